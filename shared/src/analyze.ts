@@ -1,0 +1,63 @@
+/**
+ * The entry point of the core: text (or a parsed model) in, findings out. Pure: no I/O, no editor.
+ */
+import type { Finding, Severity } from './finding';
+import type { ReportModel } from './model';
+import { parseReport } from './parse';
+import { RULES } from './rules';
+import { compareRanges } from './text';
+
+export type RuleSetting = Severity | 'off';
+
+export interface AnalyzeOptions {
+  /** Severity per rule code, or 'off'; rules not named keep their default. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Last year's report of the same body, for the cross-year rules. */
+  readonly previous?: ReportModel;
+}
+
+export interface Analysis {
+  readonly model: ReportModel;
+  readonly findings: readonly Finding[];
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export function lint(model: ReportModel, options: AnalyzeOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.meta.code];
+    if (setting === 'off') continue;
+    let raw;
+    try {
+      raw = rule.check({ model, ...(options.previous ? { previous: options.previous } : {}) });
+    } catch (e) {
+      // A rule that fails must not take the others down; its failure is itself reported.
+      findings.push({
+        code: 'internal-error',
+        severity: 'error',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: { 'zh-CN': `规则 ${rule.meta.code} 内部出错：${String(e)}`, en: `Rule ${rule.meta.code} failed: ${String(e)}` },
+        related: [],
+        fixes: [],
+      });
+      continue;
+    }
+    for (const f of raw) {
+      findings.push({
+        code: rule.meta.code,
+        severity: setting ?? f.severity ?? rule.meta.severity,
+        range: f.range,
+        message: f.message,
+        related: f.related,
+        fixes: f.fixes,
+      });
+    }
+  }
+  return findings.sort((a, b) => compareRanges(a.range, b.range) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const model = parseReport(text);
+  return { model, findings: lint(model, options) };
+}

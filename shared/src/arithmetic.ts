@@ -1,0 +1,337 @@
+/**
+ * The arithmetic of tables 三 and 四 as linear relations between cells, and a solver that finds which
+ * cells to correct.
+ *
+ * Every relation says `target = Σ ±terms`. A relation is evaluated only when all its cells hold
+ * whole, non-negative numbers (a blank or malformed cell has its own finding). When relations fail,
+ * the solver first looks for single cells that explain several failures at once (one mistyped
+ * figure breaks its row and its column by the same amount) and corrects those; what remains is
+ * corrected by recomputing totals in dependency order (row totals, then （七）总计, then 四). So
+ * applying every correction leaves a table in which every evaluated relation holds.
+ */
+import type { Cell, ReportModel, Table, TableRow } from './model';
+import { REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
+import { containsPosition, type Position } from './text';
+
+export type ArithmeticCode = 'row-total' | 'column-total' | 'balance' | 'review-total';
+
+export interface CellRef {
+  readonly table: Table;
+  readonly row: TableRow;
+  readonly column: number;
+  /** Undefined when the row lacks this column. */
+  readonly cell?: Cell;
+}
+
+export interface Term {
+  readonly ref: CellRef;
+  readonly sign: 1 | -1;
+}
+
+export interface Relation {
+  readonly code: ArithmeticCode;
+  readonly target: CellRef;
+  readonly terms: readonly Term[];
+  /** False when a row the relation needs is missing from the table. */
+  readonly complete: boolean;
+}
+
+export interface RelationState {
+  readonly relation: Relation;
+  /** All cells are whole non-negative numbers and no row is missing. */
+  readonly evaluable: boolean;
+  /** Σ ±terms, when evaluable. */
+  readonly expected?: number;
+  /** The target's value, when evaluable. */
+  readonly actual?: number;
+  readonly holds: boolean;
+}
+
+export interface Correction {
+  readonly ref: CellRef;
+  readonly cell: Cell;
+  readonly actual: number;
+  /** The value that satisfies the relations; undefined when none can be computed (it would be negative). */
+  readonly value?: number;
+  readonly code: ArithmeticCode;
+  /** The failing relations (as the table stands) that this cell takes part in. */
+  readonly violated: readonly RelationState[];
+  /** The cell was singled out because it explains several failures by itself. */
+  readonly localized: boolean;
+}
+
+export interface ArithmeticAnalysis {
+  readonly relations: readonly RelationState[];
+  readonly corrections: readonly Correction[];
+}
+
+function countOf(cell: Cell | undefined): number | undefined {
+  if (!cell || cell.value.kind !== 'number') return undefined;
+  const v = cell.value.value;
+  return Number.isInteger(v) && v >= 0 ? v : undefined;
+}
+
+function ref(table: Table, row: TableRow, column: number): CellRef {
+  const cell = row.cells[column];
+  return cell ? { table, row, column, cell } : { table, row, column };
+}
+
+function firstById(table: Table): Map<string, TableRow> {
+  const m = new Map<string, TableRow>();
+  for (const r of table.rows) if (r.spec && !m.has(r.spec.id)) m.set(r.spec.id, r);
+  return m;
+}
+
+function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
+  const rels: Relation[] = [];
+  const byId = firstById(table);
+  const width = REQUEST_TOTAL_COLUMN + 1;
+  // Row totals: the six applicant columns add up to 总计, on every row (subtotal rows included).
+  for (const row of table.rows) {
+    if (row.cells.length < width) continue;
+    rels.push({
+      code: 'row-total',
+      target: ref(table, row, REQUEST_TOTAL_COLUMN),
+      terms: Array.from({ length: REQUEST_TOTAL_COLUMN }, (_, c) => ({ ref: ref(table, row, c), sign: 1 as const })),
+      complete: true,
+    });
+  }
+  const outcomeSpecs = specs.filter((s) => s.outcome);
+  const outcomeRows = outcomeSpecs.map((s) => byId.get(s.id));
+  const allOutcomes = outcomeRows.every((r) => r !== undefined);
+  const total = byId.get('total');
+  // Subtotal rows some offices add for a group: each equals the sum of its items.
+  for (const sub of table.rows.filter((r) => r.subtotalOf)) {
+    const items = specs.filter((s) => s.group === sub.subtotalOf).map((s) => byId.get(s.id));
+    for (let c = 0; c < Math.min(width, sub.cells.length); c++) {
+      rels.push({
+        code: 'column-total',
+        target: ref(table, sub, c),
+        terms: items.filter((r): r is TableRow => r !== undefined).map((r) => ({ ref: ref(table, r, c), sign: 1 as const })),
+        complete: items.every((r) => r !== undefined),
+      });
+    }
+  }
+  if (total) {
+    for (let c = 0; c < width; c++) {
+      rels.push({
+        code: 'column-total',
+        target: ref(table, total, c),
+        terms: outcomeRows.filter((r): r is TableRow => r !== undefined).map((r) => ({ ref: ref(table, r, c), sign: 1 as const })),
+        complete: allOutcomes,
+      });
+    }
+  }
+  const neu = byId.get('new');
+  const carried = byId.get('carried');
+  const next = byId.get('carryNext');
+  if (neu && carried && total && next) {
+    for (let c = 0; c < width; c++) {
+      rels.push({
+        code: 'balance',
+        target: ref(table, next, c),
+        terms: [
+          { ref: ref(table, neu, c), sign: 1 },
+          { ref: ref(table, carried, c), sign: 1 },
+          { ref: ref(table, total, c), sign: -1 },
+        ],
+        complete: true,
+      });
+    }
+  }
+  return rels;
+}
+
+function reviewRelations(table: Table): Relation[] {
+  const row = table.rows.find((r) => r.spec?.id === 'cases');
+  if (!row) return [];
+  return [0, 1, 2].map((g) => ({
+    code: 'review-total' as const,
+    target: ref(table, row, g * 5 + 4),
+    terms: [0, 1, 2, 3].map((k) => ({ ref: ref(table, row, g * 5 + k), sign: 1 as const })),
+    complete: true,
+  }));
+}
+
+/** The relations of every table in the model (tables 三 and 四). */
+export function relationsOf(model: ReportModel): Relation[] {
+  const out: Relation[] = [];
+  for (const t of model.tables) {
+    if (t.kind === 'requests') {
+      out.push(...requestRelations(t, t.version === 2019 ? REQUEST_ROWS_2019 : REQUEST_ROWS_2021));
+    } else if (t.kind === 'review') {
+      out.push(...reviewRelations(t));
+    }
+  }
+  return out;
+}
+
+/** Evaluation order for recomputing totals: each relation's target depends only on earlier ones. */
+function derivationRank(r: Relation): number {
+  const id = r.target.row.spec?.id;
+  switch (r.code) {
+    case 'row-total':
+      return id === 'total' ? 3 : id === 'carryNext' ? 5 : 0;
+    case 'column-total':
+      return r.target.row.subtotalOf ? 1 : 2;
+    case 'balance':
+      return 4;
+    case 'review-total':
+      return 6;
+  }
+}
+
+const TARGET_PRIORITY: readonly ArithmeticCode[] = ['column-total', 'balance', 'row-total', 'review-total'];
+const TERM_PRIORITY: readonly ArithmeticCode[] = ['row-total', 'column-total', 'balance', 'review-total'];
+
+function stateOf(relation: Relation, values: Map<Cell, number>): RelationState {
+  if (!relation.complete || !relation.target.cell) return { relation, evaluable: false, holds: true };
+  const actual = values.get(relation.target.cell);
+  if (actual === undefined) return { relation, evaluable: false, holds: true };
+  let expected = 0;
+  for (const t of relation.terms) {
+    const v = t.ref.cell ? values.get(t.ref.cell) : undefined;
+    if (v === undefined) return { relation, evaluable: false, holds: true };
+    expected += t.sign * v;
+  }
+  return { relation, evaluable: true, expected, actual, holds: expected === actual };
+}
+
+/** Coefficient of `cell` in `target − Σ ±terms = 0`. */
+function coefficient(relation: Relation, cell: Cell): number {
+  let k = relation.target.cell === cell ? 1 : 0;
+  for (const t of relation.terms) if (t.ref.cell === cell) k -= t.sign;
+  return k;
+}
+
+function pickCode(cell: Cell, violated: readonly RelationState[]): ArithmeticCode {
+  const asTarget = violated.filter((s) => s.relation.target.cell === cell).map((s) => s.relation.code);
+  for (const c of TARGET_PRIORITY) if (asTarget.includes(c)) return c;
+  const all = violated.map((s) => s.relation.code);
+  for (const c of TERM_PRIORITY) if (all.includes(c)) return c;
+  return violated[0]!.relation.code;
+}
+
+function cellsOf(relation: Relation): Cell[] {
+  const out: Cell[] = [];
+  if (relation.target.cell) out.push(relation.target.cell);
+  for (const t of relation.terms) if (t.ref.cell) out.push(t.ref.cell);
+  return out;
+}
+
+function refOf(relation: Relation, cell: Cell): CellRef {
+  if (relation.target.cell === cell) return relation.target;
+  return relation.terms.find((t) => t.ref.cell === cell)!.ref;
+}
+
+const cache = new WeakMap<ReportModel, ArithmeticAnalysis>();
+
+export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const relations = relationsOf(model);
+  const values = new Map<Cell, number>();
+  for (const r of relations) {
+    for (const c of cellsOf(r)) {
+      const v = countOf(c);
+      if (v !== undefined) values.set(c, v);
+    }
+  }
+  const original = relations.map((r) => stateOf(r, values));
+  const evaluable = original.filter((s) => s.evaluable);
+  const byCell = new Map<Cell, RelationState[]>();
+  for (const s of evaluable) for (const c of cellsOf(s.relation)) {
+    const list = byCell.get(c) ?? [];
+    if (!list.includes(s)) list.push(s);
+    byCell.set(c, list);
+  }
+  const corrections: Correction[] = [];
+  const corrected = new Set<Cell>();
+  const current = (s: RelationState) => stateOf(s.relation, values);
+
+  // 1. Single cells that explain all the failing relations they are part of, by the same amount.
+  for (let guard = 0; guard < 1000; guard++) {
+    let best: { cell: Cell; delta: number; states: RelationState[] } | undefined;
+    for (const [cell, states] of byCell) {
+      if (corrected.has(cell) || states.length < 2) continue;
+      let delta: number | undefined;
+      let ok = true;
+      for (const s of states) {
+        const now = current(s);
+        if (now.holds) { ok = false; break; }
+        const d = (now.expected! - now.actual!) / coefficient(s.relation, cell);
+        if (delta === undefined) delta = d;
+        else if (d !== delta) { ok = false; break; }
+      }
+      if (!ok || delta === undefined || !Number.isInteger(delta)) continue;
+      const v = values.get(cell)! + delta;
+      if (v < 0) continue;
+      if (!best || states.length > best.states.length) best = { cell, delta, states };
+    }
+    if (!best) break;
+    const actual = values.get(best.cell)!;
+    values.set(best.cell, actual + best.delta);
+    corrected.add(best.cell);
+    const violated = best.states.filter((s) => !s.holds);
+    corrections.push({
+      ref: refOf(best.states[0]!.relation, best.cell),
+      cell: best.cell,
+      actual,
+      value: actual + best.delta,
+      code: pickCode(best.cell, violated),
+      violated,
+      localized: true,
+    });
+  }
+
+  // 2. Recompute the remaining failing totals in dependency order.
+  const ordered = evaluable.slice().sort((a, b) => derivationRank(a.relation) - derivationRank(b.relation));
+  for (const s of ordered) {
+    const now = current(s);
+    if (now.holds) continue;
+    const cell = s.relation.target.cell!;
+    const actual = countOf(cell)!;
+    const violated = (byCell.get(cell) ?? []).filter((o) => !o.holds);
+    const value = now.expected!;
+    const existing = corrections.find((c) => c.cell === cell);
+    if (value < 0) {
+      if (!existing) corrections.push({ ref: s.relation.target, cell, actual, code: s.relation.code, violated: violated.length ? violated : [s], localized: false });
+      continue;
+    }
+    values.set(cell, value);
+    if (existing) {
+      corrections[corrections.indexOf(existing)] = { ...existing, value };
+    } else {
+      corrections.push({
+        ref: s.relation.target,
+        cell,
+        actual,
+        value,
+        code: violated.length ? pickCode(cell, violated) : s.relation.code,
+        violated: violated.length ? violated : [s],
+        localized: false,
+      });
+    }
+  }
+  // A correction that ends where it started (the cell was right after all) is no correction.
+  const result: ArithmeticAnalysis = {
+    relations: original,
+    corrections: corrections.filter((c) => c.value !== c.actual),
+  };
+  cache.set(model, result);
+  return result;
+}
+
+/** The relations a position's cell takes part in (for hovers), with their state as the table stands. */
+export function relationsAt(model: ReportModel, p: Position): { cell: CellRef; states: RelationState[] } | undefined {
+  const { relations } = analyzeArithmetic(model);
+  for (const s of relations) {
+    for (const r of [s.relation.target, ...s.relation.terms.map((t) => t.ref)]) {
+      if (r.cell && containsPosition(r.cell.range, p)) {
+        const states = relations.filter((o) => cellsOf(o.relation).includes(r.cell!));
+        return { cell: r, states };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+/**
+ * Names of rows, columns and cells, and relations written out with their figures, in both
+ * languages. Messages and hovers use these so that every place says the same thing the same way.
+ */
+import type { CellRef, Relation, RelationState } from './arithmetic';
+import { text, type LocalizedText } from './i18n';
+import type { TableRow } from './model';
+import { TABLE_NAMES } from './template';
+
+/** A row's short name: the official label without the long parenthetical note of 部分公开. */
+export function rowName(row: TableRow): LocalizedText {
+  if (row.subtotalOf) return text(`${row.label}（小计）`, `${row.label} (subtotal)`);
+  if (!row.spec) return text(row.label, row.label);
+  const zh = row.spec.label.replace(/（区分处理的.*）$/, '');
+  return text(zh, row.spec.name.en);
+}
+
+export function columnName(ref: CellRef): LocalizedText {
+  const spec = ref.row.spec?.columns[ref.column] ?? ref.table.rows.find((r) => r.spec)?.spec?.columns[ref.column];
+  return spec ? spec.name : text(`第${ref.column + 1}列`, `column ${ref.column + 1}`);
+}
+
+export function cellName(ref: CellRef): LocalizedText {
+  const col = columnName(ref);
+  if (ref.table.kind === 'review') return text(`表四“${col['zh-CN']}”`, `table 四 “${col.en}”`);
+  const row = rowName(ref.row);
+  const table = ref.table.kind === 'requests' ? ['表三', 'table 三'] : ['表二', 'table 二'];
+  return text(`${table[0]}“${row['zh-CN']}”行“${col['zh-CN']}”列`, `${table[1]} row “${row.en}”, column “${col.en}”`);
+}
+
+export function tableName(kind: keyof typeof TABLE_NAMES): LocalizedText {
+  return TABLE_NAMES[kind];
+}
+
+function valueOf(ref: CellRef): string {
+  const v = ref.cell?.value;
+  if (!v || v.kind === 'empty') return '□';
+  if (v.kind === 'number') return String(v.value);
+  return ref.cell!.raw.trim();
+}
+
+/** `a + b − c` with the figures as the table stands. */
+function sumText(terms: Relation['terms']): string {
+  return terms.map((t, i) => (i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ') + valueOf(t.ref)).join('');
+}
+
+/** The relation in words: `自然人 + 商业企业 + … = 总计`. */
+export function relationWords(relation: Relation): LocalizedText {
+  const t = relation.target;
+  switch (relation.code) {
+    case 'row-total':
+      return text(`“${rowName(t.row)['zh-CN']}”行：各类申请人之和 = 总计`, `row “${rowName(t.row).en}”: sum of applicant columns = total`);
+    case 'column-total':
+      return t.row.subtotalOf
+        ? text(`“${columnName(t)['zh-CN']}”列：“${t.row.label}”各项之和 = 小计`, `column “${columnName(t).en}”: items of “${t.row.label}” = subtotal`)
+        : text(`“${columnName(t)['zh-CN']}”列：（一）至（六）各项办理结果之和 = （七）总计`, `column “${columnName(t).en}”: outcomes (1)–(6) = (7) total`);
+    case 'balance':
+      return text(`“${columnName(t)['zh-CN']}”列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理`, `column “${columnName(t).en}”: I new + II carried over = (7) total + IV carried to next year`);
+    case 'review-total': {
+      const group = columnName(t)['zh-CN'].split('·')[0] ?? '';
+      const groupEn = columnName(t).en.split(':')[0] ?? '';
+      return text(`表四“${group}”：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计`, `table 四 “${groupEn}”: upheld + corrected + other + pending = total`);
+    }
+  }
+}
+
+/** The relation with its figures: `171 + 7 + 0 + 0 + 0 + 0 = 178 ✓` (or `≠ 180 ✗`). */
+export function relationFigures(state: RelationState): string {
+  const r = state.relation;
+  if (r.code === 'balance') {
+    const [neu, carried, total] = r.terms;
+    const lhs = `${valueOf(neu!.ref)} + ${valueOf(carried!.ref)}`;
+    const rhs = `${valueOf(total!.ref)} + ${valueOf(r.target)}`;
+    if (!state.evaluable) return `${lhs} = ${rhs}`;
+    const l = state.expected! + (Number(valueOf(total!.ref)) || 0);
+    const rr = state.actual! + (Number(valueOf(total!.ref)) || 0);
+    return l === rr ? `${lhs} = ${rhs} = ${l} ✓` : `${lhs} = ${l} ≠ ${rhs} = ${rr} ✗`;
+  }
+  const lhs = sumText(r.terms);
+  if (!state.evaluable) return `${lhs} = ${valueOf(r.target)}`;
+  return state.holds ? `${lhs} = ${state.expected} ✓` : `${lhs} = ${state.expected} ≠ ${state.actual} ✗`;
+}

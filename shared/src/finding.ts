@@ -1,0 +1,34 @@
+/** What rules report: plain data in editor terms, serialisable as it is. */
+import type { LocalizedText } from './i18n';
+import type { Range } from './text';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: LocalizedText;
+  readonly edits: readonly TextEdit[];
+}
+
+export interface RelatedInformation {
+  readonly range: Range;
+  readonly message: LocalizedText;
+}
+
+export interface Finding {
+  /** Stable rule code, e.g. `row-total`. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly range: Range;
+  readonly message: LocalizedText;
+  readonly related: readonly RelatedInformation[];
+  readonly fixes: readonly Fix[];
+}
+
+export type RuleCategory = 'structure' | 'table' | 'arithmetic' | 'narrative' | 'cross-year';

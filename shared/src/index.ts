@@ -1,0 +1,14 @@
+/** The analysis core of GovReport Lint: pure functions from report text to findings and fixes. */
+export * from './analyze';
+export * from './arithmetic';
+export * from './describe';
+export * from './finding';
+export * from './fixes';
+export * from './i18n';
+export type * from './model';
+export * from './numbers';
+export { parseReport } from './parse';
+export type { Rule, RuleContext, RuleDoc, RuleFinding, RuleMeta } from './rule';
+export { RULES, ruleByCode } from './rules';
+export * from './template';
+export * from './text';

@@ -1,0 +1,59 @@
+/**
+ * Character normalisation used for matching labels and reading numbers.
+ *
+ * `foldChar` maps one UTF-16 code unit to one code unit, so a folded string keeps every offset of its
+ * source: ranges computed on the folded text are exact in the original.
+ */
+
+const FULLWIDTH_START = 0xff01; // '！'
+const FULLWIDTH_END = 0xff5e; // '～'
+
+/** Full-width ASCII variants and the ideographic space become their ASCII forms; the rest is unchanged. */
+export function foldChar(code: number): number {
+  if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) return code - 0xfee0;
+  if (code === 0x3000) return 0x20; // ideographic space
+  return code;
+}
+
+/** Length-preserving fold of a whole string (see `foldChar`). */
+export function fold(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = foldChar(c);
+    if (f !== c) changed = true;
+    out += String.fromCharCode(f);
+  }
+  return changed ? out : s;
+}
+
+const QUOTES = /[“”"'‘’「」『』〝〞]/g;
+const SPACE = /[\s\u00a0\u3000\u200b-\u200d\ufeff]+/g;
+const DOTS = /[．。·・]/g;
+
+/**
+ * The key under which labels are compared: full-width folded, no white space, no quotes, one kind
+ * of bracket and dot, and `、` after a number read as a dot. `（三） 不予公开` and `(三)不予公开` share a key.
+ */
+export function labelKey(s: string): string {
+  return fold(s)
+    .replace(SPACE, '')
+    .replace(QUOTES, '')
+    .replace(/[〔【［\[]/g, '(')
+    .replace(/[〕】］\]]/g, ')')
+    .replace(DOTS, '.')
+    .replace(/^(\d+)、/, '$1.')
+    .replace(/[,，]/g, '，')
+    .replace(/[;；]/g, '；')
+    .replace(/[:：]/g, '：');
+}
+
+/** Removes a leading list marker — `（一）`, `(三)`, `1.`, `2、`, `一、` — from a label key. */
+export function stripNumbering(key: string): string {
+  return key.replace(/^(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}\.(?!\d)|[一二三四五六七八九十]{1,3}、)/, '');
+}
+
+export function isBlank(s: string): boolean {
+  return s.replace(SPACE, '') === '';
+}

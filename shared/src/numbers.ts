@@ -1,0 +1,114 @@
+/**
+ * Reading numbers: table cells (Arabic digits, full-width digits, thousands separators, the usual
+ * slips) and Chinese numerals (三十五, 两, 一百零二, 一万二千).
+ */
+import { fold } from './normalize';
+
+/** Why a cell that should hold a number does not. */
+export type CellDefect =
+  /** The letter O (or o) typed for the digit 0. */
+  | 'letter-o'
+  /** A placeholder such as `/`, `-`, `—` or `无` where a count belongs. */
+  | 'placeholder'
+  /** A number with a unit written into the cell, e.g. `5件`, `160.5964万元`. */
+  | 'unit'
+  /** A Chinese numeral, e.g. `〇`, `三`. */
+  | 'chinese-numeral'
+  /** A number with words, e.g. `减4`, `增3`. */
+  | 'words'
+  /** Anything else. */
+  | 'text';
+
+export type CellValue =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'number'; readonly value: number; readonly decimals: number }
+  | { readonly kind: 'text'; readonly defect: CellDefect; readonly suggestion?: string };
+
+const NUMBER = /^([+\-−–]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const PLACEHOLDER = /^(?:[\/\\／—–\-－_~～…]+|无|空|暂无|不适用|NA|N\/A|n\/a)$/;
+const WITH_UNIT = /^([+\-−]?\d+(?:\.\d+)?)\s*(?:件|条|个|次|份|项|宗|起|万元|元)$/;
+const WORDS = /^(?:减|增|减少|增加|少|多)\s*\d+(?:\.\d+)?$/;
+const CJK_NUMERAL = /^[〇零一二两三四五六七八九十百千万]+$/;
+
+/** Reads one cell's text. Padding and full-width digits are accepted; nothing here throws. */
+export function parseCell(raw: string): CellValue {
+  const t = fold(raw).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, ' ').trim();
+  if (t === '') return { kind: 'empty' };
+  const m = NUMBER.exec(t);
+  if (m) {
+    const sign = m[1] === '' || m[1] === '+' ? 1 : -1;
+    const intPart = m[2]!.replace(/,/g, '');
+    const frac = m[3] ?? '';
+    const value = sign * Number(frac ? `${intPart}.${frac}` : intPart);
+    return { kind: 'number', value: Object.is(value, -0) ? 0 : value, decimals: frac.length };
+  }
+  if (/^[0-9oO]+$/.test(t)) return { kind: 'text', defect: 'letter-o', suggestion: t.replace(/[oO]/g, '0').replace(/^0+(?=\d)/, '') };
+  if (PLACEHOLDER.test(t)) return { kind: 'text', defect: 'placeholder', suggestion: '0' };
+  const unit = WITH_UNIT.exec(t);
+  if (unit) return { kind: 'text', defect: 'unit', suggestion: unit[1]!.replace('−', '-') };
+  if (WORDS.test(t)) return { kind: 'text', defect: 'words' };
+  if (CJK_NUMERAL.test(t)) {
+    const n = parseChineseNumber(t);
+    return n === undefined ? { kind: 'text', defect: 'text' } : { kind: 'text', defect: 'chinese-numeral', suggestion: String(n) };
+  }
+  return { kind: 'text', defect: 'text' };
+}
+
+const DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/**
+ * Value of a Chinese numeral such as 三十五, 两, 十二, 一百零二, 一万二千, 二〇二四 (digit by digit).
+ * Returns undefined when the string is not a well-formed numeral.
+ */
+export function parseChineseNumber(s: string): number | undefined {
+  if (s.length === 0 || s.length > 24) return undefined;
+  // Digit-by-digit form (二〇二四) — only digits, at least two of them, no units.
+  if (s.length >= 2 && [...s].every((c) => c in DIGITS && c !== '两')) {
+    let v = 0;
+    for (const c of s) v = v * 10 + DIGITS[c]!;
+    return v;
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let lastBig = Infinity;
+  let lastSmall = Infinity;
+  for (const c of s) {
+    if (c in DIGITS) {
+      if (digit !== undefined && DIGITS[c] !== 0 && digit !== 0) return undefined; // 三五
+      digit = DIGITS[c]!;
+    } else if (c in SMALL_UNITS) {
+      const u = SMALL_UNITS[c]!;
+      if (u >= lastSmall) return undefined;
+      lastSmall = u;
+      section += (digit ?? 1) * u;
+      digit = undefined;
+    } else if (c in BIG_UNITS) {
+      const u = BIG_UNITS[c]!;
+      if (u >= lastBig) return undefined;
+      lastBig = u;
+      total += (section + (digit ?? 0)) * u;
+      if (section === 0 && digit === undefined) return undefined;
+      section = 0;
+      digit = undefined;
+      lastSmall = Infinity;
+    } else {
+      return undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Formats a value in the digit style of the cell it replaces (full-width digits stay full-width). */
+export function formatLike(value: number, original: string): string {
+  const text = String(value);
+  if (/[０-９]/.test(original)) {
+    return text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  }
+  return text;
+}

@@ -1,0 +1,137 @@
+/**
+ * Recognising part headings (`一、总体情况`), sub-headings (`（一）…`, `1.…`) and the title.
+ */
+import { fold, labelKey } from '../normalize';
+import { parseChineseNumber } from '../numbers';
+import { PARTS, REQUEST_GROUPS, REQUEST_ROWS_2021, rowKey, type PartId } from '../template';
+import type { NumberingStyle } from '../model';
+import type { LineInfo } from './lines';
+
+export interface HeadingMatch {
+  /** Numeral value written (1 for 一), 0 when the heading has none. */
+  readonly number: number;
+  readonly numeral: string;
+  readonly numeralStart: number;
+  readonly numeralEnd: number;
+  readonly title: string;
+  readonly titleStart: number;
+  readonly titleEnd: number;
+  /** The part the title names, if it names one. */
+  readonly part?: PartId;
+}
+
+const PART_NUMERAL = /^([一二三四五六七八九十])\s*[、.．,，]\s*/;
+const PART_ORDINAL = /^第([一二三四五六七八九十])部分\s*[、.．:：]?\s*/;
+const TITLE_END = /[。；;：:！!？?]/;
+
+/** Table-三 labels that begin like part headings (`四、结转下年度继续办理`): never headings. */
+const TABLE_LABEL_KEYS: readonly string[] = [
+  ...REQUEST_ROWS_2021.filter((r) => /^[一二三四]、/.test(r.label)).map((r) => rowKey(r.label)),
+  ...REQUEST_GROUPS.map((g) => rowKey(g.label)),
+  '本年新收', '上年结转', '结转下年度', '本年度办理结果',
+];
+
+function looksLikeTableLabel(title: string): boolean {
+  const key = rowKey(title);
+  return TABLE_LABEL_KEYS.some((k) => key.startsWith(k) || (k.length >= 4 && key.includes(k)));
+}
+
+/** The part a heading's text names (official title, a variant, or a distinctive word). */
+export function classifyPartTitle(title: string): PartId | undefined {
+  const key = labelKey(title);
+  for (const p of PARTS) if (key === labelKey(p.title) || p.variants.some((v) => labelKey(v) === key)) return p.id;
+  if (looksLikeTableLabel(title)) return undefined;
+  for (const p of PARTS) if (p.pattern.test(key)) return p.id;
+  return undefined;
+}
+
+/**
+ * Reads a part heading at the start of a line. Returns undefined for lines that only look like one
+ * (table rows such as `四、结转下年度继续办理`, long sentences that start with a numeral).
+ */
+export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
+  if (info.blank || info.hasTab) return undefined;
+  const body = fold(info.masked.slice(info.start, info.end));
+  const m = PART_NUMERAL.exec(body) ?? PART_ORDINAL.exec(body);
+  if (!m) return matchBareHeading(info, body);
+  const numeral = m[1]!;
+  const number = parseChineseNumber(numeral) ?? 0;
+  const rest = body.slice(m[0].length);
+  const cut = rest.search(TITLE_END);
+  let title = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
+  if (title.length === 0 || title.length > 40) return undefined;
+  if (looksLikeTableLabel(title)) return undefined;
+  const part = classifyPartTitle(title);
+  // A numbered line whose words name no part is a heading only if it is short and ends the line.
+  if (part === undefined && (cut >= 0 || title.length > 20)) return undefined;
+  title = info.masked.slice(info.start + m[0].length, info.start + m[0].length + title.length);
+  return {
+    number,
+    numeral,
+    numeralStart: info.start,
+    numeralEnd: info.start + m[0].trimEnd().length,
+    title,
+    titleStart: info.start + m[0].length,
+    titleEnd: info.start + m[0].length + title.length,
+    ...(part !== undefined ? { part } : {}),
+  };
+}
+
+/** A heading written without its numeral: the line is exactly a part's title or a known variant. */
+function matchBareHeading(info: LineInfo, body: string): HeadingMatch | undefined {
+  const key = labelKey(body);
+  if (key.length > 30) return undefined;
+  for (const p of PARTS) {
+    if (key === labelKey(p.title) || p.variants.some((v) => labelKey(v) === key && v.length >= 6)) {
+      return { number: 0, numeral: '', numeralStart: info.start, numeralEnd: info.start, title: info.masked.slice(info.start, info.end), titleStart: info.start, titleEnd: info.end, part: p.id };
+    }
+  }
+  return undefined;
+}
+
+export interface SubheadingMatch {
+  readonly style: NumberingStyle;
+  readonly number: number;
+  readonly marker: string;
+  readonly markerStart: number;
+  readonly markerEnd: number;
+  readonly title: string;
+  readonly titleEnd: number;
+}
+
+const SUB_PATTERNS: readonly [NumberingStyle, RegExp][] = [
+  ['paren-cjk', /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/],
+  ['paren-arabic', /^[（(]\s*(\d{1,2})\s*[）)]\s*/],
+  ['arabic', /^(\d{1,2})\s*[.．、](?![\d０-９])\s*/],
+  ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],
+];
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Reads a numbered sub-heading (`（一）主动公开情况`, `1.主动公开方面。…`) at the start of a line. */
+export function matchSubheading(info: LineInfo): SubheadingMatch | undefined {
+  if (info.blank || info.hasTab) return undefined;
+  const body = info.masked.slice(info.start, info.end);
+  const folded = fold(body);
+  for (const [style, re] of SUB_PATTERNS) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const token = m[1]!;
+    const number = style === 'circled' ? CIRCLED.indexOf(token) + 1 : style === 'paren-cjk' ? parseChineseNumber(token) ?? 0 : Number(token);
+    if (number <= 0) continue;
+    const rest = body.slice(m[0].length);
+    const cut = rest.search(TITLE_END);
+    let title = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
+    if (title.length > 40) title = title.slice(0, 40);
+    return {
+      style,
+      number,
+      marker: body.slice(0, m[0].trimEnd().length),
+      markerStart: info.start,
+      markerEnd: info.start + m[0].trimEnd().length,
+      title,
+      titleEnd: info.start + m[0].length + title.length,
+    };
+  }
+  return undefined;
+}

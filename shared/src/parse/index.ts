@@ -1,0 +1,201 @@
+/**
+ * The parser: text in, report model out. It never throws and never gives up on a document: what it
+ * cannot place it reports as a parse problem, and rules decide what that means.
+ */
+import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
+import { parseChineseNumber } from '../numbers';
+import { fold } from '../normalize';
+import type { PartId } from '../template';
+import { range, spanRange, splitLines } from '../text';
+import { matchPartHeading, matchSubheading, type HeadingMatch, type SubheadingMatch } from './headings';
+import { scanLines, type LineInfo } from './lines';
+import { parseTables } from './tables';
+
+interface AcceptedHeading {
+  line: number;
+  id: PartId;
+  match: HeadingMatch;
+}
+
+function acceptHeadings(infos: readonly LineInfo[]): AcceptedHeading[] {
+  const accepted: AcceptedHeading[] = [];
+  for (const info of infos) {
+    const m = matchPartHeading(info);
+    if (!m) continue;
+    if (m.part !== undefined) {
+      accepted.push({ line: info.index, id: m.part, match: m });
+      continue;
+    }
+    // A heading whose words name no part is taken for the part its numeral names, but only where
+    // that part is due next and not yet present (so numbered lists inside a part are not parts).
+    const last = accepted[accepted.length - 1];
+    const expected = last ? Math.max(last.id, last.match.number) + 1 : 1;
+    if (m.number === expected && m.number >= 1 && m.number <= 6 && !accepted.some((a) => a.id === m.number)) {
+      accepted.push({ line: info.index, id: m.number as PartId, match: m });
+    }
+  }
+  return accepted;
+}
+
+const STYLE_RANK = { 'paren-cjk': 1, cjk: 1, arabic: 2, 'paren-arabic': 3, circled: 4 } as const;
+
+interface MutableSub {
+  match: SubheadingMatch;
+  line: number;
+  lastLine: number;
+  children: MutableSub[];
+}
+
+function freezeSub(s: MutableSub, infos: readonly LineInfo[]): Subsection {
+  const m = s.match;
+  const last = infos[s.lastLine]!;
+  return {
+    style: m.style,
+    number: m.number,
+    marker: m.marker,
+    markerRange: range(s.line, m.markerStart, m.markerEnd),
+    title: m.title,
+    range: range(s.line, m.markerStart, Math.max(m.markerEnd, m.titleEnd)),
+    fullRange: spanRange({ line: s.line, character: m.markerStart }, { line: s.lastLine, character: last.end }),
+    children: s.children.map((c) => freezeSub(c, infos)),
+  };
+}
+
+function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tableLines: ReadonlySet<number>): Subsection[] {
+  const roots: MutableSub[] = [];
+  const stack: MutableSub[] = [];
+  for (let l = from; l < to; l++) {
+    const info = infos[l]!;
+    if (info.blank) continue;
+    if (tableLines.has(l)) continue;
+    for (const open of stack) open.lastLine = l;
+    const m = matchSubheading(info);
+    if (!m) continue;
+    const rank = STYLE_RANK[m.style];
+    while (stack.length > 0 && STYLE_RANK[stack[stack.length - 1]!.match.style] >= rank) stack.pop();
+    const node: MutableSub = { match: m, line: l, lastLine: l, children: [] };
+    (stack.length > 0 ? stack[stack.length - 1]!.children : roots).push(node);
+    stack.push(node);
+  }
+  return roots.map((r) => freezeSub(r, infos));
+}
+
+const YEAR = /(\d{4})\s*年/;
+const CJK_YEAR = /([〇零一二三四五六七八九]{4})\s*年/;
+
+function yearIn(info: LineInfo): YearMention | undefined {
+  const folded = fold(info.masked);
+  const m = YEAR.exec(folded);
+  if (m) {
+    const y = Number(m[1]);
+    if (y >= 1990 && y <= 2100) return { year: y, range: range(info.index, m.index, m.index + m[1]!.length) };
+  }
+  const c = CJK_YEAR.exec(folded);
+  if (c) {
+    const y = parseChineseNumber(c[1]!);
+    if (y !== undefined && y >= 1990 && y <= 2100) return { year: y, range: range(info.index, c.index, c.index + c[1]!.length) };
+  }
+  return undefined;
+}
+
+function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined {
+  const pieces: LineInfo[] = [];
+  for (let l = 0; l < Math.min(limit, infos.length) && pieces.length < 4; l++) {
+    const info = infos[l]!;
+    if (info.blank) continue;
+    const content = info.masked.slice(info.start, info.end);
+    if (content.length > 60 || /[。；;]$/.test(content) || info.hasTab) break;
+    pieces.push(info);
+    if (/报告$/.test(content.replace(/\s+/g, ''))) break;
+  }
+  if (pieces.length === 0) return undefined;
+  // Without 报告 anywhere, only the first line is the title.
+  const joined = pieces.map((p) => p.masked.slice(p.start, p.end)).join('');
+  const used = /报告/.test(joined) ? pieces : pieces.slice(0, 1);
+  const first = used[0]!;
+  const last = used[used.length - 1]!;
+  let year: YearMention | undefined;
+  for (const p of used) {
+    year = yearIn(p);
+    if (year) break;
+  }
+  return {
+    text: used.map((p) => p.masked.slice(p.start, p.end).trim()).join(''),
+    range: spanRange({ line: first.index, character: first.start }, { line: last.index, character: last.end }),
+    ...(year ? { year } : {}),
+  };
+}
+
+const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:至|到|—|－|-|~|～|－)+\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
+
+function findPeriod(infos: readonly LineInfo[], tableLines: ReadonlySet<number>): StatisticalPeriod | undefined {
+  for (const info of infos) {
+    if (info.blank || tableLines.has(info.index)) continue;
+    const folded = fold(info.masked);
+    if (!/统计|数据|期限|期间/.test(folded)) continue;
+    const m = PERIOD.exec(folded);
+    if (!m) continue;
+    const startYear = Number(m[1]);
+    const endYear = m[2] ? Number(m[2]) : startYear;
+    return { startYear, endYear, range: range(info.index, m.index, m.index + m[0].length) };
+  }
+  return undefined;
+}
+
+export function parseReport(text: string): ReportModel {
+  const lines = splitLines(text);
+  const { infos, artifacts } = scanLines(lines);
+  const headings = acceptHeadings(infos);
+  const headingLines = new Set(headings.map((h) => h.line));
+  const partAt = (line: number): PartId | undefined => {
+    let id: PartId | undefined;
+    for (const h of headings) {
+      if (h.line > line) break;
+      id = h.id;
+    }
+    return id;
+  };
+  const { tables, problems, tableLines } = parseTables(infos, headingLines, partAt);
+
+  const parts: Part[] = headings.map((h, i) => {
+    const bodyStart = h.line + 1;
+    const bodyEnd = i + 1 < headings.length ? headings[i + 1]!.line : infos.length;
+    let lastLine = h.line;
+    for (let l = bodyEnd - 1; l >= bodyStart; l--) {
+      if (!infos[l]!.blank) {
+        lastLine = l;
+        break;
+      }
+    }
+    const m = h.match;
+    return {
+      id: h.id,
+      number: m.number,
+      numeral: m.numeral,
+      numeralRange: range(h.line, m.numeralStart, m.numeralEnd),
+      title: m.title,
+      titleRange: range(h.line, m.titleStart, m.titleEnd),
+      headingRange: range(h.line, m.numeralStart, m.titleEnd),
+      range: spanRange({ line: h.line, character: m.numeralStart }, { line: lastLine, character: infos[lastLine]!.end }),
+      bodyStart,
+      bodyEnd,
+      subsections: subsectionsOf(infos, bodyStart, bodyEnd, tableLines),
+    };
+  });
+
+  const firstHeading = headings[0]?.line ?? Math.min(infos.length, 12);
+  const title = findTitle(infos, Math.max(firstHeading, 1));
+  const period = findPeriod(infos, tableLines);
+  return {
+    text,
+    lines,
+    ...(title ? { title } : {}),
+    ...(period ? { period } : {}),
+    parts,
+    tables,
+    artifacts,
+    problems,
+    tableLines,
+    masked: infos.map((i) => i.masked),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * First pass over the lines: export leftovers are found and blanked out (replaced by spaces of the
+ * same length, so every later range stays exact), and each line is classified.
+ */
+import type { Artifact, ArtifactKind } from '../model';
+import { range, type SourceLine } from '../text';
+
+export interface LineInfo {
+  readonly index: number;
+  readonly text: string;
+  /** `text` with artifacts replaced by spaces: same length, same offsets. */
+  readonly masked: string;
+  /** Offsets of the first and past-the-last non-space character of `masked` (equal when blank). */
+  readonly start: number;
+  readonly end: number;
+  readonly blank: boolean;
+  readonly hasTab: boolean;
+}
+
+const INLINE_ARTIFACTS: readonly [ArtifactKind, RegExp][] = [
+  ['bookmark', /\[(?:bookmark|image|comment|footnote|endnote|anchor)\s*:[^\]\n]{0,200}\]/gi],
+  ['field-code', /\{\s*(?:PAGE|NUMPAGES|MERGEFORMAT)[^{}\n]{0,60}\}/g],
+  ['invisible', /[\u200b-\u200d\u2060\ufeff\u000b\u000c]/g],
+];
+
+/** A line that is only a page number: `1`, `- 2 -`, `—3—`, `第 4 页`, `5/12`. */
+const PAGE_NUMBER = /^(?:[-—–－]\s*)?\d{1,3}(?:\s*[-—–－])?$|^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/;
+
+/** `**bold**` pairs (one artifact each, keeping the inner text) and stray `**` markers. */
+const BOLD = /\*\*([^*\n]{1,200}?)\*\*|\*{2,3}/g;
+
+function maskBold(lineIndex: number, masked: string, artifacts: Artifact[]): string {
+  return masked.replace(BOLD, (m: string, inner: string | undefined, offset: number) => {
+    artifacts.push({ kind: 'bold', range: range(lineIndex, offset, offset + m.length), text: m, wholeLine: false, replacement: inner ?? '' });
+    return inner === undefined ? ' '.repeat(m.length) : `  ${inner}  `;
+  });
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a);
+}
+
+export function scanLines(lines: readonly SourceLine[]): { infos: LineInfo[]; artifacts: Artifact[] } {
+  const infos: LineInfo[] = [];
+  const artifacts: Artifact[] = [];
+  for (const line of lines) {
+    let masked = line.text;
+    for (const [kind, re] of INLINE_ARTIFACTS) {
+      if (!re.test(masked)) continue;
+      re.lastIndex = 0;
+      masked = masked.replace(re, (m: string, offset: number) => {
+        artifacts.push({ kind, range: range(line.index, offset, offset + m.length), text: m, wholeLine: false, replacement: '' });
+        return ' '.repeat(m.length);
+      });
+    }
+    if (masked.includes('**')) masked = maskBold(line.index, masked, artifacts);
+    let start = 0;
+    let end = masked.length;
+    while (start < end && isSpace(masked.charCodeAt(start))) start++;
+    while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+    const hasTab = masked.includes('\t');
+    if (!hasTab && end > start && end - start <= 16 && PAGE_NUMBER.test(masked.slice(start, end))) {
+      artifacts.push({ kind: 'page-number', range: range(line.index, start, end), text: masked.slice(start, end), wholeLine: true, replacement: '' });
+      masked = ' '.repeat(masked.length);
+      start = end = masked.length;
+    }
+    infos.push({ index: line.index, text: line.text, masked, start, end, blank: start === end, hasTab });
+  }
+  return { infos, artifacts };
+}

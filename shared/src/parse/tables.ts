@@ -1,0 +1,382 @@
+/**
+ * Tables as Word exports them to text, in both layouts and their mixtures:
+ *
+ * - cell per line: every cell on its own line after a TAB, a blank line between rows, an empty cell
+ *   as a lone TAB, long header cells continued on the next line without a TAB (`商业` / `企业`);
+ * - row per line: the cells of a row joined by TABs, merged cells leaving extra empty fields.
+ *
+ * Both become physical rows of fields. Rows are then named by their labels (the template's official
+ * wording, a variant, or a distinctive fragment), and the fields after a label are its cells, trimmed
+ * of merge padding to the row's column count.
+ */
+import type { Cell, ParseProblem, Table, TableRow } from '../model';
+import { labelKey } from '../normalize';
+import { parseCell } from '../numbers';
+import {
+  ACTIVE_2019_MARKERS, HEADER_WORDS, REVIEW_ROWS, groupFragment, matchGroupLabel, matchRowLabel, rowsFor,
+  type FormatVersion, type PartId, type RowSpec, type TableKind,
+} from '../template';
+import { range, spanRange, type Position, type Range } from '../text';
+import type { LineInfo } from './lines';
+
+interface Field {
+  /** Artifact-free text (continuation lines joined without separator). */
+  text: string;
+  /** Original text. */
+  raw: string;
+  /** Trimmed content; an empty range at the insertion point for a blank field. */
+  range: Range;
+  empty: boolean;
+}
+
+interface PhysRow {
+  fields: Field[];
+  kind: 'row' | 'cell';
+  startLine: number;
+  endLine: number;
+}
+
+interface Block {
+  start: number;
+  end: number; // inclusive
+}
+
+const SENTENCE_PUNCT = /[。；;，,：:！？!?]/;
+
+function fieldsOf(info: LineInfo): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let a = 0;
+  for (let i = 0; i <= info.masked.length; i++) {
+    if (i === info.masked.length || info.masked.charCodeAt(i) === 9) {
+      out.push({ start: a, end: i });
+      a = i + 1;
+    }
+  }
+  return out;
+}
+
+function isRowLine(info: LineInfo): boolean {
+  const segs = fieldsOf(info);
+  if (segs.length >= 3) return true;
+  return segs.length === 2 && info.masked.slice(0, segs[0]!.end).trim() !== '';
+}
+
+function makeField(info: LineInfo, start: number, end: number): Field {
+  let s = start;
+  let e = end;
+  const m = info.masked;
+  while (s < e && /\s/.test(m[s]!)) s++;
+  while (e > s && /\s/.test(m[e - 1]!)) e--;
+  return {
+    text: m.slice(s, e),
+    raw: info.text.slice(start, end),
+    range: range(info.index, s === e ? start : s, s === e ? start : e),
+    empty: s === e,
+  };
+}
+
+function isNumberText(text: string): boolean {
+  return parseCell(text).kind === 'number';
+}
+
+/** A short label fragment on its own line, continuing the cell above it (`商业` / `企业`). */
+function isContinuation(info: LineInfo, previous: Field | undefined, headingLines: ReadonlySet<number>): boolean {
+  if (!previous || previous.empty || headingLines.has(info.index)) return false;
+  if (isNumberText(previous.text)) return false;
+  const content = info.masked.slice(info.start, info.end);
+  return content.length <= 12 && !SENTENCE_PUNCT.test(content) && !/^\d+$/.test(content);
+}
+
+/** Finds the runs of lines that hold tables, and splits each run into physical rows. */
+function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number>): { block: Block; rows: PhysRow[] }[] {
+  const result: { block: Block; rows: PhysRow[] }[] = [];
+  let rows: PhysRow[] = [];
+  let current: PhysRow | undefined; // cell-per-line row being filled
+  let start = -1;
+  let last = -1;
+  const lastField = (): Field | undefined => (current ? current.fields[current.fields.length - 1] : undefined);
+  const close = () => {
+    if (start >= 0 && rows.length > 0) result.push({ block: { start, end: last }, rows });
+    rows = [];
+    current = undefined;
+    start = -1;
+    last = -1;
+  };
+  for (const info of infos) {
+    if (headingLines.has(info.index)) {
+      close();
+      continue;
+    }
+    if (info.hasTab) {
+      if (start < 0) start = info.index;
+      last = info.index;
+      if (isRowLine(info)) {
+        current = undefined;
+        const segs = fieldsOf(info);
+        rows.push({ fields: segs.map((s) => makeField(info, s.start, s.end)), kind: 'row', startLine: info.index, endLine: info.index });
+      } else {
+        const segs = fieldsOf(info);
+        const seg = segs[segs.length - 1]!;
+        const field = makeField(info, seg.start, seg.end);
+        if (!current) {
+          current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index };
+          rows.push(current);
+        }
+        current.fields.push(field);
+        current.endLine = info.index;
+      }
+      continue;
+    }
+    if (info.blank) {
+      current = undefined;
+      continue;
+    }
+    // A line of text without a TAB.
+    if (start >= 0 && last === info.index - 1) {
+      const prev = lastField() ?? (rows.length > 0 ? rows[rows.length - 1]!.fields.filter((f) => !f.empty).pop() : undefined);
+      if (isContinuation(info, prev, headingLines) && prev) {
+        const content = info.masked.slice(info.start, info.end);
+        prev.text += content;
+        prev.raw += '\n' + info.text;
+        prev.range = spanRange(prev.range.start, { line: info.index, character: info.end });
+        last = info.index;
+        const owner = rows.find((r) => r.fields.includes(prev));
+        if (owner) owner.endLine = info.index;
+        continue;
+      }
+    }
+    close();
+  }
+  close();
+  return result;
+}
+
+function headerWordIn(field: Field, kind: TableKind): boolean {
+  if (field.empty) return false;
+  const key = labelKey(field.text);
+  return HEADER_WORDS[kind].some((w) => key.includes(labelKey(w)));
+}
+
+/** The kind of table a physical row belongs to, judged by its header words and row labels. */
+function voteOf(row: PhysRow): TableKind | undefined {
+  for (const kind of ['requests', 'review', 'active'] as const) {
+    if (row.fields.some((f) => headerWordIn(f, kind))) return kind;
+  }
+  for (const f of row.fields) {
+    if (f.empty || isNumberText(f.text)) continue;
+    if (matchRowLabel(f.text, rowsFor('requests', 2021))) return 'requests';
+    const active = matchRowLabel(f.text, rowsFor('active', 2021)) ?? matchRowLabel(f.text, rowsFor('active', 2019));
+    if (active?.kind === 'official') return 'active';
+  }
+  return undefined;
+}
+
+function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
+  if (!row.fields.some((f) => headerWordIn(f, kind))) return false;
+  return row.fields.filter((f) => !f.empty && isNumberText(f.text)).length < 3;
+}
+
+/** Keeps `want` fields: merge padding (blank fields) is dropped from the end, then from the start. */
+function trimToCount(values: Field[], want: number): Field[] {
+  const v = values.slice();
+  while (v.length > want && v[v.length - 1]!.empty) v.pop();
+  while (v.length > want && v[0]!.empty) v.shift();
+  return v;
+}
+
+function toCells(fields: Field[]): Cell[] {
+  return fields.map((f, i) => ({ column: i, raw: f.raw, range: f.range, value: parseCell(f.text) }));
+}
+
+function endOf(fields: Field[], fallback: Range): Position {
+  let end = fallback.end;
+  for (const f of fields) if (f.range.end.line > end.line || (f.range.end.line === end.line && f.range.end.character > end.character)) end = f.range.end;
+  return end;
+}
+
+function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string): TableRow {
+  const want = spec ? spec.columns.length : values.length;
+  const kept = trimToCount(values, want);
+  const cells = toCells(kept.slice(0, want));
+  const extra = toCells(kept.slice(want)).filter((c) => c.value.kind !== 'empty');
+  return {
+    ...(spec ? { spec } : {}),
+    label: label.text,
+    labelRange: label.range,
+    labelVariant: variant,
+    cells,
+    extraCells: extra,
+    missingCells: Math.max(0, want - cells.length),
+    range: spanRange(label.range.start, endOf(kept, label.range)),
+    ...(subtotalOf ? { subtotalOf } : {}),
+  };
+}
+
+function detectVersion(kind: TableKind, rows: PhysRow[]): { version: FormatVersion; evidence: Range[] } {
+  const evidence: Range[] = [];
+  if (kind === 'active') {
+    const markers = ACTIVE_2019_MARKERS.map(labelKey);
+    for (const r of rows) for (const f of r.fields) if (!f.empty && markers.some((m) => labelKey(f.text).includes(m))) evidence.push(f.range);
+    return { version: evidence.length > 0 ? 2019 : 2021, evidence };
+  }
+  if (kind === 'requests') {
+    let has2021Items = false;
+    let otherHandling: Range | undefined;
+    for (const r of rows) {
+      for (const f of r.fields) {
+        if (f.empty) continue;
+        const key = labelKey(f.text);
+        if (/逾期不补正|收费通知|缴纳费用/.test(key)) has2021Items = true;
+        if (!otherHandling && key.includes('其他处理')) otherHandling = f.range;
+      }
+    }
+    if (!has2021Items && otherHandling) return { version: 2019, evidence: [otherHandling] };
+  }
+  return { version: 2021, evidence };
+}
+
+/** Rows named by their labels (tables 二 and 三). */
+function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[]): TableRow[] {
+  const out: TableRow[] = [];
+  let group: string | undefined;
+  for (const row of phys) {
+    if (isHeaderRow(row, kind)) continue;
+    const labels: { index: number; spec: RowSpec; variant: boolean }[] = [];
+    let groupField: { index: number; group: string } | undefined;
+    row.fields.forEach((f, index) => {
+      if (f.empty || isNumberText(f.text)) return;
+      if (labels.length > 0 && index > labels[labels.length - 1]!.index && parseCell(f.text).kind === 'text' && !looksLikeLabel(f.text)) return;
+      const m = matchRowLabel(f.text, specs, group);
+      if (m) {
+        labels.push({ index, spec: m.row, variant: m.kind === 'variant' });
+        if (m.row.group && m.row.group !== 'result') group = m.row.group;
+        return;
+      }
+      if (kind === 'requests') {
+        const g = matchGroupLabel(f.text) ?? groupFragment(f.text);
+        if (g) {
+          group = g.id;
+          groupField = { index, group: g.id };
+        }
+      }
+    });
+    if (labels.length === 0) {
+      const values = row.fields.slice((groupField?.index ?? -1) + 1);
+      const numbers = values.filter((f) => !f.empty && isNumberText(f.text)).length;
+      if (groupField && groupField.group !== 'result' && numbers > 0) {
+        out.push(buildRow(undefined, row.fields[groupField.index]!, values, false, groupField.group));
+      } else if (values.some((f) => !f.empty) && !groupField) {
+        const first = values.find((f) => !f.empty)!;
+        problems.push({ kind: 'orphan-cells', range: first.range, table: kind, text: values.map((f) => f.text).join(' ') });
+      }
+      continue;
+    }
+    labels.forEach((l, i) => {
+      const next = i + 1 < labels.length ? labels[i + 1]!.index : row.fields.length;
+      const values = row.fields.slice(l.index + 1, next);
+      out.push(buildRow(l.spec, row.fields[l.index]!, values, l.variant));
+    });
+  }
+  return out;
+}
+
+/** Text that could be a label rather than a botched value: long, or with no digits at all. */
+function looksLikeLabel(text: string): boolean {
+  return text.length > 6 && !/\d/.test(text);
+}
+
+/** Table 四: one row of 15 figures under three header rows. */
+function reviewRows(phys: PhysRow[]): TableRow[] {
+  const values: Field[] = [];
+  for (const row of phys) {
+    if (isHeaderRow(row, 'review')) continue;
+    values.push(...row.fields);
+  }
+  const spec = REVIEW_ROWS[0]!;
+  const kept = trimToCount(values, spec.columns.length);
+  const anchor = kept[0] ?? values[0];
+  if (!anchor) return [];
+  const cells = toCells(kept.slice(0, spec.columns.length));
+  const extra = toCells(kept.slice(spec.columns.length)).filter((c) => c.value.kind !== 'empty');
+  return [{
+    spec,
+    label: '',
+    labelRange: { start: anchor.range.start, end: anchor.range.start },
+    labelVariant: false,
+    cells,
+    extraCells: extra,
+    missingCells: Math.max(0, spec.columns.length - cells.length),
+    range: spanRange(anchor.range.start, endOf(kept, anchor.range)),
+  }];
+}
+
+export interface TableParse {
+  tables: Table[];
+  problems: ParseProblem[];
+  tableLines: Set<number>;
+}
+
+/**
+ * Finds tables 二, 三 and 四. `partAt(line)` tells which part a line lies in; a block whose rows name
+ * no table is assigned by its part.
+ */
+export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined): TableParse {
+  const problems: ParseProblem[] = [];
+  const segments: { kind: TableKind; part: PartId | undefined; rows: PhysRow[] }[] = [];
+  for (const { block, rows } of findBlocks(infos, headingLines)) {
+    const part = partAt(block.start);
+    let kind: TableKind | undefined;
+    let seg: PhysRow[] = [];
+    const flush = () => {
+      if (seg.length === 0) return;
+      const k = kind ?? (part === 2 ? 'active' : part === 3 ? 'requests' : part === 4 ? 'review' : undefined);
+      if (k) segments.push({ kind: k, part, rows: seg });
+      seg = [];
+    };
+    for (const row of rows) {
+      const vote = voteOf(row);
+      if (vote && kind && vote !== kind) {
+        flush();
+        kind = vote;
+      } else if (vote && !kind) {
+        kind = vote;
+      }
+      seg.push(row);
+    }
+    flush();
+  }
+  // Segments of one kind in one part form one table (prose between rows splits a table into blocks).
+  const merged: { kind: TableKind; part: PartId | undefined; rows: PhysRow[] }[] = [];
+  for (const s of segments) {
+    const prev = merged.find((m) => m.kind === s.kind && m.part === s.part);
+    if (prev) prev.rows.push(...s.rows);
+    else merged.push({ kind: s.kind, part: s.part, rows: [...s.rows] });
+  }
+  const tables: Table[] = [];
+  const tableLines = new Set<number>();
+  for (const m of merged) {
+    const { version, evidence } = detectVersion(m.kind, m.rows);
+    const rows = m.kind === 'review' ? reviewRows(m.rows) : labeledRows(m.kind, m.rows, rowsFor(m.kind, version), problems);
+    const startLine = m.rows[0]!.startLine;
+    const endLine = m.rows[m.rows.length - 1]!.endLine;
+    for (const r of m.rows) for (let l = r.startLine; l <= r.endLine; l++) tableLines.add(l);
+    const first = infos[startLine]!;
+    const last = infos[endLine]!;
+    const rowLines = m.rows.filter((r) => r.kind === 'row').length;
+    tables.push({
+      kind: m.kind,
+      version,
+      range: spanRange({ line: startLine, character: 0 }, { line: endLine, character: last.text.length }),
+      anchor: range(startLine, first.start, first.end),
+      rows,
+      oldFormatEvidence: evidence,
+      layout: rowLines === 0 ? 'cell-per-line' : rowLines === m.rows.length ? 'row-per-line' : 'mixed',
+      startLine,
+      endLine,
+    });
+  }
+  // Blank lines between a table's rows belong to it too.
+  for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
+  tables.sort((a, b) => a.startLine - b.startLine);
+  return { tables, problems, tableLines };
+}

@@ -1,0 +1,50 @@
+import { text, type LocalizedText } from '../i18n';
+import type { ArtifactKind } from '../model';
+import { defineRule } from '../rule';
+
+const NAMES: Readonly<Record<ArtifactKind, LocalizedText>> = {
+  bookmark: text('Word 书签残留', 'a Word bookmark'),
+  bold: text('加粗标记“**”残留', 'a bold marker “**”'),
+  'page-number': text('孤立的页码', 'a stray page number'),
+  invisible: text('不可见字符', 'an invisible character'),
+  'field-code': text('Word 域代码残留', 'a Word field code'),
+};
+
+export default defineRule(
+  {
+    code: 'artifact',
+    severity: 'hint',
+    category: 'structure',
+    title: text('导出残留', 'Export leftover'),
+    fixable: true,
+    doc: {
+      summary: text('从 Word 导出时留下的残留内容：书签、加粗标记、孤立页码、不可见字符。', 'Leftovers of the Word export: bookmarks, bold markers, stray page numbers, invisible characters.'),
+      details: text(
+        '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。',
+        'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it.',
+      ),
+      bad: '[bookmark: _GoBack]（四）平台建设情况。',
+      good: '（四）平台建设情况。',
+    },
+  },
+  ({ model }) =>
+    model.artifacts.map((a) => {
+      const name = NAMES[a.kind];
+      const shown = a.text.trim() || `\\u${a.text.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      const lineIndex = a.range.start.line;
+      const removeLine = a.wholeLine && model.lines.length > 1;
+      const edit = removeLine
+        ? lineIndex + 1 < model.lines.length
+          ? { range: { start: { line: lineIndex, character: 0 }, end: { line: lineIndex + 1, character: 0 } }, newText: '' }
+          : { range: { start: { line: lineIndex - 1, character: model.lines[lineIndex - 1]!.text.length }, end: { line: lineIndex, character: model.lines[lineIndex]!.text.length } }, newText: '' }
+        : { range: a.range, newText: a.replacement };
+      return {
+        range: a.range,
+        message: a.kind === 'bold'
+          ? text(`${name['zh-CN']}：“${shown}”，发布时应删除“**”。`, `${name.en}: “${shown}”; remove the “**” before publishing.`)
+          : text(`${name['zh-CN']}：“${shown}”，可以删除。`, `${name.en}: “${shown}”; it can be removed.`),
+        related: [],
+        fixes: [{ title: a.kind === 'bold' ? text('删除“**”', 'Remove the “**”') : text('删除', 'Remove it'), edits: [edit] }],
+      };
+    }),
+);

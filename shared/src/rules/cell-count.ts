@@ -1,0 +1,43 @@
+import { rowName } from '../describe';
+import { text } from '../i18n';
+import { defineRule, type RuleFinding } from '../rule';
+import { TABLE_NAMES } from '../template';
+
+export default defineRule(
+  {
+    code: 'cell-count',
+    severity: 'error',
+    category: 'table',
+    title: text('单元格数目不对', 'Wrong number of cells'),
+    fixable: false,
+    doc: {
+      summary: text('表格的某一行数字个数与国家格式不符。', 'A table row has more or fewer figures than the national format.'),
+      details: text(
+        '表三每行7个数字（自然人、五类法人或其他组织、总计），表四一行15个数字，表二的规章和行政规范性文件各3个、其余各1个。少了或多了单元格，通常是导出时合并单元格错位或漏填造成的；这一行不再参与合计检查。',
+        'Table 三 rows have 7 figures, table 四 has 15, table 二 has 3 for 规章 and 行政规范性文件 and 1 for the others. A row with more or fewer cells (often a merged cell gone wrong) is reported and left out of the arithmetic.',
+      ),
+    },
+  },
+  ({ model }) => {
+    const out: RuleFinding[] = [];
+    for (const table of model.tables) {
+      for (const row of table.rows) {
+        if (!row.spec) continue;
+        const want = row.spec.columns.length;
+        const have = row.cells.length + row.extraCells.length;
+        if (row.missingCells === 0 && row.extraCells.length === 0) continue;
+        const name = table.kind === 'review' ? text('表四', 'table 四') : rowName(row);
+        out.push({
+          range: table.kind === 'review' ? row.range : row.labelRange,
+          message: text(
+            `${TABLE_NAMES[table.kind]['zh-CN']}“${name['zh-CN']}”应有${want}个数字，这里有${have}个。`,
+            `${TABLE_NAMES[table.kind].en}, “${name.en}”: ${want} figures expected, ${have} found.`,
+          ),
+          related: row.extraCells.map((c) => ({ range: c.range, message: text('多出的单元格', 'extra cell') })),
+          fixes: [],
+        });
+      }
+    }
+    return out;
+  },
+);

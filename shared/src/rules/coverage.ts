@@ -1,0 +1,56 @@
+import { text, type LocalizedText } from '../i18n';
+import { labelKey } from '../normalize';
+import { defineRule } from '../rule';
+import { partById, partText } from './helpers';
+
+interface Topic {
+  readonly name: LocalizedText;
+  readonly pattern: RegExp;
+}
+
+/** The five topics of 一、总体情况 (国办公开办函〔2021〕30号) and the words reports use for them. */
+export const TOPICS: readonly Topic[] = [
+  { name: text('主动公开', 'proactive disclosure'), pattern: /主动公开|主动发布/ },
+  { name: text('依申请公开', 'disclosure on request'), pattern: /依申请|公开申请|申请公开/ },
+  { name: text('政府信息管理', 'information management'), pattern: /信息管理|公开审查|保密审查|发布审核|审核发布|信息审核|三审|公开属性|源头认定|政策文件.{0,6}(?:清理|库)|文件清理|动态调整|公开目录|公开指南/ },
+  { name: text('平台建设', 'disclosure platforms'), pattern: /平台|网站|新媒体|公众号|政报|公报|公开专栏|政务公开专区|政务服务网/ },
+  { name: text('监督保障', 'oversight and safeguards'), pattern: /监督|保障|考核|培训|责任追究|社会评议|评议|问责|考评|督查|督导|组织领导/ },
+];
+
+export default defineRule(
+  {
+    code: 'coverage',
+    severity: 'warning',
+    category: 'structure',
+    title: text('总体情况缺少必备内容', 'Overview lacks a topic'),
+    fixable: false,
+    doc: {
+      summary: text('“一、总体情况”没有写到主动公开、依申请公开、政府信息管理、平台建设、监督保障中的某一方面。', '“一、总体情况” says nothing about one of its five topics.'),
+      details: text(
+        '国家格式要求总体情况“主要包括”主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。本规则在第一部分的正文（包括小标题）中查找各方面的常见说法（如“网站”“新媒体”算平台建设，“考核”“培训”“监督”算监督保障），缺少的方面合并为一条警告，位置在第一部分标题上。因“主要包括”不是硬性列举，此规则为警告。',
+        'The national format says the overview “mainly covers” proactive disclosure, disclosure on request, information management, platforms and oversight. The rule looks for the usual words of each topic in part 一 (sub-headings included) and reports the missing topics in one warning on the part’s heading.',
+      ),
+      bad: '一、总体情况\n（一）全面公开政府信息\n（五）做好依申请公开办理',
+      good: '一、总体情况\n（一）主动公开\n（二）依申请公开\n（三）政府信息管理\n（四）平台建设\n（五）监督保障',
+    },
+  },
+  ({ model }) => {
+    const part = partById(model, 1);
+    if (!part) return [];
+    const body = labelKey(partText(model, part));
+    if (body.length === 0) {
+      return [{ range: part.headingRange, message: text('“一、总体情况”没有正文。', 'Part 一 (overview) has no text.'), related: [], fixes: [] }];
+    }
+    const missing = TOPICS.filter((t) => !t.pattern.test(body));
+    if (missing.length === 0) return [];
+    return [{
+      range: part.headingRange,
+      message: text(
+        `“一、总体情况”未写到：${missing.map((m) => m.name['zh-CN']).join('、')}。国家格式要求总体情况包括主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面。`,
+        `The overview says nothing about: ${missing.map((m) => m.name.en).join(', ')}. The national format asks it to cover all five topics.`,
+      ),
+      related: [],
+      fixes: [],
+    }];
+  },
+);

@@ -1,0 +1,43 @@
+/** Small readers over the model that several rules share. */
+import type { Part, ReportModel, Table } from '../model';
+import type { PartId, TableKind } from '../template';
+import { range, type Range } from '../text';
+
+/** The first part with this id, in document order. */
+export function partById(model: ReportModel, id: PartId): Part | undefined {
+  return model.parts.find((p) => p.id === id);
+}
+
+export function tableOf(model: ReportModel, kind: TableKind): Table | undefined {
+  return model.tables.find((t) => t.kind === kind);
+}
+
+/** The prose of a part: its body lines outside tables, artifacts removed, joined by newlines. */
+export function partText(model: ReportModel, part: Part): string {
+  const out: string[] = [];
+  for (let l = part.bodyStart; l < part.bodyEnd; l++) {
+    if (model.tableLines.has(l)) continue;
+    out.push(model.masked[l] ?? '');
+  }
+  return out.join('\n');
+}
+
+/** A range covering a whole line's content (used when nothing more precise exists). */
+export function lineRange(model: ReportModel, line: number): Range {
+  const l = Math.max(0, Math.min(line, model.lines.length - 1));
+  const t = model.lines[l]?.text ?? '';
+  const start = t.length - t.trimStart().length;
+  return range(l, start, Math.max(start, t.trimEnd().length));
+}
+
+/** Where a document-level finding goes: the title, else the first line with content. */
+export function documentAnchor(model: ReportModel): Range {
+  if (model.title) return model.title.range;
+  const first = model.lines.findIndex((l) => l.text.trim() !== '');
+  return lineRange(model, first < 0 ? 0 : first);
+}
+
+/** The year the report is about: the title's, else the statistical period's. */
+export function reportYear(model: ReportModel): number | undefined {
+  return model.title?.year?.year ?? model.period?.startYear;
+}

@@ -1,0 +1,51 @@
+/** Every rule, in the order their findings are listed for the same position. */
+import type { Rule } from '../rule';
+import artifact from './artifact';
+import balance from './balance';
+import cellCount from './cell-count';
+import cellNotNumber from './cell-not-number';
+import columnTotal from './column-total';
+import coverage from './coverage';
+import duplicateSection from './duplicate-section';
+import emptyCell from './empty-cell';
+import headingVariant from './heading-variant';
+import infoFee from './info-fee';
+import invalidNumber from './invalid-number';
+import labelVariant from './label-variant';
+import missingRow from './missing-row';
+import missingSection from './missing-section';
+import missingTable from './missing-table';
+import numberingGap from './numbering-gap';
+import oldFormat from './old-format';
+import reviewTotal from './review-total';
+import rowTotal from './row-total';
+import sectionOrder from './section-order';
+import yearMismatch from './year-mismatch';
+
+export const RULES: readonly Rule[] = [
+  missingSection,
+  sectionOrder,
+  duplicateSection,
+  headingVariant,
+  numberingGap,
+  coverage,
+  infoFee,
+  oldFormat,
+  yearMismatch,
+  artifact,
+  missingTable,
+  missingRow,
+  cellCount,
+  cellNotNumber,
+  invalidNumber,
+  emptyCell,
+  labelVariant,
+  rowTotal,
+  columnTotal,
+  balance,
+  reviewTotal,
+];
+
+export function ruleByCode(code: string): Rule | undefined {
+  return RULES.find((r) => r.meta.code === code);
+}

@@ -1,0 +1,47 @@
+import { cellName } from '../describe';
+import { text } from '../i18n';
+import { defineRule, type RuleFinding } from '../rule';
+
+export default defineRule(
+  {
+    code: 'invalid-number',
+    severity: 'error',
+    category: 'table',
+    title: text('数字不合理', 'Impossible number'),
+    fixable: false,
+    doc: {
+      summary: text('计数出现负数或小数。', 'A count is negative or fractional.'),
+      details: text(
+        '件数、决定数量等计数只能是非负整数。只有表二的“本年收费金额（单位：万元）”可以有小数（2019年试行格式的“本年增/减”可以为负）。这样的单元格不参与合计检查。',
+        'Counts are whole, non-negative numbers. Only table 二’s fee amount (10,000 yuan) may have decimals (and the 2019 trial format’s 本年增/减 may be negative). Such cells are left out of the arithmetic.',
+      ),
+      bad: '行政许可\t-3',
+      good: '行政许可\t3',
+    },
+  },
+  ({ model }) => {
+    const out: RuleFinding[] = [];
+    for (const table of model.tables) {
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          if (cell.value.kind !== 'number') continue;
+          const v = cell.value.value;
+          const signed = row.spec?.signed?.includes(cell.column) ?? false;
+          const fractional = !Number.isInteger(v) && !row.spec?.decimals;
+          const negative = v < 0 && !signed;
+          if (!fractional && !negative) continue;
+          const where = cellName({ table, row, column: cell.column, cell });
+          out.push({
+            range: cell.range,
+            message: negative
+              ? text(`${where['zh-CN']}为负数（${v}），计数不能为负。`, `${where.en} is negative (${v}); a count cannot be.`)
+              : text(`${where['zh-CN']}为小数（${v}），计数应为整数。`, `${where.en} is fractional (${v}); a count is a whole number.`),
+            related: [],
+            fixes: [],
+          });
+        }
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,45 @@
+import { text } from '../i18n';
+import type { TableRow } from '../model';
+import { defineRule, type RuleFinding } from '../rule';
+import { TABLE_NAMES, rowsFor } from '../template';
+
+export default defineRule(
+  {
+    code: 'missing-row',
+    severity: 'error',
+    category: 'table',
+    title: text('表格缺少行', 'Missing table row'),
+    fixable: false,
+    doc: {
+      summary: text('表二、表三或表四缺少国家格式规定的某一行。', 'Table 二, 三 or 四 lacks one of its official rows.'),
+      details: text(
+        '表三有25行数字（一、本年新收 至 四、结转下年度继续办理），表二有6行，表四有一行15个数字。找不到某行时报告此错误，位置在该行本应出现之处的下一行的标签上。缺行的表格不再检查牵涉该行的合计关系，以免一处错误引出多条报告。',
+        'Table 三 has 25 rows of figures, table 二 six rows and table 四 one row of 15 figures. A row that cannot be found is reported on the label of the row after the place it belongs. Relations that need the missing row are not evaluated.',
+      ),
+    },
+  },
+  ({ model }) => {
+    const out: RuleFinding[] = [];
+    for (const table of model.tables) {
+      const specs = rowsFor(table.kind, table.version);
+      const found = new Map<string, TableRow>();
+      for (const r of table.rows) if (r.spec && !found.has(r.spec.id)) found.set(r.spec.id, r);
+      specs.forEach((spec, i) => {
+        if (found.has(spec.id)) return;
+        const next = specs.slice(i + 1).map((s) => found.get(s.id)).find((r) => r !== undefined);
+        const where = next ? next.labelRange : table.anchor;
+        const label = spec.table === 'review' ? '15个数字' : `“${spec.label}”`;
+        out.push({
+          range: where,
+          message: text(
+            `${TABLE_NAMES[table.kind]['zh-CN']}缺少${label}这一行${next ? '，应在此行之前' : ''}。`,
+            `${TABLE_NAMES[table.kind].en} lacks the row “${spec.label}” (${spec.name.en})${next ? '; it belongs before this row' : ''}.`,
+          ),
+          related: [],
+          fixes: [],
+        });
+      });
+    }
+    return out;
+  },
+);

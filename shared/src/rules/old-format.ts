@@ -1,0 +1,42 @@
+import { text } from '../i18n';
+import { defineRule, type RuleFinding } from '../rule';
+import { TABLE_NAMES } from '../template';
+import { reportYear } from './helpers';
+
+export default defineRule(
+  {
+    code: 'old-format',
+    severity: 'warning',
+    category: 'structure',
+    title: text('使用了已废止的2019年试行表格', 'Superseded 2019 table format'),
+    fixable: false,
+    doc: {
+      summary: text('2021年及以后的报告仍在使用2019年试行格式的表格。', 'A report for 2021 or later still uses the 2019 trial tables.'),
+      details: text(
+        '国办公开办函〔2021〕30号自2021年度报告起施行，取代国办公开办函〔2019〕60号的试行格式。试行格式的表二有“本年新制作数量”“本年新公开数量”“第二十条第（九）项 政府集中采购”等栏目，表三的“（六）其他处理”只有一行。在2021年及以后（或年份不明）的报告中发现这些特征时报告此警告。',
+        'The 2021 format applies from the 2021 reports on, replacing the 2019 trial format. The trial table 二 has columns such as 本年新制作数量 and a 政府集中采购 row; its table 三 has a single （六）其他处理 row. Seen in a report for 2021 or later (or of unknown year), they draw this warning.',
+      ),
+      bad: '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量',
+      good: '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+    },
+  },
+  ({ model }) => {
+    const year = reportYear(model);
+    if (year !== undefined && year < 2021) return [];
+    const out: RuleFinding[] = [];
+    for (const t of model.tables) {
+      if (t.version !== 2019) continue;
+      const where = t.oldFormatEvidence[0] ?? t.anchor;
+      out.push({
+        range: where,
+        message: text(
+          `${TABLE_NAMES[t.kind]['zh-CN']}使用的是2019年试行格式，${year ? `${year}年度` : '2021年度起'}的报告应使用国办公开办函〔2021〕30号的格式。`,
+          `${TABLE_NAMES[t.kind].en} uses the 2019 trial format; ${year ? `a ${year}` : 'a 2021-or-later'} report must use the 2021 format (国办公开办函〔2021〕30号).`,
+        ),
+        related: t.oldFormatEvidence.slice(1, 6).map((r) => ({ range: r, message: text('2019年格式的栏目', '2019-format label') })),
+        fixes: [],
+      });
+    }
+    return out;
+  },
+);
