@@ -28,25 +28,33 @@ export function fold(s: string): string {
   return changed ? out : s;
 }
 
-const QUOTES = /[“”"'‘’「」『』〝〞]/g;
-const SPACE = /[\s\u00a0\u3000\u200b-\u200d\ufeff]+/g;
-const DOTS = /[．。·・]/g;
+/** Characters dropped from label keys: white space, zero-width characters and quotes. */
+const DROP = new Set([..." \t\n\r\u000b\u000c\u00a0\u200b\u200c\u200d\ufeff“”\"'‘’「」『』〝〞"].map((c) => c.charCodeAt(0)));
+/** Characters unified in label keys (after full-width folding). */
+const UNIFY: ReadonlyMap<number, string> = new Map([
+  ...[..."〔【［["].map((c) => [c.charCodeAt(0), '('] as const),
+  ...[..."〕】］]"].map((c) => [c.charCodeAt(0), ')'] as const),
+  ...[..."．。·・"].map((c) => [c.charCodeAt(0), '.'] as const),
+  [','.charCodeAt(0), '，'],
+  [';'.charCodeAt(0), '；'],
+  [':'.charCodeAt(0), '：'],
+]);
 
 /**
  * The key under which labels are compared: full-width folded, no white space, no quotes, one kind
- * of bracket and dot, and `、` after a number read as a dot. `（三） 不予公开` and `(三)不予公开` share a key.
+ * of bracket and dot, and `、` after a leading number read as a dot. `（三） 不予公开` and
+ * `(三)不予公开` share a key. One pass over the string.
  */
 export function labelKey(s: string): string {
-  return fold(s)
-    .replace(SPACE, '')
-    .replace(QUOTES, '')
-    .replace(/[〔【［\[]/g, '(')
-    .replace(/[〕】］\]]/g, ')')
-    .replace(DOTS, '.')
-    .replace(/^(\d+)、/, '$1.')
-    .replace(/[,，]/g, '，')
-    .replace(/[;；]/g, '；')
-    .replace(/[:：]/g, '：');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = foldChar(s.charCodeAt(i));
+    if (DROP.has(c) || (c >= 0x2000 && c <= 0x200a)) continue;
+    const u = UNIFY.get(c);
+    out += u ?? String.fromCharCode(c);
+  }
+  const m = /^(\d+)、/.exec(out);
+  return m ? `${m[1]}.${out.slice(m[0].length)}` : out;
 }
 
 /** Removes a leading list marker — `（一）`, `(三)`, `1.`, `2、`, `一、` — from a label key. */
@@ -55,5 +63,5 @@ export function stripNumbering(key: string): string {
 }
 
 export function isBlank(s: string): boolean {
-  return s.replace(SPACE, '') === '';
+  return labelKey(s) === '';
 }

@@ -285,7 +285,11 @@ export function rowKey(label: string): string {
  * ambiguous short labels such as `3.其他`.
  */
 export function matchRowLabel(label: string, rows: readonly RowSpec[], group?: string): LabelMatch | undefined {
-  const key = rowKey(label);
+  return matchRowKey(rowKey(label), rows, group);
+}
+
+/** `matchRowLabel` for a label already reduced to its `rowKey`. */
+export function matchRowKey(key: string, rows: readonly RowSpec[], group?: string): LabelMatch | undefined {
   if (key === '') return undefined;
   const idx = indexOf(rows);
   const exact = idx.exact.get(key);
@@ -303,7 +307,10 @@ export function matchRowLabel(label: string, rows: readonly RowSpec[], group?: s
 
 /** Finds the row group a label names (`（三）不予公开`, `不予公开`, a split `不予`). */
 export function matchGroupLabel(label: string): GroupSpec | undefined {
-  const key = rowKey(label);
+  return matchGroupKey(rowKey(label));
+}
+
+export function matchGroupKey(key: string): GroupSpec | undefined {
   if (key === '') return undefined;
   for (const g of REQUEST_GROUPS) {
     if (g.keywords.some((k) => key.includes(k))) return g;
@@ -312,7 +319,10 @@ export function matchGroupLabel(label: string): GroupSpec | undefined {
 }
 
 export function groupFragment(label: string): GroupSpec | undefined {
-  const key = rowKey(label);
+  return groupFragmentKey(rowKey(label));
+}
+
+export function groupFragmentKey(key: string): GroupSpec | undefined {
   for (const g of REQUEST_GROUPS) if (g.fragments?.includes(key)) return g;
   return undefined;
 }

@@ -10,10 +10,10 @@
  * of merge padding to the row's column count.
  */
 import type { Cell, ParseProblem, Table, TableRow } from '../model';
-import { labelKey } from '../normalize';
+import { labelKey, stripNumbering } from '../normalize';
 import { parseCell } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, HEADER_WORDS, REVIEW_ROWS, groupFragment, matchGroupLabel, matchRowLabel, rowsFor,
+  ACTIVE_2019_MARKERS, HEADER_WORDS, REVIEW_ROWS, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -22,6 +22,10 @@ import type { LineInfo } from './lines';
 interface Field {
   /** Artifact-free text (continuation lines joined without separator). */
   text: string;
+  /** `labelKey(text)`, computed once. */
+  key?: string;
+  /** Whether the text reads as a number, computed once. */
+  num?: boolean;
   /** Original text. */
   raw: string;
   /** Trimmed content; an empty range at the insertion point for a blank field. */
@@ -137,6 +141,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (isContinuation(info, prev, headingLines) && prev) {
         const content = info.masked.slice(info.start, info.end);
         prev.text += content;
+        delete prev.key;
+        delete prev.num;
         prev.raw += '\n' + info.text;
         prev.range = spanRange(prev.range.start, { line: info.index, character: info.end });
         last = info.index;
@@ -151,10 +157,28 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   return result;
 }
 
+function keyOf(field: Field): string {
+  return (field.key ??= labelKey(field.text));
+}
+
+function rowKeyOf(field: Field): string {
+  return stripNumbering(keyOf(field));
+}
+
+function isNumberField(field: Field): boolean {
+  return (field.num ??= isNumberText(field.text));
+}
+
+const HEADER_KEYS: Readonly<Record<TableKind, readonly string[]>> = {
+  active: HEADER_WORDS.active.map(labelKey),
+  requests: HEADER_WORDS.requests.map(labelKey),
+  review: HEADER_WORDS.review.map(labelKey),
+};
+
 function headerWordIn(field: Field, kind: TableKind): boolean {
   if (field.empty) return false;
-  const key = labelKey(field.text);
-  return HEADER_WORDS[kind].some((w) => key.includes(labelKey(w)));
+  const key = keyOf(field);
+  return HEADER_KEYS[kind].some((w) => key.includes(w));
 }
 
 /** The kind of table a physical row belongs to, judged by its header words and row labels. */
@@ -163,9 +187,10 @@ function voteOf(row: PhysRow): TableKind | undefined {
     if (row.fields.some((f) => headerWordIn(f, kind))) return kind;
   }
   for (const f of row.fields) {
-    if (f.empty || isNumberText(f.text)) continue;
-    if (matchRowLabel(f.text, rowsFor('requests', 2021))) return 'requests';
-    const active = matchRowLabel(f.text, rowsFor('active', 2021)) ?? matchRowLabel(f.text, rowsFor('active', 2019));
+    if (f.empty || isNumberField(f)) continue;
+    const key = rowKeyOf(f);
+    if (matchRowKey(key, rowsFor('requests', 2021))) return 'requests';
+    const active = matchRowKey(key, rowsFor('active', 2021)) ?? matchRowKey(key, rowsFor('active', 2019));
     if (active?.kind === 'official') return 'active';
   }
   return undefined;
@@ -173,7 +198,7 @@ function voteOf(row: PhysRow): TableKind | undefined {
 
 function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
   if (!row.fields.some((f) => headerWordIn(f, kind))) return false;
-  return row.fields.filter((f) => !f.empty && isNumberText(f.text)).length < 3;
+  return row.fields.filter((f) => !f.empty && isNumberField(f)).length < 3;
 }
 
 /** Keeps `want` fields: merge padding (blank fields) is dropped from the end, then from the start. */
@@ -212,11 +237,12 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
   };
 }
 
+const ACTIVE_2019_KEYS = ACTIVE_2019_MARKERS.map(labelKey);
+
 function detectVersion(kind: TableKind, rows: PhysRow[]): { version: FormatVersion; evidence: Range[] } {
   const evidence: Range[] = [];
   if (kind === 'active') {
-    const markers = ACTIVE_2019_MARKERS.map(labelKey);
-    for (const r of rows) for (const f of r.fields) if (!f.empty && markers.some((m) => labelKey(f.text).includes(m))) evidence.push(f.range);
+    for (const r of rows) for (const f of r.fields) if (!f.empty && ACTIVE_2019_KEYS.some((m) => keyOf(f).includes(m))) evidence.push(f.range);
     return { version: evidence.length > 0 ? 2019 : 2021, evidence };
   }
   if (kind === 'requests') {
@@ -225,7 +251,7 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): { version: FormatVersi
     for (const r of rows) {
       for (const f of r.fields) {
         if (f.empty) continue;
-        const key = labelKey(f.text);
+        const key = keyOf(f);
         if (/逾期不补正|收费通知|缴纳费用/.test(key)) has2021Items = true;
         if (!otherHandling && key.includes('其他处理')) otherHandling = f.range;
       }
@@ -244,16 +270,17 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
     const labels: { index: number; spec: RowSpec; variant: boolean }[] = [];
     let groupField: { index: number; group: string } | undefined;
     row.fields.forEach((f, index) => {
-      if (f.empty || isNumberText(f.text)) return;
+      if (f.empty || isNumberField(f)) return;
       if (labels.length > 0 && index > labels[labels.length - 1]!.index && parseCell(f.text).kind === 'text' && !looksLikeLabel(f.text)) return;
-      const m = matchRowLabel(f.text, specs, group);
+      const m = matchRowKey(rowKeyOf(f), specs, group);
       if (m) {
         labels.push({ index, spec: m.row, variant: m.kind === 'variant' });
         if (m.row.group && m.row.group !== 'result') group = m.row.group;
         return;
       }
       if (kind === 'requests') {
-        const g = matchGroupLabel(f.text) ?? groupFragment(f.text);
+        const key = rowKeyOf(f);
+        const g = matchGroupKey(key) ?? groupFragmentKey(key);
         if (g) {
           group = g.id;
           groupField = { index, group: g.id };
@@ -262,7 +289,7 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
     });
     if (labels.length === 0) {
       const values = row.fields.slice((groupField?.index ?? -1) + 1);
-      const numbers = values.filter((f) => !f.empty && isNumberText(f.text)).length;
+      const numbers = values.filter((f) => !f.empty && isNumberField(f)).length;
       if (groupField && groupField.group !== 'result' && numbers > 0) {
         out.push(buildRow(undefined, row.fields[groupField.index]!, values, false, groupField.group));
       } else if (values.some((f) => !f.empty) && !groupField) {
