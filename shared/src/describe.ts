@@ -39,9 +39,20 @@ function valueOf(ref: CellRef): string {
   return ref.cell!.raw.trim();
 }
 
-/** `a + b − c` with the figures as the table stands. */
-function sumText(terms: Relation['terms']): string {
-  return terms.map((t, i) => (i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ') + valueOf(t.ref)).join('');
+/**
+ * `a + b − c` with the figures as the table stands. `compact` leaves out zero terms of long sums
+ * (the 21 outcome rows of table 三), saying so.
+ */
+function sumText(terms: Relation['terms'], compact: boolean): string {
+  let shown = terms;
+  let omitted = 0;
+  if (compact && terms.length > 8) {
+    shown = terms.filter((t) => valueOf(t.ref) !== '0');
+    omitted = terms.length - shown.length;
+    if (shown.length === 0) shown = terms.slice(0, 1);
+  }
+  const sum = shown.map((t, i) => (i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ') + valueOf(t.ref)).join('');
+  return omitted > 0 ? `${sum} + 0 × ${omitted}` : sum;
 }
 
 /** The relation in words: `自然人 + 商业企业 + … = 总计`. */
@@ -64,8 +75,11 @@ export function relationWords(relation: Relation): LocalizedText {
   }
 }
 
-/** The relation with its figures: `171 + 7 + 0 + 0 + 0 + 0 = 178 ✓` (or `≠ 180 ✗`). */
-export function relationFigures(state: RelationState): string {
+/**
+ * The relation with its figures: `171 + 7 + 0 + 0 + 0 + 0 = 178 ✓` (or `≠ 180 ✗`). With `compact`,
+ * zero terms of long sums are counted instead of listed.
+ */
+export function relationFigures(state: RelationState, compact = false): string {
   const r = state.relation;
   if (r.code === 'balance') {
     const [neu, carried, total] = r.terms;
@@ -76,7 +90,7 @@ export function relationFigures(state: RelationState): string {
     const rr = state.actual! + (Number(valueOf(total!.ref)) || 0);
     return l === rr ? `${lhs} = ${rhs} = ${l} ✓` : `${lhs} = ${l} ≠ ${rhs} = ${rr} ✗`;
   }
-  const lhs = sumText(r.terms);
+  const lhs = sumText(r.terms, compact);
   if (!state.evaluable) return `${lhs} = ${valueOf(r.target)}`;
   return state.holds ? `${lhs} = ${state.expected} ✓` : `${lhs} = ${state.expected} ≠ ${state.actual} ✗`;
 }

@@ -17,7 +17,7 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
     const name = cellName(c.ref);
     const primary = primaryState(c);
     const words = relationWords(primary.relation);
-    const figures = relationFigures(primary);
+    const figures = relationFigures(primary, true);
     const others = c.violated.filter((s) => s !== primary);
     const alsoZh = c.localized && others.length > 0 ? '这个数与所在行、列的合计关系都不相符。' : '';
     const alsoEn = c.localized && others.length > 0 ? ' This one figure breaks every relation it is part of.' : '';
@@ -36,7 +36,7 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
       related: [primary, ...others].flatMap((s) => {
         const cells = [s.relation.target, ...s.relation.terms.map((t) => t.ref)].filter((r) => r.cell && r.cell !== c.cell);
         const w = relationWords(s.relation);
-        const f = relationFigures(s);
+        const f = relationFigures(s, true);
         const where = s.relation.target.cell !== c.cell ? s.relation.target : cells[0];
         return where?.cell ? [{ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) }] : [];
       }),

@@ -1,0 +1,77 @@
+/**
+ * What the VS Code client and the language server agree on: the language id, settings, commands and
+ * custom messages. Declared once here (as vscode-eslint does) so the two sides cannot drift.
+ * Pure types and constants: no vscode, no LSP runtime.
+ */
+import type { Severity } from '../src/finding';
+
+export const LANGUAGE_ID = 'govreport';
+export const SETTINGS_SECTION = 'govreport';
+export const DIAGNOSTIC_SOURCE = 'govreport';
+/** Code action kind of fix-all, for `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = 'source.fixAll.govreport';
+
+export type RuleLevel = Severity | 'off';
+
+export interface GovReportSettings {
+  /** Severity per rule code, or 'off'. */
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  /** Delay between the last keystroke and the check, in milliseconds (0 checks at once). */
+  readonly debounceMs: number;
+  /** Documents larger than this many characters are not checked (a diagnostic says so). */
+  readonly maxDocumentSize: number;
+  /** Detect reports among plain-text files by their opening lines. */
+  readonly detectReports: boolean;
+  /** Message language; 'auto' follows VS Code's display language. */
+  readonly language: 'auto' | 'zh-CN' | 'en';
+  /** Show inlay hints with the computed value beside a wrong total. */
+  readonly inlayHints: boolean;
+}
+
+export const DEFAULT_SETTINGS: GovReportSettings = {
+  rules: {},
+  debounceMs: 150,
+  maxDocumentSize: 8 * 1024 * 1024,
+  detectReports: true,
+  language: 'auto',
+  inlayHints: true,
+};
+
+export const COMMANDS = {
+  checkAsReport: 'govreport.checkAsReport',
+  fixAll: 'govreport.fixAll',
+  checkWorkspace: 'govreport.checkWorkspace',
+  showPreview: 'govreport.showPreview',
+} as const;
+
+/** Server → client: the state of a document's last check, for the language status item. */
+export const STATUS_NOTIFICATION = 'govreport/status';
+
+export interface StatusParams {
+  readonly uri: string;
+  readonly version: number | null;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly hints: number;
+  /** ISO time of the check. */
+  readonly checkedAt: string;
+  /** How long the check took, in milliseconds. */
+  readonly durationMs: number;
+  /** The document was over `maxDocumentSize` and was not checked. */
+  readonly tooLarge?: boolean;
+}
+
+/** Client → server: check every report file under the given folders (files not open included). */
+export const CHECK_WORKSPACE_REQUEST = 'govreport/checkWorkspace';
+
+export interface CheckWorkspaceParams {
+  /** Folder URIs. */
+  readonly folders: readonly string[];
+}
+
+export interface CheckWorkspaceResult {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
