@@ -175,16 +175,23 @@ const HEADER_KEYS: Readonly<Record<TableKind, readonly string[]>> = {
   review: HEADER_WORDS.review.map(labelKey),
 };
 
-function headerWordIn(field: Field, kind: TableKind): boolean {
+/** Header words that tell the tables apart (`总计` heads columns of both 三 and 四, and names a row of 三). */
+const VOTE_KEYS: Readonly<Record<TableKind, readonly string[]>> = {
+  active: HEADER_KEYS.active,
+  requests: HEADER_KEYS.requests,
+  review: HEADER_KEYS.review.filter((k) => k !== '总计'),
+};
+
+function headerWordIn(field: Field, kind: TableKind, keys: Readonly<Record<TableKind, readonly string[]>> = HEADER_KEYS): boolean {
   if (field.empty) return false;
   const key = keyOf(field);
-  return HEADER_KEYS[kind].some((w) => key.includes(w));
+  return keys[kind].some((w) => key.includes(w));
 }
 
 /** The kind of table a physical row belongs to, judged by its header words and row labels. */
 function voteOf(row: PhysRow): TableKind | undefined {
   for (const kind of ['requests', 'review', 'active'] as const) {
-    if (row.fields.some((f) => headerWordIn(f, kind))) return kind;
+    if (row.fields.some((f) => headerWordIn(f, kind, VOTE_KEYS))) return kind;
   }
   for (const f of row.fields) {
     if (f.empty || isNumberField(f)) continue;
@@ -261,55 +268,64 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): { version: FormatVersi
   return { version: 2021, evidence };
 }
 
-/** Rows named by their labels (tables 二 and 三). */
+type Mark =
+  | { readonly index: number; readonly kind: 'label'; readonly spec: RowSpec; readonly variant: boolean }
+  | { readonly index: number; readonly kind: 'group'; readonly group: string }
+  | { readonly index: number; readonly kind: 'header' };
+
+/**
+ * Rows named by their labels (tables 二 and 三). Each field of a physical row is a row label, a group
+ * label, a header cell or a value; a label's cells are the values up to the next non-value field, so
+ * rows exported without blank lines between them still come apart.
+ */
 function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[]): TableRow[] {
   const out: TableRow[] = [];
   let group: string | undefined;
+  let seenRow = false;
   for (const row of phys) {
     if (isHeaderRow(row, kind)) continue;
-    const labels: { index: number; spec: RowSpec; variant: boolean }[] = [];
-    let groupField: { index: number; group: string } | undefined;
+    const marks: Mark[] = [];
     row.fields.forEach((f, index) => {
       if (f.empty || isNumberField(f)) return;
-      if (labels.length > 0 && index > labels[labels.length - 1]!.index && parseCell(f.text).kind === 'text' && !looksLikeLabel(f.text)) return;
-      const m = matchRowKey(rowKeyOf(f), specs, group);
-      if (m) {
-        labels.push({ index, spec: m.row, variant: m.kind === 'variant' });
+      if (headerWordIn(f, kind)) {
+        marks.push({ index, kind: 'header' });
+        return;
+      }
+      const key = rowKeyOf(f);
+      const m = matchRowKey(key, specs, group);
+      // `总计` is also a column header: as a row label it only counts once data rows have begun.
+      // A fragment match must not be a botched value such as `减4`.
+      if (m && (m.row.id !== 'total' || seenRow) && (m.kind === 'official' || !/\d/.test(key))) {
+        marks.push({ index, kind: 'label', spec: m.row, variant: m.kind === 'variant' });
+        seenRow = true;
         if (m.row.group && m.row.group !== 'result') group = m.row.group;
         return;
       }
       if (kind === 'requests') {
-        const key = rowKeyOf(f);
         const g = matchGroupKey(key) ?? groupFragmentKey(key);
         if (g) {
           group = g.id;
-          groupField = { index, group: g.id };
+          marks.push({ index, kind: 'group', group: g.id });
         }
       }
     });
-    if (labels.length === 0) {
-      const values = row.fields.slice((groupField?.index ?? -1) + 1);
-      const numbers = values.filter((f) => !f.empty && isNumberField(f)).length;
-      if (groupField && groupField.group !== 'result' && numbers > 0) {
-        out.push(buildRow(undefined, row.fields[groupField.index]!, values, false, groupField.group));
-      } else if (values.some((f) => !f.empty) && !groupField) {
-        const first = values.find((f) => !f.empty)!;
-        problems.push({ kind: 'orphan-cells', range: first.range, table: kind, text: values.map((f) => f.text).join(' ') });
-      }
-      continue;
+    const first = marks[0]?.index ?? row.fields.length;
+    const stray = row.fields.slice(0, first).filter((f) => !f.empty);
+    if (stray.length > 0) {
+      problems.push({ kind: 'orphan-cells', range: stray[0]!.range, table: kind, text: stray.map((f) => f.text).join(' ') });
     }
-    labels.forEach((l, i) => {
-      const next = i + 1 < labels.length ? labels[i + 1]!.index : row.fields.length;
-      const values = row.fields.slice(l.index + 1, next);
-      out.push(buildRow(l.spec, row.fields[l.index]!, values, l.variant));
+    marks.forEach((mark, i) => {
+      const next = i + 1 < marks.length ? marks[i + 1]!.index : row.fields.length;
+      const values = row.fields.slice(mark.index + 1, next);
+      if (mark.kind === 'label') {
+        out.push(buildRow(mark.spec, row.fields[mark.index]!, values, mark.variant));
+      } else if (mark.kind === 'group' && mark.group !== 'result' && values.some((f) => !f.empty && isNumberField(f))) {
+        // A subtotal row some offices add for a group (（三）不予公开 with its own figures).
+        out.push(buildRow(undefined, row.fields[mark.index]!, values, false, mark.group));
+      }
     });
   }
   return out;
-}
-
-/** Text that could be a label rather than a botched value: long, or with no digits at all. */
-function looksLikeLabel(text: string): boolean {
-  return text.length > 6 && !/\d/.test(text);
 }
 
 /** Table 四: one row of 15 figures under three header rows. */
@@ -317,7 +333,7 @@ function reviewRows(phys: PhysRow[]): TableRow[] {
   const values: Field[] = [];
   for (const row of phys) {
     if (isHeaderRow(row, 'review')) continue;
-    values.push(...row.fields);
+    values.push(...row.fields.filter((f) => !headerWordIn(f, 'review')));
   }
   const spec = REVIEW_ROWS[0]!;
   const kept = trimToCount(values, spec.columns.length);
