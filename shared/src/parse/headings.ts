@@ -20,7 +20,7 @@ export interface HeadingMatch {
   readonly part?: PartId;
 }
 
-const PART_NUMERAL = /^([一二三四五六七八九十])\s*[、.．,，]\s*/;
+const PART_NUMERAL = /^([一二三四五六七八九十])(?:\s*[、.．,，]\s*|\s+(?=\S))/;
 const PART_ORDINAL = /^第([一二三四五六七八九十])部分\s*[、.．:：]?\s*/;
 const TITLE_END = /[。；;：:！!？?]/;
 
