@@ -100,6 +100,7 @@ export interface SubheadingMatch {
 }
 
 const SUB_PATTERNS: readonly [NumberingStyle, RegExp][] = [
+  ['cjk', /^([一二三四五六七八九十]{1,3})\s*、\s*/],
   ['paren-cjk', /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/],
   ['paren-arabic', /^[（(]\s*(\d{1,2})\s*[）)]\s*/],
   ['arabic', /^(\d{1,2})\s*[.．、](?![\d０-９])\s*/],
@@ -117,7 +118,7 @@ export function matchSubheading(info: LineInfo): SubheadingMatch | undefined {
     const m = re.exec(folded);
     if (!m) continue;
     const token = m[1]!;
-    const number = style === 'circled' ? CIRCLED.indexOf(token) + 1 : style === 'paren-cjk' ? parseChineseNumber(token) ?? 0 : Number(token);
+    const number = style === 'circled' ? CIRCLED.indexOf(token) + 1 : style === 'paren-cjk' || style === 'cjk' ? parseChineseNumber(token) ?? 0 : Number(token);
     if (number <= 0) continue;
     const rest = body.slice(m[0].length);
     const cut = rest.search(TITLE_END);

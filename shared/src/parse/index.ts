@@ -18,26 +18,37 @@ interface AcceptedHeading {
 }
 
 function acceptHeadings(infos: readonly LineInfo[]): AcceptedHeading[] {
-  const accepted: AcceptedHeading[] = [];
+  const candidates: { line: number; match: HeadingMatch }[] = [];
   for (const info of infos) {
     const m = matchPartHeading(info);
-    if (!m) continue;
+    if (m) candidates.push({ line: info.index, match: m });
+  }
+  // A heading whose numeral agrees with the part its words name is certain. One whose numeral
+  // disagrees (`一、主动公开情况` inside 总体情况, `二、改进措施` inside part 五) is a sub-heading when
+  // the part it names has a certain heading elsewhere; otherwise it is that part, misnumbered.
+  const certain = new Set<PartId>();
+  for (const c of candidates) {
+    if (c.match.part !== undefined && (c.match.number === c.match.part || c.match.number === 0)) certain.add(c.match.part);
+  }
+  const accepted: AcceptedHeading[] = [];
+  for (const { line, match: m } of candidates) {
     if (m.part !== undefined) {
-      accepted.push({ line: info.index, id: m.part, match: m });
+      if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;
+      accepted.push({ line, id: m.part, match: m });
       continue;
     }
     // A heading whose words name no part is taken for the part its numeral names, but only where
     // that part is due next and not yet present (so numbered lists inside a part are not parts).
     const last = accepted[accepted.length - 1];
     const expected = last ? Math.max(last.id, last.match.number) + 1 : 1;
-    if (m.number === expected && m.number >= 1 && m.number <= 6 && !accepted.some((a) => a.id === m.number)) {
-      accepted.push({ line: info.index, id: m.number as PartId, match: m });
+    if (m.number === expected && m.number >= 1 && m.number <= 6 && !accepted.some((a) => a.id === m.number) && !certain.has(m.number as PartId)) {
+      accepted.push({ line, id: m.number as PartId, match: m });
     }
   }
   return accepted;
 }
 
-const STYLE_RANK = { 'paren-cjk': 1, cjk: 1, arabic: 2, 'paren-arabic': 3, circled: 4 } as const;
+const STYLE_RANK = { cjk: 0, 'paren-cjk': 1, arabic: 2, 'paren-arabic': 3, circled: 4 } as const;
 
 interface MutableSub {
   match: SubheadingMatch;

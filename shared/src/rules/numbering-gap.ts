@@ -6,8 +6,9 @@ import { CJK_NUMERALS, partSpec } from '../template';
 function markerFor(style: NumberingStyle, n: number): string {
   switch (style) {
     case 'paren-cjk':
-    case 'cjk':
       return `（${n <= 10 ? CJK_NUMERALS[n - 1] : n}）`;
+    case 'cjk':
+      return `${n <= 10 ? CJK_NUMERALS[n - 1] : n}、`;
     case 'paren-arabic':
       return `（${n}）`;
     case 'circled':
