@@ -71,7 +71,28 @@ export interface CheckWorkspaceParams {
 }
 
 export interface CheckWorkspaceResult {
+  /** Report files checked. */
   readonly files: number;
   readonly errors: number;
   readonly warnings: number;
+  readonly infos?: number;
+  readonly hints?: number;
+  /** Files that could not be read or decoded (binary, unknown encoding). */
+  readonly unreadable?: number;
+  /** `.txt` files that are not reports (left alone). */
+  readonly skipped?: number;
+  /** Files over `maxDocumentSize` (a diagnostic says so on each). */
+  readonly tooLarge?: number;
 }
+
+/** Code of the one diagnostic a document over `maxDocumentSize` gets instead of its findings. */
+export const TOO_LARGE_CODE = 'document-too-large';
+
+/**
+ * Commands the server executes (`workspace/executeCommand`). Named apart from the client's COMMANDS
+ * so that vscode-languageclient's automatic registration of server commands cannot collide with them.
+ */
+export const SERVER_COMMANDS = {
+  /** Arguments: `[uri: string, version?: number]`. Applies every fix through `workspace/applyEdit`. */
+  fixAll: 'govreport.server.fixAll',
+} as const;

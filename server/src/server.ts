@@ -1,0 +1,369 @@
+/**
+ * The language server: wires the connection to the document store, the scheduler and the features.
+ * Only this layer (and the small feature modules beside it) knows LSP; the analysis is the core's.
+ *
+ * Robustness: every handler checks its params (params.ts) and is wrapped so that an exception in one
+ * request is logged and answered with "nothing" — the server keeps serving the others.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import type { Lang } from '../../shared/src';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  DEFAULT_SETTINGS,
+  FIX_ALL_KIND,
+  SERVER_COMMANDS,
+  SETTINGS_SECTION,
+  STATUS_NOTIFICATION,
+  type CheckWorkspaceResult,
+  type GovReportSettings,
+} from '../../shared/protocol';
+import { fixAllAction, fixAllEdits, quickFixes, readCodeActionParams, resolveFixAll, versionedEdit } from './codeActions';
+import { countFindings, diagnosticsOf, RuleDocs, statusOf } from './diagnostics';
+import { DocumentStore, type Snapshot } from './documents';
+import { hoverAt } from './hover';
+import { inlayHints } from './inlayHints';
+import { contentChanges, documentUri, isObject, isPosition, isRange, isVersion } from './params';
+import { Scheduler } from './scheduler';
+import { analysisKey, normalizeSettings, resolveLang } from './settings';
+import { documentSymbols, foldingRanges } from './symbols';
+import { checkWorkspace, workspaceFolders } from './workspace';
+
+export const SERVER_NAME = 'govreport-language-server';
+export const SERVER_VERSION = packageVersion();
+
+/** The version of the installed package (dist/server.js sits one folder below package.json). */
+function packageVersion(): string {
+  for (const p of [resolve(__dirname, '..', 'package.json'), resolve(__dirname, '..', '..', 'package.json')]) {
+    try {
+      const pkg: unknown = JSON.parse(readFileSync(p, 'utf8'));
+      if (isObject(pkg) && pkg.name === 'govreport-lint' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      /* try the next */
+    }
+  }
+  return '0.0.0';
+}
+
+interface ClientSupport {
+  configuration: boolean;
+  dynamicConfiguration: boolean;
+  documentChanges: boolean;
+  markdownHover: boolean;
+  codeActionResolve: boolean;
+  inlayHintRefresh: boolean;
+}
+
+function clientSupport(params: InitializeParams): ClientSupport {
+  // Read defensively: a client may send anything here.
+  const caps: ClientCapabilities = isObject(params.capabilities) ? (params.capabilities as ClientCapabilities) : {};
+  const ws = caps.workspace ?? {};
+  const td = caps.textDocument ?? {};
+  const hoverFormats = td.hover?.contentFormat;
+  return {
+    configuration: ws.configuration === true,
+    dynamicConfiguration: ws.didChangeConfiguration?.dynamicRegistration === true,
+    documentChanges: ws.workspaceEdit?.documentChanges === true,
+    markdownHover: Array.isArray(hoverFormats) ? hoverFormats.includes('markdown') : false,
+    codeActionResolve: Array.isArray(td.codeAction?.resolveSupport?.properties) && td.codeAction.resolveSupport.properties.includes('edit'),
+    inlayHintRefresh: ws.inlayHint?.refreshSupport === true,
+  };
+}
+
+/** Settings sent without being asked: `initializationOptions` or `didChangeConfiguration`'s payload. */
+function pushedSettings(v: unknown): unknown {
+  if (!isObject(v)) return undefined;
+  if (isObject(v.settings)) return pushedSettings(v.settings) ?? v.settings;
+  if (isObject(v[SETTINGS_SECTION])) return v[SETTINGS_SECTION];
+  return undefined;
+}
+
+export function startServer(connection: Connection): void {
+  const store = new DocumentStore();
+  const docs = new RuleDocs();
+  let settings: GovReportSettings = DEFAULT_SETTINGS;
+  let locale: string | undefined;
+  let support: ClientSupport = {
+    configuration: false,
+    dynamicConfiguration: false,
+    documentChanges: false,
+    markdownHover: false,
+    codeActionResolve: false,
+    inlayHintRefresh: false,
+  };
+  /** What was last published per document (`version|settings|lang`), so nothing is sent twice. */
+  const published = new Map<string, string>();
+  let settingsReady = true;
+  const waitingForSettings = new Set<string>();
+
+  const lang = (): Lang => resolveLang(settings, locale);
+  const log = (what: string, e: unknown) => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+
+  /** Runs a handler; an exception is logged and answered with `fallback`. */
+  function guard<P, R>(what: string, fallback: R, fn: (p: P) => R): (p: P) => R {
+    return (p: P) => {
+      try {
+        return fn(p);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        log(what, e);
+        return fallback;
+      }
+    };
+  }
+
+  function publish(snap: Snapshot): void {
+    const key = `${snap.version}|${snap.key}|${lang()}`;
+    if (published.get(snap.uri) === key) return;
+    published.set(snap.uri, key);
+    void connection.sendDiagnostics({ uri: snap.uri, version: snap.version, diagnostics: diagnosticsOf(snap, settings.maxDocumentSize, lang(), docs) });
+    void connection.sendNotification(STATUS_NOTIFICATION, statusOf(snap));
+  }
+
+  function runCheck(uri: string): void {
+    if (!settingsReady) {
+      waitingForSettings.add(uri);
+      return;
+    }
+    try {
+      const snap = store.snapshot(uri, settings);
+      if (snap) publish(snap);
+    } catch (e) {
+      log(`check ${uri}`, e);
+    }
+  }
+
+  const scheduler = new Scheduler(runCheck);
+
+  function snapshotOf(params: unknown): Snapshot | undefined {
+    const uri = documentUri(params);
+    return uri ? store.snapshot(uri, settings) : undefined;
+  }
+
+  function applySettings(next: GovReportSettings): void {
+    const before = settings;
+    settings = next;
+    if (analysisKey(before) !== analysisKey(next)) store.invalidateAll();
+    // Re-check (or re-publish in the new language) every open document.
+    for (const doc of store.all()) scheduler.schedule(doc.uri, 0);
+    if (support.inlayHintRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
+  }
+
+  let pullGeneration = 0;
+  async function pullSettings(): Promise<void> {
+    const generation = ++pullGeneration;
+    try {
+      const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+      if (generation === pullGeneration) applySettings(normalizeSettings(raw));
+    } catch (e) {
+      log('workspace/configuration', e);
+    }
+  }
+
+  function releaseChecks(): void {
+    if (settingsReady) return;
+    settingsReady = true;
+    for (const uri of waitingForSettings) scheduler.schedule(uri, 0);
+    waitingForSettings.clear();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const p: Partial<InitializeParams> = isObject(params) ? params : {};
+    support = clientSupport(p as InitializeParams);
+    locale = typeof p.locale === 'string' ? p.locale : undefined;
+    const initial = pushedSettings(p.initializationOptions);
+    if (initial !== undefined) settings = normalizeSettings(initial);
+    // With pulled configuration, the first checks wait (briefly) for the settings.
+    if (support.configuration) settingsReady = false;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+        documentSymbolProvider: { label: 'GovReport' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        inlayHintProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll] },
+      },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (support.dynamicConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => log('register', e));
+    }
+    if (support.configuration) {
+      const timeout = setTimeout(releaseChecks, 1000);
+      void pullSettings().finally(() => {
+        clearTimeout(timeout);
+        releaseChecks();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration(
+    guard('didChangeConfiguration', undefined, (params: unknown) => {
+      if (support.configuration) {
+        void pullSettings();
+        return;
+      }
+      const pushed = pushedSettings(params);
+      if (pushed !== undefined) applySettings(normalizeSettings(pushed));
+    }),
+  );
+
+  // Documents -----------------------------------------------------------------------------------
+
+  connection.onDidOpenTextDocument(
+    guard('didOpen', undefined, (params: unknown) => {
+      if (!isObject(params) || !isObject(params.textDocument)) return;
+      const td = params.textDocument;
+      if (typeof td.uri !== 'string' || typeof td.text !== 'string') return;
+      store.open(td.uri, typeof td.languageId === 'string' ? td.languageId : 'govreport', isVersion(td.version) ? td.version : 0, td.text);
+      published.delete(td.uri);
+      scheduler.schedule(td.uri, 0);
+    }),
+  );
+
+  connection.onDidChangeTextDocument(
+    guard('didChange', undefined, (params: unknown) => {
+      const uri = documentUri(params);
+      if (!uri || !isObject(params) || !isObject(params.textDocument)) return;
+      const changes = contentChanges(params.contentChanges);
+      const version = params.textDocument.version;
+      if (!changes || !isVersion(version)) {
+        connection.console.warn(`didChange for ${uri} ignored: malformed changes or version`);
+        return;
+      }
+      if (!store.change(uri, version, changes)) return;
+      scheduler.schedule(uri, settings.debounceMs);
+    }),
+  );
+
+  connection.onDidCloseTextDocument(
+    guard('didClose', undefined, (params: unknown) => {
+      const uri = documentUri(params);
+      if (!uri) return;
+      scheduler.cancel(uri);
+      waitingForSettings.delete(uri);
+      if (store.close(uri)) {
+        published.delete(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+    }),
+  );
+
+  // Features ------------------------------------------------------------------------------------
+
+  connection.onDocumentSymbol(
+    guard('documentSymbol', null, (params) => {
+      const snap = snapshotOf(params);
+      return snap?.analysis ? documentSymbols(snap.analysis.model, lang()) : null;
+    }),
+  );
+
+  connection.onFoldingRanges(
+    guard('foldingRange', null, (params) => {
+      const snap = snapshotOf(params);
+      return snap?.analysis ? foldingRanges(snap.analysis.model) : null;
+    }),
+  );
+
+  connection.onHover(
+    guard('hover', null, (params) => {
+      if (!isObject(params) || !isPosition(params.position)) return null;
+      const snap = snapshotOf(params);
+      return snap?.analysis ? hoverAt(snap.analysis.model, params.position, lang(), support.markdownHover) : null;
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guard('inlayHint', null, (params) => {
+      if (!settings.inlayHints || !isObject(params) || !isRange(params.range)) return null;
+      const snap = snapshotOf(params);
+      return snap?.analysis ? inlayHints(snap.analysis, params.range, lang()) : null;
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('codeAction', null, (params) => {
+      const req = readCodeActionParams(params);
+      const snap = snapshotOf(params);
+      if (!req || !snap) return null;
+      const options = { documentChanges: support.documentChanges };
+      const actions: CodeAction[] = quickFixes(snap, req, lang(), docs, options);
+      const all = fixAllAction(snap, req, settings, lang(), { ...options, lazy: support.codeActionResolve });
+      if (all) actions.push(all);
+      return actions;
+    }),
+  );
+
+  connection.onCodeActionResolve(
+    guard('codeAction/resolve', null as unknown as CodeAction, (action: CodeAction) => {
+      if (!isObject(action)) return action;
+      const data: unknown = action.data;
+      const uri = isObject(data) && isObject(data.fixAll) && typeof data.fixAll.uri === 'string' ? data.fixAll.uri : undefined;
+      return resolveFixAll(action, uri ? store.snapshot(uri, settings) : undefined, settings, { documentChanges: support.documentChanges });
+    }),
+  );
+
+  connection.onExecuteCommand(async (params, token) => {
+    try {
+      if (!isObject(params) || params.command !== SERVER_COMMANDS.fixAll) return null;
+      const args: unknown[] = Array.isArray(params.arguments) ? params.arguments : [];
+      const uri = typeof args[0] === 'string' ? args[0] : undefined;
+      const snap = uri ? store.snapshot(uri, settings) : undefined;
+      if (!snap?.analysis) return false;
+      if (isVersion(args[1]) && args[1] !== snap.version) return false;
+      const edits = fixAllEdits(snap, settings);
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      if (edits.length === 0) return true;
+      const result = await connection.workspace.applyEdit({ label: 'GovReport fix all', edit: versionedEdit(snap.uri, snap.version, edits, { documentChanges: support.documentChanges }) });
+      return result.applied;
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      log('executeCommand', e);
+      return false;
+    }
+  });
+
+  connection.onRequest(CHECK_WORKSPACE_REQUEST, async (params: unknown, token): Promise<CheckWorkspaceResult> => {
+    const folders = workspaceFolders(params);
+    if (!folders) throw new ResponseError(-32602 /* InvalidParams */, 'expected { folders: string[] }');
+    const result = await checkWorkspace(folders, {
+      settings,
+      lang: lang(),
+      docs,
+      isOpen: (uri) => store.get(uri) !== undefined,
+      checkOpen: (uri) => {
+        const snap = store.snapshot(uri, settings);
+        if (!snap) return undefined;
+        publish(snap);
+        return snap.analysis ? countFindings(snap.analysis.findings) : { errors: 0, warnings: 1, infos: 0, hints: 0 };
+      },
+      publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+      cancelled: () => token.isCancellationRequested,
+    });
+    if (!result) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return result;
+  });
+
+  connection.onShutdown(() => {
+    scheduler.cancelAll();
+  });
+
+  connection.listen();
+}

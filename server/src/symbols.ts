@@ -1,0 +1,136 @@
+/**
+ * The outline: the title, the six parts with their subsections, the three tables (inside their part)
+ * with their row groups and rows; and folding ranges for parts, subsections and tables.
+ */
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
+import { comparePositions, localize, REQUEST_GROUPS, rowName, TABLE_NAMES, type Lang, type Range, type ReportModel, type Subsection, type Table, type TableRow } from '../../shared/src';
+
+function cover(a: Range, b: Range): Range {
+  return {
+    start: comparePositions(a.start, b.start) <= 0 ? a.start : b.start,
+    end: comparePositions(a.end, b.end) >= 0 ? a.end : b.end,
+  };
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
+function symbol(name: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] = [], detail?: string): DocumentSymbol {
+  const trimmed = name.replace(/\s+/g, ' ').trim();
+  const s: DocumentSymbol = { name: trimmed.length > 0 ? trimmed : '—', kind, range, selectionRange };
+  if (detail) s.detail = detail;
+  if (children.length > 0) s.children = children;
+  return s;
+}
+
+/**
+ * Makes the tree valid for every client: each symbol's range covers its selection range and its
+ * children (VS Code rejects an outline where it does not), children in document order.
+ */
+function normalize(s: DocumentSymbol): DocumentSymbol {
+  const children = s.children?.map(normalize).sort((a, b) => comparePositions(a.range.start, b.range.start));
+  let range = cover(s.range, s.selectionRange);
+  for (const c of children ?? []) range = cover(range, c.range);
+  return { ...s, range, ...(children ? { children } : {}) };
+}
+
+function subsectionSymbol(s: Subsection): DocumentSymbol {
+  return symbol(`${s.marker}${s.title}`, SymbolKind.Namespace, s.fullRange, s.range, s.children.map(subsectionSymbol));
+}
+
+function rowSymbol(row: TableRow, lang: Lang): DocumentSymbol {
+  const label = row.label.trim() || localize(rowName(row), lang);
+  return symbol(label, SymbolKind.Field, row.range, row.labelRange);
+}
+
+interface Group {
+  readonly id: string;
+  readonly items: (TableRow | Group)[];
+}
+
+function groupRange(g: Group): Range | undefined {
+  let r: Range | undefined;
+  for (const item of g.items) {
+    const ir = 'items' in item ? groupRange(item) : item.range;
+    if (ir) r = r ? cover(r, ir) : ir;
+  }
+  return r;
+}
+
+/** Table 三's rows in their groups: 三、本年度办理结果 holding （一）… （七） and the four sub-groups. */
+function groupedRows(table: Table): (TableRow | Group)[] {
+  const top: (TableRow | Group)[] = [];
+  const groups = new Map<string, Group>();
+  const groupFor = (id: string): Group => {
+    let g = groups.get(id);
+    if (!g) {
+      g = { id, items: [] };
+      groups.set(id, g);
+      // Every group but 本年度办理结果 itself sits inside it.
+      if (id === 'result') top.push(g);
+      else groupFor('result').items.push(g);
+    }
+    return g;
+  };
+  for (const row of table.rows) {
+    const id = row.subtotalOf ?? row.spec?.group;
+    if (id && REQUEST_GROUPS.some((g) => g.id === id)) groupFor(id).items.push(row);
+    else top.push(row);
+  }
+  return top;
+}
+
+function itemSymbol(item: TableRow | Group, lang: Lang): DocumentSymbol | undefined {
+  if (!('items' in item)) return rowSymbol(item, lang);
+  const range = groupRange(item);
+  if (!range) return undefined;
+  const spec = REQUEST_GROUPS.find((g) => g.id === item.id);
+  const children = item.items.map((i) => itemSymbol(i, lang)).filter((s): s is DocumentSymbol => s !== undefined);
+  const name = spec ? (lang === 'en' ? spec.name.en : spec.label) : item.id;
+  return symbol(name, SymbolKind.Array, range, { start: range.start, end: range.start }, children);
+}
+
+function tableSymbol(table: Table, lang: Lang): DocumentSymbol {
+  const items = table.kind === 'requests' ? groupedRows(table) : table.rows;
+  const children = items.map((i) => itemSymbol(i, lang)).filter((s): s is DocumentSymbol => s !== undefined);
+  return symbol(localize(TABLE_NAMES[table.kind], lang), SymbolKind.Struct, table.range, table.anchor, children, String(table.version));
+}
+
+export function documentSymbols(model: ReportModel, lang: Lang): DocumentSymbol[] {
+  const top: DocumentSymbol[] = [];
+  if (model.title) top.push(symbol(model.title.text, SymbolKind.File, model.title.range, model.title.range));
+  const parts = model.parts.map((p) => ({
+    part: p,
+    children: p.subsections.map(subsectionSymbol),
+  }));
+  for (const t of model.tables) {
+    const ts = tableSymbol(t, lang);
+    const home = parts.find((p) => contains(p.part.range, t.range)) ?? parts.find((p) => t.startLine >= p.part.bodyStart && t.startLine < p.part.bodyEnd);
+    (home ? home.children : top).push(ts);
+  }
+  for (const { part, children } of parts) {
+    const name = part.numeral ? `${part.numeral}、${part.title}` : part.title;
+    top.push(symbol(name, SymbolKind.Module, part.range, part.headingRange, children));
+  }
+  return top.map(normalize).sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+export function foldingRanges(model: ReportModel): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const add = (start: number, end: number) => {
+    if (end > start) out.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region });
+  };
+  for (const p of model.parts) {
+    add(p.headingRange.start.line, p.range.end.line);
+    const walk = (subs: readonly Subsection[]) => {
+      for (const s of subs) {
+        add(s.range.start.line, s.fullRange.end.line);
+        walk(s.children);
+      }
+    };
+    walk(p.subsections);
+  }
+  for (const t of model.tables) add(t.startLine, t.endLine);
+  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}

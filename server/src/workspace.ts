@@ -1,0 +1,139 @@
+/**
+ * `govreport/checkWorkspace`: every report file under the given folders, open or not. Files are read
+ * with the CLI's helpers (UTF-8, UTF-16, GB18030; binary refused) and checked one at a time, yielding
+ * between files so the server keeps answering, and stopping when the request is cancelled.
+ */
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { analyze, type Lang } from '../../shared/src';
+import { decode } from '../../shared/node/decode';
+import { discover } from '../../shared/node/files';
+import type { CheckWorkspaceResult, GovReportSettings } from '../../shared/protocol';
+import { countFindings, tooLargeDiagnostic, toDiagnostic, type RuleDocs } from './diagnostics';
+import { isObject } from './params';
+
+/** The name marks a report (`*.govreport.txt`), or its opening reads as one. */
+export function looksLikeReport(path: string, text: string, detect: boolean): boolean {
+  if (/\.govreport\.txt$/i.test(path)) return true;
+  if (!detect) return false;
+  const head = text.slice(0, 4000);
+  if (/政府信息公开[^\n]{0,40}(?:年度报告|年报)/.test(head)) return true;
+  // Part headings: at least three of the six, each at a line start.
+  const parts = head.match(/^[\s\u3000]*[一二三四五六][、.．][^\n]{0,8}(?:总体情况|主动公开|申请|复议|诉讼|问题|其他)/gm);
+  return (parts?.length ?? 0) >= 3;
+}
+
+/** Folder URIs (file: only) from the request's params. */
+export function workspaceFolders(params: unknown): string[] | undefined {
+  if (!isObject(params) || !Array.isArray(params.folders)) return undefined;
+  const out: string[] = [];
+  for (const f of params.folders) {
+    if (typeof f !== 'string') continue;
+    try {
+      out.push(f.startsWith('file:') ? fileURLToPath(f) : f);
+    } catch {
+      /* not a file URI: nothing to read */
+    }
+  }
+  return out;
+}
+
+export interface WorkspaceHost {
+  readonly settings: GovReportSettings;
+  readonly lang: Lang;
+  readonly docs: RuleDocs;
+  /** Open documents are checked from the editor's text, not the file on disk. */
+  isOpen(uri: string): boolean;
+  /** Re-checks an open document (its diagnostics are published the usual way); returns its counts. */
+  checkOpen(uri: string): { errors: number; warnings: number; infos: number; hints: number } | undefined;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  cancelled(): boolean;
+  progress?(done: number, total: number): void;
+}
+
+/** The first 16 KB of a file as text (UTF-8, leniently; enough to recognise a report's opening). */
+function headOf(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(16384);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const decoded = decode(buf.subarray(0, n));
+    return decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function checkWorkspace(folders: readonly string[], host: WorkspaceHost): Promise<CheckWorkspaceResult | undefined> {
+  const { files } = discover(folders);
+  const totals = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, unreadable: 0, skipped: 0, tooLarge: 0 };
+  let lastYield = performance.now();
+  for (let i = 0; i < files.length; i++) {
+    if (performance.now() - lastYield > 10) {
+      await yieldToEventLoop();
+      lastYield = performance.now();
+      host.progress?.(i, files.length);
+    }
+    if (host.cancelled()) return undefined;
+    const path = files[i]!;
+    const uri = pathToFileURL(path).href;
+    if (host.isOpen(uri)) {
+      const counts = host.checkOpen(uri);
+      if (!counts) continue;
+      totals.files++;
+      totals.errors += counts.errors;
+      totals.warnings += counts.warnings;
+      totals.infos += counts.infos;
+      totals.hints += counts.hints;
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      const size = statSync(path).size;
+      if (size > host.settings.maxDocumentSize * 4 + 4) {
+        // Over the limit in any encoding: read only the opening to tell whether it is a report.
+        if (!looksLikeReport(path, headOf(path), host.settings.detectReports)) {
+          totals.skipped++;
+          continue;
+        }
+        totals.files++;
+        totals.tooLarge++;
+        totals.warnings++;
+        host.publish(uri, [tooLargeDiagnostic(size, host.settings.maxDocumentSize, host.lang, 'bytes')]);
+        continue;
+      }
+      bytes = readFileSync(path);
+    } catch {
+      totals.unreadable++;
+      continue;
+    }
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      totals.unreadable++;
+      continue;
+    }
+    if (!looksLikeReport(path, decoded.text, host.settings.detectReports)) {
+      totals.skipped++;
+      continue;
+    }
+    totals.files++;
+    if (decoded.text.length > host.settings.maxDocumentSize) {
+      totals.tooLarge++;
+      totals.warnings++;
+      host.publish(uri, [tooLargeDiagnostic(decoded.text.length, host.settings.maxDocumentSize, host.lang)]);
+      continue;
+    }
+    const { findings } = analyze(decoded.text, { rules: host.settings.rules });
+    const counts = countFindings(findings);
+    totals.errors += counts.errors;
+    totals.warnings += counts.warnings;
+    totals.infos += counts.infos;
+    totals.hints += counts.hints;
+    host.publish(uri, findings.map((f) => toDiagnostic(f, uri, host.lang, host.docs)));
+  }
+  host.progress?.(files.length, files.length);
+  return totals;
+}

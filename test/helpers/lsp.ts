@@ -1,0 +1,202 @@
+/**
+ * A minimal LSP client for the protocol tests: starts the BUNDLED server (`node dist/server.js --stdio`,
+ * or any script given) and speaks JSON-RPC over its stdio, as Neovim or Emacs would.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../shared/protocol';
+
+export const ROOT = join(__dirname, '..', '..');
+export const SERVER_JS = join(ROOT, 'dist', 'server.js');
+
+/** What a full-featured editor announces (VS Code's shape, trimmed to what the server reads). */
+export const FULL_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true },
+    inlayHint: { refreshSupport: true },
+  },
+  textDocument: {
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { resolveSupport: { properties: ['edit'] } },
+    publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, versionSupport: true },
+  },
+};
+
+export interface StartOptions {
+  readonly script?: string;
+  readonly args?: readonly string[];
+  readonly capabilities?: ClientCapabilities;
+  readonly locale?: string;
+  readonly initializationOptions?: unknown;
+  /** Answers workspace/configuration (the `govreport` section); when absent the client does not pull. */
+  readonly settings?: () => unknown;
+}
+
+interface Waiter<T> {
+  readonly match: (v: T) => boolean;
+  readonly resolve: (v: T) => void;
+}
+
+export class TestClient {
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly statuses: StatusParams[] = [];
+  readonly logs: string[] = [];
+  readonly stderr: string[] = [];
+  private readonly diagWaiters: Waiter<PublishDiagnosticsParams>[] = [];
+  private readonly statusWaiters: Waiter<StatusParams>[] = [];
+  private readonly versions = new Map<string, number>();
+  readonly exited: Promise<number | null>;
+  initializeResult?: InitializeResult;
+  /** Answer to workspace/applyEdit; the last edit the server asked for. */
+  applied: unknown[] = [];
+
+  private constructor(
+    readonly proc: ChildProcessWithoutNullStreams,
+    readonly connection: ProtocolConnection,
+  ) {
+    this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
+    proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.diagnostics.push(p);
+      this.fire(this.diagWaiters, p);
+    });
+    connection.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
+      this.statuses.push(p);
+      this.fire(this.statusWaiters, p);
+    });
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/inlayHint/refresh', () => null);
+    connection.onRequest('workspace/applyEdit', (p: unknown) => {
+      this.applied.push(p);
+      return { applied: true };
+    });
+  }
+
+  static async start(options: StartOptions = {}): Promise<TestClient> {
+    const proc = spawn(process.execPath, [options.script ?? SERVER_JS, ...(options.args ?? ['--stdio'])], { stdio: 'pipe' });
+    const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+    const client = new TestClient(proc, connection);
+    if (options.settings) {
+      const settings = options.settings;
+      connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings()));
+    }
+    connection.listen();
+    const capabilities = options.capabilities ?? (options.settings ? FULL_CAPABILITIES : { textDocument: FULL_CAPABILITIES.textDocument, workspace: { workspaceEdit: { documentChanges: true } } });
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private fire<T>(waiters: Waiter<T>[], v: T): void {
+    for (const w of waiters.slice()) {
+      if (w.match(v)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(v);
+      }
+    }
+  }
+
+  private wait<T>(list: readonly T[], waiters: Waiter<T>[], match: (v: T) => boolean, what: string, timeoutMs: number, from: number): Promise<T> {
+    const seen = list.slice(from).find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr.join('')}; log: ${this.logs.join('\n')}`));
+      }, timeoutMs);
+      const waiter: Waiter<T> = {
+        match,
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+      };
+      waiters.push(waiter);
+    });
+  }
+
+  /** The first diagnostics published for `uri` (at `version`, if given) after index `from` of the log. */
+  waitForDiagnostics(uri: string, version?: number, from = 0, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return this.wait(this.diagnostics, this.diagWaiters, (p) => p.uri === uri && (version === undefined || p.version === version), `diagnostics of ${uri}@${version}`, timeoutMs, from);
+  }
+
+  waitForStatus(uri: string, version?: number, from = 0, timeoutMs = 10_000): Promise<StatusParams> {
+    return this.wait(this.statuses, this.statusWaiters, (p) => p.uri === uri && (version === undefined || p.version === version), `status of ${uri}@${version}`, timeoutMs, from);
+  }
+
+  async open(uri: string, text: string, version = 1, languageId = 'govreport'): Promise<void> {
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Sends changes as the next version; returns that version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  version(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  /** shutdown, exit, and the process's exit code. */
+  async stop(): Promise<number | null> {
+    if (this.proc.exitCode !== null) return this.proc.exitCode;
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      /* already gone */
+    }
+    const code = await Promise.race([this.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000))]);
+    if (code === 'timeout') {
+      this.proc.kill();
+      return null;
+    }
+    this.connection.dispose();
+    return code;
+  }
+}
+
+export function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => String(d.code));
+}
