@@ -67,7 +67,9 @@ export class TestClient {
   private readonly versions = new Map<string, number>();
   readonly exited: Promise<number | null>;
   initializeResult?: InitializeResult;
-  /** Answer to workspace/applyEdit; the last edit the server asked for. */
+  /** How many times the server asked to refresh inlay hints (it does after applying new settings). */
+  refreshes = 0;
+  /** The edits the server asked the client to apply (answered `applied: true`). */
   applied: unknown[] = [];
 
   private constructor(
@@ -88,7 +90,10 @@ export class TestClient {
       this.logs.push(p.message);
     });
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/inlayHint/refresh', () => null);
+    connection.onRequest('workspace/inlayHint/refresh', () => {
+      this.refreshes++;
+      return null;
+    });
     connection.onRequest('workspace/applyEdit', (p: unknown) => {
       this.applied.push(p);
       return { applied: true };
@@ -149,8 +154,33 @@ export class TestClient {
     return this.wait(this.diagnostics, this.diagWaiters, (p) => p.uri === uri && (version === undefined || p.version === version), `diagnostics of ${uri}@${version}`, timeoutMs, from);
   }
 
+  /** The first diagnostics published for `uri` after index `from` that satisfy `match`. */
+  waitForDiagnosticsWhere(uri: string, match: (p: PublishDiagnosticsParams) => boolean, from = 0, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return this.wait(this.diagnostics, this.diagWaiters, (p) => p.uri === uri && match(p), `matching diagnostics of ${uri}`, timeoutMs, from);
+  }
+
+  waitForStatusWhere(uri: string, match: (p: StatusParams) => boolean, from = 0, timeoutMs = 10_000): Promise<StatusParams> {
+    return this.wait(this.statuses, this.statusWaiters, (p) => p.uri === uri && match(p), `matching status of ${uri}`, timeoutMs, from);
+  }
+
   waitForStatus(uri: string, version?: number, from = 0, timeoutMs = 10_000): Promise<StatusParams> {
     return this.wait(this.statuses, this.statusWaiters, (p) => p.uri === uri && (version === undefined || p.version === version), `status of ${uri}@${version}`, timeoutMs, from);
+  }
+
+  /** Waits until `condition()` holds (polling), e.g. for a count to grow. */
+  async until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  /** Sends didChangeConfiguration and waits until the server has pulled and applied the settings. */
+  async reconfigure(): Promise<void> {
+    const before = this.refreshes;
+    await this.notify('workspace/didChangeConfiguration', { settings: null });
+    await this.until(() => this.refreshes > before, 'the settings to be applied');
   }
 
   async open(uri: string, text: string, version = 1, languageId = 'govreport'): Promise<void> {
@@ -187,7 +217,9 @@ export class TestClient {
     } catch {
       /* already gone */
     }
-    const code = await Promise.race([this.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([this.exited, new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), 5000)))]);
+    clearTimeout(timer);
     if (code === 'timeout') {
       this.proc.kill();
       return null;

@@ -1,0 +1,156 @@
+/** Protocol tests of the server's settings: rule levels, language, debounce, size limit, inlay hints. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic, DocumentSymbol, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import { analyze } from '../../shared/src';
+import { TOO_LARGE_CODE } from '../../shared/protocol';
+import { lineOf, seed } from '../helpers/fixtures';
+import { codes, TestClient } from '../helpers/lsp';
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Seed 002 with the total of 一、本年新收 changed from 178 to 180. */
+function wrongTotal(): { text: string; line: number; character: number } {
+  const text = seed('002');
+  const lines = text.split('\n');
+  let line = lineOf(text, '一、本年新收');
+  while (!/^\s*178\s*$/.test(lines[line]!)) line++;
+  const character = lines[line]!.indexOf('178');
+  lines[line] = lines[line]!.replace('178', '180');
+  return { text: lines.join('\n'), line, character };
+}
+
+const message = (d: Diagnostic) => String(d.message);
+const whole = { start: { line: 0, character: 0 }, end: { line: 99999, character: 0 } };
+
+describe('settings pulled with workspace/configuration', () => {
+  let client: TestClient;
+  let settings: Record<string, unknown> = {};
+  const uri = 'file:///s/report.txt';
+  const broken = wrongTotal();
+
+  before(async () => {
+    client = await TestClient.start({ settings: () => settings });
+    await client.open(uri, broken.text);
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('checks with the defaults: Chinese messages, row-total an error', async () => {
+    const p = await client.waitForDiagnostics(uri, 1);
+    const d = p.diagnostics.find((x) => x.code === 'row-total')!;
+    assert.equal(d.severity, 1);
+    assert.match(message(d), CJK);
+  });
+
+  it('turns a rule off, changes a severity and speaks English after didChangeConfiguration', async () => {
+    const from = client.diagnostics.length;
+    settings = { rules: { 'row-total': 'off', 'label-variant': 'error', 'no-such-rule': 'warning', balance: 'loud' }, language: 'en' };
+    await client.reconfigure();
+    const p = await client.waitForDiagnostics(uri, 1, from);
+    assert.ok(!codes(p.diagnostics).includes('row-total'));
+    const labels = p.diagnostics.filter((d) => d.code === 'label-variant');
+    assert.equal(labels.length, 3);
+    assert.ok(labels.every((d) => d.severity === 1));
+    const expected = analyze(broken.text, { rules: { 'row-total': 'off', 'label-variant': 'error' } }).findings;
+    assert.deepEqual(codes(p.diagnostics), expected.map((f) => f.code));
+    assert.deepEqual(p.diagnostics.map(message), expected.map((f) => f.message.en));
+    // Hovers and the outline follow the language.
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: broken.line, character: broken.character } });
+    assert.match((hover.contents as MarkupContent).value, /row “I\. new requests this year”: sum of applicant columns = total/);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.flatMap((s) => s.children ?? []).some((s) => s.name.startsWith('table 三')));
+    // No inlay hint for a rule that is off.
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: whole });
+    assert.deepEqual(hints, []);
+  });
+
+  it('shows inlay hints unless they are turned off', async () => {
+    settings = { language: 'en' };
+    await client.reconfigure();
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: whole });
+    assert.equal(hints.length, 1);
+    assert.equal(hints[0]!.label, '→ 178');
+    settings = { language: 'en', inlayHints: false };
+    await client.reconfigure();
+    assert.equal(await client.request('textDocument/inlayHint', { textDocument: { uri }, range: whole }), null);
+  });
+
+  it('with debounce 0 checks after every change; with a debounce, a burst of changes is checked once', async () => {
+    settings = { debounceMs: 0 };
+    await client.reconfigure();
+    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const v = await client.change(uri, [{ range: at, text: ' ' }]);
+    await client.waitForDiagnostics(uri, v);
+
+    settings = { debounceMs: 300 };
+    await client.reconfigure();
+    const from = client.diagnostics.length;
+    let last = v;
+    for (let i = 0; i < 5; i++) last = await client.change(uri, [{ range: at, text: ' ' }]);
+    await client.waitForDiagnostics(uri, last, from);
+    const burst = client.diagnostics.slice(from).filter((p) => p.uri === uri);
+    assert.deepEqual(burst.map((p) => p.version), [last], 'only the last version is checked');
+  });
+
+  it('above maxDocumentSize: one diagnostic says so, the status says tooLarge, requests still answer', async () => {
+    settings = { maxDocumentSize: 1000, debounceMs: 0 };
+    const from = client.diagnostics.length;
+    const statusFrom = client.statuses.length;
+    await client.reconfigure();
+    const p = await client.waitForDiagnosticsWhere(uri, (x) => x.diagnostics.length === 1, from);
+    assert.deepEqual(codes(p.diagnostics), [TOO_LARGE_CODE]);
+    assert.equal(p.diagnostics[0]!.severity, 2);
+    assert.match(message(p.diagnostics[0]!), /maxDocumentSize/);
+    const status = await client.waitForStatusWhere(uri, (x) => x.tooLarge === true, statusFrom);
+    assert.equal(status.warnings, 1);
+    assert.equal(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), null);
+    // Raising the limit checks it again.
+    const again = client.diagnostics.length;
+    settings = { debounceMs: 0 };
+    await client.reconfigure();
+    const back = await client.waitForDiagnosticsWhere(uri, (x) => x.diagnostics.length > 1, again);
+    assert.ok(codes(back.diagnostics).includes('row-total'));
+  });
+
+  it('falls back to defaults for malformed settings', async () => {
+    settings = { language: 'en', rules: { 'row-total': 'off' } };
+    await client.reconfigure();
+    const from = client.diagnostics.length;
+    settings = { rules: 'all', language: 42, debounceMs: -5, maxDocumentSize: 'big', inlayHints: 'yes' };
+    await client.reconfigure();
+    const p = await client.waitForDiagnosticsWhere(uri, (x) => codes(x.diagnostics).includes('row-total'), from);
+    assert.match(message(p.diagnostics[0]!), CJK);
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: whole });
+    assert.equal(hints.length, 1);
+  });
+});
+
+describe('settings without workspace/configuration', () => {
+  it("'auto' follows the client's locale from initialize", async () => {
+    const client = await TestClient.start({ locale: 'en-US' });
+    const uri = 'file:///s/en.txt';
+    await client.open(uri, wrongTotal().text);
+    const p = await client.waitForDiagnostics(uri, 1);
+    assert.ok(p.diagnostics.length > 0);
+    assert.deepEqual(p.diagnostics.map(message), analyze(wrongTotal().text).findings.map((f) => f.message.en));
+    assert.equal(await client.stop(), 0);
+  });
+
+  it('takes settings from initializationOptions and from didChangeConfiguration payloads', async () => {
+    const client = await TestClient.start({ locale: 'zh-CN', initializationOptions: { settings: { govreport: { language: 'en', rules: { 'row-total': 'warning' } } } } });
+    const uri = 'file:///s/push.txt';
+    await client.open(uri, wrongTotal().text);
+    const p = await client.waitForDiagnostics(uri, 1);
+    const d = p.diagnostics.find((x) => x.code === 'row-total')!;
+    assert.equal(d.severity, 2);
+    assert.match(message(d), /^table 三 row “I\. new requests this year”, column “total” should be 178, not 180\./);
+    const from = client.diagnostics.length;
+    await client.notify('workspace/didChangeConfiguration', { settings: { govreport: { language: 'zh-CN', rules: { 'row-total': 'off' } } } });
+    const q = await client.waitForDiagnostics(uri, 1, from);
+    assert.ok(!codes(q.diagnostics).includes('row-total'));
+    assert.match(message(q.diagnostics[0]!), CJK);
+    assert.equal(await client.stop(), 0);
+  });
+});
