@@ -33,8 +33,15 @@ export function check(document: TextDocument, settings: GovReportSettings): Snap
   return { ...base, tooLarge: false, analysis, durationMs: performance.now() - started };
 }
 
+/**
+ * How many analyses are kept. A model is several times its text's size; documents beyond this many
+ * (the least recently used) keep only their text, and are re-analysed if a request needs them.
+ */
+const CACHED_ANALYSES = 8;
+
 export class DocumentStore {
   private readonly docs = new Map<string, TextDocument>();
+  /** In least-recently-used order (a Map iterates in insertion order; a hit re-inserts). */
   private readonly snapshots = new Map<string, Snapshot>();
 
   open(uri: string, languageId: string, version: number, text: string): TextDocument {
@@ -76,11 +83,17 @@ export class DocumentStore {
   /** The current snapshot of an open document, computed now if the cache is stale. */
   snapshot(uri: string, settings: GovReportSettings): Snapshot | undefined {
     const hit = this.cached(uri, settings);
-    if (hit) return hit;
+    if (hit) {
+      this.snapshots.delete(uri);
+      this.snapshots.set(uri, hit);
+      return hit;
+    }
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
     const snap = check(doc, settings);
+    this.snapshots.delete(uri);
     this.snapshots.set(uri, snap);
+    while (this.snapshots.size > CACHED_ANALYSES) this.snapshots.delete(this.snapshots.keys().next().value!);
     return snap;
   }
 
