@@ -1,6 +1,7 @@
 /** The analysis core of GovReport Lint: pure functions from report text to findings and fixes. */
 export * from './analyze';
 export * from './arithmetic';
+export { claimAt, claimsOf, type Claim, type Quantity, type Reading } from './claims';
 export * from './describe';
 export * from './finding';
 export * from './fixes';

@@ -15,6 +15,7 @@ import labelVariant from './label-variant';
 import missingRow from './missing-row';
 import missingSection from './missing-section';
 import missingTable from './missing-table';
+import narrativeMismatch from './narrative-mismatch';
 import numberingGap from './numbering-gap';
 import oldFormat from './old-format';
 import reviewTotal from './review-total';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   columnTotal,
   balance,
   reviewTotal,
+  narrativeMismatch,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

@@ -1,0 +1,53 @@
+/** Claims the prose makes about the tables, with the readings that decide whether they hold. */
+import type { ReportModel } from '../model';
+import { containsPosition, type Position } from '../text';
+import { extractClaims, type RawClaim } from './extract';
+import { readingsOf, type Quantity, type Reading } from './readings';
+
+export type { Quantity, Reading };
+
+export interface Claim extends RawClaim {
+  /** The table quantities the claim may speak of, with their values in this report. */
+  readings: readonly Reading[];
+  /**
+   * True when some reading agrees with the claim, false when every known reading disagrees,
+   * undefined when no reading can be computed (a table or cell is missing or blank).
+   */
+  holds: boolean | undefined;
+}
+
+/**
+ * Counts must agree exactly. An amount agrees within the rounding its writer used: 2030.17万元 for
+ * 2030.16873, and a round 2000万元 for anything that rounds to it.
+ */
+function tolerance(claim: RawClaim): number {
+  if (claim.quantity !== 'fee') return 1e-9;
+  if (claim.decimals > 0) return 0.5 * 10 ** -claim.decimals + 1e-9;
+  const zeros = /0*$/.exec(String(Math.round(claim.value)))![0].length;
+  return 0.5 * 10 ** zeros + 1e-9;
+}
+
+function agrees(claim: RawClaim, value: number): boolean {
+  const tol = tolerance(claim);
+  return [claim.value, ...claim.alternatives].some((v) => Math.abs(v - value) <= tol);
+}
+
+const cache = new WeakMap<ReportModel, Claim[]>();
+
+export function claimsOf(model: ReportModel): readonly Claim[] {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const claims = extractClaims(model).map((raw): Claim => {
+    const readings = readingsOf(model, raw.quantity);
+    const known = readings.filter((r) => r.value !== undefined);
+    const holds = known.length === 0 ? undefined : known.some((r) => agrees(raw, r.value!));
+    return { ...raw, readings, holds };
+  });
+  cache.set(model, claims);
+  return claims;
+}
+
+/** The claim at a position (for hovers). */
+export function claimAt(model: ReportModel, p: Position): Claim | undefined {
+  return claimsOf(model).find((c) => containsPosition(c.range, p));
+}

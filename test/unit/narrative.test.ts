@@ -1,0 +1,172 @@
+/** narrative-mismatch: claims in the prose against the tables (issue 3). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, claimsOf, parseReport, type Finding } from '../../shared/src';
+import { lineOf, seed } from '../helpers/fixtures';
+
+const narrative = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'narrative-mismatch');
+
+/** The text a range covers (single-line ranges). */
+function covered(text: string, f: Finding): string {
+  const line = text.split(/\r\n|\n|\r/)[f.range.start.line]!;
+  assert.equal(f.range.start.line, f.range.end.line);
+  return line.slice(f.range.start.character, f.range.end.character);
+}
+
+/** Seed 002 with its 依申请公开 paragraph replaced by `sentence`. */
+function with002(sentence: string): { text: string; line: number } {
+  const text = seed('002');
+  const lines = text.split('\n');
+  const line = lineOf(text, '2.依申请公开方面');
+  lines[line] = `2.依申请公开方面。${sentence}`;
+  return { text: lines.join('\n'), line };
+}
+
+describe('narrative-mismatch on the real reports', () => {
+  it('002: the 35 received and the 35 including carry-over are found, each range covering its claim', () => {
+    const text = seed('002');
+    const fs = narrative(text);
+    const line = lineOf(text, '全年共受理政府信息公开申请35件');
+    assert.deepEqual(fs.map((f) => f.range.start.line), [line, line]);
+    assert.equal(covered(text, fs[0]!), '共受理政府信息公开申请35件');
+    assert.match(covered(text, fs[1]!), /^包括上年度结转在内的35件/);
+    assert.match(fs[0]!.message['zh-CN'], /35件.*178件/);
+    assert.match(fs[1]!.message['zh-CN'], /183件/);
+    // Related information points at the table cells: 一's total, and 一 and 二's totals.
+    assert.equal(fs[0]!.related.length, 1);
+    assert.equal(fs[0]!.related[0]!.range.start.line, lineOf(text, '一、本年新收') + 7);
+    assert.equal(fs[1]!.related.length, 2);
+  });
+
+  it('002: no finding on 全部办理完成, 受理量达178件, 新制定7件, 失效31件，废止4件, 现行有效102件', () => {
+    const text = seed('002');
+    const claims = claimsOf(parseReport(text));
+    const holding = claims.filter((c) => c.holds).map((c) => c.text);
+    assert.deepEqual(holding, ['新制定7件', '废止4件', '现行有效102件', '依申请公开受理量达178件']);
+    const repealed = claims.find((c) => c.text === '废止4件')!;
+    assert.deepEqual(repealed.alternatives, [35]);
+    assert.ok(!claims.some((c) => /办理完成|28件|100%/.test(c.text)));
+  });
+
+  for (const prefix of ['000', '001', '003', '004']) {
+    it(`${prefix}: the prose agrees with the tables`, () => {
+      assert.deepEqual(narrative(seed(prefix)), []);
+    });
+  }
+
+  it('001: zero statements and scoped negations are read as claims that hold', () => {
+    const claims = claimsOf(parseReport(seed('001')));
+    assert.deepEqual(claims.map((c) => [c.quantity, c.value, c.holds]), [['new', 13, true], ['suitsLost', 0, true]]);
+  });
+
+  it('a changed claim is found on its line', () => {
+    const text = seed('001').replace('全年共收到政府信息公开申请13件', '全年共收到政府信息公开申请14件');
+    const fs = narrative(text);
+    assert.deepEqual(fs.map((f) => f.range.start.line), [lineOf(text, '申请14件')]);
+  });
+
+  it('a table changed consistently so that the prose no longer matches is found on the claim', () => {
+    // 一 and （一）予以公开 and （七）总计 all become 14 (natural persons and total): tables still add up.
+    const lines = seed('001').split('\n');
+    for (const label of ['一、本年新收政府信息公开申请数量', '（一）予以公开', '（七）总计']) {
+      const at = lines.findIndex((l) => l.includes(label));
+      for (let k = at + 1; k < at + 9; k++) if (lines[k] === '\t13') lines[k] = '\t14';
+    }
+    const text = lines.join('\n');
+    assert.deepEqual(analyze(text).findings.filter((f) => f.severity === 'error'), []);
+    const fs = narrative(text);
+    assert.deepEqual(fs.map((f) => f.range.start.line), [lineOf(text, '申请13件')]);
+    assert.match(fs[0]!.message['zh-CN'], /13件.*14件/);
+  });
+
+  it('a changed number that counts something else draws nothing', () => {
+    const text = seed('001').replace('主动公开政务信息3条', '主动公开政务信息9条').replace('重点专题栏目更新5条', '重点专题栏目更新50条');
+    assert.deepEqual(narrative(text), []);
+    const t2 = seed('002').replace('高效办理群众留言90条', '高效办理群众留言178条').replace('7省35地', '7省36地');
+    assert.equal(narrative(t2).length, 2);
+  });
+});
+
+describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5, （七） 178, 四 5)', () => {
+  const cases: [string, string, boolean][] = [
+    // sentence, quantity, holds
+    ['全年共收到政府信息公开申请178件，其中自然人申请171件，法人或其他组织申请7件。', 'new natural orgs', true],
+    ['全年共收到政府信息公开申请一百七十八件，上年结转5件，结转下年度继续办理5件。', 'new carried carryNext', true],
+    ['本年度共办理政府信息公开申请183件，其中予以公开99件、部分公开14件。', 'handled open partial', true],
+    ['本年度共答复政府信息公开申请178件。', 'handled', true],
+    ['全年收到依申请公开申请１７８件。', 'new', true],
+    ['本年度被申请行政复议25件，被提起行政诉讼5件。', 'review suits', true],
+    ['办理行政许可21650件，作出行政处罚决定2656件，实施行政强制500件。', 'license penalty coercion', true],
+    ['全年收取行政事业性收费2030.17万元。', 'fee', true],
+    ['全年收取行政事业性收费20301687元。', 'fee', true],
+    ['全年新制定规范性文件7件，废止35件，现行有效102件。', 'normative.issued normative.repealed normative.inForce', true],
+    ['本年度共收到政府信息公开申请180件。', 'new', false],
+    ['全年受理信息公开申请1,780件。', 'new', false],
+    ['本年度共收到政府信息公开申请一百八十件。', 'new', false],
+    ['全年未收到政府信息公开申请。', 'new', false],
+    ['本年度无政府信息公开申请。', 'new', false],
+    ['上年结转政府信息公开申请3件。', 'carried', false],
+    ['结转下年度继续办理2件。', 'carryNext', false],
+    ['本年度共办理政府信息公开申请150件。', 'handled', false],
+    ['其中予以公开90件。', 'open', false],
+    ['其中不予公开3件。', 'withhold', false],
+    ['本年度因政府信息公开被申请行政复议20件。', 'review', false],
+    ['本年度无政府信息公开行政复议、行政诉讼案件。', 'reviewAndSuits', false],
+    ['办理行政许可21000件。', 'license', false],
+    ['全年新制定规范性文件8件。', 'normative.issued', false],
+  ];
+  for (const [sentence, quantities, holds] of cases) {
+    it(`${holds ? 'agrees' : 'contradicts'}: ${sentence}`, () => {
+      const { text, line } = with002(sentence);
+      const claims = claimsOf(parseReport(text)).filter((c) => c.range.start.line === line);
+      assert.deepEqual(claims.map((c) => c.quantity).join(' '), quantities);
+      const fs = narrative(text).filter((f) => f.range.start.line === line);
+      assert.equal(fs.length, holds ? 0 : 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+    });
+  }
+});
+
+describe('narrative-mismatch: what must stay quiet', () => {
+  const quiet = [
+    '全年发布信息600余条，主动公开1000多条，近30件，超3.3万件，约50件，10件左右。',
+    '根据国办公开办函〔2021〕30号、国务院令第711号和第二十条第（一）项要求，推进高效办成一件事，一网通办。',
+    '与2023年相比，受理数量大幅增长了28件，同比增长15%。',
+    '全部办理完成，回复率高达100%，办结率100%。',
+    '收到市人大代表建议1件、市政协委员提案1件，办理政府12345热线47件。',
+    '共收到公开电子信箱交办件35件，办结35件。',
+    '受理办件267.96万件，12345热线受理有效诉求35.74万件。',
+    '一是强化机制，二是落实“三审制”，三安全一稳定，本报告共六个部分。',
+    '在15个工作日内答复申请人，2024年1月1日至12月31日。',
+    '完善规章制度3项，修订规范性文件2件。',
+    '2025年我们将继续受理政府信息公开申请。',
+    '全年没有发生因依申请公开工作引起的行政复议、行政诉讼败诉等事项。',
+  ];
+  for (const sentence of quiet) {
+    it(sentence, () => {
+      const { text, line } = with002(sentence);
+      assert.deepEqual(narrative(text).filter((f) => f.range.start.line === line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+
+  it('a sentence broken over lines (even across a blank line) is read whole', () => {
+    const text = seed('001').replace('全年共收到政府信息公开申请13件', '全年共收到政府信息\n\n公开申请14件');
+    const fs = narrative(text);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.range.start.line, lineOf(text, '全年共收到政府信息'));
+    assert.equal(fs[0]!.range.end.line, lineOf(text, '公开申请14件'));
+  });
+
+  it('numbers in tables are never claims', () => {
+    const claims = claimsOf(parseReport(seed('002')));
+    const model = parseReport(seed('002'));
+    assert.ok(claims.every((c) => !model.tableLines.has(c.range.start.line)));
+  });
+
+  it('long adversarial prose is read in linear time without throwing', () => {
+    const chunks = ['申请', '收到', '1', '件', '，', '未', '复议', '规范性文件', '废止', '万', '一'];
+    let s = '';
+    for (let i = 0; i < 60000; i++) s += chunks[(i * 7) % chunks.length];
+    const text = `某局2024年政府信息公开工作年度报告\n一、总体情况\n${s}\n${'1'.repeat(100000)}件\n${'一'.repeat(50000)}件申请\n`;
+    assert.doesNotThrow(() => analyze(text));
+  });
+});
