@@ -3,10 +3,9 @@
  * is versioned: an editor that has moved on refuses it rather than applying it to the wrong text.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { comparePositions, fixAll, localize, text, type Finding, type Lang, type Range } from '../../shared/src';
-import { FIX_ALL_KIND, type GovReportSettings } from '../../shared/protocol';
+import { comparePositions, localize, text, type Finding, type Lang, type Range } from '../../shared/src';
+import { FIX_ALL_KIND } from '../../shared/protocol';
 import { toDiagnostic, type RuleDocs } from './diagnostics';
-import { minimalEdits } from './diff';
 import type { Snapshot } from './documents';
 import { isObject, isRange, ordered } from './params';
 
@@ -54,9 +53,9 @@ export function readCodeActionParams(params: unknown): CodeActionRequest | undef
 }
 
 export function quickFixes(snap: Snapshot, req: CodeActionRequest, lang: Lang, docs: RuleDocs, options: EditOptions): CodeAction[] {
-  if (!snap.analysis || !wants(req.only, CodeActionKind.QuickFix)) return [];
+  if (!snap.findings || !wants(req.only, CodeActionKind.QuickFix)) return [];
   const actions: CodeAction[] = [];
-  for (const f of snap.analysis.findings) {
+  for (const f of snap.findings) {
     if (f.fixes.length === 0) continue;
     const sent = matching(f, req.diagnostics);
     if (!sent && !intersects(f.range, req.range)) continue;
@@ -74,13 +73,6 @@ export function quickFixes(snap: Snapshot, req: CodeActionRequest, lang: Lang, d
   return actions;
 }
 
-/** Minimal edits that apply every fix (the core re-analyses the fixed text after each pass). */
-export function fixAllEdits(snap: Snapshot, settings: GovReportSettings): TextEdit[] {
-  if (!snap.analysis || !snap.analysis.findings.some((f) => f.fixes.length > 0)) return [];
-  const fixed = fixAll(snap.text, { rules: settings.rules });
-  return fixed.changed ? minimalEdits(snap.text, fixed.text) : [];
-}
-
 const FIX_ALL_TITLE = text('修复全部可自动修复的问题（GovReport）', 'Fix all auto-fixable problems (GovReport)');
 
 /** What a lazily computed fix-all action carries until `codeAction/resolve`. */
@@ -93,33 +85,27 @@ export function isFixAllData(v: unknown): v is FixAllData {
 }
 
 /**
- * The fix-all action: when `only` asks for it (on save: `source.fixAll`), or beside quick fixes for the
- * light bulb. With `lazy` (the client resolves code actions) the edit is computed on resolve, so the
- * light bulb never pays for it; otherwise it is computed now. Undefined when there is nothing to do.
+ * Whether to offer fix-all: when `only` asks for it (on save: `source.fixAll`), or beside quick fixes
+ * for the light bulb when the document has several fixable findings.
  */
-export function fixAllAction(snap: Snapshot, req: CodeActionRequest, settings: GovReportSettings, lang: Lang, options: EditOptions & { readonly lazy: boolean }): CodeAction | undefined {
-  if (!snap.analysis) return undefined;
-  const fixable = snap.analysis.findings.filter((f) => f.fixes.length > 0);
-  if (fixable.length === 0) return undefined;
-  if (req.only) {
-    if (!wants(req.only, FIX_ALL_KIND)) return undefined;
-  } else if (fixable.length < 2 || !fixable.some((f) => intersects(f.range, req.range))) {
-    return undefined;
-  }
+export function wantsFixAll(snap: Snapshot, req: CodeActionRequest): boolean {
+  if (!snap.findings) return false;
+  const fixable = snap.findings.filter((f) => f.fixes.length > 0);
+  if (fixable.length === 0) return false;
+  if (req.only) return wants(req.only, FIX_ALL_KIND);
+  return fixable.length >= 2 && fixable.some((f) => intersects(f.range, req.range));
+}
+
+/**
+ * The fix-all action with its edits, or (`edits` undefined) without them, to be completed by
+ * `codeAction/resolve` so that the light bulb never pays for computing them.
+ */
+export function fixAllAction(snap: Snapshot, lang: Lang, edits: TextEdit[] | undefined, options: EditOptions): CodeAction | undefined {
   const title = localize(FIX_ALL_TITLE, lang);
-  // On save (`only` given) the edit is needed at once; the light bulb can wait for resolve.
-  if (options.lazy && !req.only) {
+  if (edits === undefined) {
     const data: FixAllData = { fixAll: { uri: snap.uri, version: snap.version } };
     return { title, kind: FIX_ALL_KIND, data };
   }
-  const edits = fixAllEdits(snap, settings);
   if (edits.length === 0) return undefined;
   return { title, kind: FIX_ALL_KIND, edit: versionedEdit(snap.uri, snap.version, edits, options) };
-}
-
-/** Completes a lazy fix-all action, if the document is still at the version it was offered for. */
-export function resolveFixAll(action: CodeAction, snap: Snapshot | undefined, settings: GovReportSettings, options: EditOptions): CodeAction {
-  if (!isFixAllData(action.data) || !snap || snap.version !== action.data.fixAll.version) return action;
-  const edits = fixAllEdits(snap, settings);
-  return { ...action, edit: versionedEdit(snap.uri, snap.version, edits, options) };
 }

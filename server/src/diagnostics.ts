@@ -77,8 +77,8 @@ export function tooLargeDiagnostic(length: number, limit: number, lang: Lang, un
 
 /** The diagnostics of a snapshot, as published. */
 export function diagnosticsOf(snap: Snapshot, limit: number, lang: Lang, docs: RuleDocs): Diagnostic[] {
-  if (snap.tooLarge || !snap.analysis) return [tooLargeDiagnostic(snap.text.length, limit, lang)];
-  return snap.analysis.findings.map((f) => toDiagnostic(f, snap.uri, lang, docs));
+  if (snap.tooLarge || !snap.findings) return [tooLargeDiagnostic(snap.text.length, limit, lang)];
+  return snap.findings.map((f) => toDiagnostic(f, snap.uri, lang, docs));
 }
 
 export interface Counts {
@@ -100,7 +100,7 @@ export function countFindings(findings: readonly Finding[]): Counts {
 }
 
 export function statusOf(snap: Snapshot): StatusParams {
-  const counts = snap.analysis ? countFindings(snap.analysis.findings) : { errors: 0, warnings: snap.tooLarge ? 1 : 0, infos: 0, hints: 0 };
+  const counts = snap.findings ? countFindings(snap.findings) : { errors: 0, warnings: snap.tooLarge ? 1 : 0, infos: 0, hints: 0 };
   return {
     uri: snap.uri,
     version: snap.version,

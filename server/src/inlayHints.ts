@@ -1,12 +1,12 @@
 /** Inlay hints: the computed value beside a figure that breaks the table's arithmetic. */
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver/node';
-import { comparePositions, localize, type Analysis, type Lang, type Range } from '../../shared/src';
+import { comparePositions, localize, type Finding, type Lang, type Range } from '../../shared/src';
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
 
-export function inlayHints(analysis: Analysis, range: Range, lang: Lang): InlayHint[] {
+export function inlayHints(findings: readonly Finding[], range: Range, lang: Lang): InlayHint[] {
   const hints: InlayHint[] = [];
-  for (const f of analysis.findings) {
+  for (const f of findings) {
     if (!ARITHMETIC.has(f.code)) continue;
     if (comparePositions(f.range.end, range.start) < 0 || comparePositions(f.range.start, range.end) > 0) continue;
     const edit = f.fixes[0]?.edits.find((e) => comparePositions(e.range.start, f.range.start) === 0 && comparePositions(e.range.end, f.range.end) === 0);

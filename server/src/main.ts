@@ -1,29 +1,41 @@
 /**
  * Entry of `govreport-language-server` (bundled to dist/server.js). Transport from the command line:
  * `--stdio` (the default when none is given), `--node-ipc` (VS Code), `--socket=PORT`, `--pipe=NAME`.
+ * The same bundle, started as a worker thread, is the analysis worker for large documents.
  */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
+import { WORKER_ROLE, workerMain } from './worker';
 
-const args = process.argv.slice(2);
-if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write(`${SERVER_NAME} ${SERVER_VERSION}\n`);
-  process.exit(0);
+function isAnalysisWorker(): boolean {
+  return !isMainThread && parentPort !== null && typeof workerData === 'object' && workerData !== null && (workerData as { role?: unknown }).role === WORKER_ROLE;
 }
-if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write(
-    `usage: ${SERVER_NAME} [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]\n` +
-      'A language server (LSP) for 政府信息公开工作年度报告: diagnostics, quick fixes, outline, hovers.\n' +
-      'Settings (section "govreport"): rules, language, debounceMs, maxDocumentSize, inlayHints.\n',
-  );
-  process.exit(0);
+
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args.includes('--version') || args.includes('-v')) {
+    process.stdout.write(`${SERVER_NAME} ${SERVER_VERSION}\n`);
+    process.exit(0);
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(
+      `usage: ${SERVER_NAME} [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]\n` +
+        'A language server (LSP) for 政府信息公开工作年度报告: diagnostics, quick fixes, outline, hovers.\n' +
+        'Settings (section "govreport"): rules, language, debounceMs, maxDocumentSize, inlayHints.\n',
+    );
+    process.exit(0);
+  }
+  if (!args.some((a) => /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/.test(a))) process.argv.push('--stdio');
+
+  const connection = createConnection(ProposedFeatures.all);
+
+  // A fault in one handler must not take the server down: log it and keep serving.
+  process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
+
+  startServer(connection, { workerScript: __filename });
 }
-if (!args.some((a) => /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/.test(a))) process.argv.push('--stdio');
 
-const connection = createConnection(ProposedFeatures.all);
-
-// A fault in one handler must not take the server down: log it and keep serving.
-process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
-process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
-
-startServer(connection);
+if (isAnalysisWorker()) workerMain(parentPort!);
+else main();

@@ -13,6 +13,7 @@ import {
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
+  type CancellationToken,
   type ClientCapabilities,
   type CodeAction,
   type Connection,
@@ -30,15 +31,14 @@ import {
   type CheckWorkspaceResult,
   type GovReportSettings,
 } from '../../shared/protocol';
-import { fixAllAction, fixAllEdits, quickFixes, readCodeActionParams, resolveFixAll, versionedEdit } from './codeActions';
+import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wantsFixAll } from './codeActions';
 import { countFindings, diagnosticsOf, RuleDocs, statusOf } from './diagnostics';
 import { DocumentStore, type Snapshot } from './documents';
-import { hoverAt } from './hover';
 import { inlayHints } from './inlayHints';
 import { contentChanges, documentUri, isObject, isPosition, isRange, isVersion } from './params';
 import { Scheduler } from './scheduler';
 import { analysisKey, normalizeSettings, resolveLang } from './settings';
-import { documentSymbols, foldingRanges } from './symbols';
+import { AnalysisWorker } from './worker';
 import { checkWorkspace, workspaceFolders } from './workspace';
 
 export const SERVER_NAME = 'govreport-language-server';
@@ -90,8 +90,15 @@ function pushedSettings(v: unknown): unknown {
   return undefined;
 }
 
-export function startServer(connection: Connection): void {
-  const store = new DocumentStore();
+export interface ServerOptions {
+  /** The script the analysis worker runs (the bundle itself); no worker when undefined. */
+  readonly workerScript?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const log = (what: string, e: unknown) => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  const worker = options.workerScript ? new AnalysisWorker(options.workerScript, (m) => connection.console.warn(m)) : undefined;
+  const store = new DocumentStore(worker);
   const docs = new RuleDocs();
   let settings: GovReportSettings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -103,19 +110,23 @@ export function startServer(connection: Connection): void {
     codeActionResolve: false,
     inlayHintRefresh: false,
   };
-  /** What was last published per document (`version|settings|lang`), so nothing is sent twice. */
-  const published = new Map<string, string>();
+  /** What was last published per document, so nothing is sent twice and nothing older after newer. */
+  const published = new Map<string, { version: number; key: string }>();
   let settingsReady = true;
   const waitingForSettings = new Set<string>();
 
   const lang = (): Lang => resolveLang(settings, locale);
-  const log = (what: string, e: unknown) => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  const editOptions = () => ({ documentChanges: support.documentChanges });
 
-  /** Runs a handler; an exception is logged and answered with `fallback`. */
-  function guard<P, R>(what: string, fallback: R, fn: (p: P) => R): (p: P) => R {
-    return (p: P) => {
+  /**
+   * Wraps a request handler: an exception is logged and answered with `fallback`; a request cancelled
+   * while it waited for an analysis is answered with `fallback` too (the client has stopped caring).
+   */
+  function guard<P, R>(what: string, fallback: R, fn: (p: P, token: CancellationToken | undefined) => R | Promise<R>) {
+    return async (p: P, token?: CancellationToken): Promise<R> => {
       try {
-        return fn(p);
+        const r = await fn(p, token);
+        return token?.isCancellationRequested ? fallback : r;
       } catch (e) {
         if (e instanceof ResponseError) throw e;
         log(what, e);
@@ -124,10 +135,23 @@ export function startServer(connection: Connection): void {
     };
   }
 
+  /** Wraps a notification handler: an exception is logged, never thrown. */
+  function guardNote<P>(what: string, fn: (p: P) => void) {
+    return (p: P): void => {
+      try {
+        fn(p);
+      } catch (e) {
+        log(what, e);
+      }
+    };
+  }
+
   function publish(snap: Snapshot): void {
-    const key = `${snap.version}|${snap.key}|${lang()}`;
-    if (published.get(snap.uri) === key) return;
-    published.set(snap.uri, key);
+    const key = `${snap.key}|${lang()}`;
+    const last = published.get(snap.uri);
+    if (last && last.key === key && last.version >= snap.version) return;
+    if (!store.get(snap.uri)) return;
+    published.set(snap.uri, { version: snap.version, key });
     void connection.sendDiagnostics({ uri: snap.uri, version: snap.version, diagnostics: diagnosticsOf(snap, settings.maxDocumentSize, lang(), docs) });
     void connection.sendNotification(STATUS_NOTIFICATION, statusOf(snap));
   }
@@ -137,19 +161,18 @@ export function startServer(connection: Connection): void {
       waitingForSettings.add(uri);
       return;
     }
-    try {
-      const snap = store.snapshot(uri, settings);
-      if (snap) publish(snap);
-    } catch (e) {
-      log(`check ${uri}`, e);
-    }
+    store.current(uri, settings).then(
+      (snap) => snap && publish(snap),
+      (e: unknown) => log(`check ${uri}`, e),
+    );
   }
 
   const scheduler = new Scheduler(runCheck);
 
-  function snapshotOf(params: unknown): Snapshot | undefined {
+  /** The current snapshot of the document a request names. */
+  async function snapshotOf(params: unknown): Promise<Snapshot | undefined> {
     const uri = documentUri(params);
-    return uri ? store.snapshot(uri, settings) : undefined;
+    return uri ? store.current(uri, settings) : undefined;
   }
 
   function applySettings(next: GovReportSettings): void {
@@ -215,7 +238,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(
-    guard('didChangeConfiguration', undefined, (params: unknown) => {
+    guardNote('didChangeConfiguration', (params: unknown) => {
       if (support.configuration) {
         void pullSettings();
         return;
@@ -228,7 +251,7 @@ export function startServer(connection: Connection): void {
   // Documents -----------------------------------------------------------------------------------
 
   connection.onDidOpenTextDocument(
-    guard('didOpen', undefined, (params: unknown) => {
+    guardNote('didOpen', (params: unknown) => {
       if (!isObject(params) || !isObject(params.textDocument)) return;
       const td = params.textDocument;
       if (typeof td.uri !== 'string' || typeof td.text !== 'string') return;
@@ -239,7 +262,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDidChangeTextDocument(
-    guard('didChange', undefined, (params: unknown) => {
+    guardNote('didChange', (params: unknown) => {
       const uri = documentUri(params);
       if (!uri || !isObject(params) || !isObject(params.textDocument)) return;
       const changes = contentChanges(params.contentChanges);
@@ -254,7 +277,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDidCloseTextDocument(
-    guard('didClose', undefined, (params: unknown) => {
+    guardNote('didClose', (params: unknown) => {
       const uri = documentUri(params);
       if (!uri) return;
       scheduler.cancel(uri);
@@ -269,76 +292,82 @@ export function startServer(connection: Connection): void {
   // Features ------------------------------------------------------------------------------------
 
   connection.onDocumentSymbol(
-    guard('documentSymbol', null, (params) => {
-      const snap = snapshotOf(params);
-      return snap?.analysis ? documentSymbols(snap.analysis.model, lang()) : null;
+    guard('documentSymbol', null, async (params) => {
+      const snap = await snapshotOf(params);
+      return snap?.findings ? ((await store.model(snap, { op: 'symbols', lang: lang() }, settings)) ?? null) : null;
     }),
   );
 
   connection.onFoldingRanges(
-    guard('foldingRange', null, (params) => {
-      const snap = snapshotOf(params);
-      return snap?.analysis ? foldingRanges(snap.analysis.model) : null;
+    guard('foldingRange', null, async (params) => {
+      const snap = await snapshotOf(params);
+      return snap?.findings ? ((await store.model(snap, { op: 'folding' }, settings)) ?? null) : null;
     }),
   );
 
   connection.onHover(
-    guard('hover', null, (params) => {
+    guard('hover', null, async (params) => {
       if (!isObject(params) || !isPosition(params.position)) return null;
-      const snap = snapshotOf(params);
-      return snap?.analysis ? hoverAt(snap.analysis.model, params.position, lang(), support.markdownHover) : null;
+      const position = params.position;
+      const snap = await snapshotOf(params);
+      return snap?.findings ? ((await store.model(snap, { op: 'hover', position, lang: lang(), markdown: support.markdownHover }, settings)) ?? null) : null;
     }),
   );
 
   connection.languages.inlayHint.on(
-    guard('inlayHint', null, (params) => {
+    guard('inlayHint', null, async (params) => {
       if (!settings.inlayHints || !isObject(params) || !isRange(params.range)) return null;
-      const snap = snapshotOf(params);
-      return snap?.analysis ? inlayHints(snap.analysis, params.range, lang()) : null;
+      const range = params.range;
+      const snap = await snapshotOf(params);
+      return snap?.findings ? inlayHints(snap.findings, range, lang()) : null;
     }),
   );
 
   connection.onCodeAction(
-    guard('codeAction', null, (params) => {
+    guard('codeAction', null, async (params) => {
       const req = readCodeActionParams(params);
-      const snap = snapshotOf(params);
-      if (!req || !snap) return null;
-      const options = { documentChanges: support.documentChanges };
-      const actions: CodeAction[] = quickFixes(snap, req, lang(), docs, options);
-      const all = fixAllAction(snap, req, settings, lang(), { ...options, lazy: support.codeActionResolve });
-      if (all) actions.push(all);
+      if (!req) return null;
+      const snap = await snapshotOf(params);
+      if (!snap) return null;
+      const actions: CodeAction[] = quickFixes(snap, req, lang(), docs, editOptions());
+      if (wantsFixAll(snap, req)) {
+        // On save (`only` given) the edits are needed now; the light bulb gets them on resolve.
+        const lazy = support.codeActionResolve && !req.only;
+        const edits = lazy ? undefined : ((await store.model(snap, { op: 'fixAll', rules: settings.rules }, settings)) ?? []);
+        const all = fixAllAction(snap, lang(), edits, editOptions());
+        if (all) actions.push(all);
+      }
       return actions;
     }),
   );
 
   connection.onCodeActionResolve(
-    guard('codeAction/resolve', null as unknown as CodeAction, (action: CodeAction) => {
-      if (!isObject(action)) return action;
-      const data: unknown = action.data;
-      const uri = isObject(data) && isObject(data.fixAll) && typeof data.fixAll.uri === 'string' ? data.fixAll.uri : undefined;
-      return resolveFixAll(action, uri ? store.snapshot(uri, settings) : undefined, settings, { documentChanges: support.documentChanges });
+    guard('codeAction/resolve', null as unknown as CodeAction, async (action: CodeAction) => {
+      if (!isObject(action) || !isFixAllData(action.data)) return action;
+      const { uri, version } = action.data.fixAll;
+      const snap = await store.current(uri, settings);
+      // The document has moved on: no edit (the client asks again for the new version).
+      if (!snap || snap.version !== version) return action;
+      const edits = (await store.model(snap, { op: 'fixAll', rules: settings.rules }, settings)) ?? [];
+      return { ...action, edit: versionedEdit(uri, version, edits, editOptions()) };
     }),
   );
 
-  connection.onExecuteCommand(async (params, token) => {
-    try {
+  connection.onExecuteCommand(
+    guard('executeCommand', false as boolean | null, async (params, token) => {
       if (!isObject(params) || params.command !== SERVER_COMMANDS.fixAll) return null;
       const args: unknown[] = Array.isArray(params.arguments) ? params.arguments : [];
       const uri = typeof args[0] === 'string' ? args[0] : undefined;
-      const snap = uri ? store.snapshot(uri, settings) : undefined;
-      if (!snap?.analysis) return false;
+      const snap = uri ? await store.current(uri, settings) : undefined;
+      if (!snap?.findings) return false;
       if (isVersion(args[1]) && args[1] !== snap.version) return false;
-      const edits = fixAllEdits(snap, settings);
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const edits = (await store.model(snap, { op: 'fixAll', rules: settings.rules }, settings)) ?? [];
+      if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       if (edits.length === 0) return true;
-      const result = await connection.workspace.applyEdit({ label: 'GovReport fix all', edit: versionedEdit(snap.uri, snap.version, edits, { documentChanges: support.documentChanges }) });
+      const result = await connection.workspace.applyEdit({ label: 'GovReport fix all', edit: versionedEdit(snap.uri, snap.version, edits, editOptions()) });
       return result.applied;
-    } catch (e) {
-      if (e instanceof ResponseError) throw e;
-      log('executeCommand', e);
-      return false;
-    }
-  });
+    }),
+  );
 
   connection.onRequest(CHECK_WORKSPACE_REQUEST, async (params: unknown, token): Promise<CheckWorkspaceResult> => {
     const folders = workspaceFolders(params);
@@ -348,11 +377,11 @@ export function startServer(connection: Connection): void {
       lang: lang(),
       docs,
       isOpen: (uri) => store.get(uri) !== undefined,
-      checkOpen: (uri) => {
-        const snap = store.snapshot(uri, settings);
+      checkOpen: async (uri) => {
+        const snap = await store.current(uri, settings);
         if (!snap) return undefined;
         publish(snap);
-        return snap.analysis ? countFindings(snap.analysis.findings) : { errors: 0, warnings: 1, infos: 0, hints: 0 };
+        return snap.findings ? countFindings(snap.findings) : { errors: 0, warnings: 1, infos: 0, hints: 0 };
       },
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       cancelled: () => token.isCancellationRequested,
@@ -363,6 +392,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     scheduler.cancelAll();
+    worker?.stop();
   });
 
   connection.listen();

@@ -46,7 +46,7 @@ export interface WorkspaceHost {
   /** Open documents are checked from the editor's text, not the file on disk. */
   isOpen(uri: string): boolean;
   /** Re-checks an open document (its diagnostics are published the usual way); returns its counts. */
-  checkOpen(uri: string): { errors: number; warnings: number; infos: number; hints: number } | undefined;
+  checkOpen(uri: string): Promise<{ errors: number; warnings: number; infos: number; hints: number } | undefined>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   cancelled(): boolean;
   progress?(done: number, total: number): void;
@@ -81,7 +81,7 @@ export async function checkWorkspace(folders: readonly string[], host: Workspace
     const path = files[i]!;
     const uri = pathToFileURL(path).href;
     if (host.isOpen(uri)) {
-      const counts = host.checkOpen(uri);
+      const counts = await host.checkOpen(uri);
       if (!counts) continue;
       totals.files++;
       totals.errors += counts.errors;

@@ -1,0 +1,44 @@
+/**
+ * The features that need the report model (outline, folding, hover, fix-all), as one plain-data
+ * request → plain-data result function, so that they run the same way in the server's thread and in
+ * the analysis worker that holds the models of large documents.
+ */
+import type { DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver/node';
+import { fixAll, type Analysis, type Lang, type Position, type RuleSetting } from '../../shared/src';
+import { minimalEdits } from './diff';
+import { hoverAt } from './hover';
+import { documentSymbols, foldingRanges } from './symbols';
+
+export type ModelRequest =
+  | { readonly op: 'symbols'; readonly lang: Lang }
+  | { readonly op: 'folding' }
+  | { readonly op: 'hover'; readonly position: Position; readonly lang: Lang; readonly markdown: boolean }
+  | { readonly op: 'fixAll'; readonly rules: Readonly<Record<string, RuleSetting>> };
+
+export interface ModelResults {
+  symbols: DocumentSymbol[];
+  folding: FoldingRange[];
+  hover: Hover | null;
+  fixAll: TextEdit[];
+}
+
+/** Minimal edits that apply every fix (the core re-analyses the fixed text after each pass). */
+export function fixAllEdits(text: string, analysis: Analysis, rules: Readonly<Record<string, RuleSetting>>): TextEdit[] {
+  if (!analysis.findings.some((f) => f.fixes.length > 0)) return [];
+  const fixed = fixAll(text, { rules });
+  return fixed.changed ? minimalEdits(text, fixed.text) : [];
+}
+
+export function runModelRequest<R extends ModelRequest>(text: string, analysis: Analysis, req: R): ModelResults[R['op']];
+export function runModelRequest(text: string, analysis: Analysis, req: ModelRequest): ModelResults[ModelRequest['op']] {
+  switch (req.op) {
+    case 'symbols':
+      return documentSymbols(analysis.model, req.lang);
+    case 'folding':
+      return foldingRanges(analysis.model);
+    case 'hover':
+      return hoverAt(analysis.model, req.position, req.lang, req.markdown);
+    case 'fixAll':
+      return fixAllEdits(text, analysis, req.rules);
+  }
+}
