@@ -15,17 +15,22 @@ export function foldChar(code: number): number {
   return code;
 }
 
-/** Length-preserving fold of a whole string (see `foldChar`). */
+const FOLDABLE = /[\uff01-\uff5e\u3000]/;
+const FOLDABLE_ALL = /[\uff01-\uff5e\u3000]/g;
+const foldMatch = (c: string): string => String.fromCharCode(foldChar(c.charCodeAt(0)));
+
+/**
+ * Length-preserving fold of a whole string (see `foldChar`). Short strings are folded char by char;
+ * long ones with one regular-expression replacement, which is several times faster per character.
+ */
 export function fold(s: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = foldChar(c);
-    if (f !== c) changed = true;
-    out += String.fromCharCode(f);
-  }
-  return changed ? out : s;
+  if (s.length > 24) return FOLDABLE.test(s) ? s.replace(FOLDABLE_ALL, foldMatch) : s;
+  let i = 0;
+  while (i < s.length && foldChar(s.charCodeAt(i)) === s.charCodeAt(i)) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) out += String.fromCharCode(foldChar(s.charCodeAt(i)));
+  return out;
 }
 
 /** Characters dropped from label keys: white space, zero-width characters and quotes. */
@@ -40,21 +45,78 @@ const UNIFY: ReadonlyMap<number, string> = new Map([
   [':'.charCodeAt(0), '：'],
 ]);
 
+/** What one code unit becomes in a label key: itself, another code unit, or nothing (-1). */
+function keyCharCode(code: number): number {
+  const c = foldChar(code);
+  if (DROP.has(c) || (c >= 0x2000 && c <= 0x200a)) return -1;
+  const u = UNIFY.get(c);
+  return u === undefined ? c : u.charCodeAt(0);
+}
+
+/**
+ * `keyCharCode` as a table. Every code unit from U+3100 up to U+FE00 is its own key (CJK ideographs
+ * among them), so the table covers only the code units below U+3100 and from U+FE00; built on first use.
+ */
+const KEY_SPLIT = 0x3100;
+const KEY_HIGH = 0xfe00;
+let keyTable: Int32Array | undefined;
+
+function keyCode(c: number): number {
+  if (c >= KEY_SPLIT && c < KEY_HIGH) return c;
+  if (!keyTable) {
+    keyTable = new Int32Array(KEY_SPLIT + 0x10000 - KEY_HIGH);
+    for (let k = 0; k < KEY_SPLIT; k++) keyTable[k] = keyCharCode(k);
+    for (let k = KEY_HIGH; k < 0x10000; k++) keyTable[KEY_SPLIT + k - KEY_HIGH] = keyCharCode(k);
+  }
+  return keyTable[c < KEY_SPLIT ? c : KEY_SPLIT + c - KEY_HIGH]!;
+}
+
+/** Output buffer of `labelKey` (strings are built from it a chunk at a time). */
+const KEY_BUFFER = new Uint16Array(4096);
+
 /**
  * The key under which labels are compared: full-width folded, no white space, no quotes, one kind
  * of bracket and dot, and `、` after a leading number read as a dot. `（三） 不予公开` and
- * `(三)不予公开` share a key. One pass over the string.
+ * `(三)不予公开` share a key. One pass over the string, through a table.
  */
 export function labelKey(s: string): string {
   let out = '';
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = foldChar(s.charCodeAt(i));
-    if (DROP.has(c) || (c >= 0x2000 && c <= 0x200a)) continue;
-    const u = UNIFY.get(c);
-    out += u ?? String.fromCharCode(c);
+    const k = keyCode(s.charCodeAt(i));
+    if (k < 0) continue;
+    KEY_BUFFER[n++] = k;
+    if (n === KEY_BUFFER.length) {
+      out += String.fromCharCode.apply(null, KEY_BUFFER as unknown as number[]);
+      n = 0;
+    }
   }
-  const m = /^(\d+)、/.exec(out);
-  return m ? `${m[1]}.${out.slice(m[0].length)}` : out;
+  if (n > 0) out += String.fromCharCode.apply(null, KEY_BUFFER.subarray(0, n) as unknown as number[]);
+  return numberedKey(out);
+}
+
+/** A leading `12、` reads as `12.`. */
+function numberedKey(key: string): string {
+  const c = key.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return key;
+  const m = /^(\d+)、/.exec(key);
+  return m ? `${m[1]}.${key.slice(m[0].length)}` : key;
+}
+
+/**
+ * `labelKey(s)` when it is at most `max` characters long, else undefined — found without reading
+ * more of `s` than it takes (a long line of prose is not a heading, and costs a few characters).
+ */
+export function labelKeyWithin(s: string, max: number): string | undefined {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const k = keyCode(s.charCodeAt(i));
+    if (k < 0) continue;
+    // A leading `12、` becomes `12.`: same length, so the bound holds before the rewrite.
+    if (out.length === max) return undefined;
+    out += String.fromCharCode(k);
+  }
+  return numberedKey(out);
 }
 
 /** Removes a leading list marker — `（一）`, `(三)`, `1.`, `2、`, `一、` — from a label key. */
