@@ -140,4 +140,6 @@ export interface ReportModel {
   readonly tableLines: ReadonlySet<number>;
   /** Each line with its export leftovers blanked out (same length as the line). */
   readonly masked: readonly string[];
+  /** Each masked line with full-width characters folded to ASCII (`fold`): same length, same offsets. */
+  readonly folded: readonly string[];
 }

@@ -30,8 +30,12 @@ const WITH_UNIT = /^([+\-−]?\d+(?:\.\d+)?)\s*(?:件|条|个|次|份|项|宗|�
 const WORDS = /^(?:减|增|减少|增加|少|多)\s*\d+(?:\.\d+)?$/;
 const CJK_NUMERAL = /^[〇零一二两三四五六七八九十百千万]+$/;
 
+/** The common case, read without folding or trimming: a count in ASCII digits. */
+const PLAIN_COUNT = /^\d{1,15}$/;
+
 /** Reads one cell's text. Padding and full-width digits are accepted; nothing here throws. */
 export function parseCell(raw: string): CellValue {
+  if (PLAIN_COUNT.test(raw)) return { kind: 'number', value: Number(raw), decimals: 0 };
   const t = fold(raw).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, ' ').trim();
   if (t === '') return { kind: 'empty' };
   const m = NUMBER.exec(t);

@@ -1,7 +1,7 @@
 /**
  * Recognising part headings (`一、总体情况`), sub-headings (`（一）…`, `1.…`) and the title.
  */
-import { fold, labelKey } from '../normalize';
+import { labelKey, labelKeyWithin } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import { PARTS, REQUEST_GROUPS, REQUEST_ROWS_2021, rowKey, type PartId } from '../template';
 import type { NumberingStyle } from '../model';
@@ -31,6 +31,16 @@ const TABLE_LABEL_KEYS: readonly string[] = [
   '本年新收', '上年结转', '结转下年度', '本年度办理结果',
 ];
 
+/** Each part's title and variants as label keys, computed once. */
+const PART_KEYS = PARTS.map((p) => ({
+  id: p.id,
+  pattern: p.pattern,
+  title: labelKey(p.title),
+  variants: p.variants.map(labelKey),
+  /** Variants long enough to stand as a heading without a numeral. */
+  bareVariants: p.variants.filter((v) => v.length >= 6).map(labelKey),
+}));
+
 function looksLikeTableLabel(title: string): boolean {
   const key = rowKey(title);
   return TABLE_LABEL_KEYS.some((k) => key.startsWith(k) || (k.length >= 4 && key.includes(k)));
@@ -39,11 +49,14 @@ function looksLikeTableLabel(title: string): boolean {
 /** The part a heading's text names (official title, a variant, or a distinctive word). */
 export function classifyPartTitle(title: string): PartId | undefined {
   const key = labelKey(title);
-  for (const p of PARTS) if (key === labelKey(p.title) || p.variants.some((v) => labelKey(v) === key)) return p.id;
+  for (const p of PART_KEYS) if (key === p.title || p.variants.includes(key)) return p.id;
   if (looksLikeTableLabel(title)) return undefined;
-  for (const p of PARTS) if (p.pattern.test(key)) return p.id;
+  for (const p of PART_KEYS) if (p.pattern.test(key)) return p.id;
   return undefined;
 }
+
+/** First characters a part heading with a numeral can start with (一 … 十, 第). */
+const NUMERAL_START = /^[一二三四五六七八九十第]/;
 
 /**
  * Reads a part heading at the start of a line. Returns undefined for lines that only look like one
@@ -51,8 +64,8 @@ export function classifyPartTitle(title: string): PartId | undefined {
  */
 export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
   if (info.blank || info.hasTab) return undefined;
-  const body = fold(info.masked.slice(info.start, info.end));
-  const m = PART_NUMERAL.exec(body) ?? PART_ORDINAL.exec(body);
+  const body = info.folded.slice(info.start, info.end);
+  const m = NUMERAL_START.test(body) ? (PART_NUMERAL.exec(body) ?? PART_ORDINAL.exec(body)) : null;
   if (!m) return matchBareHeading(info, body);
   const numeral = m[1]!;
   const number = parseChineseNumber(numeral) ?? 0;
@@ -79,10 +92,10 @@ export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
 
 /** A heading written without its numeral: the line is exactly a part's title or a known variant. */
 function matchBareHeading(info: LineInfo, body: string): HeadingMatch | undefined {
-  const key = labelKey(body);
-  if (key.length > 30) return undefined;
-  for (const p of PARTS) {
-    if (key === labelKey(p.title) || p.variants.some((v) => labelKey(v) === key && v.length >= 6)) {
+  const key = labelKeyWithin(body, 30);
+  if (key === undefined) return undefined;
+  for (const p of PART_KEYS) {
+    if (key === p.title || p.bareVariants.includes(key)) {
       return { number: 0, numeral: '', numeralStart: info.start, numeralEnd: info.start, title: info.masked.slice(info.start, info.end), titleStart: info.start, titleEnd: info.end, part: p.id };
     }
   }
@@ -107,13 +120,17 @@ const SUB_PATTERNS: readonly [NumberingStyle, RegExp][] = [
   ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],
 ];
 
+/** First characters a sub-heading can start with (after folding). */
+const SUB_START = /^[一二三四五六七八九十（(\d①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/;
+
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** Reads a numbered sub-heading (`（一）主动公开情况`, `1.主动公开方面。…`) at the start of a line. */
 export function matchSubheading(info: LineInfo): SubheadingMatch | undefined {
   if (info.blank || info.hasTab) return undefined;
+  const folded = info.folded.slice(info.start, info.end);
+  if (!SUB_START.test(folded)) return undefined;
   const body = info.masked.slice(info.start, info.end);
-  const folded = fold(body);
   for (const [style, re] of SUB_PATTERNS) {
     const m = re.exec(folded);
     if (!m) continue;

@@ -4,7 +4,6 @@
  */
 import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
 import { parseChineseNumber } from '../numbers';
-import { fold } from '../normalize';
 import type { PartId } from '../template';
 import { range, spanRange, splitLines } from '../text';
 import { matchPartHeading, matchSubheading, type HeadingMatch, type SubheadingMatch } from './headings';
@@ -95,7 +94,7 @@ const YEAR = /(\d{4})\s*年/;
 const CJK_YEAR = /([〇零一二三四五六七八九]{4})\s*年/;
 
 function yearIn(info: LineInfo): YearMention | undefined {
-  const folded = fold(info.masked);
+  const folded = info.folded;
   const m = YEAR.exec(folded);
   if (m) {
     const y = Number(m[1]);
@@ -142,7 +141,7 @@ const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:至|到|—|－|-|~|
 function findPeriod(infos: readonly LineInfo[], tableLines: ReadonlySet<number>): StatisticalPeriod | undefined {
   for (const info of infos) {
     if (info.blank || tableLines.has(info.index)) continue;
-    const folded = fold(info.masked);
+    const folded = info.folded;
     if (!/统计|数据|期限|期间/.test(folded)) continue;
     const m = PERIOD.exec(folded);
     if (!m) continue;
@@ -208,5 +207,6 @@ export function parseReport(text: string): ReportModel {
     problems,
     tableLines,
     masked: infos.map((i) => i.masked),
+    folded: infos.map((i) => i.folded),
   };
 }

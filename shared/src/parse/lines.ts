@@ -3,6 +3,7 @@
  * same length, so every later range stays exact), and each line is classified.
  */
 import type { Artifact, ArtifactKind } from '../model';
+import { fold } from '../normalize';
 import { range, type SourceLine } from '../text';
 
 export interface LineInfo {
@@ -10,6 +11,8 @@ export interface LineInfo {
   readonly text: string;
   /** `text` with artifacts replaced by spaces: same length, same offsets. */
   readonly masked: string;
+  /** `masked` with full-width characters folded (`fold`): same length, same offsets. */
+  readonly folded: string;
   /** Offsets of the first and past-the-last non-space character of `masked` (equal when blank). */
   readonly start: number;
   readonly end: number;
@@ -22,6 +25,9 @@ const INLINE_ARTIFACTS: readonly [ArtifactKind, RegExp][] = [
   ['field-code', /\{\s*(?:PAGE|NUMPAGES|MERGEFORMAT)[^{}\n]{0,60}\}/g],
   ['invisible', /[\u200b-\u200d\u2060\ufeff\u000b\u000c]/g],
 ];
+
+/** A character any artifact begins with: lines without one skip the artifact patterns. */
+const MAY_HOLD_ARTIFACT = /[[{*\u200b-\u200d\u2060\ufeff\u000b\u000c]/;
 
 /** A line that is only a page number: `1`, `- 2 -`, `—3—`, `第 4 页`, `5/12`. */
 const PAGE_NUMBER = /^(?:[-—–－]\s*)?\d{1,3}(?:\s*[-—–－])?$|^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/;
@@ -36,6 +42,19 @@ function maskBold(lineIndex: number, masked: string, artifacts: Artifact[]): str
   });
 }
 
+function maskInline(lineIndex: number, text: string, artifacts: Artifact[]): string {
+  let masked = text;
+  for (const [kind, re] of INLINE_ARTIFACTS) {
+    if (!re.test(masked)) continue;
+    re.lastIndex = 0;
+    masked = masked.replace(re, (m: string, offset: number) => {
+      artifacts.push({ kind, range: range(lineIndex, offset, offset + m.length), text: m, wholeLine: false, replacement: '' });
+      return ' '.repeat(m.length);
+    });
+  }
+  return masked.includes('**') ? maskBold(lineIndex, masked, artifacts) : masked;
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a);
 }
@@ -45,15 +64,7 @@ export function scanLines(lines: readonly SourceLine[]): { infos: LineInfo[]; ar
   const artifacts: Artifact[] = [];
   for (const line of lines) {
     let masked = line.text;
-    for (const [kind, re] of INLINE_ARTIFACTS) {
-      if (!re.test(masked)) continue;
-      re.lastIndex = 0;
-      masked = masked.replace(re, (m: string, offset: number) => {
-        artifacts.push({ kind, range: range(line.index, offset, offset + m.length), text: m, wholeLine: false, replacement: '' });
-        return ' '.repeat(m.length);
-      });
-    }
-    if (masked.includes('**')) masked = maskBold(line.index, masked, artifacts);
+    if (MAY_HOLD_ARTIFACT.test(masked)) masked = maskInline(line.index, masked, artifacts);
     let start = 0;
     let end = masked.length;
     while (start < end && isSpace(masked.charCodeAt(start))) start++;
@@ -64,7 +75,7 @@ export function scanLines(lines: readonly SourceLine[]): { infos: LineInfo[]; ar
       masked = ' '.repeat(masked.length);
       start = end = masked.length;
     }
-    infos.push({ index: line.index, text: line.text, masked, start, end, blank: start === end, hasTab });
+    infos.push({ index: line.index, text: line.text, masked, folded: fold(masked), start, end, blank: start === end, hasTab });
   }
   return { infos, artifacts };
 }

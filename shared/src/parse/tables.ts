@@ -11,7 +11,7 @@
  */
 import type { Cell, ParseProblem, Table, TableRow } from '../model';
 import { labelKey, stripNumbering } from '../normalize';
-import { parseCell } from '../numbers';
+import { parseCell, type CellValue } from '../numbers';
 import {
   ACTIVE_2019_MARKERS, HEADER_WORDS, REVIEW_ROWS, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
@@ -24,8 +24,10 @@ interface Field {
   text: string;
   /** `labelKey(text)`, computed once. */
   key?: string;
-  /** Whether the text reads as a number, computed once. */
-  num?: boolean;
+  /** Which tables' header words the text holds (`HEADER_BITS`), computed once. */
+  headers?: number;
+  /** `parseCell(text)`, computed once. */
+  value?: CellValue;
   /** Original text. */
   raw: string;
   /** Trimmed content; an empty range at the insertion point for a blank field. */
@@ -79,14 +81,10 @@ function makeField(info: LineInfo, start: number, end: number): Field {
   };
 }
 
-function isNumberText(text: string): boolean {
-  return parseCell(text).kind === 'number';
-}
-
 /** A short label fragment on its own line, continuing the cell above it (`商业` / `企业`). */
 function isContinuation(info: LineInfo, previous: Field | undefined, headingLines: ReadonlySet<number>): boolean {
   if (!previous || previous.empty || headingLines.has(info.index)) return false;
-  if (isNumberText(previous.text)) return false;
+  if (isNumberField(previous)) return false;
   const content = info.masked.slice(info.start, info.end);
   return content.length <= 12 && !SENTENCE_PUNCT.test(content) && !/^\d+$/.test(content);
 }
@@ -142,7 +140,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         const content = info.masked.slice(info.start, info.end);
         prev.text += content;
         delete prev.key;
-        delete prev.num;
+        delete prev.headers;
+        delete prev.value;
         prev.raw += '\n' + info.text;
         prev.range = spanRange(prev.range.start, { line: info.index, character: info.end });
         last = info.index;
@@ -165,8 +164,12 @@ function rowKeyOf(field: Field): string {
   return stripNumbering(keyOf(field));
 }
 
+function valueOf(field: Field): CellValue {
+  return (field.value ??= parseCell(field.text));
+}
+
 function isNumberField(field: Field): boolean {
-  return (field.num ??= isNumberText(field.text));
+  return valueOf(field).kind === 'number';
 }
 
 const HEADER_KEYS: Readonly<Record<TableKind, readonly string[]>> = {
@@ -182,16 +185,28 @@ const VOTE_KEYS: Readonly<Record<TableKind, readonly string[]>> = {
   review: HEADER_KEYS.review.filter((k) => k !== '总计'),
 };
 
-function headerWordIn(field: Field, kind: TableKind, keys: Readonly<Record<TableKind, readonly string[]>> = HEADER_KEYS): boolean {
-  if (field.empty) return false;
+/** One bit per header-word list: the three tables' (HEADER_KEYS), and table 四's voting words. */
+const HEADER_BITS: Readonly<Record<TableKind, number>> = { active: 1, requests: 2, review: 4 };
+const REVIEW_VOTE_BIT = 8;
+
+function headerBits(field: Field): number {
+  if (field.headers !== undefined) return field.headers;
   const key = keyOf(field);
-  return keys[kind].some((w) => key.includes(w));
+  let bits = 0;
+  for (const kind of ['active', 'requests', 'review'] as const) if (HEADER_KEYS[kind].some((w) => key.includes(w))) bits |= HEADER_BITS[kind];
+  if (VOTE_KEYS.review.some((w) => key.includes(w))) bits |= REVIEW_VOTE_BIT;
+  return (field.headers = bits);
+}
+
+function headerWordIn(field: Field, kind: TableKind, vote = false): boolean {
+  if (field.empty) return false;
+  return (headerBits(field) & (vote && kind === 'review' ? REVIEW_VOTE_BIT : HEADER_BITS[kind])) !== 0;
 }
 
 /** The kind of table a physical row belongs to, judged by its header words and row labels. */
 function voteOf(row: PhysRow): TableKind | undefined {
   for (const kind of ['requests', 'review', 'active'] as const) {
-    if (row.fields.some((f) => headerWordIn(f, kind, VOTE_KEYS))) return kind;
+    if (row.fields.some((f) => headerWordIn(f, kind, true))) return kind;
   }
   for (const f of row.fields) {
     if (f.empty || isNumberField(f)) continue;
@@ -217,7 +232,7 @@ function trimToCount(values: Field[], want: number): Field[] {
 }
 
 function toCells(fields: Field[]): Cell[] {
-  return fields.map((f, i) => ({ column: i, raw: f.raw, range: f.range, value: parseCell(f.text) }));
+  return fields.map((f, i) => ({ column: i, raw: f.raw, range: f.range, value: valueOf(f) }));
 }
 
 function endOf(fields: Field[], fallback: Range): Position {
@@ -231,8 +246,8 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
   const kept = trimToCount(values, want);
   const cells = toCells(kept.slice(0, want));
   const extra = toCells(kept.slice(want)).filter((c) => c.value.kind !== 'empty');
+  // (Optional properties are spread last: a leading conditional spread is slow to build in V8.)
   return {
-    ...(spec ? { spec } : {}),
     label: label.text,
     labelRange: label.range,
     labelVariant: variant,
@@ -240,6 +255,7 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
     extraCells: extra,
     missingCells: Math.max(0, want - cells.length),
     range: spanRange(label.range.start, endOf(kept, label.range)),
+    ...(spec ? { spec } : {}),
     ...(subtotalOf ? { subtotalOf } : {}),
   };
 }
