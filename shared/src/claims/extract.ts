@@ -9,7 +9,6 @@
  * 人大代表建议, 政务服务办件) are never claims.
  */
 import type { ReportModel } from '../model';
-import { fold } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import type { Range } from '../text';
 import type { Quantity } from './readings';
@@ -42,6 +41,8 @@ interface NumberToken {
   readonly decimals: number;
 }
 
+/** Where sentences end (in the folded stream). */
+const SENTENCE_BREAK = /[。！？!?；;\n]/g;
 const NUMBER = /(第\s*)?([0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千万亿]+)(\s*)(万|亿)?(多|余|来)?\s*(件|条|份|次|个|起|宗|万元|元)?/g;
 const APPROX_BEFORE = /(?:近|约|超|逾|大约|将近|接近|超过|不足|不到|上千|上万|数|几|十几|若干)\s*$/;
 const APPROX_AFTER = /^\s*(?:左右|以上|以下|上下|余|多)/;
@@ -137,24 +138,46 @@ function splitClauses(sentence: string, offset: number): Clause[] {
   return out;
 }
 
-/** Which part (1–6) a line lies in, and the title of the subsection around it. */
-function contextOf(model: ReportModel, line: number): { part: number; heading: string } {
-  for (const p of model.parts) {
-    if (line >= p.bodyStart - 1 && line < p.bodyEnd) {
-      let heading = '';
-      const walk = (subs: typeof p.subsections) => {
-        for (const s of subs) {
-          if (line >= s.fullRange.start.line && line <= s.fullRange.end.line) {
-            heading = s.title;
-            walk(s.children);
-          }
-        }
-      };
-      walk(p.subsections);
-      return { part: p.id, heading };
+/**
+ * What a sentence is read against: the part (1–6, 0 outside any) and the subsection title around
+ * its first line, and whether the sentence, its paragraph or that title speaks of disclosure (or it
+ * lies in part 三) — everything the clauses' classification needs besides their own words.
+ */
+interface Context {
+  readonly part: number;
+  readonly heading: string;
+  readonly gis: boolean;
+}
+
+/**
+ * Each line's part and innermost subsection title, found in one walk of the outline (a line that two
+ * subsections share, where one ends and the next begins, takes the later one's title).
+ */
+function lineContexts(model: ReportModel): { part: Int8Array; heading: (string | undefined)[] } {
+  const part = new Int8Array(model.masked.length);
+  const heading: (string | undefined)[] = new Array<string | undefined>(model.masked.length);
+  /** Which part (index + 1 in model.parts) a line was given to: the first whose span holds it. */
+  const owner = new Int32Array(model.masked.length);
+  model.parts.forEach((p, index) => {
+    const from = Math.max(0, p.bodyStart - 1);
+    const to = Math.min(p.bodyEnd, part.length);
+    for (let l = from; l < to; l++) {
+      if (owner[l] !== 0) continue;
+      owner[l] = index + 1;
+      part[l] = p.id;
+      heading[l] = '';
     }
-  }
-  return { part: 0, heading: '' };
+    // Document order, parents before children: the innermost (and, where two touch, the later) wins.
+    const walk = (subs: typeof p.subsections) => {
+      for (const sub of subs) {
+        const last = Math.min(to - 1, sub.fullRange.end.line);
+        for (let l = Math.max(from, sub.fullRange.start.line); l <= last; l++) if (owner[l] === index + 1) heading[l] = sub.title;
+        walk(sub.children);
+      }
+    };
+    walk(p.subsections);
+  });
+  return { part, heading };
 }
 
 /** Where the words of a claim begin and end around its number, within the clause. */
@@ -201,9 +224,9 @@ interface Pending {
   words: RegExp[];
 }
 
-function classify(clause: Clause, sentence: string, paragraph: string, ctx: { part: number; heading: string }): { quantity: Quantity; words: RegExp[] } | 'lapsed' | undefined {
+function classify(clause: Clause, sentence: string, ctx: Context): { quantity: Quantity; words: RegExp[] } | 'lapsed' | undefined {
   const c = clause.text;
-  const gis = GIS.test(c) || GIS.test(sentence) || GIS.test(paragraph) || GIS.test(ctx.heading) || ctx.part === 3;
+  const gis = ctx.gis || GIS.test(c);
   // Table 四: review and litigation, only where the prose is about disclosure cases.
   const review = REVIEW.test(c);
   const suit = SUIT.test(c);
@@ -257,9 +280,9 @@ function classify(clause: Clause, sentence: string, paragraph: string, ctx: { pa
   return { quantity: 'newOrHandled', words: [subject] };
 }
 
-function zeroStatements(clause: Clause, sentence: string, paragraph: string, ctx: { part: number; heading: string }, stream: ProseStream): RawClaim[] {
+function zeroStatements(clause: Clause, ctx: Context, stream: ProseStream): RawClaim[] {
   const c = clause.text;
-  const gis = GIS.test(c) || GIS.test(sentence) || GIS.test(paragraph) || GIS.test(ctx.heading) || ctx.part === 3;
+  const gis = ctx.gis || GIS.test(c);
   const out: RawClaim[] = [];
   const make = (quantity: Quantity, s: number, e: number, negEnd: number): RawClaim => ({
     quantity,
@@ -307,28 +330,33 @@ function zeroStatements(clause: Clause, sentence: string, paragraph: string, ctx
 
 export function extractClaims(model: ReportModel): RawClaim[] {
   const stream = proseStream(model);
-  const text = fold(stream.text);
+  const text = stream.folded;
   const claims: RawClaim[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !/[。！？!?；;\n]/.test(text[i]!)) continue;
+  const lines = lineContexts(model);
+  /** Whether a line (the paragraph a sentence begins in) or its subsection title speaks of disclosure. */
+  const lineGis = new Map<number, boolean>();
+  for (let s = 0, i = 0; s <= text.length; s = i + 1) {
+    SENTENCE_BREAK.lastIndex = s;
+    i = SENTENCE_BREAK.exec(text)?.index ?? text.length;
     const sentence = text.slice(s, i);
     const sentenceStart = s;
-    s = i + 1;
     if (!/[0-9〇零一二两三四五六七八九十]|未|没有|无/.test(sentence)) continue;
     const line = stream.lineAt(sentenceStart);
-    const ctx = contextOf(model, line);
-    const paragraph = fold(model.masked[line] ?? '');
+    const part = lines.part[line] ?? 0;
+    const heading = lines.heading[line] ?? '';
+    let gisLine = lineGis.get(line);
+    if (gisLine === undefined) lineGis.set(line, (gisLine = GIS.test(model.folded[line] ?? '') || GIS.test(heading)));
+    const ctx: Context = { part, heading, gis: part === 3 || gisLine || GIS.test(sentence) };
     const pending: Pending[] = [];
     const lapsed = new Map<string, number>();
     for (const clause of splitClauses(sentence, sentenceStart)) {
       const toks = tokens(clause.text, clause.start);
       if (toks.length === 0) {
-        claims.push(...zeroStatements(clause, sentence, paragraph, ctx, stream));
+        claims.push(...zeroStatements(clause, ctx, stream));
         continue;
       }
       if (DELTA.test(clause.text)) continue;
-      const kind = classify(clause, sentence, paragraph, ctx);
+      const kind = classify(clause, sentence, ctx);
       if (!kind) continue;
       if (kind === 'lapsed') {
         const row = docRow(clause.text, sentence);
@@ -338,7 +366,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       // One number per clause: a clause with several counts (予以公开5件、部分公开2件 …) is split at 、.
       const parts = toks.length === 1 ? [{ clause, token: toks[0]! }] : subClauses(clause, toks);
       for (const p of parts) {
-        const k = p.clause === clause ? kind : classify(p.clause, sentence, paragraph, ctx);
+        const k = p.clause === clause ? kind : classify(p.clause, sentence, ctx);
         if (!k || k === 'lapsed') continue;
         if (k.quantity === 'fee' ? !/元/.test(p.token.unit) : /元/.test(p.token.unit)) continue;
         pending.push({ quantity: k.quantity, token: p.token, clause: p.clause, words: k.words });

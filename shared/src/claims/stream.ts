@@ -18,6 +18,8 @@ interface Segment {
 export interface ProseStream {
   /** The prose; `\n` marks a hard break (a heading, a paragraph that ended its sentence, a table). */
   readonly text: string;
+  /** `text` with full-width characters folded (`fold`): same length, same offsets. */
+  readonly folded: string;
   positionAt(offset: number): Position;
   rangeOf(start: number, end: number): Range;
   /** Line of the stream offset (for the paragraph a sentence sits in). */
@@ -25,11 +27,17 @@ export interface ProseStream {
 }
 
 const SENTENCE_END = /[。！？!?；;：:]$/;
+
+/** White space as `\s` counts it (trimming prose lines). */
+function isWhite(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const LIST_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
 export function proseStream(model: ReportModel): ProseStream {
   const headingLines = new Set(model.parts.map((p) => p.headingRange.start.line));
   let text = '';
+  let folded = '';
   const segments: Segment[] = [];
   let previousEnded = true;
   let previousLine = -1;
@@ -41,15 +49,19 @@ export function proseStream(model: ReportModel): ProseStream {
     const masked = model.masked[l]!;
     let s = 0;
     let e = masked.length;
-    while (s < e && /\s/.test(masked[s]!)) s++;
-    while (e > s && /\s/.test(masked[e - 1]!)) e--;
+    while (s < e && isWhite(masked.charCodeAt(s))) s++;
+    while (e > s && isWhite(masked.charCodeAt(e - 1))) e--;
     if (s === e) continue;
     const content = masked.slice(s, e);
     const heading = headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line);
     const hard = previousEnded || heading || LIST_MARKER.test(content) || previousLine < 0;
-    if (text.length > 0) text += hard ? '\n' : '';
+    if (text.length > 0 && hard) {
+      text += '\n';
+      folded += '\n';
+    }
     segments.push({ start: text.length, line: l, column: s, length: content.length });
     text += content;
+    folded += model.folded[l]!.slice(s, e);
     previousEnded = heading || SENTENCE_END.test(content);
     previousLine = l;
   }
@@ -71,6 +83,7 @@ export function proseStream(model: ReportModel): ProseStream {
   };
   return {
     text,
+    folded,
     positionAt,
     rangeOf(start: number, end: number): Range {
       // An end that falls on a segment boundary belongs to the segment it ends.
