@@ -20,7 +20,11 @@ function markerFor(style: NumberingStyle, n: number): string {
 
 function checkSiblings(subs: readonly Subsection[], where: string, whereEn: string, out: RuleFinding[]): void {
   const byStyle = new Map<NumberingStyle, Subsection[]>();
-  for (const s of subs) byStyle.set(s.style, [...(byStyle.get(s.style) ?? []), s]);
+  for (const s of subs) {
+    const list = byStyle.get(s.style);
+    if (list) list.push(s);
+    else byStyle.set(s.style, [s]);
+  }
   for (const [style, list] of byStyle) {
     let expected = 1;
     let previous: Subsection | undefined;
