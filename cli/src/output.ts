@@ -15,7 +15,7 @@ const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, string>>>>
 export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify({
     version: 1,
-    files: results.map((r) => ({ path: r.path, diagnostics: r.diagnostics, ...(r.error ? { error: r.error } : {}), ...(r.fixed ? { fixed: true } : {}) })),
+    files: results.map((r) => ({ path: r.path, ...(r.format ? { format: r.format } : {}), diagnostics: r.diagnostics, ...(r.error ? { error: r.error } : {}), ...(r.fixed ? { fixed: true } : {}) })),
   }, null, 2);
 }
 
@@ -29,7 +29,8 @@ export function formatText(results: readonly FileResult[], lang: Lang, color: bo
     if (r.fixed) fixed++;
     for (const d of r.diagnostics) {
       counts[d.severity]++;
-      const where = `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      // A Word document or web page is located by its parts (`report.docx:表三 第12行 第3列`).
+      const where = d.location ? `${r.path}:${d.location.text}` : `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       out.push(`${where}: ${paint(colors[d.severity], SEVERITY_LABEL[lang][d.severity])} ${paint('2', d.code)} ${d.message}`);
     }
   }
@@ -94,11 +95,17 @@ export function formatSarif(results: readonly FileResult[], lang: Lang): string 
             ...(index !== undefined ? { ruleIndex: index } : {}),
             level: level(d.severity),
             message: { text: d.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path), index: artifactIndex }, region: region(d.range) } }],
+            // For .docx and .html the text positions are not positions in the file: the result names
+            // the document's part as a logical location, and keeps the text range as a property.
+            locations: [
+              d.location
+                ? { physicalLocation: { artifactLocation: { uri: uri(r.path), index: artifactIndex } }, logicalLocations: [{ fullyQualifiedName: d.location.text, kind: 'element' }] }
+                : { physicalLocation: { artifactLocation: { uri: uri(r.path), index: artifactIndex }, region: region(d.range) } },
+            ],
             ...(d.relatedInformation.length > 0
-              ? { relatedLocations: d.relatedInformation.map((x, id) => ({ id, message: { text: x.message }, physicalLocation: { artifactLocation: { uri: uri(x.path) }, region: region(x.range) } })) }
+              ? { relatedLocations: d.relatedInformation.map((x, id) => ({ id, message: { text: x.message }, physicalLocation: { artifactLocation: { uri: uri(x.path) }, ...(d.location ? {} : { region: region(x.range) }) } })) }
               : {}),
-            ...(d.fixes.length > 0
+            ...(d.fixes.length > 0 && !d.location
               ? {
                 fixes: d.fixes.map((f) => ({
                   description: { text: f.title },
@@ -106,7 +113,7 @@ export function formatSarif(results: readonly FileResult[], lang: Lang): string 
                 })),
               }
               : {}),
-            properties: { severity: d.severity },
+            properties: { severity: d.severity, ...(d.location ? { location: d.location, textRange: d.range } : {}) },
           };
         }),
       ),

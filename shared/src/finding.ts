@@ -19,6 +19,8 @@ export interface Fix {
 export interface RelatedInformation {
   readonly range: Range;
   readonly message: LocalizedText;
+  /** The range is in last year's report (the cross-year rules), not in this one. */
+  readonly document?: 'previous';
 }
 
 export interface Finding {

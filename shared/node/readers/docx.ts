@@ -1,0 +1,322 @@
+/**
+ * Word (.docx) reports, read from the OOXML itself: the package is unzipped with fflate, the main
+ * document part (found through the package relationships) is parsed with saxes into a pruned tree,
+ * and its body becomes the text the core reads —
+ *
+ * - each paragraph a line (a manual line break starts a new line), with Word's automatic list
+ *   numbers computed (`一、` of a numbered heading style), field codes, deleted revisions and hidden
+ *   text left out, as Word's own text export does;
+ * - each table row a line, one field per cell joined by TABs; the cells a vertical merge continues
+ *   (`w:vMerge`) are empty fields, so group labels (`三、本年度办理结果`) stand only in their first row,
+ *   as in the row-per-line layout of seed 000; a cell spanning columns (`w:gridSpan`) is one field,
+ *   so a row label is directly followed by its values; a cell's paragraphs are joined by a space.
+ *
+ * The source map records each line's paragraph, or table, row and each cell's grid column.
+ */
+import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { ReadError } from './errors';
+import { Numbering, StyleNumbering, type ParagraphNumbering } from './numbering';
+import { TextBuilder, type SourceMap } from './sourcemap';
+import { child, children, parseXml, textOf, XmlError, type PruneRules, type XmlElement } from './xml';
+
+/** Limits: a real report's document.xml is well under 2 MB. */
+export const DOCX_LIMITS = {
+  /** The .docx file itself. */
+  fileBytes: 64 * 1024 * 1024,
+  /** The declared uncompressed size of the main document part (and each other part read). */
+  partBytes: 64 * 1024 * 1024,
+};
+
+export interface DocxResult {
+  readonly text: string;
+  readonly sourceMap: SourceMap;
+  readonly paragraphs: number;
+  readonly tables: number;
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const STYLES = /\/styles$/;
+const NUMBERING = /\/numbering$/;
+
+const DOCUMENT_RULES: PruneRules = {
+  keep: new Set([
+    'w:document', 'w:body', 'w:p', 'w:pPr', 'w:pStyle', 'w:numPr', 'w:ilvl', 'w:numId',
+    'w:r', 'w:rPr', 'w:vanish', 'w:t', 'w:tab', 'w:ptab', 'w:br', 'w:cr', 'w:noBreakHyphen', 'w:softHyphen', 'w:sym',
+    'w:tbl', 'w:tr', 'w:trPr', 'w:gridBefore', 'w:gridAfter', 'w:tc', 'w:tcPr', 'w:gridSpan', 'w:vMerge', 'w:hMerge',
+  ]),
+  // Containers whose content counts as if it stood in their place.
+  through: new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:dir', 'w:bdo']),
+  textIn: new Set(['w:t']),
+};
+
+const RELS_RULES: PruneRules = { keep: new Set(['pr:Relationships', 'pr:Relationship']), through: new Set(), textIn: new Set() };
+
+const STYLES_RULES: PruneRules = {
+  keep: new Set(['w:styles', 'w:style', 'w:basedOn', 'w:pPr', 'w:numPr', 'w:ilvl', 'w:numId']),
+  through: new Set(),
+  textIn: new Set(),
+};
+
+const NUMBERING_RULES: PruneRules = {
+  keep: new Set(['w:numbering', 'w:abstractNum', 'w:lvl', 'w:start', 'w:numFmt', 'w:lvlText', 'w:suff', 'w:lvlRestart', 'w:isLgl', 'w:num', 'w:abstractNumId', 'w:lvlOverride', 'w:startOverride']),
+  through: new Set(['mc:AlternateContent']),
+  textIn: new Set(),
+};
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** UTF-16LE bytes of `s`, to look for a name in a compound file's directory. */
+function utf16(s: string): Uint8Array {
+  return new Uint8Array(Buffer.from(s, 'utf16le'));
+}
+
+function contains(hay: Uint8Array, needle: Uint8Array): boolean {
+  return Buffer.from(hay.buffer, hay.byteOffset, hay.byteLength).indexOf(needle) >= 0;
+}
+
+/** A file that is not a zip: an encrypted .docx, an old .doc, or something else. */
+function notZip(bytes: Uint8Array): ReadError {
+  // Encrypted OOXML and Word 97-2003 files are OLE compound files.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    if (contains(bytes, utf16('EncryptedPackage'))) return new ReadError('encrypted');
+    if (contains(bytes, utf16('WordDocument'))) return new ReadError('legacy-doc');
+  }
+  return new ReadError('not-zip');
+}
+
+function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+class Package {
+  readonly entries = new Map<string, UnzipFileInfo>();
+
+  constructor(private readonly bytes: Uint8Array) {
+    try {
+      unzipSync(bytes, {
+        filter: (f) => {
+          this.entries.set(f.name, f);
+          return false;
+        },
+      });
+    } catch {
+      throw notZip(bytes);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** A part's bytes, after checking its declared size; undefined when absent. */
+  read(name: string): Uint8Array | undefined {
+    const info = this.entries.get(name);
+    if (!info) return undefined;
+    if (info.originalSize > DOCX_LIMITS.partBytes) throw new ReadError('too-large', `${name}: ${info.originalSize} bytes`);
+    if (info.compression !== 0 && info.compression !== 8) throw new ReadError('malformed', `${name}: compression method ${info.compression}`);
+    let out: Record<string, Uint8Array>;
+    try {
+      out = unzipSync(this.bytes, { filter: (f) => f.name === name });
+    } catch (e) {
+      throw new ReadError('malformed', `${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return out[name];
+  }
+
+  xml(name: string, rules: PruneRules): XmlElement | undefined {
+    const bytes = this.read(name);
+    if (!bytes) return undefined;
+    try {
+      return parseXml(decodeXml(bytes), rules);
+    } catch (e) {
+      if (e instanceof XmlError) throw new ReadError('malformed', `${name}: ${e.message}`);
+      throw e;
+    }
+  }
+}
+
+/** Resolves a relationship target against the folder of the part that holds the relationships. */
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function relsOf(pkg: Package, part: string): { type: string; target: string }[] {
+  const slash = part.lastIndexOf('/');
+  const relsName = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+  const root = pkg.xml(relsName, RELS_RULES);
+  const rels = root ? child(root, 'pr:Relationships') : undefined;
+  if (!rels) return [];
+  return children(rels, 'pr:Relationship')
+    .filter((r) => r.attrs.TargetMode !== 'External' && r.attrs.Type && r.attrs.Target)
+    .map((r) => ({ type: r.attrs.Type!, target: resolveTarget(part, r.attrs.Target!) }));
+}
+
+function mainPart(pkg: Package): string {
+  const main = relsOf(pkg, '').find((r) => OFFICE_DOCUMENT.test(r.type));
+  if (main && pkg.has(main.target)) return main.target;
+  if (pkg.has('word/document.xml')) return 'word/document.xml';
+  throw new ReadError('no-document');
+}
+
+function isOn(el: XmlElement | undefined): boolean {
+  if (!el) return false;
+  const v = el.attrs['w:val'];
+  return v === undefined || !(v === '0' || v === 'false' || v === 'off');
+}
+
+class BodyReader {
+  private readonly out = new TextBuilder();
+  private paragraphs = 0;
+  private tables = 0;
+
+  constructor(
+    private readonly numbering: Numbering,
+    private readonly styles: StyleNumbering,
+  ) {}
+
+  private numberingOf(p: XmlElement): string {
+    const pPr = child(p, 'w:pPr');
+    const numPr = child(pPr, 'w:numPr');
+    const style = child(pPr, 'w:pStyle')?.attrs['w:val'];
+    const fromStyle = style ? this.styles.of(style) : {};
+    const numId = child(numPr, 'w:numId')?.attrs['w:val'] ?? fromStyle.numId;
+    if (numId === undefined) return '';
+    const ilvlText = child(numPr, 'w:ilvl')?.attrs['w:val'];
+    const ilvl = ilvlText !== undefined ? parseInt(ilvlText, 10) : (fromStyle.ilvl ?? 0);
+    const pn: ParagraphNumbering = { numId, ilvl: Number.isFinite(ilvl) ? ilvl : 0 };
+    return this.numbering.next(pn);
+  }
+
+  /** A paragraph's text as lines (split at manual line breaks). */
+  private paragraphLines(p: XmlElement): string[] {
+    const lines: string[] = [this.numberingOf(p)];
+    const add = (s: string) => {
+      lines[lines.length - 1] += s;
+    };
+    for (const r of p.children) {
+      if (typeof r === 'string' || r.name !== 'w:r') continue;
+      if (isOn(child(child(r, 'w:rPr'), 'w:vanish'))) continue;
+      for (const c of r.children) {
+        if (typeof c === 'string') continue;
+        switch (c.name) {
+          case 'w:t':
+            add(textOf(c));
+            break;
+          case 'w:tab':
+          case 'w:ptab':
+            // A TAB would make the line look like a table row; a space keeps the offsets.
+            add(' ');
+            break;
+          case 'w:br':
+          case 'w:cr':
+            lines.push('');
+            break;
+          case 'w:noBreakHyphen':
+            add('-');
+            break;
+          case 'w:sym': {
+            const code = parseInt(c.attrs['w:char'] ?? '', 16);
+            // Symbol-font characters sit in the private use area: they have no text meaning.
+            if (Number.isFinite(code) && !(code >= 0xe000 && code <= 0xf8ff)) add(String.fromCodePoint(code));
+            break;
+          }
+          default:
+            break;
+        }
+      }
+    }
+    return lines.map((l) => l.replace(/[\t\r\n]/g, ' '));
+  }
+
+  private cellText(tc: XmlElement): string {
+    const pieces: string[] = [];
+    const visit = (el: XmlElement) => {
+      for (const c of el.children) {
+        if (typeof c === 'string') continue;
+        if (c.name === 'w:p') {
+          for (const l of this.paragraphLines(c)) if (l.trim()) pieces.push(l.trim());
+        } else if (c.name === 'w:tbl' || c.name === 'w:tr' || c.name === 'w:tc') {
+          visit(c);
+        }
+      }
+    };
+    visit(tc);
+    return pieces.join(' ');
+  }
+
+  private table(tbl: XmlElement): void {
+    const table = ++this.tables;
+    let rowNumber = 0;
+    for (const tr of children(tbl, 'w:tr')) {
+      rowNumber++;
+      const trPr = child(tr, 'w:trPr');
+      let column = 1 + Math.max(0, parseInt(child(trPr, 'w:gridBefore')?.attrs['w:val'] ?? '0', 10) || 0);
+      const fields: { text: string; column: number }[] = [];
+      for (const tc of children(tr, 'w:tc')) {
+        const tcPr = child(tc, 'w:tcPr');
+        const span = Math.max(1, parseInt(child(tcPr, 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1);
+        const vMerge = child(tcPr, 'w:vMerge');
+        const hMerge = child(tcPr, 'w:hMerge');
+        const continued = (vMerge && vMerge.attrs['w:val'] !== 'restart') || (hMerge && hMerge.attrs['w:val'] !== 'restart');
+        // A continued cell's own paragraphs are empty by definition; its numbering still counts.
+        const text = this.cellText(tc);
+        fields.push({ text: continued ? '' : text, column });
+        column += span;
+      }
+      // A row must hold a TAB to read as a row (a caption spanning the table has a single cell).
+      if (fields.length === 1) fields.push({ text: '', column });
+      if (fields.length === 2 && fields.every((f) => f.text === '')) fields.push({ text: '', column });
+      if (fields.length === 0) continue;
+      this.out.row(fields, table, rowNumber);
+    }
+    // A blank line ends the table, so the next paragraph is never read as a cell's continuation.
+    this.out.line('', undefined);
+  }
+
+  body(body: XmlElement): void {
+    for (const c of body.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === 'w:p') {
+        const paragraph = ++this.paragraphs;
+        for (const l of this.paragraphLines(c)) this.out.line(l, { kind: 'paragraph', paragraph });
+      } else if (c.name === 'w:tbl') {
+        this.table(c);
+      }
+    }
+  }
+
+  finish(): DocxResult {
+    const { text, sourceMap } = this.out.finish();
+    return { text, sourceMap, paragraphs: this.paragraphs, tables: this.tables };
+  }
+}
+
+/** Reads a .docx file's bytes; throws ReadError. */
+export function readDocx(bytes: Uint8Array): DocxResult {
+  if (bytes.length > DOCX_LIMITS.fileBytes) throw new ReadError('too-large', `${bytes.length} bytes`);
+  if (!startsWith(bytes, [0x50, 0x4b])) throw notZip(bytes);
+  const pkg = new Package(bytes);
+  const main = mainPart(pkg);
+  const rels = relsOf(pkg, main);
+  const stylesPart = rels.find((r) => STYLES.test(r.type))?.target;
+  const numberingPart = rels.find((r) => NUMBERING.test(r.type))?.target;
+  const doc = pkg.xml(main, DOCUMENT_RULES);
+  const body = child(child(doc, 'w:document'), 'w:body');
+  if (!body) throw new ReadError('no-document', `${main}: no w:body`);
+  const reader = new BodyReader(
+    new Numbering(numberingPart ? pkg.xml(numberingPart, NUMBERING_RULES) : undefined),
+    new StyleNumbering(stylesPart ? pkg.xml(stylesPart, STYLES_RULES) : undefined),
+  );
+  reader.body(body);
+  return reader.finish();
+}

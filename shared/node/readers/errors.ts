@@ -1,0 +1,39 @@
+/** Why a report file could not be read, with the message a person sees (Chinese first). */
+import type { Lang } from '../../src';
+
+export type ReadFailureReason =
+  | 'unreadable'
+  | 'binary'
+  | 'undecodable'
+  | 'not-zip'
+  | 'no-document'
+  | 'encrypted'
+  | 'legacy-doc'
+  | 'too-large'
+  | 'malformed';
+
+export class ReadError extends Error {
+  constructor(
+    readonly reason: ReadFailureReason,
+    readonly detail = '',
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
+  }
+}
+
+const MESSAGES: Readonly<Record<ReadFailureReason, Readonly<Record<Lang, string>>>> = {
+  unreadable: { 'zh-CN': '无法读取文件', en: 'cannot read the file' },
+  binary: { 'zh-CN': '不是文本文件（看起来是二进制文件），已跳过', en: 'not a text file (looks binary); skipped' },
+  undecodable: { 'zh-CN': '无法识别文件编码（既不是 UTF-8/UTF-16，也不是 GB18030），已跳过', en: 'unknown encoding (neither UTF-8/UTF-16 nor GB18030); skipped' },
+  'not-zip': { 'zh-CN': '不是有效的 Word 文档（.docx 应为 zip 压缩包），已跳过', en: 'not a valid Word document (a .docx is a zip package); skipped' },
+  'no-document': { 'zh-CN': '压缩包中没有 Word 正文（word/document.xml），不是 .docx 文档，已跳过', en: 'the package has no Word body (word/document.xml): not a .docx; skipped' },
+  encrypted: { 'zh-CN': '文档已加密（设置了打开密码），请去除密码后再检查', en: 'the document is encrypted (password to open); remove the password and check again' },
+  'legacy-doc': { 'zh-CN': '这是旧版 Word 97-2003 (.doc) 文件，请在 Word 中另存为 .docx 后再检查', en: 'this is a Word 97-2003 (.doc) file; save it as .docx in Word and check again' },
+  'too-large': { 'zh-CN': '文件过大，已跳过', en: 'the file is too large; skipped' },
+  malformed: { 'zh-CN': '文档内容已损坏，无法解析，已跳过', en: 'the document is damaged and cannot be parsed; skipped' },
+};
+
+export function readFailureMessage(reason: ReadFailureReason, lang: Lang, detail?: string): string {
+  const m = MESSAGES[reason][lang];
+  return detail ? `${m}（${detail}）` : m;
+}

@@ -1,0 +1,363 @@
+/**
+ * Reports published as web pages. The bytes are decoded by the HTML rules (BOM, then
+ * `<meta charset>` / `http-equiv` found by encoding-sniffer's WHATWG prescan; with no declaration,
+ * UTF-8 when the bytes are valid UTF-8, else GB18030, the superset of the GB2312/GBK pages Chinese
+ * sites still serve), parsed by parse5 as a browser would, and laid out as the text the core reads:
+ *
+ * - block elements, `<br>` and `<p>` end lines; whitespace collapses as it renders; scripts, styles,
+ *   navigation, forms and hidden elements are left out;
+ * - a `<table>` of data becomes one line per `<tr>`, cells joined by TABs; a cell covered by a
+ *   `rowspan` from above is an empty field, a `colspan` cell one field (as the .docx reader does);
+ *   a table used for page layout (it holds other tables or long text) is read as ordinary blocks;
+ * - when the page holds site chrome around the report, the report is the smallest element that
+ *   holds its part headings, with the page's title line put back in front when it stood outside.
+ */
+import { getEncoding } from 'encoding-sniffer';
+import iconv from 'iconv-lite';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { parseReport } from '../../src';
+import { ReadError } from './errors';
+import { TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
+
+type Node = DefaultTreeAdapterTypes.ChildNode;
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+export const HTML_LIMITS = { fileBytes: 32 * 1024 * 1024 };
+
+export interface HtmlResult {
+  readonly text: string;
+  readonly sourceMap: SourceMap;
+  /** The encoding the page was decoded with (a WHATWG name: `UTF-8`, `GBK`, `gb18030`). */
+  readonly encoding: string;
+}
+
+const SKIP = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'nav', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
+  'select', 'button', 'input', 'textarea', 'form', 'map', 'audio', 'video', 'img', 'link', 'meta',
+]);
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
+]);
+
+function attr(el: Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+function isHidden(el: Element): boolean {
+  if (attr(el, 'hidden') !== undefined || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  return style !== undefined && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+function isElement(n: Node | ParentNode): n is Element {
+  return 'tagName' in n;
+}
+
+function span(el: Element, name: string): number {
+  const n = parseInt(attr(el, name) ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+function decodeAs(bytes: Buffer, encoding: string): string | undefined {
+  const name = /^(?:gbk|gb2312|gb_2312.*|x-gbk|gb18030)$/i.test(encoding) ? 'gb18030' : encoding;
+  if (/^utf-?8$/i.test(name)) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!iconv.encodingExists(name)) return undefined;
+  return iconv.decode(bytes, name);
+}
+
+export function decodeHtml(bytes: Buffer): { html: string; encoding: string } {
+  // The sniffer's answer when the page declares nothing is the default we pass: two different
+  // defaults tell a declaration from none.
+  const a = getEncoding(bytes, { maxBytes: 16384, defaultEncoding: 'UTF-8' });
+  const b = getEncoding(bytes, { maxBytes: 16384, defaultEncoding: 'GB18030' });
+  if (a === b) {
+    const html = decodeAs(bytes, a);
+    if (html !== undefined) return { html: html.replace(/^\ufeff/, ''), encoding: a };
+    // Declared UTF-8 but not UTF-8: the page is really GBK (a common misconfiguration).
+    const gb = iconv.decode(bytes, 'gb18030');
+    if (!gb.includes('\ufffd')) return { html: gb, encoding: 'gb18030' };
+    return { html: new TextDecoder('utf-8').decode(bytes), encoding: a };
+  }
+  const utf8 = decodeAs(bytes, 'UTF-8');
+  if (utf8 !== undefined) return { html: utf8.replace(/^\ufeff/, ''), encoding: 'UTF-8' };
+  const gb = iconv.decode(bytes, 'gb18030');
+  if (gb.includes('\ufffd')) throw new ReadError('undecodable');
+  return { html: gb, encoding: 'gb18030' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+/** The text of an element as it renders inline (for table cells and the title). */
+function inlineText(node: Node | ParentNode): string {
+  let s = '';
+  const walk = (n: Node | ParentNode) => {
+    if (n.nodeName === '#text') {
+      s += (n as DefaultTreeAdapterTypes.TextNode).value;
+      return;
+    }
+    if (!isElement(n)) return;
+    const tag = n.tagName;
+    if (SKIP.has(tag) || isHidden(n)) return;
+    if (tag === 'br' || (BLOCK.has(tag) && tag !== 'td' && tag !== 'th')) s += ' ';
+    for (const c of n.childNodes) walk(c);
+    if (BLOCK.has(tag)) s += ' ';
+  };
+  walk(node);
+  return s.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+function hasDescendant(el: Element, tag: string): boolean {
+  for (const c of el.childNodes) {
+    if (isElement(c) && (c.tagName === tag || hasDescendant(c, tag))) return true;
+  }
+  return false;
+}
+
+/** The rows of a table (not of tables nested in it), in order. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of table.childNodes) {
+    if (!isElement(c)) continue;
+    if (c.tagName === 'tr') rows.push(c);
+    else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') for (const r of c.childNodes) if (isElement(r) && r.tagName === 'tr') rows.push(r);
+  }
+  return rows;
+}
+
+function cellsOf(tr: Element): Element[] {
+  return tr.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th') && !isHidden(c));
+}
+
+/** A data table; a layout table holds other tables or long runs of text. */
+function isDataTable(table: Element): boolean {
+  if (hasDescendant(table, 'table')) return false;
+  for (const tr of rowsOf(table)) for (const td of cellsOf(tr)) if (inlineText(td).length > 200) return false;
+  return rowsOf(table).length > 0;
+}
+
+class Layout {
+  readonly out = new TextBuilder();
+  /** The element each produced line came from (a block, or a table row). */
+  readonly elements: (Element | undefined)[] = [];
+  private current = '';
+  private currentBlock: Element | undefined;
+  private blocks = 0;
+  private tables = 0;
+  private blockNumber = 0;
+
+  private flush(force = false, raw = false): void {
+    const text = raw ? this.current : this.current.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+    if (text || force) {
+      const origin: LineOrigin = { kind: 'paragraph', paragraph: this.blockNumber || ++this.blocks };
+      this.out.line(text, origin);
+      this.elements.push(this.currentBlock);
+    }
+    this.current = '';
+  }
+
+  private startBlock(el: Element): void {
+    this.flush();
+    this.blockNumber = ++this.blocks;
+    this.currentBlock = el;
+  }
+
+  private table(table: Element): void {
+    this.flush();
+    const t = ++this.tables;
+    // Cells of rows above that reach into this row (rowspan): where they start, how wide, how many rows more.
+    let pending: { column: number; width: number; rows: number }[] = [];
+    let rowNumber = 0;
+    for (const tr of rowsOf(table)) {
+      rowNumber++;
+      const fields: { text: string; column: number }[] = [];
+      let column = 1;
+      const here = pending.slice().sort((a, b) => a.column - b.column);
+      const next: typeof pending = [];
+      // One empty field per covered cell, however many columns it spans.
+      const takeCovered = (all: boolean) => {
+        while (here.length > 0 && (all || here[0]!.column <= column)) {
+          const p = here.shift()!;
+          if (p.column < column) continue; // overlapping spans in a malformed table
+          column = p.column;
+          fields.push({ text: '', column });
+          column += p.width;
+          if (p.rows > 1) next.push({ ...p, rows: p.rows - 1 });
+        }
+      };
+      for (const td of cellsOf(tr)) {
+        takeCovered(false);
+        const colspan = span(td, 'colspan');
+        const rowspan = span(td, 'rowspan');
+        fields.push({ text: inlineText(td).replace(/\t/g, ' '), column });
+        if (rowspan > 1) next.push({ column, width: colspan, rows: rowspan - 1 });
+        column += colspan;
+      }
+      takeCovered(true);
+      pending = next;
+      if (fields.length === 1) fields.push({ text: '', column });
+      if (fields.length === 2 && fields.every((f) => f.text === '')) fields.push({ text: '', column });
+      if (fields.length === 0) continue;
+      this.out.row(fields, t, rowNumber);
+      this.elements.push(tr);
+    }
+    this.out.line('', undefined);
+    this.elements.push(undefined);
+    this.blockNumber = 0;
+  }
+
+  walk(node: Node | ParentNode): void {
+    if (node.nodeName === '#text') {
+      this.current += (node as DefaultTreeAdapterTypes.TextNode).value;
+      return;
+    }
+    if (!isElement(node)) {
+      if ('childNodes' in node) for (const c of node.childNodes) this.walk(c);
+      return;
+    }
+    const tag = node.tagName;
+    if (SKIP.has(tag) || isHidden(node)) return;
+    if (tag === 'br') {
+      this.flush(true);
+      return;
+    }
+    if (tag === 'table' && isDataTable(node)) {
+      this.table(node);
+      return;
+    }
+    if (tag === 'pre') {
+      this.startBlock(node);
+      for (const line of inlinePre(node).split(/\r\n|\n|\r/)) {
+        this.current = line.replace(/\t/g, ' ');
+        this.flush(true, true);
+      }
+      this.blockNumber = 0;
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) this.startBlock(node);
+    for (const c of node.childNodes) this.walk(c);
+    if (block) {
+      this.flush();
+      this.blockNumber = 0;
+    }
+  }
+
+  finish(): { text: string; sourceMap: SourceMap; elements: (Element | undefined)[] } {
+    this.flush();
+    return { ...this.out.finish(), elements: this.elements };
+  }
+}
+
+function inlinePre(el: Element): string {
+  let s = '';
+  const walk = (n: Node | ParentNode) => {
+    if (n.nodeName === '#text') s += (n as DefaultTreeAdapterTypes.TextNode).value;
+    else if (isElement(n) && n.tagName === 'br') s += '\n';
+    else if ('childNodes' in n) for (const c of n.childNodes) walk(c);
+  };
+  walk(el);
+  return s;
+}
+
+function layout(root: Element): { text: string; sourceMap: SourceMap; elements: (Element | undefined)[] } {
+  const l = new Layout();
+  l.walk(root);
+  return l.finish();
+}
+
+function ancestors(el: Element): Element[] {
+  const out: Element[] = [];
+  let n: ParentNode | null = el;
+  while (n && isElement(n)) {
+    out.unshift(n);
+    n = n.parentNode;
+  }
+  return out;
+}
+
+function commonAncestor(els: readonly Element[]): Element | undefined {
+  if (els.length === 0) return undefined;
+  let path = ancestors(els[0]!);
+  for (const e of els.slice(1)) {
+    const other = ancestors(e);
+    let i = 0;
+    while (i < path.length && i < other.length && path[i] === other[i]) i++;
+    path = path.slice(0, i);
+  }
+  return path[path.length - 1];
+}
+
+const TITLE = /政府信息公开.{0,12}(?:年度报告|年报)|年度.{0,6}政府信息公开.{0,6}报告/;
+
+/** A line that can be the report's title standing above the article: a year and the report's words, not a breadcrumb. */
+function titleCandidate(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 80 && /(?:19|20)\d{2}\s*年/.test(t) && /政府信息公开|信息公开|年度报告|年报/.test(t) && !/[>＞»]|当前位置|您的位置/.test(t);
+}
+
+function findBody(doc: DefaultTreeAdapterTypes.Document): Element | undefined {
+  const html = doc.childNodes.find((c): c is Element => isElement(c) && c.tagName === 'html');
+  return html?.childNodes.find((c): c is Element => isElement(c) && c.tagName === 'body');
+}
+
+function pageTitle(doc: DefaultTreeAdapterTypes.Document): string | undefined {
+  const html = doc.childNodes.find((c): c is Element => isElement(c) && c.tagName === 'html');
+  const head = html?.childNodes.find((c): c is Element => isElement(c) && c.tagName === 'head');
+  const title = head?.childNodes.find((c): c is Element => isElement(c) && c.tagName === 'title');
+  return title ? inlineText(title) : undefined;
+}
+
+/** Reads an HTML page's bytes; throws ReadError. */
+export function readHtml(bytes: Buffer): HtmlResult {
+  if (bytes.length > HTML_LIMITS.fileBytes) throw new ReadError('too-large', `${bytes.length} bytes`);
+  const { html, encoding } = decodeHtml(bytes);
+  const doc = parse(html);
+  const body = findBody(doc);
+  if (!body) return { text: '', sourceMap: { lines: [] }, encoding };
+  const whole = layout(body);
+  // Narrow to the report when the page has chrome around it: the smallest element holding the
+  // part headings the core finds (at least three of them).
+  const model = parseReport(whole.text);
+  const headingElements = model.parts.map((p) => whole.elements[p.headingRange.start.line]).filter((e): e is Element => e !== undefined);
+  const root = headingElements.length >= 3 ? commonAncestor(headingElements) : undefined;
+  if (!root || root === body) return { text: whole.text, sourceMap: whole.sourceMap, encoding };
+  const inner = layout(root);
+  const innerModel = parseReport(inner.text);
+  if (innerModel.title && TITLE.test(innerModel.title.text)) return { text: inner.text, sourceMap: inner.sourceMap, encoding };
+  // The title stood outside the report's element (an <h1> above the article): put it back in front.
+  const rootStart = whole.elements.findIndex((e) => e !== undefined && ancestors(e).includes(root));
+  const lines = whole.text.split('\n');
+  let title: { text: string; origin: LineOrigin | undefined } | undefined;
+  for (let i = rootStart - 1; i >= 0; i--) {
+    const t = lines[i]!.trim();
+    if (titleCandidate(t)) {
+      title = { text: t, origin: whole.sourceMap.lines[i] };
+      break;
+    }
+  }
+  if (!title) {
+    const t = pageTitle(doc);
+    const first = t?.split(/[-_|｜—]/)[0]!.trim();
+    if (first && titleCandidate(first)) title = { text: first, origin: undefined };
+  }
+  if (!title) return { text: inner.text, sourceMap: inner.sourceMap, encoding };
+  return {
+    text: `${title.text}\n\n${inner.text}`,
+    sourceMap: { lines: [title.origin, undefined, ...inner.sourceMap.lines] },
+    encoding,
+  };
+}

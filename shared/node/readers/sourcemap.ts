@@ -1,0 +1,130 @@
+/**
+ * Where each line of the text a reader produces came from in the document: a paragraph, or a row of
+ * a table with the span of each cell. Findings keep their ranges in the produced text (that is what
+ * the core analyses); the map turns a range back into a place a person can find in Word or on the
+ * page: `表三 第12行 第3列`, `段落 23`.
+ */
+import type { Lang, Range } from '../../src';
+
+export interface CellOrigin {
+  /** UTF-16 offsets of the cell's field in the produced line. */
+  readonly start: number;
+  readonly end: number;
+  /** 1-based column in the table's grid (the first, for a cell spanning several). */
+  readonly column: number;
+}
+
+export type LineOrigin =
+  | { readonly kind: 'paragraph'; /** 1-based, in document order, outside tables. */ readonly paragraph: number }
+  | { readonly kind: 'row'; /** 1-based ordinal of the table in the document. */ readonly table: number; /** 1-based row of that table. */ readonly row: number; readonly cells: readonly CellOrigin[] };
+
+export interface SourceMap {
+  /** One entry per produced line; undefined for lines the reader added (the blank line after a table). */
+  readonly lines: readonly (LineOrigin | undefined)[];
+}
+
+/** A place in the document, as the JSON output carries it. */
+export interface DocumentLocation {
+  readonly paragraph?: number;
+  readonly table?: number;
+  /** The national table the core recognised there (`表三`), when it did. */
+  readonly tableName?: string;
+  readonly row?: number;
+  readonly column?: number;
+}
+
+const CJK_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** The national tables by the core's kind: the numbering of their parts. */
+export const NATIONAL_TABLE: Readonly<Record<string, string>> = { active: '二', requests: '三', review: '四' };
+
+/** Builds the produced text line by line, with the origin of each line. */
+export class TextBuilder {
+  private readonly out: string[] = [];
+  private readonly origins: (LineOrigin | undefined)[] = [];
+
+  line(text: string, origin: LineOrigin | undefined): void {
+    this.out.push(text);
+    this.origins.push(origin);
+  }
+
+  /** A table row: fields joined by TABs, each field's span recorded. */
+  row(fields: readonly { readonly text: string; readonly column: number }[], table: number, row: number): void {
+    const cells: CellOrigin[] = [];
+    let text = '';
+    fields.forEach((f, i) => {
+      if (i > 0) text += '\t';
+      cells.push({ start: text.length, end: text.length + f.text.length, column: f.column });
+      text += f.text;
+    });
+    this.line(text, { kind: 'row', table, row, cells });
+  }
+
+  get lineCount(): number {
+    return this.out.length;
+  }
+
+  /** The line last added, if any. */
+  lastLine(): string | undefined {
+    return this.out[this.out.length - 1];
+  }
+
+  finish(): { text: string; sourceMap: SourceMap } {
+    return { text: this.out.join('\n'), sourceMap: { lines: this.origins } };
+  }
+}
+
+/**
+ * The document place of a range's start. Lines the reader added map to the nearest line above.
+ * `tableKindAt` names the national table a produced line belongs to (from the core's model).
+ */
+export function locate(map: SourceMap, range: Range, tableKindAt?: (line: number) => string | undefined): DocumentLocation | undefined {
+  let line = Math.min(range.start.line, map.lines.length - 1);
+  let character = range.start.character;
+  while (line >= 0 && !map.lines[line]) {
+    line--;
+    character = Number.MAX_SAFE_INTEGER;
+  }
+  const origin = line >= 0 ? map.lines[line] : undefined;
+  if (!origin) return undefined;
+  if (origin.kind === 'paragraph') return { paragraph: origin.paragraph };
+  const kind = tableKindAt?.(line);
+  const national = kind ? NATIONAL_TABLE[kind] : undefined;
+  // The cell holding the character, else the last cell starting before it (a blank cell's point).
+  let cell: CellOrigin | undefined;
+  for (const c of origin.cells) {
+    if (c.start <= character) cell = c;
+    if (c.start <= character && character <= c.end) break;
+  }
+  return {
+    table: origin.table,
+    ...(national ? { tableName: `表${national}` } : {}),
+    row: origin.row,
+    ...(cell ? { column: cell.column } : {}),
+  };
+}
+
+function ordinal(n: number): string {
+  return n >= 1 && n <= 9 ? CJK_DIGITS[n]! : String(n);
+}
+
+/** `表三 第12行 第3列`, `表格2 第3行`, `段落 23`; in English `table 三, row 12, column 3`. */
+export function formatLocation(loc: DocumentLocation, lang: Lang): string {
+  if (loc.paragraph !== undefined) return lang === 'zh-CN' ? `段落 ${loc.paragraph}` : `paragraph ${loc.paragraph}`;
+  const parts: string[] = [];
+  if (lang === 'zh-CN') {
+    parts.push(loc.tableName ?? `表格${loc.table ?? ''}`);
+    if (loc.row !== undefined) parts.push(`第${loc.row}行`);
+    if (loc.column !== undefined) parts.push(`第${loc.column}列`);
+    return parts.join(' ');
+  }
+  parts.push(loc.tableName ? `table ${loc.tableName.slice(1)}` : `table #${loc.table ?? ''}`);
+  if (loc.row !== undefined) parts.push(`row ${loc.row}`);
+  if (loc.column !== undefined) parts.push(`column ${loc.column}`);
+  return parts.join(', ');
+}
+
+/** The document's n-th table in words (for messages that name a table by its order). */
+export function tableOrdinal(n: number, lang: Lang): string {
+  return lang === 'zh-CN' ? `第${ordinal(n)}个表格` : `table #${n}`;
+}

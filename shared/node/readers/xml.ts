@@ -1,0 +1,134 @@
+/**
+ * A small, pruned element tree from XML, built with saxes (a strict, streaming, well-kept parser).
+ * Office parts are large and mostly formatting; the caller says which elements to keep, which to
+ * look through (their children are kept, the element itself is not), and everything else is skipped
+ * with its whole subtree while parsing, so the tree stays a fraction of the XML's size.
+ *
+ * Names are `prefix:local` with a canonical prefix for the namespaces Office uses, whatever prefix
+ * the file itself declares (`w:p` even when a generator wrote `ns0:p` or used a default namespace).
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+
+const CANONICAL_PREFIX: Readonly<Record<string, string>> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'pr',
+};
+
+export interface XmlElement {
+  readonly name: string;
+  /** Attributes by canonical name (`w:val`; unprefixed attributes by their local name). */
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: (XmlElement | string)[];
+}
+
+export interface PruneRules {
+  /** Elements kept in the tree. */
+  readonly keep: ReadonlySet<string>;
+  /** Elements whose children are kept in their place (content controls, hyperlinks, insertions). */
+  readonly through: ReadonlySet<string>;
+  /** Elements whose text children are kept (`w:t`); text elsewhere (indentation) is dropped. */
+  readonly textIn: ReadonlySet<string>;
+}
+
+export class XmlError extends Error {}
+
+function canonical(uri: string, local: string, prefix: string): string {
+  const p = CANONICAL_PREFIX[uri];
+  if (p) return `${p}:${local}`;
+  return uri === '' ? local : `${prefix || '?'}:${local}`;
+}
+
+/** Parses `xml` into a pruned tree; throws XmlError on malformed XML. */
+export function parseXml(xml: string, rules: PruneRules): XmlElement {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const root: XmlElement = { name: '#root', attrs: {}, children: [] };
+  // The element children are appended to, for each open tag (undefined inside a skipped subtree).
+  const stack: (XmlElement | undefined)[] = [root];
+  let error: Error | undefined;
+  // Per AlternateContent: whether one alternative has been taken.
+  const alternates: boolean[] = [];
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const parent = stack[stack.length - 1];
+    const name = canonical(tag.uri, tag.local, tag.prefix);
+    if (!parent) {
+      stack.push(undefined);
+      return;
+    }
+    if (name === 'mc:AlternateContent') {
+      alternates.push(false);
+      stack.push(parent);
+      return;
+    }
+    if (name === 'mc:Choice' || name === 'mc:Fallback') {
+      // Of the alternatives offered, the first is read (it is always present; they hold the same text).
+      if (alternates[alternates.length - 1] === false) {
+        alternates[alternates.length - 1] = true;
+        stack.push(parent);
+      } else {
+        stack.push(undefined);
+      }
+      return;
+    }
+    if (rules.through.has(name)) {
+      stack.push(parent);
+      return;
+    }
+    if (!rules.keep.has(name)) {
+      stack.push(undefined);
+      return;
+    }
+    const attrs: Record<string, string> = {};
+    for (const a of Object.values(tag.attributes)) {
+      attrs[a.uri ? canonical(a.uri, a.local, a.prefix) : a.local] = a.value;
+    }
+    const el: XmlElement = { name, attrs, children: [] };
+    parent.children.push(el);
+    stack.push(el);
+  });
+  parser.on('closetag', (tag: SaxesTagNS) => {
+    stack.pop();
+    if (canonical(tag.uri, tag.local, tag.prefix) === 'mc:AlternateContent') alternates.pop();
+  });
+  parser.on('text', (t) => {
+    const parent = stack[stack.length - 1];
+    if (parent && rules.textIn.has(parent.name)) parent.children.push(t);
+  });
+  parser.on('cdata', (t) => {
+    const parent = stack[stack.length - 1];
+    if (parent && rules.textIn.has(parent.name)) parent.children.push(t);
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    error ??= e instanceof Error ? e : new Error(String(e));
+  }
+  if (error) throw new XmlError(error.message);
+  return root;
+}
+
+/** The first child element named `name`. */
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!el) return undefined;
+  for (const c of el.children) if (typeof c !== 'string' && c.name === name) return c;
+  return undefined;
+}
+
+export function children(el: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of el.children) if (typeof c !== 'string' && c.name === name) out.push(c);
+  return out;
+}
+
+/** An element's own text children, joined. */
+export function textOf(el: XmlElement): string {
+  let s = '';
+  for (const c of el.children) if (typeof c === 'string') s += c;
+  return s;
+}

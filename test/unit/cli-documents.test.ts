@@ -1,0 +1,100 @@
+/** The bundled command line on Word documents and web pages: locations, refusals, --fix, --previous. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { buildDocx, buildHtml, reportDocument } from '../helpers/documents';
+import { seed } from '../helpers/fixtures';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-docs-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Seed 002 with 四、结转下年度继续办理 总计 changed from 5 to 6: one arithmetic fault. */
+function faulty(): string {
+  const lines = seed('002').split('\n');
+  const at = lines.findIndex((l) => l.includes('四、结转下年度继续办理')) + 7;
+  lines[at] = '\t6';
+  return lines.join('\n');
+}
+
+writeFileSync(join(dir, 'report.docx'), buildDocx(reportDocument(faulty())));
+writeFileSync(join(dir, 'report.html'), buildHtml(reportDocument(faulty())));
+writeFileSync(join(dir, 'clean.docx'), buildDocx(reportDocument(seed('001'))));
+writeFileSync(join(dir, 'notzip.docx'), '一、总体情况');
+writeFileSync(join(dir, 'report.txt'), faulty());
+
+describe('govreport-lint on .docx and .html', () => {
+  it('text output names the table, row and column in the document; exit 1 for an error', () => {
+    const r = run('report.docx');
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^report\.docx:表三 第28行 第10列: 错误 /m);
+    assert.match(r.stdout, /^report\.docx:段落 \d+: 警告 narrative-mismatch /m);
+  });
+
+  it('the .docx, the .html and the .txt of one report give the same codes and messages', () => {
+    const strip = (out: string) => out.split('\n').filter((l) => l.startsWith('report.')).map((l) => l.replace(/^report\.\w+:[^:]+(?::\d+)?: /, '')).sort();
+    const txt = strip(run('report.txt').stdout);
+    assert.ok(txt.length > 0);
+    assert.deepEqual(strip(run('report.docx').stdout), txt);
+    assert.deepEqual(strip(run('report.html').stdout), txt);
+  });
+
+  it('JSON keeps the range in the text read from the document, adds `location` and the file `format`', () => {
+    const r = run('--format', 'json', 'report.docx');
+    const json = JSON.parse(r.stdout) as { files: { path: string; format: string; diagnostics: { code: string; range: unknown; location?: { table?: number; tableName?: string; row?: number; column?: number; text: string } }[] }[] };
+    const file = json.files[0]!;
+    assert.equal(file.format, 'docx');
+    const located = file.diagnostics.find((d) => d.code === 'balance' || d.code === 'column-total');
+    assert.deepEqual(located?.location, { table: 2, tableName: '表三', row: 28, column: 10, text: '表三 第28行 第10列' });
+    assert.ok(located?.range);
+  });
+
+  it('SARIF: a logical location and the text range as properties, no region into the binary file, no fixes', () => {
+    const r = run('--format', 'sarif', 'report.docx');
+    const log = JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { region?: unknown }; logicalLocations?: { fullyQualifiedName: string }[] }[]; properties: { location?: unknown; textRange?: unknown }; fixes?: unknown }[] }[] };
+    const results = log.runs[0]!.results;
+    assert.ok(results.length > 0);
+    for (const res of results) {
+      assert.equal(res.locations[0]!.physicalLocation.region, undefined);
+      assert.ok(res.locations[0]!.logicalLocations?.[0]?.fullyQualifiedName);
+      assert.ok(res.properties.textRange);
+      assert.equal(res.fixes, undefined);
+    }
+  });
+
+  it('a bad .docx: a clear message, exit 2, the other files still checked', () => {
+    const r = run('notzip.docx', 'clean.docx');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /notzip\.docx: 不是有效的 Word 文档/);
+    assert.match(r.stdout, /检查了 1 个文件/);
+  });
+
+  it('--fix never writes a Word document: it says so and checks', () => {
+    const before = readFileSync(join(dir, 'report.docx'));
+    const r = run('--fix', 'report.docx');
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /--fix 不改写 Word 文档和网页/);
+    assert.deepEqual(readFileSync(join(dir, 'report.docx')), before);
+  });
+
+  it('folders are searched for .docx and .html too', () => {
+    const r = run('--format', 'json', '.');
+    const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path.replace(/^\.\//, ''));
+    assert.deepEqual(paths, ['clean.docx', 'notzip.docx', 'report.docx', 'report.html', 'report.txt']);
+  });
+
+  it('--previous that cannot be read: exit 2 before checking', () => {
+    const r = run('--previous', 'missing.docx', 'report.txt');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--previous missing\.docx: 无法读取文件/);
+    assert.equal(r.stdout, '');
+  });
+});

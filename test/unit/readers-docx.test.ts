@@ -1,0 +1,236 @@
+/** The .docx reader: real OOXML in, the text the core reads and a source map out; bad files refused. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { strToU8, zipSync } from 'fflate';
+import { analyze, parseReport } from '../../shared/src';
+import { DOCX_LIMITS, readDocx } from '../../shared/node/readers/docx';
+import { chineseCounting, formatNumber } from '../../shared/node/readers/numbering';
+import { formatLocation, locate, readReportBytes, type ReadResult } from '../../shared/node/readers';
+import { buildDocx, documentXml, reportDocument, type Block } from '../helpers/documents';
+import { SEEDS, seed } from '../helpers/fixtures';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'docx');
+
+/** Findings in the terms a reader compares them: code and message (which names the cell and figures). */
+function findingKeys(text: string): string[] {
+  return analyze(text).findings.map((f) => `${f.code}|${f.message['zh-CN']}`).sort();
+}
+
+function ok(r: ReadResult): Extract<ReadResult, { ok: true }> {
+  assert.ok(r.ok, `read failed: ${r.ok ? '' : `${r.reason} ${r.detail ?? ''}`}`);
+  return r;
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+function docWith(bodyXml: string): Uint8Array {
+  return buildDocx([], { 'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>` });
+}
+
+const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+
+describe('docx reader: seeds as Word documents give the findings of their text', () => {
+  for (const name of SEEDS) {
+    const prefix = name.slice(0, 3);
+    it(`${prefix}: built with the template's merged cells`, () => {
+      const text = seed(prefix);
+      const r = ok(readReportBytes(Buffer.from(buildDocx(reportDocument(text))), 'r.docx'));
+      assert.equal(r.format, 'docx');
+      assert.deepEqual(findingKeys(r.text), findingKeys(text));
+    });
+    it(`${prefix}: saved by LibreOffice`, () => {
+      const r = ok(readReportBytes(readFileSync(join(FIXTURES, `${prefix}.libreoffice.docx`)), 'r.docx'));
+      assert.deepEqual(findingKeys(r.text), findingKeys(seed(prefix)));
+    });
+    it(`${prefix}: part headings numbered by Word's automatic numbering (LibreOffice)`, () => {
+      const r = ok(readReportBytes(readFileSync(join(FIXTURES, `${prefix}.numbered.libreoffice.docx`)), 'r.docx'));
+      assert.deepEqual(findingKeys(r.text), findingKeys(seed(prefix)));
+      assert.ok(/^一、/m.test(r.text) && /^六、/m.test(r.text));
+    });
+  }
+
+  it('tables keep their national identity: three tables, all rows named', () => {
+    const r = ok(readReportBytes(Buffer.from(buildDocx(reportDocument(seed('002')))), 'r.docx'));
+    const model = parseReport(r.text);
+    assert.deepEqual(model.tables.map((t) => [t.kind, t.rows.length]), [['active', 6], ['requests', 25], ['review', 1]]);
+    assert.deepEqual(model.problems, []);
+  });
+
+  it('a wrong figure in the Word table is found at its cell, and the location names table, row and column', () => {
+    // 四、结转下年度继续办理, 总计: 5 → 6 (the 7th value line after the label).
+    const lines = seed('002').split('\n');
+    const at = lines.findIndex((l) => l.includes('四、结转下年度继续办理')) + 7;
+    assert.equal(lines[at], '\t5');
+    lines[at] = '\t6';
+    const text = lines.join('\n');
+    const r = ok(readReportBytes(Buffer.from(buildDocx(reportDocument(text))), 'r.docx'));
+    assert.equal(r.format, 'docx');
+    const { model, findings } = analyze(r.text);
+    const f = findings.find((x) => x.code === 'balance' || x.code === 'column-total' || x.code === 'row-total');
+    assert.ok(f, 'an arithmetic finding');
+    const kindAt = (line: number) => model.tables.find((t) => t.startLine <= line && line <= t.endLine)?.kind;
+    const loc = locate(r.format === 'docx' ? r.sourceMap : { lines: [] }, f.range, kindAt);
+    // Row 28 of table 三 (3 header rows + 25 data rows), column 10 (3 label columns + 7 figures).
+    assert.deepEqual(loc, { table: 2, tableName: '表三', row: 28, column: 10 });
+    assert.equal(formatLocation(loc!, 'zh-CN'), '表三 第28行 第10列');
+    assert.equal(formatLocation(loc!, 'en'), 'table 三, row 28, column 10');
+  });
+});
+
+describe('docx reader: what Word puts in document.xml', () => {
+  it('paragraphs, runs, line breaks, tabs, tracked changes, hidden text, fields, content controls', () => {
+    const body = [
+      '<w:p><w:r><w:t>一、</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:rPr><w:b/></w:rPr><w:t>总体</w:t></w:r><w:bookmarkStart w:id="0" w:name="_GoBack"/><w:r><w:t>情况</w:t></w:r><w:bookmarkEnd w:id="0"/></w:p>',
+      '<w:p><w:r><w:t>第一行</w:t></w:r><w:r><w:br/><w:t>第二行</w:t><w:tab/><w:t>后</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>共</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>35</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>178</w:t></w:r></w:ins><w:r><w:t>件</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>也可见</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页</w:t></w:r></w:p>',
+      '<w:sdt><w:sdtPr><w:alias w:val="标题"/></w:sdtPr><w:sdtContent><w:p><w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r><w:t>控件内容</w:t></w:r></w:hyperlink></w:p></w:sdtContent></w:sdt>',
+      '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing><w:t>图后</w:t></w:r></w:p>',
+      '<w:p/>',
+      '<w:p><w:r><w:t>符号</w:t><w:sym w:font="Symbol" w:char="F0B7"/><w:noBreakHyphen/><w:t>尾</w:t></w:r></w:p>',
+    ].join('');
+    const r = readDocx(docWith(body));
+    assert.deepEqual(r.text.split('\n'), ['一、总体情况', '第一行', '第二行 后', '共178件', '可见也可见', '第3页', '控件内容', '图后', '', '符号-尾']);
+    assert.deepEqual(r.sourceMap.lines.map((o) => (o?.kind === 'paragraph' ? o.paragraph : undefined)), [1, 2, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.equal(r.paragraphs, 9);
+  });
+
+  it('tables: vertical merges are empty fields, spans one field with grid columns, one-cell rows keep a TAB, cell paragraphs join with a space', () => {
+    const tc = (text: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${text.split('|').map(p).join('')}</w:tc>`;
+    const body = `${p('前')}<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>`
+      + `<w:tr>${tc('第二十条第（一）项', '<w:gridSpan w:val="4"/>')}</w:tr>`
+      + `<w:tr>${tc('三、本年度办理结果', '<w:vMerge w:val="restart"/>')}${tc('（一）予以公开', '<w:gridSpan w:val="2"/>')}${tc('3')}</w:tr>`
+      + `<w:tr>${tc('', '<w:vMerge/>')}${tc('商业|企业')}${tc('')}${tc('4')}</w:tr>`
+      + `<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr>${tc('5')}${tc('6')}</w:tr>`
+      + `<w:tr>${tc('', '<w:gridSpan w:val="4"/>')}</w:tr>`
+      + `</w:tbl>${p('后')}`;
+    const r = readDocx(docWith(body));
+    assert.deepEqual(r.text.split('\n'), ['前', '第二十条第（一）项\t', '三、本年度办理结果\t（一）予以公开\t3', '\t商业 企业\t\t4', '5\t6', '\t\t', '', '后']);
+    const rows = r.sourceMap.lines.filter((o) => o?.kind === 'row');
+    assert.deepEqual(rows.map((o) => o!.kind === 'row' && [o.table, o.row, o.cells.map((c) => c.column)]), [
+      [1, 1, [1, 5]],
+      [1, 2, [1, 2, 4]],
+      [1, 3, [1, 2, 3, 4]],
+      [1, 4, [3, 4]],
+      [1, 5, [1, 5, 5]],
+    ]);
+    assert.equal(r.tables, 1);
+    // The paragraph after the table is the document's second paragraph outside tables.
+    assert.deepEqual(r.sourceMap.lines[7], { kind: 'paragraph', paragraph: 2 });
+  });
+
+  it('automatic numbering: levels restart under their parent; numbering from the paragraph style; numId 0 removes it', () => {
+    const numbering = `<?xml version="1.0"?><w:numbering ${W}>`
+      + '<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+      + '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+      + '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl></w:abstractNum>'
+      + '<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>';
+    const styles = `<?xml version="1.0"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="H1"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>`
+      + '<w:style w:type="paragraph" w:styleId="H1b"><w:basedOn w:val="H1"/></w:style></w:styles>';
+    const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      + '<Relationship Id="a" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+      + '<Relationship Id="b" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>';
+    const np = (text: string, pPr: string) => `<w:p><w:pPr>${pPr}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const lvl = (l: number) => `<w:numPr><w:ilvl w:val="${l}"/><w:numId w:val="3"/></w:numPr>`;
+    const body = [
+      np('总体情况', '<w:pStyle w:val="H1"/>'),
+      np('主动公开', lvl(1)),
+      np('依申请公开', lvl(1)),
+      np('明细', lvl(2)),
+      np('主动公开政府信息情况', '<w:pStyle w:val="H1b"/>'),
+      np('平台建设', lvl(1)),
+      np('不编号', '<w:pStyle w:val="H1"/><w:numPr><w:numId w:val="0"/></w:numPr>'),
+    ].join('');
+    const bytes = buildDocx([], {
+      'word/document.xml': `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+      'word/numbering.xml': numbering,
+      'word/styles.xml': styles,
+      'word/_rels/document.xml.rels': rels,
+    });
+    assert.deepEqual(readDocx(bytes).text.split('\n'), ['一、总体情况', '（一）主动公开', '（二）依申请公开', '1.明细', '二、主动公开政府信息情况', '（一）平台建设', '不编号']);
+  });
+
+  it('number formats', () => {
+    assert.deepEqual([1, 9, 10, 11, 19, 20, 21, 99, 100, 105, 1010].map(chineseCounting), ['一', '九', '十', '十一', '十九', '二十', '二十一', '九十九', '一百', '一百〇五', '一千〇一十']);
+    assert.equal(formatNumber(3, 'decimalEnclosedCircleChinese'), '③');
+    assert.equal(formatNumber(2, 'ideographTraditional'), '乙');
+    assert.equal(formatNumber(12, 'decimalFullWidth'), '１２');
+    assert.equal(formatNumber(28, 'lowerLetter'), 'bb');
+    assert.equal(formatNumber(14, 'upperRoman'), 'XIV');
+    assert.equal(formatNumber(5, 'bullet'), '');
+    assert.equal(formatNumber(5, 'somethingNew'), '5');
+  });
+
+  it('a generator that names the main part differently, or uses another namespace prefix', () => {
+    const doc = `<?xml version="1.0"?><x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body><x:p><x:r><x:t>正文</x:t></x:r></x:p></x:body></x:document>`;
+    const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>';
+    const bytes = buildDocx([], { 'word/document.xml': null, 'word/document2.xml': doc, '_rels/.rels': rels });
+    assert.equal(readDocx(bytes).text, '正文');
+  });
+});
+
+describe('docx reader: bad files are refused with a reason, never a crash', () => {
+  const reason = (bytes: Uint8Array, name = 'bad.docx') => {
+    const r = readReportBytes(Buffer.from(bytes), name);
+    assert.equal(r.ok, false);
+    return r.ok ? '' : r.reason;
+  };
+
+  it('not a zip: text, an empty file, random bytes, a truncated package', () => {
+    assert.equal(reason(strToU8('一、总体情况\n这不是 Word 文档')), 'not-zip');
+    assert.equal(reason(new Uint8Array(0)), 'not-zip');
+    assert.equal(reason(new Uint8Array(4096).map((_, i) => (i * 7919) % 251)), 'not-zip');
+    const good = buildDocx([{ kind: 'p', text: '正文' }]);
+    assert.equal(reason(good.subarray(0, Math.floor(good.length / 2))), 'not-zip');
+  });
+
+  it('a zip without a Word body', () => {
+    assert.equal(reason(zipSync({ 'readme.txt': strToU8('hello') })), 'no-document');
+    assert.equal(reason(buildDocx([], { 'word/document.xml': `<?xml version="1.0"?><w:document ${W}></w:document>` })), 'no-document');
+  });
+
+  it('encrypted (an OLE compound file holding EncryptedPackage) and Word 97-2003 .doc', () => {
+    const cfb = (stream: string) => {
+      const b = Buffer.alloc(2048);
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b, 0);
+      Buffer.from(stream, 'utf16le').copy(b, 1024);
+      return new Uint8Array(b);
+    };
+    assert.equal(reason(cfb('EncryptedPackage')), 'encrypted');
+    assert.equal(reason(cfb('WordDocument')), 'legacy-doc');
+    assert.equal(reason(cfb('Workbook')), 'not-zip');
+  });
+
+  it('malformed XML in the body', () => {
+    assert.equal(reason(buildDocx([], { 'word/document.xml': `<?xml version="1.0"?><w:document ${W}><w:body><w:p></w:body>` })), 'malformed');
+  });
+
+  it('too large: a part declaring more than the limit is not inflated; the file itself too', () => {
+    const saved = { ...DOCX_LIMITS };
+    try {
+      DOCX_LIMITS.partBytes = 1000;
+      const big = buildDocx(Array.from({ length: 200 }, (_, i): Block => ({ kind: 'p', text: `第${i}段内容` })));
+      assert.equal(reason(big), 'too-large');
+      DOCX_LIMITS.partBytes = saved.partBytes;
+      DOCX_LIMITS.fileBytes = 100;
+      assert.equal(reason(big), 'too-large');
+    } finally {
+      Object.assign(DOCX_LIMITS, saved);
+    }
+  });
+
+  it('a .docx saved as .txt is still read as Word', () => {
+    const r = ok(readReportBytes(Buffer.from(buildDocx([{ kind: 'p', text: '正文' }])), 'report.txt'));
+    assert.equal(r.format, 'docx');
+    assert.equal(r.text, '正文');
+  });
+
+  it('markup characters in the text survive (escaped in the XML, unescaped by the reader)', () => {
+    const text = '第1<2 & "引号" 的>段';
+    assert.ok(documentXml([{ kind: 'p', text }]).includes('&lt;'));
+    assert.equal(readDocx(buildDocx([{ kind: 'p', text }])).text, text);
+  });
+});

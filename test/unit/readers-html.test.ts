@@ -1,0 +1,129 @@
+/** The .html reader: published report pages in, the text the core reads out. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import iconv from 'iconv-lite';
+import { analyze } from '../../shared/src';
+import { readHtml } from '../../shared/node/readers/html';
+import { locate, readReportBytes, type ReadResult } from '../../shared/node/readers';
+import { buildDocx, buildHtml, reportDocument } from '../helpers/documents';
+import { SEEDS, seed } from '../helpers/fixtures';
+
+function findingKeys(text: string): string[] {
+  return analyze(text).findings.map((f) => `${f.code}|${f.message['zh-CN']}`).sort();
+}
+
+function ok(r: ReadResult): Extract<ReadResult, { ok: true }> {
+  assert.ok(r.ok, `read failed: ${r.ok ? '' : `${r.reason} ${r.detail ?? ''}`}`);
+  return r;
+}
+
+const page = (body: string, head = '<meta charset="utf-8">') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+const lines = (html: string) => readHtml(Buffer.from(html)).text.split('\n');
+
+describe('html reader: each seed as .txt, .docx and .html gives the same findings', () => {
+  for (const name of SEEDS) {
+    const prefix = name.slice(0, 3);
+    it(`${prefix}: UTF-8 page with navigation, scripts and the title outside the article`, () => {
+      const text = seed(prefix);
+      const blocks = reportDocument(text);
+      const html = ok(readReportBytes(Buffer.from(buildHtml(blocks)), 'r.html'));
+      const docx = ok(readReportBytes(Buffer.from(buildDocx(blocks)), 'r.docx'));
+      const expected = findingKeys(text);
+      assert.deepEqual(findingKeys(html.text), expected);
+      assert.deepEqual(findingKeys(docx.text), expected);
+    });
+    it(`${prefix}: GB2312 page (declared in <meta http-equiv>) and GBK page with no declaration`, () => {
+      const text = seed(prefix);
+      const blocks = reportDocument(text);
+      const declared = ok(readReportBytes(iconv.encode(buildHtml(blocks, 'gb2312'), 'gbk'), 'r.htm'));
+      assert.equal(declared.encoding, 'GBK');
+      assert.deepEqual(findingKeys(declared.text), findingKeys(text));
+      const bare = buildHtml(blocks, 'gb2312').replace(/<meta[^>]*>/, '');
+      const undeclared = ok(readReportBytes(iconv.encode(bare, 'gbk'), 'r.html'));
+      assert.equal(undeclared.encoding, 'gb18030');
+      assert.deepEqual(findingKeys(undeclared.text), findingKeys(text));
+    });
+  }
+
+  it('the page title is put back in front of the article, and the site chrome is gone', () => {
+    const r = ok(readReportBytes(Buffer.from(buildHtml(reportDocument(seed('001')))), 'r.html'));
+    const text = r.text;
+    assert.ok(text.startsWith('湘潭县商务局2024年政府信息公开工作'), text.slice(0, 40));
+    for (const chrome of ['首页', '当前位置', '主办单位', '隐藏的统计代码', 'document.write', '不是正文']) assert.ok(!text.includes(chrome), chrome);
+  });
+});
+
+describe('html reader: layout', () => {
+  it('block elements and <br> end lines; inline elements do not; whitespace collapses; scripts, styles, nav, forms, hidden elements are left out', () => {
+    const html = page(`<nav>导航</nav><div>一、<b>总体</b>
+      情况</div><p>第一行<br>第二行<br><br>第四行</p><script>x()</script><style>p{}</style>
+      <form><input value="搜索"></form><p style="display: none">隐藏</p><p hidden>也隐藏</p><ul><li>甲</li><li>乙</li></ul><pre>预  格式
+第二行</pre>`);
+    assert.deepEqual(lines(html), ['一、总体 情况', '第一行', '第二行', '', '第四行', '甲', '乙', '预  格式', '第二行']);
+  });
+
+  it('data tables: one line per row, rowspan-covered cells are empty fields, colspan one field; the grid column is kept', () => {
+    const html = page(`<table>
+      <tr><td rowspan="3" colspan="2">（本列数据的勾稽关系）</td><td colspan="2">申请人情况</td></tr>
+      <tr><td>自然人</td><td>总计</td></tr>
+      <tr><td>1</td><td>1</td></tr>
+      <tr><th>三、本年度办理结果</th><td rowspan="2">（一）予以公开</td><td>2</td><td>3</td></tr>
+      <tr><td>商业<br>企业</td><td>4</td><td>5</td></tr>
+    </table><p>表后</p>`);
+    const r = readHtml(Buffer.from(html));
+    assert.deepEqual(r.text.split('\n'), [
+      '（本列数据的勾稽关系）\t申请人情况',
+      '\t自然人\t总计',
+      '\t1\t1',
+      '三、本年度办理结果\t（一）予以公开\t2\t3',
+      '商业 企业\t\t4\t5',
+      '',
+      '表后',
+    ]);
+    const cols = r.sourceMap.lines.map((o) => (o?.kind === 'row' ? o.cells.map((c) => c.column) : undefined));
+    assert.deepEqual(cols.slice(0, 5), [[1, 3], [1, 3, 4], [1, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]);
+  });
+
+  it('a layout table (holding another table, or long text) is read as ordinary blocks', () => {
+    const long = '正文'.repeat(150);
+    const html = page(`<table><tr><td><p>一、总体情况</p><p>${long}</p></td></tr></table>
+      <table><tr><td><h2>标题</h2><table><tr><td>规章</td><td>0</td></tr></table></td></tr></table>`);
+    assert.deepEqual(lines(html), ['一、总体情况', long, '标题', '规章\t0', '']);
+  });
+
+  it('a page declaring UTF-8 whose bytes are GBK is read as GBK; undecodable bytes are refused', () => {
+    const html = page('<p>一、总体情况</p>');
+    const r = ok(readReportBytes(iconv.encode(html, 'gbk'), 'r.html'));
+    assert.equal(r.text, '一、总体情况');
+    const bad = Buffer.concat([Buffer.from('<html><body><p>'), Buffer.from([0xff, 0xff, 0xfe, 0x81, 0x20]), Buffer.from('</p></body></html>')]);
+    const refused = readReportBytes(bad, 'r.html');
+    assert.equal(refused.ok, false);
+  });
+
+  it('UTF-16 with BOM; a page with no body; garbage does not crash', () => {
+    const html = page('<p>二、主动公开政府信息情况</p>', '');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]);
+    assert.equal(ok(readReportBytes(utf16, 'r.html')).text, '二、主动公开政府信息情况');
+    assert.equal(ok(readReportBytes(Buffer.from(''), 'r.html')).text, '');
+    const garbage = Buffer.from('<<table><tr><td rowspan="999999999" colspan="-3">x</td></table></p></div><td>y');
+    assert.doesNotThrow(() => readReportBytes(garbage, 'r.html'));
+  });
+});
+
+describe('html reader: locations agree with the .docx reader', () => {
+  it('every finding of a seed names the same table, row and column from .docx and from .html', () => {
+    const text = seed('002');
+    const blocks = reportDocument(text);
+    const where = (r: Extract<ReadResult, { ok: true }>) => {
+      const { model, findings } = analyze(r.text);
+      const kindAt = (line: number) => model.tables.find((t) => t.startLine <= line && line <= t.endLine)?.kind;
+      return findings.map((f) => `${f.code} ${JSON.stringify(r.format === 'text' ? undefined : locate(r.sourceMap, f.range, kindAt))}`);
+    };
+    const docx = where(ok(readReportBytes(Buffer.from(buildDocx(blocks)), 'r.docx')));
+    const html = where(ok(readReportBytes(Buffer.from(buildHtml(blocks)), 'r.html')));
+    assert.ok(docx.some((w) => w.includes('"tableName":"表三","row":9,"column":3')), docx.join('\n'));
+    // Paragraph numbers differ (the page has other blocks); tables, rows and columns do not.
+    const tablesOnly = (ws: string[]) => ws.filter((w) => w.includes('"table"'));
+    assert.deepEqual(tablesOnly(html), tablesOnly(docx));
+  });
+});
