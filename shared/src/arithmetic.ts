@@ -3,11 +3,15 @@
  * cells to correct.
  *
  * Every relation says `target = Σ ±terms`. A relation is evaluated only when all its cells hold
- * whole, non-negative numbers (a blank or malformed cell has its own finding). When relations fail,
- * the solver first looks for single cells that explain several failures at once (one mistyped
- * figure breaks its row and its column by the same amount) and corrects those; what remains is
- * corrected by recomputing totals in dependency order (row totals, then （七）总计, then 四). So
- * applying every correction leaves a table in which every evaluated relation holds.
+ * whole, non-negative numbers in rows of the right width (a blank or malformed cell, or a row with
+ * cells missing or extra, has its own finding). When relations fail, the solver first looks for
+ * single cells that explain every failure they take part in and break nothing that holds (one
+ * mistyped figure breaks its row and its column by the same amount); what remains is corrected by
+ * recomputing totals in dependency order (row totals, then （七）总计, then 四), except that a total
+ * which agrees with its other relations is left alone when an unchecked term can explain the
+ * failure. Where no figure can be computed (it would be negative, or no single cell explains a
+ * contradiction) the failure is reported without a value. Applying every computed value leaves a
+ * table in which every other evaluated relation holds.
  */
 import type { Cell, ReportModel, Table, TableRow } from './model';
 import { REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
@@ -58,6 +62,11 @@ export interface Correction {
   readonly violated: readonly RelationState[];
   /** The cell was singled out because it explains several failures by itself. */
   readonly localized: boolean;
+  /**
+   * Why no value is given: the relation would need a negative figure (（七）总计 above 一 + 二), or
+   * its relations contradict each other in a way no single cell explains.
+   */
+  readonly reason?: 'negative' | 'ambiguous';
 }
 
 export interface ArithmeticAnalysis {
@@ -71,8 +80,16 @@ function countOf(cell: Cell | undefined): number | undefined {
   return Number.isInteger(v) && v >= 0 ? v : undefined;
 }
 
+/**
+ * A row with cells missing or extra (cell-count reports it) cannot say which figure belongs to
+ * which column, so none of its figures takes part in a relation.
+ */
+function aligned(row: TableRow): boolean {
+  return row.missingCells === 0 && row.extraCells.length === 0;
+}
+
 function ref(table: Table, row: TableRow, column: number): CellRef {
-  const cell = row.cells[column];
+  const cell = aligned(row) ? row.cells[column] : undefined;
   return cell ? { table, row, column, cell } : { table, row, column };
 }
 
@@ -171,7 +188,8 @@ function derivationRank(r: Relation): number {
   const id = r.target.row.spec?.id;
   switch (r.code) {
     case 'row-total':
-      return id === 'total' ? 3 : id === 'carryNext' ? 5 : 0;
+      // A subtotal row's own total comes after its figures are recomputed from the items.
+      return id === 'total' ? 3 : id === 'carryNext' ? 5 : r.target.row.subtotalOf ? 1.5 : 0;
     case 'column-total':
       return r.target.row.subtotalOf ? 1 : 2;
     case 'balance':
@@ -249,11 +267,16 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   const corrected = new Set<Cell>();
   const current = (s: RelationState) => stateOf(s.relation, values);
 
-  // 1. Single cells that explain all the failing relations they are part of, by the same amount.
+  // 1. Single cells that explain all the failing relations they are part of, by the same amount,
+  // and take part in no relation that holds (so correcting them breaks nothing). A cell that
+  // explains several failures at once is taken first; a failure only one cell can explain
+  // (the others' relations hold) is taken next. A failure several cells could explain alike
+  // (table 四's groups) is left to step 2, which recomputes its total.
   for (let guard = 0; guard < 1000; guard++) {
     let best: { cell: Cell; delta: number; states: RelationState[] } | undefined;
+    const byRelation = new Map<RelationState, { cell: Cell; delta: number; states: RelationState[] }[]>();
     for (const [cell, states] of byCell) {
-      if (corrected.has(cell) || states.length < 2) continue;
+      if (corrected.has(cell)) continue;
       let delta: number | undefined;
       let ok = true;
       for (const s of states) {
@@ -266,7 +289,20 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       if (!ok || delta === undefined || !Number.isInteger(delta)) continue;
       const v = values.get(cell)! + delta;
       if (v < 0) continue;
-      if (!best || states.length > best.states.length) best = { cell, delta, states };
+      const candidate = { cell, delta, states };
+      if (states.length >= 2) {
+        if (!best || states.length > best.states.length) best = candidate;
+      } else {
+        byRelation.set(states[0]!, [...(byRelation.get(states[0]!) ?? []), candidate]);
+      }
+    }
+    if (!best) {
+      for (const list of byRelation.values()) {
+        if (list.length === 1) {
+          best = list[0]!;
+          break;
+        }
+      }
     }
     if (!best) break;
     const actual = values.get(best.cell)!;
@@ -278,40 +314,79 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       cell: best.cell,
       actual,
       value: actual + best.delta,
-      code: pickCode(best.cell, violated),
-      violated,
-      localized: true,
+      code: pickCode(best.cell, violated.length ? violated : best.states),
+      violated: violated.length ? violated : best.states,
+      localized: best.states.length >= 2,
     });
   }
 
-  // 2. Recompute the remaining failing totals in dependency order.
+  // 2. Recompute the remaining failing totals in dependency order. Each total is defined by the
+  // first relation (in that order) that has it as target: row totals from their rows, （七）总计
+  // from its column, 四 from the balance. A relation whose target another one defines (the row of
+  // （七）总计, the row of 四) holds by itself once the others do, unless blank cells elsewhere keep
+  // some of them from being checked; if it still fails, the fault lies in one of its other cells:
+  // the one no other checked relation holds to account is corrected, and when there is no such
+  // single cell nothing is guessed.
+  const evaluated = new Map<Cell, number>();
+  for (const s of evaluable) for (const c of cellsOf(s.relation)) evaluated.set(c, (evaluated.get(c) ?? 0) + 1);
   const ordered = evaluable.slice().sort((a, b) => derivationRank(a.relation) - derivationRank(b.relation));
+  const definedBy = new Map<Cell, RelationState>();
+  for (const s of ordered) if (!definedBy.has(s.relation.target.cell!)) definedBy.set(s.relation.target.cell!, s);
+  const record = (cell: Cell, ref: CellRef, s: RelationState, value: number | undefined, reason?: Correction['reason']) => {
+    corrected.add(cell);
+    if (value !== undefined) values.set(cell, value);
+    const existing = corrections.findIndex((c) => c.cell === cell);
+    if (existing >= 0) {
+      const { value: _old, reason: _why, ...prior } = corrections[existing]!;
+      corrections[existing] = {
+        ...prior,
+        ...(value !== undefined ? { value } : {}),
+        ...(reason ? { reason } : {}),
+        violated: prior.violated.includes(s) ? prior.violated : [...prior.violated, s],
+      };
+      return;
+    }
+    const violated = (byCell.get(cell) ?? []).filter((o) => !o.holds);
+    corrections.push({
+      ref,
+      cell,
+      actual: countOf(cell)!,
+      ...(value !== undefined ? { value } : {}),
+      ...(reason ? { reason } : {}),
+      code: violated.length ? pickCode(cell, violated) : s.relation.code,
+      violated: violated.length ? violated : [s],
+      localized: false,
+    });
+  };
   for (const s of ordered) {
     const now = current(s);
     if (now.holds) continue;
-    const cell = s.relation.target.cell!;
-    const actual = countOf(cell)!;
-    const violated = (byCell.get(cell) ?? []).filter((o) => !o.holds);
-    const value = now.expected!;
-    const existing = corrections.find((c) => c.cell === cell);
-    if (value < 0) {
-      if (!existing) corrections.push({ ref: s.relation.target, cell, actual, code: s.relation.code, violated: violated.length ? violated : [s], localized: false });
+    const target = s.relation.target.cell!;
+    // Terms no other checked relation holds to account (blank cells elsewhere keep theirs unchecked).
+    const free = s.relation.terms.filter((t) => t.ref.cell && !corrected.has(t.ref.cell) && evaluated.get(t.ref.cell) === 1);
+    const term = free.length === 1 ? free[0]! : undefined;
+    const termValue = term ? values.get(term.ref.cell!)! + (now.expected! - now.actual!) / coefficient(s.relation, term.ref.cell!) : undefined;
+    if (definedBy.get(target) === s) {
+      // A total that agrees with another relation is not recomputed when the fault can lie in an
+      // unchecked term instead: the one such term is corrected, and with several nothing is guessed.
+      const agrees = (byCell.get(target) ?? []).some((o) => o !== s && current(o).holds);
+      if (agrees && term && termValue !== undefined && termValue >= 0) {
+        record(term.ref.cell!, term.ref, s, termValue);
+      } else if (agrees && free.length > 1) {
+        record(target, s.relation.target, s, undefined, 'ambiguous');
+      } else if (now.expected! >= 0) {
+        record(target, s.relation.target, s, now.expected);
+      } else {
+        record(target, s.relation.target, s, undefined, 'negative');
+      }
       continue;
     }
-    values.set(cell, value);
-    if (existing) {
-      corrections[corrections.indexOf(existing)] = { ...existing, value };
-    } else {
-      corrections.push({
-        ref: s.relation.target,
-        cell,
-        actual,
-        value,
-        code: violated.length ? pickCode(cell, violated) : s.relation.code,
-        violated: violated.length ? violated : [s],
-        localized: false,
-      });
+    if (term && termValue !== undefined && termValue >= 0) {
+      record(term.ref.cell!, term.ref, s, termValue);
+      continue;
     }
+    // No single cell can satisfy both relations: report the total they share, without a fix.
+    record(target, s.relation.target, s, undefined, 'ambiguous');
   }
   // A correction that ends where it started (the cell was right after all) is no correction.
   const result: ArithmeticAnalysis = {

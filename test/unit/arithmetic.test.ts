@@ -1,0 +1,201 @@
+/**
+ * Property tests of the arithmetic of tables 三 and 四 (format §3.4 A1–A3, A5; §4 B1–B3), on random
+ * tables written into a real report in both layouts.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { analyze, analyzeArithmetic, applyEdits, collectFixEdits, parseReport, type Finding } from '../../shared/src';
+import { REQUEST_ROW_NEEDLES, type Layout } from '../helpers/doc';
+import { rangeOf } from '../helpers/findings';
+import { REQUEST_ROW_IDS, ROW, carrier, cloneTables, consistentTables, writeTables, type Tables } from '../helpers/tables';
+
+const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
+const arithmetic = (text: string): Finding[] => analyze(text).findings.filter((f) => ARITHMETIC.has(f.code));
+const layouts = fc.constantFrom<Layout>('cell', 'row');
+const RUNS = { numRuns: 60 };
+
+const carriers = { cell: carrier('cell'), row: carrier('row') };
+const render = (t: Tables, layout: Layout) => writeTables(carriers[layout], t);
+
+/** The rule a wrong figure in table 三 is reported under (format §3.4; the solver's choice of name). */
+function codeFor(row: number): string {
+  if (REQUEST_ROW_IDS[row] === 'total') return 'column-total';
+  if (REQUEST_ROW_IDS[row] === 'carryNext') return 'balance';
+  return 'row-total';
+}
+
+/** A cell of table 三 and a different figure for it. */
+const requestPerturbation = fc.record({
+  row: fc.integer({ min: 0, max: 24 }),
+  column: fc.integer({ min: 0, max: 6 }),
+  value: fc.integer({ min: 0, max: 5000 }),
+});
+
+describe('arithmetic: consistent tables', () => {
+  it('any non-negative counts satisfying every relation draw no arithmetic finding, in either layout', () => {
+    fc.assert(fc.property(consistentTables, layouts, (t, layout) => {
+      const doc = render(t, layout);
+      assert.deepEqual(arithmetic(doc.text).map((f) => f.message['zh-CN']), []);
+      // Every relation was evaluated and holds.
+      const { relations } = analyzeArithmetic(parseReport(doc.text));
+      assert.equal(relations.length, 25 + 7 + 7 + 3);
+      assert.ok(relations.every((s) => s.evaluable && s.holds));
+    }), RUNS);
+  });
+});
+
+describe('arithmetic: one wrong figure', () => {
+  it('in table 三: reported once, on that very cell, under the rule of its row, with a fix restoring the figure', () => {
+    fc.assert(fc.property(consistentTables, layouts, requestPerturbation, (t, layout, p) => {
+      const original = t.requests[p.row]![p.column] as number;
+      fc.pre(p.value !== original);
+      const good = render(t, layout);
+      const bad = cloneTables(t);
+      bad.requests[p.row]![p.column] = p.value;
+      const doc = render(bad, layout);
+      const fs = arithmetic(doc.text);
+      assert.equal(fs.length, 1, fs.map((f) => `${f.code}: ${f.message['zh-CN']}`).join('\n'));
+      const f = fs[0]!;
+      assert.equal(f.code, codeFor(p.row));
+      assert.deepEqual(f.range, rangeOf(doc.cell('requests', REQUEST_ROW_NEEDLES[p.row]!, p.column)));
+      assert.ok(f.message['zh-CN'].includes(`应为 ${original}，表中为 ${p.value}`), f.message['zh-CN']);
+      assert.ok(f.message.en.includes(`should be ${original}, not ${p.value}`));
+      assert.equal(applyEdits(doc.text, f.fixes[0]!.edits).text, good.text);
+    }), RUNS);
+  });
+
+  it('in table 四: reported on the group’s 总计; a wrong total is restored, a wrong term gets the total that fits it', () => {
+    fc.assert(fc.property(consistentTables, layouts, fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 5000 }), (t, layout, i, value) => {
+      const original = t.review[i] as number;
+      fc.pre(value !== original);
+      const bad = cloneTables(t);
+      bad.review[i] = value;
+      const doc = render(bad, layout);
+      const fs = arithmetic(doc.text);
+      assert.equal(fs.length, 1);
+      const f = fs[0]!;
+      const totalIndex = Math.floor(i / 5) * 5 + 4;
+      assert.equal(f.code, 'review-total');
+      assert.deepEqual(f.range, rangeOf(doc.cell('review', '', totalIndex)));
+      const fixed = cloneTables(bad);
+      if (i === totalIndex) fixed.review[i] = original;
+      else fixed.review[totalIndex] = (t.review[totalIndex] as number) - original + value;
+      assert.equal(applyEdits(doc.text, f.fixes[0]!.edits).text, render(fixed, layout).text);
+    }), RUNS);
+  });
+});
+
+describe('arithmetic: applying every fix', () => {
+  const perturbations = fc.array(
+    fc.oneof(
+      requestPerturbation.map((p) => ({ table: 'requests' as const, ...p })),
+      fc.record({ index: fc.integer({ min: 0, max: 14 }), value: fc.integer({ min: 0, max: 5000 }) }).map((p) => ({ table: 'review' as const, ...p })),
+    ),
+    { minLength: 1, maxLength: 5 },
+  );
+
+  /** Totals: the 总计 column, the （七）总计 row, the 四 row, and table 四's three totals. */
+  const derived = fc.array(
+    fc.oneof(
+      fc.record({ row: fc.integer({ min: 0, max: 24 }), column: fc.constant(6), value: fc.integer({ min: 0, max: 5000 }) }),
+      fc.record({ row: fc.constantFrom(ROW['total']!, ROW['carryNext']!), column: fc.integer({ min: 0, max: 6 }), value: fc.integer({ min: 0, max: 5000 }) }),
+    ).map((p) => ({ table: 'requests' as const, ...p })),
+    { minLength: 1, maxLength: 8 },
+  ).chain((rs) => fc.array(fc.record({ index: fc.constantFrom(4, 9, 14), value: fc.integer({ min: 0, max: 5000 }) }), { maxLength: 3 })
+    .map((vs) => [...rs, ...vs.map((v) => ({ table: 'review' as const, ...v }))]));
+
+  const perturb = (t: Tables, ps: readonly ({ table: 'requests'; row: number; column: number; value: number } | { table: 'review'; index: number; value: number })[]) => {
+    const bad = cloneTables(t);
+    for (const p of ps) {
+      if (p.table === 'requests') bad.requests[p.row]![p.column] = p.value;
+      else bad.review[p.index] = p.value;
+    }
+    return bad;
+  };
+
+  it('totals left wrong (any number of them): one application restores the table, a second changes nothing', () => {
+    fc.assert(fc.property(consistentTables, layouts, derived, (t, layout, ps) => {
+      const text = render(perturb(t, ps), layout).text;
+      const once = applyEdits(text, collectFixEdits(arithmetic(text))).text;
+      assert.equal(once, render(t, layout).text);
+      assert.deepEqual(arithmetic(once), []);
+      assert.equal(applyEdits(once, collectFixEdits(arithmetic(once))).text, once);
+    }), RUNS);
+  });
+
+  it('any wrong figures: applying the fixes over and over comes to rest, leaving only findings that have no fix', () => {
+    let rest = 0;
+    fc.assert(fc.property(consistentTables, layouts, perturbations, (t, layout, ps) => {
+      let text = render(perturb(t, ps), layout).text;
+      for (let pass = 0; ; pass++) {
+        const fs = arithmetic(text);
+        const edits = collectFixEdits(fs);
+        if (edits.length === 0) {
+          // Nothing is left that a fix could repair; what remains says why no figure can be computed.
+          for (const f of fs) assert.match(f.message['zh-CN'], /无法推算/);
+          if (fs.length > 0) rest++;
+          break;
+        }
+        assert.ok(pass < 4, `no rest after ${pass} passes: ${fs.map((f) => f.message['zh-CN']).join('\n')}`);
+        const next = applyEdits(text, edits).text;
+        assert.notEqual(next, text);
+        text = next;
+      }
+    }), { numRuns: 150 });
+    assert.ok(rest < 50, `${rest} of 150 runs ended with findings no fix can repair`);
+  });
+
+  it('a single perturbation is always fully repaired by its fix', () => {
+    fc.assert(fc.property(consistentTables, layouts, requestPerturbation, (t, layout, p) => {
+      const bad = cloneTables(t);
+      bad.requests[p.row]![p.column] = p.value;
+      const text = render(bad, layout).text;
+      const once = applyEdits(text, collectFixEdits(arithmetic(text))).text;
+      assert.equal(once, render(t, layout).text);
+    }), RUNS);
+  });
+});
+
+describe('arithmetic: blank and non-numeric cells', () => {
+  const holes = fc.array(
+    fc.record({ row: fc.integer({ min: 0, max: 24 }), column: fc.integer({ min: 0, max: 6 }), text: fc.constantFrom('', '/', 'O', '—', '无', '3件') }),
+    { minLength: 1, maxLength: 12 },
+  );
+
+  it('suppress exactly the relations they take part in', () => {
+    fc.assert(fc.property(consistentTables, layouts, holes, (t, layout, hs) => {
+      const bad = cloneTables(t);
+      for (const h of hs) bad.requests[h.row]![h.column] = h.text;
+      const model = parseReport(render(bad, layout).text);
+      const isHole = (rowId: string | undefined, column: number) => typeof bad.requests[ROW[rowId ?? '']!]?.[column] === 'string';
+      for (const s of analyzeArithmetic(model).relations.filter((r) => r.relation.target.table.kind === 'requests')) {
+        const refs = [s.relation.target, ...s.relation.terms.map((x) => x.ref)];
+        const hasHole = refs.some((r) => isHole(r.row.spec?.id, r.column));
+        assert.equal(s.evaluable, !hasHole, `${s.relation.code} of ${s.relation.target.row.spec?.id}/${s.relation.target.column}`);
+        if (s.evaluable) assert.ok(s.holds);
+      }
+      // The table still adds up where it can be checked: no arithmetic finding.
+      assert.deepEqual(arithmetic(render(bad, layout).text).map((f) => f.message['zh-CN']), []);
+    }), RUNS);
+  });
+
+  it('with holes, a wrong figure breaks exactly the checked relations it takes part in, and a finding names one of their cells', () => {
+    fc.assert(fc.property(consistentTables, layouts, holes, requestPerturbation, (t, layout, hs, p) => {
+      const bad = cloneTables(t);
+      for (const h of hs) bad.requests[h.row]![h.column] = h.text;
+      fc.pre(typeof bad.requests[p.row]![p.column] === 'number' && bad.requests[p.row]![p.column] !== p.value);
+      bad.requests[p.row]![p.column] = p.value;
+      const text = render(bad, layout).text;
+      const model = parseReport(text);
+      const { relations } = analyzeArithmetic(model);
+      const involves = (s: (typeof relations)[number]) => [s.relation.target, ...s.relation.terms.map((x) => x.ref)].some((r) => r.row.spec?.id === REQUEST_ROW_IDS[p.row] && r.column === p.column);
+      for (const s of relations) assert.equal(s.evaluable && !s.holds, s.evaluable && involves(s));
+      const broken = relations.filter((s) => s.evaluable && !s.holds);
+      const fs = arithmetic(text);
+      assert.equal(fs.length > 0, broken.length > 0);
+      const cellsOfBroken = broken.flatMap((s) => [s.relation.target, ...s.relation.terms.map((x) => x.ref)]).map((r) => r.cell?.range);
+      for (const f of fs) assert.ok(cellsOfBroken.some((r) => r && JSON.stringify(r) === JSON.stringify(f.range)), `${f.code} off the broken relations: ${f.message['zh-CN']}`);
+    }), RUNS);
+  });
+});

@@ -1,0 +1,84 @@
+/** balance: in every column of table 三, 一 + 二 = （七）总计 + 四 (the header note; format §3.4 A2). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only, rangeOf } from '../../helpers/findings';
+
+const seed002 = () => Doc.seed('002');
+const errors = (text: string) => findingsOf(text).filter((f) => f.severity === 'error').map((f) => f.code);
+
+describe('balance fires', () => {
+  it('seed 002 with 四、结转下年度继续办理 总计 changed to 7 → balance on that cell, fix 5', () => {
+    const doc = seed002().setCell('requests', '结转下年度', 6, '7');
+    expectOne(doc.text, 'balance', doc.cell('requests', '结转下年度', 6), {
+      severity: 'error',
+      zh: ['表三“四、结转下年度继续办理”行“总计”列应为 5，表中为 7', '一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理：178 + 5 = 183 ≠ 178 + 7 = 185 ✗'],
+      en: ['should be 5, not 7', 'I new + II carried over = (7) total + IV carried to next year'],
+      fixed: seed002().text,
+    });
+    assert.deepEqual(errors(doc.text), ['balance']);
+  });
+
+  it('seed 002 with 四 written as all zeros (the row adds up, 一 + 二 ≠ 三 + 四 in two columns) → balance on 自然人 and 总计 of 四, fixes 5 and 5', () => {
+    const doc = seed002().setRow('requests', '结转下年度', [0, 0, 0, 0, 0, 0, 0]);
+    const fs = only(findingsOf(doc.text), 'balance');
+    assert.deepEqual(fs.map((f) => f.range), [rangeOf(doc.cell('requests', '结转下年度', 0)), rangeOf(doc.cell('requests', '结转下年度', 6))]);
+    assert.match(fs[0]!.message['zh-CN'], /“自然人”列应为 5，表中为 0.*171 \+ 5 = 176 ≠ 171 \+ 0 = 171 ✗/);
+    assert.match(fs[1]!.message['zh-CN'], /“总计”列应为 5，表中为 0/);
+    assert.deepEqual(errors(doc.text), ['balance', 'balance']);
+  });
+
+  it('seed 002 with 二、上年结转 written as all zeros → balance on 四 (the solver recomputes the carry-over, never the inputs)', () => {
+    const doc = seed002().setRow('requests', '上年结转', [0, 0, 0, 0, 0, 0, 0]);
+    const fs = only(findingsOf(doc.text), 'balance');
+    assert.deepEqual(fs.map((f) => f.range), [rangeOf(doc.cell('requests', '结转下年度', 0)), rangeOf(doc.cell('requests', '结转下年度', 6))]);
+    assert.match(fs[0]!.message['zh-CN'], /应为 0，表中为 5/);
+  });
+
+  it('（七）总计 larger than 一 + 二 → balance on 四 with no fix: no figure can be computed', () => {
+    // 一 becomes 163 + 7 = 170 (its row adds up); 170 + 5 < 178 + 5 in the 自然人 and 总计 columns.
+    const doc = seed002().setCell('requests', '本年新收', 0, '163').setCell('requests', '本年新收', 6, '170');
+    const fs = only(findingsOf(doc.text), 'balance');
+    assert.deepEqual(fs.map((f) => f.range), [rangeOf(doc.cell('requests', '结转下年度', 0)), rangeOf(doc.cell('requests', '结转下年度', 6))]);
+    for (const f of fs) {
+      assert.match(f.message['zh-CN'], /不成立.*（七）总计大于一、本年新收与二、上年结转之和，无法推算出正确的数/);
+      assert.match(f.message.en, /does not hold.*no correct figure can be computed/);
+      assert.equal(f.fixes.length, 0);
+    }
+  });
+
+  it('row-per-line (seed 000 with its blanks filled): 四 总计 changed to 2 → balance on that cell', () => {
+    const zeros = Doc.seed('000').fillBlanks();
+    const doc = zeros.clone().setCell('requests', '结转下年度', 6, '2');
+    expectOne(doc.text, 'balance', doc.cell('requests', '结转下年度', 6), { zh: ['应为 0，表中为 2'], fixed: zeros.text });
+  });
+});
+
+describe('balance stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'balance'));
+  }
+
+  it('a column with a blank among 一, 二, （七）, 四 is not assessed (二 自然人 blank, 四 自然人 5 → 9: only its row says so)', () => {
+    const doc = seed002().setCell('requests', '上年结转', 0, '').setCell('requests', '结转下年度', 0, '9');
+    expectNone(doc.text, 'balance');
+    expectOne(doc.text, 'row-total', doc.cell('requests', '结转下年度', 0), { zh: ['应为 5，表中为 9'] });
+  });
+
+  it('with a blank in 二, a wrong 二 总计 is the one cell that explains the 总计 column (四 stays as written)', () => {
+    // 二 = □ 0 0 0 0 0 9: its row cannot be checked, and only 二 总计 = 5 makes 178 + 5 = 178 + 5.
+    const doc = seed002().setCell('requests', '上年结转', 0, '').setCell('requests', '上年结转', 6, '9');
+    expectOne(doc.text, 'balance', doc.cell('requests', '上年结转', 6), { zh: ['表三“二、上年结转政府信息公开申请数量”行“总计”列应为 5，表中为 9'] });
+  });
+
+  it('no balance without row 二 (missing-row reports it)', () => {
+    const doc = seed002().deleteRow('requests', '上年结转').setCell('requests', '结转下年度', 6, '9');
+    expectNone(doc.text, 'balance');
+  });
+
+  it('a “/” in 四 is a cell-not-number, not a balance fault', () => {
+    const doc = seed002().setCell('requests', '结转下年度', 6, '/');
+    expectNone(doc.text, 'balance');
+    assert.equal(only(findingsOf(doc.text), 'cell-not-number').length, 1);
+  });
+});

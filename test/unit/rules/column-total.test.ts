@@ -1,0 +1,84 @@
+/**
+ * column-total: in every column of table 三 the outcomes （一）…（六） add up to （七）总计 (format §3.4
+ * A1), and a subtotal row an office adds equals its items (A5).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only, rangeOf } from '../../helpers/findings';
+
+const seed002 = () => Doc.seed('002');
+const errors = (text: string) => findingsOf(text).filter((f) => f.severity === 'error').map((f) => f.code);
+
+describe('column-total fires', () => {
+  it('seed 002 with （七）总计 总计 changed to 180 → column-total on that cell (it breaks its column, its row and the balance), fix 178', () => {
+    const doc = seed002().setCell('requests', '（七）总计', 6, '180');
+    const f = expectOne(doc.text, 'column-total', doc.cell('requests', '（七）总计', 6), {
+      severity: 'error',
+      zh: ['表三“（七）总计”行“总计”列应为 178，表中为 180', '“总计”列：（一）至（六）各项办理结果之和 = （七）总计', '= 178 ≠ 180 ✗', '这个数与所在行、列的合计关系都不相符'],
+      en: ['row “(7) total”, column “total” should be 178, not 180', 'outcomes (1)–(6) = (7) total'],
+      fixed: seed002().text,
+    });
+    assert.equal(f.related.length, 3);
+    assert.deepEqual(errors(doc.text), ['column-total']);
+  });
+
+  it('the zero terms of the long sum are counted, not listed', () => {
+    const doc = seed002().setCell('requests', '（七）总计', 6, '180');
+    const f = only(findingsOf(doc.text), 'column-total')[0]!;
+    assert.match(f.message['zh-CN'], /99 \+ 14 \+ 2 \+ 1 \+ 4 \+ 5 \+ 30 \+ 3 \+ 3 \+ 5 \+ 12 \+ 0 × 10 = 178 ≠ 180/);
+  });
+
+  it('seed 002 with （七）总计 自然人 changed to 170 → column-total on it, fix 171', () => {
+    const doc = seed002().setCell('requests', '（七）总计', 0, '170');
+    expectOne(doc.text, 'column-total', doc.cell('requests', '（七）总计', 0), { zh: ['“自然人”列应为 171，表中为 170'], fixed: seed002().text });
+    assert.deepEqual(errors(doc.text), ['column-total']);
+  });
+
+  it('seed 002 with a whole outcome row changed consistently (（一）予以公开 92/7/…/99 → 93/7/…/100) → column-total on （七）总计 of 自然人 and 总计, fixes 172 and 179', () => {
+    // The row adds up; the columns do not. The totals are what the solver recomputes.
+    const doc = seed002().setCell('requests', '予以公开', 0, '93').setCell('requests', '予以公开', 6, '100');
+    const fs = only(findingsOf(doc.text), 'column-total');
+    assert.deepEqual(fs.map((f) => f.range), [rangeOf(doc.cell('requests', '（七）总计', 0)), rangeOf(doc.cell('requests', '（七）总计', 6))]);
+    assert.match(fs[0]!.message['zh-CN'], /应为 172，表中为 171/);
+    assert.match(fs[1]!.message['zh-CN'], /应为 179，表中为 178/);
+  });
+
+  it('seed 002 with a subtotal row for （三）不予公开 whose figures are wrong → column-total on the subtotal cell', () => {
+    const doc = seed002();
+    // Cell per line: the group cell `（三）不予公开` gets its own row of figures before its items.
+    const at = doc.line('\t（三）不予公开');
+    doc.insertLines(at, '\t（三）不予公开', '\t12', '\t0', '\t0', '\t0', '\t0', '\t0', '\t13', '');
+    const cell = doc.find('\t13', at);
+    const f = expectOne(doc.text, 'column-total', { start: { line: cell.line, character: 1 }, end: { line: cell.line, character: 3 } }, {
+      zh: ['表三“（三）不予公开（小计）”行“总计”列应为 12，表中为 13', '“总计”列：“（三）不予公开”各项之和 = 小计'],
+      en: ['subtotal'],
+    });
+    assert.equal(f.fixes[0]!.edits[0]!.newText, '12');
+    assert.deepEqual(errors(doc.text), ['column-total']);
+  });
+});
+
+describe('column-total stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'column-total'));
+  }
+
+  it('a column with a blank outcome cell is not assessed', () => {
+    const doc = seed002().setCell('requests', '予以公开', 1, '').setCell('requests', '（七）总计', 1, '9');
+    expectNone(doc.text, 'column-total');
+  });
+
+  it('a column is not assessed when an outcome row is missing (missing-row reports it)', () => {
+    const doc = seed002().deleteRow('requests', '予以公开');
+    expectNone(doc.text, 'column-total');
+    assert.equal(only(findingsOf(doc.text), 'missing-row').length, 1);
+  });
+
+  it('a correct subtotal row for （三）不予公开 is tolerated and draws nothing', () => {
+    const doc = seed002();
+    const at = doc.line('\t（三）不予公开');
+    doc.insertLines(at, '\t（三）不予公开', '\t12', '\t0', '\t0', '\t0', '\t0', '\t0', '\t12', '');
+    assert.deepEqual(findingsOf(doc.text).filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.code), ['narrative-mismatch', 'narrative-mismatch']);
+  });
+});
