@@ -1,0 +1,76 @@
+/** numbering-gap: sub-headings of one numbering style inside a part count up from one. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+/** Seed 000: part 一 has （一）主动公开情况 … （五）监督保障情况. */
+const seed000 = () => Doc.seed('000');
+
+describe('numbering-gap fires', () => {
+  it('seed 000 with （三）’s numeral removed (（一）（二）（四）（五）) → numbering-gap on （四）, naming the skipped （三）', () => {
+    const doc = seed000().replace('（三）政府信息管理情况', '政府信息管理情况');
+    expectOne(doc.text, 'numbering-gap', doc.find('（四）', doc.line('（四）平台建设情况')), {
+      severity: 'warning',
+      zh: ['第一部分的小标题序号跳过了（三）：此处为“（四）”，应为“（三）”'],
+      en: ['Part 一: sub-heading numbering skips （三）'],
+      fixed: null,
+    });
+  });
+
+  it('seed 003 as published (（一）…（四）…（五）) → numbering-gap on （四）, naming （二）（三）', () => {
+    const doc = Doc.seed('003');
+    expectOne(doc.text, 'numbering-gap', doc.find('（四）', doc.line('（四）积极回应社会关切')), { zh: ['跳过了（二）（三）'] });
+  });
+
+  it('seed 000 with （二） mistyped as （三） → one finding, on that numeral only (the rest count on from it)', () => {
+    const doc = seed000().replace('（二）依申请公开情况', '（三）依申请公开情况');
+    const f = expectOne(doc.text, 'numbering-gap', doc.find('（三）', doc.line('（三）依申请公开情况')), {
+      zh: ['小标题序号“（三）”与前后不连续，应为“（二）”'],
+      en: ['out of sequence'],
+    });
+    assert.equal(f.related.length, 1);
+  });
+
+  it('seed 000 with a numeral repeated (（一）（二）（二）（三）…) → one finding on the repeat', () => {
+    const doc = seed000().replace('（三）政府信息管理情况', '（二）政府信息管理情况').replace('（四）平台建设情况', '（三）平台建设情况').replace('（五）监督保障情况', '（四）监督保障情况');
+    expectOne(doc.text, 'numbering-gap', doc.find('（二）', doc.line('（二）政府信息管理情况')), { zh: ['“（二）”重复或倒退，应为“（三）”'] });
+  });
+
+  it('seed 002 with its Arabic-numbered sub-headings skipping (1. 2. 4. 5.) → numbering-gap on 4.', () => {
+    const doc = Doc.seed('002').replace('3.政府信息管理方面', '政府信息管理方面');
+    expectOne(doc.text, 'numbering-gap', doc.find('4.', doc.line('4.平台建设方面')), { zh: ['跳过了3.'] });
+  });
+
+  it('nested numbering is checked under its parent, and says so', () => {
+    const doc = seed000();
+    const at = doc.line('（二）依申请公开情况');
+    doc.insertLines(at, '1.强化机制。', '', '3.强化协同。', '');
+    const f = expectOne(doc.text, 'numbering-gap', doc.find('3.', at), {
+      zh: ['第一部分“（一）主动公开情况”下的小标题序号跳过了2.'],
+    });
+    assert.equal(f.related[0]!.range.start.line, at);
+  });
+});
+
+describe('numbering-gap stays quiet', () => {
+  for (const s of ['000', '001', '002', '004']) {
+    it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'numbering-gap'));
+  }
+
+  it('two numbering styles in one part, each continuous', () => {
+    const doc = seed000();
+    const at = doc.line('（二）依申请公开情况');
+    doc.insertLines(at, '1.强化机制。', '2.强化协同。', '①做好发布。', '②做好解读。');
+    expectNone(doc.text, 'numbering-gap');
+  });
+
+  it('numbering that restarts in the next part', () => {
+    // Parts 五 and 六 each count from （一）.
+    const doc = seed000();
+    doc.insertLines(doc.line('六、其他需要报告的事项') , '（一）存在的问题。', '（二）改进情况。');
+    doc.insertLines(doc.line('无。', doc.line('六、其他需要报告的事项')), '（一）信息处理费。本年度未收取信息处理费。', '（二）其他事项。');
+    expectNone(doc.text, 'numbering-gap');
+    assert.equal(only(findingsOf(doc.text), 'info-fee').length, 0);
+  });
+});
