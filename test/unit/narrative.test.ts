@@ -87,6 +87,28 @@ describe('narrative-mismatch on the real reports', () => {
   });
 });
 
+describe('narrative-mismatch and the arithmetic rules', () => {
+  it('a mistyped table total that the prose gets right is the arithmetic rule’s finding alone', () => {
+    // Seed 001: the prose says 13 received; 一 总计 mistyped as 15 (自然人 13, the column says 13).
+    const lines = seed('001').split('\n');
+    const at = lines.findIndex((l) => l.includes('一、本年新收政府信息公开申请数量'));
+    assert.equal(lines[at + 7], '\t13');
+    lines[at + 7] = '\t15';
+    const text = lines.join('\n');
+    assert.deepEqual(narrative(text), []);
+    const fs = analyze(text).findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(fs.map((f) => [f.code, f.range.start.line]), [['row-total', at + 7]]);
+  });
+
+  it('prose that disagrees with the corrected figure too is still reported', () => {
+    const lines = seed('001').replace('全年共收到政府信息公开申请13件', '全年共收到政府信息公开申请12件').split('\n');
+    const at = lines.findIndex((l) => l.includes('一、本年新收政府信息公开申请数量'));
+    lines[at + 7] = '\t15';
+    const text = lines.join('\n');
+    assert.deepEqual(narrative(text).map((f) => f.range.start.line), [lineOf(text, '申请12件')]);
+  });
+});
+
 describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5, （七） 178, 四 5)', () => {
   const cases: [string, string, boolean][] = [
     // sentence, quantity, holds
