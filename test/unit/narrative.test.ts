@@ -56,7 +56,7 @@ describe('narrative-mismatch on the real reports', () => {
 
   it('001: zero statements and scoped negations are read as claims that hold', () => {
     const claims = claimsOf(parseReport(seed('001')));
-    assert.deepEqual(claims.map((c) => [c.quantity, c.value, c.holds]), [['new', 13, true], ['suitsLost', 0, true]]);
+    assert.deepEqual(claims.map((c) => [c.quantity, c.value, c.holds]), [['new', 13, true], ['suits.corrected', 0, true]]);
   });
 
   it('a changed claim is found on its line', () => {

@@ -1,21 +1,33 @@
 /**
  * Claims in the prose: every number that states a quantity the tables hold, scoped to its clause,
- * with the quantity decided by the clause's own words (and the sentence's subject where the clause
- * has none: `其中新制定7件，失效31件，废止4件` speaks of the sentence's 规范性文件).
+ * with the quantity decided by the clause's own words — and, where a clause has none, by the
+ * sentence around it (`其中新制定7件，失效31件，废止4件` speaks of the sentence's 规范性文件;
+ * `（其中上年结转5件）` explains the total before it).
  *
- * Precision first: a number becomes a claim only when its words clearly name a table quantity.
- * Approximations (600余条, 近, 约, 超3.3万件), deltas (增长了28件), rates, years, document and
- * article numbers, set phrases (高效办成一件事, 一网通办) and counts of other things (留言, 热线,
- * 人大代表建议, 政务服务办件) are never claims.
+ * Precision first: a number becomes a claim only when its words clearly name a table quantity. Not
+ * claims: approximations (600余条, 近, 约, 超3.3万件), deltas (增长了28件), rates, years, document
+ * and article numbers, set phrases (高效办成一件事), counts of other things (留言, 热线, 人大代表建议,
+ * 政务服务办件), figures of another year (2023年共收到申请150件), and parts the tables do not hold:
+ * a channel or topic breakdown (其中当面申请20件, 涉及征地拆迁类申请90件).
+ *
+ * Every step looks at a bounded window or at its own clause once, so extraction is linear in the
+ * length of the prose.
  */
 import type { ReportModel } from '../model';
-import { parseChineseNumber } from '../numbers';
 import type { Range } from '../text';
-import type { Quantity } from './readings';
+import { numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
+import * as L from './lexicon';
+import type { Applicant, CaseGroup, Quantity } from './readings';
 import { proseStream, type ProseStream } from './stream';
 
 export interface RawClaim {
+  /** What the words most likely mean. */
   readonly quantity: Quantity;
+  /**
+   * Every quantity the words admit, `quantity` first. A claim holds when any of them agrees
+   * (`收到…178件（上年结转5件）` may count 一 or 一＋二).
+   */
+  readonly admissible: readonly Quantity[];
   /** The value stated (in the table's unit: 件, or 万元 for fees). */
   readonly value: number;
   /** Other values that express the same claim (废止 together with 失效 stated beside it). */
@@ -32,122 +44,394 @@ export interface RawClaim {
   readonly zero: boolean;
 }
 
-interface NumberToken {
-  readonly start: number;
-  readonly end: number; // after the unit
-  readonly numberEnd: number;
-  readonly value: number;
-  readonly unit: string;
-  readonly decimals: number;
+type Domain = L.Domain;
+
+interface SentenceContext {
+  readonly sentence: string;
+  /** The sentence, its paragraph or its heading speaks of disclosure. */
+  readonly gis: boolean;
+  /** Table 四 figures may be meant. */
+  readonly caseGate: boolean;
+  /** Table 三's outcome words may be meant (申请 in the sentence, or a 依申请 heading or paragraph). */
+  readonly requestContext: boolean;
+  readonly normative: boolean;
+  readonly regulation: boolean;
+  readonly reportYear: number | undefined;
 }
 
-/** Where sentences end (in the folded stream). */
-const SENTENCE_BREAK = /[。！？!?；;\n]/g;
-const NUMBER = /(第\s*)?([0-9]+(?:[,，][0-9]{3})*(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千万亿]+)(\s*)(万|亿)?(多|余|来)?\s*(件|条|份|次|个|起|宗|万元|元)?/g;
-const APPROX_BEFORE = /(?:近|约|超|逾|大约|将近|接近|超过|不足|不到|上千|上万|数|几|十几|若干)\s*$/;
-const APPROX_AFTER = /^\s*(?:左右|以上|以下|上下|余|多)/;
-/** After the unit: a time span or a set phrase, not a count (3个工作日, 一件事, 一次性, 两个月). */
-const NOT_A_COUNT_AFTER = /^(?:事|性|月|工作日|日|天|年|小时|周|人|方面|部分|环节|层级|批次|专题|栏目|平台|部门|单位|窗口|乡镇|街道|领域)/;
-const DELTA = /增长|增加|减少|下降|上升|提高|降低|增幅|降幅|同比|环比|比上年|较上年|较去年|比去年|多出|少了|翻了/;
-
-const GIS = /信息公开|依申请|公开申请|申请公开/;
-const REVIEW = /复议/;
-const SUIT = /诉讼|起诉|应诉/;
-const RESPONDENT = /被申请|被提起|被诉|被起诉|引起|涉及|因.{0,12}(?:公开|申请)/;
-const OTHER_DOMAIN = /人大|政协|建议|提案|信访件|热线|12345|留言|来电|咨询|诉求|信箱|办件|政务服务|审批|行政许可|业务|工单|来信|来访|网办|投稿|金点子/;
-
-const NEW_PLUS_CARRIED = /(?:包括|包含|含|连同|加上).{0,6}上一?年(?:度)?.{0,3}结转|上一?年(?:度)?结转在内/;
-const CARRIED = /上一?年(?:度)?(?:结转|遗留)/;
-const CARRY_NEXT = /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}|转入下一?年|尚在(?:法定)?(?:答复|办理)?期限内|正在办理|尚未办结|未办结/;
-const OUTCOMES: readonly [RegExp, Quantity][] = [
-  [/予以公开|同意公开|全部公开/, 'open'],
-  [/部分公开/, 'partial'],
-  [/不予公开/, 'withhold'],
-  [/无法提供|信息不存在|不掌握/, 'unable'],
-  [/不予处理/, 'reject'],
-  [/其他处理/, 'otherHandling'],
-];
-const RECEIVED = /收到|受理|新收|接收|接到|收悉|共收/;
-const HANDLED = /办理|办结|答复|办复|回复|处理|完成/;
-
-const DOC_ISSUED = /新制定|制定|制发|印发|出台|新发布|发布/;
-const DOC_REPEALED = /废止/;
-const DOC_LAPSED = /失效/;
-const DOC_IN_FORCE = /现行有效|有效/;
-
-const ZERO_RECEIVE = /(?:未|没有|无|暂无|未曾)(?:有|再)?(?:收到|受理|接到|接收|新收)/;
-const ZERO_APPLICATION = /(?:无|没有|暂无)(?:政府信息公开|依申请公开|信息公开|公开)?申请/;
-const ZERO_CASE = /(?:未|没有|无|暂无|未曾)(?:有)?(?:发生|出现|产生|收到|涉及)?/g;
-
-function digitsOf(s: string): number {
-  return s.replace(/[,，]/g, '').split('.')[1]?.length ?? 0;
+interface Pending {
+  quantity: Quantity;
+  admissible: Quantity[];
+  readonly token: NumberToken;
+  readonly segment: Segment;
+  readonly words: readonly RegExp[];
+  readonly domain: Domain;
 }
 
-function tokens(clause: string, offset: number): NumberToken[] {
-  const out: NumberToken[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(clause); m; m = NUMBER.exec(clause)) {
+interface State {
+  /** The clauses speak of another year than the report's. */
+  otherYear: boolean;
+  /** Inside a breakdown of a total (其中…, 从申请渠道看…, parentheses). */
+  breakdown: boolean;
+  domain: Domain | undefined;
+  docRow: 'regulation' | 'normative' | undefined;
+  caseGroup: CaseGroup | undefined;
+  /** Last year's carry-over was stated: a bare `共183件` that follows is 一＋二. */
+  carriedSeen: boolean;
+  /** `包括上年结转在内` was stated without a number: the next received total is 一＋二. */
+  includesCarried: boolean;
+  /** Inside parentheses: the figure they explain. */
+  parent: Pending | undefined;
+  /** Inside parentheses: they open with 其中, 含, 包括. */
+  parentIncludes: boolean;
+}
+
+interface Decision {
+  readonly quantity: Quantity;
+  readonly admissible?: readonly Quantity[];
+  readonly words: readonly RegExp[];
+  readonly domain: Domain;
+}
+
+const SUBJECT = /政府信息公开申请|依申请公开申请|依申请公开件|依申请公开|信息公开申请|公开申请|申请件|申请/;
+const TOTAL_ADVERB = /(?:共计|总共|一共|累计|合计|共)$/;
+const BARE_TOTAL = /^[\s共计合总累一达为有是]*$/;
+const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累计|合计)/;
+const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
+const CHANNEL_MANNER =
+  /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理)/;
+const REQUEST_NOUN_G = /(?<!依)申请(?!人|公开|行政复议|复议)/g;
+const MODIFIER_BOUNDARY = /收到|受理|新收|接收|接到|收悉|办理|办结|答复|办复|回复|处理|共计|合计|累计|总计|其中|共|为|达|有/g;
+const GENERIC_MODIFIER =
+  /政府信息公开|政府信息|信息公开|依申请公开|依申请|公开|各类|各项|相关|有关|有效|新|的|提出|提交|递交|申请人|人民群众|群众|社会公众|公众|市民|社会各界|本机关|本单位|我局|我办|我委|向|对|本年度|本年|全年|共|计|件|份|条|数量|总量|量|总数|数/g;
+const ALL_APPLICANTS = /公民[、,]?法人[或和及与、]{0,2}其他组织/g;
+const APPLICANT_WORDS = new RegExp(L.APPLICANT_COLUMNS.map((c) => c.re.source).join('|'), 'g');
+/** 法定答复期限 is a deadline, not the act of answering. */
+const DEADLINE = /(?:法定)?(?:答复|办理)期限/g;
+const CARRIED_YEAR = /\d{4}\s*年度?(?:的)?结转/;
+
+function lastIndexOfRe(s: string, re: RegExp): [number, number] | undefined {
+  re.lastIndex = 0;
+  let found: [number, number] | undefined;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m[0].length === 0) {
-      NUMBER.lastIndex++;
+      re.lastIndex++;
       continue;
     }
-    const [whole, ordinal, digits, , scaleWord, approxSuffix, unitWord] = m;
-    // 2030.17万元 is an amount in 万元, not 2030.17 × 10,000 元.
-    const scale = scaleWord === '万' && unitWord === '元' ? undefined : scaleWord;
-    const unit = scaleWord === '万' && unitWord === '元' ? '万元' : unitWord;
-    if (ordinal || !unit || !digits) continue;
-    const start = m.index;
-    const end = start + whole.length;
-    const before = clause.slice(Math.max(0, start - 4), start);
-    const after = clause.slice(end, end + 6);
-    if (approxSuffix || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after)) continue;
-    if (NOT_A_COUNT_AFTER.test(after)) continue;
-    if (/[〔\[【(（《]$/.test(before) || /^[〕\]】)）》]/.test(after)) continue;
-    const arabic = /^[0-9]/.test(digits);
-    if (!arabic) {
-      if (digits === '一' && unit === '起') continue; // 一起: "together"
-      if (/^[万亿]/.test(digits)) continue;
-    }
-    let value = arabic ? Number(digits.replace(/[,，]/g, '')) : parseChineseNumber(digits);
-    if (value === undefined || !Number.isFinite(value)) continue;
-    if (scale === '万') value *= 1e4;
-    if (scale === '亿') value *= 1e8;
-    const numberEnd = start + (ordinal?.length ?? 0) + digits.length;
-    out.push({ start: offset + start, end: offset + end, numberEnd: offset + numberEnd, value, unit, decimals: arabic ? digitsOf(digits) : 0 });
+    found = [m.index, m.index + m[0].length];
   }
-  return out;
+  return found;
 }
 
-interface Clause {
-  readonly start: number;
-  readonly text: string;
+function firstIndexOfRe(s: string, re: RegExp): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : -1;
 }
 
-function splitClauses(sentence: string, offset: number): Clause[] {
-  const out: Clause[] = [];
-  let a = 0;
-  for (let i = 0; i <= sentence.length; i++) {
-    const ch = sentence[i];
-    // A comma between digits is a thousands separator (1,780), not a clause break.
-    if (i < sentence.length && (ch === ',' || ch === '，') && /\d/.test(sentence[i - 1] ?? '') && /^\d{3}(?!\d)/.test(sentence.slice(i + 1, i + 5))) continue;
-    if (i === sentence.length || /[，,：:]/.test(ch!)) {
-      if (i > a) out.push({ start: offset + a, text: sentence.slice(a, i) });
-      a = i + 1;
-    }
-  }
-  return out;
+/** Who the words say applied, 'all' for 公民、法人或其他组织 together, undefined when they do not say. */
+function applicantOf(words: string): Applicant | 'all' | undefined {
+  const w = words.replace(ALL_APPLICANTS, ' ');
+  if (w !== words && !L.NATURAL.test(w) && !L.ORGS.test(w)) return 'all';
+  const natural = L.NATURAL.test(w);
+  const orgs = L.ORGS.test(w);
+  if (natural && orgs) return 'all';
+  if (natural) return 'natural';
+  for (const c of L.APPLICANT_COLUMNS) if (c.re.test(w)) return c.who;
+  if (orgs) return 'orgs';
+  return undefined;
+}
+
+/** The words of the noun phrase before 申请 say nothing the tables do not hold. */
+function modifierIsGeneric(modifier: string): boolean {
+  if (L.ALL_CHANNELS.test(modifier)) return true;
+  const stripped = modifier
+    .replace(ALL_APPLICANTS, '')
+    .replace(L.NATURAL, '')
+    .replace(L.ORGS, '')
+    .replace(APPLICANT_WORDS, '')
+    .replace(GENERIC_MODIFIER, '');
+  return !L.WORD_LEFT.test(stripped) && !L.TOPIC.test(modifier);
 }
 
 /**
- * What a sentence is read against: the part (1–6, 0 outside any) and the subsection title around
- * its first line, and whether the sentence, its paragraph or that title speaks of disclosure (or it
- * lies in part 三) — everything the clauses' classification needs besides their own words.
+ * A request count narrowed to a part table 三 does not hold: a channel (网上申请, 通过信函收到), a
+ * topic (涉及征地拆迁类申请, 申请内容涉及…的), a unit of the office (县政府办公室转来的申请).
  */
-interface Context {
-  readonly part: number;
-  readonly heading: string;
-  readonly gis: boolean;
+function narrowed(seg: Segment): boolean {
+  const { pre, post } = seg;
+  if (L.ALL_CHANNELS.test(pre)) return false;
+  if (ADVERBIAL_CHANNEL.test(pre) && L.CHANNEL.test(pre)) return true;
+  if (CHANNEL_MANNER.test(pre) || CHANNEL_MANNER.test(post)) return true;
+  const last = lastIndexOfRe(pre, REQUEST_NOUN_G);
+  if (last) {
+    const before = pre.slice(0, last[0]);
+    const boundary = lastIndexOfRe(before, MODIFIER_BOUNDARY);
+    if (!modifierIsGeneric(before.slice(boundary ? boundary[1] : 0))) return true;
+    if (L.TOPIC.test(pre.slice(last[1]))) return true;
+  }
+  const first = firstIndexOfRe(post, REQUEST_NOUN_G);
+  if (first >= 0 && !modifierIsGeneric(post.slice(0, first))) return true;
+  return false;
 }
+
+/** In a breakdown every word must be one the tables know (网上, 涉及征地拆迁类 are not). */
+function unknownWordsLeft(words: string): boolean {
+  L.KNOWN_WORDS.lastIndex = 0;
+  const left = words.replace(L.KNOWN_WORDS, '').replace(/[0-9.%％]+/g, '');
+  return L.WORD_LEFT.test(left);
+}
+
+function docRowOf(words: string): 'regulation' | 'normative' | undefined {
+  const w = words.replace(/规章制度/g, '');
+  if (/规范性文件/.test(w)) return 'normative';
+  if (/规章/.test(w)) return 'regulation';
+  return undefined;
+}
+
+const ACTIVE_DECISIONS: readonly [RegExp, 'license' | 'penalty' | 'coercion'][] = [
+  [/行政许可/, 'license'],
+  [/行政处罚/, 'penalty'],
+  [/行政强制/, 'coercion'],
+];
+
+/** The domain the words name themselves, or undefined when they name none. */
+function domainOf(words: string): Domain | undefined {
+  if (L.OTHER_DOMAIN.test(words)) return 'other';
+  if (L.REVIEW.test(words) || L.SUIT.test(words)) return 'cases';
+  if (L.FEE.test(words)) return 'fee';
+  const active = ACTIVE_DECISIONS.filter(([re]) => re.test(words));
+  if (active.length > 0) return active.length === 1 && !/申请|事项|项目|清单|目录|权力|服务|业务/.test(words) ? active[0]![1] : 'other';
+  if (docRowOf(words)) return 'docs';
+  if (/申请|公开件/.test(words) || L.CARRIED.test(words) || L.CARRY_NEXT.test(words) || L.INCLUDING_CARRIED.test(words)) return 'requests';
+  if (L.OUTCOME_GROUPS.some((o) => o.re.test(words))) return 'requests';
+  return undefined;
+}
+
+function decideCase(words: string, st: State): Decision | undefined {
+  let group: CaseGroup | undefined;
+  let explicit = true;
+  const review = L.REVIEW.test(words);
+  const suit = L.SUIT.test(words);
+  if (L.DIRECT_SUIT.test(words)) group = 'suits.direct';
+  else if (L.SUIT_AFTER_REVIEW.test(words)) group = 'suits.afterReview';
+  else if (review && suit) group = 'reviewAndSuits';
+  else if (review) group = 'review';
+  else if (suit) group = 'suits';
+  else {
+    group = st.caseGroup;
+    explicit = false;
+  }
+  if (!group) return undefined;
+  if (explicit) st.caseGroup = group;
+  const inBreakdown = st.breakdown || st.parent !== undefined;
+  const results = L.CASE_RESULTS.filter((r) => r.re.test(words) && (r.result !== 'other' || /其他结果/.test(words) || inBreakdown));
+  // 尚未审结 also reads as 审结 and 纠正 … keep the one result the words name.
+  if (results.length > 1) return undefined;
+  if (results.length === 0 && /审结|结案|办结/.test(words)) return undefined; // 已审结: neither a total nor a column
+  const result = results[0];
+  const quantity = (result ? `${group}.${result.result}` : group) as Quantity;
+  const admissible: Quantity[] = [quantity];
+  // 行政复议、行政诉讼败诉: 败诉 is the lawsuits' word, loosely also review's 纠错.
+  if (result?.result === 'corrected' && group === 'reviewAndSuits' && /败诉/.test(words) && !/纠错|纠正/.test(words)) admissible.unshift('suits.corrected');
+  const groupWords = /未经复议直接起诉|直接起诉|复议后起诉|被申请行政复议|被提起行政诉讼|行政复议|行政诉讼|复议|诉讼|起诉|应诉/;
+  return { quantity: admissible[0]!, admissible, words: result ? [groupWords, result.re] : [groupWords, /案件/], domain: 'cases' };
+}
+
+function decideDocs(seg: Segment, row: 'regulation' | 'normative'): Decision | 'lapsed' | undefined {
+  const w = `${seg.pre} ${seg.post}`;
+  if (L.DOC_REPEALED.test(w)) return { quantity: `${row}.repealed`, words: [L.DOC_REPEALED, /行政规范性文件|规范性文件|规章/], domain: 'docs' };
+  if (L.DOC_LAPSED.test(w)) return 'lapsed';
+  if (/现行有效/.test(w) || (L.DOC_IN_FORCE.test(w) && !/有效期|有效性/.test(w))) return { quantity: `${row}.inForce`, words: [L.DOC_IN_FORCE, /行政规范性文件|规范性文件|规章/], domain: 'docs' };
+  if (L.DOC_ISSUED.test(w) && !L.DOC_CHANGED.test(w) && !/(?:网站|网|平台|栏目|专栏|公开|转载)[^,]{0,4}发布/.test(w)) {
+    return { quantity: `${row}.issued`, words: [L.DOC_ISSUED, /行政规范性文件|规范性文件|规章/], domain: 'docs' };
+  }
+  return undefined;
+}
+
+function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined): Decision | undefined {
+  const words = `${seg.pre} ${seg.post}`;
+  const full = seg.text;
+  const domain: Domain = 'requests';
+  if (/主动/.test(words)) return undefined; // 主动公开 is table 二's world, not an outcome of a request
+  // Outcomes: a numbered item is more specific than its group (不掌握 … 无法提供).
+  if (st.parent?.quantity === 'otherHandling' && /^\s*(?:其中)?\s*其他(?!处理)/.test(seg.pre)) {
+    return { quantity: 'item:other.other', words: [/其他/], domain };
+  }
+  const outcomeAllowed = ctx.requestContext || st.domain === 'requests' || st.parent !== undefined;
+  const items = L.OUTCOME_ITEMS.filter((o) => o.re.test(words));
+  if (items.length > 1) return undefined;
+  if (items.length === 1) return outcomeAllowed ? { quantity: items[0]!.quantity, words: [items[0]!.re], domain } : undefined;
+  const groups = L.OUTCOME_GROUPS.filter((o) => o.re.test(words));
+  if (groups.length > 1) return undefined;
+  if (groups.length === 1) return outcomeAllowed ? { quantity: groups[0]!.quantity, words: [groups[0]!.re], domain } : undefined;
+  // Carry-over.
+  if (L.INCLUDING_CARRIED.test(full)) return { quantity: 'newPlusCarried', words: [L.INCLUDING_CARRIED, SUBJECT], domain };
+  if (L.CARRIED.test(seg.pre) || CARRIED_YEAR.test(seg.pre)) return { quantity: 'carried', words: [L.CARRIED, CARRIED_YEAR, /申请/], domain };
+  const received = L.RECEIVED.test(words);
+  const handled = L.HANDLED.test(words.replace(DEADLINE, ''));
+  if (L.CARRY_NEXT.test(full) || (next !== undefined && !received && !handled && L.CARRY_NEXT.test(next))) {
+    return { quantity: 'carryNext', words: [L.CARRY_NEXT, /申请/], domain };
+  }
+  if (narrowed(seg)) return undefined;
+  // Who applied.
+  const who = applicantOf(words);
+  if (who && who !== 'all') {
+    const re = who === 'natural' ? L.NATURAL : who === 'orgs' ? L.ORGS : L.APPLICANT_COLUMNS.find((c) => c.who === who)!.re;
+    // 企业 may loosely mean every organisation; the other column names are exact.
+    const admissible: Quantity[] = who === 'business' && !/商业企业/.test(words) ? [who, 'orgs'] : [who];
+    return { quantity: who, admissible, words: [re, /申请/], domain };
+  }
+  // Totals.
+  if (st.carriedSeen && BARE_TOTAL.test(words)) return { quantity: 'newPlusCarried', words: [/共计|合计|总计|累计|共/], domain };
+  const subject = /申请|公开件/.test(words);
+  if (received && handled) return { quantity: 'newOrHandled', words: [L.RECEIVED, L.HANDLED, SUBJECT], domain };
+  if (received) {
+    return st.includesCarried
+      ? { quantity: 'newPlusCarried', words: [L.RECEIVED, SUBJECT], domain }
+      : { quantity: 'new', words: [L.RECEIVED, SUBJECT, /受理量|收件量/], domain };
+  }
+  if (handled) return { quantity: 'handled', words: [L.HANDLED, SUBJECT], domain };
+  if (subject) return { quantity: 'newOrHandled', words: [SUBJECT], domain };
+  return undefined;
+}
+
+function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined): Decision | 'lapsed' | undefined {
+  const words = `${seg.pre} ${seg.post}`;
+  const own = domainOf(words);
+  if (own === 'other') {
+    st.domain = 'other';
+    return undefined;
+  }
+  const implied =
+    own ??
+    (ctx.requestContext && (applicantOf(words) !== undefined || L.OUTCOME_ITEMS.some((o) => o.re.test(words)) || (next !== undefined && L.CARRY_NEXT.test(next)))
+      ? 'requests'
+      : undefined);
+  const domain = implied ?? st.domain ?? st.parent?.domain;
+  if (!domain || domain === 'other') return undefined;
+  if ((st.breakdown || st.parent) && unknownWordsLeft(words)) return undefined;
+  const money = /元/.test(seg.token.unit);
+  switch (domain) {
+    case 'cases': {
+      if (!ctx.caseGate || money) return undefined;
+      st.domain = 'cases';
+      return decideCase(words, st);
+    }
+    case 'fee':
+      st.domain = 'fee';
+      return money ? { quantity: 'fee', words: [L.FEE, /收取|收费金额|金额/], domain } : undefined;
+    case 'license':
+    case 'penalty':
+    case 'coercion': {
+      st.domain = domain;
+      const re = ACTIVE_DECISIONS.find(([, q]) => q === domain)![0];
+      return money ? undefined : { quantity: domain, words: [/办理|作出|实施|查处/, re, /决定/], domain };
+    }
+    case 'docs': {
+      st.domain = 'docs';
+      const row = docRowOf(words) ?? st.docRow ?? (ctx.normative !== ctx.regulation ? (ctx.normative ? 'normative' : 'regulation') : undefined);
+      if (!row || money) return undefined;
+      st.docRow = row;
+      return decideDocs(seg, row);
+    }
+    case 'requests': {
+      if (!ctx.gis || money) return undefined;
+      if (!implied && st.domain !== 'requests' && st.parent?.domain !== 'requests') return undefined;
+      st.domain = 'requests';
+      return decideRequests(seg, st, ctx, next);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function updateYear(head: string, st: State, ctx: SentenceContext): void {
+  if (L.THIS_YEAR.test(head) && !L.LAST_YEAR.test(head)) {
+    st.otherYear = false;
+    return;
+  }
+  const y = L.YEAR.exec(head);
+  if (y && !CARRIED_YEAR.test(head)) {
+    if (ctx.reportYear !== undefined) st.otherYear = Number(y[1]) !== ctx.reportYear;
+    return;
+  }
+  if (L.LAST_YEAR.test(head)) st.otherYear = true;
+}
+
+/** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
+function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): { quantity: Quantity; admissible: Quantity[]; start: number; end: number; negEnd: number }[] {
+  const c = clause.text;
+  const out: { quantity: Quantity; admissible: Quantity[]; start: number; end: number; negEnd: number }[] = [];
+  if (L.OTHER_DOMAIN.test(c)) return out;
+  const review = L.REVIEW.test(c);
+  const suit = L.SUIT.test(c);
+  if (review || suit) {
+    if (!ctx.caseGate) return out;
+    const neg = /(?:未|没有|无|暂无|未曾|并未|均未)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
+    const phrase = /[^,;:]{0,24}?(?:行政复议|行政诉讼|复议|诉讼)(?:[、和与及或]{1,2}(?:被)?(?:申请|提起|提出)?(?:行政复议|行政诉讼|复议|诉讼))*(?:[^,;:]{0,8}?(败诉|纠错|被纠正|纠正))?/y;
+    for (let m = neg.exec(c); m; m = neg.exec(c)) {
+      phrase.lastIndex = m.index + m[0].length;
+      const p = phrase.exec(c);
+      if (!p) continue;
+      const r = /复议/.test(p[0]) && !/复议后/.test(p[0]);
+      const s = /诉讼|起诉/.test(p[0]);
+      const group: CaseGroup = r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
+      const quantity = (p[1] ? `${group}.corrected` : group) as Quantity;
+      const admissible: Quantity[] = p[1] === '败诉' && group === 'reviewAndSuits' ? ['suits.corrected', quantity] : [quantity];
+      out.push({ quantity: admissible[0]!, admissible, start: m.index, end: p.index + p[0].length, negEnd: m.index + m[0].length });
+      st.domain = 'cases';
+      st.caseGroup = group;
+      break;
+    }
+    return out;
+  }
+  if (st.domain === 'cases' && ctx.caseGate) {
+    const m = L.ZERO_CORRECTED.exec(c);
+    if (m) {
+      const q = `${st.caseGroup ?? 'reviewAndSuits'}.corrected` as Quantity;
+      out.push({ quantity: q, admissible: [q], start: m.index, end: m.index + m[0].length, negEnd: m.index + 1 });
+    }
+    return out;
+  }
+  const fee = L.ZERO_FEE.exec(c);
+  if (fee) {
+    out.push({ quantity: 'fee', admissible: ['fee'], start: fee.index, end: fee.index + fee[0].length, negEnd: fee.index + 1 });
+    return out;
+  }
+  const doc = /(?:未|没有|无)(?:新)?(?:制定|制发|出台|印发)(?:任何)?(?:行政)?(规范性文件|规章)(?!制度)/.exec(c);
+  if (doc) {
+    const q: Quantity = doc[1] === '规章' ? 'regulation.issued' : 'normative.issued';
+    out.push({ quantity: q, admissible: [q], start: doc.index, end: doc.index + doc[0].length, negEnd: doc.index + 1 });
+    return out;
+  }
+  if (!ctx.gis) return out;
+  const carried = L.ZERO_CARRIED.exec(c);
+  if (carried) {
+    out.push({ quantity: 'carried', admissible: ['carried'], start: carried.index, end: carried.index + carried[0].length, negEnd: carried.index + 1 });
+    return out;
+  }
+  const next = L.ZERO_CARRY_NEXT.exec(c);
+  if (next) {
+    out.push({ quantity: 'carryNext', admissible: ['carryNext'], start: next.index, end: next.index + next[0].length, negEnd: next.index + 1 });
+    return out;
+  }
+  const m = L.ZERO_RECEIVE.exec(c) ?? L.ZERO_APPLICATION.exec(c);
+  if (m) {
+    REQUEST_NOUN_G.lastIndex = m.index;
+    const noun = REQUEST_NOUN_G.exec(c);
+    const at = noun ? noun.index : -1;
+    if (at < 0 || at - m.index > 24) return out;
+    const between = c.slice(m.index + m[0].length, at);
+    if (L.TOPIC.test(between) || L.CHANNEL.test(between) || !modifierIsGeneric(between)) return out;
+    if (/^(?:人|行政复议|复议)/.test(c.slice(at + 2))) return out;
+    const negLength = /^(?:未曾|没有|暂无|并未|未|无)/.exec(m[0])?.[0].length ?? 1;
+    out.push({ quantity: 'new', admissible: ['new'], start: m.index, end: at + 2, negEnd: m.index + negLength });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /**
  * Each line's part and innermost subsection title, found in one walk of the outline (a line that two
@@ -180,11 +464,12 @@ function lineContexts(model: ReportModel): { part: Int8Array; heading: (string |
   return { part, heading };
 }
 
-/** Where the words of a claim begin and end around its number, within the clause. */
-function claimSpan(clause: Clause, token: NumberToken, words: readonly RegExp[]): [number, number] {
+/** Where the words of a claim begin and end around its number, within its segment. */
+function claimSpan(seg: Segment, words: readonly RegExp[]): [number, number] {
+  const token = seg.token;
   let start = token.start;
   let end = token.end;
-  const local = clause.text;
+  const local = seg.text;
   for (const re of words) {
     const g = new RegExp(re.source, 'g');
     for (let m = g.exec(local); m; m = g.exec(local)) {
@@ -192,149 +477,154 @@ function claimSpan(clause: Clause, token: NumberToken, words: readonly RegExp[])
         g.lastIndex++;
         continue;
       }
-      const s = clause.start + m.index;
+      const s = seg.start + m.index;
       const e = s + m[0].length;
       if (s < start) start = s;
       if (e > end) end = e;
     }
   }
-  // Trim leading function words; take in an adverb of totality just before (共受理, 累计办理).
-  while (start < token.start && /[的了和与及、]/.test(local[start - clause.start] ?? '')) start++;
-  const adverb = /(?:共计|总共|一共|累计|合计|共)$/.exec(local.slice(0, start - clause.start));
+  // Trim leading function words and blanks; take in an adverb of totality just before (共受理, 累计办理).
+  while (start < token.start && /[\s的了和与及、]/.test(local[start - seg.start] ?? '')) start++;
+  const adverb = TOTAL_ADVERB.exec(local.slice(Math.max(0, start - seg.start - 4), start - seg.start));
   if (adverb) start -= adverb[0].length;
+  while (end > token.end && /\s/.test(local[end - 1 - seg.start] ?? '')) end--;
   return [start, end];
 }
 
-function docRow(clause: string, sentence: string): 'regulation' | 'normative' | undefined {
-  const c = clause.replace(/规章制度/g, '');
-  const s = sentence.replace(/规章制度/g, '');
-  if (/规范性文件/.test(c)) return 'normative';
-  if (/规章/.test(c)) return 'regulation';
-  const normative = /规范性文件/.test(s);
-  const regulation = /规章/.test(s);
-  if (normative && !regulation) return 'normative';
-  if (regulation && !normative) return 'regulation';
-  return undefined;
+interface SentenceRun {
+  readonly pending: Pending[];
+  readonly zeros: RawClaim[];
+  readonly lapsed: Map<string, number>;
 }
 
-interface Pending {
-  quantity: Quantity;
-  token: NumberToken;
-  clause: Clause;
-  words: RegExp[];
-}
-
-function classify(clause: Clause, sentence: string, ctx: Context): { quantity: Quantity; words: RegExp[] } | 'lapsed' | undefined {
-  const c = clause.text;
-  const gis = ctx.gis || GIS.test(c);
-  // Table 四: review and litigation, only where the prose is about disclosure cases.
-  const review = REVIEW.test(c);
-  const suit = SUIT.test(c);
-  if (review || suit) {
-    if (!(gis || ctx.part === 4 || RESPONDENT.test(c))) return undefined;
-    // 败诉 is a lost lawsuit; 纠错 / 被纠正 is a decision corrected on review (or in court).
-    const lostSuit = /败诉/.test(c);
-    const corrected = /纠错|被纠正|撤销|确认违法/.test(c);
-    if (lostSuit || corrected) {
-      const q: Quantity = corrected && review && suit ? 'lost' : corrected && review ? 'reviewCorrected' : 'suitsLost';
-      return { quantity: q, words: [REVIEW, SUIT, /败诉|纠错|被纠正/] };
-    }
-    if (review && suit) return { quantity: 'reviewAndSuits', words: [REVIEW, SUIT] };
-    if (review) return { quantity: 'review', words: [/被申请|行政复议|复议/] };
-    return { quantity: 'suits', words: [/被提起|被起诉|行政诉讼|诉讼|起诉|应诉/] };
-  }
-  // Table 二: 规章 and 行政规范性文件.
-  const row = /规范性文件|规章/.test(sentence.replace(/规章制度/g, '')) ? docRow(c, sentence) : undefined;
-  if (row) {
-    if (DOC_REPEALED.test(c)) return { quantity: `${row}.repealed`, words: [DOC_REPEALED] };
-    if (DOC_LAPSED.test(c)) return 'lapsed';
-    if (/现行有效/.test(c) || (DOC_IN_FORCE.test(c) && !/有效期|有效性/.test(c))) return { quantity: `${row}.inForce`, words: [DOC_IN_FORCE] };
-    if (DOC_ISSUED.test(c) && !/修改|修订|修正|清理/.test(c)) return { quantity: `${row}.issued`, words: [DOC_ISSUED] };
-    return undefined;
-  }
-  if (/行政事业性收费|事业性收费/.test(c)) return { quantity: 'fee', words: [/行政事业性收费|事业性收费/, /收取/] };
-  if (!/申请|事项|项目|清单|目录/.test(c)) {
-    for (const [re, q] of [[/行政许可/, 'license'], [/行政处罚/, 'penalty'], [/行政强制/, 'coercion']] as const) {
-      if (re.test(c) && /决定|作出|办理|办结|实施|处理|查处|案件|\d/.test(c)) return { quantity: q, words: [/办理|作出|实施|查处/, re, /决定/] };
-    }
-  }
-  // Table 三: requests for disclosure. Words only table 三 uses need the disclosure context; others
-  // also need 申请 in the sentence.
-  const specific = NEW_PLUS_CARRIED.test(c) || CARRY_NEXT.test(c) || CARRIED.test(c) || OUTCOMES.some(([re]) => re.test(c));
-  if (!specific && !/申请/.test(c) && !/申请/.test(sentence)) return undefined;
-  if (!gis) return undefined;
-  if (OTHER_DOMAIN.test(c)) return undefined;
-  if (NEW_PLUS_CARRIED.test(c)) return { quantity: 'newPlusCarried', words: [NEW_PLUS_CARRIED, /政府信息公开申请|公开申请|申请/] };
-  if (CARRY_NEXT.test(c)) return { quantity: 'carryNext', words: [CARRY_NEXT] };
-  if (CARRIED.test(c)) return { quantity: 'carried', words: [CARRIED] };
-  for (const [re, q] of OUTCOMES) if (re.test(c)) return { quantity: q, words: [re] };
-  if (/自然人/.test(c)) return { quantity: 'natural', words: [/自然人/] };
-  if (/法人或其他组织|法人/.test(c)) return { quantity: 'orgs', words: [/法人或其他组织|法人/] };
-  const received = RECEIVED.test(c);
-  const handled = HANDLED.test(c);
-  if (!/申请/.test(c) && !received && !handled) return undefined;
-  const subject = /政府信息公开申请|依申请公开申请|依申请公开件|依申请公开|公开申请|申请/;
-  if (received && handled) return { quantity: 'newOrHandled', words: [RECEIVED, HANDLED, subject] };
-  if (received) return { quantity: 'new', words: [RECEIVED, subject] };
-  if (handled) return { quantity: 'handled', words: [HANDLED, subject] };
-  return { quantity: 'newOrHandled', words: [subject] };
-}
-
-function zeroStatements(clause: Clause, ctx: Context, stream: ProseStream): RawClaim[] {
-  const c = clause.text;
-  const gis = ctx.gis || GIS.test(c);
-  const out: RawClaim[] = [];
-  const make = (quantity: Quantity, s: number, e: number, negEnd: number): RawClaim => ({
-    quantity,
-    value: 0,
-    alternatives: [],
-    range: stream.rangeOf(clause.start + s, clause.start + e),
-    numberRange: stream.rangeOf(clause.start + s, clause.start + negEnd),
-    text: c.slice(s, e),
-    unit: '件',
-    decimals: 0,
-    zero: true,
-  });
-  if (REVIEW.test(c) || SUIT.test(c)) {
-    if (!(gis || ctx.part === 4 || RESPONDENT.test(c))) return out;
-    ZERO_CASE.lastIndex = 0;
-    for (let m = ZERO_CASE.exec(c); m; m = ZERO_CASE.exec(c)) {
-      if (m[0].length === 0) {
-        ZERO_CASE.lastIndex++;
-        continue;
+function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceContext, run: SentenceRun, stream: ProseStream): void {
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k]!;
+    const text = clause.text;
+    if (clause.strong) st.breakdown = false;
+    const tokens = numberTokens(text, clause.start);
+    const head = tokens.length > 0 ? text.slice(0, tokens[0]!.start - clause.start) : text;
+    const delta = L.DELTA.test(text);
+    if (!delta) updateYear(head, st, ctx);
+    if (NEW_STATEMENT.test(text) && !st.parent) st.breakdown = false;
+    if (L.BREAKDOWN_OPEN.test(text.trim())) st.breakdown = true;
+    if (tokens.length === 0) {
+      const own = domainOf(text);
+      if (own) st.domain = own;
+      const row = docRowOf(text);
+      if (row) st.docRow = row;
+      if (L.REVIEW.test(text) || L.SUIT.test(text)) decideCase(text, st);
+      if (L.INCLUDING_CARRIED.test(text)) {
+        if (st.parent) includeCarried(st.parent, true);
+        else st.includesCarried = true;
+      } else if (st.parent && /^\s*(?:含|包含|包括)/.test(text) && L.CARRIED.test(text)) {
+        includeCarried(st.parent, true);
       }
-      const rest = c.slice(m.index + m[0].length);
-      const subject = /^[^，。；]{0,24}?(?:行政复议|行政诉讼)(?:[、和与及或]*(?:行政复议|行政诉讼))*(?:[^，。；]{0,6}?(败诉|纠错|被纠正))?(?:案件|情况|事项|等事项)?/.exec(rest);
-      if (!subject) continue;
-      const phrase = subject[0];
-      const review = /复议/.test(phrase);
-      const suit = /诉讼/.test(phrase);
-      const q: Quantity = subject[1] === '败诉'
-        ? 'suitsLost'
-        : subject[1] !== undefined
-          ? review && suit ? 'lost' : review ? 'reviewCorrected' : 'suitsLost'
-          : review && suit ? 'reviewAndSuits' : review ? 'review' : 'suits';
-      out.push(make(q, m.index, m.index + m[0].length + phrase.length, m.index + m[0].length));
-      break;
+      if (!st.otherYear) {
+        for (const z of zeroStatements(clause, st, ctx)) {
+          run.zeros.push({
+            quantity: z.quantity,
+            admissible: z.admissible,
+            value: 0,
+            alternatives: [],
+            range: stream.rangeOf(clause.start + z.start, clause.start + z.end),
+            numberRange: stream.rangeOf(clause.start + z.start, clause.start + z.negEnd),
+            text: stream.text.slice(clause.start + z.start, clause.start + z.end),
+            unit: z.quantity === 'fee' ? '万元' : '件',
+            decimals: 0,
+            zero: true,
+          });
+        }
+      }
+    } else if (st.otherYear || delta) {
+      const own = domainOf(text);
+      if (own) st.domain = own;
+    } else if (!/分别/.test(text)) {
+      const following = clauses[k + 1];
+      const next = following && numberTokens(following.text, following.start).length === 0 ? following.text : undefined;
+      for (const seg of segments(clause, tokens)) {
+        if (/^\s*其中/.test(seg.pre)) st.breakdown = true;
+        const d = decide(seg, st, ctx, next);
+        if (d === 'lapsed') {
+          const row = docRowOf(`${seg.pre}${seg.post}`) ?? st.docRow;
+          if (row) run.lapsed.set(row, seg.token.value);
+          continue;
+        }
+        if (!d) continue;
+        const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token: seg.token, segment: seg, words: d.words, domain: d.domain };
+        if (d.quantity === 'carried') carriedStated(seg, st, run, p);
+        run.pending.push(p);
+      }
     }
-    return out;
+    if (clause.parens.length > 0 && !delta && !st.otherYear) {
+      for (const paren of clause.parens) {
+        let parent: Pending | undefined;
+        for (let i = run.pending.length - 1; i >= 0; i--) {
+          const p = run.pending[i]!;
+          if (p.token.end <= paren.start && p.token.start >= clause.start) {
+            parent = p;
+            break;
+          }
+        }
+        const inner: State = {
+          ...st,
+          breakdown: true,
+          parent,
+          parentIncludes: /^\s*(?:其中|含|包含|包括)/.test(paren.clauses[0]?.text ?? ''),
+          domain: parent?.domain ?? st.domain,
+          caseGroup: st.caseGroup,
+        };
+        processClauses(paren.clauses, inner, ctx, run, stream);
+      }
+    }
   }
-  if (!gis || OTHER_DOMAIN.test(c)) return out;
-  const m = ZERO_RECEIVE.exec(c) ?? ZERO_APPLICATION.exec(c);
-  if (m && /申请/.test(c.slice(m.index))) {
-    const end = c.indexOf('申请', m.index) + 2;
-    out.push(make('new', m.index, end, m.index + (/^(?:未|没有|无|暂无|未曾)/.exec(m[0])?.[0].length ?? 1)));
+}
+
+/** 含上年结转 / 其中上年结转 after a received total: the total includes last year's carry-over. */
+function includeCarried(head: Pending, explicit: boolean): void {
+  if (head.quantity !== 'new') return;
+  if (explicit) {
+    head.quantity = 'newPlusCarried';
+    head.admissible = ['newPlusCarried'];
+  } else if (!head.admissible.includes('newPlusCarried')) {
+    head.admissible.push('newPlusCarried');
   }
-  return out;
+}
+
+function carriedStated(seg: Segment, st: State, run: SentenceRun, p: Pending): void {
+  st.carriedSeen = true;
+  const prefix = seg.pre.trim();
+  const inclusion = /^(?:其中|含|包含|包括)/.test(prefix) || (st.parent !== undefined && st.parentIncludes);
+  let head = st.parent;
+  if (!head && L.CARRIED_PART_OF.test(prefix)) {
+    for (let i = run.pending.length - 1; i >= 0; i--) {
+      const q = run.pending[i]!;
+      if (q !== p && q.domain === 'requests' && (q.quantity === 'new' || q.quantity === 'newOrHandled' || q.quantity === 'handled')) {
+        head = q;
+        break;
+      }
+    }
+  }
+  if (head && head.domain === 'requests') includeCarried(head, inclusion);
+}
+
+/** Where sentences end (in the folded stream); `；` only ends a clause. */
+const SENTENCE_BREAK = /[。！？!?\n]/g;
+
+/** What a paragraph (the line a sentence begins in) and its subsection title say about the sentence's subject. */
+interface LineContext {
+  readonly part: number;
+  readonly gis: boolean;
+  readonly requests: boolean;
 }
 
 export function extractClaims(model: ReportModel): RawClaim[] {
   const stream = proseStream(model);
   const text = stream.folded;
   const claims: RawClaim[] = [];
-  const lines = lineContexts(model);
-  /** Whether a line (the paragraph a sentence begins in) or its subsection title speaks of disclosure. */
-  const lineGis = new Map<number, boolean>();
+  const reportYear = model.title?.year?.year ?? model.period?.endYear;
+  const outline = lineContexts(model);
+  const lineContext = new Map<number, LineContext>();
   for (let s = 0, i = 0; s <= text.length; s = i + 1) {
     SENTENCE_BREAK.lastIndex = s;
     i = SENTENCE_BREAK.exec(text)?.index ?? text.length;
@@ -342,46 +632,50 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     const sentenceStart = s;
     if (!/[0-9〇零一二两三四五六七八九十]|未|没有|无/.test(sentence)) continue;
     const line = stream.lineAt(sentenceStart);
-    const part = lines.part[line] ?? 0;
-    const heading = lines.heading[line] ?? '';
-    let gisLine = lineGis.get(line);
-    if (gisLine === undefined) lineGis.set(line, (gisLine = GIS.test(model.folded[line] ?? '') || GIS.test(heading)));
-    const ctx: Context = { part, heading, gis: part === 3 || gisLine || GIS.test(sentence) };
-    const pending: Pending[] = [];
-    const lapsed = new Map<string, number>();
-    for (const clause of splitClauses(sentence, sentenceStart)) {
-      const toks = tokens(clause.text, clause.start);
-      if (toks.length === 0) {
-        claims.push(...zeroStatements(clause, ctx, stream));
-        continue;
-      }
-      if (DELTA.test(clause.text)) continue;
-      const kind = classify(clause, sentence, ctx);
-      if (!kind) continue;
-      if (kind === 'lapsed') {
-        const row = docRow(clause.text, sentence);
-        if (row && toks.length === 1) lapsed.set(row, toks[0]!.value);
-        continue;
-      }
-      // One number per clause: a clause with several counts (予以公开5件、部分公开2件 …) is split at 、.
-      const parts = toks.length === 1 ? [{ clause, token: toks[0]! }] : subClauses(clause, toks);
-      for (const p of parts) {
-        const k = p.clause === clause ? kind : classify(p.clause, sentence, ctx);
-        if (!k || k === 'lapsed') continue;
-        if (k.quantity === 'fee' ? !/元/.test(p.token.unit) : /元/.test(p.token.unit)) continue;
-        pending.push({ quantity: k.quantity, token: p.token, clause: p.clause, words: k.words });
-      }
+    let where = lineContext.get(line);
+    if (!where) {
+      const heading = outline.heading[line] ?? '';
+      const paragraph = model.folded[line] ?? '';
+      const part = outline.part[line] ?? 0;
+      where = { part, gis: part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading), requests: /依申请/.test(paragraph) || /依申请/.test(heading) };
+      lineContext.set(line, where);
     }
-    for (const p of pending) {
-      const [a, b] = claimSpan(p.clause, p.token, p.words);
+    const gis = where.gis || L.GIS.test(sentence);
+    const sentenceNoRules = sentence.replace(/规章制度/g, '');
+    const ctx: SentenceContext = {
+      sentence,
+      gis,
+      caseGate: gis || where.part === 4 || L.RESPONDENT.test(sentence),
+      requestContext: where.requests || /申请/.test(sentence),
+      normative: /规范性文件/.test(sentenceNoRules),
+      regulation: /规章/.test(sentenceNoRules),
+      reportYear,
+    };
+    const st: State = {
+      otherYear: false,
+      breakdown: false,
+      domain: undefined,
+      docRow: undefined,
+      caseGroup: undefined,
+      carriedSeen: false,
+      includesCarried: false,
+      parent: undefined,
+      parentIncludes: false,
+    };
+    const run: SentenceRun = { pending: [], zeros: [], lapsed: new Map() };
+    processClauses(splitClauses(sentence, sentenceStart), st, ctx, run, stream);
+    claims.push(...run.zeros);
+    for (const p of run.pending) {
+      const [a, b] = claimSpan(p.segment, p.words);
       const fee = p.quantity === 'fee';
       const value = fee && p.token.unit === '元' ? p.token.value / 1e4 : p.token.value;
       const row = p.quantity.split('.')[0]!;
-      const alt = p.quantity.endsWith('.repealed') && lapsed.has(row) ? [value + lapsed.get(row)!] : [];
+      const alternatives = p.quantity.endsWith('.repealed') && run.lapsed.has(row) ? [value + run.lapsed.get(row)!] : [];
       claims.push({
         quantity: p.quantity,
+        admissible: p.admissible,
         value,
-        alternatives: alt,
+        alternatives,
         range: stream.rangeOf(a, b),
         numberRange: stream.rangeOf(p.token.start, p.token.numberEnd),
         text: stream.text.slice(a, b),
@@ -391,21 +685,5 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       });
     }
   }
-  return claims.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-
-/** Splits a clause holding several counts at 、 or 和 so that each count keeps its own words. */
-function subClauses(clause: Clause, toks: readonly NumberToken[]): { clause: Clause; token: NumberToken }[] {
-  const out: { clause: Clause; token: NumberToken }[] = [];
-  let from = clause.start;
-  for (const t of toks) {
-    const localEnd = t.end - clause.start;
-    let stop = clause.text.slice(localEnd).search(/[、和及与]/);
-    stop = stop < 0 ? clause.text.length : localEnd + stop;
-    const segStart = from;
-    const segEnd = clause.start + stop;
-    out.push({ clause: { start: segStart, text: clause.text.slice(segStart - clause.start, segEnd - clause.start) }, token: t });
-    from = segEnd + 1;
-  }
-  return out;
+  return claims.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 }

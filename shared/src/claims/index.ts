@@ -4,7 +4,7 @@ import { containsPosition, type Position } from '../text';
 import { extractClaims, type RawClaim } from './extract';
 import { readingsOf, type Quantity, type Reading } from './readings';
 
-export type { Quantity, Reading };
+export type { Applicant, CaseGroup, CaseResult, Quantity, Reading } from './readings';
 
 export interface Claim extends RawClaim {
   /** The table quantities the claim may speak of, with their values in this report. */
@@ -32,13 +32,28 @@ function agrees(claim: RawClaim, value: number): boolean {
   return [claim.value, ...claim.alternatives].some((v) => Math.abs(v - value) <= tol);
 }
 
+/** The readings of every admissible quantity, each set of cells once. */
+function admissibleReadings(model: ReportModel, quantities: readonly Quantity[]): Reading[] {
+  const out: Reading[] = [];
+  const seen = new Set<string>();
+  for (const q of quantities) {
+    for (const r of readingsOf(model, q)) {
+      const key = r.cells.map((c) => `${c.table.kind}:${c.row.spec?.id ?? c.row.label}:${c.column}`).sort().join('+');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
 const cache = new WeakMap<ReportModel, Claim[]>();
 
 export function claimsOf(model: ReportModel): readonly Claim[] {
   const hit = cache.get(model);
   if (hit) return hit;
   const claims = extractClaims(model).map((raw): Claim => {
-    const readings = readingsOf(model, raw.quantity);
+    const readings = admissibleReadings(model, raw.admissible);
     const known = readings.filter((r) => r.value !== undefined);
     const holds = known.length === 0 ? undefined : known.some((r) => agrees(raw, r.value!));
     return { ...raw, readings, holds };

@@ -3,7 +3,7 @@
  * the report's own tables.
  */
 import type { CellRef } from '../arithmetic';
-import { cellName } from '../describe';
+import { cellName, rowName } from '../describe';
 import { text, type LocalizedText } from '../i18n';
 import type { ReportModel, Table, TableRow } from '../model';
 import type { TableKind } from '../template';
@@ -15,14 +15,23 @@ export interface Reading {
   readonly value: number | undefined;
 }
 
+/** Who applied: table 三's applicant columns (orgs = the five 法人或其他组织 columns together). */
+export type Applicant = 'natural' | 'orgs' | 'business' | 'research' | 'nonprofit' | 'legal' | 'otherOrg';
+/** Table 四's case groups: 行政复议, 行政诉讼 (both kinds), each kind of suit, review and suits together. */
+export type CaseGroup = 'review' | 'suits' | 'suits.direct' | 'suits.afterReview' | 'reviewAndSuits';
+export type CaseResult = 'upheld' | 'corrected' | 'other' | 'pending';
+/** One numbered item of table 三's outcomes (`item:reject.repeat` = （五）2.重复申请). */
+export type OutcomeItem = `item:${string}`;
+
 export type Quantity =
   | 'new' | 'newPlusCarried' | 'handled' | 'newOrHandled' | 'carried' | 'carryNext'
   | 'open' | 'partial' | 'withhold' | 'unable' | 'reject' | 'otherHandling'
-  | 'natural' | 'orgs'
+  | OutcomeItem
+  | Applicant
   | 'regulation.issued' | 'regulation.repealed' | 'regulation.inForce'
   | 'normative.issued' | 'normative.repealed' | 'normative.inForce'
   | 'license' | 'penalty' | 'coercion' | 'fee'
-  | 'review' | 'reviewCorrected' | 'suits' | 'suitsLost' | 'reviewAndSuits' | 'lost';
+  | CaseGroup | `${CaseGroup}.${CaseResult}`;
 
 function tableOf(model: ReportModel, kind: TableKind): Table | undefined {
   return model.tables.find((t) => t.kind === kind);
@@ -39,10 +48,10 @@ function cellRef(table: Table | undefined, rowId: string, column: number): CellR
   return cell ? { table, row, column, cell } : { table, row, column };
 }
 
-function sumOf(refs: readonly (CellRef | undefined)[]): number | undefined {
+function sumOf(refs: readonly CellRef[]): number | undefined {
   let total = 0;
   for (const r of refs) {
-    const v = r?.cell?.value;
+    const v = r.cell?.value;
     if (!v || v.kind !== 'number') return undefined;
     total += v.value;
   }
@@ -57,79 +66,120 @@ function reading(name: LocalizedText, refs: readonly (CellRef | undefined)[]): R
 
 const TOTAL = 6;
 
-function requestTotal(model: ReportModel, rowId: string): CellRef | undefined {
-  return cellRef(tableOf(model, 'requests'), rowId, TOTAL);
-}
+const APPLICANT_COLUMNS: Readonly<Record<Applicant, { cols: number[]; zh: string; en: string }>> = {
+  natural: { cols: [0], zh: '自然人', en: 'natural persons' },
+  orgs: { cols: [1, 2, 3, 4, 5], zh: '法人或其他组织（五列之和）', en: 'legal persons and other organisations (five columns)' },
+  business: { cols: [1], zh: '商业企业', en: 'businesses' },
+  research: { cols: [2], zh: '科研机构', en: 'research institutions' },
+  nonprofit: { cols: [3], zh: '社会公益组织', en: 'non-profit organisations' },
+  legal: { cols: [4], zh: '法律服务机构', en: 'legal service providers' },
+  otherOrg: { cols: [5], zh: '其他', en: 'other organisations' },
+};
 
-function groupTotals(model: ReportModel, group: string): (CellRef | undefined)[] {
-  const t = tableOf(model, 'requests');
-  if (!t) return [undefined];
-  const ids = t.rows.filter((r) => r.spec?.group === group || (group === 'otherHandling' && r.spec?.id === 'otherHandling')).map((r) => r.spec!.id);
-  return ids.length > 0 ? ids.map((id) => requestTotal(model, id)) : [undefined];
-}
+const CASE_GROUPS: Readonly<Record<CaseGroup, { offsets: number[]; zh: string; en: string }>> = {
+  review: { offsets: [0], zh: '行政复议', en: 'administrative review' },
+  suits: { offsets: [5, 10], zh: '行政诉讼（未经复议直接起诉与复议后起诉之和）', en: 'lawsuits (direct and after review)' },
+  'suits.direct': { offsets: [5], zh: '行政诉讼“未经复议直接起诉”', en: 'lawsuits without prior review' },
+  'suits.afterReview': { offsets: [10], zh: '行政诉讼“复议后起诉”', en: 'lawsuits after review' },
+  reviewAndSuits: { offsets: [0, 5, 10], zh: '行政复议与行政诉讼之和', en: 'review and lawsuits together' },
+};
+const CASE_RESULTS: Readonly<Record<CaseResult | 'total', { column: number; zh: string; en: string }>> = {
+  upheld: { column: 0, zh: '结果维持', en: 'upheld' },
+  corrected: { column: 1, zh: '结果纠正', en: 'corrected' },
+  other: { column: 2, zh: '其他结果', en: 'other outcome' },
+  pending: { column: 3, zh: '尚未审结', en: 'pending' },
+  total: { column: 4, zh: '总计', en: 'total' },
+};
 
-function single(ref: CellRef | undefined): LocalizedText {
-  return ref ? cellName(ref) : text('', '');
+const OUTCOME_GROUP_NAMES: Readonly<Record<string, [string, string]>> = {
+  withhold: ['（三）不予公开', '(3) not disclosed'],
+  unable: ['（四）无法提供', '(4) cannot be provided'],
+  reject: ['（五）不予处理', '(5) not processed'],
+  otherHandling: ['（六）其他处理', '(6) other handling'],
+};
+
+/** Whether a quantity is one of table 三's request counts (for hints about which one prose meant). */
+export function isRequestTotal(q: Quantity): boolean {
+  return q === 'new' || q === 'newPlusCarried' || q === 'handled' || q === 'newOrHandled' || q === 'carried' || q === 'carryNext';
 }
 
 /** The readings a quantity admits, in order of preference; unknown cells leave a reading out. */
 export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
   const out: (Reading | undefined)[] = [];
-  const req = (id: string) => requestTotal(model, id);
+  const requests = tableOf(model, 'requests');
+  const req = (id: string, column = TOTAL) => cellRef(requests, id, column);
   const active = tableOf(model, 'active');
   const review = tableOf(model, 'review');
-  const rev = (c: number) => cellRef(review, 'cases', c);
-  const doc = (row: string, c: number) => cellRef(active, row, c);
   const newRow = req('new');
   const carried = req('carried');
   const total = req('total');
-  const one = (ref: CellRef | undefined, zh?: string, en?: string) => reading(zh !== undefined ? text(zh, en ?? zh) : single(ref), [ref]);
+  const named = (zh: string, en: string, refs: readonly (CellRef | undefined)[]) => reading(text(zh, en), refs);
+  const NEW = ['表三“一、本年新收政府信息公开申请数量”总计', 'table 三 “I. new requests” total'] as const;
+  const NEW_PLUS = ['表三“一、本年新收”与“二、上年结转”之和', 'table 三 I new + II carried over'] as const;
+  const TOTAL_NAME = ['表三“（七）总计”', 'table 三 “(7) total”'] as const;
+
+  if (q.startsWith('item:')) {
+    const ref = req(q.slice(5));
+    if (ref) {
+      const group = OUTCOME_GROUP_NAMES[ref.row.spec?.group ?? ''];
+      const name = rowName(ref.row);
+      out.push(named(`表三${group ? `“${group[0]}”中` : ''}“${name['zh-CN']}”总计`, `table 三${group ? ` ${group[1]},` : ''} “${name.en}” total`, [ref]));
+    }
+    return out.filter((r): r is Reading => r !== undefined);
+  }
+  if (q in APPLICANT_COLUMNS) {
+    const a = APPLICANT_COLUMNS[q as Applicant];
+    out.push(named(`表三“一、本年新收”的“${a.zh}”`, `table 三 I new, ${a.en}`, a.cols.map((c) => req('new', c))));
+    out.push(named(`表三“一、本年新收”与“二、上年结转”的“${a.zh}”之和`, `table 三 I new + II carried over, ${a.en}`, a.cols.flatMap((c) => [req('new', c), req('carried', c)])));
+    return out.filter((r): r is Reading => r !== undefined);
+  }
+  const [groupPart, resultPart] = splitCase(q);
+  if (groupPart) {
+    const g = CASE_GROUPS[groupPart];
+    const r = CASE_RESULTS[resultPart ?? 'total'];
+    const refs = g.offsets.map((o) => cellRef(review, 'cases', o + r.column));
+    const zh = resultPart ? `表四${g.zh}“${r.zh}”` : `表四${g.zh}总计`;
+    const en = resultPart ? `table 四 ${g.en}, ${r.en}` : `table 四 ${g.en}, total`;
+    out.push(named(zh, en, refs));
+    return out.filter((x): x is Reading => x !== undefined);
+  }
   switch (q) {
     case 'new':
-      out.push(one(newRow, '表三“一、本年新收政府信息公开申请数量”总计', 'table 三 “I. new requests” total'));
+      out.push(named(...NEW, [newRow]));
       break;
     case 'newPlusCarried':
-      out.push(reading(text('表三“一、本年新收”与“二、上年结转”之和', 'table 三 I new + II carried over'), [newRow, carried]));
+      out.push(named(...NEW_PLUS, [newRow, carried]));
       break;
     case 'handled':
-      out.push(reading(text('表三“一、本年新收”与“二、上年结转”之和', 'table 三 I new + II carried over'), [newRow, carried]));
-      out.push(one(total, '表三“（七）总计”', 'table 三 “(7) total”'));
+      out.push(named(...NEW_PLUS, [newRow, carried]));
+      out.push(named(...TOTAL_NAME, [total]));
       break;
     case 'newOrHandled':
-      out.push(one(newRow, '表三“一、本年新收政府信息公开申请数量”总计', 'table 三 “I. new requests” total'));
-      out.push(reading(text('表三“一、本年新收”与“二、上年结转”之和', 'table 三 I new + II carried over'), [newRow, carried]));
-      out.push(one(total, '表三“（七）总计”', 'table 三 “(7) total”'));
+      out.push(named(...NEW, [newRow]));
+      out.push(named(...NEW_PLUS, [newRow, carried]));
+      out.push(named(...TOTAL_NAME, [total]));
       break;
     case 'carried':
-      out.push(one(carried, '表三“二、上年结转政府信息公开申请数量”总计', 'table 三 “II. carried over” total'));
+      out.push(named('表三“二、上年结转政府信息公开申请数量”总计', 'table 三 “II. carried over” total', [carried]));
       break;
     case 'carryNext':
-      out.push(one(req('carryNext'), '表三“四、结转下年度继续办理”总计', 'table 三 “IV. carried to next year” total'));
+      out.push(named('表三“四、结转下年度继续办理”总计', 'table 三 “IV. carried to next year” total', [req('carryNext')]));
       break;
     case 'open':
-      out.push(one(req('open'), '表三“（一）予以公开”总计', 'table 三 “(1) disclosed” total'));
+      out.push(named('表三“（一）予以公开”总计', 'table 三 “(1) disclosed” total', [req('open')]));
       break;
     case 'partial':
-      out.push(one(req('partial'), '表三“（二）部分公开”总计', 'table 三 “(2) partly disclosed” total'));
+      out.push(named('表三“（二）部分公开”总计', 'table 三 “(2) partly disclosed” total', [req('partial')]));
       break;
     case 'withhold':
-      out.push(reading(text('表三“（三）不予公开”各项总计之和', 'table 三 “(3) not disclosed”, all items'), groupTotals(model, 'withhold')));
-      break;
     case 'unable':
-      out.push(reading(text('表三“（四）无法提供”各项总计之和', 'table 三 “(4) cannot be provided”, all items'), groupTotals(model, 'unable')));
-      break;
     case 'reject':
-      out.push(reading(text('表三“（五）不予处理”各项总计之和', 'table 三 “(5) not processed”, all items'), groupTotals(model, 'reject')));
+    case 'otherHandling': {
+      const [zh, en] = OUTCOME_GROUP_NAMES[q]!;
+      const ids = requests?.rows.filter((r) => r.spec?.group === q || r.spec?.id === q).map((r) => r.spec!.id) ?? [];
+      out.push(named(`表三“${zh}”各项总计之和`, `table 三 “${en}”, all items`, ids.length > 0 ? ids.map((id) => req(id)) : [undefined]));
       break;
-    case 'otherHandling':
-      out.push(reading(text('表三“（六）其他处理”各项总计之和', 'table 三 “(6) other handling”, all items'), groupTotals(model, 'otherHandling')));
-      break;
-    case 'natural':
-      out.push(one(cellRef(tableOf(model, 'requests'), 'new', 0), '表三“一、本年新收”的“自然人”', 'table 三 I new, natural persons'));
-      break;
-    case 'orgs':
-      out.push(reading(text('表三“一、本年新收”的五类法人或其他组织之和', 'table 三 I new, all organisations'), [1, 2, 3, 4, 5].map((c) => cellRef(tableOf(model, 'requests'), 'new', c))));
-      break;
+    }
     case 'regulation.issued':
     case 'regulation.repealed':
     case 'regulation.inForce':
@@ -137,36 +187,29 @@ export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
     case 'normative.repealed':
     case 'normative.inForce': {
       const [row, what] = q.split('.') as ['regulation' | 'normative', 'issued' | 'repealed' | 'inForce'];
-      const c = what === 'issued' ? 0 : what === 'repealed' ? 1 : 2;
-      out.push(one(doc(row, c)));
+      const ref = cellRef(active, row, what === 'issued' ? 0 : what === 'repealed' ? 1 : 2);
+      out.push(ref ? reading(cellName(ref), [ref]) : undefined);
       break;
     }
     case 'license':
     case 'penalty':
     case 'coercion':
-      out.push(one(doc(q, 0)));
+    case 'fee': {
+      const ref = cellRef(active, q, 0);
+      out.push(ref ? reading(cellName(ref), [ref]) : undefined);
       break;
-    case 'fee':
-      out.push(one(doc('fee', 0)));
-      break;
-    case 'review':
-      out.push(one(rev(4), '表四“行政复议”总计', 'table 四 administrative review total'));
-      break;
-    case 'reviewCorrected':
-      out.push(one(rev(1), '表四“行政复议”结果纠正', 'table 四 review corrected'));
-      break;
-    case 'suits':
-      out.push(reading(text('表四“未经复议直接起诉”与“复议后起诉”总计之和', 'table 四 lawsuits (direct + after review) total'), [rev(9), rev(14)]));
-      break;
-    case 'suitsLost':
-      out.push(reading(text('表四行政诉讼“结果纠正”之和', 'table 四 lawsuits lost (corrected)'), [rev(6), rev(11)]));
-      break;
-    case 'reviewAndSuits':
-      out.push(reading(text('表四行政复议与行政诉讼总计之和', 'table 四 review and lawsuits, total'), [rev(4), rev(9), rev(14)]));
-      break;
-    case 'lost':
-      out.push(reading(text('表四行政复议与行政诉讼“结果纠正”之和', 'table 四 corrected in review and lawsuits'), [rev(1), rev(6), rev(11)]));
-      break;
+    }
   }
   return out.filter((r): r is Reading => r !== undefined);
+}
+
+function splitCase(q: Quantity): [CaseGroup | undefined, CaseResult | undefined] {
+  for (const g of ['reviewAndSuits', 'suits.afterReview', 'suits.direct', 'suits', 'review'] as const) {
+    if (q === g) return [g, undefined];
+    if (q.startsWith(`${g}.`)) {
+      const rest = q.slice(g.length + 1);
+      if (rest === 'upheld' || rest === 'corrected' || rest === 'other' || rest === 'pending') return [g, rest];
+    }
+  }
+  return [undefined, undefined];
 }

@@ -1,0 +1,190 @@
+/**
+ * The grammar's units: a sentence's clauses (split at `，` `：` `；`, parentheses kept apart as
+ * clauses of their own), the numbers with units in them, and a clause's segments (one number each).
+ * All offsets are offsets in the prose stream. Linear in the sentence's length.
+ */
+import { parseChineseNumber } from '../numbers';
+import { APPROX_AFTER, APPROX_BEFORE, NOT_A_COUNT_AFTER } from './lexicon';
+
+export interface NumberToken {
+  readonly start: number;
+  /** After the unit. */
+  readonly end: number;
+  readonly numberEnd: number;
+  readonly value: number;
+  /** 件, 条, 份, 次, 个, 起, 宗, 万元 or 元. */
+  readonly unit: string;
+  readonly decimals: number;
+}
+
+export interface Clause {
+  readonly start: number;
+  /** The clause, with its parenthesised parts blanked out (same length). */
+  readonly text: string;
+  /** The clause follows a `；` (a new statement inside the sentence). */
+  readonly strong: boolean;
+  readonly parens: readonly Paren[];
+}
+
+/** A parenthesised part: `（其中上年结转5件）`. */
+export interface Paren {
+  /** Offset of the opening parenthesis. */
+  readonly start: number;
+  readonly clauses: readonly Clause[];
+}
+
+/** One number of a clause with the words around it that are its own. */
+export interface Segment {
+  readonly start: number;
+  readonly text: string;
+  readonly token: NumberToken;
+  /** The words before the number, within the segment. */
+  readonly pre: string;
+  /** The words after the number's unit, within the segment. */
+  readonly post: string;
+}
+
+const NUMBER = /(第\s*)?([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千万亿]+)(\s*)(万|亿)?(多|余|来)?\s*(件|条|份|次|个|起|宗|万元|元)?/g;
+
+function decimalsOf(digits: string): number {
+  return digits.split('.')[1]?.length ?? 0;
+}
+
+/** Numbers with a count or money unit, with approximations, ordinals and set phrases left out. */
+export function numberTokens(clause: string, offset: number): NumberToken[] {
+  const out: NumberToken[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(clause); m; m = NUMBER.exec(clause)) {
+    if (m[0].length === 0) {
+      NUMBER.lastIndex++;
+      continue;
+    }
+    const [whole, ordinal, digits, , scaleWord, approxSuffix, unitWord] = m;
+    // 2030.17万元 is an amount in 万元, not 2030.17 × 10,000 元.
+    const inTenThousandYuan = scaleWord === '万' && unitWord === '元';
+    const scale = inTenThousandYuan ? undefined : scaleWord;
+    const unit = inTenThousandYuan ? '万元' : unitWord;
+    if (ordinal || !unit || !digits) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    const before = clause.slice(Math.max(0, start - 4), start);
+    const after = clause.slice(end, end + 6);
+    if (approxSuffix || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after)) continue;
+    if (/(?:^|[^总件人次])数\s*$/.test(before)) continue; // 数十件, not 总数178件
+    if (NOT_A_COUNT_AFTER.test(after)) continue;
+    if (/[〔\[【《]$/.test(before) || /^[〕\]】》]/.test(after)) continue;
+    const arabic = /^[0-9]/.test(digits);
+    if (!arabic) {
+      if (digits === '一' && unit === '起') continue; // 一起: "together"
+      if (/^[百千万亿]/.test(digits)) continue;
+    }
+    let value = arabic ? Number(digits.replace(/,/g, '')) : parseChineseNumber(digits);
+    if (value === undefined || !Number.isFinite(value)) continue;
+    if (scale === '万') value *= 1e4;
+    if (scale === '亿') value *= 1e8;
+    if (!/元/.test(unit) && !Number.isInteger(Math.round(value * 1e6) / 1e6)) continue; // 3.5件 is no count
+    const numberEnd = start + digits.length + (ordinal?.length ?? 0);
+    out.push({ start: offset + start, end: offset + end, numberEnd: offset + numberEnd, value, unit, decimals: arabic ? decimalsOf(digits) : 0 });
+  }
+  return out;
+}
+
+const BREAKS = new Set(['、', '和', '及', '与']);
+const SEPARATOR = new Set([',', ':', ';', '，', '：', '；']);
+
+/** A comma between digits that groups thousands (1,780), not a clause break. */
+function thousands(s: string, i: number): boolean {
+  return /[0-9]/.test(s[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(s.slice(i + 1, i + 5));
+}
+
+/** Top-level parenthesis pairs (half- and full-width, folded to half-width before this). */
+function parenPairs(s: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '（') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === ')' || c === '）') && depth > 0) {
+      depth--;
+      if (depth === 0) pairs.push([open, i]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The clauses of a sentence. Parentheses at the top level become clauses of their own (one level:
+ * parentheses inside parentheses stay text).
+ */
+export function splitClauses(sentence: string, offset: number, nested = false): Clause[] {
+  const pairs = nested ? [] : parenPairs(sentence);
+  const out: Clause[] = [];
+  let a = 0;
+  let strong = false;
+  let p = 0;
+  let parens: Paren[] = [];
+  let masked = '';
+  const flush = (i: number) => {
+    if (i > a) out.push({ start: offset + a, text: masked, strong, parens });
+    masked = '';
+    parens = [];
+  };
+  for (let i = 0; i <= sentence.length; i++) {
+    const pair = pairs[p];
+    if (pair && i === pair[0]) {
+      const inner = sentence.slice(pair[0] + 1, pair[1]);
+      parens.push({ start: offset + pair[0], clauses: splitClauses(inner, offset + pair[0] + 1, true) });
+      masked += ' '.repeat(pair[1] - pair[0] + 1);
+      i = pair[1];
+      p++;
+      continue;
+    }
+    const ch = sentence[i];
+    if (i === sentence.length || (SEPARATOR.has(ch!) && !((ch === ',' || ch === '，') && thousands(sentence, i)))) {
+      flush(i);
+      strong = ch === ';' || ch === '；';
+      a = i + 1;
+      continue;
+    }
+    masked += ch;
+  }
+  return out;
+}
+
+/**
+ * One segment per number: the words from the previous number's end (or the `、` 和 及 与 after it)
+ * to this number belong to it, and so do the words after it up to the next such break.
+ */
+export function segments(clause: Clause, tokens: readonly NumberToken[]): Segment[] {
+  const out: Segment[] = [];
+  const text = clause.text;
+  let from = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const tokenStart = t.start - clause.start;
+    const tokenEnd = t.end - clause.start;
+    const limit = k + 1 < tokens.length ? tokens[k + 1]!.start - clause.start : text.length;
+    let stop = limit;
+    let broken = false;
+    for (let i = tokenEnd; i < limit; i++) {
+      if (BREAKS.has(text[i]!)) {
+        stop = i;
+        broken = true;
+        break;
+      }
+    }
+    if (k + 1 < tokens.length && !broken) stop = tokenEnd; // no break: what follows is the next number's
+    out.push({
+      start: clause.start + from,
+      text: text.slice(from, stop),
+      token: t,
+      pre: text.slice(from, tokenStart),
+      post: text.slice(tokenEnd, stop),
+    });
+    from = broken ? stop + 1 : stop;
+  }
+  return out;
+}

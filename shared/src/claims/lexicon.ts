@@ -1,0 +1,193 @@
+/**
+ * The words claims are read by. Every pattern here is a plain alternation or a bounded repeat, so
+ * each test is linear in the text it looks at (no nested quantifiers, no unbounded backtracking).
+ * Patterns are tested on the full-width-folded text (`１７８件` reads as `178件`, `，` as `,`).
+ */
+import type { Quantity } from './readings';
+
+/** Where a claim's quantity comes from: table 三's request figures, 四's cases, 二's documents … */
+export type Domain = 'requests' | 'cases' | 'docs' | 'license' | 'penalty' | 'coercion' | 'fee' | 'other';
+
+// ---------------------------------------------------------------------------------------------
+// Context
+
+/** The prose speaks of government information disclosure (信息公开, 依申请公开 …). */
+export const GIS = /信息公开|依申请|公开申请|申请公开/;
+/** Counts of other things that use the same verbs and units: they block a claim. */
+export const OTHER_DOMAIN =
+  /人大|政协|建议|提案|信访件|热线|12345|留言|来电|咨询|诉求|信箱|邮箱交办|办件|政务服务|审批服务|业务|工单|来信|来访|网办|投稿|金点子|好差评|评价|舆情|回应关切|互动|问政|征集|意见|反映|目录|清单|指南|台账|制度|流程|模板|范本/;
+
+/** A difference or a rate, never a count of this year's table. */
+export const DELTA = /增长|增加|减少|下降|上升|提高|降低|增幅|降幅|同比|环比|比上年|较上年|较去年|比去年|上年同期|去年同期|相比|相较|多出|少了|翻了|翻番|持平/;
+
+/** Before a number: it is approximate or a bound (近30件, 超3.3万件, 不足10件). */
+export const APPROX_BEFORE = /(?:近|约|超|逾|大约|将近|接近|超过|不足|不到|上千|上万|几|十几|若干|各|每|平均)\s*$/;
+/** After a number: approximate, or a bound (10件左右, 30件以上). */
+export const APPROX_AFTER = /^\s*(?:左右|以上|以下|上下|余|多|以内|之多)/;
+/** After the unit: a span of time or a set phrase, not a count (3个工作日, 一件事, 一次性, 两个月, 一件一档). */
+export const NOT_A_COUNT_AFTER =
+  /^(?:事|性|月|工作日|日|天|年|小时|周|季度|人|方面|部分(?!公开)|环节|层级|批次|专题|栏目|平台|部门|单位|窗口|乡镇|街道|领域|会议|机制|渠道|途径|方式|一)/;
+
+/** A year named at the head of a clause (2023年, 2023年度). */
+export const YEAR = /(?:^|[^\d至到])(\d{4})\s*年/;
+/** The report's own year. */
+export const THIS_YEAR = /本年|今年|全年|当年|年内|年度内|报告期/;
+/** Another year without its number; 上年结转 is this year's carry-over, not last year's figure. */
+export const LAST_YEAR = /(?:上一?年度?|去年|前年|上一年度)(?!结转|度结转|遗留|未办结|转结|转入)/;
+
+// ---------------------------------------------------------------------------------------------
+// Table 三: requests
+
+/** The noun 申请 (not 申请人, not 依申请, not 申请公开 as a verb phrase). */
+export const REQUEST_NOUN = /申请(?!人|公开政府|行政复议|复议)/;
+export const RECEIVED = /收到|受理|新收|接收|接到|收悉|共收|登记/;
+export const HANDLED = /办理|办结|答复|办复|回复|处理|完成|作出/;
+
+/** The total including last year's carry-over (包括上年度结转在内的35件). */
+export const INCLUDING_CARRIED = /(?:包括|包含|含|连同)[^,，:;]{0,6}上一?年度?[^,，:;]{0,3}结转[^,，:;]{0,8}在内/;
+/** Last year's carry-over itself (上年结转5件, 上年度结转的5件). */
+export const CARRIED = /上一?年度?(?:的)?(?:结转|遗留|转结|未办结)|上一年度(?:结转|遗留)/;
+/** The carried count is part of a total: 含上年结转5件, 其中上年结转5件, 加上上年结转5件. */
+export const CARRIED_PART_OF = /^(?:其中|另有|另|含|包含|包括|加上|加|连同|外加)/;
+/** Carried to next year, or still open at the year's end. */
+export const CARRY_NEXT =
+  /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}|转入下一?年|下一?年度继续办理|结转下年|(?:尚|仍|还)(?:有|在)?[^,，:;]{0,12}(?:期限内|办理中|处理中|办理过程中)|尚在办理|正在办理|尚未办结|未办结|在办/;
+
+export interface Outcome {
+  readonly re: RegExp;
+  readonly quantity: Quantity;
+}
+
+/** Single outcome rows, named by their items (format.md §3.2). Checked before the groups. */
+export const OUTCOME_ITEMS: readonly Outcome[] = [
+  { re: /国家秘密/, quantity: 'item:withhold.secret' },
+  { re: /法律[、和及]?行政法规禁止|禁止公开/, quantity: 'item:withhold.law' },
+  { re: /三安全一稳定|危及[^,，]{0,8}安全/, quantity: 'item:withhold.security' },
+  { re: /第三方合法权益|第三方权益/, quantity: 'item:withhold.thirdParty' },
+  { re: /内部事务/, quantity: 'item:withhold.internal' },
+  { re: /过程性信息/, quantity: 'item:withhold.process' },
+  { re: /行政执法案卷|执法案卷/, quantity: 'item:withhold.enforcement' },
+  { re: /行政查询事项|查询事项/, quantity: 'item:withhold.query' },
+  { re: /不掌握|信息不存在/, quantity: 'item:unable.notHeld' },
+  { re: /没有现成信息|另行制作/, quantity: 'item:unable.notReady' },
+  { re: /仍不明确|补正后/, quantity: 'item:unable.unclear' },
+  { re: /信访举报投诉|信访、举报、投诉/, quantity: 'item:reject.petition' },
+  { re: /重复申请/, quantity: 'item:reject.repeat' },
+  { re: /公开出版物|出版物/, quantity: 'item:reject.publication' },
+  { re: /大量反复/, quantity: 'item:reject.massive' },
+  { re: /重新出具|确认或重新/, quantity: 'item:reject.confirm' },
+  { re: /不补正|逾期未补正/, quantity: 'item:other.noCorrection' },
+  { re: /收费通知|缴纳费用|缴费/, quantity: 'item:other.noFee' },
+];
+
+/** Outcome groups of table 三 (三、本年度办理结果). */
+export const OUTCOME_GROUPS: readonly Outcome[] = [
+  { re: /部分公开/, quantity: 'partial' },
+  { re: /不予公开/, quantity: 'withhold' },
+  { re: /予以公开|同意公开|全部公开|准予公开/, quantity: 'open' },
+  { re: /无法提供/, quantity: 'unable' },
+  { re: /不予处理/, quantity: 'reject' },
+  { re: /其他处理/, quantity: 'otherHandling' },
+];
+
+export type Applicant = 'natural' | 'orgs' | 'business' | 'research' | 'nonprofit' | 'legal' | 'otherOrg';
+
+/** Who applied (table 三's columns). 公民、法人或其他组织 together means every applicant. */
+export const NATURAL = /自然人|公民|个人|群众个人/;
+export const ORGS = /法人[或和及与、]{0,2}其他组织|法人|其他组织/;
+export const APPLICANT_COLUMNS: readonly { re: RegExp; who: Applicant }[] = [
+  { re: /商业企业|企业/, who: 'business' },
+  { re: /科研机构|科研院所/, who: 'research' },
+  { re: /社会公益组织|公益组织/, who: 'nonprofit' },
+  { re: /法律服务机构|律师事务所|律师/, who: 'legal' },
+];
+
+/**
+ * Words that narrow 申请 to a part table 三 does not hold: a channel (当面申请, 网上申请), a topic
+ * (涉及征地拆迁类申请), a unit of the office.
+ */
+export const CHANNEL = /当面|现场|窗口|网上|网络|在线|互联网|网站|平台|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|邮箱|电话|线上|线下|微信|来信|来人|书面|口头/;
+export const TOPIC = /涉及|关于|类|领域|方面|内容|事项为|主要为|集中在|集中于/;
+/** A channel or topic enumerated to the end (通过网站、信函等方式): the whole, not a part. */
+export const ALL_CHANNELS = /等(?:方式|渠道|途径|形式|多种)|各种|多种|各类|多个|多渠道|不同渠道|各渠道/;
+
+// ---------------------------------------------------------------------------------------------
+// Table 四: review and litigation
+
+export const REVIEW = /复议/;
+export const SUIT = /诉讼|起诉|应诉/;
+/** The office is the respondent, or the case stems from disclosure. */
+export const RESPONDENT = /被申请|被提起|被诉|被起诉|引起|涉及|因[^,，]{0,12}(?:公开|申请)/;
+export const DIRECT_SUIT = /直接起诉|未经复议/;
+export const SUIT_AFTER_REVIEW = /复议后(?:提起|起诉|[^,，]{0,4}诉讼)/;
+export const CASE_RESULTS: readonly { re: RegExp; result: 'upheld' | 'corrected' | 'other' | 'pending' }[] = [
+  { re: /维持/, result: 'upheld' },
+  { re: /纠正|纠错|撤销|确认违法|败诉/, result: 'corrected' },
+  { re: /其他结果|其他/, result: 'other' },
+  { re: /尚未审结|未审结|审理中|正在审理|未结案|尚未结案/, result: 'pending' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Table 二
+
+export const DOC_ISSUED = /新制定|制定|制发|印发|出台|新发布|发布|新出台/;
+export const DOC_REPEALED = /废止/;
+export const DOC_LAPSED = /失效/;
+export const DOC_IN_FORCE = /现行有效|有效/;
+export const DOC_CHANGED = /修改|修订|修正|清理|审查|备案|报备|解读|评估/;
+export const FEE = /行政事业性收费|事业性收费/;
+
+// ---------------------------------------------------------------------------------------------
+// Breakdowns
+
+/** A clause that opens a breakdown of a total: 其中…, 从申请渠道看, 按申请方式分. */
+export const BREAKDOWN_OPEN = /^(?:其中|内含|包括|包含|含)|^(?:从|按|就|以)[^,，]{0,10}(?:看|来看|上看|分|划分|统计|区分)$|(?:分布|构成|结构)(?:为|如下|是)?$/;
+
+/**
+ * Inside a breakdown every word must be one the tables know: what is left after these are removed
+ * names a part the tables do not hold (网上申请, 涉及征地拆迁类, 县政府办公室).
+ */
+export const KNOWN_WORDS = new RegExp(
+  [
+    // fillers and connectives
+    '其中', '另有', '此外', '包含', '包括', '含', '加上', '连同', '另', '以及', '分别', '共计', '合计', '累计', '总计', '总数', '数量', '共', '计', '为', '是', '有', '达', '占比', '约占', '占', '均已', '均', '都', '已经', '已', '全部',
+    '依法', '依规', '按时', '按期', '及时', '在法定期限内', '法定期限内', '期限内', '作出', '予以', '给予', '进行', '的', '了', '及', '和', '与', '或', '由', '对', '中', '属于', '属', '等', '因',
+    '各类', '类', '相关', '提出', '提交', '递交', '件次', '件', '次', '宗', '起', '条', '份', '个', '案件', '情况', '情形', '结果', '决定', '类型', '主体', '申请人', '申请',
+    // the report's own subject
+    '政府信息公开', '政府信息', '信息公开', '依申请公开', '依申请', '公开',
+    // time
+    '全年', '本年度', '本年', '今年', '年内', '当年', '报告期内',
+    // table 三
+    '本年新收', '新收', '收到', '受理', '接收', '接到', '办理', '办结', '答复', '办复', '回复', '处理', '完成',
+    '上年度', '上年', '上一年度', '结转', '下年度', '下一年度', '下年', '继续', '至', '到', '尚', '仍', '还', '在', '遗留', '未办结',
+    '自然人', '公民', '个人', '法人', '其他组织', '商业企业', '企业', '科研机构', '社会公益组织', '公益组织', '法律服务机构', '律师事务所', '律师', '其他',
+    '同意', '全部公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理',
+    '国家秘密', '法律', '行政法规', '禁止', '三安全一稳定', '危及', '安全', '稳定', '第三方合法权益', '第三方', '合法权益', '保护', '三类', '内部事务信息', '内部事务', '四类', '过程性信息', '行政执法案卷', '执法案卷', '行政查询事项', '查询事项',
+    '本机关', '不掌握', '信息不存在', '没有现成信息', '需要', '另行制作', '补正后', '内容', '仍不明确', '信访举报投诉', '信访', '举报', '投诉', '重复申请', '要求', '提供', '公开出版物', '出版物',
+    '无正当理由', '大量反复', '行政机关', '确认或重新出具', '重新出具', '已获取信息', '确认', '逾期不补正', '不补正', '逾期', '未按', '收费通知', '缴纳费用', '缴费', '不再', '无法', '不予',
+    // table 四
+    '被申请', '被提起', '提起', '行政复议', '复议', '行政诉讼', '诉讼', '起诉', '应诉', '未经', '直接', '复议后', '后',
+    '结果维持', '维持', '结果纠正', '纠正', '纠错', '被纠错', '被纠正', '撤销', '确认违法', '败诉', '其他结果', '尚未审结', '未审结', '审结', '审理中', '被',
+    // table 二
+    '行政规范性文件', '规范性文件', '规章', '新制定', '制定', '制发', '印发', '出台', '发布', '废止', '失效', '现行有效', '有效',
+    '行政许可', '行政处罚', '行政强制', '行政事业性收费', '收费', '收取', '金额', '万元', '元', '实施', '查处',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+
+/** Something left in a breakdown that is a word (a Han character or a Latin letter). */
+export const WORD_LEFT = /[\u3400-\u9fff\uf900-\ufaffA-Za-z]/;
+
+// ---------------------------------------------------------------------------------------------
+// Zero statements
+
+export const NEGATION = /(?:未|没有|无|暂无|未曾|并未|均未|从未|不存在)/;
+export const ZERO_RECEIVE = /(?:未|没有|无|暂无|未曾|并未)(?:有|再)?(?:收到|受理|接到|接收|新收)/;
+export const ZERO_APPLICATION = /(?:无|没有|暂无)(?:政府信息公开|依申请公开|信息公开|公开)?申请(?!人|行政复议|复议)/;
+export const ZERO_CASE = /(?:未|没有|无|暂无|未曾|并未|均未)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
+export const ZERO_CARRIED = /(?:无|没有|不存在)上一?年度?(?:的)?结转|上一?年度?(?:无|没有)结转/;
+export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至|到)?下一?年|(?:无|没有)结转下年|无需结转/;
+export const ZERO_FEE = /(?:未|没有|无)(?:收取|征收)?(?:任何)?行政事业性收费/;
+export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被)?(?:纠错|纠正|败诉|撤销)/;
