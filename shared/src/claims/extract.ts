@@ -493,6 +493,8 @@ function claimSpan(seg: Segment, words: readonly RegExp[]): [number, number] {
 
 interface SentenceRun {
   readonly pending: Pending[];
+  /** The last received or handled total (what 含上年结转5件 after it speaks of). */
+  lastTotal: Pending | undefined;
   readonly zeros: RawClaim[];
   readonly lapsed: Map<string, number>;
 }
@@ -503,14 +505,15 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
     const text = clause.text;
     if (clause.strong) st.breakdown = false;
     const tokens = numberTokens(text, clause.start);
+    const own: Pending[] = [];
     const head = tokens.length > 0 ? text.slice(0, tokens[0]!.start - clause.start) : text;
     const delta = L.DELTA.test(text);
     if (!delta) updateYear(head, st, ctx);
     if (NEW_STATEMENT.test(text) && !st.parent) st.breakdown = false;
     if (L.BREAKDOWN_OPEN.test(text.trim())) st.breakdown = true;
     if (tokens.length === 0) {
-      const own = domainOf(text);
-      if (own) st.domain = own;
+      const named = domainOf(text);
+      if (named) st.domain = named;
       const row = docRowOf(text);
       if (row) st.docRow = row;
       if (L.REVIEW.test(text) || L.SUIT.test(text)) decideCase(text, st);
@@ -537,8 +540,8 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
         }
       }
     } else if (st.otherYear || delta) {
-      const own = domainOf(text);
-      if (own) st.domain = own;
+      const named = domainOf(text);
+      if (named) st.domain = named;
     } else if (!/分别/.test(text)) {
       const following = clauses[k + 1];
       const next = following && numberTokens(following.text, following.start).length === 0 ? following.text : undefined;
@@ -552,27 +555,24 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
         }
         if (!d) continue;
         const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token: seg.token, segment: seg, words: d.words, domain: d.domain };
-        if (d.quantity === 'carried') carriedStated(seg, st, run, p);
+        if (d.quantity === 'carried') carriedStated(seg, st, run);
         run.pending.push(p);
+        own.push(p);
+        if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) run.lastTotal = p;
       }
     }
     if (clause.parens.length > 0 && !delta && !st.otherYear) {
+      // Each parenthesis explains the last figure of its clause before it.
+      let j = -1;
       for (const paren of clause.parens) {
-        let parent: Pending | undefined;
-        for (let i = run.pending.length - 1; i >= 0; i--) {
-          const p = run.pending[i]!;
-          if (p.token.end <= paren.start && p.token.start >= clause.start) {
-            parent = p;
-            break;
-          }
-        }
+        while (j + 1 < own.length && own[j + 1]!.token.end <= paren.start) j++;
+        const parent = j >= 0 ? own[j] : undefined;
         const inner: State = {
           ...st,
           breakdown: true,
           parent,
           parentIncludes: /^\s*(?:其中|含|包含|包括)/.test(paren.clauses[0]?.text ?? ''),
           domain: parent?.domain ?? st.domain,
-          caseGroup: st.caseGroup,
         };
         processClauses(paren.clauses, inner, ctx, run, stream);
       }
@@ -591,20 +591,11 @@ function includeCarried(head: Pending, explicit: boolean): void {
   }
 }
 
-function carriedStated(seg: Segment, st: State, run: SentenceRun, p: Pending): void {
+function carriedStated(seg: Segment, st: State, run: SentenceRun): void {
   st.carriedSeen = true;
   const prefix = seg.pre.trim();
   const inclusion = /^(?:其中|含|包含|包括)/.test(prefix) || (st.parent !== undefined && st.parentIncludes);
-  let head = st.parent;
-  if (!head && L.CARRIED_PART_OF.test(prefix)) {
-    for (let i = run.pending.length - 1; i >= 0; i--) {
-      const q = run.pending[i]!;
-      if (q !== p && q.domain === 'requests' && (q.quantity === 'new' || q.quantity === 'newOrHandled' || q.quantity === 'handled')) {
-        head = q;
-        break;
-      }
-    }
-  }
+  const head = st.parent ?? (L.CARRIED_PART_OF.test(prefix) ? run.lastTotal : undefined);
   if (head && head.domain === 'requests') includeCarried(head, inclusion);
 }
 
@@ -662,7 +653,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       parent: undefined,
       parentIncludes: false,
     };
-    const run: SentenceRun = { pending: [], zeros: [], lapsed: new Map() };
+    const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map() };
     processClauses(splitClauses(sentence, sentenceStart), st, ctx, run, stream);
     claims.push(...run.zeros);
     for (const p of run.pending) {
