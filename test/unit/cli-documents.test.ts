@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { buildDocx, buildHtml, reportDocument } from '../helpers/documents';
 import { seed } from '../helpers/fixtures';
+import { previousOf002 } from '../helpers/years';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-docs-'));
@@ -30,6 +31,8 @@ writeFileSync(join(dir, 'report.html'), buildHtml(reportDocument(faulty())));
 writeFileSync(join(dir, 'clean.docx'), buildDocx(reportDocument(seed('001'))));
 writeFileSync(join(dir, 'notzip.docx'), '一、总体情况');
 writeFileSync(join(dir, 'report.txt'), faulty());
+writeFileSync(join(dir, 'current2024.txt'), seed('002'));
+writeFileSync(join(dir, 'last2023.docx'), buildDocx(reportDocument(previousOf002(seed('002'), { carriedOut: 4 }))));
 
 describe('govreport-lint on .docx and .html', () => {
   it('text output names the table, row and column in the document; exit 1 for an error', () => {
@@ -88,7 +91,7 @@ describe('govreport-lint on .docx and .html', () => {
   it('folders are searched for .docx and .html too', () => {
     const r = run('--format', 'json', '.');
     const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path.replace(/^\.\//, ''));
-    assert.deepEqual(paths, ['clean.docx', 'notzip.docx', 'report.docx', 'report.html', 'report.txt']);
+    assert.deepEqual(paths, ['clean.docx', 'current2024.txt', 'last2023.docx', 'notzip.docx', 'report.docx', 'report.html', 'report.txt']);
   });
 
   it('--previous that cannot be read: exit 2 before checking', () => {
@@ -96,5 +99,22 @@ describe('govreport-lint on .docx and .html', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--previous missing\.docx: 无法读取文件/);
     assert.equal(r.stdout, '');
+  });
+
+  it('--previous in any format: the cross-year findings, related information pointing into last year\'s document', () => {
+    const text = run('--previous', 'last2023.docx', 'current2024.txt');
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^current2024\.txt:\d+:\d+: 警告 carry-over 表三“二、上年结转政府信息公开申请数量”行“总计”列为5，而2023年度报告/m);
+    const json = JSON.parse(run('--format', 'json', '--previous', 'last2023.docx', 'current2024.txt').stdout) as { files: { diagnostics: { code: string; relatedInformation: { path: string; message: string }[] }[] }[] };
+    const carry = json.files[0]!.diagnostics.filter((d) => d.code === 'carry-over');
+    assert.equal(carry.length, 2);
+    assert.deepEqual(carry.map((d) => d.relatedInformation.map((r) => [r.path, r.message.replace(/^.*（/, '（')])), [
+      [['last2023.docx', '（表三 第28行 第4列）']],
+      [['last2023.docx', '（表三 第28行 第10列）']],
+    ]);
+  });
+
+  it('without --previous the cross-year rules are silent', () => {
+    assert.doesNotMatch(run('current2024.txt').stdout, /carry-over|valid-docs|copied-report|year-claim/);
   });
 });

@@ -2,9 +2,11 @@
 import type { Rule } from '../rule';
 import artifact from './artifact';
 import balance from './balance';
+import carryOver from './carry-over';
 import cellCount from './cell-count';
 import cellNotNumber from './cell-not-number';
 import columnTotal from './column-total';
+import copiedReport from './copied-report';
 import coverage from './coverage';
 import duplicateSection from './duplicate-section';
 import emptyCell from './empty-cell';
@@ -21,6 +23,8 @@ import oldFormat from './old-format';
 import reviewTotal from './review-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
+import validDocs from './valid-docs';
+import yearClaim from './year-claim';
 import yearMismatch from './year-mismatch';
 
 export const RULES: readonly Rule[] = [
@@ -46,6 +50,10 @@ export const RULES: readonly Rule[] = [
   balance,
   reviewTotal,
   narrativeMismatch,
+  carryOver,
+  validDocs,
+  copiedReport,
+  yearClaim,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

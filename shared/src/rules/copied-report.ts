@@ -1,0 +1,84 @@
+import { tableName } from '../describe';
+import { text } from '../i18n';
+import type { Table } from '../model';
+import { defineRule, type RuleFinding } from '../rule';
+import type { TableKind } from '../template';
+import { documentAnchor, tableOf } from './helpers';
+import { consecutive, previousName, wholeCopy } from './previous-year';
+
+/** A table's figures by row and column; undefined when it holds too few non-zero figures to tell. */
+function figures(table: Table): Map<string, string> | undefined {
+  const out = new Map<string, string>();
+  let nonZero = 0;
+  for (const row of table.rows) {
+    const id = row.spec?.id ?? row.subtotalOf;
+    if (!id) continue;
+    row.cells.forEach((c, i) => {
+      const v = c.value;
+      const value = v.kind === 'number' ? String(v.value) : v.kind === 'empty' ? '' : c.raw.trim();
+      if (v.kind === 'number' && v.value !== 0) nonZero++;
+      out.set(`${id}#${i}`, value);
+    });
+  }
+  return nonZero >= MIN_NON_ZERO ? out : undefined;
+}
+
+/** Tables of zeros repeat legitimately (an office with no requests two years running). */
+const MIN_NON_ZERO = 3;
+
+function same(a: Map<string, string>, b: Map<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+export default defineRule(
+  {
+    code: 'copied-report',
+    severity: 'warning',
+    category: 'cross-year',
+    title: text('与上一年度报告雷同', 'Same as last year’s report'),
+    fixable: false,
+    doc: {
+      summary: text(
+        '表二、表三或表四的数字与上一年度报告完全相同，或全文除年份外与上一年度报告相同。',
+        'Table 二, 三 or 四 holds exactly last year’s figures, or the whole text is last year’s with only the years changed.',
+      ),
+      details: text(
+        '《政府信息公开工作年度报告格式》要求对“内容雷同”“敷衍塞责”追责；照抄上一年度的报告、只改年份，或表格数字与去年一模一样，是真实发生过的错误（某统计局连续三年报告数字相同）。只有提供了同一机关上一年度的报告、两份报告的年份已知时相邻才检查。一张表至少有3个非零数字时才比较，全为零的表（例如两年都没有收到申请）相同是正常的。全文相同时只报告一次，其他跨年度规则此时也不再报告。',
+        'The national format names 内容雷同 (copied content) among the faults it holds offices accountable for; a report copied from last year with only the year changed, or tables repeating last year’s figures, have happened (one statistics bureau published the same figures three years running). Checked only with last year’s report of the same body and consecutive years (when known). A table is compared only when it holds at least 3 non-zero figures: tables of zeros (no requests two years running) repeat legitimately. A whole copied text is reported once, and the other cross-year rules are then silent.',
+      ),
+      bad: '（上一年度报告）行政许可 21650、行政处罚 2656、行政强制 500 …\n（本年度报告）行政许可 21650、行政处罚 2656、行政强制 500 …',
+      good: '（本年度报告）填写本年度的实际数字。',
+    },
+  },
+  ({ model, previous }) => {
+    if (!previous || !consecutive(model, previous)) return [];
+    const { 'zh-CN': zhPrev, en: enPrev } = previousName(previous);
+    if (wholeCopy(model, previous)) {
+      return [{
+        range: documentAnchor(model),
+        message: text(`全文除年份外与${zhPrev}完全相同，请按本年度的实际情况编写。`, `The whole text is ${enPrev} with only the years changed; write this year’s report.`),
+        related: [{ range: documentAnchor(previous), document: 'previous', message: text(zhPrev, enPrev) }],
+        fixes: [],
+      }];
+    }
+    const out: RuleFinding[] = [];
+    for (const kind of ['active', 'requests', 'review'] as TableKind[]) {
+      const a = tableOf(model, kind);
+      const b = tableOf(previous, kind);
+      if (!a || !b) continue;
+      const fa = figures(a);
+      const fb = figures(b);
+      if (!fa || !fb || !same(fa, fb)) continue;
+      const name = tableName(kind);
+      out.push({
+        range: a.anchor,
+        message: text(`${name['zh-CN']}的数字与${zhPrev}完全相同，请核对是否照抄了上一年度的数据。`, `${name.en} holds exactly the figures of ${enPrev}; check that last year’s data were not copied.`),
+        related: [{ range: b.anchor, document: 'previous', message: text(`${zhPrev}：${name['zh-CN']}`, `${enPrev}: ${name.en}`) }],
+        fixes: [],
+      });
+    }
+    return out;
+  },
+);

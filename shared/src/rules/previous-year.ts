@@ -1,0 +1,62 @@
+/**
+ * What the cross-year rules share: whether last year's report is really last year's, and reading a
+ * cell of either report by row id and column.
+ */
+import { text, type LocalizedText } from '../i18n';
+import type { Cell, ReportModel, Table, TableRow } from '../model';
+import type { TableKind } from '../template';
+import { reportYear, tableOf } from './helpers';
+
+/**
+ * The two reports are consecutive years, or at least not known to be otherwise: when both years are
+ * known and the previous one is not this year minus one, the cross-year relations do not apply.
+ */
+export function consecutive(model: ReportModel, previous: ReportModel): boolean {
+  const y = reportYear(model);
+  const p = reportYear(previous);
+  return y === undefined || p === undefined || p === y - 1;
+}
+
+/** The report's words without layout, export leftovers or years: what a copy keeps. */
+export function essence(model: ReportModel): string {
+  let e = essences.get(model);
+  if (e === undefined) {
+    e = model.masked
+      .join('')
+      .replace(/[\s\u3000\u00a0]+/g, '')
+      .replace(/(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2}/g, '#');
+    essences.set(model, e);
+  }
+  return e;
+}
+
+const essences = new WeakMap<ReportModel, string>();
+
+/** Texts shorter than this are not compared whole (a stub is not a copied report). */
+const MIN_TEXT = 200;
+
+/**
+ * This year's report is last year's with only the years changed. `copied-report` says so once; the
+ * other cross-year rules stay quiet then, as their findings would only restate it.
+ */
+export function wholeCopy(model: ReportModel, previous: ReportModel): boolean {
+  const mine = essence(model);
+  return mine.length >= MIN_TEXT && mine === essence(previous);
+}
+
+export function rowOf(model: ReportModel, kind: TableKind, rowId: string): { table: Table; row: TableRow } | undefined {
+  const table = tableOf(model, kind);
+  const row = table?.rows.find((r) => r.spec?.id === rowId);
+  return table && row ? { table, row } : undefined;
+}
+
+/** A cell's number, or undefined when the cell is missing, blank or not a number. */
+export function numberIn(cell: Cell | undefined): number | undefined {
+  return cell?.value.kind === 'number' ? cell.value.value : undefined;
+}
+
+/** `2023年度报告` / `the 2023 report`, or `上一年度报告` when its year is unknown. */
+export function previousName(previous: ReportModel): LocalizedText {
+  const y = reportYear(previous);
+  return y === undefined ? text('上一年度报告', 'last year’s report') : text(`${y}年度报告`, `the ${y} report`);
+}

@@ -1,0 +1,89 @@
+import { extractDeltas, type DeltaClaim } from '../claims/deltas';
+import { readingsOf, type Reading } from '../claims/readings';
+import { text } from '../i18n';
+import type { RelatedInformation } from '../finding';
+import { defineRule, type RuleFinding } from '../rule';
+import { reportYear } from './helpers';
+import { consecutive, previousName, wholeCopy } from './previous-year';
+
+function excerpt(s: string): string {
+  const flat = s.replace(/\s+/g, '');
+  return flat.length > 40 ? `${flat.slice(0, 38)}…` : flat;
+}
+
+function round(v: number, decimals: number): string {
+  return String(Number(v.toFixed(Math.max(decimals, 1))));
+}
+
+/** The change a pair of readings shows, in the claim's terms; undefined when it cannot be computed. */
+function actual(claim: DeltaClaim, now: number, before: number): number | undefined {
+  if (!claim.percent) return now - before;
+  return before > 0 ? ((now - before) / before) * 100 : undefined;
+}
+
+/** A percentage agrees within its writer's rounding or truncation; a count exactly. */
+function agrees(claim: DeltaClaim, value: number): boolean {
+  if (!claim.percent) return value === claim.change;
+  return Math.abs(value - claim.change) < 10 ** -claim.decimals + 1e-9;
+}
+
+export default defineRule(
+  {
+    code: 'year-claim',
+    severity: 'warning',
+    category: 'cross-year',
+    title: text('同比变化与上一年度报告不符', 'Year-on-year change contradicts last year’s report'),
+    fixable: false,
+    doc: {
+      summary: text(
+        '正文所说的同比增减（“与2023年相比增长了28件”“同比下降12.5%”）与本年和上一年度报告表格中的数字不符。',
+        'A year-on-year change stated in the prose (“与2023年相比增长了28件”, “同比下降12.5%”) disagrees with this year’s and last year’s tables.',
+      ),
+      details: text(
+        '读取正文中明确与上一年比较的句子（与YYYY年相比、同比、比上年、较去年等）里的增减量或增减百分比，按所说的事项（收到的申请、各类办理结果、行政复议和诉讼、规范性文件、行政许可等，判断方式与“正文与表格不一致”规则相同）取本年表格和上一年度报告表格中的数字计算实际变化，不符时报告。增长到、增至、翻倍、约数和其他事物（网站信息、热线等）的变化不在检查之列；句中写明的比较年份不是上一年度报告的年份时不检查。只有提供了同一机关上一年度的报告时才检查。',
+        'Reads changes and percentage changes in sentences that compare with last year explicitly (与YYYY年相比, 同比, 比上年, 较去年 …), decides what they speak of as the prose-vs-table rule does (requests received, outcomes, review and litigation, normative documents, licensing …), and computes the real change from this year’s tables and last year’s report. Levels reached (增长到, 增至), multiples, approximations and changes of other things (web posts, hotlines) are not claims; a sentence naming another year than last year’s report is skipped. Checked only with last year’s report of the same body.',
+      ),
+      bad: '（上一年度报告）一、本年新收 总计 7\n（本年度报告）一、本年新收 总计 178；正文：与2023年相比，受理数量增长了28件。',
+      good: '（本年度报告）与2023年相比，受理数量增长了171件。',
+    },
+  },
+  ({ model, previous }) => {
+    if (!previous || !consecutive(model, previous) || wholeCopy(model, previous)) return [];
+    const py = reportYear(previous);
+    const year = reportYear(model);
+    const { 'zh-CN': zhPrev, en: enPrev } = previousName(previous);
+    const out: RuleFinding[] = [];
+    for (const claim of extractDeltas(model)) {
+      const lastYear = py ?? (year !== undefined ? year - 1 : undefined);
+      if (claim.against !== undefined && lastYear !== undefined && claim.against !== lastYear) continue;
+      const mine = claim.admissible.flatMap((q) => readingsOf(model, q));
+      const theirs = new Map(claim.admissible.flatMap((q) => readingsOf(previous, q)).map((r) => [r.name['zh-CN'], r]));
+      const pairs: { now: Reading; before: Reading; change: number }[] = [];
+      for (const r of mine) {
+        const p = theirs.get(r.name['zh-CN']);
+        if (!p || r.value === undefined || p.value === undefined) continue;
+        const change = actual(claim, r.value, p.value);
+        if (change !== undefined) pairs.push({ now: r, before: p, change });
+      }
+      if (pairs.length === 0 || pairs.some((p) => agrees(claim, p.change))) continue;
+      const first = pairs[0]!;
+      const shown = (v: number) => (claim.percent ? `${round(v, claim.decimals)}%` : `${v}件`);
+      const direction = (v: number) => (v >= 0 ? ['增加', 'an increase of'] : ['减少', 'a decrease of']);
+      const [zhDir, enDir] = direction(first.change);
+      const related: RelatedInformation[] = [
+        ...first.now.cells.filter((c) => c.cell).map((c) => ({ range: c.cell!.range, message: text(`本年：${first.now.name['zh-CN']} ${first.now.value}`, `this year: ${first.now.name.en} ${first.now.value}`) })),
+        ...first.before.cells.filter((c) => c.cell).map((c): RelatedInformation => ({ range: c.cell!.range, document: 'previous', message: text(`${zhPrev}：${first.before.name['zh-CN']} ${first.before.value}`, `${enPrev}: ${first.before.name.en} ${first.before.value}`) })),
+      ];
+      out.push({
+        range: claim.range,
+        message: text(
+          `正文“${excerpt(claim.text)}”，但${first.now.name['zh-CN']}本年为${first.now.value}件、${zhPrev}为${first.before.value}件，实际${zhDir}${shown(Math.abs(first.change))}。`,
+          `The text says “${excerpt(claim.text)}”, but ${first.now.name.en} is ${first.now.value} this year and ${first.before.value} in ${enPrev}: ${enDir} ${claim.percent ? `${round(Math.abs(first.change), claim.decimals)}%` : Math.abs(first.change)}.`,
+        ),
+        related,
+        fixes: [],
+      });
+    }
+    return out;
+  },
+);

@@ -1,0 +1,173 @@
+/** The cross-year rules on two consecutive years of one body (seed 002 as 2024, a 2023 made from it). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, parseReport, type Finding } from '../../shared/src';
+import { extractDeltas } from '../../shared/src/claims/deltas';
+import { lineOf, seed } from '../helpers/fixtures';
+import { previousOf002, requestsYear, shiftYears, withRows } from '../helpers/years';
+
+const CROSS = new Set(['carry-over', 'valid-docs', 'copied-report', 'year-claim']);
+
+function crossYear(text: string, previous: string | undefined): Finding[] {
+  return analyze(text, previous === undefined ? {} : { previous: parseReport(previous) }).findings.filter((f) => CROSS.has(f.code));
+}
+
+const THIS = seed('002');
+const LAST = previousOf002(THIS);
+
+describe('cross-year: two consecutive years that agree', () => {
+  it('the 2023 report made from seed 002 is itself clean (no arithmetic finding)', () => {
+    const serious = analyze(LAST).findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(serious.map((f) => f.code), []);
+    assert.equal(parseReport(LAST).title?.year?.year, 2023);
+  });
+
+  it('nothing fires: carry-over, documents in force, figures and the stated change all agree', () => {
+    assert.deepEqual(crossYear(THIS, LAST), []);
+  });
+
+  it('nothing fires without last year\'s report', () => {
+    assert.deepEqual(crossYear(THIS, undefined), []);
+  });
+
+  it('nothing fires when the years are not consecutive (a 2022 report given as last year\'s)', () => {
+    const older = shiftYears(previousOf002(THIS, { carriedOut: 4, normativeInForce: 1, received: 7 }), -1);
+    assert.equal(parseReport(older).title?.year?.year, 2022);
+    assert.deepEqual(crossYear(THIS, older), []);
+  });
+});
+
+describe('carry-over', () => {
+  it('fires on each column where this year\'s 二、上年结转 differs from last year\'s 四、结转下年度继续办理, at this year\'s cell, related to last year\'s', () => {
+    const last = previousOf002(THIS, { carriedOut: 4 });
+    const fs = crossYear(THIS, last).filter((f) => f.code === 'carry-over');
+    assert.equal(fs.length, 2, fs.map((f) => f.message['zh-CN']).join('\n'));
+    const model = parseReport(THIS);
+    const carried = model.tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'carried')!;
+    assert.deepEqual(fs.map((f) => f.range), [carried.cells[0]!.range, carried.cells[6]!.range]);
+    assert.match(fs[1]!.message['zh-CN'], /“总计”列为5，而2023年度报告“四、结转下年度继续办理”的“总计”为4/);
+    const prevRow = parseReport(last).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'carryNext')!;
+    assert.deepEqual(fs[1]!.related, [{ range: prevRow.cells[6]!.range, document: 'previous', message: fs[1]!.related[0]!.message }]);
+    assert.equal(fs[0]!.severity, 'warning');
+    assert.deepEqual(fs[0]!.fixes, []);
+  });
+
+  it('stays quiet where either cell is blank (seed 000 style: only 总计 filled)', () => {
+    const last = withRows(previousOf002(THIS, { carriedOut: 4 }), [{ table: 'requests', row: 'carryNext', values: ['', undefined, undefined, undefined, undefined, undefined, undefined] }]);
+    const fs = crossYear(THIS, last).filter((f) => f.code === 'carry-over');
+    assert.deepEqual(fs.map((f) => f.message['zh-CN'].includes('“总计”')), [true]);
+  });
+});
+
+describe('valid-docs', () => {
+  it('fires when last year\'s 现行有效 + 制发 − 废止 is not this year\'s 现行有效, and says 失效 and 修改 can explain it', () => {
+    const fs = crossYear(THIS, previousOf002(THIS, { normativeInForce: 100 })).filter((f) => f.code === 'valid-docs');
+    assert.equal(fs.length, 1);
+    const f = fs[0]!;
+    assert.match(f.message['zh-CN'], /^行政规范性文件现行有效件数为102，而2023年度报告现行有效100件＋本年制发7件－本年废止35件＝72件（相差30件）/);
+    assert.match(f.message['zh-CN'], /失效/);
+    assert.match(f.message['zh-CN'], /修改/);
+    assert.equal(f.range.start.line, lineOf(THIS, '\t102'));
+    assert.deepEqual(f.related.map((r) => r.document), ['previous', undefined, undefined]);
+  });
+
+  it('stays quiet when the documents follow (130 + 7 − 35 = 102) and for 规章 at zero', () => {
+    assert.deepEqual(crossYear(THIS, LAST).filter((f) => f.code === 'valid-docs'), []);
+  });
+
+  it('stays quiet when a cell involved is not a number', () => {
+    const last = withRows(previousOf002(THIS, { normativeInForce: 100 }), [{ table: 'active', row: 'normative', values: [undefined, undefined, '/'] }]);
+    assert.deepEqual(crossYear(THIS, last).filter((f) => f.code === 'valid-docs'), []);
+  });
+});
+
+describe('copied-report', () => {
+  it('fires once, at the title, when the whole text is last year\'s with the years changed', () => {
+    const fs = crossYear(THIS, shiftYears(THIS, -1));
+    assert.deepEqual(fs.map((f) => f.code), ['copied-report']);
+    assert.match(fs[0]!.message['zh-CN'], /全文除年份外与2023年度报告完全相同/);
+    assert.equal(fs[0]!.range.start.line, parseReport(THIS).title!.range.start.line);
+  });
+
+  it('fires for a table holding exactly last year\'s figures', () => {
+    const last = previousOf002(THIS, { review: [8, 10, 7, 0, 25, 1, 0, 2, 0, 3, 1, 0, 0, 1, 2] });
+    const fs = crossYear(THIS, last);
+    assert.deepEqual(fs.map((f) => f.code), ['copied-report']);
+    assert.match(fs[0]!.message['zh-CN'], /^表四/);
+  });
+
+  it('stays quiet for tables of zeros repeated (no requests two years running)', () => {
+    const text = seed('000');
+    const last = shiftYears(text, -1).replace('全年未有收到相关申请', '本年度未收到政府信息公开申请');
+    assert.notEqual(last, shiftYears(text, -1));
+    assert.deepEqual(crossYear(text, last), []);
+  });
+
+  it('stays quiet when a single figure changed', () => {
+    const last = withRows(shiftYears(THIS, -1), [{ table: 'active', row: 'penalty', values: [2655] }]).replace('全年精心编辑发行4期', '全年编辑发行3期');
+    assert.deepEqual(crossYear(THIS, last).filter((f) => f.code === 'copied-report').map((f) => f.message['zh-CN'].slice(0, 2)), ['表三', '表四']);
+  });
+});
+
+describe('year-claim', () => {
+  it('stays quiet when 与2023年相比…增长了28件 holds against the tables (178 − 150)', () => {
+    assert.deepEqual(crossYear(THIS, LAST).filter((f) => f.code === 'year-claim'), []);
+  });
+
+  it('fires when last year\'s figure contradicts the stated change, at the change, related to both years\' cells', () => {
+    const fs = crossYear(THIS, previousOf002(THIS, { received: 7 })).filter((f) => f.code === 'year-claim');
+    assert.equal(fs.length, 1);
+    const f = fs[0]!;
+    assert.equal(f.message['zh-CN'], '正文“增长了28件”，但表三“一、本年新收政府信息公开申请数量”总计本年为178件、2023年度报告为7件，实际增加171件。');
+    const line = lineOf(THIS, '增长了28件');
+    assert.equal(f.range.start.line, line);
+    assert.equal(THIS.split('\n')[line]!.slice(f.range.start.character, f.range.end.character), '增长了28件');
+    assert.deepEqual(f.related.map((r) => r.document), [undefined, 'previous']);
+  });
+
+  const withSentence = (sentence: string) => THIS.replace('全年共受理政府信息公开申请35件，与2023年相比，受理数量大幅增长了28件。', sentence);
+
+  it('percentages agree within the writer\'s rounding: 178 against 150 is 18.7%', () => {
+    assert.deepEqual(crossYear(withSentence('全年共收到政府信息公开申请178件，同比增长18.7%。'), LAST).filter((f) => f.code === 'year-claim'), []);
+    assert.deepEqual(crossYear(withSentence('全年共收到政府信息公开申请178件，同比增长19%。'), LAST).filter((f) => f.code === 'year-claim'), []);
+    const fs = crossYear(withSentence('全年共收到政府信息公开申请178件，同比增长25%。'), LAST).filter((f) => f.code === 'year-claim');
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /实际增加18\.7%/);
+  });
+
+  it('a decrease, and a review count: 较上年减少3件 against table 四', () => {
+    const text = withSentence('全年共受理政府信息公开申请178件。本年度被申请行政复议25件，较上年减少3件。');
+    // Last year 6 reviews: 25 − 6 = 19 more, not 3 fewer.
+    const fs = crossYear(text, LAST).filter((f) => f.code === 'year-claim');
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /表四行政复议总计本年为25件、2023年度报告为6件，实际增加19件/);
+    const last = previousOf002(THIS, { review: [10, 10, 8, 0, 28, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0] });
+    assert.deepEqual(crossYear(text, last).filter((f) => f.code === 'year-claim'), []);
+  });
+
+  it('stays quiet for a sentence comparing with another year, a level reached, a multiple, an approximation, other things', () => {
+    const last = previousOf002(THIS, { received: 7 });
+    for (const s of [
+      '全年共受理政府信息公开申请35件，与2022年相比，受理数量增长了28件。',
+      '全年共受理政府信息公开申请，与2023年相比增长到178件。',
+      '全年共受理政府信息公开申请，同比增长2倍。',
+      '全年共受理政府信息公开申请，同比增长近30件。',
+      '全年网站发布信息11192条，同比增加了300条。',
+      '全年共受理政府信息公开申请178件，增加了28件。',
+    ]) {
+      assert.deepEqual(crossYear(withSentence(s), last).filter((f) => f.code === 'year-claim').map((f) => f.message['zh-CN']), [], s);
+    }
+  });
+
+  it('delta extraction: direction, percent written in words, the year compared with', () => {
+    const model = parseReport('一、总体情况\n本年度新收政府信息公开申请10件，较上年下降百分之五十。与2023年相比，被申请行政复议减少了3件。');
+    assert.deepEqual(extractDeltas(model).map((d) => [d.quantity, d.change, d.percent, d.against ?? null]), [['new', -50, true, null], ['review', -3, false, 2023]]);
+  });
+});
+
+describe('cross-year: last year\'s report in the consecutive-year pair made from table rows', () => {
+  it('requestsYear keeps 一＋二＝三＋四 in every column', () => {
+    const text = withRows(THIS, requestsYear(40, 5, 9));
+    assert.deepEqual(analyze(text).findings.filter((f) => f.severity === 'error').map((f) => f.code), []);
+  });
+});
