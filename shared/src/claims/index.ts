@@ -52,11 +52,29 @@ const cache = new WeakMap<ReportModel, Claim[]>();
 export function claimsOf(model: ReportModel): readonly Claim[] {
   const hit = cache.get(model);
   if (hit) return hit;
+  // Readings depend on the tables alone: computed once per set of admissible quantities.
+  const byQuantities = new Map<string, Reading[]>();
   const claims = extractClaims(model).map((raw): Claim => {
-    const readings = admissibleReadings(model, raw.admissible);
+    const key = raw.admissible.join(' ');
+    let readings = byQuantities.get(key);
+    if (!readings) byQuantities.set(key, (readings = admissibleReadings(model, raw.admissible)));
     const known = readings.filter((r) => r.value !== undefined);
     const holds = known.length === 0 ? undefined : known.some((r) => agrees(raw, r.value!));
-    return { ...raw, readings, holds };
+    // Written out: a spread of claims built in several places is a slow polymorphic clone in V8.
+    return {
+      quantity: raw.quantity,
+      admissible: raw.admissible,
+      value: raw.value,
+      alternatives: raw.alternatives,
+      range: raw.range,
+      numberRange: raw.numberRange,
+      text: raw.text,
+      unit: raw.unit,
+      decimals: raw.decimals,
+      zero: raw.zero,
+      readings,
+      holds,
+    };
   });
   cache.set(model, claims);
   return claims;
