@@ -17,6 +17,9 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { bigReport } from '../../test/helpers/generate';
+
+export { bigReport };
 
 const ROOT = join(__dirname, '..', '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
@@ -148,21 +151,6 @@ export async function measureMemory(texts: readonly string[]): Promise<{ documen
   }
   await session.stop();
   return { documents: texts.length, rssMb: Math.round(rssKb / 102.4) / 10 };
-}
-
-/** A report of about `size` characters: seed 002 with its overview prose repeated (a long report). */
-export function bigReport(base: string, size: number): string {
-  const lines = base.split('\n');
-  const partTwo = lines.findIndex((l) => /^二、/.test(l.trim()));
-  const prose = lines.slice(0, partTwo).filter((l) => l.length > 100);
-  const extra: string[] = [];
-  let length = base.length;
-  for (let i = 0; length < size; i++) {
-    const l = prose[i % prose.length]!;
-    extra.push(l);
-    length += l.length + 1;
-  }
-  return [...lines.slice(0, partTwo), ...extra, ...lines.slice(partTwo)].join('\n');
 }
 
 async function main(): Promise<void> {

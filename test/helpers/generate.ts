@@ -1,0 +1,72 @@
+/**
+ * Reports made from the seeds for tests and the benchmark: long reports, reports with varied figures,
+ * and hostile inputs. Deterministic: the same arguments give the same text.
+ */
+
+/** A report of about `size` characters: `base` with its overview prose repeated (a long report). */
+export function bigReport(base: string, size: number): string {
+  const lines = base.split('\n');
+  const partTwo = lines.findIndex((l) => /^二、/.test(l.trim()));
+  const prose = lines.slice(0, partTwo).filter((l) => l.length > 100);
+  const extra: string[] = [];
+  let length = base.length;
+  for (let i = 0; length < size; i++) {
+    const l = prose[i % prose.length]!;
+    extra.push(l);
+    length += l.length + 1;
+  }
+  return [...lines.slice(0, partTwo), ...extra, ...lines.slice(partTwo)].join('\n');
+}
+
+/** A small deterministic pseudo-random generator (mulberry32), values in [0, 1). */
+export function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `base` with about one figure in `rate` replaced by another (figures in prose and tables alike). */
+export function varyFigures(base: string, seed: number, rate = 0.1): string {
+  const next = random(seed);
+  return base.replace(/\d+/g, (m) => (next() < rate ? String(Math.floor(next() * 300)) : m));
+}
+
+export interface HostileInput {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * Inputs built to make a parser or a regular expression misbehave: very long lines, runs of one
+ * character that patterns look for, tens of thousands of heading-like lines, NUL bytes, lone
+ * surrogates, unclosed export leftovers, a table of a hundred thousand rows, a multi-megabyte report.
+ */
+export function hostileInputs(typical: string): HostileInput[] {
+  const prose = '2024年全年共受理政府信息公开申请35件，其中予以公开12件、部分公开3件，未收到行政复议申请';
+  const line = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  return [
+    { name: '2 MB single line of prose', text: line(prose, 2_000_000) },
+    { name: '2 MB single line without sentence breaks', text: line('全年共受理政府信息公开申请35件和', 2_000_000) },
+    { name: 'a megabyte of （', text: '（'.repeat(1_000_000) },
+    { name: 'a megabyte of digits', text: '1'.repeat(1_000_000) },
+    { name: 'a megabyte of spaces and ideographic spaces', text: `一、总体情况\n${line(' \u3000', 1_000_000)}\n` },
+    { name: 'a megabyte of Chinese numerals', text: `一、总体情况\n${line('一二三四五六七八九十百千万亿', 1_000_000)}件` },
+    { name: 'a megabyte of 未无没有', text: `三、收到和处理政府信息公开申请情况\n${line('未无没有暂无', 1_000_000)}申请` },
+    { name: 'a megabyte of **', text: line('*', 1_000_000) },
+    { name: 'unclosed leftovers', text: line('[bookmark: ', 500_000) + line('{ PAGE ', 500_000) },
+    { name: 'a megabyte of TABs', text: `三、收到和处理政府信息公开申请情况\n${'\t'.repeat(1_000_000)}` },
+    { name: '40,000 heading-like lines', text: Array.from({ length: 40_000 }, (_, i) => ['一、总体情况', '（一）主动公开', '1.依申请公开', '二、主动公开政府信息情况', '第三部分 其他', '①', '四、结转下年度继续办理'][i % 7]).join('\n') },
+    { name: '40,000 numbered sub-headings in one part', text: `一、总体情况\n${Array.from({ length: 40_000 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）${i}年`).join('\n')}` },
+    { name: 'a table of 100,000 rows', text: `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 100_000 }, (_, i) => `${['（一）予以公开', '（二）部分公开', '（七）总计', '四、结转下年度继续办理'][i % 4]}\t${i}\t0\t0\t0\t0\t0\t${i}`).join('\n')}` },
+    { name: 'a table of 100,000 cells, one per line', text: `四、政府信息公开行政复议、行政诉讼情况\n${Array.from({ length: 100_000 }, (_, i) => `\t${i % 10}`).join('\n')}` },
+    { name: 'NUL bytes', text: typical.replace(/。/g, '。\u0000').replace(/\t/g, '\t\u0000') + '\u0000'.repeat(100_000) },
+    { name: 'lone surrogates', text: typical.replace(/件/g, '件\ud800').replace(/申请/g, '\udc00申请') + '\udfff'.repeat(100_000) },
+    { name: 'only line breaks', text: '\r\n\r\n\n\r'.repeat(250_000) },
+    { name: '4 MB report', text: bigReport(typical, 4_000_000) },
+  ];
+}
