@@ -192,3 +192,49 @@ describe('narrative-mismatch: what must stay quiet', () => {
     assert.doesNotThrow(() => analyze(text));
   });
 });
+
+describe('narrative-mismatch: messages a reviewer can act on', () => {
+  const message = (sentence: string): Finding => {
+    const { text, line } = with002(sentence);
+    const fs = narrative(text).filter((f) => f.range.start.line === line);
+    assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+    return fs[0]!;
+  };
+
+  it('names both figures and the cell, and says when the figure is 一＋二', () => {
+    const f = message('全年共收到政府信息公开申请183件。');
+    assert.match(f.message['zh-CN'], /^正文“共收到政府信息公开申请183件”与表格不符：表三“一、本年新收政府信息公开申请数量”总计为178件。/);
+    assert.match(f.message['zh-CN'], /一＋二.*包括上年结转.*应为178件/);
+    assert.match(f.message.en, /I \+ II.*should be 178/);
+    assert.equal(f.related.length, 1);
+  });
+
+  it('says the total did not add the carry-over when 包括上年结转 is stated for 一', () => {
+    const f = message('针对包括上年度结转在内的178件政府信息公开申请，均及时答复。');
+    assert.match(f.message['zh-CN'], /没有加上上年结转.*应为183件/);
+    assert.equal(f.related.length, 2);
+  });
+
+  it('lists every reading of an ambiguous verb, none of which agrees', () => {
+    const f = message('本年度共办理政府信息公开申请150件。');
+    assert.match(f.message['zh-CN'], /之和为183件，表三“（七）总计”为178件，按哪种读法都不是150件/);
+    assert.match(f.message.en, /no reading gives 150/);
+  });
+
+  it('names the outcome a swapped figure belongs to', () => {
+    const f = message('其中予以公开14件。');
+    assert.match(f.message['zh-CN'], /（一）予以公开”总计为99件。正文的数字与表三“（二）部分公开”总计（14件）相同/);
+  });
+
+  it('a zero statement says the table records a figure', () => {
+    const f = message('全年未收到政府信息公开申请。');
+    assert.match(f.message['zh-CN'], /正文说没有，表格却记为178件/);
+    assert.match(f.message.en, /none, the table records 178/);
+  });
+
+  it('fees are compared and reported in 万元', () => {
+    const f = message('全年收取行政事业性收费3000万元。');
+    assert.match(f.message['zh-CN'], /3000万元.*2030\.16873万元/);
+    assert.match(f.message.en, /10,000 yuan/);
+  });
+});

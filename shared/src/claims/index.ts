@@ -2,9 +2,10 @@
 import type { ReportModel } from '../model';
 import { containsPosition, type Position } from '../text';
 import { extractClaims, type RawClaim } from './extract';
-import { readingsOf, type Quantity, type Reading } from './readings';
+import { readingsOf, type CaseGroup, type Quantity, type Reading } from './readings';
 
 export type { Applicant, CaseGroup, CaseResult, Quantity, Reading } from './readings';
+export { readingsOf } from './readings';
 
 export interface Claim extends RawClaim {
   /** The table quantities the claim may speak of, with their values in this report. */
@@ -83,4 +84,37 @@ export function claimsOf(model: ReportModel): readonly Claim[] {
 /** The claim at a position (for hovers). */
 export function claimAt(model: ReportModel, p: Position): Claim | undefined {
   return claimsOf(model).find((c) => containsPosition(c.range, p));
+}
+
+/** Quantities a writer may have confused with this one (一 with 一＋二, 予以公开 with 部分公开 …). */
+function neighbourQuantities(q: Quantity): Quantity[] {
+  const families: Quantity[][] = [
+    ['new', 'newPlusCarried', 'total', 'carried', 'carryNext'],
+    ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling', 'total'],
+    ['natural', 'orgs', 'new'],
+    ['review', 'suits', 'suits.direct', 'suits.afterReview', 'reviewAndSuits'],
+    ['review.corrected', 'suits.corrected', 'reviewAndSuits.corrected'],
+    ['regulation.issued', 'regulation.repealed', 'regulation.inForce', 'normative.issued', 'normative.repealed', 'normative.inForce'],
+    ['license', 'penalty', 'coercion'],
+  ];
+  const family = q === 'handled' || q === 'newOrHandled' ? families[0]! : families.find((f) => f.includes(q));
+  if (family) return family.filter((x) => x !== q);
+  const group = /^(review|suits(?:\.direct|\.afterReview)?|reviewAndSuits)\./.exec(q)?.[1] as CaseGroup | undefined;
+  if (group) return [group, ...(['upheld', 'corrected', 'other', 'pending'] as const).map((r) => `${group}.${r}` as Quantity)].filter((x) => x !== q);
+  return [];
+}
+
+/**
+ * A reading of a neighbouring quantity the claim's figure matches: what the writer probably meant
+ * (正文“收到申请183件” and 一＋二 = 183). Undefined when none does.
+ */
+export function likelyMeant(model: ReportModel, claim: Claim): Reading | undefined {
+  const own = new Set(claim.readings.map((r) => r.name['zh-CN']));
+  for (const q of neighbourQuantities(claim.quantity)) {
+    for (const r of readingsOf(model, q)) {
+      if (own.has(r.name['zh-CN']) || r.value === undefined) continue;
+      if (agrees(claim, r.value)) return r;
+    }
+  }
+  return undefined;
 }

@@ -24,7 +24,7 @@ export type CaseResult = 'upheld' | 'corrected' | 'other' | 'pending';
 export type OutcomeItem = `item:${string}`;
 
 export type Quantity =
-  | 'new' | 'newPlusCarried' | 'handled' | 'newOrHandled' | 'carried' | 'carryNext'
+  | 'new' | 'newPlusCarried' | 'handled' | 'newOrHandled' | 'total' | 'carried' | 'carryNext'
   | 'open' | 'partial' | 'withhold' | 'unable' | 'reject' | 'otherHandling'
   | OutcomeItem
   | Applicant
@@ -157,6 +157,9 @@ export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
     case 'newOrHandled':
       out.push(named(...NEW, [newRow]));
       out.push(named(...NEW_PLUS, [newRow, carried]));
+      out.push(named(...TOTAL_NAME, [total]));
+      break;
+    case 'total':
       out.push(named(...TOTAL_NAME, [total]));
       break;
     case 'carried':

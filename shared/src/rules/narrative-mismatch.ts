@@ -1,5 +1,6 @@
 import { analyzeArithmetic } from '../arithmetic';
-import { claimsOf, type Reading } from '../claims';
+import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
+import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
 import type { Cell } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
@@ -13,6 +14,59 @@ function excerpt(s: string): string {
   return flat.length > 40 ? `${flat.slice(0, 38)}…` : flat;
 }
 
+
+/**
+ * What the writer should check: the quantity the figure matches when it is another one (一＋二 for
+ * 一), otherwise which side to correct.
+ */
+function hint(claim: Claim, known: readonly Reading[], meant: Reading | undefined, unit: string): LocalizedText {
+  const own = known[0]!;
+  const u = unit === '万元' ? ' (10,000 yuan)' : '';
+  if (meant) {
+    if (claim.quantity === 'new' && /上年结转/.test(meant.name['zh-CN'])) {
+      return text(
+        `正文的数字等于本年新收加上年结转（一＋二）：如正文指包括上年结转在内的申请，请写明“包括上年结转”；如指本年新收，应为${figure(own.value!, unit)}。`,
+        `The figure equals new plus carried-over requests (I + II): if the text means requests including last year’s carry-over, say so; if it means new requests, it should be ${figure(own.value!, '')}${u}.`,
+      );
+    }
+    if (claim.quantity === 'newPlusCarried' && /本年新收/.test(meant.name['zh-CN']) && !/上年结转/.test(meant.name['zh-CN'])) {
+      return text(
+        `正文的数字等于本年新收（一），没有加上上年结转：如正文指本年新收，请去掉“含（包括）上年结转”一类的说法；否则应为${figure(own.value!, unit)}。`,
+        `The figure equals new requests alone (I), without last year’s carry-over: if the text means new requests, drop “including the carry-over”; otherwise it should be ${figure(own.value!, '')}${u}.`,
+      );
+    }
+    return text(
+      `正文的数字与${meant.name['zh-CN']}（${figure(meant.value!, unit)}）相同，可能混淆了两者，请核对正文的说法。`,
+      `The figure equals ${meant.name.en} (${figure(meant.value!, '')}${u}); the text may confuse the two — check its wording.`,
+    );
+  }
+  if (claim.zero) {
+    return text(
+      `正文说没有，表格却记为${figure(own.value!, unit)}，请核对哪一方有误。`,
+      `The text says there were none, the table records ${figure(own.value!, '')}${u}: check which is wrong.`,
+    );
+  }
+  return text('请核对正文与表格，改正有误的一方。', 'Check the text against the table and correct whichever is wrong.');
+}
+
+function message(claim: Claim, known: readonly Reading[], meant: Reading | undefined, unit: string): LocalizedText {
+  const said = excerpt(claim.text);
+  const u = unit === '万元' ? ' (10,000 yuan)' : '';
+  const stated = claim.zero ? text('0', '0') : text(figure(claim.value, unit), `${figure(claim.value, '')}${u}`);
+  const tables =
+    known.length === 1
+      ? text(`${known[0]!.name['zh-CN']}为${figure(known[0]!.value!, unit)}`, `${known[0]!.name.en} is ${figure(known[0]!.value!, '')}${u}`)
+      : text(
+          `${known.map((r) => `${r.name['zh-CN']}为${figure(r.value!, unit)}`).join('，')}，按哪种读法都不是${stated['zh-CN']}`,
+          `${known.map((r) => `${r.name.en} is ${figure(r.value!, '')}`).join(', ')} — no reading gives ${stated.en}`,
+        );
+  const h = hint(claim, known, meant, unit);
+  return text(
+    `正文“${said}”与表格不符：${tables['zh-CN']}。${h['zh-CN']}`,
+    `The text says “${said}”, but ${tables.en}. ${h.en}`,
+  );
+}
+
 export default defineRule(
   {
     code: 'narrative-mismatch',
@@ -23,8 +77,8 @@ export default defineRule(
     doc: {
       summary: text('正文中的数字与表格中相应的数字不一致。', 'A figure in the prose disagrees with the table it speaks about.'),
       details: text(
-        '读取正文（不含表格）中每个陈述表格数量的数字：收到或受理的申请（表三“一、本年新收”）、包括上年结转在内的申请（一＋二）、办理或答复的申请（一＋二或（七）总计，任一相符即可）、上年结转、结转下年度、各类办理结果、自然人和法人的申请、规章和行政规范性文件的制发／废止（可含同时写明的失效件数）／现行有效件数、行政许可／处罚／强制决定、行政事业性收费、行政复议和行政诉讼的件数，以及“未收到申请”“无行政复议、行政诉讼案件”这类零陈述。约数（1000多条、600余条、近、约、超）、增减量（增长了28件）、比率、年份、文号、条款号、固定说法（高效办成一件事、一网通办）和其他事物的计数（网站信息、热线、人大代表建议、政务服务办件）都不算。每条陈述至多报告一次，并指向表格中对应的单元格。表格本身的合计关系出错、而正文与改正后的数一致时，只由合计规则报告那个单元格，不再报告正文。',
-        'Every number in the prose (never in tables) that states a quantity the tables hold is compared with it: requests received (table 三 I), requests including last year’s carry-over (I + II), requests handled or answered (I + II or (7) total — either agrees), carry-overs, outcomes, applicants, rules and normative documents issued / repealed (with 失效 stated beside it) / in force, licensing, penalty and coercion decisions, fees, review and litigation cases, and zero statements such as 未收到申请. Approximations, deltas, rates, years, document and article numbers, set phrases and counts of other things are not claims. One finding at most per claim, pointing at the table cell. When a table total is wrong and the prose agrees with the corrected figure, only the arithmetic rule reports the cell.',
+        '逐句读取正文（不含表格）中陈述表格数量的数字，按所在分句的主语和动词判断它说的是哪一项：收到、受理、新收的申请对应表三“一、本年新收”；写明包括上年结转的对应一＋二；办理、办结、答复的对应一＋二或（七）总计（任一相符即可）；上年结转、结转下年度、各类办理结果及其细项（如重复申请、本机关不掌握相关政府信息）、自然人和法人或其他组织（公民即自然人）；规章和行政规范性文件的制发／废止（可含同时写明的失效件数）／现行有效件数，行政许可／处罚／强制决定，行政事业性收费（元与万元换算）；行政复议、行政诉讼（未经复议直接起诉、复议后起诉）及其结果；以及“未收到申请”“无行政复议、行政诉讼案件”这类零陈述（“没有发生……败诉等事项”只说没有败诉）。括号说明它前面的数字：“183件（其中上年结转5件）”的183件是一＋二。不算陈述的有：约数（1000多条、600余条、近、约、超）、增减量和比率、其他年份的数字（2023年共收到申请7件）、年份、文号、条款号、固定说法（高效办成一件事）、其他事物的计数（热线、人大代表建议、政务服务办件），以及表格没有的细分：按渠道或内容分的件数（其中网上申请102件、涉及征地拆迁类申请90件）。一句话的含义有几种读法时，只有每种读法都不相符才报告。每条陈述至多报告一次，消息写明正文和表格两方的数字，说明可能混淆的项目，并指向表格中对应的单元格。表格本身的合计关系出错、而正文与改正后的数一致时，只由合计规则报告那个单元格，不再报告正文。',
+        'Each number in the prose (never in tables) that states a quantity the tables hold is read by the subject and verb of its own clause: requests received (table 三 I), requests including last year’s carry-over (I + II), requests handled or answered (I + II or (7) total — either agrees), carry-overs, outcomes and their items (重复申请, 本机关不掌握…), natural persons (公民) and organisations, rules and normative documents issued / repealed (with 失效 stated beside it) / in force, licensing, penalty and coercion decisions, fees (元 or 万元), review and lawsuits (direct or after review) with their results, and zero statements such as 未收到申请 (“没有发生…败诉等事项” only says no case was lost). A parenthesis explains the figure before it: in “183件（其中上年结转5件）” 183 is I + II. Not claims: approximations, deltas and rates, figures of another year, years, document and article numbers, set phrases, counts of other things, and breakdowns the tables do not hold (by channel or topic: 其中网上申请102件, 涉及征地拆迁类申请90件). Where a sentence admits several readings, it is reported only when none agrees. One finding at most per claim, naming both figures, the quantity the writer may have confused it with, and pointing at the table cells. When a table total is wrong and the prose agrees with the corrected figure, only the arithmetic rule reports the cell.',
       ),
       bad: '全年共受理政府信息公开申请35件。（表三“一、本年新收”总计为178）',
       good: '全年共受理政府信息公开申请178件。',
@@ -56,20 +110,13 @@ export default defineRule(
       if (seen.has(key)) continue;
       seen.add(key);
       const known = claim.readings.filter((r) => r.value !== undefined);
-      const first = known[0]!;
-      const others = known.slice(1);
-      const stated = claim.zero ? text(`正文“${excerpt(claim.text)}”`, `The text says “${excerpt(claim.text)}”`) : text(`正文“${excerpt(claim.text)}”`, `The text says “${excerpt(claim.text)}”`);
       const unit = claim.unit === '万元' ? '万元' : '件';
-      const unitEn = claim.unit === '万元' ? ' (10,000 yuan)' : '';
       out.push({
         range: claim.range,
-        message: text(
-          `${stated['zh-CN']}，而${first.name['zh-CN']}为${figure(first.value!, unit)}${others.map((o) => `，${o.name['zh-CN']}为${figure(o.value!, unit)}`).join('')}。`,
-          `${stated.en}, but ${first.name.en} is ${figure(first.value!, '')}${unitEn}${others.map((o) => `, ${o.name.en} is ${figure(o.value!, '')}`).join('')}.`,
-        ),
+        message: message(claim, known, likelyMeant(model, claim), unit),
         related: known.flatMap((r) => r.cells.filter((c) => c.cell).map((c) => ({
           range: c.cell!.range,
-          message: text(`${r.name['zh-CN']}：${figure(r.value!, unit)}`, `${r.name.en}: ${figure(r.value!, '')}`),
+          message: text(`${r.name['zh-CN']}：${figure(r.value!, unit)}`, `${r.name.en}: ${figure(r.value!, unit === '万元' ? ' (10,000 yuan)' : '')}`),
         }))),
         fixes: [],
       });
