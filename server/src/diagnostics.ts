@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import { localize, text, type Finding, type Lang, type Severity } from '../../shared/src';
 import { DIAGNOSTIC_SOURCE, TOO_LARGE_CODE, type StatusParams } from '../../shared/protocol';
 import type { Snapshot } from './documents';
+import { relatedInformation, type PreviousDocument } from './previous';
 
 export const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -44,7 +45,7 @@ export class RuleDocs {
   }
 }
 
-export function toDiagnostic(f: Finding, uri: string, lang: Lang, docs: RuleDocs): Diagnostic {
+export function toDiagnostic(f: Finding, uri: string, lang: Lang, docs: RuleDocs, previous?: PreviousDocument): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
@@ -55,7 +56,7 @@ export function toDiagnostic(f: Finding, uri: string, lang: Lang, docs: RuleDocs
   const href = docs.href(f.code);
   if (href) d.codeDescription = { href };
   if (f.related.length > 0) {
-    d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: { uri, range: r.range }, message: localize(r.message, lang) }));
+    d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => relatedInformation(r, uri, lang, previous));
   }
   return d;
 }
@@ -78,7 +79,7 @@ export function tooLargeDiagnostic(length: number, limit: number, lang: Lang, un
 /** The diagnostics of a snapshot, as published. */
 export function diagnosticsOf(snap: Snapshot, limit: number, lang: Lang, docs: RuleDocs): Diagnostic[] {
   if (snap.tooLarge || !snap.findings) return [tooLargeDiagnostic(snap.text.length, limit, lang)];
-  return snap.findings.map((f) => toDiagnostic(f, snap.uri, lang, docs));
+  return snap.findings.map((f) => toDiagnostic(f, snap.uri, lang, docs, snap.previous));
 }
 
 export interface Counts {

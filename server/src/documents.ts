@@ -10,6 +10,7 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import { analyze, type Finding, type ReportModel } from '../../shared/src';
 import type { GovReportSettings } from '../../shared/protocol';
 import { runModelRequest, type ModelRequest, type ModelResults } from './features';
+import type { PreviousDocument } from './previous';
 import { analysisKey } from './settings';
 import type { AnalysisWorker } from './worker';
 
@@ -29,17 +30,19 @@ export interface Snapshot {
   readonly remote: boolean;
   readonly durationMs: number;
   readonly checkedAt: Date;
+  /** Last year's report the cross-year rules compared with, if one was found. */
+  readonly previous?: PreviousDocument;
 }
 
 /** Runs the core in this thread, or declines when the text is over the size limit. */
-export function check(uri: string, version: number, text: string, settings: GovReportSettings): Snapshot {
+export function check(uri: string, version: number, text: string, settings: GovReportSettings, previous?: PreviousDocument): Snapshot {
   const started = performance.now();
   const base = { uri, version, text, key: analysisKey(settings), remote: false, checkedAt: new Date() };
   if (text.length > settings.maxDocumentSize) {
     return { ...base, tooLarge: true, durationMs: performance.now() - started };
   }
-  const { model, findings } = analyze(text, { rules: settings.rules });
-  return { ...base, tooLarge: false, findings, model, durationMs: performance.now() - started };
+  const { model, findings } = analyze(text, { rules: settings.rules, ...(previous ? { previous: previous.model } : {}) });
+  return { ...base, tooLarge: false, findings, model, durationMs: performance.now() - started, ...(previous ? { previous } : {}) };
 }
 
 /**
@@ -61,6 +64,8 @@ export class DocumentStore {
   constructor(
     private readonly worker?: AnalysisWorker,
     private readonly workerThreshold = WORKER_THRESHOLD,
+    /** Last year's report for a document, for the cross-year rules. */
+    private readonly previousFor: (uri: string, text: string) => PreviousDocument | undefined = () => undefined,
   ) {}
 
   open(uri: string, languageId: string, version: number, text: string): TextDocument {
@@ -137,7 +142,7 @@ export class DocumentStore {
       }
       const text = doc.getText();
       if (!this.inWorker(text.length, settings)) {
-        const snap = check(uri, doc.version, text, settings);
+        const snap = check(uri, doc.version, text, settings, this.previousFor(uri, text));
         this.remember(snap);
         return snap;
       }
@@ -155,14 +160,15 @@ export class DocumentStore {
 
   private async analyzeInWorker(uri: string, version: number, text: string, settings: GovReportSettings): Promise<Snapshot> {
     const key = analysisKey(settings);
+    const previous = this.previousFor(uri, text);
     let snap: Snapshot;
     try {
       const checkedAt = new Date();
-      const r = await this.worker!.analyze(uri, version, key, text, settings.rules);
-      snap = { uri, version, text, key, tooLarge: false, findings: r.findings, remote: true, durationMs: r.durationMs, checkedAt };
+      const r = await this.worker!.analyze(uri, version, key, text, settings.rules, previous?.model);
+      snap = { uri, version, text, key, tooLarge: false, findings: r.findings, remote: true, durationMs: r.durationMs, checkedAt, ...(previous ? { previous } : {}) };
     } catch {
       // The worker failed: analyse here rather than not at all.
-      snap = check(uri, version, text, settings);
+      snap = check(uri, version, text, settings, previous);
     }
     if (this.docs.has(uri)) this.remember(snap);
     return snap;
@@ -176,7 +182,7 @@ export class DocumentStore {
       return await this.worker.model(snap.uri, snap.version, snap.key, req);
     } catch {
       // The worker is gone: recompute here.
-      const local = check(snap.uri, snap.version, snap.text, settings);
+      const local = check(snap.uri, snap.version, snap.text, settings, snap.previous);
       return local.model && local.findings ? runModelRequest(local.text, { model: local.model, findings: local.findings }, req) : undefined;
     }
   }

@@ -36,6 +36,7 @@ import { countFindings, diagnosticsOf, RuleDocs, statusOf } from './diagnostics'
 import { DocumentStore, type Snapshot } from './documents';
 import { inlayHints } from './inlayHints';
 import { contentChanges, documentUri, isObject, isPosition, isRange, isVersion } from './params';
+import { PreviousReports } from './previous';
 import { Scheduler } from './scheduler';
 import { analysisKey, normalizeSettings, resolveLang } from './settings';
 import { AnalysisWorker } from './worker';
@@ -98,7 +99,8 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const log = (what: string, e: unknown) => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   const worker = options.workerScript ? new AnalysisWorker(options.workerScript, (m) => connection.console.warn(m)) : undefined;
-  const store = new DocumentStore(worker);
+  const previousReports = new PreviousReports();
+  const store = new DocumentStore(worker, undefined, (uri, text) => previousReports.for(uri, text));
   const docs = new RuleDocs();
   let settings: GovReportSettings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -385,6 +387,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       },
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       cancelled: () => token.isCancellationRequested,
+      previousFor: (uri, text) => previousReports.for(uri, text),
     });
     if (!result) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return result;

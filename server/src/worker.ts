@@ -9,13 +9,13 @@
  * missing because of the worker.
  */
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { analyze, type Analysis, type Finding, type RuleSetting } from '../../shared/src';
+import { analyze, type Analysis, type Finding, type ReportModel, type RuleSetting } from '../../shared/src';
 import { runModelRequest, type ModelRequest, type ModelResults } from './features';
 
 export const WORKER_ROLE = 'govreport-analysis-worker';
 
 type ToWorker =
-  | { readonly id: number; readonly kind: 'analyze'; readonly uri: string; readonly version: number; readonly key: string; readonly text: string; readonly rules: Readonly<Record<string, RuleSetting>> }
+  | { readonly id: number; readonly kind: 'analyze'; readonly uri: string; readonly version: number; readonly key: string; readonly text: string; readonly rules: Readonly<Record<string, RuleSetting>>; readonly previous?: ReportModel }
   | { readonly id: number; readonly kind: 'model'; readonly uri: string; readonly version: number; readonly key: string; readonly req: ModelRequest }
   | { readonly id: number; readonly kind: 'forget'; readonly uri: string };
 
@@ -41,7 +41,7 @@ export function workerMain(port: MessagePort): void {
       switch (msg.kind) {
         case 'analyze': {
           const started = performance.now();
-          const analysis = analyze(msg.text, { rules: msg.rules });
+          const analysis = analyze(msg.text, { rules: msg.rules, ...(msg.previous ? { previous: msg.previous } : {}) });
           held.delete(msg.uri);
           held.set(msg.uri, { version: msg.version, key: msg.key, text: msg.text, analysis });
           while (held.size > WORKER_MODELS) held.delete(held.keys().next().value!);
@@ -127,8 +127,8 @@ export class AnalysisWorker {
     });
   }
 
-  analyze(uri: string, version: number, key: string, text: string, rules: Readonly<Record<string, RuleSetting>>): Promise<RemoteAnalysis> {
-    return this.call({ kind: 'analyze', uri, version, key, text, rules });
+  analyze(uri: string, version: number, key: string, text: string, rules: Readonly<Record<string, RuleSetting>>, previous?: ReportModel): Promise<RemoteAnalysis> {
+    return this.call({ kind: 'analyze', uri, version, key, text, rules, ...(previous ? { previous } : {}) });
   }
 
   /** A feature computed from the worker's model; undefined when the worker holds another version. */

@@ -12,6 +12,7 @@ import { discover } from '../../shared/node/files';
 import type { CheckWorkspaceResult, GovReportSettings } from '../../shared/protocol';
 import { countFindings, tooLargeDiagnostic, toDiagnostic, type RuleDocs } from './diagnostics';
 import { isObject } from './params';
+import type { PreviousDocument } from './previous';
 
 /** The name marks a report (`*.govreport.txt`), or its opening reads as one. */
 export function looksLikeReport(path: string, text: string, detect: boolean): boolean {
@@ -50,6 +51,8 @@ export interface WorkspaceHost {
   publish(uri: string, diagnostics: Diagnostic[]): void;
   cancelled(): boolean;
   progress?(done: number, total: number): void;
+  /** Last year's report for a file, for the cross-year rules. */
+  previousFor?(uri: string, text: string): PreviousDocument | undefined;
 }
 
 /** The first 16 KB of a file as text (UTF-8, leniently; enough to recognise a report's opening). */
@@ -126,13 +129,14 @@ export async function checkWorkspace(folders: readonly string[], host: Workspace
       host.publish(uri, [tooLargeDiagnostic(decoded.text.length, host.settings.maxDocumentSize, host.lang)]);
       continue;
     }
-    const { findings } = analyze(decoded.text, { rules: host.settings.rules });
+    const previous = host.previousFor?.(uri, decoded.text);
+    const { findings } = analyze(decoded.text, { rules: host.settings.rules, ...(previous ? { previous: previous.model } : {}) });
     const counts = countFindings(findings);
     totals.errors += counts.errors;
     totals.warnings += counts.warnings;
     totals.infos += counts.infos;
     totals.hints += counts.hints;
-    host.publish(uri, findings.map((f) => toDiagnostic(f, uri, host.lang, host.docs)));
+    host.publish(uri, findings.map((f) => toDiagnostic(f, uri, host.lang, host.docs, previous)));
   }
   host.progress?.(files.length, files.length);
   return totals;

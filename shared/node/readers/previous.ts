@@ -1,0 +1,119 @@
+/**
+ * Finding last year's report of the same body beside a report: in the same folder, a report (any
+ * readable format) whose title names the same body and the year before. The language server uses it
+ * so that the cross-year rules work without configuration.
+ *
+ * The body is the title without its year and the words every report title has:
+ * `湘潭县2024年政府信息公开工作年度报告` → `湘潭县`. Titles are read from each candidate's opening
+ * only, and remembered per file (path, size, modification time), so a folder is read once.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseReport, type ReportModel } from '../../src';
+import { readReport, READABLE_EXTENSIONS, type ReadResult } from './index';
+import type { SourceMap } from './sourcemap';
+
+/** The body a title names: years, the report's own words, spaces and punctuation removed. */
+export function bodyOf(title: string): string {
+  return title
+    .replace(/(?:19|20)\d{2}\s*年?度?|[〇零一二三四五六七八九]{4}\s*年?度?/g, '')
+    .replace(/政府信息公开|信息公开|工作|年度|年报|报告|关于|的/g, '')
+    .replace(/[\s\u3000\p{P}\p{S}]/gu, '');
+}
+
+export interface TitleInfo {
+  readonly body: string;
+  readonly year: number | undefined;
+}
+
+/** A report's title as the core reads it: its body and year. */
+export function titleInfo(model: ReportModel): TitleInfo | undefined {
+  const t = model.title;
+  if (!t) return undefined;
+  const body = bodyOf(t.text);
+  return body ? { body, year: t.year?.year ?? model.period?.startYear } : undefined;
+}
+
+export interface PreviousReport {
+  readonly path: string;
+  readonly model: ReportModel;
+  /** For a .docx or .html: where its lines came from. */
+  readonly sourceMap?: SourceMap;
+}
+
+/** Candidates read per folder at most (a folder of hundreds of files is not a report's folder). */
+const MAX_CANDIDATES = 60;
+
+interface Known {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly info: TitleInfo | undefined;
+  /** Read in full when the file is chosen as someone's previous report. */
+  report?: PreviousReport;
+}
+
+/** The opening of a report is enough for its title (the parser reads the title from the first lines). */
+const TITLE_WINDOW = 4000;
+
+function previousReport(path: string, read: Extract<ReadResult, { ok: true }>): PreviousReport {
+  return { path, model: parseReport(read.text), ...(read.format !== 'text' ? { sourceMap: read.sourceMap } : {}) };
+}
+
+/** Finds last year's report beside files; remembers what it read. */
+export class PreviousReportFinder {
+  private readonly known = new Map<string, Known>();
+
+  private entry(path: string): Known | undefined {
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      this.known.delete(path);
+      return undefined;
+    }
+    if (!st.isFile()) return undefined;
+    const hit = this.known.get(path);
+    if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) return hit;
+    const read = readReport(path);
+    const entry: Known = { size: st.size, mtimeMs: st.mtimeMs, info: read.ok ? titleInfo(parseReport(read.text.slice(0, TITLE_WINDOW))) : undefined };
+    this.known.set(path, entry);
+    return entry;
+  }
+
+  /**
+   * Last year's report for the report at `path` whose model is `current`; undefined when its title
+   * or year is unknown, or no file in its folder is the same body's report of the year before.
+   * Files whose names hold last year's number are looked at first.
+   */
+  find(path: string, current: ReportModel): PreviousReport | undefined {
+    const me = titleInfo(current);
+    if (!me || me.year === undefined) return undefined;
+    const folder = dirname(path);
+    let names: string[];
+    try {
+      names = readdirSync(folder).filter((n) => READABLE_EXTENSIONS.includes(extname(n).toLowerCase()) && n !== basename(path) && !n.startsWith('.'));
+    } catch {
+      return undefined;
+    }
+    const last = String(me.year - 1);
+    names.sort((a, b) => Number(b.includes(last)) - Number(a.includes(last)) || (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of names.slice(0, MAX_CANDIDATES)) {
+      const candidate = join(folder, name);
+      const e = this.entry(candidate);
+      if (!e?.info || e.info.year !== me.year - 1 || e.info.body !== me.body) continue;
+      if (!e.report) {
+        // Read in full only the one chosen.
+        const read = readReport(candidate);
+        if (!read.ok) continue;
+        e.report = previousReport(candidate, read);
+      }
+      return e.report;
+    }
+    return undefined;
+  }
+
+  /** Forgets a file (it changed on disk). */
+  forget(path: string): void {
+    this.known.delete(path);
+  }
+}
