@@ -1,7 +1,14 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { PARTS, TABLE_PART } from '../template';
+import type { ReportModel } from '../model';
 import { documentAnchor, lineRange, tableOf } from './helpers';
+
+/** The last line with something on it (a missing last part belongs after it, not on trailing blank lines). */
+function lastContentLine(model: ReportModel): number {
+  for (let l = model.lines.length - 1; l > 0; l--) if ((model.masked[l] ?? '').trim() !== '') return l;
+  return 0;
+}
 
 export default defineRule(
   {
@@ -26,7 +33,7 @@ export default defineRule(
     for (const spec of PARTS) {
       if (present.has(spec.id)) continue;
       const next = model.parts.find((p) => p.id > spec.id);
-      const where = next ? next.headingRange : model.parts.length > 0 ? lineRange(model, model.lines.length - 1) : documentAnchor(model);
+      const where = next ? next.headingRange : model.parts.length > 0 ? lineRange(model, lastContentLine(model)) : documentAnchor(model);
       const tableKind = (Object.keys(TABLE_PART) as (keyof typeof TABLE_PART)[]).find((k) => TABLE_PART[k] === spec.id);
       const tableGone = tableKind !== undefined && !tableOf(model, tableKind);
       out.push({

@@ -1,0 +1,78 @@
+/** missing-section: the six parts of the national format are all there (format §1.2). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc, relayout } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+const TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+
+describe('missing-section fires', () => {
+  for (let i = 0; i < 5; i++) {
+    const n = NUMERALS[i]!;
+    it(`seed 001 without part ${n} → missing-section on the heading of part ${NUMERALS[i + 1]}`, () => {
+      const doc = Doc.seed('001').removePart(n);
+      const next = `${NUMERALS[i + 1]}、${TITLES[i + 1]}`;
+      const f = expectOne(doc.text, 'missing-section', doc.find(next), {
+        severity: 'error',
+        zh: [`缺少第${n}部分“${n}、${TITLES[i]}”`, '应位于此标题之前'],
+        en: [`Part ${n} “${n}、${TITLES[i]}”`, 'is missing', 'it belongs before this heading'],
+        fixed: null,
+      });
+      // The part's table went with it: said once, and missing-table says nothing.
+      if (i >= 1 && i <= 3) assert.match(f.message['zh-CN'], /该部分的表格也未找到/);
+      else assert.doesNotMatch(f.message['zh-CN'], /表格/);
+      assert.deepEqual(only(findingsOf(doc.text), 'missing-table'), []);
+    });
+  }
+
+  it('seed 001 without part 六 → missing-section on the last line with content', () => {
+    const doc = Doc.seed('001').removePart('六');
+    let line = doc.lines.length - 1;
+    while (doc.lines[line]!.trim() === '') line--;
+    const content = doc.lines[line]!;
+    expectOne(doc.text, 'missing-section', { line, start: 0, end: content.length }, { zh: [/缺少第六部分“六、其他需要报告的事项”。$/], en: [/is missing\.$/] });
+  });
+
+  it('a text with no part headings at all → six findings on the title', () => {
+    const doc = Doc.seed('001');
+    for (const [n] of Doc.seed('001').headings()) doc.setLine(doc.headings().get(n)!, '');
+    const fs = only(findingsOf(doc.text), 'missing-section');
+    assert.equal(fs.length, 6);
+    for (const f of fs) assert.equal(f.range.start.line, doc.line('湘潭县商务局2024年'));
+  });
+
+  it('row per line (seed 000): without part 四 → on the heading of part 五', () => {
+    const doc = Doc.seed('000').removePart('四');
+    expectOne(doc.text, 'missing-section', doc.find('五、存在的主要问题及改进情况'), { zh: ['缺少第四部分', '该部分的表格也未找到'] });
+  });
+});
+
+describe('missing-section stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    it(`seed ${s} as published, in both layouts`, () => {
+      expectNone(Doc.seed(s).text, 'missing-section');
+      expectNone(relayout(Doc.seed(s).text, s === '000' ? 'cell' : 'row'), 'missing-section');
+    });
+  }
+
+  it('headings in the wordings of format §1.3 name their parts', () => {
+    const doc = Doc.seed('001')
+      .replace('四、政府信息公开行政复议、行政诉讼情况', '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况')
+      .replace('五、存在的主要问题及改进情况', '五、存在的主要问题和改进措施');
+    expectNone(doc.text, 'missing-section');
+  });
+
+  it('a heading without its numeral still names its part (heading-variant says so)', () => {
+    const doc = Doc.seed('001').replace('五、存在的主要问题及改进情况', '存在的主要问题及改进情况');
+    expectNone(doc.text, 'missing-section');
+    assert.equal(only(findingsOf(doc.text), 'heading-variant').length, 1);
+  });
+
+  it('the table row 四、结转下年度继续办理 is never taken for part 四, and does not hide its absence', () => {
+    const doc = Doc.seed('000').removePart('四');
+    // Row per line: the row starts its line with 四、 like a heading.
+    assert.ok(doc.lines.some((l) => l.startsWith('四、结转下年度继续办理')));
+    assert.equal(only(findingsOf(doc.text), 'missing-section').length, 1);
+  });
+});
