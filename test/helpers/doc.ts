@@ -437,3 +437,26 @@ export function padCells(text: string): string {
 export function crlf(text: string): string {
   return text.replace(/\r\n|\n|\r/g, '\r\n');
 }
+
+/** A table's physical rows as arrays of field texts (continuations joined). */
+export function tableRows(doc: Doc, kind: TableKind): string[][] {
+  return doc.table(kind).rows.map((r) => r.fields.map((f) => f.text));
+}
+
+/**
+ * Replaces a table with `rows` (arrays of field texts), written in `layout` (by default the layout
+ * the table had).
+ */
+export function replaceTable(doc: Doc, kind: TableKind, rows: readonly (readonly string[])[], layout?: Layout): Doc {
+  const region = doc.table(kind);
+  const to = layout ?? (region.rows.every((r) => r.layout === 'cell') ? 'cell' : 'row');
+  const lines: string[] = [];
+  const width = Math.max(...rows.map((r) => r.length));
+  for (const row of rows) {
+    if (to === 'row') lines.push([...row, ...Array<string>(width - row.length).fill('')].join('\t'));
+    else lines.push(...row.map((f) => `\t${f}`), '');
+  }
+  if (to === 'cell') lines.pop();
+  doc.lines.splice(region.startLine, region.endLine - region.startLine + 1, ...lines);
+  return doc;
+}

@@ -1,0 +1,63 @@
+/** coverage: 一、总体情况 speaks of its five topics (format §1.4). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../helpers/doc';
+import { expectNone, expectOne } from '../../helpers/findings';
+
+/** Seed 000 with part 一 replaced by `body`. */
+function withOverview(body: string[]): Doc {
+  const doc = Doc.seed('000');
+  const { start, end } = doc.partLines('一');
+  doc.deleteLines(start + 1, end - start - 1).insertLines(start + 1, '', ...body, '');
+  return doc;
+}
+
+describe('coverage fires', () => {
+  it('seed 003 as published (no 信息管理, no 监督保障 words) → coverage on 一、总体情况 naming both', () => {
+    const doc = Doc.seed('003');
+    expectOne(doc.text, 'coverage', doc.find('一、总体情况'), {
+      severity: 'warning',
+      zh: ['“一、总体情况”未写到：政府信息管理、监督保障'],
+      en: ['information management, oversight and safeguards'],
+      fixed: null,
+    });
+  });
+
+  it('an overview that only speaks of proactive disclosure → the four other topics, in the format’s order', () => {
+    const doc = withOverview(['2024年，我局主动公开政府信息120条。']);
+    expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['未写到：依申请公开、政府信息管理、平台建设、监督保障。'] });
+  });
+
+  it('an empty overview → “没有正文”', () => {
+    const doc = withOverview([]);
+    expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['“一、总体情况”没有正文'], en: ['has no text'] });
+  });
+
+  it('export leftovers are not text: an overview of a bookmark and a page number has no text', () => {
+    const doc = withOverview(['[bookmark: _GoBack]', '3']);
+    expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['没有正文'] });
+  });
+
+});
+
+describe('coverage stays quiet', () => {
+  for (const s of ['000', '001', '002', '004']) {
+    it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'coverage'));
+  }
+
+  it('the topics in other words: 主动发布, 公开申请, 保密审查, 网站, 考核', () => {
+    const doc = withOverview(['全年主动发布信息90条，办理公开申请3件，严格落实保密审查，优化政府网站，开展年度考核。']);
+    expectNone(doc.text, 'coverage');
+  });
+
+  it('the topics in sub-headings only', () => {
+    const doc = withOverview(['（一）主动公开', '（二）依申请公开', '（三）政府信息管理', '（四）平台建设', '（五）监督保障']);
+    expectNone(doc.text, 'coverage');
+  });
+
+  it('no part 一: nothing to say (missing-section says it)', () => {
+    const doc = Doc.seed('000').removePart('一');
+    expectNone(doc.text, 'coverage');
+    assert.ok(doc.text.length > 0);
+  });
+});
