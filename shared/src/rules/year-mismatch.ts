@@ -17,8 +17,8 @@ export default defineRule(
     doc: {
       summary: text('标题年份、统计期限与报告正文所述年度不一致。', 'The title’s year, the statistical period and the year the text reports on disagree.'),
       details: text(
-        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”）应当一致。复制上一年报告后忘记改年份是常见错误。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列。',
-        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”) must agree; a report copied from last year often keeps an old year. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked.',
+        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”）应当一致。复制上一年报告后忘记改年份是常见错误。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列。',
+        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”) must agree; a report copied from last year often keeps an old year. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked.',
       ),
       bad: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
       good: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。',
@@ -27,6 +27,7 @@ export default defineRule(
   ({ model }) => {
     const out: RuleFinding[] = [];
     const title = model.title?.year;
+    // `title` is where the title names its year; `model.title.range` is the whole title.
     const period = model.period;
     if (period && period.startYear !== period.endYear) {
       out.push({
@@ -36,17 +37,10 @@ export default defineRule(
         fixes: [],
       });
     }
-    if (title && period && period.startYear !== title.year) {
-      out.push({
-        range: period.range,
-        message: text(`统计期限是${period.startYear}年，而标题是${title.year}年度报告。`, `The statistical period is ${period.startYear}, but the title says the report is for ${title.year}.`),
-        related: [{ range: title.range, message: text(`标题年份 ${title.year}`, `title year ${title.year}`) }],
-        fixes: [],
-      });
-    }
-    const year = title?.year ?? period?.startYear;
+    // The years that open the overview's paragraphs (`2024年，…`).
+    const openings: { year: number; range: ReturnType<typeof range> }[] = [];
     const overview = partById(model, 1);
-    if (year !== undefined && overview) {
+    if (overview) {
       for (let l = overview.bodyStart; l < overview.bodyEnd; l++) {
         if (model.tableLines.has(l)) continue;
         const line = fold(model.masked[l] ?? '');
@@ -54,12 +48,41 @@ export default defineRule(
         const m = OPENING_YEAR.exec(line.slice(lead));
         if (!m) continue;
         const y = Number(m[1]);
-        if (y === year || y < 1990 || y > 2100) continue;
+        if (y < 1990 || y > 2100) continue;
         const at = lead + m[0].indexOf(m[1]!);
+        openings.push({ year: y, range: range(l, at, at + 4) });
+      }
+    }
+    const periodYear = period && period.startYear === period.endYear ? period.startYear : undefined;
+    let year = title?.year ?? periodYear;
+    if (title && period && periodYear !== undefined && periodYear !== title.year) {
+      // Title and period disagree: the text decides which of them is the odd one out.
+      const forTitle = openings.filter((o) => o.year === title.year).length;
+      const forPeriod = openings.filter((o) => o.year === periodYear).length;
+      if (forPeriod > forTitle) {
+        year = periodYear;
         out.push({
-          range: range(l, at, at + 4),
-          message: text(`此段写的是${y}年，而报告是${year}年度的。`, `This paragraph speaks of ${y}, but the report is for ${year}.`),
-          related: title ? [{ range: title.range, message: text(`标题年份 ${title.year}`, `title year ${title.year}`) }] : [],
+          range: title.range,
+          message: text(`标题写的是${title.year}年，而统计期限和正文都是${periodYear}年。`, `The title says ${title.year}, but the statistical period and the text say ${periodYear}.`),
+          related: [{ range: period.range, message: text(`统计期限 ${periodYear}年`, `statistical period ${periodYear}`) }],
+          fixes: [],
+        });
+      } else {
+        out.push({
+          range: period.range,
+          message: text(`统计期限是${periodYear}年，而标题是${title.year}年度报告。`, `The statistical period is ${periodYear}, but the title says the report is for ${title.year}.`),
+          related: [{ range: model.title!.range, message: text(`标题年份 ${title.year}`, `title year ${title.year}`) }],
+          fixes: [],
+        });
+      }
+    }
+    if (year !== undefined) {
+      for (const o of openings) {
+        if (o.year === year) continue;
+        out.push({
+          range: o.range,
+          message: text(`此段写的是${o.year}年，而报告是${year}年度的。`, `This paragraph speaks of ${o.year}, but the report is for ${year}.`),
+          related: model.title ? [{ range: model.title.range, message: text(`标题年份 ${model.title.year?.year ?? year}`, `title year ${model.title.year?.year ?? year}`) }] : [],
           fixes: [],
         });
       }

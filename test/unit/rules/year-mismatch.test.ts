@@ -1,0 +1,76 @@
+/** year-mismatch: the title's year, the statistical period and the overview's years agree (format §8 X5). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+const PERIOD = '统计期限为2024年1月1日至2024年12月31日';
+
+describe('year-mismatch fires', () => {
+  it('seed 001 with the statistical period of 2023 → year-mismatch on the period, pointing at the title', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限为2023年1月1日至2023年12月31日');
+    const f = expectOne(doc.text, 'year-mismatch', doc.find('2023年1月1日至2023年12月31日'), {
+      severity: 'warning',
+      zh: ['统计期限是2023年，而标题是2024年度报告'],
+      en: ['The statistical period is 2023, but the title says the report is for 2024'],
+      fixed: null,
+    });
+    assert.equal(f.related[0]!.range.start.line, doc.line('湘潭县商务局2024年'));
+  });
+
+  it('seed 001 with the title of 2023 (split over two lines), period and overview of 2024 → on the title’s year', () => {
+    const doc = Doc.seed('001').replace('湘潭县商务局2024年', '湘潭县商务局2023年');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023'), { zh: ['标题写的是2023年，而统计期限和正文都是2024年'], en: ['The title says 2023'] });
+  });
+
+  it('seed 002 with the title of 2023 → on the title’s year (one finding, not one per paragraph)', () => {
+    const doc = Doc.seed('002').replace('湘潭县2024年政府信息公开工作年度报告', '湘潭县2023年政府信息公开工作年度报告');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023'));
+  });
+
+  it('a period spanning two years → on the period', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限为2023年1月1日至2024年12月31日');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023年1月1日至2024年12月31日'), { zh: ['统计期限跨越2023年和2024年'] });
+  });
+
+  it('an overview paragraph opening with last year → on that year', () => {
+    const doc = Doc.seed('001').replace('2024年，湘潭县商务局', '2023年，湘潭县商务局');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023'), { zh: ['此段写的是2023年，而报告是2024年度的'], en: ['This paragraph speaks of 2023, but the report is for 2024'] });
+  });
+
+  it('seed 000 (years written with a space, “2024 年”) with one paragraph of 2023 → on it', () => {
+    const doc = Doc.seed('000');
+    const line = doc.line('2024 年，湖南省自贸办全面贯彻');
+    doc.setLine(line, doc.lines[line]!.replace('2024 年，', '2023 年，'));
+    expectOne(doc.text, 'year-mismatch', doc.find('2023', line));
+  });
+
+  it('a title in Chinese numerals (二〇二三年) against a 2024 period and text', () => {
+    const doc = Doc.seed('002').replace('湘潭县2024年', '湘潭县二〇二三年');
+    expectOne(doc.text, 'year-mismatch', doc.find('二〇二三'), { zh: ['标题写的是2023年'] });
+  });
+});
+
+describe('year-mismatch stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'year-mismatch'));
+  }
+
+  it('plans for next year in part 五 (“2025年，我们将…”)', () => {
+    const doc = Doc.seed('001');
+    doc.insertLines(doc.line('五、存在的主要问题及改进情况') + 1, '2025年，我们将继续加强政府信息公开工作。');
+    expectNone(doc.text, 'year-mismatch');
+  });
+
+  it('full-width digits and spaces in the title’s year (２０２４ 年度)', () => {
+    const doc = Doc.seed('000').replace('2024 年度政府信息公开报告', '２０２４ 年度政府信息公开报告');
+    expectNone(doc.text, 'year-mismatch');
+  });
+
+  it('years inside sentences (根据2023年印发的文件) are not paragraph years', () => {
+    const doc = Doc.seed('001');
+    doc.insertLines(doc.line('一、总体情况') + 1, '根据2023年印发的《工作要点》，我局2024年继续推进政务公开。');
+    expectNone(doc.text, 'year-mismatch');
+    assert.equal(only(findingsOf(doc.text), 'year-mismatch').length, 0);
+  });
+});
