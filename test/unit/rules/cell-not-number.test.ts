@@ -1,0 +1,80 @@
+/** cell-not-number: a cell that takes a figure holds a letter, words or a symbol. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc, relayout } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+const seed002 = () => Doc.seed('002');
+
+describe('cell-not-number fires', () => {
+  const cases: [string, string, string | null, string][] = [
+    // written, defect words (zh), fix, what it means
+    ['O', '里是字母 O，不是数字 0', '0', 'the letter O for 0'],
+    ['1O', '里是字母 O，不是数字 0', '10', 'the letter O inside a number'],
+    ['o', '里是字母 O，不是数字 0', '0', 'a lower-case o'],
+    ['/', '不是数字；没有发生应填 0', '0', 'a slash for none'],
+    ['—', '不是数字；没有发生应填 0', '0', 'a dash for none'],
+    ['无', '不是数字；没有发生应填 0', '0', '无 for none'],
+    ['5件', '把单位写进了单元格', '5', 'a unit in the cell'],
+    ['三', '是汉字数字，表格应使用阿拉伯数字', '3', 'a Chinese numeral'],
+    ['减4', '含有文字，单元格只应填数字', null, 'words'],
+    ['见附件', '不是数字', null, 'anything else'],
+  ];
+  for (const [written, words, fix, what] of cases) {
+    it(`seed 002 with “${written}” in （一）予以公开 科研机构 (${what}) → on that cell${fix === null ? ', no fix' : `, fix ${fix}`}`, () => {
+      const doc = seed002().setCell('requests', '予以公开', 2, written);
+      expectOne(doc.text, 'cell-not-number', doc.cell('requests', '予以公开', 2), {
+        severity: 'error',
+        zh: [`表三“（一）予以公开”行“科研机构”列：“${written}”${words}`],
+        en: ['table 三 row “(1) disclosed”, column “research institutions”'],
+        fixed: fix === null ? null : seed002().setCell('requests', '予以公开', 2, fix).text,
+      });
+      // The cell is left out of the arithmetic: no other error.
+      assert.deepEqual(findingsOf(doc.text).filter((f) => f.severity === 'error').map((f) => f.code), ['cell-not-number']);
+    });
+  }
+
+  it('in table 四 (row per line, seed 000): the letter O in 行政复议 总计', () => {
+    const doc = Doc.seed('000').setCell('review', '', 4, 'O');
+    expectOne(doc.text, 'cell-not-number', doc.cell('review', '', 4), { zh: ['表四“行政复议·总计”：“O”里是字母 O'], fixed: Doc.seed('000').text });
+  });
+
+  it('in table 二: “160.5964万元” in 行政事业性收费 → fix 160.5964', () => {
+    const doc = seed002().setCell('active', '行政事业性收费', 0, '160.5964万元');
+    expectOne(doc.text, 'cell-not-number', doc.cell('active', '行政事业性收费', 0), { zh: ['把单位写进了单元格'], fixed: seed002().setCell('active', '行政事业性收费', 0, '160.5964').text });
+  });
+
+  it('“/” in table 二’s 规章 row is a note (info), one per cell, with a fix to 0', () => {
+    const doc = seed002().setRow('active', '规章', ['/', '/', '/']);
+    const fs = only(findingsOf(doc.text), 'cell-not-number');
+    assert.deepEqual(fs.map((f) => [f.severity, f.range.start.line]), [0, 1, 2].map((c) => ['info', doc.cell('active', '规章', c).line]));
+    assert.match(fs[0]!.message['zh-CN'], /没有规章制定权的机关填 0 即可/);
+    assert.equal(fs[0]!.fixes[0]!.edits[0]!.newText, '0');
+  });
+
+  it('“/” in another row of table 二 is an error', () => {
+    const doc = seed002().setCell('active', '行政许可', 0, '/');
+    expectOne(doc.text, 'cell-not-number', doc.cell('active', '行政许可', 0), { severity: 'error' });
+  });
+});
+
+describe('cell-not-number stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    it(`seed ${s} as published, in both layouts`, () => {
+      expectNone(Doc.seed(s).text, 'cell-not-number');
+      expectNone(relayout(Doc.seed(s).text, s === '000' ? 'cell' : 'row'), 'cell-not-number');
+    });
+  }
+
+  for (const [written, what] of [['１２', 'full-width digits'], ['1,780', 'a thousands separator'], ['\u00a012 ', 'padding'], ['+3', 'a plus sign']] as const) {
+    it(`${what} (“${written}”) is a number`, () => {
+      expectNone(seed002().setCell('requests', '予以公开', 2, written).text, 'cell-not-number');
+    });
+  }
+
+  it('a blank cell is empty-cell’s business', () => {
+    const doc = seed002().setCell('requests', '予以公开', 2, '');
+    expectNone(doc.text, 'cell-not-number');
+    assert.equal(only(findingsOf(doc.text), 'empty-cell').length, 1);
+  });
+});
