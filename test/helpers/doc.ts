@@ -44,6 +44,14 @@ export const REQUEST_ROW_NEEDLES: readonly string[] = [
   '不掌握', '另行制作', '仍不明确', '信访举报', '重复申请', '出版物', '大量反复', '重新出具', '逾期不补正', '收费通知', '3.其他', '（七）总计', '结转下年度',
 ];
 
+const LABEL_WORDS = [...REQUEST_ROW_NEEDLES, '不予公开', '无法提供', '不予处理', '其他处理', '本年度办理结果', '规章', '规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费', '第二十条'];
+
+/** A field that names a row or group (values end there when rows run together on one line). */
+function isLabel(text: string): boolean {
+  const t = norm(text);
+  return t !== '' && LABEL_WORDS.some((w) => t.includes(norm(w)));
+}
+
 /** Columns of a table-三 row, of the table-四 row, and of each table-二 row. */
 export const WIDTH: Readonly<Record<TableKind, number>> = { active: 3, requests: 7, review: 15 };
 
@@ -284,7 +292,7 @@ export class Doc {
     const after: FieldLoc[] = [];
     for (const f of row.fields.slice(labelIndex + 1)) {
       // Values end at the next label (rows exported without blank lines between them).
-      if (f.text !== '' && !/^[\s\d.,+\-−/—OoＯｏ０-９]+$/.test(f.text) && after.some((a) => a.text !== '')) break;
+      if (isLabel(f.text)) break;
       after.push(f);
     }
     const width = kind === 'active' ? (/规章|规范性文件/.test(label) ? 3 : 1) : WIDTH[kind];

@@ -48,6 +48,15 @@ function cellRef(table: Table | undefined, rowId: string, column: number): CellR
   return cell ? { table, row, column, cell } : { table, row, column };
 }
 
+/**
+ * A table-二 cell by what its column means: the 2019 trial table has other columns (本年新公开数量,
+ * 上一年项目数量 …) at the same places, and no 废止, 现行有效 or 收费金额 column at all.
+ */
+function cellByColumn(table: Table | undefined, rowId: string, columnIds: readonly string[]): CellRef | undefined {
+  const column = rowOf(table, rowId)?.spec?.columns.findIndex((c) => columnIds.includes(c.id)) ?? -1;
+  return column < 0 ? undefined : cellRef(table, rowId, column);
+}
+
 function sumOf(refs: readonly CellRef[]): number | undefined {
   let total = 0;
   for (const r of refs) {
@@ -190,7 +199,7 @@ export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
     case 'normative.repealed':
     case 'normative.inForce': {
       const [row, what] = q.split('.') as ['regulation' | 'normative', 'issued' | 'repealed' | 'inForce'];
-      const ref = cellRef(active, row, what === 'issued' ? 0 : what === 'repealed' ? 1 : 2);
+      const ref = cellByColumn(active, row, what === 'issued' ? ['issued', 'made'] : [what]);
       out.push(ref ? reading(cellName(ref), [ref]) : undefined);
       break;
     }
@@ -198,7 +207,7 @@ export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
     case 'penalty':
     case 'coercion':
     case 'fee': {
-      const ref = cellRef(active, q, 0);
+      const ref = cellByColumn(active, q, q === 'fee' ? ['amount'] : ['decisions']);
       out.push(ref ? reading(cellName(ref), [ref]) : undefined);
       break;
     }

@@ -1,0 +1,64 @@
+/** old-format: a report for 2021 or later in the 2019 trial tables (format §1.5, §2.1, §3.3). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc, replaceTable } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, newFindings, only } from '../../helpers/findings';
+import { ACTIVE_2019, requests2019 } from '../../helpers/variants';
+
+
+describe('old-format fires', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    it(`seed 002 with the 2019 table 二 (${layout} per line) → old-format on 本年新制作数量, nothing else`, () => {
+      const doc = replaceTable(Doc.seed('002'), 'active', ACTIVE_2019, layout);
+      const f = expectOne(doc.text, 'old-format', doc.find('本年新制作数量'), {
+        severity: 'warning',
+        zh: ['表二（主动公开政府信息情况）使用的是2019年试行格式，2024年度的报告应使用国办公开办函〔2021〕30号的格式'],
+        en: ['uses the 2019 trial format; a 2024 report must use the 2021 format'],
+        fixed: null,
+      });
+      assert.ok(f.related.length >= 3);
+      // The trial table is read as what it is: 本年增/减 may be negative, 采购总金额 has decimals,
+      // 行政事业性收费 has two cells, and there is no 废止 or 现行有效 column for the prose to be
+      // compared with. Only the prose's 新制定7件 disagrees with the new 本年新制作数量 (3).
+      assert.deepEqual(newFindings(Doc.seed('002').text, doc.text).map((s) => s.split(' ').slice(0, 2).join(' ')), ['narrative-mismatch text', 'old-format text']);
+      assert.match(only(findingsOf(doc.text), 'narrative-mismatch')[0]!.message['zh-CN'], /新制定7件.*本年新制作数量”列为3件/);
+    });
+  }
+
+  it('seed 002 with the 2019 table 三 (one row （六）其他处理) → old-format on that label; the table still adds up', () => {
+    const doc = replaceTable(Doc.seed('002'), 'requests', requests2019(Doc.seed('002')));
+    expectOne(doc.text, 'old-format', doc.label('requests', '（六）其他处理'), { zh: ['表三（收到和处理政府信息公开申请情况）使用的是2019年试行格式'] });
+    for (const code of ['row-total', 'column-total', 'balance', 'missing-row', 'cell-count']) expectNone(doc.text, code);
+  });
+
+  it('the 2019 table 三 in a 2019 trial table with a wrong （六）其他处理 → column-total still checks it', () => {
+    const base = replaceTable(Doc.seed('002'), 'requests', requests2019(Doc.seed('002')));
+    const doc = base.clone().setCell('requests', '（七）总计', 6, '170');
+    expectOne(doc.text, 'column-total', doc.cell('requests', '（七）总计', 6), { zh: ['应为 178，表中为 170'], fixed: base.text });
+  });
+
+  it('a report without a year in the 2019 tables → old-format says “2021年度起”', () => {
+    const doc = replaceTable(Doc.seed('002'), 'active', ACTIVE_2019).replace('湘潭县2024年政府信息公开工作年度报告', '湘潭县政府信息公开工作年度报告').replace('统计期限为2024年1月1日至2024年12月31日', '统计期限为全年');
+    const fs = only(findingsOf(doc.text), 'old-format');
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /2021年度起的报告应使用/);
+  });
+});
+
+describe('old-format stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'old-format'));
+  }
+
+  it('a 2020 report in the 2019 tables (the trial format was in force)', () => {
+    const doc = replaceTable(Doc.seed('002'), 'active', ACTIVE_2019);
+    const text = doc.text.replace(/2024/g, '2020');
+    expectNone(text, 'old-format');
+  });
+
+  it('规范性文件 alone in a 2021 table 二 is a label variant, not the old format', () => {
+    const doc = Doc.seed('002').replace('\t行政规范性文件', '\t规范性文件');
+    expectNone(doc.text, 'old-format');
+    assert.equal(only(findingsOf(doc.text), 'label-variant').length, 4);
+  });
+});
