@@ -10,19 +10,14 @@ import { analyze, type Lang } from '../../shared/src';
 import { decode } from '../../shared/node/decode';
 import { discover } from '../../shared/node/files';
 import type { CheckWorkspaceResult, GovReportSettings } from '../../shared/protocol';
+import { isReport } from '../../shared/protocol/detect';
 import { countFindings, tooLargeDiagnostic, toDiagnostic, type RuleDocs } from './diagnostics';
 import { isObject } from './params';
 import type { PreviousDocument } from './previous';
 
-/** The name marks a report (`*.govreport.txt`), or its opening reads as one. */
+/** The name marks a report (`*.govreport.txt`), or (with detection on) its opening reads as one. */
 export function looksLikeReport(path: string, text: string, detect: boolean): boolean {
-  if (/\.govreport\.txt$/i.test(path)) return true;
-  if (!detect) return false;
-  const head = text.slice(0, 4000);
-  if (/政府信息公开[^\n]{0,40}(?:年度报告|年报)/.test(head)) return true;
-  // Part headings: at least three of the six, each at a line start.
-  const parts = head.match(/^[\s\u3000]*[一二三四五六][、.．][^\n]{0,8}(?:总体情况|主动公开|申请|复议|诉讼|问题|其他)/gm);
-  return (parts?.length ?? 0) >= 3;
+  return isReport(path, text, detect);
 }
 
 /** Folder URIs (file: only) from the request's params. */
