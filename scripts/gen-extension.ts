@@ -13,6 +13,7 @@ import {
   ACTIVE_ROWS_2021,
   HEADER_WORDS,
   PARTS,
+  REQUEST_COLUMNS,
   REQUEST_GROUPS,
   REQUEST_ROWS_2019,
   REQUEST_ROWS_2021,
@@ -108,12 +109,24 @@ function alternation(patterns: readonly string[]): string {
   return `(?:${unique(patterns).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})`;
 }
 
-/** The official row labels of tables 二 and 三 (both formats), their known variants and the row groups. */
-export function rowLabels(): string[] {
+/**
+ * The official row labels of tables 二 and 三 (both formats), their known variants and the row groups,
+ * as patterns. A label's list number is optional (exports drop or change it), except where the words
+ * alone are too common to name a row (`3.其他` is a row, `其他` a column header).
+ */
+export function rowLabelPatterns(): string[] {
   const rows = [...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019, ...REQUEST_ROWS_2021, ...REQUEST_ROWS_2019];
   const labels = rows.flatMap((r) => [r.label, ...(r.variants ?? [])]);
-  labels.push(...REQUEST_GROUPS.flatMap((g) => [g.label, ...(g.fragments ?? [])]));
-  return unique(labels.map(stripLabelNumbering).filter((l) => l.length > 0));
+  labels.push(...REQUEST_GROUPS.map((g) => g.label));
+  const out = labels.map((label) => {
+    const words = stripLabelNumbering(label);
+    return words.length <= 2 && words !== label ? `${NUMBERING}${SPACE}${labelPattern(words)}` : `${NUMBERING}?${SPACE}${labelPattern(words)}`;
+  });
+  // The fragments Word leaves of a group label split over two cells (`不予` … `处理`), but not one
+  // that is also a column's name (`其他`).
+  const columns = new Set(REQUEST_COLUMNS.map((c) => c.name['zh-CN']));
+  out.push(...REQUEST_GROUPS.flatMap((g) => g.fragments ?? []).filter((f) => !columns.has(f)).map((f) => labelPattern(f)));
+  return unique(out);
 }
 
 export function headerWords(): string[] {
@@ -129,7 +142,7 @@ export function grammar(): JsonObject {
     match: `^${SPACE}(${p.numeral}${SPACE}[、.．,，]?)${SPACE}(?=[^\\t\\n]*(?:${p.pattern.source}))([^\\t\\n]{1,40}?)${SPACE}$`,
     captures: { 1: { name: 'punctuation.definition.heading.govreport' }, 2: { name: 'entity.name.section.govreport' } },
   }));
-  const labels = alternation(rowLabels().map((l) => labelPattern(l)));
+  const labels = alternation(rowLabelPatterns());
   const headers = alternation(headerWords().map((w) => labelPattern(w, true)));
   const units = ['万人次', '人次', '件次', '个百分点', '个工作日', '工作日', '万元', '亿元', '元', '件', '条', '次', '篇', '期', '个', '项', '家', '人', '名', '份', '场', '批', '小时', '天', '万', '%', '％'];
   const marker = `[（(][${NUMERALS}]{1,3}[）)]|[（(]\\d{1,2}[）)]|\\d{1,2}[.．、](?![0-9０-９])|[${NUMERALS}]{1,3}、|[${NUMERALS}]{1,2}是`;
@@ -178,8 +191,8 @@ export function grammar(): JsonObject {
         patterns: [{ name: 'comment.block.table-note.govreport', match: `[（(]${SPACE}本列数据的勾稽关系为[^\\t\\n]*?[）)]` }],
       },
       'row-label': {
-        comment: 'Official row labels (both formats), known variants and row groups, as a whole table field.',
-        patterns: [{ match: `${FIELD_START}${SPACE}(${NUMBERING}?${SPACE}${labels})${FIELD_END}`, captures: { 1: { name: 'support.type.property-name.row-label.govreport' } } }],
+        comment: 'Official row labels (both formats), known variants and row groups, as a whole table field. A row label names the figures of its row: entity.name.function, which every theme colours apart from headings, headers and numbers.',
+        patterns: [{ match: `${FIELD_START}${SPACE}(${labels})${FIELD_END}`, captures: { 1: { name: 'entity.name.function.row-label.govreport' } } }],
       },
       'table-header': {
         comment: 'Column headers of the three tables, as a whole table field.',

@@ -99,7 +99,7 @@ describe('grammar on the seeds', () => {
       for (const table of model.tables) {
         for (const row of table.rows) {
           if (row.spec && !row.labelVariant && row.labelRange.start.line === row.labelRange.end.line && row.label.trim() !== '') {
-            assertScoped(lines, row.labelRange, 'support.type.property-name.row-label', `row label ${row.label}`);
+            assertScoped(lines, row.labelRange, 'entity.name.function.row-label', `row label ${row.label}`);
             labels++;
           }
           for (const cell of row.cells) {
@@ -130,7 +130,7 @@ describe('grammar look-alikes', () => {
     for (const line of ['三、本年度办理结果', '四、结转下年度继续办理', '一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1']) {
       const label = line.split('\t')[0]!;
       assert.ok(!has(line, label, 'markup.heading'), line);
-      assert.ok(has(line, label, 'support.type.property-name.row-label'), line);
+      assert.ok(has(line, label, 'entity.name.function.row-label'), line);
     }
   });
 
@@ -143,14 +143,17 @@ describe('grammar look-alikes', () => {
 
   it('accepts the typography exports vary: half-width brackets and commas, spaces, a space for 、', () => {
     assert.ok(has('二 主动公开政府信息情况', '主动公开政府信息情况', 'markup.heading.2'));
-    assert.ok(has('(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形)\t0', '部分公开', 'support.type.property-name.row-label'));
-    assert.ok(has('\t(一) 予以公开\t1', '予以公开', 'support.type.property-name.row-label'));
+    assert.ok(has('(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形)\t0', '部分公开', 'entity.name.function.row-label'));
+    assert.ok(has('\t(一) 予以公开\t1', '予以公开', 'entity.name.function.row-label'));
+    assert.ok(has('不予\t1.信访举报投诉类申请', '不予', 'entity.name.function.row-label'), 'a split group label');
+    assert.ok(has('\t3.其他\t0', '3.其他', 'entity.name.function.row-label'));
+    assert.ok(!has('自然人\t其他\t总计', '其他', 'entity.name.function'), '其他 alone is a column header');
     assert.ok(has('结果 维持\t尚 未 审 结', '尚 未 审 结', 'entity.name.type.table-header'));
   });
 
   it('prose that starts with a row label\'s words is not a label', () => {
     const line = '行政许可事项全部在网上公开，共计12件。';
-    assert.ok(!has(line, '行政许可', 'support.type.property-name'));
+    assert.ok(!has(line, '行政许可', 'entity.name.function'));
     assert.ok(has(line, '12', 'constant.numeric'));
     assert.ok(has(line, '件', 'keyword.other.unit'));
   });
