@@ -275,7 +275,7 @@ export function stale(): string[] {
 if (require.main === module) {
   if (process.argv.includes('--check')) {
     const out = stale();
-    for (const p of out) console.error(`${p} is out of date; run npm run gen:extension`);
+    for (const p of out) console.error(`${p} is out of date; run npm run docs`);
     process.exitCode = out.length > 0 ? 1 : 0;
   } else {
     for (const o of outputs()) writeFileSync(join(ROOT, o.path), o.content);

@@ -37,7 +37,7 @@ const clientSource = readdirSync(join(ROOT, 'client', 'src'))
   .join('\n');
 
 describe('extension manifest', () => {
-  it('the parts generated from the core are current (npm run gen:extension)', () => {
+  it('the parts generated from the core are current (npm run docs)', () => {
     assert.deepEqual(stale(), []);
   });
 
