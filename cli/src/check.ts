@@ -1,115 +1,205 @@
 /**
- * Checking one file: read, decode, analyse, optionally fix and write back. Returns plain data so the
- * work can run in a worker thread.
+ * Checking one file: read, decode, analyse, optionally fix and write back, and format the file's part
+ * of the output. Returns plain data (the formatted text included), so the work runs the same in a
+ * worker thread as in the main one, and the main thread holds no finding longer than it takes to print it.
  */
-import { analyze, fixAll, localize, type AnalyzeOptions, type Finding, type Lang, type Range, type ReportModel, type Severity } from '../../shared/src';
-import { encode } from '../../shared/node/decode';
-import { writeFileAtomic } from '../../shared/node/files';
-import { describeFailure, formatLocation, locate, readReport, type DocumentLocation, type SourceMap } from '../../shared/node/readers';
+import type { Stats } from 'node:fs';
+import { analyze, applyEdits, collectFixEdits, parseReport, type Finding, type Lang, type Range, type ReportModel, type RuleSetting, type Severity } from '../../shared/src';
+import { encode, type TextEncoding } from '../../shared/node/decode';
+import { ReadError, readReportFile, writeFileAtomic } from '../../shared/node/files';
+import { describeDamage, describeReadFailure, describeTooBig, describeWriteFailure } from '../../shared/node/messages';
+import { describeFailure, formatLocation, formatOf, limitFor, locate, readReport, readReportBytes, type SourceMap } from '../../shared/node/readers';
+import { formatFile, type Format, type Located, type Locator } from './output';
 
-export interface JsonEdit {
-  readonly range: Range;
-  readonly newText: string;
-}
-
-export interface JsonDiagnostic {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly range: Range;
-  readonly relatedInformation: readonly { readonly path: string; readonly range: Range; readonly message: string }[];
-  readonly fixes: readonly { readonly title: string; readonly edits: readonly JsonEdit[] }[];
-  /** For .docx and .html: where the finding is in the document (`range` is in the text read from it). */
-  readonly location?: DocumentLocation & { readonly text: string };
-}
-
-export interface FileResult {
-  readonly path: string;
-  readonly diagnostics: readonly JsonDiagnostic[];
-  /** Why the file could not be checked (then it has no diagnostics). */
-  readonly error?: string;
-  /** `--fix` changed and wrote the file. */
-  readonly fixed?: boolean;
-  /** The file was read as a Word document or a web page (positions are in the text read from it). */
-  readonly format?: 'docx' | 'html';
-  /** Something the user should know that is not an error (`--fix` does not rewrite .docx). */
-  readonly notice?: string;
-}
-
-/** Last year's report, for the cross-year rules (`--previous`). */
-export interface PreviousReport {
-  readonly path: string;
-  readonly model: ReportModel;
-  /** When it was a .docx or .html: where its lines came from. */
-  readonly sourceMap?: SourceMap;
-}
-
-export interface CheckOptions {
+export interface CheckConfig {
   readonly lang: Lang;
+  readonly format: Format;
   readonly fix: boolean;
-  readonly analyze: AnalyzeOptions;
-  readonly previous?: PreviousReport;
+  /** Print errors only. */
+  readonly quiet: boolean;
+  readonly color: boolean;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Where relative paths are resolved from (SARIF URIs). */
+  readonly cwd: string;
+  /** Last year's report, for the cross-year rules (`--previous`). */
+  readonly previous?: string;
 }
 
-/** The national table a line of the model lies in, for locations (`表三`). */
+export type SeverityCounts = Record<Severity, number>;
+
+/** What the main thread keeps of one checked file. */
+export interface FileOutcome {
+  readonly index: number;
+  readonly path: string;
+  /** Whether the file was analysed (false when it could not be read or decoded). */
+  readonly checked: boolean;
+  /** Findings per severity and per rule code (all of them, whatever `quiet` prints). */
+  readonly counts: SeverityCounts;
+  readonly byCode: Readonly<Record<string, number>>;
+  /** Why the file could not be (fully) read, checked or written: makes the exit status 2. */
+  readonly problem?: string;
+  /** Something to know that is not a failure (`--fix` does not rewrite a Word document). */
+  readonly notice?: string;
+  /** `--fix` changed and wrote the file. */
+  readonly fixed: boolean;
+  /** The file's part of the output, in the chosen format. */
+  readonly chunk: string;
+}
+
+/** The national table a line of the model lies in, for document locations (`表三`). */
 function tableKindAt(model: ReportModel): (line: number) => string | undefined {
   return (line) => model.tables.find((t) => t.startLine <= line && line <= t.endLine)?.kind;
 }
 
-function located(map: SourceMap, model: ReportModel, range: Range, lang: Lang): (DocumentLocation & { text: string }) | undefined {
-  const loc = locate(map, range, tableKindAt(model));
-  return loc ? { ...loc, text: formatLocation(loc, lang) } : undefined;
-}
-
-export function toJson(path: string, f: Finding, lang: Lang, previous?: PreviousReport): JsonDiagnostic {
-  return {
-    code: f.code,
-    severity: f.severity,
-    message: localize(f.message, lang),
-    range: f.range,
-    relatedInformation: f.related.map((r) => {
-      if (r.document !== 'previous' || !previous) return { path, range: r.range, message: localize(r.message, lang) };
-      const where = previous.sourceMap ? located(previous.sourceMap, previous.model, r.range, lang) : undefined;
-      return { path: previous.path, range: r.range, message: localize(r.message, lang) + (where ? `（${where.text}）` : '') };
-    }),
-    fixes: f.fixes.map((x) => ({ title: localize(x.title, lang), edits: x.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
+/** Places ranges of a Word document's or web page's text in the document: `表三 第12行 第3列`. */
+function locator(map: SourceMap, model: ReportModel, lang: Lang): Locator {
+  const kindAt = tableKindAt(model);
+  return (range: Range): Located | undefined => {
+    const loc = locate(map, range, kindAt);
+    return loc ? { ...loc, text: formatLocation(loc, lang) } : undefined;
   };
 }
 
-const MESSAGES = {
-  noFix: { 'zh-CN': '--fix 不改写 Word 文档和网页，只检查；请在原文档中修改', en: '--fix does not rewrite Word documents or web pages; checked only — correct the original document' },
-  writeFailed: { 'zh-CN': '修复后写回文件失败，原文件未改动', en: 'writing the fixed file failed; the original is unchanged' },
-} as const;
+// ---------------------------------------------------------------------------------------------------
+// Last year's report
 
-export function checkFile(path: string, options: CheckOptions): FileResult {
-  const read = readReport(path);
-  if (!read.ok) return { path, diagnostics: [], error: describeFailure(read, options.lang) };
-  const analyzeOptions: AnalyzeOptions = options.previous ? { ...options.analyze, previous: options.previous.model } : options.analyze;
-  const json = (f: Finding) => toJson(path, f, options.lang, options.previous);
-  if (read.format !== 'text') {
-    // A Word document or a web page: findings are placed in the document through the source map.
-    const { model, findings } = analyze(read.text, analyzeOptions);
-    const diagnostics = findings.map((f) => {
-      const location = located(read.sourceMap, model, f.range, options.lang);
-      return location ? { ...json(f), location } : json(f);
-    });
-    return { path, format: read.format, diagnostics, ...(options.fix ? { notice: MESSAGES.noFix[options.lang] } : {}) };
+export interface PreviousReport {
+  readonly path: string;
+  readonly model: ReportModel;
+  readonly sourceMap?: SourceMap;
+}
+
+const previousCache = new Map<string, PreviousReport | { readonly problem: string }>();
+
+/** Reads and parses last year's report once per thread. */
+export function loadPrevious(path: string, lang: Lang): PreviousReport | { readonly problem: string } {
+  const key = `${lang}\u0000${path}`;
+  let p = previousCache.get(key);
+  if (!p) {
+    const read = readReport(path);
+    p = read.ok ? { path, model: parseReport(read.text), ...(read.format !== 'text' ? { sourceMap: read.sourceMap } : {}) } : { problem: describeFailure(read, lang) };
+    previousCache.set(key, p);
   }
-  let text = read.text;
-  let fixed = false;
-  if (options.fix) {
-    const result = fixAll(text, analyzeOptions);
-    if (result.changed) {
-      try {
-        writeFileAtomic(path, encode(result.text, read.encoding));
-        text = result.text;
-        fixed = true;
-      } catch (e) {
-        const { findings } = analyze(text, analyzeOptions);
-        return { path, diagnostics: findings.map(json), error: `${MESSAGES.writeFailed[options.lang]}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
-      }
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One file
+
+/** The report's text, and how it may be written back. */
+interface Loaded {
+  readonly text: string;
+  readonly stat: Stats;
+  /** The encoding to write a fixed text back in; undefined when the file must not be rewritten. */
+  readonly writeAs?: TextEncoding;
+  readonly sourceMap?: SourceMap;
+  readonly docFormat?: 'docx' | 'html';
+  readonly problem?: string;
+}
+
+function load(path: string, lang: Lang): Loaded | { readonly problem: string } {
+  const format = formatOf(path);
+  let file;
+  try {
+    file = readReportFile(path, limitFor(format));
+  } catch (e) {
+    if (e instanceof ReadError) {
+      return { problem: e.code === 'ETOOBIG' ? describeTooBig(e.size ?? 0, limitFor(format), lang) : describeReadFailure(e.code, lang) };
     }
+    throw e;
   }
-  const { findings } = analyze(text, analyzeOptions);
-  return { path, diagnostics: findings.map(json), ...(fixed ? { fixed } : {}) };
+  const read = readReportBytes(file.bytes, path);
+  if (!read.ok) return { problem: describeFailure(read, lang) };
+  if (read.format !== 'text') return { text: read.text, stat: file.stat, sourceMap: read.sourceMap, docFormat: read.format };
+  // Replacement characters stand for bytes that could not be read: writing them back would lose them.
+  if (read.damage) return { text: read.text, stat: file.stat, problem: describeDamage(read.damage, lang) };
+  return { text: read.text, stat: file.stat, writeAs: read.encoding };
+}
+
+/**
+ * Applies every available fix, re-analysing after each pass (as the core's `fixAll` does), and returns
+ * the final text with its findings, so the fixed file is not analysed once more.
+ */
+function fixAndAnalyze(text: string, options: Parameters<typeof analyze>[1], maxPasses = 10): { text: string; model: ReportModel; findings: readonly Finding[] } {
+  let current = text;
+  for (let pass = 0; ; pass++) {
+    const { model, findings } = analyze(current, options);
+    const edits = pass < maxPasses ? collectFixEdits(findings) : [];
+    if (edits.length === 0) return { text: current, model, findings };
+    const next = applyEdits(current, edits).text;
+    if (next === current) return { text: current, model, findings };
+    current = next;
+  }
+}
+
+function countFindings(findings: readonly Finding[]): { counts: SeverityCounts; byCode: Record<string, number> } {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0, hint: 0 };
+  const byCode: Record<string, number> = {};
+  for (const f of findings) {
+    counts[f.severity]++;
+    byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  }
+  return { counts, byCode };
+}
+
+function internalError(e: unknown, lang: Lang): string {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return lang === 'zh-CN' ? `检查时内部出错（${what}），请报告此问题` : `internal error while checking (${what}); please report it`;
+}
+
+const NO_FIX: Readonly<Record<Lang, string>> = {
+  'zh-CN': '--fix 不改写 Word 文档和网页，只检查；请在原文档中修改',
+  en: '--fix does not rewrite Word documents or web pages; checked only — correct the original document',
+};
+
+function notChecked(index: number, path: string, problem: string, config: CheckConfig): FileOutcome {
+  return { index, path, checked: false, counts: { error: 0, warning: 0, info: 0, hint: 0 }, byCode: {}, problem, fixed: false, chunk: formatFile(config, index, path, [], { problem, fixed: false }) };
+}
+
+export function checkFile(index: number, path: string, config: CheckConfig): FileOutcome {
+  const { lang } = config;
+  let previous: PreviousReport | undefined;
+  if (config.previous !== undefined) {
+    const p = loadPrevious(config.previous, lang);
+    if ('problem' in p) return notChecked(index, path, `--previous ${config.previous}: ${p.problem}`, config);
+    previous = p;
+  }
+  const loaded = load(path, lang);
+  if (!('text' in loaded)) return notChecked(index, path, loaded.problem, config);
+  const options = { rules: config.rules, ...(previous ? { previous: previous.model } : {}) };
+  let problem = loaded.problem;
+  let notice: string | undefined;
+  let findings: readonly Finding[];
+  let model: ReportModel;
+  let fixed = false;
+  try {
+    if (config.fix && loaded.writeAs) {
+      const result = fixAndAnalyze(loaded.text, options);
+      ({ findings, model } = result);
+      if (result.text !== loaded.text) {
+        try {
+          writeFileAtomic(path, encode(result.text, loaded.writeAs), loaded.stat);
+          fixed = true;
+        } catch (e) {
+          problem = describeWriteFailure((e as NodeJS.ErrnoException).code ?? String(e), lang);
+          // Nothing was written: report what is in the file.
+          ({ findings, model } = analyze(loaded.text, options));
+        }
+      }
+    } else {
+      if (config.fix && loaded.docFormat) notice = NO_FIX[lang];
+      ({ findings, model } = analyze(loaded.text, options));
+    }
+  } catch (e) {
+    return notChecked(index, path, internalError(e, lang), config);
+  }
+  const { counts, byCode } = countFindings(findings);
+  const shown = config.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  const chunk = formatFile(config, index, path, shown, {
+    problem,
+    fixed,
+    ...(loaded.docFormat && loaded.sourceMap ? { docFormat: loaded.docFormat, locate: locator(loaded.sourceMap, model, lang) } : {}),
+    ...(previous ? { previous: { path: previous.path, ...(previous.sourceMap ? { locate: locator(previous.sourceMap, previous.model, lang) } : {}) } } : {}),
+  });
+  return { index, path, checked: true, counts, byCode, ...(problem ? { problem } : {}), ...(notice ? { notice } : {}), fixed, chunk };
 }

@@ -1,135 +1,200 @@
 /**
  * govreport-lint: checks annual reports on government information disclosure from the command line.
  *
- *   govreport-lint [--format text|json|sarif] [--lang zh-CN|en] [--fix] [--previous FILE] <file or folder>...
+ *   govreport-lint [--format text|json|sarif] [--lang zh-CN|en] [--fix] [--rule CODE=LEVEL]
+ *                  [--previous FILE] [--summary FILE.csv] [--quiet] [--jobs N] <file or folder>...
  *
- * Exit status: 0 when no file has an error, 1 when one has, 2 on bad usage or unreadable input.
+ * Exit status: 0 when no file has an error, 1 when one has, 2 on bad usage or when some file could not
+ * be read, checked or written (the other files are still checked and printed).
+ *
+ * This file is also the worker threads' entry point: the bundle started with the pool's `workerData`
+ * checks files instead of parsing a command line.
  */
-import { parseArgs } from 'node:util';
-import { parseReport, RULES, SEVERITIES, toLang, type Lang, type RuleSetting } from '../../shared/src';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { RULES, localize } from '../../shared/src';
 import { discover } from '../../shared/node/files';
-import { describeFailure, READABLE_EXTENSIONS, readReport } from '../../shared/node/readers';
-import { checkFile, type FileResult, type PreviousReport } from './check';
-import { VERSION, formatJson, formatSarif, formatText } from './output';
+import { describeIoError } from '../../shared/node/messages';
+import { READABLE_EXTENSIONS } from '../../shared/node/readers';
+import { HELP, UsageError, parseCommand, type Options } from './args';
+import { loadPrevious, type CheckConfig } from './check';
+import { VERSION, footer, header, separator, useColor, type FileNote, type Totals } from './output';
+import { WORKER_ROLE, checkAll, workerCount, workerMain, type WorkerData } from './pool';
+import { CsvSummary } from './summary';
 
-const HELP: Readonly<Record<Lang, string>> = {
-  'zh-CN': `用法：govreport-lint [选项] <文件或文件夹>...
+/** Standard output with backpressure, and a reader that went away (`… | head`) ending the run quietly. */
+class Out {
+  closed = false;
+  private drained: Promise<void> | undefined;
+  private release: (() => void) | undefined;
 
-检查政府信息公开工作年度报告的结构、表格与数字。可读取纯文本（UTF-8/UTF-16/GB18030）、
-Word 文档（.docx）和网页（.html/.htm）。文件夹会递归查找这些文件。
+  constructor(private readonly stream: NodeJS.WriteStream) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (!this.closed && e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') process.stderr.write(`govreport-lint: ${e.message}\n`);
+      this.closed = true;
+      this.release?.();
+    });
+    stream.on('drain', () => this.release?.());
+  }
 
-选项：
-  --format text|json|sarif   输出格式（默认 text）
-  --lang zh-CN|en            消息语言（默认 zh-CN）
-  --fix                      应用所有可自动修复的问题并写回文件（原子写入）
-  --rule 代码=级别           调整规则级别：error、warning、info、hint 或 off，可重复
-  --previous 文件            同一机关上一年度的报告，用于跨年度核对（结转、现行有效件数、雷同、同比）
-  --list-rules               列出全部规则
-  -h, --help                 显示本帮助
-  -v, --version              显示版本
+  async write(s: string): Promise<void> {
+    if (this.drained) await this.drained;
+    if (this.closed || s === '') return;
+    if (!this.stream.write(s)) {
+      this.drained = new Promise((resolve) => {
+        this.release = () => {
+          this.drained = undefined;
+          this.release = undefined;
+          resolve();
+        };
+      });
+    }
+  }
 
-退出码：0 没有错误；1 有文件存在错误；2 用法错误或有文件无法读取。`,
-  en: `usage: govreport-lint [options] <file or folder>...
-
-Checks annual reports on government information disclosure for their structure, tables and
-arithmetic. Reads plain text (UTF-8, UTF-16, GB18030), Word documents (.docx) and web pages
-(.html, .htm). Folders are searched for such files.
-
-options:
-  --format text|json|sarif   output format (default text)
-  --lang zh-CN|en            message language (default zh-CN)
-  --fix                      apply every automatic fix and write the files back (atomically)
-  --rule CODE=LEVEL          set a rule to error, warning, info, hint or off; repeatable
-  --previous FILE            last year's report of the same body, for the cross-year checks
-  --list-rules               list the rules
-  -h, --help                 show this help
-  -v, --version              show the version
-
-exit status: 0 no errors; 1 some file has an error; 2 bad usage or unreadable input.`,
-};
-
-function usageError(message: string, lang: Lang): never {
-  process.stderr.write(`govreport-lint: ${message}\n${lang === 'zh-CN' ? '使用 --help 查看用法。' : 'See --help.'}\n`);
-  process.exit(2);
+  /** Resolves once everything written has been handed to the system (or the reader is gone). */
+  async end(): Promise<void> {
+    if (this.drained) await this.drained;
+    if (this.closed) return;
+    await new Promise<void>((resolve) => {
+      this.stream.write('', () => resolve());
+      this.stream.once('error', () => resolve());
+    });
+  }
 }
 
-export function main(argv: readonly string[]): number {
-  const langHint = toLang(argv.find((_, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7));
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        lang: { type: 'string', default: 'zh-CN' },
-        fix: { type: 'boolean', default: false },
-        rule: { type: 'string', multiple: true, default: [] },
-        previous: { type: 'string' },
-        'list-rules': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
-  } catch (e) {
-    usageError((e as Error).message, langHint);
-  }
-  const { values, positionals } = parsed;
-  const langArg = values.lang ?? 'zh-CN';
-  if (!/^(zh(-CN)?|en)$/i.test(langArg)) usageError(`--lang: ${langArg}（zh-CN | en）`, langHint);
-  const lang = toLang(langArg);
-  if (values.help) {
-    process.stdout.write(HELP[lang] + '\n');
-    return 0;
-  }
-  if (values.version) {
-    process.stdout.write(VERSION + '\n');
-    return 0;
-  }
-  if (values['list-rules']) {
-    for (const r of RULES) process.stdout.write(`${r.meta.code.padEnd(20)} ${r.meta.severity.padEnd(8)} ${r.meta.title[lang]}\n`);
-    return 0;
-  }
-  const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) usageError(`--format: ${format}（text | json | sarif）`, lang);
-  const rules: Record<string, RuleSetting> = {};
-  for (const spec of values.rule ?? []) {
-    const [code, level] = spec.split('=');
-    if (!code || !level || !RULES.some((r) => r.meta.code === code) || !([...SEVERITIES, 'off'] as string[]).includes(level)) {
-      usageError(`--rule ${spec}`, lang);
-    }
-    rules[code] = level as RuleSetting;
-  }
-  if (positionals.length === 0) usageError(lang === 'zh-CN' ? '请指定要检查的文件或文件夹' : 'no file or folder given', lang);
+function problemLine(path: string, message: string): string {
+  return `govreport-lint: ${path}: ${message}\n`;
+}
 
-  let previous: PreviousReport | undefined;
-  if (values.previous !== undefined) {
-    const read = readReport(values.previous);
-    if (!read.ok) {
-      process.stderr.write(`govreport-lint: --previous ${values.previous}: ${describeFailure(read, lang)}\n`);
+async function check(options: Options, script: string): Promise<number> {
+  const { lang } = options;
+  const config: CheckConfig = {
+    lang,
+    format: options.format,
+    fix: options.fix,
+    quiet: options.quiet,
+    color: options.format === 'text' && useColor(process.stdout.isTTY, process.env),
+    rules: options.rules,
+    cwd: process.cwd(),
+    ...(options.previous !== undefined ? { previous: options.previous } : {}),
+  };
+  if (options.previous !== undefined) {
+    // Read here first, so that a bad --previous stops the run before anything is checked.
+    const previous = loadPrevious(options.previous, lang);
+    if ('problem' in previous) {
+      process.stderr.write(`govreport-lint: --previous ${options.previous}: ${previous.problem}\n`);
       return 2;
     }
-    previous = { path: values.previous, model: parseReport(read.text), ...(read.format !== 'text' ? { sourceMap: read.sourceMap } : {}) };
+  }
+  let summary: CsvSummary | undefined;
+  if (options.summary !== undefined) {
+    try {
+      summary = new CsvSummary(options.summary, lang);
+    } catch (e) {
+      const why = describeIoError((e as NodeJS.ErrnoException).code ?? String(e), lang);
+      process.stderr.write(problemLine(options.summary, lang === 'zh-CN' ? `无法写入汇总表：${why}` : `cannot write the summary: ${why}`));
+      return 2;
+    }
   }
 
-  const { files, missing } = discover(positionals, READABLE_EXTENSIONS);
   let exit = 0;
-  for (const m of missing) {
-    process.stderr.write(`govreport-lint: ${m}: ${lang === 'zh-CN' ? '文件或文件夹不存在' : 'no such file or folder'}\n`);
+  const { files, problems } = discover(options.paths, READABLE_EXTENSIONS);
+  const unlisted: FileNote[] = [];
+  for (const p of problems) {
+    const problem = describeIoError(p.code, lang);
+    process.stderr.write(problemLine(p.path, problem));
+    unlisted.push({ path: p.path, problem });
     exit = 2;
   }
-  const results: FileResult[] = files.map((f) => checkFile(f, { lang, fix: values.fix ?? false, analyze: { rules }, ...(previous ? { previous } : {}) }));
-  for (const r of results) {
-    if (r.notice) process.stderr.write(`govreport-lint: ${r.path}: ${r.notice}\n`);
-    if (r.error) {
-      process.stderr.write(`govreport-lint: ${r.path}: ${r.error}\n`);
+  const out = new Out(process.stdout);
+  const totals: Totals = { files: 0, problems: 0, counts: { error: 0, warning: 0, info: 0, hint: 0 }, fixed: 0 };
+  // SARIF lists every file at the end; the other formats need nothing kept per file.
+  const notes: FileNote[] = [];
+  let anyError = false;
+  let wroteAny = false;
+  await out.write(header(config));
+  try {
+    for await (const o of checkAll(files, config, workerCount(files.length, options.jobs), script)) {
+      if (o.notice) process.stderr.write(problemLine(o.path, o.notice));
+      if (o.problem) {
+        process.stderr.write(problemLine(o.path, o.problem));
+        totals.problems++;
+        exit = 2;
+      }
+      if (o.checked) totals.files++;
+      if (o.fixed) totals.fixed++;
+      if (o.counts.error > 0) anyError = true;
+      totals.counts.error += o.counts.error;
+      if (!options.quiet) {
+        totals.counts.warning += o.counts.warning;
+        totals.counts.info += o.counts.info;
+        totals.counts.hint += o.counts.hint;
+      }
+      if (config.format === 'sarif') notes.push(o.problem ? { path: o.path, problem: o.problem } : { path: o.path });
+      if (o.chunk !== '') {
+        await out.write(separator(config, !wroteAny) + o.chunk);
+        wroteAny = true;
+      }
+      summary?.add(o);
+      if (out.closed) break;
+    }
+  } catch (e) {
+    summary?.abort();
+    throw e;
+  }
+  await out.write(footer(config, totals, notes, unlisted, wroteAny));
+  if (summary) {
+    try {
+      summary.commit();
+    } catch (e) {
+      const why = describeIoError((e as NodeJS.ErrnoException).code ?? String(e), lang);
+      process.stderr.write(problemLine(options.summary!, lang === 'zh-CN' ? `无法写入汇总表：${why}` : `cannot write the summary: ${why}`));
       exit = 2;
     }
   }
-  const output = format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, lang) : formatText(results, lang, process.stdout.isTTY === true && !process.env.NO_COLOR);
-  process.stdout.write(output + '\n');
-  if (exit === 0 && results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) exit = 1;
-  return exit;
+  await out.end();
+  if (out.closed) return 2;
+  return exit !== 0 ? exit : anyError ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+export async function main(argv: readonly string[], script: string): Promise<number> {
+  let command;
+  try {
+    command = parseCommand(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`govreport-lint: ${e.message}\n${e.lang === 'zh-CN' ? '使用 --help 查看用法。' : 'See --help.'}\n`);
+    return 2;
+  }
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(HELP[command.lang] + '\n');
+      return 0;
+    case 'version':
+      process.stdout.write(VERSION + '\n');
+      return 0;
+    case 'list-rules':
+      for (const r of RULES) process.stdout.write(`${r.meta.code.padEnd(20)} ${r.meta.severity.padEnd(8)} ${localize(r.meta.title, command.lang)}\n`);
+      return 0;
+    case 'check':
+      return check(command.options, script);
+  }
+}
+
+function isWorker(): boolean {
+  return !isMainThread && parentPort !== null && typeof workerData === 'object' && workerData !== null && (workerData as { role?: unknown }).role === WORKER_ROLE;
+}
+
+if (isWorker()) {
+  workerMain(parentPort!, (workerData as WorkerData).config);
+} else {
+  main(process.argv.slice(2), __filename).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // A bug, not bad input: say so in one line.
+      process.stderr.write(`govreport-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,123 +1,343 @@
-/** The three output formats: text for people, JSON for scripts, SARIF 2.1.0 for code-scanning tools. */
+/**
+ * The output formats, written as a stream: a header, then each file's part in order as soon as it is
+ * ready, then a footer. Text for people, JSON for scripts, SARIF 2.1.0 for code-scanning tools.
+ *
+ * Each file's part is formatted where the file is checked (possibly a worker thread); the main thread
+ * only joins parts, so it never holds more than the files in flight. The JSON and SARIF documents are
+ * exactly what `JSON.stringify(document, null, 2)` of the whole would give.
+ */
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES, localize, type Lang, type Severity } from '../../shared/src';
-import type { FileResult } from './check';
+import { RULES, localize, type Finding, type Lang, type Range, type Severity } from '../../shared/src';
+import type { DocumentLocation } from '../../shared/node/readers';
+import type { CheckConfig, SeverityCounts } from './check';
 
 export const VERSION = '0.1.0';
 export const DOCS_BASE = 'https://github.com/govreport-lint/govreport-lint/blob/main/docs/rules/';
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
 
-const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+export const SEVERITY_LABEL: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   'zh-CN': { error: '错误', warning: '警告', info: '提示', hint: '建议' },
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
 };
 
-export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify({
-    version: 1,
-    files: results.map((r) => ({ path: r.path, ...(r.format ? { format: r.format } : {}), diagnostics: r.diagnostics, ...(r.error ? { error: r.error } : {}), ...(r.fixed ? { fixed: true } : {}) })),
-  }, null, 2);
+// ---------------------------------------------------------------------------------------------------
+// JSON
+
+export interface JsonEdit {
+  readonly range: Range;
+  readonly newText: string;
 }
 
-export function formatText(results: readonly FileResult[], lang: Lang, color: boolean): string {
-  const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const colors: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '2' };
-  const out: string[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let fixed = 0;
-  for (const r of results) {
-    if (r.fixed) fixed++;
-    for (const d of r.diagnostics) {
-      counts[d.severity]++;
-      // A Word document or web page is located by its parts (`report.docx:表三 第12行 第3列`).
-      const where = d.location ? `${r.path}:${d.location.text}` : `${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      out.push(`${where}: ${paint(colors[d.severity], SEVERITY_LABEL[lang][d.severity])} ${paint('2', d.code)} ${d.message}`);
-    }
-  }
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  const files = results.filter((r) => !r.error).length;
-  if (lang === 'zh-CN') {
-    out.push(`检查了 ${files} 个文件，发现 ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示，${counts.hint} 个建议）${fixed ? `，已修复并写回 ${fixed} 个文件` : ''}。`);
-  } else {
-    out.push(`Checked ${files} file${files === 1 ? '' : 's'}: ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info, ${counts.hint} hint${counts.hint === 1 ? '' : 's'})${fixed ? `; fixed and wrote ${fixed} file${fixed === 1 ? '' : 's'}` : ''}.`);
-  }
-  return out.join('\n');
+/** A place in a Word document or web page, with its words (`表三 第12行 第3列`). */
+export type Located = DocumentLocation & { readonly text: string };
+
+/** Places a range of the text read from a document in the document. */
+export type Locator = (range: Range) => Located | undefined;
+
+/** What the formats need to know of a file besides its findings. */
+export interface FileExtras {
+  readonly problem: string | undefined;
+  readonly fixed: boolean;
+  /** A Word document or web page: findings are placed by `locate`, not by line and column. */
+  readonly docFormat?: 'docx' | 'html';
+  readonly locate?: Locator;
+  /** Last year's report, where related information of the cross-year rules points. */
+  readonly previous?: { readonly path: string; readonly locate?: Locator };
 }
 
-function level(s: Severity): Sarif.Result.level {
+/** One diagnostic of `--format json`. */
+export interface JsonDiagnostic {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly relatedInformation: readonly { readonly path: string; readonly range: Range; readonly message: string }[];
+  readonly fixes: readonly { readonly title: string; readonly edits: readonly JsonEdit[] }[];
+  /** For .docx and .html: where the finding is in the document (`range` is in the text read from it). */
+  readonly location?: Located;
+}
+
+/**
+ * One file of `--format json`: `format` for a Word document or web page, `error` when it could not be
+ * (fully) read or written, `fixed` when `--fix` wrote it.
+ */
+export interface JsonFile {
+  readonly path: string;
+  readonly format?: 'docx' | 'html';
+  readonly diagnostics: readonly JsonDiagnostic[];
+  readonly error?: string;
+  readonly fixed?: true;
+}
+
+interface Related {
+  readonly path: string;
+  readonly range: Range;
+  readonly message: string;
+  readonly inPrevious: boolean;
+}
+
+/** Related information: in this file, or (cross-year rules) in last year's report, named by its place there. */
+function related(path: string, f: Finding, lang: Lang, extras: FileExtras): Related[] {
+  return f.related.map((r) => {
+    const message = localize(r.message, lang);
+    if (r.document !== 'previous' || !extras.previous) return { path, range: r.range, message, inPrevious: false };
+    const where = extras.previous.locate?.(r.range);
+    return { path: extras.previous.path, range: r.range, message: message + (where ? `（${where.text}）` : ''), inPrevious: true };
+  });
+}
+
+export function toJson(path: string, f: Finding, lang: Lang, extras: FileExtras): JsonDiagnostic {
+  const location = extras.locate?.(f.range);
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: localize(f.message, lang),
+    range: f.range,
+    relatedInformation: related(path, f, lang, extras).map((r) => ({ path: r.path, range: r.range, message: r.message })),
+    fixes: f.fixes.map((x) => ({ title: localize(x.title, lang), edits: x.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
+    ...(location ? { location } : {}),
+  };
+}
+
+/** `JSON.stringify(value, null, 2)` as it appears nested `depth` levels deep in a pretty-printed document. */
+function nested(value: unknown, depth: number): string {
+  const pad = '  '.repeat(depth);
+  return pad + JSON.stringify(value, null, 2).replace(/\n/g, '\n' + pad);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// SARIF
+
+function sarifLevel(s: Severity): Sarif.Result.level {
   return s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note';
 }
 
-function region(r: { start: { line: number; character: number }; end: { line: number; character: number } }): Sarif.Region {
+function region(r: Range): Sarif.Region {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-export function formatSarif(results: readonly FileResult[], lang: Lang): string {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.meta.code, i]));
-  const uri = (p: string) => pathToFileURL(p).href;
-  const log: Sarif.Log = {
-    version: '2.1.0',
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'govreport-lint',
-          version: VERSION,
-          informationUri: 'https://github.com/govreport-lint/govreport-lint',
-          language: lang,
-          rules: RULES.map((r) => ({
-            id: r.meta.code,
-            name: r.meta.code,
-            shortDescription: { text: localize(r.meta.title, lang) },
-            fullDescription: { text: localize(r.meta.doc.summary, lang) },
-            help: { text: localize(r.meta.doc.details, lang) },
-            helpUri: `${DOCS_BASE}${r.meta.code}.md`,
-            defaultConfiguration: { level: level(r.meta.severity) },
-            properties: { category: r.meta.category, fixable: r.meta.fixable },
+/** The base the SARIF log's relative URIs are resolved against: the working folder. */
+const SRCROOT = '%SRCROOT%';
+
+function baseUri(cwd: string): string {
+  return pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href;
+}
+
+/** A file inside the working folder as a URI relative to `%SRCROOT%`; others as absolute file URIs. */
+function artifactLocation(path: string, cwd: string): Sarif.ArtifactLocation {
+  const href = pathToFileURL(resolve(cwd, path)).href;
+  const base = baseUri(cwd);
+  return href.startsWith(base) ? { uri: href.slice(base.length), uriBaseId: SRCROOT } : { uri: href };
+}
+
+function sarifResults(path: string, index: number, findings: readonly Finding[], config: CheckConfig, extras: FileExtras): Sarif.Result[] {
+  const { lang, cwd } = config;
+  const artifact = { ...artifactLocation(path, cwd), index };
+  const previousArtifact = extras.previous ? artifactLocation(extras.previous.path, cwd) : undefined;
+  // In a Word document or web page the text positions are not positions in the file: a result names
+  // the document's part as a logical location, keeps the text range as a property, and has no fixes.
+  const document = extras.docFormat !== undefined;
+  return findings.map((f): Sarif.Result => {
+    const ruleIndex = RULE_INDEX.get(f.code);
+    const location = extras.locate?.(f.range);
+    const rel = related(path, f, lang, extras);
+    return {
+      ruleId: f.code,
+      ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+      level: sarifLevel(f.severity),
+      message: { text: localize(f.message, lang) },
+      locations: [
+        document
+          ? { physicalLocation: { artifactLocation: artifact }, ...(location ? { logicalLocations: [{ fullyQualifiedName: location.text, kind: 'element' }] } : {}) }
+          : { physicalLocation: { artifactLocation: artifact, region: region(f.range) } },
+      ],
+      ...(rel.length > 0
+        ? {
+          relatedLocations: rel.map((r, id) => {
+            // A region only where the range is a position in a text file.
+            const inText = r.inPrevious ? !extras.previous?.locate : !document;
+            const where = r.inPrevious && previousArtifact ? previousArtifact : artifact;
+            return { id, message: { text: r.message }, physicalLocation: { artifactLocation: where, ...(inText ? { region: region(r.range) } : {}) } };
+          }),
+        }
+        : {}),
+      ...(f.fixes.length > 0 && !document
+        ? {
+          fixes: f.fixes.map((x) => ({
+            description: { text: localize(x.title, lang) },
+            artifactChanges: [{ artifactLocation: artifact, replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
           })),
-        },
-      },
-      columnKind: 'utf16CodeUnits',
-      artifacts: results.map((r) => ({ location: { uri: uri(r.path) } })),
-      invocations: [{
-        executionSuccessful: results.every((r) => !r.error),
-        toolExecutionNotifications: results.filter((r) => r.error).map((r) => ({
-          level: 'error' as const,
-          message: { text: `${r.path}: ${r.error}` },
-          locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path) } } }],
-        })),
-      }],
-      results: results.flatMap((r, artifactIndex) =>
-        r.diagnostics.map((d): Sarif.Result => {
-          const index = ruleIndex.get(d.code);
-          return {
-            ruleId: d.code,
-            ...(index !== undefined ? { ruleIndex: index } : {}),
-            level: level(d.severity),
-            message: { text: d.message },
-            // For .docx and .html the text positions are not positions in the file: the result names
-            // the document's part as a logical location, and keeps the text range as a property.
-            locations: [
-              d.location
-                ? { physicalLocation: { artifactLocation: { uri: uri(r.path), index: artifactIndex } }, logicalLocations: [{ fullyQualifiedName: d.location.text, kind: 'element' }] }
-                : { physicalLocation: { artifactLocation: { uri: uri(r.path), index: artifactIndex }, region: region(d.range) } },
-            ],
-            ...(d.relatedInformation.length > 0
-              ? { relatedLocations: d.relatedInformation.map((x, id) => ({ id, message: { text: x.message }, physicalLocation: { artifactLocation: { uri: uri(x.path) }, ...(d.location ? {} : { region: region(x.range) }) } })) }
-              : {}),
-            ...(d.fixes.length > 0 && !d.location
-              ? {
-                fixes: d.fixes.map((f) => ({
-                  description: { text: f.title },
-                  artifactChanges: [{ artifactLocation: { uri: uri(r.path) }, replacements: f.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
-                })),
-              }
-              : {}),
-            properties: { severity: d.severity, ...(d.location ? { location: d.location, textRange: d.range } : {}) },
-          };
-        }),
-      ),
-    }],
+        }
+        : {}),
+      properties: { severity: f.severity, ...(document ? { ...(location ? { location } : {}), textRange: f.range } : {}) },
+    };
+  });
+}
+
+const RULE_INDEX = new Map(RULES.map((r, i) => [r.meta.code, i]));
+
+function sarifDriver(lang: Lang): Sarif.ToolComponent {
+  return {
+    name: 'govreport-lint',
+    version: VERSION,
+    informationUri: 'https://github.com/govreport-lint/govreport-lint',
+    language: lang,
+    rules: RULES.map((r) => ({
+      id: r.meta.code,
+      name: r.meta.code,
+      shortDescription: { text: localize(r.meta.title, lang) },
+      fullDescription: { text: localize(r.meta.doc.summary, lang) },
+      help: { text: localize(r.meta.doc.details, lang) },
+      helpUri: `${DOCS_BASE}${r.meta.code}.md`,
+      defaultConfiguration: { level: sarifLevel(r.meta.severity) },
+      properties: { category: r.meta.category, fixable: r.meta.fixable },
+    })),
   };
-  return JSON.stringify(log, null, 2);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Text
+
+const COLORS: Readonly<Record<Severity, string>> = { error: '31', warning: '33', info: '36', hint: '2' };
+
+/**
+ * Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org) or the
+ * terminal is dumb.
+ */
+export function useColor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (isTTY !== true) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return env.TERM !== 'dumb';
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\r\n|[\r\n]/g, ' ');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The stream
+
+/** One file's part of the output. For text, the problem goes to standard error instead (see main). */
+export function formatFile(config: CheckConfig, index: number, path: string, findings: readonly Finding[], extras: FileExtras): string {
+  const { lang } = config;
+  switch (config.format) {
+    case 'text': {
+      const paint = (code: string, s: string) => (config.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+      let out = '';
+      for (const f of findings) {
+        // A Word document or web page is located by its parts (`report.docx:表三 第12行 第3列`).
+        const location = extras.locate?.(f.range);
+        const where = location ? `${path}:${location.text}` : `${path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+        out += `${where}: ${paint(COLORS[f.severity], SEVERITY_LABEL[lang][f.severity])} ${paint('2', f.code)} ${oneLine(localize(f.message, lang))}\n`;
+      }
+      if (extras.fixed) out += `${path}: ${paint('32', lang === 'zh-CN' ? '已修复并写回' : 'fixed and written back')}\n`;
+      return out;
+    }
+    case 'json': {
+      const file: JsonFile = {
+        path,
+        ...(extras.docFormat ? { format: extras.docFormat } : {}),
+        diagnostics: findings.map((f) => toJson(path, f, lang, extras)),
+        ...(extras.problem ? { error: extras.problem } : {}),
+        ...(extras.fixed ? { fixed: true as const } : {}),
+      };
+      return nested(file, 2);
+    }
+    case 'sarif':
+      return sarifResults(path, index, findings, config, extras)
+        .map((r) => nested(r, 4))
+        .join(',\n');
+  }
+}
+
+export interface Totals {
+  /** Files analysed. */
+  files: number;
+  /** Files that could not be read, decoded, checked or written. */
+  problems: number;
+  /** Findings reported (errors only under `--quiet`). */
+  counts: SeverityCounts;
+  fixed: number;
+}
+
+/** What the footer needs of each file: SARIF lists every file and every problem at the end. */
+export interface FileNote {
+  readonly path: string;
+  readonly problem?: string;
+}
+
+export function header(config: CheckConfig): string {
+  switch (config.format) {
+    case 'text':
+      return '';
+    case 'json':
+      return '{\n  "version": 1,\n  "files": [';
+    case 'sarif': {
+      const start = {
+        version: '2.1.0',
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        runs: [{ tool: { driver: sarifDriver(config.lang) }, language: config.lang, originalUriBaseIds: { [SRCROOT]: { uri: baseUri(config.cwd) } }, columnKind: 'utf16CodeUnits', results: [] }],
+      };
+      // Cut the document open where the results go.
+      const text = JSON.stringify(start, null, 2);
+      const at = text.lastIndexOf('"results": []') + '"results": ['.length;
+      return text.slice(0, at);
+    }
+  }
+}
+
+/** What goes between the parts written so far and the next non-empty part. */
+export function separator(config: CheckConfig, first: boolean): string {
+  if (config.format === 'text') return '';
+  return first ? '\n' : ',\n';
+}
+
+/**
+ * @param notes every file checked, in order (SARIF only)
+ * @param unlisted paths that were not checked at all: missing arguments, unreadable folders (SARIF only)
+ */
+export function footer(config: CheckConfig, totals: Totals, notes: readonly FileNote[], unlisted: readonly FileNote[], wroteAny: boolean): string {
+  const { lang } = config;
+  switch (config.format) {
+    case 'text':
+      return summaryLine(totals, lang, config.quiet) + '\n';
+    case 'json':
+      return (wroteAny ? '\n  ]' : ']') + '\n}\n';
+    case 'sarif': {
+      const close = wroteAny ? '\n      ],' : '],';
+      const artifacts = notes.map((n) => ({ location: artifactLocation(n.path, config.cwd) }));
+      const invocations: Sarif.Invocation[] = [{
+        executionSuccessful: unlisted.length === 0 && notes.every((n) => !n.problem),
+        toolExecutionNotifications: [
+          ...unlisted.map((n) => ({ level: 'error' as const, message: { text: `${n.path}: ${n.problem ?? ''}` }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.path, config.cwd) } }] })),
+          ...notes.flatMap((n, index) =>
+            n.problem ? [{ level: 'error' as const, message: { text: `${n.path}: ${n.problem}` }, locations: [{ physicalLocation: { artifactLocation: { ...artifactLocation(n.path, config.cwd), index } } }] }] : [],
+          ),
+        ],
+      }];
+      const rest = JSON.stringify({ artifacts, invocations }, null, 2);
+      // `{\n  "artifacts": …\n}` re-indented as the rest of the run object.
+      const body = rest.slice(2, rest.length - 2).replace(/\n/g, '\n    ');
+      return `${close}\n    ${body}\n    }\n  ]\n}\n`;
+    }
+  }
+}
+
+export function summaryLine(t: Totals, lang: Lang, quiet: boolean): string {
+  const { counts } = t;
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  if (lang === 'zh-CN') {
+    const found = quiet ? `发现 ${counts.error} 个错误` : `发现 ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示，${counts.hint} 个建议）`;
+    const fixed = t.fixed ? `，已修复并写回 ${t.fixed} 个文件` : '';
+    const problems = t.problems ? `；${t.problems} 个文件无法检查或写回，见上方说明` : '';
+    return `检查了 ${t.files} 个文件，${found}${fixed}${problems}。`;
+  }
+  const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const found = quiet ? s(counts.error, 'error') : `${s(total, 'problem')} (${s(counts.error, 'error')}, ${s(counts.warning, 'warning')}, ${counts.info} info, ${s(counts.hint, 'hint')})`;
+  const fixed = t.fixed ? `; fixed and wrote ${s(t.fixed, 'file')}` : '';
+  const problems = t.problems ? `; ${s(t.problems, 'file')} could not be checked or written (see above)` : '';
+  return `Checked ${s(t.files, 'file')}: ${found}${fixed}${problems}.`;
 }

@@ -1,17 +1,48 @@
 /**
- * Reading report files as they arrive: UTF-8 with or without BOM, UTF-16 with BOM, and GB18030/GBK
- * (the default of Chinese Windows text files). Binary files are refused. Encoding back to the same
- * bytes is what lets `--fix` rewrite a file without changing its encoding.
+ * Reading report files as they arrive: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and
+ * GB18030/GBK (the default of Chinese Windows text files). Encoding back to the same bytes is what
+ * lets `--fix` rewrite a file without changing its encoding.
+ *
+ * What is refused, and why:
+ * - binary files (NUL bytes, or many control characters), with a precise word for the common
+ *   look-alikes (PDF, Word .docx/.doc, RTF, UTF-32, UTF-16 saved without a BOM);
+ * - bytes that are neither UTF-8 nor GB18030.
+ *
+ * What is accepted with a warning ("damaged"): a file that is UTF-8 (or UTF-16 with a BOM) except for a
+ * few invalid byte sequences — a truncated download, a bad copy. Decoding such a file as GB18030 would
+ * turn every Chinese character into a wrong one without a single error, so it is read as what it
+ * evidently is, each bad sequence becomes U+FFFD, and the caller learns how many there were and
+ * where the first is. Such a file must never be written back (the bad bytes would be lost).
  */
 import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type Decoded =
-  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding }
-  | { readonly ok: false; readonly reason: 'binary' | 'undecodable'; readonly detail: string };
+/** Why a file's bytes are not read as text. */
+export type Refusal =
+  | 'binary'
+  | 'undecodable'
+  | 'pdf'
+  | 'docx'
+  | 'doc'
+  | 'rtf'
+  | 'utf-32'
+  | 'utf-16-no-bom';
 
-/** Control characters other than TAB, LF, VT, FF, CR, and not NUL (NUL is checked on bytes). */
+/** Invalid byte sequences in an otherwise readable file: how many, and where the first one is (0-based). */
+export interface Damage {
+  readonly count: number;
+  readonly line: number;
+  readonly character: number;
+}
+
+export type Decoded =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding; readonly damage?: Damage }
+  | { readonly ok: false; readonly reason: Refusal; readonly detail: string };
+
+const REPLACEMENT = 0xfffd;
+
+/** Share of control characters other than TAB, LF, VT, FF, CR in the first 64K characters. */
 function controlRatio(text: string): number {
   const n = Math.min(text.length, 65536);
   if (n === 0) return 0;
@@ -23,31 +54,107 @@ function controlRatio(text: string): number {
   return bad / n;
 }
 
-function refuseControls(text: string, encoding: TextEncoding): Decoded {
+function damageOf(text: string): Damage | undefined {
+  let count = 0;
+  let first = -1;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) {
+    if (first === -1) first = i;
+    count++;
+  }
+  if (count === 0) return undefined;
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < first; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { count, line, character: first - lineStart };
+}
+
+function accept(text: string, encoding: TextEncoding, damage?: Damage): Decoded {
   if (controlRatio(text) > 0.05) return { ok: false, reason: 'binary', detail: 'control characters' };
-  return { ok: true, text, encoding };
+  return damage ? { ok: true, text, encoding, damage } : { ok: true, text, encoding };
+}
+
+/** Decodes strictly; if that fails, leniently, reporting the damage. */
+function decodeWith(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, encoding: TextEncoding): Decoded {
+  try {
+    return accept(new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes), encoding);
+  } catch {
+    const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+    return accept(text, encoding, damageOf(text));
+  }
+}
+
+function startsWith(buf: Uint8Array, ...sig: number[]): boolean {
+  if (buf.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (buf[i] !== sig[i]) return false;
+  return true;
+}
+
+/** Well-known document formats that people save with a .txt name or mistake for text. */
+function knownFormat(buf: Uint8Array): Refusal | undefined {
+  if (startsWith(buf, 0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf'; // %PDF-
+  if (startsWith(buf, 0x50, 0x4b, 0x03, 0x04)) return 'docx'; // PK\3\4: .docx, .xlsx, .wps zip
+  if (startsWith(buf, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'doc'; // OLE2: .doc, .xls, .wps
+  if (startsWith(buf, 0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'rtf'; // {\rtf
+  if (startsWith(buf, 0xff, 0xfe, 0x00, 0x00) || startsWith(buf, 0x00, 0x00, 0xfe, 0xff)) return 'utf-32';
+  return undefined;
+}
+
+/** NUL bytes only at odd (LE) or only at even (BE) offsets, and plenty of them: UTF-16 without a BOM. */
+function looksLikeBomlessUtf16(buf: Uint8Array): boolean {
+  if (buf.length < 4 || buf.length % 2 !== 0) return false;
+  const n = Math.min(buf.length, 65536);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (buf[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  return (even === 0 || odd === 0) && even + odd >= n / 16;
+}
+
+/** Counts U+FFFD and other non-ASCII characters in a leniently decoded text. */
+function utf8Evidence(text: string): { bad: number; good: number } {
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === REPLACEMENT) bad++;
+    else if (c > 0x7f) good++;
+  }
+  return { bad, good };
 }
 
 export function decode(bytes: Uint8Array): Decoded {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return refuseControls(new TextDecoder('utf-8').decode(buf.subarray(3)), 'utf-8-bom');
+  const buf = bytes;
+  const format = knownFormat(buf);
+  if (format) return { ok: false, reason: format, detail: format };
+  if (startsWith(buf, 0xef, 0xbb, 0xbf)) return decodeWith('utf-8', buf.subarray(3), 'utf-8-bom');
+  if (startsWith(buf, 0xff, 0xfe)) return decodeWith('utf-16le', buf.subarray(2), 'utf-16le');
+  if (startsWith(buf, 0xfe, 0xff)) return decodeWith('utf-16be', buf.subarray(2), 'utf-16be');
+  if (buf.includes(0)) {
+    if (looksLikeBomlessUtf16(buf)) return { ok: false, reason: 'utf-16-no-bom', detail: 'NUL bytes in UTF-16 pattern' };
+    return { ok: false, reason: 'binary', detail: 'NUL bytes' };
   }
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return refuseControls(new TextDecoder('utf-16le').decode(buf.subarray(2)), 'utf-16le');
-  }
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return refuseControls(new TextDecoder('utf-16be').decode(buf.subarray(2)), 'utf-16be');
-  }
-  if (buf.includes(0)) return { ok: false, reason: 'binary', detail: 'NUL bytes' };
   try {
-    return refuseControls(new TextDecoder('utf-8', { fatal: true }).decode(buf), 'utf-8');
+    return accept(new TextDecoder('utf-8', { fatal: true }).decode(buf), 'utf-8');
   } catch {
-    // Not UTF-8: Chinese Windows saves text as GB18030 (a superset of GBK and GB2312).
+    // Not valid UTF-8: GB18030 (a superset of GBK and GB2312), or damaged UTF-8.
   }
-  const text = iconv.decode(buf, 'gb18030');
-  if (text.includes('\ufffd')) return { ok: false, reason: 'undecodable', detail: 'neither UTF-8 nor GB18030' };
-  return refuseControls(text, 'gb18030');
+  const lenient = new TextDecoder('utf-8').decode(buf);
+  const { bad, good } = utf8Evidence(lenient);
+  // Text in GB18030 read as UTF-8 is mostly invalid; UTF-8 with a few bad bytes is mostly valid.
+  if (good >= 8 * bad) return accept(lenient, 'utf-8', damageOf(lenient));
+  const gb = iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), 'gb18030', { stripBOM: false });
+  if (gb.includes('\ufffd')) return { ok: false, reason: 'undecodable', detail: 'neither UTF-8 nor GB18030' };
+  return accept(gb, 'gb18030');
 }
 
 export function encode(text: string, encoding: TextEncoding): Buffer {
@@ -58,15 +165,8 @@ export function encode(text: string, encoding: TextEncoding): Buffer {
       return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     case 'utf-16le':
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    case 'utf-16be': {
-      const le = Buffer.from(text, 'utf16le');
-      const be = Buffer.alloc(le.length);
-      for (let i = 0; i + 1 < le.length; i += 2) {
-        be[i] = le[i + 1]!;
-        be[i + 1] = le[i]!;
-      }
-      return Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
-    }
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
     case 'gb18030':
       return iconv.encode(text, 'gb18030');
   }

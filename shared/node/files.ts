@@ -1,99 +1,302 @@
 /** File-system helpers shared by the command line and the language server. */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 
 export const REPORT_EXTENSIONS: readonly string[] = ['.txt'];
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
+/** A path the discovery could not use, with the system's error code (`ENOENT`, `EACCES`, `ELOOP`, …). */
+export interface DiscoveryProblem {
+  readonly path: string;
+  /** A Node error code, or `ENOTREG` for something that is neither a regular file nor a folder. */
+  readonly code: string;
+}
+
 export interface Discovery {
   readonly files: string[];
-  /** Arguments that are neither a readable file nor a folder. */
-  readonly missing: string[];
+  /** Arguments, folders and report-named entries that could not be read. */
+  readonly problems: DiscoveryProblem[];
+}
+
+function errorCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException | undefined)?.code ?? 'EUNKNOWN';
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A stable identity for a file or folder: device and inode (the path where the system has no inodes). */
+function identity(st: Stats, path: string): string {
+  return st.ino === 0 ? `path:${path}` : `${st.dev}:${st.ino}`;
 }
 
 /**
- * Expands the command line's paths: files as given, folders searched (recursively) for report files.
- * The order is stable: arguments in order, each folder's files sorted by path.
+ * Expands the command line's paths: files as given (whatever their extension), folders searched
+ * recursively for report files. Symbolic links are followed; a folder reached twice (a link loop, or a
+ * link to a folder already searched) is searched once, and a file reached twice is listed once.
+ * The order is stable: arguments in order, each folder's entries sorted by name (UTF-16 code units).
  */
 export function discover(paths: readonly string[], extensions: readonly string[] = REPORT_EXTENSIONS): Discovery {
   const files: string[] = [];
-  const missing: string[] = [];
-  const seen = new Set<string>();
-  const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
-      files.push(f);
-    }
+  const problems: DiscoveryProblem[] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+  const isReportName = (name: string) => extensions.includes(extname(name).toLowerCase());
+  const addFile = (p: string, st: Stats) => {
+    const id = identity(st, p);
+    if (seenFiles.has(id)) return;
+    seenFiles.add(id);
+    files.push(p);
   };
-  const walk = (dir: string, out: string[]) => {
-    let entries;
+  const walk = (dir: string, st: Stats) => {
+    const id = identity(st, dir);
+    if (seenDirs.has(id)) return;
+    seenDirs.add(id);
+    let names: string[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+      names = readdirSync(dir);
+    } catch (e) {
+      problems.push({ path: dir, code: errorCode(e) });
       return;
     }
-    for (const e of entries) {
-      if (e.name.startsWith('.') && e.isDirectory()) continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(p, out);
-      } else if (e.isFile() && extensions.includes(extname(e.name).toLowerCase())) {
-        out.push(p);
+    names.sort(byCodeUnits);
+    for (const name of names) {
+      const p = join(dir, name);
+      let est: Stats;
+      try {
+        est = statSync(p); // follows links
+      } catch (e) {
+        // A dangling or looping link, or an entry gone since the listing: only worth a word if it
+        // carries a report's name.
+        if (isReportName(name)) problems.push({ path: p, code: errorCode(e) });
+        continue;
+      }
+      if (est.isDirectory()) {
+        if (!name.startsWith('.') && !SKIP_DIRS.has(name)) walk(p, est);
+      } else if (est.isFile() && isReportName(name)) {
+        addFile(p, est);
       }
     }
   };
   for (const p of paths) {
-    let st;
+    let st: Stats;
     try {
       st = statSync(p);
-    } catch {
-      missing.push(p);
+    } catch (e) {
+      problems.push({ path: p, code: errorCode(e) });
       continue;
     }
-    if (st.isDirectory()) {
-      const found: string[] = [];
-      walk(p, found);
-      found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      found.forEach(add);
-    } else {
-      add(p);
-    }
+    if (st.isDirectory()) walk(p, st);
+    else if (st.isFile()) addFile(p, st);
+    else problems.push({ path: p, code: 'ENOTREG' });
   }
-  return { files, missing };
+  return { files, problems };
+}
+
+/** Why a report file was not read: a Node error code, `ENOTREG`, or `ETOOBIG` (over the size limit). */
+export class ReadError extends Error {
+  constructor(
+    readonly code: string,
+    readonly size?: number,
+  ) {
+    super(code);
+  }
+}
+
+export interface ReadReport {
+  readonly bytes: Buffer;
+  /** The file as it was when read: `writeFileAtomic` refuses to replace it if it has changed since. */
+  readonly stat: Stats;
+}
+
+/** The largest file read as a report (real reports are tens of kilobytes). */
+export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads a regular file whole. Opened without blocking (a FIFO put in the file's place would otherwise
+ * hang the read), checked to be a regular file under `maxBytes` on the open descriptor itself, so a
+ * file swapped after discovery is judged as what is actually read.
+ */
+export function readReportFile(path: string, maxBytes = MAX_REPORT_BYTES): ReadReport {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new ReadError(errorCode(e));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new ReadError('EISDIR');
+    if (!stat.isFile()) throw new ReadError('ENOTREG');
+    if (stat.size > maxBytes) throw new ReadError('ETOOBIG', stat.size);
+    // Read to the end whatever the size said: the file may be growing. Stop past the limit.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // One byte more than expected, so that a single short read tells the end of the file.
+      const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, Math.max(stat.size - total + 1, 4096)));
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        throw new ReadError(errorCode(e));
+      }
+      if (n > 0) chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > maxBytes) throw new ReadError('ETOOBIG', total);
+      if (n < chunk.length) break;
+    }
+    return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), stat };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A short temporary name beside `target` (long report names must not push it past NAME_MAX). */
+function temporaryBeside(target: string): string {
+  const stem = Array.from(basename(target)).slice(0, 32).join('');
+  return join(dirname(target), `.${stem}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+function fsyncDirectory(dir: string): void {
+  // Makes the rename itself durable. Not possible on every system (Windows): best effort.
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* not supported here */
+  }
 }
 
 /**
- * Replaces a file's content atomically: the new bytes go to a temporary file beside it, are flushed
- * to disk, and the temporary file is renamed over the original. If anything fails the original is
- * untouched and the temporary file is removed.
+ * A file written atomically: the bytes go to a temporary file beside the target, which `commit` flushes
+ * to disk and renames over the target. Until then the target is untouched; `abort` (or any failure)
+ * removes the temporary file. An existing target keeps its permission bits and, where allowed, its owner.
  */
-export function writeFileAtomic(path: string, data: Uint8Array): void {
-  const st = statSync(path);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', st.mode & 0o777);
-    let off = 0;
-    while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (e) {
-    if (fd !== undefined) {
+export class AtomicFile {
+  private fd: number | undefined;
+  private readonly tmp: string;
+  private readonly target: string;
+
+  /**
+   * @param path the file to replace or create (a symbolic link is followed: its target is replaced)
+   * @param expect if given, the file as it was read: `commit` fails with `ECHANGED` if it is no longer so
+   */
+  constructor(
+    path: string,
+    private readonly expect?: Stats,
+  ) {
+    let existing: Stats | undefined;
+    try {
+      this.target = realpathSync(path);
+      existing = statSync(this.target);
+    } catch (e) {
+      if (errorCode(e) !== 'ENOENT' || expect) throw e;
+      this.target = path;
+    }
+    if (existing) {
+      if (existing.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
+      if (!existing.isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
+      // A read-only file stays unwritten: renaming over it would defeat its protection.
+      accessSync(this.target, constants.W_OK);
+    }
+    this.tmp = temporaryBeside(this.target);
+    this.fd = openSync(this.tmp, 'wx', 0o600);
+    try {
+      if (existing) {
+        fchmodSync(this.fd, existing.mode & 0o7777);
+        try {
+          if (typeof process.getuid === 'function' && existing.uid !== process.getuid()) fchownSync(this.fd, existing.uid, existing.gid);
+        } catch {
+          /* not allowed to give the file away: it stays ours */
+        }
+      } else {
+        fchmodSync(this.fd, 0o666 & ~process.umask());
+      }
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
+  }
+
+  write(data: Uint8Array | string): void {
+    if (this.fd === undefined) throw new Error('AtomicFile: already closed');
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    try {
+      let off = 0;
+      while (off < bytes.length) off += writeSync(this.fd, bytes, off, bytes.length - off);
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
+  }
+
+  commit(): void {
+    if (this.fd === undefined) throw new Error('AtomicFile: already closed');
+    try {
+      fsyncSync(this.fd);
+      closeSync(this.fd);
+      this.fd = undefined;
+      if (this.expect) {
+        const now = statSync(this.target);
+        if (now.ino !== this.expect.ino || now.size !== this.expect.size || now.mtimeMs !== this.expect.mtimeMs) {
+          throw Object.assign(new Error(`${this.target} changed while it was being checked`), { code: 'ECHANGED' });
+        }
+      }
+      renameSync(this.tmp, this.target);
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
+    fsyncDirectory(dirname(this.target));
+  }
+
+  /** Removes the temporary file; the target is left as it was. */
+  abort(): void {
+    if (this.fd !== undefined) {
       try {
-        closeSync(fd);
+        closeSync(this.fd);
       } catch {
         /* already closed */
       }
+      this.fd = undefined;
     }
     try {
-      unlinkSync(tmp);
+      unlinkSync(this.tmp);
     } catch {
-      /* never created */
+      /* never created, or already renamed */
     }
-    throw e;
   }
+}
+
+/**
+ * Replaces a file's content atomically (see `AtomicFile`). If anything fails the original is untouched
+ * and the temporary file is removed. With `expect`, refuses (`ECHANGED`) if the file changed since it was read.
+ */
+export function writeFileAtomic(path: string, data: Uint8Array, expect?: Stats): void {
+  const file = new AtomicFile(path, expect);
+  file.write(data);
+  file.commit();
 }

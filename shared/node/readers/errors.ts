@@ -1,10 +1,12 @@
 /** Why a report file could not be read, with the message a person sees (Chinese first). */
 import type { Lang } from '../../src';
+import type { Refusal } from '../decode';
+import { describeRefusal } from '../messages';
 
+/** Text refused by `decode` (binary, unknown encoding, a PDF…), or a document that cannot be read. */
 export type ReadFailureReason =
+  | Refusal
   | 'unreadable'
-  | 'binary'
-  | 'undecodable'
   | 'not-zip'
   | 'no-document'
   | 'encrypted'
@@ -21,10 +23,8 @@ export class ReadError extends Error {
   }
 }
 
-const MESSAGES: Readonly<Record<ReadFailureReason, Readonly<Record<Lang, string>>>> = {
+const MESSAGES: Readonly<Record<Exclude<ReadFailureReason, Refusal>, Readonly<Record<Lang, string>>>> = {
   unreadable: { 'zh-CN': '无法读取文件', en: 'cannot read the file' },
-  binary: { 'zh-CN': '不是文本文件（看起来是二进制文件），已跳过', en: 'not a text file (looks binary); skipped' },
-  undecodable: { 'zh-CN': '无法识别文件编码（既不是 UTF-8/UTF-16，也不是 GB18030），已跳过', en: 'unknown encoding (neither UTF-8/UTF-16 nor GB18030); skipped' },
   'not-zip': { 'zh-CN': '不是有效的 Word 文档（.docx 应为 zip 压缩包），已跳过', en: 'not a valid Word document (a .docx is a zip package); skipped' },
   'no-document': { 'zh-CN': '压缩包中没有 Word 正文（word/document.xml），不是 .docx 文档，已跳过', en: 'the package has no Word body (word/document.xml): not a .docx; skipped' },
   encrypted: { 'zh-CN': '文档已加密（设置了打开密码），请去除密码后再检查', en: 'the document is encrypted (password to open); remove the password and check again' },
@@ -34,6 +34,7 @@ const MESSAGES: Readonly<Record<ReadFailureReason, Readonly<Record<Lang, string>
 };
 
 export function readFailureMessage(reason: ReadFailureReason, lang: Lang, detail?: string): string {
-  const m = MESSAGES[reason][lang];
+  if (!(reason in MESSAGES)) return describeRefusal(reason as Refusal, lang);
+  const m = MESSAGES[reason as Exclude<ReadFailureReason, Refusal>][lang];
   return detail ? `${m}（${detail}）` : m;
 }

@@ -4,9 +4,9 @@
  * The command line and the language server both read through `readReport`, so a report gives the
  * same findings wherever it is checked.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decode, type TextEncoding } from '../decode';
+import { decode, type Damage, type TextEncoding } from '../decode';
+import { MAX_REPORT_BYTES, ReadError as FileReadError, readReportFile } from '../files';
 import { DOCX_LIMITS, readDocx } from './docx';
 import { ReadError, readFailureMessage, type ReadFailureReason } from './errors';
 import { HTML_LIMITS, readHtml } from './html';
@@ -24,6 +24,8 @@ export type ReadResult =
     readonly text: string;
     /** The file's encoding, so `--fix` can write it back the same. */
     readonly encoding: TextEncoding;
+    /** Invalid byte sequences read as U+FFFD (the file must then not be written back). */
+    readonly damage?: Damage;
   }
   | {
     readonly ok: true;
@@ -39,7 +41,7 @@ export type ReadResult =
 export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.docx', '.html', '.htm'];
 
 /** Largest plain-text report read (far above any real report, which is under 100 KB). */
-export const TEXT_LIMIT_BYTES = 64 * 1024 * 1024;
+export const TEXT_LIMIT_BYTES = MAX_REPORT_BYTES;
 
 export function formatOf(path: string): ReportFormat {
   const ext = extname(path).toLowerCase();
@@ -72,25 +74,30 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
     }
     const decoded = decode(bytes);
     if (!decoded.ok) return { ok: false, reason: decoded.reason };
-    return { ok: true, format: 'text', text: decoded.text, encoding: decoded.encoding };
+    return { ok: true, format: 'text', text: decoded.text, encoding: decoded.encoding, ...(decoded.damage ? { damage: decoded.damage } : {}) };
   } catch (e) {
     return failure(e);
   }
 }
 
-function limitFor(format: ReportFormat): number {
+/** The largest file of a format that is read. */
+export function limitFor(format: ReportFormat): number {
   return format === 'docx' ? DOCX_LIMITS.fileBytes : format === 'html' ? HTML_LIMITS.fileBytes : TEXT_LIMIT_BYTES;
 }
 
-/** Reads a report file. Never throws: a file that cannot be read is a result with its reason. */
+/**
+ * Reads a report file. Never throws: a file that cannot be read is a result with its reason. Only
+ * regular files are read, without blocking (see `readReportFile`).
+ */
 export function readReport(path: string): ReadResult {
+  let bytes: Buffer;
   try {
-    const size = statSync(path).size;
-    if (size > limitFor(formatOf(path))) return { ok: false, reason: 'too-large', detail: `${size} bytes` };
-    return readReportBytes(readFileSync(path), path);
+    bytes = readReportFile(path, limitFor(formatOf(path))).bytes;
   } catch (e) {
-    return { ok: false, reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? String(e) };
+    if (e instanceof FileReadError && e.code === 'ETOOBIG') return { ok: false, reason: 'too-large', detail: `${e.size ?? 0} bytes` };
+    return { ok: false, reason: 'unreadable', detail: e instanceof FileReadError ? e.code : String(e) };
   }
+  return readReportBytes(bytes, path);
 }
 
 /** The message for a failed read, in the user's language. */

@@ -1,0 +1,188 @@
+/** The command line's options: parsing, validation and the help text in both languages. */
+import { parseArgs } from 'node:util';
+import { RULES, SEVERITIES, toLang, type Lang, type RuleSetting } from '../../shared/src';
+import { MAX_REPORT_BYTES } from '../../shared/node/files';
+import { FORMATS, type Format } from './output';
+
+export interface Options {
+  readonly lang: Lang;
+  readonly format: Format;
+  readonly fix: boolean;
+  readonly quiet: boolean;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Worker threads; undefined: decided from the number of files and cores. */
+  readonly jobs: number | undefined;
+  readonly summary: string | undefined;
+  /** Last year's report of the same body, for the cross-year rules. */
+  readonly previous: string | undefined;
+  readonly paths: readonly string[];
+}
+
+export type Command = { readonly kind: 'help' | 'version' | 'list-rules'; readonly lang: Lang } | { readonly kind: 'check'; readonly options: Options };
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly lang: Lang,
+  ) {
+    super(message);
+  }
+}
+
+const OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  fix: { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  summary: { type: 'string' },
+  previous: { type: 'string' },
+  quiet: { type: 'boolean' },
+  jobs: { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Every option's long name (the help must list each). */
+export const OPTION_NAMES: readonly string[] = Object.keys(OPTIONS);
+
+const LEVELS: readonly string[] = [...SEVERITIES, 'off'];
+const MAX_MB = MAX_REPORT_BYTES / (1024 * 1024);
+
+export const HELP: Readonly<Record<Lang, string>> = {
+  'zh-CN': `用法：govreport-lint [选项] <文件或文件夹>...
+
+检查政府信息公开工作年度报告的结构、表格、勾稽关系和正文与表格是否一致。可读取纯文本（.txt）、
+Word 文档（.docx）和网页（.html/.htm）；文件夹会递归查找这些文件（跳过隐藏文件夹和 node_modules 等），顺序固定。
+文件较多时在全部 CPU 核心上并行检查，输出顺序与逐个检查时相同。
+
+选项：
+  --format text|json|sarif   输出格式（默认 text）：
+                               text   每行“文件:行:列: 级别 代码 消息”（行、列从 1 起）
+                               json   {"version":1,"files":[{"path","diagnostics":[...]}]}
+                               sarif  SARIF 2.1.0，供代码扫描工具使用
+  --lang zh-CN|en            消息语言（默认 zh-CN）
+  --fix                      应用所有可自动修复的问题，只写回有改动的文件：先写同目录临时文件、
+                             刷盘再改名替换，保留原编码、BOM 和换行符；只读文件、Word 文档和网页不改写
+  --rule 代码=级别           调整规则级别：error、warning、info、hint 或 off；可重复
+  --previous 文件            同一机关上一年度的报告（任一格式），用于跨年度核对（结转、现行有效件数、雷同、同比）
+  --summary 文件.csv         另外写一份汇总表：每个文件一行，列为路径、错误、警告、提示、建议、
+                             各规则的数量和说明；UTF-8 带 BOM，Excel 可直接打开
+  --quiet                    只输出错误（不输出警告、提示、建议）
+  --jobs N                   最多使用 N 个工作线程（1 表示不用工作线程；默认按文件数和 CPU 核数决定）
+  --list-rules               列出全部规则
+  -h, --help                 显示本帮助（English: --help --lang en）
+  -v, --version              显示版本
+
+文件编码：UTF-8（带或不带 BOM）、带 BOM 的 UTF-16 LE/BE、GB18030/GBK，自动识别，--fix 按原编码写回。
+二进制文件、PDF、Word 文件、无法识别编码的文件会被拒绝（退出码 2）。
+基本是 UTF-8、只有少数字节损坏的文件：损坏处按“\ufffd”检查，给出第一处的位置，退出码 2，且不会被 --fix 改写。
+超过 ${MAX_MB} MB 的文件不是年度报告，会被跳过（退出码 2）。
+
+退出码：0 没有错误；1 有文件存在错误；2 用法错误，或有文件无法读取、检查或写回（其余文件照常检查并输出）。
+设置环境变量 NO_COLOR 可关闭颜色；输出不是终端时不使用颜色。`,
+  en: `usage: govreport-lint [options] <file or folder>...
+
+Checks annual reports on government information disclosure for their structure, tables, arithmetic,
+and prose that contradicts the tables. Reads plain text (.txt), Word documents (.docx) and web pages
+(.html, .htm); folders are searched recursively for them (hidden folders, node_modules and the like
+are skipped), in a stable order. Many files are checked on every CPU core; the output is in the same
+order as when checking one file after another.
+
+options:
+  --format text|json|sarif   output format (default text):
+                               text   one "file:line:col: severity code message" per line (1-based)
+                               json   {"version":1,"files":[{"path","diagnostics":[...]}]}
+                               sarif  SARIF 2.1.0 for code-scanning tools
+  --lang zh-CN|en            message language (default zh-CN)
+  --fix                      apply every automatic fix and write back only the files that changed:
+                             a temporary file beside it, flushed, then renamed over it, in the file's
+                             own encoding, BOM and line endings; read-only files, Word documents and
+                             web pages are never rewritten
+  --rule CODE=LEVEL          set a rule to error, warning, info, hint or off; repeatable
+  --previous FILE            last year's report of the same body (any format), for the cross-year checks
+  --summary FILE.csv         also write a table: one row per file with its path, errors, warnings,
+                             infos, hints, a count per rule and a note; UTF-8 with BOM for Excel
+  --quiet                    report errors only (no warnings, infos or hints)
+  --jobs N                   use at most N worker threads (1: none; default: from files and cores)
+  --list-rules               list the rules
+  -h, --help                 show this help (中文：--help --lang zh-CN)
+  -v, --version              show the version
+
+Encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030/GBK, detected; --fix writes the
+same encoding back. Binary files, PDF and Word files, and text in no known encoding are refused (exit 2).
+A file that is UTF-8 except for a few damaged bytes is checked with each bad sequence read as "\ufffd";
+the first is located, the exit status is 2, and --fix never rewrites it.
+Files over ${MAX_MB} MB are not reports and are skipped (exit 2).
+
+exit status: 0 no errors; 1 some file has an error; 2 bad usage, or some file could not be read,
+checked or written (the other files are still checked and printed).
+Set NO_COLOR to turn colour off; output that is not a terminal is never coloured.`,
+};
+
+function parseRule(spec: string, lang: Lang): [string, RuleSetting] {
+  const eq = spec.indexOf('=');
+  const code = eq === -1 ? spec : spec.slice(0, eq).trim();
+  const level = eq === -1 ? '' : spec.slice(eq + 1).trim().toLowerCase();
+  if (eq === -1 || !code || !level) {
+    throw new UsageError(lang === 'zh-CN' ? `--rule ${spec}：应写成 代码=级别，例如 --rule row-total=warning` : `--rule ${spec}: expected CODE=LEVEL, e.g. --rule row-total=warning`, lang);
+  }
+  if (!RULES.some((r) => r.meta.code === code)) {
+    throw new UsageError(lang === 'zh-CN' ? `--rule ${spec}：没有规则 “${code}”（用 --list-rules 查看全部规则）` : `--rule ${spec}: no rule "${code}" (see --list-rules)`, lang);
+  }
+  if (!LEVELS.includes(level)) {
+    throw new UsageError(lang === 'zh-CN' ? `--rule ${spec}：级别应为 ${LEVELS.join('、')} 之一` : `--rule ${spec}: the level must be one of ${LEVELS.join(', ')}`, lang);
+  }
+  return [code, level as RuleSetting];
+}
+
+/** Parses the arguments; throws `UsageError` (exit status 2) on anything it cannot accept. */
+export function parseCommand(argv: readonly string[]): Command {
+  // The language of messages about the arguments themselves, before they are parsed.
+  const langHint = toLang(argv.find((_, i) => argv[i - 1] === '--lang') ?? argv.find((a) => a.startsWith('--lang='))?.slice(7));
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: OPTIONS,
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message, langHint);
+  }
+  const { values, positionals } = parsed;
+  const langArg = values.lang ?? 'zh-CN';
+  if (!/^(zh(-cn|-hans)?|en(-[a-z]+)?)$/i.test(langArg)) {
+    throw new UsageError(langHint === 'zh-CN' ? `--lang ${langArg}：应为 zh-CN 或 en` : `--lang ${langArg}: expected zh-CN or en`, langHint);
+  }
+  const lang = toLang(langArg);
+  if (values.help) return { kind: 'help', lang };
+  if (values.version) return { kind: 'version', lang };
+  if (values['list-rules']) return { kind: 'list-rules', lang };
+
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(lang === 'zh-CN' ? `--format ${format}：应为 ${FORMATS.join('、')} 之一` : `--format ${format}: expected one of ${FORMATS.join(', ')}`, lang);
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const spec of values.rule ?? []) {
+    const [code, level] = parseRule(spec, lang);
+    rules[code] = level;
+  }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = /^\d+$/.test(values.jobs) ? Number(values.jobs) : NaN;
+    if (!Number.isSafeInteger(jobs) || jobs < 1 || jobs > 256) {
+      throw new UsageError(lang === 'zh-CN' ? `--jobs ${values.jobs}：应为 1 到 256 之间的整数` : `--jobs ${values.jobs}: expected a whole number from 1 to 256`, lang);
+    }
+  }
+  if (values.summary !== undefined && values.summary.trim() === '') {
+    throw new UsageError(lang === 'zh-CN' ? '--summary：请给出 CSV 文件的路径' : '--summary: give the path of the CSV file', lang);
+  }
+  if (positionals.length === 0) throw new UsageError(lang === 'zh-CN' ? '请指定要检查的文件或文件夹' : 'no file or folder given', lang);
+  return {
+    kind: 'check',
+    options: { lang, format: format as Format, fix: values.fix ?? false, quiet: values.quiet ?? false, rules, jobs, summary: values.summary, previous: values.previous, paths: positionals },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Checking many files on every core: worker threads take files one at a time as they become free, and
+ * the results are handed out strictly in the files' order, so the output is the same whatever the
+ * parallelism. At most `WINDOW` files are dispatched beyond the first one not yet handed out, so memory
+ * stays bounded however many files there are and however slow the consumer (the terminal, a pipe).
+ *
+ * The workers are the CLI bundle itself started as worker threads (main.ts branches on `workerData`).
+ * A worker that fails to start or dies has its files checked in the main thread: no file goes
+ * unchecked because of the pool.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, type MessagePort } from 'node:worker_threads';
+import { checkFile, type CheckConfig, type FileOutcome } from './check';
+
+export const WORKER_ROLE = 'govreport-lint-worker';
+
+/** Below this many files the main thread checks them itself: starting workers would cost more. */
+export const MIN_FILES_FOR_WORKERS = 24;
+/** Files dispatched ahead of the first one not yet handed out. */
+const WINDOW = 128;
+/** Files a worker holds at once (one being checked, one queued so it never waits for the main thread). */
+const PER_WORKER = 2;
+
+export interface WorkerData {
+  readonly role: typeof WORKER_ROLE;
+  readonly config: CheckConfig;
+}
+
+interface Job {
+  readonly index: number;
+  readonly path: string;
+}
+
+/** The worker's side: checks each file it is sent and posts the outcome back. */
+export function workerMain(port: MessagePort, config: CheckConfig): void {
+  port.on('message', (job: Job) => {
+    let outcome: FileOutcome;
+    try {
+      outcome = checkFile(job.index, job.path, config);
+    } catch (e) {
+      // checkFile reports its own failures; this is the last resort so that the main thread always hears back.
+      outcome = { index: job.index, path: job.path, checked: false, counts: { error: 0, warning: 0, info: 0, hint: 0 }, byCode: {}, problem: String(e), fixed: false, chunk: '' };
+    }
+    port.postMessage(outcome);
+  });
+}
+
+/** How many worker threads to use for `fileCount` files: 0 means the main thread checks them. */
+export function workerCount(fileCount: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs, fileCount);
+  if (fileCount < MIN_FILES_FOR_WORKERS) return 0;
+  const cores = availableParallelism();
+  return cores <= 1 ? 0 : Math.min(cores, Math.ceil(fileCount / 8));
+}
+
+/** Checks `paths` and yields their outcomes in order. */
+export async function* checkAll(paths: readonly string[], config: CheckConfig, workers: number, script: string): AsyncGenerator<FileOutcome> {
+  if (workers === 0) {
+    for (let i = 0; i < paths.length; i++) yield checkFile(i, paths[i]!, config);
+    return;
+  }
+  const done = new Map<number, FileOutcome>();
+  let nextToDispatch = 0;
+  let nextToYield = 0;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+
+  interface Slot {
+    readonly worker: Worker;
+    readonly inFlight: Map<number, string>;
+    alive: boolean;
+  }
+  const slots: Slot[] = [];
+
+  /** A dead worker's files are checked here; the pool goes on with the others. */
+  const retire = (slot: Slot) => {
+    if (!slot.alive) return;
+    slot.alive = false;
+    for (const [index, path] of slot.inFlight) done.set(index, checkFile(index, path, config));
+    slot.inFlight.clear();
+    void slot.worker.terminate();
+    notify();
+  };
+
+  const fill = () => {
+    for (const slot of slots) {
+      while (slot.alive && slot.inFlight.size < PER_WORKER && nextToDispatch < paths.length && nextToDispatch < nextToYield + WINDOW) {
+        const job: Job = { index: nextToDispatch, path: paths[nextToDispatch]! };
+        slot.inFlight.set(job.index, job.path);
+        nextToDispatch++;
+        slot.worker.postMessage(job);
+      }
+    }
+  };
+
+  for (let i = 0; i < workers; i++) {
+    let worker: Worker;
+    try {
+      const data: WorkerData = { role: WORKER_ROLE, config };
+      worker = new Worker(script, { workerData: data, stdout: false, stderr: false });
+    } catch {
+      break;
+    }
+    const slot: Slot = { worker, inFlight: new Map(), alive: true };
+    worker.on('message', (o: FileOutcome) => {
+      if (!slot.inFlight.delete(o.index)) return;
+      done.set(o.index, o);
+      fill();
+      notify();
+    });
+    worker.on('error', () => retire(slot));
+    worker.on('exit', () => retire(slot));
+    slots.push(slot);
+  }
+
+  try {
+    while (nextToYield < paths.length) {
+      fill();
+      let outcome = done.get(nextToYield);
+      if (!outcome) {
+        if (!slots.some((s) => s.alive)) {
+          // No worker left: check the rest here, in order.
+          const index = nextToYield;
+          if (index >= nextToDispatch) nextToDispatch = index + 1;
+          outcome = checkFile(index, paths[index]!, config);
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve));
+          continue;
+        }
+      }
+      done.delete(nextToYield);
+      nextToYield++;
+      yield outcome;
+    }
+  } finally {
+    for (const slot of slots) {
+      slot.alive = false;
+      slot.worker.removeAllListeners();
+      // Ignore late errors while terminating.
+      slot.worker.on('error', () => undefined);
+      await slot.worker.terminate();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * `--summary FILE.csv`: one table for a whole run, for reviewers who check a province's reports in a
+ * spreadsheet. One row per file: path, errors, warnings, infos, hints, one count per rule code, and a
+ * note when the file could not be (fully) read or written.
+ *
+ * RFC 4180: fields separated by commas, records ended by CRLF, a field quoted when it holds a comma, a
+ * quote, CR or LF, quotes doubled. UTF-8 with a BOM, which is what makes Excel read Chinese correctly.
+ * A path starting with `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet never runs it as a
+ * formula (a file name is data, not a command).
+ *
+ * The table is streamed into a temporary file beside the target and renamed over it at the end, so an
+ * interrupted run never leaves half a table, and an existing table is replaced only by a complete one.
+ */
+import { RULES, type Lang } from '../../shared/src';
+import { AtomicFile } from '../../shared/node/files';
+import type { FileOutcome } from './check';
+
+const CODES: readonly string[] = RULES.map((r) => r.meta.code);
+
+const HEADERS: Readonly<Record<Lang, { path: string; error: string; warning: string; info: string; hint: string; note: string }>> = {
+  'zh-CN': { path: '文件', error: '错误', warning: '警告', info: '提示', hint: '建议', note: '说明' },
+  en: { path: 'path', error: 'errors', warning: 'warnings', info: 'infos', hint: 'hints', note: 'note' },
+};
+
+/** One CSV field (RFC 4180). */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Text that a spreadsheet would take for a formula, made inert. */
+function inert(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+export function csvRecord(fields: readonly (string | number)[]): string {
+  return fields.map(csvField).join(',') + '\r\n';
+}
+
+export class CsvSummary {
+  private readonly file: AtomicFile;
+
+  /** Creates the temporary file at once, so a path that cannot be written is known before any checking. */
+  constructor(path: string, lang: Lang) {
+    this.file = new AtomicFile(path);
+    const h = HEADERS[lang];
+    this.file.write('\ufeff' + csvRecord([h.path, h.error, h.warning, h.info, h.hint, ...CODES, h.note]));
+  }
+
+  add(o: FileOutcome): void {
+    const counts = o.checked
+      ? [o.counts.error, o.counts.warning, o.counts.info, o.counts.hint, ...CODES.map((c) => o.byCode[c] ?? 0)]
+      : // Not checked: blank, not zero — zero would read as "no problems".
+        Array.from({ length: 4 + CODES.length }, () => '');
+    this.file.write(csvRecord([inert(o.path), ...counts, o.problem ?? '']));
+  }
+
+  commit(): void {
+    this.file.commit();
+  }
+
+  abort(): void {
+    this.file.abort();
+  }
+}

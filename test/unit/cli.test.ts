@@ -1,0 +1,423 @@
+/**
+ * The command line as users run it: the built bin as a child process. Output formats in their exact
+ * documented shapes (SARIF validated against the SARIF 2.1.0 JSON schema), languages, rule levels,
+ * exit statuses, folder search, and an output order that does not depend on the parallelism.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import sarifSchemaRtm5 from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
+import type * as Sarif from 'sarif';
+import { RULES, analyze, localize, type Finding, type Lang } from '../../shared/src';
+import { HELP, OPTION_NAMES } from '../../cli/src/args';
+import { SEVERITY_LABEL, useColor } from '../../cli/src/output';
+import { seed } from '../helpers/fixtures';
+import { ROOT, cleanup, cli, tempDir, textLines } from '../helpers/cli';
+
+/** Seed 002 with one mistyped total (178 → 180): a row-total error. */
+const BROKEN = seed('002').replace('\t178\n', '\t180\n');
+
+function expectedText(path: string, fs: readonly Finding[], lang: Lang): string[] {
+  return fs.map((f) => `${path}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${SEVERITY_LABEL[lang][f.severity]} ${f.code} ${localize(f.message, lang)}`);
+}
+
+/**
+ * The SARIF 2.1.0 schema as Microsoft's SARIF SDK publishes it (`@microsoft/jest-sarif`, release
+ * candidate rtm.5). It differs from the final OASIS schema in nothing but descriptions, uuid patterns
+ * written as formats, three artifact roles, and a malformed `language` pattern
+ * (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`), which the final schema corrected: we apply that
+ * correction so `language` is checked as the standard says.
+ */
+function sarifValidator() {
+  const schema = JSON.parse(JSON.stringify(sarifSchemaRtm5).replaceAll('^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$', '^[a-zA-Z]{2}(-[a-zA-Z]{2})?$')) as object;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+describe('govreport-lint: output formats', () => {
+  let dir: string;
+  let broken: string;
+  let clean: string;
+  before(() => {
+    dir = tempDir('cli');
+    broken = join(dir, 'a-broken.txt');
+    clean = join(dir, 'b-clean.txt');
+    writeFileSync(broken, BROKEN);
+    writeFileSync(clean, seed('001'));
+  });
+  after(() => cleanup(dir));
+
+  it('text: one `file:line:col: severity code message` line per finding (1-based), exactly the core findings, then a summary', () => {
+    const r = cli([broken, clean]);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, '');
+    const expected = [...expectedText(broken, analyze(BROKEN).findings, 'zh-CN'), ...expectedText(clean, analyze(seed('001')).findings, 'zh-CN')];
+    assert.ok(expected.some((l) => / 错误 row-total /.test(l)));
+    const lines = r.stdout.split('\n');
+    assert.deepEqual(lines.slice(0, expected.length), expected);
+    const n = analyze(BROKEN).findings.length + analyze(seed('001')).findings.length;
+    assert.match(lines[expected.length]!, new RegExp(`^检查了 2 个文件，发现 ${n} 个问题（1 个错误，`));
+    assert.equal(lines.length, expected.length + 2); // the summary, then the final newline
+    assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colour when the output is not a terminal');
+  });
+
+  it('json: exactly {"version":1,"files":[{"path","diagnostics":[{"code","severity","message","range","relatedInformation","fixes"}]}]}', () => {
+    const r = cli(['--format', 'json', broken, clean]);
+    assert.equal(r.code, 1);
+    const doc = JSON.parse(r.stdout) as Record<string, unknown>;
+    assert.equal(r.stdout, JSON.stringify(doc, null, 2) + '\n', 'one pretty-printed document');
+    assert.deepEqual(Object.keys(doc), ['version', 'files']);
+    assert.equal(doc.version, 1);
+    const files = doc.files as Record<string, unknown>[];
+    assert.deepEqual(files.map((f) => f.path), [broken, clean]);
+    const position = (p: unknown) => {
+      assert.deepEqual(Object.keys(p as object), ['line', 'character']);
+      const { line, character } = p as { line: unknown; character: unknown };
+      assert.ok(Number.isInteger(line) && (line as number) >= 0 && Number.isInteger(character) && (character as number) >= 0);
+    };
+    const range = (r: unknown) => {
+      assert.deepEqual(Object.keys(r as object), ['start', 'end']);
+      position((r as { start: unknown }).start);
+      position((r as { end: unknown }).end);
+    };
+    for (const [i, text] of [BROKEN, seed('001')].entries()) {
+      const file = files[i]!;
+      assert.deepEqual(Object.keys(file), ['path', 'diagnostics']);
+      const diags = file.diagnostics as Record<string, unknown>[];
+      const core = analyze(text).findings;
+      assert.equal(diags.length, core.length);
+      for (const [j, d] of diags.entries()) {
+        assert.deepEqual(Object.keys(d), ['code', 'severity', 'message', 'range', 'relatedInformation', 'fixes']);
+        const f = core[j]!;
+        assert.equal(d.code, f.code);
+        assert.equal(d.severity, f.severity);
+        assert.equal(d.message, f.message['zh-CN']);
+        range(d.range);
+        assert.deepEqual(d.range, f.range);
+        for (const rel of d.relatedInformation as Record<string, unknown>[]) {
+          assert.deepEqual(Object.keys(rel), ['path', 'range', 'message']);
+          assert.equal(rel.path, file.path);
+          range(rel.range);
+          assert.equal(typeof rel.message, 'string');
+        }
+        assert.equal((d.relatedInformation as unknown[]).length, f.related.length);
+        for (const fix of d.fixes as Record<string, unknown>[]) {
+          assert.deepEqual(Object.keys(fix), ['title', 'edits']);
+          assert.equal(typeof fix.title, 'string');
+          for (const e of fix.edits as Record<string, unknown>[]) {
+            assert.deepEqual(Object.keys(e), ['range', 'newText']);
+            range(e.range);
+            assert.equal(typeof e.newText, 'string');
+          }
+        }
+        assert.deepEqual(d.fixes, f.fixes.map((x) => ({ title: x.title['zh-CN'], edits: x.edits.map((e) => ({ range: e.range, newText: e.newText })) })));
+      }
+    }
+    const rowTotal = (files[0]!.diagnostics as { code: string; fixes: { edits: { newText: string }[] }[] }[]).find((d) => d.code === 'row-total')!;
+    assert.equal(rowTotal.fixes[0]!.edits[0]!.newText, '178');
+  });
+
+  it('json: a file that cannot be read is listed with its "error" and no diagnostics', () => {
+    const binary = join(dir, 'c-binary.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    try {
+      const r = cli(['--format', 'json', clean, binary]);
+      assert.equal(r.code, 2);
+      const doc = JSON.parse(r.stdout) as { files: Record<string, unknown>[] };
+      assert.deepEqual(Object.keys(doc.files[1]!), ['path', 'diagnostics', 'error']);
+      assert.deepEqual(doc.files[1]!.diagnostics, []);
+      assert.match(String(doc.files[1]!.error), /二进制/);
+      assert.match(r.stderr, /c-binary\.txt: 不是文本文件/);
+    } finally {
+      cleanup(binary);
+    }
+  });
+
+  it('sarif: valid against the SARIF 2.1.0 schema, one result per core finding, 1-based UTF-16 regions, rules with docs', () => {
+    const validate = sarifValidator();
+    const r = cli(['--format', 'sarif', 'a-broken.txt', 'b-clean.txt'], { cwd: dir });
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, JSON.stringify(JSON.parse(r.stdout), null, 2) + '\n');
+    const log = JSON.parse(r.stdout) as Sarif.Log;
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const run = log.runs[0]!;
+    assert.equal(log.version, '2.1.0');
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    assert.deepEqual(run.tool.driver.rules!.map((x) => x.id), RULES.map((x) => x.meta.code));
+    // Files under the working folder are relative to %SRCROOT%, which is the working folder.
+    assert.deepEqual(run.artifacts!.map((a) => a.location!.uri), ['a-broken.txt', 'b-clean.txt']);
+    assert.equal(decodeURIComponent(new URL(run.artifacts![0]!.location!.uri!, run.originalUriBaseIds!['%SRCROOT%']!.uri).pathname), realpathSync(broken));
+    const core = analyze(BROKEN).findings;
+    const results = run.results!.filter((x) => x.locations![0]!.physicalLocation!.artifactLocation!.index === 0);
+    assert.equal(results.length, core.length);
+    assert.equal(run.results!.length, core.length + analyze(seed('001')).findings.length);
+    for (const [i, res] of results.entries()) {
+      const f = core[i]!;
+      assert.equal(res.ruleId, f.code);
+      assert.equal(run.tool.driver.rules![res.ruleIndex!]!.id, f.code);
+      assert.equal(res.level, f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'note');
+      assert.equal(res.message.text, f.message['zh-CN']);
+      assert.deepEqual(res.locations![0]!.physicalLocation!.region, { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 });
+    }
+    const rowTotal = results.find((x) => x.ruleId === 'row-total')!;
+    assert.equal(rowTotal.fixes![0]!.artifactChanges[0]!.replacements[0]!.insertedContent!.text, '178');
+    assert.deepEqual(run.invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+  });
+
+  it('sarif: files that cannot be read or found are tool notifications, and the log stays valid', () => {
+    const validate = sarifValidator();
+    const binary = join(dir, 'c-binary.txt');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 0]));
+    try {
+      const r = cli(['--format', 'sarif', clean, binary, join(dir, 'missing.txt')], { cwd: dir });
+      assert.equal(r.code, 2);
+      const log = JSON.parse(r.stdout) as Sarif.Log;
+      assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+      const inv = log.runs[0]!.invocations![0]!;
+      assert.equal(inv.executionSuccessful, false);
+      assert.deepEqual(inv.toolExecutionNotifications!.map((n) => n.level), ['error', 'error']);
+      assert.match(inv.toolExecutionNotifications![0]!.message.text ?? '', /missing\.txt: 文件或文件夹不存在/);
+      assert.match(inv.toolExecutionNotifications![1]!.message.text ?? '', /c-binary\.txt: 不是文本文件/);
+    } finally {
+      cleanup(binary);
+    }
+  });
+
+  it('sarif: an empty run (no file found) is still a valid log', () => {
+    const empty = join(dir, 'empty-folder');
+    mkdirSync(empty);
+    const r = cli(['--format', 'sarif', empty]);
+    assert.equal(r.code, 0);
+    const validate = sarifValidator();
+    assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors));
+    assert.deepEqual(JSON.parse(cli(['--format', 'json', empty]).stdout), { version: 1, files: [] });
+  });
+
+  it('--lang en: English messages, severities and summary; Chinese by default', () => {
+    const en = cli(['--lang', 'en', broken]);
+    assert.deepEqual(textLines(en.stdout), expectedText(broken, analyze(BROKEN).findings, 'en'));
+    assert.match(en.stdout, /\nChecked 1 file: \d+ problems \(1 error, /);
+    const json = JSON.parse(cli(['--format', 'json', '--lang=en', broken]).stdout) as { files: { diagnostics: { message: string }[] }[] };
+    assert.deepEqual(json.files[0]!.diagnostics.map((d) => d.message), analyze(BROKEN).findings.map((f) => f.message.en));
+    const sarif = JSON.parse(cli(['--format', 'sarif', '--lang', 'en', broken]).stdout) as Sarif.Log;
+    assert.equal(sarif.runs[0]!.language, 'en');
+    assert.equal(sarif.runs[0]!.tool.driver.rules![0]!.shortDescription!.text, RULES[0]!.meta.title.en);
+    const zh = cli([broken]);
+    assert.deepEqual(textLines(zh.stdout), expectedText(broken, analyze(BROKEN).findings, 'zh-CN'));
+  });
+
+  it('--rule CODE=LEVEL changes a rule\'s level or turns it off, and the exit status follows', () => {
+    const off = cli(['--rule', 'row-total=off', broken]);
+    assert.equal(off.code, 0);
+    assert.deepEqual(textLines(off.stdout), expectedText(broken, analyze(BROKEN, { rules: { 'row-total': 'off' } }).findings, 'zh-CN'));
+    assert.doesNotMatch(off.stdout, /row-total/);
+    const warn = cli(['--rule', 'row-total=warning', '--rule', 'label-variant=error', '--format', 'json', broken]);
+    const diags = (JSON.parse(warn.stdout) as { files: { diagnostics: { code: string; severity: string }[] }[] }).files[0]!.diagnostics;
+    assert.ok(diags.some((d) => d.code === 'row-total' && d.severity === 'warning'));
+    assert.ok(diags.filter((d) => d.code === 'label-variant').every((d) => d.severity === 'error'));
+    assert.equal(warn.code, 1); // label-variant is now an error
+    assert.equal(cli(['--rule', 'row-total=warning', '--rule', 'narrative-mismatch=hint', broken]).code, 0);
+    assert.equal(cli(['--rule', 'ROW-TOTAL=off', broken]).code, 2, 'codes are exact');
+    assert.equal(cli(['--rule', 'row-total=WARNING', '--rule', 'narrative-mismatch=hint', broken]).code, 0, 'levels are case-insensitive');
+  });
+
+  it('--rule with a bad value: exit 2, a clear message, nothing checked', () => {
+    const cases: [string[], RegExp][] = [
+      [['--rule', 'no-such-rule=error'], /没有规则 “no-such-rule”.*--list-rules/],
+      [['--rule', 'row-total=fatal'], /级别应为 error、warning、info、hint、off 之一/],
+      [['--rule', 'row-total'], /应写成 代码=级别/],
+      [['--rule', '=error'], /应写成 代码=级别/],
+      [['--rule', 'row-total='], /应写成 代码=级别/],
+      [['--lang', 'en', '--rule', 'row-total=fatal'], /the level must be one of error, warning, info, hint, off/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli([...args, broken]);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+      assert.match(r.stderr, message, args.join(' '));
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+});
+
+describe('govreport-lint: exit status (0 no error, 1 an error, 2 bad usage or input)', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir('exit');
+    writeFileSync(join(dir, 'clean.txt'), seed('001'));
+    writeFileSync(join(dir, 'broken.txt'), BROKEN);
+  });
+  after(() => cleanup(dir));
+
+  it('0 when no file has an error (warnings do not count)', () => {
+    const r = cli([join(dir, 'clean.txt'), join(ROOT, 'test/fixtures/seeds/003_6059c95561e14547.txt')]);
+    assert.match(r.stdout, / 警告 /);
+    assert.equal(r.code, 0);
+  });
+
+  it('1 when a file has an error', () => {
+    assert.equal(cli([join(dir, 'clean.txt'), join(dir, 'broken.txt')]).code, 1);
+  });
+
+  it('2 when an argument does not exist, while the other files are still checked and printed', () => {
+    const r = cli([join(dir, 'broken.txt'), join(dir, 'nope.txt'), join(dir, 'clean.txt')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /nope\.txt: 文件或文件夹不存在/);
+    assert.deepEqual(textLines(r.stdout), expectedText(join(dir, 'broken.txt'), analyze(BROKEN).findings, 'zh-CN'));
+    assert.match(r.stdout, /检查了 2 个文件/);
+  });
+
+  it('2 on bad usage, with a message and no stack trace', () => {
+    const cases: [string[], RegExp][] = [
+      [[], /请指定要检查的文件或文件夹/],
+      [['--lang', 'en'], /no file or folder given/],
+      [['--bogus', 'x.txt'], /Unknown option '--bogus'/],
+      [['--format', 'xml', 'x.txt'], /--format xml：应为 text、json、sarif 之一/],
+      [['--lang', 'fr', 'x.txt'], /--lang fr：应为 zh-CN 或 en/],
+      [['--jobs', '0', 'x.txt'], /--jobs 0：应为 1 到 256 之间的整数/],
+      [['--jobs', 'many', 'x.txt'], /--jobs many/],
+      [['--format'], /argument missing|Option '--format <value>' argument missing/],
+      [['--summary', '', 'x.txt'], /--summary：请给出 CSV 文件的路径/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args, { cwd: dir });
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, message, args.join(' '));
+      assert.match(r.stderr, /使用 --help 查看用法|See --help/);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+      assert.equal(r.stdout, '');
+    }
+  });
+
+  it('--help in both languages lists every option; --version; --list-rules', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const r = cli(['--help', '--lang', lang]);
+      assert.equal(r.code, 0);
+      assert.equal(r.stdout, HELP[lang] + '\n');
+      for (const name of OPTION_NAMES) assert.ok(r.stdout.includes(`--${name}`), `--${name} in the ${lang} help`);
+      const listed = new Set([...r.stdout.matchAll(/--([a-z][a-z-]+)/g)].map((m) => m[1]));
+      assert.deepEqual([...listed].filter((n) => !OPTION_NAMES.includes(n!)), [], 'the help names no option that does not exist');
+      assert.match(r.stdout, /NO_COLOR/);
+    }
+    assert.match(cli(['-h']).stdout, /^用法：govreport-lint/);
+    assert.match(cli(['-v']).stdout, /^\d+\.\d+\.\d+\n$/);
+    const rules = cli(['--list-rules', '--lang', 'en']).stdout.trim().split('\n');
+    assert.deepEqual(rules.map((l) => l.split(/\s+/)[0]), RULES.map((r) => r.meta.code));
+  });
+});
+
+describe('govreport-lint: folders and parallelism', () => {
+  let dir: string;
+  const names: string[] = [];
+  before(() => {
+    // 40 reports in nested folders, some broken, some with findings in different rules, plus things
+    // that are not reports.
+    dir = tempDir('order');
+    const seeds = ['000', '001', '002', '003', '004'].map(seed);
+    for (let i = 0; i < 40; i++) {
+      const sub = join(dir, `z${i % 3}`, i % 2 ? 'deeper' : '');
+      mkdirSync(sub, { recursive: true });
+      const text = i % 7 === 0 ? BROKEN : seeds[i % 5]!;
+      const name = join(sub, `r${String(39 - i).padStart(2, '0')}.txt`);
+      writeFileSync(name, text);
+      names.push(name);
+    }
+    writeFileSync(join(dir, 'notes.md'), '# not a report');
+    writeFileSync(join(dir, 'z0', 'data.csv'), 'a,b');
+    mkdirSync(join(dir, '.hidden'));
+    writeFileSync(join(dir, '.hidden', 'secret.txt'), seed('001'));
+    mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'pkg', 'readme.txt'), 'x');
+  });
+  after(() => cleanup(dir));
+
+  it('searches folders recursively for .txt reports, skipping hidden folders and node_modules, in sorted order', () => {
+    const r = cli(['--format', 'json', '--jobs', '1', dir]);
+    const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => relative(dir, f.path));
+    const expected = names.map((n) => relative(dir, n)).sort((a, b) => {
+      // Tree order: each folder's entries sorted by name.
+      const pa = a.split('/');
+      const pb = b.split('/');
+      for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! < pb[i]! ? -1 : 1;
+      return pa.length - pb.length;
+    });
+    assert.equal(paths.length, 40);
+    assert.deepEqual(paths, expected);
+  });
+
+  it('gives byte-identical output whatever the number of worker threads, in every format', () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const sequential = cli(['--format', format, '--jobs', '1', dir], { cwd: dir });
+      assert.equal(sequential.code, 1);
+      for (const jobs of format === 'text' ? ['2', '5', undefined] : ['3']) {
+        const parallel = cli(['--format', format, ...(jobs ? ['--jobs', jobs] : []), dir], { cwd: dir });
+        assert.equal(parallel.code, sequential.code);
+        assert.equal(parallel.stdout, sequential.stdout, `${format} with --jobs ${jobs ?? '(automatic)'}`);
+        assert.equal(parallel.stderr, sequential.stderr);
+      }
+    }
+  });
+
+  it('lists a file once however it is named on the command line', () => {
+    const r = cli(['--format', 'json', names[0]!, dir, names[0]!]);
+    const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path);
+    assert.equal(paths.length, 40);
+    assert.equal(paths[0], names[0]);
+  });
+
+  it('--quiet prints errors only, and the exit status is unchanged', () => {
+    const r = cli(['--quiet', dir]);
+    const lines = textLines(r.stdout);
+    assert.ok(lines.length > 0);
+    assert.ok(lines.every((l) => / 错误 /.test(l)));
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /检查了 40 个文件，发现 \d+ 个错误。/);
+  });
+});
+
+describe('govreport-lint: colour and pipes', () => {
+  let dir: string;
+  let file: string;
+  before(() => {
+    dir = tempDir('tty');
+    file = join(dir, 'r.txt');
+    writeFileSync(file, BROKEN);
+  });
+  after(() => cleanup(dir));
+
+  it('colours only a terminal, and never with NO_COLOR', () => {
+    assert.equal(useColor(true, {}), true);
+    assert.equal(useColor(false, {}), false);
+    assert.equal(useColor(undefined, {}), false);
+    assert.equal(useColor(true, { NO_COLOR: '1' }), false);
+    assert.equal(useColor(true, { NO_COLOR: '' }), true, 'an empty NO_COLOR does not count (no-color.org)');
+    assert.equal(useColor(true, { TERM: 'dumb' }), false);
+  });
+
+  it('in a real terminal (script(1)), colours unless NO_COLOR is set', (t) => {
+    const hasScript = spawnSync('script', ['--version']).status === 0;
+    if (!hasScript) return t.skip('script(1) is not installed');
+    const run = (env: NodeJS.ProcessEnv) =>
+      spawnSync('script', ['-qec', `"${process.execPath}" "${join(ROOT, 'bin/govreport-lint.js')}" "${file}"`, '/dev/null'], { env: { ...process.env, ...env, TERM: 'xterm' }, encoding: 'utf8' });
+    const { NO_COLOR: _ignored, ...base } = process.env;
+    const coloured = spawnSync('script', ['-qec', `"${process.execPath}" "${join(ROOT, 'bin/govreport-lint.js')}" "${file}"`, '/dev/null'], { env: { ...base, TERM: 'xterm' }, encoding: 'utf8' });
+    assert.match(coloured.stdout, /\u001b\[31m错误\u001b\[0m/);
+    const plain = run({ NO_COLOR: '1' });
+    assert.match(plain.stdout, /错误 row-total/);
+    assert.doesNotMatch(plain.stdout, /\u001b\[/);
+  });
+
+  it('stops quietly when the reader goes away (… | head -1)', () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 40; i++) writeFileSync(join(many, `r${i}.txt`), BROKEN);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/govreport-lint.js')}" "${many}" | head -1`], { encoding: 'utf8' });
+    assert.equal(r.stdout.split('\n').length, 2);
+    assert.equal(r.stderr, '');
+  });
+});
