@@ -40,12 +40,17 @@ const NUMBERING = /\/numbering$/;
 
 const DOCUMENT_RULES: PruneRules = {
   keep: new Set([
-    'w:document', 'w:body', 'w:p', 'w:pPr', 'w:pStyle', 'w:numPr', 'w:ilvl', 'w:numId',
-    'w:r', 'w:rPr', 'w:vanish', 'w:t', 'w:tab', 'w:ptab', 'w:br', 'w:cr', 'w:noBreakHyphen', 'w:softHyphen', 'w:sym',
-    'w:tbl', 'w:tr', 'w:trPr', 'w:gridBefore', 'w:gridAfter', 'w:tc', 'w:tcPr', 'w:gridSpan', 'w:vMerge', 'w:hMerge',
+    'w:document', 'w:body', 'w:p', 'w:pStyle', 'w:numPr', 'w:ilvl', 'w:numId',
+    'w:r', 'w:vanish', 'w:t', 'w:tab', 'w:ptab', 'w:br', 'w:cr', 'w:noBreakHyphen', 'w:softHyphen', 'w:sym',
+    'w:tbl', 'w:tr', 'w:gridBefore', 'w:gridAfter', 'w:tc', 'w:gridSpan', 'w:vMerge', 'w:hMerge',
   ]),
-  // Containers whose content counts as if it stood in their place.
-  through: new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:dir', 'w:bdo']),
+  // Containers whose content counts as if it stood in their place. The property containers are
+  // looked through too (their few kept children hang on the paragraph, run, row or cell itself),
+  // which keeps the tree small.
+  through: new Set([
+    'w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:dir', 'w:bdo',
+    'w:pPr', 'w:rPr', 'w:trPr', 'w:tcPr',
+  ]),
   textIn: new Set(['w:t']),
 };
 
@@ -185,9 +190,9 @@ class BodyReader {
   ) {}
 
   private numberingOf(p: XmlElement): string {
-    const pPr = child(p, 'w:pPr');
-    const numPr = child(pPr, 'w:numPr');
-    const style = child(pPr, 'w:pStyle')?.attrs['w:val'];
+    // w:pPr is looked through: its numPr and pStyle are the paragraph's own children.
+    const numPr = child(p, 'w:numPr');
+    const style = child(p, 'w:pStyle')?.attrs['w:val'];
     const fromStyle = style ? this.styles.of(style) : {};
     const numId = child(numPr, 'w:numId')?.attrs['w:val'] ?? fromStyle.numId;
     if (numId === undefined) return '';
@@ -205,7 +210,7 @@ class BodyReader {
     };
     for (const r of p.children) {
       if (typeof r === 'string' || r.name !== 'w:r') continue;
-      if (isOn(child(child(r, 'w:rPr'), 'w:vanish'))) continue;
+      if (isOn(child(r, 'w:vanish'))) continue;
       for (const c of r.children) {
         if (typeof c === 'string') continue;
         switch (c.name) {
@@ -259,14 +264,12 @@ class BodyReader {
     let rowNumber = 0;
     for (const tr of children(tbl, 'w:tr')) {
       rowNumber++;
-      const trPr = child(tr, 'w:trPr');
-      let column = 1 + Math.max(0, parseInt(child(trPr, 'w:gridBefore')?.attrs['w:val'] ?? '0', 10) || 0);
+      let column = 1 + Math.max(0, parseInt(child(tr, 'w:gridBefore')?.attrs['w:val'] ?? '0', 10) || 0);
       const fields: { text: string; column: number }[] = [];
       for (const tc of children(tr, 'w:tc')) {
-        const tcPr = child(tc, 'w:tcPr');
-        const span = Math.max(1, parseInt(child(tcPr, 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1);
-        const vMerge = child(tcPr, 'w:vMerge');
-        const hMerge = child(tcPr, 'w:hMerge');
+        const span = Math.max(1, parseInt(child(tc, 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1);
+        const vMerge = child(tc, 'w:vMerge');
+        const hMerge = child(tc, 'w:hMerge');
         const continued = (vMerge && vMerge.attrs['w:val'] !== 'restart') || (hMerge && hMerge.attrs['w:val'] !== 'restart');
         // A continued cell's own paragraphs are empty by definition; its numbering still counts.
         const text = this.cellText(tc);

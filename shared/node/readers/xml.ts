@@ -36,6 +36,9 @@ export interface PruneRules {
 
 export class XmlError extends Error {}
 
+/** Shared by every element without attributes (most of them). */
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 function canonical(uri: string, local: string, prefix: string): string {
   const p = CANONICAL_PREFIX[uri];
   if (p) return `${p}:${local}`;
@@ -84,8 +87,11 @@ export function parseXml(xml: string, rules: PruneRules): XmlElement {
       stack.push(undefined);
       return;
     }
-    const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) {
+    let attrs: Record<string, string> = NO_ATTRS;
+    for (const key in tag.attributes) {
+      const a = tag.attributes[key]!;
+      if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
+      if (attrs === NO_ATTRS) attrs = {};
       attrs[a.uri ? canonical(a.uri, a.local, a.prefix) : a.local] = a.value;
     }
     const el: XmlElement = { name, attrs, children: [] };
