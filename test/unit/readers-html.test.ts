@@ -1,5 +1,7 @@
 /** The .html reader: published report pages in, the text the core reads out. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { analyze } from '../../shared/src';
@@ -53,7 +55,23 @@ describe('html reader: each seed as .txt, .docx and .html gives the same finding
   });
 });
 
+describe('html reader: pages written by LibreOffice', () => {
+  for (const prefix of ['000', '002']) {
+    it(`${prefix}: the same findings as the text`, () => {
+      const bytes = readFileSync(join(__dirname, '..', 'fixtures', 'html', `${prefix}.libreoffice.html`));
+      const r = ok(readReportBytes(bytes, 'r.html'));
+      assert.deepEqual(findingKeys(r.text), findingKeys(seed(prefix)));
+    });
+  }
+});
+
 describe('html reader: layout', () => {
+  it('ordered lists show the numbers a browser draws (type, start, value, list-style-type), on the item\'s first line', () => {
+    const html = page(`<ol><li><p>总体情况</p></li><li>主动公开</li></ol><ol start="3" type="I"><li>甲</li><li value="7">乙</li></ol>
+      <ol style="list-style-type: cjk-ideographic"><li>总体情况</li><li>主动公开政府信息情况</li></ol><ul><li>要点</li></ul>`);
+    assert.deepEqual(lines(html), ['1. 总体情况', '2. 主动公开', 'III. 甲', 'VII. 乙', '一、总体情况', '二、主动公开政府信息情况', '要点']);
+  });
+
   it('block elements and <br> end lines; inline elements do not; whitespace collapses; scripts, styles, nav, forms, hidden elements are left out', () => {
     const html = page(`<nav>导航</nav><div>一、<b>总体</b>
       情况</div><p>第一行<br>第二行<br><br>第四行</p><script>x()</script><style>p{}</style>

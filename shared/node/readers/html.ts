@@ -17,6 +17,7 @@ import iconv from 'iconv-lite';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { parseReport } from '../../src';
 import { ReadError } from './errors';
+import { chineseCounting, formatNumber } from './numbering';
 import { TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
@@ -149,6 +150,40 @@ function isDataTable(table: Element): boolean {
   return rowsOf(table).length > 0;
 }
 
+/** An ordered list's numbering: its `type` attribute or CSS `list-style-type`. */
+function listStyle(el: Element): string | undefined {
+  const css = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(attr(el, 'style') ?? '')?.[1]?.toLowerCase();
+  if (css) return css;
+  const type = attr(el, 'type');
+  return type === 'a' ? 'lower-alpha' : type === 'A' ? 'upper-alpha' : type === 'i' ? 'lower-roman' : type === 'I' ? 'upper-roman' : type === '1' ? 'decimal' : undefined;
+}
+
+/** The marker a browser draws for item `n` in this style (CSS Counter Styles). */
+function listMarker(n: number, style: string | undefined): string {
+  switch (style) {
+    case 'none':
+      return '';
+    case 'cjk-ideographic':
+    case 'simp-chinese-informal':
+    case 'simp-chinese-formal':
+    case 'trad-chinese-informal':
+    case 'cjk-decimal':
+      return `${style === 'cjk-decimal' ? String(n).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)]!) : chineseCounting(n)}、`;
+    case 'lower-alpha':
+    case 'lower-latin':
+      return `${formatNumber(n, 'lowerLetter')}. `;
+    case 'upper-alpha':
+    case 'upper-latin':
+      return `${formatNumber(n, 'upperLetter')}. `;
+    case 'lower-roman':
+      return `${formatNumber(n, 'lowerRoman')}. `;
+    case 'upper-roman':
+      return `${formatNumber(n, 'upperRoman')}. `;
+    default:
+      return `${n}. `;
+  }
+}
+
 class Layout {
   readonly out = new TextBuilder();
   /** The element each produced line came from (a block, or a table row). */
@@ -158,9 +193,17 @@ class Layout {
   private blocks = 0;
   private tables = 0;
   private blockNumber = 0;
+  /** A list item's number, put before the item's first line of text. */
+  private marker = '';
+  /** Open lists: an ordered list's next number and style; undefined for a bulleted one. */
+  private readonly lists: ({ next: number; style: string | undefined } | undefined)[] = [];
 
   private flush(force = false, raw = false): void {
-    const text = raw ? this.current : this.current.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+    let text = raw ? this.current : this.current.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+    if (text && this.marker) {
+      text = this.marker + text.replace(/^[\s\u00a0\u3000]+/, '');
+      this.marker = '';
+    }
     if (text || force) {
       const origin: LineOrigin = { kind: 'paragraph', paragraph: this.blockNumber || ++this.blocks };
       this.out.line(text, origin);
@@ -247,13 +290,29 @@ class Layout {
       this.blockNumber = 0;
       return;
     }
+    if (tag === 'ol' || tag === 'ul') {
+      const start = parseInt(attr(node, 'start') ?? '1', 10);
+      this.lists.push(tag === 'ol' ? { next: Number.isFinite(start) ? start : 1, style: listStyle(node) } : undefined);
+    }
     const block = BLOCK.has(tag);
     if (block) this.startBlock(node);
+    if (tag === 'li') {
+      // The number a browser shows before an ordered list's item (Word and LibreOffice pages put
+      // automatically numbered headings in <ol>).
+      const list = this.lists[this.lists.length - 1];
+      if (list) {
+        const value = parseInt(attr(node, 'value') ?? '', 10);
+        const n = Number.isFinite(value) ? value : list.next;
+        list.next = n + 1;
+        this.marker = listMarker(n, listStyle(node) ?? list.style);
+      }
+    }
     for (const c of node.childNodes) this.walk(c);
     if (block) {
       this.flush();
       this.blockNumber = 0;
     }
+    if (tag === 'ol' || tag === 'ul') this.lists.pop();
   }
 
   finish(): { text: string; sourceMap: SourceMap; elements: (Element | undefined)[] } {
