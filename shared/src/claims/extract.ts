@@ -71,6 +71,8 @@ interface Pending {
 interface State {
   /** The clauses speak of another year than the report's. */
   otherYear: boolean;
+  /** The clauses speak of a wider body than the reporting office (全县, 各部门). */
+  otherScope: boolean;
   /** Inside a breakdown of a total (其中…, 从申请渠道看…, parentheses). */
   breakdown: boolean;
   domain: Domain | undefined;
@@ -274,6 +276,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     return { quantity: 'carryNext', words: [L.CARRY_NEXT, /申请/], domain };
   }
   if (narrowed(seg)) return undefined;
+  // 因…的5件, 由于…而…的5件: a part singled out by its cause, not a total.
+  if (/因|由于/.test(words)) return undefined;
   // Who applied.
   const who = applicantOf(words);
   if (who && who !== 'all') {
@@ -346,6 +350,11 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
 
 // ---------------------------------------------------------------------------------------------
 
+function updateScope(head: string, st: State): void {
+  if (L.OTHER_SCOPE.test(head)) st.otherScope = true;
+  else if (L.OWN_SCOPE.test(head)) st.otherScope = false;
+}
+
 function updateYear(head: string, st: State, ctx: SentenceContext): void {
   if (L.THIS_YEAR.test(head) && !L.LAST_YEAR.test(head)) {
     st.otherYear = false;
@@ -399,7 +408,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): { quan
     out.push({ quantity: 'fee', admissible: ['fee'], start: fee.index, end: fee.index + fee[0].length, negEnd: fee.index + 1 });
     return out;
   }
-  const doc = /(?:未|没有|无)(?:新)?(?:制定|制发|出台|印发)(?:任何)?(?:行政)?(规范性文件|规章)(?!制度)/.exec(c);
+  const doc = /(?:未|没有|无)(?:新)?(?:制定|制发|出台|印发)(?:任何)?(?:的)?(?:行政)?(规范性文件|规章)(?!制度)/.exec(c);
   if (doc) {
     const q: Quantity = doc[1] === '规章' ? 'regulation.issued' : 'normative.issued';
     out.push({ quantity: q, admissible: [q], start: doc.index, end: doc.index + doc[0].length, negEnd: doc.index + 1 });
@@ -508,7 +517,10 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
     const own: Pending[] = [];
     const head = tokens.length > 0 ? text.slice(0, tokens[0]!.start - clause.start) : text;
     const delta = L.DELTA.test(text);
-    if (!delta) updateYear(head, st, ctx);
+    if (!delta) {
+      updateYear(head, st, ctx);
+      updateScope(head, st);
+    }
     if (NEW_STATEMENT.test(text) && !st.parent) st.breakdown = false;
     if (L.BREAKDOWN_OPEN.test(text.trim())) st.breakdown = true;
     if (tokens.length === 0) {
@@ -523,7 +535,7 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       } else if (st.parent && /^\s*(?:含|包含|包括)/.test(text) && L.CARRIED.test(text)) {
         includeCarried(st.parent, true);
       }
-      if (!st.otherYear) {
+      if (!st.otherYear && !st.otherScope) {
         for (const z of zeroStatements(clause, st, ctx)) {
           run.zeros.push({
             quantity: z.quantity,
@@ -539,7 +551,7 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
           });
         }
       }
-    } else if (st.otherYear || delta) {
+    } else if (st.otherYear || st.otherScope || delta) {
       const named = domainOf(text);
       if (named) st.domain = named;
     } else if (!/分别/.test(text)) {
@@ -561,12 +573,13 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
         if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) run.lastTotal = p;
       }
     }
-    if (clause.parens.length > 0 && !delta && !st.otherYear) {
+    if (clause.parens.length > 0 && !delta && !st.otherYear && !st.otherScope) {
       // Each parenthesis explains the last figure of its clause before it.
       let j = -1;
       for (const paren of clause.parens) {
         while (j + 1 < own.length && own[j + 1]!.token.end <= paren.start) j++;
         const parent = j >= 0 ? own[j] : undefined;
+        if (!parent && bareFigure(clause, paren, st, ctx, run, own)) continue;
         const inner: State = {
           ...st,
           breakdown: true,
@@ -578,6 +591,34 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       }
     }
   }
+}
+
+/**
+ * `收到政府信息公开申请（178件）`: a parenthesis holding nothing but a figure gives the figure of the
+ * words before it. Read as if the figure stood in their place.
+ */
+function bareFigure(clause: Clause, paren: Clause['parens'][number], st: State, ctx: SentenceContext, run: SentenceRun, own: Pending[]): boolean {
+  if (paren.clauses.length !== 1) return false;
+  const inner = paren.clauses[0]!;
+  const tokens = numberTokens(inner.text, inner.start);
+  if (tokens.length !== 1) return false;
+  const token = tokens[0]!;
+  const around = inner.text.slice(0, token.start - inner.start) + inner.text.slice(token.end - inner.start);
+  if (!/^[\s共计约为]*$/.test(around)) return false;
+  const pre = clause.text.slice(0, paren.start - clause.start);
+  const seg: Segment = {
+    start: clause.start,
+    text: `${pre}${' '.repeat(token.start - paren.start)}${inner.text.slice(token.start - inner.start)})`,
+    token,
+    pre,
+    post: '',
+  };
+  const d = decide(seg, st, ctx, undefined);
+  if (!d || d === 'lapsed') return true;
+  const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token, segment: seg, words: [...d.words, /\)$/], domain: d.domain };
+  run.pending.push(p);
+  own.push(p);
+  return true;
 }
 
 /** 含上年结转 / 其中上年结转 after a received total: the total includes last year's carry-over. */
@@ -644,6 +685,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     };
     const st: State = {
       otherYear: false,
+      otherScope: false,
       breakdown: false,
       domain: undefined,
       docRow: undefined,

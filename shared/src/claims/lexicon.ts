@@ -32,6 +32,13 @@ export const NOT_A_COUNT_AFTER =
 export const YEAR = /(?:^|[^\d至到])(\d{4})\s*年/;
 /** The report's own year. */
 export const THIS_YEAR = /本年|今年|全年|当年|年内|年度内|报告期/;
+/**
+ * Figures of a wider or another body than the report's own (全县共收到…, 各部门…): the tables are the
+ * reporting office's alone.
+ */
+export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|各乡镇|各街道|各部门|各单位|全系统|系统内|县直|市直|区直|各级|所属单位|下属单位|各县|各区/;
+/** Back to the office itself. */
+export const OWN_SCOPE = /本机关|本单位|本级|我局|我办|我委|我院|本部门|本局|本办/;
 /** Another year without its number; 上年结转 is this year's carry-over, not last year's figure. */
 export const LAST_YEAR = /(?:上一?年度?|去年|前年|上一年度)(?!结转|度结转|遗留|未办结|转结|转入)/;
 
@@ -51,7 +58,7 @@ export const CARRIED = /上一?年度?(?:的)?(?:结转|遗留|转结|未办结)
 export const CARRIED_PART_OF = /^(?:其中|另有|另|含|包含|包括|加上|加|连同|外加)/;
 /** Carried to next year, or still open at the year's end. */
 export const CARRY_NEXT =
-  /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}|转入下一?年|下一?年度继续办理|结转下年|(?:尚|仍|还)(?:有|在)?[^,，:;]{0,12}(?:期限内|办理中|处理中|办理过程中)|尚在办理|正在办理|尚未办结|未办结|在办/;
+  /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}\s*年度?|转入下一?年|下一?年度继续办理|结转下年|(?:尚|仍|还)(?:有|在)?[^,，:;]{0,12}(?:期限内|办理中|处理中|办理过程中)|尚在办理|正在办理|尚未(?:办结|答复|办理完毕|处理完毕|作出答复)|未办结|在办/;
 
 export interface Outcome {
   readonly re: RegExp;
@@ -70,14 +77,14 @@ export const OUTCOME_ITEMS: readonly Outcome[] = [
   { re: /行政查询事项|查询事项/, quantity: 'item:withhold.query' },
   { re: /不掌握|信息不存在/, quantity: 'item:unable.notHeld' },
   { re: /没有现成信息|另行制作/, quantity: 'item:unable.notReady' },
-  { re: /仍不明确|补正后/, quantity: 'item:unable.unclear' },
+  { re: /仍不明确|补正后[^,，]{0,6}不明确/, quantity: 'item:unable.unclear' },
   { re: /信访举报投诉|信访、举报、投诉/, quantity: 'item:reject.petition' },
   { re: /重复申请/, quantity: 'item:reject.repeat' },
   { re: /公开出版物|出版物/, quantity: 'item:reject.publication' },
   { re: /大量反复/, quantity: 'item:reject.massive' },
   { re: /重新出具|确认或重新/, quantity: 'item:reject.confirm' },
-  { re: /不补正|逾期未补正/, quantity: 'item:other.noCorrection' },
-  { re: /收费通知|缴纳费用|缴费/, quantity: 'item:other.noFee' },
+  { re: /不补正|逾期未补正|未按要求补正|未补正/, quantity: 'item:other.noCorrection' },
+  { re: /收费通知|缴纳费用|缴费|未缴纳|逾期未缴/, quantity: 'item:other.noFee' },
 ];
 
 /** Outcome groups of table 三 (三、本年度办理结果). */
@@ -150,7 +157,7 @@ export const BREAKDOWN_OPEN = /^(?:其中|内含|包括|包含|含)|^(?:从|按|
 export const KNOWN_WORDS = new RegExp(
   [
     // fillers and connectives
-    '其中', '另有', '此外', '包含', '包括', '含', '加上', '连同', '另', '以及', '分别', '共计', '合计', '累计', '总计', '总数', '数量', '共', '计', '为', '是', '有', '达', '占比', '约占', '占', '均已', '均', '都', '已经', '已', '全部',
+    '其中', '另有', '此外', '尚未', '未', '经', '告知', '宣布', '自动', '因', '而', '终止', '申请内容', '不明确', '包含', '包括', '含', '加上', '连同', '另', '以及', '分别', '共计', '合计', '累计', '总计', '总数', '数量', '共', '计', '为', '是', '有', '达', '占比', '约占', '占', '均已', '均', '都', '已经', '已', '全部',
     '依法', '依规', '按时', '按期', '及时', '在法定期限内', '法定期限内', '期限内', '作出', '予以', '给予', '进行', '的', '了', '及', '和', '与', '或', '由', '对', '中', '属于', '属', '等', '因',
     '各类', '类', '相关', '提出', '提交', '递交', '件次', '件', '次', '宗', '起', '条', '份', '个', '案件', '情况', '情形', '结果', '决定', '类型', '主体', '申请人', '申请',
     // the report's own subject
