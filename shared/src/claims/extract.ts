@@ -226,6 +226,7 @@ function decideCase(words: string, st: State): Decision | undefined {
   }
   if (!group) return undefined;
   if (explicit) st.caseGroup = group;
+  if (narrowedCause(words)) return undefined; // 因答复不及时被申请行政复议2件: a part
   const inBreakdown = st.breakdown || st.parent !== undefined;
   const results = L.CASE_RESULTS.filter((r) => r.re.test(words) && (r.result !== 'other' || /其他结果/.test(words) || inBreakdown));
   // 尚未审结 also reads as 审结 and 纠正 … keep the one result the words name.
@@ -368,6 +369,17 @@ function updateYear(head: string, st: State, ctx: SentenceContext): void {
   if (L.LAST_YEAR.test(head)) st.otherYear = true;
 }
 
+/**
+ * A cause that narrows a zero statement to some cases: 因答复不及时引发…, 因程序问题…. Disclosure
+ * itself (因政府信息公开工作被申请…) narrows nothing.
+ */
+function narrowedCause(phrase: string): boolean {
+  const cause = /(?:因|由于)([^,;:]{0,24}?)(?:引起|引发|导致|产生|而|被|的)/.exec(phrase);
+  if (!cause) return false;
+  const left = cause[1]!.replace(/政府信息公开|依申请公开|信息公开|政务公开|公开|政府信息|工作|申请|答复|处理|办理|事项|本机关|本单位|行为/g, '');
+  return L.WORD_LEFT.test(left);
+}
+
 /** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): { quantity: Quantity; admissible: Quantity[]; start: number; end: number; negEnd: number }[] {
   const c = clause.text;
@@ -383,6 +395,8 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): { quan
       phrase.lastIndex = m.index + m[0].length;
       const p = phrase.exec(c);
       if (!p) continue;
+      // 未出现因答复不及时引发行政复议: no case of that cause, not no case at all.
+      if (narrowedCause(p[0])) break;
       const r = /复议/.test(p[0]) && !/复议后/.test(p[0]);
       const s = /诉讼|起诉/.test(p[0]);
       const group: CaseGroup = r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
@@ -554,7 +568,9 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
     } else if (st.otherYear || st.otherScope || delta) {
       const named = domainOf(text);
       if (named) st.domain = named;
-    } else if (!/分别/.test(text)) {
+    } else if (/分别/.test(text)) {
+      respectively(clause, tokens, st, ctx, run, own);
+    } else {
       const following = clauses[k + 1];
       const next = following && numberTokens(following.text, following.start).length === 0 ? following.text : undefined;
       for (const seg of segments(clause, tokens)) {
@@ -591,6 +607,59 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       }
     }
   }
+}
+
+/** The named items a `分别` pairs with its figures, longest names first. */
+const RESPECTIVE_ITEM = new RegExp(
+  [
+    '法人[或和及与、]{0,2}其他组织', '自然人', '公民', '个人', '商业企业', '企业', '科研机构', '社会公益组织', '公益组织', '法律服务机构',
+    ...L.OUTCOME_ITEMS.map((o) => o.re.source),
+    ...L.OUTCOME_GROUPS.map((o) => o.re.source),
+    '上一?年度?结转', '结转下一?年度?(?:继续办理)?', '本年新收', '新收', '收到', '受理', '办结', '答复', '办理',
+    '未经复议直接起诉', '直接起诉', '复议后起诉', '行政复议', '行政诉讼', '结果维持', '维持', '结果纠正', '纠正', '纠错', '其他结果', '尚未审结',
+    '新制定', '制定', '制发', '印发', '废止', '失效', '现行有效', '行政许可', '行政处罚', '行政强制',
+  ].join('|'),
+  'g',
+);
+
+/**
+ * `予以公开、部分公开分别为99件、14件`: the items named before 分别 take the figures after it in
+ * order. Nothing is read when the counts differ or a figure comes before 分别.
+ */
+function respectively(clause: Clause, tokens: readonly NumberToken[], st: State, ctx: SentenceContext, run: SentenceRun, own: Pending[]): void {
+  const text = clause.text;
+  const at = text.indexOf('分别');
+  if (tokens.length < 2 || tokens.some((t) => t.start - clause.start < at)) return;
+  const list = text.slice(0, at);
+  const items: [number, number][] = [];
+  RESPECTIVE_ITEM.lastIndex = 0;
+  for (let m = RESPECTIVE_ITEM.exec(list); m; m = RESPECTIVE_ITEM.exec(list)) {
+    if (m[0].length === 0) {
+      RESPECTIVE_ITEM.lastIndex++;
+      continue;
+    }
+    items.push([m.index, m.index + m[0].length]);
+  }
+  if (items.length !== tokens.length) return;
+  const head = list.slice(0, items[0]![0]);
+  const tail = list.slice(items[items.length - 1]![1]);
+  tokens.forEach((token, k) => {
+    const [a, b] = items[k]!;
+    const tokenStart = token.start - clause.start;
+    const tokenEnd = token.end - clause.start;
+    const seg: Segment = {
+      start: clause.start + a,
+      text: text.slice(a, b) + ' '.repeat(tokenStart - b) + text.slice(tokenStart, tokenEnd),
+      token,
+      pre: `${head}${text.slice(a, b)}${tail}`,
+      post: '',
+    };
+    const d = decide(seg, st, ctx, undefined);
+    if (!d || d === 'lapsed') return;
+    const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token, segment: seg, words: [RESPECTIVE_ITEM, ...d.words], domain: d.domain };
+    run.pending.push(p);
+    own.push(p);
+  });
 }
 
 /**

@@ -113,7 +113,7 @@ export default defineRule(
       const unit = claim.unit === '万元' ? '万元' : '件';
       out.push({
         range: claim.range,
-        message: message(claim, known, likelyMeant(model, claim), unit),
+        message: message(claim, known, claim.zero ? undefined : likelyMeant(model, claim), unit),
         related: known.flatMap((r) => r.cells.filter((c) => c.cell).map((c) => ({
           range: c.cell!.range,
           message: text(`${r.name['zh-CN']}：${figure(r.value!, unit)}`, `${r.name.en}: ${figure(r.value!, unit === '万元' ? ' (10,000 yuan)' : '')}`),
