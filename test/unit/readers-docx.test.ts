@@ -202,6 +202,10 @@ describe('docx reader: bad files are refused with a reason, never a crash', () =
     assert.equal(reason(cfb('EncryptedPackage')), 'encrypted');
     assert.equal(reason(cfb('WordDocument')), 'legacy-doc');
     assert.equal(reason(cfb('Workbook')), 'not-zip');
+    // Under another name (report.doc, report.txt) they are still named for what they are.
+    assert.equal(reason(cfb('WordDocument'), 'report.doc'), 'legacy-doc');
+    assert.equal(reason(cfb('EncryptedPackage'), 'report.txt'), 'encrypted');
+    assert.equal(reason(cfb('Workbook'), 'report.txt'), 'doc');
   });
 
   it('malformed XML in the body', () => {

@@ -68,7 +68,10 @@ const NUMBERING_RULES: PruneRules = {
   textIn: new Set(),
 };
 
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+/** The signature of an OLE compound file (Word 97-2003 .doc, encrypted .docx). */
+export const OLE_MAGIC: readonly number[] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
@@ -81,10 +84,10 @@ function contains(hay: Uint8Array, needle: Uint8Array): boolean {
   return Buffer.from(hay.buffer, hay.byteOffset, hay.byteLength).indexOf(needle) >= 0;
 }
 
-/** A file that is not a zip: an encrypted .docx, an old .doc, or something else. */
-function notZip(bytes: Uint8Array): ReadError {
+/** A file that is not a zip: an encrypted .docx, an old .doc (both OLE compound files), or something else. */
+export function notZip(bytes: Uint8Array): ReadError {
   // Encrypted OOXML and Word 97-2003 files are OLE compound files.
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+  if (startsWith(bytes, OLE_MAGIC)) {
     if (contains(bytes, utf16('EncryptedPackage'))) return new ReadError('encrypted');
     if (contains(bytes, utf16('WordDocument'))) return new ReadError('legacy-doc');
   }

@@ -7,7 +7,7 @@
 import { extname } from 'node:path';
 import { decode, type Damage, type TextEncoding } from '../decode';
 import { MAX_REPORT_BYTES, ReadError as FileReadError, readReportFile } from '../files';
-import { DOCX_LIMITS, readDocx } from './docx';
+import { DOCX_LIMITS, notZip, OLE_MAGIC, readDocx, startsWith } from './docx';
 import { ReadError, readFailureMessage, type ReadFailureReason } from './errors';
 import { HTML_LIMITS, readHtml } from './html';
 import type { SourceMap } from './sourcemap';
@@ -71,6 +71,11 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
     if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
       const r = readDocx(bytes);
       return { ok: true, format: 'docx', text: r.text, sourceMap: r.sourceMap };
+    }
+    // An old .doc or an encrypted .docx under any name: say what it is rather than "binary".
+    if (startsWith(bytes, OLE_MAGIC)) {
+      const e = notZip(bytes);
+      if (e.reason !== 'not-zip') throw e;
     }
     const decoded = decode(bytes);
     if (!decoded.ok) return { ok: false, reason: decoded.reason };
