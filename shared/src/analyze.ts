@@ -1,6 +1,7 @@
 /**
  * The entry point of the core: text (or a parsed model) in, findings out. Pure: no I/O, no editor.
  */
+import { attachCache, type AnalysisCache } from './cache';
 import type { Finding, Severity } from './finding';
 import type { ReportModel } from './model';
 import { parseReport } from './parse';
@@ -14,6 +15,11 @@ export interface AnalyzeOptions {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** Last year's report of the same body, for the cross-year rules. */
   readonly previous?: ReportModel;
+  /**
+   * The document's cache, when the same document is analysed again and again (an editor): only what
+   * changed since the last analysis is read again. The findings are the same with or without it.
+   */
+  readonly cache?: AnalysisCache;
 }
 
 export interface Analysis {
@@ -59,5 +65,9 @@ export function lint(model: ReportModel, options: AnalyzeOptions = {}): Finding[
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = parseReport(text);
-  return { model, findings: lint(model, options) };
+  if (!options.cache) return { model, findings: lint(model, options) };
+  attachCache(model, options.cache);
+  const findings = lint(model, options);
+  options.cache.sweep();
+  return { model, findings };
 }

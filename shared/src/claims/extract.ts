@@ -18,7 +18,8 @@ import type { Range } from '../text';
 import { numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
 import * as L from './lexicon';
 import type { Applicant, CaseGroup, Quantity } from './readings';
-import { proseStream, type ProseStream } from './stream';
+import { cacheOf } from '../cache';
+import { proseStream } from './stream';
 
 export interface RawClaim {
   /** What the words most likely mean. */
@@ -518,11 +519,11 @@ interface SentenceRun {
   readonly pending: Pending[];
   /** The last received or handled total (what 含上年结转5件 after it speaks of). */
   lastTotal: Pending | undefined;
-  readonly zeros: RawClaim[];
+  readonly zeros: SentenceClaim[];
   readonly lapsed: Map<string, number>;
 }
 
-function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceContext, run: SentenceRun, stream: ProseStream): void {
+function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceContext, run: SentenceRun): void {
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const text = clause.text;
@@ -556,9 +557,10 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
             admissible: z.admissible,
             value: 0,
             alternatives: [],
-            range: stream.rangeOf(clause.start + z.start, clause.start + z.end),
-            numberRange: stream.rangeOf(clause.start + z.start, clause.start + z.negEnd),
-            text: stream.text.slice(clause.start + z.start, clause.start + z.end),
+            start: clause.start + z.start,
+            end: clause.start + z.end,
+            numberStart: clause.start + z.start,
+            numberEnd: clause.start + z.negEnd,
             unit: z.quantity === 'fee' ? '万元' : '件',
             decimals: 0,
             zero: true,
@@ -603,7 +605,7 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
           parentIncludes: /^\s*(?:其中|含|包含|包括)/.test(paren.clauses[0]?.text ?? ''),
           domain: parent?.domain ?? st.domain,
         };
-        processClauses(paren.clauses, inner, ctx, run, stream);
+        processClauses(paren.clauses, inner, ctx, run);
       }
     }
   }
@@ -719,6 +721,64 @@ interface LineContext {
   readonly requests: boolean;
 }
 
+/**
+ * A claim as read from its sentence, with offsets from the sentence's start instead of ranges: what
+ * a sentence says does not depend on where it stands, so this is what the analysis cache keeps.
+ */
+export interface SentenceClaim {
+  readonly quantity: Quantity;
+  readonly admissible: readonly Quantity[];
+  readonly value: number;
+  readonly alternatives: readonly number[];
+  readonly start: number;
+  readonly end: number;
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly zero: boolean;
+}
+
+/** The claims of one sentence (zero statements first, then figures, in reading order). */
+function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
+  const st: State = {
+    otherYear: false,
+    otherScope: false,
+    breakdown: false,
+    domain: undefined,
+    docRow: undefined,
+    caseGroup: undefined,
+    carriedSeen: false,
+    includesCarried: false,
+    parent: undefined,
+    parentIncludes: false,
+  };
+  const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map() };
+  processClauses(splitClauses(ctx.sentence, 0), st, ctx, run);
+  const out = run.zeros;
+  for (const p of run.pending) {
+    const [a, b] = claimSpan(p.segment, p.words);
+    const fee = p.quantity === 'fee';
+    const value = fee && p.token.unit === '元' ? p.token.value / 1e4 : p.token.value;
+    const row = p.quantity.split('.')[0]!;
+    const alternatives = p.quantity.endsWith('.repealed') && run.lapsed.has(row) ? [value + run.lapsed.get(row)!] : [];
+    out.push({
+      quantity: p.quantity,
+      admissible: p.admissible,
+      value,
+      alternatives,
+      start: a,
+      end: b,
+      numberStart: p.token.start,
+      numberEnd: p.token.numberEnd,
+      unit: fee ? '万元' : p.token.unit,
+      decimals: fee ? p.token.decimals + (p.token.unit === '元' ? 4 : 0) : 0,
+      zero: false,
+    });
+  }
+  return out;
+}
+
 export function extractClaims(model: ReportModel): RawClaim[] {
   const stream = proseStream(model);
   const text = stream.folded;
@@ -726,6 +786,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
   const reportYear = model.title?.year?.year ?? model.period?.endYear;
   const outline = lineContexts(model);
   const lineContext = new Map<number, LineContext>();
+  const memo = cacheOf(model)?.sentences;
   for (let s = 0, i = 0; s <= text.length; s = i + 1) {
     SENTENCE_BREAK.lastIndex = s;
     i = SENTENCE_BREAK.exec(text)?.index ?? text.length;
@@ -741,49 +802,33 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       where = { part, gis: part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading), requests: /依申请/.test(paragraph) || /依申请/.test(heading) };
       lineContext.set(line, where);
     }
-    const gis = where.gis || L.GIS.test(sentence);
-    const sentenceNoRules = sentence.replace(/规章制度/g, '');
-    const ctx: SentenceContext = {
-      sentence,
-      gis,
-      caseGate: gis || where.part === 4 || L.RESPONDENT.test(sentence),
-      requestContext: where.requests || /申请/.test(sentence),
-      normative: /规范性文件/.test(sentenceNoRules),
-      regulation: /规章/.test(sentenceNoRules),
-      reportYear,
+    const read = () => {
+      const gis = where.gis || L.GIS.test(sentence);
+      const sentenceNoRules = sentence.replace(/规章制度/g, '');
+      return sentenceClaims({
+        sentence,
+        gis,
+        caseGate: gis || where.part === 4 || L.RESPONDENT.test(sentence),
+        requestContext: where.requests || /申请/.test(sentence),
+        normative: /规范性文件/.test(sentenceNoRules),
+        regulation: /规章/.test(sentenceNoRules),
+        reportYear,
+      });
     };
-    const st: State = {
-      otherYear: false,
-      otherScope: false,
-      breakdown: false,
-      domain: undefined,
-      docRow: undefined,
-      caseGroup: undefined,
-      carriedSeen: false,
-      includesCarried: false,
-      parent: undefined,
-      parentIncludes: false,
-    };
-    const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map() };
-    processClauses(splitClauses(sentence, sentenceStart), st, ctx, run, stream);
-    claims.push(...run.zeros);
-    for (const p of run.pending) {
-      const [a, b] = claimSpan(p.segment, p.words);
-      const fee = p.quantity === 'fee';
-      const value = fee && p.token.unit === '元' ? p.token.value / 1e4 : p.token.value;
-      const row = p.quantity.split('.')[0]!;
-      const alternatives = p.quantity.endsWith('.repealed') && run.lapsed.has(row) ? [value + run.lapsed.get(row)!] : [];
+    // Everything a sentence's claims depend on: its words, and the three facts of its line.
+    const found = memo ? memo.get(`${where.part}${where.gis ? 1 : 0}${where.requests ? 1 : 0}${reportYear ?? ''}|${sentence}`, read) : read();
+    for (const c of found) {
       claims.push({
-        quantity: p.quantity,
-        admissible: p.admissible,
-        value,
-        alternatives,
-        range: stream.rangeOf(a, b),
-        numberRange: stream.rangeOf(p.token.start, p.token.numberEnd),
-        text: stream.text.slice(a, b),
-        unit: fee ? '万元' : p.token.unit,
-        decimals: fee ? p.token.decimals + (p.token.unit === '元' ? 4 : 0) : 0,
-        zero: false,
+        quantity: c.quantity,
+        admissible: c.admissible,
+        value: c.value,
+        alternatives: c.alternatives,
+        range: stream.rangeOf(sentenceStart + c.start, sentenceStart + c.end),
+        numberRange: stream.rangeOf(sentenceStart + c.numberStart, sentenceStart + c.numberEnd),
+        text: stream.text.slice(sentenceStart + c.start, sentenceStart + c.end),
+        unit: c.unit,
+        decimals: c.decimals,
+        zero: c.zero,
       });
     }
   }

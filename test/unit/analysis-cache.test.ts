@@ -1,0 +1,100 @@
+/**
+ * An analysis with the document's cache gives exactly what a fresh analysis gives, after any
+ * sequence of edits: findings (codes, severities, ranges, messages, fixes) and claims alike.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { AnalysisCache, analyze, claimsOf } from '../../shared/src';
+import { SEEDS, seed } from '../helpers/fixtures';
+import { bigReport } from '../helpers/generate';
+
+/** Pieces an edit inserts: figures, sentence and clause breaks, headings, context words, table cells. */
+const PIECES = [
+  '', '0', '7', '35', '178', '。', '，', '；', '\n', '\r\n', '\t', '\t5\n', ' ', '件', '申请', '依申请公开', '政府信息公开',
+  '规章', '规范性文件', '废止3件', '失效', '未收到', '行政复议', '（其中上年结转5件）', '2023年', '2025年', '一、总体情况',
+  '三、收到和处理政府信息公开申请情况', '（二）依申请公开', '四、结转下年度继续办理', '全年共受理政府信息公开申请35件', '**', '𠀀',
+];
+
+interface Edit {
+  readonly at: number;
+  readonly length: number;
+  readonly insert: string;
+}
+
+const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 60 }), insert: fc.array(fc.constantFrom(...PIECES), { maxLength: 4 }).map((a) => a.join('')) });
+
+function apply(text: string, e: Edit): string {
+  const at = e.at % (text.length + 1);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.length));
+}
+
+function same(text: string, cache: AnalysisCache): void {
+  const cached = analyze(text, { cache });
+  const fresh = analyze(text);
+  assert.deepEqual(cached.findings, fresh.findings);
+  assert.deepEqual(claimsOf(cached.model), claimsOf(fresh.model));
+}
+
+describe('analysis cache', () => {
+  it('random edits of every seed: the cached analysis equals a fresh one after each edit', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SEEDS.map((s) => s.slice(0, 3))), fc.array(edit, { minLength: 1, maxLength: 12 }), (prefix, edits) => {
+        const cache = new AnalysisCache();
+        let text = seed(prefix);
+        same(text, cache);
+        for (const e of edits) {
+          text = apply(text, e);
+          same(text, cache);
+        }
+      }),
+      { numRuns: 60, seed: 20241124 },
+    );
+  });
+
+  it('a long report typed into at one place: equal after each keystroke, and the cache stays the size of one document', () => {
+    const cache = new AnalysisCache();
+    let text = bigReport(seed('002'), 60_000);
+    same(text, cache);
+    const at = text.indexOf('全年共受理');
+    const sizes: number[] = [];
+    for (const piece of ['全', '年', '共', '受理', '申请', '36', '件', '。']) {
+      text = text.slice(0, at) + piece + text.slice(at);
+      same(text, cache);
+      sizes.push(cache.sentences.size);
+    }
+    // What is remembered is what the last two analyses read: it does not grow with the edits.
+    assert.ok(Math.max(...sizes) <= sizes[0]! + 16, `cache sizes ${sizes.join(', ')}`);
+  });
+
+  it('what a sentence is read against lies outside it too: the title’s year, its paragraph, its part and heading', () => {
+    const claimed = (text: string, needle: string) => claimsOf(analyze(text).model).filter((c) => c.text.includes(needle)).map((c) => c.quantity);
+    const cases: [string, string, string][] = [
+      // The report's year (only the title changes): 2024年 figures become another year's.
+      ['湘潭县2024年政府信息公开工作年度报告\n一、总体情况\n2024年共受理政府信息公开申请35件。', '湘潭县2024年', '湘潭县2023年'],
+      // The paragraph speaks of disclosure in another sentence.
+      ['一、总体情况\n本年度政府信息公开工作有序。全年共受理申请35件。', '政府信息公开工作', '工作'],
+      // A 依申请 heading makes the outcome words table 三's.
+      ['一、总体情况\n（二）依申请公开\n本年予以公开12件。', '（二）依申请公开', '（二）主动公开'],
+      // …and so does a 依申请 sentence in the same paragraph, where the part already speaks of disclosure.
+      ['三、收到和处理政府信息公开申请情况\n依申请工作有序。属于国家秘密3件。', '依申请工作', '本年工作'],
+      // The part the sentence lies in (四 speaks of review and litigation).
+      ['一、总体情况\n本年度工作有序。\n行政复议3件，行政诉讼2件。', '本年度工作有序。\n', '四、政府信息公开行政复议、行政诉讼情况\n'],
+    ];
+    for (const [before, from, to] of cases) {
+      const after = before.replace(from, to);
+      const figures = (text: string) => ['12件', '35件', '3件', '2件'].flatMap((n) => claimed(text, n));
+      assert.notDeepEqual(figures(before), figures(after), `the context matters in: ${before}`);
+      const cache = new AnalysisCache();
+      same(before, cache);
+      same(after, cache);
+      same(before, cache);
+    }
+  });
+
+  it('a cache reused for another document still gives that document’s own findings', () => {
+    const cache = new AnalysisCache();
+    for (const name of SEEDS) same(seed(name.slice(0, 3)), cache);
+    for (const name of SEEDS) same(seed(name.slice(0, 3)).replace(/2024/g, '2023'), cache);
+  });
+});
