@@ -39,8 +39,11 @@ export class Memo<V> {
 
 /** One document's cache; pass the same one to every `analyze` of that document. */
 export class AnalysisCache {
-  /** Claims read from a sentence, by sentence and context (see claims/extract.ts). */
-  readonly sentences = new Memo<readonly SentenceClaim[]>();
+  /**
+   * Claims read from a sentence: by the sentence's text, then by its context (see claims/extract.ts).
+   * Two levels, so that no key is made by concatenating a long sentence.
+   */
+  readonly sentences = new Memo<Map<string, readonly SentenceClaim[]>>();
 
   sweep(): void {
     this.sentences.sweep();

@@ -52,14 +52,16 @@ export interface SourceLine {
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */ || c === 13 /* \r */) {
-      lines.push({ index: lines.length, text: text.slice(start, i), offset: start });
-      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  // Line breaks found with indexOf (much faster than a loop over every character).
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    const i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (i < 0) break;
+    lines.push({ index: lines.length, text: text.slice(start, i), offset: start });
+    start = i === cr && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
   }
   lines.push({ index: lines.length, text: text.slice(start), offset: start });
   return lines;

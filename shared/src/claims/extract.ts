@@ -816,7 +816,15 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       });
     };
     // Everything a sentence's claims depend on: its words, and the three facts of its line.
-    const found = memo ? memo.get(`${where.part}${where.gis ? 1 : 0}${where.requests ? 1 : 0}${reportYear ?? ''}|${sentence}`, read) : read();
+    let found: readonly SentenceClaim[];
+    if (memo) {
+      const byContext = memo.get(sentence, () => new Map());
+      const context = `${where.part}${where.gis ? 1 : 0}${where.requests ? 1 : 0}${reportYear ?? ''}`;
+      found = byContext.get(context) ?? read();
+      byContext.set(context, found);
+    } else {
+      found = read();
+    }
     for (const c of found) {
       claims.push({
         quantity: c.quantity,

@@ -114,6 +114,17 @@ export function isRequestTotal(q: Quantity): boolean {
 
 /** The readings a quantity admits, in order of preference; unknown cells leave a reading out. */
 export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
+  // A pure function of the tables: each model's readings are computed once per quantity.
+  let known = readingsCache.get(model);
+  if (!known) readingsCache.set(model, (known = new Map()));
+  let readings = known.get(q);
+  if (!readings) known.set(q, (readings = computeReadings(model, q)));
+  return readings;
+}
+
+const readingsCache = new WeakMap<ReportModel, Map<Quantity, Reading[]>>();
+
+function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   const out: (Reading | undefined)[] = [];
   const requests = tableOf(model, 'requests');
   const req = (id: string, column = TOTAL) => cellRef(requests, id, column);

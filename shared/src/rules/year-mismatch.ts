@@ -1,5 +1,4 @@
 import { text } from '../i18n';
-import { fold } from '../normalize';
 import { defineRule, type RuleFinding } from '../rule';
 import { range } from '../text';
 import { partById } from './helpers';
@@ -43,7 +42,7 @@ export default defineRule(
     if (overview) {
       for (let l = overview.bodyStart; l < overview.bodyEnd; l++) {
         if (model.tableLines.has(l)) continue;
-        const line = fold(model.masked[l] ?? '');
+        const line = model.folded[l] ?? '';
         const lead = line.length - line.trimStart().length;
         const m = OPENING_YEAR.exec(line.slice(lead));
         if (!m) continue;
