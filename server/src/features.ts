@@ -1,7 +1,6 @@
 /**
  * The features that need the report model (outline, folding, hover, fix-all), as one plain-data
- * request → plain-data result function, so that they run the same way in the server's thread and in
- * the analysis worker that holds the models of large documents.
+ * request → plain-data result function.
  */
 import type { DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver/node';
 import { fixAll, type Analysis, type Lang, type Position, type RuleSetting } from '../../shared/src';

@@ -1,16 +1,9 @@
 /**
  * Entry of `govreport-language-server` (bundled to dist/server.js). Transport from the command line:
  * `--stdio` (the default when none is given), `--node-ipc` (VS Code), `--socket=PORT`, `--pipe=NAME`.
- * The same bundle, started as a worker thread, is the analysis worker for large documents.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
-import { WORKER_ROLE, workerMain } from './worker';
-
-function isAnalysisWorker(): boolean {
-  return !isMainThread && parentPort !== null && typeof workerData === 'object' && workerData !== null && (workerData as { role?: unknown }).role === WORKER_ROLE;
-}
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -34,8 +27,7 @@ function main(): void {
   process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
   process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
 
-  startServer(connection, { workerScript: __filename });
+  startServer(connection);
 }
 
-if (isAnalysisWorker()) workerMain(parentPort!);
-else main();
+main();

@@ -39,7 +39,6 @@ import { contentChanges, documentUri, isObject, isPosition, isRange, isVersion }
 import { PreviousReports } from './previous';
 import { Scheduler } from './scheduler';
 import { analysisKey, normalizeSettings, resolveLang } from './settings';
-import { AnalysisWorker } from './worker';
 import { checkWorkspace, workspaceFolders } from './workspace';
 
 export const SERVER_NAME = 'govreport-language-server';
@@ -91,16 +90,10 @@ function pushedSettings(v: unknown): unknown {
   return undefined;
 }
 
-export interface ServerOptions {
-  /** The script the analysis worker runs (the bundle itself); no worker when undefined. */
-  readonly workerScript?: string;
-}
-
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection): void {
   const log = (what: string, e: unknown) => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-  const worker = options.workerScript ? new AnalysisWorker(options.workerScript, (m) => connection.console.warn(m)) : undefined;
   const previousReports = new PreviousReports();
-  const store = new DocumentStore(worker, undefined, (uri, text) => previousReports.for(uri, text));
+  const store = new DocumentStore((uri, text) => previousReports.for(uri, text));
   const docs = new RuleDocs();
   let settings: GovReportSettings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -296,14 +289,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDocumentSymbol(
     guard('documentSymbol', null, async (params) => {
       const snap = await snapshotOf(params);
-      return snap?.findings ? ((await store.model(snap, { op: 'symbols', lang: lang() }, settings)) ?? null) : null;
+      return snap?.findings ? ((await store.model(snap, { op: 'symbols', lang: lang() })) ?? null) : null;
     }),
   );
 
   connection.onFoldingRanges(
     guard('foldingRange', null, async (params) => {
       const snap = await snapshotOf(params);
-      return snap?.findings ? ((await store.model(snap, { op: 'folding' }, settings)) ?? null) : null;
+      return snap?.findings ? ((await store.model(snap, { op: 'folding' })) ?? null) : null;
     }),
   );
 
@@ -312,7 +305,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!isObject(params) || !isPosition(params.position)) return null;
       const position = params.position;
       const snap = await snapshotOf(params);
-      return snap?.findings ? ((await store.model(snap, { op: 'hover', position, lang: lang(), markdown: support.markdownHover }, settings)) ?? null) : null;
+      return snap?.findings ? ((await store.model(snap, { op: 'hover', position, lang: lang(), markdown: support.markdownHover })) ?? null) : null;
     }),
   );
 
@@ -335,7 +328,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (wantsFixAll(snap, req)) {
         // On save (`only` given) the edits are needed now; the light bulb gets them on resolve.
         const lazy = support.codeActionResolve && !req.only;
-        const edits = lazy ? undefined : ((await store.model(snap, { op: 'fixAll', rules: settings.rules }, settings)) ?? []);
+        const edits = lazy ? undefined : ((await store.model(snap, { op: 'fixAll', rules: settings.rules })) ?? []);
         const all = fixAllAction(snap, lang(), edits, editOptions());
         if (all) actions.push(all);
       }
@@ -350,7 +343,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const snap = await store.current(uri, settings);
       // The document has moved on: no edit (the client asks again for the new version).
       if (!snap || snap.version !== version) return action;
-      const edits = (await store.model(snap, { op: 'fixAll', rules: settings.rules }, settings)) ?? [];
+      const edits = (await store.model(snap, { op: 'fixAll', rules: settings.rules })) ?? [];
       return { ...action, edit: versionedEdit(uri, version, edits, editOptions()) };
     }),
   );
@@ -363,7 +356,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const snap = uri ? await store.current(uri, settings) : undefined;
       if (!snap?.findings) return false;
       if (isVersion(args[1]) && args[1] !== snap.version) return false;
-      const edits = (await store.model(snap, { op: 'fixAll', rules: settings.rules }, settings)) ?? [];
+      const edits = (await store.model(snap, { op: 'fixAll', rules: settings.rules })) ?? [];
       if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       if (edits.length === 0) return true;
       const result = await connection.workspace.applyEdit({ label: 'GovReport fix all', edit: versionedEdit(snap.uri, snap.version, edits, editOptions()) });
@@ -395,7 +388,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(() => {
     scheduler.cancelAll();
-    worker?.stop();
   });
 
   connection.listen();
