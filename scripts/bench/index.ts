@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: the speed and memory figures of the core, the command line and the language server,
+ * each printed beside its target with ✓ or ✗, and written as JSON to bench/results/ (latest.json and
+ * one file per run). Run it on a quiet machine: the figures are wall-clock times.
+ *
+ *   npm run bench [-- --quick]     (--quick: fewer runs and a smaller folder, for a first look)
+ *
+ * What it measures:
+ *  - the core (`analyze`) on a typical report (seed 002), median and p95 after warm-up;
+ *  - throughput on a multi-megabyte report, in MB/s of the file as UTF-8 (and characters per second);
+ *  - growth with size (1×, 2×, 4×, 8×): the time per character may not grow;
+ *  - the command line over a folder of 2,000 reports made from the seeds with varied figures, beside
+ *    the time Node takes merely to read those files and the time markdownlint-cli2 takes over them;
+ *  - the language server's keystroke → diagnostics delay (debounce 0) on a typical and a 1 MB report,
+ *    and its memory with 50 reports open (server/bench/latency.ts, against dist/server.js);
+ *  - the core on the hostile inputs of test/unit/hostile-core.test.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../../shared/src';
+import { measureKeystrokes, measureMemory } from '../../server/bench/latency';
+import { bigReport, hostileInputs, varyFigures } from '../../test/helpers/generate';
+import { SEEDS, seed } from '../../test/helpers/fixtures';
+
+const ROOT = join(__dirname, '..', '..');
+const QUICK = process.argv.includes('--quick');
+
+interface Figure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly target: string;
+  readonly ok: boolean;
+  readonly detail?: string;
+}
+
+const figures: Figure[] = [];
+const extra: Record<string, unknown> = {};
+
+function report(f: Figure): void {
+  figures.push(f);
+  const value = `${f.value}${f.unit === '' ? '' : ` ${f.unit}`}`;
+  console.log(`${f.ok ? '✓' : '✗'} ${f.name.padEnd(56)} ${value.padStart(12)}   target ${f.target}${f.detail ? `   (${f.detail})` : ''}`);
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+function time(f: () => void): number {
+  const start = performance.now();
+  f();
+  return performance.now() - start;
+}
+
+/** Median of `runs` timings of `f`. */
+function medianOf(runs: number, f: () => void): number {
+  const t = Array.from({ length: runs }, () => time(f)).sort((a, b) => a - b);
+  return percentile(t, 0.5);
+}
+
+const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
+
+function coreTypical(typical: string): void {
+  const warmup = QUICK ? 200 : 500;
+  const runs = QUICK ? 500 : 3000;
+  for (let i = 0; i < warmup; i++) analyze(typical);
+  const t = Array.from({ length: runs }, () => time(() => analyze(typical))).sort((a, b) => a - b);
+  const median = percentile(t, 0.5);
+  const p95 = percentile(t, 0.95);
+  report({ name: 'core: typical report, median', value: round(median, 3), unit: 'ms', target: '≤ 1 ms', ok: median <= 1, detail: `p95 ${round(p95, 3)} ms, ${typical.length} chars, ${runs} runs after ${warmup} warm-up` });
+}
+
+function throughput(typical: string): void {
+  const text = bigReport(typical, QUICK ? 1_000_000 : 2_000_000);
+  analyze(text);
+  const ms = medianOf(3, () => analyze(text));
+  const mbps = utf8(text) / 1e6 / (ms / 1000);
+  report({
+    name: `core: throughput on a ${round(utf8(text) / 1e6, 1)} MB report`,
+    value: round(mbps, 1),
+    unit: 'MB/s',
+    target: '≥ 20 MB/s',
+    ok: mbps >= 20,
+    detail: `${round(ms, 0)} ms; ${round(text.length / 1e6 / (ms / 1000), 1)} M chars/s`,
+  });
+}
+
+function growth(typical: string): void {
+  const base = QUICK ? 125_000 : 250_000;
+  const rows: { factor: number; chars: number; ms: number; nsPerChar: number }[] = [];
+  for (const factor of [1, 2, 4, 8]) {
+    const text = bigReport(typical, base * factor);
+    analyze(text);
+    const ms = medianOf(3, () => analyze(text));
+    rows.push({ factor, chars: text.length, ms: round(ms, 1), nsPerChar: round((ms * 1e6) / text.length, 1) });
+  }
+  extra.growth = rows;
+  const ratio = rows[3]!.nsPerChar / rows[0]!.nsPerChar;
+  report({
+    name: 'core: growth 1×/2×/4×/8× (time per char, 8× vs 1×)',
+    value: round(ratio, 2),
+    unit: '×',
+    target: 'linear (≤ 1.5×)',
+    ok: ratio <= 1.5,
+    detail: rows.map((r) => `${r.factor}×: ${r.ms} ms`).join(', '),
+  });
+}
+
+/** Wall time of a command, in ms (the median of `runs`); its exit status must be one of `ok`. */
+function command(cmd: string, args: readonly string[], cwd: string, runs: number, ok: readonly number[] = [0]): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    t.push(performance.now() - start);
+    if (r.status === null || !ok.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr?.toString().slice(0, 500)}`);
+  }
+  return percentile(t.sort((a, b) => a - b), 0.5);
+}
+
+function commandLine(): void {
+  const count = QUICK ? 500 : 2000;
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-'));
+  try {
+    const texts = SEEDS.map((s) => seed(s.slice(0, 3)));
+    let bytes = 0;
+    for (let i = 0; i < count; i++) {
+      const sub = join(dir, `d${Math.floor(i / 100)}`);
+      mkdirSync(sub, { recursive: true });
+      const text = varyFigures(texts[i % texts.length]!, i + 1);
+      bytes += utf8(text);
+      writeFileSync(join(sub, `report-${i}.txt`), text);
+    }
+    const node = process.execPath;
+    const runs = QUICK ? 1 : 3;
+    const read = command(node, ['-e', "const fs=require('fs'),p=require('path');const walk=d=>{for(const e of fs.readdirSync(d,{withFileTypes:true})){const f=p.join(d,e.name);if(e.isDirectory())walk(f);else fs.readFileSync(f,'utf8')}};walk('.')"], dir, runs);
+    const cli = command(node, [join(ROOT, 'bin', 'govreport-lint.js'), '--format', 'json', '.'], dir, runs, [0, 1]);
+    const md = command(node, [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '**/*.txt'], dir, 1, [0, 1]);
+    extra.commandLine = { files: count, megabytes: round(bytes / 1e6, 1), readMs: round(read, 0), cliMs: round(cli, 0), markdownlintMs: round(md, 0) };
+    report({ name: `cli: ${count} reports (${round(bytes / 1e6, 1)} MB)`, value: round(cli, 0), unit: 'ms', target: `≤ 5× read (${round(5 * read, 0)} ms)`, ok: cli <= 5 * read, detail: `reading them in Node: ${round(read, 0)} ms; ${round(cli / read, 1)}× read` });
+    report({ name: 'cli: speed-up over markdownlint-cli2 on the same files', value: round(md / cli, 1), unit: '×', target: '≥ 10×', ok: md / cli >= 10, detail: `markdownlint-cli2: ${round(md, 0)} ms` });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function server(typical: string): Promise<void> {
+  const t = await measureKeystrokes(typical, QUICK ? 100 : 300, QUICK ? 20 : 50);
+  extra.keystrokeTypical = t;
+  report({ name: 'server: keystroke → diagnostics, typical, p95', value: t.p95Ms, unit: 'ms', target: '≤ 5 ms', ok: t.p95Ms <= 5, detail: `median ${t.medianMs} ms; core ${t.analysisMedianMs} ms median` });
+  const big = bigReport(typical, 1_000_000);
+  const b = await measureKeystrokes(big, QUICK ? 20 : 40, 5);
+  extra.keystrokeOneMegabyte = b;
+  report({ name: `server: keystroke → diagnostics, 1 MB report, median`, value: b.medianMs, unit: 'ms', target: '≤ 50 ms', ok: b.medianMs <= 50, detail: `p95 ${b.p95Ms} ms; core ${b.analysisMedianMs} ms median; ${big.length} chars, ${round(utf8(big) / 1e6, 1)} MB` });
+  const texts = Array.from({ length: 50 }, (_, i) => varyFigures(seed(SEEDS[i % SEEDS.length]!.slice(0, 3)), 1000 + i));
+  const m = await measureMemory(texts);
+  extra.memory = m;
+  report({ name: 'server: memory with 50 reports open', value: m.rssMb, unit: 'MB', target: '≤ 100 MB', ok: m.rssMb <= 100, detail: 'resident set size' });
+}
+
+function hostile(typical: string): void {
+  const rows: { name: string; chars: number; ms: number; findings: number }[] = [];
+  for (const input of hostileInputs(typical)) {
+    let findings = 0;
+    const ms = time(() => {
+      findings = analyze(input.text).findings.length;
+    });
+    rows.push({ name: input.name, chars: input.text.length, ms: round(ms, 0), findings });
+  }
+  extra.hostile = rows;
+  const worst = rows.reduce((a, b) => (b.ms / b.chars > a.ms / a.chars ? b : a));
+  const total = rows.reduce((s, r) => s + r.ms, 0);
+  for (const r of rows) console.log(`    ${r.name.padEnd(48)} ${String(r.ms).padStart(7)} ms  ${String(r.chars).padStart(9)} chars  ${r.findings} findings`);
+  const perChar = (worst.ms * 1e6) / worst.chars;
+  report({ name: 'hostile inputs: slowest per character', value: round(perChar, 0), unit: 'ns/char', target: '≤ 5000 ns/char (no blow-up)', ok: perChar <= 5000, detail: `${worst.name}; all ${rows.length} in ${round(total / 1000, 1)} s` });
+}
+
+async function main(): Promise<void> {
+  const typical = seed('002');
+  const started = new Date();
+  console.log(`GovReport Lint benchmark — ${started.toISOString()}, Node ${process.version}, ${cpus().length} cores, load ${loadavg().map((l) => round(l, 1)).join(' ')}${QUICK ? ' (quick)' : ''}\n`);
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('build failed');
+  coreTypical(typical);
+  throughput(typical);
+  growth(typical);
+  commandLine();
+  await server(typical);
+  hostile(typical);
+  const failed = figures.filter((f) => !f.ok).length;
+  console.log(`\n${figures.length - failed} of ${figures.length} targets met; load at the end ${loadavg().map((l) => round(l, 1)).join(' ')}`);
+  const result = { startedAt: started.toISOString(), node: process.version, cores: cpus().length, quick: QUICK, loadAtEnd: loadavg(), figures, ...extra };
+  const dir = join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  writeFileSync(join(dir, `${started.toISOString().replace(/[:.]/g, '-')}.json`), json);
+  writeFileSync(join(dir, 'latest.json'), json);
+  console.log(`written: bench/results/latest.json`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
