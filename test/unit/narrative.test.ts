@@ -238,3 +238,12 @@ describe('narrative-mismatch: messages a reviewer can act on', () => {
     assert.match(f.message.en, /10,000 yuan/);
   });
 });
+
+describe('narrative-mismatch: the report year', () => {
+  it('without a title year or a period, the year the prose names most often is the report year', () => {
+    const text = '某局政府信息公开工作年度报告\n一、总体情况\n2024年，本局加强依申请公开工作。2023年共收到政府信息公开申请150件，2024年共收到政府信息公开申请178件。\n';
+    const model = parseReport(text);
+    assert.equal(model.title?.year, undefined);
+    assert.deepEqual(claimsOf(model).map((c) => [c.quantity, c.value]), [['new', 178]]);
+  });
+});

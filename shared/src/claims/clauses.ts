@@ -23,6 +23,8 @@ export interface Clause {
   readonly text: string;
   /** The clause follows a `；` (a new statement inside the sentence). */
   readonly strong: boolean;
+  /** The clause follows a `：` (what the words before the colon introduce). */
+  readonly afterColon: boolean;
   readonly parens: readonly Paren[];
 }
 
@@ -124,11 +126,12 @@ export function splitClauses(sentence: string, offset: number, nested = false): 
   const out: Clause[] = [];
   let a = 0;
   let strong = false;
+  let afterColon = false;
   let p = 0;
   let parens: Paren[] = [];
   let masked = '';
   const flush = (i: number) => {
-    if (i > a) out.push({ start: offset + a, text: masked, strong, parens });
+    if (i > a) out.push({ start: offset + a, text: masked, strong, afterColon, parens });
     masked = '';
     parens = [];
   };
@@ -146,6 +149,7 @@ export function splitClauses(sentence: string, offset: number, nested = false): 
     if (i === sentence.length || (SEPARATOR.has(ch!) && !((ch === ',' || ch === '，') && thousands(sentence, i)))) {
       flush(i);
       strong = ch === ';' || ch === '；';
+      afterColon = ch === ':' || ch === '：';
       a = i + 1;
       continue;
     }

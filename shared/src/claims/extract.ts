@@ -280,6 +280,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (narrowed(seg)) return undefined;
   // 因…的5件, 由于…而…的5件: a part singled out by its cause, not a total.
   if (/因|由于/.test(words)) return undefined;
+  // 收到申请人补正材料3份: a count of something the applicants sent, not of requests.
+  if (/申请人/.test(words) && firstIndexOfRe(words, REQUEST_NOUN_G) < 0 && !/依申请公开|公开件|受理量/.test(words)) return undefined;
   // Who applied.
   const who = applicantOf(words);
   if (who && who !== 'all') {
@@ -575,7 +577,15 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
     } else {
       const following = clauses[k + 1];
       const next = following && numberTokens(following.text, following.start).length === 0 ? following.text : undefined;
-      for (const seg of segments(clause, tokens)) {
+      const previous = k > 0 ? clauses[k - 1]! : undefined;
+      const introducer =
+        clause.afterColon && previous && previous.start + previous.text.length === clause.start - 1 && numberTokens(previous.text, 0).length === 0 ? previous : undefined;
+      for (const raw of segments(clause, tokens)) {
+        // 申请数量：178件 — a bare figure after a colon takes the words before it.
+        const seg: Segment =
+          introducer && raw.start === clause.start && BARE_TOTAL.test(`${raw.pre}${raw.post}`)
+            ? { ...raw, start: introducer.start, text: `${introducer.text}:${raw.text}`, pre: `${introducer.text}:${raw.pre}` }
+            : raw;
         if (/^\s*其中/.test(seg.pre)) st.breakdown = true;
         const d = decide(seg, st, ctx, next);
         if (d === 'lapsed') {
@@ -711,6 +721,25 @@ function carriedStated(seg: Segment, st: State, run: SentenceRun): void {
   if (head && head.domain === 'requests') includeCarried(head, inclusion);
 }
 
+/** Without a title year or a statistical period: the year the prose names most often. */
+function commonestYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  const re = /(?:^|[^\d])((?:19|20)\d{2})\s*年/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let most = 0;
+  for (const [y, n] of counts) {
+    if (n > most || (n === most && best !== undefined && y > best)) {
+      best = y;
+      most = n;
+    }
+  }
+  return best;
+}
+
 /** Where sentences end (in the folded stream); `；` only ends a clause. */
 const SENTENCE_BREAK = /[。！？!?\n]/g;
 
@@ -783,7 +812,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
   const stream = proseStream(model);
   const text = stream.folded;
   const claims: RawClaim[] = [];
-  const reportYear = model.title?.year?.year ?? model.period?.endYear;
+  const reportYear = model.title?.year?.year ?? model.period?.endYear ?? commonestYear(text);
   const outline = lineContexts(model);
   const lineContext = new Map<number, LineContext>();
   const memo = cacheOf(model)?.sentences;
@@ -808,7 +837,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       return sentenceClaims({
         sentence,
         gis,
-        caseGate: gis || where.part === 4 || L.RESPONDENT.test(sentence),
+        caseGate: gis || where.part === 4 || L.DISCLOSURE_CAUSE.test(sentence),
         requestContext: where.requests || /申请/.test(sentence),
         normative: /规范性文件/.test(sentenceNoRules),
         regulation: /规章/.test(sentenceNoRules),

@@ -15,7 +15,7 @@ export type Domain = 'requests' | 'cases' | 'docs' | 'license' | 'penalty' | 'co
 export const GIS = /信息公开|依申请|公开申请|申请公开/;
 /** Counts of other things that use the same verbs and units: they block a claim. */
 export const OTHER_DOMAIN =
-  /人大|政协|建议|提案|信访件|热线|12345|留言|来电|咨询|诉求|信箱|邮箱交办|办件|政务服务|审批服务|业务|工单|来信|来访|网办|投稿|金点子|好差评|评价|舆情|回应关切|互动|问政|征集|意见|反映|目录|清单|指南|台账|制度|流程|模板|范本/;
+  /人大|政协|建议|提案|信访件|热线|12345|留言|来电|咨询|诉求|信箱|邮箱交办|办件|政务服务|审批服务|业务|工单|来信|来访|网办|投稿|金点子|好差评|评价|材料|舆情|回应关切|互动|问政|征集|意见|反映|目录|清单|指南|台账|制度|流程|模板|范本/;
 
 /** A difference or a rate, never a count of this year's table. */
 export const DELTA = /增长|增加|减少|下降|上升|提高|降低|增幅|降幅|同比|环比|比上年|较上年|较去年|比去年|上年同期|去年同期|相比|相较|多出|少了|翻了|翻番|持平/;
@@ -124,6 +124,8 @@ export const ALL_CHANNELS = /等(?:方式|渠道|途径|形式|多种)|各种|�
 export const REVIEW = /复议/;
 export const SUIT = /诉讼|起诉|应诉/;
 /** The office is the respondent, or the case stems from disclosure. */
+/** The case stems from disclosure (因政府信息公开…, 涉及信息公开的…): enough to read table 四 outside its own context. */
+export const DISCLOSURE_CAUSE = /因[^,，]{0,12}(?:公开|申请)|涉及[^,，]{0,8}公开/;
 export const RESPONDENT = /被申请|被提起|被诉|被起诉|引起|涉及|因[^,，]{0,12}(?:公开|申请)/;
 export const DIRECT_SUIT = /直接起诉|未经复议/;
 export const SUIT_AFTER_REVIEW = /复议后(?:提起|起诉|[^,，]{0,4}诉讼)/;
