@@ -1,0 +1,37 @@
+/**
+ * The coverage rule looks for its topics line by line before it keys the whole overview. That is exact
+ * only while every topic pattern matches within a line's key whenever it matches there in the whole
+ * part's key: plain words and bounded gaps, no anchors, lookaround or back-references, and no literal
+ * 、 or dot (a line's key reads a leading `1、` as `1.`, the whole part's key only its first one).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../shared/src';
+import { TOPICS } from '../../shared/src/rules/coverage';
+import { lineOf, seed } from '../helpers/fixtures';
+
+describe('coverage: topics found line by line', () => {
+  it('every topic pattern is made of words and bounded gaps only', () => {
+    for (const t of TOPICS) {
+      const src = t.pattern.source;
+      assert.doesNotMatch(src, /\^|\$|\(\?[=!<]|\\b|\\B|\\\d|、|\\\./, `${t.name.en}: ${src}`);
+      assert.equal(t.pattern.flags.replace(/[u]/g, ''), '', `${t.name.en}: no flags that change matching`);
+    }
+  });
+
+  it('a topic named only across two lines is still found (the whole part is keyed when a line does not do)', () => {
+    const text = seed('003');
+    const first = lineOf(text, '一、总体情况') + 1;
+    // 003 lacks 政府信息管理 and 监督保障: write them split over two lines.
+    const lines = text.split('\n');
+    lines.splice(first + 1, 0, '加强信息', '管理，强化监', '督。');
+    const findings = analyze(lines.join('\n')).findings.filter((f) => f.code === 'coverage');
+    assert.deepEqual(findings, []);
+  });
+
+  it('a topic named nowhere is still reported', () => {
+    const findings = analyze(seed('003')).findings.filter((f) => f.code === 'coverage');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!.message['zh-CN'], /政府信息管理、监督保障/);
+  });
+});
