@@ -64,7 +64,7 @@ export function lint(model: ReportModel, options: AnalyzeOptions = {}): Finding[
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const model = parseReport(text);
+  const model = parseReport(text, options.cache);
   if (!options.cache) return { model, findings: lint(model, options) };
   attachCache(model, options.cache);
   const findings = lint(model, options);

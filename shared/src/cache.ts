@@ -1,8 +1,9 @@
 /**
  * What successive analyses of one document can share. An editor re-analyses a document after every
- * keystroke, and almost all of it is as it was: the claims read from each sentence are remembered
- * under the sentence's text and context, so the next analysis reads again only the sentences that
- * changed. Everything kept is a pure function of its key, so an analysis with a cache gives exactly
+ * keystroke, and almost all of it is as it was: what each line's text alone determines (its masked
+ * and folded forms, leftovers, heading) is remembered under the text, and the claims read from each
+ * sentence under the sentence's text and context, so the next analysis reads again only the lines and
+ * sentences that changed. Everything kept is a pure function of its key, so an analysis with a cache gives exactly
  * the findings of one without (a property test holds the core to that).
  *
  * Entries that an analysis did not use are forgotten when the next analysis ends, so a cache holds
@@ -10,20 +11,30 @@
  */
 import type { SentenceClaim } from './claims/extract';
 import type { ReportModel } from './model';
+import type { LineScan } from './parse/lines';
+
+/**
+ * A copy of `s` that does not keep alive the string it was sliced from. V8 makes a slice of a long
+ * string a view into it: a key kept from one version of a document would keep that whole version.
+ * Prepending a character makes a new string, flattened when sliced, so the copy holds only itself.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
 
 /** A two-generation memo: what the last analysis used, and what the current one has used so far. */
 export class Memo<V> {
-  private fresh = new Map<string, V>();
-  private stale = new Map<string, V>();
+  /** Entries keep their own key: a detached copy, made once, when the entry is made. */
+  private fresh = new Map<string, { readonly key: string; readonly value: V }>();
+  private stale = new Map<string, { readonly key: string; readonly value: V }>();
 
   /** The value remembered under `key`, or the one `compute` gives (then remembered). */
   get(key: string, compute: () => V): V {
-    let v = this.fresh.get(key);
-    if (v !== undefined) return v;
-    v = this.stale.get(key);
-    if (v === undefined) v = compute();
-    this.fresh.set(key, v);
-    return v;
+    let entry = this.fresh.get(key);
+    if (entry) return entry.value;
+    entry = this.stale.get(key) ?? { key: detach(key), value: compute() };
+    this.fresh.set(entry.key, entry);
+    return entry.value;
   }
 
   /** Ends an analysis: what it did not use is forgotten. */
@@ -44,9 +55,12 @@ export class AnalysisCache {
    * Two levels, so that no key is made by concatenating a long sentence.
    */
   readonly sentences = new Memo<Map<string, readonly SentenceClaim[]>>();
+  /** What each line's text alone determines (parse/lines.ts), by the line's text. */
+  readonly lines = new Memo<LineScan>();
 
   sweep(): void {
     this.sentences.sweep();
+    this.lines.sweep();
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * An analysis with the document's cache gives exactly what a fresh analysis gives, after any
- * sequence of edits: findings (codes, severities, ranges, messages, fixes) and claims alike.
+ * sequence of edits: the model, the findings (codes, severities, ranges, messages, fixes) and the
+ * claims alike.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -32,6 +33,7 @@ function apply(text: string, e: Edit): string {
 function same(text: string, cache: AnalysisCache): void {
   const cached = analyze(text, { cache });
   const fresh = analyze(text);
+  assert.deepEqual(cached.model, fresh.model);
   assert.deepEqual(cached.findings, fresh.findings);
   assert.deepEqual(claimsOf(cached.model), claimsOf(fresh.model));
 }
@@ -65,6 +67,8 @@ describe('analysis cache', () => {
     }
     // What is remembered is what the last two analyses read: it does not grow with the edits.
     assert.ok(Math.max(...sizes) <= sizes[0]! + 16, `cache sizes ${sizes.join(', ')}`);
+    const lines = cache.lines.size;
+    assert.ok(lines <= new Set(text.split('\n')).size + 16, `${lines} lines remembered`);
   });
 
   it('what a sentence is read against lies outside it too: the title’s year, its paragraph, its part and heading', () => {

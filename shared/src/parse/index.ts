@@ -2,6 +2,7 @@
  * The parser: text in, report model out. It never throws and never gives up on a document: what it
  * cannot place it reports as a parse problem, and rules decide what that means.
  */
+import type { AnalysisCache } from '../cache';
 import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
 import { parseChineseNumber } from '../numbers';
 import type { PartId } from '../template';
@@ -9,6 +10,17 @@ import { range, spanRange, splitLines } from '../text';
 import { matchPartHeading, matchSubheading, type HeadingMatch, type SubheadingMatch } from './headings';
 import { scanLines, type LineInfo } from './lines';
 import { parseTables } from './tables';
+
+/** The line's part heading, read once per line text (the scan keeps it). */
+function headingOf(info: LineInfo): HeadingMatch | undefined {
+  if (info.scan.heading === undefined) info.scan.heading = matchPartHeading(info) ?? null;
+  return info.scan.heading ?? undefined;
+}
+
+function subheadingOf(info: LineInfo): SubheadingMatch | undefined {
+  if (info.scan.subheading === undefined) info.scan.subheading = matchSubheading(info) ?? null;
+  return info.scan.subheading ?? undefined;
+}
 
 interface AcceptedHeading {
   line: number;
@@ -19,7 +31,7 @@ interface AcceptedHeading {
 function acceptHeadings(infos: readonly LineInfo[]): AcceptedHeading[] {
   const candidates: { line: number; match: HeadingMatch }[] = [];
   for (const info of infos) {
-    const m = matchPartHeading(info);
+    const m = headingOf(info);
     if (m) candidates.push({ line: info.index, match: m });
   }
   // A heading whose numeral agrees with the part its words name is certain. One whose numeral
@@ -79,7 +91,7 @@ function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tab
     if (info.blank) continue;
     if (tableLines.has(l)) continue;
     for (const open of stack) open.lastLine = l;
-    const m = matchSubheading(info);
+    const m = subheadingOf(info);
     if (!m) continue;
     const rank = STYLE_RANK[m.style];
     while (stack.length > 0 && STYLE_RANK[stack[stack.length - 1]!.match.style] >= rank) stack.pop();
@@ -152,9 +164,10 @@ function findPeriod(infos: readonly LineInfo[], tableLines: ReadonlySet<number>)
   return undefined;
 }
 
-export function parseReport(text: string): ReportModel {
+/** Parses a report; with the document's analysis cache, lines seen before are not read again. */
+export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
   const lines = splitLines(text);
-  const { infos, artifacts } = scanLines(lines);
+  const { infos, artifacts } = scanLines(lines, cache?.lines);
   const headings = acceptHeadings(infos);
   const headingLines = new Set(headings.map((h) => h.line));
   const partAt = (line: number): PartId | undefined => {

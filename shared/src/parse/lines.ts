@@ -2,9 +2,38 @@
  * First pass over the lines: export leftovers are found and blanked out (replaced by spaces of the
  * same length, so every later range stays exact), and each line is classified.
  */
+import { detach, type Memo } from '../cache';
 import type { Artifact, ArtifactKind } from '../model';
 import { fold } from '../normalize';
 import { range, type SourceLine } from '../text';
+import type { HeadingMatch, SubheadingMatch } from './headings';
+
+/** What a line's text alone determines: the same for the same text wherever it stands. */
+export interface LineScan {
+  /** The text with artifacts replaced by spaces: same length, same offsets. */
+  readonly masked: string;
+  /** `masked` with full-width characters folded (`fold`): same length, same offsets. */
+  readonly folded: string;
+  /** Offsets of the first and past-the-last non-space character of `masked` (equal when blank). */
+  readonly start: number;
+  readonly end: number;
+  readonly blank: boolean;
+  readonly hasTab: boolean;
+  /** The line's export leftovers, in order, without the line's index. */
+  readonly artifacts: readonly LineArtifact[];
+  /** The part heading and sub-heading the line reads as (null: none), found on first use. */
+  heading?: HeadingMatch | null;
+  subheading?: SubheadingMatch | null;
+}
+
+export interface LineArtifact {
+  readonly kind: ArtifactKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly wholeLine: boolean;
+  readonly replacement: string;
+}
 
 export interface LineInfo {
   readonly index: number;
@@ -18,6 +47,7 @@ export interface LineInfo {
   readonly end: number;
   readonly blank: boolean;
   readonly hasTab: boolean;
+  readonly scan: LineScan;
 }
 
 const INLINE_ARTIFACTS: readonly [ArtifactKind, RegExp][] = [
@@ -35,47 +65,61 @@ const PAGE_NUMBER = /^(?:[-—–－]\s*)?\d{1,3}(?:\s*[-—–－])?$|^第\s*\d
 /** `**bold**` pairs (one artifact each, keeping the inner text) and stray `**` markers. */
 const BOLD = /\*\*([^*\n]{1,200}?)\*\*|\*{2,3}/g;
 
-function maskBold(lineIndex: number, masked: string, artifacts: Artifact[]): string {
+function maskBold(masked: string, artifacts: LineArtifact[]): string {
   return masked.replace(BOLD, (m: string, inner: string | undefined, offset: number) => {
-    artifacts.push({ kind: 'bold', range: range(lineIndex, offset, offset + m.length), text: m, wholeLine: false, replacement: inner ?? '' });
+    artifacts.push({ kind: 'bold', start: offset, end: offset + m.length, text: detach(m), wholeLine: false, replacement: inner === undefined ? '' : detach(inner) });
     return inner === undefined ? ' '.repeat(m.length) : `  ${inner}  `;
   });
 }
 
-function maskInline(lineIndex: number, text: string, artifacts: Artifact[]): string {
+function maskInline(text: string, artifacts: LineArtifact[]): string {
   let masked = text;
   for (const [kind, re] of INLINE_ARTIFACTS) {
     if (!re.test(masked)) continue;
     re.lastIndex = 0;
     masked = masked.replace(re, (m: string, offset: number) => {
-      artifacts.push({ kind, range: range(lineIndex, offset, offset + m.length), text: m, wholeLine: false, replacement: '' });
+      artifacts.push({ kind, start: offset, end: offset + m.length, text: detach(m), wholeLine: false, replacement: '' });
       return ' '.repeat(m.length);
     });
   }
-  return masked.includes('**') ? maskBold(lineIndex, masked, artifacts) : masked;
+  return masked.includes('**') ? maskBold(masked, artifacts) : masked;
 }
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a);
 }
 
-export function scanLines(lines: readonly SourceLine[]): { infos: LineInfo[]; artifacts: Artifact[] } {
+/** Reads one line's text (see LineScan). */
+export function scanLine(text: string): LineScan {
+  const artifacts: LineArtifact[] = [];
+  let masked = text;
+  if (MAY_HOLD_ARTIFACT.test(masked)) masked = maskInline(masked, artifacts);
+  let start = 0;
+  let end = masked.length;
+  while (start < end && isSpace(masked.charCodeAt(start))) start++;
+  while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+  const hasTab = masked.includes('\t');
+  if (!hasTab && end > start && end - start <= 16 && PAGE_NUMBER.test(masked.slice(start, end))) {
+    artifacts.push({ kind: 'page-number', start, end, text: detach(masked.slice(start, end)), wholeLine: true, replacement: '' });
+    masked = ' '.repeat(masked.length);
+    start = end = masked.length;
+  }
+  return { masked, folded: fold(masked), start, end, blank: start === end, hasTab, artifacts };
+}
+
+/**
+ * Scans every line; with a memo (the document's analysis cache), a line whose text was scanned before
+ * is not scanned again.
+ */
+export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
   const infos: LineInfo[] = [];
   const artifacts: Artifact[] = [];
   for (const line of lines) {
-    let masked = line.text;
-    if (MAY_HOLD_ARTIFACT.test(masked)) masked = maskInline(line.index, masked, artifacts);
-    let start = 0;
-    let end = masked.length;
-    while (start < end && isSpace(masked.charCodeAt(start))) start++;
-    while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
-    const hasTab = masked.includes('\t');
-    if (!hasTab && end > start && end - start <= 16 && PAGE_NUMBER.test(masked.slice(start, end))) {
-      artifacts.push({ kind: 'page-number', range: range(line.index, start, end), text: masked.slice(start, end), wholeLine: true, replacement: '' });
-      masked = ' '.repeat(masked.length);
-      start = end = masked.length;
+    const scan = memo ? memo.get(line.text, () => scanLine(detach(line.text))) : scanLine(line.text);
+    for (const a of scan.artifacts) {
+      artifacts.push({ kind: a.kind, range: range(line.index, a.start, a.end), text: a.text, wholeLine: a.wholeLine, replacement: a.replacement });
     }
-    infos.push({ index: line.index, text: line.text, masked, folded: fold(masked), start, end, blank: start === end, hasTab });
+    infos.push({ index: line.index, text: line.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank, hasTab: scan.hasTab, scan });
   }
   return { infos, artifacts };
 }
