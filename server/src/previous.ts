@@ -7,7 +7,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import { localize, parseReport, type Lang, type RelatedInformation, type ReportModel } from '../../shared/src';
+import { detach, localize, parseReport, type Lang, type RelatedInformation, type ReportModel } from '../../shared/src';
 import { formatLocation, locate, type SourceMap } from '../../shared/node/readers';
 import { PreviousReportFinder } from '../../shared/node/readers/previous';
 
@@ -22,17 +22,30 @@ const HEAD = 4000;
 
 export class PreviousReports {
   private readonly finder = new PreviousReportFinder();
+  /** Each document's opening as last parsed: a keystroke further down does not parse it again. */
+  private readonly heads = new Map<string, { readonly head: string; readonly model: ReportModel }>();
 
   /** Last year's report for the document at `uri` (file URIs only); never throws. */
   for(uri: string, text: string): PreviousDocument | undefined {
     if (!uri.startsWith('file:')) return undefined;
     try {
-      const found = this.finder.find(fileURLToPath(uri), parseReport(text.slice(0, HEAD)));
+      const head = text.slice(0, HEAD);
+      let known = this.heads.get(uri);
+      if (known?.head !== head) {
+        const own = detach(head); // not a view that would keep the whole document alive
+        this.heads.set(uri, (known = { head: own, model: parseReport(own) }));
+      }
+      const found = this.finder.find(fileURLToPath(uri), known.model);
       if (!found) return undefined;
       return { uri: pathToFileURL(found.path).href, model: found.model, ...(found.sourceMap ? { sourceMap: found.sourceMap } : {}) };
     } catch {
       return undefined;
     }
+  }
+
+  /** Forgets a closed document. */
+  close(uri: string): void {
+    this.heads.delete(uri);
   }
 }
 

@@ -277,6 +277,7 @@ export function startServer(connection: Connection): void {
       if (!uri) return;
       scheduler.cancel(uri);
       waitingForSettings.delete(uri);
+      previousReports.close(uri);
       if (store.close(uri)) {
         published.delete(uri);
         void connection.sendDiagnostics({ uri, diagnostics: [] });
