@@ -1,7 +1,7 @@
 /** narrative-mismatch: claims in the prose against the tables (issue 3). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze, claimsOf, parseReport, type Finding } from '../../shared/src';
+import { analyze, claimAt, claimsOf, parseReport, type Finding } from '../../shared/src';
 import { lineOf, seed } from '../helpers/fixtures';
 
 const narrative = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'narrative-mismatch');
@@ -245,5 +245,21 @@ describe('narrative-mismatch: the report year', () => {
     const model = parseReport(text);
     assert.equal(model.title?.year, undefined);
     assert.deepEqual(claimsOf(model).map((c) => [c.quantity, c.value]), [['new', 178]]);
+  });
+});
+
+describe('claimAt (hovers and inlay hints)', () => {
+  it('finds the claim under a position inside its words or number, with its readings', () => {
+    const { text, line } = with002('全年共受理政府信息公开申请183件（其中上年结转5件）。');
+    const model = parseReport(text);
+    const lineText = text.split('\n')[line]!;
+    const total = claimAt(model, { line, character: lineText.indexOf('183') });
+    assert.equal(total?.quantity, 'newPlusCarried');
+    assert.equal(total?.holds, true);
+    assert.deepEqual(total?.readings.map((r) => r.value), [183]);
+    assert.equal(claimAt(model, { line, character: lineText.indexOf('受理') })?.value, 183);
+    const carried = claimAt(model, { line, character: lineText.indexOf('5件') });
+    assert.equal(carried?.quantity, 'carried');
+    assert.equal(claimAt(model, { line, character: lineText.indexOf('全年') }), undefined);
   });
 });
