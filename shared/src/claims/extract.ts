@@ -362,7 +362,18 @@ function updateScope(head: string, st: State): void {
   else if (L.OWN_SCOPE.test(head)) st.otherScope = false;
 }
 
+/** Part of a year: 上半年, 一季度, 1—6月 (not 1—12月). */
+function partOfYear(head: string): boolean {
+  if (/上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}月份/.test(head)) return true;
+  const span = /(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月/.exec(head);
+  return span !== null && !(span[1] === '1' && span[2] === '12');
+}
+
 function updateYear(head: string, st: State, ctx: SentenceContext): void {
+  if (partOfYear(head)) {
+    st.otherYear = true;
+    return;
+  }
   if (L.THIS_YEAR.test(head) && !L.LAST_YEAR.test(head)) {
     st.otherYear = false;
     return;
