@@ -81,6 +81,14 @@ const KEY_BUFFER = new Uint16Array(4096);
  */
 export function labelKey(s: string): string {
   let out = '';
+  if (s.length <= 32) {
+    // Short labels: appending is cheaper than going through the buffer.
+    for (let i = 0; i < s.length; i++) {
+      const k = keyCode(s.charCodeAt(i));
+      if (k >= 0) out += String.fromCharCode(k);
+    }
+    return numberedKey(out);
+  }
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const k = keyCode(s.charCodeAt(i));

@@ -92,7 +92,8 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
 }
 
 const BREAKS = new Set(['、', '和', '及', '与']);
-const SEPARATOR = new Set([',', ':', ';', '，', '：', '；']);
+/** Clause separators (in folded text the full-width ones are already half-width). */
+const SEPARATORS = /[,:;，：；]/g;
 
 /** A comma between digits that groups thousands (1,780), not a clause break. */
 function thousands(s: string, i: number): boolean {
@@ -130,32 +131,35 @@ export function splitClauses(sentence: string, offset: number, nested = false): 
   let p = 0;
   let parens: Paren[] = [];
   let masked = '';
-  const flush = (i: number) => {
-    if (i > a) out.push({ start: offset + a, text: masked, strong, afterColon, parens });
-    masked = '';
-    parens = [];
-  };
-  for (let i = 0; i <= sentence.length; i++) {
+  /** Where the text not yet copied into `masked` begins; `i`: where to look for the next separator. */
+  let run = 0;
+  let i = 0;
+  for (;;) {
+    SEPARATORS.lastIndex = i;
+    const m = SEPARATORS.exec(sentence);
+    const sep = m ? m.index : sentence.length;
     const pair = pairs[p];
-    if (pair && i === pair[0]) {
+    if (pair && pair[0] < sep) {
       const inner = sentence.slice(pair[0] + 1, pair[1]);
       parens.push({ start: offset + pair[0], clauses: splitClauses(inner, offset + pair[0] + 1, true) });
-      masked += ' '.repeat(pair[1] - pair[0] + 1);
-      i = pair[1];
+      masked += sentence.slice(run, pair[0]) + ' '.repeat(pair[1] - pair[0] + 1);
+      i = run = pair[1] + 1;
       p++;
       continue;
     }
-    const ch = sentence[i];
-    if (i === sentence.length || (SEPARATOR.has(ch!) && !((ch === ',' || ch === '，') && thousands(sentence, i)))) {
-      flush(i);
-      strong = ch === ';' || ch === '；';
-      afterColon = ch === ':' || ch === '：';
-      a = i + 1;
+    if (m && (m[0] === ',' || m[0] === '，') && thousands(sentence, sep)) {
+      i = sep + 1;
       continue;
     }
-    masked += ch;
+    masked += sentence.slice(run, sep);
+    if (sep > a) out.push({ start: offset + a, text: masked, strong, afterColon, parens });
+    if (!m) return out;
+    masked = '';
+    parens = [];
+    strong = m[0] === ';' || m[0] === '；';
+    afterColon = m[0] === ':' || m[0] === '：';
+    i = run = a = sep + 1;
   }
-  return out;
 }
 
 /**
