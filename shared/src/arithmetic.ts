@@ -257,6 +257,12 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   }
   const original = relations.map((r) => stateOf(r, values));
   const evaluable = original.filter((s) => s.evaluable);
+  if (evaluable.every((s) => s.holds)) {
+    // Nothing fails (most reports): there is nothing to solve.
+    const result: ArithmeticAnalysis = { relations: original, corrections: [] };
+    cache.set(model, result);
+    return result;
+  }
   const byCell = new Map<Cell, RelationState[]>();
   for (const s of evaluable) for (const c of cellsOf(s.relation)) {
     const list = byCell.get(c) ?? [];
