@@ -1,5 +1,6 @@
+import type { TextEdit } from '../finding';
 import { text } from '../i18n';
-import type { NumberingStyle, Subsection } from '../model';
+import type { NumberingStyle, ReportModel, Subsection } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { CJK_NUMERALS, partSpec } from '../template';
 
@@ -18,7 +19,32 @@ function markerFor(style: NumberingStyle, n: number): string {
   }
 }
 
-function checkSiblings(subs: readonly Subsection[], where: string, whereEn: string, out: RuleFinding[]): void {
+/** A sub-heading's words: short, one line, no sentence punctuation (`优化政务大厅管理`, `升级“湘易办”平台`). */
+const HEADING_WORDS = /^[^。；;：:，,！？!?、\t]{2,24}$/u;
+
+/**
+ * The lines between two numbered sub-headings that read as sub-headings whose numerals were lost
+ * (Word's automatic numbering dropped in the export): a short line standing alone, followed by a
+ * paragraph. Returns each line's index and the character where its words start.
+ */
+function unnumberedHeadings(model: ReportModel, from: number, to: number): { line: number; character: number; words: string }[] {
+  const found: { line: number; character: number; words: string }[] = [];
+  for (let l = from; l < to; l++) {
+    if (model.tableLines.has(l)) continue;
+    const raw = model.masked[l] ?? '';
+    const words = raw.trim();
+    if (!HEADING_WORDS.test(words)) continue;
+    let next = l + 1;
+    while (next < to && (model.masked[next] ?? '').trim() === '') next++;
+    // Followed by a paragraph: something longer that ends a sentence.
+    const body = (model.masked[next] ?? '').trim();
+    if (next >= to || body.length <= words.length || !/[。；;]/.test(body)) continue;
+    found.push({ line: l, character: raw.indexOf(words), words });
+  }
+  return found;
+}
+
+function checkSiblings(model: ReportModel, subs: readonly Subsection[], firstLine: number, where: string, whereEn: string, out: RuleFinding[]): void {
   const byStyle = new Map<NumberingStyle, Subsection[]>();
   for (const s of subs) {
     const list = byStyle.get(s.style);
@@ -37,16 +63,41 @@ function checkSiblings(subs: readonly Subsection[], where: string, whereEn: stri
         const next = list[i + 1];
         const lone = next !== undefined && next.number === expected + 1;
         const skipped = !lone && s.number > expected;
-        const missing = skipped ? Array.from({ length: s.number - expected }, (_, k) => markerFor(style, expected + k)).join('') : '';
+        const markers = skipped ? Array.from({ length: s.number - expected }, (_, k) => markerFor(style, expected + k)) : [];
+        const missing = markers.join('');
+        // The skipped numerals may still be there in spirit: as many unnumbered sub-heading lines as
+        // numerals skipped, between the previous sub-heading and this one. Then the numerals were lost,
+        // not the subsections, and the fix puts them back.
+        const gapStart = previous ? previous.range.end.line + 1 : firstLine;
+        const lost = skipped ? unnumberedHeadings(model, gapStart, s.range.start.line) : [];
+        const restore = lost.length === markers.length ? lost : [];
+        const named = restore.map((h) => `“${h.words}”`).join('、');
+        const edits: TextEdit[] = restore.map((h, k) => ({ range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character } }, newText: markers[k]! }));
         out.push({
           range: s.markerRange,
           message: lone
             ? text(`${where}的小标题序号“${s.marker}”与前后不连续，应为“${want}”。`, `${whereEn}: sub-heading “${s.marker}” is out of sequence with its neighbours; “${want}” was due.`)
-            : skipped
-              ? text(`${where}的小标题序号跳过了${missing}：此处为“${s.marker}”，应为“${want}”。`, `${whereEn}: sub-heading numbering skips ${missing}; this is “${s.marker}” where “${want}” was due.`)
-              : text(`${where}的小标题序号“${s.marker}”重复或倒退，应为“${want}”。`, `${whereEn}: sub-heading “${s.marker}” repeats or goes back; “${want}” was due.`),
-          related: previous ? [{ range: previous.markerRange, message: text(`上一个小标题“${previous.marker}”`, `previous sub-heading “${previous.marker}”`) }] : [],
-          fixes: [],
+            : restore.length > 0
+              ? restore.length === 1
+                ? text(
+                  `${where}的小标题序号跳过了${missing}：${named}看起来是丢了序号的小标题，应为“${missing}${restore[0]!.words}”。`,
+                  `${whereEn}: sub-heading numbering skips ${missing}; ${named} looks like a sub-heading that lost its numeral (${missing}).`,
+                )
+                : text(
+                  `${where}的小标题序号跳过了${missing}：${named}看起来是丢了序号的小标题，应分别为${missing}。`,
+                  `${whereEn}: sub-heading numbering skips ${missing}; ${named} look like sub-headings that lost their numerals (${missing}).`,
+                )
+              : skipped
+                ? text(`${where}的小标题序号跳过了${missing}：此处为“${s.marker}”，应为“${want}”。`, `${whereEn}: sub-heading numbering skips ${missing}; this is “${s.marker}” where “${want}” was due.`)
+                : text(`${where}的小标题序号“${s.marker}”重复或倒退，应为“${want}”。`, `${whereEn}: sub-heading “${s.marker}” repeats or goes back; “${want}” was due.`),
+          related: [
+            ...(previous ? [{ range: previous.markerRange, message: text(`上一个小标题“${previous.marker}”`, `previous sub-heading “${previous.marker}”`) }] : []),
+            ...restore.map((h, k) => ({
+              range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character + h.words.length } },
+              message: text(`丢了序号的小标题，应为“${markers[k]}${h.words}”`, `sub-heading without its numeral: “${markers[k]}${h.words}”`),
+            })),
+          ],
+          fixes: edits.length > 0 ? [{ title: text(`补上序号${missing}`, `Restore the numerals ${missing}`), edits }] : [],
         });
         expected = lone ? expected + 1 : s.number + 1;
       } else {
@@ -55,7 +106,7 @@ function checkSiblings(subs: readonly Subsection[], where: string, whereEn: stri
       previous = s;
     });
   }
-  for (const s of subs) if (s.children.length > 0) checkSiblings(s.children, `${where}“${s.marker}${s.title}”下`, `${whereEn}, under “${s.marker}”`, out);
+  for (const s of subs) if (s.children.length > 0) checkSiblings(model, s.children, s.range.end.line + 1, `${where}“${s.marker}${s.title}”下`, `${whereEn}, under “${s.marker}”`, out);
 }
 
 export default defineRule(
@@ -64,12 +115,12 @@ export default defineRule(
     severity: 'warning',
     category: 'structure',
     title: text('小标题序号跳号或重复', 'Sub-heading numbering gap'),
-    fixable: false,
+    fixable: true,
     doc: {
       summary: text('某部分内小标题的序号跳过或重复，如（一）之后直接是（四）。', 'Sub-heading numbers inside a part skip or repeat, e.g. （一） followed by （四）.'),
       details: text(
-        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。',
-        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported.',
+        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。跳过的位置上恰好有同样多的单独成行的短标题（后接正文段落）时，多半是导出时丢了自动编号：消息会指出这些标题，修复为它们补上序号。',
+        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported. When the gap holds exactly as many short stand-alone heading lines (each followed by a paragraph) as numerals skipped, the numerals were most likely lost in the export: the message names those headings and the fix restores their numerals.',
       ),
       bad: '（一）全面公开政府信息\n优化政务大厅管理\n（四）积极回应社会关切',
       good: '（一）全面公开政府信息\n（二）优化政务大厅管理\n（三）积极回应社会关切',
@@ -79,7 +130,7 @@ export default defineRule(
     const out: RuleFinding[] = [];
     for (const part of model.parts) {
       const spec = partSpec(part.id);
-      checkSiblings(part.subsections, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out);
+      checkSiblings(model, part.subsections, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out);
     }
     return out;
   },

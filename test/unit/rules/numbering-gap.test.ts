@@ -2,25 +2,51 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc } from '../../helpers/doc';
-import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { applyFix, covered, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
 /** Seed 000: part 一 has （一）主动公开情况 … （五）监督保障情况. */
 const seed000 = () => Doc.seed('000');
 
 describe('numbering-gap fires', () => {
-  it('seed 000 with （三）’s numeral removed (（一）（二）（四）（五）) → numbering-gap on （四）, naming the skipped （三）', () => {
+  it('seed 000 with （三）’s numeral removed (（一）（二）（四）（五）) → numbering-gap on （四）, naming the heading that lost it, with a fix restoring it', () => {
+    const original = seed000();
     const doc = seed000().replace('（三）政府信息管理情况', '政府信息管理情况');
-    expectOne(doc.text, 'numbering-gap', doc.find('（四）', doc.line('（四）平台建设情况')), {
+    const f = expectOne(doc.text, 'numbering-gap', doc.find('（四）', doc.line('（四）平台建设情况')), {
       severity: 'warning',
+      zh: ['第一部分的小标题序号跳过了（三）：“政府信息管理情况”看起来是丢了序号的小标题，应为“（三）政府信息管理情况”。'],
+      en: ['Part 一: sub-heading numbering skips （三）; “政府信息管理情况” looks like a sub-heading that lost its numeral'],
+      fixed: original.text,
+    });
+    const lost = f.related.find((r) => r.range.start.line === doc.line('政府信息管理情况'))!;
+    assert.equal(covered(doc.text, lost.range), '政府信息管理情况');
+  });
+
+  it('seed 000 with （三）’s heading line deleted → numbering-gap on （四）, naming the skipped （三）, no fix', () => {
+    const doc = seed000();
+    doc.deleteLines(doc.line('（三）政府信息管理情况'));
+    expectOne(doc.text, 'numbering-gap', doc.find('（四）', doc.line('（四）平台建设情况')), {
       zh: ['第一部分的小标题序号跳过了（三）：此处为“（四）”，应为“（三）”'],
       en: ['Part 一: sub-heading numbering skips （三）'],
       fixed: null,
     });
   });
 
-  it('seed 003 as published (（一）…（四）…（五）) → numbering-gap on （四）, naming （二）（三）', () => {
+  it('seed 003 as published (（一）, two headings without numerals, （四）, （五）) → numbering-gap on （四） naming both, and a fix numbering them （二）（三）', () => {
     const doc = Doc.seed('003');
-    expectOne(doc.text, 'numbering-gap', doc.find('（四）', doc.line('（四）积极回应社会关切')), { zh: ['跳过了（二）（三）'] });
+    const f = expectOne(doc.text, 'numbering-gap', doc.find('（四）', doc.line('（四）积极回应社会关切')), {
+      zh: ['跳过了（二）（三）：“优化政务大厅管理”、“升级“湘易办”平台”看起来是丢了序号的小标题'],
+    });
+    const fixed = applyFix(doc.text, f);
+    expectNone(fixed, 'numbering-gap');
+    assert.match(fixed, /\n（二）优化政务大厅管理\n/);
+    assert.match(fixed, /\n（三）升级“湘易办”平台\n/);
+  });
+
+  it('seed 003 with only one of its two unnumbered headings left → the skip is reported without guessing which numeral was lost', () => {
+    const doc = Doc.seed('003');
+    doc.deleteLines(doc.line('优化政务大厅管理'));
+    const f = expectOne(doc.text, 'numbering-gap', doc.find('（四）', doc.line('（四）积极回应社会关切')), { zh: ['跳过了（二）（三）：此处为“（四）”'] });
+    assert.equal(f.fixes.length, 0);
   });
 
   it('seed 000 with （二） mistyped as （三） → one finding, on that numeral only (the rest count on from it)', () => {
