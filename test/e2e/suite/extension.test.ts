@@ -170,7 +170,6 @@ describe('GovReport in VS Code', function () {
     // "Check as Report" checks it again.
     const again = await vscode.commands.executeCommand<vscode.TextDocument>('govreport.checkAsReport', report);
     assert.equal(again.languageId, 'govreport');
-    await screenshot('detected');
   });
 
   it('does not detect when govreport.detectReports is off', async () => {
