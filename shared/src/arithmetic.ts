@@ -14,7 +14,7 @@
  * table in which every other evaluated relation holds.
  */
 import type { Cell, ReportModel, Table, TableRow } from './model';
-import { REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
+import { REQUEST_ORG_SUBTOTAL_COLUMN, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
 import { containsPosition, type Position } from './text';
 
 export type ArithmeticCode = 'row-total' | 'column-total' | 'balance' | 'review-total';
@@ -103,6 +103,8 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
   const rels: Relation[] = [];
   const byId = firstById(table);
   const width = REQUEST_TOTAL_COLUMN + 1;
+  // The parser reads a table of eight columns as the seven official ones and the subtotal after them.
+  const wide = table.rows.some((r) => r.spec && r.cells.length > REQUEST_ORG_SUBTOTAL_COLUMN);
   // Row totals: the six applicant columns add up to 总计, on every row (subtotal rows included).
   for (const row of table.rows) {
     if (row.cells.length < width) continue;
@@ -112,6 +114,15 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
       terms: Array.from({ length: REQUEST_TOTAL_COLUMN }, (_, c) => ({ ref: ref(table, row, c), sign: 1 as const })),
       complete: true,
     });
+    // An eighth column, the 法人或其他组织 subtotal, is the sum of the five kinds of organisation.
+    if (wide && row.cells.length > REQUEST_ORG_SUBTOTAL_COLUMN) {
+      rels.push({
+        code: 'row-total',
+        target: ref(table, row, REQUEST_ORG_SUBTOTAL_COLUMN),
+        terms: [1, 2, 3, 4, 5].map((c) => ({ ref: ref(table, row, c), sign: 1 as const })),
+        complete: true,
+      });
+    }
   }
   const outcomeSpecs = specs.filter((s) => s.outcome);
   const outcomeRows = outcomeSpecs.map((s) => byId.get(s.id));

@@ -5,7 +5,7 @@
 import type { CellRef, Relation, RelationState } from './arithmetic';
 import { text, type LocalizedText } from './i18n';
 import type { TableRow } from './model';
-import { TABLE_NAMES } from './template';
+import { REQUEST_ORG_SUBTOTAL, REQUEST_ORG_SUBTOTAL_COLUMN, TABLE_NAMES } from './template';
 
 /** A row's short name: the official label without the long parenthetical note of 部分公开. */
 export function rowName(row: TableRow): LocalizedText {
@@ -16,6 +16,7 @@ export function rowName(row: TableRow): LocalizedText {
 }
 
 export function columnName(ref: CellRef): LocalizedText {
+  if (ref.table.kind === 'requests' && ref.column === REQUEST_ORG_SUBTOTAL_COLUMN) return REQUEST_ORG_SUBTOTAL.name;
   const spec = ref.row.spec?.columns[ref.column] ?? ref.table.rows.find((r) => r.spec)?.spec?.columns[ref.column];
   return spec ? spec.name : text(`第${ref.column + 1}列`, `column ${ref.column + 1}`);
 }
@@ -60,7 +61,9 @@ export function relationWords(relation: Relation): LocalizedText {
   const t = relation.target;
   switch (relation.code) {
     case 'row-total':
-      return text(`“${rowName(t.row)['zh-CN']}”行：各类申请人之和 = 总计`, `row “${rowName(t.row).en}”: sum of applicant columns = total`);
+      return t.column === REQUEST_ORG_SUBTOTAL_COLUMN
+        ? text(`“${rowName(t.row)['zh-CN']}”行：五类法人或其他组织之和 = 法人或其他组织小计`, `row “${rowName(t.row).en}”: the five kinds of organisation = their subtotal`)
+        : text(`“${rowName(t.row)['zh-CN']}”行：各类申请人之和 = 总计`, `row “${rowName(t.row).en}”: sum of applicant columns = total`);
     case 'column-total':
       return t.row.subtotalOf
         ? text(`“${columnName(t)['zh-CN']}”列：“${t.row.label}”各项之和 = 小计`, `column “${columnName(t).en}”: items of “${t.row.label}” = subtotal`)

@@ -117,6 +117,12 @@ export const REQUEST_COLUMNS: readonly ColumnSpec[] = [
 ];
 /** Index of 总计 among REQUEST_COLUMNS. */
 export const REQUEST_TOTAL_COLUMN = 6;
+/**
+ * The 法人或其他组织 subtotal column some reports add (format §3.1, the "8 列格式"). The parser keeps
+ * it after the seven official columns, wherever it was written.
+ */
+export const REQUEST_ORG_SUBTOTAL = col('orgs', '法人或其他组织（小计）', 'organisations (subtotal)');
+export const REQUEST_ORG_SUBTOTAL_COLUMN = 7;
 
 export const REVIEW_COLUMNS: readonly ColumnSpec[] = (() => {
   const groups: [string, string, string][] = [

@@ -88,6 +88,15 @@ export function norm(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '');
 }
 
+function openBracket(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function kindOf(rows: readonly PhysicalRow[]): TableKind | undefined {
   const all = rows.flatMap((r) => r.fields.map((f) => f.text)).join('|');
   if (/本年新收|勾稽关系/.test(all)) return 'requests';
@@ -134,11 +143,12 @@ export function tableRegions(lines: readonly string[]): TableRegion[] {
       cellRow = undefined;
       continue;
     }
-    if (start >= 0 && last === i - 1 && isContinuation(text)) {
+    if (start >= 0 && last === i - 1) {
       const row = rows[rows.length - 1]!;
       const nonEmpty = row.fields.filter((f) => f.text !== '');
       const prev = row.layout === 'cell' && cellRow ? row.fields[row.fields.length - 1] : nonEmpty[nonEmpty.length - 1];
-      if (prev && prev.text !== '' && !/^[\d.]+$/.test(prev.text)) {
+      const closes = prev !== undefined && openBracket(prev.text) && /[）)]/.test(text) && text.trim().length <= 40;
+      if (prev && prev.text !== '' && !/^[\d.]+$/.test(prev.text) && (closes || isContinuation(text))) {
         const idx = row.fields.indexOf(prev);
         row.fields[idx] = { ...prev, text: prev.text + text.trim(), endLine: i };
         (row as { endLine: number }).endLine = i;

@@ -13,7 +13,7 @@ import type { Cell, ParseProblem, Table, TableRow } from '../model';
 import { labelKey, stripNumbering } from '../normalize';
 import { parseCell, type CellValue } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, HEADER_WORDS, REVIEW_ROWS, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
+  ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REVIEW_ROWS, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -86,7 +86,19 @@ function isContinuation(info: LineInfo, previous: Field | undefined, headingLine
   if (!previous || previous.empty || headingLines.has(info.index)) return false;
   if (isNumberField(previous)) return false;
   const content = info.masked.slice(info.start, info.end);
+  // A cell whose bracket is still open (`（二）部分公开（区分处理的，只计这一`) goes on to the line
+  // that closes it, commas and all.
+  if (unclosed(previous.text) && /[）)]/.test(content) && content.length <= 40) return true;
   return content.length <= 12 && !SENTENCE_PUNCT.test(content) && !/^\d+$/.test(content);
+}
+
+function unclosed(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Finds the runs of lines that hold tables, and splits each run into physical rows. */
@@ -241,10 +253,16 @@ function endOf(fields: Field[], fallback: Range): Position {
   return end;
 }
 
-function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string): TableRow {
-  const want = spec ? spec.columns.length : values.length;
+/**
+ * `orgSubtotalAt`: in a table 三 with an eighth column (the 法人或其他组织 subtotal), where it is
+ * written among the value fields; its cell is moved after the seven official columns.
+ */
+function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string, orgSubtotalAt?: number): TableRow {
+  const want = orgSubtotalAt !== undefined ? (spec ? spec.columns.length : REQUEST_COLUMNS.length) + 1 : spec ? spec.columns.length : values.length;
   const kept = trimToCount(values, want);
-  const cells = toCells(kept.slice(0, want));
+  const written = kept.slice(0, want);
+  if (orgSubtotalAt !== undefined && written.length === want) written.push(...written.splice(orgSubtotalAt, 1));
+  const cells = toCells(written);
   const extra = toCells(kept.slice(want)).filter((c) => c.value.kind !== 'empty');
   // (Optional properties are spread last: a leading conditional spread is slow to build in V8.)
   return {
@@ -294,7 +312,7 @@ type Mark =
  * label, a header cell or a value; a label's cells are the values up to the next non-value field, so
  * rows exported without blank lines between them still come apart.
  */
-function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[]): TableRow[] {
+function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[], orgSubtotalAt?: number): TableRow[] {
   const out: TableRow[] = [];
   let group: string | undefined;
   let seenRow = false;
@@ -334,14 +352,56 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
       const next = i + 1 < marks.length ? marks[i + 1]!.index : row.fields.length;
       const values = row.fields.slice(mark.index + 1, next);
       if (mark.kind === 'label') {
-        out.push(buildRow(mark.spec, row.fields[mark.index]!, values, mark.variant));
+        out.push(buildRow(mark.spec, row.fields[mark.index]!, values, mark.variant, undefined, orgSubtotalAt));
       } else if (mark.kind === 'group' && mark.group !== 'result' && values.some((f) => !f.empty && isNumberField(f))) {
         // A subtotal row some offices add for a group (（三）不予公开 with its own figures).
-        out.push(buildRow(undefined, row.fields[mark.index]!, values, false, mark.group));
+        out.push(buildRow(undefined, row.fields[mark.index]!, values, false, mark.group, orgSubtotalAt));
       }
     });
   }
   return out;
+}
+
+/**
+ * Where a table 三 with eight value columns writes its 法人或其他组织 subtotal (format §3.1: some
+ * reports add one): after 自然人 (1) or after the five kinds of organisation (6). Undefined for the
+ * official seven columns. Most data rows must carry exactly one figure too many; the place is read
+ * from a header cell 小计/合计 beside 商业企业, else from the figures (the column that is the sum of
+ * the five others), else the end of the organisations as the govnianbao template has it.
+ */
+function orgSubtotalColumn(rows: readonly TableRow[], phys: readonly PhysRow[]): number | undefined {
+  const data = rows.filter((r) => r.spec);
+  const wide = data.filter((r) => r.extraCells.length === 1 && r.missingCells === 0);
+  if (data.length === 0 || wide.length * 2 <= data.length) return undefined;
+  for (const row of phys) {
+    const keys = row.fields.map((f) => (f.empty ? '' : keyOf(f)));
+    const business = keys.indexOf('商业企业');
+    const subtotal = keys.findIndex((k) => k === '小计' || k === '合计' || /^法人或其他组织(?:小计|合计)$/.test(k));
+    if (business >= 0 && subtotal >= 0) return subtotal < business ? 1 : REQUEST_COLUMNS.length - 1;
+  }
+  let after = 0;
+  let before = 0;
+  for (const r of wide) {
+    const v = [...r.cells, ...r.extraCells].map((c) => (c.value.kind === 'number' ? c.value.value : NaN));
+    const sum = (a: number, b: number) => v.slice(a, b).reduce((x, y) => x + y, 0);
+    const atEnd = v[6] === sum(1, 6);
+    const atStart = v[1] === sum(2, 7);
+    if (atEnd && !atStart) after++;
+    if (atStart && !atEnd) before++;
+  }
+  return before > after ? 1 : REQUEST_COLUMNS.length - 1;
+}
+
+/** Rows of tables 二 and 三, reading a table 三 of eight columns as the seven official ones plus its subtotal. */
+function dataRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[]): TableRow[] {
+  const seen: ParseProblem[] = [];
+  const rows = labeledRows(kind, phys, specs, seen);
+  const at = kind === 'requests' ? orgSubtotalColumn(rows, phys) : undefined;
+  if (at === undefined) {
+    problems.push(...seen);
+    return rows;
+  }
+  return labeledRows(kind, phys, specs, problems, at);
 }
 
 /** Table 四: one row of 15 figures under three header rows. */
@@ -415,7 +475,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
   const tableLines = new Set<number>();
   for (const m of merged) {
     const { version, evidence } = detectVersion(m.kind, m.rows);
-    const rows = m.kind === 'review' ? reviewRows(m.rows) : labeledRows(m.kind, m.rows, rowsFor(m.kind, version), problems);
+    const rows = m.kind === 'review' ? reviewRows(m.rows) : dataRows(m.kind, m.rows, rowsFor(m.kind, version), problems);
     const startLine = m.rows[0]!.startLine;
     const endLine = m.rows[m.rows.length - 1]!.endLine;
     for (const r of m.rows) for (let l = r.startLine; l <= r.endLine; l++) tableLines.add(l);

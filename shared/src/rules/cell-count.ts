@@ -13,8 +13,8 @@ export default defineRule(
     doc: {
       summary: text('表格的某一行数字个数与国家格式不符。', 'A table row has more or fewer figures than the national format.'),
       details: text(
-        '表三每行7个数字（自然人、五类法人或其他组织、总计），表四一行15个数字，表二的规章和行政规范性文件各3个、其余各1个。少了或多了单元格，通常是导出时合并单元格错位或漏填造成的；这一行不再参与合计检查。',
-        'Table 三 rows have 7 figures, table 四 has 15, table 二 has 3 for 规章 and 行政规范性文件 and 1 for the others. A row with more or fewer cells (often a merged cell gone wrong) is reported and left out of the arithmetic.',
+        '表三每行7个数字（自然人、五类法人或其他组织、总计；报告自行增加“法人或其他组织”小计列时为8个，小计另行核对），表四一行15个数字，表二的规章和行政规范性文件各3个、其余各1个。少了或多了单元格，通常是导出时合并单元格错位或漏填造成的；这一行不再参与合计检查。',
+        'Table 三 rows have 7 figures (8 where a report adds a 法人或其他组织 subtotal column, which is then checked too), table 四 has 15, table 二 has 3 for 规章 and 行政规范性文件 and 1 for the others. A row with more or fewer cells (often a merged cell gone wrong) is reported and left out of the arithmetic.',
       ),
     },
   },
@@ -23,7 +23,8 @@ export default defineRule(
     for (const table of model.tables) {
       for (const row of table.rows) {
         if (!row.spec) continue;
-        const want = row.spec.columns.length;
+        // What the parser expected: the spec's columns, and a subtotal column where the table has one.
+        const want = row.cells.length + row.missingCells;
         const have = row.cells.length + row.extraCells.length;
         if (row.missingCells === 0 && row.extraCells.length === 0) continue;
         const name = table.kind === 'review' ? text('表四', 'table 四') : rowName(row);

@@ -1,0 +1,182 @@
+/**
+ * Reports the project has never seen, built from format.md's variants (§1.3, §2, §3.1–3.3): the
+ * parser and rules must find every real fault and invent none.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseReport } from '../../shared/src';
+import { Doc, relayout, replaceTable, type Layout } from '../helpers/doc';
+import { expectNone, expectOne, findingsOf, newFindings, only } from '../helpers/findings';
+import { requestsWithOrgSubtotal } from '../helpers/variants';
+
+const LAYOUTS: readonly Layout[] = ['cell', 'row'];
+const seed002 = (layout: Layout) => Doc.of(layout === 'cell' ? Doc.seed('002').text : relayout(Doc.seed('002').text, 'row'));
+/** Codes that say something is wrong with the tables. */
+const TABLE_CODES = ['missing-table', 'missing-row', 'cell-count', 'cell-not-number', 'invalid-number', 'empty-cell', 'row-total', 'column-total', 'balance', 'review-total'];
+const tableFindings = (text: string) => findingsOf(text).filter((f) => TABLE_CODES.includes(f.code));
+
+describe('table 三 with an eighth column, the 法人或其他组织 subtotal (format §3.1)', () => {
+  for (const layout of LAYOUTS) {
+    for (const at of [6, 1] as const) {
+      const where = at === 6 ? 'after the organisations' : 'after 自然人';
+      const build = (options: Parameters<typeof requestsWithOrgSubtotal>[1] = {}) => {
+        const base = seed002(layout);
+        return replaceTable(base, 'requests', requestsWithOrgSubtotal(base, { at, ...options }));
+      };
+
+      it(`${layout} per line, subtotal ${where}: read as the seven official columns, nothing new`, () => {
+        const doc = build();
+        assert.deepEqual(newFindings(seed002(layout).text, doc.text), []);
+        const table = parseReport(doc.text).tables.find((t) => t.kind === 'requests')!;
+        const open = table.rows.find((r) => r.spec?.id === 'open')!;
+        assert.deepEqual(open.cells.map((c) => c.raw.trim()), ['92', '7', '0', '0', '0', '0', '99', '7']);
+      });
+
+      it(`${layout} per line, subtotal ${where}: a wrong subtotal → row-total on it, fix to the sum of the organisations`, () => {
+        const doc = build({ subtotal: (row, orgs) => (row === 2 ? orgs + 1 : orgs) });
+        const cell = doc.cell('requests', '予以公开', at);
+        assert.equal(cell.text, '8');
+        expectOne(doc.text, 'row-total', cell, {
+          zh: ['表三“（一）予以公开”行“法人或其他组织（小计）”列应为 7，表中为 8', '五类法人或其他组织之和 = 法人或其他组织小计：7 + 0 + 0 + 0 + 0 = 7 ≠ 8'],
+          en: ['organisations (subtotal)'],
+          fixed: build().text,
+        });
+        assert.deepEqual(tableFindings(doc.text).map((f) => f.code), ['row-total']);
+      });
+
+      it(`${layout} per line, subtotal ${where}: a wrong 商业企业 figure breaks its row, the subtotal and its column → named alone`, () => {
+        const good = build();
+        const business = at === 6 ? 1 : 2;
+        const doc = good.clone().setCell('requests', '予以公开', business, '9');
+        expectOne(doc.text, 'row-total', doc.cell('requests', '予以公开', business), { zh: ['“商业企业”列应为 7，表中为 9'], fixed: good.text });
+        assert.equal(tableFindings(doc.text).length, 1);
+      });
+    }
+
+    it(`${layout} per line, no header cell for the subtotal: its place is read from the figures`, () => {
+      for (const at of [6, 1] as const) {
+        const base = seed002(layout);
+        const doc = replaceTable(base, 'requests', requestsWithOrgSubtotal(base, { at, header: false }));
+        assert.deepEqual(newFindings(seed002(layout).text, doc.text), [], `subtotal at ${at}`);
+      }
+    });
+  }
+
+  it('a table with one row of eight figures among seven-figure rows is not an eight-column table', () => {
+    const doc = Doc.seed('002');
+    const c = doc.cell('requests', '予以公开', 6);
+    doc.insertLines(c.line + 1, '\t5');
+    expectOne(doc.text, 'cell-count', doc.label('requests', '予以公开'), { zh: ['应有7个数字，这里有8个'] });
+  });
+});
+
+describe('subtotal rows a report adds for （三）…（六） (format §3.2 A5): tolerated and checked', () => {
+  const groups: [string, string, string[]][] = [
+    ['（三）不予公开', '国家秘密', ['国家秘密', '禁止公开', '三安全一稳定', '第三方', '内部事务', '过程性信息', '执法案卷', '行政查询']],
+    ['（四）无法提供', '不掌握', ['不掌握', '另行制作', '仍不明确']],
+    ['（五）不予处理', '信访举报', ['信访举报', '重复申请', '出版物', '大量反复', '重新出具']],
+    ['（六）其他处理', '逾期不补正', ['逾期不补正', '收费通知', '3.其他']],
+  ];
+  for (const layout of LAYOUTS) {
+    for (const [group, first, items] of groups) {
+      const withSubtotal = (delta: number) => {
+        const doc = seed002(layout);
+        const sums = [0, 1, 2, 3, 4, 5, 6].map((c) => items.reduce((s, n) => s + Number(doc.cell('requests', n, c).text), 0));
+        sums[6]! += delta;
+        const figures = sums.map(String);
+        const row = doc.rowOf('requests', first).row;
+        if (layout === 'cell') doc.insertLines(row.startLine, '\t', `\t${group}`, ...figures.map((v) => `\t${v}`), '');
+        else doc.insertLines(row.startLine, ['', group, ...figures].join('\t'));
+        return doc;
+      };
+
+      it(`${layout} per line, ${group} with a right subtotal row: nothing new`, () => {
+        assert.deepEqual(newFindings(seed002(layout).text, withSubtotal(0).text), []);
+      });
+
+      it(`${layout} per line, ${group} with its 总计 subtotal off by one: column-total on it`, () => {
+        const doc = withSubtotal(1);
+        const fs = tableFindings(doc.text);
+        assert.deepEqual(fs.map((f) => f.code), ['column-total'], fs.map((f) => f.message['zh-CN']).join('\n'));
+        assert.match(fs[0]!.message['zh-CN'], new RegExp(`“${group}（小计）”行“总计”列应为`));
+        assert.equal(doc.lines[fs[0]!.range.start.line]!.slice(fs[0]!.range.start.character, fs[0]!.range.end.character), String(items.reduce((s, n) => s + Number(seed002(layout).cell('requests', n, 6).text), 0) + 1));
+      });
+    }
+  }
+});
+
+describe('labels as real exports write them (format §3.2, §9)', () => {
+  it('the 部分公开 label split over two lines (cell per line)', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('（二）部分公开');
+    doc.setLine(line, '\t（二）部分公开（区分处理的，只计这一');
+    doc.insertLines(line + 1, '情形，不计其他情形）');
+    assert.deepEqual(newFindings(Doc.seed('002').text, doc.text), []);
+  });
+
+  it('group labels split over lines (“不予” … “处理”, “(六) 其他 处理”), half-width (一), in cell per line too', () => {
+    const text = relayout(Doc.seed('000').text, 'cell');
+    assert.deepEqual(newFindings(Doc.seed('000').text, text), []);
+    const model = parseReport(text);
+    assert.equal(model.tables.find((t) => t.kind === 'requests')!.rows.filter((r) => r.spec).length, 25);
+  });
+
+  for (const layout of LAYOUTS) {
+    it(`group labels missing (${layout} per line): every item still read, 3.其他 included`, () => {
+      const doc = seed002(layout);
+      for (const g of ['（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理']) doc.replace(g, '');
+      assert.deepEqual(newFindings(seed002(layout).text, doc.text), []);
+    });
+  }
+
+  it('科研企业 for 科研机构 in the header (Yanta 2019): the table is read as usual', () => {
+    for (const layout of LAYOUTS) {
+      const doc = seed002(layout).replace('科研机构', '科研企业');
+      assert.deepEqual(newFindings(seed002(layout).text, doc.text), []);
+    }
+  });
+
+  it('规范性文件 for 行政规范性文件: label-variant (info), with a fix to the official wording', () => {
+    const doc = Doc.seed('002').replace('\t行政规范性文件', '\t规范性文件');
+    const f = only(findingsOf(doc.text), 'label-variant').find((x) => x.message['zh-CN'].includes('规范性文件”与国家格式'))!;
+    assert.equal(f.severity, 'info');
+    assert.equal(f.range.start.line, doc.line('\t规范性文件'));
+  });
+});
+
+describe('parts as real reports write them', () => {
+  it('part 四 missing and the later parts renumbered to close the gap → missing-section for 四, section-order fixes for the numerals', () => {
+    const doc = Doc.seed('001').removePart('四').replace('五、存在的主要问题及改进情况', '四、存在的主要问题及改进情况').replace('六、其他需要报告的事项', '五、其他需要报告的事项');
+    const fs = findingsOf(doc.text).filter((f) => f.severity !== 'hint');
+    assert.deepEqual(fs.map((f) => [f.code, f.range.start.line]), [
+      ['section-order', doc.line('四、存在的主要问题')],
+      ['missing-section', doc.line('四、存在的主要问题')],
+      ['section-order', doc.line('五、其他需要报告的事项')],
+    ]);
+  });
+
+  it('part 六 with numbered sub-items and figures of its own (建议, 提案): no numbering or prose finding', () => {
+    const doc = Doc.seed('001');
+    const six = doc.line('六、其他需要报告的事项');
+    doc.insertLines(six + 1, '（一）信息处理费收取情况。本年度未收取信息处理费。', '（二）人大代表建议和政协提案办理结果公开情况。全年办理人大代表建议12件、政协提案8件，均已按时办结并公开。', '（三）其他事项。无。');
+    assert.deepEqual(newFindings(Doc.seed('001').text, doc.text), []);
+  });
+
+  it('a part heading split over two lines is not a heading, and is reported missing rather than guessed', () => {
+    const doc = Doc.seed('001').replace('三、收到和处理政府信息公开申请情况', '三、收到和处理政府信息');
+    doc.insertLines(doc.line('三、收到和处理政府信息') + 1, '公开申请情况');
+    const fs = only(findingsOf(doc.text), 'missing-section');
+    assert.ok(fs.length <= 1);
+  });
+});
+
+describe('the fixed layouts of real exports change nothing', () => {
+  it('table 三 exported without blank lines between rows (cell per line, rows run together)', () => {
+    const doc = Doc.seed('001');
+    const region = doc.table('requests');
+    const lines = doc.lines.slice(region.startLine, region.endLine + 1).filter((l) => l.trim() !== '' || l === '\t');
+    doc.lines.splice(region.startLine, region.endLine - region.startLine + 1, ...lines);
+    expectNone(doc.text, 'missing-row');
+    expectNone(doc.text, 'cell-count');
+  });
+});
