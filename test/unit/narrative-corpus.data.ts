@@ -290,6 +290,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年未发生政府信息公开行政诉讼败诉案件。', 'suits.corrected 0 ✓'),
     c('无上年结转申请。', 'carried 0 ✗'),
     c('本年度无结转下年度的申请。', 'carryNext 0 ✗'),
+    // Zero statements whose only negation is 不存在, in sentences with no figure at all.
+    c('不存在上年结转申请。', 'carried 0 ✗'),
+    c('本机关不存在需结转至下年度的申请。', 'carryNext 0 ✗'),
     c('本年度未收取行政事业性收费。', 'fee 0 ✗'),
     c('本年度未制定规章。', 'regulation.issued 0 ✓'),
     c('本年度未制发行政规范性文件。', 'normative.issued 0 ✗'),

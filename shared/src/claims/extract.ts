@@ -754,6 +754,12 @@ function commonestYear(text: string): number | undefined {
   return best;
 }
 
+/**
+ * What every claim needs: a figure followed by its unit (as `numberTokens` reads them) or a
+ * negation (a zero statement). Sentences without either are not read at all.
+ */
+const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在/;
+
 /** Where sentences end (in the folded stream); `；` only ends a clause. */
 const SENTENCE_BREAK = /[。！？!?\n]/g;
 
@@ -835,7 +841,8 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     i = SENTENCE_BREAK.exec(text)?.index ?? text.length;
     const sentence = text.slice(s, i);
     const sentenceStart = s;
-    if (!/[0-9〇零一二两三四五六七八九十]|未|没有|无/.test(sentence)) continue;
+    // Only a figure with its unit or a negation can make a claim: most sentences have neither.
+    if (!MAY_CLAIM.test(sentence)) continue;
     const line = stream.lineAt(sentenceStart);
     let where = lineContext.get(line);
     if (!where) {
