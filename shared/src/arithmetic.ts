@@ -282,7 +282,21 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   }
   const corrections: Correction[] = [];
   const corrected = new Set<Cell>();
-  const current = (s: RelationState) => stateOf(s.relation, values);
+  // Each relation's state under the values as corrected so far, computed once per change of values:
+  // the search below asks for the same relation once per cell in it.
+  const latest = new Map<RelationState, RelationState>();
+  const current = (s: RelationState): RelationState => {
+    let state = latest.get(s);
+    if (!state) {
+      state = stateOf(s.relation, values);
+      latest.set(s, state);
+    }
+    return state;
+  };
+  const correct = (cell: Cell, value: number) => {
+    values.set(cell, value);
+    latest.clear();
+  };
 
   // 1. Single cells that explain all the failing relations they are part of, by the same amount,
   // and take part in no relation that holds (so correcting them breaks nothing). A cell that
@@ -323,7 +337,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     }
     if (!best) break;
     const actual = values.get(best.cell)!;
-    values.set(best.cell, actual + best.delta);
+    correct(best.cell, actual + best.delta);
     corrected.add(best.cell);
     const violated = best.states.filter((s) => !s.holds);
     corrections.push({
@@ -351,7 +365,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   for (const s of ordered) if (!definedBy.has(s.relation.target.cell!)) definedBy.set(s.relation.target.cell!, s);
   const record = (cell: Cell, ref: CellRef, s: RelationState, value: number | undefined, reason?: Correction['reason']) => {
     corrected.add(cell);
-    if (value !== undefined) values.set(cell, value);
+    if (value !== undefined) correct(cell, value);
     const existing = corrections.findIndex((c) => c.cell === cell);
     if (existing >= 0) {
       const { value: _old, reason: _why, ...prior } = corrections[existing]!;
