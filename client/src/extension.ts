@@ -21,6 +21,7 @@ import {
 } from '../../shared/protocol';
 import type { GovReportApi } from './api';
 import { ReportDetector } from './detection';
+import { DocumentViews, isViewable, viewUri } from './documentViews';
 import { isStatusParams, StatusController } from './status';
 
 let client: LanguageClient | undefined;
@@ -45,9 +46,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
     outputChannel: output,
     // Hovers are the server's own Markdown: no commands, no HTML.
     markdown: { isTrusted: false, supportHtml: false },
+    middleware: {
+      // Related information may point into last year's report; when that is a Word document or a
+      // web page, point at its read-only view (which an editor can show) rather than the file.
+      handleDiagnostics: (uri, diagnostics, next) => {
+        for (const d of diagnostics) {
+          for (const r of d.relatedInformation ?? []) {
+            if (r.location.uri.scheme === 'file' && isViewable(r.location.uri)) r.location.uri = viewUri(r.location.uri);
+          }
+        }
+        next(uri, diagnostics);
+      },
+    },
   };
   const lc = new LanguageClient('govreport', 'GovReport', serverOptions, clientOptions);
   client = lc;
+  const views = new DocumentViews(lc);
+  context.subscriptions.push(views);
   context.subscriptions.push(
     lc.onNotification(STATUS_NOTIFICATION, (params: unknown) => {
       if (isStatusParams(params)) status.update(params);
@@ -76,6 +91,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
       const report = doc.languageId === LANGUAGE_ID ? doc : await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
       if (arg instanceof vscode.Uri) await vscode.window.showTextDocument(report, { preview: false });
       return report;
+    }),
+
+    vscode.commands.registerCommand(COMMANDS.viewDocument, async (arg?: unknown): Promise<vscode.TextDocument | undefined> => {
+      let file = arg instanceof vscode.Uri ? arg : undefined;
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+      if (!file && tab instanceof vscode.TabInputText && isViewable(tab.uri)) file = tab.uri;
+      if (!file) {
+        const picked = await vscode.window.showOpenDialog({
+          canSelectMany: false,
+          openLabel: vscode.l10n.t('View as Report'),
+          filters: { [vscode.l10n.t('Word documents and web pages')]: ['docx', 'html', 'htm'] },
+        });
+        file = picked?.[0];
+      }
+      if (!file) return undefined;
+      if (file.scheme !== 'file') {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Only files on this computer can be viewed as reports.'));
+        return undefined;
+      }
+      try {
+        return await views.show(file);
+      } catch (e) {
+        const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be read: {1}', name, e instanceof Error ? e.message : String(e)));
+        return undefined;
+      }
     }),
 
     vscode.commands.registerCommand(COMMANDS.fixAll, async (arg?: unknown): Promise<boolean> => {

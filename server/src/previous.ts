@@ -10,6 +10,7 @@ import type { DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { detach, localize, parseReport, type Lang, type RelatedInformation, type ReportModel } from '../../shared/src';
 import { formatLocation, locate, type SourceMap } from '../../shared/node/readers';
 import { PreviousReportFinder } from '../../shared/node/readers/previous';
+import { viewedFile } from './readDocument';
 
 export interface PreviousDocument {
   readonly uri: string;
@@ -25,9 +26,10 @@ export class PreviousReports {
   /** Each document's opening as last parsed: a keystroke further down does not parse it again. */
   private readonly heads = new Map<string, { readonly head: string; readonly model: ReportModel }>();
 
-  /** Last year's report for the document at `uri` (file URIs only); never throws. */
+  /** Last year's report for the document at `uri` (a file, or the read-only view of one); never throws. */
   for(uri: string, text: string): PreviousDocument | undefined {
-    if (!uri.startsWith('file:')) return undefined;
+    const file = uri.startsWith('file:') ? uri : viewedFile(uri);
+    if (!file) return undefined;
     try {
       const head = text.slice(0, HEAD);
       let known = this.heads.get(uri);
@@ -35,7 +37,7 @@ export class PreviousReports {
         const own = detach(head); // not a view that would keep the whole document alive
         this.heads.set(uri, (known = { head: own, model: parseReport(own) }));
       }
-      const found = this.finder.find(fileURLToPath(uri), known.model);
+      const found = this.finder.find(fileURLToPath(file), known.model);
       if (!found) return undefined;
       return { uri: pathToFileURL(found.path).href, model: found.model, ...(found.sourceMap ? { sourceMap: found.sourceMap } : {}) };
     } catch {

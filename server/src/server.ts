@@ -23,18 +23,21 @@ import {
 import type { Lang } from '../../shared/src';
 import {
   CHECK_WORKSPACE_REQUEST,
+  READ_DOCUMENT_REQUEST,
   DEFAULT_SETTINGS,
   FIX_ALL_KIND,
   SERVER_COMMANDS,
   SETTINGS_SECTION,
   STATUS_NOTIFICATION,
   type CheckWorkspaceResult,
+  type ReadDocumentResult,
   type GovReportSettings,
 } from '../../shared/protocol';
 import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wantsFixAll } from './codeActions';
 import { countFindings, diagnosticsOf, RuleDocs, statusOf } from './diagnostics';
 import { DocumentStore, type Snapshot } from './documents';
 import { inlayHints } from './inlayHints';
+import { readDocument } from './readDocument';
 import { contentChanges, documentUri, isObject, isPosition, isRange, isVersion } from './params';
 import { PreviousReports } from './previous';
 import { Scheduler } from './scheduler';
@@ -364,6 +367,12 @@ export function startServer(connection: Connection): void {
       return result.applied;
     }),
   );
+
+  connection.onRequest<ReadDocumentResult, never>(READ_DOCUMENT_REQUEST, (params: unknown): ReadDocumentResult => {
+    const result = readDocument(params, lang());
+    if (!result) throw new ResponseError(-32602 /* InvalidParams */, 'expected { uri: string }');
+    return result;
+  });
 
   connection.onRequest(CHECK_WORKSPACE_REQUEST, async (params: unknown, token): Promise<CheckWorkspaceResult> => {
     const folders = workspaceFolders(params);

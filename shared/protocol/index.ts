@@ -42,6 +42,7 @@ export const COMMANDS = {
   fixAll: 'govreport.fixAll',
   checkWorkspace: 'govreport.checkWorkspace',
   showPreview: 'govreport.showPreview',
+  viewDocument: 'govreport.viewDocument',
 } as const;
 
 /** Server → client: the state of a document's last check, for the language status item. */
@@ -84,6 +85,28 @@ export interface CheckWorkspaceResult {
   /** Files over `maxDocumentSize` (a diagnostic says so on each). */
   readonly tooLarge?: number;
 }
+
+/**
+ * Client → server: a Word document or web page read as the report text the core checks (the same
+ * readers as the command line), for a read-only view of it in the editor.
+ */
+export const READ_DOCUMENT_REQUEST = 'govreport/readDocument';
+
+export interface ReadDocumentParams {
+  /** A file URI. */
+  readonly uri: string;
+}
+
+export type ReadDocumentResult =
+  | { readonly ok: true; readonly format: 'text' | 'docx' | 'html'; readonly text: string }
+  /** Why the file could not be read, in the user's language. */
+  | { readonly ok: false; readonly message: string };
+
+/** URI scheme of the read-only report views of .docx and .html files (the path is the file's). */
+export const DOCUMENT_VIEW_SCHEME = 'govreport-document';
+
+/** Files the read-only view opens (lower case). */
+export const VIEWABLE_EXTENSIONS: readonly string[] = ['.docx', '.html', '.htm'];
 
 /** Code of the one diagnostic a document over `maxDocumentSize` gets instead of its findings. */
 export const TOO_LARGE_CODE = 'document-too-large';

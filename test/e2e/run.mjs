@@ -6,7 +6,8 @@
 //      the suite then runs against that installed copy, so it tests exactly what ships;
 //   3. code-server's VS Code server runs the extension host; headless Chromium is the workbench;
 //      the suite's outcome comes back through the workbench's smoke-test hooks.
-// Exit code: the suite's (0 passed, 1 failed); 2 when the harness itself fails or times out.
+// Exit code: the suite's (0 passed, 1 failed); 2 when the harness itself fails or times out
+// (GOVREPORT_E2E_TIMEOUT seconds, 300 by default, counted once the tools are installed).
 //
 // usage: node test/e2e/run.mjs [--screenshots <dir>] [--grep <pattern>] [--locale <id>] [--timeout <s>] [--keep]
 import { spawn, spawnSync } from 'node:child_process';
@@ -102,7 +103,8 @@ async function finish(code, why) {
   process.exit(code);
 }
 
-const watchdog = setTimeout(() => void finish(2, `timed out after ${timeoutS}s`), timeoutS * 1000);
+/** Armed once the tools are installed: a first install takes minutes and has its own failure modes. */
+let watchdog;
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void finish(2, `interrupted (${sig})`));
 
 const freePort = () =>
@@ -207,6 +209,7 @@ async function takeScreenshot(page, name, { click }) {
 async function main() {
   const tools = ensureTools();
   if (screenshots) pngquant = ensureScreenshotTools();
+  watchdog = setTimeout(() => void finish(2, `timed out: the build and the suite took more than ${timeoutS}s`), timeoutS * 1000);
   step(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   const suite = await buildSuite();
   const extension = installPackage(tools);

@@ -18,13 +18,18 @@ function seedFile(prefix) {
  * plain/report-NNN.txt        seeds as plain .txt (detected by their opening)
  * plain/notes.txt             a .txt that is no report
  * unopened/broken.txt         seed 002 with a wrong total, only ever checked by "check workspace"
+ * documents/NNN.docx          seeds 001 and 002 as Word documents (002 with automatic numbering)
+ * documents/broken.docx       a .docx that is no zip
  * scratch/                    copies the tests change and save
  */
 export function prepareWorkspace(dir, settings = {}) {
-  for (const sub of ['reports', 'plain', 'unopened', 'scratch', '.vscode']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['reports', 'plain', 'unopened', 'documents', 'scratch', '.vscode']) mkdirSync(join(dir, sub), { recursive: true });
   for (const n of ['000', '001', '002', '003', '004']) copyFileSync(seedFile(n), join(dir, 'reports', `${n}.govreport.txt`));
   for (const n of ['000', '001', '003', '004']) copyFileSync(seedFile(n), join(dir, 'plain', `report-${n}.txt`));
   writeFileSync(join(dir, 'plain', 'notes.txt'), '会议记录\n一、出席人员\n二、议题\n下周二上午九点开会。\n');
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'docx', '002.numbered.libreoffice.docx'), join(dir, 'documents', '002.docx'));
+  copyFileSync(join(ROOT, 'test', 'fixtures', 'docx', '001.libreoffice.docx'), join(dir, 'documents', '001.docx'));
+  writeFileSync(join(dir, 'documents', 'broken.docx'), 'PK\u0003\u0004 this is not a zip archive');
   const broken = readFileSync(seedFile('002'), 'utf8').replace('\t178\n', '\t180\n');
   writeFileSync(join(dir, 'unopened', 'broken.txt'), broken);
   writeFileSync(

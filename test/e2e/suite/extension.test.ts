@@ -277,4 +277,31 @@ describe('GovReport in VS Code', function () {
     await screenshot('problems');
     await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
   });
+
+  it('views a Word document as a read-only report, read again when the file changes', async () => {
+    const file = await scratchCopy('documents/002.docx', 'view.docx');
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('govreport.viewDocument', file);
+    assert.ok(doc, 'the view opens');
+    assert.equal(doc.uri.scheme, 'govreport-document');
+    assert.equal(doc.languageId, 'govreport');
+    // The part headings' numbers come from Word's automatic numbering.
+    assert.match(doc.getText(), /^一、总体情况$/m);
+    await waitForDiagnostics(doc.uri, 'the two narrative-mismatch warnings of seed 002', (ds) => ds.filter((d) => codeOf(d) === 'narrative-mismatch').length === 2);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    assert.equal(symbols.filter((s) => s.kind === vscode.SymbolKind.Module).length, 6);
+
+    // Shown in the editor (content-provider documents are read-only there; the API itself has no
+    // read-only flag to assert, and the view has no file system behind it to save to).
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
+
+    await vscode.workspace.fs.copy(fileIn('documents', '001.docx'), file, { overwrite: true });
+    await waitFor('the view to show the new file', () => doc.getText().includes('湘潭县商务局'), { events: [vscode.workspace.onDidChangeTextDocument] });
+    await waitForDiagnostics(doc.uri, 'the findings of seed 001', (ds) => !ds.some((d) => codeOf(d) === 'narrative-mismatch' || d.severity === vscode.DiagnosticSeverity.Error));
+  });
+
+  it('says why a Word document cannot be read', async () => {
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('govreport.viewDocument', fileIn('documents', 'broken.docx'));
+    assert.equal(doc, undefined);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'govreport-document' && d.uri.path.endsWith('/broken.docx')));
+  });
 });
