@@ -26,4 +26,6 @@ export interface GovReportApi {
   readonly onDidChangeStatus: vscode.Event<StatusParams>;
   /** The language status item as it is now. */
   languageStatus(): LanguageStatusView;
+  /** The page the tables preview of a report shows, if one is open (HTML, for tests and other extensions). */
+  previewHtml(uri: vscode.Uri): string | undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * The VS Code extension: a thin client. It starts the bundled language server (dist/server.js, a Node
  * process over IPC), detects reports among plain-text files, shows the last check in a language status
- * item, and offers three commands: check the current file as a report, fix all, check the workspace.
+ * item, and offers commands: check the current file as a report, fix all, check the workspace, view a
+ * Word document or web page as a report, and preview the tables beside the editor.
  * Every check, fix, hover and outline comes from the server; nothing here reads the report.
  *
  * Safe in untrusted workspaces: it runs no code from the workspace, makes no network request, and
@@ -22,6 +23,7 @@ import {
 import type { GovReportApi } from './api';
 import { ReportDetector } from './detection';
 import { DocumentViews, isViewable, viewUri } from './documentViews';
+import { PreviewPanels } from './preview/panel';
 import { isStatusParams, StatusController } from './status';
 
 let client: LanguageClient | undefined;
@@ -62,7 +64,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
   const lc = new LanguageClient('govreport', 'GovReport', serverOptions, clientOptions);
   client = lc;
   const views = new DocumentViews(lc);
-  context.subscriptions.push(views);
+  const previews = new PreviewPanels(lc);
+  context.subscriptions.push(views, previews, status.onDidChangeStatus((p) => previews.onStatus(p)));
   context.subscriptions.push(
     lc.onNotification(STATUS_NOTIFICATION, (params: unknown) => {
       if (isStatusParams(params)) status.update(params);
@@ -117,6 +120,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
         void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be read: {1}', name, e instanceof Error ? e.message : String(e)));
         return undefined;
       }
+    }),
+
+    vscode.commands.registerCommand(COMMANDS.showPreview, async (arg?: unknown): Promise<boolean> => {
+      const doc = await targetDocument(arg);
+      if (!doc || doc.languageId !== LANGUAGE_ID) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report to preview its tables.'));
+        return false;
+      }
+      await previews.show(doc);
+      return true;
     }),
 
     vscode.commands.registerCommand(COMMANDS.fixAll, async (arg?: unknown): Promise<boolean> => {
@@ -197,6 +210,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
     status: (uri) => status.status(uri),
     onDidChangeStatus: status.onDidChangeStatus,
     languageStatus: () => status.view(),
+    previewHtml: (uri) => previews.html(uri),
   };
 }
 

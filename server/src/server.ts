@@ -20,10 +20,11 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import type { Lang } from '../../shared/src';
+import { previewOf, type Lang } from '../../shared/src';
 import {
   CHECK_WORKSPACE_REQUEST,
   READ_DOCUMENT_REQUEST,
+  TABLES_REQUEST,
   DEFAULT_SETTINGS,
   FIX_ALL_KIND,
   SERVER_COMMANDS,
@@ -31,6 +32,7 @@ import {
   STATUS_NOTIFICATION,
   type CheckWorkspaceResult,
   type ReadDocumentResult,
+  type TablesResult,
   type GovReportSettings,
 } from '../../shared/protocol';
 import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wantsFixAll } from './codeActions';
@@ -365,6 +367,15 @@ export function startServer(connection: Connection): void {
       if (edits.length === 0) return true;
       const result = await connection.workspace.applyEdit({ label: 'GovReport fix all', edit: versionedEdit(snap.uri, snap.version, edits, editOptions()) });
       return result.applied;
+    }),
+  );
+
+  connection.onRequest(
+    TABLES_REQUEST,
+    guard('tables', null, async (params): Promise<TablesResult> => {
+      const snap = await snapshotOf(params);
+      if (!snap?.model || !snap.findings) return null;
+      return { ...previewOf(snap.model.tables, snap.findings, lang()), version: snap.version, checkedAt: snap.checkedAt.toISOString() };
     }),
   );
 

@@ -4,6 +4,7 @@
  * Pure types and constants: no vscode, no LSP runtime.
  */
 import type { Severity } from '../src/finding';
+import type { PreviewModel } from '../src/preview';
 
 export const LANGUAGE_ID = 'govreport';
 export const SETTINGS_SECTION = 'govreport';
@@ -107,6 +108,22 @@ export const DOCUMENT_VIEW_SCHEME = 'govreport-document';
 
 /** Files the read-only view opens (lower case). */
 export const VIEWABLE_EXTENSIONS: readonly string[] = ['.docx', '.html', '.htm'];
+
+/**
+ * Client → server: the document's tables with every finding placed on its cell, label or table, for
+ * the preview that draws them as real tables. `null` when the document is not open or over the size
+ * limit.
+ */
+export const TABLES_REQUEST = 'govreport/tables';
+
+export interface TablesParams {
+  readonly textDocument: { readonly uri: string };
+}
+
+export type TablesResult = (PreviewModel & { readonly version: number; readonly checkedAt: string }) | null;
+
+/** The preview's webview type (one panel per report). */
+export const PREVIEW_VIEW_TYPE = 'govreport.preview';
 
 /** Code of the one diagnostic a document over `maxDocumentSize` gets instead of its findings. */
 export const TOO_LARGE_CODE = 'document-too-large';

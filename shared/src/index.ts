@@ -10,6 +10,7 @@ export * from './i18n';
 export type * from './model';
 export * from './numbers';
 export { parseReport } from './parse';
+export * from './preview';
 export type { Rule, RuleContext, RuleDoc, RuleFinding, RuleMeta } from './rule';
 export { RULES, ruleByCode } from './rules';
 export * from './template';

@@ -126,6 +126,11 @@ export function ensureScreenshotTools() {
   return which('pngquant');
 }
 
+/** Debian's chromium (installed when missing, as for the suite), for the preview's browser test. */
+export function ensureChromium() {
+  return ensureDebian(false);
+}
+
 export function ensureTools() {
   mkdirSync(TOOLS, { recursive: true });
   const t0 = Date.now();

@@ -31,7 +31,7 @@ interface Manifest {
 }
 
 const pkg = json('package.json') as unknown as Manifest;
-const clientSource = readdirSync(join(ROOT, 'client', 'src'))
+const clientSource = readdirSync(join(ROOT, 'client', 'src'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts'))
   .map((f) => read(join('client', 'src', f)))
   .join('\n');

@@ -278,6 +278,29 @@ describe('GovReport in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
   });
 
+  it('previews the tables beside the editor, and marks a wrong total as it is typed', async () => {
+    const uri = await scratchCopy('reports/002.govreport.txt', 'preview.govreport.txt');
+    const editor = await open(uri);
+    await waitForDiagnostics(uri, 'the first check', (ds) => ds.some((d) => codeOf(d) === 'narrative-mismatch'));
+    assert.equal(await vscode.commands.executeCommand<boolean>('govreport.showPreview'), true);
+    const tab = await waitFor('the preview tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('govreport.preview')),
+    { events: [vscode.window.tabGroups.onDidChangeTabs] });
+    assert.match(tab.label, /preview\.govreport\.txt/);
+    await waitFor('the three tables, nothing marked', () => {
+      const html = api.previewHtml(uri) ?? '';
+      return (html.match(/<section class="table /g) ?? []).length === 3 && !/<td class="[^"]*sev-error/.test(html);
+    }, { events: [api.onDidChangeStatus] });
+
+    await breakTotal(editor);
+    const html = await waitFor('the wrong total marked', () => {
+      const h = api.previewHtml(uri) ?? '';
+      return /<td class="cell sev-error"[^>]*>180<\/td>/.test(h) && h;
+    }, { events: [api.onDidChangeStatus] });
+    assert.equal((html.match(/<td class="[^"]*sev-error/g) ?? []).length, 1);
+    await screenshot('preview-editor');
+  });
+
   it('views a Word document as a read-only report, read again when the file changes', async () => {
     const file = await scratchCopy('documents/002.docx', 'view.docx');
     const doc = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('govreport.viewDocument', file);

@@ -1,7 +1,7 @@
 /**
  * `govreport/readDocument`: the server reads a Word document or a web page into the report text the
  * command line checks, for the editor's read-only view of it; a view's URI (`govreport-document:`) is
- * checked like any report.
+ * checked like any report. `govreport/tables`: the tables the preview draws.
  */
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { analyze } from '../../shared/src';
 import { readReport } from '../../shared/node/readers';
-import { DOCUMENT_VIEW_SCHEME, READ_DOCUMENT_REQUEST, type ReadDocumentResult } from '../../shared/protocol';
+import { DOCUMENT_VIEW_SCHEME, READ_DOCUMENT_REQUEST, TABLES_REQUEST, type ReadDocumentResult, type TablesResult } from '../../shared/protocol';
+import { Doc } from '../helpers/doc';
 import { ROOT, TestClient, codes } from '../helpers/lsp';
 
 describe('govreport/readDocument', () => {
@@ -64,5 +65,41 @@ describe('govreport/readDocument', () => {
     const published = await client.waitForDiagnostics(uri, 1);
     assert.deepEqual(codes(published.diagnostics), analyze(r.text).findings.map((f) => f.code));
     assert.equal(codes(published.diagnostics).filter((c) => c === 'narrative-mismatch').length, 2);
+  });
+});
+
+describe('govreport/tables', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ locale: 'zh-CN' });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('answers the open report\'s tables with the wrong cell marked, following its edits', async () => {
+    const uri = 'file:///tmp/tables-002.txt';
+    const text = Doc.seed('002').text;
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, 1);
+    const first = await client.request<TablesResult>(TABLES_REQUEST, { textDocument: { uri } });
+    assert.ok(first);
+    assert.equal(first.version, 1);
+    assert.deepEqual(first.tables.map((t) => t.kind), ['active', 'requests', 'review']);
+    assert.ok(first.tables.every((t) => t.rows.every((r) => r.cells.every((c) => c.severity === undefined))));
+
+    const cell = Doc.seed('002').cell('requests', '本年新收', 6);
+    const version = await client.change(uri, [{ range: { start: { line: cell.line, character: cell.start }, end: { line: cell.line, character: cell.end } }, text: '180' }]);
+    await client.waitForDiagnostics(uri, version);
+    const second = await client.request<TablesResult>(TABLES_REQUEST, { textDocument: { uri } });
+    assert.ok(second);
+    assert.equal(second.version, version);
+    const marked = second.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.severity)));
+    assert.deepEqual(marked.map((c) => [c.text, c.severity, c.range.start.line]), [['180', 'error', cell.line]]);
+  });
+
+  it('answers null for a document it does not know, and InvalidParams never', async () => {
+    assert.equal(await client.request<TablesResult>(TABLES_REQUEST, { textDocument: { uri: 'file:///nowhere.txt' } }), null);
+    assert.equal(await client.request<TablesResult>(TABLES_REQUEST, { nothing: true }), null);
   });
 });
