@@ -18,10 +18,14 @@ export interface HeadingMatch {
   readonly titleEnd: number;
   /** The part the title names, if it names one. */
   readonly part?: PartId;
+  /** Numbered with an Arabic numeral (`1. 总体情况`, as exports of Word's list numbering write it). */
+  readonly arabic?: boolean;
 }
 
 const PART_NUMERAL = /^([一二三四五六七八九十])(?:\s*[、.．,，]\s*|\s+(?=\S))/;
 const PART_ORDINAL = /^第([一二三四五六七八九十])部分\s*[、.．:：]?\s*/;
+/** `1. 总体情况`: a part heading only when its words are exactly a part's title or a known variant. */
+const PART_ARABIC = /^([1-9])\s*[、.．](?![0-9])\s*/;
 const TITLE_END = /[。；;：:！!？?]/;
 
 /** Table-三 labels that begin like part headings (`四、结转下年度继续办理`): never headings. */
@@ -58,6 +62,37 @@ export function classifyPartTitle(title: string): PartId | undefined {
 /** First characters a part heading with a numeral can start with (一 … 十, 第). */
 const NUMERAL_START = /^[一二三四五六七八九十第]/;
 
+/** The part a heading's words are exactly the title of (or a known variant), nothing looser. */
+function exactPartTitle(title: string): PartId | undefined {
+  const key = labelKey(title);
+  for (const p of PART_KEYS) if (key === p.title || p.variants.includes(key)) return p.id;
+  return undefined;
+}
+
+/** `1. 总体情况` … `6. 其他需要报告的事项`: Word's list numbering exported as Arabic numerals. */
+function matchArabicHeading(info: LineInfo, body: string): HeadingMatch | undefined {
+  const m = PART_ARABIC.exec(body);
+  if (!m) return undefined;
+  const rest = body.slice(m[0].length);
+  const cut = rest.search(TITLE_END);
+  if (cut >= 0 && rest.slice(cut + 1).trim() !== '') return undefined;
+  const words = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
+  const part = exactPartTitle(words);
+  if (part === undefined) return undefined;
+  const title = info.masked.slice(info.start + m[0].length, info.start + m[0].length + words.length);
+  return {
+    number: Number(m[1]),
+    numeral: m[1]!,
+    numeralStart: info.start,
+    numeralEnd: info.start + m[0].trimEnd().length,
+    title,
+    titleStart: info.start + m[0].length,
+    titleEnd: info.start + m[0].length + words.length,
+    part,
+    arabic: true,
+  };
+}
+
 /**
  * Reads a part heading at the start of a line. Returns undefined for lines that only look like one
  * (table rows such as `四、结转下年度继续办理`, long sentences that start with a numeral).
@@ -66,7 +101,7 @@ export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
   if (info.blank || info.hasTab) return undefined;
   const body = info.folded.slice(info.start, info.end);
   const m = NUMERAL_START.test(body) ? (PART_NUMERAL.exec(body) ?? PART_ORDINAL.exec(body)) : null;
-  if (!m) return matchBareHeading(info, body);
+  if (!m) return /^[1-9]/.test(body) ? matchArabicHeading(info, body) : matchBareHeading(info, body);
   const numeral = m[1]!;
   const number = parseChineseNumber(numeral) ?? 0;
   const rest = body.slice(m[0].length);

@@ -39,10 +39,15 @@ function acceptHeadings(infos: readonly LineInfo[]): AcceptedHeading[] {
   // the part it names has a certain heading elsewhere; otherwise it is that part, misnumbered.
   const certain = new Set<PartId>();
   for (const c of candidates) {
-    if (c.match.part !== undefined && (c.match.number === c.match.part || c.match.number === 0)) certain.add(c.match.part);
+    if (c.match.part !== undefined && !c.match.arabic && (c.match.number === c.match.part || c.match.number === 0)) certain.add(c.match.part);
   }
+  // An Arabic-numbered heading (`2. 主动公开政府信息情况`) is a part only in a report that heads that
+  // part no other way: elsewhere it is a sub-heading that happens to use a part's words.
+  const namedOtherwise = new Set<PartId>();
+  for (const c of candidates) if (c.match.part !== undefined && !c.match.arabic) namedOtherwise.add(c.match.part);
   const accepted: AcceptedHeading[] = [];
   for (const { line, match: m } of candidates) {
+    if (m.arabic && namedOtherwise.has(m.part!)) continue;
     if (m.part !== undefined) {
       if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;
       accepted.push({ line, id: m.part, match: m });

@@ -11,7 +11,7 @@ export default defineRule(
     title: text('标题用语不规范', 'Non-standard heading'),
     fixable: true,
     doc: {
-      summary: text('部分标题的用语与国家格式不同，或缺少序号。', 'A part heading is worded differently from the national format, or lacks its numeral.'),
+      summary: text('部分标题的用语与国家格式不同，或缺少序号、用了阿拉伯数字序号。', 'A part heading is worded differently from the national format, lacks its numeral, or is numbered 1. 2. … instead of 一、二、….'),
       details: text(
         '能认出是哪一部分、但用语与国家格式不同的标题（如“四、因政府信息公开工作被申请行政复议、提起行政诉讼情况”）会得到提示，并可一键改为规范用语。全角与半角、空格的差别不算不同。',
         'A heading that names its part in other words (e.g. the wording of the 条例 itself) gets a note with a fix to the official wording. Full-width versus half-width characters and spaces do not count as different.',
@@ -30,6 +30,21 @@ export default defineRule(
           message: text(`标题缺少序号，应为“${spec.numeral}、${spec.title}”。`, `The heading lacks its numeral; it should read “${spec.numeral}、${spec.title}”.`),
           related: [],
           fixes: [{ title: text(`改为“${spec.numeral}、${spec.title}”`, `Change to “${spec.numeral}、${spec.title}”`), edits: [{ range: part.titleRange, newText: `${spec.numeral}、${spec.title}` }] }],
+        });
+        continue;
+      }
+      if (/^[0-9]/.test(part.numeral)) {
+        // `1. 总体情况`: Word's list numbering exported as Arabic numerals; the format numbers parts 一、….
+        const official = labelKey(part.title) === labelKey(spec.title);
+        const heading = `${spec.numeral}、${official ? part.title : spec.title}`;
+        out.push({
+          range: part.headingRange,
+          message: text(
+            `部分标题应使用汉字序号：“${spec.numeral}、”，不是“${part.numeral}.”${official ? '' : `；规范用语为“${spec.title}”`}。`,
+            `Parts are numbered with Chinese numerals: “${spec.numeral}、”, not “${part.numeral}.”${official ? '' : `; the official heading is “${spec.title}”`}.`,
+          ),
+          related: [],
+          fixes: [{ title: text(`改为“${heading}”`, `Change to “${heading}”`), edits: [{ range: part.headingRange, newText: heading }] }],
         });
         continue;
       }

@@ -2,9 +2,51 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc } from '../../helpers/doc';
-import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { fixAll, parseReport } from '../../../shared/src';
+import { covered, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
 const OFFICIAL = Doc.seed('001');
+
+const HEADINGS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+
+/** Seed 001 with its part headings numbered 1. … 6. (Word's list numbering as some exports write it). */
+function arabic(separator = '. '): Doc {
+  const doc = OFFICIAL.clone();
+  HEADINGS.forEach((h, i) => doc.replace(h, `${i + 1}${separator}${h.slice(2)}`));
+  return doc;
+}
+
+describe('heading-variant: parts numbered 1. … 6.', () => {
+  for (const separator of ['. ', '.', '．', '、']) {
+    it(`seed 001 numbered “1${separator}总体情况” …: the six parts are read, a note on each heading, and the fixes restore the original`, () => {
+      const doc = arabic(separator);
+      const fs = findingsOf(doc.text);
+      assert.deepEqual(only(fs, 'missing-section'), []);
+      assert.deepEqual(only(fs, 'section-order'), []);
+      assert.deepEqual(only(fs, 'missing-table'), []);
+      const notes = only(fs, 'heading-variant');
+      assert.deepEqual(notes.map((f) => f.range.start.line), HEADINGS.map((h) => OFFICIAL.line(h)));
+      assert.equal(covered(doc.text, notes[0]!.range), `1${separator}总体情况`.trimEnd());
+      assert.match(notes[0]!.message['zh-CN'], /部分标题应使用汉字序号：“一、”/);
+      assert.match(notes[5]!.message.en, /Chinese numerals: “六、”/);
+      assert.equal(fixAll(doc.text, {}, new Set(['heading-variant'])).text, OFFICIAL.text);
+    });
+  }
+
+  it('a sub-heading inside a part that uses a part\'s words with an Arabic numeral stays a sub-heading', () => {
+    const doc = OFFICIAL.clone();
+    doc.insertLines(doc.line('二、主动公开政府信息情况') - 1, '2.主动公开政府信息情况', '全年主动公开政府信息1200条。');
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'duplicate-section'), []);
+    assert.deepEqual(only(fs, 'heading-variant'), []);
+    assert.equal(parseReport(doc.text).parts.length, 6);
+  });
+
+  it('an Arabic-numbered line whose words are not exactly a part\'s title is no part heading', () => {
+    const doc = OFFICIAL.clone().replace('一、总体情况', '1. 总体情况及主要做法的说明');
+    assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [2, 3, 4, 5, 6]);
+  });
+});
 
 describe('heading-variant fires', () => {
   const variants: [string, string, string][] = [
