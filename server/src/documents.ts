@@ -44,8 +44,10 @@ export function check(uri: string, version: number, text: string, settings: GovR
 }
 
 /**
- * How many analyses are kept. A model is several times its text's size; documents beyond this many
- * (the least recently used) keep only their text and cache, and are re-analysed if a request needs them.
+ * How many analyses are kept, with their analysis caches. A model and a cache are each several times
+ * their text's size; documents beyond this many (the least recently used) keep only their text, and
+ * are re-analysed from scratch (a millisecond for a typical report) if a request needs them. The
+ * cache pays off only while a document is being typed in, and that document is always among the last used.
  */
 const CACHED_ANALYSES = 8;
 
@@ -64,7 +66,7 @@ export class DocumentStore {
     const doc = TextDocument.create(uri, languageId, version, text);
     this.docs.set(uri, doc);
     this.snapshots.delete(uri);
-    this.caches.set(uri, new AnalysisCache());
+    this.caches.delete(uri);
     return doc;
   }
 
@@ -104,7 +106,21 @@ export class DocumentStore {
   private remember(snap: Snapshot): void {
     this.snapshots.delete(snap.uri);
     this.snapshots.set(snap.uri, snap);
-    while (this.snapshots.size > CACHED_ANALYSES) this.snapshots.delete(this.snapshots.keys().next().value!);
+    while (this.snapshots.size > CACHED_ANALYSES) {
+      const evicted = this.snapshots.keys().next().value!;
+      this.snapshots.delete(evicted);
+      this.caches.delete(evicted);
+    }
+  }
+
+  /** The document's analysis cache, made when it is analysed again after being evicted. */
+  private cacheFor(uri: string): AnalysisCache {
+    let cache = this.caches.get(uri);
+    if (!cache) {
+      cache = new AnalysisCache();
+      this.caches.set(uri, cache);
+    }
+    return cache;
   }
 
   /** The snapshot of the document as it is now, analysed if need be. */
@@ -114,7 +130,7 @@ export class DocumentStore {
     const hit = this.cached(uri, settings);
     if (hit) return hit;
     const text = doc.getText();
-    const snap = check(uri, doc.version, text, settings, this.caches.get(uri), this.previousFor(uri, text));
+    const snap = check(uri, doc.version, text, settings, this.cacheFor(uri), this.previousFor(uri, text));
     this.remember(snap);
     return snap;
   }

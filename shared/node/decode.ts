@@ -14,7 +14,11 @@
  * evidently is, each bad sequence becomes U+FFFD, and the caller learns how many there were and
  * where the first is. Such a file must never be written back (the bad bytes would be lost).
  */
-import iconv from 'iconv-lite';
+import type * as Iconv from 'iconv-lite';
+import { lazy } from './lazy';
+
+/** Only GB18030 files need it (UTF-8 and UTF-16 are decoded by Node itself). */
+const iconv = lazy(() => require('iconv-lite') as typeof Iconv);
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -152,7 +156,7 @@ export function decode(bytes: Uint8Array): Decoded {
   const { bad, good } = utf8Evidence(lenient);
   // Text in GB18030 read as UTF-8 is mostly invalid; UTF-8 with a few bad bytes is mostly valid.
   if (good >= 8 * bad) return accept(lenient, 'utf-8', damageOf(lenient));
-  const gb = iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), 'gb18030', { stripBOM: false });
+  const gb = iconv().decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), 'gb18030', { stripBOM: false });
   if (gb.includes('\ufffd')) return { ok: false, reason: 'undecodable', detail: 'neither UTF-8 nor GB18030' };
   return accept(gb, 'gb18030');
 }
@@ -168,6 +172,6 @@ export function encode(text: string, encoding: TextEncoding): Buffer {
     case 'utf-16be':
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
     case 'gb18030':
-      return iconv.encode(text, 'gb18030');
+      return iconv().encode(text, 'gb18030');
   }
 }

@@ -13,13 +13,17 @@
  *
  * The source map records each line's paragraph, or table, row and each cell's grid column.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type * as Fflate from 'fflate';
+import type { UnzipFileInfo } from 'fflate';
+import { lazy } from '../lazy';
 import { ReadError } from './errors';
 import { Numbering, StyleNumbering, type ParagraphNumbering } from './numbering';
 import { TextBuilder, type SourceMap } from './sourcemap';
 import { child, children, parseXml, textOf, XmlError, type PruneRules, type XmlElement } from './xml';
 
 /** Limits: a real report's document.xml is well under 2 MB. */
+const fflate = lazy(() => require('fflate') as typeof Fflate);
+
 export const DOCX_LIMITS = {
   /** The .docx file itself. */
   fileBytes: 64 * 1024 * 1024,
@@ -105,7 +109,7 @@ class Package {
 
   constructor(private readonly bytes: Uint8Array) {
     try {
-      unzipSync(bytes, {
+      fflate().unzipSync(bytes, {
         filter: (f) => {
           this.entries.set(f.name, f);
           return false;
@@ -128,7 +132,7 @@ class Package {
     if (info.compression !== 0 && info.compression !== 8) throw new ReadError('malformed', `${name}: compression method ${info.compression}`);
     let out: Record<string, Uint8Array>;
     try {
-      out = unzipSync(this.bytes, { filter: (f) => f.name === name });
+      out = fflate().unzipSync(this.bytes, { filter: (f) => f.name === name });
     } catch (e) {
       throw new ReadError('malformed', `${name}: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -12,9 +12,11 @@
  * - when the page holds site chrome around the report, the report is the smallest element that
  *   holds its part headings, with the page's title line put back in front when it stood outside.
  */
-import { getEncoding } from 'encoding-sniffer';
-import iconv from 'iconv-lite';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type * as EncodingSniffer from 'encoding-sniffer';
+import type * as Iconv from 'iconv-lite';
+import type * as Parse5 from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import { lazy } from '../lazy';
 import { parseReport } from '../../src';
 import { ReadError } from './errors';
 import { chineseCounting, formatNumber } from './numbering';
@@ -23,6 +25,10 @@ import { TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+const sniffer = lazy(() => require('encoding-sniffer') as typeof EncodingSniffer);
+const iconv = lazy(() => require('iconv-lite') as typeof Iconv);
+const parse5 = lazy(() => require('parse5') as typeof Parse5);
 
 export const HTML_LIMITS = { fileBytes: 32 * 1024 * 1024 };
 
@@ -75,26 +81,26 @@ function decodeAs(bytes: Buffer, encoding: string): string | undefined {
       return undefined;
     }
   }
-  if (!iconv.encodingExists(name)) return undefined;
-  return iconv.decode(bytes, name);
+  if (!iconv().encodingExists(name)) return undefined;
+  return iconv().decode(bytes, name);
 }
 
 export function decodeHtml(bytes: Buffer): { html: string; encoding: string } {
   // The sniffer's answer when the page declares nothing is the default we pass: two different
   // defaults tell a declaration from none.
-  const a = getEncoding(bytes, { maxBytes: 16384, defaultEncoding: 'UTF-8' });
-  const b = getEncoding(bytes, { maxBytes: 16384, defaultEncoding: 'GB18030' });
+  const a = sniffer().getEncoding(bytes, { maxBytes: 16384, defaultEncoding: 'UTF-8' });
+  const b = sniffer().getEncoding(bytes, { maxBytes: 16384, defaultEncoding: 'GB18030' });
   if (a === b) {
     const html = decodeAs(bytes, a);
     if (html !== undefined) return { html: html.replace(/^\ufeff/, ''), encoding: a };
     // Declared UTF-8 but not UTF-8: the page is really GBK (a common misconfiguration).
-    const gb = iconv.decode(bytes, 'gb18030');
+    const gb = iconv().decode(bytes, 'gb18030');
     if (!gb.includes('\ufffd')) return { html: gb, encoding: 'gb18030' };
     return { html: new TextDecoder('utf-8').decode(bytes), encoding: a };
   }
   const utf8 = decodeAs(bytes, 'UTF-8');
   if (utf8 !== undefined) return { html: utf8.replace(/^\ufeff/, ''), encoding: 'UTF-8' };
-  const gb = iconv.decode(bytes, 'gb18030');
+  const gb = iconv().decode(bytes, 'gb18030');
   if (gb.includes('\ufffd')) throw new ReadError('undecodable');
   return { html: gb, encoding: 'gb18030' };
 }
@@ -384,7 +390,7 @@ function pageTitle(doc: DefaultTreeAdapterTypes.Document): string | undefined {
 export function readHtml(bytes: Buffer): HtmlResult {
   if (bytes.length > HTML_LIMITS.fileBytes) throw new ReadError('too-large', `${bytes.length} bytes`);
   const { html, encoding } = decodeHtml(bytes);
-  const doc = parse(html);
+  const doc = parse5().parse(html);
   const body = findBody(doc);
   if (!body) return { text: '', sourceMap: { lines: [] }, encoding };
   const whole = layout(body);

@@ -7,7 +7,11 @@
  * Names are `prefix:local` with a canonical prefix for the namespaces Office uses, whatever prefix
  * the file itself declares (`w:p` even when a generator wrote `ns0:p` or used a default namespace).
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type * as Saxes from 'saxes';
+import type { SaxesTagNS } from 'saxes';
+import { lazy } from '../lazy';
+
+const saxes = lazy(() => require('saxes') as typeof Saxes);
 
 const CANONICAL_PREFIX: Readonly<Record<string, string>> = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
@@ -47,7 +51,7 @@ function canonical(uri: string, local: string, prefix: string): string {
 
 /** Parses `xml` into a pruned tree; throws XmlError on malformed XML. */
 export function parseXml(xml: string, rules: PruneRules): XmlElement {
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const parser = new (saxes().SaxesParser)({ xmlns: true, position: false });
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   // The element children are appended to, for each open tag (undefined inside a skipped subtree).
   const stack: (XmlElement | undefined)[] = [root];
