@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { RULES, SEVERITIES, toLang, type Lang, type RuleSetting } from '../../shared/src';
 import { MAX_REPORT_BYTES } from '../../shared/node/files';
+import { DEFAULT_CACHE_FILE } from './cache';
 import { FORMATS, type Format } from './output';
 
 export interface Options {
@@ -15,6 +16,8 @@ export interface Options {
   readonly summary: string | undefined;
   /** Last year's report of the same body, for the cross-year rules. */
   readonly previous: string | undefined;
+  /** The cache file (`--cache`, `--cache-location`); undefined: no cache. */
+  readonly cache: string | undefined;
   readonly paths: readonly string[];
 }
 
@@ -38,6 +41,8 @@ const OPTIONS = {
   previous: { type: 'string' },
   quiet: { type: 'boolean' },
   jobs: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   'list-rules': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -70,6 +75,9 @@ Word 文档（.docx）和网页（.html/.htm）；文件夹会递归查找这些
                              各规则的数量和说明；UTF-8 带 BOM，Excel 可直接打开
   --quiet                    只输出错误（不输出警告、提示、建议）
   --jobs N                   最多使用 N 个工作线程（1 表示不用工作线程；默认按文件数和 CPU 核数决定）
+  --cache                    记住每个文件的检查结果，再次检查时只检查内容有变化的文件（结果与不用缓存时完全相同）；
+                             缓存文件默认为当前文件夹下的 ${DEFAULT_CACHE_FILE}；不能与 --fix 同用
+  --cache-location 文件      缓存文件的位置（隐含 --cache）
   --list-rules               列出全部规则
   -h, --help                 显示本帮助（English: --help --lang en）
   -v, --version              显示版本
@@ -105,6 +113,10 @@ options:
                              infos, hints, a count per rule and a note; UTF-8 with BOM for Excel
   --quiet                    report errors only (no warnings, infos or hints)
   --jobs N                   use at most N worker threads (1: none; default: from files and cores)
+  --cache                    remember each file's results and check again only the files whose
+                             contents changed (the output is exactly that of a run without it); kept in
+                             ${DEFAULT_CACHE_FILE} in the current folder; not with --fix
+  --cache-location FILE      where to keep the cache (implies --cache)
   --list-rules               list the rules
   -h, --help                 show this help (中文：--help --lang zh-CN)
   -v, --version              show the version
@@ -180,9 +192,17 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.summary !== undefined && values.summary.trim() === '') {
     throw new UsageError(lang === 'zh-CN' ? '--summary：请给出 CSV 文件的路径' : '--summary: give the path of the CSV file', lang);
   }
+  const cacheLocation = values['cache-location'];
+  if (cacheLocation !== undefined && cacheLocation.trim() === '') {
+    throw new UsageError(lang === 'zh-CN' ? '--cache-location：请给出缓存文件的路径' : '--cache-location: give the path of the cache file', lang);
+  }
+  const cache = cacheLocation ?? (values.cache ? DEFAULT_CACHE_FILE : undefined);
+  if (cache !== undefined && values.fix) {
+    throw new UsageError(lang === 'zh-CN' ? '--cache 不能与 --fix 同用：修复必须检查每个文件' : '--cache cannot be used with --fix: fixing must check every file', lang);
+  }
   if (positionals.length === 0) throw new UsageError(lang === 'zh-CN' ? '请指定要检查的文件或文件夹' : 'no file or folder given', lang);
   return {
     kind: 'check',
-    options: { lang, format: format as Format, fix: values.fix ?? false, quiet: values.quiet ?? false, rules, jobs, summary: values.summary, previous: values.previous, paths: positionals },
+    options: { lang, format: format as Format, fix: values.fix ?? false, quiet: values.quiet ?? false, rules, jobs, summary: values.summary, previous: values.previous, cache, paths: positionals },
   };
 }

@@ -9,6 +9,7 @@ import { encode, type TextEncoding } from '../../shared/node/decode';
 import { ReadError, readReportFile, writeFileAtomic } from '../../shared/node/files';
 import { describeDamage, describeReadFailure, describeTooBig, describeWriteFailure } from '../../shared/node/messages';
 import { describeFailure, formatLocation, formatOf, limitFor, locate, readReport, readReportBytes, type SourceMap } from '../../shared/node/readers';
+import { contentHash } from './cache';
 import { formatFile, type Format, type Located, type Locator } from './output';
 
 export interface CheckConfig {
@@ -23,6 +24,8 @@ export interface CheckConfig {
   readonly cwd: string;
   /** Last year's report, for the cross-year rules (`--previous`). */
   readonly previous?: string;
+  /** Hash each file's bytes into its outcome (`--cache`). */
+  readonly hashContents?: boolean;
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -42,8 +45,10 @@ export interface FileOutcome {
   readonly notice?: string;
   /** `--fix` changed and wrote the file. */
   readonly fixed: boolean;
-  /** The file's part of the output, in the chosen format. */
-  readonly chunk: string;
+  /** The file's part of the output, in the chosen format (as UTF-8 bytes when it comes from the cache). */
+  readonly chunk: string | Uint8Array;
+  /** SHA-1 of the bytes that were checked, when `hashContents` asks for it (the cache's key). */
+  readonly contentHash?: string;
 }
 
 /** The national table a line of the model lies in, for document locations (`表三`). */
@@ -95,9 +100,11 @@ interface Loaded {
   readonly sourceMap?: SourceMap;
   readonly docFormat?: 'docx' | 'html';
   readonly problem?: string;
+  /** Present when asked for (`hashContents`). */
+  readonly hash?: string;
 }
 
-function load(path: string, lang: Lang): Loaded | { readonly problem: string } {
+function load(path: string, lang: Lang, hash: boolean): Loaded | { readonly problem: string } {
   const format = formatOf(path);
   let file;
   try {
@@ -110,10 +117,11 @@ function load(path: string, lang: Lang): Loaded | { readonly problem: string } {
   }
   const read = readReportBytes(file.bytes, path);
   if (!read.ok) return { problem: describeFailure(read, lang) };
-  if (read.format !== 'text') return { text: read.text, stat: file.stat, sourceMap: read.sourceMap, docFormat: read.format };
+  const hashed = hash ? { hash: contentHash(file.bytes) } : {};
+  if (read.format !== 'text') return { text: read.text, stat: file.stat, sourceMap: read.sourceMap, docFormat: read.format, ...hashed };
   // Replacement characters stand for bytes that could not be read: writing them back would lose them.
-  if (read.damage) return { text: read.text, stat: file.stat, problem: describeDamage(read.damage, lang) };
-  return { text: read.text, stat: file.stat, writeAs: read.encoding };
+  if (read.damage) return { text: read.text, stat: file.stat, problem: describeDamage(read.damage, lang), ...hashed };
+  return { text: read.text, stat: file.stat, writeAs: read.encoding, ...hashed };
 }
 
 /**
@@ -164,7 +172,7 @@ export function checkFile(index: number, path: string, config: CheckConfig): Fil
     if ('problem' in p) return notChecked(index, path, `--previous ${config.previous}: ${p.problem}`, config);
     previous = p;
   }
-  const loaded = load(path, lang);
+  const loaded = load(path, lang, config.hashContents === true);
   if (!('text' in loaded)) return notChecked(index, path, loaded.problem, config);
   const options = { rules: config.rules, ...(previous ? { previous: previous.model } : {}) };
   let problem = loaded.problem;
@@ -201,5 +209,5 @@ export function checkFile(index: number, path: string, config: CheckConfig): Fil
     ...(loaded.docFormat && loaded.sourceMap ? { docFormat: loaded.docFormat, locate: locator(loaded.sourceMap, model, lang) } : {}),
     ...(previous ? { previous: { path: previous.path, ...(previous.sourceMap ? { locate: locator(previous.sourceMap, previous.model, lang) } : {}) } } : {}),
   });
-  return { index, path, checked: true, counts, byCode, ...(problem ? { problem } : {}), ...(notice ? { notice } : {}), fixed, chunk };
+  return { index, path, checked: true, counts, byCode, ...(problem ? { problem } : {}), ...(notice ? { notice } : {}), fixed, chunk, ...(loaded.hash !== undefined ? { contentHash: loaded.hash } : {}) };
 }

@@ -2,7 +2,8 @@
  * govreport-lint: checks annual reports on government information disclosure from the command line.
  *
  *   govreport-lint [--format text|json|sarif] [--lang zh-CN|en] [--fix] [--rule CODE=LEVEL]
- *                  [--previous FILE] [--summary FILE.csv] [--quiet] [--jobs N] <file or folder>...
+ *                  [--previous FILE] [--summary FILE.csv] [--quiet] [--jobs N]
+ *                  [--cache] [--cache-location FILE] <file or folder>...
  *
  * Exit status: 0 when no file has an error, 1 when one has, 2 on bad usage or when some file could not
  * be read, checked or written (the other files are still checked and printed).
@@ -12,13 +13,14 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES, localize } from '../../shared/src';
-import { discover } from '../../shared/node/files';
+import { discover, readReportFile } from '../../shared/node/files';
 import { describeIoError } from '../../shared/node/messages';
-import { READABLE_EXTENSIONS } from '../../shared/node/readers';
+import { formatOf, limitFor, READABLE_EXTENSIONS } from '../../shared/node/readers';
 import { HELP, UsageError, parseCommand, type Options } from './args';
+import { ResultCache, cacheKey, contentHash, withCache } from './cache';
 import { loadPrevious, type CheckConfig } from './check';
 import { VERSION, footer, header, separator, useColor, type FileNote, type Totals } from './output';
-import { WORKER_ROLE, checkAll, workerCount, workerMain, type WorkerData } from './pool';
+import { WORKER_ROLE, checkAll, workerCount, workerMain, type Job, type WorkerData } from './pool';
 import { CsvSummary } from './summary';
 
 /** Standard output with backpressure, and a reader that went away (`… | head`) ending the run quietly. */
@@ -36,9 +38,9 @@ class Out {
     stream.on('drain', () => this.release?.());
   }
 
-  async write(s: string): Promise<void> {
+  async write(s: string | Uint8Array): Promise<void> {
     if (this.drained) await this.drained;
-    if (this.closed || s === '') return;
+    if (this.closed || s.length === 0) return;
     if (!this.stream.write(s)) {
       this.drained = new Promise((resolve) => {
         this.release = () => {
@@ -61,6 +63,15 @@ class Out {
   }
 }
 
+/** SHA-1 of a file's bytes for the cache, or undefined when it cannot be read (it is then checked, and its problem told). */
+function hashOf(path: string): string | undefined {
+  try {
+    return contentHash(readReportFile(path, limitFor(formatOf(path))).bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 function problemLine(path: string, message: string): string {
   return `govreport-lint: ${path}: ${message}\n`;
 }
@@ -76,6 +87,7 @@ async function check(options: Options, script: string): Promise<number> {
     rules: options.rules,
     cwd: process.cwd(),
     ...(options.previous !== undefined ? { previous: options.previous } : {}),
+    ...(options.cache !== undefined ? { hashContents: true } : {}),
   };
   if (options.previous !== undefined) {
     // Read here first, so that a bad --previous stops the run before anything is checked.
@@ -96,6 +108,15 @@ async function check(options: Options, script: string): Promise<number> {
     }
   }
 
+  let cache: ResultCache | undefined;
+  if (options.cache !== undefined) {
+    const opened = ResultCache.open(options.cache, cacheKey(config, script, options.previous === undefined ? undefined : hashOf(options.previous)), config.format === 'sarif');
+    cache = opened.cache;
+    if (opened.problem) {
+      process.stderr.write(problemLine(options.cache, lang === 'zh-CN' ? `缓存文件${opened.problem === 'damaged' ? '已损坏' : '无法读取'}，这次检查全部文件，结束时重写缓存` : `the cache is ${opened.problem}; checking every file and writing a new cache at the end`));
+    }
+  }
+
   let exit = 0;
   const { files, problems } = discover(options.paths, READABLE_EXTENSIONS);
   const unlisted: FileNote[] = [];
@@ -113,7 +134,9 @@ async function check(options: Options, script: string): Promise<number> {
   let wroteAny = false;
   await out.write(header(config));
   try {
-    for await (const o of checkAll(files, config, workerCount(files.length, options.jobs), script)) {
+    const jobs = files.map((path, index) => ({ index, path }));
+    const check = (list: readonly Job[]) => checkAll(list, config, workerCount(list.length, options.jobs), script);
+    for await (const o of cache ? withCache(jobs, cache, hashOf, check) : check(jobs)) {
       if (o.notice) process.stderr.write(problemLine(o.path, o.notice));
       if (o.problem) {
         process.stderr.write(problemLine(o.path, o.problem));
@@ -130,8 +153,9 @@ async function check(options: Options, script: string): Promise<number> {
         totals.counts.hint += o.counts.hint;
       }
       if (config.format === 'sarif') notes.push(o.problem ? { path: o.path, problem: o.problem } : { path: o.path });
-      if (o.chunk !== '') {
-        await out.write(separator(config, !wroteAny) + o.chunk);
+      if (o.chunk.length > 0) {
+        await out.write(separator(config, !wroteAny));
+        await out.write(o.chunk);
         wroteAny = true;
       }
       summary?.add(o);
@@ -149,6 +173,15 @@ async function check(options: Options, script: string): Promise<number> {
       const why = describeIoError((e as NodeJS.ErrnoException).code ?? String(e), lang);
       process.stderr.write(problemLine(options.summary!, lang === 'zh-CN' ? `无法写入汇总表：${why}` : `cannot write the summary: ${why}`));
       exit = 2;
+    }
+  }
+  if (cache) {
+    try {
+      cache.save();
+    } catch (e) {
+      // The reports were all checked and printed; only the next run loses the cache's help.
+      const why = describeIoError((e as NodeJS.ErrnoException).code ?? String(e), lang);
+      process.stderr.write(problemLine(cache.file, lang === 'zh-CN' ? `无法写入缓存：${why}` : `cannot write the cache: ${why}`));
     }
   }
   await out.end();

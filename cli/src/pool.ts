@@ -26,7 +26,8 @@ export interface WorkerData {
   readonly config: CheckConfig;
 }
 
-interface Job {
+/** A file to check, with its place in the whole run (which the output and the outcome carry). */
+export interface Job {
   readonly index: number;
   readonly path: string;
 }
@@ -53,12 +54,13 @@ export function workerCount(fileCount: number, jobs: number | undefined): number
   return cores <= 1 ? 0 : Math.min(cores, Math.ceil(fileCount / 8));
 }
 
-/** Checks `paths` and yields their outcomes in order. */
-export async function* checkAll(paths: readonly string[], config: CheckConfig, workers: number, script: string): AsyncGenerator<FileOutcome> {
+/** Checks the files of `jobs` and yields their outcomes in the jobs' order. */
+export async function* checkAll(jobs: readonly Job[], config: CheckConfig, workers: number, script: string): AsyncGenerator<FileOutcome> {
   if (workers === 0) {
-    for (let i = 0; i < paths.length; i++) yield checkFile(i, paths[i]!, config);
+    for (const job of jobs) yield checkFile(job.index, job.path, config);
     return;
   }
+  /** Outcomes not yet handed out, by position in `jobs`. */
   const done = new Map<number, FileOutcome>();
   let nextToDispatch = 0;
   let nextToYield = 0;
@@ -71,7 +73,8 @@ export async function* checkAll(paths: readonly string[], config: CheckConfig, w
 
   interface Slot {
     readonly worker: Worker;
-    readonly inFlight: Map<number, string>;
+    /** Positions in `jobs` of the files sent to this worker, by their index in the run. */
+    readonly inFlight: Map<number, number>;
     alive: boolean;
   }
   const slots: Slot[] = [];
@@ -80,7 +83,7 @@ export async function* checkAll(paths: readonly string[], config: CheckConfig, w
   const retire = (slot: Slot) => {
     if (!slot.alive) return;
     slot.alive = false;
-    for (const [index, path] of slot.inFlight) done.set(index, checkFile(index, path, config));
+    for (const [index, position] of slot.inFlight) done.set(position, checkFile(index, jobs[position]!.path, config));
     slot.inFlight.clear();
     void slot.worker.terminate();
     notify();
@@ -88,9 +91,9 @@ export async function* checkAll(paths: readonly string[], config: CheckConfig, w
 
   const fill = () => {
     for (const slot of slots) {
-      while (slot.alive && slot.inFlight.size < PER_WORKER && nextToDispatch < paths.length && nextToDispatch < nextToYield + WINDOW) {
-        const job: Job = { index: nextToDispatch, path: paths[nextToDispatch]! };
-        slot.inFlight.set(job.index, job.path);
+      while (slot.alive && slot.inFlight.size < PER_WORKER && nextToDispatch < jobs.length && nextToDispatch < nextToYield + WINDOW) {
+        const job = jobs[nextToDispatch]!;
+        slot.inFlight.set(job.index, nextToDispatch);
         nextToDispatch++;
         slot.worker.postMessage(job);
       }
@@ -107,8 +110,10 @@ export async function* checkAll(paths: readonly string[], config: CheckConfig, w
     }
     const slot: Slot = { worker, inFlight: new Map(), alive: true };
     worker.on('message', (o: FileOutcome) => {
-      if (!slot.inFlight.delete(o.index)) return;
-      done.set(o.index, o);
+      const position = slot.inFlight.get(o.index);
+      if (position === undefined) return;
+      slot.inFlight.delete(o.index);
+      done.set(position, o);
       fill();
       notify();
     });
@@ -118,15 +123,15 @@ export async function* checkAll(paths: readonly string[], config: CheckConfig, w
   }
 
   try {
-    while (nextToYield < paths.length) {
+    while (nextToYield < jobs.length) {
       fill();
       let outcome = done.get(nextToYield);
       if (!outcome) {
         if (!slots.some((s) => s.alive)) {
           // No worker left: check the rest here, in order.
-          const index = nextToYield;
-          if (index >= nextToDispatch) nextToDispatch = index + 1;
-          outcome = checkFile(index, paths[index]!, config);
+          const position = nextToYield;
+          if (position >= nextToDispatch) nextToDispatch = position + 1;
+          outcome = checkFile(jobs[position]!.index, jobs[position]!.path, config);
         } else {
           await new Promise<void>((resolve) => (wake = resolve));
           continue;

@@ -11,6 +11,7 @@
  *  - growth with size (1×, 2×, 4×, 8×): the time per character may not grow;
  *  - the command line over a folder of 2,000 reports made from the seeds with varied figures, beside
  *    the time Node takes merely to read those files and the time markdownlint-cli2 takes over them;
+ *    then the same run again with `--cache` once the cache is filled (a reviewer's re-check);
  *  - the language server's keystroke → diagnostics delay (debounce 0) on a typical and a 1 MB report,
  *    and its memory with 50 reports open (server/bench/latency.ts, against dist/server.js);
  *  - the core on the hostile inputs of test/unit/hostile-core.test.ts.
@@ -18,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type * as Core from '../../shared/src';
 import { measureKeystrokes, measureMemory } from '../../server/bench/latency';
 import { bigReport, hostileInputs, varyFigures } from '../../test/helpers/generate';
@@ -149,9 +150,15 @@ function commandLine(): void {
     const read = command(node, ['-e', "const fs=require('fs'),p=require('path');const walk=d=>{for(const e of fs.readdirSync(d,{withFileTypes:true})){const f=p.join(d,e.name);if(e.isDirectory())walk(f);else fs.readFileSync(f,'utf8')}};walk('.')"], dir, runs);
     const cli = command(node, [join(ROOT, 'bin', 'govreport-lint.js'), '--format', 'json', '.'], dir, runs, [0, 1]);
     const md = command(node, [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '**/*.txt'], dir, 1, [0, 1]);
-    extra.commandLine = { files: count, megabytes: round(bytes / 1e6, 1), readMs: round(read, 0), cliMs: round(cli, 0), markdownlintMs: round(md, 0) };
+    // The cache outside the folder, so that it is not among the files markdownlint and the reading see.
+    const cacheArgs = [join(ROOT, 'bin', 'govreport-lint.js'), '--format', 'json', '--cache-location', join(dir, '..', `${basename(dir)}.cache`), '.'];
+    const filling = command(node, cacheArgs, dir, 1, [0, 1]);
+    const cached = command(node, cacheArgs, dir, runs, [0, 1]);
+    rmSync(join(dir, '..', `${basename(dir)}.cache`), { force: true });
+    extra.commandLine = { files: count, megabytes: round(bytes / 1e6, 1), readMs: round(read, 0), cliMs: round(cli, 0), markdownlintMs: round(md, 0), cacheFillingMs: round(filling, 0), cachedMs: round(cached, 0) };
     report({ name: `cli: ${count} reports (${round(bytes / 1e6, 1)} MB)`, value: round(cli, 0), unit: 'ms', target: `≤ 5× read (${round(5 * read, 0)} ms)`, ok: cli <= 5 * read, detail: `reading them in Node: ${round(read, 0)} ms; ${round(cli / read, 1)}× read` });
     report({ name: 'cli: speed-up over markdownlint-cli2 on the same files', value: round(md / cli, 1), unit: '×', target: '≥ 10×', ok: md / cli >= 10, detail: `markdownlint-cli2: ${round(md, 0)} ms` });
+    report({ name: `cli: the ${count} reports again, --cache, none changed`, value: round(cached, 0), unit: 'ms', target: `≤ 5× read (${round(5 * read, 0)} ms)`, ok: cached <= 5 * read, detail: `${round(cached / read, 1)}× read; the run that filled the cache: ${round(filling, 0)} ms` });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
