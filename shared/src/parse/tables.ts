@@ -201,12 +201,26 @@ const VOTE_KEYS: Readonly<Record<TableKind, readonly string[]>> = {
 const HEADER_BITS: Readonly<Record<TableKind, number>> = { active: 1, requests: 2, review: 4 };
 const REVIEW_VOTE_BIT = 8;
 
+/** Each list of header words as one pattern (a key is tested once per list, not once per word). */
+const anyOf = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+const HEADER_PATTERNS: readonly (readonly [RegExp, number])[] = [
+  [anyOf(HEADER_KEYS.active), HEADER_BITS.active],
+  [anyOf(HEADER_KEYS.requests), HEADER_BITS.requests],
+  [anyOf(HEADER_KEYS.review), HEADER_BITS.review],
+  [anyOf(VOTE_KEYS.review), REVIEW_VOTE_BIT],
+];
+
+/** Whether a key has a CJK character: every header word has, no number cell does. */
+function hasHan(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 0x3400) return true;
+  return false;
+}
+
 function headerBits(field: Field): number {
   if (field.headers !== undefined) return field.headers;
   const key = keyOf(field);
   let bits = 0;
-  for (const kind of ['active', 'requests', 'review'] as const) if (HEADER_KEYS[kind].some((w) => key.includes(w))) bits |= HEADER_BITS[kind];
-  if (VOTE_KEYS.review.some((w) => key.includes(w))) bits |= REVIEW_VOTE_BIT;
+  if (hasHan(key)) for (const [pattern, bit] of HEADER_PATTERNS) if (pattern.test(key)) bits |= bit;
   return (field.headers = bits);
 }
 
