@@ -132,6 +132,11 @@ export function stripNumbering(key: string): string {
   return key.replace(/^(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}\.(?!\d)|[一二三四五六七八九十]{1,3}、)/, '');
 }
 
+/** Exactly what `/\s/` matches, for one UTF-16 code unit, without making a one-character string. */
+export function isWhiteSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function isBlank(s: string): boolean {
   return labelKey(s) === '';
 }

@@ -10,7 +10,7 @@
  * of merge padding to the row's column count.
  */
 import type { Cell, ParseProblem, Table, TableRow } from '../model';
-import { labelKey, stripNumbering } from '../normalize';
+import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, type CellValue } from '../numbers';
 import {
   ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REVIEW_ROWS, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
@@ -61,8 +61,7 @@ function fieldsOf(info: LineInfo): { start: number; end: number }[] {
   return out;
 }
 
-function isRowLine(info: LineInfo): boolean {
-  const segs = fieldsOf(info);
+function isRowLine(info: LineInfo, segs: readonly { start: number; end: number }[]): boolean {
   if (segs.length >= 3) return true;
   return segs.length === 2 && info.masked.slice(0, segs[0]!.end).trim() !== '';
 }
@@ -71,8 +70,8 @@ function makeField(info: LineInfo, start: number, end: number): Field {
   let s = start;
   let e = end;
   const m = info.masked;
-  while (s < e && /\s/.test(m[s]!)) s++;
-  while (e > s && /\s/.test(m[e - 1]!)) e--;
+  while (s < e && isWhiteSpace(m.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(m.charCodeAt(e - 1))) e--;
   return {
     text: m.slice(s, e),
     raw: info.text.slice(start, end),
@@ -124,12 +123,11 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     if (info.hasTab) {
       if (start < 0) start = info.index;
       last = info.index;
-      if (isRowLine(info)) {
+      const segs = fieldsOf(info);
+      if (isRowLine(info, segs)) {
         current = undefined;
-        const segs = fieldsOf(info);
         rows.push({ fields: segs.map((s) => makeField(info, s.start, s.end)), kind: 'row', startLine: info.index, endLine: info.index });
       } else {
-        const segs = fieldsOf(info);
         const seg = segs[segs.length - 1]!;
         const field = makeField(info, seg.start, seg.end);
         if (!current) {
