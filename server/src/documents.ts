@@ -59,7 +59,7 @@ export class DocumentStore {
 
   constructor(
     /** Last year's report for a document, for the cross-year rules. */
-    private readonly previousFor: (uri: string, text: string) => PreviousDocument | undefined = () => undefined,
+    private readonly previousFor: (uri: string, text: string, cache: AnalysisCache) => PreviousDocument | undefined = () => undefined,
   ) {}
 
   open(uri: string, languageId: string, version: number, text: string): TextDocument {
@@ -130,7 +130,8 @@ export class DocumentStore {
     const hit = this.cached(uri, settings);
     if (hit) return hit;
     const text = doc.getText();
-    const snap = check(uri, doc.version, text, settings, this.cacheFor(uri), this.previousFor(uri, text));
+    const cache = this.cacheFor(uri);
+    const snap = check(uri, doc.version, text, settings, cache, this.previousFor(uri, text, cache));
     this.remember(snap);
     return snap;
   }

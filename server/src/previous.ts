@@ -7,7 +7,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import { detach, localize, parseReport, type Lang, type RelatedInformation, type ReportModel } from '../../shared/src';
+import { localize, parseIdentity, type AnalysisCache, type Lang, type RelatedInformation, type ReportModel } from '../../shared/src';
 import { formatLocation, locate, type SourceMap } from '../../shared/node/readers';
 import { PreviousReportFinder } from '../../shared/node/readers/previous';
 import { viewedFile } from './readDocument';
@@ -23,21 +23,17 @@ const HEAD = 4000;
 
 export class PreviousReports {
   private readonly finder = new PreviousReportFinder();
-  /** Each document's opening as last parsed: a keystroke further down does not parse it again. */
-  private readonly heads = new Map<string, { readonly head: string; readonly model: ReportModel }>();
 
-  /** Last year's report for the document at `uri` (a file, or the read-only view of one); never throws. */
-  for(uri: string, text: string): PreviousDocument | undefined {
+  /**
+   * Last year's report for the document at `uri` (a file, or the read-only view of one); never throws.
+   * Its title and year are read from its opening on every call (with the document's analysis cache,
+   * only the lines that changed are read again), so a keystroke costs a fraction of a parse.
+   */
+  for(uri: string, text: string, cache?: AnalysisCache): PreviousDocument | undefined {
     const file = uri.startsWith('file:') ? uri : viewedFile(uri);
     if (!file) return undefined;
     try {
-      const head = text.slice(0, HEAD);
-      let known = this.heads.get(uri);
-      if (known?.head !== head) {
-        const own = detach(head); // not a view that would keep the whole document alive
-        this.heads.set(uri, (known = { head: own, model: parseReport(own) }));
-      }
-      const found = this.finder.find(fileURLToPath(file), known.model);
+      const found = this.finder.find(fileURLToPath(file), parseIdentity(text.slice(0, HEAD), cache));
       if (!found) return undefined;
       return { uri: pathToFileURL(found.path).href, model: found.model, ...(found.sourceMap ? { sourceMap: found.sourceMap } : {}) };
     } catch {
@@ -45,10 +41,6 @@ export class PreviousReports {
     }
   }
 
-  /** Forgets a closed document. */
-  close(uri: string): void {
-    this.heads.delete(uri);
-  }
 }
 
 /** A finding's related information in LSP terms, with ranges in last year's report sent there. */

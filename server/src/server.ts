@@ -98,7 +98,7 @@ function pushedSettings(v: unknown): unknown {
 export function startServer(connection: Connection): void {
   const log = (what: string, e: unknown) => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   const previousReports = new PreviousReports();
-  const store = new DocumentStore((uri, text) => previousReports.for(uri, text));
+  const store = new DocumentStore((uri, text, cache) => previousReports.for(uri, text, cache));
   const docs = new RuleDocs();
   let settings: GovReportSettings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -282,7 +282,6 @@ export function startServer(connection: Connection): void {
       if (!uri) return;
       scheduler.cancel(uri);
       waitingForSettings.delete(uri);
-      previousReports.close(uri);
       if (store.close(uri)) {
         published.delete(uri);
         void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -9,7 +9,7 @@ export * from './fixes';
 export * from './i18n';
 export type * from './model';
 export * from './numbers';
-export { parseReport } from './parse';
+export { parseIdentity, parseReport, type ReportIdentity } from './parse';
 export * from './preview';
 export type { Rule, RuleContext, RuleDoc, RuleFinding, RuleMeta } from './rule';
 export { RULES, ruleByCode } from './rules';

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { parseReport } from '../../shared/src';
+import { AnalysisCache, parseIdentity, parseReport } from '../../shared/src';
 import { PreviousReportFinder, bodyOf } from '../../shared/node/readers/previous';
 import { buildDocx, reportDocument } from '../helpers/documents';
-import { seed } from '../helpers/fixtures';
+import { relayout } from '../helpers/doc';
+import { SEEDS, seed } from '../helpers/fixtures';
 import { TestClient } from '../helpers/lsp';
 import { previousOf002, shiftYears } from '../helpers/years';
 
@@ -32,6 +33,25 @@ describe('previous report lookup (shared/node/readers/previous)', () => {
     assert.equal(bodyOf('湘潭县 2023 年度政府信息公开工作年度报告'), '湘潭县');
     assert.equal(bodyOf('中国（湖南）自由贸易试验区工作办公室 2024 年度政府信息公开报告'), bodyOf('中国（湖南）自由贸易试验区工作办公室2023年度政府信息公开报告'));
     assert.notEqual(bodyOf('湘潭县2024年政府信息公开工作年度报告'), bodyOf('湘潭县商务局2024年政府信息公开工作年度报告'));
+  });
+
+  it('parseIdentity reads the title and the statistical period exactly as parseReport does', () => {
+    const texts = SEEDS.flatMap((name) => {
+      const text = seed(name.slice(0, 3));
+      return [text, relayout(text, 'row'), relayout(text, 'cell'), text.slice(0, 4000), text.slice(0, 300), shiftYears(text, -1), text.replace(/\n/g, '\r\n')];
+    });
+    texts.push('', '\n\n', '2024年政府信息公开工作年度报告', '关于\n某某局2024年度政府信息公开\n工作年度报告\n本报告数据统计期限为2024年1月1日至2024年12月31日。');
+    let withPeriod = 0;
+    for (const text of texts) {
+      const full = parseReport(text);
+      const cache = new AnalysisCache();
+      for (const id of [parseIdentity(text), parseIdentity(text, cache), parseIdentity(text, cache)]) {
+        assert.deepEqual(id.title, full.title);
+        assert.deepEqual(id.period, full.period);
+      }
+      if (full.period) withPeriod++;
+    }
+    assert.ok(withPeriod >= 5, 'the period is read in some of them');
   });
 
   it('finds the same body\'s report of the year before, in any format, and nothing else', () => {

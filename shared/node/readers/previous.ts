@@ -9,7 +9,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { parseReport, type ReportModel } from '../../src';
+import { parseIdentity, parseReport, type ReportIdentity, type ReportModel } from '../../src';
 import { readReport, READABLE_EXTENSIONS, type ReadResult } from './index';
 import type { SourceMap } from './sourcemap';
 
@@ -27,11 +27,11 @@ export interface TitleInfo {
 }
 
 /** A report's title as the core reads it: its body and year. */
-export function titleInfo(model: ReportModel): TitleInfo | undefined {
-  const t = model.title;
+export function titleInfo(id: ReportIdentity): TitleInfo | undefined {
+  const t = id.title;
   if (!t) return undefined;
   const body = bodyOf(t.text);
-  return body ? { body, year: t.year?.year ?? model.period?.startYear } : undefined;
+  return body ? { body, year: t.year?.year ?? id.period?.startYear } : undefined;
 }
 
 export interface PreviousReport {
@@ -75,17 +75,17 @@ export class PreviousReportFinder {
     const hit = this.known.get(path);
     if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) return hit;
     const read = readReport(path);
-    const entry: Known = { size: st.size, mtimeMs: st.mtimeMs, info: read.ok ? titleInfo(parseReport(read.text.slice(0, TITLE_WINDOW))) : undefined };
+    const entry: Known = { size: st.size, mtimeMs: st.mtimeMs, info: read.ok ? titleInfo(parseIdentity(read.text.slice(0, TITLE_WINDOW))) : undefined };
     this.known.set(path, entry);
     return entry;
   }
 
   /**
-   * Last year's report for the report at `path` whose model is `current`; undefined when its title
-   * or year is unknown, or no file in its folder is the same body's report of the year before.
-   * Files whose names hold last year's number are looked at first.
+   * Last year's report for the report at `path` named by `current` (its model, or `parseIdentity` of
+   * its opening); undefined when its title or year is unknown, or no file in its folder is the same
+   * body's report of the year before. Files whose names hold last year's number are looked at first.
    */
-  find(path: string, current: ReportModel): PreviousReport | undefined {
+  find(path: string, current: ReportIdentity): PreviousReport | undefined {
     const me = titleInfo(current);
     if (!me || me.year === undefined) return undefined;
     const folder = dirname(path);

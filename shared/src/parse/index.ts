@@ -155,9 +155,9 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
 
 const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:至|到|—|－|-|~|～|－)+\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
 
-function findPeriod(infos: readonly LineInfo[], tableLines: ReadonlySet<number>): StatisticalPeriod | undefined {
+function findPeriod(infos: readonly LineInfo[], inTable: (info: LineInfo) => boolean): StatisticalPeriod | undefined {
   for (const info of infos) {
-    if (info.blank || tableLines.has(info.index)) continue;
+    if (info.blank || inTable(info)) continue;
     const folded = info.folded;
     if (!/统计|数据|期限|期间/.test(folded)) continue;
     const m = PERIOD.exec(folded);
@@ -167,6 +167,26 @@ function findPeriod(infos: readonly LineInfo[], tableLines: ReadonlySet<number>)
     return { startYear, endYear, range: range(info.index, m.index, m.index + m[0].length) };
   }
   return undefined;
+}
+
+function titleOf(infos: readonly LineInfo[], headings: readonly { readonly line: number }[]): Title | undefined {
+  const firstHeading = headings[0]?.line ?? Math.min(infos.length, 12);
+  return findTitle(infos, Math.max(firstHeading, 1));
+}
+
+/** What names a report: its title (with its year) and its statistical period. */
+export type ReportIdentity = Pick<ReportModel, 'title' | 'period'>;
+
+/**
+ * The title and statistical period as `parseReport` finds them, without reading the tables (a line
+ * holding a TAB is taken for a table's, where `parseReport` knows which lines its tables hold): a
+ * fraction of a parse, for looking up last year's report on every keystroke.
+ */
+export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdentity {
+  const { infos } = scanLines(splitLines(text), cache?.lines);
+  const title = titleOf(infos, acceptHeadings(infos));
+  const period = findPeriod(infos, (info) => info.hasTab);
+  return { ...(title ? { title } : {}), ...(period ? { period } : {}) };
 }
 
 /** Parses a report; with the document's analysis cache, lines seen before are not read again. */
@@ -211,9 +231,8 @@ export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
     };
   });
 
-  const firstHeading = headings[0]?.line ?? Math.min(infos.length, 12);
-  const title = findTitle(infos, Math.max(firstHeading, 1));
-  const period = findPeriod(infos, tableLines);
+  const title = titleOf(infos, headings);
+  const period = findPeriod(infos, (info) => tableLines.has(info.index));
   return {
     text,
     lines,
