@@ -758,6 +758,9 @@ function commonestYear(text: string): number | undefined {
  * What every claim needs: a figure followed by its unit (as `numberTokens` reads them) or a
  * negation (a zero statement). Sentences without either are not read at all.
  */
+/** The sentence cache's entry for a sentence that makes no claim in any context (never written to). */
+const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
+
 const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在/;
 
 /** Where sentences end (in the folded stream); `；` only ends a clause. */
@@ -841,8 +844,10 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     i = SENTENCE_BREAK.exec(text)?.index ?? text.length;
     const sentence = text.slice(s, i);
     const sentenceStart = s;
-    // Only a figure with its unit or a negation can make a claim: most sentences have neither.
-    if (!MAY_CLAIM.test(sentence)) continue;
+    // Only a figure with its unit or a negation can make a claim: most sentences have neither. With a
+    // cache that is remembered too, so an edit does not test every sentence of the document again.
+    const byContext = memo ? memo.get(sentence, () => (MAY_CLAIM.test(sentence) ? new Map() : NO_CLAIM)) : MAY_CLAIM.test(sentence) ? undefined : NO_CLAIM;
+    if (byContext === NO_CLAIM) continue;
     const line = stream.lineAt(sentenceStart);
     let where = lineContext.get(line);
     if (!where) {
@@ -867,8 +872,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     };
     // Everything a sentence's claims depend on: its words, and the three facts of its line.
     let found: readonly SentenceClaim[];
-    if (memo) {
-      const byContext = memo.get(sentence, () => new Map());
+    if (byContext) {
       const context = `${where.part}${where.gis ? 1 : 0}${where.requests ? 1 : 0}${reportYear ?? ''}`;
       found = byContext.get(context) ?? read();
       byContext.set(context, found);
