@@ -16,10 +16,11 @@
  * temporary file beside it, renamed over it), so an interrupted run leaves the previous cache intact. A cache that is
  * unreadable, damaged or from another version is ignored (and replaced at the end); failing to write
  * it is reported on stderr but does not change the exit status: no report is lost, the next run is
- * only slower. Entries of files not checked in this run are kept, so one cache serves several folders.
+ * only slower. Entries of files not checked in this run are kept while the files exist, so one cache
+ * serves several folders and does not grow with files long deleted.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AtomicFile } from '../../shared/node/files';
 import type { CheckConfig, FileOutcome } from './check';
 import type { Job } from './pool';
@@ -94,6 +95,8 @@ export type CacheLoad = { readonly cache: ResultCache; readonly problem?: 'damag
 
 export class ResultCache {
   private changed = false;
+  /** The files looked up in this run (the others' entries are kept only while they exist). */
+  private readonly seen = new Set<string>();
 
   private constructor(
     readonly file: string,
@@ -129,6 +132,7 @@ export class ResultCache {
    * `hashOf` reads and hashes the file only when there is an entry to compare with.
    */
   get(path: string, index: number, hashOf: (path: string) => string | undefined): FileOutcome | undefined {
+    this.seen.add(path);
     const e = this.entries[path];
     if (!e || (this.byIndex && e.index !== index) || e.hash !== hashOf(path)) return undefined;
     return { ...e.outcome, chunk: e.chunk, index, path };
@@ -149,6 +153,7 @@ export class ResultCache {
     const entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
     let start = 0;
     for (const [path, e] of Object.entries(this.entries)) {
+      if (!this.seen.has(path) && !existsSync(path)) continue;
       const blob = typeof e.chunk === 'string' ? Buffer.from(e.chunk, 'utf8') : e.chunk;
       entries[path] = { hash: e.hash, index: e.index, outcome: e.outcome, start, length: blob.length };
       blobs.push(blob);

@@ -11,6 +11,7 @@
  * This file is also the worker threads' entry point: the bundle started with the pool's `workerData`
  * checks files instead of parsing a command line.
  */
+import { resolve } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES, localize } from '../../shared/src';
 import { discover, readReportFile } from '../../shared/node/files';
@@ -118,7 +119,10 @@ async function check(options: Options, script: string): Promise<number> {
   }
 
   let exit = 0;
-  const { files, problems } = discover(options.paths, READABLE_EXTENSIONS);
+  const found = discover(options.paths, READABLE_EXTENSIONS);
+  const { problems } = found;
+  // The cache is not a report, whatever it is named and wherever it is kept.
+  const files = cache ? found.files.filter((f) => resolve(f) !== resolve(cache.file)) : found.files;
   const unlisted: FileNote[] = [];
   for (const p of problems) {
     const problem = describeIoError(p.code, lang);

@@ -4,7 +4,7 @@
  * were; a bad cache or a failed write never costs a report; no cache is written unless asked.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_CACHE_FILE } from '../../cli/src/cache';
@@ -172,6 +172,26 @@ describe('govreport-lint --cache', () => {
       assert.match(r.stderr, /--cache 不能与 --fix 同用/);
       assert.deepEqual(readdirSync(d).sort(), before);
       assert.equal(readFileSync(join(d, 'broken.txt'), 'utf8'), BROKEN);
+    } finally {
+      cleanup(d);
+    }
+  });
+
+  it('entries of deleted files are dropped; a cache kept among the reports is not checked as one', () => {
+    const d = reports();
+    try {
+      const cacheFile = join(d, 'cache.txt');
+      const plain = cli(['.'], { cwd: d });
+      const first = cli(['--cache-location', cacheFile, '.'], { cwd: d });
+      assert.equal(first.stdout, plain.stdout);
+      const second = cli(['--cache-location', cacheFile, '.'], { cwd: d });
+      assert.equal(second.stdout, plain.stdout, 'cache.txt is not among the reports');
+      rmSync(join(d, 'broken.txt'));
+      writeFileSync(join(d, 'new.txt'), seed('001'));
+      cli(['--cache-location', cacheFile, '.'], { cwd: d });
+      const index = readFileSync(cacheFile, 'utf8').split('\n', 1)[0]!;
+      assert.doesNotMatch(index, /broken\.txt/);
+      assert.match(index, /new\.txt/);
     } finally {
       cleanup(d);
     }
