@@ -139,8 +139,8 @@ async function check(options: Options, script: string): Promise<number> {
   await out.write(header(config));
   try {
     const jobs = files.map((path, index) => ({ index, path }));
-    const check = (list: readonly Job[]) => checkAll(list, config, workerCount(list.length, options.jobs), script);
-    for await (const o of cache ? withCache(jobs, cache, hashOf, check) : check(jobs)) {
+    const checkJobs = (list: readonly Job[]) => checkAll(list, config, workerCount(list.length, options.jobs), script);
+    for await (const o of cache ? withCache(jobs, cache, hashOf, checkJobs) : checkJobs(jobs)) {
       if (o.notice) process.stderr.write(problemLine(o.path, o.notice));
       if (o.problem) {
         process.stderr.write(problemLine(o.path, o.problem));
