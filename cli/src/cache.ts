@@ -20,7 +20,7 @@
  * serves several folders and does not grow with files long deleted.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { AtomicFile } from '../../shared/node/files';
 import type { CheckConfig, FileOutcome } from './check';
 import type { Job } from './pool';
@@ -110,6 +110,8 @@ export class ResultCache {
   static open(file: string, key: string, byIndex: boolean): CacheLoad {
     let bytes: Buffer;
     try {
+      // Only a regular file is read (a FIFO or a device would block or never end).
+      if (!statSync(file).isFile()) return { cache: new ResultCache(file, key, empty(), byIndex), problem: 'unreadable' };
       bytes = readFileSync(file);
     } catch (e) {
       const cache = new ResultCache(file, key, empty(), byIndex);

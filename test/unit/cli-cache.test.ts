@@ -148,6 +148,19 @@ describe('govreport-lint --cache', () => {
     }
   });
 
+  it('a cache location that is not a regular file is said to be unreadable, and nothing hangs or is lost', () => {
+    const d = reports();
+    try {
+      const r = cli(['--cache-location', d, '.'], { cwd: d, timeoutMs: 30_000 });
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /缓存文件无法读取/);
+      assert.match(r.stderr, /无法写入缓存/);
+      assert.equal(r.stdout, cli(['.'], { cwd: d }).stdout);
+    } finally {
+      cleanup(d);
+    }
+  });
+
   it('a cache that cannot be written is reported; the reports are all checked and the exit status is theirs', () => {
     const d = reports();
     try {
