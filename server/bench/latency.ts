@@ -32,8 +32,9 @@ interface Session {
   stop(): Promise<void>;
 }
 
-async function startServer(settings: Record<string, unknown>): Promise<Session> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** Starts the bundled server as an editor would (`execArgv`: V8 options for its Node, none by default). */
+async function startServer(settings: Record<string, unknown>, execArgv: readonly string[] = []): Promise<Session> {
+  const proc = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const listeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => listeners.forEach((l) => l(p)));
@@ -76,8 +77,8 @@ export interface LatencyResult {
  * middle of the document (the first line longer than 40 characters after the middle), and times each
  * keystroke until its diagnostics arrive. The first runs are warm-up.
  */
-export async function measureKeystrokes(text: string, runs = 200, warmup = 20): Promise<LatencyResult> {
-  const session = await startServer({ debounceMs: 0, maxDocumentSize: 64 * 1024 * 1024 });
+export async function measureKeystrokes(text: string, runs = 200, warmup = 20, execArgv: readonly string[] = []): Promise<LatencyResult> {
+  const session = await startServer({ debounceMs: 0, maxDocumentSize: 64 * 1024 * 1024 }, execArgv);
   const uri = 'file:///bench/keystroke.txt';
   const lines = text.split('\n');
   let line = Math.floor(lines.length / 2);
@@ -124,8 +125,8 @@ export async function measureKeystrokes(text: string, runs = 200, warmup = 20): 
 }
 
 /** The server's resident memory (MB) with these documents open and checked. */
-export async function measureMemory(texts: readonly string[]): Promise<{ documents: number; rssMb: number }> {
-  const session = await startServer({ debounceMs: 0 });
+export async function measureMemory(texts: readonly string[], execArgv: readonly string[] = []): Promise<{ documents: number; rssMb: number }> {
+  const session = await startServer({ debounceMs: 0 }, execArgv);
   const pending = new Set<string>();
   let all: () => void = () => undefined;
   const finished = new Promise<void>((r) => (all = r));
