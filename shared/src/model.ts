@@ -60,6 +60,8 @@ export interface Part {
   readonly number: number;
   readonly numeral: string;
   readonly numeralRange: Range;
+  /** Numbered as a list or a sub-heading is (`1.`, `（一）`) instead of `一、`. */
+  readonly listNumbered?: true;
   /** The heading text without its numeral. */
   readonly title: string;
   readonly titleRange: Range;

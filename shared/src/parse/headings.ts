@@ -18,14 +18,19 @@ export interface HeadingMatch {
   readonly titleEnd: number;
   /** The part the title names, if it names one. */
   readonly part?: PartId;
-  /** Numbered with an Arabic numeral (`1. 总体情况`, as exports of Word's list numbering write it). */
-  readonly arabic?: boolean;
+  /**
+   * Numbered as a list or a sub-heading is (`1. 总体情况` as exports of Word's list numbering write it,
+   * `（一）总体情况`), not `一、`: such a line is a part only where the report heads that part no other way.
+   */
+  readonly listNumbered?: boolean;
 }
 
 const PART_NUMERAL = /^([一二三四五六七八九十])(?:\s*[、.．,，]\s*|\s+(?=\S))/;
 const PART_ORDINAL = /^第([一二三四五六七八九十])部分\s*[、.．:：]?\s*/;
 /** `1. 总体情况`: a part heading only when its words are exactly a part's title or a known variant. */
 const PART_ARABIC = /^([1-9])\s*[、.．](?![0-9])\s*/;
+/** `（一）总体情况`, `(1)总体情况`: likewise, and only when the numeral is the part's own. */
+const PART_PAREN = /^[（(]\s*([一二三四五六]|[1-6])\s*[）)]\s*/;
 const TITLE_END = /[。；;：:！!？?]/;
 
 /** Table-三 labels that begin like part headings (`四、结转下年度继续办理`): never headings. */
@@ -69,9 +74,15 @@ function exactPartTitle(title: string): PartId | undefined {
   return undefined;
 }
 
-/** `1. 总体情况` … `6. 其他需要报告的事项`: Word's list numbering exported as Arabic numerals. */
-function matchArabicHeading(info: LineInfo, body: string): HeadingMatch | undefined {
-  const m = PART_ARABIC.exec(body);
+/**
+ * `1. 总体情况` … `6. 其他需要报告的事项` (Word's list numbering exported as Arabic numerals) and
+ * `（一）总体情况` … (parts numbered as sub-headings): the words must be exactly a part's title or a
+ * known variant, and a bracketed numeral must be that part's (`（一）基本情况` under another part is
+ * its first sub-heading, not part 一).
+ */
+function matchListHeading(info: LineInfo, body: string): HeadingMatch | undefined {
+  const paren = body.startsWith('（') || body.startsWith('(');
+  const m = (paren ? PART_PAREN : PART_ARABIC).exec(body);
   if (!m) return undefined;
   const rest = body.slice(m[0].length);
   const cut = rest.search(TITLE_END);
@@ -79,9 +90,11 @@ function matchArabicHeading(info: LineInfo, body: string): HeadingMatch | undefi
   const words = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
   const part = exactPartTitle(words);
   if (part === undefined) return undefined;
+  const number = /\d/.test(m[1]!) ? Number(m[1]) : (parseChineseNumber(m[1]!) ?? 0);
+  if (paren && number !== part) return undefined;
   const title = info.masked.slice(info.start + m[0].length, info.start + m[0].length + words.length);
   return {
-    number: Number(m[1]),
+    number,
     numeral: m[1]!,
     numeralStart: info.start,
     numeralEnd: info.start + m[0].trimEnd().length,
@@ -89,7 +102,7 @@ function matchArabicHeading(info: LineInfo, body: string): HeadingMatch | undefi
     titleStart: info.start + m[0].length,
     titleEnd: info.start + m[0].length + words.length,
     part,
-    arabic: true,
+    listNumbered: true,
   };
 }
 
@@ -101,7 +114,7 @@ export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
   if (info.blank || info.hasTab) return undefined;
   const body = info.folded.slice(info.start, info.end);
   const m = NUMERAL_START.test(body) ? (PART_NUMERAL.exec(body) ?? PART_ORDINAL.exec(body)) : null;
-  if (!m) return /^[1-9]/.test(body) ? matchArabicHeading(info, body) : matchBareHeading(info, body);
+  if (!m) return /^[1-9（(]/.test(body) ? (matchListHeading(info, body) ?? matchBareHeading(info, body)) : matchBareHeading(info, body);
   const numeral = m[1]!;
   const number = parseChineseNumber(numeral) ?? 0;
   const rest = body.slice(m[0].length);

@@ -39,15 +39,15 @@ function acceptHeadings(infos: readonly LineInfo[]): AcceptedHeading[] {
   // the part it names has a certain heading elsewhere; otherwise it is that part, misnumbered.
   const certain = new Set<PartId>();
   for (const c of candidates) {
-    if (c.match.part !== undefined && !c.match.arabic && (c.match.number === c.match.part || c.match.number === 0)) certain.add(c.match.part);
+    if (c.match.part !== undefined && !c.match.listNumbered && (c.match.number === c.match.part || c.match.number === 0)) certain.add(c.match.part);
   }
-  // An Arabic-numbered heading (`2. 主动公开政府信息情况`) is a part only in a report that heads that
-  // part no other way: elsewhere it is a sub-heading that happens to use a part's words.
+  // A heading numbered as a list (`2. 主动公开政府信息情况`, `（二）主动公开政府信息情况`) is a part only in a
+  // report that heads that part no other way: elsewhere it is a sub-heading that uses a part's words.
   const namedOtherwise = new Set<PartId>();
-  for (const c of candidates) if (c.match.part !== undefined && !c.match.arabic) namedOtherwise.add(c.match.part);
+  for (const c of candidates) if (c.match.part !== undefined && !c.match.listNumbered) namedOtherwise.add(c.match.part);
   const accepted: AcceptedHeading[] = [];
   for (const { line, match: m } of candidates) {
-    if (m.arabic && namedOtherwise.has(m.part!)) continue;
+    if (m.listNumbered && namedOtherwise.has(m.part!)) continue;
     if (m.part !== undefined) {
       if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;
       accepted.push({ line, id: m.part, match: m });
@@ -220,6 +220,7 @@ export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
       id: h.id,
       number: m.number,
       numeral: m.numeral,
+      ...(m.listNumbered ? { listNumbered: true } : {}),
       numeralRange: range(h.line, m.numeralStart, m.numeralEnd),
       title: m.title,
       titleRange: range(h.line, m.titleStart, m.titleEnd),

@@ -11,8 +11,13 @@ const HEADINGS = ['一、总体情况', '二、主动公开政府信息情况', 
 
 /** Seed 001 with its part headings numbered 1. … 6. (Word's list numbering as some exports write it). */
 function arabic(separator = '. '): Doc {
+  return numbered((i) => `${i + 1}${separator}`);
+}
+
+/** Seed 001 with its part headings numbered by `marker(i)` instead of 一、 … 六、. */
+function numbered(marker: (i: number) => string): Doc {
   const doc = OFFICIAL.clone();
-  HEADINGS.forEach((h, i) => doc.replace(h, `${i + 1}${separator}${h.slice(2)}`));
+  HEADINGS.forEach((h, i) => doc.replace(h, `${marker(i)}${h.slice(2)}`));
   return doc;
 }
 
@@ -27,11 +32,39 @@ describe('heading-variant: parts numbered 1. … 6.', () => {
       const notes = only(fs, 'heading-variant');
       assert.deepEqual(notes.map((f) => f.range.start.line), HEADINGS.map((h) => OFFICIAL.line(h)));
       assert.equal(covered(doc.text, notes[0]!.range), `1${separator}总体情况`.trimEnd());
-      assert.match(notes[0]!.message['zh-CN'], /部分标题应使用汉字序号：“一、”/);
-      assert.match(notes[5]!.message.en, /Chinese numerals: “六、”/);
+      assert.equal(notes[0]!.message['zh-CN'], `部分标题应使用“一、”这样的序号，不是“1${separator.trim()}”。`);
+      assert.equal(notes[5]!.message.en, `Parts are numbered “六、”, not “6${separator.trim()}”.`);
       assert.equal(fixAll(doc.text, {}, new Set(['heading-variant'])).text, OFFICIAL.text);
     });
   }
+
+  for (const [name, marker] of [['（一）', (i: number) => `（${'一二三四五六'[i]}）`], ['(1)', (i: number) => `(${i + 1})`]] as const) {
+    it(`seed 001 numbered “${name}总体情况” …: the six parts are read, a note on each heading, and the fixes restore the original`, () => {
+      const doc = numbered(marker);
+      const fs = findingsOf(doc.text);
+      assert.deepEqual(only(fs, 'missing-section'), []);
+      assert.deepEqual(only(fs, 'section-order'), []);
+      const notes = only(fs, 'heading-variant');
+      assert.deepEqual(notes.map((f) => f.range.start.line), HEADINGS.map((h) => OFFICIAL.line(h)));
+      assert.equal(notes[0]!.message['zh-CN'], `部分标题应使用“一、”这样的序号，不是“${marker(0)}”。`);
+      assert.equal(fixAll(doc.text, {}, new Set(['heading-variant'])).text, OFFICIAL.text);
+    });
+  }
+
+  it('a bracketed numeral that is not the part\'s own is a sub-heading: （一）其他事项 is no part 六', () => {
+    const doc = OFFICIAL.clone().replace('六、其他需要报告的事项', '（一）其他事项');
+    assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [1, 2, 3, 4, 5]);
+    assert.equal(only(findingsOf(doc.text), 'missing-section').length, 1);
+  });
+
+  it('（一）基本情况 under a report that heads part 一 as 一、 stays a sub-heading', () => {
+    const doc = OFFICIAL.clone();
+    doc.insertLines(doc.line('一、总体情况') + 1, '（一）基本情况');
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'duplicate-section'), []);
+    assert.deepEqual(only(fs, 'heading-variant'), []);
+    assert.equal(parseReport(doc.text).parts.length, 6);
+  });
 
   it('a sub-heading inside a part that uses a part\'s words with an Arabic numeral stays a sub-heading', () => {
     const doc = OFFICIAL.clone();
