@@ -89,8 +89,8 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a);
 }
 
-/** Reads one line's text (see LineScan). */
-export function scanLine(text: string): LineScan {
+/** Reads one line's text (see LineScan); `pageNumbers: false` reads a number-only line as text. */
+export function scanLine(text: string, pageNumbers = true): LineScan {
   const artifacts: LineArtifact[] = [];
   let masked = text;
   if (MAY_HOLD_ARTIFACT.test(masked)) masked = maskInline(masked, artifacts);
@@ -99,7 +99,7 @@ export function scanLine(text: string): LineScan {
   while (start < end && isSpace(masked.charCodeAt(start))) start++;
   while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
   const hasTab = masked.includes('\t');
-  if (!hasTab && end > start && end - start <= 16 && PAGE_NUMBER.test(masked.slice(start, end))) {
+  if (pageNumbers && !hasTab && end > start && end - start <= 16 && PAGE_NUMBER.test(masked.slice(start, end))) {
     artifacts.push({ kind: 'page-number', start, end, text: detach(masked.slice(start, end)), wholeLine: true, replacement: '' });
     masked = ' '.repeat(masked.length);
     start = end = masked.length;
@@ -107,15 +107,42 @@ export function scanLine(text: string): LineScan {
   return { masked, folded: fold(masked), start, end, blank: start === end, hasTab, artifacts };
 }
 
+const isPageNumber = (scan: LineScan): boolean => scan.artifacts.length > 0 && scan.artifacts[0]!.kind === 'page-number';
+
+/**
+ * A page number stands alone: number-only lines next to each other (blank lines between them aside)
+ * are a list of figures, such as a table pasted without its TABs, and are read as text.
+ */
+function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void {
+  let previous = -1; // the last line that is not blank
+  let previousIsNumber = false;
+  let previousUnmarked = false;
+  for (let i = 0; i < scans.length; i++) {
+    const page = isPageNumber(scans[i]!);
+    if (scans[i]!.blank && !page) continue;
+    if (page && previousIsNumber) {
+      if (!previousUnmarked) scans[previous] = scanLine(lines[previous]!.text, false);
+      scans[i] = scanLine(lines[i]!.text, false);
+      previousUnmarked = true;
+    } else {
+      previousUnmarked = false;
+    }
+    previous = i;
+    previousIsNumber = page;
+  }
+}
+
 /**
  * Scans every line; with a memo (the document's analysis cache), a line whose text was scanned before
  * is not scanned again.
  */
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
+  const scans = lines.map((line) => (memo ? memo.get(line.text, () => scanLine(detach(line.text))) : scanLine(line.text)));
+  unmarkNumberRuns(lines, scans);
   const infos: LineInfo[] = [];
   const artifacts: Artifact[] = [];
   for (const line of lines) {
-    const scan = memo ? memo.get(line.text, () => scanLine(detach(line.text))) : scanLine(line.text);
+    const scan = scans[line.index]!;
     for (const a of scan.artifacts) {
       artifacts.push({ kind: a.kind, range: range(line.index, a.start, a.end), text: a.text, wholeLine: a.wholeLine, replacement: a.replacement });
     }

@@ -10,6 +10,25 @@ const NAMES: Readonly<Record<ArtifactKind, LocalizedText>> = {
   'field-code': text('Word 域代码残留', 'a Word field code'),
 };
 
+/** The invisible characters the export leaves, by name: a message cannot show them. */
+const INVISIBLE: Readonly<Record<number, LocalizedText>> = {
+  0x200b: text('零宽空格', 'zero-width space'),
+  0x200c: text('零宽不连字符', 'zero-width non-joiner'),
+  0x200d: text('零宽连字符', 'zero-width joiner'),
+  0x2060: text('字连接符', 'word joiner'),
+  0xfeff: text('字节顺序标记', 'byte order mark'),
+  0x000b: text('手动换行符', 'manual line break'),
+  0x000c: text('分页符', 'page break'),
+};
+
+/** `U+200B（零宽空格）`: an invisible character as a reader can see it. */
+function invisibleName(s: string, lang: 'zh-CN' | 'en'): string {
+  const code = s.charCodeAt(0);
+  const name = INVISIBLE[code];
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return name ? (lang === 'zh-CN' ? `${hex}（${name['zh-CN']}）` : `${hex} (${name.en})`) : hex;
+}
+
 export default defineRule(
   {
     code: 'artifact',
@@ -20,8 +39,8 @@ export default defineRule(
     doc: {
       summary: text('从 Word 导出时留下的残留内容：书签、加粗标记、孤立页码、不可见字符。', 'Leftovers of the Word export: bookmarks, bold markers, stray page numbers, invisible characters.'),
       details: text(
-        '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。',
-        'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it.',
+        '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。页码指单独成行的数字（如“3”“- 3 -”“第 3 页”）；相邻的几行都只有数字时，它们是一列数据，不算页码。不可见字符以其编码和名称指出（如 U+200B 零宽空格）。',
+        'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it. A page number is a number alone on its line (`3`, `- 3 -`, `第 3 页`); number-only lines next to each other are a list of figures, not page numbers. Invisible characters are named by code point (U+200B, zero-width space).',
       ),
       bad: '[bookmark: _GoBack]（四）平台建设情况。',
       good: '（四）平台建设情况。',
@@ -30,7 +49,7 @@ export default defineRule(
   ({ model }) =>
     model.artifacts.map((a) => {
       const name = NAMES[a.kind];
-      const shown = a.text.trim() || `\\u${a.text.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      const shown = a.text.trim() || a.text;
       const lineIndex = a.range.start.line;
       const removeLine = a.wholeLine && model.lines.length > 1;
       const edit = removeLine
@@ -42,7 +61,9 @@ export default defineRule(
         range: a.range,
         message: a.kind === 'bold'
           ? text(`${name['zh-CN']}：“${shown}”，发布时应删除“**”。`, `${name.en}: “${shown}”; remove the “**” before publishing.`)
-          : text(`${name['zh-CN']}：“${shown}”，可以删除。`, `${name.en}: “${shown}”; it can be removed.`),
+          : a.kind === 'invisible'
+            ? text(`${name['zh-CN']} ${invisibleName(a.text, 'zh-CN')}，可以删除。`, `${name.en}, ${invisibleName(a.text, 'en')}; it can be removed.`)
+            : text(`${name['zh-CN']}：“${shown}”，可以删除。`, `${name.en}: “${shown}”; it can be removed.`),
         related: [],
         fixes: [{ title: a.kind === 'bold' ? text('删除“**”', 'Remove the “**”') : text('删除', 'Remove it'), edits: [edit] }],
       };

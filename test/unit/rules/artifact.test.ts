@@ -1,0 +1,97 @@
+/** artifact: leftovers of the Word export — bookmarks, bold markers, field codes, invisible characters, stray page numbers. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, fixAll } from '../../../shared/src';
+import { Doc } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+const OFFICIAL = Doc.seed('001');
+/** A prose line of part 一 to write leftovers into. */
+const PROSE = OFFICIAL.lines.find((l) => l.length > 40 && !l.includes('\t'))!;
+
+/** Seed 001 with `before` + the prose line + `after` in place of the prose line. */
+function around(before: string, after = ''): Doc {
+  return OFFICIAL.clone().replace(PROSE, `${before}${PROSE}${after}`);
+}
+
+/** Seed 001 with lines inserted after the prose line. */
+function withLines(...lines: string[]): Doc {
+  const doc = OFFICIAL.clone();
+  doc.insertLines(doc.line(PROSE) + 1, ...lines);
+  return doc;
+}
+
+describe('artifact fires', () => {
+  it('a Word bookmark: on the bookmark, and the fix removes it', () => {
+    const doc = around('[bookmark: _GoBack]');
+    const line = doc.line(PROSE);
+    expectOne(doc.text, 'artifact', { line, start: 0, end: '[bookmark: _GoBack]'.length }, {
+      severity: 'hint',
+      zh: ['Word 书签残留：“[bookmark: _GoBack]”，可以删除。'],
+      en: ['a Word bookmark'],
+      fixed: OFFICIAL.text,
+    });
+  });
+
+  it('a **bold** pair: one finding on the pair, and the fix keeps the words', () => {
+    const doc = around('**加强领导**');
+    expectOne(doc.text, 'artifact', { line: doc.line(PROSE), start: 0, end: '**加强领导**'.length }, {
+      zh: ['加粗标记“**”残留：“**加强领导**”，发布时应删除“**”。'],
+      fixed: OFFICIAL.clone().replace(PROSE, `加强领导${PROSE}`).text,
+    });
+  });
+
+  it('a Word field code', () => {
+    const doc = around('', '{ PAGE \\* MERGEFORMAT }');
+    const line = doc.line(PROSE);
+    expectOne(doc.text, 'artifact', { line, start: PROSE.length, end: PROSE.length + '{ PAGE \\* MERGEFORMAT }'.length }, { zh: ['Word 域代码残留'], fixed: OFFICIAL.text });
+  });
+
+  for (const [char, zh, en] of [['\u200b', 'U+200B（零宽空格）', 'U+200B (zero-width space)'], ['\u000b', 'U+000B（手动换行符）', 'U+000B (manual line break)'], ['\ufeff', 'U+FEFF（字节顺序标记）', 'U+FEFF (byte order mark)']] as const) {
+    it(`an invisible character, named by its code point: ${en}`, () => {
+      const doc = around(char);
+      expectOne(doc.text, 'artifact', { line: doc.line(PROSE), start: 0, end: 1 }, { zh: [`不可见字符 ${zh}，可以删除。`], en: [`an invisible character, ${en}; it can be removed.`], fixed: OFFICIAL.text });
+    });
+  }
+
+  for (const page of ['7', '- 7 -', '—7—', '第 7 页', '第7页，共12页', '7/12']) {
+    it(`a page number alone on its line: “${page}”, and the fix removes the line`, () => {
+      const doc = withLines(page);
+      const line = doc.line(PROSE) + 1;
+      expectOne(doc.text, 'artifact', { line, start: 0, end: page.length }, { zh: [`孤立的页码：“${page}”`], fixed: OFFICIAL.text });
+    });
+  }
+
+  it('page numbers between pages, each alone among prose', () => {
+    const doc = OFFICIAL.clone();
+    doc.insertLines(doc.line('二、主动公开政府信息情况'), '', '1', '');
+    doc.insertLines(doc.line('五、存在的主要问题及改进情况'), '2');
+    assert.equal(only(findingsOf(doc.text), 'artifact').length, 2);
+    assert.equal(fixAll(doc.text).text.includes('\n1\n'), false);
+  });
+});
+
+describe('artifact stays quiet', () => {
+  for (const s of ['001', '002', '003']) {
+    it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'artifact'));
+  }
+
+  it('numbers in table cells, in prose and a year alone on its line', () => {
+    expectNone(withLines('全年共收到申请13件。', '2024').text, 'artifact');
+  });
+
+  it('number-only lines next to each other are a list of figures, not page numbers', () => {
+    expectNone(withLines('13', '0', '', '13', '5').text, 'artifact');
+    // …which change nothing else: the report reads as it did.
+    const codes = (t: string) => analyze(t).findings.filter((f) => f.severity !== 'hint').map((f) => f.code);
+    assert.deepEqual(codes(withLines('13', '0', '', '13', '5').text), codes(OFFICIAL.text));
+  });
+
+  it('bold markers in a table cell are read through (the cell keeps its number)', () => {
+    const doc = OFFICIAL.clone().setCell('requests', '一、本年新收', 6, '**13**');
+    const fs = findingsOf(doc.text);
+    assert.equal(only(fs, 'artifact').length, 1);
+    assert.deepEqual(only(fs, 'row-total'), []);
+    assert.deepEqual(only(fs, 'cell-not-number'), []);
+  });
+});
