@@ -61,9 +61,12 @@ function fieldsOf(info: LineInfo): { start: number; end: number }[] {
   return out;
 }
 
-function isRowLine(info: LineInfo, segs: readonly { start: number; end: number }[]): boolean {
-  if (segs.length >= 3) return true;
-  return segs.length === 2 && info.masked.slice(0, segs[0]!.end).trim() !== '';
+/** Whether a line with a TAB is a row (its fields joined by TABs) rather than one cell after its TAB. */
+function isRowLine(masked: string): boolean {
+  const tab = masked.indexOf('\t');
+  if (masked.indexOf('\t', tab + 1) >= 0) return true;
+  for (let i = 0; i < tab; i++) if (!isWhiteSpace(masked.charCodeAt(i))) return true;
+  return false;
 }
 
 function makeField(info: LineInfo, start: number, end: number): Field {
@@ -123,13 +126,12 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     if (info.hasTab) {
       if (start < 0) start = info.index;
       last = info.index;
-      const segs = fieldsOf(info);
-      if (isRowLine(info, segs)) {
+      if (isRowLine(info.masked)) {
         current = undefined;
-        rows.push({ fields: segs.map((s) => makeField(info, s.start, s.end)), kind: 'row', startLine: info.index, endLine: info.index });
+        rows.push({ fields: fieldsOf(info).map((s) => makeField(info, s.start, s.end)), kind: 'row', startLine: info.index, endLine: info.index });
       } else {
-        const seg = segs[segs.length - 1]!;
-        const field = makeField(info, seg.start, seg.end);
+        // The cell after the line's one TAB.
+        const field = makeField(info, info.masked.indexOf('\t') + 1, info.masked.length);
         if (!current) {
           current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index };
           rows.push(current);
