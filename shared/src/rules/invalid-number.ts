@@ -10,7 +10,7 @@ export default defineRule(
     title: text('数字不合理', 'Impossible number'),
     fixable: false,
     doc: {
-      summary: text('计数出现负数或小数。', 'A count is negative or fractional.'),
+      summary: text('计数出现负数或小数，或金额出现负数。', 'A count is negative or fractional, or an amount is negative.'),
       details: text(
         '件数、决定数量等计数只能是非负整数。只有表二的“本年收费金额（单位：万元）”可以有小数（2019年试行格式的“本年增/减”可以为负）。这样的单元格不参与合计检查。',
         'Counts are whole, non-negative numbers. Only table 二’s fee amount (10,000 yuan) may have decimals (and the 2019 trial format’s 本年增/减 may be negative). Such cells are left out of the arithmetic.',
@@ -31,10 +31,14 @@ export default defineRule(
           const negative = v < 0 && !signed;
           if (!fractional && !negative) continue;
           const where = cellName({ table, row, column: cell.column, cell });
+          // A row that may hold decimals holds amounts (收费金额), not counts.
+          const amount = row.spec?.decimals === true;
           out.push({
             range: cell.range,
             message: negative
-              ? text(`${where['zh-CN']}为负数（${v}），计数不能为负。`, `${where.en} is negative (${v}); a count cannot be.`)
+              ? amount
+                ? text(`${where['zh-CN']}为负数（${v}），金额不能为负。`, `${where.en} is negative (${v}); an amount cannot be.`)
+                : text(`${where['zh-CN']}为负数（${v}），计数不能为负。`, `${where.en} is negative (${v}); a count cannot be.`)
               : text(`${where['zh-CN']}为小数（${v}），计数应为整数。`, `${where.en} is fractional (${v}); a count is a whole number.`),
             related: [],
             fixes: [],
