@@ -1,0 +1,150 @@
+/**
+ * empty-cell: cells that take a figure are blank (format §3.4: "report blank instead of 0 as its own
+ * finding"). One finding per table, on the table's first line, with the count of blank cells, the
+ * blanks as related places, and a fix that writes 0 into every one of them.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc, relayout, type Layout, type TableKind } from '../../helpers/doc';
+import { applyFix, covered, expectNone, expectOne, findingsOf, only, rangeOf } from '../../helpers/findings';
+
+const LAYOUTS = ['cell', 'row'] as const;
+
+/** Seed 001 (published cell per line; every cell filled) in either Word layout. */
+function seed001(layout: Layout): Doc {
+  return layout === 'cell' ? Doc.seed('001') : Doc.of(relayout(Doc.seed('001').text, 'row'));
+}
+
+/** Seed 000 (published row per line; tables 三 and 四 fill only 总计) in either Word layout. */
+function seed000(layout: Layout): Doc {
+  return layout === 'row' ? Doc.seed('000') : Doc.of(relayout(Doc.seed('000').text, 'cell'));
+}
+
+/** Where a table-wide finding belongs: the content of the table's first line, read from the raw text. */
+function anchorOf(doc: Doc, kind: TableKind): { line: number; start: number; end: number } {
+  const line = doc.table(kind).startLine;
+  const text = doc.lines[line]!;
+  return { line, start: text.search(/\S/), end: text.replace(/\s+$/, '').length };
+}
+
+const ZH: Record<TableKind, string> = { active: '表二（主动公开政府信息情况）', requests: '表三（收到和处理政府信息公开申请情况）', review: '表四（行政复议、行政诉讼情况）' };
+
+describe('empty-cell fires', () => {
+  for (const layout of LAYOUTS) {
+    it(`one blank cell in table 三 (（一）予以公开 科研机构, a 0 in the seed), ${layout} per line → on table 三, “1个”, the fix writes the 0 back`, () => {
+      const doc = seed001(layout).setCell('requests', '予以公开', 2, '');
+      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), {
+        severity: 'warning',
+        zh: [`${ZH.requests}有1个空白单元格，没有发生的事项应填 0。`],
+        en: ['table 三 (disclosure requests) has 1 blank cell; write 0 where there were none.'],
+        fixed: seed001(layout).text,
+      });
+      assert.deepEqual(f.related.map((r) => r.range), [rangeOf(doc.cell('requests', '予以公开', 2))]);
+      assert.equal(f.related[0]!.message['zh-CN'], '空白：表三“（一）予以公开”行“科研机构”列');
+      assert.equal(f.fixes[0]!.title['zh-CN'], '把1个空白单元格填为 0');
+    });
+
+    it(`several blank cells in table 三 (three in one row, one in another), ${layout} per line → ONE finding counting 4, the fix fills all 4`, () => {
+      const doc = seed001(layout).setRow('requests', '予以公开', ['', '', '']).setCell('requests', '结转下年度', 3, '');
+      const filled = doc.clone().setRow('requests', '予以公开', ['0', '0', '0']).setCell('requests', '结转下年度', 3, '0');
+      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), {
+        zh: [`${ZH.requests}有4个空白单元格`],
+        en: ['has 4 blank cells;'],
+        fixed: filled.text,
+      });
+      assert.equal(f.related.length, 4);
+      assert.equal(f.fixes[0]!.edits.length, 4);
+      assert.equal(f.fixes[0]!.title.en, 'Fill the 4 blank cells with 0');
+      expectNone(applyFix(doc.text, f), 'empty-cell');
+    });
+
+    it(`a blank cell in table 二 (行政许可), ${layout} per line → on table 二`, () => {
+      const doc = seed001(layout).setCell('active', '行政许可', 0, '');
+      expectOne(doc.text, 'empty-cell', anchorOf(doc, 'active'), {
+        severity: 'warning',
+        zh: [`${ZH.active}有1个空白单元格，没有发生的事项应填 0。`],
+        en: ['table 二 (proactive disclosure) has 1 blank cell'],
+        fixed: doc.clone().setCell('active', '行政许可', 0, '0').text,
+      });
+    });
+
+    it(`a blank cell in table 四 (行政复议 总计), ${layout} per line → on table 四`, () => {
+      const doc = seed001(layout).setCell('review', '', 4, '');
+      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'review'), {
+        zh: [`${ZH.review}有1个空白单元格，没有发生的事项应填 0。`],
+        en: ['table 四 (review and litigation) has 1 blank cell'],
+        fixed: doc.clone().setCell('review', '', 4, '0').text,
+      });
+      assert.equal(f.related[0]!.message.en, 'blank: table 四 “administrative review: total”');
+    });
+
+    it(`blanks in tables 三 and 四, ${layout} per line → one finding per table, each on its own table`, () => {
+      const doc = seed001(layout).setCell('requests', '予以公开', 2, '').setCell('requests', '本年新收', 0, '').setCell('review', '', 4, '');
+      const fs = only(findingsOf(doc.text), 'empty-cell');
+      assert.deepEqual(fs.map((f) => [covered(doc.text, f.range), f.message['zh-CN']]), [
+        [covered(doc.text, rangeOf(anchorOf(doc, 'requests'))), `${ZH.requests}有2个空白单元格，没有发生的事项应填 0。`],
+        [covered(doc.text, rangeOf(anchorOf(doc, 'review'))), `${ZH.review}有1个空白单元格，没有发生的事项应填 0。`],
+      ]);
+      assert.deepEqual(fs.map((f) => f.range.start.line), [anchorOf(doc, 'requests').line, anchorOf(doc, 'review').line]);
+    });
+
+    it(`seed 000 as published (only 总计 filled), ${layout} per line → table 三 with 150 blanks (25 rows × 6) and table 四 with 12 (3 × 4); both fixes leave every cell 0-filled`, () => {
+      const doc = seed000(layout);
+      const fs = only(findingsOf(doc.text), 'empty-cell');
+      assert.deepEqual(fs.map((f) => f.range), [rangeOf(anchorOf(doc, 'requests')), rangeOf(anchorOf(doc, 'review'))]);
+      assert.match(fs[0]!.message['zh-CN'], /有150个空白单元格/);
+      assert.match(fs[1]!.message['zh-CN'], /有12个空白单元格/);
+      assert.ok(fs.every((f) => f.severity === 'warning'));
+      // Table 三's fix fills table 三 only; then table 四's.
+      const after三 = applyFix(doc.text, fs[0]!);
+      const left = only(findingsOf(after三), 'empty-cell');
+      assert.equal(left.length, 1);
+      assert.match(left[0]!.message['zh-CN'], /表四/);
+      const after = applyFix(after三, left[0]!);
+      expectNone(after, 'empty-cell');
+      assert.equal(after, seed000(layout).fillBlanks().text);
+    });
+  }
+
+  it('a cell of spaces (NBSP, ideographic space) is blank too', () => {
+    const doc = Doc.seed('001').setCell('requests', '予以公开', 2, ' \u00a0\u3000');
+    const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), { zh: ['有1个空白单元格'] });
+    expectNone(applyFix(doc.text, f), 'empty-cell');
+  });
+});
+
+describe('empty-cell stays quiet', () => {
+  for (const s of ['001', '002', '003', '004']) {
+    it(`seed ${s} as published (every cell filled), and relaid row per line (merge padding is not a blank cell)`, () => {
+      expectNone(Doc.seed(s).text, 'empty-cell');
+      expectNone(relayout(Doc.seed(s).text, 'row'), 'empty-cell');
+    });
+  }
+
+  for (const layout of LAYOUTS) {
+    it(`seed 000 with its blanks written as 0, ${layout} per line`, () => {
+      expectNone(seed000(layout).fillBlanks().text, 'empty-cell');
+    });
+  }
+
+  it('trailing TABs after a row (Word’s merge padding) are not blank cells', () => {
+    const doc = seed001('row');
+    const line = doc.label('requests', '予以公开').line;
+    doc.setLine(line, `${doc.lines[line]!}\t\t\t`);
+    expectNone(doc.text, 'empty-cell');
+  });
+
+  it('a row with too few figures (no field at all for two cells) is cell-count’s business', () => {
+    const doc = seed001('row');
+    const line = doc.label('requests', '予以公开').line;
+    doc.setLine(line, doc.lines[line]!.replace(/\t+$/, '').split('\t').slice(0, -2).join('\t'));
+    expectNone(doc.text, 'empty-cell');
+    assert.equal(only(findingsOf(doc.text), 'cell-count').length, 1);
+  });
+
+  for (const written of ['0', '/', '—', '无']) {
+    it(`a cell holding “${written}” is not blank${written === '0' ? '' : ' (cell-not-number says what it is)'}`, () => {
+      expectNone(Doc.seed('001').setCell('requests', '予以公开', 2, written).text, 'empty-cell');
+    });
+  }
+});
