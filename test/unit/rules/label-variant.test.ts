@@ -1,0 +1,137 @@
+/**
+ * label-variant: a table row labelled in a wording other than the national format's (format §2, §3.2,
+ * §3.3): a known variant, or a wording recognised only by its distinctive words. Typography (full-
+ * and half-width forms, spaces, quotes, list-number style, a label split over lines) is not wording.
+ * The 2019 trial labels are the old format, which old-format reports.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc, relayout, replaceTable, type Layout, type TableKind } from '../../helpers/doc';
+import { applyFix, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { ACTIVE_2019, requests2019 } from '../../helpers/variants';
+
+const LAYOUTS = ['cell', 'row'] as const;
+
+/** Seed 001 (published cell per line; every label official) in either Word layout. */
+function seed001(layout: Layout): Doc {
+  return layout === 'cell' ? Doc.seed('001') : Doc.of(relayout(Doc.seed('001').text, 'row'));
+}
+
+/** `doc` with the label of the row found by `needle` written as `label`, and where it now lies. */
+function withLabel(doc: Doc, kind: TableKind, needle: string, label: string): { doc: Doc; at: { line: number; start: number; end: number } } {
+  const f = doc.label(kind, needle);
+  assert.equal(f.endLine, f.line, 'the label is on one line');
+  const text = doc.lines[f.line]!;
+  doc.setLine(f.line, text.slice(0, f.start) + label + text.slice(f.end));
+  return { doc, at: { line: f.line, start: f.start, end: f.start + label.length } };
+}
+
+const T3 = '表三（收到和处理政府信息公开申请情况）';
+
+describe('label-variant fires', () => {
+  const cases: [TableKind, string, string, string, string, string][] = [
+    // table, row needle, written, official, English row name, what it is
+    ['requests', '逾期不补正', '1.申请人无正当理由逾期不补正、行政机关不再受理其政府信息公开申请', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '(6)1 no correction in time', '不再受理 for 不再处理 (seed 002)'],
+    ['requests', '收费通知', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再受理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '(6)2 fee not paid in time', '不再受理 for 不再处理 in the fee row'],
+    ['requests', '禁止公开', '2.其他法律和行政法规禁止公开', '2.其他法律行政法规禁止公开', '(3)2 barred by other laws', '和 inserted (seed 002)'],
+    ['requests', '禁止公开', '2.其他法律、行政法规禁止公开', '2.其他法律行政法规禁止公开', '(3)2 barred by other laws', '、 inserted'],
+    ['requests', '禁止公开', '2.法律行政法规禁止公开', '2.其他法律行政法规禁止公开', '(3)2 barred by other laws', '其他 dropped'],
+    ['requests', '不掌握', '1.信息不存在', '1.本机关不掌握相关政府信息', '(4)1 not held', 'an older wording'],
+    ['requests', '国家秘密', '1.涉及国家秘密的', '1.属于国家秘密', '(3)1 state secret', 'an unlisted wording, recognised by its distinctive words'],
+    ['requests', '部分公开', '（二）部分公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '(2) partly disclosed', 'the counting note left out'],
+    ['active', '行政规范性文件', '规范性文件', '行政规范性文件', 'normative documents', '规范性文件 for 行政规范性文件 in a 2021 table 二 (sjzca 2023)'],
+  ];
+  for (const layout of LAYOUTS) {
+    for (const [kind, needle, written, official, en, what] of cases) {
+      it(`“${written}” (${what}), ${layout} per line → on the label, info, fix to “${official}”`, () => {
+        const { doc, at } = withLabel(seed001(layout), kind, needle, written);
+        const table = kind === 'active' ? '表二（主动公开政府信息情况）' : T3;
+        expectOne(doc.text, 'label-variant', at, {
+          severity: 'info',
+          zh: [`${table}的栏目“${written}”与国家格式用语不同，规范用语为“${official}”。`],
+          en: [`the label “${written}” differs from the official “${official}” (${en}).`],
+          // Seed 001 writes every label officially: the fix gives it back exactly.
+          fixed: seed001(layout).text,
+        });
+        // Still read as that row: no row goes missing and no figure moves.
+        for (const code of ['missing-row', 'cell-count', 'row-total', 'column-total', 'balance']) expectNone(doc.text, code);
+      });
+    }
+  }
+
+  it('a variant label split over two lines (cell per line) → the range spans both lines, the fix joins them into the official label', () => {
+    const doc = Doc.seed('001');
+    const f = doc.label('requests', '禁止公开');
+    doc.setLine(f.line, '\t2.其他法律和行政').insertLines(f.line + 1, '法规禁止公开');
+    expectOne(doc.text, 'label-variant', { start: { line: f.line, character: 1 }, end: { line: f.line + 1, character: '法规禁止公开'.length } }, {
+      zh: [`${T3}的栏目“2.其他法律和行政法规禁止公开”与国家格式用语不同`],
+      fixed: Doc.seed('001').text,
+    });
+  });
+
+  it('seed 002 as published: its three variant labels, each fixed to the official wording; fixed, none is left', () => {
+    const doc = Doc.seed('002');
+    const fs = only(findingsOf(doc.text), 'label-variant');
+    const at = (needle: string) => {
+      const f = doc.label('requests', needle);
+      return { start: { line: f.line, character: f.start }, end: { line: f.line, character: f.end } };
+    };
+    assert.deepEqual(fs.map((f) => f.range), [at('禁止公开'), at('逾期不补正'), at('收费通知')]);
+    assert.deepEqual(fs.map((f) => f.fixes[0]!.edits[0]!.newText), ['2.其他法律行政法规禁止公开', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请']);
+    let text = doc.text;
+    for (let i = 0; i < 3; i++) text = applyFix(text, only(findingsOf(text), 'label-variant')[0]!);
+    expectNone(text, 'label-variant');
+  });
+});
+
+describe('label-variant stays quiet', () => {
+  for (const s of ['000', '001', '003', '004']) {
+    it(`seed ${s} as published, in both layouts`, () => {
+      expectNone(Doc.seed(s).text, 'label-variant');
+      expectNone(relayout(Doc.seed(s).text, s === '000' ? 'cell' : 'row'), 'label-variant');
+    });
+  }
+
+  const lookalikes: [string, string, string][] = [
+    // row needle, written, what differs
+    ['予以公开', '(一) 予以公开', 'half-width brackets and a space (seed 000)'],
+    ['予以公开', '予以公开', 'the list number left out'],
+    ['部分公开', '(二)部分公开(区分处理的, 只计这一情形, 不计其他情形)', 'half-width brackets and commas in the note (seed 000)'],
+    ['国家秘密', '１．属于国家秘密', 'a full-width digit and dot'],
+    ['国家秘密', '1、属于国家秘密', '、 after the number'],
+    ['国家秘密', '（1）属于国家秘密', 'the number in brackets'],
+    ['三安全一稳定', '3.危及三安全一稳定', 'no quotes'],
+    ['三安全一稳定', '3.危及"三安全一稳定"', 'straight quotes'],
+    ['三安全一稳定', '3.危及「三安全一稳定」', 'corner brackets'],
+    ['不掌握', '1. 本机关不掌握 相关政府信息\u3000', 'spaces and an ideographic space'],
+  ];
+  for (const layout of LAYOUTS) {
+    for (const [needle, written, what] of lookalikes) {
+      it(`“${written.trim()}” (${what}), ${layout} per line`, () => {
+        expectNone(withLabel(seed001(layout), 'requests', needle, written).doc.text, 'label-variant');
+      });
+    }
+  }
+
+  it('an official label split over two lines (cell per line: “2.其他法律行政” / “法规禁止公开”)', () => {
+    const doc = Doc.seed('001');
+    const f = doc.label('requests', '禁止公开');
+    doc.setLine(f.line, '\t2.其他法律行政').insertLines(f.line + 1, '法规禁止公开');
+    expectNone(doc.text, 'label-variant');
+    expectNone(doc.text, 'missing-row');
+  });
+
+  it('the 2019 trial table 二 (规范性文件 and the other trial rows are its official labels): old-format speaks, not label-variant', () => {
+    const doc = replaceTable(Doc.seed('001'), 'active', ACTIVE_2019);
+    expectNone(doc.text, 'label-variant');
+    assert.equal(only(findingsOf(doc.text), 'old-format').length, 1);
+    // In a 2020 report the trial format was in force: nothing at all.
+    expectNone(doc.text.replace(/2024/g, '2020'), 'label-variant');
+  });
+
+  it('the 2019 trial table 三 (one row （六）其他处理): old-format speaks, not label-variant', () => {
+    const doc = replaceTable(Doc.seed('001'), 'requests', requests2019(Doc.seed('001')));
+    expectNone(doc.text, 'label-variant');
+    assert.equal(only(findingsOf(doc.text), 'old-format').length, 1);
+  });
+});
