@@ -27,12 +27,13 @@ export default defineRule(
         const want = row.cells.length + row.missingCells;
         const have = row.cells.length + row.extraCells.length;
         if (row.missingCells === 0 && row.extraCells.length === 0) continue;
-        const name = table.kind === 'review' ? text('表四', 'table 四') : rowName(row);
+        // Table 四 is one row of figures: the table is named, not the row.
+        const name = table.kind === 'review' ? undefined : rowName(row);
         out.push({
           range: table.kind === 'review' ? row.range : row.labelRange,
           message: text(
-            `${TABLE_NAMES[table.kind]['zh-CN']}“${name['zh-CN']}”应有${want}个数字，这里有${have}个。`,
-            `${TABLE_NAMES[table.kind].en}, “${name.en}”: ${want} figures expected, ${have} found.`,
+            `${TABLE_NAMES[table.kind]['zh-CN']}${name ? `“${name['zh-CN']}”` : ''}应有${want}个数字，这里有${have}个。`,
+            `${TABLE_NAMES[table.kind].en}${name ? `, “${name.en}”` : ''}: ${want} figures expected, ${have} found.`,
           ),
           related: row.extraCells.map((c) => ({ range: c.range, message: text('多出的单元格', 'extra cell') })),
           fixes: [],

@@ -28,12 +28,14 @@ export default defineRule(
         if (found.has(spec.id)) return;
         const next = specs.slice(i + 1).map((s) => found.get(s.id)).find((r) => r !== undefined);
         const where = next ? next.labelRange : table.anchor;
-        const label = spec.table === 'review' ? '15个数字' : `“${spec.label}”`;
+        // Table 四 has one row, its 15 figures: say that, not a label it does not have.
+        const zh = spec.table === 'review' ? '填写15个数字的一行' : `“${spec.label}”这一行`;
+        const en = spec.table === 'review' ? 'its row of 15 figures' : `the row “${spec.label}” (${spec.name.en})`;
         out.push({
           range: where,
           message: text(
-            `${TABLE_NAMES[table.kind]['zh-CN']}缺少${label}这一行${next ? '，应在此行之前' : ''}。`,
-            `${TABLE_NAMES[table.kind].en} lacks the row “${spec.label}” (${spec.name.en})${next ? '; it belongs before this row' : ''}.`,
+            `${TABLE_NAMES[table.kind]['zh-CN']}缺少${zh}${next ? '，应在此行之前' : ''}。`,
+            `${TABLE_NAMES[table.kind].en} lacks ${en}${next ? '; it belongs before this row' : ''}.`,
           ),
           related: [],
           fixes: [],

@@ -1,6 +1,6 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { TABLE_NAMES, TABLE_PART, type TableKind } from '../template';
+import { TABLE_NAMES, TABLE_PART, partSpec, type TableKind } from '../template';
 import { partById, tableOf } from './helpers';
 
 export default defineRule(
@@ -26,7 +26,8 @@ export default defineRule(
       if (!part) continue;
       out.push({
         range: part.headingRange,
-        message: text(`第${part.numeral || TABLE_PART[kind]}部分缺少${TABLE_NAMES[kind]['zh-CN']}。`, `This part lacks ${TABLE_NAMES[kind].en}.`),
+        // The part by its official numeral, however its heading is numbered (`2.`, `（二）`, none).
+        message: text(`第${partSpec(TABLE_PART[kind]).numeral}部分缺少${TABLE_NAMES[kind]['zh-CN']}。`, `Part ${partSpec(TABLE_PART[kind]).numeral} lacks ${TABLE_NAMES[kind].en}.`),
         related: [],
         fixes: [],
       });
