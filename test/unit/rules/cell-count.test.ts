@@ -1,0 +1,94 @@
+/** cell-count: a row of a table has more or fewer figures than the national format gives it (format §2, §3). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc, relayout, type Layout } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+function seed001(layout: Layout): Doc {
+  return layout === 'cell' ? Doc.seed('001') : Doc.of(relayout(Doc.seed('001').text, 'row'));
+}
+
+/** Removes the value cell `column` of a row: its line (cell per line) or its field (row per line). */
+function dropCell(doc: Doc, kind: 'requests' | 'review' | 'active', label: string, column: number): Doc {
+  const c = doc.cell(kind, label, column);
+  const line = doc.lines[c.line]!;
+  if (line.trim() === c.text.trim() || line.replace(/^\t/, '').trim() === c.text.trim()) return doc.deleteLines(c.line);
+  // Row per line: the field and the TAB before it, and the row's trailing empty fields (which would
+  // otherwise read as a blank last cell: that is empty-cell's case, not this one).
+  const before = line.lastIndexOf('\t', c.start - 1);
+  doc.setLine(c.line, (line.slice(0, before) + line.slice(c.end)).replace(/\t+$/, ''));
+  return doc;
+}
+
+/** Adds a figure after the value cell `column` of a row, in the row's own layout. */
+function addCell(doc: Doc, kind: 'requests' | 'review', label: string, column: number, value: string): Doc {
+  const c = doc.cell(kind, label, column);
+  const line = doc.lines[c.line]!;
+  if (line.replace(/^\t/, '').trim() === c.text.trim()) return doc.insertLines(c.line + 1, `\t${value}`);
+  doc.setLine(c.line, `${line.slice(0, c.end)}\t${value}${line.slice(c.end)}`);
+  return doc;
+}
+
+describe('cell-count fires', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    it(`a table-三 row one figure short, ${layout} per line → on its label, “应有7个数字，这里有6个”, no fix`, () => {
+      const doc = dropCell(seed001(layout), 'requests', '予以公开', 3);
+      expectOne(doc.text, 'cell-count', doc.label('requests', '予以公开'), {
+        severity: 'error',
+        zh: ['表三（收到和处理政府信息公开申请情况）“（一）予以公开”应有7个数字，这里有6个。'],
+        en: ['“(1) disclosed”: 7 figures expected, 6 found.'],
+        fixed: null,
+      });
+    });
+
+    it(`a table-三 row with a figure too many, ${layout} per line → on its label, the extra cell as related information`, () => {
+      const doc = addCell(seed001(layout), 'requests', '国家秘密', 6, '9');
+      const f = expectOne(doc.text, 'cell-count', doc.label('requests', '国家秘密'), { zh: ['“1.属于国家秘密”应有7个数字，这里有8个。'] });
+      assert.equal(f.related.length, 1);
+      assert.equal(f.related[0]!.message['zh-CN'], '多出的单元格');
+      assert.equal(doc.lines[f.related[0]!.range.start.line]!.slice(f.related[0]!.range.start.character, f.related[0]!.range.end.character), '9');
+    });
+
+    it(`table 四 one figure short, ${layout} per line → on the row of figures, the table named once`, () => {
+      const doc = dropCell(seed001(layout), 'review', '', 7);
+      const fs = only(findingsOf(doc.text), 'cell-count');
+      assert.equal(fs.length, 1);
+      assert.equal(fs[0]!.message['zh-CN'], '表四（行政复议、行政诉讼情况）应有15个数字，这里有14个。');
+      assert.equal(fs[0]!.message.en, 'table 四 (review and litigation): 15 figures expected, 14 found.');
+      assert.equal(fs[0]!.range.start.line, doc.cells('review')[0]!.line);
+    });
+  }
+
+  it('a 规章 row of table 二 with two figures instead of three', () => {
+    const doc = dropCell(Doc.seed('001'), 'active', '规章', 2);
+    expectOne(doc.text, 'cell-count', doc.label('active', '规章'), { zh: ['“规章”应有3个数字，这里有2个。'] });
+  });
+
+  it('a short row is left out of the arithmetic (its totals are not guessed)', () => {
+    const doc = dropCell(Doc.seed('001'), 'requests', '本年新收', 6);
+    const fs = findingsOf(doc.text);
+    assert.equal(only(fs, 'cell-count').length, 1);
+    assert.deepEqual([...only(fs, 'row-total'), ...only(fs, 'balance'), ...only(fs, 'column-total')], []);
+  });
+});
+
+describe('cell-count stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    for (const layout of ['cell', 'row'] as const) {
+      it(`seed ${s} as published, ${layout} per line`, () => expectNone(relayout(Doc.seed(s).text, layout), 'cell-count'));
+    }
+  }
+
+  it('trailing empty fields after a row (merged-cell padding in row-per-line exports)', () => {
+    const doc = seed001('row');
+    const l = doc.label('requests', '予以公开').line;
+    doc.setLine(l, `${doc.lines[l]!}\t\t`);
+    expectNone(doc.text, 'cell-count');
+  });
+
+  it('blank cells count as cells (empty-cell speaks of them)', () => {
+    const doc = Doc.seed('001').setRow('requests', '予以公开', ['', '', '']);
+    expectNone(doc.text, 'cell-count');
+    assert.equal(only(findingsOf(doc.text), 'empty-cell').length, 1);
+  });
+});

@@ -1,0 +1,89 @@
+/** missing-row: a table lacks one of the rows the national format gives it (format §2, §3). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc, relayout, type Layout } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+function seed001(layout: Layout): Doc {
+  return layout === 'cell' ? Doc.seed('001') : Doc.of(relayout(Doc.seed('001').text, 'row'));
+}
+
+describe('missing-row fires', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    it(`table 三 without “（二）部分公开”, ${layout} per line → on the next row's label, “应在此行之前”, no fix`, () => {
+      const doc = seed001(layout).deleteRow('requests', '部分公开');
+      expectOne(doc.text, 'missing-row', doc.label('requests', '国家秘密'), {
+        severity: 'error',
+        zh: ['表三（收到和处理政府信息公开申请情况）缺少“（二）部分公开', '这一行，应在此行之前。'],
+        en: ['lacks the row “（二）部分公开', '; it belongs before this row.'],
+        fixed: null,
+      });
+    });
+
+    it(`table 三 without “二、上年结转”, ${layout} per line → on “（一）予以公开”`, () => {
+      const doc = seed001(layout).deleteRow('requests', '上年结转');
+      expectOne(doc.text, 'missing-row', doc.label('requests', '予以公开'), { zh: ['缺少“二、上年结转政府信息公开申请数量”这一行'] });
+    });
+
+    it(`table 三 without its last row “四、结转下年度继续办理”, ${layout} per line → on the table's first line, no “before this row”`, () => {
+      const doc = seed001(layout).deleteRow('requests', '结转下年度');
+      const f = only(findingsOf(doc.text), 'missing-row');
+      assert.equal(f.length, 1);
+      assert.equal(f[0]!.range.start.line, doc.table('requests').startLine);
+      assert.equal(f[0]!.message['zh-CN'], '表三（收到和处理政府信息公开申请情况）缺少“四、结转下年度继续办理”这一行。');
+    });
+
+    it(`table 二 without “行政处罚”, ${layout} per line → on “行政强制”`, () => {
+      const doc = seed001(layout).deleteRow('active', '行政处罚');
+      expectOne(doc.text, 'missing-row', doc.label('active', '行政强制'), { zh: ['表二（主动公开政府信息情况）缺少“行政处罚”这一行，应在此行之前。'], en: ['lacks the row “行政处罚”'] });
+    });
+  }
+
+  it('two rows missing → two findings, each before the row that follows it', () => {
+    const doc = Doc.seed('001').deleteRow('requests', '重复申请').deleteRow('requests', '出版物');
+    const fs = only(findingsOf(doc.text), 'missing-row');
+    assert.equal(fs.length, 2);
+    assert.ok(fs.every((f) => f.range.start.line === doc.label('requests', '大量反复').line));
+  });
+
+  it('table 四 without its row of figures → says so, not a label it does not have', () => {
+    const doc = Doc.seed('001');
+    const figures = doc.cells('review');
+    const lines = [...new Set(figures.map((c) => c.line))].sort((a, b) => b - a);
+    for (const l of lines) doc.deleteLines(l);
+    const fs = only(findingsOf(doc.text), 'missing-row');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.message['zh-CN'], '表四（行政复议、行政诉讼情况）缺少填写15个数字的一行。');
+    assert.equal(fs[0]!.message.en, 'table 四 (review and litigation) lacks its row of 15 figures.');
+  });
+});
+
+describe('missing-row stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    for (const layout of ['cell', 'row'] as const) {
+      it(`seed ${s} as published, ${layout} per line`, () => expectNone(relayout(Doc.seed(s).text, layout), 'missing-row'));
+    }
+  }
+
+  it('a row label in a known variant wording (不再受理) is the row', () => {
+    const doc = Doc.seed('001').replace('行政机关不再处理其政府信息公开申请', '行政机关不再受理其政府信息公开申请');
+    expectNone(doc.text, 'missing-row');
+  });
+
+  it('a row label split over two lines is the row', () => {
+    const doc = Doc.seed('001');
+    const l = doc.label('requests', '另行制作');
+    const text = doc.lines[l.line]!;
+    const cut = l.start + 6;
+    doc.setLine(l.line, text.slice(0, cut)).insertLines(l.line + 1, text.slice(cut));
+    expectNone(doc.text, 'missing-row');
+  });
+
+  it('a table missing altogether is missing-table\'s alone', () => {
+    const t = Doc.seed('001').table('requests');
+    const doc = Doc.seed('001').deleteLines(t.startLine, t.endLine - t.startLine + 1);
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'missing-row'), []);
+    assert.equal(only(fs, 'missing-table').length, 1);
+  });
+});

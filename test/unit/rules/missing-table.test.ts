@@ -1,0 +1,91 @@
+/** missing-table: part 二, 三 or 四 is there but its table is not (format §2). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseReport, type TableKind } from '../../../shared/src';
+import { Doc, relayout, type Layout } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+const KINDS: readonly [TableKind, string, string, string][] = [
+  ['active', '二', '二、主动公开政府信息情况', '表二（主动公开政府信息情况）'],
+  ['requests', '三', '三、收到和处理政府信息公开申请情况', '表三（收到和处理政府信息公开申请情况）'],
+  ['review', '四', '四、政府信息公开行政复议、行政诉讼情况', '表四（行政复议、行政诉讼情况）'],
+];
+
+function seed001(layout: Layout): Doc {
+  return layout === 'cell' ? Doc.seed('001') : Doc.of(relayout(Doc.seed('001').text, 'row'));
+}
+
+/** The document without the lines of its table of `kind`. */
+function withoutTable(doc: Doc, kind: TableKind): Doc {
+  const t = doc.table(kind);
+  return doc.clone().deleteLines(t.startLine, t.endLine - t.startLine + 1);
+}
+
+describe('missing-table fires', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    for (const [kind, numeral, heading, name] of KINDS) {
+      it(`table ${numeral} taken out, ${layout} per line → on the heading of part ${numeral}, no fix`, () => {
+        const doc = withoutTable(seed001(layout), kind);
+        assert.equal(parseReport(doc.text).tables.some((t) => t.kind === kind), false);
+        expectOne(doc.text, 'missing-table', doc.find(heading), {
+          severity: 'error',
+          zh: [`第${numeral}部分缺少${name}。`],
+          en: [`Part ${numeral} lacks table ${numeral}`],
+          fixed: null,
+        });
+      });
+    }
+  }
+
+  it('all three tables taken out → one finding on each part heading', () => {
+    let doc = Doc.seed('001');
+    for (const [kind] of KINDS) doc = withoutTable(doc, kind);
+    const fs = only(findingsOf(doc.text), 'missing-table');
+    assert.deepEqual(fs.map((f) => f.range.start.line), KINDS.map(([, , heading]) => doc.line(heading)));
+  });
+
+  it('a part headed “2. 主动公开政府信息情况” is still called 第二部分', () => {
+    const doc = withoutTable(Doc.seed('001'), 'active').replace('二、主动公开政府信息情况', '2. 主动公开政府信息情况');
+    expectOne(doc.text, 'missing-table', doc.find('2. 主动公开政府信息情况'), { zh: ['第二部分缺少表二'] });
+  });
+
+  it('the table replaced by a sentence saying there is nothing to report: still missing (the format fixes the table)', () => {
+    const t = Doc.seed('001').table('review');
+    const doc = Doc.seed('001');
+    doc.deleteLines(t.startLine, t.endLine - t.startLine + 1).insertLines(t.startLine, '本年度未发生政府信息公开行政复议、行政诉讼案件。');
+    expectOne(doc.text, 'missing-table', doc.find('四、政府信息公开行政复议、行政诉讼情况'));
+  });
+});
+
+describe('missing-table stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    for (const layout of ['cell', 'row'] as const) {
+      it(`seed ${s} as published, ${layout} per line`, () => expectNone(relayout(Doc.seed(s).text, layout), 'missing-table'));
+    }
+  }
+
+  it('a part missing altogether is missing-section\'s alone', () => {
+    const doc = Doc.seed('001').removePart('三');
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'missing-table'), []);
+    assert.equal(only(fs, 'missing-section').length, 1);
+  });
+
+  it('a table that starts with a caption and a unit line, and one whose header row is split over lines', () => {
+    const doc = Doc.seed('001').replace('二、主动公开政府信息情况', '二、主动公开政府信息情况\n表1 主动公开政府信息情况统计表\n单位：件');
+    expectNone(doc.text, 'missing-table');
+  });
+
+  it('a table that stands before its part\'s heading is there all the same', () => {
+    // Part 四's heading moved below its table: the table now ends part 三.
+    const doc = Doc.seed('001');
+    const heading = doc.line('四、政府信息公开行政复议、行政诉讼情况');
+    const text = doc.lines[heading]!;
+    const end = doc.table('review').endLine;
+    // The heading's line goes, so the table's last line moves up by one: insert after it.
+    doc.deleteLines(heading);
+    doc.insertLines(end, text);
+    assert.equal(parseReport(doc.text).tables.filter((x) => x.kind === 'review').length, 1);
+    expectNone(doc.text, 'missing-table');
+  });
+});
