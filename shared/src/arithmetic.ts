@@ -253,10 +253,11 @@ function refOf(relation: Relation, cell: Cell): CellRef {
   return relation.terms.find((t) => t.ref.cell === cell)!.ref;
 }
 
-const cache = new WeakMap<ReportModel, ArithmeticAnalysis>();
+/** By the model's tables: the next analysis of a document whose tables did not change (see cache.ts) shares them. */
+const cache = new WeakMap<ReportModel['tables'], ArithmeticAnalysis>();
 
 export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
-  const hit = cache.get(model);
+  const hit = cache.get(model.tables);
   if (hit) return hit;
   const relations = relationsOf(model);
   const values = new Map<Cell, number>();
@@ -271,7 +272,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   if (evaluable.every((s) => s.holds)) {
     // Nothing fails (most reports): there is nothing to solve.
     const result: ArithmeticAnalysis = { relations: original, corrections: [] };
-    cache.set(model, result);
+    cache.set(model.tables, result);
     return result;
   }
   const byCell = new Map<Cell, RelationState[]>();
@@ -295,7 +296,8 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   };
   const correct = (cell: Cell, value: number) => {
     values.set(cell, value);
-    latest.clear();
+    // Only the relations the cell is part of change state.
+    for (const s of byCell.get(cell) ?? []) latest.delete(s);
   };
 
   // 1. Single cells that explain all the failing relations they are part of, by the same amount,
@@ -424,7 +426,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     relations: original,
     corrections: corrections.filter((c) => c.value !== c.actual),
   };
-  cache.set(model, result);
+  cache.set(model.tables, result);
   return result;
 }
 
