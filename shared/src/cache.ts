@@ -1,7 +1,8 @@
 /**
  * What successive analyses of one document can share. An editor re-analyses a document after every
  * keystroke, and almost all of it is as it was: what each line's text alone determines (its masked
- * and folded forms, leftovers, heading) is remembered under the text, and the claims read from each
+ * and folded forms, leftovers, heading) is remembered under the text, the tables under the lines they
+ * are read from, and the claims read from each
  * sentence under the sentence's text and context, so the next analysis reads again only the lines and
  * sentences that changed. Everything kept is a pure function of its key, so an analysis with a cache gives exactly
  * the findings of one without (a property test holds the core to that).
@@ -12,6 +13,7 @@
 import type { SentenceClaim } from './claims/extract';
 import type { ReportModel } from './model';
 import type { LineScan } from './parse/lines';
+import type { TableParse } from './parse/tables';
 
 /**
  * A copy of `s` that does not keep alive the string it was sliced from. V8 makes a slice of a long
@@ -57,10 +59,13 @@ export class AnalysisCache {
   readonly sentences = new Memo<Map<string, readonly SentenceClaim[]>>();
   /** What each line's text alone determines (parse/lines.ts), by the line's text. */
   readonly lines = new Memo<LineScan>();
+  /** The tables, by everything their parse reads (`tablesKey` in parse/tables.ts). */
+  readonly tables = new Memo<TableParse>();
 
   sweep(): void {
     this.sentences.sweep();
     this.lines.sweep();
+    this.tables.sweep();
   }
 }
 

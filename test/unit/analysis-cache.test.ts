@@ -96,6 +96,72 @@ describe('analysis cache', () => {
     }
   });
 
+  it('edits in and around the tables (their cells, blank lines, the lines just after them): equal after each edit', () => {
+    // The tables are remembered under the lines their parse reads (tablesKey): edits that reach
+    // exactly those lines, and the prose right after a table, must read them again.
+    const near = (text: string) => {
+      const lines = text.split('\n');
+      const offsets: number[] = [];
+      let offset = 0;
+      for (let l = 0; l < lines.length; l++) {
+        const around = [l - 1, l, l + 1, l + 2].some((k) => lines[k]?.includes('\t'));
+        if (around) offsets.push(offset, offset + Math.floor(lines[l]!.length / 2), offset + lines[l]!.length);
+        offset += lines[l]!.length + 1;
+      }
+      return offsets;
+    };
+    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...PIECES, '\n\n', '企业', '\t\t', '其他'), { maxLength: 3 }).map((a) => a.join('')) });
+    fc.assert(
+      fc.property(fc.constantFrom(...SEEDS.map((s) => s.slice(0, 3))), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, edits) => {
+        const cache = new AnalysisCache();
+        let text = seed(prefix);
+        same(text, cache);
+        for (const e of edits) {
+          const places = near(text);
+          const at = places[e.pick % places.length] ?? 0;
+          text = apply(text, { at, length: e.length, insert: e.insert });
+          same(text, cache);
+        }
+      }),
+      { numRuns: 80, seed: 20261202 },
+    );
+  });
+
+  it('the lines a table is read from besides its cells: a continuation after it, blank lines inside it', () => {
+    const lines = seed('004').split('\n');
+    const at = lines.findIndex((l, i) => l === '企业' && lines[i - 1]!.includes('\t'));
+    assert.ok(at > 0, 'seed 004 splits 商业 / 企业 over two lines');
+    const blank = lines.findIndex((l, i) => i > at && l === '' && lines[i - 1]!.includes('\t') && lines[i + 1]!.includes('\t'));
+    assert.ok(blank > 0, 'seed 004 has a blank line between two rows of a table');
+    const variants = [
+      // The continuation of a header cell, and the same line as prose that ends the table there.
+      lines.map((l, i) => (i === at ? '企业单位' : l)),
+      lines.map((l, i) => (i === at ? '本机关严格按照条例规定办理各类政府信息公开申请，依法保障了申请人的合法权益。' : l)),
+      // Two blank lines inside the table, then the second one made prose: it ends the table.
+      lines.flatMap((l, i) => (i === blank ? [l, ''] : [l])),
+      lines.flatMap((l, i) => (i === blank ? [l, '以下为各项数据。'] : [l])),
+    ].map((v) => v.join('\n'));
+    const cache = new AnalysisCache();
+    same(seed('004'), cache);
+    for (const v of variants) same(v, cache);
+  });
+
+  it('the tables are read again only when what they are read from changes', () => {
+    const cache = new AnalysisCache();
+    const text = seed('002');
+    const tables = analyze(text, { cache }).model.tables;
+    // A keystroke in the prose keeps them…
+    const prose = text.replace('全部办理完成', '全部办理完毕');
+    assert.notEqual(prose, text);
+    assert.equal(analyze(prose, { cache }).model.tables, tables);
+    // …a changed cell does not.
+    const cell = prose.replace('\t178', '\t180');
+    assert.notEqual(cell, prose);
+    const changed = analyze(cell, { cache }).model.tables;
+    assert.notEqual(changed, tables);
+    assert.deepEqual(changed, analyze(cell).model.tables);
+  });
+
   it('a cache reused for another document still gives that document’s own findings', () => {
     const cache = new AnalysisCache();
     for (const name of SEEDS) same(seed(name.slice(0, 3)), cache);

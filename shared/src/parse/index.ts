@@ -9,7 +9,7 @@ import type { PartId } from '../template';
 import { range, spanRange, splitLines } from '../text';
 import { matchPartHeading, matchSubheading, type HeadingMatch, type SubheadingMatch } from './headings';
 import { scanLines, type LineInfo } from './lines';
-import { parseTables } from './tables';
+import { parseTables, tablesKey } from './tables';
 
 /** The line's part heading, read once per line text (the scan keeps it). */
 function headingOf(info: LineInfo): HeadingMatch | undefined {
@@ -203,7 +203,8 @@ export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
     }
     return id;
   };
-  const { tables, problems, tableLines } = parseTables(infos, headingLines, partAt);
+  const read = () => parseTables(infos, headingLines, partAt);
+  const { tables, problems, tableLines } = cache ? cache.tables.get(tablesKey(infos, headings), read) : read();
 
   const parts: Part[] = headings.map((h, i) => {
     const bodyStart = h.line + 1;

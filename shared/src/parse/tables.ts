@@ -450,6 +450,37 @@ export interface TableParse {
 }
 
 /**
+ * Everything `parseTables` reads, as one string. Besides the heading lines and the part each lies in,
+ * it reads the lines with a TAB, the text of a line right after a table's line (a continuation such as
+ * `企业`, at most 40 characters, or the prose that closes the table), and where blank lines fall inside
+ * a table; the rest of the prose it never reads. Two documents with the same key have the same tables,
+ * so an edit in the prose (most keystrokes) does not parse them again.
+ */
+export function tablesKey(infos: readonly LineInfo[], headings: readonly { readonly line: number; readonly id: PartId }[]): string {
+  let key = '';
+  for (const h of headings) key += `${h.line}:${h.id},`;
+  key += '\n';
+  /** A table may still be going on: no line since its last TAB line has surely ended it. */
+  let open = false;
+  /** The line before belongs (or may belong) to a table. */
+  let follows = false;
+  for (const info of infos) {
+    if (info.hasTab || (follows && !info.blank)) {
+      key += info.masked === info.text ? `${info.index}\t${info.text}\n` : `${info.index}\t${info.text}\t${info.masked}\n`;
+      // A line longer than any continuation ends the table (findBlocks, isContinuation).
+      follows = info.hasTab || info.end - info.start <= 40;
+      open = follows;
+    } else if (info.blank) {
+      if (open) key += `${info.index}\n`;
+      follows = false;
+    } else {
+      open = false;
+    }
+  }
+  return key;
+}
+
+/**
  * Finds tables 二, 三 and 四. `partAt(line)` tells which part a line lies in; a block whose rows name
  * no table is assigned by its part.
  */
