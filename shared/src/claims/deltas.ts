@@ -18,7 +18,7 @@ import { numberTokens, splitClauses } from './clauses';
 import { extractClaims } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
-import { proseStream } from './stream';
+import { proseStream, sentenceEnd } from './stream';
 
 export interface DeltaClaim {
   /** What the change is of, and every quantity the words admit (`quantity` first). */
@@ -37,7 +37,6 @@ export interface DeltaClaim {
   readonly text: string;
 }
 
-const SENTENCE_BREAK = /[。！？!?；;\n]/g;
 const UP = /增长|增加|上升|提高|增多|多出|增幅/;
 const DOWN = /减少|下降|降低|减少了|少了|降幅|回落/;
 /** A level reached, not a change: 增长到, 增至, 下降为. */
@@ -87,8 +86,7 @@ export function extractDeltas(model: ReportModel): DeltaClaim[] {
   const out: DeltaClaim[] = [];
   let claims: ReturnType<typeof extractClaims> | undefined;
   for (let s = 0, i = 0; s <= text.length; s = i + 1) {
-    SENTENCE_BREAK.lastIndex = s;
-    i = SENTENCE_BREAK.exec(text)?.index ?? text.length;
+    i = sentenceEnd(text, s, true);
     const sentence = text.slice(s, i);
     if (!(UP.test(sentence) || DOWN.test(sentence))) continue;
     const comparison = COMPARISON.exec(sentence);
@@ -129,7 +127,7 @@ export function extractDeltas(model: ReportModel): DeltaClaim[] {
           ...(against !== undefined ? { against } : {}),
           range: stream.rangeOf(start, end),
           numberRange: stream.rangeOf(clause.start + pct.index, end),
-          text: stream.text.slice(start, end),
+          text: stream.slice(start, end),
         });
       } else if (count) {
         out.push({
@@ -137,7 +135,7 @@ export function extractDeltas(model: ReportModel): DeltaClaim[] {
           ...(against !== undefined ? { against } : {}),
           range: stream.rangeOf(start, count.end),
           numberRange: stream.rangeOf(count.start, count.numberEnd),
-          text: stream.text.slice(start, count.end),
+          text: stream.slice(start, count.end),
         });
       }
     }

@@ -19,7 +19,7 @@ import { numberTokens, segments, splitClauses, type Clause, type NumberToken, ty
 import * as L from './lexicon';
 import type { Applicant, CaseGroup, Quantity } from './readings';
 import { cacheOf } from '../cache';
-import { proseStream } from './stream';
+import { proseStream, sentenceEnd } from './stream';
 
 export interface RawClaim {
   /** What the words most likely mean. */
@@ -763,8 +763,6 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
 
 const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在/;
 
-/** Where sentences end (in the folded stream); `；` only ends a clause. */
-const SENTENCE_BREAK = /[。！？!?\n]/g;
 
 /** What a paragraph (the line a sentence begins in) and its subsection title say about the sentence's subject. */
 interface LineContext {
@@ -840,8 +838,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
   const lineContext = new Map<number, LineContext>();
   const memo = cacheOf(model)?.sentences;
   for (let s = 0, i = 0; s <= text.length; s = i + 1) {
-    SENTENCE_BREAK.lastIndex = s;
-    i = SENTENCE_BREAK.exec(text)?.index ?? text.length;
+    i = sentenceEnd(text, s);
     const sentence = text.slice(s, i);
     const sentenceStart = s;
     // Only a figure with its unit or a negation can make a claim: most sentences have neither. With a
@@ -887,7 +884,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
         alternatives: c.alternatives,
         range: stream.rangeOf(sentenceStart + c.start, sentenceStart + c.end),
         numberRange: stream.rangeOf(sentenceStart + c.numberStart, sentenceStart + c.numberEnd),
-        text: stream.text.slice(sentenceStart + c.start, sentenceStart + c.end),
+        text: stream.slice(sentenceStart + c.start, sentenceStart + c.end),
         unit: c.unit,
         decimals: c.decimals,
         zero: c.zero,

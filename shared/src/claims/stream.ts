@@ -16,10 +16,13 @@ interface Segment {
 }
 
 export interface ProseStream {
-  /** The prose; `\n` marks a hard break (a heading, a paragraph that ended its sentence, a table). */
-  readonly text: string;
-  /** `text` with full-width characters folded (`fold`): same length, same offsets. */
+  /**
+   * The prose with full-width characters folded (`fold`); `\n` marks a hard break (a heading, a
+   * paragraph that ended its sentence, a table).
+   */
   readonly folded: string;
+  /** The prose as written (not folded) from `start` to `end`: the same offsets as `folded`. */
+  slice(start: number, end: number): string;
   positionAt(offset: number): Position;
   rangeOf(start: number, end: number): Range;
   /** Line of the stream offset (for the paragraph a sentence sits in). */
@@ -34,9 +37,37 @@ function isWhite(c: number): boolean {
 }
 const LIST_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
+/**
+ * Where the sentence that begins at `from` ends: the next 。！？!? or hard break, or the end of the
+ * stream; with `semicolons`, the next ；; too. A loop over the characters: a regular expression run
+ * once per sentence cost more than reading the sentence.
+ */
+export function sentenceEnd(folded: string, from: number, semicolons = false): number {
+  for (let i = from; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f) return i;
+    if (semicolons && (c === 0x3b || c === 0xff1b)) return i;
+  }
+  return folded.length;
+}
+
+const streams = new WeakMap<ReportModel, ProseStream>();
+
+/** The report's prose stream (made once per model: the claims and the year-on-year changes both read it). */
 export function proseStream(model: ReportModel): ProseStream {
+  let stream = streams.get(model);
+  if (!stream) {
+    stream = makeStream(model);
+    streams.set(model, stream);
+  }
+  return stream;
+}
+
+function makeStream(model: ReportModel): ProseStream {
   const headingLines = new Set(model.parts.map((p) => p.headingRange.start.line));
-  let text = '';
+  // Only the folded prose is made as one string; the prose as written is sliced from the lines when
+  // a claim's words are wanted (a second megabyte-long string cost more than all those slices).
+  let length = 0;
   let folded = '';
   const segments: Segment[] = [];
   let previousEnded = true;
@@ -55,17 +86,18 @@ export function proseStream(model: ReportModel): ProseStream {
     const content = masked.slice(s, e);
     const heading = headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line);
     const hard = previousEnded || heading || LIST_MARKER.test(content) || previousLine < 0;
-    if (text.length > 0 && hard) {
-      text += '\n';
+    if (length > 0 && hard) {
       folded += '\n';
+      length++;
     }
-    segments.push({ start: text.length, line: l, column: s, length: content.length });
-    text += content;
+    segments.push({ start: length, line: l, column: s, length: e - s });
     folded += model.folded[l]!.slice(s, e);
+    length += e - s;
     previousEnded = heading || SENTENCE_END.test(content);
     previousLine = l;
   }
-  const find = (offset: number): Segment => {
+  /** Index of the segment that holds `offset` (or the last one before it). */
+  const indexOf = (offset: number): number => {
     let lo = 0;
     let hi = segments.length - 1;
     while (lo < hi) {
@@ -73,8 +105,9 @@ export function proseStream(model: ReportModel): ProseStream {
       if (segments[mid]!.start <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return segments[lo]!;
+    return lo;
   };
+  const find = (offset: number): Segment => segments[indexOf(offset)]!;
   const positionAt = (offset: number): Position => {
     if (segments.length === 0) return { line: 0, character: 0 };
     const seg = find(offset);
@@ -82,8 +115,24 @@ export function proseStream(model: ReportModel): ProseStream {
     return { line: seg.line, character: seg.column + within };
   };
   return {
-    text,
     folded,
+    slice(start: number, end: number): string {
+      let out = '';
+      if (segments.length === 0) return out;
+      for (let i = indexOf(start); i < segments.length; i++) {
+        const seg = segments[i]!;
+        // The hard break before this segment (the offset just before it), where the slice takes it in.
+        if (i > 0 && seg.start - 1 >= start && seg.start - 1 < end) {
+          const before = segments[i - 1]!;
+          if (before.start + before.length < seg.start) out += '\n';
+        }
+        if (seg.start >= end) break;
+        const from = Math.max(0, start - seg.start);
+        const to = Math.min(seg.length, end - seg.start);
+        if (to > from) out += model.masked[seg.line]!.slice(seg.column + from, seg.column + to);
+      }
+      return out;
+    },
     positionAt,
     rangeOf(start: number, end: number): Range {
       // An end that falls on a segment boundary belongs to the segment it ends.

@@ -1,0 +1,64 @@
+/**
+ * The prose stream the claims are read from: the folded prose, the prose as written sliced back out of
+ * the lines at the same offsets, and where its sentences end.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parseReport } from '../../shared/src';
+import { proseStream, sentenceEnd } from '../../shared/src/claims/stream';
+import { fold } from '../../shared/src/normalize';
+import { SEEDS, seed } from '../helpers/fixtures';
+
+const documents = [
+  ...SEEDS.map((s) => seed(s.slice(0, 3))),
+  seed('002').replace(/\n/g, '\r\n'),
+  // A sentence broken over lines, a list item, a heading, full-width letters and a leftover.
+  '一、总体情况\n本年度共收到政府信息公开申请\n35件，\n（一）主动公开\nＡＢＣ共**12**件。\n\n[bookmark: _GoBack]二、主动公开政府信息情况\n',
+  '',
+];
+
+describe('prose stream', () => {
+  it('the prose as written, folded, is the folded stream: whole and in any slice', () => {
+    for (const text of documents) {
+      const stream = proseStream(parseReport(text));
+      assert.equal(fold(stream.slice(0, stream.folded.length)), stream.folded);
+      fc.assert(
+        fc.property(fc.nat(), fc.nat(), (x, y) => {
+          const n = stream.folded.length + 1;
+          const [a, b] = [x % n, y % n].sort((p, q) => p - q) as [number, number];
+          assert.equal(fold(stream.slice(a, b)), stream.folded.slice(a, b));
+        }),
+        { numRuns: 300, seed: 1202 },
+      );
+    }
+  });
+
+  it('a slice within a line is the document’s text at its range', () => {
+    const text = seed('002');
+    const lines = text.split('\n');
+    const stream = proseStream(parseReport(text));
+    let checked = 0;
+    for (let a = 0; a + 6 <= stream.folded.length; a += 37) {
+      const range = stream.rangeOf(a, a + 6);
+      if (range.start.line !== range.end.line || stream.folded.slice(a, a + 6).includes('\n')) continue;
+      assert.equal(stream.slice(a, a + 6), lines[range.start.line]!.slice(range.start.character, range.end.character));
+      checked++;
+    }
+    assert.ok(checked > 50, `${checked} slices checked`);
+  });
+
+  it('sentences end at 。！？!? and hard breaks, and at ；; where asked', () => {
+    const piece = fc.constantFrom('申请', '35件', '。', '！', '？', '!', '?', '；', ';', '\n', '，', 'a', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), fc.nat(), (s, x) => {
+        const from = x % (s.length + 1);
+        for (const [semicolons, re] of [[false, /[。！？!?\n]/g], [true, /[。！？!?；;\n]/g]] as const) {
+          re.lastIndex = from;
+          assert.equal(sentenceEnd(s, from, semicolons), re.exec(s)?.index ?? s.length);
+        }
+      }),
+      { numRuns: 500, seed: 1202 },
+    );
+  });
+});
