@@ -46,7 +46,7 @@ const UNIFY: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** What one code unit becomes in a label key: itself, another code unit, or nothing (-1). */
-function keyCharCode(code: number): number {
+export function keyCharCode(code: number): number {
   const c = foldChar(code);
   if (DROP.has(c) || (c >= 0x2000 && c <= 0x200a)) return -1;
   const u = UNIFY.get(c);
@@ -80,17 +80,22 @@ const KEY_BUFFER = new Uint16Array(4096);
  * `(三)不予公开` share a key. One pass over the string, through a table.
  */
 export function labelKey(s: string): string {
-  let out = '';
+  // Most cells are their own key (figures, labels without spaces or brackets to unify): then the
+  // key is the string itself, and nothing is built.
+  let same = 0;
+  while (same < s.length && keyCode(s.charCodeAt(same)) === s.charCodeAt(same)) same++;
+  if (same === s.length) return numberedKey(s);
+  let out = s.slice(0, same);
   if (s.length <= 32) {
     // Short labels: appending is cheaper than going through the buffer.
-    for (let i = 0; i < s.length; i++) {
+    for (let i = same; i < s.length; i++) {
       const k = keyCode(s.charCodeAt(i));
       if (k >= 0) out += String.fromCharCode(k);
     }
     return numberedKey(out);
   }
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = same; i < s.length; i++) {
     const k = keyCode(s.charCodeAt(i));
     if (k < 0) continue;
     KEY_BUFFER[n++] = k;
