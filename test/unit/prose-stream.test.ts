@@ -34,6 +34,21 @@ describe('prose stream', () => {
     }
   });
 
+  it('the paragraphs are the stream between its hard breaks, each at its offset', () => {
+    for (const text of documents) {
+      const stream = proseStream(parseReport(text));
+      const { folded, paragraphs } = stream;
+      assert.equal(paragraphs.map((p) => p.folded).join('\n'), folded);
+      for (const p of paragraphs) {
+        assert.equal(folded.slice(p.start, p.start + p.folded.length), p.folded);
+        assert.ok(!p.folded.includes('\n') && p.folded.length > 0);
+      }
+    }
+    // A sentence broken over two lines is one paragraph; a list item and a heading begin new ones.
+    const stream = proseStream(parseReport(documents[documents.length - 2]!));
+    assert.ok(stream.paragraphs.some((p) => p.folded === '本年度共收到政府信息公开申请35件,'), JSON.stringify(stream.paragraphs));
+  });
+
   it('a slice within a line is the document’s text at its range', () => {
     const text = seed('002');
     const lines = text.split('\n');

@@ -831,64 +831,67 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
 
 export function extractClaims(model: ReportModel): RawClaim[] {
   const stream = proseStream(model);
-  const text = stream.folded;
   const claims: RawClaim[] = [];
-  const reportYear = model.title?.year?.year ?? model.period?.endYear ?? commonestYear(text);
+  const reportYear = model.title?.year?.year ?? model.period?.endYear ?? commonestYear(stream.folded);
   const outline = lineContexts(model);
   const lineContext = new Map<number, LineContext>();
   const memo = cacheOf(model)?.sentences;
-  for (let s = 0, i = 0; s <= text.length; s = i + 1) {
-    i = sentenceEnd(text, s);
-    const sentence = text.slice(s, i);
-    const sentenceStart = s;
-    // Only a figure with its unit or a negation can make a claim: most sentences have neither. With a
-    // cache that is remembered too, so an edit does not test every sentence of the document again.
-    const byContext = memo ? memo.get(sentence, () => (MAY_CLAIM.test(sentence) ? new Map() : NO_CLAIM)) : MAY_CLAIM.test(sentence) ? undefined : NO_CLAIM;
-    if (byContext === NO_CLAIM) continue;
-    const line = stream.lineAt(sentenceStart);
-    let where = lineContext.get(line);
-    if (!where) {
-      const heading = outline.heading[line] ?? '';
-      const paragraph = model.folded[line] ?? '';
-      const part = outline.part[line] ?? 0;
-      where = { part, gis: part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading), requests: /依申请/.test(paragraph) || /依申请/.test(heading) };
-      lineContext.set(line, where);
-    }
-    const read = () => {
-      const gis = where.gis || L.GIS.test(sentence);
-      const sentenceNoRules = sentence.replace(/规章制度/g, '');
-      return sentenceClaims({
-        sentence,
-        gis,
-        caseGate: gis || where.part === 4 || L.DISCLOSURE_CAUSE.test(sentence),
-        requestContext: where.requests || /申请/.test(sentence),
-        normative: /规范性文件/.test(sentenceNoRules),
-        regulation: /规章/.test(sentenceNoRules),
-        reportYear,
-      });
-    };
-    // Everything a sentence's claims depend on: its words, and the three facts of its line.
-    let found: readonly SentenceClaim[];
-    if (byContext) {
-      const context = `${where.part}${where.gis ? 1 : 0}${where.requests ? 1 : 0}${reportYear ?? ''}`;
-      found = byContext.get(context) ?? read();
-      byContext.set(context, found);
-    } else {
-      found = read();
-    }
-    for (const c of found) {
-      claims.push({
-        quantity: c.quantity,
-        admissible: c.admissible,
-        value: c.value,
-        alternatives: c.alternatives,
-        range: stream.rangeOf(sentenceStart + c.start, sentenceStart + c.end),
-        numberRange: stream.rangeOf(sentenceStart + c.numberStart, sentenceStart + c.numberEnd),
-        text: stream.slice(sentenceStart + c.start, sentenceStart + c.end),
-        unit: c.unit,
-        decimals: c.decimals,
-        zero: c.zero,
-      });
+  // Sentences end at hard breaks too, so they are read paragraph by paragraph.
+  for (const paragraph of stream.paragraphs) {
+    const text = paragraph.folded;
+    for (let s = 0, i = 0; s <= text.length; s = i + 1) {
+      i = sentenceEnd(text, s);
+      const sentence = text.slice(s, i);
+      const sentenceStart = paragraph.start + s;
+      // Only a figure with its unit or a negation can make a claim: most sentences have neither. With a
+      // cache that is remembered too, so an edit does not test every sentence of the document again.
+      const byContext = memo ? memo.get(sentence, () => (MAY_CLAIM.test(sentence) ? new Map() : NO_CLAIM)) : MAY_CLAIM.test(sentence) ? undefined : NO_CLAIM;
+      if (byContext === NO_CLAIM) continue;
+      const line = stream.lineAt(sentenceStart);
+      let where = lineContext.get(line);
+      if (!where) {
+        const heading = outline.heading[line] ?? '';
+        const paragraph = model.folded[line] ?? '';
+        const part = outline.part[line] ?? 0;
+        where = { part, gis: part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading), requests: /依申请/.test(paragraph) || /依申请/.test(heading) };
+        lineContext.set(line, where);
+      }
+      const read = () => {
+        const gis = where.gis || L.GIS.test(sentence);
+        const sentenceNoRules = sentence.replace(/规章制度/g, '');
+        return sentenceClaims({
+          sentence,
+          gis,
+          caseGate: gis || where.part === 4 || L.DISCLOSURE_CAUSE.test(sentence),
+          requestContext: where.requests || /申请/.test(sentence),
+          normative: /规范性文件/.test(sentenceNoRules),
+          regulation: /规章/.test(sentenceNoRules),
+          reportYear,
+        });
+      };
+      // Everything a sentence's claims depend on: its words, and the three facts of its line.
+      let found: readonly SentenceClaim[];
+      if (byContext) {
+        const context = `${where.part}${where.gis ? 1 : 0}${where.requests ? 1 : 0}${reportYear ?? ''}`;
+        found = byContext.get(context) ?? read();
+        byContext.set(context, found);
+      } else {
+        found = read();
+      }
+      for (const c of found) {
+        claims.push({
+          quantity: c.quantity,
+          admissible: c.admissible,
+          value: c.value,
+          alternatives: c.alternatives,
+          range: stream.rangeOf(sentenceStart + c.start, sentenceStart + c.end),
+          numberRange: stream.rangeOf(sentenceStart + c.numberStart, sentenceStart + c.numberEnd),
+          text: stream.slice(sentenceStart + c.start, sentenceStart + c.end),
+          unit: c.unit,
+          decimals: c.decimals,
+          zero: c.zero,
+        });
+      }
     }
   }
   return claims.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);

@@ -15,12 +15,26 @@ interface Segment {
   readonly length: number;
 }
 
+/** A run of the stream between two hard breaks (a sentence never crosses one). */
+export interface Paragraph {
+  /** Offset of the paragraph in the stream. */
+  readonly start: number;
+  /** Its text, folded. */
+  readonly folded: string;
+}
+
 export interface ProseStream {
   /**
    * The prose with full-width characters folded (`fold`); `\n` marks a hard break (a heading, a
-   * paragraph that ended its sentence, a table).
+   * paragraph that ended its sentence, a table). Made on first use: the claims read the paragraphs.
    */
   readonly folded: string;
+  /**
+   * The paragraphs of `folded`, in order, without the breaks between them. Most are one line whose
+   * folded text the line cache keeps from one analysis to the next, so reading a long report again
+   * after a keystroke makes no megabyte-long string.
+   */
+  readonly paragraphs: readonly Paragraph[];
   /** The prose as written (not folded) from `start` to `end`: the same offsets as `folded`. */
   slice(start: number, end: number): string;
   positionAt(offset: number): Position;
@@ -65,10 +79,13 @@ export function proseStream(model: ReportModel): ProseStream {
 
 function makeStream(model: ReportModel): ProseStream {
   const headingLines = new Set(model.parts.map((p) => p.headingRange.start.line));
-  // Only the folded prose is made as one string; the prose as written is sliced from the lines when
-  // a claim's words are wanted (a second megabyte-long string cost more than all those slices).
+  // The folded prose is kept paragraph by paragraph, and the prose as written is sliced from the lines
+  // when a claim's words are wanted: a megabyte-long string costs more to build and to search than
+  // all those pieces.
   let length = 0;
-  let folded = '';
+  const paragraphs: Paragraph[] = [];
+  let paragraphStart = 0;
+  let paragraph = '';
   const segments: Segment[] = [];
   let previousEnded = true;
   let previousLine = -1;
@@ -87,15 +104,19 @@ function makeStream(model: ReportModel): ProseStream {
     const heading = headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line);
     const hard = previousEnded || heading || LIST_MARKER.test(content) || previousLine < 0;
     if (length > 0 && hard) {
-      folded += '\n';
+      paragraphs.push({ start: paragraphStart, folded: paragraph });
+      paragraph = '';
       length++;
+      paragraphStart = length;
     }
     segments.push({ start: length, line: l, column: s, length: e - s });
-    folded += model.folded[l]!.slice(s, e);
+    paragraph += model.folded[l]!.slice(s, e);
     length += e - s;
     previousEnded = heading || SENTENCE_END.test(content);
     previousLine = l;
   }
+  if (length > 0) paragraphs.push({ start: paragraphStart, folded: paragraph });
+  let folded: string | undefined;
   /** Index of the segment that holds `offset` (or the last one before it). */
   const indexOf = (offset: number): number => {
     let lo = 0;
@@ -115,7 +136,10 @@ function makeStream(model: ReportModel): ProseStream {
     return { line: seg.line, character: seg.column + within };
   };
   return {
-    folded,
+    get folded(): string {
+      return (folded ??= paragraphs.map((p) => p.folded).join('\n'));
+    },
+    paragraphs,
     slice(start: number, end: number): string {
       let out = '';
       if (segments.length === 0) return out;
