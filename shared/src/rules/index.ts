@@ -10,6 +10,7 @@ import copiedReport from './copied-report';
 import coverage from './coverage';
 import duplicateSection from './duplicate-section';
 import emptyCell from './empty-cell';
+import emptySection from './empty-section';
 import headingVariant from './heading-variant';
 import infoFee from './info-fee';
 import invalidNumber from './invalid-number';
@@ -20,6 +21,7 @@ import missingTable from './missing-table';
 import narrativeMismatch from './narrative-mismatch';
 import numberingGap from './numbering-gap';
 import oldFormat from './old-format';
+import prefaceParts from './preface-parts';
 import reviewTotal from './review-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
@@ -34,7 +36,9 @@ export const RULES: readonly Rule[] = [
   headingVariant,
   numberingGap,
   coverage,
+  emptySection,
   infoFee,
+  prefaceParts,
   oldFormat,
   yearMismatch,
   artifact,

@@ -1,0 +1,130 @@
+import { text } from '../i18n';
+import { labelKey } from '../normalize';
+import { parseChineseNumber } from '../numbers';
+import { defineRule } from '../rule';
+import { PARTS, type PartId } from '../template';
+import { range } from '../text';
+
+/**
+ * A preface sentence that lists the report's parts: `本报告包括总体情况、…、其他需要报告的事项等六个部分`,
+ * `本报告由…六部分组成`, `报告分为…共6个部分`. The list is the text between the verb and the count.
+ */
+const ENUMERATION = /(?:包括|包含|涵盖|由|分为|分成)([^。；;]{4,400}?)(?:等|共|共计|合计)?\s*([一二三四五六七八九十两]|\d{1,2})\s*个?\s*部分/;
+/**
+ * A preface is a few paragraphs of a few hundred characters: the rule reads at most this many lines,
+ * each at most this long, which keeps the lazy list pattern's work bounded whatever comes before part 一.
+ */
+const MAX_PREFACE_LINES = 20;
+const MAX_PREFACE_LINE = 2000;
+/** Between the items of the list. */
+const SEPARATOR = /[、，,；;]/;
+/** Words that may join the last two items (`…改进情况和其他需要报告的事项`); names contain them too. */
+const JOINER = /以及|和|及|与/g;
+
+/** The parts an item of the list names: one, or none when its words fit no part or more than one. */
+function partOfItem(item: string): PartId | undefined {
+  const key = labelKey(item);
+  if (key.length < 2) return undefined;
+  const exact = PARTS.find((p) => key === labelKey(p.title) || p.variants.some((v) => key === labelKey(v)));
+  if (exact) return exact.id;
+  const matching = PARTS.filter((p) => p.pattern.test(key));
+  return matching.length === 1 ? matching[0]!.id : undefined;
+}
+
+/**
+ * The parts a list names, in order. An item naming two parts (`…和…`) is split at its joining word;
+ * neighbouring items naming the same part are one name cut by its own 、 (`政府信息公开行政复议、行政诉讼情况`).
+ */
+function partsOfList(list: string): PartId[] {
+  const out: PartId[] = [];
+  for (const item of list.split(SEPARATOR)) {
+    const id = partOfItem(item);
+    if (id !== undefined) {
+      if (out[out.length - 1] !== id) out.push(id);
+      continue;
+    }
+    // Split at the joining word that leaves two pieces each naming one part.
+    for (const m of item.matchAll(JOINER)) {
+      const a = partOfItem(item.slice(0, m.index));
+      const b = partOfItem(item.slice(m.index + m[0].length));
+      if (a !== undefined && b !== undefined && a !== b) {
+        out.push(a, b);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function numeralOf(id: PartId): string {
+  return PARTS[id - 1]!.numeral;
+}
+
+function named(ids: readonly PartId[]): string {
+  return ids.map((id) => `“${numeralOf(id)}、${PARTS[id - 1]!.title}”`).join('、');
+}
+
+function namedEn(ids: readonly PartId[]): string {
+  return ids.map((id) => `${numeralOf(id)} (${PARTS[id - 1]!.name.en})`).join(', ');
+}
+
+export default defineRule(
+  {
+    code: 'preface-parts',
+    severity: 'warning',
+    category: 'structure',
+    title: text('前言所列部分与正文不符', 'Preface lists the parts wrongly'),
+    fixable: false,
+    doc: {
+      summary: text('前言列举报告的各部分时，所说的部分数与列出的名称不符，或漏列了正文中有的部分。', 'The preface’s list of the report’s parts does not match its own count, or leaves out a part the report has.'),
+      details: text(
+        '许多报告在前言中列举各部分，如“本报告包括总体情况、主动公开政府信息情况……其他需要报告的事项等六个部分”。曾有报告写“六部分”却只列了五个名称，漏掉了第四部分。本规则在第一部分标题之前的文字中查找这样的句子，把列出的每个名称对应到国家格式的六个部分，当所说的部分数与列出的部分数不同，或正文中有标题的部分没有列出时报告此警告，位置在这句话上。认不出的名称不计入；正文缺少的部分由 missing-section 说明。',
+        'Many reports list their parts in the preface (“本报告包括总体情况、主动公开政府信息情况……等六个部分”). One real report says six parts and names five, leaving out part 四. The rule looks for such a sentence before the heading of part 一, maps each listed name to one of the six parts of the national format, and warns on the sentence when the stated count differs from the parts listed, or when a part the report has a heading for is not listed. Names it cannot place are not counted; a part missing from the report is missing-section’s business.',
+      ),
+      bad: '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。',
+      good: '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。',
+    },
+  },
+  ({ model }) => {
+    const first = model.parts[0];
+    if (!first) return [];
+    const titleEnd = model.title ? model.title.range.end.line : -1;
+    let read = 0;
+    for (let l = titleEnd + 1; l < first.headingRange.start.line && read < MAX_PREFACE_LINES; l++) {
+      if (model.tableLines.has(l)) continue;
+      const line = model.folded[l] ?? '';
+      if (line.trim() === '') continue;
+      read++;
+      // A preface paragraph is a few hundred characters; the bound keeps the lazy list pattern linear.
+      if (line.length > MAX_PREFACE_LINE || !line.includes('部分')) continue;
+      const m = ENUMERATION.exec(line);
+      if (!m) continue;
+      const count = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
+      const listed = partsOfList(m[1]!);
+      // Only a real list of the report's parts: at least three distinct ones named.
+      const distinct = [...new Set(listed)];
+      if (count === undefined || distinct.length < 3) continue;
+      const present = new Set(model.parts.map((p) => p.id));
+      const unlisted = PARTS.map((p) => p.id).filter((id) => present.has(id) && !distinct.includes(id));
+      const miscounted = count !== listed.length;
+      if (!miscounted && unlisted.length === 0) return [];
+      const zh: string[] = [];
+      const en: string[] = [];
+      if (miscounted) {
+        zh.push(`前言说报告共${m[2]}个部分，但列出的是${listed.length}个`);
+        en.push(`The preface speaks of ${count} parts but lists ${listed.length}`);
+      }
+      if (unlisted.length > 0) {
+        zh.push(`没有列出正文中的${named(unlisted)}`);
+        en.push(`${miscounted ? 'it' : 'The preface'} leaves out part${unlisted.length > 1 ? 's' : ''} ${namedEn(unlisted)}, which the report has`);
+      }
+      return [{
+        range: range(l, m.index, m.index + m[0].length),
+        message: text(`${zh.join('，')}。请核对前言与各部分标题。`, `${en.join('; ')}. Check the preface against the headings of the parts.`),
+        related: unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) })),
+        fixes: [],
+      }];
+    }
+    return [];
+  },
+);
