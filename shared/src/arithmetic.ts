@@ -305,10 +305,17 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // explains several failures at once is taken first; a failure only one cell can explain
   // (the others' relations hold) is taken next. A failure several cells could explain alike
   // (table 四's groups) is left to step 2, which recomputes its total.
+  type Candidate = { cell: Cell; delta: number; states: RelationState[] };
+  // The cells and their relations as arrays, read once per round below (no entries made per round).
+  const cells = [...byCell.keys()];
+  const cellStates = cells.map((c) => byCell.get(c)!);
   for (let guard = 0; guard < 1000; guard++) {
-    let best: { cell: Cell; delta: number; states: RelationState[] } | undefined;
-    const byRelation = new Map<RelationState, { cell: Cell; delta: number; states: RelationState[] }[]>();
-    for (const [cell, states] of byCell) {
+    let best: Candidate | undefined;
+    /** A failing relation's one candidate cell, by relation; null once it has more than one. */
+    const byRelation = new Map<RelationState, Candidate | null>();
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k]!;
+      const states = cellStates[k]!;
       if (corrected.has(cell)) continue;
       let delta: number | undefined;
       let ok = true;
@@ -322,17 +329,17 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       if (!ok || delta === undefined || !Number.isInteger(delta)) continue;
       const v = values.get(cell)! + delta;
       if (v < 0) continue;
-      const candidate = { cell, delta, states };
       if (states.length >= 2) {
-        if (!best || states.length > best.states.length) best = candidate;
+        if (!best || states.length > best.states.length) best = { cell, delta, states };
       } else {
-        byRelation.set(states[0]!, [...(byRelation.get(states[0]!) ?? []), candidate]);
+        const relation = states[0]!;
+        byRelation.set(relation, byRelation.has(relation) ? null : { cell, delta, states });
       }
     }
     if (!best) {
-      for (const list of byRelation.values()) {
-        if (list.length === 1) {
-          best = list[0]!;
+      for (const only of byRelation.values()) {
+        if (only) {
+          best = only;
           break;
         }
       }
