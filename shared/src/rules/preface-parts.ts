@@ -7,9 +7,20 @@ import { range } from '../text';
 
 /**
  * A preface sentence that lists the report's parts: `本报告包括总体情况、…、其他需要报告的事项等六个部分`,
- * `本报告由…六部分组成`, `报告分为…共6个部分`. The list is the text between the verb and the count.
+ * `本报告由…六部分组成`, `报告分为…共6个部分` (the list between the verb and the count), or the count first:
+ * `本报告分为六个部分：一、总体情况；二、…` (the list after it, to the end of the sentence).
  */
-const ENUMERATION = /(?:包括|包含|涵盖|由|分为|分成)([^。；;]{4,400}?)(?:等|共|共计|合计)?\s*([一二三四五六七八九十两]|\d{1,2})\s*个?\s*部分/;
+const LIST_THEN_COUNT = /(?:包括|包含|涵盖|由|分为|分成)([^。；;]{4,400}?)(?:等|共|共计|合计)?\s*([一二三四五六七八九十两]|\d{1,2})\s*个?\s*部分/;
+const COUNT_THEN_LIST = /(?:包括|包含|由|分为|分成|共有|共分为?)(?:以下|如下)?\s*([一二三四五六七八九十两]|\d{1,2})\s*个?\s*部分(?:内容|组成)?\s*[：:，,]\s*([^。]{4,400}?)(?=。|$)/;
+
+/** The list sentence of a line, if any: where it is, the count as written, and the list. */
+function enumeration(line: string): { start: number; end: number; count: string; list: string } | undefined {
+  const c = COUNT_THEN_LIST.exec(line);
+  if (c) return { start: c.index, end: c.index + c[0].length, count: c[1]!, list: c[2]! };
+  const l = LIST_THEN_COUNT.exec(line);
+  if (l) return { start: l.index, end: l.index + l[0].length, count: l[2]!, list: l[1]! };
+  return undefined;
+}
 /**
  * A preface is a few paragraphs of a few hundred characters: the rule reads at most this many lines,
  * each at most this long, which keeps the lazy list pattern's work bounded whatever comes before part 一.
@@ -97,10 +108,10 @@ export default defineRule(
       read++;
       // A preface paragraph is a few hundred characters; the bound keeps the lazy list pattern linear.
       if (line.length > MAX_PREFACE_LINE || !line.includes('部分')) continue;
-      const m = ENUMERATION.exec(line);
+      const m = enumeration(line);
       if (!m) continue;
-      const count = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseChineseNumber(m[2]!);
-      const listed = partsOfList(m[1]!);
+      const count = /^\d+$/.test(m.count) ? Number(m.count) : parseChineseNumber(m.count);
+      const listed = partsOfList(m.list);
       // Only a real list of the report's parts: at least three distinct ones named.
       const distinct = [...new Set(listed)];
       if (count === undefined || distinct.length < 3) continue;
@@ -111,7 +122,7 @@ export default defineRule(
       const zh: string[] = [];
       const en: string[] = [];
       if (miscounted) {
-        zh.push(`前言说报告共${m[2]}个部分，但列出的是${listed.length}个`);
+        zh.push(`前言说报告共${m.count}个部分，但列出的是${listed.length}个`);
         en.push(`The preface speaks of ${count} parts but lists ${listed.length}`);
       }
       if (unlisted.length > 0) {
@@ -119,7 +130,7 @@ export default defineRule(
         en.push(`${miscounted ? 'it' : 'The preface'} leaves out part${unlisted.length > 1 ? 's' : ''} ${namedEn(unlisted)}, which the report has`);
       }
       return [{
-        range: range(l, m.index, m.index + m[0].length),
+        range: range(l, m.start, m.end),
         message: text(`${zh.join('，')}。请核对前言与各部分标题。`, `${en.join('; ')}. Check the preface against the headings of the parts.`),
         related: unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) })),
         fixes: [],

@@ -53,6 +53,18 @@ describe('preface-parts fires', () => {
   });
 });
 
+describe('preface-parts reads the count before the list too', () => {
+  const numbered = '本报告分为六个部分：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项';
+  it('a complete numbered list after 分为六个部分： is quiet', () => {
+    expectNone(withPreface(numbered).text, 'preface-parts');
+  });
+  it('the same list without part 四 → on the sentence up to its 。', () => {
+    const sentence = numbered.replace('四、政府信息公开行政复议、行政诉讼情况；', '');
+    const doc = withPreface(sentence);
+    expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), { zh: ['前言说报告共六个部分，但列出的是5个', '没有列出正文中的“四、'] });
+  });
+});
+
 describe('preface-parts stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'preface-parts'));
