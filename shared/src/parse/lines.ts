@@ -10,6 +10,8 @@ import type { HeadingMatch, SubheadingMatch } from './headings';
 
 /** What a line's text alone determines: the same for the same text wherever it stands. */
 export interface LineScan {
+  /** The text scanned (with a cache, a copy that views no version of the document). */
+  readonly text: string;
   /** The text with artifacts replaced by spaces: same length, same offsets. */
   readonly masked: string;
   /** `masked` with full-width characters folded (`fold`): same length, same offsets. */
@@ -104,7 +106,7 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
     masked = ' '.repeat(masked.length);
     start = end = masked.length;
   }
-  return { masked, folded: fold(masked), start, end, blank: start === end, hasTab, artifacts };
+  return { text, masked, folded: fold(masked), start, end, blank: start === end, hasTab, artifacts };
 }
 
 const isPageNumber = (scan: LineScan): boolean => scan.artifacts.length > 0 && scan.artifacts[0]!.kind === 'page-number';
@@ -146,7 +148,9 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
     for (const a of scan.artifacts) {
       artifacts.push({ kind: a.kind, range: range(line.index, a.start, a.end), text: a.text, wholeLine: a.wholeLine, replacement: a.replacement });
     }
-    infos.push({ index: line.index, text: line.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank, hasTab: scan.hasTab, scan });
+    // The scan's text (the line's; with a cache, a copy of it): what is read from a line and kept beyond
+    // this analysis (a table's cells, in the tables cache) then keeps no whole version of the document alive.
+    infos.push({ index: line.index, text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank, hasTab: scan.hasTab, scan });
   }
   return { infos, artifacts };
 }
