@@ -2,7 +2,7 @@ import { text } from '../i18n';
 import { labelKey } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import { defineRule } from '../rule';
-import { PARTS, type PartId } from '../template';
+import { PARTS, partSpec, type PartId } from '../template';
 import { range } from '../text';
 
 /**
@@ -68,15 +68,15 @@ function partsOfList(list: string): PartId[] {
 }
 
 function numeralOf(id: PartId): string {
-  return PARTS[id - 1]!.numeral;
+  return partSpec(id).numeral;
 }
 
 function named(ids: readonly PartId[]): string {
-  return ids.map((id) => `“${numeralOf(id)}、${PARTS[id - 1]!.title}”`).join('、');
+  return ids.map((id) => `“${numeralOf(id)}、${partSpec(id).title}”`).join('、');
 }
 
 function namedEn(ids: readonly PartId[]): string {
-  return ids.map((id) => `${numeralOf(id)} (${PARTS[id - 1]!.name.en})`).join(', ');
+  return ids.map((id) => `${numeralOf(id)} (${partSpec(id).name.en})`).join(', ');
 }
 
 export default defineRule(
