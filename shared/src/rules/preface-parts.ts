@@ -2,7 +2,7 @@ import { text } from '../i18n';
 import { labelKey } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import { defineRule } from '../rule';
-import { PARTS, partSpec, type PartId } from '../template';
+import { CJK_NUMERALS, PARTS, partSpec, type PartId } from '../template';
 import { range } from '../text';
 
 /**
@@ -122,11 +122,13 @@ export default defineRule(
       const zh: string[] = [];
       const en: string[] = [];
       if (miscounted) {
-        zh.push(`前言说报告共${m.count}个部分，但列出的是${listed.length}个`);
+        // The listed count written as the stated one is (六 → 五, 6 → 5).
+        const n = /^\d+$/.test(m.count) || listed.length > 10 ? String(listed.length) : CJK_NUMERALS[listed.length - 1]!;
+        zh.push(`前言说报告共${m.count}个部分，但${listed.length < count ? '只' : ''}列出了${n}个部分的名称`);
         en.push(`The preface speaks of ${count} parts but lists ${listed.length}`);
       }
       if (unlisted.length > 0) {
-        zh.push(`没有列出正文中的${named(unlisted)}`);
+        zh.push(`${miscounted ? '' : '前言'}没有列出正文中的${named(unlisted)}`);
         en.push(`${miscounted ? 'it' : 'The preface'} leaves out part${unlisted.length > 1 ? 's' : ''} ${namedEn(unlisted)}, which the report has`);
       }
       return [{

@@ -19,7 +19,7 @@ describe('preface-parts fires', () => {
     const doc = withPreface(sentence);
     const f = expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), {
       severity: 'warning',
-      zh: ['前言说报告共六个部分，但列出的是5个', '没有列出正文中的“四、政府信息公开行政复议、行政诉讼情况”'],
+      zh: ['前言说报告共六个部分，但只列出了五个部分的名称，没有列出正文中的“四、政府信息公开行政复议、行政诉讼情况”。'],
       en: ['speaks of 6 parts but lists 5', 'leaves out part 四'],
       fixed: null,
     });
@@ -30,14 +30,14 @@ describe('preface-parts fires', () => {
   it('a count that disagrees with a complete list (五个部分, six named)', () => {
     const sentence = LIST.replace('六个部分', '五个部分');
     const doc = withPreface(sentence);
-    const f = expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), { zh: ['前言说报告共五个部分，但列出的是6个'], en: ['speaks of 5 parts but lists 6'] });
+    const f = expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), { zh: ['前言说报告共五个部分，但列出了六个部分的名称。'], en: ['speaks of 5 parts but lists 6'] });
     assert.equal(f.related.length, 0);
   });
 
   it('a consistent count that still leaves out a part the report has', () => {
     const sentence = LIST.replace(PART4, '').replace('六个部分', '五个部分');
     const doc = withPreface(sentence);
-    expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), { zh: [/^没有列出正文中的“四、/], en: [/^The preface leaves out part 四/] });
+    expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), { zh: [/^前言没有列出正文中的“四、/], en: [/^The preface leaves out part 四/] });
   });
 
   it('other wordings: 由…组成 with Arabic count, 分为', () => {
@@ -48,7 +48,7 @@ describe('preface-parts fires', () => {
       const doc = withPreface(sentence);
       const verb = sentence.includes('由') ? '由' : '分为';
       const at = doc.find(sentence.slice(sentence.indexOf(verb), sentence.indexOf('部分') + 2));
-      expectOne(doc.text, 'preface-parts', at, { zh: ['但列出的是5个', '没有列出正文中的“四、'] });
+      expectOne(doc.text, 'preface-parts', at, { zh: [`但只列出了${sentence.includes('6') ? '5' : '五'}个部分的名称`, '没有列出正文中的“四、'] });
     }
   });
 });
@@ -61,7 +61,7 @@ describe('preface-parts reads the count before the list too', () => {
   it('the same list without part 四 → on the sentence up to its 。', () => {
     const sentence = numbered.replace('四、政府信息公开行政复议、行政诉讼情况；', '');
     const doc = withPreface(sentence);
-    expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), { zh: ['前言说报告共六个部分，但列出的是5个', '没有列出正文中的“四、'] });
+    expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), { zh: ['前言说报告共六个部分，但只列出了五个部分的名称', '没有列出正文中的“四、'] });
   });
 });
 
