@@ -33,11 +33,18 @@ const CJK_NUMERAL = /^[〇零一二两三四五六七八九十百千万]+$/;
 /** The common case, read without folding or trimming: a count in ASCII digits. */
 const PLAIN_COUNT = /^\d{1,15}$/;
 
+/** The values of the small counts most cells hold, each made once (a CellValue is never changed). */
+const SMALL_COUNTS: CellValue[] = [];
+const EMPTY: CellValue = { kind: 'empty' };
+
 /** Reads one cell's text. Padding and full-width digits are accepted; nothing here throws. */
 export function parseCell(raw: string): CellValue {
-  if (PLAIN_COUNT.test(raw)) return { kind: 'number', value: Number(raw), decimals: 0 };
+  if (PLAIN_COUNT.test(raw)) {
+    const value = Number(raw);
+    return value < 1000 ? (SMALL_COUNTS[value] ??= { kind: 'number', value, decimals: 0 }) : { kind: 'number', value, decimals: 0 };
+  }
   const t = fold(raw).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, ' ').trim();
-  if (t === '') return { kind: 'empty' };
+  if (t === '') return EMPTY;
   const m = NUMBER.exec(t);
   if (m) {
     const sign = m[1] === '' || m[1] === '+' ? 1 : -1;

@@ -75,9 +75,11 @@ function makeField(info: LineInfo, start: number, end: number): Field {
   const m = info.masked;
   while (s < e && isWhiteSpace(m.charCodeAt(s))) s++;
   while (e > s && isWhiteSpace(m.charCodeAt(e - 1))) e--;
+  const text = m.slice(s, e);
   return {
-    text: m.slice(s, e),
-    raw: info.text.slice(start, end),
+    text,
+    // Most cells are neither padded nor hold a leftover: then the original text is the same string.
+    raw: s === start && e === end && m === info.text ? text : info.text.slice(start, end),
     range: range(info.index, s === e ? start : s, s === e ? start : e),
     empty: s === e,
   };
