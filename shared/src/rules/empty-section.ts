@@ -2,6 +2,7 @@ import { text } from '../i18n';
 import { fold } from '../normalize';
 import { defineRule } from '../rule';
 import { partById, partText } from './helpers';
+import { TEMPLATE_TEXT } from './template-text';
 
 /** List markers, the part's usual sub-headings and punctuation: what is left is what the part says. */
 const SCAFFOLD =
@@ -29,7 +30,8 @@ export default defineRule(
   ({ model }) => {
     const part = partById(model, 5);
     if (!part) return [];
-    const written = partText(model, part);
+    // The template's instruction left in (template-text) is not the office's text.
+    const written = partText(model, part).replace(TEMPLATE_TEXT, '');
     const said = fold(written).replace(SCAFFOLD, '');
     if (said !== '' && !NOTHING.test(said)) return [];
     const quote = written.trim().replace(/\s+/g, ' ');

@@ -25,6 +25,7 @@ import prefaceParts from './preface-parts';
 import reviewTotal from './review-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
+import templateText from './template-text';
 import validDocs from './valid-docs';
 import yearClaim from './year-claim';
 import yearMismatch from './year-mismatch';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   oldFormat,
   yearMismatch,
   artifact,
+  templateText,
   missingTable,
   missingRow,
   cellCount,
