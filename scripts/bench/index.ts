@@ -21,7 +21,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type * as Core from '../../shared/src';
-import { measureKeystrokes, measureMemory } from '../../server/bench/latency';
+import { measureKeystrokes, measureMemory, measureServerWork } from '../../server/bench/latency';
 import { bigReport, hostileInputs, varyFigures } from '../../test/helpers/generate';
 import { SEEDS, seed } from '../../test/helpers/fixtures';
 
@@ -176,6 +176,10 @@ async function server(typical: string): Promise<void> {
   const t = await measureKeystrokes(typical, QUICK ? 100 : 300, QUICK ? 20 : 50);
   extra.keystrokeTypical = t;
   report({ name: 'server: keystroke → diagnostics, typical, p95', value: t.p95Ms, unit: 'ms', target: '≤ 5 ms', ok: t.p95Ms <= 5, detail: `median ${t.medianMs} ms; core ${t.analysisMedianMs} ms median` });
+  // The same keystrokes in this process, without the protocol: what of the above is the server's own work.
+  const w = await measureServerWork(typical, QUICK ? 100 : 300, QUICK ? 20 : 50);
+  extra.serverWorkTypical = w;
+  info('server: its own work per keystroke, typical (in process)', `median ${w.medianMs} ms, p95 ${w.p95Ms} ms (edit, analysis, diagnostics as JSON)`);
   const big = bigReport(typical, 1_000_000);
   const b = await measureKeystrokes(big, QUICK ? 20 : 40, 5);
   extra.keystrokeOneMegabyte = b;

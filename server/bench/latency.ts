@@ -18,6 +18,9 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { bigReport } from '../../test/helpers/generate';
+import { DEFAULT_SETTINGS } from '../../shared/protocol';
+import { diagnosticsOf, RuleDocs } from '../src/diagnostics';
+import { DocumentStore } from '../src/documents';
 
 export { bigReport };
 
@@ -122,6 +125,38 @@ export async function measureKeystrokes(text: string, runs = 200, warmup = 20, e
     analysisMedianMs: r(percentile(core, 0.5)),
     analysisP95Ms: r(percentile(core, 0.95)),
   };
+}
+
+/**
+ * The server's own work per keystroke, without the protocol: the same edits applied to the server's
+ * DocumentStore, the document analysed, its diagnostics made and serialised as they are sent. What
+ * `measureKeystrokes` measures beyond this is the two processes and the pipes between them.
+ */
+export async function measureServerWork(text: string, runs = 200, warmup = 20): Promise<{ medianMs: number; p95Ms: number }> {
+  const store = new DocumentStore();
+  const docs = new RuleDocs();
+  const settings = { ...DEFAULT_SETTINGS, debounceMs: 0, maxDocumentSize: 64 * 1024 * 1024 };
+  const uri = 'file:///bench/in-process.txt';
+  store.open(uri, 'govreport', 1, text);
+  await store.current(uri, settings);
+  const lines = text.split('\n');
+  let line = Math.floor(lines.length / 2);
+  while (line < lines.length - 1 && lines[line]!.length < 40) line++;
+  const character = Math.min(20, lines[line]!.length);
+  const times: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const change = i % 2 === 0
+      ? { range: { start: { line, character }, end: { line, character } }, text: '的' }
+      : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+    const start = performance.now();
+    store.change(uri, i + 2, [change]);
+    const snap = await store.current(uri, settings);
+    if (snap) JSON.stringify({ uri, version: snap.version, diagnostics: diagnosticsOf(snap, settings.maxDocumentSize, 'zh-CN', docs) });
+    if (i >= warmup) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return { medianMs: r(percentile(times, 0.5)), p95Ms: r(percentile(times, 0.95)) };
 }
 
 /** The server's resident memory (MB) with these documents open and checked. */
