@@ -18,7 +18,7 @@ import { numberTokens, splitClauses } from './clauses';
 import { extractClaims } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
-import { proseStream, sentenceEnd } from './stream';
+import { forEachSentence, proseStream } from './stream';
 
 export interface DeltaClaim {
   /** What the change is of, and every quantity the words admit (`quantity` first). */
@@ -82,15 +82,12 @@ function quantityOfWords(clause: string, sentence: string, gis: boolean): Quanti
 
 export function extractDeltas(model: ReportModel): DeltaClaim[] {
   const stream = proseStream(model);
-  const text = stream.folded;
   const out: DeltaClaim[] = [];
   let claims: ReturnType<typeof extractClaims> | undefined;
-  for (let s = 0, i = 0; s <= text.length; s = i + 1) {
-    i = sentenceEnd(text, s, true);
-    const sentence = text.slice(s, i);
-    if (!(UP.test(sentence) || DOWN.test(sentence))) continue;
+  forEachSentence(stream, (sentence, s) => {
+    if (!(UP.test(sentence) || DOWN.test(sentence))) return;
     const comparison = COMPARISON.exec(sentence);
-    if (!comparison) continue;
+    if (!comparison) return;
     const against = comparison[1] ? Number(comparison[1]) : undefined;
     const line = stream.lineAt(s);
     const gis = L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
@@ -139,6 +136,6 @@ export function extractDeltas(model: ReportModel): DeltaClaim[] {
         });
       }
     }
-  }
+  }, true);
   return out;
 }

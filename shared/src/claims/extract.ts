@@ -19,7 +19,7 @@ import { numberTokens, segments, splitClauses, type Clause, type NumberToken, ty
 import * as L from './lexicon';
 import type { Applicant, CaseGroup, Quantity } from './readings';
 import { cacheOf } from '../cache';
-import { proseStream, sentenceEnd } from './stream';
+import { forEachSentence, proseStream } from './stream';
 
 export interface RawClaim {
   /** What the words most likely mean. */
@@ -763,7 +763,6 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
 
 const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在/;
 
-
 /** What a paragraph (the line a sentence begins in) and its subsection title say about the sentence's subject. */
 interface LineContext {
   readonly part: number;
@@ -836,63 +835,56 @@ export function extractClaims(model: ReportModel): RawClaim[] {
   const outline = lineContexts(model);
   const lineContext = new Map<number, LineContext>();
   const memo = cacheOf(model)?.sentences;
-  // Sentences end at hard breaks too, so they are read paragraph by paragraph.
-  for (const paragraph of stream.paragraphs) {
-    const text = paragraph.folded;
-    for (let s = 0, i = 0; s <= text.length; s = i + 1) {
-      i = sentenceEnd(text, s);
-      const sentence = text.slice(s, i);
-      const sentenceStart = paragraph.start + s;
-      // Only a figure with its unit or a negation can make a claim: most sentences have neither. With a
-      // cache that is remembered too, so an edit does not test every sentence of the document again.
-      const byContext = memo ? memo.get(sentence, () => (MAY_CLAIM.test(sentence) ? new Map() : NO_CLAIM)) : MAY_CLAIM.test(sentence) ? undefined : NO_CLAIM;
-      if (byContext === NO_CLAIM) continue;
-      const line = stream.lineAt(sentenceStart);
-      let where = lineContext.get(line);
-      if (!where) {
-        const heading = outline.heading[line] ?? '';
-        const paragraph = model.folded[line] ?? '';
-        const part = outline.part[line] ?? 0;
-        where = { part, gis: part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading), requests: /依申请/.test(paragraph) || /依申请/.test(heading) };
-        lineContext.set(line, where);
-      }
-      const read = () => {
-        const gis = where.gis || L.GIS.test(sentence);
-        const sentenceNoRules = sentence.replace(/规章制度/g, '');
-        return sentenceClaims({
-          sentence,
-          gis,
-          caseGate: gis || where.part === 4 || L.DISCLOSURE_CAUSE.test(sentence),
-          requestContext: where.requests || /申请/.test(sentence),
-          normative: /规范性文件/.test(sentenceNoRules),
-          regulation: /规章/.test(sentenceNoRules),
-          reportYear,
-        });
-      };
-      // Everything a sentence's claims depend on: its words, and the three facts of its line.
-      let found: readonly SentenceClaim[];
-      if (byContext) {
-        const context = `${where.part}${where.gis ? 1 : 0}${where.requests ? 1 : 0}${reportYear ?? ''}`;
-        found = byContext.get(context) ?? read();
-        byContext.set(context, found);
-      } else {
-        found = read();
-      }
-      for (const c of found) {
-        claims.push({
-          quantity: c.quantity,
-          admissible: c.admissible,
-          value: c.value,
-          alternatives: c.alternatives,
-          range: stream.rangeOf(sentenceStart + c.start, sentenceStart + c.end),
-          numberRange: stream.rangeOf(sentenceStart + c.numberStart, sentenceStart + c.numberEnd),
-          text: stream.slice(sentenceStart + c.start, sentenceStart + c.end),
-          unit: c.unit,
-          decimals: c.decimals,
-          zero: c.zero,
-        });
-      }
+  forEachSentence(stream, (sentence, sentenceStart) => {
+    // Only a figure with its unit or a negation can make a claim: most sentences have neither. With a
+    // cache that is remembered too, so an edit does not test every sentence of the document again.
+    const byContext = memo ? memo.get(sentence, () => (MAY_CLAIM.test(sentence) ? new Map() : NO_CLAIM)) : MAY_CLAIM.test(sentence) ? undefined : NO_CLAIM;
+    if (byContext === NO_CLAIM) return;
+    const line = stream.lineAt(sentenceStart);
+    let where = lineContext.get(line);
+    if (!where) {
+      const heading = outline.heading[line] ?? '';
+      const paragraph = model.folded[line] ?? '';
+      const part = outline.part[line] ?? 0;
+      where = { part, gis: part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading), requests: /依申请/.test(paragraph) || /依申请/.test(heading) };
+      lineContext.set(line, where);
     }
-  }
+    const read = () => {
+      const gis = where.gis || L.GIS.test(sentence);
+      const sentenceNoRules = sentence.replace(/规章制度/g, '');
+      return sentenceClaims({
+        sentence,
+        gis,
+        caseGate: gis || where.part === 4 || L.DISCLOSURE_CAUSE.test(sentence),
+        requestContext: where.requests || /申请/.test(sentence),
+        normative: /规范性文件/.test(sentenceNoRules),
+        regulation: /规章/.test(sentenceNoRules),
+        reportYear,
+      });
+    };
+    // Everything a sentence's claims depend on: its words, and the three facts of its line.
+    let found: readonly SentenceClaim[];
+    if (byContext) {
+      const context = `${where.part}${where.gis ? 1 : 0}${where.requests ? 1 : 0}${reportYear ?? ''}`;
+      found = byContext.get(context) ?? read();
+      byContext.set(context, found);
+    } else {
+      found = read();
+    }
+    for (const c of found) {
+      claims.push({
+        quantity: c.quantity,
+        admissible: c.admissible,
+        value: c.value,
+        alternatives: c.alternatives,
+        range: stream.rangeOf(sentenceStart + c.start, sentenceStart + c.end),
+        numberRange: stream.rangeOf(sentenceStart + c.numberStart, sentenceStart + c.numberEnd),
+        text: stream.slice(sentenceStart + c.start, sentenceStart + c.end),
+        unit: c.unit,
+        decimals: c.decimals,
+        zero: c.zero,
+      });
+    }
+  });
   return claims.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 }

@@ -65,6 +65,21 @@ export function sentenceEnd(folded: string, from: number, semicolons = false): n
   return folded.length;
 }
 
+/**
+ * Calls `fn` with each sentence of the stream, folded, and its offset in the stream (empty sentences
+ * included, as between two breaks). Sentences end at hard breaks too, so they are read paragraph by
+ * paragraph and no string of the whole prose is made.
+ */
+export function forEachSentence(stream: ProseStream, fn: (sentence: string, start: number) => void, semicolons = false): void {
+  for (const paragraph of stream.paragraphs) {
+    const text = paragraph.folded;
+    for (let s = 0, i = 0; s <= text.length; s = i + 1) {
+      i = sentenceEnd(text, s, semicolons);
+      fn(text.slice(s, i), paragraph.start + s);
+    }
+  }
+}
+
 const streams = new WeakMap<ReportModel, ProseStream>();
 
 /** The report's prose stream (made once per model: the claims and the year-on-year changes both read it). */
