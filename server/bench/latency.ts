@@ -18,7 +18,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { bigReport } from '../../test/helpers/generate';
-import { DEFAULT_SETTINGS } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, SERVER_EXEC_ARGV } from '../../shared/protocol';
 import { diagnosticsOf, RuleDocs } from '../src/diagnostics';
 import { DocumentStore } from '../src/documents';
 
@@ -35,8 +35,8 @@ interface Session {
   stop(): Promise<void>;
 }
 
-/** Starts the bundled server as an editor would (`execArgv`: V8 options for its Node, none by default). */
-async function startServer(settings: Record<string, unknown>, execArgv: readonly string[] = []): Promise<Session> {
+/** Starts the bundled server as the extension does (`execArgv`: V8 options for its Node, the extension's by default). */
+async function startServer(settings: Record<string, unknown>, execArgv: readonly string[] = SERVER_EXEC_ARGV): Promise<Session> {
   const proc = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const listeners: ((p: PublishDiagnosticsParams) => void)[] = [];
@@ -80,7 +80,7 @@ export interface LatencyResult {
  * middle of the document (the first line longer than 40 characters after the middle), and times each
  * keystroke until its diagnostics arrive. The first runs are warm-up.
  */
-export async function measureKeystrokes(text: string, runs = 200, warmup = 20, execArgv: readonly string[] = []): Promise<LatencyResult> {
+export async function measureKeystrokes(text: string, runs = 200, warmup = 20, execArgv: readonly string[] = SERVER_EXEC_ARGV): Promise<LatencyResult> {
   const session = await startServer({ debounceMs: 0, maxDocumentSize: 64 * 1024 * 1024 }, execArgv);
   const uri = 'file:///bench/keystroke.txt';
   const lines = text.split('\n');
@@ -160,7 +160,7 @@ export async function measureServerWork(text: string, runs = 200, warmup = 20): 
 }
 
 /** The server's resident memory (MB) with these documents open and checked. */
-export async function measureMemory(texts: readonly string[], execArgv: readonly string[] = []): Promise<{ documents: number; rssMb: number }> {
+export async function measureMemory(texts: readonly string[], execArgv: readonly string[] = SERVER_EXEC_ARGV): Promise<{ documents: number; rssMb: number }> {
   const session = await startServer({ debounceMs: 0 }, execArgv);
   const pending = new Set<string>();
   let all: () => void = () => undefined;
