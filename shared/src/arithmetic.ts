@@ -16,6 +16,7 @@
 import type { Cell, ReportModel, Table, TableRow } from './model';
 import { REQUEST_ORG_SUBTOTAL_COLUMN, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
 import { containsPosition, type Position } from './text';
+import { Derived } from './derived';
 
 export type ArithmeticCode = 'row-total' | 'column-total' | 'balance' | 'review-total';
 
@@ -254,7 +255,7 @@ function refOf(relation: Relation, cell: Cell): CellRef {
 }
 
 /** By the model's tables: the next analysis of a document whose tables did not change (see cache.ts) shares them. */
-const cache = new WeakMap<ReportModel['tables'], ArithmeticAnalysis>();
+const cache = new Derived<ReportModel['tables'], ArithmeticAnalysis>('arithmetic');
 
 export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   const hit = cache.get(model.tables);

@@ -14,6 +14,7 @@ import type { SentenceClaim } from './claims/extract';
 import type { ReportModel } from './model';
 import type { LineScan } from './parse/lines';
 import type { TableParse } from './parse/tables';
+import { Derived } from './derived';
 
 /**
  * A copy of `s` that does not keep alive the string it was sliced from. V8 makes a slice of a long
@@ -70,7 +71,7 @@ export class AnalysisCache {
 }
 
 /** The cache an analysis of a model runs with (set by `analyze`, read by the claims). */
-const attached = new WeakMap<ReportModel, AnalysisCache>();
+const attached = new Derived<ReportModel, AnalysisCache>('analysis cache');
 
 export function attachCache(model: ReportModel, cache: AnalysisCache): void {
   attached.set(model, cache);

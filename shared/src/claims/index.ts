@@ -3,6 +3,7 @@ import type { ReportModel } from '../model';
 import { containsPosition, type Position } from '../text';
 import { extractClaims, type RawClaim } from './extract';
 import { readingsOf, type CaseGroup, type Quantity, type Reading } from './readings';
+import { Derived } from '../derived';
 
 export type { Applicant, CaseGroup, CaseResult, Quantity, Reading } from './readings';
 export { readingsOf } from './readings';
@@ -48,7 +49,7 @@ function admissibleReadings(model: ReportModel, quantities: readonly Quantity[])
   return out;
 }
 
-const cache = new WeakMap<ReportModel, Claim[]>();
+const cache = new Derived<ReportModel, Claim[]>('claims');
 
 export function claimsOf(model: ReportModel): readonly Claim[] {
   const hit = cache.get(model);

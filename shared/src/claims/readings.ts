@@ -7,6 +7,7 @@ import { cellName, rowName } from '../describe';
 import { text, type LocalizedText } from '../i18n';
 import type { ReportModel, Table, TableRow } from '../model';
 import type { TableKind } from '../template';
+import { Derived } from '../derived';
 
 export interface Reading {
   readonly name: LocalizedText;
@@ -122,7 +123,7 @@ export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
   return readings;
 }
 
-const readingsCache = new WeakMap<ReportModel, Map<Quantity, Reading[]>>();
+const readingsCache = new Derived<ReportModel, Map<Quantity, Reading[]>>('readings');
 
 function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   const out: (Reading | undefined)[] = [];

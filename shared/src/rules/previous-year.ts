@@ -6,6 +6,7 @@ import { text, type LocalizedText } from '../i18n';
 import type { Cell, ReportModel, Table, TableRow } from '../model';
 import type { TableKind } from '../template';
 import { reportYear, tableOf } from './helpers';
+import { Derived } from '../derived';
 
 /**
  * The two reports are consecutive years, or at least not known to be otherwise: when both years are
@@ -30,7 +31,7 @@ export function essence(model: ReportModel): string {
   return e;
 }
 
-const essences = new WeakMap<ReportModel, string>();
+const essences = new Derived<ReportModel, string>('essence');
 
 /** Texts shorter than this are not compared whole (a stub is not a copied report). */
 const MIN_TEXT = 200;

