@@ -8,8 +8,8 @@
  * collector treats a WeakMap entry whose key is young as live, so each WeakMap of per-analysis values kept
  * every analysis' model alive through the minor collections that followed it, and promoted it to the old
  * generation to be collected by a full collection. Measured on the seeds, 3,000 analyses in a row: 126 MB
- * promoted with the WeakMaps, 2 MB with this; the analysis of a typical report 1.1 → 0.8 ms median,
- * 4.2 → 2.2 ms at p95 (garbage collection had been a fifth of its time).
+ * promoted with the WeakMaps, 2 MB with this; the analysis of a typical report 1.0–1.2 → 0.6–0.8 ms
+ * median, 4.5–5.5 → 1.5–2.7 ms at p95 (garbage collection had been a fifth of its time).
  */
 const SLOT = Symbol('govreport.derived');
 
