@@ -21,6 +21,7 @@ import missingTable from './missing-table';
 import narrativeMismatch from './narrative-mismatch';
 import numberingGap from './numbering-gap';
 import oldFormat from './old-format';
+import overviewFigures from './overview-figures';
 import prefaceParts from './preface-parts';
 import reviewTotal from './review-total';
 import rowTotal from './row-total';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   headingVariant,
   numberingGap,
   coverage,
+  overviewFigures,
   emptySection,
   infoFee,
   prefaceParts,
