@@ -1,7 +1,6 @@
 import { text } from '../i18n';
-import { fold } from '../normalize';
 import { defineRule } from '../rule';
-import { partById, partText } from './helpers';
+import { partById } from './helpers';
 import { TEMPLATE_TEXT } from './template-text';
 
 /**
@@ -16,6 +15,16 @@ const FIGURE =
 
 /** Below this many characters, the part is as good as empty: coverage names the topics it lacks. */
 const MIN_TEXT = 20;
+
+/** Characters other than white space. */
+function visible(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0)) n++;
+  }
+  return n;
+}
 
 export default defineRule(
   {
@@ -37,10 +46,20 @@ export default defineRule(
   ({ model }) => {
     const part = partById(model, 1);
     if (!part) return [];
-    // The template's instruction left in (template-text) is not the office's text.
-    const written = partText(model, part).replace(TEMPLATE_TEXT, '');
-    if (written.replace(/\s+/g, '').length < MIN_TEXT) return [];
-    if (FIGURE.test(fold(written))) return [];
+    // Line by line on the folded lines the model keeps, stopping at the first figure: no string of the
+    // whole part is made (in a long document part 一 can run for megabytes).
+    let chars = 0;
+    // The end of the line before, so that a figure broken over two lines (2406 | 条) is read whole.
+    let tail = '';
+    for (let l = part.bodyStart; l < part.bodyEnd; l++) {
+      if (model.tableLines.has(l)) continue;
+      const folded = model.folded[l] ?? '';
+      if (FIGURE.test(tail + folded)) return [];
+      tail = folded.trimEnd().slice(-16);
+      // The template's instruction left in (template-text) is not the office's text.
+      if (chars < MIN_TEXT) chars += visible(folded.includes('文字描述') ? folded.replace(TEMPLATE_TEXT, '') : folded);
+    }
+    if (chars < MIN_TEXT) return [];
     return [{
       range: part.headingRange,
       message: text(

@@ -66,6 +66,11 @@ describe('overview-figures stays quiet', () => {
     });
   }
 
+  it('a figure broken over two lines, as exports break sentences', () => {
+    const doc = withOverview([...BOILERPLATE, '全年主动公开政府信息2406', '条，均在规定时限内发布。']);
+    expectNone(doc.text, 'overview-figures');
+  });
+
   it('an overview with (almost) no text: coverage says so', () => {
     expectNone(withOverview([]).text, 'overview-figures');
     expectNone(withOverview(['无。']).text, 'overview-figures');
