@@ -16,9 +16,10 @@ export const FIX_ALL_KIND = 'source.fixAll.govreport';
  * V8 options for the language server's Node, as the extension starts it (and as `npm run bench`
  * measures it). The server's garbage is short-lived (each analysis allocates and drops its objects), so
  * V8's young generation would grow to its default 16 MB semi-spaces and stay there: ~15 MB more resident
- * memory with 50 reports open for no measurable gain in keystroke time (bench, 2026-12-02: 96-98 MB →
- * 81-85 MB; typical keystroke p95 unchanged or lower, for a smaller young generation is also collected in
- * shorter pauses; 1 MB keystroke within noise).
+ * memory with 50 reports open (bench, 2026-12-02: 109-115 MB → 88-95 MB). The typical keystroke is as
+ * fast either way (a smaller young generation is collected in shorter pauses); a 1 MB report's
+ * keystrokes take about a tenth longer (median 78-80 → 88-90 ms), whose analysis keeps tens of MB alive
+ * while it runs. Typing in a report of ordinary size and keeping many open comes first.
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
 
