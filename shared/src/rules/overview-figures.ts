@@ -36,8 +36,8 @@ export default defineRule(
     doc: {
       summary: text('“一、总体情况”通篇没有一个具体数字，内容不够翔实。', '“一、总体情况” gives no figure at all: it is not specific.'),
       details: text(
-        '总体情况应写明本机关本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障各方面的工作，评估中“内容不翔实”“敷衍塞责”（国办公开办函〔2021〕30号）所指的正是只有套话、没有数据的总体情况：如“各级政府部门通过政府网站及时公开各类政府信息”，却不说公开了多少条、受理了多少件申请。第一部分的正文中没有任何带单位的数字（如“2406条”“1.3万余件”“190345次”“98.5%”“一千二百余条”）时报告此提示，位置在第一部分标题上。年份、日期、条款号和文号（“2023年”“第五十条”“〔2021〕30号”）不算数据；“一个平台”“两项制度”“千家万户”这类固定说法也不算：中文数字须是带十、百、千、万的数（“三十余件”“一千二百条”“十余篇”）。第一部分几乎没有正文（少于20个字）时不报告，由 coverage 说明缺少的方面。',
-        'The overview reports the year’s work on proactive disclosure, requests, information management, platforms and oversight; “not detailed” and “perfunctory” (国办公开办函〔2021〕30号) are what evaluators call an overview of set phrases without data, such as “government departments publish all kinds of information on their websites” without saying how many items or requests. The hint is reported on the heading of part 一 when its text holds no number with a unit (2406条, 1.3万余件, 190345次, 98.5%, 一千二百余条). Years, dates, article and document numbers (2023年, 第五十条, 〔2021〕30号) are not figures, nor are set phrases such as 一个平台, 两项制度, 千家万户: a figure in Chinese numerals is a number with 十, 百, 千 or 万 (三十余件, 一千二百条, 十余篇). A part 一 with almost no text (under 20 characters) is left to coverage, which names the topics it lacks.',
+        '总体情况应写明本机关本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障各方面的工作，评估中“内容不翔实”“敷衍塞责”（国办公开办函〔2021〕30号）所指的正是只有套话、没有数据的总体情况：如“各级政府部门通过政府网站及时公开各类政府信息”，却不说公开了多少条、受理了多少件申请。第一部分的正文中没有任何带单位的数字（如“2406条”“1.3万余件”“190345次”“98.5%”“一千二百余条”），也没有数字表格时报告此提示，位置在第一部分标题上。年份、日期、条款号和文号（“2023年”“第五十条”“〔2021〕30号”）不算数据；“一个平台”“两项制度”“千家万户”这类固定说法也不算：中文数字须是带十、百、千、万的数（“三十余件”“一千二百条”“十余篇”）。第一部分几乎没有正文（少于20个字）时不报告，由 coverage 说明缺少的方面。',
+        'The overview reports the year’s work on proactive disclosure, requests, information management, platforms and oversight; “not detailed” and “perfunctory” (国办公开办函〔2021〕30号) are what evaluators call an overview of set phrases without data, such as “government departments publish all kinds of information on their websites” without saying how many items or requests. The hint is reported on the heading of part 一 when its text holds no number with a unit (2406条, 1.3万余件, 190345次, 98.5%, 一千二百余条) and no table of figures. Years, dates, article and document numbers (2023年, 第五十条, 〔2021〕30号) are not figures, nor are set phrases such as 一个平台, 两项制度, 千家万户: a figure in Chinese numerals is a number with 十, 百, 千 or 万 (三十余件, 一千二百条, 十余篇). A part 一 with almost no text (under 20 characters) is left to coverage, which names the topics it lacks.',
       ),
       bad: '一、总体情况\n本年度，我局认真贯彻落实《中华人民共和国政府信息公开条例》，通过政府网站及时主动公开各类政府信息，依法依规办理政府信息公开申请，不断加强平台建设和监督保障。',
       good: '一、总体情况\n本年度，我局通过政府网站主动公开政府信息2406条，受理政府信息公开申请35件，均按期答复。',
@@ -52,8 +52,10 @@ export default defineRule(
     // The end of the line before, so that a figure broken over two lines (2406 | 条) is read whole.
     let tail = '';
     for (let l = part.bodyStart; l < part.bodyEnd; l++) {
-      if (model.tableLines.has(l)) continue;
       const folded = model.folded[l] ?? '';
+      // A table in the overview (a statistics table of the office's own, cells without units) is data.
+      if ((model.tableLines.has(l) || folded.includes('\t')) && /\d/.test(folded)) return [];
+      if (model.tableLines.has(l)) continue;
       if (FIGURE.test(tail + folded)) return [];
       tail = folded.trimEnd().slice(-16);
       // The template's instruction left in (template-text) is not the office's text.

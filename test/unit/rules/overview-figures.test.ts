@@ -66,6 +66,11 @@ describe('overview-figures stays quiet', () => {
     });
   }
 
+  it('a statistics table of the office’s own in the overview, its cells without units', () => {
+    const doc = withOverview([...BOILERPLATE, '项目\t数量', '主动公开信息\t2406', '政务微博发布\t532']);
+    expectNone(doc.text, 'overview-figures');
+  });
+
   it('a figure broken over two lines, as exports break sentences', () => {
     const doc = withOverview([...BOILERPLATE, '全年主动公开政府信息2406', '条，均在规定时限内发布。']);
     expectNone(doc.text, 'overview-figures');
