@@ -27,9 +27,11 @@ export class Derived<O extends object, V> {
     return slotsOf(owner)?.get(this as Derived<object, unknown>) as V | undefined;
   }
 
+  /** On an object that cannot take the slot (frozen by a caller), nothing is kept: the value is computed again when asked for. */
   set(owner: O, value: V): void {
     let slots = slotsOf(owner);
     if (!slots) {
+      if (!Object.isExtensible(owner)) return;
       slots = new Map();
       Object.defineProperty(owner, SLOT, { value: slots, enumerable: false, writable: false, configurable: false });
     }

@@ -53,6 +53,15 @@ describe('Derived values', () => {
     assert.deepStrictEqual(structuredClone(used), structuredClone(fresh));
   });
 
+  it('a model frozen by its caller is still read: nothing is kept, the values are computed again', () => {
+    const { model } = analyze(seed('002'));
+    const expected = claimsOf(analyze(seed('002')).model);
+    const frozen = Object.freeze({ ...model });
+    assert.deepStrictEqual(claimsOf(frozen), expected);
+    assert.deepStrictEqual(analyzeArithmetic(frozen), analyzeArithmetic(model));
+    assert.deepStrictEqual(Object.getOwnPropertySymbols(frozen), []);
+  });
+
   it('computes once per model: the same claims and stream objects on a second call', () => {
     const { model } = analyze(seed('001'));
     assert.equal(claimsOf(model), claimsOf(model));
