@@ -5,14 +5,14 @@ import { TEMPLATE_TEXT } from './template-text';
 
 /**
  * A figure of the year's work: a number with the unit of what it counts or measures (2406条, 1.3万余件,
- * 190345次, 98.5%, 一千二百余条), or a rate (百分之). Not figures: years and dates (2023年, 3月31日),
+ * 190345次, 98.5%, 一千二百余条) or with 万/亿 (访问量120万), or a rate (百分之). Not figures: years and dates (2023年, 3月31日),
  * article and document numbers (第五十条, 〔2021〕30号), list markers. Chinese numerals count only as a
  * number with 十, 百, 千 or 万 that begins with a digit or with 十 (三十余件, 一千二百条, 十余篇): 一个平台,
  * 两项制度 and 千家万户 are set phrases more often than counts. Read on folded text, so full-width digits
  * and the percent sign are their ASCII selves.
  */
 const FIGURE =
-  /(?<![第\d.〇零一二两三四五六七八九十百千万])(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九]+[十百千万][〇零一二两三四五六七八九十百千万]*|十[〇零一二两三四五六七八九十百千万]*)\s*(?:[万亿]\s*)?(?:余|多)?\s*(?:个工作日|工作日|人次|件次|条次|万元|件|条|次|个|份|篇|期|场|家|名|人|元|项|批|部|天|户|轮|处|本|册|张|幅|则|所|%)|百分之/;
+  /(?<![第\d.〇零一二两三四五六七八九十百千万])(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九]+[十百千万][〇零一二两三四五六七八九十百千万]*|十[〇零一二两三四五六七八九十百千万]*)\s*(?:[万亿]|(?:余|多)?\s*(?:个工作日|工作日|人次|件次|条次|万元|件|条|次|个|份|篇|期|场|家|名|人|元|项|批|部|天|户|轮|处|本|册|张|幅|则|所|%))|百分之/;
 
 /** Below this many characters, the part is as good as empty: coverage names the topics it lacks. */
 const MIN_TEXT = 20;

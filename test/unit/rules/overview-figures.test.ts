@@ -52,6 +52,7 @@ describe('overview-figures stays quiet', () => {
     ['a count in Arabic digits', '全年主动公开政府信息2406条。'],
     ['full-width digits', '全年主动公开政府信息２４０６条。'],
     ['a decimal with 万 and 余', '办理各类事项1.3万余件。'],
+    ['a number with 万 and no unit', '政府网站全年访问量达120万。'],
     ['a percentage', '按期答复率达98.5%。'],
     ['a full-width percent sign', '按期答复率达１００％。'],
     ['百分之', '按期答复率达到百分之百。'],
