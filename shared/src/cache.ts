@@ -31,11 +31,14 @@ export class Memo<V> {
   private fresh = new Map<string, { readonly key: string; readonly value: V }>();
   private stale = new Map<string, { readonly key: string; readonly value: V }>();
 
-  /** The value remembered under `key`, or the one `compute` gives (then remembered). */
-  get(key: string, compute: () => V): V {
+  /**
+   * The value remembered under `key`, or the one `compute` gives for it (then remembered). `compute` takes
+   * the key, so that callers can pass one function made once rather than a closure made per call.
+   */
+  get(key: string, compute: (key: string) => V): V {
     let entry = this.fresh.get(key);
     if (entry) return entry.value;
-    entry = this.stale.get(key) ?? { key: detach(key), value: compute() };
+    entry = this.stale.get(key) ?? { key: detach(key), value: compute(key) };
     this.fresh.set(entry.key, entry);
     return entry.value;
   }

@@ -763,6 +763,9 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
 
 const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在/;
 
+/** The sentence cache's entry for a sentence: by context, filled as contexts come (NO_CLAIM when it cannot claim). */
+const claimsByContext = (sentence: string): Map<string, readonly SentenceClaim[]> => (MAY_CLAIM.test(sentence) ? new Map() : NO_CLAIM);
+
 /** What a paragraph (the line a sentence begins in) and its subsection title say about the sentence's subject. */
 interface LineContext {
   readonly part: number;
@@ -838,7 +841,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
   forEachSentence(stream, (sentence, sentenceStart) => {
     // Only a figure with its unit or a negation can make a claim: most sentences have neither. With a
     // cache that is remembered too, so an edit does not test every sentence of the document again.
-    const byContext = memo ? memo.get(sentence, () => (MAY_CLAIM.test(sentence) ? new Map() : NO_CLAIM)) : MAY_CLAIM.test(sentence) ? undefined : NO_CLAIM;
+    const byContext = memo ? memo.get(sentence, claimsByContext) : MAY_CLAIM.test(sentence) ? undefined : NO_CLAIM;
     if (byContext === NO_CLAIM) return;
     const line = stream.lineAt(sentenceStart);
     let where = lineContext.get(line);
