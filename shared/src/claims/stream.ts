@@ -4,6 +4,7 @@
  * map back to exact LSP positions.
  */
 import type { ReportModel } from '../model';
+import { isWhiteSpace } from '../normalize';
 import type { Position, Range } from '../text';
 import { Derived } from '../derived';
 
@@ -46,10 +47,6 @@ export interface ProseStream {
 
 const SENTENCE_END = /[。！？!?；;：:]$/;
 
-/** White space as `\s` counts it (trimming prose lines). */
-function isWhite(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const LIST_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
 /**
@@ -113,8 +110,8 @@ function makeStream(model: ReportModel): ProseStream {
     const masked = model.masked[l]!;
     let s = 0;
     let e = masked.length;
-    while (s < e && isWhite(masked.charCodeAt(s))) s++;
-    while (e > s && isWhite(masked.charCodeAt(e - 1))) e--;
+    while (s < e && isWhiteSpace(masked.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(masked.charCodeAt(e - 1))) e--;
     if (s === e) continue;
     const content = masked.slice(s, e);
     const heading = headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line);

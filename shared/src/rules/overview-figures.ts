@@ -1,4 +1,5 @@
 import { text } from '../i18n';
+import { isWhiteSpace } from '../normalize';
 import { defineRule } from '../rule';
 import { partById } from './helpers';
 import { TEMPLATE_TEXT } from './template-text';
@@ -17,13 +18,10 @@ const FIGURE =
 /** Below this many characters, the part is as good as empty: coverage names the topics it lacks. */
 const MIN_TEXT = 20;
 
-/** Characters other than white space. */
+/** Characters other than white space (as `\s` counts it). */
 function visible(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0x3000 || c === 0xa0)) n++;
-  }
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) n++;
   return n;
 }
 
@@ -54,9 +52,10 @@ export default defineRule(
     let tail = '';
     for (let l = part.bodyStart; l < part.bodyEnd; l++) {
       const folded = model.folded[l] ?? '';
+      const table = model.tableLines.has(l);
       // A table in the overview (a statistics table of the office's own, cells without units) is data.
-      if ((model.tableLines.has(l) || folded.includes('\t')) && /\d/.test(folded)) return [];
-      if (model.tableLines.has(l)) continue;
+      if ((table || folded.includes('\t')) && /\d/.test(folded)) return [];
+      if (table) continue;
       if (FIGURE.test(tail + folded)) return [];
       tail = folded.trimEnd().slice(-16);
       // The template's instruction left in (template-text) is not the office's text.
