@@ -771,6 +771,23 @@ interface LineContext {
   readonly part: number;
   readonly gis: boolean;
   readonly requests: boolean;
+  /** The three facts and the report's year as one key: what a remembered sentence's claims are kept under. */
+  readonly key: string;
+}
+
+/** The claims of `sentence` read afresh in its line's context. */
+function readSentence(sentence: string, where: LineContext, reportYear: number | undefined): readonly SentenceClaim[] {
+  const gis = where.gis || L.GIS.test(sentence);
+  const sentenceNoRules = sentence.replace(/规章制度/g, '');
+  return sentenceClaims({
+    sentence,
+    gis,
+    caseGate: gis || where.part === 4 || L.DISCLOSURE_CAUSE.test(sentence),
+    requestContext: where.requests || /申请/.test(sentence),
+    normative: /规范性文件/.test(sentenceNoRules),
+    regulation: /规章/.test(sentenceNoRules),
+    reportYear,
+  });
 }
 
 /**
@@ -849,30 +866,21 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       const heading = outline.heading[line] ?? '';
       const paragraph = model.folded[line] ?? '';
       const part = outline.part[line] ?? 0;
-      where = { part, gis: part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading), requests: /依申请/.test(paragraph) || /依申请/.test(heading) };
+      const gis = part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading);
+      const requests = /依申请/.test(paragraph) || /依申请/.test(heading);
+      where = { part, gis, requests, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${reportYear ?? ''}` };
       lineContext.set(line, where);
     }
-    const read = () => {
-      const gis = where.gis || L.GIS.test(sentence);
-      const sentenceNoRules = sentence.replace(/规章制度/g, '');
-      return sentenceClaims({
-        sentence,
-        gis,
-        caseGate: gis || where.part === 4 || L.DISCLOSURE_CAUSE.test(sentence),
-        requestContext: where.requests || /申请/.test(sentence),
-        normative: /规范性文件/.test(sentenceNoRules),
-        regulation: /规章/.test(sentenceNoRules),
-        reportYear,
-      });
-    };
     // Everything a sentence's claims depend on: its words, and the three facts of its line.
-    let found: readonly SentenceClaim[];
+    let found: readonly SentenceClaim[] | undefined;
     if (byContext) {
-      const context = `${where.part}${where.gis ? 1 : 0}${where.requests ? 1 : 0}${reportYear ?? ''}`;
-      found = byContext.get(context) ?? read();
-      byContext.set(context, found);
+      found = byContext.get(where.key);
+      if (!found) {
+        found = readSentence(sentence, where, reportYear);
+        byContext.set(where.key, found);
+      }
     } else {
-      found = read();
+      found = readSentence(sentence, where, reportYear);
     }
     for (const c of found) {
       claims.push({

@@ -60,8 +60,13 @@ export function claimsOf(model: ReportModel): readonly Claim[] {
     const key = raw.admissible.join(' ');
     let readings = byQuantities.get(key);
     if (!readings) byQuantities.set(key, (readings = admissibleReadings(model, raw.admissible)));
-    const known = readings.filter((r) => r.value !== undefined);
-    const holds = known.length === 0 ? undefined : known.some((r) => agrees(raw, r.value!));
+    // Undefined when no reading has a value; else whether one agrees.
+    let holds: boolean | undefined;
+    for (const r of readings) {
+      if (r.value === undefined) continue;
+      holds = agrees(raw, r.value);
+      if (holds) break;
+    }
     // Written out: a spread of claims built in several places is a slow polymorphic clone in V8.
     return {
       quantity: raw.quantity,
@@ -87,22 +92,30 @@ export function claimAt(model: ReportModel, p: Position): Claim | undefined {
   return claimsOf(model).find((c) => containsPosition(c.range, p));
 }
 
+const FAMILIES: readonly (readonly Quantity[])[] = [
+  ['new', 'newPlusCarried', 'total', 'carried', 'carryNext'],
+  ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling', 'total'],
+  ['natural', 'orgs', 'new'],
+  ['review', 'suits', 'suits.direct', 'suits.afterReview', 'reviewAndSuits'],
+  ['review.corrected', 'suits.corrected', 'reviewAndSuits.corrected'],
+  ['regulation.issued', 'regulation.repealed', 'regulation.inForce', 'normative.issued', 'normative.repealed', 'normative.inForce'],
+  ['license', 'penalty', 'coercion'],
+];
+
+const neighbours = new Map<Quantity, readonly Quantity[]>();
+
 /** Quantities a writer may have confused with this one (一 with 一＋二, 予以公开 with 部分公开 …). */
-function neighbourQuantities(q: Quantity): Quantity[] {
-  const families: Quantity[][] = [
-    ['new', 'newPlusCarried', 'total', 'carried', 'carryNext'],
-    ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling', 'total'],
-    ['natural', 'orgs', 'new'],
-    ['review', 'suits', 'suits.direct', 'suits.afterReview', 'reviewAndSuits'],
-    ['review.corrected', 'suits.corrected', 'reviewAndSuits.corrected'],
-    ['regulation.issued', 'regulation.repealed', 'regulation.inForce', 'normative.issued', 'normative.repealed', 'normative.inForce'],
-    ['license', 'penalty', 'coercion'],
-  ];
-  const family = q === 'handled' || q === 'newOrHandled' ? families[0]! : families.find((f) => f.includes(q));
-  if (family) return family.filter((x) => x !== q);
+function neighbourQuantities(q: Quantity): readonly Quantity[] {
+  let out = neighbours.get(q);
+  if (out) return out;
+  const family = q === 'handled' || q === 'newOrHandled' ? FAMILIES[0]! : FAMILIES.find((f) => f.includes(q));
   const group = /^(review|suits(?:\.direct|\.afterReview)?|reviewAndSuits)\./.exec(q)?.[1] as CaseGroup | undefined;
-  if (group) return [group, ...(['upheld', 'corrected', 'other', 'pending'] as const).map((r) => `${group}.${r}` as Quantity)].filter((x) => x !== q);
-  return [];
+  if (family) out = family.filter((x) => x !== q);
+  else if (group) out = [group, ...(['upheld', 'corrected', 'other', 'pending'] as const).map((r) => `${group}.${r}` as Quantity)].filter((x) => x !== q);
+  else out = [];
+  // A pure function of a quantity name, of which there are a few dozen: kept for the process.
+  neighbours.set(q, out);
+  return out;
 }
 
 /**
@@ -110,10 +123,9 @@ function neighbourQuantities(q: Quantity): Quantity[] {
  * (正文“收到申请183件” and 一＋二 = 183). Undefined when none does.
  */
 export function likelyMeant(model: ReportModel, claim: Claim): Reading | undefined {
-  const own = new Set(claim.readings.map((r) => r.name['zh-CN']));
   for (const q of neighbourQuantities(claim.quantity)) {
     for (const r of readingsOf(model, q)) {
-      if (own.has(r.name['zh-CN']) || r.value === undefined) continue;
+      if (r.value === undefined || claim.readings.some((o) => o.name['zh-CN'] === r.name['zh-CN'])) continue;
       if (agrees(claim, r.value)) return r;
     }
   }
