@@ -2,15 +2,15 @@
  * What successive analyses of one document can share. An editor re-analyses a document after every
  * keystroke, and almost all of it is as it was: what each line's text alone determines (its masked
  * and folded forms, leftovers, heading) is remembered under the text, the tables under the lines they
- * are read from, and the claims read from each
- * sentence under the sentence's text and context, so the next analysis reads again only the lines and
+ * are read from, the sentences of each paragraph that may claim under the paragraph's text, and the claims
+ * read from each sentence under the sentence's text and context, so the next analysis reads again only the lines and
  * sentences that changed. Everything kept is a pure function of its key, so an analysis with a cache gives exactly
  * the findings of one without (a property test holds the core to that).
  *
  * Entries that an analysis did not use are forgotten when the next analysis ends, so a cache holds
  * at most two analyses' worth: memory follows the document, not its history.
  */
-import type { SentenceClaim } from './claims/extract';
+import type { ClaimingSentence, SentenceClaim } from './claims/extract';
 import type { ReportModel } from './model';
 import type { LineScan } from './parse/lines';
 import type { TableParse } from './parse/tables';
@@ -36,9 +36,14 @@ export class Memo<V> {
    * the key, so that callers can pass one function made once rather than a closure made per call.
    */
   get(key: string, compute: (key: string) => V): V {
+    return this.getWith(key, compute, undefined);
+  }
+
+  /** `get` with a second argument for `compute`, for the same reason. */
+  getWith<C>(key: string, compute: (key: string, context: C) => V, context: C): V {
     let entry = this.fresh.get(key);
     if (entry) return entry.value;
-    entry = this.stale.get(key) ?? { key: detach(key), value: compute(key) };
+    entry = this.stale.get(key) ?? { key: detach(key), value: compute(key, context) };
     this.fresh.set(entry.key, entry);
     return entry.value;
   }
@@ -61,6 +66,12 @@ export class AnalysisCache {
    * Two levels, so that no key is made by concatenating a long sentence.
    */
   readonly sentences = new Memo<Map<string, readonly SentenceClaim[]>>();
+  /**
+   * The sentences of a paragraph of prose that may make a claim, by the paragraph's folded text, each with
+   * its entry in `sentences`: an unchanged paragraph is one lookup instead of one per sentence (each a
+   * fresh slice of the paragraph, hashed and compared again).
+   */
+  readonly paragraphs = new Memo<readonly ClaimingSentence[]>();
   /** What each line's text alone determines (parse/lines.ts), by the line's text. */
   readonly lines = new Memo<LineScan>();
   /** The tables, by everything their parse reads (`tablesKey` in parse/tables.ts). */
@@ -68,6 +79,7 @@ export class AnalysisCache {
 
   sweep(): void {
     this.sentences.sweep();
+    this.paragraphs.sweep();
     this.lines.sweep();
     this.tables.sweep();
   }

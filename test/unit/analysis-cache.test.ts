@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { AnalysisCache, analyze, claimsOf } from '../../shared/src';
+import { proseStream } from '../../shared/src/claims/stream';
 import { SEEDS, seed } from '../helpers/fixtures';
 import { bigReport } from '../helpers/generate';
 
@@ -160,6 +161,29 @@ describe('analysis cache', () => {
     const changed = analyze(cell, { cache }).model.tables;
     assert.notEqual(changed, tables);
     assert.deepEqual(changed, analyze(cell).model.tables);
+  });
+
+  it('an unchanged paragraph is one lookup: its sentences are not split and read again', () => {
+    const cache = new AnalysisCache();
+    const text = seed('002');
+    const paragraphs = proseStream(analyze(text, { cache }).model).paragraphs;
+    const edited = paragraphs.find((p) => p.folded.includes('全部办理完成'))!;
+    const other = paragraphs.find((p) => p !== edited && /\d+件/.test(p.folded))!;
+    assert.ok(edited && other);
+    const unread = () => assert.fail('not remembered');
+    const before = cache.paragraphs.get(other.folded, unread);
+    const sentences = cache.paragraphs.get(edited.folded, unread);
+    assert.ok(before.length > 0 && sentences.length > 0);
+    // A keystroke in one paragraph: the other's entry is the same, the edited one's is new, and the
+    // sentences of the edited paragraph that did not change keep their claims (their entry in the sentence cache).
+    const changed = analyze(text.replace('全部办理完成', '全部办理完毕'), { cache });
+    assert.equal(cache.paragraphs.get(other.folded, unread), before);
+    const now = proseStream(changed.model).paragraphs.find((p) => p.folded.includes('全部办理完毕'))!;
+    const after = cache.paragraphs.get(now.folded, unread);
+    assert.notEqual(after, sentences);
+    assert.equal(after.length, sentences.length);
+    assert.equal(after.filter((s, i) => s.byContext === sentences[i]!.byContext).length, sentences.length - 1);
+    same(text, cache);
   });
 
   it('a cache reused for another document still gives that document’s own findings', () => {

@@ -18,8 +18,8 @@ import type { Range } from '../text';
 import { numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
 import * as L from './lexicon';
 import type { Applicant, CaseGroup, Quantity } from './readings';
-import { cacheOf } from '../cache';
-import { forEachSentence, proseStream } from './stream';
+import { cacheOf, type Memo } from '../cache';
+import { forEachSentence, proseStream, sentenceEnd } from './stream';
 
 export interface RawClaim {
   /** What the words most likely mean. */
@@ -766,6 +766,24 @@ const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?
 /** The sentence cache's entry for a sentence: by context, filled as contexts come (NO_CLAIM when it cannot claim). */
 const claimsByContext = (sentence: string): Map<string, readonly SentenceClaim[]> => (MAY_CLAIM.test(sentence) ? new Map() : NO_CLAIM);
 
+/** A sentence of a paragraph that may make a claim: where it is in the paragraph, and its entry in the sentence cache. */
+export interface ClaimingSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly byContext: Map<string, readonly SentenceClaim[]>;
+}
+
+/** The paragraph cache's entry: its sentences that may claim (forEachSentence's split), each looked up in `sentences`. */
+function claimingSentences(paragraph: string, sentences: Memo<Map<string, readonly SentenceClaim[]>>): readonly ClaimingSentence[] {
+  const out: ClaimingSentence[] = [];
+  for (let s = 0, i = 0; s <= paragraph.length; s = i + 1) {
+    i = sentenceEnd(paragraph, s);
+    const byContext = sentences.get(paragraph.slice(s, i), claimsByContext);
+    if (byContext !== NO_CLAIM) out.push({ start: s, end: i, byContext });
+  }
+  return out;
+}
+
 /** What a paragraph (the line a sentence begins in) and its subsection title say about the sentence's subject. */
 interface LineContext {
   readonly part: number;
@@ -854,34 +872,21 @@ export function extractClaims(model: ReportModel): RawClaim[] {
   const reportYear = model.title?.year?.year ?? model.period?.endYear ?? commonestYear(stream.folded);
   const outline = lineContexts(model);
   const lineContext = new Map<number, LineContext>();
-  const memo = cacheOf(model)?.sentences;
-  forEachSentence(stream, (sentence, sentenceStart) => {
-    // Only a figure with its unit or a negation can make a claim: most sentences have neither. With a
-    // cache that is remembered too, so an edit does not test every sentence of the document again.
-    const byContext = memo ? memo.get(sentence, claimsByContext) : MAY_CLAIM.test(sentence) ? undefined : NO_CLAIM;
-    if (byContext === NO_CLAIM) return;
-    const line = stream.lineAt(sentenceStart);
-    let where = lineContext.get(line);
-    if (!where) {
+  const cache = cacheOf(model);
+  const where = (line: number): LineContext => {
+    let context = lineContext.get(line);
+    if (!context) {
       const heading = outline.heading[line] ?? '';
       const paragraph = model.folded[line] ?? '';
       const part = outline.part[line] ?? 0;
       const gis = part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading);
       const requests = /依申请/.test(paragraph) || /依申请/.test(heading);
-      where = { part, gis, requests, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${reportYear ?? ''}` };
-      lineContext.set(line, where);
+      context = { part, gis, requests, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${reportYear ?? ''}` };
+      lineContext.set(line, context);
     }
-    // Everything a sentence's claims depend on: its words, and the three facts of its line.
-    let found: readonly SentenceClaim[] | undefined;
-    if (byContext) {
-      found = byContext.get(where.key);
-      if (!found) {
-        found = readSentence(sentence, where, reportYear);
-        byContext.set(where.key, found);
-      }
-    } else {
-      found = readSentence(sentence, where, reportYear);
-    }
+    return context;
+  };
+  const add = (found: readonly SentenceClaim[], sentenceStart: number) => {
     for (const c of found) {
       claims.push({
         quantity: c.quantity,
@@ -896,6 +901,28 @@ export function extractClaims(model: ReportModel): RawClaim[] {
         zero: c.zero,
       });
     }
-  });
+  };
+  if (cache) {
+    // Remembered paragraph by paragraph, then sentence by sentence, then by the facts of the sentence's line
+    // (everything a sentence's claims depend on: its words, and those facts).
+    for (const paragraph of stream.paragraphs) {
+      for (const s of cache.paragraphs.getWith(paragraph.folded, claimingSentences, cache.sentences)) {
+        const sentenceStart = paragraph.start + s.start;
+        const context = where(stream.lineAt(sentenceStart));
+        let found = s.byContext.get(context.key);
+        if (!found) {
+          found = readSentence(paragraph.folded.slice(s.start, s.end), context, reportYear);
+          s.byContext.set(context.key, found);
+        }
+        add(found, sentenceStart);
+      }
+    }
+  } else {
+    forEachSentence(stream, (sentence, sentenceStart) => {
+      // Only a figure with its unit or a negation can make a claim: most sentences have neither.
+      if (!MAY_CLAIM.test(sentence)) return;
+      add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear), sentenceStart);
+    });
+  }
   return claims.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 }
