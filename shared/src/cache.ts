@@ -72,6 +72,8 @@ export class AnalysisCache {
    * fresh slice of the paragraph, hashed and compared again).
    */
   readonly paragraphs = new Memo<readonly ClaimingSentence[]>();
+  // While a paragraph stands unchanged its sentences are not asked for, so `sentences` forgets them: the
+  // first edit in a paragraph reads all its sentences again, the edits after it only the one that changes.
   /** What each line's text alone determines (parse/lines.ts), by the line's text. */
   readonly lines = new Memo<LineScan>();
   /** The tables, by everything their parse reads (`tablesKey` in parse/tables.ts). */
