@@ -134,13 +134,13 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
   }
 }
 
+/** What the cache keeps of a line: its scan, of a copy of its text (see LineScan.text). */
+const scanDetached = (text: string): LineScan => scanLine(detach(text));
+
 /**
  * Scans every line; with a memo (the document's analysis cache), a line whose text was scanned before
  * is not scanned again.
  */
-/** What the cache keeps of a line: its scan, of a copy of its text (see LineScan.text). */
-const scanDetached = (text: string): LineScan => scanLine(detach(text));
-
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
   const scans = lines.map((line) => (memo ? memo.get(line.text, scanDetached) : scanLine(line.text)));
   unmarkNumberRuns(lines, scans);
