@@ -70,7 +70,11 @@ describe('govreport-lint: output formats', () => {
     const r = cli(['--format', 'json', broken, clean]);
     assert.equal(r.code, 1);
     const doc = JSON.parse(r.stdout) as Record<string, unknown>;
-    assert.equal(r.stdout, JSON.stringify(doc, null, 2) + '\n', 'one pretty-printed document');
+    // One compact line per file between the document's first and last lines.
+    const lines = r.stdout.split('\n');
+    assert.equal(lines[0], '{"version":1,"files":[');
+    assert.deepEqual(lines.slice(-2), [']}', '']);
+    assert.deepEqual(lines.slice(1, -2).map((l, i, all) => JSON.parse(i < all.length - 1 ? l.replace(/,$/, '') : l) as unknown), doc.files);
     assert.deepEqual(Object.keys(doc), ['version', 'files']);
     assert.equal(doc.version, 1);
     const files = doc.files as Record<string, unknown>[];
