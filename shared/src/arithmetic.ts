@@ -109,12 +109,10 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
   // Row totals: the six applicant columns add up to 总计, on every row (subtotal rows included).
   for (const row of table.rows) {
     if (row.cells.length < width) continue;
-    rels.push({
-      code: 'row-total',
-      target: ref(table, row, REQUEST_TOTAL_COLUMN),
-      terms: Array.from({ length: REQUEST_TOTAL_COLUMN }, (_, c) => ({ ref: ref(table, row, c), sign: 1 as const })),
-      complete: true,
-    });
+    // (A plain loop: `Array.from({ length })` walks an array-like object, several times slower in V8.)
+    const terms: Term[] = [];
+    for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) terms.push({ ref: ref(table, row, c), sign: 1 });
+    rels.push({ code: 'row-total', target: ref(table, row, REQUEST_TOTAL_COLUMN), terms, complete: true });
     // An eighth column, the 法人或其他组织 subtotal, is the sum of the five kinds of organisation.
     if (wide && row.cells.length > REQUEST_ORG_SUBTOTAL_COLUMN) {
       rels.push({
