@@ -525,7 +525,6 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     const rows = m.kind === 'review' ? reviewRows(m.rows) : dataRows(m.kind, m.rows, rowsFor(m.kind, version), problems);
     const startLine = m.rows[0]!.startLine;
     const endLine = m.rows[m.rows.length - 1]!.endLine;
-    for (const r of m.rows) for (let l = r.startLine; l <= r.endLine; l++) tableLines.add(l);
     const first = infos[startLine]!;
     const last = infos[endLine]!;
     const rowLines = m.rows.filter((r) => r.kind === 'row').length;
@@ -541,7 +540,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
       endLine,
     });
   }
-  // Blank lines between a table's rows belong to it too.
+  // Every line from a table's first row to its last (its rows, in order, and the blank lines between them).
   for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
   tables.sort((a, b) => a.startLine - b.startLine);
   return { tables, problems, tableLines };
