@@ -15,15 +15,7 @@ import type { ReportModel } from './model';
 import type { LineScan } from './parse/lines';
 import type { TableParse } from './parse/tables';
 import { Derived } from './derived';
-
-/**
- * A copy of `s` that does not keep alive the string it was sliced from. V8 makes a slice of a long
- * string a view into it: a key kept from one version of a document would keep that whole version.
- * Prepending a character makes a new string, flattened when sliced, so the copy holds only itself.
- */
-export function detach(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
-}
+import { detach } from './memo';
 
 /** A two-generation memo: what the last analysis used, and what the current one has used so far. */
 export class Memo<V> {

@@ -1,6 +1,7 @@
 /** The analysis core of GovReport Lint: pure functions from report text to findings and fixes. */
 export * from './analyze';
-export { AnalysisCache, detach } from './cache';
+export { AnalysisCache } from './cache';
+export { detach } from './memo';
 export * from './arithmetic';
 export { claimAt, claimsOf, type Claim, type Quantity, type Reading } from './claims';
 export * from './describe';

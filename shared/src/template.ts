@@ -6,6 +6,7 @@
  */
 import { labelKey, stripNumbering } from './normalize';
 import { text, type LocalizedText } from './i18n';
+import { ShortKeyMemo } from './memo';
 
 // ---------------------------------------------------------------------------------------------
 // Parts
@@ -261,6 +262,8 @@ export type LabelMatch =
 interface LabelIndex {
   readonly exact: ReadonlyMap<string, RowSpec>;
   readonly variants: ReadonlyMap<string, RowSpec>;
+  /** `matchRowKey` without a group, by key: the same labels recur in every report. */
+  readonly memo: ShortKeyMemo<LabelMatch | undefined>;
 }
 
 const indexCache = new Map<readonly RowSpec[], LabelIndex>();
@@ -274,7 +277,8 @@ function indexOf(rows: readonly RowSpec[]): LabelIndex {
       exact.set(rowKey(r.label), r);
       for (const v of r.variants ?? []) variants.set(rowKey(v), r);
     }
-    idx = { exact, variants };
+    const index: LabelIndex = { exact, variants, memo: new ShortKeyMemo((key) => matchIn(index, rows, key)) };
+    idx = index;
     indexCache.set(rows, idx);
   }
   return idx;
@@ -298,6 +302,11 @@ export function matchRowLabel(label: string, rows: readonly RowSpec[], group?: s
 export function matchRowKey(key: string, rows: readonly RowSpec[], group?: string): LabelMatch | undefined {
   if (key === '') return undefined;
   const idx = indexOf(rows);
+  // Only `3.其他` depends on the group; every other key's match is remembered with the row list.
+  return group === 'otherHandling' ? matchIn(idx, rows, key, group) : idx.memo.get(key);
+}
+
+function matchIn(idx: LabelIndex, rows: readonly RowSpec[], key: string, group?: string): LabelMatch | undefined {
   const exact = idx.exact.get(key);
   if (exact && (exact.id !== 'other.other' || group === 'otherHandling')) return { kind: 'official', row: exact };
   const variant = idx.variants.get(key);

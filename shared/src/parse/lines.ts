@@ -2,7 +2,8 @@
  * First pass over the lines: export leftovers are found and blanked out (replaced by spaces of the
  * same length, so every later range stays exact), and each line is classified.
  */
-import { detach, type Memo } from '../cache';
+import type { Memo } from '../cache';
+import { detach } from '../memo';
 import type { Artifact, ArtifactKind } from '../model';
 import { fold } from '../normalize';
 import { range, type SourceLine } from '../text';

@@ -18,6 +18,7 @@ import {
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
 import type { LineInfo } from './lines';
+import { ShortKeyMemo } from '../memo';
 
 interface Field {
   /** Artifact-free text (continuation lines joined without separator). */
@@ -218,12 +219,17 @@ function hasHan(key: string): boolean {
   return false;
 }
 
-function headerBits(field: Field): number {
-  if (field.headers !== undefined) return field.headers;
-  const key = keyOf(field);
+function headerBitsOfKey(key: string): number {
   let bits = 0;
   if (hasHan(key)) for (const [pattern, bit] of HEADER_PATTERNS) if (pattern.test(key)) bits |= bit;
-  return (field.headers = bits);
+  return bits;
+}
+
+/** Header cells and row labels are the same few dozen words in every report: their bits are remembered. */
+const headerBitsMemo = new ShortKeyMemo(headerBitsOfKey);
+
+function headerBits(field: Field): number {
+  return (field.headers ??= headerBitsMemo.get(keyOf(field)));
 }
 
 function headerWordIn(field: Field, kind: TableKind, vote = false): boolean {

@@ -1,0 +1,41 @@
+/**
+ * Remembering pure functions of strings. `detach` keeps a remembered key from holding on to the
+ * document it was sliced from; `ShortKeyMemo` remembers a function of short keys (table labels and
+ * header cells) across analyses, where the same official wording recurs in every report.
+ */
+
+/**
+ * A copy of `s` that does not keep alive the string it was sliced from. V8 makes a slice of a long
+ * string a view into it: a key kept from one version of a document would keep that whole version.
+ * Prepending a character makes a new string, flattened when sliced, so the copy holds only itself.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
+/**
+ * The results of a pure function of short strings, kept across analyses. Only keys of at most
+ * `maxKeyLength` characters are kept (longer ones are computed every time), and past `limit` entries
+ * everything is forgotten at once, so memory stays bounded whatever the input (a hostile file of
+ * forty thousand distinct cells costs a few clears, not a growing map).
+ */
+export class ShortKeyMemo<V> {
+  private entries = new Map<string, V>();
+
+  constructor(
+    private readonly compute: (key: string) => V,
+    private readonly maxKeyLength = 48,
+    private readonly limit = 8192,
+  ) {}
+
+  get(key: string): V {
+    if (key.length > this.maxKeyLength) return this.compute(key);
+    let value = this.entries.get(key);
+    if (value === undefined && !this.entries.has(key)) {
+      value = this.compute(key);
+      if (this.entries.size >= this.limit) this.entries = new Map();
+      this.entries.set(detach(key), value);
+    }
+    return value as V;
+  }
+}
