@@ -1,0 +1,50 @@
+/**
+ * `mayClaim`, the fast test of whether a sentence can make a claim, is exactly its specification, the
+ * pattern MAY_CLAIM: on random strings over the characters that matter, on the seeds' sentences, and on
+ * the edge cases of the backward scan (white space of every kind, the approximation words, 万 and 亿).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { MAY_CLAIM, mayClaim } from '../../shared/src/claims/extract';
+import { SEEDS, seed } from '../helpers/fixtures';
+
+/** Numerals, scales, approximations, units, negation pieces, white space (ASCII, NBSP, ideographic, line separator) and others. */
+const ALPHABET = [...'05一十百万亿两多余来件条份次个起宗元未无没有不存在 \t\u00a0\u3000\u2028年共收到，。'];
+
+describe('mayClaim', () => {
+  it('agrees with MAY_CLAIM on random strings over the characters that matter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }).map((a) => a.join('')), (s) => mayClaim(s) === MAY_CLAIM.test(s)),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('agrees with MAY_CLAIM on every line and sentence of the seeds', () => {
+    for (const name of SEEDS) {
+      for (const piece of seed(name.slice(0, 3)).split(/[\n。；]/)) assert.equal(mayClaim(piece), MAY_CLAIM.test(piece), piece);
+    }
+  });
+
+  it('reads back from a unit over white space and 多/余/来 to a numeral', () => {
+    const cases: [string, boolean][] = [
+      ['收到申请35件', true],
+      ['收到申请35 \u3000 件', true],
+      ['共100多 件', true],
+      ['约一万件', true],
+      ['三亿元', true],
+      ['多件事项', false],
+      ['余件', false],
+      ['文件', false],
+      ['本年度未收取费用', true],
+      ['没有发生', true],
+      ['不存在', true],
+      ['不存', false],
+      ['', false],
+    ];
+    for (const [s, expected] of cases) {
+      assert.equal(mayClaim(s), expected, s);
+      assert.equal(MAY_CLAIM.test(s), expected, `the pattern itself: ${s}`);
+    }
+  });
+});
