@@ -52,9 +52,14 @@ function decimalsOf(digits: string): number {
   return digits.split('.')[1]?.length ?? 0;
 }
 
+/** Every unit NUMBER may end with holds one of these: a clause without any has no token. */
+const ANY_UNIT = /[件条份次个起宗元]/;
+
 /** Numbers with a count or money unit, with approximations, ordinals and set phrases left out. */
 export function numberTokens(clause: string, offset: number): NumberToken[] {
   const out: NumberToken[] = [];
+  // Most clauses name no unit: then the pattern need not stop at every numeral (一 in 进一步, 统一).
+  if (!ANY_UNIT.test(clause)) return out;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(clause); m; m = NUMBER.exec(clause)) {
     if (m[0].length === 0) {
