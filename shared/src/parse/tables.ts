@@ -23,12 +23,8 @@ import { ShortKeyMemo } from '../memo';
 interface Field {
   /** Artifact-free text (continuation lines joined without separator). */
   text: string;
-  /** `labelKey(text)`, computed once. */
-  key?: string;
-  /** Which tables' header words the text holds (`HEADER_BITS`), computed once. */
-  headers?: number;
-  /** `parseCell(text)`, computed once. */
-  value?: CellValue;
+  /** What the text says as a label, header or value (`factsOf`), found once. */
+  facts: FieldFacts | undefined;
   /** Original text. */
   raw: string;
   /** Trimmed content; an empty range at the insertion point for a blank field. */
@@ -83,6 +79,7 @@ function makeField(info: LineInfo, start: number, end: number): Field {
     raw: s === start && e === end && m === info.text ? text : info.text.slice(start, end),
     range: range(info.index, s === e ? start : s, s === e ? start : e),
     empty: s === e,
+    facts: undefined,
   };
 }
 
@@ -154,9 +151,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (isContinuation(info, prev, headingLines) && prev) {
         const content = info.masked.slice(info.start, info.end);
         prev.text += content;
-        delete prev.key;
-        delete prev.headers;
-        delete prev.value;
+        prev.facts = undefined;
         prev.raw += '\n' + info.text;
         prev.range = spanRange(prev.range.start, { line: info.index, character: info.end });
         last = info.index;
@@ -171,16 +166,43 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   return result;
 }
 
+/** Everything the table reader asks of a field's text: pure functions of it. */
+interface FieldFacts {
+  /** `labelKey(text)`. */
+  readonly key: string;
+  /** The key without its list numbering (`rowKey`). */
+  readonly rowKey: string;
+  /** Which tables' header words the text holds (`HEADER_BITS`). */
+  readonly headers: number;
+  /** `parseCell(text)`. */
+  readonly value: CellValue;
+}
+
+function factsOfText(text: string): FieldFacts {
+  const key = labelKey(text);
+  return { key, rowKey: stripNumbering(key), headers: headerBitsOfKey(key), value: parseCell(text) };
+}
+
+/**
+ * The facts of a text, remembered across analyses: the cells of the national tables (their labels,
+ * headers and small counts) are the same few hundred texts in every report.
+ */
+const FIELD_FACTS = new ShortKeyMemo(factsOfText);
+
+function factsOf(field: Field): FieldFacts {
+  return (field.facts ??= FIELD_FACTS.get(field.text));
+}
+
 function keyOf(field: Field): string {
-  return (field.key ??= labelKey(field.text));
+  return factsOf(field).key;
 }
 
 function rowKeyOf(field: Field): string {
-  return stripNumbering(keyOf(field));
+  return factsOf(field).rowKey;
 }
 
 function valueOf(field: Field): CellValue {
-  return (field.value ??= parseCell(field.text));
+  return factsOf(field).value;
 }
 
 function isNumberField(field: Field): boolean {
@@ -225,11 +247,8 @@ function headerBitsOfKey(key: string): number {
   return bits;
 }
 
-/** Header cells and row labels are the same few dozen words in every report: their bits are remembered. */
-const headerBitsMemo = new ShortKeyMemo(headerBitsOfKey);
-
 function headerBits(field: Field): number {
-  return (field.headers ??= headerBitsMemo.get(keyOf(field)));
+  return factsOf(field).headers;
 }
 
 function headerWordIn(field: Field, kind: TableKind, vote = false): boolean {
