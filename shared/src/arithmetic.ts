@@ -82,6 +82,27 @@ function countOf(cell: Cell | undefined): number | undefined {
 }
 
 /**
+ * The figures of the cells as the search below corrects them: a cell's own count until a value is set
+ * for it. (Only the corrections are kept: most reports need none, and then no cell is looked up in a map.)
+ */
+class Values {
+  private readonly set_ = new Map<Cell, number>();
+
+  get(cell: Cell | undefined): number | undefined {
+    if (!cell) return undefined;
+    if (this.set_.size > 0) {
+      const v = this.set_.get(cell);
+      if (v !== undefined) return v;
+    }
+    return countOf(cell);
+  }
+
+  set(cell: Cell, value: number): void {
+    this.set_.set(cell, value);
+  }
+}
+
+/**
  * A row with cells missing or extra (cell-count reports it) cannot say which figure belongs to
  * which column, so none of its figures takes part in a relation.
  */
@@ -212,13 +233,13 @@ function derivationRank(r: Relation): number {
 const TARGET_PRIORITY: readonly ArithmeticCode[] = ['column-total', 'balance', 'row-total', 'review-total'];
 const TERM_PRIORITY: readonly ArithmeticCode[] = ['row-total', 'column-total', 'balance', 'review-total'];
 
-function stateOf(relation: Relation, values: Map<Cell, number>): RelationState {
+function stateOf(relation: Relation, values: Values): RelationState {
   if (!relation.complete || !relation.target.cell) return { relation, evaluable: false, holds: true };
   const actual = values.get(relation.target.cell);
   if (actual === undefined) return { relation, evaluable: false, holds: true };
   let expected = 0;
   for (const t of relation.terms) {
-    const v = t.ref.cell ? values.get(t.ref.cell) : undefined;
+    const v = values.get(t.ref.cell);
     if (v === undefined) return { relation, evaluable: false, holds: true };
     expected += t.sign * v;
   }
@@ -259,13 +280,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   const hit = cache.get(model.tables);
   if (hit) return hit;
   const relations = relationsOf(model);
-  const values = new Map<Cell, number>();
-  for (const r of relations) {
-    for (const c of cellsOf(r)) {
-      const v = countOf(c);
-      if (v !== undefined) values.set(c, v);
-    }
-  }
+  const values = new Values();
   const original = relations.map((r) => stateOf(r, values));
   const evaluable = original.filter((s) => s.evaluable);
   if (evaluable.every((s) => s.holds)) {
