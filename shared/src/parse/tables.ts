@@ -18,6 +18,7 @@ import {
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
 import type { LineInfo } from './lines';
+import { LineSpans } from '../line-spans';
 import { ShortKeyMemo } from '../memo';
 
 interface Field {
@@ -473,7 +474,7 @@ function reviewRows(phys: PhysRow[]): TableRow[] {
 export interface TableParse {
   tables: Table[];
   problems: ParseProblem[];
-  tableLines: Set<number>;
+  tableLines: ReadonlySet<number>;
 }
 
 /**
@@ -544,7 +545,6 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     else merged.push({ kind: s.kind, part: s.part, rows: [...s.rows] });
   }
   const tables: Table[] = [];
-  const tableLines = new Set<number>();
   for (const m of merged) {
     const { version, evidence } = detectVersion(m.kind, m.rows);
     const rows = m.kind === 'review' ? reviewRows(m.rows) : dataRows(m.kind, m.rows, rowsFor(m.kind, version), problems);
@@ -565,8 +565,8 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
       endLine,
     });
   }
-  // Every line from a table's first row to its last (its rows, in order, and the blank lines between them).
-  for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
   tables.sort((a, b) => a.startLine - b.startLine);
+  // Every line from a table's first row to its last (its rows, in order, and the blank lines between them).
+  const tableLines = new LineSpans(tables.map((t) => ({ start: t.startLine, end: t.endLine })));
   return { tables, problems, tableLines };
 }

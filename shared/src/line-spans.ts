@@ -1,0 +1,58 @@
+/**
+ * A set of line numbers made of spans (the lines of a report's tables): `has` compares with each span's
+ * bounds, where a hashed set would have been filled line by line on every analysis.
+ */
+export interface LineSpan {
+  /** First line. */
+  readonly start: number;
+  /** Last line (inclusive). */
+  readonly end: number;
+}
+
+export class LineSpans implements ReadonlySet<number> {
+  private readonly spans: readonly LineSpan[];
+
+  /** Spans in any order, overlapping or not; empty spans (end < start) hold no line. */
+  constructor(spans: readonly LineSpan[]) {
+    this.spans = spans.filter((s) => s.end >= s.start).sort((a, b) => a.start - b.start);
+  }
+
+  has(line: number): boolean {
+    for (const s of this.spans) {
+      if (line < s.start) return false;
+      if (line <= s.end) return true;
+    }
+    return false;
+  }
+
+  /** The lines, ascending, each once. */
+  *values(): SetIterator<number> {
+    let next = -Infinity;
+    for (const s of this.spans) {
+      for (let l = Math.max(s.start, next); l <= s.end; l++) yield l;
+      next = Math.max(next, s.end + 1);
+    }
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const _ of this.values()) n++;
+    return n;
+  }
+
+  keys(): SetIterator<number> {
+    return this.values();
+  }
+
+  *entries(): SetIterator<[number, number]> {
+    for (const l of this.values()) yield [l, l];
+  }
+
+  [Symbol.iterator](): SetIterator<number> {
+    return this.values();
+  }
+
+  forEach(fn: (value: number, key: number, set: ReadonlySet<number>) => void, thisArg?: unknown): void {
+    for (const l of this.values()) fn.call(thisArg, l, l, this);
+  }
+}
