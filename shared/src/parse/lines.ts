@@ -3,7 +3,7 @@
  * same length, so every later range stays exact), and each line is classified.
  */
 import type { Memo } from '../cache';
-import { detach } from '../memo';
+import { detach, ShortKeyMemo } from '../memo';
 import type { Artifact, ArtifactKind } from '../model';
 import { fold } from '../normalize';
 import { range, type SourceLine } from '../text';
@@ -139,11 +139,18 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
 const scanDetached = (text: string): LineScan => scanLine(detach(text));
 
 /**
+ * Short lines (a table's cells exported one per line, blank lines, headings) recur from report to report:
+ * without a document's cache, their scans are remembered across analyses all the same.
+ */
+const SHORT_LINE = 48;
+const SHORT_LINES = new ShortKeyMemo(scanDetached, SHORT_LINE);
+
+/**
  * Scans every line; with a memo (the document's analysis cache), a line whose text was scanned before
  * is not scanned again.
  */
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
-  const scans = lines.map((line) => (memo ? memo.get(line.text, scanDetached) : scanLine(line.text)));
+  const scans = lines.map((line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
   unmarkNumberRuns(lines, scans);
   const infos: LineInfo[] = [];
   const artifacts: Artifact[] = [];
