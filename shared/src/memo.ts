@@ -19,8 +19,11 @@ export function detach(s: string): string {
  * everything is forgotten at once, so memory stays bounded whatever the input (a hostile file of
  * forty thousand distinct cells costs a few clears, not a growing map).
  */
+/** What ShortKeyMemo keeps for an undefined result, so that a hit is always one lookup. */
+const UNDEFINED: unique symbol = Symbol('undefined');
+
 export class ShortKeyMemo<V> {
-  private entries = new Map<string, V>();
+  private entries = new Map<string, V | typeof UNDEFINED>();
 
   constructor(
     private readonly compute: (key: string) => V,
@@ -30,12 +33,11 @@ export class ShortKeyMemo<V> {
 
   get(key: string): V {
     if (key.length > this.maxKeyLength) return this.compute(key);
-    let value = this.entries.get(key);
-    if (value === undefined && !this.entries.has(key)) {
-      value = this.compute(key);
-      if (this.entries.size >= this.limit) this.entries = new Map();
-      this.entries.set(detach(key), value);
-    }
-    return value as V;
+    const kept = this.entries.get(key);
+    if (kept !== undefined) return kept === UNDEFINED ? (undefined as V) : kept;
+    const value = this.compute(key);
+    if (this.entries.size >= this.limit) this.entries = new Map();
+    this.entries.set(detach(key), value === undefined ? UNDEFINED : value);
+    return value;
   }
 }
