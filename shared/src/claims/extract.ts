@@ -541,11 +541,13 @@ interface SentenceRun {
 }
 
 function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceContext, run: SentenceRun): void {
+  // Each clause's figures, read once (a clause's neighbours ask whether it has any).
+  const tokensOf = clauses.map((c) => numberTokens(c.text, c.start));
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const text = clause.text;
     if (clause.strong) st.breakdown = false;
-    const tokens = numberTokens(text, clause.start);
+    const tokens = tokensOf[k]!;
     const own: Pending[] = [];
     const head = tokens.length > 0 ? text.slice(0, tokens[0]!.start - clause.start) : text;
     const delta = L.DELTA.test(text);
@@ -591,10 +593,10 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       respectively(clause, tokens, st, ctx, run, own);
     } else {
       const following = clauses[k + 1];
-      const next = following && numberTokens(following.text, following.start).length === 0 ? following.text : undefined;
+      const next = following && tokensOf[k + 1]!.length === 0 ? following.text : undefined;
       const previous = k > 0 ? clauses[k - 1]! : undefined;
       const introducer =
-        clause.afterColon && previous && previous.start + previous.text.length === clause.start - 1 && numberTokens(previous.text, 0).length === 0 ? previous : undefined;
+        clause.afterColon && previous && previous.start + previous.text.length === clause.start - 1 && tokensOf[k - 1]!.length === 0 ? previous : undefined;
       for (const raw of segments(clause, tokens)) {
         // 申请数量：178件 — a bare figure after a colon takes the words before it.
         const seg: Segment =
