@@ -188,25 +188,30 @@ function unknownWordsLeft(words: string): boolean {
 }
 
 function docRowOf(words: string): 'regulation' | 'normative' | undefined {
+  // Most words name neither (the removal of 规章制度 below cannot make either appear).
+  if (!words.includes('规章') && !words.includes('规范性文件')) return undefined;
   const w = words.replace(/规章制度/g, '');
   if (/规范性文件/.test(w)) return 'normative';
   if (/规章/.test(w)) return 'regulation';
   return undefined;
 }
 
-const ACTIVE_DECISIONS: readonly [RegExp, 'license' | 'penalty' | 'coercion'][] = [
-  [/行政许可/, 'license'],
-  [/行政处罚/, 'penalty'],
-  [/行政强制/, 'coercion'],
-];
+/** The decisions table 二 counts, by the word that names each (and that word as a pattern, for claimSpan). */
+const ACTIVE_DECISIONS: readonly { readonly word: string; readonly re: RegExp; readonly quantity: 'license' | 'penalty' | 'coercion' }[] = (
+  [
+    ['行政许可', 'license'],
+    ['行政处罚', 'penalty'],
+    ['行政强制', 'coercion'],
+  ] as const
+).map(([word, quantity]) => ({ word, re: new RegExp(word), quantity }));
 
 /** The domain the words name themselves, or undefined when they name none. */
 function domainOf(words: string): Domain | undefined {
   if (L.OTHER_DOMAIN.test(words)) return 'other';
   if (L.REVIEW.test(words) || L.SUIT.test(words)) return 'cases';
   if (L.FEE.test(words)) return 'fee';
-  const active = ACTIVE_DECISIONS.filter(([re]) => re.test(words));
-  if (active.length > 0) return active.length === 1 && !/申请|事项|项目|清单|目录|权力|服务|业务/.test(words) ? active[0]![1] : 'other';
+  const active = ACTIVE_DECISIONS.filter((d) => words.includes(d.word));
+  if (active.length > 0) return active.length === 1 && !/申请|事项|项目|清单|目录|权力|服务|业务/.test(words) ? active[0]!.quantity : 'other';
   if (docRowOf(words)) return 'docs';
   if (/申请|公开件/.test(words) || L.CARRIED.test(words) || L.CARRY_NEXT.test(words) || L.INCLUDING_CARRIED.test(words)) return 'requests';
   if (L.OUTCOME_GROUPS.some((o) => o.re.test(words))) return 'requests';
@@ -337,7 +342,7 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
     case 'penalty':
     case 'coercion': {
       st.domain = domain;
-      const re = ACTIVE_DECISIONS.find(([, q]) => q === domain)![0];
+      const { re } = ACTIVE_DECISIONS.find((d) => d.quantity === domain)!;
       return money ? undefined : { quantity: domain, words: [/办理|作出|实施|查处/, re, /决定/], domain };
     }
     case 'docs': {
@@ -505,6 +510,20 @@ function lineContexts(model: ReportModel): { part: Int8Array; heading: (string |
   return { part, heading };
 }
 
+/**
+ * The global twin of a pattern, made once per pattern source (the patterns are the lexicon's and the
+ * deciders' literals: a bounded set, though a literal in a function body is a new object per call).
+ */
+const GLOBAL_PATTERNS = new Map<string, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL_PATTERNS.get(re.source);
+  if (!g) {
+    g = new RegExp(re.source, 'g');
+    GLOBAL_PATTERNS.set(re.source, g);
+  }
+  return g;
+}
+
 /** Where the words of a claim begin and end around its number, within its segment. */
 function claimSpan(seg: Segment, words: readonly RegExp[]): [number, number] {
   const token = seg.token;
@@ -512,7 +531,8 @@ function claimSpan(seg: Segment, words: readonly RegExp[]): [number, number] {
   let end = token.end;
   const local = seg.text;
   for (const re of words) {
-    const g = new RegExp(re.source, 'g');
+    const g = globalOf(re);
+    g.lastIndex = 0;
     for (let m = g.exec(local); m; m = g.exec(local)) {
       if (m[0].length === 0) {
         g.lastIndex++;
