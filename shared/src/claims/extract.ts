@@ -205,6 +205,9 @@ const ACTIVE_DECISIONS: readonly { readonly word: string; readonly re: RegExp; r
   ] as const
 ).map(([word, quantity]) => ({ word, re: new RegExp(word), quantity }));
 
+/** Whether any outcome group's pattern matches: one pass instead of one per group. */
+const ANY_OUTCOME = new RegExp(L.OUTCOME_GROUPS.map((o) => `(?:${o.re.source})`).join('|'));
+
 /** The domain the words name themselves, or undefined when they name none. */
 function domainOf(words: string): Domain | undefined {
   if (L.OTHER_DOMAIN.test(words)) return 'other';
@@ -214,7 +217,7 @@ function domainOf(words: string): Domain | undefined {
   if (active.length > 0) return active.length === 1 && !/申请|事项|项目|清单|目录|权力|服务|业务/.test(words) ? active[0]!.quantity : 'other';
   if (docRowOf(words)) return 'docs';
   if (/申请|公开件/.test(words) || L.CARRIED.test(words) || L.CARRY_NEXT.test(words) || L.INCLUDING_CARRIED.test(words)) return 'requests';
-  if (L.OUTCOME_GROUPS.some((o) => o.re.test(words))) return 'requests';
+  if (ANY_OUTCOME.test(words)) return 'requests';
   return undefined;
 }
 
