@@ -35,9 +35,12 @@ export class ShortKeyMemo<V> {
     if (key.length > this.maxKeyLength) return this.compute(key);
     const kept = this.entries.get(key);
     if (kept !== undefined) return kept === UNDEFINED ? (undefined as V) : kept;
-    const value = this.compute(key);
+    // Computed from the detached copy: a value that keeps a piece of its key (a label key that is the
+    // text itself, a trimmed cell) then keeps the copy, not the document the key was sliced from.
+    const own = detach(key);
+    const value = this.compute(own);
     if (this.entries.size >= this.limit) this.entries = new Map();
-    this.entries.set(detach(key), value === undefined ? UNDEFINED : value);
+    this.entries.set(own, value === undefined ? UNDEFINED : value);
     return value;
   }
 }

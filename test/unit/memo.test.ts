@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ShortKeyMemo } from '../../shared/src/memo';
 import { analyze } from '../../shared/src';
 import { matchRowKey, REQUEST_ROWS_2021, rowKey } from '../../shared/src/template';
@@ -72,5 +74,37 @@ describe('remembered label matches', () => {
     for (let i = 0; i < 10_000; i++) parseCell(`标签${i}`); // more distinct cells than the memo keeps
     assert.deepEqual(cells.map((c) => parseCell(c)), first);
     assert.deepEqual(first.map((v) => v.kind), ['text', 'text', 'text', 'text', 'text', 'number', 'text', 'text', 'number', 'number', 'text']);
+  });
+});
+
+describe('what is remembered across analyses keeps no document alive', () => {
+  it('a large report analysed without a cache is collected once dropped, though its table labels are remembered', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = () => {
+      gc();
+      gc();
+      return v8.getHeapStatistics().used_heap_size;
+    };
+    // Row-per-line table lines are longer than the short-line memo takes, so their cells are slices of
+    // the document; labels of 13 characters or more are kept as slices by V8, not copied.
+    // Each report's own wording of the labels, so that the second report's are new to the memos.
+    const table = (n: number) => REQUEST_ROWS_2021.map((r, i) => `${r.label}（第${n}稿）\t${i}\t0\t0\t0\t0\t0\t${i}`).join('\n');
+    const make = (n: number) => {
+      const prose = Array.from({ length: 60_000 }, (_, k) => `第${n}-${k}段：本机关依法做好政府信息公开工作，共计${k}项任务。`).join('\n');
+      return `某某县人民政府${n}年政府信息公开工作年度报告\n一、总体情况\n${prose}\n三、收到和处理政府信息公开申请情况\n${table(n)}\n`;
+    };
+    analyze(make(1)); // fill the memos and the code once
+    const before = heap();
+    {
+      let text: string | undefined = make(2);
+      const size = text.length;
+      assert.ok(size > 2_000_000, `${size} characters`);
+      assert.ok(analyze(text).model.tables.length > 0, 'the table is read');
+      text = undefined;
+    }
+    const after = heap();
+    // The report is about 2.5 M characters (5 MB as V8 holds it): kept alive, it would show.
+    assert.ok(after - before < 2_000_000, `heap grew by ${((after - before) / 1e6).toFixed(1)} MB`);
   });
 });

@@ -143,7 +143,7 @@ const scanDetached = (text: string): LineScan => scanLine(detach(text));
  * without a document's cache, their scans are remembered across analyses all the same.
  */
 const SHORT_LINE = 48;
-const SHORT_LINES = new ShortKeyMemo(scanDetached, SHORT_LINE);
+const SHORT_LINES = new ShortKeyMemo((text: string) => scanLine(text), SHORT_LINE);
 
 /**
  * Scans every line; with a memo (the document's analysis cache), a line whose text was scanned before
