@@ -13,15 +13,16 @@ export function detach(s: string): string {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
+/** What ShortKeyMemo keeps for an undefined result, so that a hit is always one lookup. */
+const UNDEFINED: unique symbol = Symbol('undefined');
+
 /**
  * The results of a pure function of short strings, kept across analyses. Only keys of at most
  * `maxKeyLength` characters are kept (longer ones are computed every time), and past `limit` entries
  * everything is forgotten at once, so memory stays bounded whatever the input (a hostile file of
- * forty thousand distinct cells costs a few clears, not a growing map).
+ * forty thousand distinct cells costs a few clears, not a growing map). The function must be pure and
+ * its results never changed by their users: they are shared by every report that has the same text.
  */
-/** What ShortKeyMemo keeps for an undefined result, so that a hit is always one lookup. */
-const UNDEFINED: unique symbol = Symbol('undefined');
-
 export class ShortKeyMemo<V> {
   private entries = new Map<string, V | typeof UNDEFINED>();
 
