@@ -406,10 +406,10 @@ function narrowedCause(phrase: string): boolean {
   return L.WORD_LEFT.test(left);
 }
 
-/** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 /** A character every negation of `zeroStatements`' patterns holds (未, 没有, 无 and 不存在 among them). */
 const NEGATION_CHAR = /[未没无不]/;
 
+/** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): { quantity: Quantity; admissible: Quantity[]; start: number; end: number; negEnd: number }[] {
   const c = clause.text;
   const out: { quantity: Quantity; admissible: Quantity[]; start: number; end: number; negEnd: number }[] = [];
