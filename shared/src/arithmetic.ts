@@ -86,19 +86,19 @@ function countOf(cell: Cell | undefined): number | undefined {
  * for it. (Only the corrections are kept: most reports need none, and then no cell is looked up in a map.)
  */
 class Values {
-  private readonly set_ = new Map<Cell, number>();
+  private readonly corrected = new Map<Cell, number>();
 
   get(cell: Cell | undefined): number | undefined {
     if (!cell) return undefined;
-    if (this.set_.size > 0) {
-      const v = this.set_.get(cell);
+    if (this.corrected.size > 0) {
+      const v = this.corrected.get(cell);
       if (v !== undefined) return v;
     }
     return countOf(cell);
   }
 
   set(cell: Cell, value: number): void {
-    this.set_.set(cell, value);
+    this.corrected.set(cell, value);
   }
 }
 
