@@ -2,7 +2,6 @@
  * Reading numbers: table cells (Arabic digits, full-width digits, thousands separators, the usual
  * slips) and Chinese numerals (三十五, 两, 一百零二, 一万二千).
  */
-import { ShortKeyMemo } from './memo';
 import { fold } from './normalize';
 
 /** Why a cell that should hold a number does not. */
@@ -44,12 +43,6 @@ export function parseCell(raw: string): CellValue {
     const value = Number(raw);
     return value < 1000 ? (SMALL_COUNTS[value] ??= { kind: 'number', value, decimals: 0 }) : { kind: 'number', value, decimals: 0 };
   }
-  // Everything else (row labels and header cells above all, the same wording in every report) goes
-  // through several patterns: remembered by its text.
-  return OTHER_CELLS.get(raw);
-}
-
-function parseOtherCell(raw: string): CellValue {
   const t = fold(raw).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, ' ').trim();
   if (t === '') return EMPTY;
   const m = NUMBER.exec(t);
@@ -71,8 +64,6 @@ function parseOtherCell(raw: string): CellValue {
   }
   return { kind: 'text', defect: 'text' };
 }
-
-const OTHER_CELLS = new ShortKeyMemo(parseOtherCell);
 
 const DIGITS: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,

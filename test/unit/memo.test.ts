@@ -9,7 +9,6 @@ import { runInNewContext } from 'node:vm';
 import { ShortKeyMemo } from '../../shared/src/memo';
 import { analyze } from '../../shared/src';
 import { matchRowKey, REQUEST_ROWS_2021, rowKey } from '../../shared/src/template';
-import { parseCell } from '../../shared/src/numbers';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 describe('ShortKeyMemo', () => {
@@ -66,14 +65,6 @@ describe('remembered label matches', () => {
       const first = JSON.stringify(analyze(text).findings);
       for (let i = 0; i < 3; i++) assert.equal(JSON.stringify(analyze(text).findings), first, s);
     }
-  });
-
-  it('a cell read from the memo is the cell read afresh, before and after the memo is cleared', () => {
-    const cells = ['（一）予以公开', '5件', '/', '〇', 'O', ' １２ ', '减4', '160.5964万元', '1,234', '-0', '无'];
-    const first = cells.map((c) => parseCell(c));
-    for (let i = 0; i < 10_000; i++) parseCell(`标签${i}`); // more distinct cells than the memo keeps
-    assert.deepEqual(cells.map((c) => parseCell(c)), first);
-    assert.deepEqual(first.map((v) => v.kind), ['text', 'text', 'text', 'text', 'text', 'number', 'text', 'text', 'number', 'number', 'text']);
   });
 });
 
