@@ -260,10 +260,11 @@ export type LabelMatch =
   | { readonly kind: 'variant'; readonly row: RowSpec };
 
 interface LabelIndex {
+  readonly rows: readonly RowSpec[];
   readonly exact: ReadonlyMap<string, RowSpec>;
   readonly variants: ReadonlyMap<string, RowSpec>;
-  /** `matchRowKey` without a group, by key: the same labels recur in every report. */
-  readonly memo: ShortKeyMemo<LabelMatch | undefined>;
+  /** `matchRowKey`'s answers by group, then by key: the same labels recur in every report. */
+  readonly memos: Map<string | undefined, ShortKeyMemo<LabelMatch | undefined>>;
 }
 
 const indexCache = new Map<readonly RowSpec[], LabelIndex>();
@@ -277,8 +278,7 @@ function indexOf(rows: readonly RowSpec[]): LabelIndex {
       exact.set(rowKey(r.label), r);
       for (const v of r.variants ?? []) variants.set(rowKey(v), r);
     }
-    const index: LabelIndex = { exact, variants, memo: new ShortKeyMemo((key) => matchIn(index, rows, key)) };
-    idx = index;
+    idx = { rows, exact, variants, memos: new Map() };
     indexCache.set(rows, idx);
   }
   return idx;
@@ -302,17 +302,21 @@ export function matchRowLabel(label: string, rows: readonly RowSpec[], group?: s
 export function matchRowKey(key: string, rows: readonly RowSpec[], group?: string): LabelMatch | undefined {
   if (key === '') return undefined;
   const idx = indexOf(rows);
-  // Only `3.其他` depends on the group; every other key's match is remembered with the row list.
-  return group === 'otherHandling' ? matchIn(idx, rows, key, group) : idx.memo.get(key);
+  let memo = idx.memos.get(group);
+  if (!memo) {
+    memo = new ShortKeyMemo((k) => matchIn(idx, k, group));
+    idx.memos.set(group, memo);
+  }
+  return memo.get(key);
 }
 
-function matchIn(idx: LabelIndex, rows: readonly RowSpec[], key: string, group?: string): LabelMatch | undefined {
+function matchIn(idx: LabelIndex, key: string, group: string | undefined): LabelMatch | undefined {
   const exact = idx.exact.get(key);
   if (exact && (exact.id !== 'other.other' || group === 'otherHandling')) return { kind: 'official', row: exact };
   const variant = idx.variants.get(key);
   if (variant) return { kind: 'variant', row: variant };
   if (key.length > 40) return undefined;
-  for (const r of rows) {
+  for (const r of idx.rows) {
     for (const k of r.keywords ?? []) {
       if (key.includes(k)) return { kind: 'variant', row: r };
     }
