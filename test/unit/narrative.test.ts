@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, claimAt, claimsOf, parseReport, type Finding } from '../../shared/src';
+import { Doc } from '../helpers/doc';
 import { lineOf, seed } from '../helpers/fixtures';
 
 const narrative = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'narrative-mismatch');
@@ -237,6 +238,72 @@ describe('narrative-mismatch: messages a reviewer can act on', () => {
     assert.match(f.message['zh-CN'], /3000万元.*2030\.16873万元/);
     assert.match(f.message.en, /10,000 yuan/);
   });
+});
+
+describe('narrative-mismatch: “all dealt with” against requests still open', () => {
+  /**
+   * Seed 002 with `k` requests of natural persons moved from （一）予以公开 to 四、结转下年度 (the table still
+   * adds up: 四 = 5 + k, 二 = 5), and its 依申请公开 paragraph replaced by `sentence`.
+   */
+  function unfinished002(k: number, sentence: string): { text: string; line: number } {
+    const doc = Doc.seed('002');
+    const add = (label: string, column: number, d: number) => doc.setCell('requests', label, column, String(Number(doc.cell('requests', label, column).text) + d));
+    for (const column of [0, 6]) {
+      add('予以公开', column, -k);
+      add('（七）总计', column, -k);
+      add('结转下年度', column, k);
+    }
+    const line = doc.line('2.依申请公开方面');
+    doc.setLine(line, `2.依申请公开方面。${sentence}`);
+    return { text: doc.text, line };
+  }
+  const on = (text: string, line: number) => narrative(text).filter((f) => f.range.start.line === line);
+
+  it('the moved table adds up: no arithmetic finding', () => {
+    const { text } = unfinished002(3, '');
+    assert.deepEqual(analyze(text).findings.filter((f) => ['row-total', 'column-total', 'balance'].includes(f.code)), []);
+  });
+
+  for (const [sentence, words] of [
+    ['全年共收到政府信息公开申请178件，已全部办结。', '已全部办结'],
+    ['全年共收到政府信息公开申请178件，均已按时办结。', '均已按时办结'],
+    ['全年共收到政府信息公开申请178件，办结率100%。', '办结率100%'],
+    ['对申请人提出的政府信息公开申请，均已依法予以答复。', '均已依法予以答复'],
+  ] as const) {
+    it(`contradicts 四 above 二: ${sentence}`, () => {
+      const { text, line } = unfinished002(3, sentence);
+      const fs = on(text, line);
+      assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+      assert.equal(covered(text, fs[0]!), words);
+      assert.match(fs[0]!.message['zh-CN'], /超出“二、上年结转”的件数为3件。正文说已全部办结.*至少有3件没有办结/);
+      assert.match(fs[0]!.message.en, /at least 3 of this year’s requests are still open/);
+      // Both cells the figure comes from are pointed at.
+      assert.equal(fs[0]!.related.length, 2);
+    });
+  }
+
+  it('holds while the requests still open may all be last year’s (四 = 二 = 5 in seed 002)', () => {
+    const { text, line } = unfinished002(0, '全年共收到政府信息公开申请178件，已全部办结，办结率100%。');
+    assert.deepEqual(on(text, line), []);
+    assert.ok(claimsOf(parseReport(text)).some((c) => c.quantity === 'unfinishedNew' && c.holds === true));
+  });
+
+  for (const sentence of [
+    '全年共收到政府信息公开申请178件，按时办结率100%。',
+    '全年共收到政府信息公开申请178件，未全部办结。',
+    '全年共收到政府信息公开申请178件，截至目前已全部办结。',
+    '全年共收到政府信息公开申请178件，上年结转5件，均已办结。',
+    '全年共收到政府信息公开申请178件，均在法定期限内予以答复。',
+    '全年共收到政府信息公开申请178件，其余均已办结。',
+    '全年共办理政府信息公开申请175件，均已答复完毕。',
+    '收到市人大代表建议12件、政协提案3件，已全部办结。',
+    '2023年共收到政府信息公开申请150件，已全部办结。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      const { text, line } = unfinished002(3, sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
 });
 
 describe('narrative-mismatch: the report year', () => {

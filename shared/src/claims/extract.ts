@@ -98,6 +98,8 @@ interface Decision {
 }
 
 const SUBJECT = /政府信息公开申请|依申请公开申请|依申请公开件|依申请公开|信息公开申请|公开申请|申请件|申请/;
+/** Disclosure requests named outright (not 申请人, nor a request for review). */
+const REQUESTS_NAMED = /(?:政府信息公开|依申请公开|信息公开|公开)申请|依申请公开/;
 const TOTAL_ADVERB = /(?:共计|总共|一共|累计|合计|共)$/;
 const BARE_TOTAL = /^[\s共计合总累一达为有是]*$/;
 const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累计|合计)/;
@@ -485,6 +487,24 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): { quan
   return out;
 }
 
+/**
+ * `已全部办结`, `办结率100%` after the year's requests: a statement that every request of the year was dealt
+ * with. The requests still open at the end of the year (四) may all be last year's (二), so what it
+ * contradicts for certain is 四 above 二 (`unfinishedNew`). Only in a sentence about disclosure requests
+ * that says nothing of a carry-over, a remainder or a later date, and not after a figure of requests
+ * handled: in `共办理申请3件，均已答复完毕` the 3 may be （七）总计, the requests dealt with, with others open.
+ */
+function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run: SentenceRun): { start: number; end: number } | undefined {
+  if (!ctx.gis) return undefined;
+  const last = run.lastTotal?.quantity;
+  if (last === 'handled' || last === 'newOrHandled') return undefined;
+  const m = L.ALL_CLOSED.exec(clause.text);
+  if (!m) return undefined;
+  if (L.OTHER_DOMAIN.test(clause.text) || L.ALL_CLOSED_SCOPED.test(ctx.sentence)) return undefined;
+  if (!(st.domain === 'requests' || (st.domain === undefined && REQUESTS_NAMED.test(ctx.sentence.slice(0, clause.start + clause.text.length))))) return undefined;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -609,6 +629,22 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
             numberStart: clause.start + z.start,
             numberEnd: clause.start + z.negEnd,
             unit: z.quantity === 'fee' ? '万元' : '件',
+            decimals: 0,
+            zero: true,
+          });
+        }
+        const closed = allClosedStatement(clause, st, ctx, run);
+        if (closed) {
+          run.zeros.push({
+            quantity: 'unfinishedNew',
+            admissible: ['unfinishedNew'],
+            value: 0,
+            alternatives: [],
+            start: clause.start + closed.start,
+            end: clause.start + closed.end,
+            numberStart: clause.start + closed.start,
+            numberEnd: clause.start + closed.end,
+            unit: '件',
             decimals: 0,
             zero: true,
           });
@@ -789,14 +825,15 @@ function commonestYear(text: string): number | undefined {
 const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
 
 /**
- * What every claim needs: a figure followed by its unit (as `numberTokens` reads them) or a
- * negation (a zero statement). Sentences without either are not read at all. (The specification of
- * `mayClaim`, which is what the analysis runs.)
+ * What every claim needs: a figure followed by its unit (as `numberTokens` reads them), a negation (a
+ * zero statement) or a word of having dealt with requests (均已办结, which says none was carried over).
+ * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
+ * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕/;
 
-/** A unit, or the start of a negation: what `mayClaim` looks for first. */
-const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在/g;
+/** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
+const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕/g;
 const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */

@@ -200,3 +200,16 @@ export const ZERO_CARRIED = /(?:无|没有|不存在)上一?年度?(?:的)?结�
 export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至|到)?下一?年|(?:无|没有)结转下年|无需结转/;
 export const ZERO_FEE = /(?:未|没有|无)(?:收取|征收)?(?:任何)?行政事业性收费/;
 export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被)?(?:纠错|纠正|败诉|撤销)/;
+
+/**
+ * Every request was dealt with (均已办结, 已全部答复, 办结率100%): none carried over to next year. Not
+ * when negated (未全部办结), nor a timeliness rate (按时办结率, 答复率).
+ */
+export const ALL_CLOSED =
+  /(?<!未|没有|非|不|未能)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复)|(?<!按时|按期|及时)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
+/**
+ * A sentence where “all handled” may speak of part of the requests or of a later date: last year's
+ * carry-over (上年结转的申请均已办结), the rest (其余均已办结), as of now (截至目前已全部办结), or within the
+ * time limit (均在法定期限内答复).
+ */
+export const ALL_CLOSED_SCOPED = /结转|其余|剩余|余下|截至|截止|目前|现已|至今|期限内|时限内|答复率/;

@@ -26,6 +26,8 @@ export type OutcomeItem = `item:${string}`;
 
 export type Quantity =
   | 'new' | 'newPlusCarried' | 'handled' | 'newOrHandled' | 'total' | 'carried' | 'carryNext'
+  /** How many of the year's new requests at least were not dealt with: 四 − 二, when 四 exceeds 二. */
+  | 'unfinishedNew'
   | 'open' | 'partial' | 'withhold' | 'unable' | 'reject' | 'otherHandling'
   | OutcomeItem
   | Applicant
@@ -189,6 +191,19 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
     case 'carryNext':
       out.push(named('表三“四、结转下年度继续办理”总计', 'table 三 “IV. carried to next year” total', [req('carryNext')]));
       break;
+    case 'unfinishedNew': {
+      // Of the requests still open at the end of the year (四), at most 二 came from last year.
+      const next = req('carryNext');
+      if (next && carried) {
+        const [a, b] = [sumOf([next]), sumOf([carried])];
+        out.push({
+          name: text('表三“四、结转下年度继续办理”超出“二、上年结转”的件数', 'table 三 IV carried to next year in excess of II carried over'),
+          cells: [next, carried],
+          value: a === undefined || b === undefined ? undefined : Math.max(0, a - b),
+        });
+      }
+      break;
+    }
     case 'open':
       out.push(named('表三“（一）予以公开”总计', 'table 三 “(1) disclosed” total', [req('open')]));
       break;
