@@ -222,6 +222,19 @@ describe('narrative-mismatch: messages a reviewer can act on', () => {
     assert.match(f.message.en, /no reading gives 150/);
   });
 
+  it('readings that come to the same figure are named once, and each cell is pointed at once', () => {
+    // Seed 002: 商业企业 7 in 一, 0 carried over, and the five organisation columns 7 in all.
+    const f = message('本年度企业申请5件。');
+    assert.match(f.message['zh-CN'], /“商业企业”为7件（另外3种读法也都是7件）。请核对/);
+    assert.doesNotMatch(f.message['zh-CN'], /按哪种读法/);
+    assert.match(f.message.en, /businesses is 7 \(the other 3 readings give 7 too\)/);
+    const cells = f.related.map((r) => `${r.range.start.line}:${r.range.start.character}`);
+    // 一 and 二 of the five organisation columns: ten cells, though they take part in four readings.
+    assert.equal(cells.length, 10);
+    assert.equal(new Set(cells).size, 10);
+    assert.match(f.related[0]!.message['zh-CN'], /^表三“一、本年新收”的“商业企业”：7件$/);
+  });
+
   it('names the outcome a swapped figure belongs to', () => {
     const f = message('其中予以公开14件。');
     assert.match(f.message['zh-CN'], /（一）予以公开”总计为99件。正文的数字与表三“（二）部分公开”总计（14件）相同/);

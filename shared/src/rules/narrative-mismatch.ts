@@ -55,17 +55,41 @@ function hint(claim: Claim, known: readonly Reading[], meant: Reading | undefine
   return text('请核对正文与表格，改正有误的一方。', 'Check the text against the table and correct whichever is wrong.');
 }
 
+/** Each cell of the readings once, under the first reading it belongs to (一 is in 一 and in 一＋二). */
+function relatedCells(known: readonly Reading[], unit: string): RuleFinding['related'] {
+  const out: { range: Cell['range']; message: LocalizedText }[] = [];
+  const seen = new Set<Cell>();
+  for (const r of known) {
+    for (const c of r.cells) {
+      if (!c.cell || seen.has(c.cell)) continue;
+      seen.add(c.cell);
+      out.push({
+        range: c.cell.range,
+        message: text(`${r.name['zh-CN']}：${figure(r.value!, unit)}`, `${r.name.en}: ${figure(r.value!, unit === '万元' ? ' (10,000 yuan)' : '')}`),
+      });
+    }
+  }
+  return out;
+}
+
 function message(claim: Claim, known: readonly Reading[], meant: Reading | undefined, unit: string): LocalizedText {
   const said = excerpt(claim.text);
   const u = unit === '万元' ? ' (10,000 yuan)' : '';
   const stated = claim.zero ? text('0', '0') : text(figure(claim.value, unit), `${figure(claim.value, '')}${u}`);
+  const first = known[0]!;
+  // Readings that come to the same figure (一 and 一＋二 when nothing was carried over) are one answer.
   const tables =
     known.length === 1
-      ? text(`${known[0]!.name['zh-CN']}为${figure(known[0]!.value!, unit)}`, `${known[0]!.name.en} is ${figure(known[0]!.value!, '')}${u}`)
-      : text(
-          `${known.map((r) => `${r.name['zh-CN']}为${figure(r.value!, unit)}`).join('，')}，按哪种读法都不是${stated['zh-CN']}`,
-          `${known.map((r) => `${r.name.en} is ${figure(r.value!, '')}`).join(', ')} — no reading gives ${stated.en}`,
-        );
+      ? text(`${first.name['zh-CN']}为${figure(first.value!, unit)}`, `${first.name.en} is ${figure(first.value!, '')}${u}`)
+      : known.every((r) => r.value === first.value)
+        ? text(
+            `${first.name['zh-CN']}为${figure(first.value!, unit)}（${known.length === 2 ? '另一种读法也是' : `另外${known.length - 1}种读法也都是`}${figure(first.value!, unit)}）`,
+            `${first.name.en} is ${figure(first.value!, '')}${u} (the other ${known.length - 1} reading${known.length > 2 ? 's give' : ' gives'} ${figure(first.value!, '')} too)`,
+          )
+        : text(
+            `${known.map((r) => `${r.name['zh-CN']}为${figure(r.value!, unit)}`).join('，')}，按哪种读法都不是${stated['zh-CN']}`,
+            `${known.map((r) => `${r.name.en} is ${figure(r.value!, '')}`).join(', ')} — no reading gives ${stated.en}`,
+          );
   const h = hint(claim, known, meant, unit);
   return text(
     `正文“${said}”与表格不符：${tables['zh-CN']}。${h['zh-CN']}`,
@@ -120,10 +144,7 @@ export default defineRule(
       out.push({
         range: claim.range,
         message: message(claim, known, claim.zero ? undefined : likelyMeant(model, claim), unit),
-        related: known.flatMap((r) => r.cells.filter((c) => c.cell).map((c) => ({
-          range: c.cell!.range,
-          message: text(`${r.name['zh-CN']}：${figure(r.value!, unit)}`, `${r.name.en}: ${figure(r.value!, unit === '万元' ? ' (10,000 yuan)' : '')}`),
-        }))),
+        related: relatedCells(known, unit),
         fixes: [],
       });
     }
