@@ -111,7 +111,7 @@ function matchListHeading(info: LineInfo, body: string): HeadingMatch | undefine
  * (table rows such as `四、结转下年度继续办理`, long sentences that start with a numeral).
  */
 export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
-  if (info.blank || info.hasTab) return undefined;
+  if (info.blank || info.tabular) return undefined;
   const body = info.folded.slice(info.start, info.end);
   const m = NUMERAL_START.test(body) ? (PART_NUMERAL.exec(body) ?? PART_ORDINAL.exec(body)) : null;
   if (!m) return /^[1-9（(]/.test(body) ? (matchListHeading(info, body) ?? matchBareHeading(info, body)) : matchBareHeading(info, body);
@@ -175,7 +175,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** Reads a numbered sub-heading (`（一）主动公开情况`, `1.主动公开方面。…`) at the start of a line. */
 export function matchSubheading(info: LineInfo): SubheadingMatch | undefined {
-  if (info.blank || info.hasTab) return undefined;
+  if (info.blank || info.tabular) return undefined;
   const folded = info.folded.slice(info.start, info.end);
   if (!SUB_START.test(folded)) return undefined;
   const body = info.masked.slice(info.start, info.end);

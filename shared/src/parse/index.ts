@@ -131,7 +131,7 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
     const info = infos[l]!;
     if (info.blank) continue;
     const content = info.masked.slice(info.start, info.end);
-    if (content.length > 60 || /[。；;]$/.test(content) || info.hasTab) break;
+    if (content.length > 60 || /[。；;]$/.test(content) || info.tabular) break;
     pieces.push(info);
     if (/报告$/.test(content.replace(/\s+/g, ''))) break;
   }
@@ -185,7 +185,7 @@ export type ReportIdentity = Pick<ReportModel, 'title' | 'period'>;
 export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdentity {
   const { infos } = scanLines(splitLines(text), cache?.lines);
   const title = titleOf(infos, acceptHeadings(infos));
-  const period = findPeriod(infos, (info) => info.hasTab);
+  const period = findPeriod(infos, (info) => info.tabular);
   return { ...(title ? { title } : {}), ...(period ? { period } : {}) };
 }
 

@@ -21,7 +21,10 @@ export interface LineScan {
   readonly start: number;
   readonly end: number;
   readonly blank: boolean;
-  readonly hasTab: boolean;
+  /** The line's cells are separated: by TABs (as Word exports a table), or it is a Markdown table line. */
+  readonly tabular: boolean;
+  /** A Markdown table's row (`| 自然人 | 171 |`, its cells between the pipes) or rule (`|---|---|`). */
+  readonly markdown: 'row' | 'rule' | undefined;
   /** The line's export leftovers, in order, without the line's index. */
   readonly artifacts: readonly LineArtifact[];
   /** The part heading and sub-heading the line reads as (null: none), found on first use. */
@@ -49,7 +52,8 @@ export interface LineInfo {
   readonly start: number;
   readonly end: number;
   readonly blank: boolean;
-  readonly hasTab: boolean;
+  /** See LineScan.tabular. */
+  readonly tabular: boolean;
   readonly scan: LineScan;
 }
 
@@ -92,6 +96,15 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a);
 }
 
+/** A Markdown table's rule line: pipes around runs of dashes (`|---|:--:|`). */
+const MARKDOWN_RULE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
+
+/** A line from its first to its last non-space character that opens and closes with a pipe is a Markdown table line. */
+function markdownLine(masked: string, start: number, end: number): 'row' | 'rule' | undefined {
+  if (end - start < 2 || masked.charCodeAt(start) !== 124 || masked.charCodeAt(end - 1) !== 124) return undefined;
+  return MARKDOWN_RULE.test(masked.slice(start, end)) ? 'rule' : 'row';
+}
+
 /** Reads one line's text (see LineScan); `pageNumbers: false` reads a number-only line as text. */
 export function scanLine(text: string, pageNumbers = true): LineScan {
   const artifacts: LineArtifact[] = [];
@@ -101,13 +114,14 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
   let end = masked.length;
   while (start < end && isSpace(masked.charCodeAt(start))) start++;
   while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
-  const hasTab = masked.includes('\t');
-  if (pageNumbers && !hasTab && end > start && end - start <= 16 && PAGE_NUMBER.test(masked.slice(start, end))) {
+  const markdown = markdownLine(masked, start, end);
+  const tabular = markdown !== undefined || masked.includes('\t');
+  if (pageNumbers && !tabular && end > start && end - start <= 16 && PAGE_NUMBER.test(masked.slice(start, end))) {
     artifacts.push({ kind: 'page-number', start, end, text: detach(masked.slice(start, end)), wholeLine: true, replacement: '' });
     masked = ' '.repeat(masked.length);
     start = end = masked.length;
   }
-  return { text, masked, folded: fold(masked), start, end, blank: start === end, hasTab, artifacts };
+  return { text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, artifacts };
 }
 
 const isPageNumber = (scan: LineScan): boolean => scan.artifacts.length > 0 && scan.artifacts[0]!.kind === 'page-number';
@@ -161,7 +175,7 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
     }
     // The scan's text (the line's; with a cache, a copy of it): what is read from a line and kept beyond
     // this analysis (a table's cells, in the tables cache) then keeps no whole version of the document alive.
-    infos.push({ index: line.index, text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank, hasTab: scan.hasTab, scan });
+    infos.push({ index: line.index, text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank, tabular: scan.tabular, scan });
   }
   return { infos, artifacts };
 }

@@ -3,7 +3,9 @@
  *
  * - cell per line: every cell on its own line after a TAB, a blank line between rows, an empty cell
  *   as a lone TAB, long header cells continued on the next line without a TAB (`商业` / `企业`);
- * - row per line: the cells of a row joined by TABs, merged cells leaving extra empty fields.
+ * - row per line: the cells of a row joined by TABs, merged cells leaving extra empty fields;
+ * - Markdown, as converters from Word write tables: each row's cells between pipes (`| 自然人 | 171 |`),
+ *   a rule of dashes under the header (`|---|---|`), read as rows per line.
  *
  * Both become physical rows of fields. Rows are then named by their labels (the template's official
  * wording, a variant, or a distinctive fragment), and the fields after a label are its cells, trimmed
@@ -47,11 +49,23 @@ interface Block {
 
 const SENTENCE_PUNCT = /[。；;，,：:！？!?]/;
 
+/** The spans of a row line's fields: between its TABs, or between a Markdown row's pipes (`\\|` is a pipe in a cell). */
 function fieldsOf(info: LineInfo): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const m = info.masked;
+  if (info.scan.markdown === 'row') {
+    let a = info.start + 1;
+    for (let i = a; i < info.end; i++) {
+      if (m.charCodeAt(i) === 124 && m.charCodeAt(i - 1) !== 92) {
+        out.push({ start: a, end: i });
+        a = i + 1;
+      }
+    }
+    return out;
+  }
   let a = 0;
-  for (let i = 0; i <= info.masked.length; i++) {
-    if (i === info.masked.length || info.masked.charCodeAt(i) === 9) {
+  for (let i = 0; i <= m.length; i++) {
+    if (i === m.length || m.charCodeAt(i) === 9) {
       out.push({ start: a, end: i });
       a = i + 1;
     }
@@ -124,10 +138,15 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       close();
       continue;
     }
-    if (info.hasTab) {
+    if (info.tabular) {
       if (start < 0) start = info.index;
       last = info.index;
-      if (isRowLine(info.masked)) {
+      // A Markdown table's rule line separates its header from its body: no row of its own.
+      if (info.scan.markdown === 'rule') {
+        current = undefined;
+        continue;
+      }
+      if (info.scan.markdown === 'row' || isRowLine(info.masked)) {
         current = undefined;
         rows.push({ fields: fieldsOf(info).map((s) => makeField(info, s.start, s.end)), kind: 'row', startLine: info.index, endLine: info.index });
       } else {
@@ -488,15 +507,15 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
   let key = '';
   for (const h of headings) key += `${h.line}:${h.id},`;
   key += '\n';
-  /** A table may still be going on: no line since its last TAB line has surely ended it. */
+  /** A table may still be going on: no line since its last table line has surely ended it. */
   let open = false;
   /** The line before belongs (or may belong) to a table. */
   let follows = false;
   for (const info of infos) {
-    if (info.hasTab || (follows && !info.blank)) {
+    if (info.tabular || (follows && !info.blank)) {
       key += info.masked === info.text ? `${info.index}\t${info.text}\n` : `${info.index}\t${info.text}\t${info.masked}\n`;
       // A line longer than any continuation ends the table (findBlocks, isContinuation).
-      follows = info.hasTab || info.end - info.start <= 40;
+      follows = info.tabular || info.end - info.start <= 40;
       open = follows;
     } else if (info.blank) {
       if (open) key += `${info.index}\n`;
