@@ -1,13 +1,14 @@
 /**
- * Tables as Markdown converters write them (`| 一、本年新收… | 171 | 7 | … |` under a `|---|` rule):
- * read as the same tables as Word's TAB-separated rows, with every cell's range on its own figure.
+ * Reports converted to Markdown: tables as converters write them (`| 一、本年新收… | 171 | 7 | … |`
+ * under a `|---|` rule) are read as the same tables as Word's TAB-separated rows, with every cell's
+ * range on its own figure; headings marked `## ` are read as headings, the marker an export leftover.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
 import { scanLine } from '../../shared/src/parse/lines';
 import { relayout } from '../helpers/doc';
-import { applyFix, covered, findingsOf, newFindings } from '../helpers/findings';
+import { applyFix, covered, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 /** A report's tables, row per line, rewritten as Markdown: cells between pipes, a rule after the first row of each table. */
@@ -85,5 +86,57 @@ describe('Markdown tables', () => {
     const at = lines.findIndex((l) => l.startsWith('2.依申请公开方面'));
     lines.splice(at, 0, '| 注：本报告数据截至2024年12月31日 |');
     assert.deepEqual(newFindings(text, lines.join('\n')), []);
+  });
+
+  it('a header row names columns: words of row labels in it (本年新收件数, 总计) are not rows', () => {
+    const good = toMarkdown(seed('002'));
+    const lines = good.split('\n');
+    const at = lines.findIndex((l) => l.includes('| （一）予以公开 |'));
+    lines.splice(at, 0, '', '| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | 部分公开 | 结转下年度 | 总计 |', '|---|---|---|---|---|---|---|');
+    assert.deepEqual(newFindings(good, lines.join('\n')), []);
+  });
+});
+
+describe('Markdown headings', () => {
+  /** Seed 002 with its part headings marked `## ` and its numbered sub-headings `### `. */
+  function marked(): { text: string; marks: number } {
+    const model = parseReport(seed('002'));
+    const lines = seed('002').split('\n');
+    let marks = 0;
+    for (const p of model.parts) {
+      lines[p.headingRange.start.line] = `## ${lines[p.headingRange.start.line]}`;
+      marks++;
+      for (const s of p.subsections) {
+        // Only sub-headings that begin their line (`（一）…`), not numbered sentences inside paragraphs.
+        const line = s.markerRange.start.line;
+        if (line === p.headingRange.start.line || lines[line]!.slice(0, s.markerRange.start.character).trim() !== '') continue;
+        lines[line] = `### ${lines[line]}`;
+        marks++;
+      }
+    }
+    return { text: lines.join('\n'), marks };
+  }
+
+  it('the marker is blanked and reported; the heading after it is read as before', () => {
+    const scan = scanLine('## 一、总体情况');
+    assert.deepEqual(scan.artifacts.map((a) => [a.kind, a.start, a.end, a.text]), [['heading-mark', 0, 3, '##']]);
+    assert.equal(scan.start, 3);
+    assert.equal(scanLine('  ### （一）主动公开').artifacts[0]?.start, 2);
+    for (const text of ['#沭阳发布#话题', '###', '## ', 'C# 语言']) assert.deepEqual(scanLine(text).artifacts.filter((a) => a.kind === 'heading-mark'), [], text);
+  });
+
+  it('seed 002 with Markdown headings: the same findings, and one hint per marker whose fix removes it', () => {
+    const { text, marks } = marked();
+    assert.ok(marks >= 8);
+    const added = newFindings(seed('002'), text);
+    assert.equal(added.length, marks, added.join('\n'));
+    assert.ok(added.every((s) => s.startsWith('artifact ')), added.join('\n'));
+    assert.deepEqual(newFindings(text, seed('002')), []);
+    const hints = only(findingsOf(text), 'artifact').filter((f) => /标题标记/.test(f.message['zh-CN']));
+    assert.equal(hints.length, marks);
+    assert.match(hints[0]!.message['zh-CN'], /^标题标记残留：标题前的“##”（Markdown 格式），发布时应删除。$/);
+    let fixed = text;
+    for (const f of hints.reverse()) fixed = applyFix(fixed, f);
+    assert.equal(fixed, seed('002'));
   });
 });

@@ -96,6 +96,9 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a);
 }
 
+/** A Markdown heading's marker, with the blanks after it (CommonMark asks for at least one). */
+const HEADING_MARK = /#{1,6}[ \t\u3000]+/y;
+
 /** A Markdown table's rule line: pipes around runs of dashes (`|---|:--:|`). */
 const MARKDOWN_RULE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
 
@@ -114,6 +117,17 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
   let end = masked.length;
   while (start < end && isSpace(masked.charCodeAt(start))) start++;
   while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+  if (masked.charCodeAt(start) === 35) {
+    // `## 一、总体情况`: a Markdown heading's marker, blanked like the other leftovers.
+    HEADING_MARK.lastIndex = start;
+    const m = HEADING_MARK.exec(masked);
+    if (m && start + m[0].length < end) {
+      const marker = m[0].trimEnd();
+      artifacts.unshift({ kind: 'heading-mark', start, end: start + m[0].length, text: detach(marker), wholeLine: false, replacement: '' });
+      masked = masked.slice(0, start) + ' '.repeat(m[0].length) + masked.slice(start + m[0].length);
+      start += m[0].length;
+    }
+  }
   const markdown = markdownLine(masked, start, end);
   const tabular = markdown !== undefined || masked.includes('\t');
   if (pageNumbers && !tabular && end > start && end - start <= 16 && PAGE_NUMBER.test(masked.slice(start, end))) {

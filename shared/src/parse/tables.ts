@@ -40,6 +40,8 @@ interface PhysRow {
   kind: 'row' | 'cell';
   startLine: number;
   endLine: number;
+  /** A Markdown table's header row (the row above its `|---|` rule): column headings, never row labels. */
+  header?: true;
 }
 
 interface Block {
@@ -143,6 +145,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       last = info.index;
       // A Markdown table's rule line separates its header from its body: no row of its own.
       if (info.scan.markdown === 'rule') {
+        const above = rows[rows.length - 1];
+        if (above && above.endLine === info.index - 1 && infos[above.startLine]!.scan.markdown === 'row') above.header = true;
         current = undefined;
         continue;
       }
@@ -379,6 +383,8 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
   let seenRow = false;
   for (const row of phys) {
     if (isHeaderRow(row, kind)) continue;
+    // A Markdown header row names columns (`| 类别 | 本年新收件数 | … | 总计 |`), unless it holds figures.
+    if (row.header && !row.fields.some((f) => !f.empty && isNumberField(f))) continue;
     const marks: Mark[] = [];
     row.fields.forEach((f, index) => {
       if (f.empty || isNumberField(f)) return;

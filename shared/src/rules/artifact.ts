@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 const NAMES: Readonly<Record<ArtifactKind, LocalizedText>> = {
   bookmark: text('Word 书签残留', 'a Word bookmark'),
   bold: text('加粗标记“**”残留', 'a bold marker “**”'),
+  'heading-mark': text('标题标记残留', 'a heading marker'),
   'page-number': text('孤立的页码', 'a stray page number'),
   invisible: text('不可见字符', 'an invisible character'),
   'field-code': text('Word 域代码残留', 'a Word field code'),
@@ -37,7 +38,7 @@ export default defineRule(
     title: text('导出残留', 'Export leftover'),
     fixable: true,
     doc: {
-      summary: text('从 Word 导出时留下的残留内容：书签、加粗标记、孤立页码、不可见字符。', 'Leftovers of the Word export: bookmarks, bold markers, stray page numbers, invisible characters.'),
+      summary: text('从 Word 导出时留下的残留内容：书签、加粗标记、标题标记（“## ”）、孤立页码、不可见字符。', 'Leftovers of the Word export: bookmarks, bold markers, heading markers (“## ”), stray page numbers, invisible characters.'),
       details: text(
         '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。页码指单独成行的数字（如“3”“- 3 -”“第 3 页”）；相邻的几行都只有数字时，它们是一列数据，不算页码。不可见字符以其编码和名称指出（如 U+200B 零宽空格）。',
         'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it. A page number is a number alone on its line (`3`, `- 3 -`, `第 3 页`); number-only lines next to each other are a list of figures, not page numbers. Invisible characters are named by code point (U+200B, zero-width space).',
@@ -61,11 +62,13 @@ export default defineRule(
         range: a.range,
         message: a.kind === 'bold'
           ? text(`${name['zh-CN']}：“${shown}”，发布时应删除“**”。`, `${name.en}: “${shown}”; remove the “**” before publishing.`)
-          : a.kind === 'invisible'
+          : a.kind === 'heading-mark'
+            ? text(`${name['zh-CN']}：标题前的“${shown}”（Markdown 格式），发布时应删除。`, `${name.en}: the “${shown}” before a heading (Markdown); remove it before publishing.`)
+            : a.kind === 'invisible'
             ? text(`${name['zh-CN']} ${invisibleName(a.text, 'zh-CN')}，可以删除。`, `${name.en}, ${invisibleName(a.text, 'en')}; it can be removed.`)
             : text(`${name['zh-CN']}：“${shown}”，可以删除。`, `${name.en}: “${shown}”; it can be removed.`),
         related: [],
-        fixes: [{ title: a.kind === 'bold' ? text('删除“**”', 'Remove the “**”') : text('删除', 'Remove it'), edits: [edit] }],
+        fixes: [{ title: a.kind === 'bold' ? text('删除“**”', 'Remove the “**”') : a.kind === 'heading-mark' ? text(`删除“${shown}”`, `Remove the “${shown}”`) : text('删除', 'Remove it'), edits: [edit] }],
       };
     }),
 );
