@@ -48,9 +48,12 @@ function sumText(terms: Relation['terms'], compact: boolean): string {
   let shown = terms;
   let omitted = 0;
   if (compact && terms.length > 8) {
-    shown = terms.filter((t) => valueOf(t.ref) !== '0');
-    omitted = terms.length - shown.length;
-    if (shown.length === 0) shown = terms.slice(0, 1);
+    const nonZero = terms.filter((t) => valueOf(t.ref) !== '0');
+    // A single zero is shown where it stands: `+ 0 × 1` says less than `+ 0`.
+    if (terms.length - nonZero.length >= 2) {
+      shown = nonZero.length > 0 ? nonZero : terms.slice(0, 1);
+      omitted = terms.length - shown.length;
+    }
   }
   const sum = shown.map((t, i) => (i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ') + valueOf(t.ref)).join('');
   return omitted > 0 ? `${sum} + 0 × ${omitted}` : sum;

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { relationFigures, type RelationState } from '../../../shared/src';
 import { Doc } from '../../helpers/doc';
 import { expectNone, expectOne, findingsOf, only, rangeOf } from '../../helpers/findings';
 
@@ -27,6 +28,18 @@ describe('column-total fires', () => {
     const doc = seed002().setCell('requests', '（七）总计', 6, '180');
     const f = only(findingsOf(doc.text), 'column-total')[0]!;
     assert.match(f.message['zh-CN'], /99 \+ 14 \+ 2 \+ 1 \+ 4 \+ 5 \+ 30 \+ 3 \+ 3 \+ 5 \+ 12 \+ 0 × 10 = 178 ≠ 180/);
+  });
+
+  it('a single zero term is shown where it stands, not counted as “0 × 1”; an all-zero sum counts the rest', () => {
+    const figures = (values: readonly number[]): string => {
+      const term = (v: number) => ({ ref: { cell: { value: { kind: 'number', value: v }, raw: String(v) } }, sign: 1 });
+      const total = values.reduce((a, b) => a + b, 0);
+      const relation = { code: 'column-total', target: term(total).ref, terms: values.map(term), complete: true };
+      return relationFigures({ relation, evaluable: true, expected: total, actual: total, holds: true } as unknown as RelationState, true);
+    };
+    assert.equal(figures([1, 2, 3, 4, 5, 6, 7, 8, 0]), '1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 0 = 36 ✓');
+    assert.equal(figures([1, 2, 3, 4, 5, 6, 7, 0, 0]), '1 + 2 + 3 + 4 + 5 + 6 + 7 + 0 × 2 = 28 ✓');
+    assert.equal(figures([0, 0, 0, 0, 0, 0, 0, 0, 0]), '0 + 0 × 8 = 0 ✓');
   });
 
   it('seed 002 with （七）总计 自然人 changed to 170 → column-total on it, fix 171', () => {
