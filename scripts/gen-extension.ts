@@ -68,9 +68,12 @@ const SPACE = '[ \\u3000]*';
 const NUMERALS = '一二三四五六七八九十';
 /** A list marker inside a label: `一、`, `（三）`, `(3)`, `1.`, `2、`. */
 const NUMBERING = `(?:[${NUMERALS}]{1,3}[、.．]|[（(][${NUMERALS}\\d]{1,3}[）)]|\\d{1,2}[.．、](?![0-9０-９]))`;
-/** Where a table field starts: the line's start or just after a TAB. */
-const FIELD_START = '(?:^|(?<=\\t))';
-const FIELD_END = `${SPACE}(?=\\t|$)`;
+/** Where a table field starts: the line's start, or just after a TAB or a Markdown table's pipe. */
+const FIELD_START = '(?:^|(?<=\\t)|(?<=\\|))';
+const FIELD_END = `${SPACE}(?=\\t|\\||$)`;
+/** A Markdown heading's marker before a heading (`## `): an export leftover, coloured as the artifact rule reports it. */
+const HEADING_MARK = '(#{1,6}[ \\t\\u3000]+)?';
+const HEADING_MARK_SCOPE = { name: 'comment.other.export-artifact.govreport' };
 
 function escapeChar(c: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
@@ -139,8 +142,8 @@ export function grammar(): JsonObject {
   const partHeadings: Json[] = PARTS.map((p) => ({
     name: 'markup.heading.2.govreport',
     // The part's own numeral, then words that name it: `三、本年度办理结果` (a table row) is no heading.
-    match: `^${SPACE}(${p.numeral}${SPACE}[、.．,，]?)${SPACE}(?=[^\\t\\n]*(?:${p.pattern.source}))([^\\t\\n]{1,40}?)${SPACE}$`,
-    captures: { 1: { name: 'punctuation.definition.heading.govreport' }, 2: { name: 'entity.name.section.govreport' } },
+    match: `^${SPACE}${HEADING_MARK}(${p.numeral}${SPACE}[、.．,，]?)${SPACE}(?=[^\\t\\n]*(?:${p.pattern.source}))([^\\t\\n]{1,40}?)${SPACE}$`,
+    captures: { 1: HEADING_MARK_SCOPE, 2: { name: 'punctuation.definition.heading.govreport' }, 3: { name: 'entity.name.section.govreport' } },
   }));
   const labels = alternation(rowLabelPatterns());
   const headers = alternation(headerWords().map((w) => labelPattern(w, true)));
@@ -161,6 +164,7 @@ export function grammar(): JsonObject {
       { include: '#table-header' },
       { include: '#row-label' },
       { include: '#subsection' },
+      { include: '#heading-mark' },
       { include: '#enumeration' },
       { include: '#book-title' },
       { include: '#number' },
@@ -175,13 +179,17 @@ export function grammar(): JsonObject {
         patterns: [
           {
             name: 'markup.heading.1.govreport',
-            match: `^${SPACE}([^\\t\\n。，；]{0,60}政府信息公开[^\\t\\n。，；]{0,12}(?:报告|工作))${SPACE}$`,
-            captures: { 1: { name: 'entity.name.section.govreport' } },
+            match: `^${SPACE}${HEADING_MARK}([^\\t\\n。，；#]{0,60}政府信息公开[^\\t\\n。，；]{0,12}(?:报告|工作))${SPACE}$`,
+            captures: { 1: HEADING_MARK_SCOPE, 2: { name: 'entity.name.section.govreport' } },
           },
           { name: 'markup.heading.1.govreport', match: `^${SPACE}((?:年度)?报告)${SPACE}$`, captures: { 1: { name: 'entity.name.section.govreport' } } },
         ],
       },
       'part-heading': { comment: 'The six parts of the national format, each under its own numeral.', patterns: partHeadings },
+      'heading-mark': {
+        comment: 'A Markdown heading marker before any other line (the artifact rule reports it).',
+        patterns: [{ match: `^${SPACE}(#{1,6})(?=[ \\t\\u3000]+\\S)`, captures: { 1: HEADING_MARK_SCOPE } }],
+      },
       'table-caption': {
         comment: 'Table 二 is captioned by the articles of the regulation it reports on.',
         patterns: [{ name: 'entity.name.type.table.govreport', match: `第${SPACE}二十条${SPACE}第${SPACE}[（(]${SPACE}[${NUMERALS}]{1,3}${SPACE}[）)]${SPACE}项` }],
@@ -208,10 +216,10 @@ export function grammar(): JsonObject {
         patterns: [
           {
             name: 'markup.heading.3.govreport',
-            match: `^${SPACE}(${marker})${SPACE}([^\\t\\n。；;，,\\[*]{1,30}?)${SPACE}$`,
-            captures: { 1: { name: 'keyword.control.numbering.govreport' }, 2: { name: 'entity.name.section.govreport' } },
+            match: `^${SPACE}${HEADING_MARK}(${marker})${SPACE}([^\\t\\n。；;，,\\[*]{1,30}?)${SPACE}$`,
+            captures: { 1: HEADING_MARK_SCOPE, 2: { name: 'keyword.control.numbering.govreport' }, 3: { name: 'entity.name.section.govreport' } },
           },
-          { match: `^${SPACE}(${marker})`, captures: { 1: { name: 'keyword.control.numbering.govreport' } } },
+          { match: `^${SPACE}${HEADING_MARK}(${marker})`, captures: { 1: HEADING_MARK_SCOPE, 2: { name: 'keyword.control.numbering.govreport' } } },
         ],
       },
       enumeration: {

@@ -189,6 +189,22 @@ describe('grammar look-alikes', () => {
     assert.ok(!has('我们是一个整体', '是', 'keyword.control.numbering'));
   });
 
+  it('reads Markdown as the parser does: pipe-table fields, and headings after their marker', () => {
+    const row = '| 一、本年新收政府信息公开申请数量 | 171 | 7 | 178 |';
+    assert.ok(has(row, '一、本年新收政府信息公开申请数量', 'entity.name.function.row-label'));
+    assert.ok(has(row, '171', 'constant.numeric'));
+    const header = '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |';
+    for (const w of ['信息内容', '本年制发件数', '现行有效件数']) assert.ok(has(header, w, 'entity.name.type.table-header'), w);
+    assert.ok(!has('说明|行政许可事项全部在网上公开', '行政许可', 'entity.name.function'), 'a pipe in prose makes no field of the words after it');
+    assert.ok(has('## 二、主动公开政府信息情况', '主动公开政府信息情况', 'markup.heading.2'));
+    assert.ok(has('## 二、主动公开政府信息情况', '##', 'comment.other.export-artifact'));
+    assert.ok(has('# 沐阳县人民政府2025年政府信息公开工作年度报告', '沐阳县人民政府2025年政府信息公开工作年度报告', 'markup.heading.1'));
+    assert.ok(has('### （一）主动公开情况', '（一）', 'keyword.control.numbering'));
+    assert.ok(has('### （一）主动公开情况', '###', 'comment.other.export-artifact'));
+    assert.ok(has('### 三是提高解读效能。', '###', 'comment.other.export-artifact'));
+    assert.ok(!has('#沭阳发布#话题', '#', 'comment.other.export-artifact'), 'a hashtag is no heading marker');
+  });
+
   it('marks export leftovers and quoted document titles', () => {
     assert.ok(has('一是**加强领导**[bookmark: _GoBack]', '[bookmark: _GoBack]', 'comment.other.export-artifact'));
     assert.ok(has('根据《中华人民共和国政府信息公开条例》规定', '《中华人民共和国政府信息公开条例》', 'string.quoted.other.title'));
