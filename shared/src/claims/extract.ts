@@ -411,10 +411,19 @@ function narrowedCause(phrase: string): boolean {
 /** A character every negation of `zeroStatements`' patterns holds (未, 没有, 无 and 不存在 among them). */
 const NEGATION_CHAR = /[未没无不]/;
 
+/** A statement made without a figure, in clause offsets: its words, and the negation (or the whole phrase) that states it. */
+interface ZeroStatement {
+  quantity: Quantity;
+  admissible: Quantity[];
+  start: number;
+  end: number;
+  negEnd: number;
+}
+
 /** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
-function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): { quantity: Quantity; admissible: Quantity[]; start: number; end: number; negEnd: number }[] {
+function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement[] {
   const c = clause.text;
-  const out: { quantity: Quantity; admissible: Quantity[]; start: number; end: number; negEnd: number }[] = [];
+  const out: ZeroStatement[] = [];
   // Every zero statement below begins with a negation (未, 没有, 无, 不存在…): most clauses have none.
   if (!NEGATION_CHAR.test(c)) return out;
   if (L.OTHER_DOMAIN.test(c)) return out;
@@ -494,7 +503,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): { quan
  * that says nothing of a carry-over, a remainder or a later date, and not after a figure of requests
  * handled: in `共办理申请3件，均已答复完毕` the 3 may be （七）总计, the requests dealt with, with others open.
  */
-function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run: SentenceRun): { start: number; end: number } | undefined {
+function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run: SentenceRun): ZeroStatement | undefined {
   if (!ctx.gis) return undefined;
   const last = run.lastTotal?.quantity;
   if (last === 'handled' || last === 'newOrHandled') return undefined;
@@ -502,7 +511,7 @@ function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run
   if (!m) return undefined;
   if (L.OTHER_DOMAIN.test(clause.text) || L.ALL_CLOSED_SCOPED.test(ctx.sentence)) return undefined;
   if (!(st.domain === 'requests' || (st.domain === undefined && REQUESTS_NAMED.test(ctx.sentence.slice(0, clause.start + clause.text.length))))) return undefined;
-  return { start: m.index, end: m.index + m[0].length };
+  return { quantity: 'unfinishedNew', admissible: ['unfinishedNew'], start: m.index, end: m.index + m[0].length, negEnd: m.index + m[0].length };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -618,7 +627,10 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
         includeCarried(st.parent, true);
       }
       if (!st.otherYear && !st.otherScope) {
-        for (const z of zeroStatements(clause, st, ctx)) {
+        const zeros = zeroStatements(clause, st, ctx);
+        const closed = allClosedStatement(clause, st, ctx, run);
+        if (closed) zeros.push(closed);
+        for (const z of zeros) {
           run.zeros.push({
             quantity: z.quantity,
             admissible: z.admissible,
@@ -629,22 +641,6 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
             numberStart: clause.start + z.start,
             numberEnd: clause.start + z.negEnd,
             unit: z.quantity === 'fee' ? '万元' : '件',
-            decimals: 0,
-            zero: true,
-          });
-        }
-        const closed = allClosedStatement(clause, st, ctx, run);
-        if (closed) {
-          run.zeros.push({
-            quantity: 'unfinishedNew',
-            admissible: ['unfinishedNew'],
-            value: 0,
-            alternatives: [],
-            start: clause.start + closed.start,
-            end: clause.start + closed.end,
-            numberStart: clause.start + closed.start,
-            numberEnd: clause.start + closed.end,
-            unit: '件',
             decimals: 0,
             zero: true,
           });
