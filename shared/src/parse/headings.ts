@@ -29,6 +29,8 @@ const PART_NUMERAL = /^([一二三四五六七八九十])(?:\s*[、.．,，]\s*|
 const PART_ORDINAL = /^第([一二三四五六七八九十])部分\s*[、.．:：]?\s*/;
 /** `1. 总体情况`: a part heading only when its words are exactly a part's title or a known variant. */
 const PART_ARABIC = /^([1-9])\s*[、.．](?![0-9])\s*/;
+/** `一总体情况`: the 、 lost, the numeral run into the words; likewise only a part's exact title under its own numeral. */
+const PART_TIGHT = /^([一二三四五六])(?=[^\s、.．,，])/;
 /** `（一）总体情况`, `(1)总体情况`: likewise, and only when the numeral is the part's own. */
 const PART_PAREN = /^[（(]\s*([一二三四五六]|[1-6])\s*[）)]\s*/;
 const TITLE_END = /[。；;：:！!？?]/;
@@ -75,14 +77,15 @@ function exactPartTitle(title: string): PartId | undefined {
 }
 
 /**
- * `1. 总体情况` … `6. 其他需要报告的事项` (Word's list numbering exported as Arabic numerals) and
- * `（一）总体情况` … (parts numbered as sub-headings): the words must be exactly a part's title or a
- * known variant, and a bracketed numeral must be that part's (`（一）基本情况` under another part is
- * its first sub-heading, not part 一).
+ * `1. 总体情况` … `6. 其他需要报告的事项` (Word's list numbering exported as Arabic numerals),
+ * `（一）总体情况` … (parts numbered as sub-headings) and `一总体情况` (the 、 lost): the words must be
+ * exactly a part's title or a known variant, and a bracketed or run-in numeral must be that part's
+ * (`（一）基本情况` under another part is its first sub-heading, not part 一).
  */
 function matchListHeading(info: LineInfo, body: string): HeadingMatch | undefined {
   const paren = body.startsWith('（') || body.startsWith('(');
-  const m = (paren ? PART_PAREN : PART_ARABIC).exec(body);
+  const tight = !paren && !/^[1-9]/.test(body);
+  const m = (paren ? PART_PAREN : tight ? PART_TIGHT : PART_ARABIC).exec(body);
   if (!m) return undefined;
   const rest = body.slice(m[0].length);
   const cut = rest.search(TITLE_END);
@@ -91,7 +94,7 @@ function matchListHeading(info: LineInfo, body: string): HeadingMatch | undefine
   const part = exactPartTitle(words);
   if (part === undefined) return undefined;
   const number = /\d/.test(m[1]!) ? Number(m[1]) : (parseChineseNumber(m[1]!) ?? 0);
-  if (paren && number !== part) return undefined;
+  if ((paren || tight) && number !== part) return undefined;
   const title = info.masked.slice(info.start + m[0].length, info.start + m[0].length + words.length);
   return {
     number,
@@ -114,7 +117,7 @@ export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
   if (info.blank || info.tabular) return undefined;
   const body = info.folded.slice(info.start, info.end);
   const m = NUMERAL_START.test(body) ? (PART_NUMERAL.exec(body) ?? PART_ORDINAL.exec(body)) : null;
-  if (!m) return /^[1-9（(]/.test(body) ? (matchListHeading(info, body) ?? matchBareHeading(info, body)) : matchBareHeading(info, body);
+  if (!m) return /^[1-9（(一二三四五六]/.test(body) ? (matchListHeading(info, body) ?? matchBareHeading(info, body)) : matchBareHeading(info, body);
   const numeral = m[1]!;
   const number = parseChineseNumber(numeral) ?? 0;
   const rest = body.slice(m[0].length);

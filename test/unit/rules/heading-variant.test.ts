@@ -51,6 +51,24 @@ describe('heading-variant: parts numbered 1. … 6.', () => {
     });
   }
 
+  it('seed 001 with the 、 lost (“一总体情况” …): the six parts are read, a note on each heading, and the fixes restore the original', () => {
+    const doc = numbered((i) => '一二三四五六'[i]!);
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'missing-section'), []);
+    assert.deepEqual(only(fs, 'section-order'), []);
+    const notes = only(fs, 'heading-variant');
+    assert.deepEqual(notes.map((f) => f.range.start.line), HEADINGS.map((h) => OFFICIAL.line(h)));
+    assert.equal(notes[0]!.message['zh-CN'], '部分标题应使用“一、”这样的序号，不是“一”。');
+    assert.equal(fixAll(doc.text, {}, new Set(['heading-variant'])).text, OFFICIAL.text);
+  });
+
+  it('a run-in numeral is a part only under its own numeral and before the exact title: 一是总体情况…, 二总体情况 are not', () => {
+    for (const line of ['一是总体情况良好', '二总体情况', '一总体情况较好，各项工作有序推进。']) {
+      const doc = OFFICIAL.clone().replace('一、总体情况', line);
+      assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [2, 3, 4, 5, 6], line);
+    }
+  });
+
   it('a bracketed numeral that is not the part\'s own is a sub-heading: （一）其他事项 is no part 六', () => {
     const doc = OFFICIAL.clone().replace('六、其他需要报告的事项', '（一）其他事项');
     assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [1, 2, 3, 4, 5]);
