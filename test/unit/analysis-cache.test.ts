@@ -9,7 +9,10 @@ import fc from 'fast-check';
 import { AnalysisCache, analyze, claimsOf } from '../../shared/src';
 import { proseStream } from '../../shared/src/claims/stream';
 import { SEEDS, seed } from '../helpers/fixtures';
+import { relayout } from '../helpers/doc';
 import { bigReport } from '../helpers/generate';
+
+const relayoutRows = (text: string): string => relayout(text, 'row');
 
 /** Pieces an edit inserts: figures, sentence and clause breaks, headings, context words, table cells. */
 const PIECES = [
@@ -125,6 +128,35 @@ describe('analysis cache', () => {
         }
       }),
       { numRuns: 80, seed: 20261202 },
+    );
+  });
+
+  it('a report converted to Markdown (pipe tables, ## headings), edited in and around its table lines: equal after each edit', () => {
+    const markdown = (text: string) =>
+      text
+        .split('\n')
+        .map((l) => (l.includes('\t') ? `| ${l.split('\t').join(' | ')} |` : /^[一二三四五六]、/.test(l) ? `## ${l}` : l))
+        .join('\n');
+    const pieces = [...PIECES, '|', ' | ', '|---|---|', '\n|---|\n', '## ', '### ', '#', '\\|', '| 3 |'];
+    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
+    fc.assert(
+      fc.property(fc.constantFrom('001', '002', '004'), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, edits) => {
+        const cache = new AnalysisCache();
+        let text = markdown(relayoutRows(seed(prefix)));
+        same(text, cache);
+        for (const e of edits) {
+          const lines = text.split('\n');
+          const places: number[] = [];
+          let offset = 0;
+          for (let l = 0; l < lines.length; l++) {
+            if ([l - 1, l, l + 1].some((k) => /^\s*[|#]/.test(lines[k] ?? ''))) places.push(offset, offset + Math.floor(lines[l]!.length / 2), offset + lines[l]!.length);
+            offset += lines[l]!.length + 1;
+          }
+          text = apply(text, { at: places[e.pick % places.length] ?? 0, length: e.length, insert: e.insert });
+          same(text, cache);
+        }
+      }),
+      { numRuns: 40, seed: 20261203 },
     );
   });
 
