@@ -11,7 +11,7 @@ export default defineRule(
     title: text('标题用语不规范', 'Non-standard heading'),
     fixable: true,
     doc: {
-      summary: text('部分标题的用语与国家格式不同，或缺少序号，或用了“1.”“（一）”这样的序号。', 'A part heading is worded differently from the national format, lacks its numeral, or is numbered 1. 2. … or （一）（二）… instead of 一、二、….'),
+      summary: text('部分标题的用语与国家格式不同，或缺少序号，或用了“1.”“（一）”“第一部分”这样的序号。', 'A part heading is worded differently from the national format, lacks its numeral, or is numbered 1. 2. …, （一）（二）… or 第一部分… instead of 一、二、….'),
       details: text(
         '能认出是哪一部分、但用语与国家格式不同的标题（如“四、因政府信息公开工作被申请行政复议、提起行政诉讼情况”）会得到提示，并可一键改为规范用语。全角与半角、空格的差别不算不同。',
         'A heading that names its part in other words (e.g. the wording of the 条例 itself) gets a note with a fix to the official wording. Full-width versus half-width characters and spaces do not count as different.',
@@ -33,11 +33,11 @@ export default defineRule(
         });
         continue;
       }
-      if (part.listNumbered) {
-        // `1. 总体情况` (Word's list numbering exported as Arabic numerals) or `（一）总体情况`: the
-        // format numbers parts 一、….
-        const r = part.numeralRange;
-        const written = (model.lines[r.start.line]?.text ?? '').slice(r.start.character, r.end.character);
+      const r = part.numeralRange;
+      const written = (model.lines[r.start.line]?.text ?? '').slice(r.start.character, r.end.character);
+      if (part.listNumbered || /^第/.test(written)) {
+        // `1. 总体情况` (Word's list numbering exported as Arabic numerals), `（一）总体情况` or
+        // `第一部分 总体情况`: the format numbers parts 一、….
         const official = labelKey(part.title) === labelKey(spec.title);
         const heading = `${spec.numeral}、${official ? part.title : spec.title}`;
         out.push({

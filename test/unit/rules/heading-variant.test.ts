@@ -51,6 +51,16 @@ describe('heading-variant: parts numbered 1. … 6.', () => {
     });
   }
 
+  it('seed 001 numbered “第一部分 总体情况” …: the six parts are read, a note on each heading, and the fixes restore the original', () => {
+    const doc = numbered((i) => `第${'一二三四五六'[i]}部分 `);
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'missing-section'), []);
+    const notes = only(fs, 'heading-variant');
+    assert.deepEqual(notes.map((f) => f.range.start.line), HEADINGS.map((h) => OFFICIAL.line(h)));
+    assert.equal(notes[0]!.message['zh-CN'], '部分标题应使用“一、”这样的序号，不是“第一部分”。');
+    assert.equal(fixAll(doc.text, {}, new Set(['heading-variant'])).text, OFFICIAL.text);
+  });
+
   it('seed 001 with the 、 lost (“一总体情况” …): the six parts are read, a note on each heading, and the fixes restore the original', () => {
     const doc = numbered((i) => '一二三四五六'[i]!);
     const fs = findingsOf(doc.text);
