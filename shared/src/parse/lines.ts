@@ -6,8 +6,8 @@ import type { Memo } from '../cache';
 import { detach, ShortKeyMemo } from '../memo';
 import type { Artifact, ArtifactKind } from '../model';
 import { fold } from '../normalize';
-import { range, type SourceLine } from '../text';
-import type { HeadingMatch, SubheadingMatch } from './headings';
+import { range, spanRange, type SourceLine } from '../text';
+import { matchPartHeading, type HeadingMatch, type SubheadingMatch } from './headings';
 
 /** What a line's text alone determines: the same for the same text wherever it stands. */
 export interface LineScan {
@@ -30,6 +30,8 @@ export interface LineScan {
   /** The part heading and sub-heading the line reads as (null: none), found on first use. */
   heading?: HeadingMatch | null;
   subheading?: SubheadingMatch | null;
+  /** The line as an entry of a table of contents (null: none), found on first use. */
+  contents?: ContentsEntry | null;
 }
 
 export interface LineArtifact {
@@ -135,7 +137,8 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
     masked = ' '.repeat(masked.length);
     start = end = masked.length;
   }
-  return { text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, artifacts };
+  // The memo fields are made now, so that filling them later does not change the object's shape.
+  return { text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, artifacts, heading: undefined, subheading: undefined, contents: undefined };
 }
 
 const isPageNumber = (scan: LineScan): boolean => scan.artifacts.length > 0 && scan.artifacts[0]!.kind === 'page-number';
@@ -163,6 +166,88 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// A table of contents
+
+/** How far from the start a table of contents is looked for. */
+const CONTENTS_WITHIN = 80;
+const CONTENTS_TITLE = /^目\s*录$/;
+/** An entry with its page: the words, then dot leaders, a TAB or a run of blanks, and the page number. */
+const CONTENTS_PAGE = /^(.*?\S)(?:\s*[.．…·•]{2,}\s*|\t+\s*| {2,}|\u3000+)(\d{1,3})$/;
+/** A sub-heading's words: （一）…, 1. …, 一、… — short, without a sentence's punctuation. */
+const CONTENTS_SUBHEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}[、.．])[^。；;，,：:！？!?]{1,40}$/;
+
+/** Whether `words` read as a part heading. */
+function isPartHeading(words: string): boolean {
+  const scan = scanLine(words, false);
+  return matchPartHeading({ index: 0, text: words, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank, tabular: false, scan }) !== undefined;
+}
+
+export interface ContentsEntry {
+  readonly part: boolean;
+  readonly page: number | undefined;
+}
+
+/** What an entry's words begin with: a numeral, 第, a bracket or a digit (headings without one are not looked for). */
+const CONTENTS_START = /^[一二三四五六七八九十第（(1-9]/;
+/** Any Chinese character: an entry has words. */
+const HAN = /[\u3400-\u9fff]/;
+
+/** A line read as an entry of a table of contents: a heading's words, with or without a page number. */
+function contentsEntry(scan: LineScan): ContentsEntry | undefined {
+  if (scan.contents === undefined) scan.contents = readContentsEntry(scan) ?? null;
+  return scan.contents ?? undefined;
+}
+
+function readContentsEntry(scan: LineScan): ContentsEntry | undefined {
+  if (scan.blank || scan.end - scan.start > 80) return undefined;
+  const content = scan.folded.slice(scan.start, scan.end);
+  if (!CONTENTS_START.test(content) || !HAN.test(content)) return undefined;
+  const paged = CONTENTS_PAGE.exec(content);
+  const words = paged ? paged[1]!.trim() : content;
+  const part = isPartHeading(words);
+  if (!part && !CONTENTS_SUBHEADING.test(words)) return undefined;
+  return { part, page: paged ? Number(paged[2]) : undefined };
+}
+
+/**
+ * The lines of a table of contents near the start, if there is one: a 目录 line and the headings under
+ * it, or (without that title) three or more headings with page numbers that do not go down, two of
+ * them part headings. Word exports a contents field as `一、总体情况<TAB>1`; read as text it would be six
+ * more part headings and, with its TABs, a table.
+ */
+function contentsLines(scans: readonly LineScan[]): { first: number; last: number } | undefined {
+  const limit = Math.min(scans.length, CONTENTS_WITHIN);
+  for (let i = 0; i < limit; i++) {
+    const scan = scans[i]!;
+    if (scan.blank) continue;
+    const titled = CONTENTS_TITLE.test(scan.folded.slice(scan.start, scan.end));
+    if (!titled && !contentsEntry(scan)) continue;
+    const entries: { line: number; entry: ContentsEntry }[] = [];
+    for (let j = titled ? i + 1 : i; j < scans.length; j++) {
+      if (scans[j]!.blank) continue;
+      const entry = contentsEntry(scans[j]!);
+      if (!entry) break;
+      entries.push({ line: j, entry });
+    }
+    const parts = entries.filter((e) => e.entry.part).length;
+    if (titled && entries.length >= 2 && parts >= 1) return { first: i, last: entries[entries.length - 1]!.line };
+    if (!titled && entries.length >= 3 && parts >= 2) {
+      const pages = entries.map((e) => e.entry.page);
+      if (pages.every((p, k) => p !== undefined && (k === 0 || p >= pages[k - 1]!))) return { first: i, last: entries[entries.length - 1]!.line };
+    }
+    // Only the first line of text may open a run without a title; a titled one may come later.
+    if (!titled && entries.length > 0) i = entries[entries.length - 1]!.line;
+  }
+  return undefined;
+}
+
+/** A table of contents' line, blanked: it is not the report's text, and its TABs are no table. */
+function blankedScan(text: string): LineScan {
+  const masked = ' '.repeat(text.length);
+  return { text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, artifacts: [], heading: undefined, subheading: undefined, contents: undefined };
+}
+
 /** What the cache keeps of a line: its scan, of a copy of its text (see LineScan.text). */
 const scanDetached = (text: string): LineScan => scanLine(detach(text));
 
@@ -182,6 +267,21 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
   unmarkNumberRuns(lines, scans);
   const infos: LineInfo[] = [];
   const artifacts: Artifact[] = [];
+  const contents = contentsLines(scans);
+  if (contents) {
+    const { first, last } = contents;
+    const from = scans[first]!;
+    // One leftover for the whole table of contents, its removal taking the line breaks after it.
+    const end = last + 1 < lines.length ? { line: last + 1, character: 0 } : { line: last, character: lines[last]!.text.length };
+    artifacts.push({
+      kind: 'contents',
+      range: spanRange({ line: first, character: from.start }, end),
+      text: detach(lines[first]!.text.slice(from.start, from.end)),
+      wholeLine: false,
+      replacement: '',
+    });
+    for (let i = first; i <= last; i++) scans[i] = blankedScan(lines[i]!.text);
+  }
   for (const line of lines) {
     const scan = scans[line.index]!;
     for (const a of scan.artifacts) {

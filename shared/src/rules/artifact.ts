@@ -1,5 +1,6 @@
 import { text, type LocalizedText } from '../i18n';
 import type { ArtifactKind } from '../model';
+import type { Range } from '../text';
 import { defineRule } from '../rule';
 
 const NAMES: Readonly<Record<ArtifactKind, LocalizedText>> = {
@@ -9,6 +10,7 @@ const NAMES: Readonly<Record<ArtifactKind, LocalizedText>> = {
   'page-number': text('孤立的页码', 'a stray page number'),
   invisible: text('不可见字符', 'an invisible character'),
   'field-code': text('Word 域代码残留', 'a Word field code'),
+  contents: text('目录', 'a table of contents'),
 };
 
 /** The invisible characters the export leaves, by name: a message cannot show them. */
@@ -30,6 +32,16 @@ function invisibleName(s: string, lang: 'zh-CN' | 'en'): string {
   return name ? (lang === 'zh-CN' ? `${hex}（${name['zh-CN']}）` : `${hex} (${name.en})`) : hex;
 }
 
+/** A table of contents, by its lines (its range ends at the start of the line after it, or at the end of its last line). */
+function contentsMessage(r: Range): LocalizedText {
+  const first = r.start.line + 1;
+  const last = r.end.character === 0 ? r.end.line : r.end.line + 1;
+  return text(
+    `目录（第${first}至${last}行）：检查时不当作报告正文；在网页上发布的报告不需要目录和页码，可以删除。`,
+    `A table of contents (lines ${first}–${last}): not read as the report’s text; a report published on the web needs no contents or page numbers, and it can be removed.`,
+  );
+}
+
 export default defineRule(
   {
     code: 'artifact',
@@ -38,7 +50,7 @@ export default defineRule(
     title: text('导出残留', 'Export leftover'),
     fixable: true,
     doc: {
-      summary: text('从 Word 导出时留下的残留内容：书签、加粗标记、标题标记（“## ”）、孤立页码、不可见字符。', 'Leftovers of the Word export: bookmarks, bold markers, heading markers (“## ”), stray page numbers, invisible characters.'),
+      summary: text('从 Word 导出时留下的残留内容：书签、加粗标记、标题标记（“## ”）、孤立页码、不可见字符、目录。', 'Leftovers of the Word export: bookmarks, bold markers, heading markers (“## ”), stray page numbers, invisible characters, a table of contents.'),
       details: text(
         '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。页码指单独成行的数字（如“3”“- 3 -”“第 3 页”）；相邻的几行都只有数字时，它们是一列数据，不算页码。不可见字符以其编码和名称指出（如 U+200B 零宽空格）。',
         'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it. A page number is a number alone on its line (`3`, `- 3 -`, `第 3 页`); number-only lines next to each other are a list of figures, not page numbers. Invisible characters are named by code point (U+200B, zero-width space).',
@@ -62,7 +74,9 @@ export default defineRule(
         range: a.range,
         message: a.kind === 'bold'
           ? text(`${name['zh-CN']}：“${shown}”，发布时应删除“**”。`, `${name.en}: “${shown}”; remove the “**” before publishing.`)
-          : a.kind === 'heading-mark'
+          : a.kind === 'contents'
+            ? contentsMessage(a.range)
+            : a.kind === 'heading-mark'
             ? text(`${name['zh-CN']}：标题前的“${shown}”（Markdown 格式），发布时应删除。`, `${name.en}: the “${shown}” before a heading (Markdown); remove it before publishing.`)
             : a.kind === 'invisible'
             ? text(`${name['zh-CN']} ${invisibleName(a.text, 'zh-CN')}，可以删除。`, `${name.en}, ${invisibleName(a.text, 'en')}; it can be removed.`)

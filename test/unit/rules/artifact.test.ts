@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, fixAll } from '../../../shared/src';
 import { Doc } from '../../helpers/doc';
-import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { applyFix, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
 const OFFICIAL = Doc.seed('001');
 /** A prose line of part 一 to write leftovers into. */
@@ -93,5 +93,44 @@ describe('artifact stays quiet', () => {
     assert.equal(only(fs, 'artifact').length, 1);
     assert.deepEqual(only(fs, 'row-total'), []);
     assert.deepEqual(only(fs, 'cell-not-number'), []);
+  });
+});
+
+describe('artifact: a table of contents', () => {
+  const HEADINGS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  /** Seed 001 with `lines` inserted after its title (and a blank line after them). */
+  function withContents(lines: readonly string[]): Doc {
+    const doc = OFFICIAL.clone();
+    const at = analyze(doc.text).model.title!.range.end.line + 1;
+    doc.insertLines(at, ...lines, '');
+    return doc;
+  }
+  const forms: Record<string, string[]> = {
+    '目录 and the headings': ['目录', ...HEADINGS],
+    '目  录, dot leaders and pages': ['目  录', ...HEADINGS.map((h, i) => `${h}……………………${i + 1}`)],
+    'Word’s contents field: TAB and page, no title': HEADINGS.map((h, i) => `${h}\t${i + 2}`),
+    '目录 with sub-headings': ['目录', HEADINGS[0]!, '（一）主动公开\t1', '（二）依申请公开\t2', ...HEADINGS.slice(1).map((h, i) => `${h}\t${i + 3}`)],
+  };
+  for (const [name, lines] of Object.entries(forms)) {
+    it(`${name}: one hint on it, the parts read at their headings, nothing else; the fix removes it`, () => {
+      const doc = withContents(lines);
+      const before = analyze(OFFICIAL.text);
+      const after = analyze(doc.text);
+      assert.deepEqual(after.model.parts.map((p) => p.title), before.model.parts.map((p) => p.title));
+      assert.deepEqual(after.model.tables.map((t) => [t.kind, t.rows.length]), before.model.tables.map((t) => [t.kind, t.rows.length]));
+      const added = after.findings.filter((f) => !before.findings.some((g) => g.code === f.code && g.message['zh-CN'] === f.message['zh-CN']));
+      assert.equal(added.length, 1, added.map((f) => f.message['zh-CN']).join('\n'));
+      const start = doc.lines.indexOf(lines[0]!);
+      assert.equal(added[0]!.code, 'artifact');
+      assert.equal(added[0]!.message['zh-CN'], `目录（第${start + 1}至${start + lines.length}行）：检查时不当作报告正文；在网页上发布的报告不需要目录和页码，可以删除。`);
+      assert.equal(applyFix(doc.text, added[0]!), withContents([]).text);
+    });
+  }
+
+  it('headings one after another without pages or a 目录 title are the report’s own (empty parts), not contents', () => {
+    const doc = OFFICIAL.clone();
+    const at = analyze(doc.text).model.title!.range.end.line + 1;
+    doc.insertLines(at, '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况');
+    assert.ok(!analyze(doc.text).model.artifacts.some((a) => a.kind === 'contents'));
   });
 });
