@@ -7,6 +7,7 @@ import { detach, ShortKeyMemo } from '../memo';
 import type { Artifact, ArtifactKind } from '../model';
 import { fold } from '../normalize';
 import { range, spanRange, type SourceLine } from '../text';
+import type { PartId } from '../template';
 import { matchPartHeading, type HeadingMatch, type SubheadingMatch } from './headings';
 
 /** What a line's text alone determines: the same for the same text wherever it stands. */
@@ -177,14 +178,15 @@ const CONTENTS_PAGE = /^(.*?\S)(?:\s*[.．…·•]{2,}\s*|\t+\s*| {2,}|\u3000+)
 /** A sub-heading's words: （一）…, 1. …, 一、… — short, without a sentence's punctuation. */
 const CONTENTS_SUBHEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}[、.．])[^。；;，,：:！？!?]{1,40}$/;
 
-/** Whether `words` read as a part heading. */
-function isPartHeading(words: string): boolean {
+/** The part `words` head, read as a part heading (undefined: none, or a heading whose words name no part). */
+function partHeaded(words: string): PartId | undefined {
   const scan = scanLine(words, false);
-  return matchPartHeading({ index: 0, text: words, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank, tabular: false, scan }) !== undefined;
+  return matchPartHeading({ index: 0, text: words, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank, tabular: false, scan })?.part;
 }
 
 export interface ContentsEntry {
-  readonly part: boolean;
+  /** The part the entry heads, when it is a part heading. */
+  readonly part: PartId | undefined;
   readonly page: number | undefined;
 }
 
@@ -205,8 +207,8 @@ function readContentsEntry(scan: LineScan): ContentsEntry | undefined {
   if (!CONTENTS_START.test(content) || !HAN.test(content)) return undefined;
   const paged = CONTENTS_PAGE.exec(content);
   const words = paged ? paged[1]!.trim() : content;
-  const part = isPartHeading(words);
-  if (!part && !CONTENTS_SUBHEADING.test(words)) return undefined;
+  const part = partHeaded(words);
+  if (part === undefined && !CONTENTS_SUBHEADING.test(words)) return undefined;
   return { part, page: paged ? Number(paged[2]) : undefined };
 }
 
@@ -224,19 +226,22 @@ function contentsLines(scans: readonly LineScan[]): { first: number; last: numbe
     const titled = CONTENTS_TITLE.test(scan.folded.slice(scan.start, scan.end));
     if (!titled && !contentsEntry(scan)) continue;
     const entries: { line: number; entry: ContentsEntry }[] = [];
+    const seen = new Set<PartId>();
     for (let j = titled ? i + 1 : i; j < scans.length; j++) {
       if (scans[j]!.blank) continue;
       const entry = contentsEntry(scans[j]!);
-      if (!entry) break;
+      // A part named a second time is the report's own heading after its contents.
+      if (!entry || (entry.part !== undefined && seen.has(entry.part))) break;
+      if (entry.part !== undefined) seen.add(entry.part);
       entries.push({ line: j, entry });
     }
-    const parts = entries.filter((e) => e.entry.part).length;
+    const parts = seen.size;
     if (titled && entries.length >= 2 && parts >= 1) return { first: i, last: entries[entries.length - 1]!.line };
     if (!titled && entries.length >= 3 && parts >= 2) {
       const pages = entries.map((e) => e.entry.page);
       if (pages.every((p, k) => p !== undefined && (k === 0 || p >= pages[k - 1]!))) return { first: i, last: entries[entries.length - 1]!.line };
     }
-    // Only the first line of text may open a run without a title; a titled one may come later.
+    // A run of headings that is no table of contents is passed over whole: none of its lines opens one.
     if (!titled && entries.length > 0) i = entries[entries.length - 1]!.line;
   }
   return undefined;

@@ -127,6 +127,19 @@ describe('artifact: a table of contents', () => {
     });
   }
 
+  it('contents right before the report’s own first heading end where a part is named again', () => {
+    const doc = OFFICIAL.clone();
+    const first = doc.line('一、总体情况');
+    doc.insertLines(first, '目录', ...HEADINGS);
+    const after = analyze(doc.text);
+    const before = analyze(OFFICIAL.text);
+    assert.deepEqual(after.model.parts.map((p) => p.title), before.model.parts.map((p) => p.title));
+    const contents = after.model.artifacts.filter((a) => a.kind === 'contents');
+    assert.equal(contents.length, 1);
+    assert.deepEqual([contents[0]!.range.start.line, contents[0]!.range.end.line], [first, first + HEADINGS.length + 1]);
+    assert.equal(applyFix(doc.text, only(after.findings, 'artifact').find((f) => f.message['zh-CN'].startsWith('目录'))!), OFFICIAL.text);
+  });
+
   it('headings one after another without pages or a 目录 title are the report’s own (empty parts), not contents', () => {
     const doc = OFFICIAL.clone();
     const at = analyze(doc.text).model.title!.range.end.line + 1;
