@@ -273,21 +273,24 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
   const infos: LineInfo[] = [];
   const artifacts: Artifact[] = [];
   const contents = contentsLines(scans);
+  let contentsArtifact: Artifact | undefined;
   if (contents) {
     const { first, last } = contents;
     const from = scans[first]!;
     // One leftover for the whole table of contents, its removal taking the line breaks after it.
     const end = last + 1 < lines.length ? { line: last + 1, character: 0 } : { line: last, character: lines[last]!.text.length };
-    artifacts.push({
+    contentsArtifact = {
       kind: 'contents',
       range: spanRange({ line: first, character: from.start }, end),
       text: detach(lines[first]!.text.slice(from.start, from.end)),
       wholeLine: false,
       replacement: '',
-    });
+    };
     for (let i = first; i <= last; i++) scans[i] = blankedScan(lines[i]!.text);
   }
   for (const line of lines) {
+    // In the order of the text, as the lines' own leftovers are.
+    if (contentsArtifact && line.index === contents!.first) artifacts.push(contentsArtifact);
     const scan = scans[line.index]!;
     for (const a of scan.artifacts) {
       artifacts.push({ kind: a.kind, range: range(line.index, a.start, a.end), text: a.text, wholeLine: a.wholeLine, replacement: a.replacement });

@@ -1,5 +1,5 @@
 import { text, type LocalizedText } from '../i18n';
-import type { ArtifactKind } from '../model';
+import type { Artifact, ArtifactKind } from '../model';
 import type { Range } from '../text';
 import { defineRule } from '../rule';
 
@@ -42,6 +42,27 @@ function contentsMessage(r: Range): LocalizedText {
   );
 }
 
+/** A leftover's message and its fix's title, by kind. */
+function wording(a: Artifact, shown: string): { message: LocalizedText; title: LocalizedText } {
+  const name = NAMES[a.kind];
+  const remove = text('删除', 'Remove it');
+  switch (a.kind) {
+    case 'bold':
+      return { message: text(`${name['zh-CN']}：“${shown}”，发布时应删除“**”。`, `${name.en}: “${shown}”; remove the “**” before publishing.`), title: text('删除“**”', 'Remove the “**”') };
+    case 'heading-mark':
+      return {
+        message: text(`${name['zh-CN']}：标题前的“${shown}”（Markdown 格式），发布时应删除。`, `${name.en}: the “${shown}” before a heading (Markdown); remove it before publishing.`),
+        title: text(`删除“${shown}”`, `Remove the “${shown}”`),
+      };
+    case 'contents':
+      return { message: contentsMessage(a.range), title: remove };
+    case 'invisible':
+      return { message: text(`${name['zh-CN']} ${invisibleName(a.text, 'zh-CN')}，可以删除。`, `${name.en}, ${invisibleName(a.text, 'en')}; it can be removed.`), title: remove };
+    default:
+      return { message: text(`${name['zh-CN']}：“${shown}”，可以删除。`, `${name.en}: “${shown}”; it can be removed.`), title: remove };
+  }
+}
+
 export default defineRule(
   {
     code: 'artifact',
@@ -61,7 +82,6 @@ export default defineRule(
   },
   ({ model }) =>
     model.artifacts.map((a) => {
-      const name = NAMES[a.kind];
       const shown = a.text.trim() || a.text;
       const lineIndex = a.range.start.line;
       const removeLine = a.wholeLine && model.lines.length > 1;
@@ -70,19 +90,7 @@ export default defineRule(
           ? { range: { start: { line: lineIndex, character: 0 }, end: { line: lineIndex + 1, character: 0 } }, newText: '' }
           : { range: { start: { line: lineIndex - 1, character: model.lines[lineIndex - 1]!.text.length }, end: { line: lineIndex, character: model.lines[lineIndex]!.text.length } }, newText: '' }
         : { range: a.range, newText: a.replacement };
-      return {
-        range: a.range,
-        message: a.kind === 'bold'
-          ? text(`${name['zh-CN']}：“${shown}”，发布时应删除“**”。`, `${name.en}: “${shown}”; remove the “**” before publishing.`)
-          : a.kind === 'contents'
-            ? contentsMessage(a.range)
-            : a.kind === 'heading-mark'
-            ? text(`${name['zh-CN']}：标题前的“${shown}”（Markdown 格式），发布时应删除。`, `${name.en}: the “${shown}” before a heading (Markdown); remove it before publishing.`)
-            : a.kind === 'invisible'
-            ? text(`${name['zh-CN']} ${invisibleName(a.text, 'zh-CN')}，可以删除。`, `${name.en}, ${invisibleName(a.text, 'en')}; it can be removed.`)
-            : text(`${name['zh-CN']}：“${shown}”，可以删除。`, `${name.en}: “${shown}”; it can be removed.`),
-        related: [],
-        fixes: [{ title: a.kind === 'bold' ? text('删除“**”', 'Remove the “**”') : a.kind === 'heading-mark' ? text(`删除“${shown}”`, `Remove the “${shown}”`) : text('删除', 'Remove it'), edits: [edit] }],
-      };
+      const { message, title } = wording(a, shown);
+      return { range: a.range, message, related: [], fixes: [{ title, edits: [edit] }] };
     }),
 );
