@@ -111,8 +111,7 @@ function aligned(row: TableRow): boolean {
 }
 
 function ref(table: Table, row: TableRow, column: number): CellRef {
-  const cell = aligned(row) ? row.cells[column] : undefined;
-  return cell ? { table, row, column, cell } : { table, row, column };
+  return { table, row, column, cell: aligned(row) ? row.cells[column] : undefined };
 }
 
 function firstById(table: Table): Map<string, TableRow> {
@@ -233,14 +232,18 @@ function derivationRank(r: Relation): number {
 const TARGET_PRIORITY: readonly ArithmeticCode[] = ['column-total', 'balance', 'row-total', 'review-total'];
 const TERM_PRIORITY: readonly ArithmeticCode[] = ['row-total', 'column-total', 'balance', 'review-total'];
 
+function unevaluable(relation: Relation): RelationState {
+  return { relation, evaluable: false, expected: undefined, actual: undefined, holds: true };
+}
+
 function stateOf(relation: Relation, values: Values): RelationState {
-  if (!relation.complete || !relation.target.cell) return { relation, evaluable: false, holds: true };
+  if (!relation.complete || !relation.target.cell) return unevaluable(relation);
   const actual = values.get(relation.target.cell);
-  if (actual === undefined) return { relation, evaluable: false, holds: true };
+  if (actual === undefined) return unevaluable(relation);
   let expected = 0;
   for (const t of relation.terms) {
     const v = values.get(t.ref.cell);
-    if (v === undefined) return { relation, evaluable: false, holds: true };
+    if (v === undefined) return unevaluable(relation);
     expected += t.sign * v;
   }
   return { relation, evaluable: true, expected, actual, holds: expected === actual };
@@ -371,6 +374,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       code: pickCode(best.cell, violated.length ? violated : best.states),
       violated: violated.length ? violated : best.states,
       localized: best.states.length >= 2,
+      reason: undefined,
     });
   }
 
@@ -391,12 +395,16 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     if (value !== undefined) correct(cell, value);
     const existing = corrections.findIndex((c) => c.cell === cell);
     if (existing >= 0) {
-      const { value: _old, reason: _why, ...prior } = corrections[existing]!;
+      const prior = corrections[existing]!;
       corrections[existing] = {
-        ...prior,
-        ...(value !== undefined ? { value } : {}),
-        ...(reason ? { reason } : {}),
+        ref: prior.ref,
+        cell,
+        actual: prior.actual,
+        value,
+        code: prior.code,
         violated: prior.violated.includes(s) ? prior.violated : [...prior.violated, s],
+        localized: prior.localized,
+        reason,
       };
       return;
     }
@@ -405,11 +413,11 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       ref,
       cell,
       actual: countOf(cell)!,
-      ...(value !== undefined ? { value } : {}),
-      ...(reason ? { reason } : {}),
+      value,
       code: violated.length ? pickCode(cell, violated) : s.relation.code,
       violated: violated.length ? violated : [s],
       localized: false,
+      reason,
     });
   };
   for (const s of ordered) {

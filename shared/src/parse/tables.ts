@@ -329,8 +329,8 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
   if (orgSubtotalAt !== undefined && written.length === want) written.push(...written.splice(orgSubtotalAt, 1));
   const cells = toCells(written);
   const extra = toCells(kept.slice(want)).filter((c) => c.value.kind !== 'empty');
-  // (Optional properties are spread last: a leading conditional spread is slow to build in V8.)
   return {
+    spec,
     label: label.text,
     labelRange: label.range,
     labelVariant: variant,
@@ -338,8 +338,7 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
     extraCells: extra,
     missingCells: Math.max(0, want - cells.length),
     range: spanRange(label.range.start, endOf(kept, label.range)),
-    ...(spec ? { spec } : {}),
-    ...(subtotalOf ? { subtotalOf } : {}),
+    subtotalOf,
   };
 }
 
@@ -493,6 +492,7 @@ function reviewRows(phys: PhysRow[]): TableRow[] {
     extraCells: extra,
     missingCells: Math.max(0, spec.columns.length - cells.length),
     range: spanRange(anchor.range.start, endOf(kept, anchor.range)),
+    subtotalOf: undefined,
   }];
 }
 
