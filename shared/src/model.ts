@@ -116,6 +116,12 @@ export interface Table {
   /** Where 2019 trial wording was recognised (old-format evidence). */
   readonly oldFormatEvidence: readonly Range[];
   readonly layout: 'cell-per-line' | 'row-per-line' | 'mixed';
+  /**
+   * What parts the cells: TABs (or a Markdown table's pipes), as Word exports tables; or spaces, in a
+   * table whose TABs were lost (an editor turned them into spaces, a copy from a PDF or web page). With
+   * spaces a blank cell leaves no trace, so a row's figures cannot be placed when some are missing.
+   */
+  readonly separator: 'tab' | 'space';
   /** Line indexes the table spans. */
   readonly startLine: number;
   readonly endLine: number;

@@ -160,6 +160,38 @@ describe('analysis cache', () => {
     );
   });
 
+  it('reports whose tables lost their TABs (spaces, or cells one per line), edited in their parts 二 to 四: equal after each edit', () => {
+    // Such a part is read line by line without TABs (tablesKey holds all of its lines): any edit there,
+    // a TAB typed into it (then it is read with TABs only) or a heading typed, must read it again.
+    const variants = [(t: string) => relayoutRows(t).replace(/\t/g, '  '), (t: string) => relayout(t, 'cell').replace(/\t/g, ' '), (t: string) => relayout(t, 'cell').replace(/\t/g, '')];
+    const pieces = [...PIECES, '  ', '\n\n', '　', '结果', '（', '）', '12', '\n5\n'];
+    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
+    fc.assert(
+      fc.property(fc.constantFrom('001', '002', '004'), fc.nat({ max: variants.length - 1 }), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, v, edits) => {
+        const cache = new AnalysisCache();
+        let text = variants[v]!(seed(prefix));
+        same(text, cache);
+        for (const e of edits) {
+          const model = analyze(text).model;
+          const places: number[] = [];
+          const lines = text.split('\n');
+          const starts: number[] = [];
+          let offset = 0;
+          for (const l of lines) {
+            starts.push(offset);
+            offset += l.length + 1;
+          }
+          for (const p of model.parts.filter((p) => p.id >= 2 && p.id <= 4)) {
+            for (let l = p.bodyStart; l < p.bodyEnd; l++) places.push(starts[l]!, starts[l]! + Math.floor(lines[l]!.length / 2), starts[l]! + lines[l]!.length);
+          }
+          text = apply(text, { at: places[e.pick % Math.max(1, places.length)] ?? 0, length: e.length, insert: e.insert });
+          same(text, cache);
+        }
+      }),
+      { numRuns: 40, seed: 20261204 },
+    );
+  });
+
   it('the lines a table is read from besides its cells: a continuation after it, blank lines inside it', () => {
     const lines = seed('004').split('\n');
     const at = lines.findIndex((l, i) => l === '企业' && lines[i - 1]!.includes('\t'));

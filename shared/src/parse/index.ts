@@ -204,7 +204,7 @@ export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
     return id;
   };
   const read = () => parseTables(infos, headingLines, partAt);
-  const { tables, problems, tableLines } = cache ? cache.tables.get(tablesKey(infos, headings), read) : read();
+  const { tables, problems, tableLines, reclaimed } = cache ? cache.tables.get(tablesKey(infos, headings), read) : read();
 
   const parts: Part[] = headings.map((h, i) => {
     const bodyStart = h.line + 1;
@@ -242,7 +242,8 @@ export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
     ...(period ? { period } : {}),
     parts,
     tables,
-    artifacts,
+    // A lone figure a table without TABs holds is no page number.
+    artifacts: reclaimed.length === 0 ? artifacts : artifacts.filter((a) => a.kind !== 'page-number' || !reclaimed.includes(a.range.start.line)),
     problems,
     tableLines,
     masked: infos.map((i) => i.masked),

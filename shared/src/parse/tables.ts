@@ -15,7 +15,7 @@ import type { Cell, ParseProblem, Table, TableRow } from '../model';
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, type CellValue } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REVIEW_ROWS, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
+  ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -83,10 +83,10 @@ function isRowLine(masked: string): boolean {
   return false;
 }
 
-function makeField(info: LineInfo, start: number, end: number): Field {
+/** A field of `source` (the line's masked text, or its own text where a leftover blanked a cell). */
+function makeField(info: LineInfo, start: number, end: number, m = info.masked): Field {
   let s = start;
   let e = end;
-  const m = info.masked;
   while (s < e && isWhiteSpace(m.charCodeAt(s))) s++;
   while (e > s && isWhiteSpace(m.charCodeAt(e - 1))) e--;
   const text = m.slice(s, e);
@@ -111,6 +111,20 @@ function isContinuation(info: LineInfo, previous: Field | undefined, headingLine
   return content.length <= 12 && !SENTENCE_PUNCT.test(content) && !/^\d+$/.test(content);
 }
 
+/**
+ * Without TABs every short line reads as a cell: one continues the cell above when it closes the
+ * bracket that cell left open, or when the two make a header word or row label that neither is alone
+ * (`结果` / `纠正`, `尚未` / `审结`).
+ */
+function completes(above: string, line: string): boolean {
+  if (unclosed(above)) return /[）)]/.test(line);
+  if (line.length > 12 || FIGURE.test(line)) return false;
+  const joined = labelKey(above + line);
+  const before = labelKey(above);
+  if ((headerBitsOfKey(joined) & ~headerBitsOfKey(before)) !== 0) return true;
+  return TABLE_KINDS.some((kind) => matchRowKey(stripNumbering(joined), rowsFor(kind, 2021))?.kind === 'official' && matchRowKey(stripNumbering(before), rowsFor(kind, 2021))?.kind !== 'official');
+}
+
 function unclosed(text: string): boolean {
   let depth = 0;
   for (const c of text) {
@@ -120,8 +134,85 @@ function unclosed(text: string): boolean {
   return depth > 0;
 }
 
-/** Finds the runs of lines that hold tables, and splits each run into physical rows. */
-function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number>): { block: Block; rows: PhysRow[] }[] {
+/** How a line reads as a table's: a row of fields, or one cell; the spans are offsets into `source`. */
+interface LineFields {
+  readonly row: boolean;
+  readonly source: string;
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+}
+
+/** A line with a TAB (or a Markdown table line), as Word and converters export tables. */
+function tabbedFields(info: LineInfo): LineFields | undefined {
+  if (!info.tabular) return undefined;
+  if (info.scan.markdown === 'row' || isRowLine(info.masked)) return { row: true, source: info.masked, spans: fieldsOf(info) };
+  // The cell after the line's one TAB.
+  return { row: false, source: info.masked, spans: [{ start: info.masked.indexOf('\t') + 1, end: info.masked.length }] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables without TABs
+
+/** The longest line read as one cell of a table without TABs (the longest official label has 33 characters). */
+const SPACED_CELL = 48;
+/** The longest field of a row without figures (a header row: `自然人  商业企业  科研机构`). */
+const SPACED_HEADER_FIELD = 16;
+const SENTENCE_END = /[。；;！？!?]/;
+const FIGURE = /^[-+－＋]?[0-9０-９][0-9０-９,，.．]*$/;
+
+/** `(一)` or `（二）` at `at`: a row label's number, which starts a new cell (`三、本年度办理结果 (一) 予以公开`). */
+const LIST_NUMBER = /[（(][一二三四五六七八九十]{1,3}[）)]/y;
+function opensListNumber(s: string, at: number): boolean {
+  LIST_NUMBER.lastIndex = at;
+  return LIST_NUMBER.test(s);
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * A line without a TAB as a table's line, for a table whose TABs were lost: turned into spaces by an
+ * editor, or never there (text copied from a PDF or a web page, `pdftotext -layout`). Its fields are
+ * parted by two or more spaces, or by one space beside a figure (`数量 178 0 0`) or before a row's
+ * number (`本年度办理结果 (一) 予以公开`); a line of one field
+ * is a cell (cells one per line). A sentence (anything with 。；！？), a long line of one field and a
+ * row of long fields without a figure are prose. A page number's blanked line is read from its text:
+ * in a table it is a figure.
+ */
+function spacedFields(info: LineInfo): LineFields | undefined {
+  if (info.tabular) return undefined;
+  const page = info.scan.artifacts.length > 0 && info.scan.artifacts[0]!.kind === 'page-number';
+  const source = page ? info.text : info.masked;
+  let from = 0;
+  let to = source.length;
+  while (from < to && isWhiteSpace(source.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(source.charCodeAt(to - 1))) to--;
+  if (from === to || SENTENCE_END.test(source)) return undefined;
+  const spans: { start: number; end: number }[] = [];
+  let a = from;
+  for (let i = from; i < to; i++) {
+    if (!isWhiteSpace(source.charCodeAt(i))) continue;
+    let j = i;
+    while (j < to && isWhiteSpace(source.charCodeAt(j))) j++;
+    if (j - i >= 2 || isDigit(source.charCodeAt(i - 1)) || isDigit(source.charCodeAt(j)) || opensListNumber(source, j)) {
+      spans.push({ start: a, end: i });
+      a = j;
+    }
+    i = j - 1;
+  }
+  spans.push({ start: a, end: to });
+  if (spans.length === 1) return to - from <= SPACED_CELL ? { row: false, source, spans } : undefined;
+  const figures = spans.some((sp) => FIGURE.test(source.slice(sp.start, sp.end)));
+  if (!figures && spans.some((sp) => sp.end - sp.start > SPACED_HEADER_FIELD)) return undefined;
+  return { row: true, source, spans };
+}
+
+/**
+ * Finds the runs of lines that hold tables, and splits each run into physical rows. `read` says how a
+ * line holds cells (undefined: it holds none); `spaced` is the reading of tables without TABs, where a
+ * line that closes a bracket the cell above left open continues that cell rather than being one.
+ */
+function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, read: (info: LineInfo) => LineFields | undefined, spaced = false): { block: Block; rows: PhysRow[] }[] {
   const result: { block: Block; rows: PhysRow[] }[] = [];
   let rows: PhysRow[] = [];
   let current: PhysRow | undefined; // cell-per-line row being filled
@@ -135,32 +226,53 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     start = -1;
     last = -1;
   };
+  const previousField = (): Field | undefined => lastField() ?? (rows.length > 0 ? rows[rows.length - 1]!.fields.filter((f) => !f.empty).pop() : undefined);
+  /** Joins the line to the field above it (`商业` / `企业`). */
+  const continueField = (info: LineInfo, prev: Field) => {
+    const content = info.masked.slice(info.start, info.end);
+    prev.text += content;
+    prev.facts = undefined;
+    prev.raw += '\n' + info.text;
+    prev.range = spanRange(prev.range.start, { line: info.index, character: info.end });
+    last = info.index;
+    // The field is the last row's (the row being filled, or the row line just read).
+    rows[rows.length - 1]!.endLine = info.index;
+  };
   for (const info of infos) {
     if (headingLines.has(info.index)) {
       close();
       continue;
     }
-    if (info.tabular) {
+    // A Markdown table's rule line separates its header from its body: no row of its own.
+    if (info.tabular && info.scan.markdown === 'rule') {
       if (start < 0) start = info.index;
       last = info.index;
-      // A Markdown table's rule line separates its header from its body: no row of its own.
-      if (info.scan.markdown === 'rule') {
-        const above = rows[rows.length - 1];
-        if (above && above.endLine === info.index - 1 && infos[above.startLine]!.scan.markdown === 'row') above.header = true;
-        current = undefined;
+      const above = rows[rows.length - 1];
+      if (above && above.endLine === info.index - 1 && infos[above.startLine - infos[0]!.index]!.scan.markdown === 'row') above.header = true;
+      current = undefined;
+      continue;
+    }
+    const fields = read(info);
+    if (fields && spaced && !fields.row && start >= 0 && last === info.index - 1) {
+      const prev = previousField();
+      if (prev && !prev.empty && !isNumberField(prev) && completes(prev.text, info.masked.slice(info.start, info.end))) {
+        continueField(info, prev);
         continue;
       }
-      if (info.scan.markdown === 'row' || isRowLine(info.masked)) {
+    }
+    if (fields) {
+      if (start < 0) start = info.index;
+      last = info.index;
+      const made = fields.spans.map((sp) => makeField(info, sp.start, sp.end, fields.source));
+      if (fields.row) {
         current = undefined;
-        rows.push({ fields: fieldsOf(info).map((s) => makeField(info, s.start, s.end)), kind: 'row', startLine: info.index, endLine: info.index });
+        rows.push({ fields: made, kind: 'row', startLine: info.index, endLine: info.index });
       } else {
-        // The cell after the line's one TAB.
-        const field = makeField(info, info.masked.indexOf('\t') + 1, info.masked.length);
         if (!current) {
           current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index };
           rows.push(current);
         }
-        current.fields.push(field);
+        current.fields.push(...made);
         current.endLine = info.index;
       }
       continue;
@@ -171,16 +283,9 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     // A line of text without a TAB.
     if (start >= 0 && last === info.index - 1) {
-      const prev = lastField() ?? (rows.length > 0 ? rows[rows.length - 1]!.fields.filter((f) => !f.empty).pop() : undefined);
+      const prev = previousField();
       if (isContinuation(info, prev, headingLines) && prev) {
-        const content = info.masked.slice(info.start, info.end);
-        prev.text += content;
-        prev.facts = undefined;
-        prev.raw += '\n' + info.text;
-        prev.range = spanRange(prev.range.start, { line: info.index, character: info.end });
-        last = info.index;
-        const owner = rows.find((r) => r.fields.includes(prev));
-        if (owner) owner.endLine = info.index;
+        continueField(info, prev);
         continue;
       }
     }
@@ -500,14 +605,17 @@ export interface TableParse {
   tables: Table[];
   problems: ParseProblem[];
   tableLines: ReadonlySet<number>;
+  /** Lines whose page-number leftover a table without TABs reads as one of its figures. */
+  reclaimed: readonly number[];
 }
 
 /**
  * Everything `parseTables` reads, as one string. Besides the heading lines and the part each lies in,
  * it reads the lines with a TAB, the text of a line right after a table's line (a continuation such as
  * `企业`, at most 40 characters, or the prose that closes the table), and where blank lines fall inside
- * a table; the rest of the prose it never reads. Two documents with the same key have the same tables,
- * so an edit in the prose (most keystrokes) does not parse them again.
+ * a table; in a part of tables 二 to 四 without a TAB, every line (a table there has lost its TABs).
+ * The rest of the prose it never reads. Two documents with the same key have the same tables, so an
+ * edit in the prose (most keystrokes) does not parse them again.
  */
 export function tablesKey(infos: readonly LineInfo[], headings: readonly { readonly line: number; readonly id: PartId }[]): string {
   let key = '';
@@ -530,23 +638,41 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
       open = false;
     }
   }
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i]!;
+    if (!TABLE_KINDS.some((k) => TABLE_PART[k] === h.id)) continue;
+    const end = i + 1 < headings.length ? headings[i + 1]!.line : infos.length;
+    let tabbed = false;
+    for (let l = h.line + 1; l < end && !tabbed; l++) tabbed = infos[l]!.tabular;
+    if (tabbed) continue;
+    key += `\n${h.id}\n`;
+    for (let l = h.line + 1; l < end; l++) {
+      const info = infos[l]!;
+      const page = info.scan.artifacts[0]?.kind === 'page-number' ? 'p' : '';
+      key += info.masked === info.text ? `${page}${info.text}\n` : `${page}${info.text}\t${info.masked}\n`;
+    }
+  }
   return key;
 }
 
+const TABLE_KINDS: readonly TableKind[] = ['active', 'requests', 'review'];
+
+type Segment = { kind: TableKind; part: PartId | undefined; rows: PhysRow[] };
+
 /**
- * Finds tables 二, 三 and 四. `partAt(line)` tells which part a line lies in; a block whose rows name
- * no table is assigned by its part.
+ * The blocks' rows by table: a run of rows belongs to the table its header words and labels name, and
+ * with `byPart` a block that names none to the table of its part. Segments of one kind in one part form
+ * one table (prose between rows splits a table into blocks).
  */
-export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined): TableParse {
-  const problems: ParseProblem[] = [];
-  const segments: { kind: TableKind; part: PartId | undefined; rows: PhysRow[] }[] = [];
-  for (const { block, rows } of findBlocks(infos, headingLines)) {
+function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt: (line: number) => PartId | undefined, byPart: boolean): Segment[] {
+  const segments: Segment[] = [];
+  for (const { block, rows } of blocks) {
     const part = partAt(block.start);
     let kind: TableKind | undefined;
     let seg: PhysRow[] = [];
     const flush = () => {
       if (seg.length === 0) return;
-      const k = kind ?? (part === 2 ? 'active' : part === 3 ? 'requests' : part === 4 ? 'review' : undefined);
+      const k = kind ?? (!byPart ? undefined : part === 2 ? 'active' : part === 3 ? 'requests' : part === 4 ? 'review' : undefined);
       if (k) segments.push({ kind: k, part, rows: seg });
       seg = [];
     };
@@ -562,36 +688,102 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     }
     flush();
   }
-  // Segments of one kind in one part form one table (prose between rows splits a table into blocks).
-  const merged: { kind: TableKind; part: PartId | undefined; rows: PhysRow[] }[] = [];
+  const merged: Segment[] = [];
   for (const s of segments) {
     const prev = merged.find((m) => m.kind === s.kind && m.part === s.part);
     if (prev) prev.rows.push(...s.rows);
     else merged.push({ kind: s.kind, part: s.part, rows: [...s.rows] });
   }
-  const tables: Table[] = [];
-  for (const m of merged) {
-    const { version, evidence } = detectVersion(m.kind, m.rows);
-    const rows = m.kind === 'review' ? reviewRows(m.rows) : dataRows(m.kind, m.rows, rowsFor(m.kind, version), problems);
-    const startLine = m.rows[0]!.startLine;
-    const endLine = m.rows[m.rows.length - 1]!.endLine;
-    const first = infos[startLine]!;
-    const last = infos[endLine]!;
-    const rowLines = m.rows.filter((r) => r.kind === 'row').length;
-    tables.push({
-      kind: m.kind,
-      version,
-      range: spanRange({ line: startLine, character: 0 }, { line: endLine, character: last.text.length }),
-      anchor: range(startLine, first.start, first.end),
-      rows,
-      oldFormatEvidence: evidence,
-      layout: rowLines === 0 ? 'cell-per-line' : rowLines === m.rows.length ? 'row-per-line' : 'mixed',
-      startLine,
-      endLine,
-    });
+  return merged;
+}
+
+function tableOf(infos: readonly LineInfo[], m: Segment, problems: ParseProblem[], separator: Table['separator']): Table {
+  const { version, evidence } = detectVersion(m.kind, m.rows);
+  const rows = m.kind === 'review' ? reviewRows(m.rows) : dataRows(m.kind, m.rows, rowsFor(m.kind, version), problems);
+  const startLine = m.rows[0]!.startLine;
+  const endLine = m.rows[m.rows.length - 1]!.endLine;
+  const first = infos[startLine]!;
+  const last = infos[endLine]!;
+  const rowLines = m.rows.filter((r) => r.kind === 'row').length;
+  return {
+    kind: m.kind,
+    version,
+    range: spanRange({ line: startLine, character: 0 }, { line: endLine, character: last.text.length }),
+    anchor: range(startLine, first.start, first.end),
+    rows,
+    oldFormatEvidence: evidence,
+    layout: rowLines === 0 ? 'cell-per-line' : rowLines === m.rows.length ? 'row-per-line' : 'mixed',
+    separator,
+    startLine,
+    endLine,
+  };
+}
+
+/** How many figures a table's rows hold. */
+function figureCount(table: Table): number {
+  let n = 0;
+  for (const r of table.rows) for (const c of r.cells) if (c.value.kind === 'number') n++;
+  return n;
+}
+
+/**
+ * Whether a table read without TABs is one: table 四 under its header words (行政复议, 结果维持, …) with
+ * a figure, tables 二 and 三 with several rows named by their labels and figures in them. Short lines
+ * of prose in a part (a sub-heading, `单位：件`) read as cells too, and without these they would make a
+ * table of nothing.
+ */
+function convincing(table: Table, segment: Segment): boolean {
+  const figures = figureCount(table);
+  if (table.kind === 'review') {
+    let headers = 0;
+    for (const row of segment.rows) for (const f of row.fields) if (headerWordIn(f, 'review', true)) headers++;
+    return headers >= 3 && figures >= 1;
+  }
+  const named = table.rows.filter((r) => r.spec && r.cells.some((c) => c.value.kind === 'number')).length;
+  return table.kind === 'requests' ? named >= 6 : named >= 3;
+}
+
+/** The lines of each part, from its heading to the next one. */
+function partLines(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, part: PartId): readonly LineInfo[] | undefined {
+  let from = -1;
+  for (const info of infos) {
+    if (from < 0) {
+      if (headingLines.has(info.index) && partAt(info.index) === part) from = info.index + 1;
+    } else if (headingLines.has(info.index)) {
+      return infos.slice(from, info.index);
+    }
+  }
+  return from < 0 ? undefined : infos.slice(from);
+}
+
+/**
+ * Finds tables 二, 三 and 四. `partAt(line)` tells which part a line lies in; a block whose rows name
+ * no table is assigned by its part. A table whose part has no table with TABs is then looked for in the
+ * part's lines read without them (`spacedFields`), and kept when it is convincing.
+ */
+export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined): TableParse {
+  const problems: ParseProblem[] = [];
+  const tables = segmentsOf(findBlocks(infos, headingLines, tabbedFields), partAt, true).map((m) => tableOf(infos, m, problems, 'tab'));
+  /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
+  const reclaimed: number[] = [];
+  for (const kind of TABLE_KINDS) {
+    const part = TABLE_PART[kind];
+    if (tables.some((t) => t.kind === kind)) continue;
+    const lines = partLines(infos, headingLines, partAt, part);
+    // A part with a TAB is read with TABs only (and tablesKey holds only its lines with TABs).
+    if (!lines || lines.length === 0 || lines.some((l) => l.tabular)) continue;
+    for (const m of segmentsOf(findBlocks(lines, headingLines, spacedFields, true), partAt, false)) {
+      if (m.kind !== kind) continue;
+      const own: ParseProblem[] = [];
+      const table = tableOf(infos, m, own, 'space');
+      if (!convincing(table, m)) continue;
+      tables.push(table);
+      problems.push(...own);
+      for (let l = table.startLine; l <= table.endLine; l++) if (infos[l]!.scan.artifacts[0]?.kind === 'page-number' && spacedFields(infos[l]!)) reclaimed.push(l);
+    }
   }
   tables.sort((a, b) => a.startLine - b.startLine);
   // Every line from a table's first row to its last (its rows, in order, and the blank lines between them).
   const tableLines = new LineSpans(tables.map((t) => ({ start: t.startLine, end: t.endLine })));
-  return { tables, problems, tableLines };
+  return { tables, problems, tableLines, reclaimed };
 }

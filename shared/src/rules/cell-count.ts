@@ -3,6 +3,12 @@ import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES } from '../template';
 
+/** Why a short row of a table without TABs cannot be placed. */
+const SPACED = {
+  zh: '这张表的栏目之间是空格而不是制表符，空白单元格不留痕迹，无法判断缺的是哪一列：没有发生的事项应填 0。',
+  en: 'Its columns are parted by spaces, not TABs, so a blank cell leaves no trace and the missing column cannot be told: fill in 0 where nothing happened.',
+};
+
 export default defineRule(
   {
     code: 'cell-count',
@@ -21,19 +27,35 @@ export default defineRule(
   ({ model }) => {
     const out: RuleFinding[] = [];
     for (const table of model.tables) {
+      // Without TABs a blank cell leaves no trace: the rows short of figures are one finding, the table's.
+      const short = table.separator === 'space' && table.kind !== 'review' ? table.rows.filter((r) => r.spec && r.missingCells > 0 && r.extraCells.length === 0) : [];
+      if (short.length > 1) {
+        const want = short[0]!.cells.length + short[0]!.missingCells;
+        out.push({
+          range: short[0]!.labelRange,
+          message: text(
+            `${TABLE_NAMES[table.kind]['zh-CN']}有${short.length}行数字不全（如“${rowName(short[0]!)['zh-CN']}”应有${want}个数字）。${SPACED.zh}`,
+            `${TABLE_NAMES[table.kind].en}: ${short.length} rows lack figures (“${rowName(short[0]!).en}” should have ${want}). ${SPACED.en}`,
+          ),
+          related: short.slice(1).map((r) => ({ range: r.labelRange, message: text(`这一行有${r.cells.length}个数字`, `${r.cells.length} figures in this row`) })),
+          fixes: [],
+        });
+      }
       for (const row of table.rows) {
         if (!row.spec) continue;
+        if (short.length > 1 && short.includes(row)) continue;
         // What the parser expected: the spec's columns, and a subtotal column where the table has one.
         const want = row.cells.length + row.missingCells;
         const have = row.cells.length + row.extraCells.length;
         if (row.missingCells === 0 && row.extraCells.length === 0) continue;
         // Table 四 is one row of figures: the table is named, not the row.
         const name = table.kind === 'review' ? undefined : rowName(row);
+        const spaced = table.separator === 'space' && row.missingCells > 0;
         out.push({
           range: table.kind === 'review' ? row.range : row.labelRange,
           message: text(
-            `${TABLE_NAMES[table.kind]['zh-CN']}${name ? `“${name['zh-CN']}”` : ''}应有${want}个数字，这里有${have}个。`,
-            `${TABLE_NAMES[table.kind].en}${name ? `, “${name.en}”` : ''}: ${want} figures expected, ${have} found.`,
+            `${TABLE_NAMES[table.kind]['zh-CN']}${name ? `“${name['zh-CN']}”` : ''}应有${want}个数字，这里有${have}个。${spaced ? SPACED.zh : ''}`,
+            `${TABLE_NAMES[table.kind].en}${name ? `, “${name.en}”` : ''}: ${want} figures expected, ${have} found.${spaced ? ` ${SPACED.en}` : ''}`,
           ),
           related: row.extraCells.map((c) => ({ range: c.range, message: text('多出的单元格', 'extra cell') })),
           fixes: [],

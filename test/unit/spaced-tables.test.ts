@@ -1,0 +1,138 @@
+/**
+ * Tables that lost their TABs: an editor turned them into spaces, or the text was copied from a PDF or
+ * a web page. Where a part of tables 二 to 四 has no TAB at all, its lines are read with their cells
+ * parted by spaces (or one cell per line), and the table is kept when its labels and header words make
+ * it one. Reports with TABs are read exactly as before (the part holds a TAB: nothing else is tried).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseReport } from '../../shared/src';
+import { relayout } from '../helpers/doc';
+import { applyFix, covered, findingsOf, only } from '../helpers/findings';
+import { SEEDS, seed } from '../helpers/fixtures';
+
+/** Finding codes and messages, without places (a conversion moves columns). */
+const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
+
+/** Cells one per line, with no TAB and no blank line between rows: a table copied out of a PDF. */
+function pdfCopy(text: string, layout = true): string {
+  const lines = (layout ? relayout(text, 'cell') : text).split('\n');
+  return lines.filter((l, i) => !(l.trim() === '' && lines[i - 1]?.includes('\t') && lines[i + 1]?.includes('\t'))).map((l) => l.replace(/\t/g, '')).join('\n');
+}
+
+const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
+  ['cells one per line, each TAB a space', (t) => relayout(t, 'cell').replace(/\t/g, ' ')],
+  ['cells one per line, each TAB four spaces', (t) => relayout(t, 'cell').replace(/\t/g, '    ')],
+  ['cells one per line, each TAB an ideographic space', (t) => relayout(t, 'cell').replace(/\t/g, '\u3000')],
+  ['cells one per line, the TABs gone', (t) => relayout(t, 'cell').replace(/\t/g, '')],
+  ['cells one per line copied from a PDF (no TAB, no blank line between rows)', pdfCopy],
+  ['rows one per line, each TAB two spaces', (t) => relayout(t, 'row').replace(/\t/g, '  ')],
+  ['rows one per line, each TAB a space', (t) => relayout(t, 'row').replace(/\t/g, ' ')],
+];
+
+describe('tables without TABs', () => {
+  // Seed 000's tables are mostly blank, and a blank cell leaves no trace without TABs (tested below).
+  for (const name of SEEDS.filter((s) => !s.startsWith('000'))) {
+    const prefix = name.slice(0, 3);
+    for (const [how, convert] of CONVERSIONS) {
+      it(`${prefix}, ${how}: the same findings as with TABs`, () => {
+        const tabs = seed(prefix);
+        const spaced = convert(tabs);
+        assert.ok(!spaced.includes('\t'));
+        assert.deepEqual(messages(spaced), messages(tabs));
+        const model = parseReport(spaced);
+        assert.deepEqual(model.tables.map((t) => [t.kind, t.separator, t.rows.length]), parseReport(tabs).tables.map((t) => [t.kind, 'space', t.rows.length]));
+      });
+    }
+  }
+
+  it('a mistyped figure in a row parted by spaces is found on its own digits, and its fix restores the table', () => {
+    const good = relayout(seed('002'), 'row').replace(/\t/g, '  ');
+    const lines = good.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('  （一）予以公开') || l.includes('（一）予以公开  '));
+    assert.ok(at >= 0);
+    // 予以公开: 92 natural persons; make it 93.
+    assert.match(lines[at]!, /  92  /);
+    lines[at] = lines[at]!.replace('  92  ', '  93  ');
+    const bad = lines.join('\n');
+    const fs = findingsOf(bad).filter((f) => f.code === 'row-total' || f.code === 'column-total');
+    assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+    assert.equal(fs[0]!.range.start.line, at);
+    assert.equal(covered(bad, fs[0]!.range), '93');
+    assert.equal(applyFix(bad, fs[0]!), good);
+  });
+
+  it('a mistyped figure on a line of its own (a PDF copy) is found on that line, and its fix restores it', () => {
+    const good = pdfCopy(seed('002'));
+    const lines = good.split('\n');
+    const label = lines.indexOf('（一）予以公开');
+    assert.equal(lines[label + 1], '92');
+    lines[label + 1] = '93';
+    const bad = lines.join('\n');
+    const fs = findingsOf(bad).filter((f) => f.code === 'row-total' || f.code === 'column-total');
+    assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+    assert.equal(fs[0]!.range.start.line, label + 1);
+    assert.equal(covered(bad, fs[0]!.range), '93');
+    assert.equal(applyFix(bad, fs[0]!), good);
+  });
+
+  it('a lone figure in a table without TABs is a cell, not a page number', () => {
+    // Table 二's 行政许可 row holds one figure: alone on its line between two labels, it looks like a page number.
+    const text = pdfCopy(seed('002'));
+    const lines = text.split('\n');
+    const at = lines.indexOf('行政许可');
+    assert.ok(at >= 0 && /^\d+$/.test(lines[at + 1]!), lines.slice(at, at + 3).join('|'));
+    assert.deepEqual(only(findingsOf(text), 'artifact'), []);
+    const active = parseReport(text).tables.find((t) => t.kind === 'active')!;
+    const licence = active.rows.find((r) => r.label === '行政许可')!;
+    assert.equal(covered(text, licence.cells[0]!.range), lines[at + 1]);
+  });
+
+  it('a header cell broken over two lines is joined again (结果 / 纠正), as with TABs', () => {
+    // Seed 004 writes table 四's header cells over two lines; without TABs each half is a short line.
+    const text = pdfCopy(seed('004'), false);
+    assert.ok(/\n结果\n纠正\n/.test(text));
+    assert.deepEqual(messages(text), messages(seed('004')));
+  });
+
+  it('rows short of figures: one finding for the table, which says why the columns cannot be told', () => {
+    // Seed 000 fills only the 总计 column: without TABs each row of table 三 has one figure.
+    const text = relayout(seed('000'), 'row').replace(/\t/g, '  ');
+    const counts = only(findingsOf(text), 'cell-count');
+    const requests = counts.find((f) => f.message['zh-CN'].startsWith('表三'))!;
+    assert.match(requests.message['zh-CN'], /^表三（收到和处理政府信息公开申请情况）有25行数字不全（如“一、本年新收政府信息公开申请数量”应有7个数字）。这张表的栏目之间是空格而不是制表符/);
+    assert.equal(requests.related.length, 24);
+    assert.equal(covered(text, requests.range), '一、本年新收政府信息公开申请数量');
+    const review = counts.find((f) => f.message['zh-CN'].startsWith('表四'))!;
+    assert.match(review.message['zh-CN'], /应有15个数字，这里有3个。这张表的栏目之间是空格/);
+    assert.deepEqual(only(findingsOf(text), 'missing-table'), []);
+  });
+
+  it('short lines of prose in a part without a table make no table: the table is still missing', () => {
+    const text = seed('002');
+    const model = parseReport(text);
+    const part = model.parts.find((p) => p.id === 3)!;
+    const table = model.tables.find((t) => t.kind === 'requests')!;
+    const lines = text.split('\n');
+    // Part 三's table replaced by a list of short lines, figures among them, that names no row of the table.
+    // Its words are the table's (自然人, 予以公开), but one named row is no table.
+    lines.splice(table.startLine, table.endLine - table.startLine + 1, '单位：件', '', '自然人申请  150', '法人或其他组织申请  28', '', '（一）予以公开', '99', '', '合计  178');
+    const without = lines.join('\n');
+    assert.ok(part.bodyStart <= table.startLine);
+    const after = parseReport(without);
+    assert.equal(after.tables.some((t) => t.kind === 'requests'), false);
+    assert.equal(only(findingsOf(without), 'missing-table').length, 1);
+  });
+
+  it('a part that holds a TAB is read with TABs only (what the cache key of the tables relies on)', () => {
+    const spaced = pdfCopy(seed('002'));
+    const model = parseReport(spaced);
+    assert.ok(model.tables.some((t) => t.kind === 'requests'));
+    const part = model.parts.find((p) => p.id === 3)!;
+    const lines = spaced.split('\n');
+    lines.splice(part.bodyStart, 0, '注\t单位：件');
+    const withTab = lines.join('\n');
+    // Part 三's lines without a TAB are not read as a table; tables 二 and 四, in parts without a TAB, are.
+    assert.deepEqual(parseReport(withTab).tables.filter((t) => t.separator === 'space').map((t) => t.kind), ['active', 'review']);
+  });
+});
