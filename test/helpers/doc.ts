@@ -478,3 +478,33 @@ export function replaceTable(doc: Doc, kind: TableKind, rows: readonly (readonly
   doc.lines.splice(region.startLine, region.endLine - region.startLine + 1, ...lines);
   return doc;
 }
+
+/** Cells one per line, with no TAB and no blank line between rows: a table copied out of a PDF. */
+export function pdfCopy(text: string, layout = true): string {
+  const lines = (layout ? relayout(text, 'cell') : text).split('\n');
+  return lines.filter((l, i) => !(l.trim() === '' && lines[i - 1]?.includes('\t') && lines[i + 1]?.includes('\t'))).map((l) => l.replace(/\t/g, '')).join('\n');
+}
+
+/**
+ * As `pdftotext -layout` writes a table: rows one per line, cells padded with spaces to a column's width,
+ * and a label longer than the width wrapped onto the line below its figures.
+ */
+export function pdfLayout(text: string, width: number): string {
+  const out: string[] = [];
+  for (const line of relayout(text, 'row').split('\n')) {
+    if (!line.includes('\t')) {
+      out.push(line);
+      continue;
+    }
+    const wrapped: string[] = [];
+    const cells = line.split('\t').map((c) => {
+      const t = c.trim();
+      if (t.length <= width || /^\d+$/.test(t)) return t;
+      wrapped.push(t.slice(width));
+      return t.slice(0, width);
+    });
+    out.push(cells.map((c) => c.padEnd(width, ' ')).join('  ').trimEnd());
+    if (wrapped.length > 0) out.push(wrapped.join('   '));
+  }
+  return out.join('\n');
+}

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { AnalysisCache, analyze, claimsOf } from '../../shared/src';
 import { proseStream } from '../../shared/src/claims/stream';
 import { SEEDS, seed } from '../helpers/fixtures';
-import { relayout } from '../helpers/doc';
+import { pdfCopy, pdfLayout, relayout } from '../helpers/doc';
 import { bigReport } from '../helpers/generate';
 
 const relayoutRows = (text: string): string => relayout(text, 'row');
@@ -163,7 +163,7 @@ describe('analysis cache', () => {
   it('reports whose tables lost their TABs (spaces, or cells one per line), edited in their parts 二 to 四: equal after each edit', () => {
     // Such a part is read line by line without TABs (tablesKey holds all of its lines): any edit there,
     // a TAB typed into it (then it is read with TABs only) or a heading typed, must read it again.
-    const variants = [(t: string) => relayoutRows(t).replace(/\t/g, '  '), (t: string) => relayout(t, 'cell').replace(/\t/g, ' '), (t: string) => relayout(t, 'cell').replace(/\t/g, '')];
+    const variants = [(t: string) => relayoutRows(t).replace(/\t/g, '  '), (t: string) => relayout(t, 'cell').replace(/\t/g, ' '), (t: string) => pdfCopy(t), (t: string) => pdfLayout(t, 16)];
     const pieces = [...PIECES, '  ', '\n\n', '　', '结果', '（', '）', '12', '\n5\n'];
     const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(

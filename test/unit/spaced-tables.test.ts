@@ -7,18 +7,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
-import { relayout } from '../helpers/doc';
+import { pdfCopy, pdfLayout, relayout } from '../helpers/doc';
 import { applyFix, covered, findingsOf, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 /** Finding codes and messages, without places (a conversion moves columns). */
 const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
-
-/** Cells one per line, with no TAB and no blank line between rows: a table copied out of a PDF. */
-function pdfCopy(text: string, layout = true): string {
-  const lines = (layout ? relayout(text, 'cell') : text).split('\n');
-  return lines.filter((l, i) => !(l.trim() === '' && lines[i - 1]?.includes('\t') && lines[i + 1]?.includes('\t'))).map((l) => l.replace(/\t/g, '')).join('\n');
-}
 
 const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   ['cells one per line, each TAB a space', (t) => relayout(t, 'cell').replace(/\t/g, ' ')],
@@ -28,6 +22,8 @@ const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   ['cells one per line copied from a PDF (no TAB, no blank line between rows)', pdfCopy],
   ['rows one per line, each TAB two spaces', (t) => relayout(t, 'row').replace(/\t/g, '  ')],
   ['rows one per line, each TAB a space', (t) => relayout(t, 'row').replace(/\t/g, ' ')],
+  ['as pdftotext -layout writes it, labels wrapped at 12 characters', (t) => pdfLayout(t, 12)],
+  ['as pdftotext -layout writes it, labels wrapped at 24 characters', (t) => pdfLayout(t, 24)],
 ];
 
 describe('tables without TABs', () => {

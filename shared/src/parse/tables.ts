@@ -113,16 +113,28 @@ function isContinuation(info: LineInfo, previous: Field | undefined, headingLine
 
 /**
  * Without TABs every short line reads as a cell: one continues the cell above when it closes the
- * bracket that cell left open, or when the two make a header word or row label that neither is alone
+ * bracket that cell left open, or when the cell above is no header word or label and the two make one
  * (`结果` / `纠正`, `尚未` / `审结`).
  */
 function completes(above: string, line: string): boolean {
   if (unclosed(above)) return /[）)]/.test(line);
   if (line.length > 12 || FIGURE.test(line)) return false;
-  const joined = labelKey(above + line);
-  const before = labelKey(above);
-  if ((headerBitsOfKey(joined) & ~headerBitsOfKey(before)) !== 0) return true;
-  return TABLE_KINDS.some((kind) => matchRowKey(stripNumbering(joined), rowsFor(kind, 2021))?.kind === 'official' && matchRowKey(stripNumbering(before), rowsFor(kind, 2021))?.kind !== 'official');
+  // A cell that is a header word or label already is complete (`行政规范性文件` before `第二十条第（五）项`).
+  return !named(labelKey(above)) && named(labelKey(above + line));
+}
+
+/** Whether a cell's key is a header word or an official row label. */
+function named(key: string): boolean {
+  return headerBitsOfKey(key) !== 0 || TABLE_KINDS.some((kind) => matchRowKey(stripNumbering(key), rowsFor(kind, 2021))?.kind === 'official');
+}
+
+/**
+ * A line of one cell under a row line continues the row's label (`1.申请人无正当理由逾期` / `不补正、
+ * 行政机关不再处理其政府信息公开申请`, as `pdftotext -layout` wraps a long label below its figures)
+ * when neither is a header word or official label by itself.
+ */
+function wraps(label: string, line: string): boolean {
+  return !FIGURE.test(line) && !named(labelKey(label)) && !named(labelKey(line));
 }
 
 function unclosed(text: string): boolean {
@@ -201,10 +213,28 @@ function spacedFields(info: LineInfo): LineFields | undefined {
     i = j - 1;
   }
   spans.push({ start: a, end: to });
-  if (spans.length === 1) return to - from <= SPACED_CELL ? { row: false, source, spans } : undefined;
-  const figures = spans.some((sp) => FIGURE.test(source.slice(sp.start, sp.end)));
-  if (!figures && spans.some((sp) => sp.end - sp.start > SPACED_HEADER_FIELD)) return undefined;
-  return { row: true, source, spans };
+  if (spans.length === 1 && to - from <= SPACED_CELL) return { row: false, source, spans };
+  if (spans.some((sp) => FIGURE.test(source.slice(sp.start, sp.end)))) return spans.length > 1 ? { row: true, source, spans } : undefined;
+  // A header row: its cells are short, and where a TAB became one space (`结果 维持 结果 纠正 … 总 计`)
+  // they are parted at every space. A line of long words is prose.
+  const words = spans.every((sp) => sp.end - sp.start <= SPACED_HEADER_FIELD) ? spans : spans.flatMap((sp) => wordsOf(source, sp.start, sp.end));
+  return words.length > 1 && words.every((w) => w.end - w.start <= SPACED_HEADER_FIELD) ? { row: true, source, spans: words } : undefined;
+}
+
+/** The runs of non-space characters of `s` from `from` to `to`. */
+function wordsOf(s: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let a = -1;
+  for (let i = from; i <= to; i++) {
+    const space = i === to || isWhiteSpace(s.charCodeAt(i));
+    if (space && a >= 0) {
+      out.push({ start: a, end: i });
+      a = -1;
+    } else if (!space && a < 0) {
+      a = i;
+    }
+  }
+  return out;
 }
 
 /**
@@ -254,8 +284,12 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     const fields = read(info);
     if (fields && spaced && !fields.row && start >= 0 && last === info.index - 1) {
-      const prev = previousField();
-      if (prev && !prev.empty && !isNumberField(prev) && completes(prev.text, info.masked.slice(info.start, info.end))) {
+      // After a row line, the cell to continue is the row's label (a long label wraps below its figures).
+      const above = rows[rows.length - 1];
+      const wrapped = !current && above?.kind === 'row';
+      const prev = wrapped ? above.fields.filter((f) => !f.empty && !isNumberField(f)).pop() : previousField();
+      const content = info.masked.slice(info.start, info.end);
+      if (prev && !prev.empty && !isNumberField(prev) && (completes(prev.text, content) || (wrapped && wraps(prev.text, content)))) {
         continueField(info, prev);
         continue;
       }
