@@ -326,6 +326,22 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // The cells and their relations as arrays, read once per round below (no entries made per round).
   const cells = [...byCell.keys()];
   const cellStates = cells.map((c) => byCell.get(c)!);
+  const take = (c: Candidate) => {
+    const actual = values.get(c.cell)!;
+    correct(c.cell, actual + c.delta);
+    corrected.add(c.cell);
+    const violated = c.states.filter((s) => !s.holds);
+    corrections.push({
+      ref: refOf(c.states[0]!.relation, c.cell),
+      cell: c.cell,
+      actual,
+      value: actual + c.delta,
+      code: pickCode(c.cell, violated.length ? violated : c.states),
+      violated: violated.length ? violated : c.states,
+      localized: c.states.length >= 2,
+      reason: undefined,
+    });
+  };
   for (let guard = 0; guard < 1000; guard++) {
     let best: Candidate | undefined;
     /** A failing relation's one candidate cell, by relation; null once it has more than one. */
@@ -353,29 +369,22 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
         byRelation.set(relation, byRelation.has(relation) ? null : { cell, delta, states });
       }
     }
-    if (!best) {
-      for (const only of byRelation.values()) {
-        if (only) {
-          best = only;
-          break;
-        }
+    if (best) {
+      take(best);
+      continue;
+    }
+    // No cell explains several failures. Each failure only one cell can explain is taken, in order: its
+    // cell lies in no other relation, so taking one changes no other's candidate, and taking them all
+    // in one round gives what one per round would (without a round per failure: a hostile table of
+    // thousands of failing rows would make that quadratic).
+    let taken = false;
+    for (const only of byRelation.values()) {
+      if (only) {
+        take(only);
+        taken = true;
       }
     }
-    if (!best) break;
-    const actual = values.get(best.cell)!;
-    correct(best.cell, actual + best.delta);
-    corrected.add(best.cell);
-    const violated = best.states.filter((s) => !s.holds);
-    corrections.push({
-      ref: refOf(best.states[0]!.relation, best.cell),
-      cell: best.cell,
-      actual,
-      value: actual + best.delta,
-      code: pickCode(best.cell, violated.length ? violated : best.states),
-      violated: violated.length ? violated : best.states,
-      localized: best.states.length >= 2,
-      reason: undefined,
-    });
+    if (!taken) break;
   }
 
   // 2. Recompute the remaining failing totals in dependency order. Each total is defined by the

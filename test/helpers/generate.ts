@@ -63,6 +63,9 @@ export function hostileInputs(typical: string): HostileInput[] {
     { name: '40,000 heading-like lines', text: Array.from({ length: 40_000 }, (_, i) => ['一、总体情况', '（一）主动公开', '1.依申请公开', '二、主动公开政府信息情况', '第三部分 其他', '①', '四、结转下年度继续办理'][i % 7]).join('\n') },
     { name: '40,000 numbered sub-headings in one part', text: `一、总体情况\n${Array.from({ length: 40_000 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）${i}年`).join('\n')}` },
     { name: 'a table of 100,000 rows', text: `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 100_000 }, (_, i) => `${['（一）予以公开', '（二）部分公开', '（七）总计', '四、结转下年度继续办理'][i % 4]}\t${i}\t0\t0\t0\t0\t0\t${i}`).join('\n')}` },
+    // Every row breaks its own total: a failure per row for the arithmetic to explain.
+    { name: '20,000 rows of one label, each adding up wrong', text: `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 20_000 }, (_, i) => `（一）予以公开\t1\t2\t3\t4\t5\t6\t${i % 7}`).join('\n')}` },
+    { name: 'a table without TABs: 40,000 cells one per line', text: `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 40_000 }, (_, i) => ['（一）予以公开', '自然人', '1', '2', '（', '结果', '3', ''][i % 8]).join('\n')}\n四、政府信息公开行政复议、行政诉讼情况` },
     { name: 'a table of 100,000 cells, one per line', text: `四、政府信息公开行政复议、行政诉讼情况\n${Array.from({ length: 100_000 }, (_, i) => `\t${i % 10}`).join('\n')}` },
     { name: 'NUL bytes', text: typical.replace(/。/g, '。\u0000').replace(/\t/g, '\t\u0000') + '\u0000'.repeat(100_000) },
     { name: 'lone surrogates', text: typical.replace(/件/g, '件\ud800').replace(/申请/g, '\udc00申请') + '\udfff'.repeat(100_000) },
