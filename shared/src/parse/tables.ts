@@ -146,19 +146,11 @@ function unclosed(text: string): boolean {
   return depth > 0;
 }
 
-/** How a line reads as a table's: a row of fields, or one cell; the spans are offsets into `source`. */
+/** How a line without a TAB reads as a table's: a row of fields, or one cell; the spans are offsets into `source`. */
 interface LineFields {
   readonly row: boolean;
   readonly source: string;
   readonly spans: readonly { readonly start: number; readonly end: number }[];
-}
-
-/** A line with a TAB (or a Markdown table line), as Word and converters export tables. */
-function tabbedFields(info: LineInfo): LineFields | undefined {
-  if (!info.tabular) return undefined;
-  if (info.scan.markdown === 'row' || isRowLine(info.masked)) return { row: true, source: info.masked, spans: fieldsOf(info) };
-  // The cell after the line's one TAB.
-  return { row: false, source: info.masked, spans: [{ start: info.masked.indexOf('\t') + 1, end: info.masked.length }] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,11 +230,11 @@ function wordsOf(s: string, from: number, to: number): { start: number; end: num
 }
 
 /**
- * Finds the runs of lines that hold tables, and splits each run into physical rows. `read` says how a
- * line holds cells (undefined: it holds none); `spaced` is the reading of tables without TABs, where a
- * line that closes a bracket the cell above left open continues that cell rather than being one.
+ * Finds the runs of lines that hold tables, and splits each run into physical rows: the lines with a
+ * TAB (and Markdown table lines), or with `spaced` the lines as a table without TABs reads them
+ * (`spacedFields`), where a short line continues the cell above when together they make one.
  */
-function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, read: (info: LineInfo) => LineFields | undefined, spaced = false): { block: Block; rows: PhysRow[] }[] {
+function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, spaced = false): { block: Block; rows: PhysRow[] }[] {
   const result: { block: Block; rows: PhysRow[] }[] = [];
   let rows: PhysRow[] = [];
   let current: PhysRow | undefined; // cell-per-line row being filled
@@ -282,23 +274,36 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       current = undefined;
       continue;
     }
-    const fields = read(info);
-    if (fields && spaced && !fields.row && start >= 0 && last === info.index - 1) {
-      // After a row line, the cell to continue is the row's label (a long label wraps below its figures).
-      const above = rows[rows.length - 1];
-      const wrapped = !current && above?.kind === 'row';
-      const prev = wrapped ? above.fields.filter((f) => !f.empty && !isNumberField(f)).pop() : previousField();
-      const content = info.masked.slice(info.start, info.end);
-      if (prev && !prev.empty && !isNumberField(prev) && (completes(prev.text, content) || (wrapped && wraps(prev.text, content)))) {
-        continueField(info, prev);
-        continue;
+    let row = false;
+    let made: Field[] | undefined;
+    if (!spaced) {
+      if (info.tabular) {
+        row = info.scan.markdown === 'row' || isRowLine(info.masked);
+        // A row's fields, or the cell after the line's one TAB.
+        made = row ? fieldsOf(info).map((f) => makeField(info, f.start, f.end)) : [makeField(info, info.masked.indexOf('\t') + 1, info.masked.length)];
+      }
+    } else {
+      const fields = spacedFields(info);
+      if (fields && !fields.row && start >= 0 && last === info.index - 1) {
+        // After a row line, the cell to continue is the row's label (a long label wraps below its figures).
+        const above = rows[rows.length - 1];
+        const wrapped = !current && above?.kind === 'row';
+        const prev = wrapped ? above.fields.filter((f) => !f.empty && !isNumberField(f)).pop() : previousField();
+        const content = info.masked.slice(info.start, info.end);
+        if (prev && !prev.empty && !isNumberField(prev) && (completes(prev.text, content) || (wrapped && wraps(prev.text, content)))) {
+          continueField(info, prev);
+          continue;
+        }
+      }
+      if (fields) {
+        row = fields.row;
+        made = fields.spans.map((sp) => makeField(info, sp.start, sp.end, fields.source));
       }
     }
-    if (fields) {
+    if (made) {
       if (start < 0) start = info.index;
       last = info.index;
-      const made = fields.spans.map((sp) => makeField(info, sp.start, sp.end, fields.source));
-      if (fields.row) {
+      if (row) {
         current = undefined;
         rows.push({ fields: made, kind: 'row', startLine: info.index, endLine: info.index });
       } else {
@@ -306,7 +311,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index };
           rows.push(current);
         }
-        current.fields.push(...made);
+        current.fields.push(made[0]!);
         current.endLine = info.index;
       }
       continue;
@@ -797,7 +802,7 @@ function partLines(infos: readonly LineInfo[], headingLines: ReadonlySet<number>
  */
 export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined): TableParse {
   const problems: ParseProblem[] = [];
-  const tables = segmentsOf(findBlocks(infos, headingLines, tabbedFields), partAt, true).map((m) => tableOf(infos, m, problems, 'tab'));
+  const tables = segmentsOf(findBlocks(infos, headingLines), partAt, true).map((m) => tableOf(infos, m, problems, 'tab'));
   /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
   const reclaimed: number[] = [];
   for (const kind of TABLE_KINDS) {
@@ -806,7 +811,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     const lines = partLines(infos, headingLines, partAt, part);
     // A part with a TAB is read with TABs only (and tablesKey holds only its lines with TABs).
     if (!lines || lines.length === 0 || lines.some((l) => l.tabular)) continue;
-    for (const m of segmentsOf(findBlocks(lines, headingLines, spacedFields, true), partAt, false)) {
+    for (const m of segmentsOf(findBlocks(lines, headingLines, true), partAt, false)) {
       if (m.kind !== kind) continue;
       const own: ParseProblem[] = [];
       const table = tableOf(infos, m, own, 'space');
