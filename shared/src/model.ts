@@ -104,6 +104,13 @@ export interface TableRow {
   readonly subtotalOf?: string;
 }
 
+/** A column heading read, by its place among the official ones around it, as a misworded official heading. */
+export interface HeaderVariant {
+  readonly text: string;
+  readonly range: Range;
+  readonly official: string;
+}
+
 export interface Table {
   readonly kind: TableKind;
   readonly version: FormatVersion;
@@ -122,6 +129,8 @@ export interface Table {
    * spaces a blank cell leaves no trace, so a row's figures cannot be placed when some are missing.
    */
   readonly separator: 'tab' | 'space';
+  /** Column headings worded differently from the national format (`科研企业` where 科研机构 stands). */
+  readonly headerVariants: readonly HeaderVariant[];
   /** Line indexes the table spans. */
   readonly startLine: number;
   readonly endLine: number;

@@ -11,7 +11,7 @@
  * wording, a variant, or a distinctive fragment), and the fields after a label are its cells, trimmed
  * of merge padding to the row's column count.
  */
-import type { Cell, ParseProblem, Table, TableRow } from '../model';
+import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../model';
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, type CellValue } from '../numbers';
 import {
@@ -736,6 +736,55 @@ function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt
   return merged;
 }
 
+/**
+ * Runs of column headings the national tables always write side by side (in both layouts), in order:
+ * the five kinds of organisation of table 三, a group of table 四, the document columns of table 二.
+ */
+const HEADER_RUNS: Readonly<Record<TableKind, readonly (readonly string[])[]>> = {
+  active: [['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']],
+  requests: [['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']],
+  review: [['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']],
+};
+
+/** How many characters two keys share (each character of `b` counted once). */
+function shared(a: string, b: string): number {
+  let n = 0;
+  for (const c of new Set(b)) if (a.includes(c)) n++;
+  return n;
+}
+
+/**
+ * Column headings misworded: in a run of the official headings written side by side, one heading
+ * differs while all the others stand in their places (`商业企业 科研企业 社会公益组织 …`), and shares
+ * half its characters with the heading its place calls for. Only where every other heading of the run
+ * agrees is the place certain; a different set of headings (the 2019 table 二) matches no run.
+ */
+function headerVariantsOf(kind: TableKind, rows: readonly PhysRow[]): HeaderVariant[] {
+  const out: HeaderVariant[] = [];
+  const fields: Field[] = [];
+  for (const row of rows) if (isHeaderRow(row, kind)) for (const f of row.fields) if (!f.empty) fields.push(f);
+  for (const run of HEADER_RUNS[kind]) {
+    const keys = run.map(labelKey);
+    for (let p = 0; p + keys.length <= fields.length; p++) {
+      let miss = -1;
+      let misses = 0;
+      for (let k = 0; k < keys.length && misses < 2; k++) {
+        if (keyOf(fields[p + k]!) !== keys[k]) {
+          miss = k;
+          misses++;
+        }
+      }
+      if (misses !== 1) continue;
+      const field = fields[p + miss]!;
+      const key = keyOf(field);
+      const want = keys[miss]!;
+      if (key.length > want.length + 2 || shared(key, want) * 2 < want.length || keys.includes(key)) continue;
+      out.push({ text: field.text, range: field.range, official: run[miss]! });
+    }
+  }
+  return out;
+}
+
 function tableOf(infos: readonly LineInfo[], m: Segment, problems: ParseProblem[], separator: Table['separator']): Table {
   const { version, evidence } = detectVersion(m.kind, m.rows);
   const rows = m.kind === 'review' ? reviewRows(m.rows) : dataRows(m.kind, m.rows, rowsFor(m.kind, version), problems);
@@ -753,6 +802,7 @@ function tableOf(infos: readonly LineInfo[], m: Segment, problems: ParseProblem[
     oldFormatEvidence: evidence,
     layout: rowLines === 0 ? 'cell-per-line' : rowLines === m.rows.length ? 'row-per-line' : 'mixed',
     separator,
+    headerVariants: headerVariantsOf(m.kind, m.rows),
     startLine,
     endLine,
   };

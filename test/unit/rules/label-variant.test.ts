@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc, relayout, replaceTable, type Layout, type TableKind } from '../../helpers/doc';
-import { applyFix, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { applyFix, covered, expectNone, expectOne, findingsOf, newFindings, only } from '../../helpers/findings';
 import { ACTIVE_2019, requests2019 } from '../../helpers/variants';
 
 const LAYOUTS = ['cell', 'row'] as const;
@@ -135,3 +135,54 @@ describe('label-variant stays quiet', () => {
     assert.equal(only(findingsOf(doc.text), 'old-format').length, 1);
   });
 });
+
+describe('label-variant on column headings', () => {
+  /** A heading written otherwise in seed 001 (each heading on a line of its own, or in a row line). */
+  function misworded(layout: Layout, official: string, written: string): { text: string; base: string; line: number; start: number } {
+    const base = seed001(layout).text;
+    const at = base.indexOf(official);
+    assert.ok(at >= 0, official);
+    const text = base.slice(0, at) + written + base.slice(at + official.length);
+    const line = base.slice(0, at).split('\n').length - 1;
+    return { text, base, line, start: at - base.lastIndexOf('\n', at - 1) - 1 };
+  }
+
+  const cases: [string, string, string][] = [
+    // official, written, where
+    ['科研机构', '科研企业', 'table 三, among the five kinds of organisation (a published typo)'],
+    ['商业企业', '商务企业', 'table 三, the first of the five'],
+    ['法律服务机构', '法律服务组织', 'table 三, the fourth'],
+    ['结果纠正', '结果更正', 'table 四, the first group'],
+    ['尚未审结', '尚未结案', 'table 四'],
+    ['本年废止件数', '本年废除件数', 'table 二'],
+    ['现行有效件数', '现行有效数', 'table 二, a word left out'],
+  ];
+  for (const layout of LAYOUTS) {
+    for (const [official, written, where] of cases) {
+      it(`“${written}” where “${official}” stands (${where}), ${layout} per line → one finding on the heading, whose fix writes the official heading`, () => {
+        const { text, base, line, start } = misworded(layout, official, written);
+        const f = expectOne(text, 'label-variant', { line, start, end: start + written.length });
+        assert.match(f.message['zh-CN'], new RegExp(`的栏目“${written}”与国家格式用语不同，规范用语为“${official}”。$`));
+        assert.equal(covered(text, f.range), written);
+        assert.equal(applyFix(text, f), base);
+        // Nothing else changes: the table is read as before.
+        const added = newFindings(base, text);
+        assert.equal(added.length, 1, added.join('\n'));
+        assert.ok(added[0]!.startsWith('label-variant'), added[0]);
+        assert.deepEqual(newFindings(text, base), []);
+      });
+    }
+  }
+
+  it('a heading replaced by another official heading, or two headings of a run changed, is not read as a misworded one', () => {
+    for (const layout of LAYOUTS) {
+      const base = seed001(layout).text;
+      // 科研机构 → 社会公益组织: a heading of the run, in the wrong place; two changed: the place is not certain.
+      expectNone(base.replace('科研机构', '社会公益组织'), 'label-variant');
+      expectNone(base.replace('科研机构', '科研企业').replace('法律服务机构', '法律服务组织'), 'label-variant');
+      // A heading nothing like the one its place calls for.
+      expectNone(base.replace('科研机构', '备注'), 'label-variant');
+    }
+  });
+});
+
