@@ -8,6 +8,7 @@ import cellNotNumber from './cell-not-number';
 import columnTotal from './column-total';
 import copiedReport from './copied-report';
 import coverage from './coverage';
+import duplicateRow from './duplicate-row';
 import duplicateSection from './duplicate-section';
 import emptyCell from './empty-cell';
 import emptySection from './empty-section';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   templateText,
   missingTable,
   missingRow,
+  duplicateRow,
   cellCount,
   cellNotNumber,
   invalidNumber,

@@ -1,0 +1,89 @@
+import { rowName } from '../describe';
+import { text } from '../i18n';
+import type { Fix } from '../finding';
+import type { ReportModel, TableRow } from '../model';
+import { defineRule, type RuleFinding } from '../rule';
+import { TABLE_NAMES } from '../template';
+
+/** At most this many further places are listed beside the finding. */
+const LISTED = 10;
+
+function sameFigures(a: TableRow, b: TableRow): boolean {
+  if (a.cells.length !== b.cells.length || a.extraCells.length !== b.extraCells.length) return false;
+  return a.cells.every((c, i) => {
+    const d = b.cells[i]!;
+    return c.value.kind === d.value.kind && (c.value.kind !== 'number' || (d.value.kind === 'number' && c.value.value === d.value.value));
+  });
+}
+
+/**
+ * Removing a repeated row: only when it has whole lines to itself (nothing before its label, nothing
+ * after its last cell), with the blank line that parts it from the next row in the cell-per-line layout.
+ */
+function removal(model: ReportModel, row: TableRow): Fix | undefined {
+  const first = row.range.start.line;
+  const last = row.range.end.line;
+  const lines = model.lines;
+  if (lines[first]!.text.slice(0, row.labelRange.start.character).trim() !== '') return undefined;
+  if (lines[last]!.text.slice(row.range.end.character).trim() !== '') return undefined;
+  let end = last + 1;
+  if (first !== last && end < lines.length && lines[end]!.text.trim() === '') end++;
+  if (end >= lines.length) return undefined;
+  return {
+    title: text('删除重复的这一行', 'Remove the repeated row'),
+    edits: [{ range: { start: { line: first, character: 0 }, end: { line: end, character: 0 } }, newText: '' }],
+  };
+}
+
+export default defineRule(
+  {
+    code: 'duplicate-row',
+    severity: 'warning',
+    category: 'table',
+    title: text('表格行重复', 'Repeated table row'),
+    fixable: true,
+    doc: {
+      summary: text('表二或表三的同一行出现了不止一次。', 'A row of table 二 or 三 appears more than once.'),
+      details: text(
+        '国家格式中每一行只出现一次。重复的行多半是复制粘贴留下的；合计关系只按第一次出现的那一行核对，重复的行只核对它自己的行合计。在第二次出现处报告，并指向其余各处。重复的行与第一行数字完全相同、且独占整行时，提供删除它的修复；数字不同时请核对应保留哪一行。',
+        'Each row of the national format appears once. A repeated row is most often left by copy and paste; the relations use the first occurrence, and the repetition is checked only against its own row total. Reported at the second occurrence, pointing at the others. Where the repetition has exactly the first’s figures and whole lines to itself, a fix removes it; where the figures differ, decide which row to keep.',
+      ),
+      bad: '（一）予以公开\t13\t0\t0\t0\t0\t0\t13\n（一）予以公开\t13\t0\t0\t0\t0\t0\t13',
+      good: '（一）予以公开\t13\t0\t0\t0\t0\t0\t13\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t0\t0\t0\t0\t0\t0',
+    },
+  },
+  ({ model }) => {
+    const out: RuleFinding[] = [];
+    for (const table of model.tables) {
+      if (table.kind === 'review') continue;
+      const byId = new Map<string, TableRow[]>();
+      for (const row of table.rows) {
+        if (!row.spec) continue;
+        const list = byId.get(row.spec.id);
+        if (list) list.push(row);
+        else byId.set(row.spec.id, [row]);
+      }
+      for (const rows of byId.values()) {
+        if (rows.length < 2) continue;
+        const [first, second] = [rows[0]!, rows[1]!];
+        const name = rowName(first);
+        const same = rows.length === 2 && sameFigures(first, second);
+        const fix = same ? removal(model, second) : undefined;
+        const times = rows.length;
+        out.push({
+          range: second.labelRange,
+          message: text(
+            `${TABLE_NAMES[table.kind]['zh-CN']}“${name['zh-CN']}”这一行出现了${times}次，合计关系只按第一次出现的那一行核对。${same ? '这一行与第一行的数字相同，可以删除。' : '各次的数字不同，请核对应保留哪一行。'}`,
+            `${TABLE_NAMES[table.kind].en}: the row “${name.en}” appears ${times} times; the relations use the first. ${same ? 'This one repeats its figures and can be removed.' : 'Their figures differ: decide which to keep.'}`,
+          ),
+          related: [
+            { range: first.labelRange, message: text('第一次出现在此', 'first appears here') },
+            ...rows.slice(2, 2 + LISTED).map((r) => ({ range: r.labelRange, message: text('又出现在此', 'appears again here') })),
+          ],
+          fixes: fix ? [fix] : [],
+        });
+      }
+    }
+    return out;
+  },
+);
