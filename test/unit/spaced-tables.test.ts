@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
 import { pdfCopy, pdfLayout, relayout } from '../helpers/doc';
-import { applyFix, covered, findingsOf, only } from '../helpers/findings';
+import { applyFix, covered, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 /** Finding codes and messages, without places (a conversion moves columns). */
@@ -82,6 +82,22 @@ describe('tables without TABs', () => {
     const active = parseReport(text).tables.find((t) => t.kind === 'active')!;
     const licence = active.rows.find((r) => r.label === '行政许可')!;
     assert.equal(covered(text, licence.cells[0]!.range), lines[at + 1]);
+  });
+
+  it('a page number between two rows stays a page number: the cells do not move', () => {
+    // Rows one per line (pdftotext): a lone number after a row's figures is the page's number.
+    const rows = pdfLayout(seed('002'), 24);
+    const lines = rows.split('\n');
+    const at = lines.findIndex((l) => l.trimStart().startsWith('（二）部分公开'));
+    assert.ok(at > 0);
+    lines.splice(at, 0, '12');
+    const added = newFindings(rows, lines.join('\n'));
+    assert.equal(added.length, 1, added.join('\n'));
+    assert.match(added[0]!, /^artifact .*孤立的页码：“12”/);
+    // Cells one per line (a PDF copy): a page's footer between two rows is no cell either.
+    const copy = pdfCopy(seed('002')).split('\n');
+    copy.splice(copy.indexOf('（二）部分公开（区分处理的，只计这一情形，不计其他情形）'), 0, '- 12 -');
+    assert.deepEqual(newFindings(pdfCopy(seed('002')), copy.join('\n')).filter((f) => !f.startsWith('artifact')), []);
   });
 
   it('a header cell broken over two lines is joined again (结果 / 纠正), as with TABs', () => {

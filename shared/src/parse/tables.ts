@@ -232,9 +232,10 @@ function wordsOf(s: string, from: number, to: number): { start: number; end: num
 /**
  * Finds the runs of lines that hold tables, and splits each run into physical rows: the lines with a
  * TAB (and Markdown table lines), or with `spaced` the lines as a table without TABs reads them
- * (`spacedFields`), where a short line continues the cell above when together they make one.
+ * (`spacedFields`), where a short line continues the cell above when together they make one, and
+ * a page number's line that is read as a cell is noted in `reclaimed`.
  */
-function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, spaced = false): { block: Block; rows: PhysRow[] }[] {
+function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, spaced = false, reclaimed?: number[]): { block: Block; rows: PhysRow[] }[] {
   const result: { block: Block; rows: PhysRow[] }[] = [];
   let rows: PhysRow[] = [];
   let current: PhysRow | undefined; // cell-per-line row being filled
@@ -284,6 +285,16 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       }
     } else {
       const fields = spacedFields(info);
+      if (fields && info.scan.artifacts[0]?.kind === 'page-number') {
+        // A lone figure is a cell where a value is due (after a label: 行政许可 / 5); after a figure, or
+        // before the table, it is the page number it looks like, read as a blank line.
+        const prev = previousField();
+        if (!prev || prev.empty || isNumberField(prev)) {
+          current = undefined;
+          continue;
+        }
+        reclaimed?.push(info.index);
+      }
       if (fields && !fields.row && start >= 0 && last === info.index - 1) {
         // After a row line, the cell to continue is the row's label (a long label wraps below its figures).
         const above = rows[rows.length - 1];
@@ -861,14 +872,15 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     const lines = partLines(infos, headingLines, partAt, part);
     // A part with a TAB is read with TABs only (and tablesKey holds only its lines with TABs).
     if (!lines || lines.length === 0 || lines.some((l) => l.tabular)) continue;
-    for (const m of segmentsOf(findBlocks(lines, headingLines, true), partAt, false)) {
+    const used: number[] = [];
+    for (const m of segmentsOf(findBlocks(lines, headingLines, true, used), partAt, false)) {
       if (m.kind !== kind) continue;
       const own: ParseProblem[] = [];
       const table = tableOf(infos, m, own, 'space');
       if (!convincing(table, m)) continue;
       tables.push(table);
       problems.push(...own);
-      for (let l = table.startLine; l <= table.endLine; l++) if (infos[l]!.scan.artifacts[0]?.kind === 'page-number' && spacedFields(infos[l]!)) reclaimed.push(l);
+      for (const l of used) if (l >= table.startLine && l <= table.endLine) reclaimed.push(l);
     }
   }
   tables.sort((a, b) => a.startLine - b.startLine);
