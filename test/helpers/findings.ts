@@ -59,6 +59,17 @@ export function assertAt(text: string, f: Finding, line: number, words: string):
 }
 
 /**
+ * A table's figure mistyped (`bad` is `good` with one figure changed, on line `line`): exactly one
+ * row or column total is found, on that figure's own digits (`figure`), and its fix gives `good` back.
+ */
+export function expectFigureFixed(good: string, bad: string, line: number, figure: string): void {
+  const fs = findingsOf(bad).filter((f) => f.code === 'row-total' || f.code === 'column-total');
+  assert.equal(fs.length, 1, describeAll(bad, fs));
+  assertAt(bad, fs[0]!, line, figure);
+  assert.equal(applyFix(bad, fs[0]!), good);
+}
+
+/**
  * What a finding points at, without line numbers: a table cell (`requests/new/6`), a row label
  * (`label requests/total`), a table (`table review`), a part heading (`part 3`), or else the words
  * its range covers.

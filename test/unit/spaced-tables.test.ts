@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
 import { pdfCopy, pdfLayout, relayout } from '../helpers/doc';
-import { applyFix, covered, findingsOf, newFindings, only } from '../helpers/findings';
+import { covered, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 /** Finding codes and messages, without places (a conversion moves columns). */
@@ -50,12 +50,7 @@ describe('tables without TABs', () => {
     // 予以公开: 92 natural persons; make it 93.
     assert.match(lines[at]!, /  92  /);
     lines[at] = lines[at]!.replace('  92  ', '  93  ');
-    const bad = lines.join('\n');
-    const fs = findingsOf(bad).filter((f) => f.code === 'row-total' || f.code === 'column-total');
-    assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
-    assert.equal(fs[0]!.range.start.line, at);
-    assert.equal(covered(bad, fs[0]!.range), '93');
-    assert.equal(applyFix(bad, fs[0]!), good);
+    expectFigureFixed(good, lines.join('\n'), at, '93');
   });
 
   it('a mistyped figure on a line of its own (a PDF copy) is found on that line, and its fix restores it', () => {
@@ -64,12 +59,7 @@ describe('tables without TABs', () => {
     const label = lines.indexOf('（一）予以公开');
     assert.equal(lines[label + 1], '92');
     lines[label + 1] = '93';
-    const bad = lines.join('\n');
-    const fs = findingsOf(bad).filter((f) => f.code === 'row-total' || f.code === 'column-total');
-    assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
-    assert.equal(fs[0]!.range.start.line, label + 1);
-    assert.equal(covered(bad, fs[0]!.range), '93');
-    assert.equal(applyFix(bad, fs[0]!), good);
+    expectFigureFixed(good, lines.join('\n'), label + 1, '93');
   });
 
   it('a lone figure in a table without TABs is a cell, not a page number', () => {
