@@ -149,6 +149,84 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
   }
 });
 
+describe('narrative-mismatch: a 总计 left blank (seed 002: 予以公开 92 7 0 0 0 0 99, 部分公开 14 0 0 0 0 0 14)', () => {
+  /** Seed 002 with `sentence` as its 依申请公开 paragraph and, in the rows named, the cells `cells` (0-6, 6 = 总计) set to `to`. */
+  function blanked(sentence: string, rows: readonly string[], cells: readonly number[], to = ''): { text: string; line: number } {
+    const { text, line } = with002(sentence);
+    const lines = text.split('\n');
+    for (const label of rows) {
+      const at = lines.findIndex((l) => l.trim().startsWith(label));
+      assert.ok(at > 0, label);
+      for (const c of cells) lines[at + 1 + c] = `\t${to}`;
+    }
+    return { text: lines.join('\n'), line };
+  }
+  const ROWS = ['（一）予以公开', '（二）部分公开'];
+
+  it('the figures written beside a blank 总计 are its total: a claim that adds them up holds', () => {
+    for (const sentence of ['予以公开及部分公开113件。', '予以公开99件，部分公开14件。']) {
+      const { text, line } = blanked(sentence, ROWS, [6]);
+      const claims = claimsOf(parseReport(text)).filter((c) => c.range.start.line === line);
+      assert.ok(claims.length > 0 && claims.every((c) => c.holds === true), sentence);
+      assert.deepEqual(narrative(text), narrative(text).filter((f) => f.range.start.line !== line));
+    }
+  });
+
+  it('a claim that differs is reported, saying the total was worked out, and points at the figures written', () => {
+    const { text, line } = blanked('予以公开及部分公开99件。', ROWS, [6]);
+    const fs = narrative(text).filter((f) => f.range.start.line === line);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(text, fs[0]!), '予以公开及部分公开99件');
+    assert.match(fs[0]!.message['zh-CN'], /总计栏空白，按各类申请人之和计）为113件/);
+    assert.match(fs[0]!.message.en, /total column is blank/);
+    const lines = text.split('\n');
+    assert.deepEqual(fs[0]!.related.map((r) => lines[r.range.start.line]!.slice(r.range.start.character, r.range.end.character)), ['92', '7', '14']);
+  });
+
+  it('an outcome group adds its items’ worked-out totals; rows left wholly blank add nothing', () => {
+    // 不予公开's items: 12 in all; blank every 总计 of the group and the zero rows entirely.
+    const items = ['1.属于国家秘密', '2.其他法律', '3.危及', '4.保护第三方', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'];
+    const { text } = blanked('不予公开12件。', items, [6]);
+    const zeroed = text.split('\n').map((l) => (l === '\t0' ? '\t' : l)).join('\n');
+    for (const t of [text, zeroed]) {
+      const claim = claimsOf(parseReport(t)).find((c) => c.text === '不予公开12件')!;
+      assert.equal(claim.holds, true);
+      assert.match(claim.readings[0]!.name['zh-CN'], /总计栏空白/);
+    }
+  });
+
+  it('a row with nothing written, or a 总计 that is not a number, gives nothing to compare', () => {
+    for (const [cells, to] of [[[0, 1, 2, 3, 4, 5, 6], ''], [[6], '/']] as const) {
+      const { text, line } = blanked('部分公开20件。', ['（二）部分公开'], cells, to);
+      const claim = claimsOf(parseReport(text)).find((c) => c.range.start.line === line)!;
+      assert.equal(claim.holds, undefined, `${cells.join()} → “${to}”`);
+      assert.deepEqual(narrative(text).filter((f) => f.range.start.line === line), []);
+    }
+  });
+
+  it('a 总计 that is written is read as written, whatever the columns beside it say', () => {
+    const { text, line } = blanked('部分公开14件。', ['（二）部分公开'], [0], '3');
+    assert.equal(claimsOf(parseReport(text)).find((c) => c.range.start.line === line)!.holds, true);
+  });
+});
+
+describe('narrative-mismatch: outcomes named together or by an example', () => {
+  it('予以公开及部分公开 is the two totals together', () => {
+    const { text, line } = with002('予以公开及部分公开120件。');
+    const fs = narrative(text).filter((f) => f.range.start.line === line);
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /“（一）予以公开”与“（二）部分公开”总计之和为113件/);
+  });
+
+  it('一项…等原因无法提供 is the whole group, and the message says when the figure is that one item', () => {
+    const { text, line } = with002('因本机关不掌握等原因无法提供30件。');
+    const fs = narrative(text).filter((f) => f.range.start.line === line);
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /“（四）无法提供”各项总计之和为33件/);
+    assert.match(fs[0]!.message['zh-CN'], /1\.本机关不掌握相关政府信息”总计（30件）相同/);
+  });
+});
+
 describe('narrative-mismatch: what must stay quiet', () => {
   const quiet = [
     '全年发布信息600余条，主动公开1000多条，近30件，超3.3万件，约50件，10件左右。',

@@ -265,6 +265,24 @@ function decideDocs(seg: Segment, row: 'regulation' | 'normative'): Decision | '
   return undefined;
 }
 
+/** 予以公开及部分公开, 予以公开和部分公开, 全部公开、部分公开, 部分公开和予以公开: the two outcomes counted together. */
+const OPEN_AND_PARTIAL = /(?:予以公开|全部公开|同意公开)(?:及|和|与|以及|、|或)部分公开|部分公开(?:及|和|与|以及|、|或)(?:予以公开|全部公开)/;
+
+/**
+ * The group an outcome item stands for when the words name it as one example of the group: the item,
+ * then 等 before the group's own words (不掌握等原因无法提供, 属于国家秘密等情形不予公开).
+ */
+function exampleOf(item: L.Outcome, groups: readonly L.Outcome[], words: string): L.Outcome | undefined {
+  const m = item.re.exec(words);
+  if (!m) return undefined;
+  for (const g of groups) {
+    if (!item.quantity.startsWith(`item:${g.quantity}.`)) continue;
+    const at = g.re.exec(words);
+    if (at && at.index > m.index && /等/.test(words.slice(m.index + m[0].length, at.index))) return g;
+  }
+  return undefined;
+}
+
 function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined): Decision | undefined {
   const words = `${seg.pre} ${seg.post}`;
   const full = seg.text;
@@ -277,8 +295,17 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   const outcomeAllowed = ctx.requestContext || st.domain === 'requests' || st.parent !== undefined;
   const items = L.OUTCOME_ITEMS.filter((o) => o.re.test(words));
   if (items.length > 1) return undefined;
-  if (items.length === 1) return outcomeAllowed ? { quantity: items[0]!.quantity, words: [items[0]!.re], domain } : undefined;
   const groups = L.OUTCOME_GROUPS.filter((o) => o.re.test(words));
+  if (items.length === 1) {
+    if (!outcomeAllowed) return undefined;
+    // 因本机关不掌握等原因无法提供265件: the item is an example (等) of the group the words go on to name.
+    const group = exampleOf(items[0]!, groups, words);
+    return group ? { quantity: group.quantity, words: [group.re, items[0]!.re], domain } : { quantity: items[0]!.quantity, words: [items[0]!.re], domain };
+  }
+  // 予以公开及部分公开258件: the two together.
+  if (groups.length === 2 && OPEN_AND_PARTIAL.test(words)) {
+    return outcomeAllowed ? { quantity: 'openPlusPartial', words: [OPEN_AND_PARTIAL], domain } : undefined;
+  }
   if (groups.length > 1) return undefined;
   if (groups.length === 1) return outcomeAllowed ? { quantity: groups[0]!.quantity, words: [groups[0]!.re], domain } : undefined;
   // Carry-over.

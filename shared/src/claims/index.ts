@@ -1,4 +1,5 @@
 /** Claims the prose makes about the tables, with the readings that decide whether they hold. */
+import { OUTCOME_ITEMS } from './lexicon';
 import type { ReportModel } from '../model';
 import { containsPosition, type Position } from '../text';
 import { extractClaims, type RawClaim } from './extract';
@@ -94,7 +95,7 @@ export function claimAt(model: ReportModel, p: Position): Claim | undefined {
 
 const FAMILIES: readonly (readonly Quantity[])[] = [
   ['new', 'newPlusCarried', 'total', 'carried', 'carryNext'],
-  ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling', 'total'],
+  ['open', 'partial', 'openPlusPartial', 'withhold', 'unable', 'reject', 'otherHandling', 'total'],
   ['natural', 'orgs', 'new'],
   ['review', 'suits', 'suits.direct', 'suits.afterReview', 'reviewAndSuits'],
   ['review.corrected', 'suits.corrected', 'reviewAndSuits.corrected'],
@@ -110,7 +111,10 @@ function neighbourQuantities(q: Quantity): readonly Quantity[] {
   if (out) return out;
   const family = q === 'handled' || q === 'newOrHandled' ? FAMILIES[0]! : FAMILIES.find((f) => f.includes(q));
   const group = /^(review|suits(?:\.direct|\.afterReview)?|reviewAndSuits)\./.exec(q)?.[1] as CaseGroup | undefined;
-  if (family) out = family.filter((x) => x !== q);
+  if (family) {
+    // A group's own items too: 无法提供265件 where 1.本机关不掌握 alone is 265.
+    out = [...family.filter((x) => x !== q), ...OUTCOME_ITEMS.filter((o) => o.quantity.startsWith(`item:${q}.`)).map((o) => o.quantity)];
+  }
   else if (group) out = [group, ...(['upheld', 'corrected', 'other', 'pending'] as const).map((r) => `${group}.${r}` as Quantity)].filter((x) => x !== q);
   else out = [];
   // A pure function of a quantity name, of which there are a few dozen: kept for the process.

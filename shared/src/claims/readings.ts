@@ -12,7 +12,10 @@ import { Derived } from '../derived';
 export interface Reading {
   readonly name: LocalizedText;
   readonly cells: readonly CellRef[];
-  /** Σ of the cells, or undefined when one is missing, blank or not a number. */
+  /**
+   * Σ of the cells, or undefined when one is missing, blank or not a number. A table 三 row whose 总计
+   * is left blank counts as the sum of its applicant columns (see `totalPart`); the name says so.
+   */
   readonly value: number | undefined;
 }
 
@@ -28,7 +31,7 @@ export type Quantity =
   | 'new' | 'newPlusCarried' | 'handled' | 'newOrHandled' | 'total' | 'carried' | 'carryNext'
   /** How many of the year's new requests at least were not dealt with: 四 − 二, when 四 exceeds 二. */
   | 'unfinishedNew'
-  | 'open' | 'partial' | 'withhold' | 'unable' | 'reject' | 'otherHandling'
+  | 'open' | 'partial' | 'openPlusPartial' | 'withhold' | 'unable' | 'reject' | 'otherHandling'
   | OutcomeItem
   | Applicant
   | 'regulation.issued' | 'regulation.repealed' | 'regulation.inForce'
@@ -77,6 +80,68 @@ function reading(name: LocalizedText, refs: readonly (CellRef | undefined)[]): R
 }
 
 const TOTAL = 6;
+
+/** One row's 总计 in a reading: the cells it stands for, its value, and whether it was worked out from a blank 总计. */
+interface TotalPart {
+  readonly refs: readonly CellRef[];
+  readonly value: number | undefined;
+  readonly fromColumns: boolean;
+  /** A figure is written in the row (0 included). */
+  readonly written: boolean;
+}
+
+/**
+ * A table 三 row's 总计 as prose speaks of it. Where the writer filled the applicant columns and left
+ * 总计 blank (a real report: 予以公开 258 | 12 | | | 1 | 1 | blank), the total the row states is the sum
+ * of what is written beside it, blanks counting 0, as the format's own convention has it (没有发生的
+ * 事项填 0): the prose's “予以公开及部分公开258件” is then checked against 275 instead of nothing. The
+ * blank itself is empty-cell's finding. A 总计 with anything else (a number, text, no cell) is read as
+ * written; an applicant cell that is not a number or blank leaves the total unknown.
+ */
+function totalPart(table: Table | undefined, id: string): TotalPart | undefined {
+  const ref = cellRef(table, id, TOTAL);
+  if (!ref) return undefined;
+  const value = ref.cell?.value;
+  if (value?.kind !== 'empty') return { refs: [ref], value: sumOf([ref]), fromColumns: false, written: value?.kind === 'number' };
+  // The cells that make the total: those with a figure other than 0 (the zeros add nothing to point at).
+  const adding: CellRef[] = [];
+  let sum = 0;
+  let written = false;
+  for (let c = 0; c < TOTAL; c++) {
+    const cell = ref.row.cells[c];
+    if (!cell || (cell.value.kind !== 'number' && cell.value.kind !== 'empty')) return { refs: [ref], value: undefined, fromColumns: false, written: false };
+    if (cell.value.kind === 'number') {
+      written = true;
+      sum += cell.value.value;
+      if (cell.value.value !== 0) adding.push({ table: ref.table, row: ref.row, column: c, cell });
+    }
+  }
+  return { refs: adding.length > 0 ? adding : [ref], value: sum, fromColumns: true, written };
+}
+
+/**
+ * A reading made of rows' totals. Totals worked out from blank 总计 cells are named as such; a reading
+ * with no figure written at all (every row of it blank) has no value: a table left empty says nothing.
+ */
+function totalsReading(zh: string, en: string, parts: readonly (TotalPart | undefined)[]): Reading | undefined {
+  if (parts.length === 0) return undefined;
+  let value: number | undefined = 0;
+  let fromColumns = false;
+  let written = false;
+  const cells: CellRef[] = [];
+  for (const p of parts) {
+    if (!p) return undefined;
+    cells.push(...p.refs);
+    fromColumns ||= p.fromColumns;
+    written ||= p.written;
+    value = value === undefined || p.value === undefined ? undefined : value + p.value;
+  }
+  if (!written) value = undefined;
+  const name = fromColumns
+    ? text(`${zh}（表中总计栏空白，按各类申请人之和计）`, `${en} (the total column is blank: the applicant columns added up)`)
+    : text(zh, en);
+  return { name, cells, value };
+}
 
 const APPLICANT_COLUMNS: Readonly<Record<Applicant, { cols: number[]; zh: string; en: string }>> = {
   natural: { cols: [0], zh: '自然人', en: 'natural persons' },
@@ -133,20 +198,22 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   const req = (id: string, column = TOTAL) => cellRef(requests, id, column);
   const active = tableOf(model, 'active');
   const review = tableOf(model, 'review');
-  const newRow = req('new');
-  const carried = req('carried');
-  const total = req('total');
+  const tot = (id: string) => totalPart(requests, id);
+  const newRow = tot('new');
+  const carried = tot('carried');
+  const total = tot('total');
   const named = (zh: string, en: string, refs: readonly (CellRef | undefined)[]) => reading(text(zh, en), refs);
+  const totals = (zh: string, en: string, parts: readonly (TotalPart | undefined)[]) => totalsReading(zh, en, parts);
   const NEW = ['表三“一、本年新收政府信息公开申请数量”总计', 'table 三 “I. new requests” total'] as const;
   const NEW_PLUS = ['表三“一、本年新收”与“二、上年结转”之和', 'table 三 I new + II carried over'] as const;
   const TOTAL_NAME = ['表三“（七）总计”', 'table 三 “(7) total”'] as const;
 
   if (q.startsWith('item:')) {
-    const ref = req(q.slice(5));
-    if (ref) {
-      const group = OUTCOME_GROUP_NAMES[ref.row.spec?.group ?? ''];
-      const name = rowName(ref.row);
-      out.push(named(`表三${group ? `“${group[0]}”中` : ''}“${name['zh-CN']}”总计`, `table 三${group ? ` ${group[1]},` : ''} “${name.en}” total`, [ref]));
+    const row = rowOf(requests, q.slice(5));
+    if (row) {
+      const group = OUTCOME_GROUP_NAMES[row.spec?.group ?? ''];
+      const name = rowName(row);
+      out.push(totals(`表三${group ? `“${group[0]}”中` : ''}“${name['zh-CN']}”总计`, `table 三${group ? ` ${group[1]},` : ''} “${name.en}” total`, [tot(q.slice(5))]));
     }
     return out.filter((r): r is Reading => r !== undefined);
   }
@@ -168,47 +235,47 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   }
   switch (q) {
     case 'new':
-      out.push(named(...NEW, [newRow]));
+      out.push(totals(...NEW, [newRow]));
       break;
     case 'newPlusCarried':
-      out.push(named(...NEW_PLUS, [newRow, carried]));
+      out.push(totals(...NEW_PLUS, [newRow, carried]));
       break;
     case 'handled':
-      out.push(named(...NEW_PLUS, [newRow, carried]));
-      out.push(named(...TOTAL_NAME, [total]));
+      out.push(totals(...NEW_PLUS, [newRow, carried]));
+      out.push(totals(...TOTAL_NAME, [total]));
       break;
     case 'newOrHandled':
-      out.push(named(...NEW, [newRow]));
-      out.push(named(...NEW_PLUS, [newRow, carried]));
-      out.push(named(...TOTAL_NAME, [total]));
+      out.push(totals(...NEW, [newRow]));
+      out.push(totals(...NEW_PLUS, [newRow, carried]));
+      out.push(totals(...TOTAL_NAME, [total]));
       break;
     case 'total':
-      out.push(named(...TOTAL_NAME, [total]));
+      out.push(totals(...TOTAL_NAME, [total]));
       break;
     case 'carried':
-      out.push(named('表三“二、上年结转政府信息公开申请数量”总计', 'table 三 “II. carried over” total', [carried]));
+      out.push(totals('表三“二、上年结转政府信息公开申请数量”总计', 'table 三 “II. carried over” total', [carried]));
       break;
     case 'carryNext':
-      out.push(named('表三“四、结转下年度继续办理”总计', 'table 三 “IV. carried to next year” total', [req('carryNext')]));
+      out.push(totals('表三“四、结转下年度继续办理”总计', 'table 三 “IV. carried to next year” total', [tot('carryNext')]));
       break;
     case 'unfinishedNew': {
       // Of the requests still open at the end of the year (四), at most 二 came from last year.
-      const next = req('carryNext');
-      if (next && carried) {
-        const [a, b] = [sumOf([next]), sumOf([carried])];
-        out.push({
-          name: text('表三“四、结转下年度继续办理”超出“二、上年结转”的件数', 'table 三 IV carried to next year in excess of II carried over'),
-          cells: [next, carried],
-          value: a === undefined || b === undefined ? undefined : Math.max(0, a - b),
-        });
+      const next = tot('carryNext');
+      const both = totals('表三“四、结转下年度继续办理”超出“二、上年结转”的件数', 'table 三 IV carried to next year in excess of II carried over', [next, carried]);
+      if (both && next && carried) {
+        const [a, b] = [next.value, carried.value];
+        out.push({ name: both.name, cells: both.cells, value: both.value === undefined || a === undefined || b === undefined ? undefined : Math.max(0, a - b) });
       }
       break;
     }
     case 'open':
-      out.push(named('表三“（一）予以公开”总计', 'table 三 “(1) disclosed” total', [req('open')]));
+      out.push(totals('表三“（一）予以公开”总计', 'table 三 “(1) disclosed” total', [tot('open')]));
       break;
     case 'partial':
-      out.push(named('表三“（二）部分公开”总计', 'table 三 “(2) partly disclosed” total', [req('partial')]));
+      out.push(totals('表三“（二）部分公开”总计', 'table 三 “(2) partly disclosed” total', [tot('partial')]));
+      break;
+    case 'openPlusPartial':
+      out.push(totals('表三“（一）予以公开”与“（二）部分公开”总计之和', 'table 三 “(1) disclosed” + “(2) partly disclosed”, total', [tot('open'), tot('partial')]));
       break;
     case 'withhold':
     case 'unable':
@@ -216,7 +283,7 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
     case 'otherHandling': {
       const [zh, en] = OUTCOME_GROUP_NAMES[q]!;
       const ids = requests?.rows.filter((r) => r.spec?.group === q || r.spec?.id === q).map((r) => r.spec!.id) ?? [];
-      out.push(named(`表三“${zh}”各项总计之和`, `table 三 “${en}”, all items`, ids.length > 0 ? ids.map((id) => req(id)) : [undefined]));
+      out.push(totals(`表三“${zh}”各项总计之和`, `table 三 “${en}”, all items`, ids.length > 0 ? ids.map((id) => tot(id)) : [undefined]));
       break;
     }
     case 'regulation.issued':
