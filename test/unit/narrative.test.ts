@@ -210,6 +210,52 @@ describe('narrative-mismatch: a 总计 left blank (seed 002: 予以公开 92 7 0
   });
 });
 
+describe('narrative-mismatch: “均获维持” against table 四 (seed 002: 8 10 7 0 25 | 1 0 2 0 3 | 1 0 0 1 2)', () => {
+  /** Seed 002 with `sentence` as its 依申请公开 paragraph and table 四's fifteen figures replaced by `figures` ('' for a blank). */
+  function withCases(sentence: string, figures?: readonly string[]): { text: string; line: number } {
+    const { text, line } = with002(sentence);
+    if (!figures) return { text, line };
+    const lines = text.split('\n');
+    const first = lines.findIndex((l, i) => l === '\t8' && lines[i + 4] === '\t25');
+    assert.ok(first > 0);
+    figures.forEach((f, k) => (lines[first + k] = `\t${f}`));
+    return { text: lines.join('\n'), line };
+  }
+  const on = (t: { text: string; line: number }) => narrative(t.text).filter((f) => f.range.start.line === t.line);
+
+  it('is reported when the group has cases corrected, ended otherwise or pending, on the words that say it', () => {
+    const t = withCases('因政府信息公开被申请行政复议25件，均获维持。');
+    const fs = on(t);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(t.text, fs[0]!), '均获维持');
+    assert.match(fs[0]!.message['zh-CN'], /表四行政复议中“结果纠正”“其他结果”“尚未审结”的案件数为17件/);
+    assert.equal(fs[0]!.related.length, 3); // the three cells: 10 corrected, 7 other, 0 pending
+  });
+
+  it('speaks of the groups the sentence named: review and lawsuits together, or lawsuits alone', () => {
+    assert.match(on(withCases('行政复议25件，行政诉讼5件，均获维持。'))[0]!.message['zh-CN'], /行政复议和行政诉讼中.*为20件/);
+    assert.match(on(withCases('被提起行政诉讼5件，均被法院判决维持。'))[0]!.message['zh-CN'], /行政诉讼（未经复议直接起诉与复议后起诉之和）中.*为3件/);
+  });
+
+  it('a pending case is not upheld: blank cells beside it count 0', () => {
+    const figures = ['5', '', '', '2', '7', '8', '', '', '1', '9', '', '', '', '', ''];
+    const fs = on(withCases('行政复议7件，诉讼9件，均获维持。', figures));
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /（空白栏按0计）为3件/);
+    // A blank cell alone is no figure: a claim about it is not compared.
+    assert.deepEqual(on(withCases('行政复议被纠错1件。', figures)), []);
+    assert.equal(on(withCases('行政复议被纠错1件。')).length, 1);
+  });
+
+  it('stays quiet when every case was upheld, and when the words speak of part of the cases', () => {
+    const upheld = ['25', '0', '0', '0', '25', '3', '0', '0', '0', '3', '2', '', '', '', '2'];
+    assert.deepEqual(on(withCases('行政复议25件，行政诉讼5件，均获维持。', upheld)), []);
+    for (const s of ['已审结的行政复议案件均获维持。', '除1件外，其余行政诉讼案件均获维持。', '行政复议案件并非均获维持。', '复议机关均维持了原决定的比例为32%。']) {
+      assert.deepEqual(on(withCases(s)).map((f) => f.message['zh-CN']), [], s);
+    }
+  });
+});
+
 describe('narrative-mismatch: outcomes named together or by an example', () => {
   it('予以公开及部分公开 is the two totals together', () => {
     const { text, line } = with002('予以公开及部分公开120件。');

@@ -541,6 +541,28 @@ function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run
   return { quantity: 'unfinishedNew', admissible: ['unfinishedNew'], start: m.index, end: m.index + m[0].length, negEnd: m.index + m[0].length };
 }
 
+/**
+ * `均获维持`, `全部被维持` after review or lawsuit figures (行政复议7件，诉讼9件，均获维持): every such
+ * case was upheld, so none of the group the sentence has named was corrected, ended otherwise or is
+ * still pending (`notUpheld` = 0; a case not yet decided has not been upheld). The group is what the
+ * sentence named before the words: review and lawsuits both, or the one. Not said of part of the cases
+ * (已审结的案件均获维持, 其余均维持, 除1件外均获维持).
+ */
+function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement | undefined {
+  if (!ctx.caseGate) return undefined;
+  const m = L.ALL_UPHELD.exec(clause.text);
+  if (!m || L.ALL_UPHELD_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
+  // 均维持了原决定的比例为32%: a rate, not a statement about every case.
+  if (/比例|比率|占比|[%％]/.test(clause.text.slice(m.index))) return undefined;
+  const before = ctx.sentence.slice(0, clause.start + m.index);
+  const review = /复议(?!后)/.test(before);
+  const suit = L.SUIT.test(before);
+  const group: CaseGroup | undefined = review && suit ? 'reviewAndSuits' : review ? 'review' : suit ? 'suits' : st.domain === 'cases' ? st.caseGroup : undefined;
+  if (!group) return undefined;
+  const quantity = `${group}.notUpheld` as Quantity;
+  return { quantity, admissible: [quantity], start: m.index, end: m.index + m[0].length, negEnd: m.index + m[0].length };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -655,7 +677,7 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       }
       if (!st.otherYear && !st.otherScope) {
         const zeros = zeroStatements(clause, st, ctx);
-        const closed = allClosedStatement(clause, st, ctx, run);
+        const closed = allClosedStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx);
         if (closed) zeros.push(closed);
         for (const z of zeros) {
           run.zeros.push({
@@ -853,10 +875,10 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
  * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
  * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持/;
 
 /** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
-const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕/g;
+const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持/g;
 const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */

@@ -202,6 +202,14 @@ export const ZERO_FEE = /(?:未|没有|无)(?:收取|征收)?(?:任何)?行政�
 export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被)?(?:纠错|纠正|败诉|撤销)/;
 
 /**
+ * Every case was upheld (均获维持, 全部被维持, 均被法院判决维持): none was corrected, ended otherwise or
+ * is still pending. Not when negated (并非均获维持).
+ */
+export const ALL_UPHELD = /(?<!未|没有|非|不)(?:均|全部|都|皆|一律)(?:已)?(?:获得?|被|予以|得到)?(?:法院|复议机关|上级机关)?(?:判决|裁定|决定)?(?:予以)?维持/;
+/** “All upheld” said of part of the cases: those concluded (已审结的, 审结案件), the rest, all but some. */
+export const ALL_UPHELD_SCOPED = /审结的|已审结|审结案件|已结案|结案的|已判决的|已作出|其余|剩余|余下|除[^,，。;；]{0,20}外/;
+
+/**
  * Every request was dealt with (均已办结, 已全部答复, 办结率100%): none carried over to next year. Not
  * when negated (未全部办结), nor a timeliness rate (按时办结率, 答复率).
  */

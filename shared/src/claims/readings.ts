@@ -37,7 +37,9 @@ export type Quantity =
   | 'regulation.issued' | 'regulation.repealed' | 'regulation.inForce'
   | 'normative.issued' | 'normative.repealed' | 'normative.inForce'
   | 'license' | 'penalty' | 'coercion' | 'fee'
-  | CaseGroup | `${CaseGroup}.${CaseResult}`;
+  | CaseGroup | `${CaseGroup}.${CaseResult}`
+  /** The cases of a group not upheld: 结果纠正 + 其他结果 + 尚未审结 (0 when “均获维持” is true). */
+  | `${CaseGroup}.notUpheld`;
 
 function tableOf(model: ReportModel, kind: TableKind): Table | undefined {
   return model.tables.find((t) => t.kind === kind);
@@ -73,10 +75,28 @@ function sumOf(refs: readonly CellRef[]): number | undefined {
   return refs.length > 0 ? total : undefined;
 }
 
+/**
+ * A named sum of cells. In a sum of several cells, a blank one counts 0 (the format's convention: 没有
+ * 发生的事项填 0; the blank is empty-cell's finding) as long as another holds a figure, and the name
+ * says so; the reading then points at the figures only. A single blank cell, a sum of blanks only, or
+ * any cell that is missing or not a number leaves the value unknown.
+ */
 function reading(name: LocalizedText, refs: readonly (CellRef | undefined)[]): Reading | undefined {
   if (refs.length === 0 || refs.some((r) => r === undefined)) return undefined;
   const cells = refs as CellRef[];
-  return { name, cells, value: sumOf(cells) };
+  if (cells.length === 1 || !cells.some((r) => r.cell?.value.kind === 'empty')) return { name, cells, value: sumOf(cells) };
+  let value = 0;
+  const written: CellRef[] = [];
+  for (const r of cells) {
+    const v = r.cell?.value;
+    if (!v || v.kind === 'text') return { name, cells, value: undefined };
+    if (v.kind === 'number') {
+      value += v.value;
+      written.push(r);
+    }
+  }
+  if (written.length === 0) return { name, cells, value: undefined };
+  return { name: text(`${name['zh-CN']}（空白栏按0计）`, `${name.en} (blank cells counted as 0)`), cells: written, value };
 }
 
 const TOTAL = 6;
@@ -222,6 +242,20 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
     out.push(named(`表三“一、本年新收”的“${a.zh}”`, `table 三 I new, ${a.en}`, a.cols.map((c) => req('new', c))));
     out.push(named(`表三“一、本年新收”与“二、上年结转”的“${a.zh}”之和`, `table 三 I new + II carried over, ${a.en}`, a.cols.flatMap((c) => [req('new', c), req('carried', c)])));
     return out.filter((r): r is Reading => r !== undefined);
+  }
+  if (q.endsWith('.notUpheld')) {
+    const group = q.slice(0, -'.notUpheld'.length) as CaseGroup;
+    const g = CASE_GROUPS[group];
+    const columns = [CASE_RESULTS.corrected, CASE_RESULTS.other, CASE_RESULTS.pending];
+    if (g) {
+      const who = group === 'reviewAndSuits' ? ['行政复议和行政诉讼', 'review and lawsuits'] : [g.zh, g.en];
+      out.push(named(
+        `表四${who[0]}中“结果纠正”“其他结果”“尚未审结”的案件数`,
+        `table 四 ${who[1]}: cases corrected, ended otherwise or pending`,
+        g.offsets.flatMap((o) => columns.map((r) => cellRef(review, 'cases', o + r.column))),
+      ));
+    }
+    return out.filter((x): x is Reading => x !== undefined);
   }
   const [groupPart, resultPart] = splitCase(q);
   if (groupPart) {
