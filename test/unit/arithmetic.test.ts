@@ -114,8 +114,37 @@ describe('arithmetic: applying every fix', () => {
     return bad;
   };
 
-  it('totals left wrong (any number of them): one application restores the table, a second changes nothing', () => {
+  /**
+   * Whether no two of the totals changed are off by the same amount. Two totals off alike, one in a
+   * row and one in a column, are also explained by the one figure where that row and column cross
+   * being off by that amount: one wrong figure, not two, and the checker rightly prefers it (it fixes
+   * that figure). Such cases are another question than this property's; the ones the generator makes
+   * are skipped (fast-check found one: 3934 for 33 in a row's 总计 and 4109 for 208 in （七）总计's
+   * column, both off by 3901).
+   */
+  const distinctErrors = (t: Tables, bad: Tables): boolean => {
+    const seen = new Set<number>();
+    const errors: number[] = [];
+    for (let r = 0; r < t.requests.length; r++) {
+      for (let c = 0; c < t.requests[r]!.length; c++) {
+        const d = (bad.requests[r]![c] as number) - (t.requests[r]![c] as number);
+        if (d !== 0) errors.push(Math.abs(d));
+      }
+    }
+    for (let i = 0; i < t.review.length; i++) {
+      const d = (bad.review[i] as number) - (t.review[i] as number);
+      if (d !== 0) errors.push(Math.abs(d));
+    }
+    for (const e of errors) {
+      if (seen.has(e)) return false;
+      seen.add(e);
+    }
+    return true;
+  };
+
+  it('totals left wrong (any number of them, each off by its own amount): one application restores the table, a second changes nothing', () => {
     fc.assert(fc.property(consistentTables, layouts, derived, (t, layout, ps) => {
+      fc.pre(distinctErrors(t, perturb(t, ps)));
       const text = render(perturb(t, ps), layout).text;
       const once = applyEdits(text, collectFixEdits(arithmetic(text))).text;
       assert.equal(once, render(t, layout).text);

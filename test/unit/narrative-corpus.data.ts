@@ -180,6 +180,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
 
   'carried to next year (四 = 5)': [
     c('结转下年度继续办理5件。', 'carryNext 5 ✓'),
+    c('另有5件申请按照《条例》顺延到下年度答复。', 'carryNext 5 ✓'),
+    c('另有7件申请顺延至下一年度办理。', 'carryNext 7 ✗'),
     c('目前尚有5件申请在法定答复期限内，将结转下年度继续办理。', 'carryNext 5 ✓'),
     c('截至12月31日，尚有5件申请在法定期限内正在办理。', 'carryNext 5 ✓'),
     c('全年共办结政府信息公开申请178件，结转至2025年继续办理5件。', 'handled 178 ✓ | carryNext 5 ✓'),
