@@ -13,8 +13,9 @@ export interface Reading {
   readonly name: LocalizedText;
   readonly cells: readonly CellRef[];
   /**
-   * Σ of the cells, or undefined when one is missing, blank or not a number. A table 三 row whose 总计
-   * is left blank counts as the sum of its applicant columns (see `totalPart`); the name says so.
+   * Σ of the cells, or undefined when one is missing or not a number, or when no figure is written at
+   * all. A blank counts 0 in a sum beside written figures (`reading`), and a table 三 row whose 总计 is
+   * left blank counts as the sum of its applicant columns (`totalPart`); the name says so either way.
    */
   readonly value: number | undefined;
 }
