@@ -247,6 +247,16 @@ describe('narrative-mismatch: “均获维持” against table 四 (seed 002: 8 
     assert.equal(on(withCases('行政复议被纠错1件。')).length, 1);
   });
 
+  it('a group whose 总计 is blank totals its results, as table 三 rows do', () => {
+    const figures = ['5', '', '', '2', '', '8', '', '', '1', '9', '', '', '', '', ''];
+    assert.deepEqual(on(withCases('被申请行政复议7件。', figures)), []);
+    const fs = on(withCases('被申请行政复议8件。', figures));
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /表四行政复议总计（表中总计栏空白，按各项结果之和计）为7件/);
+    // A group with nothing written beside a written one adds nothing: 诉讼 9 + a blank 复议后起诉.
+    assert.deepEqual(on(withCases('被提起行政诉讼9件。', figures)), []);
+  });
+
   it('stays quiet when every case was upheld, and when the words speak of part of the cases', () => {
     const upheld = ['25', '0', '0', '0', '25', '3', '0', '0', '0', '3', '2', '', '', '', '2'];
     assert.deepEqual(on(withCases('行政复议25件，行政诉讼5件，均获维持。', upheld)), []);

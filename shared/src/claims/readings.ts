@@ -112,15 +112,15 @@ interface TotalPart {
 }
 
 /**
- * A table 三 row's 总计 as prose speaks of it. Where the writer filled the applicant columns and left
- * 总计 blank (a real report: 予以公开 258 | 12 | | | 1 | 1 | blank), the total the row states is the sum
- * of what is written beside it, blanks counting 0, as the format's own convention has it (没有发生的
- * 事项填 0): the prose's “予以公开及部分公开258件” is then checked against 275 instead of nothing. The
- * blank itself is empty-cell's finding. A 总计 with anything else (a number, text, no cell) is read as
- * written; an applicant cell that is not a number or blank leaves the total unknown.
+ * A 总计 as prose speaks of it: table 三's for a row (its six applicant columns beside it), table 四's
+ * for a group of cases (its four results before it). Where the writer filled the figures and left 总计
+ * blank (a real report: 予以公开 258 | 12 | | | 1 | 1 | blank), the total is the sum of what is written,
+ * blanks counting 0, as the format's own convention has it (没有发生的事项填 0): the prose's
+ * “予以公开及部分公开258件” is then checked against 275 instead of nothing. The blank itself is
+ * empty-cell's finding. A 总计 with anything else (a number, text, no cell) is read as written; a
+ * component that is not a number or blank leaves the total unknown.
  */
-function totalPart(table: Table | undefined, id: string): TotalPart | undefined {
-  const ref = cellRef(table, id, TOTAL);
+function totalPart(ref: CellRef | undefined, components: readonly (CellRef | undefined)[]): TotalPart | undefined {
   if (!ref) return undefined;
   const value = ref.cell?.value;
   if (value?.kind !== 'empty') return { refs: [ref], value: sumOf([ref]), fromColumns: false, written: value?.kind === 'number' };
@@ -128,23 +128,27 @@ function totalPart(table: Table | undefined, id: string): TotalPart | undefined 
   const adding: CellRef[] = [];
   let sum = 0;
   let written = false;
-  for (let c = 0; c < TOTAL; c++) {
-    const cell = ref.row.cells[c];
-    if (!cell || (cell.value.kind !== 'number' && cell.value.kind !== 'empty')) return { refs: [ref], value: undefined, fromColumns: false, written: false };
-    if (cell.value.kind === 'number') {
+  for (const c of components) {
+    const v = c?.cell?.value;
+    if (!v || v.kind === 'text') return { refs: [ref], value: undefined, fromColumns: false, written: false };
+    if (v.kind === 'number') {
       written = true;
-      sum += cell.value.value;
-      if (cell.value.value !== 0) adding.push({ table: ref.table, row: ref.row, column: c, cell });
+      sum += v.value;
+      if (v.value !== 0) adding.push(c!);
     }
   }
   return { refs: adding.length > 0 ? adding : [ref], value: sum, fromColumns: true, written };
 }
 
+/** What a reading's name adds when a blank 总计 was worked out from the figures beside it. */
+const FROM_APPLICANTS = ['（表中总计栏空白，按各类申请人之和计）', ' (the total column is blank: the applicant columns added up)'] as const;
+const FROM_RESULTS = ['（表中总计栏空白，按各项结果之和计）', ' (the total is blank: the results added up)'] as const;
+
 /**
- * A reading made of rows' totals. Totals worked out from blank 总计 cells are named as such; a reading
- * with no figure written at all (every row of it blank) has no value: a table left empty says nothing.
+ * A reading made of totals. Totals worked out from blank 总计 cells are named as such; a reading with
+ * no figure written at all (every row of it blank) has no value: a table left empty says nothing.
  */
-function totalsReading(zh: string, en: string, parts: readonly (TotalPart | undefined)[]): Reading | undefined {
+function totalsReading(zh: string, en: string, parts: readonly (TotalPart | undefined)[], worked: readonly [string, string] = FROM_APPLICANTS): Reading | undefined {
   if (parts.length === 0) return undefined;
   let value: number | undefined = 0;
   let fromColumns = false;
@@ -158,9 +162,7 @@ function totalsReading(zh: string, en: string, parts: readonly (TotalPart | unde
     value = value === undefined || p.value === undefined ? undefined : value + p.value;
   }
   if (!written) value = undefined;
-  const name = fromColumns
-    ? text(`${zh}（表中总计栏空白，按各类申请人之和计）`, `${en} (the total column is blank: the applicant columns added up)`)
-    : text(zh, en);
+  const name = fromColumns ? text(`${zh}${worked[0]}`, `${en}${worked[1]}`) : text(zh, en);
   return { name, cells, value };
 }
 
@@ -219,7 +221,7 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   const req = (id: string, column = TOTAL) => cellRef(requests, id, column);
   const active = tableOf(model, 'active');
   const review = tableOf(model, 'review');
-  const tot = (id: string) => totalPart(requests, id);
+  const tot = (id: string) => totalPart(req(id), [0, 1, 2, 3, 4, 5].map((c) => req(id, c)));
   const newRow = tot('new');
   const carried = tot('carried');
   const total = tot('total');
@@ -262,10 +264,11 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   if (groupPart) {
     const g = CASE_GROUPS[groupPart];
     const r = CASE_RESULTS[resultPart ?? 'total'];
-    const refs = g.offsets.map((o) => cellRef(review, 'cases', o + r.column));
     const zh = resultPart ? `表四${g.zh}“${r.zh}”` : `表四${g.zh}总计`;
     const en = resultPart ? `table 四 ${g.en}, ${r.en}` : `table 四 ${g.en}, total`;
-    out.push(named(zh, en, refs));
+    const cell = (o: number, column: number) => cellRef(review, 'cases', o + column);
+    if (resultPart) out.push(named(zh, en, g.offsets.map((o) => cell(o, r.column))));
+    else out.push(totalsReading(zh, en, g.offsets.map((o) => totalPart(cell(o, r.column), [0, 1, 2, 3].map((c) => cell(o, c)))), FROM_RESULTS));
     return out.filter((x): x is Reading => x !== undefined);
   }
   switch (q) {
