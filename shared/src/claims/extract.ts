@@ -436,7 +436,7 @@ function narrowedCause(phrase: string): boolean {
 }
 
 /** A character every negation of `zeroStatements`' patterns holds (未, 没有, 无 and 不存在 among them). */
-const NEGATION_CHAR = /[未没无不]/;
+const NEGATION_CHAR = /[未没无不零]/;
 
 /** A statement made without a figure, in clause offsets: its words, and the negation (or the whole phrase) that states it. */
 interface ZeroStatement {
@@ -476,9 +476,26 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
       st.caseGroup = group;
       break;
     }
+    // 行政诉讼无败诉案件, 行政复议零纠错: the cases named first, then none of them lost or corrected.
+    const z = out.length === 0 ? L.ZERO_CORRECTED.exec(c) : null;
+    if (z && !narrowedCause(c)) {
+      const before = c.slice(0, z.index);
+      const r = /复议(?!后)/.test(before);
+      const s = L.SUIT.test(before);
+      const group: CaseGroup | undefined = r && s ? 'reviewAndSuits' : r ? 'review' : s ? 'suits' : undefined;
+      if (group) {
+        const quantity = `${group}.corrected` as Quantity;
+        const admissible: Quantity[] = /败诉/.test(z[0]) && group === 'reviewAndSuits' ? ['suits.corrected', quantity] : [quantity];
+        out.push({ quantity: admissible[0]!, admissible, start: z.index, end: z.index + z[0].length, negEnd: z.index + 1 });
+        st.domain = 'cases';
+        st.caseGroup = group;
+      }
+    }
     return out;
   }
   if (st.domain === 'cases' && ctx.caseGate) {
+    // 因答复不及时被申请行政复议，未被纠错: said of the cases of that cause, not of all.
+    if (narrowedCause(ctx.sentence.slice(0, clause.start))) return out;
     const m = L.ZERO_CORRECTED.exec(c);
     if (m) {
       const q = `${st.caseGroup ?? 'reviewAndSuits'}.corrected` as Quantity;
@@ -875,10 +892,10 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
  * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
  * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)/;
 
 /** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
-const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持/g;
+const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)/g;
 const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */

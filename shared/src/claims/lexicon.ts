@@ -199,7 +199,7 @@ export const ZERO_CASE = /(?:未|没有|无|暂无|未曾|并未|均未)(?:有)?
 export const ZERO_CARRIED = /(?:无|没有|不存在)上一?年度?(?:的)?结转|上一?年度?(?:无|没有)结转/;
 export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至|到)?下一?年|(?:无|没有)结转下年|无需结转/;
 export const ZERO_FEE = /(?:未|没有|无)(?:收取|征收)?(?:任何)?行政事业性收费/;
-export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被)?(?:纠错|纠正|败诉|撤销)/;
+export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被)?(?:纠错|纠正|败诉|撤销)|零(?:败诉|纠错|被纠错|被纠正)/;
 
 /**
  * Every case was upheld (均获维持, 全部被维持, 均被法院判决维持): none was corrected, ended otherwise or
