@@ -46,6 +46,27 @@ describe('missing-row fires', () => {
     assert.ok(fs.every((f) => f.range.start.line === doc.label('requests', '大量反复').line));
   });
 
+  it('three rows missing at one place (a group deleted) → one finding naming them, before the row that follows', () => {
+    const doc = Doc.seed('001').deleteRow('requests', '信访举报').deleteRow('requests', '重复申请').deleteRow('requests', '出版物');
+    const fs = only(findingsOf(doc.text), 'missing-row');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.range.start.line, doc.label('requests', '大量反复').line);
+    assert.equal(fs[0]!.message['zh-CN'], '表三（收到和处理政府信息公开申请情况）缺少3行：“1.信访举报投诉类申请”、“2.重复申请”、“3.要求提供公开出版物”，应在此行之前。');
+    assert.match(fs[0]!.message.en, /lacks 3 rows: .*; they belong before this row\.$/);
+  });
+
+  it('a table cut short → one finding on its first line, naming the first six rows and how many', () => {
+    const doc = Doc.seed('001');
+    const requests = doc.table('requests');
+    const cut = doc.label('requests', '予以公开').line;
+    doc.deleteLines(cut, requests.endLine - cut + 1);
+    const fs = only(findingsOf(doc.text), 'missing-row');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.range.start.line, doc.table('requests').startLine);
+    assert.match(fs[0]!.message['zh-CN'], /^表三（收到和处理政府信息公开申请情况）缺少23行：“（一）予以公开”、.*等23行。$/);
+    assert.equal(fs[0]!.message['zh-CN'].match(/”、“/g)?.length, 5);
+  });
+
   it('table 四 without its row of figures → says so, not a label it does not have', () => {
     const doc = Doc.seed('001');
     const figures = doc.cells('review');
