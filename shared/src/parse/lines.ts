@@ -105,9 +105,17 @@ const HEADING_MARK = /#{1,6}[ \t\u3000]+/y;
 /** A Markdown table's rule line: pipes around runs of dashes (`|---|:--:|`). */
 const MARKDOWN_RULE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
 
-/** A line from its first to its last non-space character that opens and closes with a pipe is a Markdown table line. */
+/**
+ * A line from its first to its last non-space character that opens and closes with a pipe is a
+ * Markdown table line. So is one that only closes with a pipe and holds another before it, the form
+ * web-page-to-text tools write (`规章 | 0 | 0 | 0 |`; Markdown's outer pipes are optional).
+ */
 function markdownLine(masked: string, start: number, end: number): 'row' | 'rule' | undefined {
-  if (end - start < 2 || masked.charCodeAt(start) !== 124 || masked.charCodeAt(end - 1) !== 124) return undefined;
+  if (end - start < 2 || masked.charCodeAt(end - 1) !== 124) return undefined;
+  if (masked.charCodeAt(start) !== 124) {
+    const inner = masked.indexOf('|', start);
+    return inner >= 0 && inner < end - 1 ? 'row' : undefined;
+  }
   return MARKDOWN_RULE.test(masked.slice(start, end)) ? 'rule' : 'row';
 }
 

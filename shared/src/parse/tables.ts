@@ -56,7 +56,8 @@ function fieldsOf(info: LineInfo): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const m = info.masked;
   if (info.scan.markdown === 'row') {
-    let a = info.start + 1;
+    // After the opening pipe, or from the first character where the row has none (`规章 | 0 |`).
+    let a = m.charCodeAt(info.start) === 124 ? info.start + 1 : info.start;
     for (let i = a; i < info.end; i++) {
       if (m.charCodeAt(i) === 124 && m.charCodeAt(i - 1) !== 92) {
         out.push({ start: a, end: i });
