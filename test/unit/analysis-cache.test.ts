@@ -131,25 +131,30 @@ describe('analysis cache', () => {
     );
   });
 
-  it('a report converted to Markdown (pipe tables, ## headings), edited in and around its table lines: equal after each edit', () => {
+  it('a report converted to Markdown (pipe tables, ## headings) or to web-page text (cells closed by pipes), edited in and around its table lines: equal after each edit', () => {
     const markdown = (text: string) =>
       text
         .split('\n')
         .map((l) => (l.includes('\t') ? `| ${l.split('\t').join(' | ')} |` : /^[一二三四五六]、/.test(l) ? `## ${l}` : l))
         .join('\n');
+    const pipeCells = (text: string) =>
+      relayout(text, 'cell')
+        .split('\n')
+        .map((l) => (l.startsWith('\t') ? (l.slice(1).trim() === '' ? '|' : `${l.slice(1)} |`) : l))
+        .join('\n');
     const pieces = [...PIECES, '|', ' | ', '|---|---|', '\n|---|\n', '## ', '### ', '#', '\\|', '| 3 |'];
     const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
-      fc.property(fc.constantFrom('001', '002', '004'), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, edits) => {
+      fc.property(fc.constantFrom('001', '002', '004'), fc.boolean(), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, cells, edits) => {
         const cache = new AnalysisCache();
-        let text = markdown(relayoutRows(seed(prefix)));
+        let text = cells ? pipeCells(seed(prefix)) : markdown(relayoutRows(seed(prefix)));
         same(text, cache);
         for (const e of edits) {
           const lines = text.split('\n');
           const places: number[] = [];
           let offset = 0;
           for (let l = 0; l < lines.length; l++) {
-            if ([l - 1, l, l + 1].some((k) => /^\s*[|#]/.test(lines[k] ?? ''))) places.push(offset, offset + Math.floor(lines[l]!.length / 2), offset + lines[l]!.length);
+            if ([l - 1, l, l + 1].some((k) => /^\s*[|#]|\|\s*$/.test(lines[k] ?? ''))) places.push(offset, offset + Math.floor(lines[l]!.length / 2), offset + lines[l]!.length);
             offset += lines[l]!.length + 1;
           }
           text = apply(text, { at: places[e.pick % places.length] ?? 0, length: e.length, insert: e.insert });

@@ -39,11 +39,55 @@ describe('Markdown tables', () => {
     assert.equal(scanLine('  |---|:---:| --- |  ').markdown, 'rule');
     // Without the opening pipe, as web-page-to-text tools write rows: a row when another pipe comes before the closing one.
     assert.equal(scanLine('自然人 | 171 |').markdown, 'row');
-    for (const text of ['| 自然人 | 171', '自然人 |', '|', '全年共收到申请178件。', '自然人 | 171']) {
+    for (const text of ['| 自然人 | 171', '全年共收到申请178件。', '自然人 | 171']) {
       assert.equal(scanLine(text).markdown, undefined, text);
       assert.equal(scanLine(text).tabular, false, text);
     }
     assert.equal(scanLine('自然人\t171').tabular, true);
+  });
+
+  it('a line holding one cell closed by a pipe (规章 |), or only pipes (an empty cell), is a cell line', () => {
+    for (const text of ['规章 |', '  0 |', '|', '||', '|||']) {
+      assert.equal(scanLine(text).markdown, 'cell', text);
+      assert.equal(scanLine(text).tabular, true, text);
+    }
+    for (const text of ['规章|', '全年共收到申请178件。', '| 规章']) assert.equal(scanLine(text).markdown, undefined, text);
+  });
+
+  /** A report's tables one cell per line, each closed by a pipe, as web-page text tools write them (`规章 |`, `|` when empty), with or without blank lines between rows. */
+  function cellsClosedByPipes(text: string, blankLines: boolean): string {
+    const lines = relayout(text, 'cell').split('\n');
+    const out: string[] = [];
+    lines.forEach((l, i) => {
+      if (l.startsWith('\t')) out.push(l.slice(1).trim() === '' ? '|' : `${l.slice(1)} |`);
+      else if (!blankLines && l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t')) return;
+      else out.push(l);
+    });
+    return out.join('\n');
+  }
+
+  for (const name of SEEDS) {
+    const prefix = name.slice(0, 3);
+    for (const blankLines of [true, false]) {
+      it(`${prefix}: cells one per line closed by pipes${blankLines ? '' : ', no blank line between rows'} read as the TAB-separated cells`, () => {
+        const tabs = relayout(seed(prefix), 'cell');
+        const piped = cellsClosedByPipes(seed(prefix), blankLines);
+        assert.deepEqual(messages(piped), messages(tabs));
+        assert.deepEqual(
+          parseReport(piped).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]),
+          parseReport(tabs).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]),
+        );
+      });
+    }
+  }
+
+  it('a mistyped figure in cells closed by pipes is found on its own digits, and its fix restores the table', () => {
+    const good = cellsClosedByPipes(seed('002'), false);
+    const lines = good.split('\n');
+    const at = lines.indexOf('（一）予以公开 |');
+    assert.equal(lines[at + 1], '92 |');
+    lines[at + 1] = '93 |';
+    expectFigureFixed(good, lines.join('\n'), at + 1, '93');
   });
 
   for (const name of SEEDS) {

@@ -24,8 +24,12 @@ export interface LineScan {
   readonly blank: boolean;
   /** The line's cells are separated: by TABs (as Word exports a table), or it is a Markdown table line. */
   readonly tabular: boolean;
-  /** A Markdown table's row (`| 自然人 | 171 |`, its cells between the pipes) or rule (`|---|---|`). */
-  readonly markdown: 'row' | 'rule' | undefined;
+  /**
+   * A Markdown table's row (`| 自然人 | 171 |`, its cells between the pipes) or rule (`|---|---|`), or
+   * one cell closed by a pipe on a line of its own (`规章 |`, and `|` for an empty one), as web-page text
+   * tools write a table one cell per line.
+   */
+  readonly markdown: 'row' | 'rule' | 'cell' | undefined;
   /** The line's export leftovers, in order, without the line's index. */
   readonly artifacts: readonly LineArtifact[];
   /** The part heading and sub-heading the line reads as (null: none), found on first use. */
@@ -110,14 +114,19 @@ const MARKDOWN_RULE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
  * Markdown table line. So is one that only closes with a pipe and holds another before it, the form
  * web-page-to-text tools write (`规章 | 0 | 0 | 0 |`; Markdown's outer pipes are optional).
  */
-function markdownLine(masked: string, start: number, end: number): 'row' | 'rule' | undefined {
-  if (end - start < 2 || masked.charCodeAt(end - 1) !== 124) return undefined;
+function markdownLine(masked: string, start: number, end: number): 'row' | 'rule' | 'cell' | undefined {
+  if (end - start < 1 || masked.charCodeAt(end - 1) !== 124) return undefined;
   if (masked.charCodeAt(start) !== 124) {
     const inner = masked.indexOf('|', start);
-    return inner >= 0 && inner < end - 1 ? 'row' : undefined;
+    // `规章 |`: one cell closed by its pipe, as web-page text tools write a table one cell per line.
+    return inner < end - 1 ? 'row' : end - start >= 3 && isSpace(masked.charCodeAt(end - 2)) ? 'cell' : undefined;
   }
+  // `|`, `||`: empty cells closed by their pipes.
+  if (PIPES_ONLY.test(masked.slice(start, end))) return 'cell';
   return MARKDOWN_RULE.test(masked.slice(start, end)) ? 'rule' : 'row';
 }
+
+const PIPES_ONLY = /^\|+$/;
 
 /** Reads one line's text (see LineScan); `pageNumbers: false` reads a number-only line as text. */
 export function scanLine(text: string, pageNumbers = true): LineScan {

@@ -282,7 +282,11 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (info.tabular) {
         row = info.scan.markdown === 'row' || isRowLine(info.masked);
         // A row's fields, or the cell after the line's one TAB.
-        made = row ? fieldsOf(info).map((f) => makeField(info, f.start, f.end)) : [makeField(info, info.masked.indexOf('\t') + 1, info.masked.length)];
+        made = row
+          ? fieldsOf(info).map((f) => makeField(info, f.start, f.end))
+          : info.scan.markdown === 'cell'
+            ? [makeField(info, info.start, info.masked.charCodeAt(info.start) === 124 ? info.start : info.end - 1)]
+            : [makeField(info, info.masked.indexOf('\t') + 1, info.masked.length)];
       }
     } else {
       const fields = spacedFields(info);
