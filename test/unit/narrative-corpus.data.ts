@@ -181,6 +181,7 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
   'carried to next year (四 = 5)': [
     c('结转下年度继续办理5件。', 'carryNext 5 ✓'),
     c('另有5件申请按照《条例》顺延到下年度答复。', 'carryNext 5 ✓'),
+    c('共收到政府信息公开申请178件，已全部答复，办结率100%。', 'new 178 ✓ | unfinishedNew 0 ✓'),
     c('另有7件申请顺延至下一年度办理。', 'carryNext 7 ✗'),
     c('目前尚有5件申请在法定答复期限内，将结转下年度继续办理。', 'carryNext 5 ✓'),
     c('截至12月31日，尚有5件申请在法定期限内正在办理。', 'carryNext 5 ✓'),
@@ -259,6 +260,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('政府信息公开行政复议被纠错10件。', 'review.corrected 10 ✓'),
     c('因政府信息公开被提起的行政诉讼败诉0件。', 'suits.corrected 0 ✓'),
     c('被申请行政复议25件，均已审结。', 'review 25 ✓'),
+    c('被申请行政复议25件，已作出复议决定20件。', 'review 25 ✓'),
+    c('行政复议25件，20件做了复议决定，行政诉讼5件，3件法院做出判决。', 'review 25 ✓ | suits 5 ✓'),
     c('被申请行政复议25件，均获维持。', 'review 25 ✓ | review.notUpheld 0 ✗'),
     c('行政复议25件，行政诉讼5件，均被维持。', 'review 25 ✓ | suits 5 ✓ | reviewAndSuits.notUpheld 0 ✗'),
     c('被提起行政诉讼5件，全部获法院判决维持。', 'suits 5 ✓ | suits.notUpheld 0 ✗'),

@@ -244,7 +244,8 @@ function decideCase(words: string, st: State): Decision | undefined {
   const results = L.CASE_RESULTS.filter((r) => r.re.test(words) && (r.result !== 'other' || /其他结果/.test(words) || inBreakdown));
   // 尚未审结 also reads as 审结 and 纠正 … keep the one result the words name.
   if (results.length > 1) return undefined;
-  if (results.length === 0 && /审结|结案|办结/.test(words)) return undefined; // 已审结: neither a total nor a column
+  // 已审结, 120件做了复议决定, 27件法院做出判决: the cases decided so far, neither a total nor a column.
+  if (results.length === 0 && /审结|结案|办结|判决|裁定|裁决|复议决定|(?:作|做)(?:出|了)[^,，]{0,6}决定/.test(words)) return undefined;
   const result = results[0];
   const quantity = (result ? `${group}.${result.result}` : group) as Quantity;
   const admissible: Quantity[] = [quantity];
@@ -695,7 +696,8 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       if (!st.otherYear && !st.otherScope) {
         const zeros = zeroStatements(clause, st, ctx);
         const closed = allClosedStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx);
-        if (closed) zeros.push(closed);
+        // 已全部答复，办结率100%: one statement said twice in a sentence is one claim.
+        if (closed && !run.zeros.some((z) => z.quantity === closed.quantity)) zeros.push(closed);
         for (const z of zeros) {
           run.zeros.push({
             quantity: z.quantity,
