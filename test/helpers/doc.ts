@@ -479,6 +479,21 @@ export function replaceTable(doc: Doc, kind: TableKind, rows: readonly (readonly
   return doc;
 }
 
+/**
+ * A report's tables one cell per line, each closed by a pipe, as web-page text tools write them
+ * (`规章 |`, `|` when empty), with or without blank lines between rows.
+ */
+export function pipeCells(text: string, blankLines = true): string {
+  const lines = relayout(text, 'cell').split('\n');
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (l.startsWith('\t')) out.push(l.slice(1).trim() === '' ? '|' : `${l.slice(1)} |`);
+    else if (!blankLines && l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t')) return;
+    else out.push(l);
+  });
+  return out.join('\n');
+}
+
 /** Cells one per line, with no TAB and no blank line between rows: a table copied out of a PDF. */
 export function pdfCopy(text: string, layout = true): string {
   const lines = (layout ? relayout(text, 'cell') : text).split('\n');

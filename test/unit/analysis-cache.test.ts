@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { AnalysisCache, analyze, claimsOf } from '../../shared/src';
 import { proseStream } from '../../shared/src/claims/stream';
 import { SEEDS, seed } from '../helpers/fixtures';
-import { pdfCopy, pdfLayout, relayout } from '../helpers/doc';
+import { pdfCopy, pdfLayout, pipeCells, relayout } from '../helpers/doc';
 import { bigReport } from '../helpers/generate';
 
 const relayoutRows = (text: string): string => relayout(text, 'row');
@@ -136,11 +136,6 @@ describe('analysis cache', () => {
       text
         .split('\n')
         .map((l) => (l.includes('\t') ? `| ${l.split('\t').join(' | ')} |` : /^[一二三四五六]、/.test(l) ? `## ${l}` : l))
-        .join('\n');
-    const pipeCells = (text: string) =>
-      relayout(text, 'cell')
-        .split('\n')
-        .map((l) => (l.startsWith('\t') ? (l.slice(1).trim() === '' ? '|' : `${l.slice(1)} |`) : l))
         .join('\n');
     const pieces = [...PIECES, '|', ' | ', '|---|---|', '\n|---|\n', '## ', '### ', '#', '\\|', '| 3 |'];
     const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
 import { scanLine } from '../../shared/src/parse/lines';
-import { relayout } from '../helpers/doc';
+import { pipeCells, relayout } from '../helpers/doc';
 import { applyFix, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
@@ -54,24 +54,12 @@ describe('Markdown tables', () => {
     for (const text of ['规章|', '全年共收到申请178件。', '| 规章']) assert.equal(scanLine(text).markdown, undefined, text);
   });
 
-  /** A report's tables one cell per line, each closed by a pipe, as web-page text tools write them (`规章 |`, `|` when empty), with or without blank lines between rows. */
-  function cellsClosedByPipes(text: string, blankLines: boolean): string {
-    const lines = relayout(text, 'cell').split('\n');
-    const out: string[] = [];
-    lines.forEach((l, i) => {
-      if (l.startsWith('\t')) out.push(l.slice(1).trim() === '' ? '|' : `${l.slice(1)} |`);
-      else if (!blankLines && l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t')) return;
-      else out.push(l);
-    });
-    return out.join('\n');
-  }
-
   for (const name of SEEDS) {
     const prefix = name.slice(0, 3);
     for (const blankLines of [true, false]) {
       it(`${prefix}: cells one per line closed by pipes${blankLines ? '' : ', no blank line between rows'} read as the TAB-separated cells`, () => {
         const tabs = relayout(seed(prefix), 'cell');
-        const piped = cellsClosedByPipes(seed(prefix), blankLines);
+        const piped = pipeCells(seed(prefix), blankLines);
         assert.deepEqual(messages(piped), messages(tabs));
         assert.deepEqual(
           parseReport(piped).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]),
@@ -82,7 +70,7 @@ describe('Markdown tables', () => {
   }
 
   it('a mistyped figure in cells closed by pipes is found on its own digits, and its fix restores the table', () => {
-    const good = cellsClosedByPipes(seed('002'), false);
+    const good = pipeCells(seed('002'), false);
     const lines = good.split('\n');
     const at = lines.indexOf('（一）予以公开 |');
     assert.equal(lines[at + 1], '92 |');

@@ -436,6 +436,13 @@ function narrowedCause(phrase: string): boolean {
   return L.WORD_LEFT.test(left);
 }
 
+/** The case groups `words` name: review (复议, not 复议后起诉), lawsuits, or both. */
+function groupNamed(words: string): CaseGroup | undefined {
+  const review = /复议(?!后)/.test(words);
+  const suit = L.SUIT.test(words);
+  return review && suit ? 'reviewAndSuits' : review ? 'review' : suit ? 'suits' : undefined;
+}
+
 /** A character every negation of `zeroStatements`' patterns holds (未, 没有, 无 and 不存在 among them). */
 const NEGATION_CHAR = /[未没无不零]/;
 
@@ -480,10 +487,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     // 行政诉讼无败诉案件, 行政复议零纠错: the cases named first, then none of them lost or corrected.
     const z = out.length === 0 ? L.ZERO_CORRECTED.exec(c) : null;
     if (z && !narrowedCause(c)) {
-      const before = c.slice(0, z.index);
-      const r = /复议(?!后)/.test(before);
-      const s = L.SUIT.test(before);
-      const group: CaseGroup | undefined = r && s ? 'reviewAndSuits' : r ? 'review' : s ? 'suits' : undefined;
+      const group = groupNamed(c.slice(0, z.index));
       if (group) {
         const quantity = `${group}.corrected` as Quantity;
         const admissible: Quantity[] = /败诉/.test(z[0]) && group === 'reviewAndSuits' ? ['suits.corrected', quantity] : [quantity];
@@ -572,10 +576,7 @@ function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): Ze
   if (!m || L.ALL_UPHELD_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
   // 均维持了原决定的比例为32%: a rate, not a statement about every case.
   if (/比例|比率|占比|[%％]/.test(clause.text.slice(m.index))) return undefined;
-  const before = ctx.sentence.slice(0, clause.start + m.index);
-  const review = /复议(?!后)/.test(before);
-  const suit = L.SUIT.test(before);
-  const group: CaseGroup | undefined = review && suit ? 'reviewAndSuits' : review ? 'review' : suit ? 'suits' : st.domain === 'cases' ? st.caseGroup : undefined;
+  const group = groupNamed(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
   if (!group) return undefined;
   const quantity = `${group}.notUpheld` as Quantity;
   return { quantity, admissible: [quantity], start: m.index, end: m.index + m[0].length, negEnd: m.index + m[0].length };

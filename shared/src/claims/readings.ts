@@ -82,22 +82,28 @@ function sumOf(refs: readonly CellRef[]): number | undefined {
  * says so; the reading then points at the figures only. A single blank cell, a sum of blanks only, or
  * any cell that is missing or not a number leaves the value unknown.
  */
+/** The figures among `refs`, blanks counting 0: their sum and the cells holding them; undefined when a cell is missing or not a number. */
+function writtenSum(refs: readonly (CellRef | undefined)[]): { sum: number; figures: CellRef[] } | undefined {
+  let sum = 0;
+  const figures: CellRef[] = [];
+  for (const r of refs) {
+    const v = r?.cell?.value;
+    if (!v || v.kind === 'text') return undefined;
+    if (v.kind === 'number') {
+      sum += v.value;
+      figures.push(r!);
+    }
+  }
+  return { sum, figures };
+}
+
 function reading(name: LocalizedText, refs: readonly (CellRef | undefined)[]): Reading | undefined {
   if (refs.length === 0 || refs.some((r) => r === undefined)) return undefined;
   const cells = refs as CellRef[];
   if (cells.length === 1 || !cells.some((r) => r.cell?.value.kind === 'empty')) return { name, cells, value: sumOf(cells) };
-  let value = 0;
-  const written: CellRef[] = [];
-  for (const r of cells) {
-    const v = r.cell?.value;
-    if (!v || v.kind === 'text') return { name, cells, value: undefined };
-    if (v.kind === 'number') {
-      value += v.value;
-      written.push(r);
-    }
-  }
-  if (written.length === 0) return { name, cells, value: undefined };
-  return { name: text(`${name['zh-CN']}（空白栏按0计）`, `${name.en} (blank cells counted as 0)`), cells: written, value };
+  const w = writtenSum(cells);
+  if (!w || w.figures.length === 0) return { name, cells, value: undefined };
+  return { name: text(`${name['zh-CN']}（空白栏按0计）`, `${name.en} (blank cells counted as 0)`), cells: w.figures, value: w.sum };
 }
 
 const TOTAL = 6;
@@ -124,20 +130,11 @@ function totalPart(ref: CellRef | undefined, components: readonly (CellRef | und
   if (!ref) return undefined;
   const value = ref.cell?.value;
   if (value?.kind !== 'empty') return { refs: [ref], value: sumOf([ref]), fromColumns: false, written: value?.kind === 'number' };
+  const w = writtenSum(components);
+  if (!w) return { refs: [ref], value: undefined, fromColumns: false, written: false };
   // The cells that make the total: those with a figure other than 0 (the zeros add nothing to point at).
-  const adding: CellRef[] = [];
-  let sum = 0;
-  let written = false;
-  for (const c of components) {
-    const v = c?.cell?.value;
-    if (!v || v.kind === 'text') return { refs: [ref], value: undefined, fromColumns: false, written: false };
-    if (v.kind === 'number') {
-      written = true;
-      sum += v.value;
-      if (v.value !== 0) adding.push(c!);
-    }
-  }
-  return { refs: adding.length > 0 ? adding : [ref], value: sum, fromColumns: true, written };
+  const adding = w.figures.filter((c) => c.cell!.value.kind === 'number' && c.cell!.value.value !== 0);
+  return { refs: adding.length > 0 ? adding : [ref], value: w.sum, fromColumns: true, written: w.figures.length > 0 };
 }
 
 /** What a reading's name adds when a blank 总计 was worked out from the figures beside it. */
@@ -300,10 +297,8 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
       // Of the requests still open at the end of the year (四), at most 二 came from last year.
       const next = tot('carryNext');
       const both = totals('表三“四、结转下年度继续办理”超出“二、上年结转”的件数', 'table 三 IV carried to next year in excess of II carried over', [next, carried]);
-      if (both && next && carried) {
-        const [a, b] = [next.value, carried.value];
-        out.push({ name: both.name, cells: both.cells, value: both.value === undefined || a === undefined || b === undefined ? undefined : Math.max(0, a - b) });
-      }
+      // A value for both means one for each (totalsReading has none when a part has none).
+      if (both) out.push({ ...both, value: both.value === undefined ? undefined : Math.max(0, next!.value! - carried!.value!) });
       break;
     }
     case 'open':
