@@ -284,6 +284,30 @@ function exampleOf(item: L.Outcome, groups: readonly L.Outcome[], words: string)
   return undefined;
 }
 
+/** Words that name several outcomes, none of them the two counted together. */
+export const AMBIGUOUS: unique symbol = Symbol('ambiguous');
+
+/**
+ * The outcome of table 三 that words name: a numbered item is more specific than its group (不掌握 …
+ * 无法提供), unless the item is an example of the group (因本机关不掌握等原因无法提供); 予以公开及部分公开
+ * is the two together. Undefined when the words name no outcome.
+ */
+export function outcomeOf(words: string): { readonly quantity: Quantity; readonly words: readonly RegExp[] } | typeof AMBIGUOUS | undefined {
+  const items = L.OUTCOME_ITEMS.filter((o) => o.re.test(words));
+  if (items.length > 1) return AMBIGUOUS;
+  const groups = L.OUTCOME_GROUPS.filter((o) => o.re.test(words));
+  if (items.length === 1) {
+    // 因本机关不掌握等原因无法提供265件: the item is an example (等) of the group the words go on to name.
+    const group = exampleOf(items[0]!, groups, words);
+    return group ? { quantity: group.quantity, words: [group.re, items[0]!.re] } : { quantity: items[0]!.quantity, words: [items[0]!.re] };
+  }
+  // 予以公开及部分公开258件: the two together.
+  if (groups.length === 2 && OPEN_AND_PARTIAL.test(words)) return { quantity: 'openPlusPartial', words: [OPEN_AND_PARTIAL] };
+  if (groups.length > 1) return AMBIGUOUS;
+  if (groups.length === 1) return { quantity: groups[0]!.quantity, words: [groups[0]!.re] };
+  return undefined;
+}
+
 function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined): Decision | undefined {
   const words = `${seg.pre} ${seg.post}`;
   const full = seg.text;
@@ -294,21 +318,9 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     return { quantity: 'item:other.other', words: [/其他/], domain };
   }
   const outcomeAllowed = ctx.requestContext || st.domain === 'requests' || st.parent !== undefined;
-  const items = L.OUTCOME_ITEMS.filter((o) => o.re.test(words));
-  if (items.length > 1) return undefined;
-  const groups = L.OUTCOME_GROUPS.filter((o) => o.re.test(words));
-  if (items.length === 1) {
-    if (!outcomeAllowed) return undefined;
-    // 因本机关不掌握等原因无法提供265件: the item is an example (等) of the group the words go on to name.
-    const group = exampleOf(items[0]!, groups, words);
-    return group ? { quantity: group.quantity, words: [group.re, items[0]!.re], domain } : { quantity: items[0]!.quantity, words: [items[0]!.re], domain };
-  }
-  // 予以公开及部分公开258件: the two together.
-  if (groups.length === 2 && OPEN_AND_PARTIAL.test(words)) {
-    return outcomeAllowed ? { quantity: 'openPlusPartial', words: [OPEN_AND_PARTIAL], domain } : undefined;
-  }
-  if (groups.length > 1) return undefined;
-  if (groups.length === 1) return outcomeAllowed ? { quantity: groups[0]!.quantity, words: [groups[0]!.re], domain } : undefined;
+  const outcome = outcomeOf(words);
+  if (outcome === AMBIGUOUS) return undefined;
+  if (outcome) return outcomeAllowed ? { quantity: outcome.quantity, words: outcome.words, domain } : undefined;
   // Carry-over.
   if (L.INCLUDING_CARRIED.test(full)) return { quantity: 'newPlusCarried', words: [L.INCLUDING_CARRIED, SUBJECT], domain };
   if (L.CARRIED.test(seg.pre) || CARRIED_YEAR.test(seg.pre)) return { quantity: 'carried', words: [L.CARRIED, CARRIED_YEAR, /申请/], domain };

@@ -27,6 +27,7 @@ import prefaceParts from './preface-parts';
 import reviewTotal from './review-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
+import shareMismatch from './share-mismatch';
 import templateText from './template-text';
 import validDocs from './valid-docs';
 import yearClaim from './year-claim';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   balance,
   reviewTotal,
   narrativeMismatch,
+  shareMismatch,
   carryOver,
   validDocs,
   copiedReport,

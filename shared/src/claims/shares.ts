@@ -1,0 +1,168 @@
+/**
+ * Shares in the prose: `其中予以公开或部分公开占58.5%`, `予以公开答复966件，占66.48%`,
+ * `不予公开的占比为5.57%`. The other claims leave percentages out (a rate is not a figure of the
+ * tables); a share of an outcome or of an applicant kind is checkable all the same, against the table's
+ * figure for it and the totals it can be a share of.
+ *
+ * What the share is of: the outcome (or applicant kind) its own clause names, read with the claims'
+ * lexicon; where the clause names nothing (`，占66.48%`), the one the clause before it names with its
+ * count (`予以公开答复966件`). What it is a share of is seldom said, so every total it may be is
+ * admitted: table 三's （七）总计, 一＋二 and 一 (一＋二 and 一 for applicants), and every count the
+ * paragraph states before it (`共办理政府信息公开申请1527件`). A share holds when any of its figures
+ * (the table's, or the count written beside it) over any of those totals rounds or truncates to it.
+ *
+ * Precision first: only in a paragraph about disclosure requests, of the report's own office and year;
+ * not a change (占比提高5%), not an approximation (约占60%), not a breakdown the tables do not hold
+ * (网上申请占86.92%).
+ */
+import type { ReportModel } from '../model';
+import type { Range } from '../text';
+import { AMBIGUOUS, outcomeOf } from './extract';
+import * as L from './lexicon';
+import type { Quantity } from './readings';
+import { proseStream } from './stream';
+
+export interface ShareClaim {
+  /** What the share is of. */
+  readonly quantity: Quantity;
+  /** The totals it may be a share of, in the order a message names them. */
+  readonly of: readonly Quantity[];
+  /** The percentage stated. */
+  readonly percent: number;
+  /** Its decimal places (for rounding). */
+  readonly decimals: number;
+  /** A count of the same thing written beside it (`966件，占66.48%`). */
+  readonly count?: number;
+  /** The count has its unit (`966件`, which the prose-vs-table claims read), not bare (`部分公开67`). */
+  readonly countWithUnit: boolean;
+  /** Counts the paragraph states before the share: totals the writer may have taken it of. */
+  readonly stated: readonly number[];
+  /** The share with its words. */
+  readonly range: Range;
+  readonly numberRange: Range;
+  readonly text: string;
+}
+
+/**
+ * 占58.5%, 占比66.48%, 占比为5.57%, 比例为12.53%, 占全部申请的4.2%, 所占比例达30%. The words between
+ * 占 and the number (group 1) are looked at for approximations.
+ */
+const SHARE = /(?:占|比例|比重)([^,，;；。:：%]{0,12}?)(\d+(?:\.\d+)?)\s*[%％]/g;
+const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
+/** Where a clause begins: after a separator, or after the 、 that follows another share. */
+const SEPARATORS = new Set([',', '，', ';', '；', '。', ':', '：', '(', '（', ')', '）']);
+/** A count at the end of a clause: `予以公开答复966件`, `部分公开67`. */
+const TRAILING_COUNT = /(\d+)\s*(?:件|条|个|份)?\s*$/;
+const COUNT = /(\d+)\s*(?:件|条|个|份)/g;
+/** Channels and topics: breakdowns the tables do not hold. */
+const BREAKDOWN = new RegExp(`${L.CHANNEL.source}|${L.TOPIC.source}`);
+const LEAD = /^[\s、]*(?:其中|另外|此外|以上|上述)?[\s,，、:：]*/;
+
+function clauseStart(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (SEPARATORS.has(c)) return i + 1;
+    if (c === '、' && i > 0 && (text[i - 1] === '%' || text[i - 1] === '％')) return i + 1;
+  }
+  return 0;
+}
+
+/** What a clause's words name a share of, with the totals it may be a share of. */
+function subjectOf(words: string): { quantity: Quantity; of: readonly Quantity[] } | undefined {
+  if (BREAKDOWN.test(words) || L.OTHER_DOMAIN.test(words)) return undefined;
+  const outcome = outcomeOf(words);
+  if (outcome === AMBIGUOUS) return undefined;
+  if (outcome) return { quantity: outcome.quantity, of: ['total', 'newPlusCarried', 'new'] };
+  if (L.NATURAL.test(words) && !L.ORGS.test(words)) return { quantity: 'natural', of: ['new', 'newPlusCarried'] };
+  if (L.ORGS.test(words) && !L.NATURAL.test(words)) return { quantity: 'orgs', of: ['new', 'newPlusCarried'] };
+  return undefined;
+}
+
+function otherYear(sentence: string, year: number | undefined): boolean {
+  if (L.LAST_YEAR.test(sentence)) return true;
+  const m = L.YEAR.exec(sentence);
+  return m !== null && year !== undefined && Number(m[1]) !== year;
+}
+
+/** Adds the counts `text` states (1527件, 30条) to `into`. */
+function countsIn(text: string, into: number[]): number[] {
+  for (const c of text.matchAll(COUNT)) into.push(Number(c[1]));
+  return into;
+}
+
+export function extractShares(model: ReportModel): ShareClaim[] {
+  const stream = proseStream(model);
+  const out: ShareClaim[] = [];
+  const year = model.title?.year?.year ?? model.period?.endYear;
+  // Counts stated earlier in the same part (共办理申请1527件 may stand a paragraph before its shares).
+  let earlier: number[] = [];
+  let partOfEarlier: number | undefined;
+  for (const paragraph of stream.paragraphs) {
+    const text = paragraph.folded;
+    const line = stream.lineAt(paragraph.start);
+    const part = model.parts.find((p) => p.bodyStart <= line && line < p.bodyEnd)?.id;
+    if (part !== partOfEarlier) {
+      earlier = [];
+      partOfEarlier = part;
+    }
+    if (!text.includes('%') && !text.includes('％')) {
+      countsIn(text, earlier);
+      continue;
+    }
+    const inPart3 = part === 3;
+    const requests = /申请/.test(text) && (inPart3 || L.GIS.test(text));
+    for (const m of requests ? text.matchAll(SHARE) : []) {
+      const between = m[1]!;
+      if (APPROX.test(between) || L.DELTA.test(between)) continue;
+      const at = m.index;
+      const numberAt = at + m[0].length - m[0].replace(/^[^\d]*/, '').length;
+      const end = at + m[0].length;
+      // The sentence the share is in (from the last 。 or hard break): its year and scope.
+      let sentenceFrom = at;
+      while (sentenceFrom > 0 && text[sentenceFrom - 1] !== '。') sentenceFrom--;
+      const sentence = text.slice(sentenceFrom, end);
+      if (L.DELTA.test(sentence.slice(clauseStart(text, at) - sentenceFrom)) || otherYear(sentence, year) || L.OTHER_SCOPE.test(sentence)) continue;
+      const clause = text.slice(clauseStart(text, at), at);
+      const words = clause.replace(LEAD, '');
+      let from = at - words.length;
+      let count: number | undefined;
+      let countWithUnit = false;
+      let subject = subjectOf(words.replace(/\d+\s*(?:件|条|个|份)?/g, ''));
+      const own = TRAILING_COUNT.exec(words);
+      if (subject && own) {
+        count = Number(own[1]);
+        countWithUnit = /\D\s*$/.test(own[0]);
+      }
+      if (!subject && words.trim() === '' && from > 0) {
+        // `予以公开答复966件，占66.48%`: the share of what the clause before names, with its count.
+        const before = clauseStart(text, from - 1);
+        const prior = text.slice(before, from - 1);
+        const trailing = TRAILING_COUNT.exec(prior);
+        const priorWords = prior.replace(LEAD, '');
+        subject = trailing ? subjectOf(priorWords.replace(TRAILING_COUNT, '')) : undefined;
+        if (subject) {
+          count = Number(trailing![1]);
+          countWithUnit = /\D\s*$/.test(trailing![0]);
+          from = before + (prior.length - priorWords.length);
+        }
+      }
+      if (!subject) continue;
+      const stated = countsIn(text.slice(0, from), [...earlier]);
+      const digits = m[2]!;
+      out.push({
+        quantity: subject.quantity,
+        of: subject.of,
+        percent: Number(digits),
+        decimals: digits.split('.')[1]?.length ?? 0,
+        ...(count !== undefined ? { count } : {}),
+        countWithUnit,
+        stated,
+        range: stream.rangeOf(paragraph.start + from, paragraph.start + end),
+        numberRange: stream.rangeOf(paragraph.start + numberAt, paragraph.start + end),
+        text: stream.slice(paragraph.start + from, paragraph.start + end),
+      });
+    }
+    countsIn(text, earlier);
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import { extractShares, type ShareClaim } from '../claims/shares';
+import { readingsOf, type Reading } from '../claims/readings';
+import type { RelatedInformation } from '../finding';
+import { text } from '../i18n';
+import { defineRule, type RuleFinding } from '../rule';
+
+function excerpt(s: string): string {
+  const flat = s.replace(/\s+/g, '');
+  return flat.length > 40 ? `${flat.slice(0, 38)}…` : flat;
+}
+
+/** A share agrees within its writer's rounding or truncation: 66.48% for 966 of 1453 (66.4831…%). */
+function agrees(claim: ShareClaim, part: number, whole: number): boolean {
+  return whole > 0 && Math.abs((100 * part) / whole - claim.percent) < 10 ** -claim.decimals + 1e-9;
+}
+
+function percent(part: number, whole: number, decimals: number): string {
+  return `${Number(((100 * part) / whole).toFixed(Math.max(decimals, 1)))}%`;
+}
+
+function known(readings: readonly Reading[]): (Reading & { value: number })[] {
+  return readings.filter((r): r is Reading & { value: number } => r.value !== undefined);
+}
+
+export default defineRule(
+  {
+    code: 'share-mismatch',
+    severity: 'warning',
+    category: 'narrative',
+    title: text('正文比例与表格不符', 'A share in the prose contradicts the tables'),
+    fixable: false,
+    doc: {
+      summary: text(
+        '正文所说某类办理结果或某类申请人所占的比例（“予以公开或部分公开占58.5%”“予以公开答复966件，占66.48%”）与表三的数字算不出来。',
+        'A share of an outcome or of a kind of applicant stated in the prose (“予以公开或部分公开占58.5%”, “予以公开答复966件，占66.48%”) cannot be obtained from table 三’s figures.',
+      ),
+      details: text(
+        '读取依申请公开段落中“占X%”“占比X%”“比例为X%”一类的比例，按所在分句说的办理结果（予以公开、部分公开、两者之和、不予公开、无法提供、不予处理、其他处理及其细项）或申请人（自然人、法人或其他组织）取表三的数字；分句本身没有说是什么（“，占66.48%”）时，指前一分句写明件数的那一项。比例的分母正文很少写明，所以表三“（七）总计”、一＋二、一（申请人只取一＋二和一）以及段落中此前写出的每一个件数都可以作分母；分子可以是表三的数字，也可以是正文紧挨着写出的件数。只要有一种算法按四舍五入或截断得到正文的比例就不报告；比例旁写出的件数（“99件，占55.6%”）本身与表格不符时，由“正文与表格不一致”规则报告件数，不再报告比例。约数（约占、近）、变化（占比提高）、按渠道或内容分的比例（网上申请占86.92%）、其他年份和更大范围（全市、各部门）的数字不在检查之列。',
+        'Reads shares (占X%, 占比X%, 比例为X%) in paragraphs about disclosure requests, takes the outcome (disclosed, partly disclosed, both, withheld, unable, not handled, other, and their items) or the kind of applicant (natural persons, organisations) its clause names from table 三 — or, when the clause names nothing (“，占66.48%”), the one the clause before names with its count. What the share is of is seldom said, so table 三’s (7) total, I + II and I (I + II and I for applicants) and every count the paragraph states before it are all admitted as the whole; the part may be the table’s figure or the count written beside the share. The share is reported only when no combination rounds or truncates to it; when the count written beside it (“99件，占55.6%”) itself contradicts the table, the prose-vs-table rule reports the count and the share is not reported again. Approximate shares (约占, 近), changes (占比提高), breakdowns the table does not hold (by channel or topic), other years and wider bodies (全市, 各部门) are not checked.',
+      ),
+      bad: '其中予以公开或部分公开占58.5%。（表三予以公开与部分公开共620件，（七）总计1527件：40.6%）',
+      good: '其中予以公开或部分公开占40.6%。',
+    },
+  },
+  ({ model }) => {
+    const out: RuleFinding[] = [];
+    for (const claim of extractShares(model)) {
+      const parts = known(readingsOf(model, claim.quantity));
+      const wholes = known(claim.of.flatMap((q) => readingsOf(model, q)));
+      if (parts.length === 0 || wholes.length === 0) continue;
+      const partValues = [...parts.map((p) => p.value), ...(claim.count !== undefined ? [claim.count] : [])];
+      const wholeValues = [...wholes.map((w) => w.value), ...claim.stated];
+      if (partValues.some((p) => wholeValues.some((w) => agrees(claim, p, w)))) continue;
+      // `予以公开99件，占55.6%` where the table has 113: the count is the prose-vs-table rule's finding, and
+      // the share beside it is the same fault.
+      if (claim.countWithUnit && !parts.some((p) => p.value === claim.count)) continue;
+      const part = parts[0]!;
+      const stated = `${claim.percent.toFixed(claim.decimals)}%`;
+      const shown = wholes.filter((w, i) => w.value > 0 && wholes.findIndex((o) => o.value === w.value) === i).slice(0, 2);
+      if (shown.length === 0) continue;
+      const zh = shown.map((w) => `占${w.name['zh-CN']}（${w.value}件）的${percent(part.value, w.value, claim.decimals)}`).join('，');
+      const en = shown.map((w) => `${percent(part.value, w.value, claim.decimals)} of ${w.name.en} (${w.value})`).join(', ');
+      const related: RelatedInformation[] = [];
+      for (const r of [part, ...shown]) {
+        for (const c of r.cells) if (c.cell) related.push({ range: c.cell.range, message: text(`${r.name['zh-CN']}：${r.value}`, `${r.name.en}: ${r.value}`) });
+      }
+      out.push({
+        range: claim.range,
+        message: text(
+          `正文“${excerpt(claim.text)}”与表格不符：${part.name['zh-CN']}为${part.value}件，${zh}，都不是${stated}。请核对比例或表格。`,
+          `The text says “${excerpt(claim.text)}”, but ${part.name.en} is ${part.value}: ${en} — none is ${stated}. Check the share or the table.`,
+        ),
+        related,
+        fixes: [],
+      });
+    }
+    return out;
+  },
+);

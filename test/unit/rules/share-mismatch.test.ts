@@ -1,0 +1,120 @@
+/**
+ * share-mismatch: shares of outcomes and applicants stated in the prose (占58.5%, 966件，占66.48%)
+ * against table 三. Seed 002's table: 一 178 (自然人171, 法人7), 二 5, （一）99, （二）14, （三）12,
+ * （四）33, （七）总计 178 — so 予以公开 is 55.6% of 178 and 54.1% of 一＋二 183.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+const PREFIX = '2.依申请公开方面。';
+
+/** Seed 002 with its 依申请公开 paragraph replaced by `sentence`. */
+function requests(sentence: string): Doc {
+  const doc = Doc.seed('002');
+  return doc.setLine(doc.line('2.依申请公开方面'), PREFIX + sentence);
+}
+
+function at(doc: Doc, words: string) {
+  return doc.find(words, doc.line(PREFIX));
+}
+
+describe('share-mismatch fires', () => {
+  it('a share without its count (其中予以公开或部分公开占58.5%): 113 of 178 is 63.5%', () => {
+    const doc = requests('全年共办理政府信息公开申请178件，其中予以公开或部分公开占58.5%、不予公开占6.7%。');
+    const f = expectOne(doc.text, 'share-mismatch', at(doc, '予以公开或部分公开占58.5%'), {
+      severity: 'warning',
+      zh: ['正文“予以公开或部分公开占58.5%”与表格不符', '为113件', '占表三“（七）总计”（178件）的63.5%', '都不是58.5%'],
+      en: ['113', '63.5% of table 三 “(7) total” (178)', 'none is 58.5%'],
+      fixed: null,
+    });
+    // The cells the share was computed from: 予以公开, 部分公开 and the totals.
+    assert.ok(f.related.length >= 3, JSON.stringify(f.related));
+  });
+
+  it('a share beside its count, in the clause after it (不予公开12件，占9.00%): the range covers both', () => {
+    const doc = requests('其中，予以公开答复99件，占55.62%；部分公开14件，占7.87%；不予公开12件，占9.00%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '不予公开12件，占9.00%'), { zh: ['为12件', '6.74%', '都不是9.00%'] });
+  });
+
+  it('a share after a bare count (部分公开15，占9.9%), which the prose-vs-table rule does not read', () => {
+    const doc = requests('部分公开15，占9.9%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '部分公开15，占9.9%'), { zh: ['（二）部分公开', '7.9%'] });
+  });
+
+  it('an applicant share (自然人申请占90%): 171 of 178 is 96.1%', () => {
+    const doc = requests('自然人申请占90%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '自然人申请占90%'), { zh: ['“自然人”为171件', '96.1%'] });
+  });
+
+  for (const [sentence, words] of [
+    ['不予公开的占比为9.5%。', '不予公开的占比为9.5%'],
+    ['无法提供的比例为12%。', '无法提供的比例为12%'],
+    ['予以公开占全部申请的70%。', '予以公开占全部申请的70%'],
+    ['因本机关不掌握等原因无法提供占30.5%。', '因本机关不掌握等原因无法提供占30.5%'],
+  ] as const) {
+    it(`${sentence} (other ways of writing a share)`, () => {
+      const doc = requests(sentence);
+      expectOne(doc.text, 'share-mismatch', at(doc, words));
+    });
+  }
+});
+
+describe('share-mismatch stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'share-mismatch'));
+  }
+  for (const sentence of [
+    // Right, rounded: 99/178 = 55.62%, 14/178 = 7.87%, 12/178 = 6.74%, 33/178 = 18.54%.
+    '其中，予以公开答复99件，占55.62%；部分公开14件，占7.87%；不予公开12件，占6.74%。',
+    '全年共办理申请178件，其中予以公开或部分公开占63.5%、不予公开占6.7%、因本机关不掌握等原因无法提供占18.5%。',
+    // Truncated rather than rounded (55.617… written 55.61), and of 一＋二 (99/183 = 54.1%).
+    '予以公开占55.61%。',
+    '予以公开的占比为54.1%。',
+    // Of a total the paragraph states (99 of 165 = 60%), not one of the table's.
+    '全年共答复申请165件，其中予以公开99件，占60%。',
+    // Applicants: 171/178 = 96.1%, 7/178 = 3.9%.
+    '从申请主体看，自然人申请171件，占96.1%；法人或其他组织申请7件，占3.9%。',
+    // Not a share the table holds, not of this office or year, approximate, or a change.
+    '网上申请150件，占84.3%。',
+    '涉及征地拆迁类申请占40%。',
+    '全县予以公开占20%。',
+    '2023年予以公开占20%。',
+    '予以公开约占56%。',
+    '予以公开占比提高5%。',
+    '依申请公开答复率100%，满意率98.5%。',
+    // Several outcomes named at once: what the share is of is unclear.
+    '不予公开、无法提供占30%。',
+  ]) {
+    it(sentence, () => expectNone(requests(sentence).text, 'share-mismatch'));
+  }
+
+  it('a count beside the share that contradicts the table: one finding, by the prose-vs-table rule', () => {
+    const text = requests('予以公开及部分公开99件，占87.6%。').text;
+    expectNone(text, 'share-mismatch');
+    assert.equal(only(findingsOf(text), 'narrative-mismatch').length, 1);
+  });
+
+  it('of a total an earlier paragraph of the part states (答复申请165件 …; 予以公开99件，占60%)', () => {
+    const doc = requests('其中予以公开99件，占60%。');
+    const line = doc.line(PREFIX);
+    expectOne(doc.text, 'share-mismatch', at(doc, '予以公开99件，占60%'));
+    expectNone(doc.insertLines(line, '全年共答复政府信息公开申请165件。').text, 'share-mismatch');
+  });
+
+  it('a share outside the requests paragraphs (主动公开 of web posts)', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('1.主动公开方面');
+    expectNone(doc.setLine(line, '1.主动公开方面。全年发布政策文件120件，占信息总量的15%。').text, 'share-mismatch');
+  });
+
+  it('without table 三’s rows there is nothing to compare with (missing-row says so)', () => {
+    const doc = requests('其中予以公开或部分公开占58.5%。');
+    const start = doc.line('一、本年新收政府信息公开申请数量');
+    const end = doc.line('（七）总计');
+    const text = doc.deleteLines(start, end - start + 8).text;
+    expectNone(text, 'share-mismatch');
+    assert.ok(only(findingsOf(text), 'missing-row').length > 0);
+  });
+});
