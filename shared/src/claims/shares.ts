@@ -58,15 +58,6 @@ const COUNT = /(\d+)\s*(?:件|条|个|份)/g;
 const BREAKDOWN = new RegExp(`${L.CHANNEL.source}|${L.TOPIC.source}`);
 const LEAD = /^[\s、]*(?:其中|另外|此外|以上|上述)?[\s,，、:：]*/;
 
-function clauseStart(text: string, end: number): number {
-  for (let i = end - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (SEPARATORS.has(c)) return i + 1;
-    if (c === '、' && i > 0 && (text[i - 1] === '%' || text[i - 1] === '％')) return i + 1;
-  }
-  return 0;
-}
-
 /** What a clause's words name a share of, with the totals it may be a share of. */
 function subjectOf(words: string): { quantity: Quantity; of: readonly Quantity[] } | undefined {
   if (BREAKDOWN.test(words) || L.OTHER_DOMAIN.test(words)) return undefined;
@@ -84,10 +75,46 @@ function otherYear(sentence: string, year: number | undefined): boolean {
   return m !== null && year !== undefined && Number(m[1]) !== year;
 }
 
-/** Adds the counts `text` states (1527件, 30条) to `into`. */
-function countsIn(text: string, into: number[]): number[] {
-  for (const c of text.matchAll(COUNT)) into.push(Number(c[1]));
-  return into;
+/** A clause that names what a share is of is short; longer stretches are not read (and cost nothing). */
+const MAX_CLAUSE = 60;
+/** The counts kept as possible wholes: the last ones stated before a share. */
+const MAX_STATED = 32;
+
+function keep(into: number[], value: number): void {
+  into.push(value);
+  if (into.length > MAX_STATED) into.shift();
+}
+
+/**
+ * Where clauses and sentences begin, read forward once per paragraph: `clause` is where the clause
+ * before `to` begins (after a separator, or after the 、 that follows another share), `previous`
+ * where the one before it begins, `sentence` where the sentence begins (after 。).
+ */
+class Boundaries {
+  private at = 0;
+  clause = 0;
+  previous = 0;
+  sentence = 0;
+
+  constructor(private readonly text: string) {}
+
+  advance(to: number): void {
+    const t = this.text;
+    for (; this.at < to; this.at++) {
+      const c = t[this.at]!;
+      if (SEPARATORS.has(c) || (c === '、' && this.at > 0 && (t[this.at - 1] === '%' || t[this.at - 1] === '％'))) {
+        this.previous = this.clause;
+        this.clause = this.at + 1;
+      }
+      if (c === '。') this.sentence = this.at + 1;
+    }
+  }
+}
+
+/** The sentence of `text` that begins at `from` (to the next 。). */
+function sentenceFrom(text: string, from: number): string {
+  const end = text.indexOf('。', from);
+  return text.slice(from, end < 0 ? text.length : end);
 }
 
 export function extractShares(model: ReportModel): ShareClaim[] {
@@ -95,34 +122,52 @@ export function extractShares(model: ReportModel): ShareClaim[] {
   const out: ShareClaim[] = [];
   const year = model.title?.year?.year ?? model.period?.endYear;
   // Counts stated earlier in the same part (共办理申请1527件 may stand a paragraph before its shares).
+  // Read only when a paragraph of shares comes: most parts have none.
   let earlier: number[] = [];
+  let unread: string[] = [];
   let partOfEarlier: number | undefined;
+  // The parts in order of their lines, walked along with the paragraphs.
+  const parts = [...model.parts].sort((a, b) => a.bodyStart - b.bodyStart);
+  let p = 0;
   for (const paragraph of stream.paragraphs) {
     const text = paragraph.folded;
     const line = stream.lineAt(paragraph.start);
-    const part = model.parts.find((p) => p.bodyStart <= line && line < p.bodyEnd)?.id;
+    while (p < parts.length && parts[p]!.bodyEnd <= line) p++;
+    const part = p < parts.length && parts[p]!.bodyStart <= line ? parts[p]!.id : undefined;
     if (part !== partOfEarlier) {
       earlier = [];
+      unread = [];
       partOfEarlier = part;
     }
-    if (!text.includes('%') && !text.includes('％')) {
-      countsIn(text, earlier);
+    const requests = (text.includes('%') || text.includes('％')) && /申请/.test(text) && (part === 3 || L.GIS.test(text));
+    if (!requests) {
+      unread.push(text);
       continue;
     }
-    const inPart3 = part === 3;
-    const requests = /申请/.test(text) && (inPart3 || L.GIS.test(text));
-    for (const m of requests ? text.matchAll(SHARE) : []) {
+    for (const t of unread) for (const c of t.matchAll(COUNT)) keep(earlier, Number(c[1]));
+    unread = [];
+    const counts = [...text.matchAll(COUNT)];
+    const bounds = new Boundaries(text);
+    // Whether each sentence (by where it begins) is of another year, another body, or a change.
+    const quiet = new Map<number, boolean>();
+    let counted = 0;
+    const stated = [...earlier];
+    for (const m of text.matchAll(SHARE)) {
+      const at = m.index;
+      bounds.advance(at);
       const between = m[1]!;
       if (APPROX.test(between) || L.DELTA.test(between)) continue;
-      const at = m.index;
-      const numberAt = at + m[0].length - m[0].replace(/^[^\d]*/, '').length;
+      let isQuiet = quiet.get(bounds.sentence);
+      if (isQuiet === undefined) {
+        const sentence = sentenceFrom(text, bounds.sentence);
+        isQuiet = otherYear(sentence, year) || L.OTHER_SCOPE.test(sentence);
+        quiet.set(bounds.sentence, isQuiet);
+      }
+      if (isQuiet || at - bounds.clause > MAX_CLAUSE) continue;
       const end = at + m[0].length;
-      // The sentence the share is in (from the last 。 or hard break): its year and scope.
-      let sentenceFrom = at;
-      while (sentenceFrom > 0 && text[sentenceFrom - 1] !== '。') sentenceFrom--;
-      const sentence = text.slice(sentenceFrom, end);
-      if (L.DELTA.test(sentence.slice(clauseStart(text, at) - sentenceFrom)) || otherYear(sentence, year) || L.OTHER_SCOPE.test(sentence)) continue;
-      const clause = text.slice(clauseStart(text, at), at);
+      const numberAt = at + m[0].lastIndexOf(m[2]!);
+      const clause = text.slice(bounds.clause, at);
+      if (L.DELTA.test(clause)) continue;
       const words = clause.replace(LEAD, '');
       let from = at - words.length;
       let count: number | undefined;
@@ -133,21 +178,21 @@ export function extractShares(model: ReportModel): ShareClaim[] {
         count = Number(own[1]);
         countWithUnit = /\D\s*$/.test(own[0]);
       }
-      if (!subject && words.trim() === '' && from > 0) {
+      if (!subject && words.trim() === '' && bounds.clause > 0 && bounds.clause - 1 - bounds.previous <= MAX_CLAUSE) {
         // `予以公开答复966件，占66.48%`: the share of what the clause before names, with its count.
-        const before = clauseStart(text, from - 1);
-        const prior = text.slice(before, from - 1);
+        const prior = text.slice(bounds.previous, bounds.clause - 1);
         const trailing = TRAILING_COUNT.exec(prior);
         const priorWords = prior.replace(LEAD, '');
-        subject = trailing ? subjectOf(priorWords.replace(TRAILING_COUNT, '')) : undefined;
+        subject = trailing && !L.DELTA.test(prior) ? subjectOf(priorWords.replace(TRAILING_COUNT, '')) : undefined;
         if (subject) {
           count = Number(trailing![1]);
           countWithUnit = /\D\s*$/.test(trailing![0]);
-          from = before + (prior.length - priorWords.length);
+          from = bounds.previous + (prior.length - priorWords.length);
         }
       }
       if (!subject) continue;
-      const stated = countsIn(text.slice(0, from), [...earlier]);
+      // The counts stated before the share's words (the one beside it is not its whole).
+      for (; counted < counts.length && counts[counted]!.index + counts[counted]![0].length <= from; counted++) keep(stated, Number(counts[counted]![1]));
       const digits = m[2]!;
       out.push({
         quantity: subject.quantity,
@@ -156,13 +201,13 @@ export function extractShares(model: ReportModel): ShareClaim[] {
         decimals: digits.split('.')[1]?.length ?? 0,
         ...(count !== undefined ? { count } : {}),
         countWithUnit,
-        stated,
+        stated: [...stated],
         range: stream.rangeOf(paragraph.start + from, paragraph.start + end),
         numberRange: stream.rangeOf(paragraph.start + numberAt, paragraph.start + end),
         text: stream.slice(paragraph.start + from, paragraph.start + end),
       });
     }
-    countsIn(text, earlier);
+    for (const c of counts) keep(earlier, Number(c[1]));
   }
   return out;
 }
