@@ -481,14 +481,18 @@ export function replaceTable(doc: Doc, kind: TableKind, rows: readonly (readonly
 
 /**
  * A report's tables one cell per line, each closed by a pipe, as web-page text tools write them
- * (`规章 |`, `|` when empty), with or without blank lines between rows.
+ * (`规章 |`, `|` when empty). Between rows: a blank line (`blank`), nothing (`none`), or the line of
+ * pipes such tools write for the cells a spanning cell covers, at the end of its row (`placeholders`:
+ * `||`, no blank line).
  */
-export function pipeCells(text: string, blankLines = true): string {
+export function pipeCells(text: string, between: 'blank' | 'none' | 'placeholders' = 'blank'): string {
   const lines = relayout(text, 'cell').split('\n');
   const out: string[] = [];
   lines.forEach((l, i) => {
+    const betweenRows = l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t');
     if (l.startsWith('\t')) out.push(l.slice(1).trim() === '' ? '|' : `${l.slice(1)} |`);
-    else if (!blankLines && l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t')) return;
+    else if (betweenRows && between === 'none') return;
+    else if (betweenRows && between === 'placeholders') out.push('||');
     else out.push(l);
   });
   return out.join('\n');

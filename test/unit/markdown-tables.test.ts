@@ -56,10 +56,11 @@ describe('Markdown tables', () => {
 
   for (const name of SEEDS) {
     const prefix = name.slice(0, 3);
-    for (const blankLines of [true, false]) {
-      it(`${prefix}: cells one per line closed by pipes${blankLines ? '' : ', no blank line between rows'} read as the TAB-separated cells`, () => {
+    for (const between of ['blank', 'none', 'placeholders'] as const) {
+      const how = { blank: '', none: ', no blank line between rows', placeholders: ', each row closed by a line of pipes (||)' }[between];
+      it(`${prefix}: cells one per line closed by pipes${how} read as the TAB-separated cells`, () => {
         const tabs = relayout(seed(prefix), 'cell');
-        const piped = pipeCells(seed(prefix), blankLines);
+        const piped = pipeCells(seed(prefix), between);
         assert.deepEqual(messages(piped), messages(tabs));
         assert.deepEqual(
           parseReport(piped).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]),
@@ -69,8 +70,35 @@ describe('Markdown tables', () => {
     }
   }
 
+  it('rows closed by lines of pipes keep their blank cells, in a table 三 with few figures cut short after a blank row', () => {
+    // Table 三 as the text of a web page gives it: blank cells as `|`, each row closed by the pipes of the
+    // cells its spanning label covers, the header's rows by longer runs of pipes; the page cut off after
+    // a row left wholly blank. (The pipes used to be read as one more blank cell each, which made every
+    // row one cell too wide, and this table had no rows at all.)
+    const blankedAndCut = (text: string) => {
+      const lines = text.split('\n');
+      let end = 0;
+      for (const label of ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开']) {
+        const at = lines.findIndex((l) => l.replace(/[\t |]/g, '') === label);
+        const whole = label === '（一）予以公开' ? 7 : 6;
+        for (let k = 1; k <= whole; k++) lines[at + k] = lines[at + k]!.startsWith('\t') ? '\t' : '|';
+        end = at + 7;
+      }
+      return lines.slice(0, end + 1).join('\n');
+    };
+    const tabs = blankedAndCut(relayout(seed('002'), 'cell'));
+    const piped = blankedAndCut(pipeCells(seed('002'), 'placeholders').replace('申请人情况 |\n||', '申请人情况 |\n||||||||'));
+    const rowsOf = (text: string) => parseReport(text).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]);
+    assert.deepEqual(rowsOf(piped), rowsOf(tabs));
+    const requests = parseReport(piped).tables.find((t) => t.kind === 'requests')!;
+    assert.deepEqual(requests.rows.map((r) => r.spec?.id), ['new', 'carried', 'open']);
+    assert.deepEqual(requests.rows[0]!.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [...Array(6).fill('empty'), 178]);
+    assert.deepEqual(requests.rows[2]!.cells.map((c) => c.value.kind), Array(7).fill('empty'));
+    assert.deepEqual(messages(piped), messages(tabs));
+  });
+
   it('a mistyped figure in cells closed by pipes is found on its own digits, and its fix restores the table', () => {
-    const good = pipeCells(seed('002'), false);
+    const good = pipeCells(seed('002'), 'none');
     const lines = good.split('\n');
     const at = lines.indexOf('（一）予以公开 |');
     assert.equal(lines[at + 1], '92 |');

@@ -276,6 +276,13 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       current = undefined;
       continue;
     }
+    // `||`, `|||`: the empty cells web-page text tools write where a cell spans several columns, on a line
+    // of their own at the end of its row. They close the row; a lone `|` is a blank cell of its own.
+    if (info.tabular && info.scan.markdown === 'cell' && info.end - info.start >= 2 && info.masked.charCodeAt(info.start) === 124 && !spaced) {
+      if (start >= 0) last = info.index;
+      current = undefined;
+      continue;
+    }
     let row = false;
     let made: Field[] | undefined;
     if (!spaced) {
