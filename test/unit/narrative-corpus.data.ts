@@ -135,6 +135,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('其中，依申请公开书面申请150件，口头申请28件。'),
     c('全年共受理政府信息公开申请178件，其中，电子邮件申请10件，传真申请2件。', 'new 178 ✓'),
     c('申请事项主要涉及征地拆迁、不动产登记等方面，其中征地拆迁方面120件。'),
+    // The total of the kinds just counted is all the requests (a 2024 district report: 网上申请105件，快递17件，合计122件).
+    c('全年共收到网上申请150件，信函申请28件，合计178件。', 'newOrHandled 178 ✓'),
+    c('全年依申请公开共收到群众网上申请150件，快递28件，合计183件。', 'newOrHandled 183 ✓'),
+    c('全年共收到网上申请150件，信函申请28件，合计170件。', 'newOrHandled 170 ✗'),
+    c('全年收到网上申请150件，当面申请20件，共计170件，上年结转5件。', 'newOrHandled 170 ✗ | carried 5 ✓'),
   ],
 
   'applicants (一: 自然人171, 商业企业7)': [
@@ -173,6 +178,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('针对包括上年度结转在内的183件政府信息公开申请，均及时予以答复。', 'newPlusCarried 183 ✓'),
     c('连同上年结转的5件，全年共办理政府信息公开申请183件。', 'carried 5 ✓ | handled 183 ✓'),
     c('上年结转政府信息公开申请3件。', 'carried 3 ✗'),
+    // A received total, then the new requests net of the carry-over (a 2024 district report: 共受理…59件，结转上年后新收到…47件).
+    c('2024年共受理依申请公开事项183件，结转上年后新收到依申请公开事项178件。', 'newPlusCarried 183 ✓ | new 178 ✓'),
+    c('全年共受理政府信息公开申请183件，扣除上年结转后新收申请178件。', 'newPlusCarried 183 ✓ | new 178 ✓'),
+    c('全年共受理政府信息公开申请183件，除上年结转外新收申请178件。', 'newPlusCarried 183 ✓ | new 178 ✓'),
+    c('全年共受理政府信息公开申请183件，结转上年后新收到申请170件。', 'newPlusCarried 183 ✓ | new 170 ✗'),
+    c('全年共受理政府信息公开申请190件，新收申请178件。', 'newPlusCarried 190 ✗ | new 178 ✓'),
     c('全年共受理政府信息公开申请178件（其中上年结转5件）。', 'newPlusCarried 178 ✗ | carried 5 ✓'),
     c('在答复环节，针对包括上年度结转在内的35件政府信息公开申请，均做到了件件有回应。', 'newPlusCarried 35 ✗'),
     c('2023年结转的申请5件已在本年度全部办结。', 'carried 5 ✓'),

@@ -84,6 +84,8 @@ interface State {
   carriedSeen: boolean;
   /** `包括上年结转在内` was stated without a number: the next received total is 一＋二. */
   includesCarried: boolean;
+  /** Requests of a kind the tables do not hold were counted (网上申请105件): a bare `合计122件` after them is all requests. */
+  partsSeen: boolean;
   /** Inside parentheses: the figure they explain. */
   parent: Pending | undefined;
   /** Inside parentheses: they open with 其中, 含, 包括. */
@@ -116,6 +118,8 @@ const APPLICANT_WORDS = new RegExp(L.APPLICANT_COLUMNS.map((c) => c.re.source).j
 /** 法定答复期限 is a deadline, not the act of answering. */
 const DEADLINE = /(?:法定)?(?:答复|办理)期限/g;
 const CARRIED_YEAR = /\d{4}\s*年度?(?:的)?结转/;
+/** 扣除上年结转后, 除上年结转外, 结转上年后: what follows is net of last year's carry-over. */
+const NET_OF_CARRIED = /(?:扣除|除去|除|去掉|减去)?\s*(?:上一?年度?(?:的)?结转|结转上一?年度?)(?:的)?(?:申请)?\s*(?:后|外|以外|之外)/;
 
 function lastIndexOfRe(s: string, re: RegExp): [number, number] | undefined {
   re.lastIndex = 0;
@@ -321,6 +325,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   const outcome = outcomeOf(words);
   if (outcome === AMBIGUOUS) return undefined;
   if (outcome) return outcomeAllowed ? { quantity: outcome.quantity, words: outcome.words, domain } : undefined;
+  // 扣除上年结转后新收178件, 结转上年后新收到47件: the year's new requests, net of the carry-over.
+  if (NET_OF_CARRIED.test(words) && L.RECEIVED.test(words.replace(NET_OF_CARRIED, ' '))) return { quantity: 'new', words: [L.RECEIVED, SUBJECT], domain };
   // Carry-over.
   if (L.INCLUDING_CARRIED.test(full)) return { quantity: 'newPlusCarried', words: [L.INCLUDING_CARRIED, SUBJECT], domain };
   if (L.CARRIED.test(seg.pre) || CARRIED_YEAR.test(seg.pre)) return { quantity: 'carried', words: [L.CARRIED, CARRIED_YEAR, /申请/], domain };
@@ -329,7 +335,10 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (L.CARRY_NEXT.test(full) || (next !== undefined && !received && !handled && L.CARRY_NEXT.test(next))) {
     return { quantity: 'carryNext', words: [L.CARRY_NEXT, /申请/], domain };
   }
-  if (narrowed(seg)) return undefined;
+  if (narrowed(seg)) {
+    st.partsSeen = true;
+    return undefined;
+  }
   // 因…的5件, 由于…而…的5件: a part singled out by its cause, not a total.
   if (/因|由于/.test(words)) return undefined;
   // 延期答复5件, 经补正后予以答复15件, 转送…办理10件: a manner that singles out some requests.
@@ -346,6 +355,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   }
   // Totals.
   if (st.carriedSeen && BARE_TOTAL.test(words)) return { quantity: 'newPlusCarried', words: [/共计|合计|总计|累计|共/], domain };
+  // 网上申请105件，快递17件，合计122件: the total of the kinds just counted is all the requests.
+  if (st.partsSeen && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
   const subject = /申请|公开件/.test(words);
   if (received && handled) return { quantity: 'newOrHandled', words: [L.RECEIVED, L.HANDLED, SUBJECT], domain };
   if (received) {
@@ -1010,12 +1021,23 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     docRow: undefined,
     caseGroup: undefined,
     carriedSeen: false,
+    partsSeen: false,
     includesCarried: false,
     parent: undefined,
     parentIncludes: false,
   };
   const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map() };
   processClauses(splitClauses(ctx.sentence, 0), st, ctx, run);
+  // 共受理申请59件，结转上年后新收到申请47件: a received total followed by a smaller count of new requests
+  // in the same sentence includes last year's carry-over.
+  for (let i = 0; i < run.pending.length; i++) {
+    const p = run.pending[i]!;
+    if (p.quantity !== 'new') continue;
+    if (run.pending.some((q, j) => j > i && q.quantity === 'new' && q.token.value < p.token.value)) {
+      p.quantity = 'newPlusCarried';
+      p.admissible = ['newPlusCarried', 'new'];
+    }
+  }
   const out = run.zeros;
   for (const p of run.pending) {
     const [a, b] = claimSpan(p.segment, p.words);

@@ -40,7 +40,7 @@ export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全
 /** Back to the office itself. */
 export const OWN_SCOPE = /本机关|本单位|本级|我局|我办|我委|我院|本部门|本局|本办/;
 /** Another year without its number; 上年结转 is this year's carry-over, not last year's figure. */
-export const LAST_YEAR = /(?:上一?年度?|去年|前年|上一年度)(?!结转|度结转|遗留|未办结|转结|转入)/;
+export const LAST_YEAR = /(?<!结转(?:自|至)?)(?:上一?年度?|去年|前年|上一年度)(?!结转|度结转|遗留|未办结|转结|转入)/;
 
 // ---------------------------------------------------------------------------------------------
 // Table 三: requests
