@@ -2,7 +2,13 @@ import type { CellRef } from '../arithmetic';
 import { cellName } from '../describe';
 import { text, type LocalizedText } from '../i18n';
 import type { CellDefect } from '../numbers';
+import type { Cell } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
+import { TABLE_NAMES } from '../template';
+
+/** Cells of one table holding the same placeholder, from which they are one finding. */
+const GROUPED = 3;
+const RELATED_LIMIT = 30;
 
 function explain(defect: CellDefect, raw: string): LocalizedText {
   switch (defect) {
@@ -21,6 +27,22 @@ function explain(defect: CellDefect, raw: string): LocalizedText {
   }
 }
 
+/** What `count` cells of one table share (the same placeholder, or the same kind of slip), after the table's name. */
+function grouped(defect: CellDefect, example: string, count: number): LocalizedText {
+  switch (defect) {
+    case 'placeholder':
+      return text(`有${count}个单元格填的是“${example}”，不是数字；没有发生应填 0`, `has ${count} cells holding “${example}”, which is not a number; write 0 where there were none`);
+    case 'unit':
+      return text(`有${count}个单元格把单位写进了单元格（如“${example}”），单元格只应填数字`, `has ${count} cells with a unit in them (such as “${example}”); a cell takes the number only`);
+    case 'chinese-numeral':
+      return text(`有${count}个单元格用汉字数字填写（如“${example}”），表格应使用阿拉伯数字`, `has ${count} cells written in Chinese numerals (such as “${example}”); tables use Arabic digits`);
+    case 'letter-o':
+      return text(`有${count}个单元格里是字母 O（如“${example}”），不是数字 0`, `has ${count} cells with the letter O (such as “${example}”), not the digit 0`);
+    default:
+      return text(`有${count}个单元格不是数字（如“${example}”）`, `has ${count} cells that are not numbers (such as “${example}”)`);
+  }
+}
+
 export default defineRule(
   {
     code: 'cell-not-number',
@@ -31,8 +53,8 @@ export default defineRule(
     doc: {
       summary: text('应填数字的单元格里是字母、文字或符号，如字母 O、“减4”、“/”。', 'A cell that takes a number holds a letter, words or a symbol: the letter O, “减4”, “/”.'),
       details: text(
-        '表格中的计数必须是阿拉伯数字。常见错误：用字母 O 代替 0；用“/”“—”“无”表示没有（应填 0）；把单位写进单元格（“5件”“160.5964万元”）；写成“减4”“增3”。能确定正确写法时提供修复。这样的单元格不参与合计检查。没有规章制定权的机关常在表二“规章”行填“/”，这种情况只作提示（info）。',
-        'Counts must be Arabic numerals. Usual slips: the letter O for 0; “/”, “—” or “无” for none (write 0); a unit inside the cell; “减4”. A fix is offered where the intended number is certain. Such cells are left out of the arithmetic. A “/” in table 二’s 规章 row, common for offices without rule-making power, is only a note (info).',
+        '表格中的计数必须是阿拉伯数字。常见错误：用字母 O 代替 0；用“/”“—”“无”表示没有（应填 0）；把单位写进单元格（“5件”“160.5964万元”）；写成“减4”“增3”。能确定正确写法时提供修复；一张表里同一种错误（同一个符号、都带单位、都用汉字数字、都用字母 O）有3处以上时合为一条，列出各单元格，修复一次改正全部。这样的单元格不参与合计检查。没有规章制定权的机关常在表二“规章”行填“/”，这种情况只作提示（info）。',
+        'Counts must be Arabic numerals. Usual slips: the letter O for 0; “/”, “—” or “无” for none (write 0); a unit inside the cell; “减4”. A fix is offered where the intended number is certain; three or more cells of one table with the same slip (the same placeholder, units, Chinese numerals, the letter O) are one finding that lists them, whose fix corrects them all. Such cells are left out of the arithmetic. A “/” in table 二’s 规章 row, common for offices without rule-making power, is only a note (info).',
       ),
       bad: '规章\t/\t/\t/',
       good: '规章\t0\t0\t0',
@@ -41,26 +63,66 @@ export default defineRule(
   ({ model }) => {
     const out: RuleFinding[] = [];
     for (const table of model.tables) {
+      // The same slip made throughout a table (“—” for 0, “件” after each figure) is one finding: by defect,
+      // and for placeholders by what is written.
+      const groups = new Map<string, { cell: Cell; ref: CellRef; suggestion: string }[]>();
+      const single: { cell: Cell; ref: CellRef }[] = [];
       for (const row of table.rows) {
         for (const cell of row.cells) {
           if (cell.value.kind !== 'text') continue;
-          const raw = cell.raw.trim();
           const ref: CellRef = { table, row, column: cell.column, cell };
-          const where = cellName(ref);
-          const why = explain(cell.value.defect, raw);
-          const suggestion = cell.value.suggestion;
-          // Offices without rule-making power often write “/” in the 规章 row (format §2): a note, not an error.
-          const noRules = table.kind === 'active' && row.spec?.id === 'regulation' && cell.value.defect === 'placeholder';
-          out.push({
-            ...(noRules ? { severity: 'info' as const } : {}),
-            range: cell.range,
-            message: noRules
-              ? text(`${where['zh-CN']}：${why['zh-CN']}（没有规章制定权的机关填 0 即可）。`, `${where.en}: ${why.en} (an office without rule-making power writes 0).`)
-              : text(`${where['zh-CN']}：${why['zh-CN']}。`, `${where.en}: ${why.en}.`),
-            related: [],
-            fixes: suggestion !== undefined ? [{ title: text(`改为 ${suggestion}`, `Change to ${suggestion}`), edits: [{ range: cell.range, newText: suggestion }] }] : [],
-          });
+          // Offices without rule-making power often write “/” in the 规章 row (format §2): a note, one per cell.
+          const noRules = table.kind === 'active' && row.spec?.id === 'regulation';
+          const { defect, suggestion } = cell.value;
+          if (suggestion !== undefined && !noRules) {
+            const key = defect === 'placeholder' ? `${defect}:${cell.raw.trim()}` : defect;
+            const group = groups.get(key) ?? [];
+            group.push({ cell, ref, suggestion });
+            groups.set(key, group);
+          } else {
+            single.push({ cell, ref });
+          }
         }
+      }
+      for (const group of groups.values()) {
+        if (group.length < GROUPED) {
+          single.push(...group);
+          continue;
+        }
+        const first = group[0]!;
+        const example = first.cell.raw.trim();
+        const { 'zh-CN': zh, en } = TABLE_NAMES[table.kind];
+        const defect = first.cell.value.kind === 'text' ? first.cell.value.defect : 'text';
+        const what = grouped(defect, example, group.length);
+        out.push({
+          range: first.cell.range,
+          message: text(`${zh}${what['zh-CN']}。`, `${en} ${what.en}.`),
+          related: group.slice(0, RELATED_LIMIT).map((g) => {
+            const where = cellName(g.ref);
+            return { range: g.cell.range, message: text(`“${g.cell.raw.trim()}”：${where['zh-CN']}`, `“${g.cell.raw.trim()}”: ${where.en}`) };
+          }),
+          fixes: [{
+            title: text(`改正这${group.length}个单元格`, `Correct the ${group.length} cells`),
+            edits: group.map((g) => ({ range: g.cell.range, newText: g.suggestion })),
+          }],
+        });
+      }
+      for (const { cell, ref } of single) {
+        if (cell.value.kind !== 'text') continue;
+        const raw = cell.raw.trim();
+        const where = cellName(ref);
+        const why = explain(cell.value.defect, raw);
+        const suggestion = cell.value.suggestion;
+        const noRules = table.kind === 'active' && ref.row.spec?.id === 'regulation' && cell.value.defect === 'placeholder';
+        out.push({
+          ...(noRules ? { severity: 'info' as const } : {}),
+          range: cell.range,
+          message: noRules
+            ? text(`${where['zh-CN']}：${why['zh-CN']}（没有规章制定权的机关填 0 即可）。`, `${where.en}: ${why.en} (an office without rule-making power writes 0).`)
+            : text(`${where['zh-CN']}：${why['zh-CN']}。`, `${where.en}: ${why.en}.`),
+          related: [],
+          fixes: suggestion !== undefined ? [{ title: text(`改为 ${suggestion}`, `Change to ${suggestion}`), edits: [{ range: cell.range, newText: suggestion }] }] : [],
+        });
       }
     }
     return out;

@@ -52,6 +52,36 @@ describe('cell-not-number fires', () => {
     assert.equal(fs[0]!.fixes[0]!.edits[0]!.newText, '0');
   });
 
+  it('the same placeholder in three or more cells of a table is one finding, on the first, whose fix makes them all 0', () => {
+    const good = seed002();
+    const doc = seed002().setRow('requests', '重复申请', Array(7).fill('—'));
+    const f = expectOne(doc.text, 'cell-not-number', doc.cell('requests', '重复申请', 0), {
+      severity: 'error',
+      zh: ['表三（收到和处理政府信息公开申请情况）有7个单元格填的是“—”，不是数字；没有发生应填 0。'],
+      en: ['has 7 cells holding “—”'],
+      fixed: good.text,
+    });
+    assert.equal(f.related.length, 7);
+    assert.ok(f.related[6]!.message['zh-CN'].includes('“2.重复申请”行“总计”列'), f.related[6]!.message['zh-CN']);
+  });
+
+  it('units or Chinese numerals throughout a row are one finding each, fixed to their figures', () => {
+    for (const [written, words] of [['件', '把单位写进了单元格（如“0件”）'], ['〇', '用汉字数字填写（如“〇”）']] as const) {
+      const doc = seed002().setRow('requests', '重复申请', Array(7).fill(written === '件' ? '0件' : written));
+      expectOne(doc.text, 'cell-not-number', doc.cell('requests', '重复申请', 0), { zh: [`有7个单元格${words}`], fixed: seed002().text });
+    }
+  });
+
+  it('two of a kind stay two findings; a different placeholder is counted apart', () => {
+    const doc = seed002().setRow('requests', '重复申请', ['—', '—', '—', '/', '/', '0', '0']);
+    const fs = only(findingsOf(doc.text), 'cell-not-number');
+    assert.deepEqual(fs.map((f) => f.message['zh-CN'].slice(0, 40)), [
+      '表三（收到和处理政府信息公开申请情况）有3个单元格填的是“—”，不是数字；没有发生应填 0。'.slice(0, 40),
+      '表三“2.重复申请”行“社会公益组织”列：“/”不是数字；没有发生应填 0。'.slice(0, 40),
+      '表三“2.重复申请”行“法律服务机构”列：“/”不是数字；没有发生应填 0。'.slice(0, 40),
+    ]);
+  });
+
   it('“/” in another row of table 二 is an error', () => {
     const doc = seed002().setCell('active', '行政许可', 0, '/');
     expectOne(doc.text, 'cell-not-number', doc.cell('active', '行政许可', 0), { severity: 'error' });
