@@ -11,6 +11,9 @@
  * paragraph states before it (`共办理政府信息公开申请1527件`). A share holds when any of its figures
  * (the table's, or the count written beside it) over any of those totals rounds or truncates to it.
  *
+ * A completion rate (办结率96.7%, 答复率为98%) is a share too: （七）总计 over 一＋二 or 一, or a count the
+ * paragraph states before it over another (办结165件 … 办结率92.7%).
+ *
  * Precision first: only in a paragraph about disclosure requests, of the report's own office and year;
  * not a change (占比提高5%), not an approximation (约占60%), not a breakdown the tables do not hold
  * (网上申请占86.92%).
@@ -37,6 +40,8 @@ export interface ShareClaim {
   readonly countWithUnit: boolean;
   /** Counts the paragraph states before the share: totals the writer may have taken it of. */
   readonly stated: readonly number[];
+  /** A rate (办结率96.7%): the counts stated before it may be its part as well as its whole (办结165件，办结率92.7%). */
+  readonly rate: boolean;
   /** The share with its words. */
   readonly range: Range;
   readonly numberRange: Range;
@@ -48,6 +53,11 @@ export interface ShareClaim {
  * 占 and the number (group 1) are looked at for approximations.
  */
 const SHARE = /(?:占|比例|比重)([^,，;；。:：%]{0,12}?)(\d+(?:\.\d+)?)\s*[%％]/g;
+/**
+ * 办结率96.7%, 答复率为98%: the requests dealt with (（七）总计) over those to deal with (一＋二, or 一).
+ * Timeliness (按时办结率) is not in the tables; 100% is the prose-vs-table rule's (已全部办结).
+ */
+const RATE = /(?<!按时|按期|及时|限时|当期|如期)(?:办结率|办理率|答复率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
 /** Where a clause begins: after a separator, or after the 、 that follows another share. */
 const SEPARATORS = new Set([',', '，', ';', '；', '。', ':', '：', '(', '（', ')', '）']);
@@ -145,8 +155,41 @@ export function extractShares(model: ReportModel): ShareClaim[] {
       continue;
     }
     for (const t of unread) for (const c of t.matchAll(COUNT)) keep(earlier, Number(c[1]));
-    unread = [];
     const counts = [...text.matchAll(COUNT)];
+    const rates = new Boundaries(text);
+    const rateQuiet = new Map<number, boolean>();
+    const beforeRate = [...earlier];
+    let countedForRates = 0;
+    for (const m of text.matchAll(RATE)) {
+      const at = m.index;
+      rates.advance(at);
+      const digits = m[1]!;
+      if (Number(digits) >= 100) continue;
+      // Of this office's requests, this year: not 12345 热线's or a wider body's.
+      const before = text.slice(Math.max(rates.sentence, at - 200), at);
+      let isQuiet = rateQuiet.get(rates.sentence);
+      if (isQuiet === undefined) {
+        const sentence = sentenceFrom(text, rates.sentence);
+        isQuiet = L.OTHER_SCOPE.test(sentence) || otherYear(sentence, year);
+        rateQuiet.set(rates.sentence, isQuiet);
+      }
+      if (isQuiet || L.OTHER_DOMAIN.test(before) || L.DELTA.test(text.slice(Math.max(rates.clause, at - MAX_CLAUSE), at))) continue;
+      const end = at + m[0].length;
+      for (; countedForRates < counts.length && counts[countedForRates]!.index + counts[countedForRates]![0].length <= at; countedForRates++) keep(beforeRate, Number(counts[countedForRates]![1]));
+      out.push({
+        quantity: 'total',
+        of: ['newPlusCarried', 'new'],
+        percent: Number(digits),
+        decimals: digits.split('.')[1]?.length ?? 0,
+        countWithUnit: false,
+        stated: [...beforeRate],
+        rate: true,
+        range: stream.rangeOf(paragraph.start + at, paragraph.start + end),
+        numberRange: stream.rangeOf(paragraph.start + at + m[0].lastIndexOf(digits), paragraph.start + end),
+        text: stream.slice(paragraph.start + at, paragraph.start + end),
+      });
+    }
+    unread = [];
     const bounds = new Boundaries(text);
     // Whether each sentence (by where it begins) is of another year, another body, or a change.
     const quiet = new Map<number, boolean>();
@@ -202,6 +245,7 @@ export function extractShares(model: ReportModel): ShareClaim[] {
         ...(count !== undefined ? { count } : {}),
         countWithUnit,
         stated: [...stated],
+        rate: false,
         range: stream.rangeOf(paragraph.start + from, paragraph.start + end),
         numberRange: stream.rangeOf(paragraph.start + numberAt, paragraph.start + end),
         text: stream.slice(paragraph.start + from, paragraph.start + end),
@@ -209,5 +253,5 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     }
     for (const c of counts) keep(earlier, Number(c[1]));
   }
-  return out;
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -48,7 +48,13 @@ describe('share-mismatch fires', () => {
     expectOne(doc.text, 'share-mismatch', at(doc, '自然人申请占90%'), { zh: ['“自然人”为171件', '96.1%'] });
   });
 
+  it('a completion rate (办结率92%): （七）总计 178 of 一＋二 183 is 97.3%', () => {
+    const doc = requests('全年共收到政府信息公开申请178件，办结率92%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '办结率92%'), { zh: ['表三“（七）总计”为178件', '97.3%', '都不是92%'] });
+  });
+
   for (const [sentence, words] of [
+    ['依申请公开答复率为95.5%。', '答复率为95.5%'],
     ['不予公开的占比为9.5%。', '不予公开的占比为9.5%'],
     ['无法提供的比例为12%。', '无法提供的比例为12%'],
     ['予以公开占全部申请的70%。', '予以公开占全部申请的70%'],
@@ -76,6 +82,12 @@ describe('share-mismatch stays quiet', () => {
     '全年共答复申请165件，其中予以公开99件，占60%。',
     // Applicants: 171/178 = 96.1%, 7/178 = 3.9%.
     '从申请主体看，自然人申请171件，占96.1%；法人或其他组织申请7件，占3.9%。',
+    // Rates: 178 of 183 is 97.3%; the writer's own counts (165 of 178); timeliness; 100% (another rule's); other things.
+    '全年共收到政府信息公开申请178件，办结率97.3%。',
+    '全年共收到政府信息公开申请178件，办结165件，办结率92.7%。',
+    '全年共收到政府信息公开申请178件，按时办结率92%。',
+    '全年共收到政府信息公开申请178件，办结率100%。',
+    '全年共受理12345热线工单1200件，办结率92%，政府信息公开申请178件。',
     // Not a share the table holds, not of this office or year, approximate, or a change.
     '网上申请150件，占84.3%。',
     '涉及征地拆迁类申请占40%。',
