@@ -1030,13 +1030,17 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   processClauses(splitClauses(ctx.sentence, 0), st, ctx, run);
   // 共受理申请59件，结转上年后新收到申请47件: a received total followed by a smaller count of new requests
   // in the same sentence includes last year's carry-over.
-  for (let i = 0; i < run.pending.length; i++) {
+  // (From the end, with the least of the later counts: a sentence may hold thousands of them.)
+  let leastLater = Infinity;
+  for (let i = run.pending.length - 1; i >= 0; i--) {
     const p = run.pending[i]!;
     if (p.quantity !== 'new') continue;
-    if (run.pending.some((q, j) => j > i && q.quantity === 'new' && q.token.value < p.token.value)) {
+    const value = p.token.value;
+    if (leastLater < value) {
       p.quantity = 'newPlusCarried';
       p.admissible = ['newPlusCarried', 'new'];
     }
+    leastLater = Math.min(leastLater, value);
   }
   const out = run.zeros;
   for (const p of run.pending) {
