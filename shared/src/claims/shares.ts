@@ -174,9 +174,20 @@ interface ParagraphContext {
   readonly stream: ReturnType<typeof proseStream>;
 }
 
+/** Where a share stands, from its first word (`from`) to its `%`, with its figure (at `numberAt`) as written. */
+function located(p: ParagraphContext, from: number, numberAt: number, end: number, digits: string): Pick<ShareClaim, 'percent' | 'decimals' | 'range' | 'numberRange' | 'text'> {
+  return {
+    percent: Number(digits),
+    decimals: digits.split('.')[1]?.length ?? 0,
+    range: p.stream.rangeOf(p.start + from, p.start + end),
+    numberRange: p.stream.rangeOf(p.start + numberAt, p.start + end),
+    text: p.stream.slice(p.start + from, p.start + end),
+  };
+}
+
 /** 办结率92%, 答复率为95.5% in a paragraph. */
 function ratesIn(p: ParagraphContext, out: ShareClaim[]): void {
-  const { text, stream } = p;
+  const { text } = p;
   const bounds = new Boundaries(text);
   const before = new CountsBefore(p.counts, p.earlier);
   for (const m of text.matchAll(RATE)) {
@@ -186,25 +197,20 @@ function ratesIn(p: ParagraphContext, out: ShareClaim[]): void {
     if (Number(digits) >= 100 || p.quiet.at(bounds.sentence)) continue;
     // Of this office's requests: not 12345 热线's; not a change.
     if (L.OTHER_DOMAIN.test(text.slice(Math.max(bounds.sentence, at - 200), at)) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) continue;
-    const end = at + m[0].length;
     out.push({
       quantity: 'total',
       of: ['newPlusCarried', 'new'],
-      percent: Number(digits),
-      decimals: digits.split('.')[1]?.length ?? 0,
       countWithUnit: false,
       stated: before.upTo(at),
       rate: true,
-      range: stream.rangeOf(p.start + at, p.start + end),
-      numberRange: stream.rangeOf(p.start + at + m[0].lastIndexOf(digits), p.start + end),
-      text: stream.slice(p.start + at, p.start + end),
+      ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
     });
   }
 }
 
 /** 予以公开或部分公开占58.5%, 予以公开答复966件，占66.48% in a paragraph. */
 function sharesIn(p: ParagraphContext, out: ShareClaim[]): void {
-  const { text, stream } = p;
+  const { text } = p;
   const bounds = new Boundaries(text);
   const before = new CountsBefore(p.counts, p.earlier);
   for (const m of text.matchAll(SHARE)) {
@@ -237,21 +243,16 @@ function sharesIn(p: ParagraphContext, out: ShareClaim[]): void {
       }
     }
     if (!subject) continue;
-    const end = at + m[0].length;
     const digits = m[2]!;
     out.push({
       quantity: subject.quantity,
       of: subject.of,
-      percent: Number(digits),
-      decimals: digits.split('.')[1]?.length ?? 0,
       ...(count !== undefined ? { count } : {}),
       countWithUnit,
       // The counts stated before the share's words (the one beside it is its part, not its whole).
       stated: before.upTo(from),
       rate: false,
-      range: stream.rangeOf(p.start + from, p.start + end),
-      numberRange: stream.rangeOf(p.start + at + m[0].lastIndexOf(digits), p.start + end),
-      text: stream.slice(p.start + from, p.start + end),
+      ...located(p, from, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
     });
   }
 }
