@@ -321,6 +321,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度未发生政府信息公开行政诉讼案件。', 'suits 0 ✗'),
     c('全年没有发生因依申请公开工作引起的行政复议、行政诉讼败诉等事项。', 'suits.corrected 0 ✓'),
     c('因政府信息公开被申请行政复议25件，均未被纠错。', 'review 25 ✓ | review.corrected 0 ✗'),
+    // 均 after several groups: all of them (复议 has 10 corrected); without 均 the last group named.
+    c('本年度涉及政府信息公开的行政复议25件，行政诉讼5件，均未被纠错。', 'review 25 ✓ | suits 5 ✓ | reviewAndSuits.corrected 0 ✗'),
+    c('本年度涉及政府信息公开的行政复议25件，行政诉讼5件，未被纠错。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 0 ✓'),
+    c('本年度涉及政府信息公开的行政复议25件，行政诉讼5件，均未败诉。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 0 ✓'),
     c('全年未发生政府信息公开行政诉讼败诉案件。', 'suits.corrected 0 ✓'),
     c('无上年结转申请。', 'carried 0 ✗'),
     c('本年度无结转下年度的申请。', 'carryNext 0 ✗'),

@@ -526,8 +526,13 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     if (narrowedCause(ctx.sentence.slice(0, clause.start))) return out;
     const m = L.ZERO_CORRECTED.exec(c);
     if (m) {
-      const q = `${st.caseGroup ?? 'reviewAndSuits'}.corrected` as Quantity;
-      out.push({ quantity: q, admissible: [q], start: m.index, end: m.index + m[0].length, negEnd: m.index + 1 });
+      // 行政复议25件，行政诉讼5件，均未被纠错: every group the sentence named; without 均 the last one.
+      const all = /均|都|全部|皆|一律/.test(c.slice(0, m.index + 2));
+      const group = (all ? groupNamed(ctx.sentence.slice(0, clause.start + m.index)) : undefined) ?? st.caseGroup ?? 'reviewAndSuits';
+      const q = `${group}.corrected` as Quantity;
+      // 败诉 is said of lawsuits only.
+      const admissible: Quantity[] = /败诉/.test(m[0]) && group === 'reviewAndSuits' ? ['suits.corrected', q] : [q];
+      out.push({ quantity: admissible[0]!, admissible, start: m.index, end: m.index + m[0].length, negEnd: m.index + 1 });
     }
     return out;
   }
