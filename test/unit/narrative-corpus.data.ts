@@ -192,6 +192,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
   'carried to next year (四 = 5)': [
     c('结转下年度继续办理5件。', 'carryNext 5 ✓'),
     c('另有5件申请按照《条例》顺延到下年度答复。', 'carryNext 5 ✓'),
+    // In a parenthesis after another figure (Shanghai 2019: 答复…805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复）).
+    c('答复政府信息公开申请178件（含上年度结转申请5件，另有5件申请按照《条例》顺延到下年度答复）。', 'handled 178 ✓ | carried 5 ✓ | carryNext 5 ✓'),
+    c('答复政府信息公开申请178件（另有7件申请顺延到下年度答复）。', 'handled 178 ✓ | carryNext 7 ✗'),
     c('共收到政府信息公开申请178件，已全部答复，办结率100%。', 'new 178 ✓ | unfinishedNew 0 ✓'),
     c('另有7件申请顺延至下一年度办理。', 'carryNext 7 ✗'),
     c('目前尚有5件申请在法定答复期限内，将结转下年度继续办理。', 'carryNext 5 ✓'),
