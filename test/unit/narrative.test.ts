@@ -210,6 +210,43 @@ describe('narrative-mismatch: a 总计 left blank (seed 002: 予以公开 92 7 0
   });
 });
 
+describe('narrative-mismatch: cells written with a slip are read as meant (cell-not-number reports the slip)', () => {
+  it('a unit in 一’s 总计 (178件): seed 002’s 35 received is still found, and the message says how the cell was read', () => {
+    const text = Doc.seed('002').setCell('requests', '本年新收', 6, '178件').text;
+    const fs = narrative(text);
+    assert.equal(fs.length, 2);
+    assert.match(fs[0]!.message['zh-CN'], /总计（“178件”按178计）为178件/);
+    assert.match(fs[0]!.message.en, /“178件” read as 178/);
+  });
+
+  it('a row of “—” for none is 0: a claim of none holds, a claim of some is reported', () => {
+    const dashes = (sentence: string) => {
+      const { text, line } = with002(sentence);
+      const doc = Doc.of(text).setRow('requests', '重复申请', Array(7).fill('—'));
+      return { text: doc.text, line };
+    };
+    const none = dashes('因重复申请不予处理0件。');
+    assert.deepEqual(claimsOf(parseReport(none.text)).filter((c) => c.range.start.line === none.line).map((c) => [c.quantity, c.holds]), [['item:reject.repeat', true]]);
+    const some = dashes('因重复申请不予处理2件。');
+    const fs = narrative(some.text).filter((f) => f.range.start.line === some.line);
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /“2.重复申请”总计（“—”按0计）为0件/);
+  });
+
+  it('an amount with its unit (20301687元 in a column of 万元) is not guessed at: the fee claim is not compared', () => {
+    const { text } = with002('本年度收取行政事业性收费2030.17万元。');
+    const fee = (t: string) => claimsOf(parseReport(t)).filter((c) => c.quantity === 'fee').map((c) => c.holds);
+    assert.deepEqual(fee(text), [true]);
+    assert.deepEqual(fee(Doc.of(text).setCell('active', '行政事业性收费', 0, '20301687元').text), [undefined]);
+  });
+
+  it('“—” in a 总计 beside figures is not taken as 0: the two disagree, and nothing is compared', () => {
+    const { text, line } = with002('部分公开20件。');
+    const doc = Doc.of(text).setCell('requests', '部分公开', 6, '—');
+    assert.equal(claimsOf(parseReport(doc.text)).find((c) => c.range.start.line === line)!.holds, undefined);
+  });
+});
+
 describe('narrative-mismatch: “均获维持” against table 四 (seed 002: 8 10 7 0 25 | 1 0 2 0 3 | 1 0 0 1 2)', () => {
   /** Seed 002 with `sentence` as its 依申请公开 paragraph and table 四's fifteen figures replaced by `figures` ('' for a blank). */
   function withCases(sentence: string, figures?: readonly string[]): { text: string; line: number } {

@@ -5,7 +5,7 @@
 import type { CellRef } from '../arithmetic';
 import { cellName, rowName } from '../describe';
 import { text, type LocalizedText } from '../i18n';
-import type { ReportModel, Table, TableRow } from '../model';
+import type { Cell, ReportModel, Table, TableRow } from '../model';
 import type { TableKind } from '../template';
 import { Derived } from '../derived';
 
@@ -66,14 +66,46 @@ function cellByColumn(table: Table | undefined, rowId: string, columnIds: readon
   return column < 0 ? undefined : cellRef(table, rowId, column);
 }
 
+/**
+ * A cell's figure: its number, or the number a slip certainly stands for (“—” or “无” for 0, “5件” for 5,
+ * the letter O for 0: cell-not-number's fix); undefined for a blank, words, an amount with its unit
+ * (251000元 in a column of 万元) or a missing cell.
+ */
+function figureOf(cell: Cell | undefined): number | undefined {
+  const v = cell?.value;
+  if (v?.kind === 'number') return v.value;
+  if (v?.kind !== 'text' || v.suggestion === undefined) return undefined;
+  // An amount with its unit may be in 元 where the column takes 万元: not certain.
+  if (v.defect === 'unit' && /元/.test(cell!.raw)) return undefined;
+  const n = Number(v.suggestion);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 function sumOf(refs: readonly CellRef[]): number | undefined {
   let total = 0;
   for (const r of refs) {
-    const v = r.cell?.value;
-    if (!v || v.kind !== 'number') return undefined;
-    total += v.value;
+    const v = figureOf(r.cell);
+    if (v === undefined) return undefined;
+    total += v;
   }
   return refs.length > 0 ? total : undefined;
+}
+
+/** What a reading's name adds when it reads slips as meant: `（“—”按0计）`. */
+function asMeant(refs: readonly CellRef[]): [string, string] {
+  const seen = new Map<string, number>();
+  for (const r of refs) {
+    const v = r.cell?.value;
+    if (v?.kind === 'text' && v.suggestion !== undefined && seen.size < 2) seen.set(r.cell!.raw.trim(), figureOf(r.cell)!);
+  }
+  if (seen.size === 0) return ['', ''];
+  const each = [...seen];
+  return [`（${each.map(([raw, v]) => `“${raw}”按${v}计`).join('，')}）`, ` (${each.map(([raw, v]) => `“${raw}” read as ${v}`).join(', ')})`];
+}
+
+function withSlips(name: LocalizedText, refs: readonly CellRef[]): LocalizedText {
+  const [zh, en] = asMeant(refs);
+  return zh ? text(`${name['zh-CN']}${zh}`, `${name.en}${en}`) : name;
 }
 
 /**
@@ -88,11 +120,12 @@ function writtenSum(refs: readonly (CellRef | undefined)[]): { sum: number; figu
   const figures: CellRef[] = [];
   for (const r of refs) {
     const v = r?.cell?.value;
-    if (!v || v.kind === 'text') return undefined;
-    if (v.kind === 'number') {
-      sum += v.value;
-      figures.push(r!);
-    }
+    if (!v) return undefined;
+    if (v.kind === 'empty') continue;
+    const figure = figureOf(r!.cell);
+    if (figure === undefined) return undefined;
+    sum += figure;
+    figures.push(r!);
   }
   return { sum, figures };
 }
@@ -100,10 +133,13 @@ function writtenSum(refs: readonly (CellRef | undefined)[]): { sum: number; figu
 function reading(name: LocalizedText, refs: readonly (CellRef | undefined)[]): Reading | undefined {
   if (refs.length === 0 || refs.some((r) => r === undefined)) return undefined;
   const cells = refs as CellRef[];
-  if (cells.length === 1 || !cells.some((r) => r.cell?.value.kind === 'empty')) return { name, cells, value: sumOf(cells) };
+  if (cells.length === 1 || !cells.some((r) => r.cell?.value.kind === 'empty')) {
+    const value = sumOf(cells);
+    return { name: value === undefined ? name : withSlips(name, cells), cells, value };
+  }
   const w = writtenSum(cells);
   if (!w || w.figures.length === 0) return { name, cells, value: undefined };
-  return { name: text(`${name['zh-CN']}（空白栏按0计）`, `${name.en} (blank cells counted as 0)`), cells: w.figures, value: w.sum };
+  return { name: withSlips(text(`${name['zh-CN']}（空白栏按0计）`, `${name.en} (blank cells counted as 0)`), w.figures), cells: w.figures, value: w.sum };
 }
 
 const TOTAL = 6;
@@ -123,17 +159,23 @@ interface TotalPart {
  * blank (a real report: 予以公开 258 | 12 | | | 1 | 1 | blank), the total is the sum of what is written,
  * blanks counting 0, as the format's own convention has it (没有发生的事项填 0): the prose's
  * “予以公开及部分公开258件” is then checked against 275 instead of nothing. The blank itself is
- * empty-cell's finding. A 总计 with anything else (a number, text, no cell) is read as written; a
- * component that is not a number or blank leaves the total unknown.
+ * empty-cell's finding. A 总计 with anything else is read as written, a slip as it is meant (“178件”
+ * as 178, “—” as 0 when nothing beside it says otherwise); words or no cell leave it unknown, as does a
+ * component that is words.
  */
 function totalPart(ref: CellRef | undefined, components: readonly (CellRef | undefined)[]): TotalPart | undefined {
   if (!ref) return undefined;
   const value = ref.cell?.value;
-  if (value?.kind !== 'empty') return { refs: [ref], value: sumOf([ref]), fromColumns: false, written: value?.kind === 'number' };
+  if (value?.kind === 'text' && value.defect === 'placeholder') {
+    // “—” for none in a row whose other cells hold figures: the two disagree, and neither is taken.
+    const w = writtenSum(components);
+    if (!w || w.sum !== 0) return { refs: [ref], value: undefined, fromColumns: false, written: false };
+  }
+  if (value?.kind !== 'empty') return { refs: [ref], value: sumOf([ref]), fromColumns: false, written: figureOf(ref.cell) !== undefined };
   const w = writtenSum(components);
   if (!w) return { refs: [ref], value: undefined, fromColumns: false, written: false };
   // The cells that make the total: those with a figure other than 0 (the zeros add nothing to point at).
-  const adding = w.figures.filter((c) => c.cell!.value.kind === 'number' && c.cell!.value.value !== 0);
+  const adding = w.figures.filter((c) => figureOf(c.cell) !== 0);
   return { refs: adding.length > 0 ? adding : [ref], value: w.sum, fromColumns: true, written: w.figures.length > 0 };
 }
 
@@ -160,7 +202,7 @@ function totalsReading(zh: string, en: string, parts: readonly (TotalPart | unde
   }
   if (!written) value = undefined;
   const name = fromColumns ? text(`${zh}${worked[0]}`, `${en}${worked[1]}`) : text(zh, en);
-  return { name, cells, value };
+  return { name: value === undefined ? name : withSlips(name, cells), cells, value };
 }
 
 const APPLICANT_COLUMNS: Readonly<Record<Applicant, { cols: number[]; zh: string; en: string }>> = {
