@@ -70,13 +70,18 @@ const LEAD = /^[\s、]*(?:其中|另外|此外|以上|上述)?[\s,，、:：]*/;
 
 /** What a clause's words name a share of, with the totals it may be a share of. */
 function subjectOf(words: string): { quantity: Quantity; of: readonly Quantity[] } | undefined {
-  if (BREAKDOWN.test(words) || L.OTHER_DOMAIN.test(words)) return undefined;
+  // 三类内部事务信息 and 四类过程性信息 are the table's own items, not a topic (类).
+  if (BREAKDOWN.test(words.replace(/[三四]类(?=内部事务|过程性)/g, '')) || L.OTHER_DOMAIN.test(words)) return undefined;
   const outcome = outcomeOf(words);
   if (outcome === AMBIGUOUS) return undefined;
   if (outcome) return { quantity: outcome.quantity, of: ['total', 'newPlusCarried', 'new'] };
-  if (L.NATURAL.test(words) && !L.ORGS.test(words)) return { quantity: 'natural', of: ['new', 'newPlusCarried'] };
-  if (L.ORGS.test(words) && !L.NATURAL.test(words)) return { quantity: 'orgs', of: ['new', 'newPlusCarried'] };
-  return undefined;
+  const natural = L.NATURAL.test(words);
+  const orgs = L.ORGS.test(words);
+  if (natural && !orgs) return { quantity: 'natural', of: ['new', 'newPlusCarried'] };
+  if (orgs && !natural) return { quantity: 'orgs', of: ['new', 'newPlusCarried'] };
+  // 商业企业申请占3.9%: one column of the organisations.
+  const columns = natural || orgs ? [] : L.APPLICANT_COLUMNS.filter((c) => c.re.test(words));
+  return columns.length === 1 ? { quantity: columns[0]!.who, of: ['new', 'newPlusCarried'] } : undefined;
 }
 
 function otherYear(sentence: string, year: number | undefined): boolean {
@@ -174,6 +179,11 @@ interface ParagraphContext {
   readonly stream: ReturnType<typeof proseStream>;
 }
 
+/** A bound or an approximation after the figure: 90%以上, 60%左右. */
+function bound(text: string, end: number): boolean {
+  return L.APPROX_AFTER.test(text.slice(end, end + 6));
+}
+
 /** Where a share stands, from its first word (`from`) to its `%`, with its figure (at `numberAt`) as written. */
 function located(p: ParagraphContext, from: number, numberAt: number, end: number, digits: string): Pick<ShareClaim, 'percent' | 'decimals' | 'range' | 'numberRange' | 'text'> {
   return {
@@ -194,7 +204,7 @@ function ratesIn(p: ParagraphContext, out: ShareClaim[]): void {
     const at = m.index;
     bounds.advance(at);
     const digits = m[1]!;
-    if (Number(digits) >= 100 || p.quiet.at(bounds.sentence)) continue;
+    if (Number(digits) >= 100 || p.quiet.at(bounds.sentence) || bound(text, at + m[0].length)) continue;
     // Of this office's requests: not 12345 热线's; not a change.
     if (L.OTHER_DOMAIN.test(text.slice(Math.max(bounds.sentence, at - 200), at)) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) continue;
     out.push({
@@ -217,7 +227,7 @@ function sharesIn(p: ParagraphContext, out: ShareClaim[]): void {
     const at = m.index;
     bounds.advance(at);
     const between = m[1]!;
-    if (APPROX.test(between) || L.DELTA.test(between) || p.quiet.at(bounds.sentence) || at - bounds.clause > MAX_CLAUSE) continue;
+    if (APPROX.test(between) || L.DELTA.test(between) || bound(text, at + m[0].length) || p.quiet.at(bounds.sentence) || at - bounds.clause > MAX_CLAUSE) continue;
     const clause = text.slice(bounds.clause, at);
     if (L.DELTA.test(clause)) continue;
     const words = clause.replace(LEAD, '');
@@ -243,10 +253,12 @@ function sharesIn(p: ParagraphContext, out: ShareClaim[]): void {
       }
     }
     if (!subject) continue;
+    // 占不予公开的33.3%, 占法人或其他组织申请的100%: the whole named between 占 and the figure.
+    const whole = subjectOf(between.replace(/的$/, ''));
     const digits = m[2]!;
     out.push({
       quantity: subject.quantity,
-      of: subject.of,
+      of: whole && whole.quantity !== subject.quantity ? [whole.quantity, ...subject.of] : subject.of,
       ...(count !== undefined ? { count } : {}),
       countWithUnit,
       // The counts stated before the share's words (the one beside it is its part, not its whole).

@@ -6,7 +6,7 @@ import type { Cell } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES } from '../template';
 
-/** Cells of one table holding the same placeholder, from which they are one finding. */
+/** Cells of one table with the same slip (the same placeholder, or units, Chinese numerals, the letter O), from which they are one finding. */
 const GROUPED = 3;
 const RELATED_LIMIT = 30;
 

@@ -43,6 +43,16 @@ describe('share-mismatch fires', () => {
     expectOne(doc.text, 'share-mismatch', at(doc, '部分公开15，占9.9%'), { zh: ['（二）部分公开', '7.9%'] });
   });
 
+  it('a share of one column of the organisations (商业企业申请占10%): 7 of 178 is 3.9%', () => {
+    const doc = requests('商业企业申请占10%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '商业企业申请占10%'), { zh: ['“商业企业”为7件', '3.9%'] });
+  });
+
+  it('a share of the whole named after 占 (属于三类内部事务信息的占不予公开的30%): 4 of 12 is 33.3%', () => {
+    const doc = requests('属于三类内部事务信息的占不予公开的30%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '属于三类内部事务信息的占不予公开的30%'), { zh: ['为4件', '占表三“（三）不予公开”各项总计之和（12件）的33.3%'] });
+  });
+
   it('an applicant share (自然人申请占90%): 171 of 178 is 96.1%', () => {
     const doc = requests('自然人申请占90%。');
     expectOne(doc.text, 'share-mismatch', at(doc, '自然人申请占90%'), { zh: ['“自然人”为171件', '96.1%'] });
@@ -82,6 +92,7 @@ describe('share-mismatch stays quiet', () => {
     '全年共答复申请165件，其中予以公开99件，占60%。',
     // Applicants: 171/178 = 96.1%, 7/178 = 3.9%.
     '从申请主体看，自然人申请171件，占96.1%；法人或其他组织申请7件，占3.9%。',
+    '其中，自然人申请171件，占96.1%；商业企业申请7件，占3.9%。',
     // Rates: 178 of 183 is 97.3%; the writer's own counts (165 of 178); timeliness; 100% (another rule's); other things.
     '全年共收到政府信息公开申请178件，办结率97.3%。',
     '全年共收到政府信息公开申请178件，办结165件，办结率92.7%。',
@@ -94,6 +105,12 @@ describe('share-mismatch stays quiet', () => {
     '全县予以公开占20%。',
     '2023年予以公开占20%。',
     '予以公开约占56%。',
+    '自然人申请占比90%左右。',
+    // Of the whole named after 占: 4 of 不予公开's 12, 30 of 无法提供's 33, 7 of the organisations' 7.
+    '属于三类内部事务信息的占不予公开的33.3%。',
+    '其中因本机关不掌握相关政府信息无法提供的30件，占无法提供总数的90.9%。',
+    '商业企业申请7件，占法人或其他组织申请的100%。',
+    '全年共收到政府信息公开申请178件，办结率90%以上。',
     '予以公开占比提高5%。',
     '依申请公开答复率100%，满意率98.5%。',
     // Several outcomes named at once: what the share is of is unclear.
