@@ -33,35 +33,21 @@ describe('share-mismatch fires', () => {
     assert.ok(f.related.length >= 3, JSON.stringify(f.related));
   });
 
-  it('a share beside its count, in the clause after it (不予公开12件，占9.00%): the range covers both', () => {
-    const doc = requests('其中，予以公开答复99件，占55.62%；部分公开14件，占7.87%；不予公开12件，占9.00%。');
-    expectOne(doc.text, 'share-mismatch', at(doc, '不予公开12件，占9.00%'), { zh: ['为12件', '6.74%', '都不是9.00%'] });
-  });
-
-  it('a share after a bare count (部分公开15，占9.9%), which the prose-vs-table rule does not read', () => {
-    const doc = requests('部分公开15，占9.9%。');
-    expectOne(doc.text, 'share-mismatch', at(doc, '部分公开15，占9.9%'), { zh: ['（二）部分公开', '7.9%'] });
-  });
-
-  it('a share of one column of the organisations (商业企业申请占10%): 7 of 178 is 3.9%', () => {
-    const doc = requests('商业企业申请占10%。');
-    expectOne(doc.text, 'share-mismatch', at(doc, '商业企业申请占10%'), { zh: ['“商业企业”为7件', '3.9%'] });
-  });
-
-  it('a share of the whole named after 占 (属于三类内部事务信息的占不予公开的30%): 4 of 12 is 33.3%', () => {
-    const doc = requests('属于三类内部事务信息的占不予公开的30%。');
-    expectOne(doc.text, 'share-mismatch', at(doc, '属于三类内部事务信息的占不予公开的30%'), { zh: ['为4件', '占表三“（三）不予公开”各项总计之和（12件）的33.3%'] });
-  });
-
-  it('an applicant share (自然人申请占90%): 171 of 178 is 96.1%', () => {
-    const doc = requests('自然人申请占90%。');
-    expectOne(doc.text, 'share-mismatch', at(doc, '自然人申请占90%'), { zh: ['“自然人”为171件', '96.1%'] });
-  });
-
-  it('a completion rate (办结率92%): （七）总计 178 of 一＋二 183 is 97.3%', () => {
-    const doc = requests('全年共收到政府信息公开申请178件，办结率92%。');
-    expectOne(doc.text, 'share-mismatch', at(doc, '办结率92%'), { zh: ['表三“（七）总计”为178件', '97.3%', '都不是92%'] });
-  });
+  // [what it shows, the paragraph, the words the finding covers, what its message must say]
+  const cases: [string, string, string, string[]][] = [
+    ['a share beside its count, in the clause after it: the range covers both', '其中，予以公开答复99件，占55.62%；部分公开14件，占7.87%；不予公开12件，占9.00%。', '不予公开12件，占9.00%', ['为12件', '6.74%', '都不是9.00%']],
+    ['a share after a bare count, which the prose-vs-table rule does not read', '部分公开15，占9.9%。', '部分公开15，占9.9%', ['（二）部分公开', '7.9%']],
+    ['a share of one column of the organisations: 7 of 178 is 3.9%', '商业企业申请占10%。', '商业企业申请占10%', ['“商业企业”为7件', '3.9%']],
+    ['a share of the whole named after 占: 4 of 12 is 33.3%', '属于三类内部事务信息的占不予公开的30%。', '属于三类内部事务信息的占不予公开的30%', ['为4件', '占表三“（三）不予公开”各项总计之和（12件）的33.3%']],
+    ['an applicant share: 171 of 178 is 96.1%', '自然人申请占90%。', '自然人申请占90%', ['“自然人”为171件', '96.1%']],
+    ['a completion rate: （七）总计 178 of 一＋二 183 is 97.3%', '全年共收到政府信息公开申请178件，办结率92%。', '办结率92%', ['表三“（七）总计”为178件', '97.3%', '都不是92%']],
+  ];
+  for (const [what, paragraph, words, zh] of cases) {
+    it(`${what} (${words})`, () => {
+      const doc = requests(paragraph);
+      expectOne(doc.text, 'share-mismatch', at(doc, words), { zh });
+    });
+  }
 
   for (const [sentence, words] of [
     ['依申请公开答复率为95.5%。', '答复率为95.5%'],
