@@ -460,7 +460,7 @@ function narrowedCause(phrase: string): boolean {
 }
 
 /** The case groups `words` name: review (复议, not 复议后起诉), lawsuits, or both. */
-function groupNamed(words: string): CaseGroup | undefined {
+export function groupNamed(words: string): CaseGroup | undefined {
   const review = /复议(?!后)/.test(words);
   const suit = L.SUIT.test(words);
   return review && suit ? 'reviewAndSuits' : review ? 'review' : suit ? 'suits' : undefined;

@@ -11,8 +11,9 @@
  * paragraph states before it (`共办理政府信息公开申请1527件`). A share holds when any of its figures
  * (the table's, or the count written beside it) over any of those totals rounds or truncates to it.
  *
- * A completion rate (办结率96.7%, 答复率为98%) is a share too: （七）总计 over 一＋二 or 一, or a count the
- * paragraph states before it over another (办结165件 … 办结率92.7%).
+ * A completion rate (办结率96.7%, 答复率为98%) is a share too: （七）总计 over 一＋二 or 一, or a count its
+ * sentence states before it over another (办结165件，办结率92.7%); so is a case rate (行政复议25件，纠错率40%):
+ * table 四's corrected (败诉) or upheld cases of the group named over its cases, or over those decided.
  *
  * Precision first: only in a paragraph about disclosure requests, of the report's own office and year;
  * not a change (占比提高5%), not an approximation (约占60%), not a breakdown the tables do not hold
@@ -20,7 +21,7 @@
  */
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { AMBIGUOUS, outcomeOf } from './extract';
+import { AMBIGUOUS, groupNamed, outcomeOf } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { proseStream } from './stream';
@@ -40,8 +41,13 @@ export interface ShareClaim {
   readonly countWithUnit: boolean;
   /** Counts the paragraph states before the share: totals the writer may have taken it of. */
   readonly stated: readonly number[];
-  /** A rate (办结率96.7%): the counts stated before it may be its part as well as its whole (办结165件，办结率92.7%). */
-  readonly rate: boolean;
+  /**
+   * A completion rate (办结率96.7%): the counts its sentence states may be its part as well as its whole
+   * (办结165件，办结率92.7%). Not for case rates, whose sentences state counts of several kinds of case.
+   */
+  readonly statedParts: boolean;
+  /** Cases not yet decided (尚未审结): a case rate may be taken of the cases decided, the whole less these. */
+  readonly undecided?: Quantity;
   /** The share with its words. */
   readonly range: Range;
   readonly numberRange: Range;
@@ -58,6 +64,8 @@ const SHARE = /(?:占|比例|比重)([^,，;；。:：%]{0,12}?)(\d+(?:\.\d+)?)\
  * Timeliness (按时办结率) is not in the tables; 100% is the prose-vs-table rule's (已全部办结).
  */
 const RATE = /(?<!按时|按期|及时|限时|当期|如期)(?:办结率|办理率|答复率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+/** 纠错率40%, 行政复议维持率为60%, 败诉率0%: a share of table 四's cases. */
+const CASE_RATE = /(被纠错率|纠错率|败诉率|维持率)(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
 /** Where a clause begins: after a separator, or after the 、 that follows another share. */
 const SEPARATORS = new Set([',', '，', ';', '；', '。', ':', '：', '(', '（', ')', '）']);
@@ -158,6 +166,27 @@ class CountsBefore {
     this.kept = [...earlier];
   }
 
+  /** The counts of `text` from `from` to `position` (a rate's own sentence: its part and its whole are there). */
+  within(from: number, position: number): number[] {
+    // The counts are in order and apart: the first at or after `from` and the last ending by `position`
+    // are found by halving (at most MAX_STATED of those between, the last ones, are kept).
+    let lo = 0;
+    let hi = this.counts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.counts[mid]!.index! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    hi = this.counts.length;
+    while (end < hi) {
+      const mid = (end + hi) >> 1;
+      if (this.counts[mid]!.index! + this.counts[mid]![0].length <= position) end = mid + 1;
+      else hi = mid;
+    }
+    return this.counts.slice(Math.max(lo, end - MAX_STATED), end).map((c) => Number(c[1]));
+  }
+
   upTo(position: number): number[] {
     for (; this.next < this.counts.length; this.next++) {
       const c = this.counts[this.next]!;
@@ -211,8 +240,45 @@ function ratesIn(p: ParagraphContext, out: ShareClaim[]): void {
       quantity: 'total',
       of: ['newPlusCarried', 'new'],
       countWithUnit: false,
-      stated: before.upTo(at),
-      rate: true,
+      stated: before.within(bounds.sentence, at),
+      statedParts: true,
+      ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
+    });
+  }
+}
+
+/**
+ * 行政复议25件，纠错率40% in a paragraph: the cases corrected (败诉 for lawsuits) or upheld over the cases of
+ * the group the sentence names, or over those decided (less 尚未审结), or over a count stated before it.
+ */
+function caseRatesIn(p: ParagraphContext, out: ShareClaim[]): void {
+  const { text } = p;
+  const bounds = new Boundaries(text);
+  const before = new CountsBefore(p.counts, p.earlier);
+  for (const m of text.matchAll(CASE_RATE)) {
+    const at = m.index;
+    bounds.advance(at);
+    if (p.quiet.at(bounds.sentence) || bound(text, at + m[0].length)) continue;
+    const sentence = text.slice(Math.max(bounds.sentence, at - 200), at);
+    if (L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at)) || L.OTHER_DOMAIN.test(sentence)) continue;
+    // The group of the rate's own clause, else the last one the sentence names before it.
+    let group = groupNamed(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at));
+    if (!group) {
+      const review = sentence.lastIndexOf('复议');
+      const suit = Math.max(sentence.lastIndexOf('诉讼'), sentence.lastIndexOf('起诉'));
+      group = review < 0 && suit < 0 ? undefined : review > suit ? 'review' : 'suits';
+    }
+    const lost = m[1] === '败诉率';
+    if (!group || (lost && group === 'review')) continue;
+    if (lost && group === 'reviewAndSuits') group = 'suits';
+    const digits = m[2]!;
+    out.push({
+      quantity: `${group}.${m[1] === '维持率' ? 'upheld' : 'corrected'}`,
+      of: [group],
+      countWithUnit: false,
+      stated: before.within(bounds.sentence, at),
+      statedParts: false,
+      undecided: `${group}.pending`,
       ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
     });
   }
@@ -263,7 +329,7 @@ function sharesIn(p: ParagraphContext, out: ShareClaim[]): void {
       countWithUnit,
       // The counts stated before the share's words (the one beside it is its part, not its whole).
       stated: before.upTo(from),
-      rate: false,
+      statedParts: false,
       ...located(p, from, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
     });
   }
@@ -291,16 +357,22 @@ export function extractShares(model: ReportModel): ShareClaim[] {
       unread = [];
       partOfEarlier = part;
     }
-    const requests = (text.includes('%') || text.includes('％')) && /申请/.test(text) && (part === 3 || L.GIS.test(text));
-    if (!requests) {
-      unread.push(text);
+    const percent = text.includes('%') || text.includes('％');
+    const requests = percent && /申请/.test(text) && (part === 3 || L.GIS.test(text));
+    const cases = percent && /复议|诉讼/.test(text) && (part === 4 || L.GIS.test(text) || L.DISCLOSURE_CAUSE.test(text));
+    if (!requests && !cases) {
+      // Only counts of requests or cases can be a share's whole (not 主动公开's documents in the same part).
+      if (/申请|复议|诉讼/.test(text)) unread.push(text);
       continue;
     }
     for (const t of unread) for (const c of t.matchAll(COUNT)) keep(earlier, Number(c[1]));
     unread = [];
     const context: ParagraphContext = { text, start: paragraph.start, counts: [...text.matchAll(COUNT)], earlier, quiet: new QuietSentences(text, year), stream };
-    ratesIn(context, out);
-    sharesIn(context, out);
+    if (requests) {
+      ratesIn(context, out);
+      sharesIn(context, out);
+    }
+    if (cases) caseRatesIn(context, out);
     for (const c of context.counts) keep(earlier, Number(c[1]));
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -41,6 +41,10 @@ describe('share-mismatch fires', () => {
     ['a share of the whole named after 占: 4 of 12 is 33.3%', '属于三类内部事务信息的占不予公开的30%。', '属于三类内部事务信息的占不予公开的30%', ['为4件', '占表三“（三）不予公开”各项总计之和（12件）的33.3%']],
     ['an applicant share: 171 of 178 is 96.1%', '自然人申请占90%。', '自然人申请占90%', ['“自然人”为171件', '96.1%']],
     ['a completion rate: （七）总计 178 of 一＋二 183 is 97.3%', '全年共收到政府信息公开申请178件，办结率92%。', '办结率92%', ['表三“（七）总计”为178件', '97.3%', '都不是92%']],
+    // Table 四 (复议 8 10 7 0 25; lawsuits 2 0 2 1 5): a case rate is of the kind of case its sentence names.
+    ['a review correction rate: 10 of 25 is 40%', '因政府信息公开被申请行政复议25件，纠错率30%。', '纠错率30%', ['表四行政复议“结果纠正”为10件', '40%', '都不是30%']],
+    ['a lawsuit upholding rate: 2 of 5 (or of the 4 decided) is not 100%', '被提起行政诉讼5件，维持率100%。', '维持率100%', ['“结果维持”为2件', '40%']],
+    ['a lawsuit loss rate (败诉率 is of lawsuits): 0 of 5', '因政府信息公开被申请行政复议25件，被提起行政诉讼5件，败诉率20%。', '败诉率20%', ['行政诉讼', '“结果纠正”为0件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what} (${words})`, () => {
@@ -85,6 +89,14 @@ describe('share-mismatch stays quiet', () => {
     '全年共收到政府信息公开申请178件，按时办结率92%。',
     '全年共收到政府信息公开申请178件，办结率100%。',
     '全年共受理12345热线工单1200件，办结率92%，政府信息公开申请178件。',
+    // Case rates: 10 of 25; 2 of the 4 lawsuits decided (1 pending); 2 of 5; none lost; a change; the
+    // sentence's own counts (纠正10件 of 25).
+    '因政府信息公开被申请行政复议25件，纠错率40%。',
+    '被提起行政诉讼5件，维持率50%。',
+    '被提起行政诉讼5件，维持率40%。',
+    '被提起行政诉讼5件，败诉率0%。',
+    '全年行政复议纠错率同比下降5%。',
+    '行政复议25件，纠正10件，纠错率40%。',
     // Not a share the table holds, not of this office or year, approximate, or a change.
     '网上申请150件，占84.3%。',
     '涉及征地拆迁类申请占40%。',
