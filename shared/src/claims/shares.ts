@@ -224,116 +224,116 @@ function located(p: ParagraphContext, from: number, numberAt: number, end: numbe
   };
 }
 
-/** 办结率92%, 答复率为95.5% in a paragraph. */
-function ratesIn(p: ParagraphContext, out: ShareClaim[]): void {
-  const { text } = p;
-  const bounds = new Boundaries(text);
-  const before = new CountsBefore(p.counts, p.earlier);
-  for (const m of text.matchAll(RATE)) {
-    const at = m.index;
-    bounds.advance(at);
-    const digits = m[1]!;
-    if (Number(digits) >= 100 || p.quiet.at(bounds.sentence) || bound(text, at + m[0].length)) continue;
-    // Of this office's requests: not 12345 热线's; not a change.
-    if (L.OTHER_DOMAIN.test(text.slice(Math.max(bounds.sentence, at - 200), at)) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) continue;
-    out.push({
-      quantity: 'total',
-      of: ['newPlusCarried', 'new'],
-      countWithUnit: false,
-      stated: before.within(bounds.sentence, at),
-      statedParts: true,
-      ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
-    });
-  }
-}
+/** What a reader of one kind of share is given for each match: where its clause and sentence begin, and the counts before it. */
+type ShareReader = (p: ParagraphContext, m: RegExpMatchArray, at: number, bounds: Boundaries, before: CountsBefore) => ShareClaim | undefined;
 
 /**
- * 行政复议25件，纠错率40% in a paragraph: the cases corrected (败诉 for lawsuits) or upheld over the cases of
- * the group the sentence names, or over those decided (less 尚未审结), or over a count stated before it.
+ * Reads each match of `re` in a paragraph with `read`, walking forward once; a match in a sentence of
+ * another year or a wider body, or followed by a bound (90%以上), is not read.
  */
-function caseRatesIn(p: ParagraphContext, out: ShareClaim[]): void {
-  const { text } = p;
-  const bounds = new Boundaries(text);
+function readShares(p: ParagraphContext, re: RegExp, read: ShareReader, out: ShareClaim[]): void {
+  const bounds = new Boundaries(p.text);
   const before = new CountsBefore(p.counts, p.earlier);
-  for (const m of text.matchAll(CASE_RATE)) {
-    const at = m.index;
+  for (const m of p.text.matchAll(re)) {
+    const at = m.index!;
     bounds.advance(at);
-    if (p.quiet.at(bounds.sentence) || bound(text, at + m[0].length)) continue;
-    const sentence = text.slice(Math.max(bounds.sentence, at - 200), at);
-    if (L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at)) || L.OTHER_DOMAIN.test(sentence)) continue;
-    // The group of the rate's own clause, else the last one the sentence names before it.
-    let group = groupNamed(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at));
-    if (!group) {
-      const review = sentence.lastIndexOf('复议');
-      const suit = Math.max(sentence.lastIndexOf('诉讼'), sentence.lastIndexOf('起诉'));
-      group = review < 0 && suit < 0 ? undefined : review > suit ? 'review' : 'suits';
-    }
-    const lost = m[1] === '败诉率';
-    if (!group || (lost && group === 'review')) continue;
-    if (lost && group === 'reviewAndSuits') group = 'suits';
-    const digits = m[2]!;
-    out.push({
-      quantity: `${group}.${m[1] === '维持率' ? 'upheld' : 'corrected'}`,
-      of: [group],
-      countWithUnit: false,
-      stated: before.within(bounds.sentence, at),
-      statedParts: false,
-      undecided: `${group}.pending`,
-      ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
-    });
+    if (p.quiet.at(bounds.sentence) || bound(p.text, at + m[0].length)) continue;
+    const claim = read(p, m, at, bounds, before);
+    if (claim) out.push(claim);
   }
 }
 
-/** 予以公开或部分公开占58.5%, 予以公开答复966件，占66.48% in a paragraph. */
-function sharesIn(p: ParagraphContext, out: ShareClaim[]): void {
+/** 办结率92%, 答复率为95.5%. */
+const completionRate: ShareReader = (p, m, at, bounds, before) => {
   const { text } = p;
-  const bounds = new Boundaries(text);
-  const before = new CountsBefore(p.counts, p.earlier);
-  for (const m of text.matchAll(SHARE)) {
-    const at = m.index;
-    bounds.advance(at);
-    const between = m[1]!;
-    if (APPROX.test(between) || L.DELTA.test(between) || bound(text, at + m[0].length) || p.quiet.at(bounds.sentence) || at - bounds.clause > MAX_CLAUSE) continue;
-    const clause = text.slice(bounds.clause, at);
-    if (L.DELTA.test(clause)) continue;
-    const words = clause.replace(LEAD, '');
-    let from = at - words.length;
-    let count: number | undefined;
-    let countWithUnit = false;
-    let subject = subjectOf(words.replace(/\d+\s*(?:件|条|个|份)?/g, ''));
-    const own = TRAILING_COUNT.exec(words);
-    if (subject && own) {
-      count = Number(own[1]);
-      countWithUnit = /\D\s*$/.test(own[0]);
-    }
-    if (!subject && words.trim() === '' && bounds.clause > 0 && bounds.clause - 1 - bounds.previous <= MAX_CLAUSE) {
-      // `予以公开答复966件，占66.48%`: the share of what the clause before names, with its count.
-      const prior = text.slice(bounds.previous, bounds.clause - 1);
-      const trailing = TRAILING_COUNT.exec(prior);
-      const priorWords = prior.replace(LEAD, '');
-      subject = trailing && !L.DELTA.test(prior) ? subjectOf(priorWords.replace(TRAILING_COUNT, '')) : undefined;
-      if (subject) {
-        count = Number(trailing![1]);
-        countWithUnit = /\D\s*$/.test(trailing![0]);
-        from = bounds.previous + (prior.length - priorWords.length);
-      }
-    }
-    if (!subject) continue;
-    // 占不予公开的33.3%, 占法人或其他组织申请的100%: the whole named between 占 and the figure.
-    const whole = subjectOf(between.replace(/的$/, ''));
-    const digits = m[2]!;
-    out.push({
-      quantity: subject.quantity,
-      of: whole && whole.quantity !== subject.quantity ? [whole.quantity, ...subject.of] : subject.of,
-      ...(count !== undefined ? { count } : {}),
-      countWithUnit,
-      // The counts stated before the share's words (the one beside it is its part, not its whole).
-      stated: before.upTo(from),
-      statedParts: false,
-      ...located(p, from, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
-    });
+  const digits = m[1]!;
+  if (Number(digits) >= 100) return undefined;
+  // Of this office's requests: not 12345 热线's; not a change.
+  if (L.OTHER_DOMAIN.test(text.slice(Math.max(bounds.sentence, at - 200), at)) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) return undefined;
+  return {
+    quantity: 'total',
+    of: ['newPlusCarried', 'new'],
+    countWithUnit: false,
+    stated: before.within(bounds.sentence, at),
+    statedParts: true,
+    ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
+  };
+};
+
+/**
+ * 行政复议25件，纠错率40%: the cases corrected (败诉 for lawsuits) or upheld over the cases of the group the
+ * sentence names, or over those decided (less 尚未审结), or over a count stated before it.
+ */
+const caseRate: ShareReader = (p, m, at, bounds, before) => {
+  const { text } = p;
+  const sentence = text.slice(Math.max(bounds.sentence, at - 200), at);
+  if (L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at)) || L.OTHER_DOMAIN.test(sentence)) return undefined;
+  // The group of the rate's own clause, else the last one the sentence names before it.
+  let group = groupNamed(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at));
+  if (!group) {
+    const review = sentence.lastIndexOf('复议');
+    const suit = Math.max(sentence.lastIndexOf('诉讼'), sentence.lastIndexOf('起诉'));
+    group = review < 0 && suit < 0 ? undefined : review > suit ? 'review' : 'suits';
   }
-}
+  const lost = m[1] === '败诉率';
+  if (!group || (lost && group === 'review')) return undefined;
+  if (lost && group === 'reviewAndSuits') group = 'suits';
+  const digits = m[2]!;
+  return {
+    quantity: `${group}.${m[1] === '维持率' ? 'upheld' : 'corrected'}`,
+    of: [group],
+    countWithUnit: false,
+    stated: before.within(bounds.sentence, at),
+    statedParts: false,
+    undecided: `${group}.pending`,
+    ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
+  };
+};
+
+/** 予以公开或部分公开占58.5%, 予以公开答复966件，占66.48%. */
+const share: ShareReader = (p, m, at, bounds, before) => {
+  const { text } = p;
+  const between = m[1]!;
+  if (APPROX.test(between) || L.DELTA.test(between) || at - bounds.clause > MAX_CLAUSE) return undefined;
+  const clause = text.slice(bounds.clause, at);
+  if (L.DELTA.test(clause)) return undefined;
+  const words = clause.replace(LEAD, '');
+  let from = at - words.length;
+  let count: number | undefined;
+  let countWithUnit = false;
+  let subject = subjectOf(words.replace(/\d+\s*(?:件|条|个|份)?/g, ''));
+  const own = TRAILING_COUNT.exec(words);
+  if (subject && own) {
+    count = Number(own[1]);
+    countWithUnit = /\D\s*$/.test(own[0]);
+  }
+  if (!subject && words.trim() === '' && bounds.clause > 0 && bounds.clause - 1 - bounds.previous <= MAX_CLAUSE) {
+    // `予以公开答复966件，占66.48%`: the share of what the clause before names, with its count.
+    const prior = text.slice(bounds.previous, bounds.clause - 1);
+    const trailing = TRAILING_COUNT.exec(prior);
+    const priorWords = prior.replace(LEAD, '');
+    subject = trailing && !L.DELTA.test(prior) ? subjectOf(priorWords.replace(TRAILING_COUNT, '')) : undefined;
+    if (subject) {
+      count = Number(trailing![1]);
+      countWithUnit = /\D\s*$/.test(trailing![0]);
+      from = bounds.previous + (prior.length - priorWords.length);
+    }
+  }
+  if (!subject) return undefined;
+  // 占不予公开的33.3%, 占法人或其他组织申请的100%: the whole named between 占 and the figure.
+  const whole = subjectOf(between.replace(/的$/, ''));
+  const digits = m[2]!;
+  return {
+    quantity: subject.quantity,
+    of: whole && whole.quantity !== subject.quantity ? [whole.quantity, ...subject.of] : subject.of,
+    ...(count !== undefined ? { count } : {}),
+    countWithUnit,
+    // The counts stated before the share's words (the one beside it is its part, not its whole).
+    stated: before.upTo(from),
+    statedParts: false,
+    ...located(p, from, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
+  };
+};
 
 export function extractShares(model: ReportModel): ShareClaim[] {
   const stream = proseStream(model);
@@ -369,10 +369,10 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     unread = [];
     const context: ParagraphContext = { text, start: paragraph.start, counts: [...text.matchAll(COUNT)], earlier, quiet: new QuietSentences(text, year), stream };
     if (requests) {
-      ratesIn(context, out);
-      sharesIn(context, out);
+      readShares(context, RATE, completionRate, out);
+      readShares(context, SHARE, share, out);
     }
-    if (cases) caseRatesIn(context, out);
+    if (cases) readShares(context, CASE_RATE, caseRate, out);
     for (const c of context.counts) keep(earlier, Number(c[1]));
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
