@@ -459,11 +459,28 @@ function narrowedCause(phrase: string): boolean {
   return L.WORD_LEFT.test(left);
 }
 
+const REVIEW_NAMED = /复议(?!后)/g;
+const SUIT_NAMED = new RegExp(L.SUIT.source, 'g');
+
 /** The case groups `words` name: review (复议, not 复议后起诉), lawsuits, or both. */
 export function groupNamed(words: string): CaseGroup | undefined {
   const review = /复议(?!后)/.test(words);
   const suit = L.SUIT.test(words);
   return review && suit ? 'reviewAndSuits' : review ? 'review' : suit ? 'suits' : undefined;
+}
+
+/** The case group `words` name last, in the same words as `groupNamed` (行政复议25件，行政诉讼5件 → lawsuits). */
+export function lastGroupNamed(words: string): 'review' | 'suits' | undefined {
+  const review = lastIndexOfRe(words, REVIEW_NAMED)?.[0] ?? -1;
+  const suit = lastIndexOfRe(words, SUIT_NAMED)?.[0] ?? -1;
+  return review < 0 && suit < 0 ? undefined : review > suit ? 'review' : 'suits';
+}
+
+/** “None corrected” of a group: 败诉 (lost) is said of lawsuits only, so after both it is theirs first. */
+function noneCorrected(group: CaseGroup, words: string): { quantity: Quantity; admissible: Quantity[] } {
+  const q = `${group}.corrected` as Quantity;
+  const admissible: Quantity[] = /败诉/.test(words) && group === 'reviewAndSuits' ? ['suits.corrected', q] : [q];
+  return { quantity: admissible[0]!, admissible };
 }
 
 /** A character every negation of `zeroStatements`' patterns holds (未, 没有, 无 and 不存在 among them). */
@@ -512,9 +529,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     if (z && !narrowedCause(c)) {
       const group = groupNamed(c.slice(0, z.index));
       if (group) {
-        const quantity = `${group}.corrected` as Quantity;
-        const admissible: Quantity[] = /败诉/.test(z[0]) && group === 'reviewAndSuits' ? ['suits.corrected', quantity] : [quantity];
-        out.push({ quantity: admissible[0]!, admissible, start: z.index, end: z.index + z[0].length, negEnd: z.index + 1 });
+        out.push({ ...noneCorrected(group, z[0]), start: z.index, end: z.index + z[0].length, negEnd: z.index + 1 });
         st.domain = 'cases';
         st.caseGroup = group;
       }
@@ -529,10 +544,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
       // 行政复议25件，行政诉讼5件，均未被纠错: every group the sentence named; without 均 the last one.
       const all = /均|都|全部|皆|一律/.test(c.slice(0, m.index + 2));
       const group = (all ? groupNamed(ctx.sentence.slice(0, clause.start + m.index)) : undefined) ?? st.caseGroup ?? 'reviewAndSuits';
-      const q = `${group}.corrected` as Quantity;
-      // 败诉 is said of lawsuits only.
-      const admissible: Quantity[] = /败诉/.test(m[0]) && group === 'reviewAndSuits' ? ['suits.corrected', q] : [q];
-      out.push({ quantity: admissible[0]!, admissible, start: m.index, end: m.index + m[0].length, negEnd: m.index + 1 });
+      out.push({ ...noneCorrected(group, m[0]), start: m.index, end: m.index + m[0].length, negEnd: m.index + 1 });
     }
     return out;
   }

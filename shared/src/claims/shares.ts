@@ -21,7 +21,7 @@
  */
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { AMBIGUOUS, groupNamed, outcomeOf } from './extract';
+import { AMBIGUOUS, groupNamed, lastGroupNamed, outcomeOf } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { proseStream } from './stream';
@@ -269,12 +269,7 @@ const caseRate: ShareReader = (p, m, at, bounds, before) => {
   const sentence = text.slice(Math.max(bounds.sentence, at - 200), at);
   if (L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at)) || L.OTHER_DOMAIN.test(sentence)) return undefined;
   // The group of the rate's own clause, else the last one the sentence names before it.
-  let group = groupNamed(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at));
-  if (!group) {
-    const review = sentence.lastIndexOf('复议');
-    const suit = Math.max(sentence.lastIndexOf('诉讼'), sentence.lastIndexOf('起诉'));
-    group = review < 0 && suit < 0 ? undefined : review > suit ? 'review' : 'suits';
-  }
+  let group = groupNamed(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at)) ?? lastGroupNamed(sentence);
   const lost = m[1] === '败诉率';
   if (!group || (lost && group === 'review')) return undefined;
   if (lost && group === 'reviewAndSuits') group = 'suits';
@@ -361,11 +356,11 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     const requests = percent && /申请/.test(text) && (part === 3 || L.GIS.test(text));
     const cases = percent && /复议|诉讼/.test(text) && (part === 4 || L.GIS.test(text) || L.DISCLOSURE_CAUSE.test(text));
     if (!requests && !cases) {
-      // Only counts of requests or cases can be a share's whole (not 主动公开's documents in the same part).
-      if (/申请|复议|诉讼/.test(text)) unread.push(text);
+      unread.push(text);
       continue;
     }
-    for (const t of unread) for (const c of t.matchAll(COUNT)) keep(earlier, Number(c[1]));
+    // Only counts of requests or cases can be a share's whole (not 主动公开's documents in the same part).
+    for (const t of unread) if (/申请|复议|诉讼/.test(t)) for (const c of t.matchAll(COUNT)) keep(earlier, Number(c[1]));
     unread = [];
     const context: ParagraphContext = { text, start: paragraph.start, counts: [...text.matchAll(COUNT)], earlier, quiet: new QuietSentences(text, year), stream };
     if (requests) {

@@ -121,7 +121,8 @@ function markdownLine(masked: string, start: number, end: number): 'row' | 'rule
     // `规章 |`: one cell closed by its pipe, as web-page text tools write a table one cell per line.
     return inner < end - 1 ? 'row' : end - start >= 3 && isSpace(masked.charCodeAt(end - 2)) ? 'cell' : undefined;
   }
-  // `|`, `||`: empty cells closed by their pipes.
+  // `|`: an empty cell closed by its pipe; `||`, `|||`: the cells a spanning cell covers, which end its row
+  // (findBlocks reads them so).
   if (PIPES_ONLY.test(masked.slice(start, end))) return 'cell';
   return MARKDOWN_RULE.test(masked.slice(start, end)) ? 'rule' : 'row';
 }
