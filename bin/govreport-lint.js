@@ -7,4 +7,9 @@ try {
   process.stderr.write('govreport-lint: 尚未构建，请先在项目目录运行 npm ci（或 npm run build）。\ngovreport-lint: not built yet; run npm ci (or npm run build) in the project folder first.\n');
   process.exit(2);
 }
+// TurboFan's inlining doubles the compiler's work in a run that is over before the compiled code pays for
+// it: checking 2,000 reports cold, V8 spends more time compiling than analysing, and the worker threads'
+// compilers compete for the same cores. Without inlining the run is about a tenth faster (npm run bench);
+// warm throughput is unchanged. The flag only tunes the optimizing compiler, set before any code is hot.
+require('node:v8').setFlagsFromString('--no-turbo-inlining');
 require('../dist/cli.js');
