@@ -49,6 +49,15 @@ describe('prose stream', () => {
     assert.ok(stream.paragraphs.some((p) => p.folded === '本年度共收到政府信息公开申请35件,'), JSON.stringify(stream.paragraphs));
   });
 
+  it('a numbered line without a clause is a sub-heading: the line after it begins a paragraph; a wrapped numbered line does not', () => {
+    const paragraphs = (text: string) => proseStream(parseReport(text)).paragraphs.map((p) => p.folded);
+    assert.deepEqual(paragraphs('一、总体情况\n（二）依申请公开情况\n全年共受理申请35件。\n'), ['一、总体情况', '(二)依申请公开情况', '全年共受理申请35件。']);
+    assert.deepEqual(paragraphs('一、总体情况\n1、依申请公开\n全年共受理申请35件。\n'), ['一、总体情况', '1、依申请公开', '全年共受理申请35件。']);
+    // A numbered paragraph wrapped at the page's width has a clause on its first line, or is long.
+    assert.deepEqual(paragraphs('一、总体情况\n（二）严格落实依申请公开制度，全年共受理\n申请35件。\n'), ['一、总体情况', '(二)严格落实依申请公开制度,全年共受理申请35件。']);
+    assert.deepEqual(paragraphs('一、总体情况\n（二）本机关严格落实政府信息公开申请办理工作制度规范受理流程全年共受理\n申请35件。\n'), ['一、总体情况', '(二)本机关严格落实政府信息公开申请办理工作制度规范受理流程全年共受理申请35件。']);
+  });
+
   it('a slice within a line is the document’s text at its range', () => {
     const text = seed('002');
     const lines = text.split('\n');

@@ -30,7 +30,7 @@ function tolerance(claim: RawClaim): number {
   return 0.5 * 10 ** zeros + 1e-9;
 }
 
-function agrees(claim: RawClaim, value: number): boolean {
+export function agrees(claim: RawClaim, value: number): boolean {
   const tol = tolerance(claim);
   return [claim.value, ...claim.alternatives].some((v) => Math.abs(v - value) <= tol);
 }

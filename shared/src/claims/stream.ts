@@ -47,6 +47,10 @@ export interface ProseStream {
 
 const SENTENCE_END = /[。！？!?；;：:]$/;
 
+/** A sub-heading is short and has no clause: a numbered line of a paragraph wrapped at the page's width has one. */
+const SUBHEADING_MAX = 30;
+const CLAUSE_MARK = /[，,。；;：:！？!?、]/;
+
 const LIST_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
 /**
@@ -115,7 +119,9 @@ function makeStream(model: ReportModel): ProseStream {
     if (s === e) continue;
     const content = masked.slice(s, e);
     const heading = headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line);
-    const hard = previousEnded || heading || LIST_MARKER.test(content) || previousLine < 0;
+    const marker = LIST_MARKER.exec(content);
+    const listed = marker !== null;
+    const hard = previousEnded || heading || listed || previousLine < 0;
     if (length > 0 && hard) {
       paragraphs.push({ start: paragraphStart, folded: paragraph });
       paragraph = '';
@@ -125,7 +131,8 @@ function makeStream(model: ReportModel): ProseStream {
     segments.push({ start: length, line: l, column: s, length: e - s });
     paragraph += model.folded[l]!.slice(s, e);
     length += e - s;
-    previousEnded = heading || SENTENCE_END.test(content);
+    // A numbered line without a clause in it (（二）依申请公开情况) is a sub-heading: the next line starts afresh.
+    previousEnded = heading || SENTENCE_END.test(content) || (marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length)));
     previousLine = l;
   }
   if (length > 0) paragraphs.push({ start: paragraphStart, folded: paragraph });

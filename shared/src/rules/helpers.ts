@@ -41,3 +41,9 @@ export function documentAnchor(model: ReportModel): Range {
 export function reportYear(model: ReportModel): number | undefined {
   return model.title?.year?.year ?? model.period?.startYear;
 }
+
+/** Words of the prose quoted in a message: without spaces, at most 40 characters. */
+export function excerpt(s: string): string {
+  const flat = s.replace(/\s+/g, '');
+  return flat.length > 40 ? `${flat.slice(0, 38)}…` : flat;
+}

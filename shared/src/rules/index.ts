@@ -24,6 +24,7 @@ import numberingGap from './numbering-gap';
 import oldFormat from './old-format';
 import overviewFigures from './overview-figures';
 import prefaceParts from './preface-parts';
+import proseConflict from './prose-conflict';
 import reviewTotal from './review-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   reviewTotal,
   narrativeMismatch,
   shareMismatch,
+  proseConflict,
   carryOver,
   validDocs,
   copiedReport,

@@ -3,15 +3,11 @@ import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
 import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
 import type { Cell } from '../model';
+import { excerpt } from './helpers';
 import { defineRule, type RuleFinding } from '../rule';
 
 function figure(v: number, unit: string): string {
   return `${Number.isInteger(v) ? v : Number(v.toFixed(6))}${unit}`;
-}
-
-function excerpt(s: string): string {
-  const flat = s.replace(/\s+/g, '');
-  return flat.length > 40 ? `${flat.slice(0, 38)}…` : flat;
 }
 
 

@@ -2,12 +2,8 @@ import { extractShares, type ShareClaim } from '../claims/shares';
 import { readingsOf, type Reading } from '../claims/readings';
 import type { RelatedInformation } from '../finding';
 import { text } from '../i18n';
+import { excerpt } from './helpers';
 import { defineRule, type RuleFinding } from '../rule';
-
-function excerpt(s: string): string {
-  const flat = s.replace(/\s+/g, '');
-  return flat.length > 40 ? `${flat.slice(0, 38)}…` : flat;
-}
 
 /** A share agrees within its writer's rounding or truncation: 66.48% for 966 of 1453 (66.4831…%). */
 function agrees(claim: ShareClaim, part: number, whole: number): boolean {

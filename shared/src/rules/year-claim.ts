@@ -3,13 +3,8 @@ import { readingsOf, type Reading } from '../claims/readings';
 import { text } from '../i18n';
 import type { RelatedInformation } from '../finding';
 import { defineRule, type RuleFinding } from '../rule';
-import { reportYear } from './helpers';
+import { excerpt, reportYear } from './helpers';
 import { consecutive, previousName, wholeCopy } from './previous-year';
-
-function excerpt(s: string): string {
-  const flat = s.replace(/\s+/g, '');
-  return flat.length > 40 ? `${flat.slice(0, 38)}…` : flat;
-}
 
 function round(v: number, decimals: number): string {
   return String(Number(v.toFixed(Math.max(decimals, 1))));

@@ -1,0 +1,63 @@
+import { agrees, claimsOf, type Claim } from '../claims';
+import { text } from '../i18n';
+import { defineRule, type RuleFinding } from '../rule';
+import { excerpt } from './helpers';
+
+/** Two statements of one quantity agree when either admits the other's figure (a fee within its rounding). */
+function consistent(a: Claim, b: Claim): boolean {
+  return agrees(a, b.value) || agrees(b, a.value) || b.alternatives.some((v) => agrees(a, v));
+}
+
+function quoted(c: Claim): string {
+  return `“${excerpt(c.text)}”`;
+}
+
+export default defineRule(
+  {
+    code: 'prose-conflict',
+    severity: 'warning',
+    category: 'narrative',
+    title: text('正文前后矛盾', 'The prose contradicts itself'),
+    fixable: false,
+    doc: {
+      summary: text(
+        '正文两处说同一项数字（如本年新收的申请件数），数字却不同，而表格中没有可以核对的数字（表格缺失、以图片发布或相应单元格空白）。',
+        'Two places in the prose state the same figure (such as the number of new requests) differently, and the tables hold no figure to check them against (the table is missing, published as a picture, or its cells are blank).',
+      ),
+      details: text(
+        '按“正文与表格不一致”规则的读法读取正文中的每一项数字陈述，只取含义唯一的陈述（“收到申请178件（含上年结转5件）”这类有几种读法的不算）。同一项数字的陈述中，与第一处不一致的，在第一处不一致的陈述上报告一次，并指向其他各处。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。零陈述（“未收到政府信息公开申请”）与写出件数的陈述（“收到申请3件”）也算矛盾；金额按写法的精度比较；其他年份、更大范围、约数和分项的数字不在其列。',
+        'Reads every figure the prose states the way the prose-vs-table rule does, and keeps the statements that admit one reading only (“收到申请178件（含上年结转5件）”, which admits several, is left out). Among the statements of one quantity, the first that disagrees with the first statement is reported, once, pointing at the others. Nothing is reported when the tables hold the figure: the prose-vs-table rule then says which statement is wrong. A zero statement (“未收到政府信息公开申请”) contradicts a count (“收到申请3件”); amounts are compared within the precision written; figures of other years, of wider bodies, approximations and breakdowns are not statements of the report’s own figures.',
+      ),
+      bad: '全年共受理政府信息公开申请35件……全年依申请公开受理量达178件。（表三以图片发布）',
+      good: '全年共受理政府信息公开申请178件……全年依申请公开受理量达178件。',
+    },
+  },
+  ({ model }) => {
+    // The statements of each quantity that only the prose can check: one reading, and no figure for it in the tables.
+    const byQuantity = new Map<string, Claim[]>();
+    for (const c of claimsOf(model)) {
+      if (c.admissible.length !== 1 || c.holds !== undefined) continue;
+      const list = byQuantity.get(c.quantity);
+      if (list) list.push(c);
+      else byQuantity.set(c.quantity, [c]);
+    }
+    const out: RuleFinding[] = [];
+    for (const claims of byQuantity.values()) {
+      const first = claims[0]!;
+      const other = claims.find((c) => !consistent(first, c));
+      if (!other) continue;
+      const rest = claims.filter((c) => c !== other);
+      const named = rest.slice(0, 3).map(quoted).join('、') + (rest.length > 3 ? '等' : '');
+      out.push({
+        range: other.range,
+        message: text(
+          `正文前后矛盾：${quoted(other)}与${named}说的是同一项数字，却不一致。表格中没有可以核对的数字，请核实后统一。`,
+          `The prose contradicts itself: ${quoted(other)} and ${named.replace(/等$/, ' and others')} state the same figure differently, and the tables hold no figure to check them against. Verify it and make them agree.`,
+        ),
+        related: rest.map((c) => ({ range: c.range, message: text(`同一项数字：${quoted(c)}`, `The same figure: ${quoted(c)}`) })),
+        fixes: [],
+      });
+    }
+    return out;
+  },
+);
