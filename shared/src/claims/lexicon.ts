@@ -36,9 +36,9 @@ export const THIS_YEAR = /本年|今年|全年|当年|年内|年度内|报告期
  * Figures of a wider or another body than the report's own (全县共收到…, 各部门…): the tables are the
  * reporting office's alone.
  */
-export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|各乡镇|各街道|各部门|各单位|全系统|系统内|县直|市直|区直|各级|所属单位|下属单位|各县|各区/;
+export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|各乡镇|各街道|(?<![本我])乡镇|(?<![本我])镇街|镇[（(]街道|各部门|各单位|全系统|系统内|县直|市直|区直|[省市县区]级(?:各)?部门|各级|所属单位|下属单位|各县|各区/;
 /** Back to the office itself. */
-export const OWN_SCOPE = /本机关|本单位|本级|我局|我办|我委|我院|本部门|本局|本办/;
+export const OWN_SCOPE = /本机关|本单位|本级|我局|我办|我委|我院|本部门|本局|本办|本乡镇|我乡镇|本镇|我镇|本街道/;
 /** Another year without its number; 上年结转 is this year's carry-over, not last year's figure. */
 export const LAST_YEAR = /(?<!结转(?:自|至)?)(?:上一?年度?|去年|前年|上一年度)(?!结转|度结转|遗留|未办结|转结|转入)/;
 
