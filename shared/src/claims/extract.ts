@@ -108,7 +108,8 @@ const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
   /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理)/;
-const SUBSET_MANNER = /延期|延长|逾期|超期|当场|即时|补正|征求|转送|转交|转办|移送|告知|撤回|撤销申请|经[^,，]{0,8}后/;
+/** Requests singled out by how or when they were dealt with (延期答复5件, 按期办结115件): parts the tables do not hold. */
+const SUBSET_MANNER = /延期|延长|逾期|超期|按时|按期|如期|期限内|时限内|当场|即时|补正|征求|转送|转交|转办|移送|告知|撤回|撤销申请|经[^,，]{0,8}后/;
 const REQUEST_NOUN_G = /(?<!依)申请(?!人|公开|行政复议|复议)/g;
 const MODIFIER_BOUNDARY = /收到|受理|新收|接收|接到|收悉|登记|办理|办结|答复|办复|回复|处理|完成|作出|共计|合计|累计|总计|其中|共|为|达|有/g;
 const GENERIC_MODIFIER =
@@ -341,7 +342,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   }
   // 因…的5件, 由于…而…的5件: a part singled out by its cause, not a total.
   if (/因|由于/.test(words)) return undefined;
-  // 延期答复5件, 经补正后予以答复15件, 转送…办理10件: a manner that singles out some requests.
+  // 延期答复5件, 按期办结115件, 经补正后予以答复15件, 转送…办理10件: a manner or a time that singles out some requests.
   if (SUBSET_MANNER.test(words)) return undefined;
   // 收到申请人补正材料3份: a count of something the applicants sent, not of requests.
   if (/申请人/.test(words) && firstIndexOfRe(words, REQUEST_NOUN_G) < 0 && !/依申请公开|公开件|受理量/.test(words)) return undefined;
@@ -578,6 +579,9 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     if (at < 0 || at - m.index > 24) return out;
     const between = c.slice(m.index + m[0].length, at);
     if (L.TOPIC.test(between) || L.CHANNEL.test(between) || !modifierIsGeneric(between)) return out;
+    // 通过信函方式未收到申请: none by that channel, not none at all.
+    const before = c.slice(0, m.index);
+    if (ADVERBIAL_CHANNEL.test(before) && L.CHANNEL.test(before) && !L.ALL_CHANNELS.test(before)) return out;
     if (/^(?:人|行政复议|复议)/.test(c.slice(at + 2))) return out;
     const negLength = /^(?:未曾|没有|暂无|并未|未|无)/.exec(m[0])?.[0].length ?? 1;
     out.push({ quantity: 'new', admissible: ['new'], start: m.index, end: at + 2, negEnd: m.index + negLength });
