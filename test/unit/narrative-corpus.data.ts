@@ -387,6 +387,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('梳理公布行政许可事项清单120项，行政许可事项80件。', '', 'active'),
     c('全年罚没收入50万元。', '', 'active'),
     c('作出行政处罚决定2656件，其中简易程序2000件。', 'penalty 2656 ✓', 'active'),
+    // What was published is not what was decided: 双公示 counts items put online.
+    c('公开行政处罚决定2000件。', '', 'active'),
+    c('发布行政许可信息500条，公示行政处罚信息300条。', '', 'active'),
+    c('作出行政许可决定21650件，均已在网站公示。', 'license 21650 ✓', 'active'),
     c('收取信息处理费0元。', '', 'other'),
   ],
 

@@ -108,6 +108,8 @@ const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
   /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理)/;
+/** Items published (公开, 公示, 发布…信息): a count of what was made public, not of the decisions made. */
+const PUBLISHED = /公开|公示|公布|发布|推送|上网|信息/;
 /** Requests singled out by how or when they were dealt with (延期答复5件, 按期办结115件): parts the tables do not hold. */
 const SUBSET_MANNER = /延期|延长|逾期|超期|按时|按期|如期|期限内|时限内|当场|即时|补正|征求|转送|转交|转办|移送|告知|撤回|撤销申请|经[^,，]{0,8}后/;
 const REQUEST_NOUN_G = /(?<!依)申请(?!人|公开|行政复议|复议)/g;
@@ -399,8 +401,10 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
     case 'penalty':
     case 'coercion': {
       st.domain = domain;
+      // 公开行政处罚决定1000件, 发布行政许可信息500条: what was published, not the decisions made.
+      if (money || PUBLISHED.test(words)) return undefined;
       const { re } = ACTIVE_DECISIONS.find((d) => d.quantity === domain)!;
-      return money ? undefined : { quantity: domain, words: [/办理|作出|实施|查处/, re, /决定/], domain };
+      return { quantity: domain, words: [/办理|作出|实施|查处/, re, /决定/], domain };
     }
     case 'docs': {
       st.domain = 'docs';

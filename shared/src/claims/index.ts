@@ -7,7 +7,7 @@ import { readingsOf, type CaseGroup, type Quantity, type Reading } from './readi
 import { Derived } from '../derived';
 
 export type { Applicant, CaseGroup, CaseResult, Quantity, Reading } from './readings';
-export { readingsOf } from './readings';
+export { isOneFigure, readingsOf } from './readings';
 
 export interface Claim extends RawClaim {
   /** The table quantities the claim may speak of, with their values in this report. */

@@ -242,6 +242,14 @@ export function isRequestTotal(q: Quantity): boolean {
   return q === 'new' || q === 'newPlusCarried' || q === 'handled' || q === 'newOrHandled' || q === 'carried' || q === 'carryNext';
 }
 
+/**
+ * Whether a quantity is one figure of the tables. Requests handled may be 一＋二 or （七）总计, and an
+ * applicant's requests its 一 or its 一＋二: two statements of one of those may both be right.
+ */
+export function isOneFigure(q: Quantity): boolean {
+  return q !== 'handled' && q !== 'newOrHandled' && !(q in APPLICANT_COLUMNS);
+}
+
 /** The readings a quantity admits, in order of preference; unknown cells leave a reading out. */
 export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
   // A pure function of the tables: each model's readings are computed once per quantity.

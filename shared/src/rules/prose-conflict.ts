@@ -1,4 +1,4 @@
-import { agrees, claimsOf, type Claim } from '../claims';
+import { agrees, claimsOf, isOneFigure, type Claim } from '../claims';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { excerpt } from './helpers';
@@ -25,18 +25,19 @@ export default defineRule(
         'Two places in the prose state the same figure (such as the number of new requests) differently, and the tables hold no figure to check them against (the table is missing, published as a picture, or its cells are blank).',
       ),
       details: text(
-        '按“正文与表格不一致”规则的读法读取正文中的每一项数字陈述，只取含义唯一的陈述（“收到申请178件（含上年结转5件）”这类有几种读法的不算）。同一项数字的陈述中，与第一处不一致的，在第一处不一致的陈述上报告一次，并指向其他各处。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。零陈述（“未收到政府信息公开申请”）与写出件数的陈述（“收到申请3件”）也算矛盾；金额按写法的精度比较；其他年份、更大范围、约数和分项的数字不在其列。',
-        'Reads every figure the prose states the way the prose-vs-table rule does, and keeps the statements that admit one reading only (“收到申请178件（含上年结转5件）”, which admits several, is left out). Among the statements of one quantity, the first that disagrees with the first statement is reported, once, pointing at the others. Nothing is reported when the tables hold the figure: the prose-vs-table rule then says which statement is wrong. A zero statement (“未收到政府信息公开申请”) contradicts a count (“收到申请3件”); amounts are compared within the precision written; figures of other years, of wider bodies, approximations and breakdowns are not statements of the report’s own figures.',
+        '按“正文与表格不一致”规则的读法读取正文中的每一项数字陈述，只取含义唯一、且对应表格中唯一一个数的陈述：办理、办结、答复的件数可以指一＋二，也可以指（七）总计，“办理125件”“办结120件”可能都对；某类申请人的件数可以指一，也可以指一＋二；有几种读法的陈述也不算。同一项数字的陈述中，与第一处不一致的，在第一处不一致的陈述上报告一次，并指向其他各处。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。零陈述（“未收到政府信息公开申请”）与写出件数的陈述（“收到申请3件”）也算矛盾；金额按写法的精度比较；其他年份、更大范围、约数和分项的数字不在其列。',
+        'Reads every figure the prose states the way the prose-vs-table rule does, and keeps the statements that admit one reading, of one figure of the tables: requests handled, dealt with or answered may be I + II or (7) total, so “办理125件” and “办结120件” may both be right; a kind of applicant’s requests may be its I or its I + II; statements that admit several readings are left out too. Among the statements of one quantity, the first that disagrees with the first statement is reported, once, pointing at the others. Nothing is reported when the tables hold the figure: the prose-vs-table rule then says which statement is wrong. A zero statement (“未收到政府信息公开申请”) contradicts a count (“收到申请3件”); amounts are compared within the precision written; figures of other years, of wider bodies, approximations and breakdowns are not statements of the report’s own figures.',
       ),
       bad: '全年共受理政府信息公开申请35件……全年依申请公开受理量达178件。（表三以图片发布）',
       good: '全年共受理政府信息公开申请178件……全年依申请公开受理量达178件。',
     },
   },
   ({ model }) => {
-    // The statements of each quantity that only the prose can check: one reading, and no figure for it in the tables.
+    // The statements of each quantity that only the prose can check: one reading, of one figure of the
+    // tables (办理125件 and 办结120件 may be 一＋二 and （七）总计), and no figure for it in the tables.
     const byQuantity = new Map<string, Claim[]>();
     for (const c of claimsOf(model)) {
-      if (c.admissible.length !== 1 || c.holds !== undefined) continue;
+      if (c.admissible.length !== 1 || !isOneFigure(c.quantity) || c.holds !== undefined) continue;
       const list = byQuantity.get(c.quantity);
       if (list) list.push(c);
       else byQuantity.set(c.quantity, [c]);

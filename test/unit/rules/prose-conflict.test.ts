@@ -78,6 +78,9 @@ describe('prose-conflict stays quiet', () => {
   const cases: [string, string][] = [
     ['the same figure twice', '全年共受理政府信息公开申请35件。全年依申请公开受理量达35件。'],
     ['different quantities: received including the carry-over, and new', '全年共收到政府信息公开申请183件（含上年结转5件）。其中本年新收政府信息公开申请178件。'],
+    ['requests handled (一＋二) and dealt with (（七）总计)', '全年共收到申请120件，上年结转申请5件，本年度合计办理125件，办结120件，结转下年度5件。'],
+    ['an applicant’s new requests and its requests with the carry-over', '全年自然人申请110件。包括上年结转在内，自然人申请共115件。'],
+    ['decisions made and decisions published', '全年作出行政处罚决定1200件。其中，公开行政处罚决定1000件。'],
     ['another year’s figure', '2023年共受理政府信息公开申请35件。2024年共受理政府信息公开申请178件。'],
     ['a wider body’s figure', '全县共受理政府信息公开申请350件。本机关共受理政府信息公开申请178件。'],
     ['an approximation', '全年共受理政府信息公开申请170余件。全年依申请公开受理量达178件。'],
