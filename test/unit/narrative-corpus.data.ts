@@ -352,6 +352,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度制发行政规范性文件7件，废止4件，失效31件，现行有效102件。', 'normative.issued 7 ✓ | normative.repealed 4 ✓ | normative.inForce 102 ✓', 'active'),
     c('本机关主动公开规范性文件，其中新制定7件，失效31件，废止4件，现行有效102件。', 'normative.issued 7 ✓ | normative.repealed 4 ✓ | normative.inForce 102 ✓', 'active'),
     c('全年印发行政规范性文件7件。', 'normative.issued 7 ✓', 'active'),
+    // By issuer: each is a part of the table's figure, which counts every issuer's documents; a total after them is the figure.
+    c('县政府制发规范性文件4件，县政府办公室制发规范性文件3件。', '', 'active'),
+    c('以县政府名义制发规范性文件4件，以县政府办公室名义制发规范性文件3件，共制发规范性文件7件。', 'normative.issued 7 ✓', 'active'),
+    c('县政府制发规范性文件7件。', 'normative.issued 7 ✓', 'active'),
     c('全年出台规范性文件七件。', 'normative.issued 7 ✓', 'active'),
     c('现行有效规范性文件102件。', 'normative.inForce 102 ✓', 'active'),
     c('本年度新制定规章0件，现行有效规章0件。', 'regulation.issued 0 ✓ | regulation.inForce 0 ✓', 'active'),

@@ -1037,6 +1037,21 @@ export interface SentenceClaim {
 }
 
 /** The claims of one sentence (zero statements first, then figures, in reading order). */
+/** A document count said of the body that issued them: 以县政府名义制发3件, 县政府办公室制发2件. */
+const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理)/;
+
+/**
+ * The document counts of a sentence that give them by issuer (县政府制发3件，县政府办公室制发2件): each is
+ * a part of the table's figure, which counts the documents of every issuer the report covers. A
+ * count named so when it is the only one of its kind is the figure itself.
+ */
+function byIssuer(pending: readonly Pending[]): Set<Pending> {
+  const parts = new Set<Pending>();
+  const named = pending.filter((p) => p.domain === 'docs' && ISSUER.test(p.segment.pre));
+  for (const p of named) if (named.some((o) => o !== p && o.quantity === p.quantity)) parts.add(p);
+  return parts;
+}
+
 function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   const st: State = {
     otherYear: false,
@@ -1068,7 +1083,9 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     leastLater = Math.min(leastLater, value);
   }
   const out = run.zeros;
+  const issuers = byIssuer(run.pending);
   for (const p of run.pending) {
+    if (issuers.has(p)) continue;
     const [a, b] = claimSpan(p.segment, p.words);
     const fee = p.quantity === 'fee';
     const value = fee && p.token.unit === '元' ? p.token.value / 1e4 : p.token.value;
