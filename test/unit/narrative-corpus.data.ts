@@ -283,6 +283,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('除1件尚未审结外，其余行政诉讼案件均获维持。'),
     c('行政复议案件并非均获维持。'),
     c('因政府信息公开被申请行政复议25件（维持8件、纠正10件、其他7件）。', 'review 25 ✓ | review.upheld 8 ✓ | review.corrected 10 ✓ | review.other 7 ✓'),
+    // A bare 其他 after results of the group is 其他结果, without 其中 too.
+    c('行政复议结果维持8件，纠错10件，其他7件。', 'review.upheld 8 ✓ | review.corrected 10 ✓ | review.other 7 ✓'),
+    c('行政复议25件，维持8件，纠错10件，其他7件；行政诉讼5件，维持2件，其他2件，尚未审结1件。', 'review 25 ✓ | review.upheld 8 ✓ | review.corrected 10 ✓ | review.other 7 ✓ | suits 5 ✓ | suits.upheld 2 ✓ | suits.other 2 ✓ | suits.pending 1 ✓'),
     c('复议后起诉2件（其中维持1件，尚未审结1件）。', 'suits.afterReview 2 ✓ | suits.afterReview.upheld 1 ✓ | suits.afterReview.pending 1 ✓'),
     c('因政府信息公开被提起行政诉讼5件，其中败诉0件。', 'suits 5 ✓ | suits.corrected 0 ✓'),
     c('因政府信息公开被申请行政复议二十五件，被提起行政诉讼五件，其中复议后起诉两件。', 'review 25 ✓ | suits 5 ✓ | suits.afterReview 2 ✓'),

@@ -80,6 +80,8 @@ interface State {
   domain: Domain | undefined;
   docRow: 'regulation' | 'normative' | undefined;
   caseGroup: CaseGroup | undefined;
+  /** A result of the case group was counted (维持8件，纠错10件): a bare 其他 after it is 其他结果. */
+  caseResults: boolean;
   /** Last year's carry-over was stated: a bare `共183件` that follows is 一＋二. */
   carriedSeen: boolean;
   /** `包括上年结转在内` was stated without a number: the next received total is 一＋二. */
@@ -245,15 +247,17 @@ function decideCase(words: string, st: State): Decision | undefined {
     explicit = false;
   }
   if (!group) return undefined;
+  if (explicit && group !== st.caseGroup) st.caseResults = false;
   if (explicit) st.caseGroup = group;
   if (narrowedCause(words)) return undefined; // 因答复不及时被申请行政复议2件: a part
   const inBreakdown = st.breakdown || st.parent !== undefined;
-  const results = L.CASE_RESULTS.filter((r) => r.re.test(words) && (r.result !== 'other' || /其他结果/.test(words) || inBreakdown));
+  const results = L.CASE_RESULTS.filter((r) => r.re.test(words) && (r.result !== 'other' || /其他结果/.test(words) || inBreakdown || st.caseResults));
   // 尚未审结 also reads as 审结 and 纠正 … keep the one result the words name.
   if (results.length > 1) return undefined;
   // 已审结, 120件做了复议决定, 27件法院做出判决: the cases decided so far, neither a total nor a column.
   if (results.length === 0 && /审结|结案|办结|判决|裁定|裁决|复议决定|(?:作|做)(?:出|了)[^,，]{0,6}决定/.test(words)) return undefined;
   const result = results[0];
+  st.caseResults = result !== undefined;
   const quantity = (result ? `${group}.${result.result}` : group) as Quantity;
   const admissible: Quantity[] = [quantity];
   // 行政复议、行政诉讼败诉: 败诉 is the lawsuits' word, loosely also review's 纠错.
@@ -1060,6 +1064,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     domain: undefined,
     docRow: undefined,
     caseGroup: undefined,
+    caseResults: false,
     carriedSeen: false,
     partsSeen: false,
     includesCarried: false,
