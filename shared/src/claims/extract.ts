@@ -1040,7 +1040,6 @@ export interface SentenceClaim {
   readonly zero: boolean;
 }
 
-/** The claims of one sentence (zero statements first, then figures, in reading order). */
 /** A document count said of the body that issued them: 以县政府名义制发3件, 县政府办公室制发2件. */
 const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理)/;
 
@@ -1050,12 +1049,13 @@ const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局
  * count named so when it is the only one of its kind is the figure itself.
  */
 function byIssuer(pending: readonly Pending[]): Set<Pending> {
-  const parts = new Set<Pending>();
   const named = pending.filter((p) => p.domain === 'docs' && ISSUER.test(p.segment.pre));
-  for (const p of named) if (named.some((o) => o !== p && o.quantity === p.quantity)) parts.add(p);
-  return parts;
+  const perQuantity = new Map<Quantity, number>();
+  for (const p of named) perQuantity.set(p.quantity, (perQuantity.get(p.quantity) ?? 0) + 1);
+  return new Set(named.filter((p) => perQuantity.get(p.quantity)! > 1));
 }
 
+/** The claims of one sentence (zero statements first, then figures, in reading order). */
 function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   const st: State = {
     otherYear: false,
