@@ -67,6 +67,30 @@ describe('prose-conflict fires', () => {
   });
 });
 
+/** Seed 002 without its table 二, its 主动公开 paragraph replaced by `paragraph`. */
+function active(paragraph: string): Doc {
+  const doc = Doc.seed('002');
+  const t = doc.table('active');
+  doc.deleteLines(t.startLine, t.endLine - t.startLine + 1);
+  return doc.setLine(doc.line('1.主动公开方面'), `1.主动公开方面。${paragraph}`);
+}
+
+describe('prose-conflict on table 二’s figures', () => {
+  it('two counts of licensing decisions', () => {
+    const doc = active('全年作出行政许可决定21650件。本年度办理行政许可21000件。');
+    expectOne(doc.text, 'prose-conflict', doc.find('办理行政许可21000件', doc.line('1.主动公开方面')), { zh: ['“作出行政许可决定21650件”'] });
+  });
+
+  it('fees beyond the rounding the round figure allows (2100万元 is 2,050 to 2,150)', () => {
+    const doc = active('全年收取行政事业性收费2030.17万元。全年行政事业性收费共计2100万元。');
+    expectOne(doc.text, 'prose-conflict', doc.find('行政事业性收费共计2100万元', doc.line('1.主动公开方面')));
+  });
+
+  it('quiet for fees within it (2030万元 for 2030.17万元)', () => {
+    expectNone(active('全年收取行政事业性收费2030.17万元。全年行政事业性收费共计2030万元。').text, 'prose-conflict');
+  });
+});
+
 describe('prose-conflict stays quiet', () => {
   it('when the table holds the figure (the prose-vs-table rule says which statement is wrong)', () => {
     const doc = Doc.seed('002');
