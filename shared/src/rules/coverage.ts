@@ -1,7 +1,7 @@
 import { text, type LocalizedText } from '../i18n';
 import { labelKey } from '../normalize';
 import { defineRule } from '../rule';
-import { partById, partText } from './helpers';
+import { before2021, partById, partText } from './helpers';
 
 interface Topic {
   readonly name: LocalizedText;
@@ -27,8 +27,8 @@ export default defineRule(
     doc: {
       summary: text('“一、总体情况”没有写到主动公开、依申请公开、政府信息管理、平台建设、监督保障中的某一方面。', '“一、总体情况” says nothing about one of its five topics.'),
       details: text(
-        '国家格式要求总体情况“主要包括”主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。本规则在第一部分的正文（包括小标题）中查找各方面的常见说法（如“网站”“新媒体”算平台建设，“考核”“培训”“监督”算监督保障），缺少的方面合并为一条警告，位置在第一部分标题上。因“主要包括”不是硬性列举，此规则为警告。',
-        'The national format says the overview “mainly covers” proactive disclosure, disclosure on request, information management, platforms and oversight. The rule looks for the usual words of each topic in part 一 (sub-headings included) and reports the missing topics in one warning on the part’s heading.',
+        '国家格式要求总体情况“主要包括”主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。本规则在第一部分的正文（包括小标题）中查找各方面的常见说法（如“网站”“新媒体”算平台建设，“考核”“培训”“监督”算监督保障），缺少的方面合并为一条警告，位置在第一部分标题上。因“主要包括”不是硬性列举，此规则为警告。五个方面是2021年格式的要求，2020年度及以前的报告只检查第一部分是否有正文。',
+        'The national format says the overview “mainly covers” proactive disclosure, disclosure on request, information management, platforms and oversight. The rule looks for the usual words of each topic in part 一 (sub-headings included) and reports the missing topics in one warning on the part’s heading. The five topics are the 2021 format’s: for reports of 2020 and earlier only an overview without text is reported.',
       ),
       bad: '一、总体情况\n（一）全面公开政府信息\n（五）做好依申请公开办理',
       good: '一、总体情况\n（一）主动公开\n（二）依申请公开\n（三）政府信息管理\n（四）平台建设\n（五）监督保障',
@@ -53,6 +53,8 @@ export default defineRule(
     if (body.length === 0) {
       return [{ range: part.headingRange, message: text('“一、总体情况”没有正文。', 'Part 一 (overview) has no text.'), related: [], fixes: [] }];
     }
+    // The five topics are the 2021 format's; a 2019 or 2020 overview is not held to them.
+    if (before2021(model)) return [];
     const missing = TOPICS.filter((t) => !t.pattern.test(body));
     if (missing.length === 0) return [];
     return [{

@@ -42,6 +42,16 @@ export function reportYear(model: ReportModel): number | undefined {
   return model.title?.year?.year ?? model.period?.startYear;
 }
 
+/**
+ * A report for a year before 2021: the 2021 format (国办公开办函〔2021〕30号, from the 2021 reports on) and the
+ * 信息处理费 rules (国办函〔2020〕109号, from 1 January 2021) do not apply to it. A report of unknown year is
+ * held to them.
+ */
+export function before2021(model: ReportModel): boolean {
+  const year = reportYear(model);
+  return year !== undefined && year < 2021;
+}
+
 /** Words of the prose quoted in a message: without spaces, at most 40 characters. */
 export function excerpt(s: string): string {
   const flat = s.replace(/\s+/g, '');

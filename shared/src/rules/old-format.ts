@@ -1,7 +1,7 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES } from '../template';
-import { reportYear } from './helpers';
+import { before2021, reportYear } from './helpers';
 
 export default defineRule(
   {
@@ -21,8 +21,8 @@ export default defineRule(
     },
   },
   ({ model }) => {
+    if (before2021(model)) return [];
     const year = reportYear(model);
-    if (year !== undefined && year < 2021) return [];
     const out: RuleFinding[] = [];
     for (const t of model.tables) {
       if (t.version !== 2019) continue;

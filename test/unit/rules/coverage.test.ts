@@ -38,6 +38,16 @@ describe('coverage fires', () => {
     expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['没有正文'] });
   });
 
+  it('the five topics are the 2021 format’s: a 2020 report is held to them no more, but an empty overview still is', () => {
+    const doc = Doc.seed('003');
+    const title = doc.line('2024年政府信息公开工作年度报告');
+    doc.setLine(title, '2020年政府信息公开工作年度报告');
+    expectNone(doc.text, 'coverage');
+    const { start, end } = doc.partLines('一');
+    doc.deleteLines(start + 1, end - start - 1).insertLines(start + 1, '');
+    expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['没有正文'] });
+  });
+
 });
 
 describe('coverage stays quiet', () => {

@@ -39,5 +39,13 @@ describe('info-fee stays quiet', () => {
   for (const sentence of ['本年度未收取信息处理费。', '本机关未收取信息公开处理费。', '本年度共发出收费通知2件，收取信息处理费200元。', '本年度无收费情况。', '依申请公开不收取任何费用。']) {
     it(sentence, () => expectNone(withPart6([sentence]).text, 'info-fee'));
   }
+  it('a report for 2020 or earlier, before the fee rules (国办函〔2020〕109号) took effect', () => {
+    const doc = Doc.seed('000');
+    const title = doc.line('2024 年度政府信息公开报告');
+    doc.setLine(title, doc.lines[title]!.replace('2024', '2020'));
+    expectNone(doc.text, 'info-fee');
+    doc.setLine(title, doc.lines[title]!.replace('2020', '2021'));
+    expectOne(doc.text, 'info-fee', doc.find('六、其他需要报告的事项'));
+  });
   it('no part 六 at all (missing-section says it)', () => expectNone(Doc.seed('001').removePart('六').text, 'info-fee'));
 });
