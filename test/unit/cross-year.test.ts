@@ -154,6 +154,8 @@ describe('year-claim', () => {
       '全年共受理政府信息公开申请，同比增长近30件。',
       '全年网站发布信息11192条，同比增加了300条。',
       '全年共受理政府信息公开申请178件，增加了28件。',
+      // The change follows a count of one channel, which the tables do not hold.
+      '全年共收到政府信息公开申请178件，其中网上申请120件，较上年增加20件。',
     ]) {
       assert.deepEqual(crossYear(withSentence(s), last).filter((f) => f.code === 'year-claim').map((f) => f.message['zh-CN']), [], s);
     }

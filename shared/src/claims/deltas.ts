@@ -13,9 +13,10 @@
  */
 import type { ReportModel } from '../model';
 import { parseChineseNumber } from '../numbers';
-import { comparePositions, type Range } from '../text';
-import { numberTokens, splitClauses } from './clauses';
-import { extractClaims } from './extract';
+import { comparePositions, type Position, type Range } from '../text';
+import { numberTokens, splitClauses, type NumberToken } from './clauses';
+import { claimsOf, type Claim } from './index';
+import { Derived } from '../derived';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { forEachSentence, proseStream } from './stream';
@@ -31,6 +32,15 @@ export interface DeltaClaim {
   readonly decimals: number;
   /** The year compared with, when the sentence names it (与2023年相比). */
   readonly against?: number;
+  /** This year's figure as the sentence states it before the change (共收到申请120件，同比增长20%). */
+  readonly now?: number;
+  /**
+   * The comparison follows a count the claims do not read (其中网上申请120件，较上年的100件增加20件): the
+   * change is of that, and what that is the tables do not say.
+   */
+  readonly unread?: true;
+  /** Last year's figure as the comparison states it (较上年的100件, 比上年（100件）), and where. */
+  readonly stated?: { readonly value: number; readonly range: Range };
   /** The change with its words. */
   readonly range: Range;
   readonly numberRange: Range;
@@ -42,6 +52,8 @@ const DOWN = /减少|下降|降低|减少了|少了|降幅|回落/;
 /** A level reached, not a change: 增长到, 增至, 下降为. */
 const LEVEL = /(?:增长|增加|上升|提高|减少|下降|降低|回落)(?:了)?(?:到|至|为)|[增降]至/;
 const COMPARISON = /(?:与|和|同|比|较|相较于?|相比于?)\s*(?:(\d{4})\s*年(?:度)?|上一?年(?:度)?|去年|前一?年)|同比|比上年|较上年/;
+/** What may stand between the comparison and last year's figure it states: 较上年的100件, 比上年（100件）, 同比（2023年100件）. */
+const BEFORE_STATED = /^\s*(?:同期)?\s*(?:的|[(（]|为|:|：)?\s*(?:\d{4}\s*年度?)?\s*(?:同期)?\s*(?:的|为)?\s*$/;
 const PERCENT = /(?:(\d+(?:\.\d+)?)\s*[%％]|百分之([〇零一二两三四五六七八九十百点.\d]+))/g;
 
 function percentValue(digits: string | undefined, words: string | undefined): { value: number; decimals: number } | undefined {
@@ -55,16 +67,29 @@ function percentValue(digits: string | undefined, words: string | undefined): { 
   return /^\d+$/.test(digitsOfFrac) ? { value: Number(`${w}.${digitsOfFrac}`), decimals: digitsOfFrac.length } : undefined;
 }
 
+/** What a change's sentence says as a whole, read once per sentence (its clauses each ask). */
+interface SentenceFacts {
+  readonly gis: boolean;
+  /** The sentence names 规范性文件 and not 规章 (规章制度 aside): a change of documents is of those. */
+  readonly normativeOnly: boolean;
+  readonly requests: boolean;
+}
+
+function sentenceFacts(sentence: string, gis: boolean): SentenceFacts {
+  const docs = sentence.replace(/规章制度/g, '');
+  return { gis, normativeOnly: /规范性文件/.test(docs) && !/规章/.test(docs), requests: /申请/.test(sentence) };
+}
+
 /** The quantity a change's own words name, when no figure before it in the sentence does. */
-function quantityOfWords(clause: string, sentence: string, gis: boolean): Quantity | undefined {
+function quantityOfWords(clause: string, facts: SentenceFacts): Quantity | undefined {
+  const { gis } = facts;
   const review = L.REVIEW.test(clause);
   const suit = L.SUIT.test(clause);
   if (review || suit) {
     if (!(gis || L.RESPONDENT.test(clause))) return undefined;
     return review && suit ? 'reviewAndSuits' : review ? 'review' : 'suits';
   }
-  const docs = sentence.replace(/规章制度/g, '');
-  const row = /规范性文件/.test(clause) ? 'normative' : /规章/.test(clause.replace(/规章制度/g, '')) ? 'regulation' : /规范性文件/.test(docs) && !/规章/.test(docs) ? 'normative' : undefined;
+  const row = /规范性文件/.test(clause) ? 'normative' : /规章/.test(clause.replace(/规章制度/g, '')) ? 'regulation' : facts.normativeOnly ? 'normative' : undefined;
   if (row) {
     if (L.DOC_REPEALED.test(clause)) return `${row}.repealed`;
     if (/现行有效/.test(clause)) return `${row}.inForce`;
@@ -74,16 +99,66 @@ function quantityOfWords(clause: string, sentence: string, gis: boolean): Quanti
   if (/行政许可/.test(clause)) return 'license';
   if (/行政处罚/.test(clause)) return 'penalty';
   if (/行政强制/.test(clause)) return 'coercion';
-  if (!gis || L.OTHER_DOMAIN.test(clause) || !/申请/.test(sentence)) return undefined;
+  if (!gis || L.OTHER_DOMAIN.test(clause) || !facts.requests) return undefined;
   if (L.RECEIVED.test(clause)) return 'new';
   if (L.HANDLED.test(clause)) return 'handled';
   return /申请/.test(clause) ? 'new' : undefined;
 }
 
+/** Where the last count (not an amount) before `end` in the sentence begins, if there is one. */
+function lastCountBefore(sentence: string, end: number): number | undefined {
+  const tokens = numberTokens(sentence.slice(0, end), 0).filter((t) => t.unit !== '元' && t.unit !== '万元');
+  return tokens.length > 0 ? tokens[tokens.length - 1]!.start : undefined;
+}
+
+/** How far after the comparison last year's figure may stand (较上年度同期的100件). */
+const STATED_WINDOW = 30;
+
+/**
+ * Last year's figure when the comparison states it right after itself, after nothing but connecting
+ * words (较2023年的7件, 与上年的100件相比, 比上年（100件）): the token, in sentence offsets.
+ */
+function statedAfter(sentence: string, from: number): NumberToken | undefined {
+  const window = sentence.slice(from, from + STATED_WINDOW);
+  const t = numberTokens(window, from).find((k) => k.unit !== '元' && k.unit !== '万元');
+  // A figure that runs to the window's end may be cut short.
+  if (!t || t.end - from >= window.length - 1 || !BEFORE_STATED.test(window.slice(0, t.start - from))) return undefined;
+  return t;
+}
+
+const deltas = new Derived<ReportModel, DeltaClaim[]>('year-on-year changes');
+
+/** The year-on-year changes of the prose (made once per model: two rules read them). */
 export function extractDeltas(model: ReportModel): DeltaClaim[] {
+  let out = deltas.get(model);
+  if (!out) deltas.set(model, (out = readDeltas(model)));
+  return out;
+}
+
+/**
+ * The figures stated before each change, read in order: the changes come in reading order, so one pass
+ * over the claims (ordered by where they end) finds the last one before each change's verb.
+ */
+class ClaimsBefore {
+  private readonly claims: readonly Claim[];
+  private next = 0;
+  private last: Claim | undefined;
+
+  constructor(model: ReportModel) {
+    this.claims = claimsOf(model).filter((k) => !k.zero).slice().sort((a, b) => comparePositions(a.range.end, b.range.end));
+  }
+
+  /** The last figure stated from `from` up to `to` (positions that never go back). */
+  lastBetween(from: Position, to: Position): Claim | undefined {
+    while (this.next < this.claims.length && comparePositions(this.claims[this.next]!.range.end, to) <= 0) this.last = this.claims[this.next++];
+    return this.last && comparePositions(this.last.range.start, from) >= 0 ? this.last : undefined;
+  }
+}
+
+function readDeltas(model: ReportModel): DeltaClaim[] {
   const stream = proseStream(model);
   const out: DeltaClaim[] = [];
-  let claims: ReturnType<typeof extractClaims> | undefined;
+  let claims: ClaimsBefore | undefined;
   forEachSentence(stream, (sentence, s) => {
     if (!(UP.test(sentence) || DOWN.test(sentence))) return;
     const comparison = COMPARISON.exec(sentence);
@@ -92,6 +167,12 @@ export function extractDeltas(model: ReportModel): DeltaClaim[] {
     const line = stream.lineAt(s);
     const gis = L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
     const sentenceStart = stream.positionAt(s);
+    // Once per sentence (its clauses would read it again each): the count before the comparison, and
+    // last year's figure after it, which the first change after it takes when no other count comes between.
+    const last = lastCountBefore(sentence, comparison.index);
+    const statedToken = statedAfter(sentence, comparison.index + comparison[0].length);
+    let statedTaken = false;
+    let facts: SentenceFacts | undefined;
     for (const clause of splitClauses(sentence, s)) {
       const c = clause.text;
       const up = UP.test(c);
@@ -102,12 +183,24 @@ export function extractDeltas(model: ReportModel): DeltaClaim[] {
       const verb = (up ? UP : DOWN).exec(c)!;
       const verbAt = stream.positionAt(clause.start + verb.index);
       // What the change is of: the last figure stated before it in the sentence, else its own words.
-      claims ??= extractClaims(model);
-      const before = claims.filter((k) => !k.zero && comparePositions(k.range.start, sentenceStart) >= 0 && comparePositions(k.range.end, verbAt) <= 0).pop();
-      const own = quantityOfWords(c, sentence, gis);
+      claims ??= new ClaimsBefore(model);
+      const before = claims.lastBetween(sentenceStart, verbAt);
+      facts ??= sentenceFacts(sentence, gis);
+      const own = quantityOfWords(c, facts);
       const quantity = own ?? before?.quantity;
       if (!quantity) continue;
       const admissible = own ? [own] : before!.admissible;
+      // The count right before the comparison is what changed: the claim's when it is one, else unread.
+      const lastIsBefore = last !== undefined && before !== undefined && comparePositions(stream.positionAt(s + last), before.numberRange.start) === 0;
+      const unread = last !== undefined && !lastIsBefore ? { unread: true as const } : {};
+      const now = lastIsBefore && (!own || own === before!.quantity) ? { now: before!.value } : {};
+      const verbInSentence = clause.start - s + verb.index;
+      let stated: DeltaClaim['stated'];
+      if (statedToken && !statedTaken && verbInSentence >= statedToken.end) {
+        statedTaken = true;
+        const between = numberTokens(sentence.slice(statedToken.end, verbInSentence), 0).some((t) => t.unit !== '元' && t.unit !== '万元');
+        if (!between) stated = { value: statedToken.value, range: stream.rangeOf(s + statedToken.start, s + statedToken.numberEnd) };
+      }
       // The change is the first count or percentage after the verb.
       PERCENT.lastIndex = verb.index;
       const pct = PERCENT.exec(c);
@@ -121,7 +214,7 @@ export function extractDeltas(model: ReportModel): DeltaClaim[] {
         const end = clause.start + pct.index + pct[0].length;
         out.push({
           quantity, admissible, change: sign * v.value, percent: true, decimals: v.decimals,
-          ...(against !== undefined ? { against } : {}),
+          ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}),
           range: stream.rangeOf(start, end),
           numberRange: stream.rangeOf(clause.start + pct.index, end),
           text: stream.slice(start, end),
@@ -129,7 +222,7 @@ export function extractDeltas(model: ReportModel): DeltaClaim[] {
       } else if (count) {
         out.push({
           quantity, admissible, change: sign * count.value, percent: false, decimals: 0,
-          ...(against !== undefined ? { against } : {}),
+          ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}),
           range: stream.rangeOf(start, count.end),
           numberRange: stream.rangeOf(count.start, count.numberEnd),
           text: stream.slice(start, count.end),

@@ -5,6 +5,7 @@ import balance from './balance';
 import carryOver from './carry-over';
 import cellCount from './cell-count';
 import cellNotNumber from './cell-not-number';
+import changeMismatch from './change-mismatch';
 import columnTotal from './column-total';
 import copiedReport from './copied-report';
 import coverage from './coverage';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   narrativeMismatch,
   shareMismatch,
   proseConflict,
+  changeMismatch,
   carryOver,
   validDocs,
   copiedReport,

@@ -49,6 +49,8 @@ export default defineRule(
     const { 'zh-CN': zhPrev, en: enPrev } = previousName(previous);
     const out: RuleFinding[] = [];
     for (const claim of extractDeltas(model)) {
+      // A change of a count the claims do not read (其中网上申请120件，较上年增加20件) is not the table's.
+      if (claim.unread) continue;
       const lastYear = py ?? (year !== undefined ? year - 1 : undefined);
       if (claim.against !== undefined && lastYear !== undefined && claim.against !== lastYear) continue;
       const mine = claim.admissible.flatMap((q) => readingsOf(model, q));

@@ -1,0 +1,77 @@
+import { extractDeltas, type DeltaClaim } from '../claims/deltas';
+import { readingsOf } from '../claims/readings';
+import type { RelatedInformation } from '../finding';
+import { text } from '../i18n';
+import { defineRule, type RuleFinding } from '../rule';
+import { excerpt } from './helpers';
+
+/** The change from `before` to `now`, in the claim's terms (件, or percent of `before`). */
+function changeOf(claim: DeltaClaim, now: number, before: number): number | undefined {
+  if (!claim.percent) return now - before;
+  return before > 0 ? ((now - before) / before) * 100 : undefined;
+}
+
+/** A percentage agrees within its writer's rounding or truncation; a count exactly. */
+function agrees(claim: DeltaClaim, value: number): boolean {
+  if (!claim.percent) return value === claim.change;
+  return Math.abs(value - claim.change) < 10 ** -claim.decimals + 1e-9;
+}
+
+function shown(claim: DeltaClaim, v: number): { zh: string; en: string } {
+  const magnitude = claim.percent ? `${Number(Math.abs(v).toFixed(Math.max(claim.decimals, 1)))}%` : `${Math.abs(v)}`;
+  if (claim.percent) return v >= 0 ? { zh: `增长${magnitude}`, en: `up ${magnitude}` } : { zh: `下降${magnitude}`, en: `down ${magnitude}` };
+  return v >= 0 ? { zh: `增加${magnitude}件`, en: `up ${magnitude}` } : { zh: `减少${magnitude}件`, en: `down ${magnitude}` };
+}
+
+export default defineRule(
+  {
+    code: 'change-mismatch',
+    severity: 'warning',
+    category: 'narrative',
+    title: text('同比变化算不出来', 'A stated change does not follow from the figures stated'),
+    fixable: false,
+    doc: {
+      summary: text(
+        '正文写明了上一年的数字和同比增减（“较2023年的7件增加171件”“比上年（100件）增长20%”），但用本年的数字算不出所说的增减。',
+        'The prose states last year’s figure and the change (“较2023年的7件增加171件”, “比上年（100件）增长20%”), but this year’s figure does not give that change.',
+      ),
+      details: text(
+        '读取明确与上一年比较、并在比较处写出上一年数字的句子（“较上年的100件”“与2023年的100件相比”“比上年（100件）”），本年的数字取同一句中此前写出的件数，或按所说的事项取本年表格中的数字（判断方式与“正文与表格不一致”规则相同），计算增减量或增减百分比（按四舍五入或截断比较），与正文所说不符时报告。不需要上一年度的报告：上一年的数字就写在句中。句中写出的上一年数字本身是否正确，由提供上一年度报告时的“同比变化与上一年度报告不符”规则检查。',
+        'Reads sentences that compare with last year explicitly and state last year’s figure where they compare (较上年的100件, 与2023年的100件相比, 比上年（100件）), takes this year’s figure from a count the sentence states before the change or, by what the change is of (read as the prose-vs-table rule does), from this year’s tables, computes the change or the percentage change (within rounding or truncation), and reports it when it is not what the prose says. Last year’s report is not needed: last year’s figure is in the sentence. Whether that figure is right is year-claim’s question, given last year’s report.',
+      ),
+      bad: '全年共收到政府信息公开申请178件，较上年的7件增加160件。',
+      good: '全年共收到政府信息公开申请178件，较上年的7件增加171件。',
+    },
+  },
+  ({ model }) => {
+    const out: RuleFinding[] = [];
+    for (const claim of extractDeltas(model)) {
+      const stated = claim.stated;
+      if (!stated || claim.unread) continue;
+      // This year's figure: the one the sentence states, else the tables'.
+      const candidates: { value: number; related: RelatedInformation[] }[] = [];
+      if (claim.now !== undefined) candidates.push({ value: claim.now, related: [] });
+      else {
+        for (const r of claim.admissible.flatMap((q) => readingsOf(model, q))) {
+          if (r.value === undefined) continue;
+          const related = r.cells.filter((c) => c.cell).map((c) => ({ range: c.cell!.range, message: text(`本年：${r.name['zh-CN']} ${r.value}`, `this year: ${r.name.en} ${r.value}`) }));
+          candidates.push({ value: r.value, related });
+        }
+      }
+      const changes = candidates.map((c) => ({ ...c, change: changeOf(claim, c.value, stated.value) })).filter((c) => c.change !== undefined);
+      if (changes.length === 0 || changes.some((c) => agrees(claim, c.change!))) continue;
+      const first = changes[0]!;
+      const real = shown(claim, first.change!);
+      out.push({
+        range: claim.range,
+        message: text(
+          `正文“${excerpt(claim.text)}”算不出来：本年为${first.value}件，上年为${stated.value}件，实际${real.zh}。请核对增减或两年的数字。`,
+          `The text says “${excerpt(claim.text)}”, but this year’s ${first.value} against last year’s ${stated.value} is ${real.en}. Check the change or the two figures.`,
+        ),
+        related: [{ range: stated.range, message: text(`上年：${stated.value}件`, `last year: ${stated.value}`) }, ...first.related],
+        fixes: [],
+      });
+    }
+    return out;
+  },
+);

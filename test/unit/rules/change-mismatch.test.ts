@@ -1,0 +1,61 @@
+/**
+ * change-mismatch: a change stated with last year's figure beside it (较上年的7件增加171件) must follow
+ * from this year's figure. Seed 002: 一、本年新收 178, 表四 行政复议 25.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../helpers/doc';
+import { covered, expectNone, expectOne } from '../../helpers/findings';
+
+const PREFIX = '2.依申请公开方面。';
+
+/** Seed 002 with its 依申请公开 paragraph replaced by `sentence`. */
+function requests(sentence: string): Doc {
+  const doc = Doc.seed('002');
+  return doc.setLine(doc.line('2.依申请公开方面'), PREFIX + sentence);
+}
+
+describe('change-mismatch fires', () => {
+  it('a count: 178 against last year’s 7 is 171 more, not 160 — at the change, pointing at last year’s figure', () => {
+    const doc = requests('全年共收到政府信息公开申请178件，较上年的7件增加160件。');
+    const f = expectOne(doc.text, 'change-mismatch', doc.find('增加160件', doc.line(PREFIX)), {
+      severity: 'warning',
+      zh: ['正文“增加160件”算不出来', '本年为178件，上年为7件，实际增加171件'],
+      en: ['this year’s 178 against last year’s 7 is up 171'],
+      fixed: null,
+    });
+    assert.deepEqual(f.related.map((r) => covered(doc.text, r.range)), ['7']);
+  });
+
+  // [what it shows, the paragraph, the words the finding covers, what its message must say]
+  const cases: [string, string, string, string[]][] = [
+    ['a percentage, last year’s figure in brackets', '全年共收到申请178件，比上年（100件）增长70%。', '增长70%', ['实际增长78%']],
+    ['the comparison before the figure, this year’s taken from table 三', '与2023年的100件相比，全年收到申请增加80件。', '增加80件', ['本年为178件，上年为100件，实际增加78件']],
+    ['last year’s figure with its year in brackets', '全年共收到申请178件，同比（2023年100件）增长70%。', '增长70%', ['实际增长78%']],
+    ['a decrease that is an increase', '本年度被申请行政复议25件，较上年的30件减少3件。', '减少3件', ['本年为25件，上年为30件，实际减少5件']],
+  ];
+  for (const [what, paragraph, words, zh] of cases) {
+    it(`${what}: ${paragraph}`, () => {
+      const doc = requests(paragraph);
+      expectOne(doc.text, 'change-mismatch', doc.find(words, doc.line(PREFIX)), { zh });
+    });
+  }
+});
+
+describe('change-mismatch stays quiet', () => {
+  const cases: [string, string][] = [
+    ['the change follows from the figures', '全年共收到政府信息公开申请178件，较2023年的7件增加171件。'],
+    ['a percentage within rounding (78% for 100 → 178, 77.9% written)', '全年共收到申请178件，较上年的100件增长77.9%。'],
+    ['no figure of last year in the sentence (year-claim’s, with last year’s report)', '全年共收到申请178件，较上年增长78%。'],
+    ['a change of a count the claims do not read (a channel)', '全年共收到申请178件，其中网上申请120件，较上年的100件增加20件。'],
+    ['a change of other things', '全年共接听热线电话1200个，较上年的1000个增加300个。'],
+    ['two counts between the comparison and the change: which is last year’s is not said', '全年共收到申请178件，较上年的7件、前年的5件增加160件。'],
+  ];
+  for (const [what, paragraph] of cases) {
+    it(`${what}: ${paragraph}`, () => expectNone(requests(paragraph).text, 'change-mismatch'));
+  }
+
+  it('every seed as published', () => {
+    for (const s of ['000', '001', '002', '003', '004']) expectNone(Doc.seed(s).text, 'change-mismatch');
+  });
+});
