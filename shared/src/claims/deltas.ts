@@ -121,6 +121,8 @@ const STATED_WINDOW = 30;
 function statedAfter(sentence: string, from: number): NumberToken | undefined {
   const window = sentence.slice(from, from + STATED_WINDOW);
   const t = numberTokens(window, from).find((k) => k.unit !== '元' && k.unit !== '万元');
+  // A count with its unit (件, 条 …): a rate (90%) or a bare number is not last year's count.
+  if (t && (t.unit === '' || t.unit === '元' || t.unit === '万元')) return undefined;
   // A figure that runs to the window's end may be cut short.
   if (!t || t.end - from >= window.length - 1 || !BEFORE_STATED.test(window.slice(0, t.start - from))) return undefined;
   return t;

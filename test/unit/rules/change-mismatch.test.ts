@@ -48,6 +48,7 @@ describe('change-mismatch stays quiet', () => {
     ['a percentage within rounding (78% for 100 → 178, 77.9% written)', '全年共收到申请178件，较上年的100件增长77.9%。'],
     ['no figure of last year in the sentence (year-claim’s, with last year’s report)', '全年共收到申请178件，较上年增长78%。'],
     ['a change of a count the claims do not read (a channel)', '全年共收到申请178件，其中网上申请120件，较上年的100件增加20件。'],
+    ['a rate against last year’s rate, in points', '全年办结申请178件，办结率较上年的90%提高5个百分点。'],
     ['a change of other things', '全年共接听热线电话1200个，较上年的1000个增加300个。'],
     ['two counts between the comparison and the change: which is last year’s is not said', '全年共收到申请178件，较上年的7件、前年的5件增加160件。'],
   ];
