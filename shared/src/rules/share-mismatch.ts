@@ -18,6 +18,30 @@ function known(readings: readonly Reading[]): (Reading & { value: number })[] {
   return readings.filter((r): r is Reading & { value: number } => r.value !== undefined);
 }
 
+/**
+ * Without the table (missing, a picture, blank): the count written beside the share (予以公开60件，占55%)
+ * over the counts the paragraph states before it, one of which is its whole.
+ */
+function fromProse(claim: ShareClaim): RuleFinding | undefined {
+  const part = claim.count;
+  if (part === undefined || !claim.countWithUnit) return undefined;
+  const wholes = [...new Set(claim.stated)].filter((w) => w > part);
+  if (wholes.length === 0 || wholes.some((w) => agrees(claim, part, w))) return undefined;
+  const stated = `${claim.percent.toFixed(claim.decimals)}%`;
+  // The largest count before it is most likely the whole the writer meant (any of them would have done).
+  const whole = Math.max(...wholes);
+  const others = wholes.length > 1;
+  return {
+    range: claim.range,
+    message: text(
+      `正文“${excerpt(claim.text)}”算不出来：${part}件占前面写出的${whole}件的${percent(part, whole, claim.decimals)}，不是${stated}${others ? '，占前面写出的其他件数也都不是' : ''}（表格中没有可以核对的数字）。请核对比例或件数。`,
+      `The text says “${excerpt(claim.text)}”, but ${part} of the ${whole} stated before it is ${percent(part, whole, claim.decimals)}, not ${stated}${others ? ', nor is it that share of any other count stated before it' : ''} (the tables hold no figure to check it against). Check the share or the counts.`,
+    ),
+    related: [],
+    fixes: [],
+  };
+}
+
 export default defineRule(
   {
     code: 'share-mismatch',
@@ -31,8 +55,8 @@ export default defineRule(
         'A share of an outcome or of a kind of applicant stated in the prose (“予以公开或部分公开占58.5%”, “予以公开答复966件，占66.48%”), a completion rate (“办结率92%”), or a review or lawsuit correction or upholding rate cannot be obtained from tables 三 and 四.',
       ),
       details: text(
-        '读取依申请公开段落中“占X%”“占比X%”“比例为X%”一类的比例，按所在分句说的办理结果（予以公开、部分公开、两者之和、不予公开、无法提供、不予处理、其他处理及其细项）或申请人（自然人、法人或其他组织，或其中一类如商业企业）取表三的数字；分句本身没有说是什么（“，占66.48%”）时，指前一分句写明件数的那一项。“占”后写明的分母（“占不予公开的33.3%”“占法人或其他组织申请的”）按所写取数；其余情况下比例的分母正文很少写明，所以表三“（七）总计”、一＋二、一（申请人只取一＋二和一）以及段落中此前写出的每一个件数都可以作分母；分子可以是表三的数字，也可以是正文紧挨着写出的件数。办结率、答复率（不含按时办结率等时效的比率）按（七）总计占一＋二或一计算，分子、分母也可以是同一句中此前写出的件数（办结165件，办结率92.7%）；纠错率、败诉率、维持率按表四所说那一类案件（行政复议、行政诉讼）的结果纠正或结果维持件数，占该类总计或已审结（总计减尚未审结）的件数计算，败诉率只指行政诉讼；100%的说法由“正文与表格不一致”规则按“已全部办结”检查。只要有一种算法按四舍五入或截断得到正文的比例就不报告；比例旁写出的件数（“99件，占55.6%”）本身与表格不符时，由“正文与表格不一致”规则报告件数，不再报告比例。约数（约占、近）、变化（占比提高）、按渠道或内容分的比例（网上申请占86.92%）、其他年份和更大范围（全市、各部门）的数字不在检查之列。',
-        'Reads shares (占X%, 占比X%, 比例为X%) in paragraphs about disclosure requests, takes the outcome (disclosed, partly disclosed, both, withheld, unable, not handled, other, and their items) or the kind of applicant (natural persons, organisations, or one kind of organisation such as businesses) its clause names from table 三 — or, when the clause names nothing (“，占66.48%”), the one the clause before names with its count. A whole named after 占 (“占不予公开的33.3%”) is taken as named; otherwise what the share is of is seldom said, so table 三’s (7) total, I + II and I (I + II and I for applicants) and every count the paragraph states before it are all admitted as the whole; the part may be the table’s figure or the count written beside the share. A completion or answer rate (办结率, 答复率; not timeliness rates such as 按时办结率) is (7) total over I + II or I, or counts its own sentence states before it (办结165件，办结率92.7%); a case rate (纠错率, 败诉率, 维持率) is table 四’s corrected or upheld cases of the kind named (review, lawsuits) over that kind’s total or its cases decided (total less pending), 败诉率 of lawsuits only; 100% is the prose-vs-table rule’s “all dealt with” claim. The share is reported only when no combination rounds or truncates to it; when the count written beside it (“99件，占55.6%”) itself contradicts the table, the prose-vs-table rule reports the count and the share is not reported again. Approximate shares (约占, 近), changes (占比提高), breakdowns the table does not hold (by channel or topic), other years and wider bodies (全市, 各部门) are not checked.',
+        '读取依申请公开段落中“占X%”“占比X%”“比例为X%”一类的比例，按所在分句说的办理结果（予以公开、部分公开、两者之和、不予公开、无法提供、不予处理、其他处理及其细项）或申请人（自然人、法人或其他组织，或其中一类如商业企业）取表三的数字；分句本身没有说是什么（“，占66.48%”）时，指前一分句写明件数的那一项。“占”后写明的分母（“占不予公开的33.3%”“占法人或其他组织申请的”）按所写取数；其余情况下比例的分母正文很少写明，所以表三“（七）总计”、一＋二、一（申请人只取一＋二和一）以及段落中此前写出的每一个件数都可以作分母；分子可以是表三的数字，也可以是正文紧挨着写出的件数。办结率、答复率（不含按时办结率等时效的比率）按（七）总计占一＋二或一计算，分子、分母也可以是同一句中此前写出的件数（办结165件，办结率92.7%）；纠错率、败诉率、维持率按表四所说那一类案件（行政复议、行政诉讼）的结果纠正或结果维持件数，占该类总计或已审结（总计减尚未审结）的件数计算，败诉率只指行政诉讼；100%的说法由“正文与表格不一致”规则按“已全部办结”检查。只要有一种算法按四舍五入或截断得到正文的比例就不报告；比例旁写出的件数（“99件，占55.6%”）本身与表格不符时，由“正文与表格不一致”规则报告件数，不再报告比例。表格缺失（或以图片发布、相应单元格空白）时，比例旁写出的件数（“予以公开99件，占60%”）按段落中此前写出的各个件数计算，都算不出来时报告。约数（约占、近）、变化（占比提高）、按渠道或内容分的比例（网上申请占86.92%）、其他年份和更大范围（全市、各部门）的数字不在检查之列。',
+        'Reads shares (占X%, 占比X%, 比例为X%) in paragraphs about disclosure requests, takes the outcome (disclosed, partly disclosed, both, withheld, unable, not handled, other, and their items) or the kind of applicant (natural persons, organisations, or one kind of organisation such as businesses) its clause names from table 三 — or, when the clause names nothing (“，占66.48%”), the one the clause before names with its count. A whole named after 占 (“占不予公开的33.3%”) is taken as named; otherwise what the share is of is seldom said, so table 三’s (7) total, I + II and I (I + II and I for applicants) and every count the paragraph states before it are all admitted as the whole; the part may be the table’s figure or the count written beside the share. A completion or answer rate (办结率, 答复率; not timeliness rates such as 按时办结率) is (7) total over I + II or I, or counts its own sentence states before it (办结165件，办结率92.7%); a case rate (纠错率, 败诉率, 维持率) is table 四’s corrected or upheld cases of the kind named (review, lawsuits) over that kind’s total or its cases decided (total less pending), 败诉率 of lawsuits only; 100% is the prose-vs-table rule’s “all dealt with” claim. The share is reported only when no combination rounds or truncates to it; when the count written beside it (“99件，占55.6%”) itself contradicts the table, the prose-vs-table rule reports the count and the share is not reported again. Where the table cannot be read (missing, a picture, blank cells), the count written beside the share (“予以公开99件，占60%”) is taken over each count the paragraph states before it, and the share is reported when none gives it. Approximate shares (约占, 近), changes (占比提高), breakdowns the table does not hold (by channel or topic), other years and wider bodies (全市, 各部门) are not checked.',
       ),
       bad: '其中予以公开或部分公开占58.5%。（表三予以公开与部分公开共620件，（七）总计1527件：40.6%）',
       good: '其中予以公开或部分公开占40.6%。',
@@ -43,6 +67,11 @@ export default defineRule(
     for (const claim of extractShares(model)) {
       const parts = known(readingsOf(model, claim.quantity));
       const wholes = known(claim.of.flatMap((q) => readingsOf(model, q)));
+      if (parts.length === 0 && wholes.length === 0) {
+        const own = fromProse(claim);
+        if (own) out.push(own);
+        continue;
+      }
       if (parts.length === 0 || wholes.length === 0) continue;
       const partValues = [...parts.map((p) => p.value), ...(claim.count !== undefined ? [claim.count] : [])];
       // A case rate may be of the cases decided: the group's cases less those pending.

@@ -145,3 +145,38 @@ describe('share-mismatch stays quiet', () => {
     assert.ok(only(findingsOf(text), 'missing-row').length > 0);
   });
 });
+
+/** Seed 002 without its table 三, its 依申请公开 paragraph replaced by `paragraph`. */
+function withoutTable(paragraph: string): Doc {
+  const doc = Doc.seed('002');
+  const t = doc.table('requests');
+  doc.deleteLines(t.startLine, t.endLine - t.startLine + 1);
+  return doc.setLine(doc.line('2.依申请公开方面'), PREFIX + paragraph);
+}
+
+describe('share-mismatch without the table: the count beside the share over the counts stated before it', () => {
+  it('fires: 99 of 178 is 55.6%, not 60%', () => {
+    const doc = withoutTable('全年共收到政府信息公开申请178件，其中予以公开99件，占60%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '予以公开99件，占60%'), {
+      zh: ['正文“予以公开99件，占60%”算不出来', '99件占前面写出的178件的55.6%，不是60%', '表格中没有可以核对的数字'],
+      en: ['99 of the 178 stated before it is 55.6%, not 60%'],
+      fixed: null,
+    });
+  });
+
+  it('fires on the one share of three that no count gives (12 of 178 is 6.74%, not 9.00%)', () => {
+    const doc = withoutTable('全年共收到政府信息公开申请178件，其中予以公开99件，占55.62%；部分公开14件，占7.87%；不予公开12件，占9.00%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '不予公开12件，占9.00%'), { zh: ['12件占前面写出的178件的6.74%，不是9.00%，占前面写出的其他件数也都不是'] });
+  });
+
+  // [what it shows, the paragraph]
+  const quiet: [string, string][] = [
+    ['the share agrees within rounding', '全年共收到政府信息公开申请178件，其中予以公开99件，占55.6%。'],
+    ['the share of another count stated before it (一＋二 = 183)', '全年共收到申请183件（含上年结转5件），办结178件，其中予以公开99件，占54.1%。'],
+    ['no count stated before it to be the whole', '其中予以公开99件，占60%。'],
+    ['a share without a count beside it', '全年共收到政府信息公开申请178件，其中予以公开占60%。'],
+  ];
+  for (const [what, paragraph] of quiet) {
+    it(`stays quiet: ${what}`, () => expectNone(withoutTable(paragraph).text, 'share-mismatch'));
+  }
+});
