@@ -1,7 +1,9 @@
 /**
  * Year-on-year claims in the prose: `与2023年相比，受理数量增长了28件`, `同比下降12.5%`,
  * `较上年减少3件`. The other claims leave these out (a delta is not a figure of this year's tables);
- * with last year's report they become checkable: this year's table minus last year's.
+ * with last year's report they become checkable: this year's table minus last year's (year-claim). A
+ * change that states last year's figure beside it (`较上年的7件增加171件`) is checkable on its own
+ * (change-mismatch).
  *
  * What the change is of: the figure the sentence has just stated, as the claims machinery read it
  * (`共收到申请120件，同比增长20%`, `受理申请35件，与2023年相比，受理数量增长了28件`); where the sentence
@@ -120,12 +122,11 @@ const STATED_WINDOW = 30;
  */
 function statedAfter(sentence: string, from: number): NumberToken | undefined {
   const window = sentence.slice(from, from + STATED_WINDOW);
-  const t = numberTokens(window, from).find((k) => k.unit !== '元' && k.unit !== '万元');
-  // A count with its unit (件, 条 …): a rate (90%) or a bare number is not last year's count.
-  if (t && (t.unit === '' || t.unit === '元' || t.unit === '万元')) return undefined;
-  // A figure that runs to the window's end may be cut short.
-  if (!t || t.end - from >= window.length - 1 || !BEFORE_STATED.test(window.slice(0, t.start - from))) return undefined;
-  return t;
+  const t = numberTokens(window, from)[0];
+  // A count with its unit (件, 条 …): an amount, a rate (90%) or a bare number is not last year's count;
+  // a figure that runs to the window's end may be cut short.
+  if (!t || t.unit === '' || t.unit === '元' || t.unit === '万元' || t.end - from >= window.length - 1) return undefined;
+  return BEFORE_STATED.test(window.slice(0, t.start - from)) ? t : undefined;
 }
 
 const deltas = new Derived<ReportModel, DeltaClaim[]>('year-on-year changes');
