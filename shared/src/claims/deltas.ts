@@ -130,11 +130,17 @@ function statedAfter(sentence: string, from: number): NumberToken | undefined {
 }
 
 const deltas = new Derived<ReportModel, DeltaClaim[]>('year-on-year changes');
+const deltasStated = new Derived<ReportModel, DeltaClaim[]>('year-on-year changes beside last year’s figure');
 
-/** The year-on-year changes of the prose (made once per model: two rules read them). */
-export function extractDeltas(model: ReportModel): DeltaClaim[] {
-  let out = deltas.get(model);
-  if (!out) deltas.set(model, (out = readDeltas(model)));
+/**
+ * The year-on-year changes of the prose, made once per model; with `stated`, only those in sentences
+ * that state last year's figure (what a report read without last year's can check: the rest are not
+ * read, which on a long report is most of the time).
+ */
+export function extractDeltas(model: ReportModel, stated = false): DeltaClaim[] {
+  const cache = stated ? deltasStated : deltas;
+  let out = cache.get(model);
+  if (!out) cache.set(model, (out = readDeltas(model, stated)));
   return out;
 }
 
@@ -148,7 +154,12 @@ class ClaimsBefore {
   private last: Claim | undefined;
 
   constructor(model: ReportModel) {
-    this.claims = claimsOf(model).filter((k) => !k.zero).slice().sort((a, b) => comparePositions(a.range.end, b.range.end));
+    const claims = claimsOf(model).filter((k) => !k.zero);
+    // The claims come sentence by sentence in reading order (a parenthesis's after its clause's): sorted
+    // only when they are not, which a long report would pay for on every keystroke.
+    let sorted = true;
+    for (let i = 1; i < claims.length && sorted; i++) sorted = comparePositions(claims[i - 1]!.range.end, claims[i]!.range.end) <= 0;
+    this.claims = sorted ? claims : claims.sort((a, b) => comparePositions(a.range.end, b.range.end));
   }
 
   /** The last figure stated from `from` up to `to` (positions that never go back). */
@@ -158,7 +169,7 @@ class ClaimsBefore {
   }
 }
 
-function readDeltas(model: ReportModel): DeltaClaim[] {
+function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
   const stream = proseStream(model);
   const out: DeltaClaim[] = [];
   let claims: ClaimsBefore | undefined;
@@ -166,14 +177,15 @@ function readDeltas(model: ReportModel): DeltaClaim[] {
     if (!(UP.test(sentence) || DOWN.test(sentence))) return;
     const comparison = COMPARISON.exec(sentence);
     if (!comparison) return;
+    // Once per sentence (its clauses would read it again each): last year's figure after the comparison,
+    // which the first change after it takes when no other count comes between, and the count before it.
+    const statedToken = statedAfter(sentence, comparison.index + comparison[0].length);
+    if (onlyStated && !statedToken) return;
+    const last = lastCountBefore(sentence, comparison.index);
     const against = comparison[1] ? Number(comparison[1]) : undefined;
     const line = stream.lineAt(s);
     const gis = L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
     const sentenceStart = stream.positionAt(s);
-    // Once per sentence (its clauses would read it again each): the count before the comparison, and
-    // last year's figure after it, which the first change after it takes when no other count comes between.
-    const last = lastCountBefore(sentence, comparison.index);
-    const statedToken = statedAfter(sentence, comparison.index + comparison[0].length);
     let statedTaken = false;
     let facts: SentenceFacts | undefined;
     for (const clause of splitClauses(sentence, s)) {
@@ -232,6 +244,6 @@ function readDeltas(model: ReportModel): DeltaClaim[] {
         });
       }
     }
-  }, true);
+  }, true, (paragraph) => COMPARISON.test(paragraph) && (UP.test(paragraph) || DOWN.test(paragraph)));
   return out;
 }

@@ -1040,6 +1040,8 @@ export interface SentenceClaim {
   readonly zero: boolean;
 }
 
+const NONE: ReadonlySet<Pending> = new Set();
+
 /** A document count said of the body that issued them: 以县政府名义制发3件, 县政府办公室制发2件. */
 const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理)/;
 
@@ -1048,7 +1050,9 @@ const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局
  * a part of the table's figure, which counts the documents of every issuer the report covers. A
  * count named so when it is the only one of its kind is the figure itself.
  */
-function byIssuer(pending: readonly Pending[]): Set<Pending> {
+function byIssuer(pending: readonly Pending[]): ReadonlySet<Pending> {
+  // Most sentences count no documents: nothing to make for them.
+  if (!pending.some((p) => p.domain === 'docs')) return NONE;
   const named = pending.filter((p) => p.domain === 'docs' && ISSUER.test(p.segment.pre));
   const perQuantity = new Map<Quantity, number>();
   for (const p of named) perQuantity.set(p.quantity, (perQuantity.get(p.quantity) ?? 0) + 1);

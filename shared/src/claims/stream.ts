@@ -69,12 +69,14 @@ export function sentenceEnd(folded: string, from: number, semicolons = false): n
 
 /**
  * Calls `fn` with each sentence of the stream, folded, and its offset in the stream (empty sentences
- * included, as between two breaks). Sentences end at hard breaks too, so they are read paragraph by
- * paragraph and no string of the whole prose is made.
+ * included, as between two breaks); with `within`, of the paragraphs it accepts only. Sentences end
+ * at hard breaks too, so they are read paragraph by paragraph and no string of the whole prose is made.
  */
-export function forEachSentence(stream: ProseStream, fn: (sentence: string, start: number) => void, semicolons = false): void {
+export function forEachSentence(stream: ProseStream, fn: (sentence: string, start: number) => void, semicolons = false, within?: (paragraph: string) => boolean): void {
   for (const paragraph of stream.paragraphs) {
     const text = paragraph.folded;
+    // A reader that needs words most paragraphs lack says so, and their sentences are not made.
+    if (within && !within(text)) continue;
     for (let s = 0, i = 0; s <= text.length; s = i + 1) {
       i = sentenceEnd(text, s, semicolons);
       fn(text.slice(s, i), paragraph.start + s);

@@ -45,7 +45,7 @@ export default defineRule(
   },
   ({ model }) => {
     const out: RuleFinding[] = [];
-    for (const claim of extractDeltas(model)) {
+    for (const claim of extractDeltas(model, true)) {
       const stated = claim.stated;
       if (!stated || claim.unread) continue;
       // This year's figure: the one the sentence states, else the tables'.
