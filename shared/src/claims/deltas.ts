@@ -129,6 +129,18 @@ function statedAfter(sentence: string, from: number): NumberToken | undefined {
   return BEFORE_STATED.test(window.slice(0, t.start - from)) ? t : undefined;
 }
 
+/** The change from `before` to `now` in a claim's terms (件, or percent of `before`); undefined from 0 in percent. */
+export function changeOf(claim: DeltaClaim, now: number, before: number): number | undefined {
+  if (!claim.percent) return now - before;
+  return before > 0 ? ((now - before) / before) * 100 : undefined;
+}
+
+/** Whether a change agrees with the claim: a percentage within its writer's rounding or truncation, a count exactly. */
+export function changeAgrees(claim: DeltaClaim, value: number): boolean {
+  if (!claim.percent) return value === claim.change;
+  return Math.abs(value - claim.change) < 10 ** -claim.decimals + 1e-9;
+}
+
 const deltas = new Derived<ReportModel, DeltaClaim[]>('year-on-year changes');
 const deltasStated = new Derived<ReportModel, DeltaClaim[]>('year-on-year changes beside last year’s figure');
 

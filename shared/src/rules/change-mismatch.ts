@@ -1,21 +1,9 @@
-import { extractDeltas, type DeltaClaim } from '../claims/deltas';
+import { changeAgrees, changeOf, extractDeltas, type DeltaClaim } from '../claims/deltas';
 import { readingsOf } from '../claims/readings';
 import type { RelatedInformation } from '../finding';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { excerpt } from './helpers';
-
-/** The change from `before` to `now`, in the claim's terms (件, or percent of `before`). */
-function changeOf(claim: DeltaClaim, now: number, before: number): number | undefined {
-  if (!claim.percent) return now - before;
-  return before > 0 ? ((now - before) / before) * 100 : undefined;
-}
-
-/** A percentage agrees within its writer's rounding or truncation; a count exactly. */
-function agrees(claim: DeltaClaim, value: number): boolean {
-  if (!claim.percent) return value === claim.change;
-  return Math.abs(value - claim.change) < 10 ** -claim.decimals + 1e-9;
-}
 
 function shown(claim: DeltaClaim, v: number): { zh: string; en: string } {
   const magnitude = claim.percent ? `${Number(Math.abs(v).toFixed(Math.max(claim.decimals, 1)))}%` : `${Math.abs(v)}`;
@@ -59,7 +47,7 @@ export default defineRule(
         }
       }
       const changes = candidates.map((c) => ({ ...c, change: changeOf(claim, c.value, stated.value) })).filter((c) => c.change !== undefined);
-      if (changes.length === 0 || changes.some((c) => agrees(claim, c.change!))) continue;
+      if (changes.length === 0 || changes.some((c) => changeAgrees(claim, c.change!))) continue;
       const first = changes[0]!;
       const real = shown(claim, first.change!);
       out.push({

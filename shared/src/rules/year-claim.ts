@@ -1,4 +1,4 @@
-import { extractDeltas, type DeltaClaim } from '../claims/deltas';
+import { changeAgrees, changeOf, extractDeltas } from '../claims/deltas';
 import { readingsOf, type Reading } from '../claims/readings';
 import { text } from '../i18n';
 import type { RelatedInformation } from '../finding';
@@ -8,18 +8,6 @@ import { consecutive, previousName, wholeCopy } from './previous-year';
 
 function round(v: number, decimals: number): string {
   return String(Number(v.toFixed(Math.max(decimals, 1))));
-}
-
-/** The change a pair of readings shows, in the claim's terms; undefined when it cannot be computed. */
-function actual(claim: DeltaClaim, now: number, before: number): number | undefined {
-  if (!claim.percent) return now - before;
-  return before > 0 ? ((now - before) / before) * 100 : undefined;
-}
-
-/** A percentage agrees within its writer's rounding or truncation; a count exactly. */
-function agrees(claim: DeltaClaim, value: number): boolean {
-  if (!claim.percent) return value === claim.change;
-  return Math.abs(value - claim.change) < 10 ** -claim.decimals + 1e-9;
 }
 
 export default defineRule(
@@ -59,10 +47,10 @@ export default defineRule(
       for (const r of mine) {
         const p = theirs.get(r.name['zh-CN']);
         if (!p || r.value === undefined || p.value === undefined) continue;
-        const change = actual(claim, r.value, p.value);
+        const change = changeOf(claim, r.value, p.value);
         if (change !== undefined) pairs.push({ now: r, before: p, change });
       }
-      if (pairs.length === 0 || pairs.some((p) => agrees(claim, p.change))) continue;
+      if (pairs.length === 0 || pairs.some((p) => changeAgrees(claim, p.change))) continue;
       const first = pairs[0]!;
       const shown = (v: number) => (claim.percent ? `${round(v, claim.decimals)}%` : `${v}件`);
       const direction = (v: number) => (v >= 0 ? ['增加', 'an increase of'] : ['减少', 'a decrease of']);
