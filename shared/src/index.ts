@@ -3,7 +3,7 @@ export * from './analyze';
 export { AnalysisCache } from './cache';
 export { detach } from './memo';
 export * from './arithmetic';
-export { claimAt, claimsOf, type Claim, type Quantity, type Reading } from './claims';
+export { agrees as claimAgrees, claimAt, claimsOf, type Claim, type Quantity, type Reading } from './claims';
 export * from './describe';
 export * from './finding';
 export * from './fixes';

@@ -152,6 +152,21 @@ describe('language server over stdio: seed 002', () => {
     assert.deepEqual(hover.range, totalRange);
   });
 
+  it('hovers on a figure of the prose with what it was read as: the table figure, and whether it agrees', async () => {
+    const line = lineOf(text, '共受理政府信息公开申请35件');
+    const at = text.split('\n')[line]!.indexOf('共受理政府信息公开申请35件');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: SEED_URI }, position: { line, character: at + '共受理政府信息公开申请'.length } });
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /正文的数字 35件，读作/);
+    assert.match(value, /表三“一、本年新收政府信息公开申请数量”总计：`178 ✗`/);
+    assert.deepEqual(hover.range, { start: { line, character: at }, end: { line, character: at + '共受理政府信息公开申请35件'.length } });
+    const agreeing = text.split('\n')[line]!.indexOf('受理量达178件');
+    const right = await client.request<Hover>('textDocument/hover', { textDocument: { uri: SEED_URI }, position: { line, character: agreeing + 5 } });
+    assert.match((right.contents as MarkupContent).value, /`178 ✓`/);
+    // Prose that states no table figure has no hover.
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: SEED_URI }, position: { line, character: 2 } }), null);
+  });
+
   it('after 178 → 180: row-total on that row, a quick fix restoring 178, and none once applied', async () => {
     const v2 = await client.change(SEED_URI, [{ range: totalRange, text: '180' }]);
     const published = await client.waitForDiagnostics(SEED_URI, v2);
