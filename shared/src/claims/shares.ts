@@ -157,6 +157,27 @@ class QuietSentences {
   }
 }
 
+/** A clause: the text between two clause or sentence marks. */
+const CLAUSE = /[^,，;；。!！?？]+/g;
+
+/**
+ * The counts a paragraph states that may be a share's whole: not those of a year-on-year change (较上年的7件
+ * 增加160件 states last year's figure and a change, neither a total of this year). Clauses and counts are
+ * both in order, so one pass over each.
+ */
+function statedCounts(text: string): RegExpMatchArray[] {
+  const counts = [...text.matchAll(COUNT)];
+  if (!L.DELTA.test(text)) return counts;
+  const out: RegExpMatchArray[] = [];
+  let k = 0;
+  for (const clause of text.matchAll(CLAUSE)) {
+    const end = clause.index! + clause[0].length;
+    const change = L.DELTA.test(clause[0]);
+    for (; k < counts.length && counts[k]!.index! < end; k++) if (!change) out.push(counts[k]!);
+  }
+  return out;
+}
+
 /** The counts stated before a position of a paragraph (after the part's earlier ones), read forward once. */
 class CountsBefore {
   private next = 0;
@@ -360,9 +381,9 @@ export function extractShares(model: ReportModel): ShareClaim[] {
       continue;
     }
     // Only counts of requests or cases can be a share's whole (not 主动公开's documents in the same part).
-    for (const t of unread) if (/申请|复议|诉讼/.test(t)) for (const c of t.matchAll(COUNT)) keep(earlier, Number(c[1]));
+    for (const t of unread) if (/申请|复议|诉讼/.test(t)) for (const c of statedCounts(t)) keep(earlier, Number(c[1]));
     unread = [];
-    const context: ParagraphContext = { text, start: paragraph.start, counts: [...text.matchAll(COUNT)], earlier, quiet: new QuietSentences(text, year), stream };
+    const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: new QuietSentences(text, year), stream };
     if (requests) {
       readShares(context, RATE, completionRate, out);
       readShares(context, SHARE, share, out);
