@@ -169,6 +169,11 @@ describe('share-mismatch without the table: the count beside the share over the 
     expectOne(doc.text, 'share-mismatch', at(doc, '不予公开12件，占9.00%'), { zh: ['12件占前面写出的178件的6.74%，不是9.00%，占前面写出的其他件数也都不是'] });
   });
 
+  it('names the largest count before it and, when another comes nearer, that one too', () => {
+    const doc = withoutTable('全年共收到政府信息公开申请120件。其中，自然人申请110件，法人或其他组织申请10件。部分公开20件，占18.7%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '部分公开20件，占18.7%'), { zh: ['20件占前面写出的120件的16.7%（占110件为18.2%），不是18.7%'], en: ['20 of the 120 stated before it is 16.7% (of 110, 18.2%), not 18.7%'] });
+  });
+
   it('a change’s counts are no whole: 99 of the 171 more than last year would give 58%, of the 178 received it is 55.6%', () => {
     const doc = withoutTable('全年共收到政府信息公开申请178件，较上年的7件增加171件。其中予以公开99件，占58%。');
     expectOne(doc.text, 'share-mismatch', at(doc, '予以公开99件，占58%'), { zh: ['99件占前面写出的178件的55.6%，不是58%（'] });
