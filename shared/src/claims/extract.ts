@@ -1044,16 +1044,23 @@ const NONE: ReadonlySet<Pending> = new Set();
 
 /** A document count said of the body that issued them: 以县政府名义制发3件, 县政府办公室制发2件. */
 const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理)/;
+/** A request count said of the body that received them: 区政府办公室收到申请20件, 区自然资源局受理50件. */
+const RECEIVER = /(?:政府|办公室|办公厅|局|委员会|委|中心|街道|镇|乡)(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
+
+/** A count the clause says of a named body (an issuer of documents, a receiver of requests). */
+function ofNamedBody(p: Pending): boolean {
+  return (p.domain === 'docs' && ISSUER.test(p.segment.pre)) || (p.domain === 'requests' && RECEIVER.test(p.segment.pre));
+}
 
 /**
- * The document counts of a sentence that give them by issuer (县政府制发3件，县政府办公室制发2件): each is
- * a part of the table's figure, which counts the documents of every issuer the report covers. A
- * count named so when it is the only one of its kind is the figure itself.
+ * The counts of a sentence that give a figure body by body (县政府制发3件，县政府办公室制发2件; 区政府办公室
+ * 收到申请20件，区自然资源局收到申请50件): each is a part of the table's figure, which counts every body the
+ * report covers. A count named so when it is the only one of its kind is the figure itself.
  */
-function byIssuer(pending: readonly Pending[]): ReadonlySet<Pending> {
-  // Most sentences count no documents: nothing to make for them.
-  if (!pending.some((p) => p.domain === 'docs')) return NONE;
-  const named = pending.filter((p) => p.domain === 'docs' && ISSUER.test(p.segment.pre));
+function byBody(pending: readonly Pending[]): ReadonlySet<Pending> {
+  // Most sentences count no documents or requests: nothing to make for them.
+  if (!pending.some((p) => p.domain === 'docs' || p.domain === 'requests')) return NONE;
+  const named = pending.filter(ofNamedBody);
   const perQuantity = new Map<Quantity, number>();
   for (const p of named) perQuantity.set(p.quantity, (perQuantity.get(p.quantity) ?? 0) + 1);
   return new Set(named.filter((p) => perQuantity.get(p.quantity)! > 1));
@@ -1092,9 +1099,9 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     leastLater = Math.min(leastLater, value);
   }
   const out = run.zeros;
-  const issuers = byIssuer(run.pending);
+  const parts = byBody(run.pending);
   for (const p of run.pending) {
-    if (issuers.has(p)) continue;
+    if (parts.has(p)) continue;
     const [a, b] = claimSpan(p.segment, p.words);
     const fee = p.quantity === 'fee';
     const value = fee && p.token.unit === '元' ? p.token.value / 1e4 : p.token.value;
