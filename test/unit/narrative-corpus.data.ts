@@ -436,6 +436,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('各乡镇（街道）共收到政府信息公开申请30件。'),
     c('乡镇（街道）共收到政府信息公开申请30件，区级部门共收到政府信息公开申请300件。'),
     c('镇街共收到政府信息公开申请40件。'),
+    // What the requests were about, each topic's count in brackets: parts, not totals.
+    c('申请公开的内容主要涉及征地拆迁（60件）、社会保障（40件）等。'),
     // Body by body in one sentence: each a part of the table's figure; a total after them is the figure.
     c('区政府办公室收到申请20件，区自然资源局收到申请50件。'),
     c('区政府办公室收到申请20件，区自然资源局收到申请158件，共收到申请178件。', 'new 178 ✓'),
