@@ -436,6 +436,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('各乡镇（街道）共收到政府信息公开申请30件。'),
     c('乡镇（街道）共收到政府信息公开申请30件，区级部门共收到政府信息公开申请300件。'),
     c('镇街共收到政府信息公开申请40件。'),
+    // None from one kind of applicant is that kind's zero, not none at all.
+    c('本年度没有收到法人或其他组织的申请。', 'orgs 0 ✗'),
+    c('本年度未收到公民、法人或其他组织的政府信息公开申请。', 'new 0 ✗'),
+    // Reviews of one cause (不服答复内容, 逾期答复) are parts of table 四's figure.
+    c('行政复议案件中，因不服答复内容申请复议20件，因逾期答复申请复议5件。'),
     // What the requests were about, each topic's count in brackets: parts, not totals.
     c('申请公开的内容主要涉及征地拆迁（60件）、社会保障（40件）等。'),
     // Body by body in one sentence: each a part of the table's figure; a total after them is the figure.

@@ -466,7 +466,8 @@ function updateYear(head: string, st: State, ctx: SentenceContext): void {
  * itself (因政府信息公开工作被申请…) narrows nothing.
  */
 function narrowedCause(phrase: string): boolean {
-  const cause = /(?:因|由于)([^,;:]{0,24}?)(?:引起|引发|导致|产生|而|被|的)/.exec(phrase);
+  // 因不服答复内容申请复议20件: the cause may run up to the request for review itself.
+  const cause = /(?:因|由于)([^,;:]{0,24}?)(?:引起|引发|导致|产生|而|被|的|申请(?:行政)?复议|提起|提出)/.exec(phrase);
   if (!cause) return false;
   const left = cause[1]!.replace(/政府信息公开|依申请公开|信息公开|政务公开|公开|政府信息|工作|申请|答复|处理|办理|事项|本机关|本单位|行为/g, '');
   return L.WORD_LEFT.test(left);
@@ -596,7 +597,10 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     if (ADVERBIAL_CHANNEL.test(before) && L.CHANNEL.test(before) && !L.ALL_CHANNELS.test(before)) return out;
     if (/^(?:人|行政复议|复议)/.test(c.slice(at + 2))) return out;
     const negLength = /^(?:未曾|没有|暂无|并未|未|无)/.exec(m[0])?.[0].length ?? 1;
-    out.push({ quantity: 'new', admissible: ['new'], start: m.index, end: at + 2, negEnd: m.index + negLength });
+    // 没有收到法人或其他组织的申请: none from that kind of applicant, not none at all.
+    const who = applicantOf(between);
+    const quantity: Quantity = who && who !== 'all' ? who : 'new';
+    out.push({ quantity, admissible: [quantity], start: m.index, end: at + 2, negEnd: m.index + negLength });
   }
   return out;
 }
