@@ -441,6 +441,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度未收到公民、法人或其他组织的政府信息公开申请。', 'new 0 ✗'),
     // Reviews of one cause (不服答复内容, 逾期答复) are parts of table 四's figure.
     c('行政复议案件中，因不服答复内容申请复议20件，因逾期答复申请复议5件。'),
+    // Answers by manner (书面答复), and cases of one instance (一审), are parts.
+    c('本年度依申请公开答复中，当场答复20件，书面答复158件。'),
+    c('行政诉讼中，法院一审判决维持1件，另有1件尚在审理中。', 'suits.pending 1 ✓'),
     // What the requests were about, each topic's count in brackets: parts, not totals.
     c('申请公开的内容主要涉及征地拆迁（60件）、社会保障（40件）等。'),
     // Body by body in one sentence: each a part of the table's figure; a total after them is the figure.

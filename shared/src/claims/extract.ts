@@ -109,7 +109,7 @@ const BARE_TOTAL = /^[\s共计合总累一达为有是]*$/;
 const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累计|合计)/;
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
-  /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理)/;
+  /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理|答复|回复|告知|送达)/;
 /** Items published (公开, 公示, 发布…信息): a count of what was made public, not of the decisions made. */
 const PUBLISHED = /公开|公示|公布|发布|推送|上网|信息/;
 /** Requests singled out by how or when they were dealt with (延期答复5件, 按期办结115件): parts the tables do not hold. */
@@ -254,6 +254,8 @@ function decideCase(words: string, st: State): Decision | undefined {
   if (explicit && group !== st.caseGroup) st.caseResults = false;
   if (explicit) st.caseGroup = group;
   if (narrowedCause(words)) return undefined; // 因答复不及时被申请行政复议2件: a part
+  // 法院一审判决维持1件: the cases of one instance, not the group's result.
+  if (/一审|二审|再审|终审/.test(words)) return undefined;
   const inBreakdown = st.breakdown || st.parent !== undefined;
   const results = L.CASE_RESULTS.filter((r) => r.re.test(words) && (r.result !== 'other' || /其他结果/.test(words) || inBreakdown || st.caseResults));
   // 尚未审结 also reads as 审结 and 纠正 … keep the one result the words name.
