@@ -575,6 +575,15 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     out.push({ quantity: q, admissible: [q], start: doc.index, end: doc.index + doc[0].length, negEnd: doc.index + 1 });
     return out;
   }
+  // 全年未实施行政强制, 没有作出行政处罚决定: none of table 二's decisions of that kind.
+  const decisions = /(?:未|没有|无)(?:实施|作出|做出|办理)(?:任何)?(?:的)?(行政许可|行政处罚|行政强制)(?!职能|职权|权限|事项)/.exec(c);
+  // Only as the clause's whole statement, after a few words of time or subject: 对首次轻微违法行为未作出
+  // 行政处罚 speaks of some cases.
+  if (decisions && decisions.index <= 20 && /^[\s,，]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?|本机关|本单位|我局|我办|我委|均|也|亦|都)[\s,，]*)*$/.test(c.slice(0, decisions.index))) {
+    const q: Quantity = decisions[1] === '行政许可' ? 'license' : decisions[1] === '行政处罚' ? 'penalty' : 'coercion';
+    out.push({ quantity: q, admissible: [q], start: decisions.index, end: decisions.index + decisions[0].length, negEnd: decisions.index + 1 });
+    return out;
+  }
   if (!ctx.gis) return out;
   const carried = L.ZERO_CARRIED.exec(c);
   if (carried) {
