@@ -448,6 +448,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // Answers by manner (书面答复), and cases of one instance (一审), are parts.
     c('本年度依申请公开答复中，当场答复20件，书面答复158件。'),
     c('行政诉讼中，法院一审判决维持1件，另有1件尚在审理中。', 'suits.pending 1 ✓'),
+    // Lawsuits with the review body as co-defendant are those after review; the cases of one topic are parts.
+    c('全年共有2件行政诉讼案件以复议机关为共同被告。', 'suits.afterReview 2 ✓'),
+    c('行政复议申请人主要为征地拆迁户，共20件。'),
+    c('本年度被申请行政复议25件，主要涉及征地拆迁。', 'review 25 ✓'),
     // What the requests were about, each topic's count in brackets: parts, not totals.
     c('申请公开的内容主要涉及征地拆迁（60件）、社会保障（40件）等。'),
     // Body by body in one sentence: each a part of the table's figure; a total after them is the figure.

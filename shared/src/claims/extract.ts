@@ -82,6 +82,8 @@ interface State {
   caseGroup: CaseGroup | undefined;
   /** A result of the case group was counted (维持8件，纠错10件): a bare 其他 after it is 其他结果. */
   caseResults: boolean;
+  /** A clause said what the cases were about (行政复议申请人主要为征地拆迁户): the counts after it are of that topic. */
+  caseTopic: boolean;
   /** Last year's carry-over was stated: a bare `共183件` that follows is 一＋二. */
   carriedSeen: boolean;
   /** `包括上年结转在内` was stated without a number: the next received total is 一＋二. */
@@ -254,6 +256,8 @@ function decideCase(words: string, st: State): Decision | undefined {
   if (explicit && group !== st.caseGroup) st.caseResults = false;
   if (explicit) st.caseGroup = group;
   if (narrowedCause(words)) return undefined; // 因答复不及时被申请行政复议2件: a part
+  // 行政复议申请人主要为征地拆迁户，共20件: the cases of one topic.
+  if (st.caseTopic || ABOUT.test(words)) return undefined;
   // 法院一审判决维持1件: the cases of one instance, not the group's result.
   if (/一审|二审|再审|终审/.test(words)) return undefined;
   const inBreakdown = st.breakdown || st.parent !== undefined;
@@ -758,7 +762,10 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       if (named) st.domain = named;
       const row = docRowOf(text);
       if (row) st.docRow = row;
-      if (L.REVIEW.test(text) || L.SUIT.test(text)) decideCase(text, st);
+      if (L.REVIEW.test(text) || L.SUIT.test(text)) {
+        decideCase(text, st);
+        if (ABOUT.test(text)) st.caseTopic = true;
+      }
       if (L.INCLUDING_CARRIED.test(text)) {
         if (st.parent) includeCarried(st.parent, true);
         else st.includesCarried = true;
@@ -1095,6 +1102,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     docRow: undefined,
     caseGroup: undefined,
     caseResults: false,
+    caseTopic: false,
     carriedSeen: false,
     partsSeen: false,
     includesCarried: false,

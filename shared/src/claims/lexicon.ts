@@ -128,7 +128,8 @@ export const SUIT = /诉讼|起诉|应诉/;
 export const DISCLOSURE_CAUSE = /因[^,，]{0,12}(?:公开|申请)|涉及[^,，]{0,8}公开/;
 export const RESPONDENT = /被申请|被提起|被诉|被起诉|引起|涉及|因[^,，]{0,12}(?:公开|申请)/;
 export const DIRECT_SUIT = /直接起诉|未经复议/;
-export const SUIT_AFTER_REVIEW = /复议后(?:提起|起诉|[^,，]{0,4}诉讼)/;
+/** Lawsuits after review: 复议后起诉; and those with the review body as co-defendant (以复议机关为共同被告), which the law makes the suits against a review that upheld. */
+export const SUIT_AFTER_REVIEW = /复议后(?:提起|起诉|[^,，]{0,4}诉讼)|复议机关(?:为|作为|列为)?共同被告/;
 export const CASE_RESULTS: readonly { re: RegExp; result: 'upheld' | 'corrected' | 'other' | 'pending' }[] = [
   { re: /维持/, result: 'upheld' },
   { re: /纠正|纠错|撤销|确认违法|败诉/, result: 'corrected' },
