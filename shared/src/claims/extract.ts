@@ -172,13 +172,13 @@ function modifierIsGeneric(modifier: string): boolean {
   return !L.WORD_LEFT.test(stripped) && !L.TOPIC.test(modifier);
 }
 
+/** Words that single out what requests or cases were about (申请公开的内容主要涉及征地拆迁（60件）): a topic, not a total. */
+const ABOUT = /涉及(?!政府信息|信息公开|依申请)|内容(?:主要)?(?:涉及|集中|为|是)|主要(?:涉及|集中|为)|集中(?:在|于)/;
+
 /**
  * A request count narrowed to a part table 三 does not hold: a channel (网上申请, 通过信函收到), a
  * topic (涉及征地拆迁类申请, 申请内容涉及…的), a unit of the office (县政府办公室转来的申请).
  */
-/** Words that single out what requests were about (申请公开的内容主要涉及征地拆迁（60件）): a topic, not a total. */
-const ABOUT = /涉及(?!政府信息|信息公开|依申请)|内容(?:主要)?(?:涉及|集中|为|是)|主要(?:涉及|集中|为)|集中(?:在|于)/;
-
 function narrowed(seg: Segment): boolean {
   const { pre, post } = seg;
   if (L.ALL_CHANNELS.test(pre)) return false;

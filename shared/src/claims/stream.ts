@@ -122,8 +122,7 @@ function makeStream(model: ReportModel): ProseStream {
     const content = masked.slice(s, e);
     const heading = headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line);
     const marker = LIST_MARKER.exec(content);
-    const listed = marker !== null;
-    const hard = previousEnded || heading || listed || previousLine < 0;
+    const hard = previousEnded || heading || marker !== null || previousLine < 0;
     if (length > 0 && hard) {
       paragraphs.push({ start: paragraphStart, folded: paragraph });
       paragraph = '';
