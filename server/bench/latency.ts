@@ -18,7 +18,8 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { bigReport } from '../../test/helpers/generate';
-import { DEFAULT_SETTINGS, SERVER_EXEC_ARGV } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, SERVER_EXEC_ARGV, STATUS_NOTIFICATION, type StatusParams } from '../../shared/protocol';
+import { analyze, type Position } from '../../shared/src';
 import { diagnosticsOf, RuleDocs } from '../src/diagnostics';
 import { DocumentStore } from '../src/documents';
 
@@ -31,7 +32,7 @@ interface Session {
   readonly connection: ProtocolConnection;
   readonly pid: number;
   onDiagnostics(fn: (p: PublishDiagnosticsParams) => void): void;
-  onStatus(fn: (p: { uri: string; version: number | null; durationMs: number }) => void): void;
+  onStatus(fn: (p: StatusParams) => void): void;
   stop(): Promise<void>;
 }
 
@@ -41,8 +42,8 @@ async function startServer(settings: Record<string, unknown>, execArgv: readonly
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const listeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => listeners.forEach((l) => l(p)));
-  const statusListeners: ((p: { uri: string; version: number | null; durationMs: number }) => void)[] = [];
-  connection.onNotification('govreport/status', (p: { uri: string; version: number | null; durationMs: number }) => statusListeners.forEach((l) => l(p)));
+  const statusListeners: ((p: StatusParams) => void)[] = [];
+  connection.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => statusListeners.forEach((l) => l(p)));
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { settings: { govreport: settings } } });
   await connection.sendNotification('initialized', {});
@@ -73,32 +74,54 @@ export interface LatencyResult {
   /** The analysis alone (the core), as the server reports it in govreport/status. */
   readonly analysisMedianMs: number;
   readonly analysisP95Ms: number;
+  /** Keystrokes after which the server sent diagnostics (the others found those shown still exact). */
+  readonly published: number;
 }
 
 /**
- * Types one character and deletes it again, alternately, `runs` times, at a prose position in the
- * middle of the document (the first line longer than 40 characters after the middle), and times each
- * keystroke until its diagnostics arrive. The first runs are warm-up.
+ * Where the keystrokes are typed: in prose without findings, at the first line longer than 40
+ * characters after the middle (what the findings' ranges do not see: the server may send nothing);
+ * or on a finding's line just before it, after the middle (its range moves with every keystroke, so the
+ * diagnostics are sent every time).
  */
-export async function measureKeystrokes(text: string, runs = 200, warmup = 20, execArgv: readonly string[] = SERVER_EXEC_ARGV): Promise<LatencyResult> {
+export type TypingPlace = 'prose' | 'finding';
+
+function placeFor(text: string, where: TypingPlace): Position {
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  if (where === 'finding') {
+    const f = analyze(text).findings.find((x) => x.range.start.line >= middle && x.range.start.character > 0);
+    if (!f) throw new Error('no finding after the middle of the text to type before');
+    return f.range.start;
+  }
+  let line = middle;
+  while (line < lines.length - 1 && lines[line]!.length < 40) line++;
+  return { line, character: Math.min(20, lines[line]!.length) };
+}
+
+/**
+ * Types one character and deletes it again, alternately, `runs` times, at `where`, and times each
+ * keystroke until the server has done with it: its diagnostics arrived, or its status said the
+ * diagnostics shown are still exact (the status follows the diagnostics on the same pipe). The first
+ * runs are warm-up.
+ */
+export async function measureKeystrokes(text: string, runs = 200, warmup = 20, execArgv: readonly string[] = SERVER_EXEC_ARGV, where: TypingPlace = 'prose'): Promise<LatencyResult> {
   const session = await startServer({ debounceMs: 0, maxDocumentSize: 64 * 1024 * 1024 }, execArgv);
   const uri = 'file:///bench/keystroke.txt';
-  const lines = text.split('\n');
-  let line = Math.floor(lines.length / 2);
-  while (line < lines.length - 1 && lines[line]!.length < 40) line++;
-  const character = Math.min(20, lines[line]!.length);
+  const { line, character } = placeFor(text, where);
   let waiting: { version: number; resolve: () => void } | undefined;
-  session.onDiagnostics((p) => {
-    if (waiting && p.uri === uri && p.version === waiting.version) waiting.resolve();
-  });
   const analysis = new Map<number, number>();
+  const sent = new Set<number>();
   session.onStatus((p) => {
-    if (p.uri === uri && p.version !== null) analysis.set(p.version, p.durationMs);
+    if (p.uri !== uri || p.version === null) return;
+    analysis.set(p.version, p.durationMs);
+    if (p.published) sent.add(p.version);
+    if (waiting && p.version === waiting.version) waiting.resolve();
   });
-  const published = (version: number) => new Promise<void>((resolve) => (waiting = { version, resolve }));
-  let done = published(1);
+  const done = (version: number) => new Promise<void>((resolve) => (waiting = { version, resolve }));
+  let finished = done(1);
   await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text } });
-  await done;
+  await finished;
   const times: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const version = i + 2;
@@ -106,15 +129,16 @@ export async function measureKeystrokes(text: string, runs = 200, warmup = 20, e
     const change = insert
       ? { range: { start: { line, character }, end: { line, character } }, text: '的' }
       : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
-    done = published(version);
+    finished = done(version);
     const start = performance.now();
     await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-    await done;
+    await finished;
     if (i >= warmup) times.push(performance.now() - start);
   }
   await session.stop();
   times.sort((a, b) => a - b);
-  const core = [...analysis.entries()].filter(([v]) => v >= warmup + 2).map(([, d]) => d).sort((a, b) => a - b);
+  const measured = (v: number) => v >= warmup + 2;
+  const core = [...analysis.entries()].filter(([v]) => measured(v)).map(([, d]) => d).sort((a, b) => a - b);
   const r = (x: number) => Math.round(x * 100) / 100;
   return {
     chars: text.length,
@@ -124,6 +148,7 @@ export async function measureKeystrokes(text: string, runs = 200, warmup = 20, e
     maxMs: r(times[times.length - 1]!),
     analysisMedianMs: r(percentile(core, 0.5)),
     analysisP95Ms: r(percentile(core, 0.95)),
+    published: [...sent].filter(measured).length,
   };
 }
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import { localize, text, type Finding, type Lang, type Severity } from '../../shared/src';
+import { localize, text, type Finding, type Lang, type LocalizedText, type Range, type Severity } from '../../shared/src';
 import { DIAGNOSTIC_SOURCE, TOO_LARGE_CODE, type StatusParams } from '../../shared/protocol';
 import type { Snapshot } from './documents';
 import { relatedInformation, type PreviousDocument } from './previous';
@@ -82,6 +82,36 @@ export function diagnosticsOf(snap: Snapshot, limit: number, lang: Lang, docs: R
   return snap.findings.map((f) => toDiagnostic(f, snap.uri, lang, docs, snap.previous));
 }
 
+/** Whether two texts are the same in every language. */
+function sameText(a: LocalizedText, b: LocalizedText): boolean {
+  return a['zh-CN'] === b['zh-CN'] && a.en === b.en;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/**
+ * Whether two lists of findings make the same diagnostics: the same codes, severities, ranges, messages
+ * and related information, in the same order. Fixes are not compared: they are not part of a diagnostic
+ * (code actions read them from the current snapshot when asked).
+ */
+export function sameDiagnostics(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.code !== y.code || x.severity !== y.severity || !sameRange(x.range, y.range) || !sameText(x.message, y.message) || x.related.length !== y.related.length) return false;
+    for (let j = 0; j < x.related.length; j++) {
+      const r = x.related[j]!;
+      const q = y.related[j]!;
+      if (r.document !== q.document || !sameRange(r.range, q.range) || !sameText(r.message, q.message)) return false;
+    }
+  }
+  return true;
+}
+
 export interface Counts {
   errors: number;
   warnings: number;
@@ -100,7 +130,8 @@ export function countFindings(findings: readonly Finding[]): Counts {
   return c;
 }
 
-export function statusOf(snap: Snapshot): StatusParams {
+/** The status of a snapshot; `published`: whether its diagnostics were sent (false when those shown were still exact). */
+export function statusOf(snap: Snapshot, published = true): StatusParams {
   const counts = snap.findings ? countFindings(snap.findings) : { errors: 0, warnings: snap.tooLarge ? 1 : 0, infos: 0, hints: 0 };
   return {
     uri: snap.uri,
@@ -109,5 +140,6 @@ export function statusOf(snap: Snapshot): StatusParams {
     checkedAt: snap.checkedAt.toISOString(),
     durationMs: Math.round(snap.durationMs * 1000) / 1000,
     ...(snap.tooLarge ? { tooLarge: true } : {}),
+    published,
   };
 }

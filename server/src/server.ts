@@ -20,7 +20,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { previewOf, type Lang } from '../../shared/src';
+import { previewOf, type Finding, type Lang, type ReportModel } from '../../shared/src';
 import {
   CHECK_WORKSPACE_REQUEST,
   READ_DOCUMENT_REQUEST,
@@ -36,7 +36,7 @@ import {
   type GovReportSettings,
 } from '../../shared/protocol';
 import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wantsFixAll } from './codeActions';
-import { countFindings, diagnosticsOf, RuleDocs, statusOf } from './diagnostics';
+import { countFindings, diagnosticsOf, RuleDocs, sameDiagnostics, statusOf } from './diagnostics';
 import { DocumentStore, type Snapshot } from './documents';
 import { inlayHints } from './inlayHints';
 import { readDocument } from './readDocument';
@@ -60,6 +60,16 @@ function packageVersion(): string {
     }
   }
   return '0.0.0';
+}
+
+/** What was last published for a document. */
+interface Published {
+  readonly version: number;
+  /** The analysis settings and the language the diagnostics were made with. */
+  readonly key: string;
+  readonly findings: readonly Finding[] | undefined;
+  /** Last year's report the findings were made against. */
+  readonly previous: ReportModel | undefined;
 }
 
 interface ClientSupport {
@@ -110,8 +120,12 @@ export function startServer(connection: Connection): void {
     codeActionResolve: false,
     inlayHintRefresh: false,
   };
-  /** What was last published per document, so nothing is sent twice and nothing older after newer. */
-  const published = new Map<string, { version: number; key: string }>();
+  /**
+   * What was last published per document, so nothing is sent twice and nothing older after newer; with
+   * the findings it showed, so that a check finding exactly those again sends nothing (on a 1 MB report
+   * with a thousand findings a keystroke would otherwise send a megabyte of diagnostics the editor has).
+   */
+  const published = new Map<string, Published>();
   let settingsReady = true;
   const waitingForSettings = new Set<string>();
 
@@ -151,9 +165,13 @@ export function startServer(connection: Connection): void {
     const last = published.get(snap.uri);
     if (last && last.key === key && last.version >= snap.version) return;
     if (!store.get(snap.uri)) return;
-    published.set(snap.uri, { version: snap.version, key });
-    void connection.sendDiagnostics({ uri: snap.uri, version: snap.version, diagnostics: diagnosticsOf(snap, settings.maxDocumentSize, lang(), docs) });
-    void connection.sendNotification(STATUS_NOTIFICATION, statusOf(snap));
+    // The diagnostics shown stay exact when the same findings come back, with last year's report (where
+    // related information may point) the same one: an edit on a line without findings moves none of them.
+    const unchanged =
+      last !== undefined && last.key === key && last.findings !== undefined && snap.findings !== undefined && last.previous === snap.previous?.model && sameDiagnostics(last.findings, snap.findings);
+    published.set(snap.uri, { version: snap.version, key, findings: snap.findings, previous: snap.previous?.model });
+    if (!unchanged) void connection.sendDiagnostics({ uri: snap.uri, version: snap.version, diagnostics: diagnosticsOf(snap, settings.maxDocumentSize, lang(), docs) });
+    void connection.sendNotification(STATUS_NOTIFICATION, statusOf(snap, !unchanged));
   }
 
   function runCheck(uri: string): void {

@@ -73,6 +73,11 @@ export interface StatusParams {
   readonly durationMs: number;
   /** The document was over `maxDocumentSize` and was not checked. */
   readonly tooLarge?: boolean;
+  /**
+   * Whether diagnostics were published for this version. False when the check found exactly the
+   * diagnostics already shown (an edit that moved none of them): the server sends nothing then.
+   */
+  readonly published: boolean;
 }
 
 /** Client → server: check every report file under the given folders (files not open included). */

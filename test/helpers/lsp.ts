@@ -60,6 +60,8 @@ interface Waiter<T> {
 export class TestClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly statuses: StatusParams[] = [];
+  /** For each status, how many diagnostics notifications had arrived before it. */
+  private readonly diagnosticsBeforeStatus: number[] = [];
   readonly logs: string[] = [];
   readonly stderr: string[] = [];
   private readonly diagWaiters: Waiter<PublishDiagnosticsParams>[] = [];
@@ -84,6 +86,7 @@ export class TestClient {
     });
     connection.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
       this.statuses.push(p);
+      this.diagnosticsBeforeStatus.push(this.diagnostics.length);
       this.fire(this.statusWaiters, p);
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => {
@@ -149,9 +152,25 @@ export class TestClient {
     });
   }
 
-  /** The first diagnostics published for `uri` (at `version`, if given) after index `from` of the log. */
-  waitForDiagnostics(uri: string, version?: number, from = 0, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
-    return this.wait(this.diagnostics, this.diagWaiters, (p) => p.uri === uri && (version === undefined || p.version === version), `diagnostics of ${uri}@${version}`, timeoutMs, from);
+  /**
+   * The diagnostics the editor shows for `uri` once the server has checked `version`, looking at what
+   * arrived after index `from` of the diagnostics log: those published for that version or, when the
+   * server's status says the check found the diagnostics already shown (it then publishes nothing),
+   * the last ones published (with the version they were published for). Without a version: the first
+   * diagnostics published after `from`.
+   */
+  async waitForDiagnostics(uri: string, version?: number, from = 0, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    if (version === undefined) return this.wait(this.diagnostics, this.diagWaiters, (p) => p.uri === uri, `diagnostics of ${uri}`, timeoutMs, from);
+    let shown: PublishDiagnosticsParams | undefined;
+    const settled = (): boolean => {
+      shown = this.diagnostics.slice(from).find((p) => p.uri === uri && p.version === version);
+      if (shown) return true;
+      const unchanged = this.statuses.some((s, i) => s.uri === uri && s.version === version && !s.published && this.diagnosticsBeforeStatus[i]! >= from);
+      if (unchanged) shown = this.diagnostics.filter((p) => p.uri === uri).pop();
+      return shown !== undefined;
+    };
+    await this.until(settled, `diagnostics of ${uri}@${version}; stderr: ${this.stderr.join('')}; log: ${this.logs.join('\n')}`, timeoutMs);
+    return shown!;
   }
 
   /** The first diagnostics published for `uri` after index `from` that satisfy `match`. */

@@ -64,6 +64,7 @@ describe('large documents', () => {
 
   it('re-analyses edits with the findings of a fresh analysis, the newest version last, and still answers other documents', async () => {
     const from = client.diagnostics.length;
+    const statusFrom = client.statuses.length;
     let version = 1;
     for (let i = 0; i < 4; i++) {
       version = await client.change(big, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '年' }]);
@@ -71,12 +72,12 @@ describe('large documents', () => {
     const finalVersion = version;
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: small }, position: { line: lineOf(seed('002'), '\t178'), character: 1 } });
     assert.match((hover.contents as MarkupContent).value, /= 178 ✓/);
-    await client.waitForDiagnostics(big, finalVersion, from, 30_000);
-    const versions = client.diagnostics.slice(from).filter((p) => p.uri === big).map((p) => p.version!);
+    const last = await client.waitForDiagnostics(big, finalVersion, from, 30_000);
+    // A status follows every check, in the order of the checks.
+    const versions = client.statuses.slice(statusFrom).filter((p) => p.uri === big).map((p) => p.version!);
     assert.deepEqual([...versions].sort((a, b) => a - b), versions, `versions in order: ${versions.join(',')}`);
     assert.equal(versions.at(-1), finalVersion);
     const finalText = text.replace(/\n/, '\n年年年年');
-    const last = client.diagnostics.slice(from).filter((p) => p.uri === big).at(-1)!;
     assert.deepEqual(brief(last.diagnostics), brief(analyze(finalText).findings));
     // A sentence edited in the middle of the report: its claim is read again, the rest from the cache.
     const line = lineOf(finalText, '全年共受理政府信息公开申请35件', Math.floor(finalText.split('\n').length / 2));

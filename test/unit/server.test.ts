@@ -101,6 +101,44 @@ describe('language server over stdio: seed 002', () => {
     assert.equal(status.tooLarge, undefined);
   });
 
+  it('sends no diagnostics when a check finds exactly those shown, and sends them when an edit moves one', async () => {
+    const findingsOf = (t: string) => analyze(t).findings.map((f) => [f.code, f.range]);
+    const shownOf = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.map((d) => [d.code, d.range]);
+    const insert = (t: string, at: { line: number; character: number }) => {
+      const lines = t.split('\n');
+      lines[at.line] = `${lines[at.line]!.slice(0, at.character)}的${lines[at.line]!.slice(at.character)}`;
+      return lines.join('\n');
+    };
+    const typeAndUndo = async (at: { line: number; character: number }) => {
+      const from = client.diagnostics.length;
+      const typed = await client.change(SEED_URI, [{ range: { start: at, end: at }, text: '的' }]);
+      const shownTyped = await client.waitForDiagnostics(SEED_URI, typed, from);
+      const statusTyped = await client.waitForStatus(SEED_URI, typed);
+      const undone = await client.change(SEED_URI, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+      const shownUndone = await client.waitForDiagnostics(SEED_URI, undone, from);
+      const statusUndone = await client.waitForStatus(SEED_URI, undone);
+      return { shownTyped, shownUndone, published: [statusTyped.published, statusUndone.published], sent: client.diagnostics.slice(from).filter((p) => p.uri === SEED_URI).map((p) => p.version) };
+    };
+
+    // Prose of part 五, where no finding is: the diagnostics shown stay exact, nothing is sent.
+    const quiet = { line: lineOf(text, '2.改进情况'), character: 5 };
+    assert.ok(analyze(text).findings.every((f) => f.range.start.line !== quiet.line && f.range.end.line !== quiet.line));
+    const still = await typeAndUndo(quiet);
+    assert.deepEqual(still.published, [false, false]);
+    assert.deepEqual(still.sent, []);
+    assert.deepEqual(shownOf(still.shownTyped), findingsOf(insert(text, quiet)));
+    assert.deepEqual(shownOf(still.shownUndone), findingsOf(text));
+
+    // Just before the first narrative-mismatch: its range moves with each keystroke, so both are sent.
+    const before = analyze(text).findings.find((f) => f.code === 'narrative-mismatch')!.range.start;
+    const moved = await typeAndUndo(before);
+    assert.deepEqual(moved.published, [true, true]);
+    assert.equal(moved.sent.length, 2);
+    assert.deepEqual(shownOf(moved.shownTyped), findingsOf(insert(text, before)));
+    assert.notDeepEqual(shownOf(moved.shownTyped), findingsOf(text));
+    assert.deepEqual(shownOf(moved.shownUndone), findingsOf(text));
+  });
+
   it('lists the title, the six parts with their subsections, and the tables inside their parts', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: SEED_URI } });
     assert.match(symbols[0]!.name, /湘潭县2024年政府信息公开工作年度报告/);
