@@ -113,8 +113,9 @@ function growth(typical: string): void {
   for (const factor of [1, 2, 4, 8]) {
     const text = bigReport(typical, base * factor);
     analyze(text);
-    // Seven runs: the smallest size takes 20-60 ms on this host, where one slow run in three moved the ratio by half.
-    const ms = medianOf(7, () => analyze(text));
+    // The same time spent on each size (56 runs of 1×, 7 of 8×): the smallest takes 20-40 ms on this host,
+    // where the median of seven runs moved the ratio between 0.7 and 1.4 from one bench to the next.
+    const ms = medianOf(Math.max(7, Math.round(56 / factor)), () => analyze(text));
     rows.push({ factor, chars: text.length, ms: round(ms, 1), nsPerChar: round((ms * 1e6) / text.length, 1) });
   }
   extra.growth = rows;
