@@ -153,6 +153,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('其中个人申请171件，企业申请7件。', 'natural 171 ✓ | business 7 ✓'),
     c('全年共收到政府信息公开申请178件（其中自然人申请171件，法人或其他组织申请7件）。', 'new 178 ✓ | natural 171 ✓ | orgs 7 ✓'),
     c('从申请主体看，自然人申请171件，占96.1%；法人或其他组织申请7件，占3.9%。', 'natural 171 ✓ | orgs 7 ✓'),
+    // After a column of the organisations (商业企业), a bare 其他组织 is the rest of them: the table's 其他
+    // column, or several columns together; not all the organisations, and not read.
+    c('按申请人类型分，自然人171件，商业企业7件，其他组织0件。', 'natural 171 ✓ | business 7 ✓'),
+    c('其中自然人申请171件，商业企业申请7件，其他组织申请2件。', 'natural 171 ✓ | business 7 ✓'),
+    c('其中个人申请171件，其他组织申请7件。', 'natural 171 ✓ | orgs 7 ✓'),
+    c('其中自然人申请171件，商业企业申请7件，法人或其他组织共申请9件。', 'natural 171 ✓ | business 7 ✓ | orgs 9 ✗'),
     c('从申请人类型看，自然人171件，商业企业7件，科研机构0件，社会公益组织0件，法律服务机构0件。', 'natural 171 ✓ | business 7 ✓ | research 0 ✓ | nonprofit 0 ✓ | legal 0 ✓'),
     c('全年共办理政府信息公开申请183件，其中自然人提出176件，法人或其他组织提出7件。', 'handled 183 ✓ | natural 176 ✓ | orgs 7 ✓'),
     c('其中自然人申请170件。', 'natural 170 ✗'),

@@ -90,6 +90,11 @@ interface State {
   includesCarried: boolean;
   /** Requests of a kind the tables do not hold were counted (网上申请105件): a bare `合计122件` after them is all requests. */
   partsSeen: boolean;
+  /**
+   * Requests of one column of 法人或其他组织 were counted (商业企业7件): a bare 其他组织 after them is the
+   * rest of the organisations, not all of them.
+   */
+  orgColumnSeen: boolean;
   /** Inside parentheses: the figure they explain. */
   parent: Pending | undefined;
   /** Inside parentheses: they open with 其中, 含, 包括. */
@@ -364,6 +369,10 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (/申请人/.test(words) && firstIndexOfRe(words, REQUEST_NOUN_G) < 0 && !/依申请公开|公开件|受理量/.test(words)) return undefined;
   // Who applied.
   const who = applicantOf(words);
+  // 商业企业7件，其他组织0件: the organisations other than those counted, the table's 其他 column or
+  // several columns together; the words cannot say which.
+  if (who === 'orgs' && st.orgColumnSeen && !/法人/.test(words)) return undefined;
+  if (who && who !== 'all' && who !== 'natural' && who !== 'orgs') st.orgColumnSeen = true;
   if (who && who !== 'all') {
     const re = who === 'natural' ? L.NATURAL : who === 'orgs' ? L.ORGS : L.APPLICANT_COLUMNS.find((c) => c.who === who)!.re;
     // 企业 may loosely mean every organisation; the other column names are exact.
@@ -1104,6 +1113,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     caseResults: false,
     caseTopic: false,
     carriedSeen: false,
+    orgColumnSeen: false,
     partsSeen: false,
     includesCarried: false,
     parent: undefined,

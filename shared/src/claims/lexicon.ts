@@ -3,7 +3,7 @@
  * each test is linear in the text it looks at (no nested quantifiers, no unbounded backtracking).
  * Patterns are tested on the full-width-folded text (`１７８件` reads as `178件`, `，` as `,`).
  */
-import type { Quantity } from './readings';
+import type { Applicant, Quantity } from './readings';
 
 /** Where a claim's quantity comes from: table 三's request figures, 四's cases, 二's documents … */
 export type Domain = 'requests' | 'cases' | 'docs' | 'license' | 'penalty' | 'coercion' | 'fee' | 'other';
@@ -96,8 +96,6 @@ export const OUTCOME_GROUPS: readonly Outcome[] = [
   { re: /不予处理/, quantity: 'reject' },
   { re: /其他处理/, quantity: 'otherHandling' },
 ];
-
-export type Applicant = 'natural' | 'orgs' | 'business' | 'research' | 'nonprofit' | 'legal' | 'otherOrg';
 
 /** Who applied (table 三's columns). 公民、法人或其他组织 together means every applicant. */
 export const NATURAL = /自然人|公民|个人|群众个人/;
