@@ -4,7 +4,7 @@
  * read it as: the table figures it may mean, each with its value and whether it agrees.
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
-import { cellName, claimAgrees, claimAt, localize, relationFigures, relationsAt, relationWords, text, type Claim, type Lang, type Position, type ReportModel } from '../../shared/src';
+import { cellName, claimAgrees, claimAt, formatFigure, localize, relationFigures, relationsAt, relationWords, text, type Claim, type Lang, type Position, type ReportModel } from '../../shared/src';
 
 const NOT_CHECKED = text('（有空白或非数字的单元格，或缺少所需的行，未核对）', '(not checked: a blank or non-numeric cell, or a missing row)');
 const NO_FIGURE = text('（表格中没有这个数，未核对）', '(not in the tables: not checked)');
@@ -18,7 +18,7 @@ function claimHover(claim: Claim, lang: Lang, markdown: boolean): Hover {
   const colon = lang === 'en' ? ': ' : '：';
   const lines = claim.readings.map((r) => {
     const name = localize(r.name, lang);
-    const figure = r.value === undefined ? localize(NO_FIGURE, lang) : `${Number(r.value.toFixed(6))} ${claimAgrees(claim, r.value) ? '✓' : '✗'}`;
+    const figure = r.value === undefined ? localize(NO_FIGURE, lang) : `${formatFigure(r.value)} ${claimAgrees(claim, r.value) ? '✓' : '✗'}`;
     return markdown ? `- ${escapeMarkdown(name)}${colon}${r.value === undefined ? figure : `\`${figure}\``}` : `• ${name}${colon}${figure}`;
   });
   if (lines.length === 0) lines.push(markdown ? `- ${localize(NO_READING, lang)}` : `• ${localize(NO_READING, lang)}`);

@@ -115,6 +115,14 @@ export function parseChineseNumber(s: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
+/**
+ * A figure as a message shows it: an amount summed from cells without the float's noise
+ * (2030.16873, never 2030.1687300000002).
+ */
+export function formatFigure(value: number): string {
+  return String(Number.isInteger(value) ? value : Number(value.toFixed(6)));
+}
+
 /** Formats a value in the digit style of the cell it replaces (full-width digits stay full-width). */
 export function formatLike(value: number, original: string): string {
   const text = String(value);

@@ -3,13 +3,13 @@ import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
 import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
 import type { Cell } from '../model';
+import { formatFigure } from '../numbers';
 import { excerpt } from './helpers';
 import { defineRule, type RuleFinding } from '../rule';
 
 function figure(v: number, unit: string): string {
-  return `${Number.isInteger(v) ? v : Number(v.toFixed(6))}${unit}`;
+  return `${formatFigure(v)}${unit}`;
 }
-
 
 /**
  * What the writer should check: the quantity the figure matches when it is another one (一＋二 for
