@@ -51,6 +51,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // 新收到: the verb is 收到, not 新收 followed by a word 到 that would narrow the requests.
     c('本年度新收到政府信息公开申请178件。', 'new 178 ✓'),
     c('2024年新收到依申请公开申请180件，上年度结转5件，共计185件。', 'new 180 ✗ | carried 5 ✓ | newPlusCarried 185 ✗'),
+    // 依申请公开办件 is a disclosure request; other 办件 (政务服务办件) are not the tables'.
+    c('全年受理依申请公开办件180件。', 'new 180 ✗'),
+    c('全年共办理依申请公开办件183件。', 'handled 183 ✓'),
+    c('全年政务服务办件12000件，依申请公开办件178件。', 'newOrHandled 178 ✓'),
     c('全年共受理政府信息公开申请178件。', 'new 178 ✓'),
     c('本年度共接收依申请公开申请178件。', 'new 178 ✓'),
     c('全年共收到公民、法人或其他组织提出的政府信息公开申请178件。', 'new 178 ✓'),

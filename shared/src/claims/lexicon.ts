@@ -15,7 +15,7 @@ export type Domain = 'requests' | 'cases' | 'docs' | 'license' | 'penalty' | 'co
 export const GIS = /信息公开|依申请|公开申请|申请公开/;
 /** Counts of other things that use the same verbs and units: they block a claim. */
 export const OTHER_DOMAIN =
-  /人大|政协|建议|提案|信访件|热线|12345|留言|来电|咨询|诉求|信箱|邮箱交办|办件|政务服务|审批服务|业务|工单|来信|来访|网办|投稿|金点子|好差评|评价|材料|舆情|回应关切|互动|问政|征集|意见|反映|目录|清单|指南|台账|制度|流程|模板|范本/;
+  /人大|政协|建议|提案|信访件|热线|12345|留言|来电|咨询|诉求|信箱|邮箱交办|(?<!依申请公开)办件|政务服务|审批服务|业务|工单|来信|来访|网办|投稿|金点子|好差评|评价|材料|舆情|回应关切|互动|问政|征集|意见|反映|目录|清单|指南|台账|制度|流程|模板|范本/;
 
 /** A difference or a rate, never a count of this year's table. */
 export const DELTA = /增长|增加|减少|下降|上升|提高|降低|增幅|降幅|同比|环比|比上年|较上年|较去年|比去年|上年同期|去年同期|相比|相较|多出|少了|翻了|翻番|持平/;
