@@ -160,6 +160,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('其中个人申请171件，企业申请7件。', 'natural 171 ✓ | business 7 ✓'),
     c('全年共收到政府信息公开申请178件（其中自然人申请171件，法人或其他组织申请7件）。', 'new 178 ✓ | natural 171 ✓ | orgs 7 ✓'),
     c('从申请主体看，自然人申请171件，占96.1%；法人或其他组织申请7件，占3.9%。', 'natural 171 ✓ | orgs 7 ✓'),
+    c('申请人中自然人171件，占96.07%，法人或其他组织7件，占3.93%。', 'natural 171 ✓ | orgs 7 ✓'),
+    c('收到申请人补正材料3份。'),
     // After a column of the organisations (商业企业), a bare 其他组织 is the rest of them: the table's 其他
     // column, or several columns together; not all the organisations, and not read.
     c('按申请人类型分，自然人171件，商业企业7件，其他组织0件。', 'natural 171 ✓ | business 7 ✓'),
@@ -310,6 +312,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('政府信息公开行政复议、行政诉讼案件共25件。', 'reviewAndSuits 25 ✗'),
     c('行政诉讼5件，其中直接起诉2件，复议后起诉3件。', 'suits 5 ✓ | suits.direct 2 ✗ | suits.afterReview 3 ✗'),
     c('全年被申请行政复议25件，其中被纠错3件。', 'review 25 ✓ | review.corrected 3 ✗'),
+    // A result after both groups, none counted before it: of the lawsuits, or of the two together (10 + 0).
+    c('全年因政府信息公开被申请行政复议25件，被提起行政诉讼5件，被纠错10件。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 10 ✓'),
+    c('全年因政府信息公开被申请行政复议25件，被提起行政诉讼5件，被纠错12件。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 12 ✗'),
+    // After the review's own results, the results after 行政诉讼 are the lawsuits' (8 + 1 + 1 upheld in all).
+    c('行政复议25件，维持8件；行政诉讼5件，维持10件。', 'review 25 ✓ | review.upheld 8 ✓ | suits 5 ✓ | suits.upheld 10 ✗'),
     c('本局作为复议机关，全年共办理行政复议案件120件。', '', 'overview'),
     c('全年审结各类行政诉讼案件300件。', '', 'overview'),
     c('县政府作为被申请人的行政复议案件20件，被提起行政诉讼15件。', '', 'overview'),

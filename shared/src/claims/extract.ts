@@ -82,6 +82,11 @@ interface State {
   caseGroup: CaseGroup | undefined;
   /** A result of the case group was counted (维持8件，纠错10件): a bare 其他 after it is 其他结果. */
   caseResults: boolean;
+  /** Review and lawsuits were each counted in a clause of their own (复议25件，诉讼5件). */
+  reviewNamed: boolean;
+  suitsNamed: boolean;
+  /** A result of either group was counted in the sentence. */
+  anyCaseResult: boolean;
   /** A clause said what the cases were about (行政复议申请人主要为征地拆迁户): the counts after it are of that topic. */
   caseTopic: boolean;
   /** Last year's carry-over was stated: a bare `共183件` that follows is 一＋二. */
@@ -260,6 +265,8 @@ function decideCase(words: string, st: State): Decision | undefined {
   if (!group) return undefined;
   if (explicit && group !== st.caseGroup) st.caseResults = false;
   if (explicit) st.caseGroup = group;
+  if (explicit && group === 'review') st.reviewNamed = true;
+  if (explicit && group.startsWith('suits')) st.suitsNamed = true;
   if (narrowedCause(words)) return undefined; // 因答复不及时被申请行政复议2件: a part
   // 行政复议申请人主要为征地拆迁户，共20件: the cases of one topic.
   if (st.caseTopic || ABOUT.test(words)) return undefined;
@@ -275,6 +282,11 @@ function decideCase(words: string, st: State): Decision | undefined {
   st.caseResults = result !== undefined;
   const quantity = (result ? `${group}.${result.result}` : group) as Quantity;
   const admissible: Quantity[] = [quantity];
+  // 被申请行政复议25件，被提起行政诉讼5件，被纠错10件: the first result after both groups, outside a
+  // breakdown of either, may be of the last one or of the two together (after 复议25件，维持8件；诉讼5件，
+  // the results are the lawsuits').
+  if (result && !explicit && !inBreakdown && !st.anyCaseResult && st.reviewNamed && st.suitsNamed && group !== 'reviewAndSuits') admissible.push(`reviewAndSuits.${result.result}`);
+  if (result) st.anyCaseResult = true;
   // 行政复议、行政诉讼败诉: 败诉 is the lawsuits' word, loosely also review's 纠错.
   if (result?.result === 'corrected' && group === 'reviewAndSuits' && /败诉/.test(words) && !/纠错|纠正/.test(words)) admissible.unshift('suits.corrected');
   const groupWords = /未经复议直接起诉|直接起诉|复议后起诉|被申请行政复议|被提起行政诉讼|行政复议|行政诉讼|复议|诉讼|起诉|应诉/;
@@ -366,9 +378,10 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // 延期答复5件, 按期办结115件, 经补正后予以答复15件, 转送…办理10件: a manner or a time that singles out some requests.
   if (SUBSET_MANNER.test(words)) return undefined;
   // 收到申请人补正材料3份: a count of something the applicants sent, not of requests.
-  if (/申请人/.test(words) && firstIndexOfRe(words, REQUEST_NOUN_G) < 0 && !/依申请公开|公开件|受理量/.test(words)) return undefined;
-  // Who applied.
+  // (申请人中自然人171件 is who applied.)
   const who = applicantOf(words);
+  if (/申请人/.test(words) && firstIndexOfRe(words, REQUEST_NOUN_G) < 0 && !/依申请公开|公开件|受理量/.test(words) && (!who || who === 'all')) return undefined;
+  // Who applied.
   // 商业企业7件，其他组织0件: the organisations other than those counted, the table's 其他 column or
   // several columns together; the words cannot say which.
   if (who === 'orgs' && st.orgColumnSeen && !/法人/.test(words)) return undefined;
@@ -1114,6 +1127,9 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     caseTopic: false,
     carriedSeen: false,
     orgColumnSeen: false,
+    reviewNamed: false,
+    suitsNamed: false,
+    anyCaseResult: false,
     partsSeen: false,
     includesCarried: false,
     parent: undefined,
