@@ -26,6 +26,7 @@ import oldFormat from './old-format';
 import overviewFigures from './overview-figures';
 import prefaceParts from './preface-parts';
 import proseConflict from './prose-conflict';
+import proseSum from './prose-sum';
 import reviewTotal from './review-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   narrativeMismatch,
   shareMismatch,
   proseConflict,
+  proseSum,
   changeMismatch,
   carryOver,
   validDocs,

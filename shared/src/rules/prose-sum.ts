@@ -1,0 +1,135 @@
+import { claimsOf, type Claim, type Quantity } from '../claims';
+import { text } from '../i18n';
+import type { ReportModel } from '../model';
+import { defineRule, type RuleFinding } from '../rule';
+import { compareRanges } from '../text';
+import { excerpt } from './helpers';
+
+/** A figure of the tables that is the sum of others, whatever the report. */
+interface Identity {
+  readonly whole: Quantity;
+  readonly parts: readonly Quantity[];
+}
+
+const CASE_GROUPS = ['review', 'suits', 'suits.direct', 'suits.afterReview'] as const;
+
+const IDENTITIES: readonly Identity[] = [
+  // 一＋二.
+  { whole: 'newPlusCarried', parts: ['new', 'carried'] },
+  // Table 四: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, for each group; the lawsuits are both kinds.
+  ...CASE_GROUPS.map((g): Identity => ({ whole: g, parts: [`${g}.upheld`, `${g}.corrected`, `${g}.other`, `${g}.pending`] })),
+  { whole: 'suits', parts: ['suits.direct', 'suits.afterReview'] },
+  // The year's new requests by who applied (a sentence that also names the carry-over is left out: its
+  // applicants may be counted with the carry-over or without it).
+  { whole: 'new', parts: ['natural', 'orgs'] },
+];
+
+/** Sentence ends between two claims of one paragraph. */
+const SENTENCE_END = /[。！？!?]/;
+
+/** The claims of the prose, sentence by sentence (claims are in the order of the text). */
+function sentencesOf(model: ReportModel, claims: readonly Claim[]): Claim[][] {
+  const out: Claim[][] = [];
+  let current: Claim[] = [];
+  for (const c of claims) {
+    const last = current[current.length - 1];
+    const same =
+      last !== undefined &&
+      last.range.end.line === c.range.start.line &&
+      last.range.end.character <= c.range.start.character &&
+      !SENTENCE_END.test((model.masked[c.range.start.line] ?? '').slice(last.range.end.character, c.range.start.character));
+    if (!same && current.length > 0) {
+      out.push(current);
+      current = [];
+    }
+    current.push(c);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function quoted(c: Claim): string {
+  return `“${excerpt(c.text)}”`;
+}
+
+/** The one claim of `q` in the sentence that only the prose can check; undefined when none or several. */
+function onlyClaimOf(sentence: readonly Claim[], q: Quantity): Claim | undefined | 'several' {
+  const found = sentence.filter((c) => c.quantity === q);
+  if (found.length > 1) return 'several';
+  return found[0];
+}
+
+function check(sentence: readonly Claim[], identity: Identity): RuleFinding | undefined {
+  const whole = onlyClaimOf(sentence, identity.whole);
+  if (whole === undefined || whole === 'several') return undefined;
+  if (identity.whole === 'new' && sentence.some((c) => c.quantity === 'carried' || c.quantity === 'newPlusCarried')) return undefined;
+  const parts: Claim[] = [];
+  for (const q of identity.parts) {
+    const p = onlyClaimOf(sentence, q);
+    if (p === 'several') return undefined;
+    if (p) parts.push(p);
+  }
+  if (parts.length === 0) return undefined;
+  const all = parts.length === identity.parts.length;
+  const involved = [whole, ...parts];
+  // Only what the tables cannot settle (they would say which figure is wrong: the prose-vs-table rule),
+  // and only figures read one way.
+  if (involved.some((c) => c.holds !== undefined || c.admissible.length !== 1 || c.alternatives.length > 0)) return undefined;
+  const sum = parts.reduce((s, c) => s + c.value, 0);
+  if (all ? sum === whole.value : sum <= whole.value) return undefined;
+  const named = parts.map(quoted).join('、');
+  const unit = '件';
+  return {
+    range: whole.range,
+    message: all
+      ? text(
+          `正文的分项与合计不符：${named}之和为${sum}${unit}，而${quoted(whole)}。表格中没有可以核对的数字，请核实后改正。`,
+          `The prose's parts do not add up to its total: ${named} make ${sum}, but it says ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
+        )
+      : parts.length === 1
+        ? text(
+            `正文的分项超过合计：${named}超过${quoted(whole)}。表格中没有可以核对的数字，请核实后改正。`,
+            `A part in the prose exceeds its total: ${named} is more than ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
+          )
+        : text(
+            `正文的分项之和超过合计：${named}之和为${sum}${unit}，超过${quoted(whole)}。表格中没有可以核对的数字，请核实后改正。`,
+            `The prose's parts exceed its total: ${named} make ${sum}, more than ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
+          ),
+    related: parts.map((c) => ({ range: c.range, message: text(`分项：${quoted(c)}`, `A part: ${quoted(c)}`) })),
+    fixes: [],
+  };
+}
+
+export default defineRule(
+  {
+    code: 'prose-sum',
+    severity: 'warning',
+    category: 'narrative',
+    title: text('正文的分项与合计不符', 'The prose’s parts do not add up to its total'),
+    fixable: false,
+    doc: {
+      summary: text(
+        '同一句正文写出了合计和它的分项（如新收和上年结转，以及两者合计；行政复议的总数和维持、纠正、其他结果、尚未审结），分项之和却与合计不符，而表格中没有可以核对的数字（表格缺失、以图片发布或相应单元格空白）。',
+        'One sentence of the prose states a total and its parts (new requests, the carry-over and the two together; the reviews and how many were upheld, corrected, otherwise ended or pending), the parts do not add up to the total, and the tables hold no figure to check them against (the table is missing, published as a picture, or its cells are blank).',
+      ),
+      details: text(
+        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法。分项写全时，和须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。',
+        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together (not checked when the sentence also states the carry-over: the applicants’ figures may then include it). The total and its parts must be in one sentence, each stated once and read one way. With every part stated, the parts must add up to the total; with some of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong.',
+      ),
+      bad: '全年共收到政府信息公开申请178件，上年结转5件，共计185件。（表三以图片发布）',
+      good: '全年共收到政府信息公开申请178件，上年结转5件，共计183件。',
+    },
+  },
+  ({ model }) => {
+    const out: RuleFinding[] = [];
+    const claims = [...claimsOf(model)].sort((a, b) => compareRanges(a.range, b.range));
+    for (const sentence of sentencesOf(model, claims)) {
+      if (sentence.length < 2) continue;
+      for (const identity of IDENTITIES) {
+        const f = check(sentence, identity);
+        if (f) out.push(f);
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,96 @@
+/**
+ * prose-sum: a total and its parts in one sentence that do not add up, where the tables cannot say
+ * which figure is wrong (the table is missing, a picture, or blank). With the tables there, the
+ * prose-vs-table rule reports the figure that disagrees with them.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { TableKind } from '../../../shared/src';
+import { Doc } from '../../helpers/doc';
+import { covered, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+const PREFIX = '2.依申请公开方面。';
+
+/** Seed 002 without one of its tables, its 依申请公开 paragraph replaced by `paragraph`. */
+function without(kind: TableKind, paragraph: string): Doc {
+  const doc = Doc.seed('002');
+  const t = doc.table(kind);
+  doc.deleteLines(t.startLine, t.endLine - t.startLine + 1);
+  return doc.setLine(doc.line('2.依申请公开方面'), PREFIX + paragraph);
+}
+
+describe('prose-sum fires', () => {
+  it('new requests and the carry-over against their stated total, table 三 missing', () => {
+    const doc = without('requests', '全年共收到政府信息公开申请178件，上年结转5件，共计185件。');
+    const line = doc.line(PREFIX);
+    const f = expectOne(doc.text, 'prose-sum', doc.find('共计185件', line), {
+      severity: 'warning',
+      zh: ['正文的分项与合计不符', '“共收到政府信息公开申请178件”、“上年结转5件”之和为183件，而“共计185件”', '表格中没有可以核对的数字'],
+      en: ['do not add up', 'make 183'],
+      fixed: null,
+    });
+    assert.deepEqual(f.related.map((r) => covered(doc.text, r.range)), ['共收到政府信息公开申请178件', '上年结转5件']);
+    // Nothing to compare with: the prose-vs-table rule has nothing to say.
+    expectNone(doc.text, 'narrative-mismatch');
+  });
+
+  it('the applicants of the new requests against them', () => {
+    const doc = without('requests', '全年共收到政府信息公开申请178件，其中自然人申请170件，法人或其他组织申请9件。');
+    expectOne(doc.text, 'prose-sum', doc.find('共收到政府信息公开申请178件', doc.line(PREFIX)), { zh: ['之和为179件'] });
+  });
+
+  it('one part more than the total, the others not stated', () => {
+    const doc = without('requests', '全年共收到政府信息公开申请178件，其中自然人申请180件。');
+    expectOne(doc.text, 'prose-sum', doc.find('共收到政府信息公开申请178件', doc.line(PREFIX)), { zh: ['正文的分项超过合计', '“自然人申请180件”超过“共收到政府信息公开申请178件”'], en: ['exceeds its total'] });
+  });
+
+  it('two parts more than the total', () => {
+    const doc = without('review', '全年被申请行政复议25件，其中维持20件，纠正10件。');
+    expectOne(doc.text, 'prose-sum', doc.find('被申请行政复议25件', doc.line(PREFIX)), { zh: ['正文的分项之和超过合计', '之和为30件'] });
+  });
+
+  it('the results of the reviews against their number, table 四 missing', () => {
+    const doc = without('review', '全年被申请行政复议25件，其中维持8件，纠正10件，其他结果7件，尚未审结1件。');
+    const f = expectOne(doc.text, 'prose-sum', doc.find('被申请行政复议25件', doc.line(PREFIX)), { zh: ['之和为26件'] });
+    assert.equal(f.related.length, 4);
+  });
+
+  it('the two kinds of lawsuits against their number', () => {
+    const doc = without('review', '全年被提起行政诉讼5件，其中未经复议直接起诉3件，复议后起诉3件。');
+    expectOne(doc.text, 'prose-sum', doc.find('被提起行政诉讼5件', doc.line(PREFIX)), { zh: ['之和为6件'] });
+  });
+
+  it('the cells of 一 and 二 blank: the table cannot settle it either', () => {
+    const doc = Doc.seed('002').setRow('requests', '本年新收', ['', '', '', '', '', '', '']).setRow('requests', '上年结转', ['', '', '', '', '', '', '']);
+    doc.setLine(doc.line('2.依申请公开方面'), `${PREFIX}全年共收到政府信息公开申请178件，上年结转5件，共计185件。`);
+    expectOne(doc.text, 'prose-sum', doc.find('共计185件', doc.line(PREFIX)));
+  });
+});
+
+describe('prose-sum stays quiet', () => {
+  it('when the table holds the figures (the prose-vs-table rule says which is wrong)', () => {
+    const doc = Doc.seed('002');
+    doc.setLine(doc.line('2.依申请公开方面'), `${PREFIX}全年共收到政府信息公开申请178件，上年结转5件，共计185件。`);
+    expectNone(doc.text, 'prose-sum');
+    assert.deepEqual(only(findingsOf(doc.text), 'narrative-mismatch').map((f) => covered(doc.text, f.range)), ['共计185件']);
+  });
+
+  // [what it shows, the table left out, the paragraph]
+  const cases: [string, TableKind, string][] = [
+    ['the parts add up', 'requests', '全年共收到政府信息公开申请178件，上年结转5件，共计183件。'],
+    ['the applicants add up', 'requests', '全年共收到政府信息公开申请178件，其中自然人申请171件，法人或其他组织申请7件。'],
+    ['some parts, below the total', 'requests', '全年共收到政府信息公开申请178件，其中自然人申请170件。'],
+    ['the parts in the next sentence', 'requests', '全年共收到政府信息公开申请178件。其中自然人申请170件，法人或其他组织申请9件。'],
+    ['the applicants beside the carry-over (they may include it)', 'requests', '全年共收到政府信息公开申请178件，上年结转5件，其中自然人申请176件，法人或其他组织申请7件。'],
+    ['a part stated twice (which to add is unclear)', 'review', '全年被申请行政复议25件，其中维持30件，维持8件。'],
+    ['the reviews’ results add up', 'review', '全年被申请行政复议25件，其中维持8件，纠正10件，其他结果7件，尚未审结0件。'],
+    ['a total alone', 'requests', '全年共收到政府信息公开申请178件。'],
+  ];
+  for (const [what, kind, paragraph] of cases) {
+    it(`${what}: ${paragraph}`, () => expectNone(without(kind, paragraph).text, 'prose-sum'));
+  }
+
+  it('every seed as published', () => {
+    for (const s of ['000', '001', '002', '003', '004']) expectNone(Doc.seed(s).text, 'prose-sum');
+  });
+});
