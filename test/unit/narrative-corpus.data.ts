@@ -356,6 +356,14 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度涉及政府信息公开的行政复议25件，行政诉讼5件，均未败诉。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 0 ✓'),
     c('全年未发生政府信息公开行政诉讼败诉案件。', 'suits.corrected 0 ✓'),
     c('无上年结转申请。', 'carried 0 ✗'),
+    // None of the requests had an outcome (seed 002: 不予公开12, 部分公开14, 不予处理0); one cause of it, or its
+    // improper use (应公开而不予公开), is not that.
+    c('全年未出现不予公开的情况。', 'withhold 0 ✗'),
+    c('全年共收到申请178件，未作出不予公开的答复。', 'new 178 ✓ | withhold 0 ✗'),
+    c('全年没有部分公开的情形。', 'partial 0 ✗'),
+    c('本年度无不予处理的申请。', 'reject 0 ✓'),
+    c('全年未出现应公开而不予公开的情况。'),
+    c('对涉及国家秘密的信息依法不予公开。'),
     c('本年度无结转下年度的申请。', 'carryNext 0 ✗'),
     // Zero statements whose only negation is 不存在, in sentences with no figure at all.
     c('不存在上年结转申请。', 'carried 0 ✗'),

@@ -621,6 +621,12 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     out.push({ quantity: 'carryNext', admissible: ['carryNext'], start: next.index, end: next.index + next[0].length, negEnd: next.index + 1 });
     return out;
   }
+  const outcome = L.ZERO_OUTCOME.exec(c.replace(/[\s。！？!?；;]+$/, ''));
+  if (outcome) {
+    const q: Quantity = outcome[1] === '不予公开' ? 'withhold' : outcome[1] === '不予处理' ? 'reject' : 'partial';
+    out.push({ quantity: q, admissible: [q], start: outcome.index, end: outcome.index + outcome[0].length, negEnd: outcome.index + 1 });
+    return out;
+  }
   const m = L.ZERO_RECEIVE.exec(c) ?? L.ZERO_APPLICATION.exec(c);
   if (m) {
     REQUEST_NOUN_G.lastIndex = m.index;

@@ -199,6 +199,11 @@ export const ZERO_APPLICATION = /(?:无|没有|暂无)(?:政府信息公开|依�
 export const ZERO_CASE = /(?:未|没有|无|暂无|未曾|并未|均未)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
 export const ZERO_CARRIED = /(?:无|没有|不存在)上一?年度?(?:的)?结转|上一?年度?(?:无|没有)结转/;
 export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至|到)?下一?年|(?:无|没有)结转下年|无需结转/;
+/**
+ * None of the year's requests had this outcome (全年未出现不予公开的情况, 本年度无不予处理的申请): the whole
+ * statement of the clause, the outcome named alone (not 因…不予公开, one cause of it).
+ */
+export const ZERO_OUTCOME = /(?:未|没有|无|暂无)(?:出现|发生|有|作出|做出)?过?(不予公开|不予处理|部分公开)(?:的)?(?:情况|情形|申请|答复|决定|事项)?$/;
 export const ZERO_FEE = /(?:未|没有|无)(?:收取|征收)?(?:任何)?行政事业性收费/;
 export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被)?(?:纠错|纠正|败诉|撤销)|零(?:败诉|纠错|被纠错|被纠正)/;
 
