@@ -473,6 +473,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('镇街共收到政府信息公开申请40件。'),
     // None from one kind of applicant is that kind's zero, not none at all.
     c('本年度没有收到法人或其他组织的申请。', 'orgs 0 ✗'),
+    // Every request from one kind of applicant: none from the other (seed 002: 171 and 7); not said of a part.
+    c('全年共收到政府信息公开申请178件，均为自然人申请。', 'new 178 ✓ | orgs 0 ✗'),
+    c('全年共收到政府信息公开申请178件，全部由公民提出。', 'new 178 ✓ | orgs 0 ✗'),
+    c('全年共收到政府信息公开申请178件，均为法人或其他组织申请。', 'new 178 ✓ | natural 0 ✗'),
+    c('全年共收到政府信息公开申请178件，其中网上申请120件，均为自然人提出。', 'new 178 ✓'),
     c('本年度未收到公民、法人或其他组织的政府信息公开申请。', 'new 0 ✗'),
     // Reviews of one cause (不服答复内容, 逾期答复) are parts of table 四's figure.
     c('行政复议案件中，因不服答复内容申请复议20件，因逾期答复申请复议5件。'),

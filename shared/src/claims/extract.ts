@@ -541,6 +541,13 @@ interface ZeroStatement {
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement[] {
   const c = clause.text;
   const out: ZeroStatement[] = [];
+  // 收到申请178件，均为自然人申请: none from legal persons and other organisations (or the reverse).
+  const from = st.domain === 'requests' && ctx.gis && !st.breakdown && st.parent === undefined && !st.partsSeen ? L.ALL_FROM.exec(c.replace(/[\s。！？!?；;]+$/, '')) : null;
+  if (from) {
+    const q: Quantity = from[1] ? 'natural' : 'orgs';
+    out.push({ quantity: q, admissible: [q], start: from.index, end: from.index + from[0].length, negEnd: from.index + from[0].length });
+    return out;
+  }
   // Every zero statement below begins with a negation (未, 没有, 无, 不存在…): most clauses have none.
   if (!NEGATION_CHAR.test(c)) return out;
   if (L.OTHER_DOMAIN.test(c)) return out;

@@ -204,6 +204,11 @@ export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至
  * statement of the clause, the outcome named alone (not 因…不予公开, one cause of it).
  */
 export const ZERO_OUTCOME = /(?:未|没有|无|暂无)(?:出现|发生|有|作出|做出)?过?(不予公开|不予处理|部分公开)(?:的)?(?:情况|情形|申请|答复|决定|事项)?$/;
+/**
+ * Every request came from one kind of applicant (均为自然人申请, 全部由公民提出): none from the other.
+ * Not 均为自然人 of a part (其中网上申请均为自然人提出 is said of the online requests: the caller checks).
+ */
+export const ALL_FROM = /(?:均|全部|都|皆)(?:为|是|来自|系|由)(?:自然人|公民|个人|群众|(法人或其他组织|法人和其他组织|法人及其他组织|企业|法人))(?:申请|提出|提交|递交)?(?:的)?(?:申请)?$/;
 export const ZERO_FEE = /(?:未|没有|无)(?:收取|征收)?(?:任何)?行政事业性收费/;
 export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被)?(?:纠错|纠正|败诉|撤销)|零(?:败诉|纠错|被纠错|被纠正)/;
 
