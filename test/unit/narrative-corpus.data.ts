@@ -202,6 +202,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共受理政府信息公开申请183件，除上年结转外新收申请178件。', 'newPlusCarried 183 ✓ | new 178 ✓'),
     c('全年共受理政府信息公开申请183件，结转上年后新收到申请170件。', 'newPlusCarried 183 ✓ | new 170 ✗'),
     c('全年共受理政府信息公开申请190件，新收申请178件。', 'newPlusCarried 190 ✗ | new 178 ✓'),
+    // The carry-over named by its year (含2023年结转5件): the total includes it.
+    c('2024年度，我局共受理政府信息公开申请183件（含2023年结转5件）。', 'newPlusCarried 183 ✓ | carried 5 ✓'),
+    c('全年共受理政府信息公开申请183件，含2023年度结转的5件。', 'newPlusCarried 183 ✓ | carried 5 ✓'),
+    c('全年共受理政府信息公开申请183件（含2023年结转10件）。', 'newPlusCarried 183 ✓ | carried 10 ✗'),
     c('全年共受理政府信息公开申请178件（其中上年结转5件）。', 'newPlusCarried 178 ✗ | carried 5 ✓'),
     c('在答复环节，针对包括上年度结转在内的35件政府信息公开申请，均做到了件件有回应。', 'newPlusCarried 35 ✗'),
     c('2023年结转的申请5件已在本年度全部办结。', 'carried 5 ✓'),
