@@ -236,12 +236,15 @@ function bound(text: string, end: number): boolean {
 
 /** Where a share stands, from its first word (`from`) to its `%`, with its figure (at `numberAt`) as written. */
 function located(p: ParagraphContext, from: number, numberAt: number, end: number, digits: string): Pick<ShareClaim, 'percent' | 'decimals' | 'range' | 'numberRange' | 'text'> {
+  // `予以公开99件（占55.6%）`: the share's own bracket closes with it.
+  const opened = p.text.slice(from, end).search(/[（(][^）)]*$/) >= 0;
+  const last = opened && /^[）)]/.test(p.text.slice(end, end + 1)) ? end + 1 : end;
   return {
     percent: Number(digits),
     decimals: digits.split('.')[1]?.length ?? 0,
-    range: p.stream.rangeOf(p.start + from, p.start + end),
+    range: p.stream.rangeOf(p.start + from, p.start + last),
     numberRange: p.stream.rangeOf(p.start + numberAt, p.start + end),
-    text: p.stream.slice(p.start + from, p.start + end),
+    text: p.stream.slice(p.start + from, p.start + last),
   };
 }
 
@@ -303,6 +306,46 @@ const caseRate: ShareReader = (p, m, at, bounds, before) => {
     statedParts: false,
     undecided: `${group}.pending`,
     ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
+  };
+};
+
+/**
+ * 行政复议25件，其中维持8件，占32%: a result's share of its group's cases, with its count written beside it
+ * in its clause or the clause before; over the group's cases, or those decided, or a count stated before it.
+ */
+const caseShare: ShareReader = (p, m, at, bounds, before) => {
+  const { text } = p;
+  const between = m[1]!;
+  if (APPROX.test(between) || L.DELTA.test(between) || at - bounds.clause > MAX_CLAUSE) return undefined;
+  const sentence = text.slice(Math.max(bounds.sentence, at - 200), at);
+  if (L.OTHER_DOMAIN.test(sentence)) return undefined;
+  const clause = text.slice(bounds.clause, at);
+  if (L.DELTA.test(clause)) return undefined;
+  let words = clause.replace(LEAD, '');
+  let from = at - words.length;
+  if (words.trim() === '' && bounds.clause > 0 && bounds.clause - 1 - bounds.previous <= MAX_CLAUSE) {
+    // `维持8件，占32%`: the clause before names the result, with its count.
+    const prior = text.slice(bounds.previous, bounds.clause - 1);
+    if (L.DELTA.test(prior)) return undefined;
+    words = prior.replace(LEAD, '');
+    from = bounds.previous + (prior.length - words.length);
+  }
+  const own = TRAILING_COUNT.exec(words);
+  const results = L.CASE_RESULTS.filter((r) => r.re.test(words));
+  // One result of a case, not an outcome of a request (其他处理20件).
+  if (!own || results.length !== 1 || outcomeOf(words) !== undefined) return undefined;
+  const group = groupNamed(words) ?? lastGroupNamed(sentence);
+  if (!group) return undefined;
+  const digits = m[2]!;
+  return {
+    quantity: `${group}.${results[0]!.result}`,
+    of: [group],
+    count: Number(own[1]),
+    countWithUnit: /\D\s*$/.test(own[0]),
+    stated: before.upTo(from),
+    statedParts: false,
+    undecided: `${group}.pending`,
+    ...located(p, from, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
   };
 };
 
@@ -388,7 +431,10 @@ export function extractShares(model: ReportModel): ShareClaim[] {
       readShares(context, RATE, completionRate, out);
       readShares(context, SHARE, share, out);
     }
-    if (cases) readShares(context, CASE_RATE, caseRate, out);
+    if (cases) {
+      readShares(context, CASE_RATE, caseRate, out);
+      readShares(context, SHARE, caseShare, out);
+    }
     for (const c of context.counts) keep(earlier, Number(c[1]));
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

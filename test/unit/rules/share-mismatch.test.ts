@@ -45,6 +45,10 @@ describe('share-mismatch fires', () => {
     ['a review correction rate: 10 of 25 is 40%', '因政府信息公开被申请行政复议25件，纠错率30%。', '纠错率30%', ['表四行政复议“结果纠正”为10件', '40%', '都不是30%']],
     ['a lawsuit upholding rate: 2 of 5 (or of the 4 decided) is not 100%', '被提起行政诉讼5件，维持率100%。', '维持率100%', ['“结果维持”为2件', '40%']],
     ['a lawsuit loss rate (败诉率 is of lawsuits): 0 of 5', '因政府信息公开被申请行政复议25件，被提起行政诉讼5件，败诉率20%。', '败诉率20%', ['行政诉讼', '“结果纠正”为0件']],
+    // A result's share of its group, its count beside it: 8 of 25 is 32%, 10 of 25 is 40%.
+    ['a review result with its count, the share after it: 8 of 25 is 32%', '因政府信息公开被申请行政复议25件，其中维持8件，占30%。', '维持8件，占30%', ['表四行政复议“结果维持”为8件', '占表四行政复议总计（25件）的32%', '都不是30%']],
+    ['a share in brackets after its count: the bracket closes with it', '因政府信息公开被申请行政复议25件，其中维持8件（占32%），纠正10件（占45%）。', '纠正10件（占45%）', ['“纠正10件（占45%）”', '40%']],
+    ['an outcome share in brackets', '全年办结178件，其中予以公开99件（占50%），部分公开14件。', '予以公开99件（占50%）', ['“予以公开99件（占50%）”', '55.6%']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what} (${words})`, () => {
@@ -97,6 +101,11 @@ describe('share-mismatch stays quiet', () => {
     '被提起行政诉讼5件，败诉率0%。',
     '全年行政复议纠错率同比下降5%。',
     '行政复议25件，纠正10件，纠错率40%。',
+    // A result's share of its group: 8 of 25, 10 of 25; of the 25 decided; an outcome of a request in a
+    // paragraph that also names review (其他处理 is not 其他结果).
+    '因政府信息公开被申请行政复议25件，其中维持8件，占32%，纠正10件，占40%。',
+    '因政府信息公开被申请行政复议25件，其中维持8件（占32%）。',
+    '全年办结178件，其中其他处理20件，占11.2%，另有行政复议25件。',
     // Not a share the table holds, not of this office or year, approximate, or a change.
     '网上申请150件，占84.3%。',
     '涉及征地拆迁类申请占40%。',
