@@ -234,6 +234,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('从办理结果看，予以公开99件、部分公开14件、不予公开12件、无法提供33件、其他处理20件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | otherHandling 20 ✓'),
     c('办理结果中，同意公开99件，部分公开14件。', 'open 99 ✓ | partial 14 ✓'),
     c('予以公开99件，占55.6%；部分公开14件，占7.9%。', 'open 99 ✓ | partial 14 ✓'),
+    // 不同意公开, 不予以公开 are withheld (12), not 同意公开, 予以公开 (99).
+    c('在办结的申请中，同意公开99件，同意部分公开14件，不同意公开12件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓'),
+    c('全年办结178件，其中同意公开99件，不同意公开10件。', 'open 99 ✓ | withhold 10 ✗'),
+    c('全年不予以公开12件。', 'withhold 12 ✓'),
     c('依法予以公开99件。', 'open 99 ✓'),
     c('共答复予以公开99件。', 'open 99 ✓'),
     c('对99件申请予以公开，对14件申请部分公开。', 'open 99 ✓ | partial 14 ✓'),

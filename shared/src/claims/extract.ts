@@ -305,7 +305,7 @@ function decideDocs(seg: Segment, row: 'regulation' | 'normative'): Decision | '
 }
 
 /** 予以公开及部分公开, 予以公开和部分公开, 全部公开、部分公开, 部分公开和予以公开: the two outcomes counted together. */
-const OPEN_AND_PARTIAL = /(?:予以公开|全部公开|同意公开)(?:及|和|与|以及|、|或)部分公开|部分公开(?:及|和|与|以及|、|或)(?:予以公开|全部公开)/;
+const OPEN_AND_PARTIAL = /(?:(?<![不未])予以公开|全部公开|(?<!不)同意公开)(?:及|和|与|以及|、|或)部分公开|部分公开(?:及|和|与|以及|、|或)(?:予以公开|全部公开)/;
 
 /**
  * The group an outcome item stands for when the words name it as one example of the group: the item,
