@@ -356,6 +356,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度无政府信息公开行政复议、行政诉讼案件。', 'reviewAndSuits 0 ✗'),
     c('全年未产生因政府信息公开引起的行政复议和行政诉讼案件。', 'reviewAndSuits 0 ✗'),
     c('本年度未发生政府信息公开行政诉讼案件。', 'suits 0 ✗'),
+    // 被起诉 is a lawsuit; 未经复议 names the direct lawsuits and negates nothing; the lawsuits of one kind.
+    c('全年未发生因政府信息公开被起诉的情况。', 'suits 0 ✗'),
+    c('全年没有未经复议直接起诉的案件。', 'suits.direct 0 ✗'),
+    c('全年没有复议后起诉的案件。', 'suits.afterReview 0 ✗'),
+    c('全年未经复议直接起诉的案件为零。'),
+    c('行政诉讼中，未经复议直接起诉3件。', 'suits.direct 3 ✓'),
     c('全年没有发生因依申请公开工作引起的行政复议、行政诉讼败诉等事项。', 'suits.corrected 0 ✓'),
     c('因政府信息公开被申请行政复议25件，均未被纠错。', 'review 25 ✓ | review.corrected 0 ✗'),
     // 均 after several groups: all of them (复议 has 10 corrected); without 均 the last group named.

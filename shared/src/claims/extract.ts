@@ -555,20 +555,27 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const suit = L.SUIT.test(c);
   if (review || suit) {
     if (!ctx.caseGate) return out;
-    const neg = /(?:未|没有|无|暂无|未曾|并未|均未)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
-    const phrase = /[^,;:]{0,24}?(?:行政复议|行政诉讼|复议|诉讼)(?:[、和与及或]{1,2}(?:被)?(?:申请|提起|提出)?(?:行政复议|行政诉讼|复议|诉讼))*(?:[^,;:]{0,8}?(败诉|纠错|被纠正|纠正))?/y;
+    // 未经复议 (without review first) names the direct lawsuits; it negates nothing.
+    const neg = /(?:未(?!经复议)|没有|无|暂无|未曾|并未|均未)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
+    const phrase = /[^,;:]{0,24}?(?:行政复议|行政诉讼|复议|诉讼|起诉)(?:[、和与及或]{1,2}(?:被)?(?:申请|提起|提出)?(?:行政复议|行政诉讼|复议|诉讼|起诉))*(?:[^,;:]{0,8}?(败诉|纠错|被纠正|纠正))?/y;
     for (let m = neg.exec(c); m; m = neg.exec(c)) {
       phrase.lastIndex = m.index + m[0].length;
       const p = phrase.exec(c);
       if (!p) continue;
       // 未出现因答复不及时引发行政复议: no case of that cause, not no case at all.
       if (narrowedCause(p[0])) break;
-      const r = /复议/.test(p[0]) && !/复议后/.test(p[0]);
-      const s = /诉讼|起诉/.test(p[0]);
-      const group: CaseGroup = r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
+      // The phrase stops at its first 复议: 未经复议直接起诉 and 复议后起诉 are lawsuits of one kind.
+      const kind = /^(?:[^,;:]{0,4}?(?:直接)?(?:提起)?(?:行政)?(?:起诉|诉讼)|后(?:提起)?(?:行政)?(?:起诉|诉讼))?/.exec(c.slice(p.index + p[0].length))![0];
+      const phraseEnd = p.index + p[0].length + kind.length;
+      const whole = p[0] + kind;
+      const direct = /未经复议|直接起诉/.test(whole);
+      const afterReview = /复议后/.test(whole);
+      const r = /复议/.test(whole) && !afterReview && !direct;
+      const s = /诉讼|起诉/.test(whole);
+      const group: CaseGroup = direct ? 'suits.direct' : afterReview ? 'suits.afterReview' : r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
       const quantity = (p[1] ? `${group}.corrected` : group) as Quantity;
       const admissible: Quantity[] = p[1] === '败诉' && group === 'reviewAndSuits' ? ['suits.corrected', quantity] : [quantity];
-      out.push({ quantity: admissible[0]!, admissible, start: m.index, end: p.index + p[0].length, negEnd: m.index + m[0].length });
+      out.push({ quantity: admissible[0]!, admissible, start: m.index, end: phraseEnd, negEnd: m.index + m[0].length });
       st.domain = 'cases';
       st.caseGroup = group;
       break;
