@@ -138,6 +138,14 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['办理行政许可21000件。', 'license', false],
     ['全年新制定规范性文件8件。', 'normative.issued', false],
   ];
+  it('a zero is no sign of which figure was meant: many cells are 0 (不予处理 is, 不予公开 is 12)', () => {
+    const { text, line } = with002('全年受理申请178件中不予公开的为零。');
+    const fs = narrative(text).filter((f) => f.range.start.line === line);
+    assert.equal(fs.length, 1);
+    assert.doesNotMatch(fs[0]!.message['zh-CN'], /可能混淆/);
+    assert.match(fs[0]!.message['zh-CN'], /“不予公开的为零”/);
+  });
+
   for (const [sentence, quantities, holds] of cases) {
     it(`${holds ? 'agrees' : 'contradicts'}: ${sentence}`, () => {
       const { text, line } = with002(sentence);

@@ -52,14 +52,29 @@ function decimalsOf(digits: string): number {
   return digits.split('.')[1]?.length ?? 0;
 }
 
+/**
+ * A bare zero closing its clause after 为 (均为零, 为0): not a share (为0%), a decimal (为0.5), nor a rate
+ * (差错率为0, 比例为零: the shares' and the rates' rules read those).
+ */
+const BARE_ZERO = /(?<![率例重])为\s*(零|0)[\s。.!！?？]*$/;
+
 /** Every unit NUMBER may end with holds one of these: a clause without any has no token. */
 const ANY_UNIT = /[件条份次个起宗元]/;
 
 /** Numbers with a count or money unit, with approximations, ordinals and set phrases left out. */
 export function numberTokens(clause: string, offset: number): NumberToken[] {
   const out: NumberToken[] = [];
+  // 行政复议、行政诉讼均为零, 上年结转申请为0: a zero without a unit closing the clause counts as 0件.
+  const zero = BARE_ZERO.exec(clause);
+  const bareZero = (): NumberToken[] => {
+    if (zero) {
+      const start = zero.index + zero[0].indexOf(zero[1]!, 1);
+      out.push({ start: offset + start, end: offset + start + 1, numberEnd: offset + start + 1, value: 0, unit: '件', decimals: 0 });
+    }
+    return out;
+  };
   // Most clauses name no unit: then the pattern need not stop at every numeral (一 in 进一步, 统一).
-  if (!ANY_UNIT.test(clause)) return out;
+  if (!ANY_UNIT.test(clause)) return bareZero();
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(clause); m; m = NUMBER.exec(clause)) {
     if (m[0].length === 0) {
@@ -93,7 +108,7 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     const numberEnd = start + digits.length + (ordinal?.length ?? 0);
     out.push({ start: offset + start, end: offset + end, numberEnd: offset + numberEnd, value, unit, decimals: arabic ? decimalsOf(digits) : 0 });
   }
-  return out;
+  return bareZero();
 }
 
 const BREAKS = new Set(['、', '和', '及', '与']);

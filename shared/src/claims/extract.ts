@@ -1011,14 +1011,15 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
 
 /**
  * What every claim needs: a figure followed by its unit (as `numberTokens` reads them), a negation (a
- * zero statement) or a word of having dealt with requests (均已办结, which says none was carried over).
+ * zero statement), a bare zero (均为零, 为0) or a word of having dealt with requests (均已办结, which says
+ * none was carried over).
  * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
  * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)|为\s*[零0]/;
 
 /** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
-const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)/g;
+const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)|为\s*[零0]/g;
 const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */

@@ -124,9 +124,11 @@ function neighbourQuantities(q: Quantity): readonly Quantity[] {
 
 /**
  * A reading of a neighbouring quantity the claim's figure matches: what the writer probably meant
- * (正文“收到申请183件” and 一＋二 = 183). Undefined when none does.
+ * (正文“收到申请183件” and 一＋二 = 183). Undefined when none does, and for a zero.
  */
 export function likelyMeant(model: ReportModel, claim: Claim): Reading | undefined {
+  // Many cells are 0: a zero matching one of them says nothing of what the writer meant.
+  if (claim.value === 0) return undefined;
   for (const q of neighbourQuantities(claim.quantity)) {
     for (const r of readingsOf(model, q)) {
       if (r.value === undefined || claim.readings.some((o) => o.name['zh-CN'] === r.name['zh-CN'])) continue;
