@@ -57,6 +57,8 @@ export function hostileInputs(typical: string): HostileInput[] {
     { name: 'a megabyte of spaces and ideographic spaces', text: `一、总体情况\n${line(' \u3000', 1_000_000)}\n` },
     { name: 'a megabyte of Chinese numerals', text: `一、总体情况\n${line('一二三四五六七八九十百千万亿', 1_000_000)}件` },
     { name: 'a megabyte of 未无没有', text: `三、收到和处理政府信息公开申请情况\n${line('未无没有暂无', 1_000_000)}申请` },
+    // A zero statement and a bare zero, each before a megabyte of spaces: what must close a clause is looked for from its end.
+    { name: 'a negation and a bare zero before a megabyte of spaces', text: `三、收到和处理政府信息公开申请情况\n依申请公开：收到申请178件，未出现不予公开${line(' \u3000', 500_000)}x；均为自然人申请${line(' ', 250_000)}x；上年结转为零${line(' ', 250_000)}x` },
     { name: 'a megabyte of **', text: line('*', 1_000_000) },
     { name: 'a megabyte of shares without a clause break', text: `一、总体情况\n依申请公开${line('予以公开占1%', 1_000_000)}\n${line('占1%', 1_000_000)}` },
     { name: 'a megabyte of shares, each with its count', text: `三、收到和处理政府信息公开申请情况\n依申请公开${line('予以公开99件，占1%，', 1_000_000)}` },

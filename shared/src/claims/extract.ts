@@ -377,11 +377,10 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (/因|由于/.test(words)) return undefined;
   // 延期答复5件, 按期办结115件, 经补正后予以答复15件, 转送…办理10件: a manner or a time that singles out some requests.
   if (SUBSET_MANNER.test(words)) return undefined;
-  // 收到申请人补正材料3份: a count of something the applicants sent, not of requests.
-  // (申请人中自然人171件 is who applied.)
-  const who = applicantOf(words);
-  if (/申请人/.test(words) && firstIndexOfRe(words, REQUEST_NOUN_G) < 0 && !/依申请公开|公开件|受理量/.test(words) && (!who || who === 'all')) return undefined;
   // Who applied.
+  const who = applicantOf(words);
+  // 收到申请人补正材料3份: a count of something the applicants sent, not of requests (申请人中自然人171件 is who applied).
+  if (/申请人/.test(words) && firstIndexOfRe(words, REQUEST_NOUN_G) < 0 && !/依申请公开|公开件|受理量/.test(words) && (!who || who === 'all')) return undefined;
   // 商业企业7件，其他组织0件: the organisations other than those counted, the table's 其他 column or
   // several columns together; the words cannot say which.
   if (who === 'orgs' && st.orgColumnSeen && !/法人/.test(words)) return undefined;
@@ -537,12 +536,24 @@ interface ZeroStatement {
   negEnd: number;
 }
 
+const STOPS = new Set(['。', '！', '？', '!', '?', '；', ';']);
+
+/**
+ * A clause without the stop that ends its sentence: what the patterns that must close it look at. A
+ * loop from the end (`/[\s。]+$/` tries every start: quadratic on a long run of spaces).
+ */
+function withoutStop(clause: string): string {
+  let end = clause.length;
+  while (end > 0 && (STOPS.has(clause[end - 1]!) || isWhiteSpace(clause.charCodeAt(end - 1)))) end--;
+  return end === clause.length ? clause : clause.slice(0, end);
+}
+
 /** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement[] {
   const c = clause.text;
   const out: ZeroStatement[] = [];
   // 收到申请178件，均为自然人申请: none from legal persons and other organisations (or the reverse).
-  const from = st.domain === 'requests' && ctx.gis && !st.breakdown && st.parent === undefined && !st.partsSeen ? L.ALL_FROM.exec(c.replace(/[\s。！？!?；;]+$/, '')) : null;
+  const from = st.domain === 'requests' && ctx.gis && !st.breakdown && st.parent === undefined && !st.partsSeen ? L.ALL_FROM.exec(withoutStop(c)) : null;
   if (from) {
     const q: Quantity = from[1] ? 'natural' : 'orgs';
     out.push({ quantity: q, admissible: [q], start: from.index, end: from.index + from[0].length, negEnd: from.index + from[0].length });
@@ -635,7 +646,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     out.push({ quantity: 'carryNext', admissible: ['carryNext'], start: next.index, end: next.index + next[0].length, negEnd: next.index + 1 });
     return out;
   }
-  const outcome = L.ZERO_OUTCOME.exec(c.replace(/[\s。！？!?；;]+$/, ''));
+  const outcome = L.ZERO_OUTCOME.exec(withoutStop(c));
   if (outcome) {
     const q: Quantity = outcome[1] === '不予公开' ? 'withhold' : outcome[1] === '不予处理' ? 'reject' : 'partial';
     out.push({ quantity: q, admissible: [q], start: outcome.index, end: outcome.index + outcome[0].length, negEnd: outcome.index + 1 });
