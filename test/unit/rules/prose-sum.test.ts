@@ -60,6 +60,11 @@ describe('prose-sum fires', () => {
     expectOne(doc.text, 'prose-sum', doc.find('被提起行政诉讼5件', doc.line(PREFIX)), { zh: ['之和为6件'] });
   });
 
+  it('the outcomes of the requests handled more than them', () => {
+    const doc = without('requests', '全年共办理政府信息公开申请178件，其中予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理25件。');
+    expectOne(doc.text, 'prose-sum', doc.find('共办理政府信息公开申请178件', doc.line(PREFIX)), { zh: ['正文的分项之和超过合计', '之和为183件'] });
+  });
+
   it('the cells of 一 and 二 blank: the table cannot settle it either', () => {
     const doc = Doc.seed('002').setRow('requests', '本年新收', ['', '', '', '', '', '', '']).setRow('requests', '上年结转', ['', '', '', '', '', '', '']);
     doc.setLine(doc.line('2.依申请公开方面'), `${PREFIX}全年共收到政府信息公开申请178件，上年结转5件，共计185件。`);
@@ -85,6 +90,8 @@ describe('prose-sum stays quiet', () => {
     ['a part stated twice (which to add is unclear)', 'review', '全年被申请行政复议25件，其中维持30件，维持8件。'],
     ['the reviews’ results add up', 'review', '全年被申请行政复议25件，其中维持8件，纠正10件，其他结果7件，尚未审结0件。'],
     ['a total alone', 'requests', '全年共收到政府信息公开申请178件。'],
+    ['all six outcomes short of the requests handled (some still open)', 'requests', '全年共办理政府信息公开申请183件，其中予以公开99件，部分公开14件，不予公开12件，无法提供33件，不予处理0件，其他处理20件。'],
+    ['the outcomes beside the requests received (some of them carried over)', 'requests', '全年共收到政府信息公开申请178件，其中予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理25件。'],
   ];
   for (const [what, kind, paragraph] of cases) {
     it(`${what}: ${paragraph}`, () => expectNone(without(kind, paragraph).text, 'prose-sum'));
