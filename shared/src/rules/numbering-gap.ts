@@ -72,6 +72,7 @@ function checkSiblings(model: ReportModel, subs: readonly Subsection[], firstLin
         const lost = skipped ? unnumberedHeadings(model, gapStart, s.range.start.line) : [];
         const restore = lost.length === markers.length ? lost : [];
         const named = restore.map((h) => `“${h.words}”`).join('、');
+        const namedEn = restore.map((h) => `“${h.words}”`).join(', ');
         const edits: TextEdit[] = restore.map((h, k) => ({ range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character } }, newText: markers[k]! }));
         out.push({
           range: s.markerRange,
@@ -81,11 +82,11 @@ function checkSiblings(model: ReportModel, subs: readonly Subsection[], firstLin
               ? restore.length === 1
                 ? text(
                   `${where}的小标题序号跳过了${missing}：${named}看起来是丢了序号的小标题，应为“${missing}${restore[0]!.words}”。`,
-                  `${whereEn}: sub-heading numbering skips ${missing}; ${named} looks like a sub-heading that lost its numeral (${missing}).`,
+                  `${whereEn}: sub-heading numbering skips ${missing}; ${namedEn} looks like a sub-heading that lost its numeral (${missing}).`,
                 )
                 : text(
                   `${where}的小标题序号跳过了${missing}：${named}看起来是丢了序号的小标题，应分别为${missing}。`,
-                  `${whereEn}: sub-heading numbering skips ${missing}; ${named} look like sub-headings that lost their numerals (${missing}).`,
+                  `${whereEn}: sub-heading numbering skips ${missing}; ${namedEn} look like sub-headings that lost their numerals (${missing}).`,
                 )
               : skipped
                 ? text(`${where}的小标题序号跳过了${missing}：此处为“${s.marker}”，应为“${want}”。`, `${whereEn}: sub-heading numbering skips ${missing}; this is “${s.marker}” where “${want}” was due.`)

@@ -49,12 +49,13 @@ export default defineRule(
       if (!other) continue;
       const rest = claims.filter((c) => c !== other);
       const named = rest.slice(0, 3).map(quoted).join('、');
+      const namedEn = rest.slice(0, 3).map(quoted).join(', ');
       const more = rest.length > 3;
       out.push({
         range: other.range,
         message: text(
           `正文前后矛盾：${quoted(other)}与${named}${more ? '等' : ''}说的是同一项数字，却不一致。表格中没有可以核对的数字，请核实后统一。`,
-          `The prose contradicts itself: ${quoted(other)} and ${named}${more ? ' and others' : ''} state the same figure differently, and the tables hold no figure to check them against. Verify it and make them agree.`,
+          `The prose contradicts itself: ${quoted(other)} and ${namedEn}${more ? ' and others' : ''} state the same figure differently, and the tables hold no figure to check them against. Verify it and make them agree.`,
         ),
         related: rest.map((c) => ({ range: c.range, message: text(`同一项数字：${quoted(c)}`, `The same figure: ${quoted(c)}`) })),
         fixes: [],

@@ -83,22 +83,23 @@ function check(sentence: readonly Claim[], identity: Identity): RuleFinding | un
   const sum = parts.reduce((s, c) => s + c.value, 0);
   if (all ? sum === whole.value : sum <= whole.value) return undefined;
   const named = parts.map(quoted).join('、');
+  const namedEn = parts.map(quoted).join(', ');
   const unit = '件';
   return {
     range: whole.range,
     message: all
       ? text(
           `正文的分项与合计不符：${named}之和为${sum}${unit}，而${quoted(whole)}。表格中没有可以核对的数字，请核实后改正。`,
-          `The prose's parts do not add up to its total: ${named} make ${sum}, but it says ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
+          `The prose's parts do not add up to its total: ${namedEn} make ${sum}, but it says ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
         )
       : parts.length === 1
         ? text(
             `正文的分项超过合计：${named}超过${quoted(whole)}。表格中没有可以核对的数字，请核实后改正。`,
-            `A part in the prose exceeds its total: ${named} is more than ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
+            `A part in the prose exceeds its total: ${namedEn} is more than ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
           )
         : text(
             `正文的分项之和超过合计：${named}之和为${sum}${unit}，超过${quoted(whole)}。表格中没有可以核对的数字，请核实后改正。`,
-            `The prose's parts exceed its total: ${named} make ${sum}, more than ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
+            `The prose's parts exceed its total: ${namedEn} make ${sum}, more than ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
           ),
     related: parts.map((c) => ({ range: c.range, message: text(`分项：${quoted(c)}`, `A part: ${quoted(c)}`) })),
     fixes: [],

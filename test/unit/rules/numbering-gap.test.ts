@@ -35,6 +35,7 @@ describe('numbering-gap fires', () => {
     const doc = Doc.seed('003');
     const f = expectOne(doc.text, 'numbering-gap', doc.find('（四）', doc.line('（四）积极回应社会关切')), {
       zh: ['跳过了（二）（三）：“优化政务大厅管理”、“升级“湘易办”平台”看起来是丢了序号的小标题'],
+      en: ['skips （二）（三）; “优化政务大厅管理”, “升级“湘易办”平台” look like sub-headings'],
     });
     const fixed = applyFix(doc.text, f);
     expectNone(fixed, 'numbering-gap');

@@ -26,7 +26,7 @@ describe('prose-sum fires', () => {
     const f = expectOne(doc.text, 'prose-sum', doc.find('共计185件', line), {
       severity: 'warning',
       zh: ['正文的分项与合计不符', '“共收到政府信息公开申请178件”、“上年结转5件”之和为183件，而“共计185件”', '表格中没有可以核对的数字'],
-      en: ['do not add up', 'make 183'],
+      en: ['do not add up', '“共收到政府信息公开申请178件”, “上年结转5件” make 183'],
       fixed: null,
     });
     assert.deepEqual(f.related.map((r) => covered(doc.text, r.range)), ['共收到政府信息公开申请178件', '上年结转5件']);
