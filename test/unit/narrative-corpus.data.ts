@@ -393,6 +393,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度未收取行政事业性收费。', 'fee 0 ✗'),
     c('本年度未制定规章。', 'regulation.issued 0 ✓'),
     c('本年度未制发行政规范性文件。', 'normative.issued 0 ✗'),
+    // A count written in 万 agrees within its writer's rounding (21650: 2.17万, 2.2万, 2万; not 2.5万).
+    c('全年作出行政许可决定2.17万件。', 'license 21700 ✓', 'active'),
+    c('全年作出行政许可决定2.2万件。', 'license 22000 ✓', 'active'),
+    c('全年作出行政许可决定2.5万件。', 'license 25000 ✗', 'active'),
+    c('全年作出行政许可决定21600件。', 'license 21600 ✗', 'active'),
     c('全年未实施行政强制。', 'coercion 0 ✗', 'active'),
     c('2024年，本机关没有作出行政处罚决定。', 'penalty 0 ✗', 'active'),
     c('对首次轻微违法行为未作出行政处罚。', '', 'active'),

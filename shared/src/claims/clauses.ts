@@ -14,6 +14,10 @@ export interface NumberToken {
   readonly value: number;
   /** 件, 条, 份, 次, 个, 起, 宗, 万元 or 元. */
   readonly unit: string;
+  /**
+   * Decimal places written. For a count written in 万 or 亿, the place of its last digit as a negative
+   * power of ten (2.17万件: −2, to the hundred; 2万件: −4): the writer's rounding.
+   */
   readonly decimals: number;
 }
 
@@ -106,7 +110,9 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     if (scale === '亿') value *= 1e8;
     if (!/元/.test(unit) && !Number.isInteger(Math.round(value * 1e6) / 1e6)) continue; // 3.5件 is no count
     const numberEnd = start + digits.length + (ordinal?.length ?? 0);
-    out.push({ start: offset + start, end: offset + end, numberEnd: offset + numberEnd, value, unit, decimals: arabic ? decimalsOf(digits) : 0 });
+    const places = arabic ? decimalsOf(digits) : 0;
+    const decimals = scale && arabic && !/元/.test(unit) ? places - (scale === '万' ? 4 : 8) : places;
+    out.push({ start: offset + start, end: offset + end, numberEnd: offset + numberEnd, value, unit, decimals });
   }
   return bareZero();
 }

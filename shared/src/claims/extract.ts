@@ -1202,7 +1202,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
       numberStart: p.token.start,
       numberEnd: p.token.numberEnd,
       unit: fee ? '万元' : p.token.unit,
-      decimals: fee ? p.token.decimals + (p.token.unit === '元' ? 4 : 0) : 0,
+      decimals: fee ? p.token.decimals + (p.token.unit === '元' ? 4 : 0) : Math.min(0, p.token.decimals),
       zero: false,
     });
   }
