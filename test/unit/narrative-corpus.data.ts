@@ -320,6 +320,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('政府信息公开行政复议、行政诉讼案件共25件。', 'reviewAndSuits 25 ✗'),
     c('行政诉讼5件，其中直接起诉2件，复议后起诉3件。', 'suits 5 ✓ | suits.direct 2 ✗ | suits.afterReview 3 ✗'),
     c('全年被申请行政复议25件，其中被纠错3件。', 'review 25 ✓ | review.corrected 3 ✗'),
+    // The results as review bodies and courts word them: 责令重新答复 is a correction; after the results, a
+    // count whose words name none is not the total; a court's 驳回 and 尚在审理.
+    c('行政复议案件中，维持原答复8件，责令重新答复10件，申请人撤回申请等其他结果7件。', 'review.upheld 8 ✓ | review.corrected 10 ✓'),
+    c('行政复议案件中，维持原答复8件，变更原答复3件。', 'review.upheld 8 ✓'),
+    c('行政诉讼中，法院判决维持2件，驳回起诉2件，尚在审理1件。', 'suits.upheld 2 ✓ | suits.pending 1 ✓'),
     // A result after both groups, none counted before it: of the lawsuits, or of the two together (10 + 0).
     c('全年因政府信息公开被申请行政复议25件，被提起行政诉讼5件，被纠错10件。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 10 ✓'),
     c('全年因政府信息公开被申请行政复议25件，被提起行政诉讼5件，被纠错12件。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 12 ✗'),

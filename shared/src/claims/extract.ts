@@ -249,6 +249,8 @@ function domainOf(words: string): Domain | undefined {
 }
 
 function decideCase(words: string, st: State): Decision | undefined {
+  // 驳回起诉2件, 驳回诉讼请求3件: a court's ruling, 其他结果 or 结果维持 by its kind; and 起诉 here names no group.
+  if (/驳回/.test(words)) return undefined;
   let group: CaseGroup | undefined;
   let explicit = true;
   const review = L.REVIEW.test(words);
@@ -279,6 +281,9 @@ function decideCase(words: string, st: State): Decision | undefined {
   // 已审结, 120件做了复议决定, 27件法院做出判决: the cases decided so far, neither a total nor a column.
   if (results.length === 0 && /审结|结案|办结|判决|裁定|裁决|复议决定|(?:作|做)(?:出|了)[^,，]{0,6}决定/.test(words)) return undefined;
   const result = results[0];
+  // 维持8件，责令重新答复10件…: after the results of a group, a count whose words name none is another
+  // result the words do not say, not the group's total.
+  if (!result && !explicit && st.caseResults) return undefined;
   st.caseResults = result !== undefined;
   const quantity = (result ? `${group}.${result.result}` : group) as Quantity;
   const admissible: Quantity[] = [quantity];
