@@ -325,6 +325,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('行政复议案件中，维持原答复8件，责令重新答复10件，申请人撤回申请等其他结果7件。', 'review.upheld 8 ✓ | review.corrected 10 ✓'),
     c('行政复议案件中，维持原答复8件，变更原答复3件。', 'review.upheld 8 ✓'),
     c('行政诉讼中，法院判决维持2件，驳回起诉2件，尚在审理1件。', 'suits.upheld 2 ✓ | suits.pending 1 ✓'),
+    c('行政诉讼案件5件中，胜诉2件，败诉0件，其他2件，未结1件。', 'suits 5 ✓ | suits.upheld 2 ✓ | suits.corrected 0 ✓ | suits.other 2 ✓ | suits.pending 1 ✓'),
+    // A total after both groups is of the two together.
+    c('全年行政复议25件，行政诉讼5件，共计30件。', 'review 25 ✓ | suits 5 ✓ | reviewAndSuits 30 ✓'),
+    c('全年行政复议25件，行政诉讼5件，共计31件。', 'review 25 ✓ | suits 5 ✓ | reviewAndSuits 31 ✗'),
     // A result after both groups, none counted before it: of the lawsuits, or of the two together (10 + 0).
     c('全年因政府信息公开被申请行政复议25件，被提起行政诉讼5件，被纠错10件。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 10 ✓'),
     c('全年因政府信息公开被申请行政复议25件，被提起行政诉讼5件，被纠错12件。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 12 ✗'),

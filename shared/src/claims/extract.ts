@@ -284,6 +284,8 @@ function decideCase(words: string, st: State): Decision | undefined {
   // 维持8件，责令重新答复10件…: after the results of a group, a count whose words name none is another
   // result the words do not say, not the group's total.
   if (!result && !explicit && st.caseResults) return undefined;
+  // 行政复议25件，行政诉讼5件，共计30件: a total after both groups is of the two together.
+  if (!result && !explicit && st.reviewNamed && st.suitsNamed && /共计|合计|总计|累计|共/.test(words)) group = 'reviewAndSuits';
   st.caseResults = result !== undefined;
   const quantity = (result ? `${group}.${result.result}` : group) as Quantity;
   const admissible: Quantity[] = [quantity];

@@ -130,11 +130,11 @@ export const DIRECT_SUIT = /直接起诉|未经复议/;
 /** Lawsuits after review: 复议后起诉; and those with the review body as co-defendant (以复议机关为共同被告), which the law makes the suits against a review that upheld. */
 export const SUIT_AFTER_REVIEW = /复议后(?:提起|起诉|[^,，]{0,4}诉讼)|复议机关(?:为|作为|列为)?共同被告/;
 export const CASE_RESULTS: readonly { re: RegExp; result: 'upheld' | 'corrected' | 'other' | 'pending' }[] = [
-  { re: /维持/, result: 'upheld' },
+  { re: /维持|胜诉/, result: 'upheld' },
   // 责令重新答复: the review body orders the answer made again, a correction.
   { re: /纠正|纠错|撤销|确认违法|败诉|责令/, result: 'corrected' },
   { re: /其他结果|其他/, result: 'other' },
-  { re: /尚未审结|未审结|审理中|正在审理|尚在审理|仍在审理|未结案|尚未结案/, result: 'pending' },
+  { re: /尚未审结|未审结|审理中|正在审理|尚在审理|仍在审理|未结案|尚未结案|未结(?!转)/, result: 'pending' },
 ];
 
 // ---------------------------------------------------------------------------------------------
