@@ -238,6 +238,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('在办结的申请中，同意公开99件，同意部分公开14件，不同意公开12件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓'),
     c('全年办结178件，其中同意公开99件，不同意公开10件。', 'open 99 ✓ | withhold 10 ✗'),
     c('全年不予以公开12件。', 'withhold 12 ✓'),
+    // A cause that is none of the group's items singles out a part of the group; 申请内容不明确 is an item.
+    c('因涉及商业秘密不予公开3件。'),
+    c('因不属于本机关职责无法提供3件。'),
+    c('因申请内容不明确无法提供0件。', 'item:unable.unclear 0 ✓'),
     c('依法予以公开99件。', 'open 99 ✓'),
     c('共答复予以公开99件。', 'open 99 ✓'),
     c('对99件申请予以公开，对14件申请部分公开。', 'open 99 ✓ | partial 14 ✓'),

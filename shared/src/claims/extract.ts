@@ -365,6 +365,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   const outcomeAllowed = ctx.requestContext || st.domain === 'requests' || st.parent !== undefined;
   const outcome = outcomeOf(words);
   if (outcome === AMBIGUOUS) return undefined;
+  // 因…无法提供5件 with a cause that is none of the group's items: a part of the group (not 因本机关不掌握等原因无法提供, an example of it).
+  if (outcome && !outcome.quantity.startsWith('item:') && /因|由于/.test(words) && !/等/.test(words)) return undefined;
   if (outcome) return outcomeAllowed ? { quantity: outcome.quantity, words: outcome.words, domain } : undefined;
   // 扣除上年结转后新收178件, 结转上年后新收到47件: the year's new requests, net of the carry-over.
   if (NET_OF_CARRIED.test(words) && L.RECEIVED.test(words.replace(NET_OF_CARRIED, ' '))) return { quantity: 'new', words: [L.RECEIVED, SUBJECT], domain };

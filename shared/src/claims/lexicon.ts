@@ -77,7 +77,7 @@ export const OUTCOME_ITEMS: readonly Outcome[] = [
   { re: /行政查询事项|查询事项/, quantity: 'item:withhold.query' },
   { re: /不掌握|信息不存在/, quantity: 'item:unable.notHeld' },
   { re: /没有现成信息|另行制作/, quantity: 'item:unable.notReady' },
-  { re: /仍不明确|补正后[^,，]{0,6}不明确/, quantity: 'item:unable.unclear' },
+  { re: /仍不明确|补正后[^,，]{0,6}不明确|申请内容不明确/, quantity: 'item:unable.unclear' },
   { re: /信访举报投诉|信访、举报、投诉/, quantity: 'item:reject.petition' },
   { re: /重复申请/, quantity: 'item:reject.repeat' },
   { re: /公开出版物|出版物/, quantity: 'item:reject.publication' },
