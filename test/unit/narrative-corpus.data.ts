@@ -51,6 +51,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // 新收到: the verb is 收到, not 新收 followed by a word 到 that would narrow the requests.
     c('本年度新收到政府信息公开申请178件。', 'new 178 ✓'),
     c('2024年新收到依申请公开申请180件，上年度结转5件，共计185件。', 'new 180 ✗ | carried 5 ✓ | newPlusCarried 185 ✗'),
+    // 不动产登记申请 is another kind of application; 登记 is still a verb of the disclosure requests.
+    c('全年受理不动产登记申请5000件。'),
+    c('全年共收到并登记政府信息公开申请178件。', 'new 178 ✓'),
+    c('全年共登记政府信息公开申请180件。', 'new 180 ✗'),
     // 依申请公开办件 is a disclosure request; other 办件 (政务服务办件) are not the tables'.
     c('全年受理依申请公开办件180件。', 'new 180 ✗'),
     c('全年共办理依申请公开办件183件。', 'handled 183 ✓'),

@@ -127,9 +127,10 @@ const PUBLISHED = /公开|公示|公布|发布|推送|上网|信息/;
 /** Requests singled out by how or when they were dealt with (延期答复5件, 按期办结115件): parts the tables do not hold. */
 const SUBSET_MANNER = /延期|延长|逾期|超期|按时|按期|如期|期限内|时限内|当场|即时|补正|征求|转送|转交|转办|移送|告知|撤回|撤销申请|经[^,，]{0,8}后/;
 const REQUEST_NOUN_G = /(?<!依)申请(?!人|公开|行政复议|复议)/g;
-const MODIFIER_BOUNDARY = /收到|受理|新收到?|接收|接到|收悉|登记|办理|办结|答复|办复|回复|处理|完成|作出|共计|合计|累计|总计|其中|共|为|达|有/g;
+const MODIFIER_BOUNDARY = /收到|受理|新收到?|接收|接到|收悉|办理|办结|答复|办复|回复|处理|完成|作出|共计|合计|累计|总计|其中|共|为|达|有/g;
+// 登记 is a word of the requests (登记政府信息公开申请), not where their modifier begins: 不动产登记申请 is another kind.
 const GENERIC_MODIFIER =
-  /政府信息公开|政府信息|信息公开|依申请公开|依申请|公开|各类|各项|相关|有关|有效|新|的|提出|提交|递交|申请人|人民群众|群众|社会公众|公众|市民|社会各界|本机关|本单位|我局|我办|我委|向|对|本年度|本年|全年|共|计|件|份|条|数量|总量|量|总数|数/g;
+  /政府信息公开|政府信息|信息公开|依申请公开|依申请|公开|登记|并|各类|各项|相关|有关|有效|新|的|提出|提交|递交|申请人|人民群众|群众|社会公众|公众|市民|社会各界|本机关|本单位|我局|我办|我委|向|对|本年度|本年|全年|共|计|件|份|条|数量|总量|量|总数|数/g;
 const ALL_APPLICANTS = /公民[、,]?法人[或和及与、]{0,2}其他组织/g;
 const APPLICANT_WORDS = new RegExp(L.APPLICANT_COLUMNS.map((c) => c.re.source).join('|'), 'g');
 /** 法定答复期限 is a deadline, not the act of answering. */
