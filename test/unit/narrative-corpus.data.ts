@@ -53,6 +53,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('2024年新收到依申请公开申请180件，上年度结转5件，共计185件。', 'new 180 ✗ | carried 5 ✓ | newPlusCarried 185 ✗'),
     // 不动产登记申请 is another kind of application; 登记 is still a verb of the disclosure requests.
     c('全年受理不动产登记申请5000件。'),
+    // A count of all kinds of application, then the disclosure requests among them.
+    c('全年共收到各类申请500件，其中政府信息公开申请178件。', 'newOrHandled 178 ✓'),
+    c('全年共收到各类申请500件，其中政府信息公开申请180件。', 'newOrHandled 180 ✗'),
     c('全年共收到并登记政府信息公开申请178件。', 'new 178 ✓'),
     c('全年共登记政府信息公开申请180件。', 'new 180 ✗'),
     // 依申请公开办件 is a disclosure request; other 办件 (政务服务办件) are not the tables'.

@@ -116,6 +116,8 @@ interface Decision {
 const SUBJECT = /政府信息公开申请|依申请公开申请|依申请公开件|依申请公开|信息公开申请|公开申请|申请件|申请/;
 /** Disclosure requests named outright (not 申请人, nor a request for review). */
 const REQUESTS_NAMED = /(?:政府信息公开|依申请公开|信息公开|公开)申请|依申请公开/;
+/** The request counts that may be a whole: received, handled, or either. */
+const WHOLES: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'handled', 'newOrHandled']);
 const TOTAL_ADVERB = /(?:共计|总共|一共|累计|合计|共)$/;
 const BARE_TOTAL = /^[\s共计合总累一达为有是]*$/;
 const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累计|合计)/;
@@ -1193,10 +1195,14 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     }
     leastLater = Math.min(leastLater, value);
   }
+  // 共收到各类申请500件，其中政府信息公开申请178件: the count before a breakdown that names the disclosure
+  // requests, itself not naming them, is of a wider kind of application.
+  const named = run.pending.findIndex((p) => /^\s*其中/.test(p.segment.pre) && REQUESTS_NAMED.test(p.segment.text));
+  const wider = (p: Pending, i: number) => i < named && p.domain === 'requests' && WHOLES.has(p.quantity) && !REQUESTS_NAMED.test(p.segment.text);
   const out = run.zeros;
   const parts = byBody(run.pending);
-  for (const p of run.pending) {
-    if (parts.has(p)) continue;
+  for (const [i, p] of run.pending.entries()) {
+    if (parts.has(p) || wider(p, i)) continue;
     const [a, b] = claimSpan(p.segment, p.words);
     const fee = p.quantity === 'fee';
     const value = fee && p.token.unit === '元' ? p.token.value / 1e4 : p.token.value;
