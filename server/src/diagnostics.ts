@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import { localize, text, type Finding, type Lang, type LocalizedText, type Range, type Severity } from '../../shared/src';
+import { compareRanges, localize, text, type Finding, type Lang, type LocalizedText, type Severity } from '../../shared/src';
 import { DIAGNOSTIC_SOURCE, TOO_LARGE_CODE, type StatusParams } from '../../shared/protocol';
 import type { Snapshot } from './documents';
 import { relatedInformation, type PreviousDocument } from './previous';
@@ -87,10 +87,6 @@ function sameText(a: LocalizedText, b: LocalizedText): boolean {
   return a['zh-CN'] === b['zh-CN'] && a.en === b.en;
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
 /**
  * Whether two lists of findings make the same diagnostics: the same codes, severities, ranges, messages
  * and related information, in the same order. Fixes are not compared: they are not part of a diagnostic
@@ -102,11 +98,11 @@ export function sameDiagnostics(a: readonly Finding[], b: readonly Finding[]): b
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.code !== y.code || x.severity !== y.severity || !sameRange(x.range, y.range) || !sameText(x.message, y.message) || x.related.length !== y.related.length) return false;
+    if (x.code !== y.code || x.severity !== y.severity || compareRanges(x.range, y.range) !== 0 || !sameText(x.message, y.message) || x.related.length !== y.related.length) return false;
     for (let j = 0; j < x.related.length; j++) {
       const r = x.related[j]!;
       const q = y.related[j]!;
-      if (r.document !== q.document || !sameRange(r.range, q.range) || !sameText(r.message, q.message)) return false;
+      if (r.document !== q.document || compareRanges(r.range, q.range) !== 0 || !sameText(r.message, q.message)) return false;
     }
   }
   return true;

@@ -44,6 +44,8 @@ export interface RawClaim {
   readonly decimals: number;
   /** A statement that something did not happen (未收到申请), rather than a figure. */
   readonly zero: boolean;
+  /** Where the claim's sentence begins in the prose stream: the claims of one sentence share it. */
+  readonly sentence: number;
 }
 
 type Domain = L.Domain;
@@ -1258,6 +1260,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
         unit: c.unit,
         decimals: c.decimals,
         zero: c.zero,
+        sentence: sentenceStart,
       });
     }
   };

@@ -81,6 +81,7 @@ export function claimsOf(model: ReportModel): readonly Claim[] {
       unit: raw.unit,
       decimals: raw.decimals,
       zero: raw.zero,
+      sentence: raw.sentence,
       readings,
       holds,
     };

@@ -3,7 +3,7 @@ import { readingsOf } from '../claims/readings';
 import type { RelatedInformation } from '../finding';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { excerpt } from './helpers';
+import { quoted } from './helpers';
 
 function shown(claim: DeltaClaim, v: number): { zh: string; en: string } {
   const magnitude = claim.percent ? `${Number(Math.abs(v).toFixed(Math.max(claim.decimals, 1)))}%` : `${Math.abs(v)}`;
@@ -53,8 +53,8 @@ export default defineRule(
       out.push({
         range: claim.range,
         message: text(
-          `正文“${excerpt(claim.text)}”算不出来：本年为${first.value}件，上年为${stated.value}件，实际${real.zh}。请核对增减或两年的数字。`,
-          `The text says “${excerpt(claim.text)}”, but this year’s ${first.value} against last year’s ${stated.value} is ${real.en}. Check the change or the two figures.`,
+          `正文${quoted(claim)}算不出来：本年为${first.value}件，上年为${stated.value}件，实际${real.zh}。请核对增减或两年的数字。`,
+          `The text says ${quoted(claim)}, but this year’s ${first.value} against last year’s ${stated.value} is ${real.en}. Check the change or the two figures.`,
         ),
         related: [{ range: stated.range, message: text(`上年：${stated.value}件`, `last year: ${stated.value}`) }, ...first.related],
         fixes: [],

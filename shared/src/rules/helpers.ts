@@ -57,3 +57,8 @@ export function excerpt(s: string): string {
   const flat = s.replace(/\s+/g, '');
   return flat.length > 40 ? `${flat.slice(0, 38)}…` : flat;
 }
+
+/** What the prose said, quoted in a message: `“共受理申请35件”`. */
+export function quoted(said: { readonly text: string }): string {
+  return `“${excerpt(said.text)}”`;
+}

@@ -1,15 +1,11 @@
 import { agrees, claimsOf, isOneFigure, type Claim } from '../claims';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { excerpt } from './helpers';
+import { quoted } from './helpers';
 
 /** Two statements of one quantity agree when either admits the other's figure (a fee within its rounding). */
 function consistent(a: Claim, b: Claim): boolean {
   return agrees(a, b.value) || agrees(b, a.value) || b.alternatives.some((v) => agrees(a, v));
-}
-
-function quoted(c: Claim): string {
-  return `“${excerpt(c.text)}”`;
 }
 
 export default defineRule(

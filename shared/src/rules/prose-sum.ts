@@ -1,9 +1,7 @@
 import { claimsOf, type Claim, type Quantity } from '../claims';
 import { text } from '../i18n';
-import type { ReportModel } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
-import { compareRanges } from '../text';
-import { excerpt } from './helpers';
+import { quoted } from './helpers';
 
 /** A figure of the tables that is the sum of others, whatever the report. */
 interface Identity {
@@ -29,32 +27,15 @@ const IDENTITIES: readonly Identity[] = [
   { whole: 'handled', parts: ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling'], atMost: true },
 ];
 
-/** Sentence ends between two claims of one paragraph. */
-const SENTENCE_END = /[。！？!?]/;
-
-/** The claims of the prose, sentence by sentence (claims are in the order of the text). */
-function sentencesOf(model: ReportModel, claims: readonly Claim[]): Claim[][] {
-  const out: Claim[][] = [];
-  let current: Claim[] = [];
+/** The claims of the prose, sentence by sentence, as the claims were read. */
+function sentencesOf(claims: readonly Claim[]): Claim[][] {
+  const bySentence = new Map<number, Claim[]>();
   for (const c of claims) {
-    const last = current[current.length - 1];
-    const same =
-      last !== undefined &&
-      last.range.end.line === c.range.start.line &&
-      last.range.end.character <= c.range.start.character &&
-      !SENTENCE_END.test((model.masked[c.range.start.line] ?? '').slice(last.range.end.character, c.range.start.character));
-    if (!same && current.length > 0) {
-      out.push(current);
-      current = [];
-    }
-    current.push(c);
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
   }
-  if (current.length > 0) out.push(current);
-  return out;
-}
-
-function quoted(c: Claim): string {
-  return `“${excerpt(c.text)}”`;
+  return [...bySentence.values()];
 }
 
 /** The one claim of `q` in the sentence that only the prose can check; undefined when none or several. */
@@ -128,8 +109,7 @@ export default defineRule(
   },
   ({ model }) => {
     const out: RuleFinding[] = [];
-    const claims = [...claimsOf(model)].sort((a, b) => compareRanges(a.range, b.range));
-    for (const sentence of sentencesOf(model, claims)) {
+    for (const sentence of sentencesOf(claimsOf(model))) {
       if (sentence.length < 2) continue;
       for (const identity of IDENTITIES) {
         const f = check(sentence, identity);

@@ -2,7 +2,7 @@ import { extractShares, type ShareClaim } from '../claims/shares';
 import { readingsOf, type Reading } from '../claims/readings';
 import type { RelatedInformation } from '../finding';
 import { text } from '../i18n';
-import { excerpt } from './helpers';
+import { quoted } from './helpers';
 import { defineRule, type RuleFinding } from '../rule';
 
 /** A share agrees within its writer's rounding or truncation: 66.48% for 966 of 1453 (66.4831…%). */
@@ -39,8 +39,8 @@ function fromProse(claim: ShareClaim): RuleFinding | undefined {
   return {
     range: claim.range,
     message: text(
-      `正文“${excerpt(claim.text)}”算不出来：${part}件占前面写出的${whole}件的${percent(part, whole, claim.decimals)}${zhNearest}，不是${stated}${others ? '，占前面写出的其他件数也都不是' : ''}（表格中没有可以核对的数字）。请核对比例或件数。`,
-      `The text says “${excerpt(claim.text)}”, but ${part} of the ${whole} stated before it is ${percent(part, whole, claim.decimals)}${enNearest}, not ${stated}${others ? ', nor is it that share of any other count stated before it' : ''} (the tables hold no figure to check it against). Check the share or the counts.`,
+      `正文${quoted(claim)}算不出来：${part}件占前面写出的${whole}件的${percent(part, whole, claim.decimals)}${zhNearest}，不是${stated}${others ? '，占前面写出的其他件数也都不是' : ''}（表格中没有可以核对的数字）。请核对比例或件数。`,
+      `The text says ${quoted(claim)}, but ${part} of the ${whole} stated before it is ${percent(part, whole, claim.decimals)}${enNearest}, not ${stated}${others ? ', nor is it that share of any other count stated before it' : ''} (the tables hold no figure to check it against). Check the share or the counts.`,
     ),
     related: [],
     fixes: [],
@@ -102,8 +102,8 @@ export default defineRule(
       out.push({
         range: claim.range,
         message: text(
-          `正文“${excerpt(claim.text)}”与表格不符：${part.name['zh-CN']}为${part.value}件，${zh}，都不是${stated}。请核对比例或表格。`,
-          `The text says “${excerpt(claim.text)}”, but ${part.name.en} is ${part.value}: ${en} — none is ${stated}. Check the share or the table.`,
+          `正文${quoted(claim)}与表格不符：${part.name['zh-CN']}为${part.value}件，${zh}，都不是${stated}。请核对比例或表格。`,
+          `The text says ${quoted(claim)}, but ${part.name.en} is ${part.value}: ${en} — none is ${stated}. Check the share or the table.`,
         ),
         related,
         fixes: [],

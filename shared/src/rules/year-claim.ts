@@ -3,7 +3,7 @@ import { readingsOf, type Reading } from '../claims/readings';
 import { text } from '../i18n';
 import type { RelatedInformation } from '../finding';
 import { defineRule, type RuleFinding } from '../rule';
-import { excerpt, reportYear } from './helpers';
+import { quoted, reportYear } from './helpers';
 import { consecutive, previousName, wholeCopy } from './previous-year';
 
 function round(v: number, decimals: number): string {
@@ -62,8 +62,8 @@ export default defineRule(
       out.push({
         range: claim.range,
         message: text(
-          `正文“${excerpt(claim.text)}”，但${first.now.name['zh-CN']}本年为${first.now.value}件、${zhPrev}为${first.before.value}件，实际${zhDir}${shown(Math.abs(first.change))}。`,
-          `The text says “${excerpt(claim.text)}”, but ${first.now.name.en} is ${first.now.value} this year and ${first.before.value} in ${enPrev}: ${enDir} ${claim.percent ? `${round(Math.abs(first.change), claim.decimals)}%` : Math.abs(first.change)}.`,
+          `正文${quoted(claim)}，但${first.now.name['zh-CN']}本年为${first.now.value}件、${zhPrev}为${first.before.value}件，实际${zhDir}${shown(Math.abs(first.change))}。`,
+          `The text says ${quoted(claim)}, but ${first.now.name.en} is ${first.now.value} this year and ${first.before.value} in ${enPrev}: ${enDir} ${claim.percent ? `${round(Math.abs(first.change), claim.decimals)}%` : Math.abs(first.change)}.`,
         ),
         related,
         fixes: [],
