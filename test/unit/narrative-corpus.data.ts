@@ -418,6 +418,7 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年作出行政许可决定2.2万件。', 'license 22000 ✓', 'active'),
     c('全年作出行政许可决定2.5万件。', 'license 25000 ✗', 'active'),
     c('全年作出行政许可决定21600件。', 'license 21600 ✗', 'active'),
+    c('其中法人或其他组织申请0.07万件。', 'orgs 700 ✗'),
     c('全年未实施行政强制。', 'coercion 0 ✗', 'active'),
     c('2024年，本机关没有作出行政处罚决定。', 'penalty 0 ✗', 'active'),
     c('对首次轻微违法行为未作出行政处罚。', '', 'active'),

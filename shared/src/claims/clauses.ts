@@ -108,7 +108,10 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     if (value === undefined || !Number.isFinite(value)) continue;
     if (scale === '万') value *= 1e4;
     if (scale === '亿') value *= 1e8;
-    if (!/元/.test(unit) && !Number.isInteger(Math.round(value * 1e6) / 1e6)) continue; // 3.5件 is no count
+    if (!/元/.test(unit)) {
+      if (!Number.isInteger(Math.round(value * 1e6) / 1e6)) continue; // 3.5件 is no count
+      value = Math.round(value); // 0.07万件 is 700, not 700.0000000000001
+    }
     const numberEnd = start + digits.length + (ordinal?.length ?? 0);
     const places = arabic ? decimalsOf(digits) : 0;
     const decimals = scale && arabic && !/元/.test(unit) ? places - (scale === '万' ? 4 : 8) : places;

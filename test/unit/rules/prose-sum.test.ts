@@ -90,6 +90,8 @@ describe('prose-sum stays quiet', () => {
     ['a part stated twice (which to add is unclear)', 'review', '全年被申请行政复议25件，其中维持30件，维持8件。'],
     ['the reviews’ results add up', 'review', '全年被申请行政复议25件，其中维持8件，纠正10件，其他结果7件，尚未审结0件。'],
     ['a total alone', 'requests', '全年共收到政府信息公开申请178件。'],
+    ['a total rounded in 万 (its parts may add up to anything it rounds)', 'requests', '全年共收到政府信息公开申请1.8万件，其中自然人申请1.7万件，法人或其他组织申请680件。'],
+    ['figures in 万 that add up exactly (0.07万 is 700)', 'requests', '全年共收到政府信息公开申请1.78万件，其中自然人申请1.71万件，法人或其他组织申请0.07万件。'],
     ['all six outcomes short of the requests handled (some still open)', 'requests', '全年共办理政府信息公开申请183件，其中予以公开99件，部分公开14件，不予公开12件，无法提供33件，不予处理0件，其他处理20件。'],
     ['the outcomes beside the requests received (some of them carried over)', 'requests', '全年共收到政府信息公开申请178件，其中予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理25件。'],
   ];
