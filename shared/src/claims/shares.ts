@@ -310,26 +310,34 @@ const caseRate: ShareReader = (p, m, at, bounds, before) => {
 };
 
 /**
+ * The words a share is of: its own clause's, or, when that clause holds nothing but the share (`，占66.48%`),
+ * the clause before it (`prior`). Undefined for an approximate share, a change, or a share too far from
+ * its clause's start.
+ */
+function shareWords(text: string, m: RegExpMatchArray, at: number, bounds: Boundaries): { words: string; from: number; prior: boolean } | undefined {
+  const between = m[1]!;
+  if (APPROX.test(between) || L.DELTA.test(between) || at - bounds.clause > MAX_CLAUSE) return undefined;
+  const clause = text.slice(bounds.clause, at);
+  if (L.DELTA.test(clause)) return undefined;
+  const words = clause.replace(LEAD, '');
+  if (words.trim() !== '' || bounds.clause === 0 || bounds.clause - 1 - bounds.previous > MAX_CLAUSE) return { words, from: at - words.length, prior: false };
+  const prior = text.slice(bounds.previous, bounds.clause - 1);
+  if (L.DELTA.test(prior)) return undefined;
+  const priorWords = prior.replace(LEAD, '');
+  return { words: priorWords, from: bounds.previous + (prior.length - priorWords.length), prior: true };
+}
+
+/**
  * 行政复议25件，其中维持8件，占32%: a result's share of its group's cases, with its count written beside it
  * in its clause or the clause before; over the group's cases, or those decided, or a count stated before it.
  */
 const caseShare: ShareReader = (p, m, at, bounds, before) => {
   const { text } = p;
-  const between = m[1]!;
-  if (APPROX.test(between) || L.DELTA.test(between) || at - bounds.clause > MAX_CLAUSE) return undefined;
   const sentence = text.slice(Math.max(bounds.sentence, at - 200), at);
   if (L.OTHER_DOMAIN.test(sentence)) return undefined;
-  const clause = text.slice(bounds.clause, at);
-  if (L.DELTA.test(clause)) return undefined;
-  let words = clause.replace(LEAD, '');
-  let from = at - words.length;
-  if (words.trim() === '' && bounds.clause > 0 && bounds.clause - 1 - bounds.previous <= MAX_CLAUSE) {
-    // `维持8件，占32%`: the clause before names the result, with its count.
-    const prior = text.slice(bounds.previous, bounds.clause - 1);
-    if (L.DELTA.test(prior)) return undefined;
-    words = prior.replace(LEAD, '');
-    from = bounds.previous + (prior.length - words.length);
-  }
+  const said = shareWords(text, m, at, bounds);
+  if (!said) return undefined;
+  const { words, from } = said;
   const own = TRAILING_COUNT.exec(words);
   const results = L.CASE_RESULTS.filter((r) => r.re.test(words));
   // One result of a case, not an outcome of a request (其他处理20件).
@@ -351,42 +359,22 @@ const caseShare: ShareReader = (p, m, at, bounds, before) => {
 
 /** 予以公开或部分公开占58.5%, 予以公开答复966件，占66.48%. */
 const share: ShareReader = (p, m, at, bounds, before) => {
-  const { text } = p;
-  const between = m[1]!;
-  if (APPROX.test(between) || L.DELTA.test(between) || at - bounds.clause > MAX_CLAUSE) return undefined;
-  const clause = text.slice(bounds.clause, at);
-  if (L.DELTA.test(clause)) return undefined;
-  const words = clause.replace(LEAD, '');
-  let from = at - words.length;
-  let count: number | undefined;
-  let countWithUnit = false;
-  let subject = subjectOf(words.replace(/\d+\s*(?:件|条|个|份)?/g, ''));
+  const said = shareWords(p.text, m, at, bounds);
+  if (!said) return undefined;
+  const { words, from, prior } = said;
   const own = TRAILING_COUNT.exec(words);
-  if (subject && own) {
-    count = Number(own[1]);
-    countWithUnit = /\D\s*$/.test(own[0]);
-  }
-  if (!subject && words.trim() === '' && bounds.clause > 0 && bounds.clause - 1 - bounds.previous <= MAX_CLAUSE) {
-    // `予以公开答复966件，占66.48%`: the share of what the clause before names, with its count.
-    const prior = text.slice(bounds.previous, bounds.clause - 1);
-    const trailing = TRAILING_COUNT.exec(prior);
-    const priorWords = prior.replace(LEAD, '');
-    subject = trailing && !L.DELTA.test(prior) ? subjectOf(priorWords.replace(TRAILING_COUNT, '')) : undefined;
-    if (subject) {
-      count = Number(trailing![1]);
-      countWithUnit = /\D\s*$/.test(trailing![0]);
-      from = bounds.previous + (prior.length - priorWords.length);
-    }
-  }
+  // `予以公开答复966件，占66.48%`: the clause before names what the share is of, with its count.
+  if (prior && !own) return undefined;
+  const subject = subjectOf(prior ? words.replace(TRAILING_COUNT, '') : words.replace(/\d+\s*(?:件|条|个|份)?/g, ''));
   if (!subject) return undefined;
   // 占不予公开的33.3%, 占法人或其他组织申请的100%: the whole named between 占 and the figure.
-  const whole = subjectOf(between.replace(/的$/, ''));
+  const whole = subjectOf(m[1]!.replace(/的$/, ''));
   const digits = m[2]!;
   return {
     quantity: subject.quantity,
     of: whole && whole.quantity !== subject.quantity ? [whole.quantity, ...subject.of] : subject.of,
-    ...(count !== undefined ? { count } : {}),
-    countWithUnit,
+    ...(own ? { count: Number(own[1]) } : {}),
+    countWithUnit: own !== null && /\D\s*$/.test(own[0]),
     // The counts stated before the share's words (the one beside it is its part, not its whole).
     stated: before.upTo(from),
     statedParts: false,
