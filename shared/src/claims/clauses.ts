@@ -21,6 +21,11 @@ export interface NumberToken {
   readonly decimals: number;
 }
 
+/** A count (件, 条 …), not an amount of money (元, 万元). */
+export function isCount(t: NumberToken): boolean {
+  return t.unit !== '元' && t.unit !== '万元';
+}
+
 export interface Clause {
   readonly start: number;
   /** The clause, with its parenthesised parts blanked out (same length). */

@@ -16,7 +16,7 @@
 import type { ReportModel } from '../model';
 import { parseChineseNumber } from '../numbers';
 import { comparePositions, type Position, type Range } from '../text';
-import { numberTokens, splitClauses, type NumberToken } from './clauses';
+import { isCount, numberTokens, splitClauses, type NumberToken } from './clauses';
 import { claimsOf, type Claim } from './index';
 import { Derived } from '../derived';
 import * as L from './lexicon';
@@ -109,7 +109,7 @@ function quantityOfWords(clause: string, facts: SentenceFacts): Quantity | undef
 
 /** Where the last count (not an amount) before `end` in the sentence begins, if there is one. */
 function lastCountBefore(sentence: string, end: number): number | undefined {
-  const tokens = numberTokens(sentence.slice(0, end), 0).filter((t) => t.unit !== '元' && t.unit !== '万元');
+  const tokens = numberTokens(sentence.slice(0, end), 0).filter(isCount);
   return tokens.length > 0 ? tokens[tokens.length - 1]!.start : undefined;
 }
 
@@ -125,7 +125,7 @@ function statedAfter(sentence: string, from: number): NumberToken | undefined {
   const t = numberTokens(window, from)[0];
   // A count with its unit (件, 条 …): an amount, a rate (90%) or a bare number is not last year's count;
   // a figure that runs to the window's end may be cut short.
-  if (!t || t.unit === '' || t.unit === '元' || t.unit === '万元' || t.end - from >= window.length - 1) return undefined;
+  if (!t || !isCount(t) || t.end - from >= window.length - 1) return undefined;
   return BEFORE_STATED.test(window.slice(0, t.start - from)) ? t : undefined;
 }
 
@@ -225,13 +225,13 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       let stated: DeltaClaim['stated'];
       if (statedToken && !statedTaken && verbInSentence >= statedToken.end) {
         statedTaken = true;
-        const between = numberTokens(sentence.slice(statedToken.end, verbInSentence), 0).some((t) => t.unit !== '元' && t.unit !== '万元');
+        const between = numberTokens(sentence.slice(statedToken.end, verbInSentence), 0).some(isCount);
         if (!between) stated = { value: statedToken.value, range: stream.rangeOf(s + statedToken.start, s + statedToken.numberEnd) };
       }
       // The change is the first count or percentage after the verb.
       PERCENT.lastIndex = verb.index;
       const pct = PERCENT.exec(c);
-      const count = numberTokens(c, clause.start).find((t) => t.start - clause.start >= verb.index && t.unit !== '元' && t.unit !== '万元');
+      const count = numberTokens(c, clause.start).find((t) => t.start - clause.start >= verb.index && isCount(t));
       const pctAt = pct ? pct.index : Infinity;
       const countAt = count ? count.start - clause.start : Infinity;
       const start = clause.start + verb.index;
