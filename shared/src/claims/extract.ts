@@ -562,6 +562,11 @@ function withoutStop(clause: string): string {
   return end === clause.length ? clause : clause.slice(0, end);
 }
 
+/** The statement that `m` matched, of `q` alone; its negation is its first character unless `negEnd` says otherwise. */
+function statementOf(q: Quantity, m: RegExpExecArray, negEnd = m.index + 1): ZeroStatement {
+  return { quantity: q, admissible: [q], start: m.index, end: m.index + m[0].length, negEnd };
+}
+
 /** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement[] {
   const c = clause.text;
@@ -570,7 +575,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const from = st.domain === 'requests' && ctx.gis && !st.breakdown && st.parent === undefined && !st.partsSeen ? L.ALL_FROM.exec(withoutStop(c)) : null;
   if (from) {
     const q: Quantity = from[1] ? 'natural' : 'orgs';
-    out.push({ quantity: q, admissible: [q], start: from.index, end: from.index + from[0].length, negEnd: from.index + from[0].length });
+    out.push(statementOf(q, from, from.index + from[0].length));
     return out;
   }
   // Every zero statement below begins with a negation (未, 没有, 无, 不存在…): most clauses have none.
@@ -631,13 +636,13 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   }
   const fee = L.ZERO_FEE.exec(c);
   if (fee) {
-    out.push({ quantity: 'fee', admissible: ['fee'], start: fee.index, end: fee.index + fee[0].length, negEnd: fee.index + 1 });
+    out.push(statementOf('fee', fee));
     return out;
   }
   const doc = /(?:未|没有|无)(?:新)?(?:制定|制发|出台|印发)(?:任何)?(?:的)?(?:行政)?(规范性文件|规章)(?!制度)/.exec(c);
   if (doc) {
     const q: Quantity = doc[1] === '规章' ? 'regulation.issued' : 'normative.issued';
-    out.push({ quantity: q, admissible: [q], start: doc.index, end: doc.index + doc[0].length, negEnd: doc.index + 1 });
+    out.push(statementOf(q, doc));
     return out;
   }
   // 全年未实施行政强制, 没有作出行政处罚决定: none of table 二's decisions of that kind.
@@ -646,24 +651,24 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   // 行政处罚 speaks of some cases.
   if (decisions && decisions.index <= 20 && /^[\s,，]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?|本机关|本单位|我局|我办|我委|均|也|亦|都)[\s,，]*)*$/.test(c.slice(0, decisions.index))) {
     const q: Quantity = decisions[1] === '行政许可' ? 'license' : decisions[1] === '行政处罚' ? 'penalty' : 'coercion';
-    out.push({ quantity: q, admissible: [q], start: decisions.index, end: decisions.index + decisions[0].length, negEnd: decisions.index + 1 });
+    out.push(statementOf(q, decisions));
     return out;
   }
   if (!ctx.gis) return out;
   const carried = L.ZERO_CARRIED.exec(c);
   if (carried) {
-    out.push({ quantity: 'carried', admissible: ['carried'], start: carried.index, end: carried.index + carried[0].length, negEnd: carried.index + 1 });
+    out.push(statementOf('carried', carried));
     return out;
   }
   const next = L.ZERO_CARRY_NEXT.exec(c);
   if (next) {
-    out.push({ quantity: 'carryNext', admissible: ['carryNext'], start: next.index, end: next.index + next[0].length, negEnd: next.index + 1 });
+    out.push(statementOf('carryNext', next));
     return out;
   }
   const outcome = L.ZERO_OUTCOME.exec(withoutStop(c));
   if (outcome) {
     const q: Quantity = outcome[1] === '不予公开' ? 'withhold' : outcome[1] === '不予处理' ? 'reject' : 'partial';
-    out.push({ quantity: q, admissible: [q], start: outcome.index, end: outcome.index + outcome[0].length, negEnd: outcome.index + 1 });
+    out.push(statementOf(q, outcome));
     return out;
   }
   const m = L.ZERO_RECEIVE.exec(c) ?? L.ZERO_APPLICATION.exec(c);
@@ -702,7 +707,7 @@ function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run
   if (!m) return undefined;
   if (L.OTHER_DOMAIN.test(clause.text) || L.ALL_CLOSED_SCOPED.test(ctx.sentence)) return undefined;
   if (!(st.domain === 'requests' || (st.domain === undefined && REQUESTS_NAMED.test(ctx.sentence.slice(0, clause.start + clause.text.length))))) return undefined;
-  return { quantity: 'unfinishedNew', admissible: ['unfinishedNew'], start: m.index, end: m.index + m[0].length, negEnd: m.index + m[0].length };
+  return statementOf('unfinishedNew', m, m.index + m[0].length);
 }
 
 /**
@@ -721,7 +726,7 @@ function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): Ze
   const group = groupNamed(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
   if (!group) return undefined;
   const quantity = `${group}.notUpheld` as Quantity;
-  return { quantity, admissible: [quantity], start: m.index, end: m.index + m[0].length, negEnd: m.index + m[0].length };
+  return statementOf(quantity, m, m.index + m[0].length);
 }
 
 // ---------------------------------------------------------------------------------------------
