@@ -58,6 +58,16 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共收到各类申请500件，其中政府信息公开申请180件。', 'newOrHandled 180 ✗'),
     c('全年共收到并登记政府信息公开申请178件。', 'new 178 ✓'),
     c('全年共登记政府信息公开申请180件。', 'new 180 ✗'),
+    // 新增 is the year's new requests in a sentence that compares nothing, a change in one that does.
+    c('全年新增政府信息公开申请178件。', 'new 178 ✓'),
+    c('本年度新增依申请公开申请180件，上年结转5件。', 'new 180 ✗ | carried 5 ✓'),
+    c('本年度新增并办结政府信息公开申请178件。', 'newOrHandled 178 ✓'),
+    c('与上年相比，全年新增申请20件。'),
+    c('较2023年，全年新增政府信息公开申请20件。'),
+    c('全年新增申请20件，较上年增长12.7%。'),
+    c('全年新增申请20件，申请总数达到178件。', 'newOrHandled 178 ✓'),
+    c('全年共收到政府信息公开申请178件，比上年新增20件。', 'new 178 ✓'),
+    c('全年新增网上申请20件。'),
     // 依申请公开办件 is a disclosure request; other 办件 (政务服务办件) are not the tables'.
     c('全年受理依申请公开办件180件。', 'new 180 ✗'),
     c('全年共办理依申请公开办件183件。', 'handled 183 ✓'),

@@ -131,7 +131,7 @@ const PUBLISHED = /公开|公示|公布|发布|推送|上网|信息/;
 /** Requests singled out by how or when they were dealt with (延期答复5件, 按期办结115件): parts the tables do not hold. */
 const SUBSET_MANNER = /延期|延长|逾期|超期|按时|按期|如期|期限内|时限内|当场|即时|补正|征求|转送|转交|转办|移送|告知|撤回|撤销申请|经[^,，]{0,8}后/;
 const REQUEST_NOUN_G = /(?<!依)申请(?!人|公开|行政复议|复议)/g;
-const MODIFIER_BOUNDARY = /收到|受理|新收到?|接收|接到|收悉|办理|办结|答复|办复|回复|处理|完成|作出|共计|合计|累计|总计|其中|共|为|达|有/g;
+const MODIFIER_BOUNDARY = /收到|受理|新收到?|新增|接收|接到|收悉|办理|办结|答复|办复|回复|处理|完成|作出|共计|合计|累计|总计|其中|共|为|达|有/g;
 // 登记 is a word of the requests (登记政府信息公开申请), not where their modifier begins: 不动产登记申请 is another kind.
 const GENERIC_MODIFIER =
   /政府信息公开|政府信息|信息公开|依申请公开|依申请|公开|登记|并|各类|各项|相关|有关|有效|新|的|提出|提交|递交|申请人|人民群众|群众|社会公众|公众|市民|社会各界|本机关|本单位|我局|我办|我委|向|对|本年度|本年|全年|共|计|件|份|条|数量|总量|量|总数|数/g;
@@ -378,7 +378,10 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // Carry-over.
   if (L.INCLUDING_CARRIED.test(full)) return { quantity: 'newPlusCarried', words: [L.INCLUDING_CARRIED, SUBJECT], domain };
   if (L.CARRIED.test(seg.pre) || CARRIED_YEAR.test(seg.pre)) return { quantity: 'carried', words: [L.CARRIED, CARRIED_YEAR, /申请/], domain };
-  const received = L.RECEIVED.test(words);
+  // 与上年相比，全年新增申请20件: a change (新增 is read as received only in a sentence that compares nothing).
+  const added = L.ADDED.test(words);
+  if (added && L.COMPARED.test(ctx.sentence)) return undefined;
+  const received = added || L.RECEIVED.test(words);
   const handled = L.HANDLED.test(words.replace(DEADLINE, ''));
   if (L.CARRY_NEXT.test(full) || (next !== undefined && !received && !handled && L.CARRY_NEXT.test(next))) {
     return { quantity: 'carryNext', words: [L.CARRY_NEXT, /申请/], domain };
@@ -410,11 +413,12 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // 网上申请105件，快递17件，合计122件: the total of the kinds just counted is all the requests.
   if (st.partsSeen && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
   const subject = /申请|公开件/.test(words);
-  if (received && handled) return { quantity: 'newOrHandled', words: [L.RECEIVED, L.HANDLED, SUBJECT], domain };
+  const verb = added ? L.ADDED : L.RECEIVED;
+  if (received && handled) return { quantity: 'newOrHandled', words: [verb, L.HANDLED, SUBJECT], domain };
   if (received) {
     return st.includesCarried
-      ? { quantity: 'newPlusCarried', words: [L.RECEIVED, SUBJECT], domain }
-      : { quantity: 'new', words: [L.RECEIVED, SUBJECT, /受理量|收件量/], domain };
+      ? { quantity: 'newPlusCarried', words: [verb, SUBJECT], domain }
+      : { quantity: 'new', words: [verb, SUBJECT, /受理量|收件量/], domain };
   }
   if (handled) return { quantity: 'handled', words: [L.HANDLED, SUBJECT], domain };
   if (subject) return { quantity: 'newOrHandled', words: [SUBJECT], domain };

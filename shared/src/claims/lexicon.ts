@@ -49,6 +49,13 @@ export const LAST_YEAR = /(?<!结转(?:自|至)?)(?:上一?年度?|去年|前年
 export const REQUEST_NOUN = /申请(?!人|公开政府|行政复议|复议)/;
 export const RECEIVED = /收到|受理|新收|接收|接到|收悉|共收|登记/;
 export const HANDLED = /办理|办结|答复|办复|回复|处理|完成|作出/;
+/**
+ * 新增 as the verb of the year's new requests (全年新增政府信息公开申请178件), read only in a sentence
+ * that compares nothing: 与上年相比，全年新增申请20件 is a change, and its clause alone cannot tell;
+ * 新增申请20件，总数达到178件 adds to a total.
+ */
+export const ADDED = /新增/;
+export const COMPARED = /相比|相较|同比|环比|[比较](?:上一?年|去年|\d{4}\s*年)|上年同期|去年同期|增长|增加|减少|下降|增幅|多出|总数|总量/;
 
 /** The total including last year's carry-over (包括上年度结转在内的35件). */
 export const INCLUDING_CARRIED = /(?:包括|包含|含|连同)[^,，:;]{0,6}上一?年度?[^,，:;]{0,3}结转[^,，:;]{0,8}在内/;
