@@ -382,6 +382,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年未收到政府信息公开申请。', 'new 0 ✗'),
     c('本年度无政府信息公开申请。', 'new 0 ✗'),
     c('全年没有收到依申请公开申请。', 'new 0 ✗'),
+    c('本年度没有收到政府信息公开申请的情况。', 'new 0 ✗'),
+    // None of the requests was late or withdrawn: not none at all.
+    c('全年无政府信息公开申请逾期答复情况。'),
+    c('全年无政府信息公开申请超期办理。'),
+    c('本年度无政府信息公开申请被撤回的情况。'),
     c('全年无因政府信息公开工作被申请行政复议或提起行政诉讼的情况。', 'reviewAndSuits 0 ✗'),
     c('本年度无政府信息公开行政复议、行政诉讼案件。', 'reviewAndSuits 0 ✗'),
     c('全年未产生因政府信息公开引起的行政复议和行政诉讼案件。', 'reviewAndSuits 0 ✗'),
@@ -407,6 +412,13 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度涉及政府信息公开的行政复议25件，行政诉讼5件，未被纠错。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 0 ✓'),
     c('本年度涉及政府信息公开的行政复议25件，行政诉讼5件，均未败诉。', 'review 25 ✓ | suits 5 ✓ | suits.corrected 0 ✓'),
     c('全年未发生政府信息公开行政诉讼败诉案件。', 'suits.corrected 0 ✓'),
+    // None of one result (seed 002: 复议 尚未审结 0, 其他结果 7; 诉讼 尚未审结 1), not none at all; results the
+    // table does not count apart (撤诉) are none of its figures.
+    c('截至年底，无尚未审结的政府信息公开行政复议案件。', 'review.pending 0 ✓'),
+    c('本年度无政府信息公开行政复议尚未审结的案件。', 'review.pending 0 ✓'),
+    c('本年度无政府信息公开行政诉讼尚未审结案件。', 'suits.pending 0 ✗'),
+    c('本年度无政府信息公开行政复议其他结果案件。', 'review.other 0 ✗'),
+    c('本年度无政府信息公开行政诉讼撤诉案件。'),
     c('无上年结转申请。', 'carried 0 ✗'),
     // None of the requests had an outcome (seed 002: 不予公开12, 部分公开14, 不予处理0); one cause of it, or its
     // improper use (应公开而不予公开), is not that.

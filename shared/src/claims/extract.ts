@@ -17,7 +17,7 @@ import type { ReportModel } from '../model';
 import type { Range } from '../text';
 import { numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
 import * as L from './lexicon';
-import type { Applicant, CaseGroup, Quantity } from './readings';
+import type { Applicant, CaseGroup, CaseResult, Quantity } from './readings';
 import { cacheOf, type Memo } from '../cache';
 import { isWhiteSpace } from '../normalize';
 import { forEachSentence, proseStream, sentenceEnd } from './stream';
@@ -542,6 +542,27 @@ function noneCorrected(group: CaseGroup, words: string): { quantity: Quantity; a
   return { quantity: admissible[0]!, admissible };
 }
 
+const NARROWED = Symbol('narrowed');
+
+/**
+ * The result of table 四 that a zero statement names, before its cases (无尚未审结的行政复议案件) or after
+ * them (`after`: 无行政复议尚未审结案件, where the statement runs on to the end of those words); NARROWED
+ * when the words single out cases the table does not count apart (无行政诉讼撤诉案件); undefined when
+ * they name no result.
+ */
+function caseResultNamed(phrase: string, following: string): { readonly result: Exclude<CaseResult, 'corrected'>; readonly after: number } | typeof NARROWED | undefined {
+  const rest = /^[^,;:]*/.exec(following)![0];
+  for (const [words, after] of [[phrase, false], [rest, true]] as const) {
+    const m = CASE_RESULT_WORDS.exec(words);
+    if (!m) continue;
+    const result = m[1] ? 'pending' : m[2] ? 'other' : m[3] ? 'upheld' : undefined;
+    if (!result) return NARROWED;
+    return { result, after: after ? m.index + m[0].length : 0 };
+  }
+  return undefined;
+}
+const CASE_RESULT_WORDS = /(尚未审结|未审结|未结案|尚在审理|审理中|在审)|(其他结果)|(维持)|撤诉|撤回|驳回|调解|和解|终止|逾期|超期|延期/;
+
 /** A character every negation of `zeroStatements`' patterns holds (未, 没有, 无 and 不存在 among them). */
 const NEGATION_CHAR = /[未没无不零]/;
 
@@ -607,9 +628,13 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
       const r = /复议/.test(whole) && !afterReview && !direct;
       const s = /诉讼|起诉/.test(whole);
       const group: CaseGroup = direct ? 'suits.direct' : afterReview ? 'suits.afterReview' : r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
-      const quantity = (p[1] ? `${group}.corrected` : group) as Quantity;
+      // 无尚未审结的行政复议案件, 无行政复议其他结果案件: none of those results, not no case at all.
+      const named = p[1] ? undefined : caseResultNamed(p[0], c.slice(phraseEnd, phraseEnd + 10));
+      if (named === NARROWED) break;
+      const result = p[1] ? 'corrected' : named?.result;
+      const quantity = (result ? `${group}.${result}` : group) as Quantity;
       const admissible: Quantity[] = p[1] === '败诉' && group === 'reviewAndSuits' ? ['suits.corrected', quantity] : [quantity];
-      out.push({ quantity: admissible[0]!, admissible, start: m.index, end: phraseEnd, negEnd: m.index + m[0].length });
+      out.push({ quantity: admissible[0]!, admissible, start: m.index, end: phraseEnd + (named?.after ?? 0), negEnd: m.index + m[0].length });
       st.domain = 'cases';
       st.caseGroup = group;
       break;
@@ -687,6 +712,8 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     const before = c.slice(0, m.index);
     if (ADVERBIAL_CHANNEL.test(before) && L.CHANNEL.test(before) && !L.ALL_CHANNELS.test(before)) return out;
     if (/^(?:人|行政复议|复议)/.test(c.slice(at + 2))) return out;
+    // 无政府信息公开申请逾期答复情况, 未收到申请人补正: the requests said of are singled out, not all of them.
+    if (!/^(?:的)?(?:件|事项|情况|情形|记录)?$/.test(withoutStop(c.slice(at + 2)))) return out;
     const negLength = /^(?:未曾|没有|暂无|并未|未|无)/.exec(m[0])?.[0].length ?? 1;
     // 没有收到法人或其他组织的申请: none from that kind of applicant, not none at all.
     const who = applicantOf(between);
