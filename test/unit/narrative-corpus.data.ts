@@ -557,6 +557,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // Lawsuits with the review body as co-defendant are those after review; the cases of one topic are parts.
     c('全年共有2件行政诉讼案件以复议机关为共同被告。', 'suits.afterReview 2 ✓'),
     c('行政复议申请人主要为征地拆迁户，共20件。'),
+    // Lawsuits filed directly, in the words of a court (seed 002: 直接起诉 3, 复议后起诉 2); results the table
+    // does not count apart; cases the office decided as the review body.
+    c('申请人直接向人民法院提起政府信息公开行政诉讼3件，经行政复议后提起行政诉讼2件。', 'suits.direct 3 ✓ | suits.afterReview 2 ✓'),
+    c('政府信息公开行政诉讼中，原告撤诉2件，尚未审结1件。', 'suits.pending 1 ✓'),
+    c('本机关作为复议机关办理的政府信息公开类复议案件12件。'),
     c('本年度被申请行政复议25件，主要涉及征地拆迁。', 'review 25 ✓'),
     // What the requests were about, each topic's count in brackets: parts, not totals.
     c('申请公开的内容主要涉及征地拆迁（60件）、社会保障（40件）等。'),
@@ -595,9 +600,38 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共向申请人发出补正告知书12份。'),
     c('全年共收到申请人提交的政府信息公开申请178件。', 'new 178 ✓'),
     c('全年处理群众依申请公开诉求178件。'),
+    // Meetings, training and reviews of files about disclosure, a month's count, a bound: no claim.
+    c('召开依申请公开工作推进会3次。'),
+    c('开展依申请公开专题培训2次，覆盖45个单位。'),
+    c('组织开展依申请公开案卷评查1次，抽查案卷30件。'),
+    c('本年度申请较多的月份为10月（42件）、11月（38件）。'),
+    c('申请量首次突破150件。'),
+    c('平均答复时间为12个工作日。'),
     c('本年度收到信息公开相关投诉1件，已妥善处理。'),
     c('全年依申请公开工作平稳有序，未发生逾期答复情况。'),
     c('共受理政府信息公开申请178件，已办结173件，5件正在办理中。', 'new 178 ✓ | handled 173 ✗ | carryNext 5 ✓'),
+    // A count handled out of the new requests alone (新收的178件申请中) is of them only: no cell holds it.
+    c('本年度新收的178件申请中，已办结173件，其余5件结转下年度办理。', 'new 178 ✓ | carryNext 5 ✓'),
+    // Requests that ended without an answer, were filed by an agent, or are one applicant's: parts.
+    c('因申请人无正当理由逾期未补正，终止办理3件。'),
+    c('申请人撤回申请，终止办理12件。'),
+    c('全年受理申请中，有42件由律师代为提交。'),
+    c('2024年3月15日，收到某企业申请公开征地批复文件1件。'),
+    // An outcome of one applicant kind, or the applicants of one outcome: cells no claim reads.
+    c('予以公开99件，其中自然人92件，商业企业7件。', 'open 99 ✓'),
+    c('自然人申请中，予以公开92件，部分公开14件。'),
+    c('商业企业申请的7件均已予以公开。'),
+    c('部分公开14件，均为自然人申请。', 'partial 14 ✓'),
+    // The two outcomes together (seed 002: 99 + 14 = 113).
+    c('予以公开（含部分公开）113件。', 'openPlusPartial 113 ✓'),
+    c('同意公开（含部分公开）120件。', 'openPlusPartial 120 ✗'),
+    c('全部或部分公开113件，公开率达63.5%。', 'openPlusPartial 113 ✓'),
+    c('全部或部分予以公开113件。', 'openPlusPartial 113 ✓'),
+    c('依法向申请人提供信息99件，区分处理后部分提供14件。', 'partial 14 ✓'),
+    // Carried to next year in other words (seed 002: 四 = 5).
+    c('12月下旬收到的5件申请尚在法定答复期内，转入下一年度办理。', 'carryNext 5 ✓'),
+    c('5件申请跨年度办理。', 'carryNext 5 ✓'),
+    c('全年收到的申请均已按期办结，无跨年度结转情况。', 'carryNext 0 ✗'),
     c('共受理政府信息公开申请178件，其中173件已办结，另有5件在法定期限内尚未答复，结转至2025年继续办理。', 'new 178 ✓ | handled 173 ✗ | carryNext 5 ✓'),
     c('共有5件申请因尚在答复期内结转至2025年办理。', 'carryNext 5 ✓'),
   ],
@@ -626,6 +660,16 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
   ],
 
   'table 二, more phrasings': [
+    // Some decisions of a kind, acts on decisions, money not collected, documents planned: not table 二's figures.
+    c('全年作出不予行政处罚决定35件。', '', 'active'),
+    c('对首次违法且危害后果轻微的作出不予行政处罚决定35件，作出从轻、减轻行政处罚决定120件。', '', 'active'),
+    c('全年作出不予行政许可决定12件，均书面说明理由。', '', 'active'),
+    c('依法撤销行政许可2件，注销行政许可35件。', '', 'active'),
+    c('全年解除行政强制措施30件。', '', 'active'),
+    c('全年减免行政事业性收费350万元。', '', 'active'),
+    c('拟废止的规范性文件12件已提交县政府常务会议审议。', '', 'active'),
+    c('全年对行政处罚决定开展案卷评查，抽查案卷120件。', '', 'active'),
+    c('全年作出行政处罚决定2656件，其中不予行政处罚35件。', 'penalty 2656 ✓', 'active'),
     c('本年度，本机关制发规范性文件7件，其中以县政府名义印发5件，以县政府办公室名义印发2件。', 'normative.issued 7 ✓', 'active'),
     c('截至2024年底，现行有效的县政府规范性文件共102件。', 'normative.inForce 102 ✓', 'active'),
     c('全年共清理规范性文件137件，其中废止4件，宣布失效31件，继续有效102件。', 'normative.repealed 4 ✓ | normative.inForce 102 ✓', 'active'),

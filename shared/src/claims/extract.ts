@@ -98,6 +98,15 @@ interface State {
   /** Requests of a kind the tables do not hold were counted (网上申请105件): a bare `合计122件` after them is all requests. */
   partsSeen: boolean;
   /**
+   * A clause framed what follows as part of the year's new requests (新收的178件申请中): a count handled
+   * after it is of those alone, which no cell holds (last year's carry-over may have been dealt with too).
+   */
+  newFrame: boolean;
+  /** An outcome of table 三 was counted: applicants named after it (其中自然人92件) are of that outcome's requests. */
+  outcomeSeen: boolean;
+  /** A clause framed what follows as one applicant kind's requests (自然人申请中): outcomes after it are theirs. */
+  applicantFrame: boolean;
+  /**
    * Requests of one column of 法人或其他组织 were counted (商业企业7件): a bare 其他组织 after them is the
    * rest of the organisations, not all of them.
    */
@@ -126,6 +135,15 @@ const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
   /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理|答复|回复|告知|送达)/;
+/** Requests that ended without an answer, were filed by an agent, or are one applicant's (某企业). */
+const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|代理|委托|(?<![\d件])某/;
+/** 作出不予行政处罚决定35件, 从轻、减轻…, 撤销行政许可2件, 解除行政强制措施30件, 抽查案卷120件: some of table 二's decisions, or acts on them, not the year's decisions. */
+const DECISIONS_SUBSET = /不予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查/;
+/** 减免行政事业性收费350万元, 退还…: money not collected, or given back. */
+const FEE_NOT_COLLECTED = /减免|免征|免收|免除|退还|退费|减收|减负|缓缴|停征|取消/;
+/** 拟废止的规范性文件12件: documents planned, not the year's. */
+const DOCS_PLANNED = /拟|计划|待|将于|准备/;
+
 /** Items published (公开, 公示, 发布…信息): a count of what was made public, not of the decisions made. */
 const PUBLISHED = /公开|公示|公布|发布|推送|上网|信息/;
 /** Requests singled out by how or when they were dealt with (延期答复5件, 按期办结115件): parts the tables do not hold. */
@@ -255,7 +273,10 @@ function domainOf(words: string): Domain | undefined {
 
 function decideCase(words: string, st: State): Decision | undefined {
   // 驳回起诉2件, 驳回诉讼请求3件: a court's ruling, 其他结果 or 结果维持 by its kind; and 起诉 here names no group.
-  if (/驳回/.test(words)) return undefined;
+  // 原告撤诉2件, 调解结案1件: results the table does not count apart.
+  if (/驳回|撤诉|调解|和解/.test(words)) return undefined;
+  // 作为复议机关办理的复议案件12件: cases the office decided, not cases against it (table 四).
+  if (/作为(?:行政)?复议机关|复议机关(?:受理|办理|审理)/.test(words)) return undefined;
   let group: CaseGroup | undefined;
   let explicit = true;
   const review = L.REVIEW.test(words);
@@ -307,6 +328,7 @@ function decideCase(words: string, st: State): Decision | undefined {
 
 function decideDocs(seg: Segment, row: 'regulation' | 'normative'): Decision | 'lapsed' | undefined {
   const w = `${seg.pre} ${seg.post}`;
+  if (DOCS_PLANNED.test(seg.pre)) return undefined;
   if (L.DOC_REPEALED.test(w)) return { quantity: `${row}.repealed`, words: [L.DOC_REPEALED, /行政规范性文件|规范性文件|规章/], domain: 'docs' };
   if (L.DOC_LAPSED.test(w)) return 'lapsed';
   if (/现行有效/.test(w) || (L.DOC_IN_FORCE.test(w) && !/有效期|有效性/.test(w))) return { quantity: `${row}.inForce`, words: [L.DOC_IN_FORCE, /行政规范性文件|规范性文件|规章/], domain: 'docs' };
@@ -315,6 +337,11 @@ function decideDocs(seg: Segment, row: 'regulation' | 'normative'): Decision | '
   }
   return undefined;
 }
+
+/** 全部或部分公开, 予以全部或部分公开, 全部或部分予以公开: the two outcomes counted together, in one phrase. */
+const ALL_OR_PART = /全部或部分(?:予以)?公开|全部或者部分(?:予以)?公开|全部或部分提供/;
+/** 予以公开（含部分公开）113件: the parenthesis puts the partial disclosures into the figure. */
+const PARTIAL_INCLUDED = /^\s*(?:含|包含|包括)\s*部分公开\s*(?:的)?\s*$/;
 
 /** 予以公开及部分公开, 予以公开和部分公开, 全部公开、部分公开, 部分公开和予以公开: the two outcomes counted together. */
 const OPEN_AND_PARTIAL = /(?:(?<![不未])予以公开|全部公开|(?<!不)同意公开)(?:及|和|与|以及|、|或)部分公开|部分公开(?:及|和|与|以及|、|或)(?:予以公开|全部公开)/;
@@ -351,7 +378,8 @@ export function outcomeOf(words: string): { readonly quantity: Quantity; readonl
     const group = exampleOf(items[0]!, groups, words);
     return group ? { quantity: group.quantity, words: [group.re, items[0]!.re] } : { quantity: items[0]!.quantity, words: [items[0]!.re] };
   }
-  // 予以公开及部分公开258件: the two together.
+  // 予以公开及部分公开258件, 全部或部分公开113件: the two together.
+  if (ALL_OR_PART.test(words)) return { quantity: 'openPlusPartial', words: [ALL_OR_PART] };
   if (groups.length === 2 && OPEN_AND_PARTIAL.test(words)) return { quantity: 'openPlusPartial', words: [OPEN_AND_PARTIAL] };
   if (groups.length > 1) return AMBIGUOUS;
   if (groups.length === 1) return { quantity: groups[0]!.quantity, words: [groups[0]!.re] };
@@ -372,7 +400,13 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (outcome === AMBIGUOUS) return undefined;
   // 因…无法提供5件 with a cause that is none of the group's items: a part of the group (not 因本机关不掌握等原因无法提供, an example of it).
   if (outcome && !outcome.quantity.startsWith('item:') && /因|由于/.test(words) && !/等/.test(words)) return undefined;
-  if (outcome) return outcomeAllowed ? { quantity: outcome.quantity, words: outcome.words, domain } : undefined;
+  if (outcome) {
+    // 商业企业申请的7件均已予以公开, 自然人申请中，予以公开92件: one applicant kind's outcome, a cell no claim reads.
+    const who = applicantOf(words);
+    if (!outcomeAllowed || st.applicantFrame || (who !== undefined && who !== 'all')) return undefined;
+    st.outcomeSeen = true;
+    return { quantity: outcome.quantity, words: outcome.words, domain };
+  }
   // 扣除上年结转后新收178件, 结转上年后新收到47件: the year's new requests, net of the carry-over.
   if (NET_OF_CARRIED.test(words) && L.RECEIVED.test(words.replace(NET_OF_CARRIED, ' '))) return { quantity: 'new', words: [L.RECEIVED, SUBJECT], domain };
   // Carry-over.
@@ -392,6 +426,9 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   }
   // 因…的5件, 由于…而…的5件: a part singled out by its cause, not a total.
   if (/因|由于/.test(words)) return undefined;
+  // 终止办理3件, 不再处理3件 (after their cause), 由律师代为提交42件, 某企业申请…1件: requests singled out by how
+  // they ended, by who acted for the applicant, or one applicant's.
+  if (ENDED_OR_AGENT.test(words)) return undefined;
   // 延期答复5件, 按期办结115件, 经补正后予以答复15件, 转送…办理10件: a manner or a time that singles out some requests.
   if (SUBSET_MANNER.test(words)) return undefined;
   // Who applied.
@@ -402,6 +439,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // several columns together; the words cannot say which.
   if (who === 'orgs' && st.orgColumnSeen && !/法人/.test(words)) return undefined;
   if (who && who !== 'all' && who !== 'natural' && who !== 'orgs') st.orgColumnSeen = true;
+  // 予以公开99件，其中自然人92件: the applicants of that outcome's requests.
+  if (who && who !== 'all' && st.outcomeSeen && st.breakdown) return undefined;
   if (who && who !== 'all') {
     const re = who === 'natural' ? L.NATURAL : who === 'orgs' ? L.ORGS : L.APPLICANT_COLUMNS.find((c) => c.who === who)!.re;
     // 企业 may loosely mean every organisation; the other column names are exact.
@@ -420,7 +459,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
       ? { quantity: 'newPlusCarried', words: [verb, SUBJECT], domain }
       : { quantity: 'new', words: [verb, SUBJECT, /受理量|收件量/], domain };
   }
-  if (handled) return { quantity: 'handled', words: [L.HANDLED, SUBJECT], domain };
+  if (handled) return st.newFrame ? undefined : { quantity: 'handled', words: [L.HANDLED, SUBJECT], domain };
   if (subject) return { quantity: 'newOrHandled', words: [SUBJECT], domain };
   return undefined;
 }
@@ -449,13 +488,13 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
     }
     case 'fee':
       st.domain = 'fee';
-      return money ? { quantity: 'fee', words: [L.FEE, /收取|收费金额|金额/], domain } : undefined;
+      return money && !FEE_NOT_COLLECTED.test(words) ? { quantity: 'fee', words: [L.FEE, /收取|收费金额|金额/], domain } : undefined;
     case 'license':
     case 'penalty':
     case 'coercion': {
       st.domain = domain;
       // 公开行政处罚决定1000件, 发布行政许可信息500条: what was published, not the decisions made.
-      if (money || PUBLISHED.test(words)) return undefined;
+      if (money || PUBLISHED.test(words) || DECISIONS_SUBSET.test(words)) return undefined;
       const { re } = ACTIVE_DECISIONS.find((d) => d.quantity === domain)!;
       return { quantity: domain, words: [/办理|作出|实施|查处/, re, /决定/], domain };
     }
@@ -597,7 +636,9 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const c = clause.text;
   const out: ZeroStatement[] = [];
   // 收到申请178件，均为自然人申请: none from legal persons and other organisations (or the reverse).
-  const from = st.domain === 'requests' && ctx.gis && !st.breakdown && st.parent === undefined && !st.partsSeen ? L.ALL_FROM.exec(withoutStop(c)) : null;
+  // Not after an outcome (部分公开14件，均为自然人申请): the applicants of those requests.
+  const from =
+    st.domain === 'requests' && ctx.gis && !st.breakdown && st.parent === undefined && !st.partsSeen && !st.outcomeSeen ? L.ALL_FROM.exec(withoutStop(c)) : null;
   if (from) {
     const q: Quantity = from[1] ? 'natural' : 'orgs';
     out.push(statementOf(q, from, from.index + from[0].length));
@@ -861,6 +902,10 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
     if (NEW_STATEMENT.test(text) && !st.parent) st.breakdown = false;
     if (L.BREAKDOWN_OPEN.test(text.trim())) st.breakdown = true;
     if (tokens.length === 0) {
+      if (/中\s*$/.test(text)) {
+        const who = applicantOf(text);
+        if (who !== undefined && who !== 'all') st.applicantFrame = true;
+      }
       const named = domainOf(text);
       if (named) st.domain = named;
       const row = docRowOf(text);
@@ -914,7 +959,8 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
             ? { ...raw, start: introducer.start, text: `${introducer.text}:${raw.text}`, pre: `${introducer.text}:${raw.pre}` }
             : raw;
         if (/^\s*其中/.test(seg.pre)) st.breakdown = true;
-        const d = decide(seg, st, ctx, next);
+        let d = decide(seg, st, ctx, next);
+        if (d && d !== 'lapsed' && d.quantity === 'open' && partialIncluded(clause, seg)) d = { ...d, quantity: 'openPlusPartial', admissible: ['openPlusPartial'] };
         if (d === 'lapsed') {
           const row = docRowOf(`${seg.pre}${seg.post}`) ?? st.docRow;
           if (row) run.lapsed.set(row, seg.token.value);
@@ -927,6 +973,7 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
         own.push(p);
         if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) run.lastTotal = p;
       }
+      if (own.some((p) => p.quantity === 'new') && /中\s*$/.test(text)) st.newFrame = true;
     }
     if (clause.parens.length > 0 && !delta && !st.otherYear && !st.otherScope) {
       // Each parenthesis explains the last figure of its clause before it.
@@ -946,6 +993,11 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       }
     }
   }
+}
+
+/** A parenthesis between a segment's words and its figure says the figure includes the partial disclosures. */
+function partialIncluded(clause: Clause, seg: Segment): boolean {
+  return clause.parens.some((p) => p.start >= seg.start && p.start < seg.token.start && p.clauses.length === 1 && PARTIAL_INCLUDED.test(p.clauses[0]!.text));
 }
 
 /** The named items a `分别` pairs with its figures, longest names first. */
@@ -1213,6 +1265,9 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     suitsNamed: false,
     anyCaseResult: false,
     partsSeen: false,
+    newFrame: false,
+    outcomeSeen: false,
+    applicantFrame: false,
     includesCarried: false,
     parent: undefined,
     parentIncludes: false,

@@ -15,13 +15,13 @@ export type Domain = 'requests' | 'cases' | 'docs' | 'license' | 'penalty' | 'co
 export const GIS = /信息公开|依申请|公开申请|申请公开/;
 /** Counts of other things that use the same verbs and units: they block a claim. */
 export const OTHER_DOMAIN =
-  /人大|政协|建议|提案|信访件|热线|12345|留言|来电|咨询|诉求|信箱|邮箱交办|(?<!依申请公开)办件|政务服务|审批服务|业务|工单|来信|来访|网办|投稿|金点子|好差评|评价|材料|舆情|回应关切|互动|问政|征集|意见|反映|目录|清单|指南|台账|制度|流程|模板|范本/;
+  /人大|政协|建议|提案|信访件|热线|12345|会议|推进会|座谈会|培训|讲座|评查|抽查|督查|督导|调研|演练|月份|留言|来电|咨询|诉求|信箱|邮箱交办|(?<!依申请公开)办件|政务服务|审批服务|业务|工单|来信|来访|网办|投稿|金点子|好差评|评价|材料|舆情|回应关切|互动|问政|征集|意见|反映|目录|清单|指南|台账|制度|流程|模板|范本/;
 
 /** A difference or a rate, never a count of this year's table. */
 export const DELTA = /增长|增加|[量数]新增|减少|下降|上升|提高|降低|增幅|降幅|同比|环比|比上年|较上年|较去年|比去年|上年同期|去年同期|相比|相较|多出|少了|翻了|翻番|持平/;
 
 /** Before a number: it is approximate or a bound (近30件, 超3.3万件, 不足10件). */
-export const APPROX_BEFORE = /(?:近|约|超|逾|大约|将近|接近|超过|不足|不到|上千|上万|几|十几|若干|各|每|平均)\s*$/;
+export const APPROX_BEFORE = /(?:近|约|超|逾|突破|大约|将近|接近|超过|不足|不到|上千|上万|几|十几|若干|各|每|平均)\s*$/;
 /** After a number: approximate, or a bound (10件左右, 30件以上). */
 export const APPROX_AFTER = /^\s*(?:左右|以上|以下|上下|余|多|以内|之多)/;
 /** After the unit: a span of time or a set phrase, not a count (3个工作日, 一件事, 一次性, 两个月, 一件一档). */
@@ -65,7 +65,7 @@ export const CARRIED = /上一?年度?(?:的)?(?:结转|遗留|转结|未办结)
 export const CARRIED_PART_OF = /^(?:其中|另有|另|含|包含|包括|加上|加|连同|外加)/;
 /** Carried to next year, or still open at the year's end. */
 export const CARRY_NEXT =
-  /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}\s*年度?|转入下一?年|顺延(?:至|到)下一?年|下一?年度继续办理|结转下年|(?:尚|仍|还)(?:有|在)?[^,，:;]{0,12}(?:期限内|办理中|处理中|办理过程中)|尚在办理|正在办理|尚未(?:办结|答复|办理完毕|处理完毕|作出答复)|未办结|在办/;
+  /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}\s*年度?|转入下一?年|顺延(?:至|到)下一?年|下一?年度继续办理|结转下年|(?:尚|仍|还)(?:有|在)?[^,，:;]{0,12}(?:期限内|期内|办理中|处理中|办理过程中)|跨年度?(?:办理|结转)|尚在办理|正在办理|尚未(?:办结|答复|办理完毕|处理完毕|作出答复)|未办结|在办/;
 
 export interface Outcome {
   readonly re: RegExp;
@@ -96,7 +96,7 @@ export const OUTCOME_ITEMS: readonly Outcome[] = [
 
 /** Outcome groups of table 三 (三、本年度办理结果). */
 export const OUTCOME_GROUPS: readonly Outcome[] = [
-  { re: /部分公开/, quantity: 'partial' },
+  { re: /部分公开|部分提供/, quantity: 'partial' },
   // 不同意公开, 不予以公开 are withheld, not 同意公开, 予以公开.
   { re: /不予公开|不予以公开|不同意公开/, quantity: 'withhold' },
   { re: /(?<![不未])予以公开|(?<!不)同意公开|全部公开|准予公开/, quantity: 'open' },
@@ -133,7 +133,7 @@ export const SUIT = /诉讼|起诉|应诉/;
 /** The case stems from disclosure (因政府信息公开…, 涉及信息公开的…): enough to read table 四 outside its own context. */
 export const DISCLOSURE_CAUSE = /因[^,，]{0,12}(?:公开|申请)|涉及[^,，]{0,8}公开/;
 export const RESPONDENT = /被申请|被提起|被诉|被起诉|引起|涉及|因[^,，]{0,12}(?:公开|申请)/;
-export const DIRECT_SUIT = /直接起诉|未经复议/;
+export const DIRECT_SUIT = /直接起诉|未经复议|直接向(?:人民)?法院(?:提起|起诉)|直接[^,，]{0,8}提起(?:行政)?诉讼/;
 /** Lawsuits after review: 复议后起诉; and those with the review body as co-defendant (以复议机关为共同被告), which the law makes the suits against a review that upheld. */
 export const SUIT_AFTER_REVIEW = /复议后(?:提起|起诉|[^,，]{0,4}诉讼)|复议机关(?:为|作为|列为)?共同被告/;
 export const CASE_RESULTS: readonly { re: RegExp; result: 'upheld' | 'corrected' | 'other' | 'pending' }[] = [
@@ -209,7 +209,7 @@ export const ZERO_RECEIVE = /(?:未|没有|无|暂无|未曾|并未)(?:有|再)?
 export const ZERO_APPLICATION = /(?:无|没有|暂无)(?:政府信息公开|依申请公开|信息公开|公开)?申请(?!人|行政复议|复议)/;
 export const ZERO_CASE = /(?:未|没有|无|暂无|未曾|并未|均未)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
 export const ZERO_CARRIED = /(?:无|没有|不存在)上一?年度?(?:的)?结转|上一?年度?(?:无|没有)结转/;
-export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至|到)?下一?年|(?:无|没有)结转下年|无需结转/;
+export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至|到)?下一?年|(?:无|没有)结转下年|无需结转|(?:无|没有|不存在)跨年度?(?:结转|办理)/;
 /**
  * None of the year's requests had this outcome (全年未出现不予公开的情况, 本年度无不予处理的申请): the whole
  * statement of the clause, the outcome named alone (not 因…不予公开, one cause of it).
@@ -236,7 +236,7 @@ export const ALL_UPHELD_SCOPED = /审结的|已审结|审结案件|已结案|结
  * when negated (未全部办结), nor a timeliness rate (按时办结率, 答复率).
  */
 export const ALL_CLOSED =
-  /(?<!未|没有|非|不|未能)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复)|(?<!按时|按期|及时)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
+  /(?<!未|没有|非|不|未能|平)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复)|(?<!按时|按期|及时)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
 /**
  * A sentence where “all handled” may speak of part of the requests or of a later date: last year's
  * carry-over (上年结转的申请均已办结), the rest (其余均已办结), as of now (截至目前已全部办结), or within the
