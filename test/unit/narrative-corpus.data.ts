@@ -58,6 +58,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共收到各类申请500件，其中政府信息公开申请180件。', 'newOrHandled 180 ✗'),
     c('全年共收到并登记政府信息公开申请178件。', 'new 178 ✓'),
     c('全年共登记政府信息公开申请180件。', 'new 180 ✗'),
+    // The year before the noun (the report's year) narrows nothing; 申请量 after an applicant kind.
+    c('本机关2024年度政府信息公开申请数量为78件。', 'newOrHandled 78 ✗'),
+    c('2024年政府信息公开申请数量为178件。', 'newOrHandled 178 ✓'),
+    c('其中，自然人申请量为170件，企业法人申请量为7件。', 'natural 170 ✗ | business 7 ✓'),
+    c('上年度遗留未办结申请3件。', 'carried 3 ✗'),
     // 新增 is the year's new requests in a sentence that compares nothing, a change in one that does.
     c('全年新增政府信息公开申请178件。', 'new 178 ✓'),
     c('本年度新增依申请公开申请180件，上年结转5件。', 'new 180 ✗ | carried 5 ✓'),
@@ -320,7 +325,7 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('政府信息公开行政诉讼结果维持2件，尚未审结1件。', 'suits.upheld 2 ✓ | suits.pending 1 ✓'),
     c('政府信息公开行政复议被纠错10件。', 'review.corrected 10 ✓'),
     c('因政府信息公开被提起的行政诉讼败诉0件。', 'suits.corrected 0 ✓'),
-    c('被申请行政复议25件，均已审结。', 'review 25 ✓'),
+    c('被申请行政复议25件，均已审结。', 'review 25 ✓ | review.pending 0 ✓'),
     c('被申请行政复议25件，已作出复议决定20件。', 'review 25 ✓'),
     c('行政复议25件，20件做了复议决定，行政诉讼5件，3件法院做出判决。', 'review 25 ✓ | suits 5 ✓'),
     c('被申请行政复议25件，均获维持。', 'review 25 ✓ | review.notUpheld 0 ✗'),
@@ -419,6 +424,15 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度无政府信息公开行政诉讼尚未审结案件。', 'suits.pending 0 ✗'),
     c('本年度无政府信息公开行政复议其他结果案件。', 'review.other 0 ✗'),
     c('本年度无政府信息公开行政诉讼撤诉案件。'),
+    // Every case of a group decided: none pending (seed 002: 复议 0, 诉讼 1); not as of a later date.
+    c('政府信息公开行政诉讼案件均已审结。', 'suits.pending 0 ✗'),
+    c('截至目前，政府信息公开行政诉讼案件均已审结。'),
+    // None of an outcome, now also 无法提供 (33) and 其他处理 (20); every request from natural persons (7 from organisations).
+    c('全年未出现无法提供的情形。', 'unable 0 ✗'),
+    c('本年度无其他处理情形。', 'otherHandling 0 ✗'),
+    c('申请人均为自然人。', 'orgs 0 ✗'),
+    c('全年收到的申请均由自然人提出。', 'orgs 0 ✗'),
+    c('政府信息公开行政复议申请人均为自然人。'),
     c('无上年结转申请。', 'carried 0 ✗'),
     // None of the requests had an outcome (seed 002: 不予公开12, 部分公开14, 不予处理0); one cause of it, or its
     // improper use (应公开而不予公开), is not that.

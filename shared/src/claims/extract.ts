@@ -197,6 +197,7 @@ function applicantOf(words: string): Applicant | 'all' | undefined {
 function modifierIsGeneric(modifier: string): boolean {
   if (L.ALL_CHANNELS.test(modifier)) return true;
   const stripped = modifier
+    .replace(/\d{4}\s*年度?/g, '')
     .replace(ALL_APPLICANTS, '')
     .replace(L.NATURAL, '')
     .replace(L.ORGS, '')
@@ -602,6 +603,9 @@ function caseResultNamed(phrase: string, following: string): { readonly result: 
 }
 const CASE_RESULT_WORDS = /(尚未审结|未审结|未结案|尚在审理|审理中|在审)|(其他结果)|(维持)|撤诉|撤回|驳回|调解|和解|终止|逾期|超期|延期/;
 
+/** The outcome groups a zero statement may name (ZERO_OUTCOME), by their words. */
+const ZERO_OUTCOMES: Readonly<Record<string, Quantity>> = { 不予公开: 'withhold', 不予处理: 'reject', 部分公开: 'partial', 无法提供: 'unable', 其他处理: 'otherHandling' };
+
 /** A character every negation of `zeroStatements`' patterns holds (未, 没有, 无 and 不存在 among them). */
 const NEGATION_CHAR = /[未没无不零]/;
 
@@ -638,7 +642,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   // 收到申请178件，均为自然人申请: none from legal persons and other organisations (or the reverse).
   // Not after an outcome (部分公开14件，均为自然人申请): the applicants of those requests.
   const from =
-    st.domain === 'requests' && ctx.gis && !st.breakdown && st.parent === undefined && !st.partsSeen && !st.outcomeSeen ? L.ALL_FROM.exec(withoutStop(c)) : null;
+    (st.domain === 'requests' || (st.domain === undefined && /申请/.test(c) && !L.REVIEW.test(c) && !L.SUIT.test(c))) && ctx.gis && !st.breakdown && st.parent === undefined && !st.partsSeen && !st.outcomeSeen ? L.ALL_FROM.exec(withoutStop(c)) : null;
   if (from) {
     const q: Quantity = from[1] ? 'natural' : 'orgs';
     out.push(statementOf(q, from, from.index + from[0].length));
@@ -737,7 +741,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   }
   const outcome = L.ZERO_OUTCOME.exec(withoutStop(c));
   if (outcome) {
-    const q: Quantity = outcome[1] === '不予公开' ? 'withhold' : outcome[1] === '不予处理' ? 'reject' : 'partial';
+    const q = ZERO_OUTCOMES[outcome[1]!]!;
     out.push(statementOf(q, outcome));
     return out;
   }
@@ -799,6 +803,19 @@ function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): Ze
   if (!group) return undefined;
   const quantity = `${group}.notUpheld` as Quantity;
   return statementOf(quantity, m, m.index + m[0].length);
+}
+
+/**
+ * `均已审结` after review or lawsuit figures or words (行政诉讼案件均已审结): no case of the group the sentence
+ * named is still pending at the year's end. Not said of part of the cases, nor as of a later date.
+ */
+function allConcludedStatement(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement | undefined {
+  if (!ctx.caseGate) return undefined;
+  const m = L.ALL_CONCLUDED.exec(clause.text);
+  if (!m || L.ALL_CONCLUDED_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
+  const group = groupNamed(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
+  if (!group) return undefined;
+  return statementOf(`${group}.pending`, m, m.index + m[0].length);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -922,7 +939,7 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       }
       if (!st.otherYear && !st.otherScope) {
         const zeros = zeroStatements(clause, st, ctx);
-        const closed = allClosedStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx);
+        const closed = allClosedStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx) ?? allConcludedStatement(clause, st, ctx);
         // 已全部答复，办结率100%: one statement said twice in a sentence is one claim.
         if (closed && !run.zeros.some((z) => z.quantity === closed.quantity)) zeros.push(closed);
         for (const z of zeros) {
@@ -1129,10 +1146,10 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
  * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
  * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)|为\s*[零0]/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/;
 
 /** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
-const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)|为\s*[零0]/g;
+const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
 const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */

@@ -40,7 +40,7 @@ export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全
 /** Back to the office itself. */
 export const OWN_SCOPE = /本机关|本单位|本级|我局|我办|我委|我院|本部门|本局|本办|本乡镇|我乡镇|本镇|我镇|本街道/;
 /** Another year without its number; 上年结转 is this year's carry-over, not last year's figure. */
-export const LAST_YEAR = /(?<!结转(?:自|至)?)(?:上一?年度?|去年|前年|上一年度)(?!结转|度结转|遗留|未办结|转结|转入)/;
+export const LAST_YEAR = /(?<!结转(?:自|至)?)(?:上一?年度?|去年|前年|上一年度)(?!度?(?:结转|遗留|未办结|转结|转入))/;
 
 // ---------------------------------------------------------------------------------------------
 // Table 三: requests
@@ -128,7 +128,7 @@ export const ALL_CHANNELS = /等(?:方式|渠道|途径|形式|多种)|各种|�
 // Table 四: review and litigation
 
 export const REVIEW = /复议/;
-export const SUIT = /诉讼|起诉|应诉/;
+export const SUIT = /诉讼|起诉|应诉|涉诉/;
 /** The office is the respondent, or the case stems from disclosure. */
 /** The case stems from disclosure (因政府信息公开…, 涉及信息公开的…): enough to read table 四 outside its own context. */
 export const DISCLOSURE_CAUSE = /因[^,，]{0,12}(?:公开|申请)|涉及[^,，]{0,8}公开/;
@@ -167,7 +167,7 @@ export const BREAKDOWN_OPEN = /^(?:其中|内含|包括|包含|含)|^(?:从|按|
 export const KNOWN_WORDS = new RegExp(
   [
     // fillers and connectives
-    '其中', '另有', '此外', '尚未', '未', '经', '告知', '宣布', '自动', '因', '而', '终止', '申请内容', '不明确', '包含', '包括', '含', '加上', '连同', '另', '以及', '分别', '共计', '合计', '累计', '总计', '总数', '数量', '共', '计', '为', '是', '有', '达', '占比', '约占', '占', '均已', '均', '都', '已经', '已', '全部',
+    '其中', '另有', '此外', '尚未', '未', '经', '告知', '宣布', '自动', '因', '而', '终止', '申请内容', '不明确', '包含', '包括', '含', '加上', '连同', '另', '以及', '分别', '共计', '合计', '累计', '总计', '总数', '数量', '申请量', '受理量', '总量', '共', '计', '为', '是', '有', '达', '占比', '约占', '占', '均已', '均', '都', '已经', '已', '全部',
     '依法', '依规', '按时', '按期', '及时', '在法定期限内', '法定期限内', '期限内', '作出', '予以', '给予', '进行', '的', '了', '及', '和', '与', '或', '由', '对', '中', '属于', '属', '等', '因',
     '各类', '类', '相关', '提出', '提交', '递交', '件次', '件', '次', '宗', '起', '条', '份', '个', '案件', '情况', '情形', '结果', '决定', '类型', '主体', '申请人', '申请',
     // the report's own subject
@@ -214,7 +214,7 @@ export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至
  * None of the year's requests had this outcome (全年未出现不予公开的情况, 本年度无不予处理的申请): the whole
  * statement of the clause, the outcome named alone (not 因…不予公开, one cause of it).
  */
-export const ZERO_OUTCOME = /(?:未|没有|无|暂无)(?:出现|发生|有|作出|做出)?过?(不予公开|不予处理|部分公开)(?:的)?(?:情况|情形|申请|答复|决定|事项)?$/;
+export const ZERO_OUTCOME = /(?:未|没有|无|暂无)(?:出现|发生|有|作出|做出)?过?(不予公开|不予处理|部分公开|无法提供|其他处理)(?:的)?(?:情况|情形|申请|答复|决定|事项)?$/;
 /**
  * Every request came from one kind of applicant (均为自然人申请, 全部由公民提出): none from the other.
  * Not 均为自然人 of a part (其中网上申请均为自然人提出 is said of the online requests: the caller checks).
@@ -228,6 +228,10 @@ export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被
  * is still pending. Not when negated (并非均获维持).
  */
 export const ALL_UPHELD = /(?<!未|没有|非|不)(?:均|全部|都|皆|一律)(?:已)?(?:获得?|被|予以|得到)?(?:法院|复议机关|上级机关)?(?:判决|裁定|决定)?(?:予以)?维持/;
+/** Every case of the group named has been decided (行政诉讼案件均已审结): none is pending. */
+export const ALL_CONCLUDED = /(?<!未|没有|非|不)(?:均已|已全部|全部|都已|均)(?:依法)?(?:审结|结案|办结)/;
+/** “All concluded” said of part of the cases, or as of a later date than the year's end. */
+export const ALL_CONCLUDED_SCOPED = /其余|剩余|余下|除[^,，。;；]{0,20}外|截至目前|目前|现已|至今|年后/;
 /** “All upheld” said of part of the cases: those concluded (已审结的, 审结案件), the rest, all but some. */
 export const ALL_UPHELD_SCOPED = /审结的|已审结|审结案件|已结案|结案的|已判决的|已作出|其余|剩余|余下|除[^,，。;；]{0,20}外/;
 
