@@ -75,10 +75,16 @@ export interface ArithmeticAnalysis {
   readonly corrections: readonly Correction[];
 }
 
+/**
+ * A cell's count for the relations: its number when that is a whole number not below 0; a placeholder
+ * for none (“/”, “—”, “无”) counts 0, as a reader of the table counts it (cell-not-number reports the
+ * placeholder itself). Other slips (the letter O, a unit, words) leave the cell out: “1O” may be 10 or 0.
+ */
 function countOf(cell: Cell | undefined): number | undefined {
-  if (!cell || cell.value.kind !== 'number') return undefined;
-  const v = cell.value.value;
-  return Number.isInteger(v) && v >= 0 ? v : undefined;
+  const v = cell?.value;
+  if (v?.kind === 'text' && v.defect === 'placeholder') return 0;
+  if (v?.kind !== 'number') return undefined;
+  return Number.isInteger(v.value) && v.value >= 0 ? v.value : undefined;
 }
 
 /**

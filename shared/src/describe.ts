@@ -33,10 +33,12 @@ export function tableName(kind: keyof typeof TABLE_NAMES): LocalizedText {
   return TABLE_NAMES[kind];
 }
 
+/** A term as the sum counts it: its number (a placeholder for none, “/”, counts 0), □ for a blank, or what is written. */
 function valueOf(ref: CellRef): string {
   const v = ref.cell?.value;
   if (!v || v.kind === 'empty') return '□';
   if (v.kind === 'number') return String(v.value);
+  if (v.defect === 'placeholder') return '0';
   return ref.cell!.raw.trim();
 }
 

@@ -187,10 +187,41 @@ describe('arithmetic: applying every fix', () => {
 });
 
 describe('arithmetic: blank and non-numeric cells', () => {
+  // Cells whose figure is not certain: a blank, the letter O (0 or 10?), a count with its unit.
   const holes = fc.array(
-    fc.record({ row: fc.integer({ min: 0, max: 24 }), column: fc.integer({ min: 0, max: 6 }), text: fc.constantFrom('', '/', 'O', '—', '无', '3件') }),
+    fc.record({ row: fc.integer({ min: 0, max: 24 }), column: fc.integer({ min: 0, max: 6 }), text: fc.constantFrom('', 'O', '3件') }),
     { minLength: 1, maxLength: 12 },
   );
+  const PLACEHOLDERS = fc.constantFrom('/', '—', '无', '-');
+
+  it('a placeholder for none counts 0: written over the 0s of a consistent table, every relation is checked and holds', () => {
+    fc.assert(fc.property(consistentTables, layouts, PLACEHOLDERS, fc.double({ min: 0, max: 1, noNaN: true }), (t, layout, mark, share) => {
+      const bad = cloneTables(t);
+      bad.requests.forEach((row, r) => row.forEach((v, c) => {
+        if (v === 0 && (r * 7 + c) % 100 < share * 100) bad.requests[r]![c] = mark;
+      }));
+      const text = render(bad, layout).text;
+      const { relations } = analyzeArithmetic(parseReport(text));
+      assert.ok(relations.every((s) => s.evaluable && s.holds));
+      assert.deepEqual(arithmetic(text).map((f) => f.message['zh-CN']), []);
+    }), RUNS);
+  });
+
+  it('a placeholder where a figure belongs breaks exactly that cell’s relations, and the fixes restore the figure', () => {
+    fc.assert(fc.property(consistentTables, layouts, PLACEHOLDERS, requestPerturbation, (t, layout, mark, p) => {
+      const original = t.requests[p.row]![p.column] as number;
+      fc.pre(original !== 0);
+      const bad = cloneTables(t);
+      bad.requests[p.row]![p.column] = mark;
+      const text = render(bad, layout).text;
+      const { relations } = analyzeArithmetic(parseReport(text));
+      const involves = (s: (typeof relations)[number]) => [s.relation.target, ...s.relation.terms.map((x) => x.ref)].some((r) => r.row.spec?.id === REQUEST_ROW_IDS[p.row] && r.column === p.column);
+      for (const s of relations) assert.equal(s.evaluable && !s.holds, involves(s));
+      // cell-not-number and the arithmetic agree on the figure: one application of every fix restores the table.
+      const fixed = applyEdits(text, collectFixEdits(analyze(text).findings, new Set([...ARITHMETIC, 'cell-not-number']))).text;
+      assert.equal(fixed, render(t, layout).text);
+    }), RUNS);
+  });
 
   it('suppress exactly the relations they take part in', () => {
     fc.assert(fc.property(consistentTables, layouts, holes, (t, layout, hs) => {

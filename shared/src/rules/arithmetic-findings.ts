@@ -8,8 +8,8 @@ import type { RuleFinding } from '../rule';
 
 /** How the four arithmetic rules decide where a fault lies (their shared documentation). */
 export const ARITHMETIC_DETAILS = text(
-  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；空白单元格使某些关系无法核对时，能单独解释不符、又不破坏其他合计的那一个数同样会被指出。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。应用全部修复后，所有能核对的合计关系都成立，再次应用不会有任何改动。',
-  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where blank cells leave some relations unchecked, the one figure that alone explains a failure without breaking another relation is reported the same way. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Applying every fix leaves every checked relation holding, and applying them again changes nothing.',
+  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告；“/”“—”“无”等表示没有的符号按 0 计算）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；空白单元格使某些关系无法核对时，能单独解释不符、又不破坏其他合计的那一个数同样会被指出。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。应用全部修复后，所有能核对的合计关系都成立，再次应用不会有任何改动。',
+  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings; a placeholder for none, “/”, “—” or “无”, counts 0). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where blank cells leave some relations unchecked, the one figure that alone explains a failure without breaking another relation is reported the same way. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Applying every fix leaves every checked relation holding, and applying them again changes nothing.',
 );
 
 function primaryState(c: Correction): RelationState {
@@ -34,10 +34,13 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
       : undefined;
     const causeZh = cause ? `${cellName(cause.ref)['zh-CN']}改为 ${cause.value} 后，` : '';
     const causeEn = cause ? ` once ${cellName(cause.ref).en} is corrected to ${cause.value}` : '';
+    // A placeholder for none counts 0 but is quoted as written (表中为“/”).
+    const written = c.cell.value.kind === 'number' ? undefined : `“${c.cell.raw.trim()}”`;
+    const actual = written ?? String(c.actual);
     const message = c.value !== undefined
       ? text(
-        `${name['zh-CN']}应为 ${c.value}，表中为 ${c.actual}。${causeZh}${words['zh-CN']}：${figures}。${alsoZh}`,
-        `${name.en} should be ${c.value}, not ${c.actual}. ${words.en}${causeEn}: ${figures}.${alsoEn}`,
+        `${name['zh-CN']}应为 ${c.value}，表中为${written ?? ` ${c.actual}`}。${causeZh}${words['zh-CN']}：${figures}。${alsoZh}`,
+        `${name.en} should be ${c.value}, not ${actual}. ${words.en}${causeEn}: ${figures}.${alsoEn}`,
       )
       : c.reason === 'negative' && c.code === 'balance'
         ? text(

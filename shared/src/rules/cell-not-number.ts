@@ -1,4 +1,4 @@
-import type { CellRef } from '../arithmetic';
+import { analyzeArithmetic, type CellRef } from '../arithmetic';
 import { cellName } from '../describe';
 import { text, type LocalizedText } from '../i18n';
 import type { CellDefect } from '../numbers';
@@ -53,8 +53,8 @@ export default defineRule(
     doc: {
       summary: text('应填数字的单元格里是字母、文字或符号，如字母 O、“减4”、“/”。', 'A cell that takes a number holds a letter, words or a symbol: the letter O, “减4”, “/”.'),
       details: text(
-        '表格中的计数必须是阿拉伯数字。常见错误：用字母 O 代替 0；用“/”“—”“无”表示没有（应填 0）；把单位写进单元格（“5件”“160.5964万元”）；写成“减4”“增3”。能确定正确写法时提供修复；一张表里同一种错误（同一个符号、都带单位、都用汉字数字、都用字母 O）有3处以上时合为一条，列出各单元格，修复一次改正全部。这样的单元格不参与合计检查。没有规章制定权的机关常在表二“规章”行填“/”，这种情况只作提示（info）。',
-        'Counts must be Arabic numerals. Usual slips: the letter O for 0; “/”, “—” or “无” for none (write 0); a unit inside the cell; “减4”. A fix is offered where the intended number is certain; three or more cells of one table with the same slip (the same placeholder, units, Chinese numerals, the letter O) are one finding that lists them, whose fix corrects them all. Such cells are left out of the arithmetic. A “/” in table 二’s 规章 row, common for offices without rule-making power, is only a note (info).',
+        '表格中的计数必须是阿拉伯数字。常见错误：用字母 O 代替 0；用“/”“—”“无”表示没有（应填 0）；把单位写进单元格（“5件”“160.5964万元”）；写成“减4”“增3”。能确定正确写法时提供修复；一张表里同一种错误（同一个符号、都带单位、都用汉字数字、都用字母 O）有3处以上时合为一条，列出各单元格，修复一次改正全部。“/”“—”“无”等表示没有的符号在合计检查中按 0 计算（与读表的人一样），只作警告；合计因此不符、且问题正出在这个单元格时，修复填入合计所需的数字而不是 0。其他错误写法的单元格不参与合计检查（“1O”可能是 10，也可能是 0）。没有规章制定权的机关常在表二“规章”行填“/”，这种情况只作提示（info）。',
+        'Counts must be Arabic numerals. Usual slips: the letter O for 0; “/”, “—” or “无” for none (write 0); a unit inside the cell; “减4”. A fix is offered where the intended number is certain; three or more cells of one table with the same slip (the same placeholder, units, Chinese numerals, the letter O) are one finding that lists them, whose fix corrects them all. A placeholder for none (“/”, “—”, “无”) counts 0 in the sums, as a reader of the table counts it, and is a warning; where the sums then fail and the fault lies in that very cell, the fix writes the figure they need instead of 0. Cells with other slips are left out of the arithmetic (“1O” may be 10 or 0). A “/” in table 二’s 规章 row, common for offices without rule-making power, is only a note (info).',
       ),
       bad: '规章\t/\t/\t/',
       good: '规章\t0\t0\t0',
@@ -62,6 +62,11 @@ export default defineRule(
   },
   ({ model }) => {
     const out: RuleFinding[] = [];
+    // A placeholder counts 0 in the sums; where they then fail and the arithmetic puts the fault on the
+    // placeholder itself (“/” where 5 belongs), the fix writes the figure the sums need, not 0.
+    const needed = new Map<Cell, number | undefined>();
+    for (const c of analyzeArithmetic(model).corrections) if (c.cell.value.kind === 'text' && c.cell.value.defect === 'placeholder') needed.set(c.cell, c.value);
+    const fixOf = (cell: Cell, suggestion: string): string | undefined => (needed.has(cell) ? needed.get(cell)?.toString() : suggestion);
     for (const table of model.tables) {
       // The same slip made throughout a table (“—” for 0, “件” after each figure) is one finding: by defect,
       // and for placeholders by what is written.
@@ -95,6 +100,7 @@ export default defineRule(
         const defect = first.cell.value.kind === 'text' ? first.cell.value.defect : 'text';
         const what = grouped(defect, example, group.length);
         out.push({
+          ...(defect === 'placeholder' ? { severity: 'warning' as const } : {}),
           range: first.cell.range,
           message: text(`${zh}${what['zh-CN']}。`, `${en} ${what.en}.`),
           related: group.slice(0, RELATED_LIMIT).map((g) => {
@@ -103,7 +109,10 @@ export default defineRule(
           }),
           fixes: [{
             title: text(`改正这${group.length}个单元格`, `Correct the ${group.length} cells`),
-            edits: group.map((g) => ({ range: g.cell.range, newText: g.suggestion })),
+            edits: group.flatMap((g) => {
+              const newText = fixOf(g.cell, g.suggestion);
+              return newText === undefined ? [] : [{ range: g.cell.range, newText }];
+            }),
           }],
         });
       }
@@ -112,10 +121,10 @@ export default defineRule(
         const raw = cell.raw.trim();
         const where = cellName(ref);
         const why = explain(cell.value.defect, raw);
-        const suggestion = cell.value.suggestion;
+        const suggestion = cell.value.suggestion === undefined ? undefined : fixOf(cell, cell.value.suggestion);
         const noRules = table.kind === 'active' && ref.row.spec?.id === 'regulation' && cell.value.defect === 'placeholder';
         out.push({
-          ...(noRules ? { severity: 'info' as const } : {}),
+          ...(noRules ? { severity: 'info' as const } : cell.value.defect === 'placeholder' ? { severity: 'warning' as const } : {}),
           range: cell.range,
           message: noRules
             ? text(`${where['zh-CN']}：${why['zh-CN']}（没有规章制定权的机关填 0 即可）。`, `${where.en}: ${why.en} (an office without rule-making power writes 0).`)

@@ -76,8 +76,16 @@ describe('balance stays quiet', () => {
     expectNone(doc.text, 'balance');
   });
 
-  it('a “/” in 四 is a cell-not-number, not a balance fault', () => {
+  it('a “/” in 四 counts 0, as a reader counts it: 5 belongs there, so the balance fails on that cell', () => {
     const doc = seed002().setCell('requests', '结转下年度', 6, '/');
+    expectOne(doc.text, 'balance', doc.cell('requests', '结转下年度', 6), { zh: ['应为 5，表中为“/”'], fixed: seed002().text });
+    // cell-not-number still reports the placeholder, and its fix writes 5 too, not 0.
+    const [f] = only(findingsOf(doc.text), 'cell-not-number');
+    assert.equal(f?.fixes[0]?.edits[0]?.newText, '5');
+  });
+
+  it('a “/” where the table has 0 keeps the balance (cell-not-number alone reports it)', () => {
+    const doc = seed002().setCell('requests', '结转下年度', 5, '/');
     expectNone(doc.text, 'balance');
     assert.equal(only(findingsOf(doc.text), 'cell-not-number').length, 1);
   });

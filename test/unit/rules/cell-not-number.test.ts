@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc, relayout } from '../../helpers/doc';
 import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { applyEdits } from '../../../shared/src';
 
 const seed002 = () => Doc.seed('002');
 
@@ -24,13 +25,15 @@ describe('cell-not-number fires', () => {
     it(`seed 002 with “${written}” in （一）予以公开 科研机构 (${what}) → on that cell${fix === null ? ', no fix' : `, fix ${fix}`}`, () => {
       const doc = seed002().setCell('requests', '予以公开', 2, written);
       expectOne(doc.text, 'cell-not-number', doc.cell('requests', '予以公开', 2), {
-        severity: 'error',
+        // A placeholder for none is the fault of a blank (a 0 not written): a warning, as empty-cell's.
+        severity: words.startsWith('不是数字；') ? 'warning' : 'error',
         zh: [`表三“（一）予以公开”行“科研机构”列：“${written}”${words}`],
         en: ['table 三 row “(1) disclosed”, column “research institutions”'],
         fixed: fix === null ? null : seed002().setCell('requests', '予以公开', 2, fix).text,
       });
-      // The cell is left out of the arithmetic: no other error.
-      assert.deepEqual(findingsOf(doc.text).filter((f) => f.severity === 'error').map((f) => f.code), ['cell-not-number']);
+      // The cell is left out of the arithmetic, or a placeholder counts 0 (what the cell holds): no other finding of the table.
+      assert.deepEqual(findingsOf(doc.text).filter((f) => f.range.start.line === doc.cell('requests', '予以公开', 2).line).map((f) => f.code), ['cell-not-number']);
+      assert.deepEqual(findingsOf(doc.text).filter((f) => f.severity === 'error').map((f) => f.code), words.startsWith('不是数字；') ? [] : ['cell-not-number']);
     });
   }
 
@@ -56,7 +59,7 @@ describe('cell-not-number fires', () => {
     const good = seed002();
     const doc = seed002().setRow('requests', '重复申请', Array(7).fill('—'));
     const f = expectOne(doc.text, 'cell-not-number', doc.cell('requests', '重复申请', 0), {
-      severity: 'error',
+      severity: 'warning',
       zh: ['表三（收到和处理政府信息公开申请情况）有7个单元格填的是“—”，不是数字；没有发生应填 0。'],
       en: ['has 7 cells holding “—”'],
       fixed: good.text,
@@ -82,9 +85,23 @@ describe('cell-not-number fires', () => {
     ]);
   });
 
-  it('“/” in another row of table 二 is an error', () => {
+  it('“/” in another row of table 二 is a warning (the 规章 row’s is a note)', () => {
     const doc = seed002().setCell('active', '行政许可', 0, '/');
-    expectOne(doc.text, 'cell-not-number', doc.cell('active', '行政许可', 0), { severity: 'error' });
+    expectOne(doc.text, 'cell-not-number', doc.cell('active', '行政许可', 0), { severity: 'warning' });
+  });
+
+  it('a placeholder where the sums need a figure: the fix writes that figure, not 0', () => {
+    // 予以公开 自然人 92 written “/”: the row and the column 自然人 both fail with it as 0, and 92 restores both.
+    const doc = seed002().setCell('requests', '予以公开', 0, '/');
+    expectOne(doc.text, 'cell-not-number', doc.cell('requests', '予以公开', 0), { severity: 'warning', fixed: seed002().text });
+  });
+
+  it('placeholders throughout a table where one of them stands for a figure: the group’s fix writes it there and 0 elsewhere', () => {
+    const good = seed002();
+    const doc = seed002().setRow('requests', '重复申请', Array(7).fill('—')).setCell('requests', '予以公开', 0, '—');
+    const f = only(findingsOf(doc.text), 'cell-not-number');
+    assert.equal(f.length, 1);
+    assert.equal(applyEdits(doc.text, f[0]!.fixes[0]!.edits).text, good.text);
   });
 });
 
