@@ -180,3 +180,45 @@ describe('the fixed layouts of real exports change nothing', () => {
     expectNone(doc.text, 'cell-count');
   });
 });
+
+describe('line breaks inside label cells (a manual break, or the empty paragraph Word leaves at a cell’s end)', () => {
+  const s000 = Doc.seed('000').text;
+  const s002 = Doc.seed('002').text;
+  const cases: [string, string, string, string][] = [
+    // what, base, from, to
+    ['row per line: a label begun on a line of its own, the rest before its figures', s000, '一、本年新收政府信息公开申请数量\t', '一、本年新收政府信息\n公开申请数量\t'],
+    ['row per line: a label cell ending in an empty paragraph, its figures on the next line', s000, '规章\t0\t0\t0', '规章\n\t0\t0\t0'],
+    ['cell per line: a label’s bracketed note on a line of its own', s002, '\t（二）部分公开（区分处理的', '\t（二）部分公开\n（区分处理的'],
+    ['cell per line: a long label broken after 、行政机关', s002, '行政机关不再受理其政府信息公开申请\n\t3', '行政机关\n不再受理其政府信息公开申请\n\t3'],
+  ];
+  for (const [what, base, from, to] of cases) {
+    it(`${what}: nothing new`, () => {
+      assert.ok(base.includes(from), from);
+      assert.deepEqual(newFindings(base, base.replace(from, to)), []);
+    });
+  }
+
+  it('row per line, every label cell broken where it wraps (the row goes on after the break): nothing new, and a wrong figure there is found on its cell', () => {
+    const row = relayout(s002, 'row');
+    const breaks: [string, string][] = [
+      ['\t（三）不予公开\t', '\t（三）不\n予公开\t'],
+      ['\t（四）无法提供\t', '\t（四）无法\n提供\t'],
+      ['\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t', '\t（二）部分公开\n（区分处理的，只计这一情形，不计其他情形）\t'],
+      ['5.要求行政机关确认或重新出具已获取信息\t', '5.要求行政机关确认\n或重新出具已获取信息\t'],
+      ['行政机关不再受理其政府信息公开申请\t3', '行政机关\n不再受理其政府信息公开申请\t3'],
+    ];
+    let broken = row;
+    for (const [from, to] of breaks) {
+      assert.ok(broken.includes(from), from);
+      broken = broken.replace(from, to);
+    }
+    assert.deepEqual(newFindings(row, broken), []);
+    // 部分公开's 总计 14 → 15, on the line after the break.
+    const wrong = broken.replace('不计其他情形）\t14\t0\t0\t0\t0\t0\t14', '不计其他情形）\t14\t0\t0\t0\t0\t0\t15');
+    assert.notEqual(wrong, broken);
+    const [f, ...rest] = only(findingsOf(wrong), 'row-total');
+    assert.equal(rest.length, 0);
+    const lines = wrong.split('\n');
+    assert.equal(lines[f!.range.start.line]!.slice(f!.range.start.character, f!.range.end.character), '15');
+  });
+});

@@ -109,7 +109,44 @@ function isContinuation(info: LineInfo, previous: Field | undefined, headingLine
   // A cell whose bracket is still open (`（二）部分公开（区分处理的，只计这一`) goes on to the line
   // that closes it, commas and all.
   if (unclosed(previous.text) && /[）)]/.test(content) && content.length <= 40) return true;
+  // A label's bracketed note on a line of its own (`（二）部分公开` / `（区分处理的，只计这一情形，不计其他情形）`).
+  if (/^[（(][^（()）]*[）)]$/.test(content) && content.length <= 40 && !opensListNumber(content, 0)) return true;
+  // A long label broken anywhere (`…、行政机关` / `不再处理其政府信息公开申请`): the two make an official label.
+  if (content.length <= 33 && !FIGURE.test(content) && !named(labelKey(previous.text)) && !named(labelKey(content)) && matchesRow(previous.text + content)) return true;
   return content.length <= 12 && !SENTENCE_PUNCT.test(content) && !/^\d+$/.test(content);
+}
+
+/**
+ * A line without a TAB that begins the label of the row line after it (`一、本年新收政府信息` /
+ * `公开申请数量⇥171⇥7…`, or `规章` / `⇥0⇥0⇥0` where Word ended the label cell with an empty paragraph):
+ * the two make an official label, or the row's label cell is blank and the line is a label itself.
+ */
+function beginsLabel(content: string, next: LineInfo | undefined): boolean {
+  if (!next || !next.tabular || next.scan.markdown !== undefined || !isRowLine(next.masked) || content.length > 33 || SENTENCE_PUNCT.test(content) || FIGURE.test(content)) return false;
+  const tab = next.masked.indexOf('\t');
+  const label = next.masked.slice(0, tab).trim();
+  if (label === '') return named(labelKey(content)) && matchesRow(content);
+  return !named(labelKey(label)) && named(labelKey(content + label)) && matchesRow(content + label);
+}
+
+/**
+ * A row line that goes on with the cell the line above ended in, a line break inside a label cell of
+ * a table written one row per line (`⇥（三）不` / `予公开⇥1.属于国家秘密⇥2…`, `⇥⇥5.要求行政机关确认` /
+ * `或重新出具已获取信息⇥0…`): the line above holds no figure, and the two pieces make a label or a
+ * group's name that the second piece alone is not.
+ */
+function goesOn(above: PhysRow, first: Field): boolean {
+  if (first.empty || isNumberField(first) || above.fields.some((f) => !f.empty && isNumberField(f))) return false;
+  const last = above.fields[above.fields.length - 1];
+  if (!last || last.empty || named(labelKey(first.text))) return false;
+  const joined = last.text + first.text;
+  return matchesRow(joined) || matchGroupKey(stripNumbering(labelKey(joined))) !== undefined;
+}
+
+/** Whether a text is a row label of some table, official or a variant (not only a header word). */
+function matchesRow(text: string): boolean {
+  const key = stripNumbering(labelKey(text));
+  return TABLE_KINDS.some((kind) => matchRowKey(key, rowsFor(kind, 2021)) !== undefined);
 }
 
 /**
@@ -243,6 +280,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   let start = -1;
   let last = -1;
   const lastField = (): Field | undefined => (current ? current.fields[current.fields.length - 1] : undefined);
+  /** A line that begins the label of the row line after it (`beginsLabel`). */
+  let prefix: LineInfo | undefined;
   const close = () => {
     if (start >= 0 && rows.length > 0) result.push({ block: { start, end: last }, rows });
     rows = [];
@@ -324,11 +363,40 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       }
     }
     if (made) {
+      if (prefix && row && prefix.index === info.index - 1 && made[0]) {
+        // The line above begins this row's label: the label runs from there.
+        const first = made[0];
+        const content = prefix.masked.slice(prefix.start, prefix.end);
+        first.text = content + first.text;
+        first.facts = undefined;
+        first.raw = `${prefix.text.slice(prefix.start, prefix.end)}${first.empty ? '' : `\n${first.raw}`}`;
+        first.range = spanRange({ line: prefix.index, character: prefix.start }, first.empty ? { line: prefix.index, character: prefix.end } : first.range.end);
+        first.empty = false;
+        if (start < 0) start = prefix.index;
+      }
+      const startLine = prefix && row && prefix.index === info.index - 1 ? prefix.index : info.index;
+      prefix = undefined;
+      const above = rows[rows.length - 1];
+      if (row && !spaced && above && above.endLine === info.index - 1 && goesOn(above, made[0]!)) {
+        // One row broken by a line break in its label cell: the cell's two pieces join, its figures follow.
+        const tail = above.fields[above.fields.length - 1]!;
+        const first = made[0]!;
+        tail.text += first.text;
+        tail.facts = undefined;
+        tail.raw += `\n${first.raw}`;
+        tail.range = spanRange(tail.range.start, first.range.end);
+        above.fields.push(...made.slice(1));
+        above.kind = 'row';
+        above.endLine = info.index;
+        current = undefined;
+        last = info.index;
+        continue;
+      }
       if (start < 0) start = info.index;
       last = info.index;
       if (row) {
         current = undefined;
-        rows.push({ fields: made, kind: 'row', startLine: info.index, endLine: info.index });
+        rows.push({ fields: made, kind: 'row', startLine, endLine: info.index });
       } else {
         if (!current) {
           current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index };
@@ -344,6 +412,14 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       continue;
     }
     // A line of text without a TAB.
+    const content = info.masked.slice(info.start, info.end);
+    if (!spaced && beginsLabel(content, infos[info.index - infos[0]!.index + 1])) {
+      // Kept for the row line after it; the block goes on.
+      prefix = info;
+      if (start >= 0) last = info.index;
+      current = undefined;
+      continue;
+    }
     if (start >= 0 && last === info.index - 1) {
       const prev = previousField();
       if (isContinuation(info, prev, headingLines) && prev) {
@@ -674,7 +750,8 @@ export interface TableParse {
 /**
  * Everything `parseTables` reads, as one string. Besides the heading lines and the part each lies in,
  * it reads the lines with a TAB, the text of a line right after a table's line (a continuation such as
- * `企业`, at most 40 characters, or the prose that closes the table), and where blank lines fall inside
+ * `企业`, at most 40 characters, or the prose that closes the table) or right before one (the start of
+ * its label, at most 33 characters), and where blank lines fall inside
  * a table; in a part of tables 二 to 四 without a TAB, every line (a table there has lost its TABs).
  * The rest of the prose it never reads. Two documents with the same key have the same tables, so an
  * edit in the prose (most keystrokes) does not parse them again.
@@ -687,8 +764,11 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
   let open = false;
   /** The line before belongs (or may belong) to a table. */
   let follows = false;
-  for (const info of infos) {
-    if (info.tabular || (follows && !info.blank)) {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    // A short line right before a line with a TAB may begin that row's label (beginsLabel).
+    const before = !info.tabular && !info.blank && infos[i + 1]?.tabular === true && info.end - info.start <= 33;
+    if (info.tabular || before || (follows && !info.blank)) {
       key += info.masked === info.text ? `${info.index}\t${info.text}\n` : `${info.index}\t${info.text}\t${info.masked}\n`;
       // A line longer than any continuation ends the table (findBlocks, isContinuation).
       follows = info.tabular || info.end - info.start <= 40;
