@@ -650,6 +650,46 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('共有5件申请因尚在答复期内结转至2025年办理。', 'carryNext 5 ✓'),
   ],
 
+  'other bodies named (seed 002 is 湘潭县’s report) and requests singled out': [
+    // A body named at a clause's head is another's figures, unless the report is by that body.
+    c('县市场监管局全年作出行政处罚决定386件。', '', 'active'),
+    c('县城管执法局全年作出行政处罚决定320件，实施行政强制措施45件。', '', 'active'),
+    c('易俗河镇全年收到政府信息公开申请12件。'),
+    c('县住建局全年无政府信息公开行政复议和行政诉讼案件。'),
+    c('县一中全年收到政府信息公开申请3件。'),
+    c('各社区未收到政府信息公开申请。'),
+    c('县政府办公室全年共收到政府信息公开申请178件。', 'new 178 ✓'),
+    c('区门户网站受理依申请公开申请178件。', 'new 178 ✓'),
+    // Parts of the year's requests: of the new ones, of part of the year, of one topic, of several bodies, ranked.
+    c('对本年度收到的178件申请，已答复173件，其余5件尚在答复期限内。', 'new 178 ✓ | carryNext 5 ✓'),
+    c('12月下旬收到的5件申请，因尚在法定答复期限内，结转至2025年办理。'),
+    c('全年受理的申请中，征地拆迁类申请数量最多，共收到126件。'),
+    c('涉及多个部门的申请18件，均由牵头部门统一答复。'),
+    c('申请量排名前三的单位分别为县自然资源局（95件）、县住建局（40件）。'),
+    c('全年依申请公开办结178件（含上年结转5件），其中本年新收申请办结173件。', 'handled 178 ✓ | carried 5 ✓'),
+    // A figure for two items at once; notices rather than requests; the earlier figure of a change.
+    c('全年共有8件申请因申请人逾期未补正、逾期未缴费而不再处理。'),
+    c('发出收费通知8份，申请人逾期未缴纳，依法不再处理其政府信息公开申请5件。'),
+    c('与上年相比，申请量由7件增至178件。'),
+    c('上年度无结转申请。', 'carried 0 ✗'),
+    c('本年度未废止行政规范性文件。', 'normative.repealed 0 ✗', 'active'),
+  ],
+
+  'table 四: acts, papers, other roles and last year’s cases (no claim)': [
+    c('负责人出庭应诉3次。'),
+    c('全年参加政府信息公开行政复议听证会3次。'),
+    c('申请人主动撤回政府信息公开行政复议申请4件。'),
+    c('县人民政府作为行政复议机关，全年共审理政府信息公开类行政复议案件36件，纠错9件。'),
+    c('县司法局全年共办理政府信息公开行政复议案件236件。'),
+    c('政府信息公开行政诉讼中，提起上诉的2件，二审均维持原判。'),
+    c('对上年度结转的3件政府信息公开行政复议案件，均已审结。'),
+    c('未发生因政府信息公开引发的行政复议决定被撤销的情况。'),
+    c('本年度审结的政府信息公开行政诉讼案件中，包括上年度结转的2件。'),
+    // Results after both kinds of lawsuit are of all of them; after a 其中 on one kind, of that kind.
+    c('被提起政府信息公开行政诉讼5件，其中未经复议直接起诉3件、复议后起诉2件，其他结果2件，尚未审结1件，无败诉案件。', 'suits 5 ✓ | suits.direct 3 ✓ | suits.afterReview 2 ✓ | suits.other 2 ✓ | suits.pending 1 ✓ | suits.corrected 0 ✓'),
+    c('政府信息公开行政诉讼5件：直接起诉3件，其中维持1件、其他结果2件；复议后起诉2件，其中维持1件、尚未审结1件。', 'suits 5 ✓ | suits.direct 3 ✓ | suits.direct.upheld 1 ✓ | suits.direct.other 2 ✓ | suits.afterReview 2 ✓ | suits.afterReview.upheld 1 ✓ | suits.afterReview.pending 1 ✓'),
+  ],
+
   'colons': [
     c('全年共收到政府信息公开申请共计：178件。', 'new 178 ✓'),
     c('本年新收政府信息公开申请数量：178件；上年结转：5件。', 'new 178 ✓ | carried 5 ✓'),

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { analyze, claimAt, claimsOf, parseReport, type Finding } from '../../shared/src';
 import { Doc } from '../helpers/doc';
 import { lineOf, seed } from '../helpers/fixtures';
+import { ownerOf, sameBody } from '../../shared/src/claims/lexicon';
 
 const narrative = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'narrative-mismatch');
 
@@ -520,5 +521,41 @@ describe('claimAt (hovers and inlay hints)', () => {
     const carried = claimAt(model, { line, character: lineText.indexOf('5件') });
     assert.equal(carried?.quantity, 'carried');
     assert.equal(claimAt(model, { line, character: lineText.indexOf('全年') }), undefined);
+  });
+});
+
+describe('narrative-mismatch: bodies named in the prose, against the body the title names', () => {
+  it('the title names the body: before its year or 政府信息公开', () => {
+    assert.equal(ownerOf('湘潭县商务局2024年政府信息公开工作年度报告'), '湘潭县商务局');
+    assert.equal(ownerOf('湘潭县2024年政府信息公开工作年度报告'), '湘潭县');
+    assert.equal(ownerOf('中国（湖南）自由贸易试验区工作办公室 2024 年度政府信息公开报告'), '中国（湖南）自由贸易试验区工作办公室');
+    assert.equal(ownerOf(undefined), undefined);
+  });
+
+  it('the same body however it is abbreviated; a government’s own office; another department or a town is another body', () => {
+    const cases: [string, string, boolean][] = [
+      ['县市场监管局', '湘潭县市场监督管理局', true],
+      ['市数据局', '湘潭市数据局', true],
+      ['县政府办公室', '湘潭县', true],
+      ['县人民政府', '湘潭县', true],
+      ['县公安局', '湘潭县市场监督管理局', false],
+      ['县自然资源局', '湘潭县', false],
+      ['易俗河镇', '湘潭县', false],
+      ['县政府办公室', '湘潭县商务局', false],
+    ];
+    for (const [named, owner, same] of cases) assert.equal(sameBody(named, owner), same, `${named} in ${owner}'s report`);
+  });
+
+  it('in a department’s report (seed 001, 湘潭县商务局, table 二 all 0) its own name keeps its figures; another department’s are not read', () => {
+    const text = seed('001');
+    const line = lineOf(text, '（二）不断规范依申请公开工作');
+    const put = (sentence: string) => {
+      const lines = text.split('\n');
+      lines[line] = sentence;
+      return claimsOf(parseReport(lines.join('\n'))).filter((c) => c.range.start.line === line).map((c) => `${c.quantity} ${c.value} ${c.holds ? '✓' : '✗'}`);
+    };
+    assert.deepEqual(put('县商务局全年作出行政处罚决定3件。'), ['penalty 3 ✗']);
+    assert.deepEqual(put('湘潭县商务局全年作出行政处罚决定0件。'), ['penalty 0 ✓']);
+    assert.deepEqual(put('县市场监管局全年作出行政处罚决定3件。'), []);
   });
 });

@@ -61,6 +61,8 @@ interface SentenceContext {
   readonly normative: boolean;
   readonly regulation: boolean;
   readonly reportYear: number | undefined;
+  /** The body the report is by (`ownerOf` its title), when the title names one. */
+  readonly owner: string | undefined;
 }
 
 interface Pending {
@@ -87,6 +89,14 @@ interface State {
   /** Review and lawsuits were each counted in a clause of their own (复议25件，诉讼5件). */
   reviewNamed: boolean;
   suitsNamed: boolean;
+  /** The kinds of lawsuit counted so far (未经复议直接起诉, 复议后起诉): after both, results are of all the lawsuits. */
+  suitKinds: number;
+  /** The case group a `其中` opened its breakdown on (the parts that follow are of that group). */
+  breakdownOf: CaseGroup | undefined;
+  /** A clause said the office acts as the review body (县政府作为行政复议机关，…): the cases after it are not table 四's. */
+  asReviewBody: boolean;
+  /** Bodies named at the head of a clause so far (县政府办公室收到…，县自然资源局收到…). */
+  bodies: number;
   /** A result of either group was counted in the sentence. */
   anyCaseResult: boolean;
   /** A clause said what the cases were about (行政复议申请人主要为征地拆迁户): the counts after it are of that topic. */
@@ -102,6 +112,10 @@ interface State {
    * after it is of those alone, which no cell holds (last year's carry-over may have been dealt with too).
    */
   newFrame: boolean;
+  /** The year's new requests were counted in the sentence. */
+  newSeen: boolean;
+  /** A clause singled out the requests of one topic (征地拆迁类申请数量最多): the counts after it are theirs. */
+  requestTopic: boolean;
   /** An outcome of table 三 was counted: applicants named after it (其中自然人92件) are of that outcome's requests. */
   outcomeSeen: boolean;
   /** A clause framed what follows as one applicant kind's requests (自然人申请中): outcomes after it are theirs. */
@@ -135,6 +149,14 @@ const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
   /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理|答复|回复|告知|送达)/;
+/** The new requests as a noun, then a verb of dealing with them: 新收申请办结168件. */
+const NEW_ONES_HANDLED = /(?:新收|收到|受理)(?:的)?(?:政府信息公开|依申请公开)?申请(?:中|里)?(?:已)?(?:办结|答复|办理|处理)/;
+
+/** A month or a day named before a count (12月下旬收到的5件): part of the year. */
+const MONTH = /(?<![\d.])(?:1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*日?\s*(?:至|到|—|-|～))/;
+/** The whole year spelled out, or up to its end (截至12月31日). */
+const WHOLE_YEAR = /1\s*月\s*1\s*日?\s*(?:至|到|—|－|-|～|~)|截至|截止|全年/;
+
 /** Requests that ended without an answer, were filed by an agent, or are one applicant's (某企业). */
 const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|代理|委托|(?<![\d件])某/;
 /** 作出不予行政处罚决定35件, 从轻、减轻…, 撤销行政许可2件, 解除行政强制措施30件, 抽查案卷120件: some of table 二's decisions, or acts on them, not the year's decisions. */
@@ -216,7 +238,7 @@ const ABOUT = /涉及(?!政府信息|信息公开|依申请)|内容(?:主要)?(?
 function narrowed(seg: Segment): boolean {
   const { pre, post } = seg;
   if (L.ALL_CHANNELS.test(pre)) return false;
-  if (ABOUT.test(pre)) return true;
+  if (ABOUT.test(pre) || /排名|排在|前[三五十]/.test(pre)) return true;
   if (ADVERBIAL_CHANNEL.test(pre) && L.CHANNEL.test(pre)) return true;
   if (CHANNEL_MANNER.test(pre) || CHANNEL_MANNER.test(post)) return true;
   const last = lastIndexOfRe(pre, REQUEST_NOUN_G);
@@ -274,10 +296,13 @@ function domainOf(words: string): Domain | undefined {
 
 function decideCase(words: string, st: State): Decision | undefined {
   // 驳回起诉2件, 驳回诉讼请求3件: a court's ruling, 其他结果 or 结果维持 by its kind; and 起诉 here names no group.
-  // 原告撤诉2件, 调解结案1件: results the table does not count apart.
-  if (/驳回|撤诉|调解|和解/.test(words)) return undefined;
-  // 作为复议机关办理的复议案件12件: cases the office decided, not cases against it (table 四).
-  if (/作为(?:行政)?复议机关|复议机关(?:受理|办理|审理)/.test(words)) return undefined;
+  // 原告撤诉2件, 撤回复议申请4件, 调解结案1件: results the table does not count apart.
+  if (/驳回|撤诉|撤回|调解|和解/.test(words)) return undefined;
+  // 作为复议机关办理的复议案件12件, 审理行政复议案件36件: cases the office decided as the review body, not cases against it.
+  if (st.asReviewBody || REVIEW_BODY.test(words)) return undefined;
+  // 出庭应诉3次, 开庭审理6次, 听证会3次, 法律文书42份, 以第三人身份参加诉讼2件: acts and papers of the cases, or
+  // cases the office is not the respondent of; 上年度结转的3件行政复议案件: last year's cases.
+  if (CASE_NOT_A_COUNT.test(words)) return undefined;
   let group: CaseGroup | undefined;
   let explicit = true;
   const review = L.REVIEW.test(words);
@@ -296,11 +321,15 @@ function decideCase(words: string, st: State): Decision | undefined {
   if (explicit) st.caseGroup = group;
   if (explicit && group === 'review') st.reviewNamed = true;
   if (explicit && group.startsWith('suits')) st.suitsNamed = true;
+  if (explicit && (group === 'suits.direct' || group === 'suits.afterReview')) st.suitKinds |= group === 'suits.direct' ? 1 : 2;
+  // 行政诉讼5件，其中直接起诉3件、复议后起诉2件，判决维持2件…: results after both kinds are of all the lawsuits
+  // (not after a 其中 on one kind, which breaks that kind down).
+  if (!explicit && st.suitKinds === 3 && group.startsWith('suits.') && st.breakdownOf !== group) group = 'suits';
   if (narrowedCause(words)) return undefined; // 因答复不及时被申请行政复议2件: a part
   // 行政复议申请人主要为征地拆迁户，共20件: the cases of one topic.
   if (st.caseTopic || ABOUT.test(words)) return undefined;
   // 法院一审判决维持1件: the cases of one instance, not the group's result.
-  if (/一审|二审|再审|终审/.test(words)) return undefined;
+  if (/一审|二审|再审|终审|上诉/.test(words)) return undefined;
   const inBreakdown = st.breakdown || st.parent !== undefined;
   const results = L.CASE_RESULTS.filter((r) => r.re.test(words) && (r.result !== 'other' || /其他结果/.test(words) || inBreakdown || st.caseResults));
   // 尚未审结 also reads as 审结 and 纠正 … keep the one result the words name.
@@ -392,6 +421,9 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   const full = seg.text;
   const domain: Domain = 'requests';
   if (/主动/.test(words)) return undefined; // 主动公开 is table 二's world, not an outcome of a request
+  // 复议维持的8件中，有6件为申请人对“不掌握”答复不服: a cause of cases; 发出收费通知8份: notices, not requests;
+  // 征地拆迁类申请数量最多，共收到126件: one topic's.
+  if (/不服/.test(words) || (/发出|送达|寄送|下发/.test(words) && /通知/.test(words)) || st.requestTopic) return undefined;
   // Outcomes: a numbered item is more specific than its group (不掌握 … 无法提供).
   if (st.parent?.quantity === 'otherHandling' && /^\s*(?:其中)?\s*其他(?!处理)/.test(seg.pre)) {
     return { quantity: 'item:other.other', words: [/其他/], domain };
@@ -425,6 +457,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     st.partsSeen = true;
     return undefined;
   }
+  // 12月下旬收到的5件申请: the requests of part of the year (not 截至12月31日, nor 1月1日至12月31日).
+  if (MONTH.test(seg.pre) && !WHOLE_YEAR.test(ctx.sentence)) return undefined;
   // 因…的5件, 由于…而…的5件: a part singled out by its cause, not a total.
   if (/因|由于/.test(words)) return undefined;
   // 终止办理3件, 不再处理3件 (after their cause), 由律师代为提交42件, 某企业申请…1件: requests singled out by how
@@ -454,13 +488,16 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (st.partsSeen && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
   const subject = /申请|公开件/.test(words);
   const verb = added ? L.ADDED : L.RECEIVED;
+  // 其中本年新收申请办结168件: the new requests' part dealt with, which no cell holds (not 新收并办结).
+  if (received && handled && NEW_ONES_HANDLED.test(words)) return undefined;
   if (received && handled) return { quantity: 'newOrHandled', words: [verb, L.HANDLED, SUBJECT], domain };
   if (received) {
     return st.includesCarried
       ? { quantity: 'newPlusCarried', words: [verb, SUBJECT], domain }
       : { quantity: 'new', words: [verb, SUBJECT, /受理量|收件量/], domain };
   }
-  if (handled) return st.newFrame ? undefined : { quantity: 'handled', words: [L.HANDLED, SUBJECT], domain };
+  // 收到申请178件，已答复173件，其余5件…: the new requests split in two, the part answered of them alone.
+  if (handled) return st.newFrame || (st.newSeen && /其余|剩余|余下/.test(ctx.sentence)) ? undefined : { quantity: 'handled', words: [L.HANDLED, SUBJECT], domain };
   if (subject) return { quantity: 'newOrHandled', words: [SUBJECT], domain };
   return undefined;
 }
@@ -477,7 +514,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
     (ctx.requestContext && (applicantOf(words) !== undefined || L.OUTCOME_ITEMS.some((o) => o.re.test(words)) || (next !== undefined && L.CARRY_NEXT.test(next)))
       ? 'requests'
       : undefined);
-  const domain = implied ?? st.domain ?? st.parent?.domain;
+  // 审结的行政诉讼案件中，包括上年度结转的2件: last year's cases, not the requests carried over.
+  const domain = implied === 'requests' && st.domain === 'cases' && !/申请/.test(words) ? 'cases' : implied ?? st.domain ?? st.parent?.domain;
   if (!domain || domain === 'other') return undefined;
   if ((st.breakdown || st.parent) && unknownWordsLeft(words)) return undefined;
   const money = /元/.test(seg.token.unit);
@@ -517,9 +555,20 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
 
 // ---------------------------------------------------------------------------------------------
 
-function updateScope(head: string, st: State): void {
+function updateScope(head: string, st: State, ctx: SentenceContext): void {
   if (L.OTHER_SCOPE.test(head)) st.otherScope = true;
   else if (L.OWN_SCOPE.test(head)) st.otherScope = false;
+  else if (ctx.owner !== undefined) {
+    // 县市场监管局全年作出行政处罚决定386件 in a county government's report: that body's figures.
+    const body = L.BODY_HEAD.exec(head);
+    if (body) {
+      st.otherScope = !L.sameBody(body[1]!, ctx.owner);
+      st.bodies++;
+    } else if (st.bodies > 0 && /^[\s,]*(?:共计?|合计|总计|累计|以上)/.test(head)) {
+      // 区政府办公室收到申请20件，区自然资源局收到申请158件，共收到申请178件: the bodies' total is the report's.
+      st.otherScope = false;
+    }
+  }
 }
 
 /** Part of a year: 上半年, 一季度, 1—6月 (not 1—12月). */
@@ -584,6 +633,11 @@ function noneCorrected(group: CaseGroup, words: string): { quantity: Quantity; a
 
 const NARROWED = Symbol('narrowed');
 
+/** The office acting as the review body: the cases it decided, not those against it (table 四). */
+const REVIEW_BODY = /作为(?:行政)?复议机关|复议机关(?:受理|办理|审理)|(?:审理|受理|办理|办结|审结)[^,，]{0,12}(?:行政)?复议(?:案件|申请)/;
+/** Words of a case paragraph that count no case of table 四: acts, papers, other roles, last year's cases. */
+const CASE_NOT_A_COUNT = /出庭|开庭|庭审|听证|文书|通知书|决定书|判决书|裁定书|材料|第三人|(?<!复议机关(?:为|作为|列为)?)共同被告|上一?年度?(?:的)?(?:结转|发生|遗留)|结转/;
+
 /**
  * The result of table 四 that a zero statement names, before its cases (无尚未审结的行政复议案件) or after
  * them (`after`: 无行政复议尚未审结案件, where the statement runs on to the end of those words); NARROWED
@@ -601,7 +655,7 @@ function caseResultNamed(phrase: string, following: string): { readonly result: 
   }
   return undefined;
 }
-const CASE_RESULT_WORDS = /(尚未审结|未审结|未结案|尚在审理|审理中|在审)|(其他结果)|(维持)|撤诉|撤回|驳回|调解|和解|终止|逾期|超期|延期/;
+const CASE_RESULT_WORDS = /(尚未审结|未审结|未结案|尚在审理|审理中|在审)|(其他结果)|(维持)|撤诉|撤回|驳回|调解|和解|终止|逾期|超期|延期|决定被/;
 
 /** The outcome groups a zero statement may name (ZERO_OUTCOME), by their words. */
 const ZERO_OUTCOMES: Readonly<Record<string, Quantity>> = { 不予公开: 'withhold', 不予处理: 'reject', 部分公开: 'partial', 无法提供: 'unable', 其他处理: 'otherHandling' };
@@ -703,7 +757,8 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     if (m) {
       // 行政复议25件，行政诉讼5件，均未被纠错: every group the sentence named; without 均 the last one.
       const all = /均|都|全部|皆|一律/.test(c.slice(0, m.index + 2));
-      const group = (all ? groupNamed(ctx.sentence.slice(0, clause.start + m.index)) : undefined) ?? st.caseGroup ?? 'reviewAndSuits';
+      const last = st.suitKinds === 3 && st.caseGroup?.startsWith('suits.') && st.breakdownOf !== st.caseGroup ? 'suits' : st.caseGroup;
+      const group = (all ? groupNamed(ctx.sentence.slice(0, clause.start + m.index)) : undefined) ?? last ?? 'reviewAndSuits';
       out.push({ ...noneCorrected(group, m[0]), start: m.index, end: m.index + m[0].length, negEnd: m.index + 1 });
     }
     return out;
@@ -713,9 +768,9 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     out.push(statementOf('fee', fee));
     return out;
   }
-  const doc = /(?:未|没有|无)(?:新)?(?:制定|制发|出台|印发)(?:任何)?(?:的)?(?:行政)?(规范性文件|规章)(?!制度)/.exec(c);
+  const doc = /(?:未|没有|无)(?:新)?(制定|制发|出台|印发|废止)(?:任何)?(?:的)?(?:行政)?(规范性文件|规章)(?!制度)/.exec(c);
   if (doc) {
-    const q: Quantity = doc[1] === '规章' ? 'regulation.issued' : 'normative.issued';
+    const q: Quantity = `${doc[2] === '规章' ? 'regulation' : 'normative'}.${doc[1] === '废止' ? 'repealed' : 'issued'}`;
     out.push(statementOf(q, doc));
     return out;
   }
@@ -914,11 +969,13 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
     const delta = L.DELTA.test(text);
     if (!delta) {
       updateYear(head, st, ctx);
-      updateScope(head, st);
+      updateScope(head, st, ctx);
     }
     if (NEW_STATEMENT.test(text) && !st.parent) st.breakdown = false;
     if (L.BREAKDOWN_OPEN.test(text.trim())) st.breakdown = true;
     if (tokens.length === 0) {
+      if (/作为(?:行政)?复议机关/.test(text)) st.asReviewBody = true;
+      if (/最多|居多|为主|最高|最大|排名|前[三五十]/.test(text) && (L.TOPIC.test(text) || ABOUT.test(text))) st.requestTopic = true;
       if (/中\s*$/.test(text)) {
         const who = applicantOf(text);
         if (who !== undefined && who !== 'all') st.applicantFrame = true;
@@ -975,8 +1032,15 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
           introducer && raw.start === clause.start && BARE_TOTAL.test(`${raw.pre}${raw.post}`)
             ? { ...raw, start: introducer.start, text: `${introducer.text}:${raw.text}`, pre: `${introducer.text}:${raw.pre}` }
             : raw;
-        if (/^\s*其中/.test(seg.pre)) st.breakdown = true;
+        // 申请量由7件增至178件: the earlier figure of a change.
+        if (/由\s*$/.test(seg.pre)) continue;
+        if (/^\s*其中/.test(seg.pre)) {
+          st.breakdown = true;
+          st.breakdownOf = st.caseGroup;
+        }
         let d = decide(seg, st, ctx, next);
+        // 8件申请因逾期未补正、逾期未缴费而不再处理: the cause goes on past the 、 to a second item; the figure is of both.
+        if (d && d !== 'lapsed' && d.quantity.startsWith('item:') && moreItems(text.slice(seg.start - clause.start + seg.text.length))) d = undefined;
         if (d && d !== 'lapsed' && d.quantity === 'open' && partialIncluded(clause, seg)) d = { ...d, quantity: 'openPlusPartial', admissible: ['openPlusPartial'] };
         if (d === 'lapsed') {
           const row = docRowOf(`${seg.pre}${seg.post}`) ?? st.docRow;
@@ -990,7 +1054,9 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
         own.push(p);
         if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) run.lastTotal = p;
       }
-      if (own.some((p) => p.quantity === 'new') && /中\s*$/.test(text)) st.newFrame = true;
+      // 新收的178件申请中，…, 对本年度收到的178件申请，…: what follows is of the new requests alone.
+      if (own.some((p) => p.quantity === 'new') && (/中\s*$/.test(text) || /^\s*对/.test(text))) st.newFrame = true;
+      if (own.some((p) => p.quantity === 'new')) st.newSeen = true;
     }
     if (clause.parens.length > 0 && !delta && !st.otherYear && !st.otherScope) {
       // Each parenthesis explains the last figure of its clause before it.
@@ -1010,6 +1076,13 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
       }
     }
   }
+}
+
+/** The words after a segment (from a 、 or 和 on, to the clause's end) name another outcome item. */
+function moreItems(rest: string): boolean {
+  // To the clause's end without a figure of its own (not 国家秘密2件、第三方合法权益1件, an item each).
+  const m = /^\s*[、和及与或]([^0-9,;]{0,24})(?=[,;]|$)/.exec(rest);
+  return m !== null && L.OUTCOME_ITEMS.some((o) => o.re.test(m[1]!));
 }
 
 /** A parenthesis between a segment's words and its figure says the figure includes the partial disclosures. */
@@ -1207,7 +1280,7 @@ interface LineContext {
 }
 
 /** The claims of `sentence` read afresh in its line's context. */
-function readSentence(sentence: string, where: LineContext, reportYear: number | undefined): readonly SentenceClaim[] {
+function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined): readonly SentenceClaim[] {
   const gis = where.gis || L.GIS.test(sentence);
   const sentenceNoRules = sentence.replace(/规章制度/g, '');
   return sentenceClaims({
@@ -1218,6 +1291,7 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
     normative: /规范性文件/.test(sentenceNoRules),
     regulation: /规章/.test(sentenceNoRules),
     reportYear,
+    owner,
   });
 }
 
@@ -1256,10 +1330,13 @@ function ofNamedBody(p: Pending): boolean {
  * 收到申请20件，区自然资源局收到申请50件): each is a part of the table's figure, which counts every body the
  * report covers. A count named so when it is the only one of its kind is the figure itself.
  */
-function byBody(pending: readonly Pending[]): ReadonlySet<Pending> {
+function byBody(pending: readonly Pending[], bodies: number): ReadonlySet<Pending> {
   // Most sentences count no documents or requests: nothing to make for them.
   if (!pending.some((p) => p.domain === 'docs' || p.domain === 'requests')) return NONE;
   const named = pending.filter(ofNamedBody);
+  // Several bodies named at the heads of the sentence's clauses, some of them others than the report's
+  // (whose counts are not read at all): the count of the one left is a part too.
+  if (bodies > 1) return new Set(named);
   const perQuantity = new Map<Quantity, number>();
   for (const p of named) perQuantity.set(p.quantity, (perQuantity.get(p.quantity) ?? 0) + 1);
   return new Set(named.filter((p) => perQuantity.get(p.quantity)! > 1));
@@ -1280,9 +1357,15 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     orgColumnSeen: false,
     reviewNamed: false,
     suitsNamed: false,
+    suitKinds: 0,
+    breakdownOf: undefined,
+    asReviewBody: false,
+    bodies: 0,
     anyCaseResult: false,
     partsSeen: false,
     newFrame: false,
+    newSeen: false,
+    requestTopic: false,
     outcomeSeen: false,
     applicantFrame: false,
     includesCarried: false,
@@ -1310,7 +1393,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   const named = run.pending.findIndex((p) => /^\s*其中/.test(p.segment.pre) && REQUESTS_NAMED.test(p.segment.text));
   const wider = (p: Pending, i: number) => i < named && p.domain === 'requests' && WHOLES.has(p.quantity) && !REQUESTS_NAMED.test(p.segment.text);
   const out = run.zeros;
-  const parts = byBody(run.pending);
+  const parts = byBody(run.pending, st.bodies);
   for (const [i, p] of run.pending.entries()) {
     if (parts.has(p) || wider(p, i)) continue;
     const [a, b] = claimSpan(p.segment, p.words);
@@ -1339,6 +1422,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
   const stream = proseStream(model);
   const claims: RawClaim[] = [];
   const reportYear = model.title?.year?.year ?? model.period?.endYear ?? commonestYear(stream.folded);
+  const owner = L.ownerOf(model.title?.text);
   const outline = lineContexts(model);
   const lineContext = new Map<number, LineContext>();
   const cache = cacheOf(model);
@@ -1350,7 +1434,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       const part = outline.part[line] ?? 0;
       const gis = part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading);
       const requests = /依申请/.test(paragraph) || /依申请/.test(heading);
-      context = { part, gis, requests, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${reportYear ?? ''}` };
+      context = { part, gis, requests, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${reportYear ?? ''}\u0000${owner ?? ''}` };
       lineContext.set(line, context);
     }
     return context;
@@ -1381,7 +1465,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
         const context = where(stream.lineAt(sentenceStart));
         let found = s.byContext.get(context.key);
         if (!found) {
-          found = readSentence(paragraph.folded.slice(s.start, s.end), context, reportYear);
+          found = readSentence(paragraph.folded.slice(s.start, s.end), context, reportYear, owner);
           s.byContext.set(context.key, found);
         }
         add(found, sentenceStart);
@@ -1391,7 +1475,7 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     forEachSentence(stream, (sentence, sentenceStart) => {
       // Only a figure with its unit or a negation can make a claim: most sentences have neither.
       if (!mayClaim(sentence)) return;
-      add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear), sentenceStart);
+      add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner), sentenceStart);
     });
   }
   return claims.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);

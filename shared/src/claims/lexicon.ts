@@ -36,11 +36,45 @@ export const THIS_YEAR = /本年|今年|全年|当年|年内|年度内|报告期
  * Figures of a wider or another body than the report's own (全县共收到…, 各部门…): the tables are the
  * reporting office's alone.
  */
-export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|各乡镇|各街道|(?<![本我])乡镇|(?<![本我])镇街|镇[（(]街道|各部门|各单位|全系统|系统内|县直|市直|区直|[省市县区]级(?:各)?部门|各级|所属单位|下属单位|各县|各区/;
+export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|各乡镇|各街道|(?<![本我])乡镇|(?<![本我])镇街|镇[（(]街道|各部门|各单位|全系统|系统内|县直|市直|区直|[省市县区]级(?:各)?部门|各级|所属|下属|局属|镇属|街属|各社区|各村|各县|各区/;
+/**
+ * A body named at the head of a clause, before what it did (县市场监管局全年作出…, 易俗河镇收到…): its
+ * figures are its own, not the report's unless the report is by that body (`sameBody`).
+ */
+export const BODY_HEAD =
+  /^[\s,]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?)[\s,]*)*([\u3400-\u9fff]{1,12}?(?:局|委员会|委|办公室|办公厅|(?<!公|审|督|受理)办|中心|镇|乡|街道办事处|街道|院|所|队|(?<!网)站|中学|[一二三四五六七八九十]中|小学|学校|医院|社区|村))(?=全年|本年度|本年|今年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|作为|$)/;
+const ORGAN = /(?:局|委员会|委|办公室|办公厅|办|中心|镇|乡|街道办事处|街道|院|所|队|站|中学|小学|学校|医院|社区|村)$/;
+
+/** The body a report is by, from its title: what comes before the year or 政府信息公开 (湘潭县商务局, 湘潭县). */
+export function ownerOf(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const m = /^(.*?)(?:\d{4}\s*年|政府信息公开)/.exec(title);
+  const name = (m ? m[1]! : title).replace(/\s/g, '');
+  return name.length >= 2 ? name : undefined;
+}
+
+/**
+ * Whether a body named in the prose is the report's own: the title holds it (市数据局 in 湘潭市数据局), a
+ * government's own office in a government's report (县政府办公室 in 湘潭县's), or the two names share their
+ * words once the place and the kind of body are left out (县市场监管局, 湘潭县市场监督管理局).
+ */
+export function sameBody(named: string, owner: string): boolean {
+  if (owner.includes(named) || named.includes(owner)) return true;
+  const government = !ORGAN.test(owner) || /政府$/.test(owner);
+  if (/政府/.test(named)) return government;
+  if (government) return false;
+  const core = (s: string) => s.replace(/^.*?[省市县区旗]/, '').replace(ORGAN, '');
+  const a = core(named);
+  const b = core(owner);
+  let shared = 0;
+  for (const c of new Set(a)) if (b.includes(c)) shared++;
+  return shared >= 2;
+}
+
 /** Back to the office itself. */
 export const OWN_SCOPE = /本机关|本单位|本级|我局|我办|我委|我院|本部门|本局|本办|本乡镇|我乡镇|本镇|我镇|本街道/;
 /** Another year without its number; 上年结转 is this year's carry-over, not last year's figure. */
-export const LAST_YEAR = /(?<!结转(?:自|至)?)(?:上一?年度?|去年|前年|上一年度)(?!度?(?:结转|遗留|未办结|转结|转入))/;
+export const LAST_YEAR = /(?<!结转(?:自|至)?)(?:上一?年度?|去年|前年|上一年度)(?!度?(?:的)?(?:无|没有)?(?:结转|遗留|未办结|转结|转入))/;
 
 // ---------------------------------------------------------------------------------------------
 // Table 三: requests
@@ -122,7 +156,7 @@ export const APPLICANT_COLUMNS: readonly { re: RegExp; who: Applicant }[] = [
 export const CHANNEL = /当面|现场|窗口|网上|网络|在线|互联网|网站|平台|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|邮箱|电话|线上|线下|微信|来信|来人|书面|口头/;
 export const TOPIC = /涉及|关于|类|领域|方面|内容|事项为|主要为|集中在|集中于/;
 /** A channel or topic enumerated to the end (通过网站、信函等方式): the whole, not a part. */
-export const ALL_CHANNELS = /等(?:方式|渠道|途径|形式|多种)|各种|多种|各类|多个|多渠道|不同渠道|各渠道/;
+export const ALL_CHANNELS = /等(?:方式|渠道|途径|形式|多种)|各种|多种|各类|多个(?:渠道|途径|平台|方式)|多渠道|不同渠道|各渠道/;
 
 // ---------------------------------------------------------------------------------------------
 // Table 四: review and litigation
@@ -231,9 +265,9 @@ export const ALL_UPHELD = /(?<!未|没有|非|不)(?:均|全部|都|皆|一律)(
 /** Every case of the group named has been decided (行政诉讼案件均已审结): none is pending. */
 export const ALL_CONCLUDED = /(?<!未|没有|非|不)(?:均已|已全部|全部|都已|均)(?:依法)?(?:审结|结案|办结)/;
 /** “All concluded” said of part of the cases, or as of a later date than the year's end. */
-export const ALL_CONCLUDED_SCOPED = /其余|剩余|余下|除[^,，。;；]{0,20}外|截至目前|目前|现已|至今|年后/;
+export const ALL_CONCLUDED_SCOPED = /其余|剩余|余下|除[^,，。;；]{0,20}外|截至目前|目前|现已|至今|年后|上一?年度?|结转|一审|二审|再审|上诉/;
 /** “All upheld” said of part of the cases: those concluded (已审结的, 审结案件), the rest, all but some. */
-export const ALL_UPHELD_SCOPED = /审结的|已审结|审结案件|已结案|结案的|已判决的|已作出|其余|剩余|余下|除[^,，。;；]{0,20}外/;
+export const ALL_UPHELD_SCOPED = /审结的|已审结|审结案件|已结案|结案的|已判决的|已作出|其余|剩余|余下|除[^,，。;；]{0,20}外|一审|二审|再审|上诉/;
 
 /**
  * Every request was dealt with (均已办结, 已全部答复, 办结率100%): none carried over to next year. Not
