@@ -2,6 +2,7 @@ import type { TextEdit } from '../finding';
 import { text } from '../i18n';
 import type { NumberingStyle, ReportModel, Subsection } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
+import { labelKey } from '../normalize';
 import { CJK_NUMERALS, partSpec } from '../template';
 
 function markerFor(style: NumberingStyle, n: number): string {
@@ -131,7 +132,11 @@ export default defineRule(
     const out: RuleFinding[] = [];
     for (const part of model.parts) {
       const spec = partSpec(part.id);
-      checkSiblings(model, part.subsections, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out);
+      // A table's caption that repeats its part's title with the part's numeral in brackets
+      // (三、收到和处理政府信息公开申请情况 / （三）收到和处理政府信息公开申请情况) is no sub-heading of a series.
+      const own = [part.title, spec.title, ...spec.variants].map(labelKey);
+      const subs = part.subsections.filter((s) => !own.includes(labelKey(s.title)));
+      checkSiblings(model, subs, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out);
     }
     return out;
   },
