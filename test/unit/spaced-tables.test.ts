@@ -90,6 +90,15 @@ describe('tables without TABs', () => {
     assert.deepEqual(newFindings(pdfCopy(seed('002')), copy.join('\n')).filter((f) => !f.startsWith('artifact')), []);
   });
 
+  it('a row with a variant label (规范性文件) before the next block’s header line (第二十条第（五）项): the same label-variant as with TABs', () => {
+    for (const [how, convert] of CONVERSIONS) {
+      const tabs = seed('002').replace(/^(\t?)行政规范性文件(?=\t|$)/m, '$1规范性文件');
+      assert.notEqual(tabs, seed('002'));
+      assert.deepEqual(messages(convert(tabs)), messages(tabs), how);
+      assert.ok(messages(tabs).some((m) => m.startsWith('label-variant') && m.includes('“规范性文件”')));
+    }
+  });
+
   it('a header cell broken over two lines is joined again (结果 / 纠正), as with TABs', () => {
     // Seed 004 writes table 四's header cells over two lines; without TABs each half is a short line.
     const text = pdfCopy(seed('004'), false);

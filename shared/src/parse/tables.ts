@@ -157,8 +157,9 @@ function matchesRow(text: string): boolean {
 function completes(above: string, line: string): boolean {
   if (unclosed(above)) return /[）)]/.test(line);
   if (line.length > 12 || FIGURE.test(line)) return false;
-  // A cell that is a header word or label already is complete (`行政规范性文件` before `第二十条第（五）项`).
-  return !named(labelKey(above)) && named(labelKey(above + line));
+  // A cell that is a header word or label already is complete (`行政规范性文件` before `第二十条第（五）项`),
+  // a label's variant too (`规范性文件`).
+  return !named(labelKey(above)) && !matchesRow(above) && named(labelKey(above + line));
 }
 
 /** Whether a cell's key is a header word or an official row label. */
