@@ -190,6 +190,8 @@ describe('line breaks inside label cells (a manual break, or the empty paragraph
     ['row per line: a label cell ending in an empty paragraph, its figures on the next line', s000, '规章\t0\t0\t0', '规章\n\t0\t0\t0'],
     ['cell per line: a label’s bracketed note on a line of its own', s002, '\t（二）部分公开（区分处理的', '\t（二）部分公开\n（区分处理的'],
     ['cell per line: a long label broken after 、行政机关', s002, '行政机关不再受理其政府信息公开申请\n\t3', '行政机关\n不再受理其政府信息公开申请\n\t3'],
+    ['cell per line: an empty paragraph after a figure (a blank line inside a row)', s002, '\t（一）予以公开\n\t92\n', '\t（一）予以公开\n\t92\n\n'],
+    ['cell per line: a stray TAB after a figure', s002, '\t（一）予以公开\n\t92\n', '\t（一）予以公开\n\t92\t\n'],
   ];
   for (const [what, base, from, to] of cases) {
     it(`${what}: nothing new`, () => {

@@ -79,9 +79,17 @@ function fieldsOf(info: LineInfo): { start: number; end: number }[] {
 /** Whether a line with a TAB is a row (its fields joined by TABs) rather than one cell after its TAB. */
 function isRowLine(masked: string): boolean {
   const tab = masked.indexOf('\t');
-  if (masked.indexOf('\t', tab + 1) >= 0) return true;
+  const second = masked.indexOf('\t', tab + 1);
+  // `⇥92⇥`: one cell with a stray TAB after it (nothing but the TAB and spaces follow), not a row of three.
+  if (second >= 0 && tab === 0 && second > 1 && masked.indexOf('\t', second + 1) < 0 && isBlankFrom(masked, second + 1)) return false;
+  if (second >= 0) return true;
   for (let i = 0; i < tab; i++) if (!isWhiteSpace(masked.charCodeAt(i))) return true;
   return false;
+}
+
+function isBlankFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A field of `source` (the line's masked text, or its own text where a leftover blanked a cell). */
@@ -141,6 +149,16 @@ function goesOn(above: PhysRow, first: Field): boolean {
   if (!last || last.empty || named(labelKey(first.text))) return false;
   const joined = last.text + first.text;
   return matchesRow(joined) || matchGroupKey(stripNumbering(labelKey(joined))) !== undefined;
+}
+
+/**
+ * A row of one cell per line that a figure after a blank line may go on with: it begins with a row
+ * label (after its group's cell), has figures already, and fewer than table 三's seven.
+ */
+function continuesRow(row: PhysRow): boolean {
+  const label = row.fields.find((f) => !f.empty && !isNumberField(f) && matchesRow(f.text));
+  const figures = row.fields.filter((f) => !f.empty && isNumberField(f)).length;
+  return label !== undefined && figures > 0 && figures < 7;
 }
 
 /** Whether a text is a row label of some table, official or a variant (not only a header word). */
@@ -400,8 +418,14 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         rows.push({ fields: made, kind: 'row', startLine, endLine: info.index });
       } else {
         if (!current) {
-          current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index };
-          rows.push(current);
+          // An empty paragraph inside a cell of a table written one cell per line leaves a blank line in the
+          // middle of a row: a figure right after it goes on with the row above, whose label began it.
+          const above = rows[rows.length - 1];
+          if (above && above.kind === 'cell' && !spaced && above.endLine === info.index - 2 && isNumberField(made[0]!) && continuesRow(above)) current = above;
+          else {
+            current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index };
+            rows.push(current);
+          }
         }
         current.fields.push(made[0]!);
         current.endLine = info.index;

@@ -88,7 +88,12 @@ describe('numbering-gap stays quiet', () => {
   it('a table’s caption repeating its part’s title with the part’s numeral (（三）收到和处理政府信息公开申请情况)', () => {
     for (const s of ['000', '002']) {
       let text = Doc.seed(s).text;
-      for (const [heading, caption] of [['二、主动公开政府信息情况', '（二）主动公开政府信息情况'], ['三、收到和处理政府信息公开申请情况', '（三）收到和处理政府信息公开申请情况'], ['四、政府信息公开行政复议、行政诉讼情况', '（四）政府信息公开行政复议、行政诉讼情况']]) {
+      const captions: readonly (readonly [string, string])[] = [
+        ['二、主动公开政府信息情况', '（二）主动公开政府信息情况'],
+        ['三、收到和处理政府信息公开申请情况', '（三）收到和处理政府信息公开申请情况'],
+        ['四、政府信息公开行政复议、行政诉讼情况', '（四）政府信息公开行政复议、行政诉讼情况'],
+      ];
+      for (const [heading, caption] of captions) {
         const at = text.indexOf(`${heading}\n`);
         assert.ok(at >= 0, `${s}: ${heading}`);
         text = `${text.slice(0, at + heading.length + 1)}${caption}\n${text.slice(at + heading.length + 1)}`;
