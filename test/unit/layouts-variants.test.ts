@@ -200,6 +200,17 @@ describe('line breaks inside label cells (a manual break, or the empty paragraph
     });
   }
 
+  it('row per line, table 四’s header cells broken where they wrap (结果 / 维持, 总 / 计): nothing new, and a wrong total is found', () => {
+    const row = relayout(s002, 'row');
+    const start = row.indexOf('四、政府信息公开行政复议');
+    const broken = row.slice(0, start) + row.slice(start).replace(/(\t|\n)(结果|其他|尚未|总)(维持|纠正|结果|审结|计)(?=\t|\n)/g, '$1$2\n$3');
+    assert.notEqual(broken, row);
+    assert.deepEqual(newFindings(row, broken), []);
+    const wrong = broken.replace(/\t25\t/, '\t26\t');
+    assert.notEqual(wrong, broken);
+    assert.equal(only(findingsOf(wrong), 'review-total').length, 1);
+  });
+
   it('row per line, every label cell broken where it wraps (the row goes on after the break): nothing new, and a wrong figure there is found on its cell', () => {
     const row = relayout(s002, 'row');
     const breaks: [string, string][] = [

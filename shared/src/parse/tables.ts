@@ -134,7 +134,14 @@ function beginsLabel(content: string, next: LineInfo | undefined): boolean {
   const tab = next.masked.indexOf('\t');
   const label = next.masked.slice(0, tab).trim();
   if (label === '') return named(labelKey(content)) && matchesRow(content);
-  return !named(labelKey(label)) && named(labelKey(content + label)) && matchesRow(content + label);
+  return (!named(labelKey(label)) && named(labelKey(content + label)) && matchesRow(content + label)) || joinsHeader(content, label);
+}
+
+/** Two pieces of a header cell broken by a line break (`结果` / `维持`, `总` / `计`): together a header word the first is not. */
+function joinsHeader(a: string, b: string): boolean {
+  const joined = labelKey(a + b);
+  const first = labelKey(a);
+  return TABLE_KINDS.some((kind) => HEADER_KEYS[kind].includes(joined) && !HEADER_KEYS[kind].includes(first));
 }
 
 /**
@@ -146,7 +153,9 @@ function beginsLabel(content: string, next: LineInfo | undefined): boolean {
 function goesOn(above: PhysRow, first: Field): boolean {
   if (first.empty || isNumberField(first) || above.fields.some((f) => !f.empty && isNumberField(f))) return false;
   const last = above.fields[above.fields.length - 1];
-  if (!last || last.empty || named(labelKey(first.text))) return false;
+  if (!last || last.empty) return false;
+  if (joinsHeader(last.text, first.text)) return true;
+  if (named(labelKey(first.text))) return false;
   const joined = last.text + first.text;
   return matchesRow(joined) || matchGroupKey(stripNumbering(labelKey(joined))) !== undefined;
 }
