@@ -200,6 +200,14 @@ describe('line breaks inside label cells (a manual break, or the empty paragraph
     });
   }
 
+  it('cell per line: a page number between a row’s figures, with blank lines around it (a PDF copied across a page break): only the page number is new', () => {
+    const from = '\t（一）予以公开\n\t92\n\t7\n';
+    assert.ok(s002.includes(from));
+    const added = newFindings(s002, s002.replace(from, '\t（一）予以公开\n\t92\n\n7\n\n\t7\n'));
+    assert.equal(added.length, 1);
+    assert.match(added[0]!, /^artifact/);
+  });
+
   it('row per line, table 四’s header cells broken where they wrap (结果 / 维持, 总 / 计): nothing new, and a wrong total is found', () => {
     const row = relayout(s002, 'row');
     const start = row.indexOf('四、政府信息公开行政复议');

@@ -329,6 +329,22 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     // The field is the last row's (the row being filled, or the row line just read).
     rows[rows.length - 1]!.endLine = info.index;
   };
+  const base = infos[0]?.index ?? 0;
+  /**
+   * Lines `from` to `to` (exclusive) are what breaks a row without ending it: one blank line (an empty
+   * paragraph in a cell), or a page number with the blank lines around it (a page break in the row).
+   */
+  const onlyBreaks = (from: number, to: number): boolean => {
+    if (to - from < 1 || to - from > 3) return false;
+    let page = 0;
+    for (let l = from; l < to; l++) {
+      const line = infos[l - base];
+      if (!line) return false;
+      if (line.scan.artifacts[0]?.kind === 'page-number' && !line.tabular) page++;
+      else if (!line.blank) return false;
+    }
+    return to - from === 1 || page === 1;
+  };
   for (const info of infos) {
     if (headingLines.has(info.index)) {
       close();
@@ -430,7 +446,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           // An empty paragraph inside a cell of a table written one cell per line leaves a blank line in the
           // middle of a row: a figure right after it goes on with the row above, whose label began it.
           const above = rows[rows.length - 1];
-          if (above && above.kind === 'cell' && !spaced && above.endLine === info.index - 2 && isNumberField(made[0]!) && continuesRow(above)) current = above;
+          if (above && above.kind === 'cell' && !spaced && onlyBreaks(above.endLine + 1, info.index) && isNumberField(made[0]!) && continuesRow(above)) current = above;
           else {
             current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index };
             rows.push(current);
@@ -443,6 +459,12 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     if (info.blank) {
       current = undefined;
+      continue;
+    }
+    // A page number inside a table copied across a page break (`⇥30` / `7` / `⇥0`, with or without blank
+    // lines around it): the table goes on after it, and a row broken by it too (onlyBreaks).
+    if (!spaced && start >= 0 && last >= info.index - 2 && info.scan.artifacts[0]?.kind === 'page-number') {
+      last = info.index;
       continue;
     }
     // A line of text without a TAB.
@@ -810,6 +832,9 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
     } else if (info.blank) {
       if (open) key += `${info.index}\n`;
       follows = false;
+    } else if (open && info.scan.artifacts[0]?.kind === 'page-number') {
+      // A page number after a blank line in a table: the table goes on past it (findBlocks).
+      key += `${info.index}\tp${info.text}\n`;
     } else {
       open = false;
     }
