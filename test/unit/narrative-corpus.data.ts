@@ -667,6 +667,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('涉及多个部门的申请18件，均由牵头部门统一答复。'),
     c('申请量排名前三的单位分别为县自然资源局（95件）、县住建局（40件）。'),
     c('全年依申请公开办结178件（含上年结转5件），其中本年新收申请办结173件。', 'handled 178 ✓ | carried 5 ✓'),
+    // A bare total after three or more outcome groups is （七）总计 (178); after two it may be their sum.
+    c('按照办理结果分类，予以公开99件、部分公开14件、不予公开12件、无法提供33件、不予处理0件、其他处理20件，合计183件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | reject 0 ✓ | otherHandling 20 ✓ | total 183 ✗'),
+    c('予以公开99件、部分公开14件、不予公开12件、无法提供33件、其他处理20件，合计178件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | otherHandling 20 ✓ | total 178 ✓'),
+    c('予以公开99件、部分公开14件，共计113件。', 'open 99 ✓ | partial 14 ✓'),
     // A figure for two items at once; notices rather than requests; the earlier figure of a change.
     c('全年共有8件申请因申请人逾期未补正、逾期未缴费而不再处理。'),
     c('发出收费通知8份，申请人逾期未缴纳，依法不再处理其政府信息公开申请5件。'),

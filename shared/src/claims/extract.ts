@@ -118,6 +118,8 @@ interface State {
   requestTopic: boolean;
   /** An outcome of table 三 was counted: applicants named after it (其中自然人92件) are of that outcome's requests. */
   outcomeSeen: boolean;
+  /** The outcome groups of table 三 counted in the sentence (予以公开99件、部分公开14件…). */
+  outcomeGroups: number;
   /** A clause framed what follows as one applicant kind's requests (自然人申请中): outcomes after it are theirs. */
   applicantFrame: boolean;
   /**
@@ -438,6 +440,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     const who = applicantOf(words);
     if (!outcomeAllowed || st.applicantFrame || (who !== undefined && who !== 'all')) return undefined;
     st.outcomeSeen = true;
+    if (!outcome.quantity.startsWith('item:')) st.outcomeGroups++;
     return { quantity: outcome.quantity, words: outcome.words, domain };
   }
   // 扣除上年结转后新收178件, 结转上年后新收到47件: the year's new requests, net of the carry-over.
@@ -483,6 +486,9 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     return { quantity: who, admissible, words: [re, /申请/], domain };
   }
   // Totals.
+  // 予以公开99件、部分公开14件、不予公开12件…，合计178件: after three or more outcome groups, a bare total is
+  // （七）总计 (after two, 共计 may be their sum alone).
+  if (st.outcomeGroups >= 3 && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'total', words: [/共计|合计|总计/], domain };
   if (st.carriedSeen && BARE_TOTAL.test(words)) return { quantity: 'newPlusCarried', words: [/共计|合计|总计|累计|共/], domain };
   // 网上申请105件，快递17件，合计122件: the total of the kinds just counted is all the requests.
   if (st.partsSeen && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
@@ -1367,6 +1373,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     newSeen: false,
     requestTopic: false,
     outcomeSeen: false,
+    outcomeGroups: 0,
     applicantFrame: false,
     includesCarried: false,
     parent: undefined,
