@@ -559,3 +559,21 @@ describe('narrative-mismatch: bodies named in the prose, against the body the ti
     assert.deepEqual(put('县市场监管局全年作出行政处罚决定3件。'), []);
   });
 });
+
+describe('narrative-mismatch: review and lawsuits under a sub-heading of part 一 about them', () => {
+  const put = (paragraph: string) => {
+    const text = seed('002');
+    const lines = text.split('\n');
+    const line = lineOf(text, '2.依申请公开方面');
+    lines[line] = paragraph;
+    return claimsOf(parseReport(lines.join('\n'))).filter((c) => c.range.start.line === line).map((c) => `${c.quantity} ${c.value} ${c.holds ? '✓' : '✗'}`);
+  };
+
+  it('（三）复议诉讼 in a disclosure report’s overview speaks of the disclosure cases (seed 002: 复议 25, 诉讼 5)', () => {
+    assert.deepEqual(put('2.复议诉讼方面。被申请行政复议25件，其中维持8件；被提起行政诉讼4件。'), ['review 25 ✓', 'review.upheld 8 ✓', 'suits 4 ✗']);
+  });
+
+  it('under another sub-heading, cases not said to be about disclosure are not read (an office has other reviews)', () => {
+    assert.deepEqual(put('2.法治建设方面。被申请行政复议25件，其中维持8件；被提起行政诉讼4件。'), []);
+  });
+});

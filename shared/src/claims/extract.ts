@@ -1281,6 +1281,8 @@ interface LineContext {
   readonly part: number;
   readonly gis: boolean;
   readonly requests: boolean;
+  /** A sub-heading of part 一 about review and lawsuits (（三）复议诉讼): in a disclosure report, the disclosure cases. */
+  readonly cases: boolean;
   /** The three facts and the report's year as one key: what a remembered sentence's claims are kept under. */
   readonly key: string;
 }
@@ -1292,7 +1294,7 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
   return sentenceClaims({
     sentence,
     gis,
-    caseGate: gis || where.part === 4 || L.DISCLOSURE_CAUSE.test(sentence),
+    caseGate: gis || where.part === 4 || where.cases || L.DISCLOSURE_CAUSE.test(sentence),
     requestContext: where.requests || /申请/.test(sentence),
     normative: /规范性文件/.test(sentenceNoRules),
     regulation: /规章/.test(sentenceNoRules),
@@ -1441,7 +1443,8 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       const part = outline.part[line] ?? 0;
       const gis = part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading);
       const requests = /依申请/.test(paragraph) || /依申请/.test(heading);
-      context = { part, gis, requests, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${reportYear ?? ''}\u0000${owner ?? ''}` };
+      const cases = part === 1 && /复议|诉讼/.test(heading);
+      context = { part, gis, requests, cases, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${reportYear ?? ''}\u0000${owner ?? ''}` };
       lineContext.set(line, context);
     }
     return context;
