@@ -654,6 +654,7 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // A body named at a clause's head is another's figures, unless the report is by that body.
     c('县市场监管局全年作出行政处罚决定386件。', '', 'active'),
     c('县城管执法局全年作出行政处罚决定320件，实施行政强制措施45件。', '', 'active'),
+    c('县交通运输局2024年作出行政许可决定2156件，行政处罚决定265件。', '', 'active'),
     c('易俗河镇全年收到政府信息公开申请12件。'),
     c('县住建局全年无政府信息公开行政复议和行政诉讼案件。'),
     c('县一中全年收到政府信息公开申请3件。'),
