@@ -13,6 +13,7 @@
  * contradiction) the failure is reported without a value. Applying every computed value leaves a
  * table in which every other evaluated relation holds.
  */
+import { isPlaceholder } from './numbers';
 import type { Cell, ReportModel, Table, TableRow } from './model';
 import { REQUEST_ORG_SUBTOTAL_COLUMN, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
 import { containsPosition, type Position } from './text';
@@ -82,7 +83,7 @@ export interface ArithmeticAnalysis {
  */
 function countOf(cell: Cell | undefined): number | undefined {
   const v = cell?.value;
-  if (v?.kind === 'text' && v.defect === 'placeholder') return 0;
+  if (isPlaceholder(v)) return 0;
   if (v?.kind !== 'number') return undefined;
   return Number.isInteger(v.value) && v.value >= 0 ? v.value : undefined;
 }

@@ -2,6 +2,7 @@
  * Names of rows, columns and cells, and relations written out with their figures, in both
  * languages. Messages and hovers use these so that every place says the same thing the same way.
  */
+import { isPlaceholder } from './numbers';
 import type { CellRef, Relation, RelationState } from './arithmetic';
 import { text, type LocalizedText } from './i18n';
 import type { TableRow } from './model';
@@ -38,7 +39,7 @@ function valueOf(ref: CellRef): string {
   const v = ref.cell?.value;
   if (!v || v.kind === 'empty') return '□';
   if (v.kind === 'number') return String(v.value);
-  if (v.defect === 'placeholder') return '0';
+  if (isPlaceholder(v)) return '0';
   return ref.cell!.raw.trim();
 }
 

@@ -24,6 +24,11 @@ export type CellValue =
   | { readonly kind: 'number'; readonly value: number; readonly decimals: number }
   | { readonly kind: 'text'; readonly defect: CellDefect; readonly suggestion?: string };
 
+/** A placeholder for none (“/”, “—”, “无”) where a count belongs: what the sums count as 0. */
+export function isPlaceholder(value: CellValue | undefined): boolean {
+  return value?.kind === 'text' && value.defect === 'placeholder';
+}
+
 const NUMBER = /^([+\-−–]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const PLACEHOLDER = /^(?:[\/\\／—–\-－_~～…]+|无|空|暂无|不适用|NA|N\/A|n\/a)$/;
 const WITH_UNIT = /^([+\-−]?\d+(?:\.\d+)?)\s*(?:件|条|个|次|份|项|宗|起|万元|元)$/;

@@ -296,6 +296,14 @@ function domainOf(words: string): Domain | undefined {
   return undefined;
 }
 
+/**
+ * The group a result not naming its own is of: after both kinds of lawsuit were counted (行政诉讼5件，其中
+ * 直接起诉3件、复议后起诉2件，判决维持2件…) all the lawsuits, unless a 其中 broke the last kind down.
+ */
+function ofAllSuits(group: CaseGroup, st: State): CaseGroup {
+  return st.suitKinds === 3 && group.startsWith('suits.') && st.breakdownOf !== group ? 'suits' : group;
+}
+
 function decideCase(words: string, st: State): Decision | undefined {
   // 驳回起诉2件, 驳回诉讼请求3件: a court's ruling, 其他结果 or 结果维持 by its kind; and 起诉 here names no group.
   // 原告撤诉2件, 撤回复议申请4件, 调解结案1件: results the table does not count apart.
@@ -324,9 +332,7 @@ function decideCase(words: string, st: State): Decision | undefined {
   if (explicit && group === 'review') st.reviewNamed = true;
   if (explicit && group.startsWith('suits')) st.suitsNamed = true;
   if (explicit && (group === 'suits.direct' || group === 'suits.afterReview')) st.suitKinds |= group === 'suits.direct' ? 1 : 2;
-  // 行政诉讼5件，其中直接起诉3件、复议后起诉2件，判决维持2件…: results after both kinds are of all the lawsuits
-  // (not after a 其中 on one kind, which breaks that kind down).
-  if (!explicit && st.suitKinds === 3 && group.startsWith('suits.') && st.breakdownOf !== group) group = 'suits';
+  if (!explicit) group = ofAllSuits(group, st);
   if (narrowedCause(words)) return undefined; // 因答复不及时被申请行政复议2件: a part
   // 行政复议申请人主要为征地拆迁户，共20件: the cases of one topic.
   if (st.caseTopic || ABOUT.test(words)) return undefined;
@@ -763,7 +769,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     if (m) {
       // 行政复议25件，行政诉讼5件，均未被纠错: every group the sentence named; without 均 the last one.
       const all = /均|都|全部|皆|一律/.test(c.slice(0, m.index + 2));
-      const last = st.suitKinds === 3 && st.caseGroup?.startsWith('suits.') && st.breakdownOf !== st.caseGroup ? 'suits' : st.caseGroup;
+      const last = st.caseGroup && ofAllSuits(st.caseGroup, st);
       const group = (all ? groupNamed(ctx.sentence.slice(0, clause.start + m.index)) : undefined) ?? last ?? 'reviewAndSuits';
       out.push({ ...noneCorrected(group, m[0]), start: m.index, end: m.index + m[0].length, negEnd: m.index + 1 });
     }
@@ -1061,8 +1067,10 @@ function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceCont
         if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) run.lastTotal = p;
       }
       // 新收的178件申请中，…, 对本年度收到的178件申请，…: what follows is of the new requests alone.
-      if (own.some((p) => p.quantity === 'new') && (/中\s*$/.test(text) || /^\s*对/.test(text))) st.newFrame = true;
-      if (own.some((p) => p.quantity === 'new')) st.newSeen = true;
+      if (own.some((p) => p.quantity === 'new')) {
+        st.newSeen = true;
+        if (/中\s*$/.test(text) || /^\s*对/.test(text)) st.newFrame = true;
+      }
     }
     if (clause.parens.length > 0 && !delta && !st.otherYear && !st.otherScope) {
       // Each parenthesis explains the last figure of its clause before it.

@@ -2,6 +2,7 @@
  * The table quantities prose can speak about, as readings: named sums of cells with their value in
  * the report's own tables.
  */
+import { isPlaceholder } from '../numbers';
 import type { CellRef } from '../arithmetic';
 import { cellName, rowName } from '../describe';
 import { text, type LocalizedText } from '../i18n';
@@ -166,7 +167,7 @@ interface TotalPart {
 function totalPart(ref: CellRef | undefined, components: readonly (CellRef | undefined)[]): TotalPart | undefined {
   if (!ref) return undefined;
   const value = ref.cell?.value;
-  if (value?.kind === 'text' && value.defect === 'placeholder') {
+  if (isPlaceholder(value)) {
     // “—” for none in a row whose other cells hold figures: the two disagree, and neither is taken.
     const w = writtenSum(components);
     if (!w || w.sum !== 0) return { refs: [ref], value: undefined, fromColumns: false, written: false };

@@ -469,7 +469,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     // A line of text without a TAB.
     const content = info.masked.slice(info.start, info.end);
-    if (!spaced && beginsLabel(content, infos[info.index - infos[0]!.index + 1])) {
+    if (!spaced && beginsLabel(content, infos[info.index - base + 1])) {
       // Kept for the row line after it; the block goes on.
       prefix = info;
       if (start >= 0) last = info.index;
