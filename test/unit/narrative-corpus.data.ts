@@ -672,10 +672,17 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('按照办理结果分类，予以公开99件、部分公开14件、不予公开12件、无法提供33件、不予处理0件、其他处理20件，合计183件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | reject 0 ✓ | otherHandling 20 ✓ | total 183 ✗'),
     c('予以公开99件、部分公开14件、不予公开12件、无法提供33件、其他处理20件，合计178件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | otherHandling 20 ✓ | total 178 ✓'),
     c('予以公开99件、部分公开14件，共计113件。', 'open 99 ✓ | partial 14 ✓'),
-    // A figure for two items at once; notices rather than requests; the earlier figure of a change.
+    // A figure for two items at once; notices rather than requests.
     c('全年共有8件申请因申请人逾期未补正、逾期未缴费而不再处理。'),
     c('发出收费通知8份，申请人逾期未缴纳，依法不再处理其政府信息公开申请5件。'),
-    c('与上年相比，申请量由7件增至178件。'),
+    // A level reached: the figure after 增至, 增加到, 下降为 is this year's; the earlier one (由…, 从…) is not read.
+    c('与上年相比，申请量由7件增至178件。', 'newOrHandled 178 ✓'),
+    c('与上年相比，申请量由7件增至187件。', 'newOrHandled 187 ✗'),
+    c('本年度政府信息公开申请由上年的150件增加到177件。', 'newOrHandled 177 ✗'),
+    c('结转下年度的申请从8件减少至5件。', 'carryNext 5 ✓'),
+    c('政府信息公开行政复议案件由上年的3件下降为0件。', 'review 0 ✗'),
+    c('网站访问量由10万次增至20万次。'),
+    c('本年度申请量较上年增加28件。'),
     c('上年度无结转申请。', 'carried 0 ✗'),
     c('本年度未废止行政规范性文件。', 'normative.repealed 0 ✗', 'active'),
   ],

@@ -125,6 +125,34 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
   return bareZero();
 }
 
+/** A level reached: 增至, 增加到, 下降为 … (the figure after it is what the quantity now is). */
+const LEVEL_REACHED = /(?:增长|增加|上升|提高|提升|攀升|减少|下降|降低|回落)了?(?:到|至|为)|[增降升减]至/g;
+/** A figure with its unit right after a level verb. */
+const FIGURE_AFTER = /^\s*[0-9〇零一二两三四五六七八九十]/;
+/** The earlier level before the verb: 由上年的150件, 从7件 (not 由于, 理由). */
+const FROM_LEVEL = /(?:由|从)(?!于)[^由从,;:]{0,24}?[0-9〇零一二两三四五六七八九十百千]\s*(?:万|亿)?\s*(?:件|条|份|次|个|起|宗|万元|元)\s*$/;
+
+/**
+ * 申请量由上年的150件增至178件, 行政复议案件下降为0件: the figure after a level verb is the quantity's own,
+ * this year's. The verb (a change's word) and the earlier level from 由 or 从 (with its year) are blanked,
+ * keeping every offset, so the clause reads as 申请量 … 178件.
+ */
+export function levelReached(clause: Clause): Clause {
+  const text = clause.text;
+  if (!/[至到为]/.test(text)) return clause;
+  let masked = text;
+  LEVEL_REACHED.lastIndex = 0;
+  for (let m = LEVEL_REACHED.exec(text); m; m = LEVEL_REACHED.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!FIGURE_AFTER.test(text.slice(end, end + 8))) continue;
+    const window = Math.max(0, m.index - 40);
+    const from = FROM_LEVEL.exec(text.slice(window, m.index));
+    const start = from ? window + from.index : m.index;
+    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  }
+  return masked === text ? clause : { ...clause, text: masked };
+}
+
 const BREAKS = new Set(['、', '和', '及', '与']);
 /** Clause separators (in folded text the full-width ones are already half-width). */
 const SEPARATORS = /[,:;，：；]/g;

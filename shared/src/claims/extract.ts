@@ -15,7 +15,7 @@
  */
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
+import { levelReached, numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
 import * as L from './lexicon';
 import type { Applicant, CaseGroup, CaseResult, Quantity } from './readings';
 import { cacheOf, type Memo } from '../cache';
@@ -968,7 +968,8 @@ interface SentenceRun {
   readonly lapsed: Map<string, number>;
 }
 
-function processClauses(clauses: readonly Clause[], st: State, ctx: SentenceContext, run: SentenceRun): void {
+function processClauses(written: readonly Clause[], st: State, ctx: SentenceContext, run: SentenceRun): void {
+  const clauses = written.map(levelReached);
   // Each clause's figures, read once (a clause's neighbours ask whether it has any).
   const tokensOf = clauses.map((c) => numberTokens(c.text, c.start));
   for (let k = 0; k < clauses.length; k++) {
