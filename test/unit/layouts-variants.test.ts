@@ -162,6 +162,27 @@ describe('parts as real reports write them', () => {
     assert.deepEqual(newFindings(Doc.seed('001').text, doc.text), []);
   });
 
+  for (const layout of LAYOUTS) {
+    it(`${layout} per line, every part heading indented with a TAB (as a cell is): the parts read at their headings, nothing new`, () => {
+      const base = seed002(layout);
+      const doc = base.clone();
+      for (const h of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']) {
+        const line = doc.line(new RegExp(`^${h.slice(0, 4)}`));
+        doc.setLine(line, `\t${doc.lines[line]}`);
+      }
+      assert.deepEqual(newFindings(base.text, doc.text), []);
+      assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [1, 2, 3, 4, 5, 6]);
+    });
+  }
+
+  it('a TAB-indented line with a part’s numeral but other words, or a cell after it, is no heading', () => {
+    const base = seed002('cell');
+    for (const line of ['\t四、工作成效', '\t四、政府信息公开行政复议、行政诉讼情况\t5']) {
+      const doc = base.clone().insertLines(base.line('依申请公开方面') + 1, line);
+      assert.equal(parseReport(doc.text).parts.filter((p) => p.id === 4).length, 1);
+    }
+  });
+
   it('a part heading split over two lines is not a heading, and is reported missing rather than guessed', () => {
     const doc = Doc.seed('001').replace('三、收到和处理政府信息公开申请情况', '三、收到和处理政府信息');
     doc.insertLines(doc.line('三、收到和处理政府信息') + 1, '公开申请情况');
@@ -241,5 +262,54 @@ describe('line breaks inside label cells (a manual break, or the empty paragraph
     assert.equal(rest.length, 0);
     const lines = wrong.split('\n');
     assert.equal(lines[f!.range.start.line]!.slice(f!.range.start.character, f!.range.end.character), '15');
+  });
+});
+
+describe('the report’s own summary tables outside parts 二–四 (办理结果 in part 一, an 附表 in part 六, a case list in an attachment)', () => {
+  /** A two-column table as cell per line writes it: each cell on a line with a leading TAB, a blank line between rows. */
+  const cellTable = (rows: readonly (readonly string[])[]) => rows.flatMap((r) => [...r.map((c) => `\t${c}`), '']);
+  const rowTable = (rows: readonly (readonly string[])[]) => rows.map((r) => r.join('\t'));
+  const summaries: [string, (readonly string[])[]][] = [
+    ['outcomes', [['办理结果', '件数'], ['予以公开', '99'], ['部分公开', '14'], ['不予公开', '12'], ['无法提供', '33'], ['不予处理', '0'], ['其他处理', '20']]],
+    ['applicants', [['申请人类型', '件数'], ['自然人', '170'], ['法人或其他组织', '8'], ['合计', '178']]],
+    ['review and lawsuits', [['类别', '件数'], ['行政复议', '25'], ['行政诉讼', '5']]],
+    ['normative documents', [['类别', '本年制发', '本年废止', '现行有效'], ['行政规范性文件', '1', '0', '5']]],
+    ['a case list', [['序号', '申请事项', '办理结果'], ['1', '房屋征收补偿方案', '予以公开'], ['2', '保障房分配名单', '部分公开']]],
+  ];
+  const places: [string, (doc: Doc) => number, readonly string[]][] = [
+    ['part 一, after its 依申请公开 paragraph', (doc) => doc.line('依申请公开方面') + 1, []],
+    ['the end of part 六', (doc) => doc.lines.length, ['附表：2024年依申请公开办理情况']],
+    ['an attachment after part 六', (doc) => doc.lines.length, ['附件', '2024年依申请公开办理情况明细']],
+  ];
+  for (const layout of LAYOUTS) {
+    for (const [what, rows] of summaries) {
+      for (const [where, at, caption] of places) {
+        it(`${layout} per line, ${what} in ${where}: nothing new, and a wrong total in the real table is found on its cell`, () => {
+          const base = seed002(layout);
+          const doc = base.clone().insertLines(at(base), ...caption, ...(layout === 'cell' ? cellTable(rows) : rowTable(rows)));
+          assert.deepEqual(newFindings(base.text, doc.text), []);
+          const cell = doc.cell('requests', '予以公开', 6);
+          doc.setCell('requests', '予以公开', 6, String(Number(cell.text) + 1));
+          expectOne(doc.text, 'row-total', doc.cell('requests', '予以公开', 6));
+        });
+      }
+    }
+  }
+
+  it('with no table 三 in part 三 (an image), a summary in part 一 is no table 三: the table is missing, nothing else', () => {
+    const base = seed002('cell');
+    const region = base.table('requests');
+    const doc = base.clone().deleteLines(region.startLine, region.endLine - region.startLine + 1);
+    const withSummary = doc.clone().insertLines(doc.line('依申请公开方面') + 1, ...cellTable(summaries[0]![1]));
+    assert.equal(only(findingsOf(doc.text), 'missing-table').length, 1);
+    assert.deepEqual(newFindings(doc.text, withSummary.text), []);
+  });
+
+  it('part 三’s heading lost: table 三 under part 二 is still table 三', () => {
+    const doc = seed002('cell');
+    const heading = doc.line(/^三、/);
+    doc.setLine(heading, '');
+    assert.equal(only(findingsOf(doc.text), 'missing-table').length, 0);
+    assert.ok(parseReport(doc.text).tables.some((t) => t.kind === 'requests'));
   });
 });

@@ -74,6 +74,28 @@ describe('tables without TABs', () => {
     assert.equal(covered(text, licence.cells[0]!.range), lines[at + 1]);
   });
 
+  for (const [how, convert] of CONVERSIONS.filter(([h]) => /two spaces|PDF|pdftotext/.test(h))) {
+    for (const note of ['单位：件', '（单位：件）', '（注：本表单位为件）', '（此页无正文）']) {
+      it(`${how}: a unit line or note “${note}” before and after table 四 is no cell; a wrong total there is still found`, () => {
+        const tabs = seed('002');
+        const spaced = convert(tabs);
+        const lines = spaced.split('\n');
+        const heading = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+        const next = lines.findIndex((l, i) => i > heading && l.startsWith('五、'));
+        lines.splice(next, 0, note);
+        lines.splice(heading + 1, 0, note);
+        const noted = lines.join('\n');
+        assert.deepEqual(newFindings(spaced, noted).filter((f) => !f.startsWith('artifact')), []);
+        // Table 四's review total 25 → 26: found on that cell.
+        const wrong = noted.replace(/(\s)25(\s)/, '$126$2');
+        assert.notEqual(wrong, noted);
+        const [f, ...rest] = only(findingsOf(wrong), 'review-total');
+        assert.equal(rest.length, 0);
+        assert.equal(covered(wrong, f!.range), '26');
+      });
+    }
+  }
+
   it('a page number between two rows stays a page number: the cells do not move', () => {
     // Rows one per line (pdftotext): a lone number after a row's figures is the page's number.
     const rows = pdfLayout(seed('002'), 24);

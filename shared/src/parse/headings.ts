@@ -114,7 +114,8 @@ function matchListHeading(info: LineInfo, body: string): HeadingMatch | undefine
  * (table rows such as `四、结转下年度继续办理`, long sentences that start with a numeral).
  */
 export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
-  if (info.blank || info.tabular) return undefined;
+  if (info.blank) return undefined;
+  if (info.tabular) return indentedHeading(info);
   const body = info.folded.slice(info.start, info.end);
   const m = NUMERAL_START.test(body) ? (PART_NUMERAL.exec(body) ?? PART_ORDINAL.exec(body)) : null;
   if (!m) return /^[1-9（(一二三四五六]/.test(body) ? (matchListHeading(info, body) ?? matchBareHeading(info, body)) : matchBareHeading(info, body);
@@ -139,6 +140,16 @@ export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
     titleEnd: info.start + m[0].length + title.length,
     ...(part !== undefined ? { part } : {}),
   };
+}
+
+/**
+ * A part heading indented with a TAB (`\t四、政府信息公开行政复议、行政诉讼情况`), which a table cell per line
+ * looks like too: only with the numeral of the part its words name exactly, and nothing after a TAB.
+ */
+function indentedHeading(info: LineInfo): HeadingMatch | undefined {
+  if (info.scan.markdown !== undefined || info.folded.slice(info.start, info.end).includes('\t')) return undefined;
+  const m = matchPartHeading({ ...info, tabular: false });
+  return m && m.part !== undefined && m.number === m.part && exactPartTitle(m.title) === m.part ? m : undefined;
 }
 
 /** A heading written without its numeral: the line is exactly a part's title or a known variant. */

@@ -189,6 +189,25 @@ export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdenti
   return { ...(title ? { title } : {}), ...(period ? { period } : {}) };
 }
 
+/** A line that begins the attachments: `附件`, `附件：1.…`, `附件2`, `附表：…` (not 附件材料齐全 in a sentence). */
+const APPENDIX = /^\s*附\s*[件表]\s*[0-9一二三四五六七八九十]{0,2}\s*(?:[:：]|$)/;
+
+/**
+ * Where the last part's body ends: at the attachments after it (a list of files, a case list, a
+ * 解读), which are not the part's text and whose numbering is their own; the end of the report when there
+ * are none. The part keeps at least the lines before the first attachment line that holds text.
+ */
+function appendixAt(infos: readonly LineInfo[], from: number, tableLines: ReadonlySet<number>): number {
+  let text = false;
+  for (let l = from; l < infos.length; l++) {
+    const info = infos[l]!;
+    if (info.blank) continue;
+    if (text && !tableLines.has(l) && APPENDIX.test(info.folded)) return l;
+    text = true;
+  }
+  return infos.length;
+}
+
 /** Parses a report; with the document's analysis cache, lines seen before are not read again. */
 export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
   const lines = splitLines(text);
@@ -208,7 +227,7 @@ export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
 
   const parts: Part[] = headings.map((h, i) => {
     const bodyStart = h.line + 1;
-    const bodyEnd = i + 1 < headings.length ? headings[i + 1]!.line : infos.length;
+    const bodyEnd = i + 1 < headings.length ? headings[i + 1]!.line : appendixAt(infos, bodyStart, tableLines);
     let lastLine = h.line;
     for (let l = bodyEnd - 1; l >= bodyStart; l--) {
       if (!infos[l]!.blank) {

@@ -8,7 +8,7 @@ import type { Artifact, ArtifactKind } from '../model';
 import { fold } from '../normalize';
 import { range, spanRange, type SourceLine } from '../text';
 import type { PartId } from '../template';
-import { matchPartHeading, type HeadingMatch, type SubheadingMatch } from './headings';
+import { classifyPartTitle, matchPartHeading, type HeadingMatch, type SubheadingMatch } from './headings';
 
 /** What a line's text alone determines: the same for the same text wherever it stands. */
 export interface LineScan {
@@ -106,6 +106,23 @@ function isSpace(code: number): boolean {
 /** A Markdown heading's marker, with the blanks after it (CommonMark asks for at least one). */
 const HEADING_MARK = /#{1,6}[ \t\u3000]+/y;
 
+/**
+ * A page footer a PDF copy runs into the part heading after it: `- 3 -四、…`, `3 四、…`, `第 3 页 共 6 页 四、…`.
+ * Group 1: the page number; 2: the part's numeral; 3: the heading's words up to a sentence mark.
+ */
+const GLUED_PAGE_NUMBER = /^([-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3})\s*(?:第\s*)?([一二三四五六])(?:\s*[、.．]|\s*部分)\s*([^。；;：:\t]{2,40})/;
+const PART_NUMERALS = '一二三四五六';
+
+/** The length of a page number run into a part heading at `start` (its own numeral, its own part's words), or 0. */
+function gluedPageNumber(masked: string, start: number, end: number): number {
+  const c = masked.charCodeAt(start);
+  // A digit, a dash or 第.
+  if (!((c >= 48 && c <= 57) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c)) return 0;
+  const m = GLUED_PAGE_NUMBER.exec(masked.slice(start, Math.min(end, start + 80)));
+  if (!m || masked.includes('\t')) return 0;
+  return classifyPartTitle(m[3]!.trim()) === PART_NUMERALS.indexOf(m[2]!) + 1 ? m[1]!.length : 0;
+}
+
 /** A Markdown table's rule line: pipes around runs of dashes (`|---|:--:|`). */
 const MARKDOWN_RULE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
 
@@ -148,6 +165,15 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
       masked = masked.slice(0, start) + ' '.repeat(m[0].length) + masked.slice(start + m[0].length);
       start += m[0].length;
     }
+  }
+  const glued = start < end ? gluedPageNumber(masked, start, end) : 0;
+  if (glued > 0) {
+    // The number and the spaces after it: removing them leaves the heading where the number began.
+    let after = start + glued;
+    while (after < end && isSpace(masked.charCodeAt(after))) after++;
+    artifacts.unshift({ kind: 'page-number', start, end: after, text: detach(masked.slice(start, after)), wholeLine: false, replacement: '' });
+    masked = masked.slice(0, start) + ' '.repeat(after - start) + masked.slice(after);
+    start = after;
   }
   const markdown = markdownLine(masked, start, end);
   const tabular = markdown !== undefined || masked.includes('\t');

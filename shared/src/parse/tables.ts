@@ -249,6 +249,9 @@ function isDigit(c: number): boolean {
  * row of long fields without a figure are prose. A page number's blanked line is read from its text:
  * in a table it is a figure.
  */
+/** A unit line or a note beside a table (`单位：件`, `（单位：件）`, `（注：本表单位为件）`, `（此页无正文）`): no cell. */
+const TABLE_NOTE = /^(?:[（(]\s*(?:注|说明|备注|此页|计量单位|单位)[^（()）]*[）)]|(?:计量)?单位\s*[:：]\s*[^\s]{1,12})$/;
+
 function spacedFields(info: LineInfo): LineFields | undefined {
   if (info.tabular) return undefined;
   const page = info.scan.artifacts.length > 0 && info.scan.artifacts[0]!.kind === 'page-number';
@@ -257,7 +260,7 @@ function spacedFields(info: LineInfo): LineFields | undefined {
   let to = source.length;
   while (from < to && isWhiteSpace(source.charCodeAt(from))) from++;
   while (to > from && isWhiteSpace(source.charCodeAt(to - 1))) to--;
-  if (from === to || SENTENCE_END.test(source)) return undefined;
+  if (from === to || SENTENCE_END.test(source) || TABLE_NOTE.test(source.slice(from, to))) return undefined;
   const spans: { start: number; end: number }[] = [];
   let a = from;
   for (let i = from; i < to; i++) {
@@ -895,7 +898,12 @@ function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt
     if (prev) prev.rows.push(...s.rows);
     else merged.push({ kind: s.kind, part: s.part, rows: [...s.rows] });
   }
-  return merged;
+  // Rows of a table's kind in parts 一, 五 and 六 (or after 六: an attachment) are the report's own summaries
+  // (办理结果 予以公开 60 … in part 一, an 附表 in part 六, a list of cases), not the table; nor are they in
+  // another of parts 二–四 when the table stands in its own part. Out of its part, in 二–四 or before any
+  // heading, a table is itself: a part heading lost or misnumbered moves it there.
+  const placed = new Set(merged.filter((s) => s.part === TABLE_PART[s.kind]).map((s) => s.kind));
+  return merged.filter((s) => s.part === TABLE_PART[s.kind] || (!placed.has(s.kind) && (s.part === undefined || (s.part >= 2 && s.part <= 4))));
 }
 
 /**

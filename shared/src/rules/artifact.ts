@@ -73,8 +73,8 @@ export default defineRule(
     doc: {
       summary: text('从 Word 导出时留下的残留内容：书签、加粗标记、标题标记（“## ”）、孤立页码、不可见字符、目录。', 'Leftovers of the Word export: bookmarks, bold markers, heading markers (“## ”), stray page numbers, invisible characters, a table of contents.'),
       details: text(
-        '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。页码指单独成行的数字（如“3”“- 3 -”“第 3 页”）；相邻的几行都只有数字时，它们是一列数据，不算页码。不可见字符以其编码和名称指出（如 U+200B 零宽空格）。',
-        'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it. A page number is a number alone on its line (`3`, `- 3 -`, `第 3 页`); number-only lines next to each other are a list of figures, not page numbers. Invisible characters are named by code point (U+200B, zero-width space).',
+        '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。页码指单独成行的数字（如“3”“- 3 -”“第 3 页”），或从 PDF 复制时连到下一部分标题前面的页码（“3 四、政府信息公开行政复议、行政诉讼情况”，数字后面须是该序号的部分标题）；相邻的几行都只有数字时，它们是一列数据，不算页码。不可见字符以其编码和名称指出（如 U+200B 零宽空格）。',
+        'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it. A page number is a number alone on its line (`3`, `- 3 -`, `第 3 页`), or one a PDF copy runs into the part heading after it (`3 四、政府信息公开行政复议、行政诉讼情况`: what follows must be the heading of the part its numeral names); number-only lines next to each other are a list of figures, not page numbers. Invisible characters are named by code point (U+200B, zero-width space).',
       ),
       bad: '[bookmark: _GoBack]（四）平台建设情况。',
       good: '（四）平台建设情况。',

@@ -62,6 +62,19 @@ describe('artifact fires', () => {
     });
   }
 
+  for (const page of ['3', '3 ', '- 3 -', '第 3 页 共 6 页 ']) {
+    for (const heading of ['四、政府信息公开行政复议、行政诉讼情况', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况']) {
+      it(`a page number a PDF copy runs into the heading after it: “${page}${heading}”: one hint on the number, the part read at its heading; the fix restores the heading`, () => {
+        const doc = OFFICIAL.clone();
+        const line = doc.line(heading);
+        doc.setLine(line, `${page}${heading}`);
+        const fs = findingsOf(doc.text);
+        assert.deepEqual(fs.filter((f) => f.severity === 'error' || f.severity === 'warning'), []);
+        expectOne(doc.text, 'artifact', { line, start: 0, end: page.length }, { zh: [`孤立的页码：“${page.trim()}”`], fixed: OFFICIAL.text });
+      });
+    }
+  }
+
   it('page numbers between pages, each alone among prose', () => {
     const doc = OFFICIAL.clone();
     doc.insertLines(doc.line('二、主动公开政府信息情况'), '', '1', '');
@@ -78,6 +91,13 @@ describe('artifact stays quiet', () => {
 
   it('numbers in table cells, in prose and a year alone on its line', () => {
     expectNone(withLines('全年共收到申请13件。', '2024').text, 'artifact');
+  });
+
+  it('a figure before a table label or a heading of another part’s numeral is no page number run into a heading', () => {
+    // 2 三、本年度办理结果: a row’s figure run into the next label in a PDF copy; 3 五、…行政复议: the numeral names another part.
+    for (const line of ['2 三、本年度办理结果', '5 四、结转下年度继续办理', '3 五、政府信息公开行政复议、行政诉讼情况', '12 一、加强组织领导']) {
+      expectNone(withLines(line).text, 'artifact');
+    }
   });
 
   it('number-only lines next to each other are a list of figures, not page numbers', () => {

@@ -6,8 +6,24 @@ import { applyFix, covered, expectNone, expectOne, findingsOf, only } from '../.
 
 /** Seed 000: part 一 has （一）主动公开情况 … （五）监督保障情况. */
 const seed000 = () => Doc.seed('000');
+/** Seed 001 with part 六’s one line (信息处理费收费情况：…) replaced by these. */
+function partSix(doc: Doc, ...lines: string[]): Doc {
+  const at = doc.line('信息处理费收费情况：本年度未收取信息处理费。');
+  return doc.deleteLines(at).insertLines(at, ...lines);
+}
 
 describe('numbering-gap fires', () => {
+  it('part 六 numbered 1. 3. before its attachments → numbering-gap on 3. (the attachments end the part, not its numbering’s check)', () => {
+    const doc = partSix(Doc.seed('001'), '1.信息处理费。本年度未收取信息处理费。', '3.建议提案办理。全年办理建议提案3件。');
+    doc.insertLines(doc.lines.length, '附件：1.政府信息公开申请表', '2.依申请公开办理流程图');
+    expectOne(doc.text, 'numbering-gap', doc.find('3.', doc.line('3.建议提案办理')), { zh: ['跳过了2.'] });
+  });
+
+  it('附件材料 in a sentence of part 六 is no attachment: a skip after it is still found', () => {
+    const doc = partSix(Doc.seed('001'), '1.信息处理费。本年度未收取信息处理费。', '附件材料均已归档。', '3.建议提案办理。全年办理建议提案3件。');
+    expectOne(doc.text, 'numbering-gap', doc.find('3.', doc.line('3.建议提案办理')), { zh: ['跳过了2.'] });
+  });
+
   it('seed 000 with （三）’s numeral removed (（一）（二）（四）（五）) → numbering-gap on （四）, naming the heading that lost it, with a fix restoring it', () => {
     const original = seed000();
     const doc = seed000().replace('（三）政府信息管理情况', '政府信息管理情况');
@@ -107,6 +123,22 @@ describe('numbering-gap stays quiet', () => {
     const at = doc.line('（二）依申请公开情况');
     doc.insertLines(at, '1.强化机制。', '2.强化协同。', '①做好发布。', '②做好解读。');
     expectNone(doc.text, 'numbering-gap');
+  });
+
+  it('attachments after part 六 number on their own (附件：1.… / 2.…; 附件 / 1.… / 2.…), after part 六’s own 1. 2.', () => {
+    const numbered = (doc: Doc) => partSix(doc, '1.信息处理费。本年度未收取信息处理费。', '2.建议提案办理。全年办理建议提案3件。');
+    const cases: readonly (readonly string[])[] = [
+      ['附件：1.2024年政府信息公开工作年度报告（PDF版）', '2.政府信息公开申请表'],
+      ['附件：', '1.政府信息公开申请表', '2.依申请公开办理流程图'],
+      ['附件1', '政府信息公开申请表', '附件2', '依申请公开办理流程图'],
+    ];
+    for (const lines of cases) {
+      for (const base of [Doc.seed('001'), numbered(Doc.seed('001'))]) {
+        const doc = base.clone();
+        doc.insertLines(doc.lines.length, ...lines);
+        expectNone(doc.text, 'numbering-gap');
+      }
+    }
   });
 
   it('numbering that restarts in the next part', () => {
