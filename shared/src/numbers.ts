@@ -81,8 +81,10 @@ const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
  * Value of a Chinese numeral such as 三十五, 两, 十二, 一百零二, 一万二千, 二〇二四 (digit by digit).
  * Returns undefined when the string is not a well-formed numeral.
  */
-export function parseChineseNumber(s: string): number | undefined {
-  if (s.length === 0 || s.length > 24) return undefined;
+export function parseChineseNumber(written: string): number | undefined {
+  if (written.length === 0 || written.length > 24) return undefined;
+  // 廿 and 卅: 二十 and 三十 in one character (廿五 is 25).
+  const s = /[廿卅]/.test(written) ? written.replace(/廿/g, '二十').replace(/卅/g, '三十') : written;
   // Digit-by-digit form (二〇二四) — only digits, at least two of them, no units.
   if (s.length >= 2 && [...s].every((c) => c in DIGITS && c !== '两')) {
     let v = 0;

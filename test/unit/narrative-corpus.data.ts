@@ -764,6 +764,45 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度行政复议纠错率为40%。'),
   ],
 
+  'forms of numbers: ranges, bounds, digit groups, mixed numerals, 廿, 亿元': [
+    // A range or a bound states no figure; where the table’s figure lies inside it, nothing is wrong either.
+    c('全年受理政府信息公开申请170至180件。'),
+    c('全年受理政府信息公开申请170件至180件。'),
+    c('全年受理政府信息公开申请170-180件。'),
+    c('全年受理政府信息公开申请一百七十至一百八十件。'),
+    c('作出行政处罚决定2600～2700件。', '', 'active'),
+    c('全年受理政府信息公开申请至少170件。'),
+    c('全年受理政府信息公开申请不少于170件。'),
+    c('全年受理政府信息公开申请多于170件。'),
+    c('全年受理政府信息公开申请少于200件。'),
+    c('被申请行政复议最多30件。'),
+    // …but a figure followed by 至 and a date is no range.
+    c('结转下年度继续办理5件至2025年办理。', 'carryNext 5 ✓'),
+    // Digits grouped by spaces (GB/T 15835) are one figure.
+    c('全年作出行政处罚决定2 656件。', 'penalty 2656 ✓', 'active'),
+    c('全年作出行政许可决定21 650件。', 'license 21650 ✓', 'active'),
+    c('全年作出行政许可决定21 560件。', 'license 21560 ✗', 'active'),
+    c('全年收取行政事业性收费20 301 687元。', 'fee 2030.1687 ✓', 'active'),
+    // A figure written part in digits, part in numerals is not read piece by piece.
+    c('全年作出行政许可决定2万1650件。', '', 'active'),
+    c('全年收取行政事业性收费2千零30万元。', '', 'active'),
+    // 廿 and 卅: 二十 and 三十.
+    c('被申请行政复议廿五件。', 'review 25 ✓'),
+    c('被申请行政复议廿四件。', 'review 24 ✗'),
+    // A fee in 亿元 or in numerals before 万元 is rounded where it is written.
+    c('全年收取行政事业性收费0.203017亿元。', 'fee 2030.17 ✓', 'active'),
+    c('全年收取行政事业性收费0.20亿元。', 'fee 2000 ✓', 'active'),
+    c('全年收取行政事业性收费0.30亿元。', 'fee 3000 ✗', 'active'),
+    c('全年收取行政事业性收费两千零三十万元。', 'fee 2030 ✓', 'active'),
+    c('全年收取行政事业性收费三千万元。', 'fee 3000 ✗', 'active'),
+    // Enumerations inside a breakdown: 一是, 一、 are markers, not words the breakdown leaves unexplained.
+    c('全年办结政府信息公开申请178件，其中：一是予以公开99件，二是部分公开15件。', 'handled 178 ✓ | open 99 ✓ | partial 15 ✗'),
+    c('全年办结政府信息公开申请178件，其中：一、予以公开98件；二、部分公开14件。', 'handled 178 ✓ | open 98 ✗ | partial 14 ✓'),
+    // Visits, downloads and reply letters are no requests.
+    c('依申请公开栏目访问177次，申请表下载177次。'),
+    c('全年共受理政府信息公开申请178件，制作答复文书177份。', 'new 178 ✓'),
+  ],
+
   'other domains and set phrases (no claim)': [
     c('收到市人大代表建议1件、市政协委员提案1件，办理政府12345热线47件。'),
     c('共收到公开电子信箱交办件35件，办结35件。'),

@@ -55,7 +55,19 @@ export interface Segment {
   readonly post: string;
 }
 
-const NUMBER = /(第\s*)?([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千万亿]+)(\s*)(万|亿)?(多|余|来)?\s*(件|条|份|次|个|起|宗|万元|元)?/g;
+/**
+ * A figure: Arabic digits, grouped by commas or by thin or plain spaces (2 656件, as GB/T 15835 allows), or
+ * Chinese numerals (廿 and 卅 for 二十 and 三十), with a scale, an approximation and a unit.
+ */
+const NUMBER = /(第\s*)?([0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千万亿廿卅]+)(\s*)(万|亿)?(多|余|来)?\s*(件|条|份|次|个|起|宗|万元|元)?/g;
+/** Between the two ends of a range: 170至180件, 170件至180件, 170-180件, 170～180件. */
+const RANGE_MARK = '(?:至|到|[-—–－~～])';
+/** A figure (with its unit) and a range mark right before a figure: it is a range's upper end. */
+const RANGE_BEFORE = new RegExp(`[0-9〇零一二两三四五六七八九十百千万廿卅]\\s*(?:万|亿)?\\s*(?:件|条|份|次|个|起|宗|万元|元)?\\s*${RANGE_MARK}\\s*$`);
+/** A range mark and a figure with its unit right after a figure's unit: it is a range's lower end (not 5件至2025年办理). */
+const RANGE_AFTER = new RegExp(`^\\s*${RANGE_MARK}\\s*[0-9〇零一二两三四五六七八九十廿卅]+\\s*(?:万|亿)?\\s*(?:件|条|份|次|个|起|宗|万元|元)`);
+/** Arabic digits right before a numeral or a scale: 2万1650件, 2千零30万元, 2万1千6百5十件 (one figure, written mixed). */
+const MIXED_BEFORE = /[0-9]\s*(?:[十百千万亿]零?)?$/;
 
 function decimalsOf(digits: string): number {
   return digits.split('.')[1]?.length ?? 0;
@@ -101,6 +113,9 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     const before = clause.slice(Math.max(0, start - 4), start);
     const after = clause.slice(end, end + 6);
     if (approxSuffix || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after)) continue;
+    // A range (170至180件) states no figure; nor does a part of a figure written mixed (2万1650件).
+    if (RANGE_BEFORE.test(clause.slice(Math.max(0, start - 12), start)) || RANGE_AFTER.test(after)) continue;
+    if (MIXED_BEFORE.test(clause.slice(Math.max(0, start - 3), start))) continue;
     if (/(?:^|[^总件人次])数\s*$/.test(before)) continue; // 数十件, not 总数178件
     if (NOT_A_COUNT_AFTER.test(after)) continue;
     if (/[〔\[【《]$/.test(before) || /^[〕\]】》]/.test(after)) continue;
@@ -109,7 +124,7 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
       if (digits === '一' && unit === '起') continue; // 一起: "together"
       if (/^[百千万亿]/.test(digits)) continue;
     }
-    let value = arabic ? Number(digits.replace(/,/g, '')) : parseChineseNumber(digits);
+    let value = arabic ? Number(digits.replace(/[, \u00a0\u2009\u202f]/g, '')) : parseChineseNumber(digits);
     if (value === undefined || !Number.isFinite(value)) continue;
     if (scale === '万') value *= 1e4;
     if (scale === '亿') value *= 1e8;
@@ -118,8 +133,9 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
       value = Math.round(value); // 0.07万件 is 700, not 700.0000000000001
     }
     const numberEnd = start + digits.length + (ordinal?.length ?? 0);
-    const places = arabic ? decimalsOf(digits) : 0;
-    const decimals = scale && arabic && !/元/.test(unit) ? places - (scale === '万' ? 4 : 8) : places;
+    // A figure in 万 or 亿 is rounded there: 2.17万件 to the hundred, 两千零三十万元 and 0.20亿元 to 10,000 and 1,000,000 元.
+    const places = arabic ? decimalsOf(digits) : digits.endsWith('亿') ? -8 : digits.endsWith('万') ? -4 : 0;
+    const decimals = scale ? places - (scale === '万' ? 4 : 8) : places;
     out.push({ start: offset + start, end: offset + end, numberEnd: offset + numberEnd, value, unit, decimals });
   }
   return bareZero();
