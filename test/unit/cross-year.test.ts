@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, parseReport, type Finding } from '../../shared/src';
 import { extractDeltas } from '../../shared/src/claims/deltas';
+import { Doc, replaceTable } from '../helpers/doc';
 import { lineOf, seed } from '../helpers/fixtures';
+import { ACTIVE_2019 } from '../helpers/variants';
 import { previousOf002, requestsYear, shiftYears, withRows } from '../helpers/years';
 
 const CROSS = new Set(['carry-over', 'valid-docs', 'copied-report', 'year-claim']);
@@ -159,6 +161,41 @@ describe('year-claim', () => {
     ]) {
       assert.deepEqual(crossYear(withSentence(s), last).filter((f) => f.code === 'year-claim').map((f) => f.message['zh-CN']), [], s);
     }
+  });
+
+  it('a change after a 、 (新收申请178件、同比增加20件) is read as one after a comma', () => {
+    const claims = (s: string) => crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim');
+    assert.deepEqual(claims('全年共收到政府信息公开申请178件、同比增加28件。'), []);
+    const fs = claims('全年共收到政府信息公开申请178件、同比增加20件。');
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /实际增加28件/);
+  });
+
+  it('several changes in one sentence (分别…和…) are not paired with figures, right or wrong', () => {
+    for (const s of ['全年共收到政府信息公开申请178件，办结178件，分别同比增加28件和30件。', '全年共收到政府信息公开申请178件，办结178件，分别同比增加20件和10件。', '全年共收到政府信息公开申请178件，办结178件，分别比上年增长18.7%和20.3%。']) {
+      assert.deepEqual(crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim'), [], s);
+    }
+  });
+
+  it('last year’s figure as the comparison states it (较上年的140件) is checked against last year’s report, on that figure', () => {
+    const right = withSentence('全年共收到政府信息公开申请178件，较上年的150件增加了28件。');
+    assert.deepEqual(crossYear(right, LAST).filter((f) => f.code === 'year-claim'), []);
+    const wrong = withSentence('全年共收到政府信息公开申请178件，较上年的140件增加了28件。');
+    const fs = crossYear(wrong, LAST).filter((f) => f.code === 'year-claim');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.message['zh-CN'], '正文说上年为140件，但2023年度报告的表三“一、本年新收政府信息公开申请数量”总计为150件。');
+    const line = lineOf(wrong, '较上年的140件');
+    assert.equal(wrong.split('\n')[line]!.slice(fs[0]!.range.start.character, fs[0]!.range.end.character), '140');
+    assert.deepEqual(fs[0]!.related.map((r) => r.document), ['previous']);
+  });
+
+  it('last year’s report in the 2019 trial format: its table 二 names the decisions’ column otherwise, and is compared all the same', () => {
+    const last = replaceTable(Doc.of(LAST), 'active', ACTIVE_2019).text;
+    // Last year 340 licences (ACTIVE_2019), this year 21,650.
+    const text = withSentence('全年共受理政府信息公开申请178件。全年作出行政许可决定21650件，同比增长20%。');
+    const fs = crossYear(text, last).filter((f) => f.code === 'year-claim');
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /本年为21650件、2023年度报告为340件/);
   });
 
   it('delta extraction: direction, percent written in words, the year compared with', () => {

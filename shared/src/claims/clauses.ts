@@ -170,8 +170,11 @@ export function levelReached(clause: Clause): Clause {
 }
 
 const BREAKS = new Set(['、', '和', '及', '与']);
-/** Clause separators (in folded text the full-width ones are already half-width). */
-const SEPARATORS = /[,:;，：；]/g;
+/**
+ * Clause separators (in folded text the full-width ones are already half-width), and a 、 before a
+ * comparison with last year (新收申请52件、同比增加12件: the change is a clause of its own).
+ */
+const SEPARATORS = /[,:;，：；]|、(?=\s*(?:同比|环比|较上一?年|比上一?年|较去年|比去年|与上一?年|与去年|(?:较|比|与)\s*\d{4}\s*年))/g;
 
 /** A comma between digits that groups thousands (1,780), not a clause break. */
 function thousands(s: string, i: number): boolean {

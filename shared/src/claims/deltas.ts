@@ -205,7 +205,8 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       const up = UP.test(c);
       const down = DOWN.test(c);
       if (!up && !down) continue;
-      if (up === down || LEVEL.test(c) || /倍/.test(c)) continue;
+      // 分别同比增加12件和13件: several changes, each of its own figure; not paired here.
+      if (up === down || LEVEL.test(c) || /倍|分别/.test(c)) continue;
       const sign = up ? 1 : -1;
       const verb = (up ? UP : DOWN).exec(c)!;
       const verbAt = stream.positionAt(clause.start + verb.index);

@@ -13,7 +13,7 @@
  */
 import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../model';
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
-import { parseCell, type CellValue } from '../numbers';
+import { isPlaceholder, parseCell, type CellValue } from '../numbers';
 import {
   ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
@@ -112,7 +112,7 @@ function makeField(info: LineInfo, start: number, end: number, m = info.masked):
 /** A short label fragment on its own line, continuing the cell above it (`商业` / `企业`). */
 function isContinuation(info: LineInfo, previous: Field | undefined, headingLines: ReadonlySet<number>): boolean {
   if (!previous || previous.empty || headingLines.has(info.index)) return false;
-  if (isNumberField(previous)) return false;
+  if (isFigureField(previous)) return false;
   const content = info.masked.slice(info.start, info.end);
   // A cell whose bracket is still open (`（二）部分公开（区分处理的，只计这一`) goes on to the line
   // that closes it, commas and all.
@@ -147,11 +147,11 @@ function joinsHeader(a: string, b: string): boolean {
 /**
  * A row line that goes on with the cell the line above ended in, a line break inside a label cell of
  * a table written one row per line (`⇥（三）不` / `予公开⇥1.属于国家秘密⇥2…`, `⇥⇥5.要求行政机关确认` /
- * `或重新出具已获取信息⇥0…`): the line above holds no figure, and the two pieces make a label or a
+ * `或重新出具已获取信息⇥0…`): the line above holds no figure (nor a `/` for one), and the two pieces make a label or a
  * group's name that the second piece alone is not.
  */
 function goesOn(above: PhysRow, first: Field): boolean {
-  if (first.empty || isNumberField(first) || above.fields.some((f) => !f.empty && isNumberField(f))) return false;
+  if (first.empty || isFigureField(first) || above.fields.some((f) => !f.empty && isFigureField(f))) return false;
   const last = above.fields[above.fields.length - 1];
   if (!last || last.empty) return false;
   if (joinsHeader(last.text, first.text)) return true;
@@ -533,6 +533,11 @@ function valueOf(field: Field): CellValue {
 
 function isNumberField(field: Field): boolean {
   return valueOf(field).kind === 'number';
+}
+
+/** A figure, or a placeholder that stands for one (`/`, `—`, `无`): never a piece of a label. */
+function isFigureField(field: Field): boolean {
+  return isNumberField(field) || isPlaceholder(valueOf(field));
 }
 
 const HEADER_KEYS: Readonly<Record<TableKind, readonly string[]>> = {

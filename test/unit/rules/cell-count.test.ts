@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc, relayout, type Layout } from '../../helpers/doc';
-import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { expectNone, expectOne, findingsOf, newFindings, only } from '../../helpers/findings';
 
 function seed001(layout: Layout): Doc {
   return layout === 'cell' ? Doc.seed('001') : Doc.of(relayout(Doc.seed('001').text, 'row'));
@@ -77,6 +77,22 @@ describe('cell-count stays quiet', () => {
     for (const layout of ['cell', 'row'] as const) {
       it(`seed ${s} as published, ${layout} per line`, () => expectNone(relayout(Doc.seed(s).text, layout), 'cell-count'));
     }
+  }
+
+  for (const placeholder of ['/', '—', '无']) {
+    it(`row per line without leading TABs, a row of seven “${placeholder}” before a group’s line ((四)无法提供, (五)不予处理, (六)其他处理): seven cells, only the placeholders named`, () => {
+      const base = relayout(Doc.seed('002').text, 'row')
+        .split('\n')
+        .map((l) => l.replace(/^\t+(?=\S)/, ''))
+        .join('\n');
+      for (const row of ['8.属于行政查询事项', '3.补正后申请内容仍不明确', '5.要求行政机关确认或重新出具已获取信息']) {
+        const from = `${row}\t0\t0\t0\t0\t0\t0\t0\n`;
+        assert.ok(base.includes(from), row);
+        const text = base.replace(from, `${row}${`\t${placeholder}`.repeat(7)}\n`);
+        const added = newFindings(base, text);
+        assert.deepEqual(added.map((f) => f.split(/[@ ]/)[0]), ['cell-not-number'], `${row}: ${added.join('; ')}`);
+      }
+    });
   }
 
   it('trailing empty fields after a row (merged-cell padding in row-per-line exports)', () => {
