@@ -4,7 +4,7 @@
  * worker thread as in the main one, and the main thread holds no finding longer than it takes to print it.
  */
 import type { Stats } from 'node:fs';
-import { analyze, applyEdits, collectFixEdits, parseReport, type Finding, type Lang, type Range, type ReportModel, type RuleSetting, type Severity } from '../../shared/src';
+import { analyze, applyEdits, collectFixEdits, otherBody, parseIdentity, parseReport, type Finding, type Lang, type Range, type ReportModel, type RuleSetting, type Severity } from '../../shared/src';
 import { encode, type TextEncoding } from '../../shared/node/decode';
 import { ReadError, readReportFile, writeFileAtomic } from '../../shared/node/files';
 import { describeDamage, describeReadFailure, describeTooBig, describeWriteFailure } from '../../shared/node/messages';
@@ -160,6 +160,11 @@ const NO_FIX: Readonly<Record<Lang, string>> = {
   en: '--fix does not rewrite Word documents or web pages; checked only — correct the original document',
 };
 
+const OTHER_BODY: Readonly<Record<Lang, (path: string, theirs: string, mine: string) => string>> = {
+  'zh-CN': (path, theirs, mine) => `--previous ${path} 是“${theirs}”的报告，本报告是“${mine}”的，未做跨年度检查`,
+  en: (path, theirs, mine) => `--previous ${path} is the report of “${theirs}”, this one of “${mine}”: no cross-year checks`,
+};
+
 function notChecked(index: number, path: string, problem: string, config: CheckConfig): FileOutcome {
   return { index, path, checked: false, counts: { error: 0, warning: 0, info: 0, hint: 0 }, byCode: {}, problem, fixed: false, chunk: formatFile(config, index, path, [], { problem, fixed: false }) };
 }
@@ -174,9 +179,17 @@ export function checkFile(index: number, path: string, config: CheckConfig): Fil
   }
   const loaded = load(path, lang, config.hashContents === true);
   if (!('text' in loaded)) return notChecked(index, path, loaded.problem, config);
+  let notice: string | undefined;
+  if (previous) {
+    // Another body's report (a folder checked with one --previous): no cross-year relation holds, and the reader is told.
+    const other = otherBody(parseIdentity(loaded.text), previous.model);
+    if (other) {
+      notice = OTHER_BODY[lang](config.previous!, other.theirs, other.mine);
+      previous = undefined;
+    }
+  }
   const options = { rules: config.rules, ...(previous ? { previous: previous.model } : {}) };
   let problem = loaded.problem;
-  let notice: string | undefined;
   let findings: readonly Finding[];
   let model: ReportModel;
   let fixed = false;
@@ -195,7 +208,7 @@ export function checkFile(index: number, path: string, config: CheckConfig): Fil
         }
       }
     } else {
-      if (config.fix && loaded.docFormat) notice = NO_FIX[lang];
+      if (config.fix && loaded.docFormat) notice = notice ? `${notice}；${NO_FIX[lang]}` : NO_FIX[lang];
       ({ findings, model } = analyze(loaded.text, options));
     }
   } catch (e) {

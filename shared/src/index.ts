@@ -14,5 +14,6 @@ export { parseIdentity, parseReport, type ReportIdentity } from './parse';
 export * from './preview';
 export type { Rule, RuleContext, RuleDoc, RuleFinding, RuleMeta } from './rule';
 export { RULES, ruleByCode } from './rules';
+export { bodyOf, otherBody } from './rules/previous-year';
 export * from './template';
 export * from './text';

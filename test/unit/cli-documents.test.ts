@@ -33,6 +33,8 @@ writeFileSync(join(dir, 'notzip.docx'), '一、总体情况');
 writeFileSync(join(dir, 'report.txt'), faulty());
 writeFileSync(join(dir, 'current2024.txt'), seed('002'));
 writeFileSync(join(dir, 'last2023.docx'), buildDocx(reportDocument(previousOf002(seed('002'), { carriedOut: 4 }))));
+// Another body's report of 2023 (湘潭县商务局), with the same carry-over that differs from seed 002's.
+writeFileSync(join(dir, 'other2023.txt'), previousOf002(seed('002'), { carriedOut: 4 }).replace('湘潭县2023年', '湘潭县商务局2023年'));
 
 describe('govreport-lint on .docx and .html', () => {
   it('text output names the table, row and column in the document; exit 1 for an error', () => {
@@ -91,7 +93,7 @@ describe('govreport-lint on .docx and .html', () => {
   it('folders are searched for .docx and .html too', () => {
     const r = run('--format', 'json', '.');
     const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path.replace(/^\.\//, ''));
-    assert.deepEqual(paths, ['clean.docx', 'current2024.txt', 'last2023.docx', 'notzip.docx', 'report.docx', 'report.html', 'report.txt']);
+    assert.deepEqual(paths, ['clean.docx', 'current2024.txt', 'last2023.docx', 'notzip.docx', 'other2023.txt', 'report.docx', 'report.html', 'report.txt']);
   });
 
   it('--previous that cannot be read: exit 2 before checking', () => {
@@ -112,6 +114,15 @@ describe('govreport-lint on .docx and .html', () => {
       [['last2023.docx', '（表三 第28行 第4列）']],
       [['last2023.docx', '（表三 第28行 第10列）']],
     ]);
+  });
+
+  it('--previous naming another body’s report (a folder checked with one --previous): no cross-year finding, and stderr says why; the exit status is the report’s own', () => {
+    const r = run('--previous', 'other2023.txt', 'current2024.txt');
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /carry-over|valid-docs|copied-report|year-claim/);
+    assert.match(r.stderr, /--previous other2023\.txt 是“湘潭县商务局”的报告，本报告是“湘潭县”的，未做跨年度检查/);
+    const en = run('--lang', 'en', '--previous', 'other2023.txt', 'current2024.txt');
+    assert.match(en.stderr, /is the report of “湘潭县商务局”, this one of “湘潭县”: no cross-year checks/);
   });
 
   it('without --previous the cross-year rules are silent', () => {

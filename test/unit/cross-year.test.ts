@@ -1,7 +1,7 @@
 /** The cross-year rules on two consecutive years of one body (seed 002 as 2024, a 2023 made from it). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze, parseReport, type Finding } from '../../shared/src';
+import { analyze, otherBody, parseReport, type Finding } from '../../shared/src';
 import { extractDeltas } from '../../shared/src/claims/deltas';
 import { Doc, replaceTable } from '../helpers/doc';
 import { lineOf, seed } from '../helpers/fixtures';
@@ -36,6 +36,24 @@ describe('cross-year: two consecutive years that agree', () => {
     const older = shiftYears(previousOf002(THIS, { carriedOut: 4, normativeInForce: 1, received: 7 }), -1);
     assert.equal(parseReport(older).title?.year?.year, 2022);
     assert.deepEqual(crossYear(THIS, older), []);
+  });
+});
+
+describe('cross-year: last year’s report of another body', () => {
+  const faultyLast = previousOf002(THIS, { carriedOut: 4, normativeInForce: 1, received: 7 });
+
+  it('titles naming different bodies (湘潭县, 湘潭县商务局): nothing fires, where the same body’s report draws findings', () => {
+    assert.ok(crossYear(THIS, faultyLast).length > 0);
+    assert.deepEqual(crossYear(THIS, faultyLast.replace('湘潭县2023年', '湘潭县商务局2023年')), []);
+  });
+
+  it('湘潭县人民政府 is 湘潭县; a report without a title is compared as before', () => {
+    assert.ok(crossYear(THIS, faultyLast.replace('湘潭县2023年', '湘潭县人民政府2023年')).length > 0);
+    assert.equal(otherBody(parseReport(THIS), parseReport(faultyLast.replace('湘潭县2023年', '湘潭县人民政府2023年'))), undefined);
+    assert.deepEqual(otherBody(parseReport(THIS), parseReport(faultyLast.replace('湘潭县2023年', '湘潭县人民政府办公室2023年'))), { mine: '湘潭县', theirs: '湘潭县人民政府办公室' });
+    const untitled = faultyLast.replace('湘潭县2023年政府信息公开工作年度报告\n', '');
+    assert.equal(parseReport(untitled).title, undefined);
+    assert.ok(crossYear(THIS, untitled).some((f) => f.code === 'carry-over'));
   });
 });
 

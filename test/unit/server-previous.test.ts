@@ -71,6 +71,28 @@ describe('previous report lookup (shared/node/readers/previous)', () => {
     // No previous year beside the 2022 report.
     assert.equal(finder.find(join(dir, 'b-2022.txt'), parseReport(shiftYears(THIS, -2))), undefined);
   });
+
+  it('a county’s folder of seventy departments’ reports of both years: each finds its own, named like it or by its body', () => {
+    const bodies = Array.from({ length: 70 }, (_, i) => `湘潭县第${i + 1}局`);
+    const files: Record<string, string> = {};
+    for (const b of bodies) {
+      files[`${b}2023年政府信息公开工作年度报告.txt`] = previousOf002(THIS).replace('湘潭县2023年', `${b}2023年`);
+      files[`${b}2024年政府信息公开工作年度报告.txt`] = THIS.replace('湘潭县2024年', `${b}2024年`);
+    }
+    const dir = folder(files);
+    dirs.push(dir);
+    const finder = new PreviousReportFinder();
+    for (const b of [bodies[0]!, bodies[69]!]) {
+      const text = files[`${b}2024年政府信息公开工作年度报告.txt`]!;
+      const found = finder.find(join(dir, `${b}2024年政府信息公开工作年度报告.txt`), parseReport(text));
+      assert.equal(found?.path, join(dir, `${b}2023年政府信息公开工作年度报告.txt`), b);
+    }
+    // Named otherwise (年报-第70局.txt): found by the body in the name.
+    const renamed = folder({ ...Object.fromEntries(Object.entries(files).filter(([n]) => !n.startsWith(`${bodies[69]}2023`))), [`2023年报-${bodies[69]}.txt`]: files[`${bodies[69]}2023年政府信息公开工作年度报告.txt`]! });
+    dirs.push(renamed);
+    const found = new PreviousReportFinder().find(join(renamed, `${bodies[69]}2024年政府信息公开工作年度报告.txt`), parseReport(files[`${bodies[69]}2024年政府信息公开工作年度报告.txt`]!));
+    assert.equal(found?.path, join(renamed, `2023年报-${bodies[69]}.txt`));
+  });
 });
 
 describe('language server: cross-year findings with last year\'s report found beside the file', () => {

@@ -9,17 +9,12 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { parseIdentity, parseReport, type ReportIdentity, type ReportModel } from '../../src';
+import { bodyOf, parseIdentity, parseReport, type ReportIdentity, type ReportModel } from '../../src';
 import { readReport, READABLE_EXTENSIONS, type ReadResult } from './index';
 import type { SourceMap } from './sourcemap';
 
-/** The body a title names: years, the report's own words, spaces and punctuation removed. */
-export function bodyOf(title: string): string {
-  return title
-    .replace(/(?:19|20)\d{2}\s*年?度?|[〇零一二三四五六七八九]{4}\s*年?度?/g, '')
-    .replace(/政府信息公开|信息公开|工作|年度|年报|报告|关于|的/g, '')
-    .replace(/[\s\u3000\p{P}\p{S}]/gu, '');
-}
+/** The body a title names (the core's, which the cross-year rules compare too). */
+export { bodyOf };
 
 export interface TitleInfo {
   readonly body: string;
@@ -83,7 +78,8 @@ export class PreviousReportFinder {
   /**
    * Last year's report for the report at `path` named by `current` (its model, or `parseIdentity` of
    * its opening); undefined when its title or year is unknown, or no file in its folder is the same
-   * body's report of the year before. Files whose names hold last year's number are looked at first.
+   * body's report of the year before. Files named like it with last year's number, or holding its body's
+   * name and last year's number, are looked at first.
    */
   find(path: string, current: ReportIdentity): PreviousReport | undefined {
     const me = titleInfo(current);
@@ -96,7 +92,12 @@ export class PreviousReportFinder {
       return undefined;
     }
     const last = String(me.year - 1);
-    names.sort((a, b) => Number(b.includes(last)) - Number(a.includes(last)) || (a < b ? -1 : a > b ? 1 : 0));
+    // This file's name with last year's number, then names that hold the body and last year's number, the
+    // body, the year: a county's folder of seventy departments' reports finds its own among the first.
+    const mine = basename(path).split(String(me.year)).join(last);
+    const score = (n: string) => (n === mine ? 4 : 0) + (n.includes(me.body) ? 2 : 0) + (n.includes(last) ? 1 : 0);
+    const scores = new Map(names.map((n) => [n, score(n)]));
+    names.sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
     for (const name of names.slice(0, MAX_CANDIDATES)) {
       const candidate = join(folder, name);
       const e = this.entry(candidate);

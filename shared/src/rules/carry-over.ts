@@ -1,7 +1,7 @@
 import { cellName, columnName } from '../describe';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { consecutive, previousName, wholeCopy, numberIn, rowOf } from './previous-year';
+import { lastYearsOwn, previousName, wholeCopy, numberIn, rowOf } from './previous-year';
 
 export default defineRule(
   {
@@ -24,7 +24,7 @@ export default defineRule(
     },
   },
   ({ model, previous }) => {
-    if (!previous || !consecutive(model, previous) || wholeCopy(model, previous)) return [];
+    if (!previous || !lastYearsOwn(model, previous) || wholeCopy(model, previous)) return [];
     const now = rowOf(model, 'requests', 'carried');
     const before = rowOf(previous, 'requests', 'carryNext');
     if (!now || !before) return [];

@@ -4,7 +4,7 @@ import type { Table } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import type { TableKind } from '../template';
 import { documentAnchor, tableOf } from './helpers';
-import { consecutive, previousName, wholeCopy } from './previous-year';
+import { lastYearsOwn, previousName, wholeCopy } from './previous-year';
 
 /** A table's figures by row and column; undefined when it holds too few non-zero figures to tell. */
 function figures(table: Table): Map<string, string> | undefined {
@@ -53,7 +53,7 @@ export default defineRule(
     },
   },
   ({ model, previous }) => {
-    if (!previous || !consecutive(model, previous)) return [];
+    if (!previous || !lastYearsOwn(model, previous)) return [];
     const { 'zh-CN': zhPrev, en: enPrev } = previousName(previous);
     if (wholeCopy(model, previous)) {
       return [{

@@ -18,6 +18,37 @@ export function consecutive(model: ReportModel, previous: ReportModel): boolean 
   return y === undefined || p === undefined || p === y - 1;
 }
 
+/**
+ * The body a report's title names: the title without its years, the words every report title has, spaces
+ * and punctuation (`湘潭县2024年政府信息公开工作年度报告` → `湘潭县`).
+ */
+export function bodyOf(title: string): string {
+  return title
+    .replace(/(?:19|20)\d{2}\s*年?度?|[〇零一二三四五六七八九]{4}\s*年?度?/g, '')
+    .replace(/政府信息公开|信息公开|工作|年度|年报|报告|关于|的/g, '')
+    .replace(/[\s\u3000\p{P}\p{S}]/gu, '')
+    // 湘潭县人民政府 is 湘潭县 (not 湘潭县人民政府办公室).
+    .replace(/人民政府$/, '');
+}
+
+/** What a report's title is read from: its model, or its identity (`parseIdentity`). */
+type Titled = { readonly title?: { readonly text: string } };
+
+/** The body both titles name when they name different ones (`--previous` given another body's report), else undefined. */
+export function otherBody(model: Titled, previous: Titled): { readonly mine: string; readonly theirs: string } | undefined {
+  const mine = model.title ? bodyOf(model.title.text) : '';
+  const theirs = previous.title ? bodyOf(previous.title.text) : '';
+  return mine && theirs && mine !== theirs ? { mine, theirs } : undefined;
+}
+
+/**
+ * Last year's report is this body's report of the year before, as far as the two tell: consecutive
+ * years and, where both titles name a body, the same one.
+ */
+export function lastYearsOwn(model: ReportModel, previous: ReportModel): boolean {
+  return consecutive(model, previous) && otherBody(model, previous) === undefined;
+}
+
 /** The report's words without layout, export leftovers or years: what a copy keeps. */
 export function essence(model: ReportModel): string {
   let e = essences.get(model);

@@ -1,6 +1,6 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { consecutive, previousName, wholeCopy, numberIn, rowOf } from './previous-year';
+import { lastYearsOwn, previousName, wholeCopy, numberIn, rowOf } from './previous-year';
 
 const ROWS = [
   { id: 'regulation', zh: '规章', en: 'regulations' },
@@ -33,7 +33,7 @@ export default defineRule(
     },
   },
   ({ model, previous }) => {
-    if (!previous || !consecutive(model, previous) || wholeCopy(model, previous)) return [];
+    if (!previous || !lastYearsOwn(model, previous) || wholeCopy(model, previous)) return [];
     const out: RuleFinding[] = [];
     const { 'zh-CN': zhPrev, en: enPrev } = previousName(previous);
     for (const r of ROWS) {

@@ -4,7 +4,7 @@ import { text } from '../i18n';
 import type { RelatedInformation } from '../finding';
 import { defineRule, type RuleFinding } from '../rule';
 import { quoted, reportYear } from './helpers';
-import { consecutive, previousName, wholeCopy } from './previous-year';
+import { lastYearsOwn, previousName, wholeCopy } from './previous-year';
 
 function round(v: number, decimals: number): string {
   return String(Number(v.toFixed(Math.max(decimals, 1))));
@@ -31,7 +31,7 @@ export default defineRule(
     },
   },
   ({ model, previous }) => {
-    if (!previous || !consecutive(model, previous) || wholeCopy(model, previous)) return [];
+    if (!previous || !lastYearsOwn(model, previous) || wholeCopy(model, previous)) return [];
     const py = reportYear(previous);
     const year = reportYear(model);
     const { 'zh-CN': zhPrev, en: enPrev } = previousName(previous);
