@@ -1,7 +1,7 @@
 /** cell-count: a row of a table has more or fewer figures than the national format gives it (format §2, §3). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Doc, relayout, type Layout } from '../../helpers/doc';
+import { Doc, relayout, replaceTable, tableRows, type Layout } from '../../helpers/doc';
 import { expectNone, expectOne, findingsOf, newFindings, only } from '../../helpers/findings';
 
 function seed001(layout: Layout): Doc {
@@ -69,6 +69,39 @@ describe('cell-count fires', () => {
     const fs = findingsOf(doc.text);
     assert.equal(only(fs, 'cell-count').length, 1);
     assert.deepEqual([...only(fs, 'row-total'), ...only(fs, 'balance'), ...only(fs, 'column-total')], []);
+  });
+});
+
+describe('cell-count: table 三 drawn with other columns than the format’s', () => {
+  /** Seed 002’s table 三 with only 自然人 and 总计 (the five organisation columns dropped), header included. */
+  function twoColumns(layout: Layout): Doc {
+    const doc = layout === 'cell' ? Doc.seed('002') : Doc.of(relayout(Doc.seed('002').text, 'row'));
+    const rows = tableRows(doc, 'requests').map((r) => {
+      const figures = r.map((f, i) => (/^\d+$/.test(f.trim()) ? i : -1)).filter((i) => i >= 0);
+      if (figures.length === 7) return r.filter((_, i) => !figures.slice(1, 6).includes(i));
+      return r.filter((f) => !['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '法人或其他组织'].includes(f.trim()));
+    });
+    const out = replaceTable(doc, 'requests', rows, layout);
+    // Row per line as Word writes it: each row with its own cells, no TABs padding it to the widest.
+    return Doc.of(out.text.replace(/\t+$/gm, ''));
+  }
+
+  for (const layout of ['cell', 'row'] as const) {
+    it(`${layout} per line, every row with two figures → one finding for the table, naming the format’s seven columns, the other rows as related information`, () => {
+      const doc = twoColumns(layout);
+      const fs = only(findingsOf(doc.text), 'cell-count');
+      assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+      assert.match(fs[0]!.message['zh-CN'], /^表三（收到和处理政府信息公开申请情况）有\d+行都是2个数字，国家格式每行7个（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）/);
+      assert.match(fs[0]!.message.en, /rows have 2 figures each where the national format has 7/);
+      assert.ok(fs[0]!.related.length >= 20);
+    });
+  }
+
+  it('two short rows among full ones are each their own finding', () => {
+    const doc = seed001('cell');
+    dropCell(doc, 'requests', '予以公开', 2);
+    dropCell(doc, 'requests', '部分公开', 2);
+    assert.equal(only(findingsOf(doc.text), 'cell-count').length, 2);
   });
 });
 
