@@ -207,6 +207,47 @@ describe('year-claim', () => {
     assert.deepEqual(fs[0]!.related.map((r) => r.document), ['previous']);
   });
 
+  it('last year’s figures the prose states on their own (2023年共收到…, 上年度…, 由上年的…增至) are checked against last year’s report, on the figure', () => {
+    const yc = (s: string) => crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim');
+    // Last year: 150 new requests, 6 reviews, 2,500 penalties.
+    for (const s of [
+      '2023年共收到政府信息公开申请150件，2024年共收到178件。',
+      '上年度共收到政府信息公开申请150件。',
+      '全年共受理政府信息公开申请178件，申请量由上年的150件增至178件。',
+      '2023年被申请政府信息公开行政复议6件。',
+    ]) {
+      assert.deepEqual(yc(s), [], s);
+    }
+    for (const [s, figure] of [
+      ['2023年共收到政府信息公开申请140件，2024年共收到178件。', '140'],
+      ['上年度共收到政府信息公开申请140件。', '140'],
+      ['去年共收到政府信息公开申请140件，今年共收到178件。', '140'],
+      ['全年共受理政府信息公开申请178件，申请量由上年的140件增至178件。', '140'],
+      ['2023年被申请政府信息公开行政复议9件。', '9'],
+    ] as const) {
+      const text = withSentence(s);
+      const fs = crossYear(text, LAST).filter((f) => f.code === 'year-claim');
+      assert.equal(fs.length, 1, `${s}: ${fs.map((f) => f.message['zh-CN']).join('; ')}`);
+      assert.match(fs[0]!.message['zh-CN'], /^正文说上年为\d+件，但2023年度报告的表[三四]/);
+      const line = lineOf(text, s.slice(0, 8));
+      assert.equal(text.split('\n')[line]!.slice(fs[0]!.range.start.character, fs[0]!.range.end.character), figure, s);
+    }
+  });
+
+  it('what is not last year’s total stays unread: a month, a span of years, another body, the year before last, a carry-over, a change', () => {
+    for (const s of [
+      '2023年12月收到的5件申请已于本年度办结。',
+      '去年以来共收到政府信息公开申请300件。',
+      '2023年全县共收到政府信息公开申请500件。',
+      '2022年共收到政府信息公开申请140件。',
+      '上年结转政府信息公开申请5件。',
+      '上年度结转的3件申请均已办结。',
+      '较上年增加28件。',
+    ]) {
+      assert.deepEqual(crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim'), [], s);
+    }
+  });
+
   it('last year’s report in the 2019 trial format: its table 二 names the decisions’ column otherwise, and is compared all the same', () => {
     const last = replaceTable(Doc.of(LAST), 'active', ACTIVE_2019).text;
     // Last year 340 licences (ACTIVE_2019), this year 21,650.

@@ -260,3 +260,68 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
   }, true, (paragraph) => COMPARISON.test(paragraph) && (UP.test(paragraph) || DOWN.test(paragraph)));
   return out;
 }
+
+/** A figure the prose gives for last year (2023年共收到申请150件, 申请量由上年的35件增至52件). */
+export interface LastYearFigure {
+  readonly quantity: Quantity;
+  readonly admissible: readonly Quantity[];
+  readonly value: number;
+  /** The figure's digits. */
+  readonly range: Range;
+}
+
+/** Last year named at a clause's head (上年, 上一年度, 去年; not 上年结转, which is this year's row 二). */
+const LAST_YEAR_WORD = /(?<!结转(?:自|至)?)(?:上一?年度?|去年)(?!度?(?:的)?(?:无|没有)?(?:结转|遗留|未办结|转结|转入))/;
+/** A part of the year, a day or a span of years: 2023年12月, 上半年, 年底, 去年以来 (none is last year's total). */
+const PART_OF_YEAR = /\d{1,2}\s*月|上半年|下半年|季度|年底|年末|年初|以来|至今|截至|累计|历年/;
+/** What last year's figures are compared as: the totals the words name plainly. */
+const LAST_YEAR_QUANTITIES = new Set<Quantity>(['new', 'handled', 'review', 'suits', 'reviewAndSuits', 'license', 'penalty', 'coercion', 'normative.issued', 'normative.repealed', 'normative.inForce', 'regulation.issued', 'regulation.repealed', 'regulation.inForce']);
+
+const lastYears = new Derived<ReportModel, LastYearFigure[]>('last year’s figures');
+
+/**
+ * The figures the prose states for last year, each of a quantity its own words name: a clause whose head
+ * names last year (2023年 in a 2024 report, 上年, 去年) and holds one count, or the earlier level of a change
+ * (由上年的35件增至52件). The year holds for the clauses after it in the sentence until another is named.
+ * Not read: sentences about carry-overs (上年结转 is this year's row), parts of the year, other bodies, changes.
+ */
+export function lastYearFigures(model: ReportModel): LastYearFigure[] {
+  let out = lastYears.get(model);
+  if (!out) lastYears.set(model, (out = readLastYear(model)));
+  return out;
+}
+
+function readLastYear(model: ReportModel): LastYearFigure[] {
+  const year = model.title?.year?.year ?? model.period?.startYear;
+  if (year === undefined) return [];
+  const stream = proseStream(model);
+  const out: LastYearFigure[] = [];
+  forEachSentence(stream, (sentence, s) => {
+    if (/结转|分别/.test(sentence)) return;
+    const line = stream.lineAt(s);
+    const gis = L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
+    let facts: SentenceFacts | undefined;
+    let last = false;
+    for (const clause of splitClauses(sentence, s)) {
+      const c = clause.text;
+      const tokens = numberTokens(c, clause.start).filter(isCount);
+      const level = LEVEL.exec(c);
+      const head = tokens.length > 0 ? c.slice(0, tokens[0]!.start - clause.start) : c;
+      const y = L.YEAR.exec(head);
+      if (y) last = Number(y[1]) === year - 1;
+      else if (LAST_YEAR_WORD.test(head)) last = true;
+      else if (L.THIS_YEAR.test(head)) last = false;
+      if (!last) continue;
+      // 由上年的35件增至52件: the earlier level is last year's, the one after the verb (and what follows) this year's.
+      const before = level ? tokens.filter((t) => t.end - clause.start <= level.index) : tokens;
+      if (level) last = false;
+      if (before.length !== 1 || PART_OF_YEAR.test(head) || L.OTHER_SCOPE.test(c) || (!level && (L.DELTA.test(c) || COMPARISON.test(c)))) continue;
+      facts ??= sentenceFacts(sentence, gis);
+      const quantity = quantityOfWords(level ? c.slice(0, level.index) : c, facts);
+      if (!quantity || !LAST_YEAR_QUANTITIES.has(quantity)) continue;
+      const t = before[0]!;
+      out.push({ quantity, admissible: [quantity], value: t.value, range: stream.rangeOf(t.start, t.numberEnd) });
+    }
+  }, true, (paragraph) => /\d{4}\s*年|上一?年|去年/.test(paragraph));
+  return out;
+}

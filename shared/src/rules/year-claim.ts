@@ -1,7 +1,8 @@
-import { changeAgrees, changeOf, extractDeltas } from '../claims/deltas';
+import { changeAgrees, changeOf, extractDeltas, lastYearFigures } from '../claims/deltas';
 import { readingsOf, type Reading } from '../claims/readings';
 import { text } from '../i18n';
 import type { RelatedInformation } from '../finding';
+import type { Range } from '../text';
 import { defineRule, type RuleFinding } from '../rule';
 import { quoted, reportYear } from './helpers';
 import { lastYearsOwn, previousName, wholeCopy } from './previous-year';
@@ -19,12 +20,12 @@ export default defineRule(
     fixable: false,
     doc: {
       summary: text(
-        '正文所说的同比增减（“与2023年相比增长了28件”“同比下降12.5%”）与本年和上一年度报告表格中的数字不符。',
-        'A year-on-year change stated in the prose (“与2023年相比增长了28件”, “同比下降12.5%”) disagrees with this year’s and last year’s tables.',
+        '正文所说的同比增减（“与2023年相比增长了28件”“同比下降12.5%”）或上年数字（“2023年共收到申请150件”）与本年和上一年度报告表格中的数字不符。',
+        'A year-on-year change stated in the prose (“与2023年相比增长了28件”, “同比下降12.5%”), or a figure it gives for last year (“2023年共收到申请150件”), disagrees with this year’s and last year’s tables.',
       ),
       details: text(
-        '读取正文中明确与上一年比较的句子（与YYYY年相比、同比、比上年、较去年等）里的增减量或增减百分比，按所说的事项（收到的申请、各类办理结果、行政复议和诉讼、规范性文件、行政许可等，判断方式与“正文与表格不一致”规则相同）取本年表格和上一年度报告表格中的数字计算实际变化，不符时报告。增长到、增至、翻倍、约数和其他事物（网站信息、热线等）的变化不在检查之列；句中写明的比较年份不是上一年度报告的年份时不检查。比较时写出的上年数字（“较上年的35件增加了12件”）也与上一年度报告核对。“分别增加12件和13件”这样一句里的几个变化不检查。只有提供了同一机关上一年度的报告时才检查。',
-        'Reads changes and percentage changes in sentences that compare with last year explicitly (与YYYY年相比, 同比, 比上年, 较去年 …), decides what they speak of as the prose-vs-table rule does (requests received, outcomes, review and litigation, normative documents, licensing …), and computes the real change from this year’s tables and last year’s report. Levels reached (增长到, 增至), multiples, approximations and changes of other things (web posts, hotlines) are not claims; a sentence naming another year than last year’s report is skipped. Last year’s figure as the comparison states it (“较上年的35件增加了12件”) is checked against last year’s report too. Several changes in one sentence (“分别增加12件和13件”) are not checked. Checked only with last year’s report of the same body.',
+        '读取正文中明确与上一年比较的句子（与YYYY年相比、同比、比上年、较去年等）里的增减量或增减百分比，按所说的事项（收到的申请、各类办理结果、行政复议和诉讼、规范性文件、行政许可等，判断方式与“正文与表格不一致”规则相同）取本年表格和上一年度报告表格中的数字计算实际变化，不符时报告。增长到、增至、翻倍、约数和其他事物（网站信息、热线等）的变化不在检查之列；句中写明的比较年份不是上一年度报告的年份时不检查。比较时写出的上年数字（“较上年的35件增加了12件”）和单独陈述的上年数字（“2023年共收到申请150件”“上年度被申请行政复议6件”“申请量由上年的35件增至52件”）也与上一年度报告核对；讲上年结转、某月、“去年以来”、其他机关的句子不读。“分别增加12件和13件”这样一句里的几个变化不检查。只有提供了同一机关上一年度的报告时才检查。',
+        'Reads changes and percentage changes in sentences that compare with last year explicitly (与YYYY年相比, 同比, 比上年, 较去年 …), decides what they speak of as the prose-vs-table rule does (requests received, outcomes, review and litigation, normative documents, licensing …), and computes the real change from this year’s tables and last year’s report. Levels reached (增长到, 增至), multiples, approximations and changes of other things (web posts, hotlines) are not claims; a sentence naming another year than last year’s report is skipped. Last year’s figure as the comparison states it (“较上年的35件增加了12件”) and last year’s figures stated on their own (“2023年共收到申请150件”, “上年度被申请行政复议6件”, “申请量由上年的35件增至52件”) are checked against last year’s report too; sentences about carry-overs, a month, “去年以来” or other bodies are not read. Several changes in one sentence (“分别增加12件和13件”) are not checked. Checked only with last year’s report of the same body.',
       ),
       bad: '（上一年度报告）一、本年新收 总计 7\n（本年度报告）一、本年新收 总计 178；正文：与2023年相比，受理数量增长了28件。',
       good: '（本年度报告）与2023年相比，受理数量增长了171件。',
@@ -58,18 +59,9 @@ export default defineRule(
       }
       // 较上年的35件增加了12件: last year's figure as the sentence states it, against last year's report.
       const stated = claim.stated;
-      const known = before.filter((r) => r.value !== undefined);
-      if (stated && known.length > 0 && !known.some((r) => r.value === stated.value)) {
-        const r = known[0]!;
-        out.push({
-          range: stated.range,
-          message: text(
-            `正文说上年为${stated.value}件，但${zhPrev}的${r.name['zh-CN']}为${r.value}件。`,
-            `The text gives last year’s figure as ${stated.value}, but ${enPrev} has ${r.value} for ${r.name.en}.`,
-          ),
-          related: r.cells.filter((c) => c.cell).map((c): RelatedInformation => ({ range: c.cell!.range, document: 'previous', message: text(`${zhPrev}：${r.name['zh-CN']} ${r.value}`, `${enPrev}: ${r.name.en} ${r.value}`) })),
-          fixes: [],
-        });
+      if (stated) {
+        const f = lastYearMismatch(stated.range, stated.value, before, zhPrev, enPrev);
+        if (f) out.push(f);
       }
       if (pairs.length === 0 || pairs.some((p) => changeAgrees(claim, p.change))) continue;
       const first = pairs[0]!;
@@ -90,6 +82,24 @@ export default defineRule(
         fixes: [],
       });
     }
+    // 2023年共收到申请150件, 由上年的35件增至52件: last year's figures stated on their own.
+    for (const figure of lastYearFigures(model)) {
+      const f = lastYearMismatch(figure.range, figure.value, figure.admissible.flatMap((q) => readingsOf(previous, q)), zhPrev, enPrev);
+      if (f) out.push(f);
+    }
     return out;
   },
 );
+
+/** A figure the text gives for last year that none of last year's readings has: on the figure, related to last year's cells. */
+function lastYearMismatch(range: Range, value: number, readings: readonly Reading[], zhPrev: string, enPrev: string): RuleFinding | undefined {
+  const known = readings.filter((r) => r.value !== undefined);
+  if (known.length === 0 || known.some((r) => r.value === value)) return undefined;
+  const r = known[0]!;
+  return {
+    range,
+    message: text(`正文说上年为${value}件，但${zhPrev}的${r.name['zh-CN']}为${r.value}件。`, `The text gives last year’s figure as ${value}, but ${enPrev} has ${r.value} for ${r.name.en}.`),
+    related: r.cells.filter((c) => c.cell).map((c): RelatedInformation => ({ range: c.cell!.range, document: 'previous', message: text(`${zhPrev}：${r.name['zh-CN']} ${r.value}`, `${enPrev}: ${r.name.en} ${r.value}`) })),
+    fixes: [],
+  };
+}
