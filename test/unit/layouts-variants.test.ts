@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
 import { Doc, relayout, replaceTable, type Layout } from '../helpers/doc';
-import { expectNone, expectOne, findingsOf, newFindings, only } from '../helpers/findings';
+import { covered, expectNone, expectOne, findingsOf, newFindings, only } from '../helpers/findings';
 import { requestsWithOrgSubtotal } from '../helpers/variants';
 
 const LAYOUTS: readonly Layout[] = ['cell', 'row'];
@@ -227,6 +227,38 @@ describe('line breaks inside label cells (a manual break, or the empty paragraph
     const added = newFindings(s002, s002.replace(from, '\t（一）予以公开\n\t92\n\n7\n\n\t7\n'));
     assert.equal(added.length, 1);
     assert.match(added[0]!, /^artifact/);
+  });
+
+  for (const [what, lines] of [
+    ['its running header (the title repeated)', ['', '湘潭县2024年政府信息公开工作年度报告', '']],
+    ['its page number and running header', ['', '- 3 -', '', '湘潭县2024年政府信息公开工作年度报告', '']],
+  ] as const) {
+    it(`cell per line: a page break between a row’s figures leaving ${what} (a PDF copy): only export leftovers are new, and a wrong figure in the row is found on its cell`, () => {
+      const from = '\t（一）予以公开\n\t92\n\t7\n';
+      assert.ok(s002.includes(from));
+      const broken = s002.replace(from, `\t（一）予以公开\n\t92\n${lines.join('\n')}\n\t7\n`);
+      const added = newFindings(s002, broken);
+      assert.ok(added.length >= 1 && added.every((f) => f.startsWith('artifact')), added.join('; '));
+      // 商业企业 7 → 8, the figure after the break.
+      const after = `${lines.join('\n')}\n\t7\n`;
+      const wrong = broken.replace(after, `${lines.join('\n')}\n\t8\n`);
+      assert.notEqual(wrong, broken);
+      const [f, ...rest] = only(findingsOf(wrong), 'row-total');
+      assert.equal(rest.length, 0);
+      assert.equal(covered(wrong, f!.range), '8');
+      const eight = wrong.indexOf(`${lines.join('\n')}\n\t8\n`) + lines.join('\n').length + 1;
+      assert.equal(f!.range.start.line, wrong.slice(0, eight).split('\n').length - 1);
+    });
+  }
+
+  it('the title repeated between paragraphs of prose is a running header; the title itself is not', () => {
+    const at = s002.indexOf('\n二、主动公开政府信息情况');
+    const text = `${s002.slice(0, at)}\n湘潭县2024年政府信息公开工作年度报告${s002.slice(at)}`;
+    const artifacts = only(findingsOf(text), 'artifact');
+    assert.equal(artifacts.length, 1);
+    assert.match(artifacts[0]!.message['zh-CN'], /^页眉（重复的报告标题）：“湘潭县2024年政府信息公开工作年度报告”/);
+    assert.deepEqual(only(findingsOf(s002), 'artifact'), []);
+    assert.equal(parseReport(text).title?.text, parseReport(s002).title?.text);
   });
 
   it('row per line, table 四’s header cells broken where they wrap (结果 / 维持, 总 / 计): nothing new, and a wrong total is found', () => {

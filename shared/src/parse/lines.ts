@@ -297,6 +297,39 @@ function blankedScan(text: string): LineScan {
   return { text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, artifacts: [], heading: undefined, subheading: undefined, contents: undefined };
 }
 
+/** Part 一's heading: the report's body begins. */
+const FIRST_PART = /^(?:一|1|第一部分)\s*[、.．]?\s*总体情况/;
+/** A line that is a report's title: a body, the year, 政府信息公开工作年度报告 (not an attachment's name). */
+const TITLE_LINE = /^(?![附《])[^\t。；，,]{0,40}?(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?报告$/;
+
+/**
+ * A PDF copy repeats the title at the top of every page: the title lines after the first one are running
+ * headers (`湘潭市住房和城乡建设局2024年政府信息公开工作年度报告` between two cells of a row), blanked as a
+ * page number is, so a table or a sentence goes on across them.
+ */
+function markRunningHeaders(scans: LineScan[]): void {
+  /** The title was seen, or the report's body began (一、总体情况) under a title written otherwise. */
+  let titled = false;
+  for (let i = 0; i < scans.length; i++) {
+    const scan = scans[i]!;
+    if (scan.blank || scan.tabular || scan.end - scan.start > 60) continue;
+    const words = scan.folded.slice(scan.start, scan.end);
+    if (!titled && FIRST_PART.test(words)) titled = true;
+    if (!TITLE_LINE.test(words)) continue;
+    if (!titled) {
+      titled = true;
+      continue;
+    }
+    const { text, start, end } = scan;
+    const masked = ' '.repeat(text.length);
+    scans[i] = {
+      text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined,
+      artifacts: [{ kind: 'running-header', start, end, text: detach(text.slice(start, end)), wholeLine: true, replacement: '' }],
+      heading: undefined, subheading: undefined, contents: undefined,
+    };
+  }
+}
+
 /** What the cache keeps of a line: its scan, of a copy of its text (see LineScan.text). */
 const scanDetached = (text: string): LineScan => scanLine(detach(text));
 
@@ -314,6 +347,7 @@ const SHORT_LINES = new ShortKeyMemo((text: string) => scanLine(text), SHORT_LIN
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
   const scans = lines.map((line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
   unmarkNumberRuns(lines, scans);
+  markRunningHeaders(scans);
   const infos: LineInfo[] = [];
   const artifacts: Artifact[] = [];
   const contents = contentsLines(scans);

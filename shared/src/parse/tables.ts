@@ -335,18 +335,19 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   const base = infos[0]?.index ?? 0;
   /**
    * Lines `from` to `to` (exclusive) are what breaks a row without ending it: one blank line (an empty
-   * paragraph in a cell), or a page number with the blank lines around it (a page break in the row).
+   * paragraph in a cell), or a page break in the row: its page number, its running header or both, with the blank lines around them.
    */
   const onlyBreaks = (from: number, to: number): boolean => {
-    if (to - from < 1 || to - from > 3) return false;
+    if (to - from < 1 || to - from > 5) return false;
     let page = 0;
     for (let l = from; l < to; l++) {
       const line = infos[l - base];
       if (!line) return false;
-      if (line.scan.artifacts[0]?.kind === 'page-number' && !line.tabular) page++;
+      if (isPageBreak(line) && !line.tabular) page++;
       else if (!line.blank) return false;
     }
-    return to - from === 1 || page === 1;
+    // One blank line; or a page break: its page number, its running header or both, with blank lines around.
+    return to - from === 1 || (page >= 1 && page <= 2 && to - from <= 3 * page);
   };
   for (const info of infos) {
     if (headingLines.has(info.index)) {
@@ -466,7 +467,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     // A page number inside a table copied across a page break (`⇥30` / `7` / `⇥0`, with or without blank
     // lines around it): the table goes on after it, and a row broken by it too (onlyBreaks).
-    if (!spaced && start >= 0 && last >= info.index - 2 && info.scan.artifacts[0]?.kind === 'page-number') {
+    if (!spaced && start >= 0 && last >= info.index - 2 && isPageBreak(info)) {
       last = info.index;
       continue;
     }
@@ -529,6 +530,12 @@ function rowKeyOf(field: Field): string {
 
 function valueOf(field: Field): CellValue {
   return factsOf(field).value;
+}
+
+/** A page number or a running header alone on its line: what a page break leaves inside a table. */
+function isPageBreak(info: LineInfo): boolean {
+  const kind = info.scan.artifacts[0]?.kind;
+  return kind === 'page-number' || kind === 'running-header';
 }
 
 function isNumberField(field: Field): boolean {
@@ -840,7 +847,7 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
     } else if (info.blank) {
       if (open) key += `${info.index}\n`;
       follows = false;
-    } else if (open && info.scan.artifacts[0]?.kind === 'page-number') {
+    } else if (open && isPageBreak(info)) {
       // A page number after a blank line in a table: the table goes on past it (findBlocks).
       key += `${info.index}\tp${info.text}\n`;
     } else {
@@ -857,7 +864,7 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
     key += `\n${h.id}\n`;
     for (let l = h.line + 1; l < end; l++) {
       const info = infos[l]!;
-      const page = info.scan.artifacts[0]?.kind === 'page-number' ? 'p' : '';
+      const page = isPageBreak(info) ? 'p' : '';
       key += info.masked === info.text ? `${page}${info.text}\n` : `${page}${info.text}\t${info.masked}\n`;
     }
   }

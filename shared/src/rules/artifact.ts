@@ -8,6 +8,7 @@ const NAMES: Readonly<Record<ArtifactKind, LocalizedText>> = {
   bold: text('加粗标记“**”残留', 'a bold marker “**”'),
   'heading-mark': text('标题标记残留', 'a heading marker'),
   'page-number': text('孤立的页码', 'a stray page number'),
+  'running-header': text('页眉（重复的报告标题）', 'a running header (the title repeated)'),
   invisible: text('不可见字符', 'an invisible character'),
   'field-code': text('Word 域代码残留', 'a Word field code'),
   contents: text('目录', 'a table of contents'),
@@ -73,8 +74,8 @@ export default defineRule(
     doc: {
       summary: text('从 Word 导出时留下的残留内容：书签、加粗标记、标题标记（“## ”）、孤立页码、不可见字符、目录。', 'Leftovers of the Word export: bookmarks, bold markers, heading markers (“## ”), stray page numbers, invisible characters, a table of contents.'),
       details: text(
-        '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。页码指单独成行的数字（如“3”“- 3 -”“第 3 页”），或从 PDF 复制时连到下一部分标题前面的页码（“3 四、政府信息公开行政复议、行政诉讼情况”，数字后面须是该序号的部分标题）；相邻的几行都只有数字时，它们是一列数据，不算页码。不可见字符以其编码和名称指出（如 U+200B 零宽空格）。',
-        'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it. A page number is a number alone on its line (`3`, `- 3 -`, `第 3 页`), or one a PDF copy runs into the part heading after it (`3 四、政府信息公开行政复议、行政诉讼情况`: what follows must be the heading of the part its numeral names); number-only lines next to each other are a list of figures, not page numbers. Invisible characters are named by code point (U+200B, zero-width space).',
+        '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。页码指单独成行的数字（如“3”“- 3 -”“第 3 页”），或从 PDF 复制时连到下一部分标题前面的页码（“3 四、政府信息公开行政复议、行政诉讼情况”，数字后面须是该序号的部分标题）；页眉指从 PDF 复制时每页顶端重复的报告标题（标题之后、或“一、总体情况”之后再出现的整行标题），表格中夹在同一行的单元格之间时，表格照常读下去；相邻的几行都只有数字时，它们是一列数据，不算页码。不可见字符以其编码和名称指出（如 U+200B 零宽空格）。',
+        'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it. A page number is a number alone on its line (`3`, `- 3 -`, `第 3 页`), or one a PDF copy runs into the part heading after it (`3 四、政府信息公开行政复议、行政诉讼情况`: what follows must be the heading of the part its numeral names); a running header is the title a PDF copy repeats at the top of every page (a whole line of title after the title, or after 一、总体情况), and a table read across one goes on as across a page number; number-only lines next to each other are a list of figures, not page numbers. Invisible characters are named by code point (U+200B, zero-width space).',
       ),
       bad: '[bookmark: _GoBack]（四）平台建设情况。',
       good: '（四）平台建设情况。',
