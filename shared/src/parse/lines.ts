@@ -321,12 +321,7 @@ function markRunningHeaders(scans: LineScan[]): void {
       continue;
     }
     const { text, start, end } = scan;
-    const masked = ' '.repeat(text.length);
-    scans[i] = {
-      text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined,
-      artifacts: [{ kind: 'running-header', start, end, text: detach(text.slice(start, end)), wholeLine: true, replacement: '' }],
-      heading: undefined, subheading: undefined, contents: undefined,
-    };
+    scans[i] = { ...blankedScan(text), artifacts: [{ kind: 'running-header', start, end, text: detach(text.slice(start, end)), wholeLine: true, replacement: '' }] };
   }
 }
 
