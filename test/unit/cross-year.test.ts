@@ -205,6 +205,9 @@ describe('year-claim', () => {
     const line = lineOf(wrong, '较上年的140件');
     assert.equal(wrong.split('\n')[line]!.slice(fs[0]!.range.start.character, fs[0]!.range.end.character), '140');
     assert.deepEqual(fs[0]!.related.map((r) => r.document), ['previous']);
+    // Two changes against the one stated figure: it is named once.
+    const twice = withSentence('全年共收到政府信息公开申请178件，较上年的140件增加了28件，增长20%。');
+    assert.equal(crossYear(twice, LAST).filter((f) => f.code === 'year-claim' && f.message['zh-CN'].startsWith('正文说上年为140件')).length, 1);
   });
 
   it('last year’s figures the prose states on their own (2023年共收到…, 上年度…, 由上年的…增至) are checked against last year’s report, on the figure', () => {

@@ -660,6 +660,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('县一中全年收到政府信息公开申请3件。'),
     c('各社区未收到政府信息公开申请。'),
     c('县政府办公室全年共收到政府信息公开申请178件。', 'new 178 ✓'),
+    // The office as its report calls itself: 本委, 本院, 本中心 as 本机关 and 我局 are.
+    c('本委全年新收政府信息公开申请178件。', 'new 178 ✓'),
+    c('本院全年新收政府信息公开申请180件。', 'new 180 ✗'),
+    c('本中心全年新收政府信息公开申请180件。', 'new 180 ✗'),
+    c('2024年，本局政府信息公开申请数量为零。', 'newOrHandled 0 ✗'),
     c('区门户网站受理依申请公开申请178件。', 'new 178 ✓'),
     // Parts of the year's requests: of the new ones, of part of the year, of one topic, of several bodies, ranked.
     c('对本年度收到的178件申请，已答复173件，其余5件尚在答复期限内。', 'new 178 ✓ | carryNext 5 ✓'),
@@ -798,6 +803,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // Enumerations inside a breakdown: 一是, 一、 are markers, not words the breakdown leaves unexplained.
     c('全年办结政府信息公开申请178件，其中：一是予以公开99件，二是部分公开15件。', 'handled 178 ✓ | open 99 ✓ | partial 15 ✗'),
     c('全年办结政府信息公开申请178件，其中：一、予以公开98件；二、部分公开14件。', 'handled 178 ✓ | open 98 ✗ | partial 14 ✓'),
+    // A share, then the figure: the words before the share name it.
+    c('全年共受理政府信息公开申请178件，其中予以公开占55.6%，计98件。', 'new 178 ✓ | open 98 ✗'),
+    c('全年共受理政府信息公开申请178件，其中予以公开占55.6%，共99件，部分公开占7.9%，共15件。', 'new 178 ✓ | open 99 ✓ | partial 15 ✗'),
+    c('网上申请占60%，计107件。'),
     // Visits, downloads and reply letters are no requests.
     c('依申请公开栏目访问177次，申请表下载177次。'),
     c('全年共受理政府信息公开申请178件，制作答复文书177份。', 'new 178 ✓'),

@@ -542,6 +542,11 @@ describe('narrative-mismatch: bodies named in the prose, against the body the ti
       ['县自然资源局', '湘潭县', false],
       ['易俗河镇', '湘潭县', false],
       ['县政府办公室', '湘潭县商务局', false],
+      // 人民政府 written 政府: the government office's own name, not the government it serves.
+      ['县政府办公室', '湘潭县人民政府办公室', true],
+      ['县人民政府办公室', '湘潭县人民政府办公室', true],
+      ['县政府', '湘潭县人民政府办公室', false],
+      ['县自然资源局', '湘潭县人民政府办公室', false],
     ];
     for (const [named, owner, same] of cases) assert.equal(sameBody(named, owner), same, `${named} in ${owner}'s report`);
   });

@@ -199,14 +199,19 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     const gis = L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
     const sentenceStart = stream.positionAt(s);
     let statedTaken = false;
+    /** Last year's figure the previous change of the sentence was stated against. */
+    let lastStated: DeltaClaim['stated'];
     let facts: SentenceFacts | undefined;
     for (const clause of splitClauses(sentence, s)) {
       const c = clause.text;
       const up = UP.test(c);
       const down = DOWN.test(c);
-      if (!up && !down) continue;
-      // 分别同比增加12件和13件: several changes, each of its own figure; not paired here.
-      if (up === down || LEVEL.test(c) || /倍|分别/.test(c)) continue;
+      // 分别同比增加12件和13件: several changes, each of its own figure; not paired here. A clause that is
+      // no change ends what a second change may take from the first (其中网上申请120件，增长20%).
+      if ((!up && !down) || up === down || LEVEL.test(c) || /倍|分别/.test(c)) {
+        lastStated = undefined;
+        continue;
+      }
       const sign = up ? 1 : -1;
       const verb = (up ? UP : DOWN).exec(c)!;
       const verbAt = stream.positionAt(clause.start + verb.index);
@@ -228,7 +233,11 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         statedTaken = true;
         const between = numberTokens(sentence.slice(statedToken.end, verbInSentence), 0).some(isCount);
         if (!between) stated = { value: statedToken.value, range: stream.rangeOf(s + statedToken.start, s + statedToken.numberEnd) };
+      } else if (lastStated && /^\s*(?:同比)?\s*$/.test(c.slice(0, verb.index))) {
+        // 较上年的301件增加37件，增长12.3%: the second change, right after the first, is against the same figure.
+        stated = lastStated;
       }
+      lastStated = stated;
       // The change is the first count or percentage after the verb.
       PERCENT.lastIndex = verb.index;
       const pct = PERCENT.exec(c);

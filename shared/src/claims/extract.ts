@@ -147,6 +147,8 @@ const REQUESTS_NAMED = /(?:政府信息公开|依申请公开|信息公开|公�
 const WHOLES: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'handled', 'newOrHandled']);
 const TOTAL_ADVERB = /(?:共计|总共|一共|累计|合计|共)$/;
 const BARE_TOTAL = /^[\s共计合总累一达为有是]*$/;
+/** A clause ending in a share of the total (予以公开占55.6%, 占比为一半): a figure may follow in the next. */
+const SHARE_END = /占(?:比)?(?:为)?\s*(?:[0-9]+(?:\.[0-9]+)?\s*[%％]|百分之[〇零一二两三四五六七八九十百点.0-9]+)\s*$/;
 const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累计|合计)/;
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
@@ -165,6 +167,8 @@ const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|�
 const DECISIONS_SUBSET = /不予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查/;
 /** 减免行政事业性收费350万元, 退还…: money not collected, or given back. */
 const FEE_NOT_COLLECTED = /减免|免征|免收|免除|退还|退费|减收|减负|缓缴|停征|取消/;
+/** What may stand before a zero statement of decisions that is the clause's whole statement: time, the office, 均. */
+const DECISIONS_PREFIX = new RegExp(`^[\\s,，]*(?:(?:全年|本年度|本年|今年|年内|\\d{4}\\s*年度?|${L.SELF_WORDS}|均|也|亦|都)[\\s,，]*)*$`);
 /** 拟废止的规范性文件12件: documents planned, not the year's. */
 const DOCS_PLANNED = /拟|计划|待|将于|准备/;
 
@@ -175,8 +179,10 @@ const SUBSET_MANNER = /延期|延长|逾期|超期|按时|按期|如期|期限�
 const REQUEST_NOUN_G = /(?<!依)申请(?!人|公开|行政复议|复议)/g;
 const MODIFIER_BOUNDARY = /收到|受理|新收到?|新增|接收|接到|收悉|办理|办结|答复|办复|回复|处理|完成|作出|共计|合计|累计|总计|其中|共|为|达|有/g;
 // 登记 is a word of the requests (登记政府信息公开申请), not where their modifier begins: 不动产登记申请 is another kind.
-const GENERIC_MODIFIER =
-  /政府信息公开|政府信息|信息公开|依申请公开|依申请|公开|登记|并|各类|各项|相关|有关|有效|新|的|提出|提交|递交|申请人|人民群众|群众|社会公众|公众|市民|社会各界|本机关|本单位|我局|我办|我委|向|对|本年度|本年|全年|共|计|件|份|条|数量|总量|量|总数|数/g;
+const GENERIC_MODIFIER = new RegExp(
+  `政府信息公开|政府信息|信息公开|依申请公开|依申请|公开|登记|并|各类|各项|相关|有关|有效|新|的|提出|提交|递交|申请人|人民群众|群众|社会公众|公众|市民|社会各界|${L.SELF_WORDS}|向|对|本年度|本年|全年|共|计|件|份|条|数量|总量|量|总数|数`,
+  'g',
+);
 const ALL_APPLICANTS = /公民[、,]?法人[或和及与、]{0,2}其他组织/g;
 const APPLICANT_WORDS = new RegExp(L.APPLICANT_COLUMNS.map((c) => c.re.source).join('|'), 'g');
 /** 法定答复期限 is a deadline, not the act of answering. */
@@ -790,7 +796,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const decisions = /(?:未|没有|无)(?:实施|作出|做出|办理)(?:任何)?(?:的)?(行政许可|行政处罚|行政强制)(?!职能|职权|权限|事项)/.exec(c);
   // Only as the clause's whole statement, after a few words of time or subject: 对首次轻微违法行为未作出
   // 行政处罚 speaks of some cases.
-  if (decisions && decisions.index <= 20 && /^[\s,，]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?|本机关|本单位|我局|我办|我委|均|也|亦|都)[\s,，]*)*$/.test(c.slice(0, decisions.index))) {
+  if (decisions && decisions.index <= 20 && DECISIONS_PREFIX.test(c.slice(0, decisions.index))) {
     const q: Quantity = decisions[1] === '行政许可' ? 'license' : decisions[1] === '行政处罚' ? 'penalty' : 'coercion';
     out.push(statementOf(q, decisions));
     return out;
@@ -1037,8 +1043,11 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       const following = clauses[k + 1];
       const next = following && tokensOf[k + 1]!.length === 0 ? following.text : undefined;
       const previous = k > 0 ? clauses[k - 1]! : undefined;
+      // 申请数量：178件 and 予以公开占55.6%，计99件: the words before a colon, or before a share, name a bare figure after them.
       const introducer =
-        clause.afterColon && previous && previous.start + previous.text.length === clause.start - 1 && tokensOf[k - 1]!.length === 0 ? previous : undefined;
+        previous && previous.start + previous.text.length === clause.start - 1 && tokensOf[k - 1]!.length === 0 && (clause.afterColon || SHARE_END.test(previous.text))
+          ? previous
+          : undefined;
       for (const raw of segments(clause, tokens)) {
         // 申请数量：178件 — a bare figure after a colon takes the words before it.
         const seg: Segment =

@@ -58,8 +58,12 @@ export function ownerOf(title: string | undefined): string | undefined {
  * government's own office in a government's report (县政府办公室 in 湘潭县's), or the two names share their
  * words once the place and the kind of body are left out (县市场监管局, 湘潭县市场监督管理局).
  */
-export function sameBody(named: string, owner: string): boolean {
-  if (owner.includes(named) || named.includes(owner)) return true;
+export function sameBody(written: string, title: string): boolean {
+  // 县政府办公室 in 湘潭县人民政府办公室's report is its own: 人民政府 is written 政府, the place shortened.
+  const named = written.replace(/人民政府/g, '政府');
+  const owner = title.replace(/人民政府/g, '政府');
+  if (named.includes(owner)) return true;
+  if (owner.includes(named) && (ORGAN.exec(named)?.[0] ?? '') === (ORGAN.exec(owner)?.[0] ?? '')) return true;
   const government = !ORGAN.test(owner) || /政府$/.test(owner);
   if (/政府/.test(named)) return government;
   if (government) return false;
@@ -71,8 +75,10 @@ export function sameBody(named: string, owner: string): boolean {
   return shared >= 2;
 }
 
+/** The office itself, as its report calls it (本机关, 我局, 本委 …): a regular expression's alternatives, longest first. */
+export const SELF_WORDS = '本机关|本单位|本部门|本委员会|本委|本院|本局|本厅|本办|本部|本中心|本所|本站|本校|本乡镇|本镇|本乡|本街道|我局|我办|我委|我院|我厅|我部|我中心|我乡镇|我镇|我乡';
 /** Back to the office itself. */
-export const OWN_SCOPE = /本机关|本单位|本级|我局|我办|我委|我院|本部门|本局|本办|本乡镇|我乡镇|本镇|我镇|本街道/;
+export const OWN_SCOPE = new RegExp(`本级|${SELF_WORDS}`);
 /** Another year without its number; 上年结转 is this year's carry-over, not last year's figure. */
 export const LAST_YEAR = /(?<!结转(?:自|至)?)(?:上一?年度?|去年|前年|上一年度)(?!度?(?:的)?(?:无|没有)?(?:结转|遗留|未办结|转结|转入))/;
 

@@ -37,6 +37,7 @@ export default defineRule(
     const year = reportYear(model);
     const { 'zh-CN': zhPrev, en: enPrev } = previousName(previous);
     const out: RuleFinding[] = [];
+    const statedSeen = new Set<object>();
     for (const claim of extractDeltas(model)) {
       // A change of a count the claims do not read (其中网上申请120件，较上年增加20件) is not the table's.
       if (claim.unread) continue;
@@ -59,7 +60,9 @@ export default defineRule(
       }
       // 较上年的35件增加了12件: last year's figure as the sentence states it, against last year's report.
       const stated = claim.stated;
-      if (stated) {
+      // Two changes against one stated figure (较上年的301件增加37件，增长12.3%): it is checked once.
+      if (stated && !statedSeen.has(stated)) {
+        statedSeen.add(stated);
         const f = lastYearMismatch(stated.range, stated.value, before, zhPrev, enPrev);
         if (f) out.push(f);
       }

@@ -33,6 +33,9 @@ describe('change-mismatch fires', () => {
     ['the comparison before the figure, this year’s taken from table 三', '与2023年的100件相比，全年收到申请增加80件。', '增加80件', ['本年为178件，上年为100件，实际增加78件']],
     ['last year’s figure with its year in brackets', '全年共收到申请178件，同比（2023年100件）增长70%。', '增长70%', ['实际增长78%']],
     ['a decrease that is an increase', '本年度被申请行政复议25件，较上年的30件减少3件。', '减少3件', ['本年为25件，上年为30件，实际减少5件']],
+    // Both changes against one figure: the second, a percentage right after the first, is checked too.
+    ['the percentage after a right count', '全年共收到申请178件，较上年的100件增加78件，增长87%。', '增长87%', ['实际增长78%']],
+    ['the percentage after a right count, 同比 before it', '全年共收到申请178件，较上年的160件增加18件，同比增长12.3%。', '增长12.3%', ['实际增长11.3%']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what}: ${paragraph}`, () => {
@@ -51,6 +54,8 @@ describe('change-mismatch stays quiet', () => {
     ['a rate against last year’s rate, in points', '全年办结申请178件，办结率较上年的90%提高5个百分点。'],
     ['a change of other things', '全年共接听热线电话1200个，较上年的1000个增加300个。'],
     ['two counts between the comparison and the change: which is last year’s is not said', '全年共收到申请178件，较上年的7件、前年的5件增加160件。'],
+    ['a count and a percentage, both right', '全年共收到申请178件，较上年的100件增加78件，增长78%。'],
+    ['a percentage after a change of something else in between', '全年共收到申请178件，较上年的100件增加78件，其中网上申请120件，增长20%。'],
   ];
   for (const [what, paragraph] of cases) {
     it(`${what}: ${paragraph}`, () => expectNone(requests(paragraph).text, 'change-mismatch'));
