@@ -98,17 +98,17 @@ describe('docx reader: what Word puts in document.xml', () => {
     assert.equal(r.paragraphs, 9);
   });
 
-  it('tables: vertical merges are empty fields, spans one field with grid columns, one-cell rows keep a TAB, cell paragraphs join with a space', () => {
+  it('tables: vertical merges are empty fields, spans one field with grid columns, one-cell rows keep a TAB, cell paragraphs join directly where Chinese meets Chinese, with a space elsewhere', () => {
     const tc = (text: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${text.split('|').map(p).join('')}</w:tc>`;
     const body = `${p('前')}<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>`
       + `<w:tr>${tc('第二十条第（一）项', '<w:gridSpan w:val="4"/>')}</w:tr>`
       + `<w:tr>${tc('三、本年度办理结果', '<w:vMerge w:val="restart"/>')}${tc('（一）予以公开', '<w:gridSpan w:val="2"/>')}${tc('3')}</w:tr>`
-      + `<w:tr>${tc('', '<w:vMerge/>')}${tc('商业|企业')}${tc('')}${tc('4')}</w:tr>`
+      + `<w:tr>${tc('', '<w:vMerge/>')}${tc('商业|企业')}${tc('7|8')}${tc('4')}</w:tr>`
       + `<w:tr><w:trPr><w:gridBefore w:val="2"/></w:trPr>${tc('5')}${tc('6')}</w:tr>`
       + `<w:tr>${tc('', '<w:gridSpan w:val="4"/>')}</w:tr>`
       + `</w:tbl>${p('后')}`;
     const r = readDocx(docWith(body));
-    assert.deepEqual(r.text.split('\n'), ['前', '第二十条第（一）项\t', '三、本年度办理结果\t（一）予以公开\t3', '\t商业 企业\t\t4', '5\t6', '\t\t', '', '后']);
+    assert.deepEqual(r.text.split('\n'), ['前', '第二十条第（一）项\t', '三、本年度办理结果\t（一）予以公开\t3', '\t商业企业\t7 8\t4', '5\t6', '\t\t', '', '后']);
     const rows = r.sourceMap.lines.filter((o) => o?.kind === 'row');
     assert.deepEqual(rows.map((o) => o!.kind === 'row' && [o.table, o.row, o.cells.map((c) => c.column)]), [
       [1, 1, [1, 5]],
@@ -120,6 +120,38 @@ describe('docx reader: what Word puts in document.xml', () => {
     assert.equal(r.tables, 1);
     // The paragraph after the table is the document's second paragraph outside tables.
     assert.deepEqual(r.sourceMap.lines[7], { kind: 'paragraph', paragraph: 2 });
+  });
+
+  it('tracked changes: a paragraph deleted or moved away (its mark deleted, no text left) is not read and its automatic number not counted', () => {
+    const numbering = `<?xml version="1.0"?><w:numbering ${W}>`
+      + '<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'
+      + '<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>';
+    const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      + '<Relationship Id="a" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>';
+    const num = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>';
+    const body = [
+      `<w:p><w:pPr>${num}</w:pPr><w:r><w:t>总体情况</w:t></w:r></w:p>`,
+      `<w:p><w:pPr>${num}<w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:del w:id="2" w:author="a"><w:r><w:delText>删去的部分</w:delText></w:r></w:del></w:p>`,
+      `<w:p><w:pPr>${num}<w:rPr><w:moveFrom w:id="3" w:author="a"/></w:rPr></w:pPr><w:moveFrom w:id="4" w:author="a"><w:r><w:t>移走的部分</w:t></w:r></w:moveFrom></w:p>`,
+      `<w:p><w:pPr>${num}</w:pPr><w:r><w:t>主动公开政府信息情况</w:t></w:r></w:p>`,
+      // Its mark deleted but text left: Word joins it to the next paragraph; its text is read.
+      `<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="a"/></w:rPr></w:pPr><w:r><w:t>留下的字</w:t></w:r></w:p>`,
+    ].join('');
+    const bytes = buildDocx([], {
+      'word/document.xml': `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+      'word/numbering.xml': numbering,
+      'word/_rels/document.xml.rels': rels,
+    });
+    assert.deepEqual(readDocx(bytes).text.split('\n'), ['一、总体情况', '二、主动公开政府信息情况', '留下的字']);
+  });
+
+  it('a layout table of one column holding the report’s tables (a web page pasted into Word): each inner table is a table, the text around them paragraphs', () => {
+    const tc = (inner: string) => `<w:tc>${inner}</w:tc>`;
+    const inner = `<w:tbl><w:tr>${tc(p('规章'))}${tc(p('0'))}${tc(p('0'))}${tc(p('0'))}</w:tr><w:tr>${tc(p('行政规范性文件'))}${tc(p('7'))}${tc(p('35'))}${tc(p('102'))}</w:tr></w:tbl>`;
+    const body = `${p('前')}<w:tbl><w:tr>${tc(`${p('二、主动公开政府信息情况')}${inner}${p('表后')}`)}</w:tr></w:tbl>${p('后')}`;
+    const r = readDocx(docWith(body));
+    assert.deepEqual(r.text.split('\n'), ['前', '二、主动公开政府信息情况', '规章\t0\t0\t0', '行政规范性文件\t7\t35\t102', '', '表后', '后']);
+    assert.equal(r.tables, 1);
   });
 
   it('automatic numbering: levels restart under their parent; numbering from the paragraph style; numId 0 removes it', () => {

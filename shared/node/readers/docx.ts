@@ -9,7 +9,8 @@
  * - each table row a line, one field per cell joined by TABs; the cells a vertical merge continues
  *   (`w:vMerge`) are empty fields, so group labels (`三、本年度办理结果`) stand only in their first row,
  *   as in the row-per-line layout of seed 000; a cell spanning columns (`w:gridSpan`) is one field,
- *   so a row label is directly followed by its values; a cell's paragraphs are joined by a space.
+ *   so a row label is directly followed by its values; a cell's paragraphs are joined by a space, or
+ *   directly where Chinese meets Chinese (a label wrapped into two paragraphs).
  *
  * The source map records each line's paragraph, or table, row and each cell's grid column.
  */
@@ -47,6 +48,9 @@ const DOCUMENT_RULES: PruneRules = {
     'w:document', 'w:body', 'w:p', 'w:pStyle', 'w:numPr', 'w:ilvl', 'w:numId',
     'w:r', 'w:vanish', 'w:t', 'w:tab', 'w:ptab', 'w:br', 'w:cr', 'w:noBreakHyphen', 'w:softHyphen', 'w:sym',
     'w:tbl', 'w:tr', 'w:gridBefore', 'w:gridAfter', 'w:tc', 'w:gridSpan', 'w:vMerge', 'w:hMerge',
+    // Kept (their runs are never read: only a paragraph's own w:r are) so that an empty one, the mark of
+    // a paragraph deleted or moved away as a tracked change, can be seen on the paragraph.
+    'w:del', 'w:moveFrom',
   ]),
   // Containers whose content counts as if it stood in their place. The property containers are
   // looked through too (their few kept children hang on the paragraph, run, row or cell itself),
@@ -186,6 +190,46 @@ function isOn(el: XmlElement | undefined): boolean {
   return v === undefined || !(v === '0' || v === 'false' || v === 'off');
 }
 
+/**
+ * A paragraph deleted as a tracked change: its mark is deleted (or moved away) and it has no text
+ * left. Word shows nothing of it, and its automatic number is not counted.
+ */
+function deletedParagraph(p: XmlElement): boolean {
+  let marked = false;
+  for (const c of p.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === 'w:del' || c.name === 'w:moveFrom') {
+      // The mark (w:pPr/w:rPr/w:del, looked through onto the paragraph) is empty; deleted runs are not.
+      if (!c.children.some((x) => typeof x !== 'string')) marked = true;
+    } else if (c.name === 'w:r') {
+      for (const x of c.children) if (typeof x !== 'string' && x.name === 'w:t' && textOf(x) !== '') return false;
+    }
+  }
+  return marked;
+}
+
+/** Chinese on both sides of a break: a label Word wrapped into two paragraphs (`…不补正、` / `行政机关…`). */
+const CJK_BEFORE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
+const CJK_AFTER = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/** A cell's paragraphs as one field: joined directly where Chinese meets Chinese, by a space elsewhere (figures stay apart). */
+function joinPieces(pieces: readonly string[]): string {
+  let out = pieces[0] ?? '';
+  for (let i = 1; i < pieces.length; i++) out += (CJK_BEFORE.test(out) && CJK_AFTER.test(pieces[i]!) ? '' : ' ') + pieces[i]!;
+  return out;
+}
+
+/** The cells of a layout table: one cell in every row, and a table inside at least one of them. */
+function frameCells(tbl: XmlElement): XmlElement[] | undefined {
+  const cells: XmlElement[] = [];
+  for (const tr of children(tbl, 'w:tr')) {
+    const tcs = children(tr, 'w:tc');
+    if (tcs.length !== 1) return undefined;
+    cells.push(tcs[0]!);
+  }
+  return cells.some((tc) => child(tc, 'w:tbl') !== undefined) ? cells : undefined;
+}
+
 class BodyReader {
   private readonly out = new TextBuilder();
   private paragraphs = 0;
@@ -263,7 +307,7 @@ class BodyReader {
       }
     };
     visit(tc);
-    return pieces.join(' ');
+    return joinPieces(pieces);
   }
 
   private table(tbl: XmlElement): void {
@@ -297,10 +341,15 @@ class BodyReader {
     for (const c of body.children) {
       if (typeof c === 'string') continue;
       if (c.name === 'w:p') {
+        if (deletedParagraph(c)) continue;
         const paragraph = ++this.paragraphs;
         for (const l of this.paragraphLines(c)) this.out.line(l, { kind: 'paragraph', paragraph });
       } else if (c.name === 'w:tbl') {
-        this.table(c);
+        const frame = frameCells(c);
+        // A table whose one column holds tables (a report pasted from a web page into a layout table): its
+        // content is read as the document's, each inner table a table of its own.
+        if (frame) for (const tc of frame) this.body(tc);
+        else this.table(c);
       }
     }
   }
