@@ -193,6 +193,14 @@ async function check(options: Options, script: string): Promise<number> {
   return exit !== 0 ? exit : anyError ? 1 : 0;
 }
 
+/** Prints a short text (help, version, rules) through `Out`, so a reader that went away (`| head`) ends it quietly. */
+async function printed(text: string): Promise<number> {
+  const out = new Out(process.stdout);
+  await out.write(text);
+  await out.end();
+  return 0;
+}
+
 export async function main(argv: readonly string[], script: string): Promise<number> {
   let command;
   try {
@@ -204,14 +212,11 @@ export async function main(argv: readonly string[], script: string): Promise<num
   }
   switch (command.kind) {
     case 'help':
-      process.stdout.write(HELP[command.lang] + '\n');
-      return 0;
+      return printed(HELP[command.lang] + '\n');
     case 'version':
-      process.stdout.write(VERSION + '\n');
-      return 0;
+      return printed(VERSION + '\n');
     case 'list-rules':
-      for (const r of RULES) process.stdout.write(`${r.meta.code.padEnd(20)} ${r.meta.severity.padEnd(8)} ${localize(r.meta.title, command.lang)}\n`);
-      return 0;
+      return printed(RULES.map((r) => `${r.meta.code.padEnd(20)} ${r.meta.severity.padEnd(8)} ${localize(r.meta.title, command.lang)}\n`).join(''));
     case 'check':
       return check(command.options, script);
   }

@@ -44,7 +44,7 @@ import { contentChanges, documentUri, isObject, isPosition, isRange, isVersion }
 import { PreviousReports } from './previous';
 import { Scheduler } from './scheduler';
 import { analysisKey, normalizeSettings, resolveLang } from './settings';
-import { checkWorkspace, workspaceFolders } from './workspace';
+import { checkWorkspace, pathOfUri, workspaceFolders } from './workspace';
 
 export const SERVER_NAME = 'govreport-language-server';
 export const SERVER_VERSION = packageVersion();
@@ -409,7 +409,10 @@ export function startServer(connection: Connection): void {
       settings,
       lang: lang(),
       docs,
-      isOpen: (uri) => store.get(uri) !== undefined,
+      openUri: (path) => {
+        for (const doc of store.all()) if (pathOfUri(doc.uri) === path) return doc.uri;
+        return undefined;
+      },
       checkOpen: async (uri) => {
         const snap = await store.current(uri, settings);
         if (!snap) return undefined;

@@ -4,6 +4,7 @@
  * between files so the server keeps answering, and stopping when the request is cancelled.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { analyze, type Lang } from '../../shared/src';
@@ -35,12 +36,31 @@ export function workspaceFolders(params: unknown): string[] | undefined {
   return out;
 }
 
+/** A file path as open documents and the folder listing are matched by (Windows: the drive letter in lower case). */
+export function pathKey(path: string): string {
+  const p = resolve(path);
+  return process.platform === 'win32' ? p.replace(/^[A-Z]:/, (d: string) => d.toLowerCase()) : p;
+}
+
+/** The file a `file:` URI names, as `pathKey` writes it; undefined for another scheme or a malformed URI. */
+export function pathOfUri(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return pathKey(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
 export interface WorkspaceHost {
   readonly settings: GovReportSettings;
   readonly lang: Lang;
   readonly docs: RuleDocs;
-  /** Open documents are checked from the editor's text, not the file on disk. */
-  isOpen(uri: string): boolean;
+  /**
+   * The URI of the open document of a file, if it is open: open documents are checked from the editor's
+   * text, not the file on disk. By path, as the editor's URI encodes a name (`%28` for `(`) as Node does not.
+   */
+  openUri(path: string): string | undefined;
   /** Re-checks an open document (its diagnostics are published the usual way); returns its counts. */
   checkOpen(uri: string): Promise<{ errors: number; warnings: number; infos: number; hints: number } | undefined>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
@@ -77,9 +97,10 @@ export async function checkWorkspace(folders: readonly string[], host: Workspace
     }
     if (host.cancelled()) return undefined;
     const path = files[i]!;
-    const uri = pathToFileURL(path).href;
-    if (host.isOpen(uri)) {
-      const counts = await host.checkOpen(uri);
+    const open = host.openUri(pathKey(path));
+    const uri = open ?? pathToFileURL(path).href;
+    if (open) {
+      const counts = await host.checkOpen(open);
       if (!counts) continue;
       totals.files++;
       totals.errors += counts.errors;

@@ -72,7 +72,14 @@ export function discover(paths: readonly string[], extensions: readonly string[]
     seenDirs.add(id);
     let names: string[];
     try {
-      names = readdirSync(dir);
+      // As bytes: a name that is not UTF-8 (a Windows zip's GBK names) is found and named, not lost.
+      const raw = readdirSync(dir, { encoding: 'buffer' });
+      names = [];
+      for (const b of raw) {
+        const name = b.toString('utf8');
+        if (Buffer.from(name, 'utf8').equals(b)) names.push(name);
+        else problems.push({ path: join(dir, name), code: 'EBADNAME' });
+      }
     } catch (e) {
       problems.push({ path: dir, code: errorCode(e) });
       return;
@@ -85,8 +92,9 @@ export function discover(paths: readonly string[], extensions: readonly string[]
         est = statSync(p); // follows links
       } catch (e) {
         // A dangling or looping link, or an entry gone since the listing: only worth a word if it
-        // carries a report's name.
-        if (isReportName(name)) problems.push({ path: p, code: errorCode(e) });
+        // carries a report's name. Anything else (a path too long, no permission) may hide reports.
+        const code = errorCode(e);
+        if (isReportName(name) || (code !== 'ENOENT' && code !== 'ELOOP')) problems.push({ path: p, code });
         continue;
       }
       if (est.isDirectory()) {
@@ -219,8 +227,10 @@ export class AtomicFile {
     if (existing) {
       if (existing.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
       if (!existing.isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREG' });
-      // A read-only file stays unwritten: renaming over it would defeat its protection.
+      // A read-only file stays unwritten: renaming over it would defeat its protection. No write bit at all
+      // is read-only for everyone, the superuser too (whom access() lets write anything).
       accessSync(this.target, constants.W_OK);
+      if ((existing.mode & 0o222) === 0) throw Object.assign(new Error(`${path} is read-only`), { code: 'EACCES' });
     }
     this.tmp = temporaryBeside(this.target);
     this.fd = openSync(this.tmp, 'wx', 0o600);

@@ -22,6 +22,10 @@ const IO: Readonly<Record<string, Pair>> = {
   EIO: { 'zh-CN': '读写设备出错', en: 'input/output error' },
   EBUSY: { 'zh-CN': '文件正被占用', en: 'file busy' },
   ECHANGED: { 'zh-CN': '检查期间文件被其他程序改动过', en: 'the file was changed by another program while it was being checked' },
+  EBADNAME: {
+    'zh-CN': '名称不是 UTF-8 编码（多半是在 Linux 上解压的 Windows 压缩包，名称为 GBK 编码），无法打开：请用 unzip -O GBK 重新解压，或改名',
+    en: 'its name is not UTF-8 (most likely a Windows zip unpacked on Linux, names in GBK) and cannot be opened: unpack it again with unzip -O GBK, or rename it',
+  },
 };
 
 /** A system error code (`ENOENT`, …) in words; unknown codes are shown as they are. */

@@ -488,3 +488,48 @@ export function relationsAt(model: ReportModel, p: Position): { cell: CellRef; s
   }
   return undefined;
 }
+
+/**
+ * What each blank cell must hold for the relations it takes part in, where they say: a relation whose
+ * other cells all have counts gives its one blank the difference (a row's total when the row is filled, a
+ * figure when the total and the other figures are). A blank the relations give different figures, a
+ * negative one, or none at all, is not in the map.
+ */
+export function blankValues(model: ReportModel): Map<Cell, number> {
+  const given = new Map<Cell, number | null>();
+  for (const relation of relationsOf(model)) {
+    if (!relation.complete) continue;
+    const all: Term[] = [{ ref: relation.target, sign: -1 }, ...relation.terms];
+    let blank: Term | undefined;
+    let sum = 0;
+    let usable = true;
+    for (const term of all) {
+      const cell = term.ref.cell;
+      if (cell?.value.kind === 'empty') {
+        if (blank) {
+          usable = false;
+          break;
+        }
+        blank = term;
+        continue;
+      }
+      const n = countOf(cell);
+      if (n === undefined) {
+        usable = false;
+        break;
+      }
+      sum += term.sign * n;
+    }
+    if (!usable || !blank) continue;
+    // Σ ±terms − target = 0: the blank's own term makes up the rest.
+    const value = -sum * blank.sign;
+    const cell = blank.ref.cell!;
+    const before = given.get(cell);
+    if (value < 0 || !Number.isInteger(value)) given.set(cell, null);
+    else if (before === undefined) given.set(cell, value);
+    else if (before !== value) given.set(cell, null);
+  }
+  const out = new Map<Cell, number>();
+  for (const [cell, v] of given) if (v !== null) out.set(cell, v);
+  return out;
+}

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../shared/node/files';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
@@ -364,6 +365,63 @@ describe('govreport-lint: folders and parallelism', () => {
         assert.equal(parallel.stdout, sequential.stdout, `${format} with --jobs ${jobs ?? '(automatic)'}`);
         assert.equal(parallel.stderr, sequential.stderr);
       }
+    }
+  });
+
+  it('a folder or file whose name is not UTF-8 (a Windows zip’s GBK names), or a path too long to open, is named with its reason on stderr and the exit status is 2 — never skipped without a word', () => {
+    const d = tempDir('badnames');
+    try {
+      // 湘潭县 in GBK bytes, as a folder holding a report, and as a report.
+      const gbk = Buffer.from([0xcf, 0xe6, 0xcc, 0xb6, 0xcf, 0xd8]);
+      const folder = Buffer.concat([Buffer.from(`${d}/`), gbk]);
+      mkdirSync(folder);
+      writeFileSync(Buffer.concat([folder, Buffer.from('/2024.txt')]), seed('002'));
+      writeFileSync(Buffer.concat([Buffer.from(`${d}/`), gbk, Buffer.from('.txt')]), seed('002'));
+      writeFileSync(join(d, 'ok.txt'), seed('001'));
+      // Folders nested past the system's path limit.
+      let deep = join(d, 'deep');
+      for (let i = 0; i < 20; i++) deep = join(deep, `层${String(i).padStart(2, '0')}_${'深'.repeat(80)}`);
+      let made = true;
+      try {
+        mkdirSync(deep, { recursive: true });
+      } catch {
+        made = false;
+      }
+      const r = cli(['--jobs', '1', d]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal((r.stderr.match(/名称不是 UTF-8 编码/g) ?? []).length, 2, r.stderr);
+      if (made) assert.match(r.stderr, /路径太长/);
+      assert.match(r.stdout, /检查了 1 个文件/);
+      const en = cli(['--lang', 'en', '--jobs', '1', d]);
+      assert.match(en.stderr, /its name is not UTF-8 \(most likely a Windows zip unpacked on Linux, names in GBK\)/);
+    } finally {
+      cleanup(d);
+    }
+  });
+
+  it('--fix leaves a read-only file (no write bit) unwritten, for the superuser too: a message, exit 2, the bytes as they were', () => {
+    const d = tempDir('readonly');
+    try {
+      const file = join(d, 'r.txt');
+      const text = seed('002').replace('\t（七）总计\n\t171', '\t（七）总计\n\t172');
+      assert.notEqual(text, seed('002'));
+      writeFileSync(file, text);
+      chmodSync(file, 0o444);
+      assert.throws(() => writeFileAtomic(file, Buffer.from('x')), { code: 'EACCES' });
+      const r = cli(['--fix', file]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /没有权限/);
+      assert.equal(readFileSync(file, 'utf8'), text);
+    } finally {
+      cleanup(d);
+    }
+  });
+
+  it('--help, --version and --list-rules into a reader that goes away (| true, | head) end quietly', () => {
+    for (const a of ['--help', '--version', '--list-rules']) {
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin', 'govreport-lint.js')}" ${a} | true`], { encoding: 'utf8' });
+      assert.equal(r.stderr, '', a);
+      assert.equal(r.status, 0);
     }
   });
 

@@ -184,6 +184,30 @@ describe('incremental sync never drifts from a fresh parse', () => {
   });
 });
 
+describe('govreport/checkWorkspace: an open file whose name the editor’s URI encodes otherwise than Node', () => {
+  it('湘潭县2024年报 (1).txt, open as file:///…%20%281%29.txt: checked from the editor’s text, its diagnostics under the editor’s URI only', async () => {
+    const client = await TestClient.start({ locale: 'zh-CN' });
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-ws-uri-'));
+    try {
+      const name = '湘潭县2024年报 (1).txt';
+      writeFileSync(join(dir, name), seed('002').replace('\t178\n', '\t180\n'));
+      const nodeUri = pathToFileURL(join(dir, name)).href;
+      // As VS Code writes it (vscode-uri): ( and ) percent-encoded, which Node leaves as they are.
+      const editorUri = nodeUri.replace(/\(/g, '%28').replace(/\)/g, '%29');
+      assert.notEqual(editorUri, nodeUri);
+      await client.open(editorUri, seed('002'));
+      await client.waitForDiagnostics(editorUri, 1);
+      const result = await client.request<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, { folders: [pathToFileURL(dir).href] });
+      assert.equal(result.files, 1);
+      assert.equal(result.errors, 0, 'the open, correct text was checked, not the file on disk');
+      assert.ok(!client.diagnostics.some((p) => p.uri === nodeUri), 'no diagnostics under a second URI for the same file');
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('govreport/checkWorkspace', () => {
   let client: TestClient;
   let dir: string;

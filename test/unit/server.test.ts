@@ -172,6 +172,9 @@ describe('language server over stdio: seed 002', () => {
       }
     };
     symbols.forEach(walk);
+    // Siblings never overlap: a subsection ends before the next one's heading (folding one hides nothing of the next).
+    const subs = parts[0]!.children!;
+    for (let i = 1; i < subs.length; i++) assert.ok(subs[i - 1]!.range.end.line < subs[i]!.range.start.line, `${subs[i - 1]!.name} ends before ${subs[i]!.name}`);
   });
 
   it('folds parts and tables', async () => {

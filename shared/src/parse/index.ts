@@ -95,11 +95,14 @@ function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tab
     const info = infos[l]!;
     if (info.blank) continue;
     if (tableLines.has(l)) continue;
-    for (const open of stack) open.lastLine = l;
     const m = subheadingOf(info);
+    if (m) {
+      // The siblings (and deeper ones) end before this heading; its parents go on through it.
+      const rank = STYLE_RANK[m.style];
+      while (stack.length > 0 && STYLE_RANK[stack[stack.length - 1]!.match.style] >= rank) stack.pop();
+    }
+    for (const open of stack) open.lastLine = l;
     if (!m) continue;
-    const rank = STYLE_RANK[m.style];
-    while (stack.length > 0 && STYLE_RANK[stack[stack.length - 1]!.match.style] >= rank) stack.pop();
     const node: MutableSub = { match: m, line: l, lastLine: l, children: [] };
     (stack.length > 0 ? stack[stack.length - 1]!.children : roots).push(node);
     stack.push(node);

@@ -1,10 +1,18 @@
 import { cellName } from '../describe';
-import { text } from '../i18n';
+import { blankValues } from '../arithmetic';
+import { text, type LocalizedText } from '../i18n';
 import type { Cell } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES } from '../template';
 
 const RELATED_LIMIT = 30;
+
+function fixTitle(blanks: number, computed: number): LocalizedText {
+  const s = blanks > 1 ? 's' : '';
+  if (computed === 0) return text(`把${blanks}个空白单元格填为 0`, `Fill the ${blanks} blank cell${s} with 0`);
+  if (computed === blanks) return text(`按合计关系填写${blanks}个空白单元格`, `Fill the ${blanks} blank cell${s} with the figures the totals give`);
+  return text(`填写${blanks}个空白单元格（${computed}个按合计关系推算，其余填 0）`, `Fill the ${blanks} blank cells (${computed} with the figures the totals give, the rest with 0)`);
+}
 
 export default defineRule(
   {
@@ -16,8 +24,8 @@ export default defineRule(
     doc: {
       summary: text('表格中应填数字的单元格是空白的。每张表只报告一次，给出空白单元格的个数。', 'Cells that take a number are blank. Reported once per table, with the count.'),
       details: text(
-        '没有发生的事项应填 0，不应留空：留空无法区分“没有”与“漏填”，评估时会被扣分，也使合计关系无法核对（含空白单元格的合计关系不检查）。修复会把这张表的全部空白单元格填为 0。',
-        'Write 0 for none; a blank cannot be told from an omission, costs points in evaluations and leaves the totals unchecked (relations with a blank are not evaluated). The fix fills every blank cell of the table with 0.',
+        '没有发生的事项应填 0，不应留空：留空无法区分“没有”与“漏填”，评估时会被扣分，也使合计关系无法核对（含空白单元格的合计关系不检查）。修复会填写这张表的全部空白单元格：合计关系能推算出的（如一行只空了一格，而总计和其他各格都填了）填推算出的数，其余填 0。',
+        'Write 0 for none; a blank cannot be told from an omission, costs points in evaluations and leaves the totals unchecked (relations with a blank are not evaluated). The fix fills every blank cell of the table: with the figure the totals give where they give one (a row with one blank beside its total and other figures), else with 0.',
       ),
       bad: '一、本年新收政府信息公开申请数量\t\t\t\t\t\t\t0',
       good: '一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0',
@@ -25,6 +33,8 @@ export default defineRule(
   },
   ({ model }) => {
     const out: RuleFinding[] = [];
+    // A blank whose relations say what it holds is filled with that (二、上年结转 自然人 left blank beside 总计 5: 5), the rest with 0.
+    const determined = blankValues(model);
     for (const table of model.tables) {
       const blanks: { cell: Cell; name: ReturnType<typeof cellName> }[] = [];
       for (const row of table.rows) {
@@ -42,8 +52,8 @@ export default defineRule(
         ),
         related: blanks.slice(0, RELATED_LIMIT).map((b) => ({ range: b.cell.range, message: text(`空白：${b.name['zh-CN']}`, `blank: ${b.name.en}`) })),
         fixes: [{
-          title: text(`把${blanks.length}个空白单元格填为 0`, `Fill the ${blanks.length} blank cell${blanks.length > 1 ? 's' : ''} with 0`),
-          edits: blanks.map((b) => ({ range: b.cell.range, newText: '0' })),
+          title: fixTitle(blanks.length, blanks.filter((b) => determined.has(b.cell)).length),
+          edits: blanks.map((b) => ({ range: b.cell.range, newText: String(determined.get(b.cell) ?? 0) })),
         }],
       });
     }

@@ -41,12 +41,32 @@ describe('empty-cell fires', () => {
       });
       assert.deepEqual(f.related.map((r) => r.range), [rangeOf(doc.cell('requests', '予以公开', 2))]);
       assert.equal(f.related[0]!.message['zh-CN'], '空白：表三“（一）予以公开”行“科研机构”列');
+      // Its row and its column both say 0.
+      assert.equal(f.fixes[0]!.title['zh-CN'], '按合计关系填写1个空白单元格');
+    });
+
+    it(`a blank the totals determine (二、上年结转 自然人 beside 总计 5), ${layout} per line → the fix writes 5, not 0 (which would break the row)`, () => {
+      const base = layout === 'cell' ? Doc.seed('002') : Doc.of(relayout(Doc.seed('002').text, 'row'));
+      assert.equal(base.cell('requests', '上年结转', 0).text, '5');
+      const doc = base.clone().setCell('requests', '上年结转', 0, '');
+      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), { fixed: base.text });
+      assert.equal(f.fixes[0]!.title['zh-CN'], '按合计关系填写1个空白单元格');
+      assert.equal(f.fixes[0]!.title.en, 'Fill the 1 blank cell with the figures the totals give');
+      assert.deepEqual(only(findingsOf(applyFix(doc.text, f)), 'row-total'), []);
+    });
+
+    it(`a blank its row and its column give different figures (the row’s total mistyped 6), ${layout} per line → 0, as for a blank nothing determines`, () => {
+      const base = layout === 'cell' ? Doc.seed('002') : Doc.of(relayout(Doc.seed('002').text, 'row'));
+      const doc = base.clone().setCell('requests', '上年结转', 0, '').setCell('requests', '上年结转', 6, '6');
+      const f = only(findingsOf(doc.text), 'empty-cell')[0]!;
+      assert.deepEqual(f.fixes[0]!.edits.map((e) => e.newText), ['0']);
       assert.equal(f.fixes[0]!.title['zh-CN'], '把1个空白单元格填为 0');
     });
 
-    it(`several blank cells in table 三 (three in one row, one in another), ${layout} per line → ONE finding counting 4, the fix fills all 4`, () => {
+    it(`several blank cells in table 三 (three in one row, one in another), ${layout} per line → ONE finding counting 4, the fix fills all 4 with the figures their columns give`, () => {
       const doc = seed001(layout).setRow('requests', '予以公开', ['', '', '']).setCell('requests', '结转下年度', 3, '');
-      const filled = doc.clone().setRow('requests', '予以公开', ['0', '0', '0']).setCell('requests', '结转下年度', 3, '0');
+      // The columns give each blank its figure (自然人 13, the rest 0): the fix restores the seed.
+      const filled = seed001(layout);
       const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), {
         zh: [`${ZH.requests}有4个空白单元格`],
         en: ['has 4 blank cells;'],
@@ -54,7 +74,7 @@ describe('empty-cell fires', () => {
       });
       assert.equal(f.related.length, 4);
       assert.equal(f.fixes[0]!.edits.length, 4);
-      assert.equal(f.fixes[0]!.title.en, 'Fill the 4 blank cells with 0');
+      assert.match(f.fixes[0]!.title.en, /^Fill the 4 blank cells/);
       expectNone(applyFix(doc.text, f), 'empty-cell');
     });
 
