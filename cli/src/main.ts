@@ -20,7 +20,7 @@ import { formatOf, limitFor, READABLE_EXTENSIONS } from '../../shared/node/reade
 import { HELP, UsageError, parseCommand, type Options } from './args';
 import { ResultCache, cacheKey, contentHash, withCache } from './cache';
 import { loadPrevious, type CheckConfig } from './check';
-import { VERSION, footer, header, separator, useColor, type FileNote, type Totals } from './output';
+import { VERSION, footer, formatFile, header, separator, useColor, type FileNote, type Totals } from './output';
 import { WORKER_ROLE, checkAll, workerCount, workerMain, type Job, type WorkerData } from './pool';
 import { CsvSummary } from './summary';
 
@@ -137,6 +137,17 @@ async function check(options: Options, script: string): Promise<number> {
   let anyError = false;
   let wroteAny = false;
   await out.write(header(config));
+  // What the search found and could not use (a name that is not UTF-8, a folder without permission, a broken
+  // link to a report) is listed as an unreadable file is: a JSON entry with "error", a CSV row, the summary's count.
+  // SARIF lists it among the run's notifications (footer).
+  for (const u of unlisted) {
+    totals.problems++;
+    summary?.add({ index: -1, path: u.path, checked: false, counts: { error: 0, warning: 0, info: 0, hint: 0 }, byCode: {}, problem: u.problem!, fixed: false, chunk: '' });
+    if (config.format !== 'json') continue;
+    await out.write(separator(config, !wroteAny));
+    await out.write(formatFile(config, -1, u.path, [], { problem: u.problem!, fixed: false }));
+    wroteAny = true;
+  }
   try {
     const jobs = files.map((path, index) => ({ index, path }));
     const checkJobs = (list: readonly Job[]) => checkAll(list, config, workerCount(list.length, options.jobs), script);

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFileAtomic } from '../../shared/node/files';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -394,6 +394,17 @@ describe('govreport-lint: folders and parallelism', () => {
       assert.match(r.stdout, /检查了 1 个文件/);
       const en = cli(['--lang', 'en', '--jobs', '1', d]);
       assert.match(en.stderr, /its name is not UTF-8 \(most likely a Windows zip unpacked on Linux, names in GBK\)/);
+      // Listed as an unreadable file is: the summary's count, a JSON entry with "error", a CSV row.
+      assert.match(r.stdout, /个文件无法检查或写回/);
+      const json = JSON.parse(cli(['--format', 'json', '--jobs', '1', d]).stdout) as { files: { path: string; error?: string }[] };
+      assert.ok(json.files.filter((f) => f.error && /UTF-8/.test(f.error)).length >= 2, JSON.stringify(json.files.map((f) => f.path)));
+      const csv = join(d, '..', `${Date.now()}-summary.csv`);
+      try {
+        cli(['--summary', csv, '--jobs', '1', d]);
+        assert.equal((readFileSync(csv, 'utf8').match(/名称不是 UTF-8 编码/g) ?? []).length, 2);
+      } finally {
+        rmSync(csv, { force: true });
+      }
     } finally {
       cleanup(d);
     }
