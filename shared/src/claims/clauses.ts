@@ -55,17 +55,21 @@ export interface Segment {
   readonly post: string;
 }
 
+/** The units a figure may take (the longer 万元 before 元). */
+const UNITS = '件|条|份|次|个|起|宗|万元|元';
+/** Chinese numerals (廿 and 卅 for 二十 and 三十). */
+const NUMERALS = '〇零一二两三四五六七八九十百千万亿廿卅';
 /**
  * A figure: Arabic digits, grouped by commas or by thin or plain spaces (2 656件, as GB/T 15835 allows), or
  * Chinese numerals (廿 and 卅 for 二十 and 三十), with a scale, an approximation and a unit.
  */
-const NUMBER = /(第\s*)?([0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千万亿廿卅]+)(\s*)(万|亿)?(多|余|来)?\s*(件|条|份|次|个|起|宗|万元|元)?/g;
+const NUMBER = new RegExp(`(第\\s*)?([0-9]{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])(?:\\.[0-9]+)?|[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[${NUMERALS}]+)(\\s*)(万|亿)?(多|余|来)?\\s*(${UNITS})?`, 'g');
 /** Between the two ends of a range: 170至180件, 170件至180件, 170-180件, 170～180件. */
 const RANGE_MARK = '(?:至|到|[-—–－~～])';
 /** A figure (with its unit) and a range mark right before a figure: it is a range's upper end. */
-const RANGE_BEFORE = new RegExp(`[0-9〇零一二两三四五六七八九十百千万廿卅]\\s*(?:万|亿)?\\s*(?:件|条|份|次|个|起|宗|万元|元)?\\s*${RANGE_MARK}\\s*$`);
+const RANGE_BEFORE = new RegExp(`[0-9${NUMERALS}]\\s*(?:万|亿)?\\s*(?:${UNITS})?\\s*${RANGE_MARK}\\s*$`);
 /** A range mark and a figure with its unit right after a figure's unit: it is a range's lower end (not 5件至2025年办理). */
-const RANGE_AFTER = new RegExp(`^\\s*${RANGE_MARK}\\s*[0-9〇零一二两三四五六七八九十廿卅]+\\s*(?:万|亿)?\\s*(?:件|条|份|次|个|起|宗|万元|元)`);
+const RANGE_AFTER = new RegExp(`^\\s*${RANGE_MARK}\\s*[0-9${NUMERALS}]+\\s*(?:万|亿)?\\s*(?:${UNITS})`);
 /** Arabic digits right before a numeral or a scale: 2万1650件, 2千零30万元, 2万1千6百5十件 (one figure, written mixed). */
 const MIXED_BEFORE = /[0-9]\s*(?:[十百千万亿]零?)?$/;
 
@@ -141,12 +145,13 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
   return bareZero();
 }
 
-/** A level reached: 增至, 增加到, 下降为 … (the figure after it is what the quantity now is). */
-const LEVEL_REACHED = /(?:增长|增加|上升|提高|提升|攀升|减少|下降|降低|回落)了?(?:到|至|为)|[增降升减]至/g;
+/** A level reached: 增至, 增加到, 下降为 … (the figure after it is what the quantity now is, not a change). */
+export const LEVEL = /(?:增长|增加|上升|提高|提升|攀升|减少|下降|降低|回落)了?(?:到|至|为)|[增降升减]至/;
+const LEVEL_REACHED = new RegExp(LEVEL.source, 'g');
 /** A figure with its unit right after a level verb. */
 const FIGURE_AFTER = /^\s*[0-9〇零一二两三四五六七八九十]/;
 /** The earlier level before the verb: 由上年的150件, 从7件 (not 由于, 理由). */
-const FROM_LEVEL = /(?:由|从)(?!于)[^由从,;:]{0,24}?[0-9〇零一二两三四五六七八九十百千]\s*(?:万|亿)?\s*(?:件|条|份|次|个|起|宗|万元|元)\s*$/;
+const FROM_LEVEL = new RegExp(`(?:由|从)(?!于)[^由从,;:]{0,24}?[0-9${NUMERALS}]\\s*(?:万|亿)?\\s*(?:${UNITS})\\s*$`);
 
 /**
  * 申请量由上年的150件增至178件, 行政复议案件下降为0件: the figure after a level verb is the quantity's own,

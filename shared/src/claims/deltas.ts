@@ -16,7 +16,7 @@
 import type { ReportModel } from '../model';
 import { parseChineseNumber } from '../numbers';
 import { comparePositions, type Position, type Range } from '../text';
-import { isCount, numberTokens, splitClauses, type NumberToken } from './clauses';
+import { isCount, LEVEL, numberTokens, splitClauses, type NumberToken } from './clauses';
 import { claimsOf, type Claim } from './index';
 import { Derived } from '../derived';
 import * as L from './lexicon';
@@ -51,8 +51,6 @@ export interface DeltaClaim {
 
 const UP = /增长|增加|上升|提高|增多|多出|增幅/;
 const DOWN = /减少|下降|降低|减少了|少了|降幅|回落/;
-/** A level reached, not a change: 增长到, 增至, 下降为. */
-const LEVEL = /(?:增长|增加|上升|提高|减少|下降|降低|回落)(?:了)?(?:到|至|为)|[增降]至/;
 const COMPARISON = /(?:与|和|同|比|较|相较于?|相比于?)\s*(?:(\d{4})\s*年(?:度)?|上一?年(?:度)?|去年|前一?年)|同比|比上年|较上年/;
 /** What may stand between the comparison and last year's figure it states: 较上年的100件, 比上年（100件）, 同比（2023年100件）. */
 const BEFORE_STATED = /^\s*(?:同期)?\s*(?:的|[(（]|为|:|：)?\s*(?:\d{4}\s*年度?)?\s*(?:同期)?\s*(?:的|为)?\s*$/;
@@ -181,6 +179,11 @@ class ClaimsBefore {
   }
 }
 
+/** A sentence about disclosure: it says so, or its line does, or it stands in part 三. */
+function aboutDisclosure(model: ReportModel, sentence: string, line: number): boolean {
+  return L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
+}
+
 function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
   const stream = proseStream(model);
   const out: DeltaClaim[] = [];
@@ -196,7 +199,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     const last = lastCountBefore(sentence, comparison.index);
     const against = comparison[1] ? Number(comparison[1]) : undefined;
     const line = stream.lineAt(s);
-    const gis = L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
+    const gis = aboutDisclosure(model, sentence, line);
     const sentenceStart = stream.positionAt(s);
     let statedTaken = false;
     /** Last year's figure the previous change of the sentence was stated against. */
@@ -273,14 +276,11 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
 /** A figure the prose gives for last year (2023年共收到申请150件, 申请量由上年的35件增至52件). */
 export interface LastYearFigure {
   readonly quantity: Quantity;
-  readonly admissible: readonly Quantity[];
   readonly value: number;
   /** The figure's digits. */
   readonly range: Range;
 }
 
-/** Last year named at a clause's head (上年, 上一年度, 去年; not 上年结转, which is this year's row 二). */
-const LAST_YEAR_WORD = /(?<!结转(?:自|至)?)(?:上一?年度?|去年)(?!度?(?:的)?(?:无|没有)?(?:结转|遗留|未办结|转结|转入))/;
 /** A part of the year, a day or a span of years: 2023年12月, 上半年, 年底, 去年以来 (none is last year's total). */
 const PART_OF_YEAR = /\d{1,2}\s*月|上半年|下半年|季度|年底|年末|年初|以来|至今|截至|累计|历年/;
 /** What last year's figures are compared as: the totals the words name plainly. */
@@ -308,7 +308,7 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
   forEachSentence(stream, (sentence, s) => {
     if (/结转|分别/.test(sentence)) return;
     const line = stream.lineAt(s);
-    const gis = L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
+    const gis = aboutDisclosure(model, sentence, line);
     let facts: SentenceFacts | undefined;
     let last = false;
     for (const clause of splitClauses(sentence, s)) {
@@ -318,7 +318,7 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
       const head = tokens.length > 0 ? c.slice(0, tokens[0]!.start - clause.start) : c;
       const y = L.YEAR.exec(head);
       if (y) last = Number(y[1]) === year - 1;
-      else if (LAST_YEAR_WORD.test(head)) last = true;
+      else if (L.PREVIOUS_YEAR.test(head)) last = true;
       else if (L.THIS_YEAR.test(head)) last = false;
       if (!last) continue;
       // 由上年的35件增至52件: the earlier level is last year's, the one after the verb (and what follows) this year's.
@@ -329,7 +329,7 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
       const quantity = quantityOfWords(level ? c.slice(0, level.index) : c, facts);
       if (!quantity || !LAST_YEAR_QUANTITIES.has(quantity)) continue;
       const t = before[0]!;
-      out.push({ quantity, admissible: [quantity], value: t.value, range: stream.rangeOf(t.start, t.numberEnd) });
+      out.push({ quantity, value: t.value, range: stream.rangeOf(t.start, t.numberEnd) });
     }
   }, true, (paragraph) => /\d{4}\s*年|上一?年|去年/.test(paragraph));
   return out;

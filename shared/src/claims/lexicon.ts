@@ -79,8 +79,13 @@ export function sameBody(written: string, title: string): boolean {
 export const SELF_WORDS = '本机关|本单位|本部门|本委员会|本委|本院|本局|本厅|本办|本部|本中心|本所|本站|本校|本乡镇|本镇|本乡|本街道|我局|我办|我委|我院|我厅|我部|我中心|我乡镇|我镇|我乡';
 /** Back to the office itself. */
 export const OWN_SCOPE = new RegExp(`本级|${SELF_WORDS}`);
+/** Not after 结转 (结转自上年) nor before it (上年结转, 上年度无结转: this year's carry-over, not last year's figure). */
+const NOT_CARRY_BEFORE = '(?<!结转(?:自|至)?)';
+const NOT_CARRY_AFTER = '(?!度?(?:的)?(?:无|没有)?(?:结转|遗留|未办结|转结|转入))';
 /** Another year without its number; 上年结转 is this year's carry-over, not last year's figure. */
-export const LAST_YEAR = /(?<!结转(?:自|至)?)(?:上一?年度?|去年|前年|上一年度)(?!度?(?:的)?(?:无|没有)?(?:结转|遗留|未办结|转结|转入))/;
+export const LAST_YEAR = new RegExp(`${NOT_CARRY_BEFORE}(?:上一?年度?|去年|前年|上一年度)${NOT_CARRY_AFTER}`);
+/** The year before this one without its number (上年, 上一年度, 去年; not 前年). */
+export const PREVIOUS_YEAR = new RegExp(`${NOT_CARRY_BEFORE}(?:上一?年度?|去年)${NOT_CARRY_AFTER}`);
 
 // ---------------------------------------------------------------------------------------------
 // Table 三: requests

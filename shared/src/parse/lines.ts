@@ -7,7 +7,7 @@ import { detach, ShortKeyMemo } from '../memo';
 import type { Artifact, ArtifactKind } from '../model';
 import { fold } from '../normalize';
 import { range, spanRange, type SourceLine } from '../text';
-import type { PartId } from '../template';
+import { CJK_NUMERALS, type PartId } from '../template';
 import { classifyPartTitle, matchPartHeading, type HeadingMatch, type SubheadingMatch } from './headings';
 
 /** What a line's text alone determines: the same for the same text wherever it stands. */
@@ -74,7 +74,9 @@ const INLINE_ARTIFACTS: readonly [ArtifactKind, RegExp][] = [
 const MAY_HOLD_ARTIFACT = /[[{*\u200b-\u200d\u2060\ufeff\u000b\u000c]/;
 
 /** A line that is only a page number: `1`, `- 2 -`, `—3—`, `第 4 页`, `5/12`. */
-const PAGE_NUMBER = /^(?:[-—–－]\s*)?\d{1,3}(?:\s*[-—–－])?$|^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$|^\d{1,3}\s*\/\s*\d{1,3}$/;
+/** `第 4 页`, `第4页，共12页`. */
+const PAGE_OF = '第\\s*\\d{1,3}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?';
+const PAGE_NUMBER = new RegExp(`^(?:[-—–－]\\s*)?\\d{1,3}(?:\\s*[-—–－])?$|^${PAGE_OF}$|^\\d{1,3}\\s*\\/\\s*\\d{1,3}$`);
 
 /** `**bold**` pairs (one artifact each, keeping the inner text) and stray `**` markers. */
 const BOLD = /\*\*([^*\n]{1,200}?)\*\*|\*{2,3}/g;
@@ -110,8 +112,7 @@ const HEADING_MARK = /#{1,6}[ \t\u3000]+/y;
  * A page footer a PDF copy runs into the part heading after it: `- 3 -四、…`, `3 四、…`, `第 3 页 共 6 页 四、…`.
  * Group 1: the page number; 2: the part's numeral; 3: the heading's words up to a sentence mark.
  */
-const GLUED_PAGE_NUMBER = /^([-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3})\s*(?:第\s*)?([一二三四五六])(?:\s*[、.．]|\s*部分)\s*([^。；;：:\t]{2,40})/;
-const PART_NUMERALS = '一二三四五六';
+const GLUED_PAGE_NUMBER = new RegExp(`^([-—–－]\\s*\\d{1,3}\\s*[-—–－]|${PAGE_OF}|\\d{1,3})\\s*(?:第\\s*)?([一二三四五六])(?:\\s*[、.．]|\\s*部分)\\s*([^。；;：:\\t]{2,40})`);
 
 /** The length of a page number run into a part heading at `start` (its own numeral, its own part's words), or 0. */
 function gluedPageNumber(masked: string, start: number, end: number): number {
@@ -120,7 +121,7 @@ function gluedPageNumber(masked: string, start: number, end: number): number {
   if (!((c >= 48 && c <= 57) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7b2c)) return 0;
   const m = GLUED_PAGE_NUMBER.exec(masked.slice(start, Math.min(end, start + 80)));
   if (!m || masked.includes('\t')) return 0;
-  return classifyPartTitle(m[3]!.trim()) === PART_NUMERALS.indexOf(m[2]!) + 1 ? m[1]!.length : 0;
+  return classifyPartTitle(m[3]!.trim()) === (CJK_NUMERALS as readonly string[]).indexOf(m[2]!) + 1 ? m[1]!.length : 0;
 }
 
 /** A Markdown table's rule line: pipes around runs of dashes (`|---|:--:|`). */

@@ -34,7 +34,8 @@ export default defineRule(
   ({ model }) => {
     const out: RuleFinding[] = [];
     // A blank whose relations say what it holds is filled with that (二、上年结转 自然人 left blank beside 总计 5: 5), the rest with 0.
-    const determined = blankValues(model);
+    // Worked out only for a report with blanks (most have none: no relation is built for them).
+    let determined: Map<Cell, number> | undefined;
     for (const table of model.tables) {
       const blanks: { cell: Cell; name: ReturnType<typeof cellName> }[] = [];
       for (const row of table.rows) {
@@ -43,6 +44,7 @@ export default defineRule(
         }
       }
       if (blanks.length === 0) continue;
+      determined ??= blankValues(model);
       const name = TABLE_NAMES[table.kind];
       out.push({
         range: table.anchor,
@@ -52,8 +54,8 @@ export default defineRule(
         ),
         related: blanks.slice(0, RELATED_LIMIT).map((b) => ({ range: b.cell.range, message: text(`空白：${b.name['zh-CN']}`, `blank: ${b.name.en}`) })),
         fixes: [{
-          title: fixTitle(blanks.length, blanks.filter((b) => determined.has(b.cell)).length),
-          edits: blanks.map((b) => ({ range: b.cell.range, newText: String(determined.get(b.cell) ?? 0) })),
+          title: fixTitle(blanks.length, blanks.filter((b) => determined!.has(b.cell)).length),
+          edits: blanks.map((b) => ({ range: b.cell.range, newText: String(determined!.get(b.cell) ?? 0) })),
         }],
       });
     }

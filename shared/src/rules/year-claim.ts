@@ -73,7 +73,7 @@ export default defineRule(
       const [zhDir, enDir] = direction(first.change);
       const related: RelatedInformation[] = [
         ...first.now.cells.filter((c) => c.cell).map((c) => ({ range: c.cell!.range, message: text(`本年：${first.now.name['zh-CN']} ${first.now.value}`, `this year: ${first.now.name.en} ${first.now.value}`) })),
-        ...first.before.cells.filter((c) => c.cell).map((c): RelatedInformation => ({ range: c.cell!.range, document: 'previous', message: text(`${zhPrev}：${first.before.name['zh-CN']} ${first.before.value}`, `${enPrev}: ${first.before.name.en} ${first.before.value}`) })),
+        ...previousCells(first.before, zhPrev, enPrev),
       ];
       out.push({
         range: claim.range,
@@ -87,7 +87,7 @@ export default defineRule(
     }
     // 2023年共收到申请150件, 由上年的35件增至52件: last year's figures stated on their own.
     for (const figure of lastYearFigures(model)) {
-      const f = lastYearMismatch(figure.range, figure.value, figure.admissible.flatMap((q) => readingsOf(previous, q)), zhPrev, enPrev);
+      const f = lastYearMismatch(figure.range, figure.value, readingsOf(previous, figure.quantity), zhPrev, enPrev);
       if (f) out.push(f);
     }
     return out;
@@ -102,7 +102,12 @@ function lastYearMismatch(range: Range, value: number, readings: readonly Readin
   return {
     range,
     message: text(`正文说上年为${value}件，但${zhPrev}的${r.name['zh-CN']}为${r.value}件。`, `The text gives last year’s figure as ${value}, but ${enPrev} has ${r.value} for ${r.name.en}.`),
-    related: r.cells.filter((c) => c.cell).map((c): RelatedInformation => ({ range: c.cell!.range, document: 'previous', message: text(`${zhPrev}：${r.name['zh-CN']} ${r.value}`, `${enPrev}: ${r.name.en} ${r.value}`) })),
+    related: previousCells(r, zhPrev, enPrev),
     fixes: [],
   };
+}
+
+/** A reading's cells in last year's report, as related information naming it and its figure. */
+function previousCells(r: Reading, zhPrev: string, enPrev: string): RelatedInformation[] {
+  return r.cells.filter((c) => c.cell).map((c) => ({ range: c.cell!.range, document: 'previous', message: text(`${zhPrev}：${r.name['zh-CN']} ${r.value}`, `${enPrev}: ${r.name.en} ${r.value}`) }));
 }
