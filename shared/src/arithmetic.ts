@@ -6,7 +6,9 @@
  * whole, non-negative numbers in rows of the right width (a blank or malformed cell, or a row with
  * cells missing or extra, has its own finding). When relations fail, the solver first looks for
  * single cells that explain every failure they take part in and break nothing that holds (one
- * mistyped figure breaks its row and its column by the same amount); what remains is corrected by
+ * mistyped figure breaks its row and its column by the same amount), then for failures only one cell
+ * can explain without breaking a relation that holds (two mistyped figures in one column: each row's
+ * failure has one such cell, and the column's is then explained too); what remains is corrected by
  * recomputing totals in dependency order (row totals, then （七）总计, then 四), except that a total
  * which agrees with its other relations is left alone when an unchecked term can explain the
  * failure. Where no figure can be computed (it would be negative, or no single cell explains a
@@ -256,6 +258,13 @@ function stateOf(relation: Relation, values: Values): RelationState {
   return { relation, evaluable: true, expected, actual, holds: expected === actual };
 }
 
+/** The relation's state were the cells of `overrides` corrected to their figures. */
+export function evaluateWith(relation: Relation, overrides: ReadonlyMap<Cell, number>): RelationState {
+  const values = new Values();
+  for (const [cell, value] of overrides) values.set(cell, value);
+  return stateOf(relation, values);
+}
+
 /** Coefficient of `cell` in `target − Σ ±terms = 0`. */
 function coefficient(relation: Relation, cell: Cell): number {
   let k = relation.target.cell === cell ? 1 : 0;
@@ -281,6 +290,121 @@ function cellsOf(relation: Relation): Cell[] {
 function refOf(relation: Relation, cell: Cell): CellRef {
   if (relation.target.cell === cell) return relation.target;
   return relation.terms.find((t) => t.ref.cell === cell)!.ref;
+}
+
+/** At most this many figures are looked for together: mistyped figures come one, two, three at a time. */
+const MAX_TYPOS = 4;
+/** Steps of the search at most per table; a table whose failures need more is left to the steps below. */
+const SEARCH_BUDGET = 10_000;
+
+/**
+ * The one smallest set of cells (up to MAX_TYPOS) whose changes make every checked relation of a table hold,
+ * with each cell's change; undefined when no such set exists, or two sets of that size do (two figures
+ * swapped between rows could as well be two totals mistyped: the figures cannot tell). `failing`: the
+ * table's relations that fail as written; `byCell`: every checked relation of each cell.
+ *
+ * A set is searched only among cells that touch every failing relation together (each failing relation
+ * has one of them); its changes solve the relations its cells take part in, the holding ones included
+ * (their changes cancel out there), as whole numbers leaving no figure below 0.
+ */
+function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): Map<Cell, number> | undefined {
+  let mostPerCell = 0;
+  for (const s of failing) for (const c of cellsOf(s.relation)) mostPerCell = Math.max(mostPerCell, byCell.get(c)?.length ?? 0);
+  if (failing.length > MAX_TYPOS * mostPerCell) return undefined;
+  const cellCount = new Map(failing.map((s) => [s, cellsOf(s.relation).length]));
+  // Cells all of whose relations fail: a set that already touches every failing relation may need one of
+  // them besides (two figures mistyped in one row: the row fails by their sum and one other figure in
+  // each of the two columns would touch it too).
+  const failingOnly: Cell[] = [];
+  for (const s of failing) {
+    for (const c of cellsOf(s.relation)) if (!failingOnly.includes(c) && byCell.get(c)!.every((o) => !o.holds)) failingOnly.push(c);
+  }
+  const ids = new Map<Cell, number>();
+  const idOf = (c: Cell) => {
+    let id = ids.get(c);
+    if (id === undefined) ids.set(c, (id = ids.size));
+    return id;
+  };
+  const seen = new Set<string>();
+  let budget = SEARCH_BUDGET;
+  for (let size = 1; size <= MAX_TYPOS; size++) {
+    let found: Map<Cell, number> | undefined;
+    let more = false;
+    const extend = (chosen: Cell[]): void => {
+      if (more || budget-- <= 0) return;
+      // The failing relation not yet touched with the fewest cells (a balance of four before a column of
+      // twenty-two): one of its cells must be in the set.
+      let open: RelationState | undefined;
+      for (const s of failing) {
+        if (chosen.some((c) => byCell.get(c)!.includes(s))) continue;
+        if (!open || cellCount.get(s)! < cellCount.get(open)!) open = s;
+      }
+      if (open || chosen.length < size) {
+        if (chosen.length === size) return;
+        for (const c of open ? cellsOf(open.relation) : failingOnly) if (!chosen.includes(c)) extend([...chosen, c]);
+        return;
+      }
+      const key = chosen.map(idOf).sort((a, b) => a - b).join(',');
+      if (seen.has(key)) return;
+      seen.add(key);
+      const changes = solve(chosen, byCell);
+      if (changes === 'many') more = true;
+      else if (changes) {
+        if (found) more = true;
+        else found = changes;
+      }
+    };
+    extend([]);
+    if (budget <= 0 || more) return undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The changes of `cells` that make every relation they take part in hold: undefined when there are none
+ * (or one would be no change, a fraction, or leave a figure below 0), 'many' when they are not determined.
+ */
+function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): Map<Cell, number> | 'many' | undefined {
+  const relations = new Set<RelationState>();
+  for (const c of cells) {
+    for (const s of byCell.get(c)!) {
+      // A relation that holds, with one of these cells in it, would need that cell unchanged.
+      if (s.holds && !cells.some((o) => o !== c && byCell.get(o)!.includes(s))) return undefined;
+      relations.add(s);
+    }
+  }
+  // Σ coefficient × change = expected − actual, one row per relation; Gaussian elimination on the few unknowns.
+  const rows = [...relations].map((s) => [...cells.map((c) => coefficient(s.relation, c)), s.expected! - s.actual!]);
+  const n = cells.length;
+  const pivots: number[] = [];
+  let r = 0;
+  for (let col = 0; col < n && r < rows.length; col++) {
+    const p = rows.findIndex((row, i) => i >= r && row[col] !== 0);
+    if (p < 0) continue;
+    [rows[r], rows[p]] = [rows[p]!, rows[r]!];
+    const pivot = rows[r]!;
+    for (let i = 0; i < rows.length; i++) {
+      if (i === r || rows[i]![col] === 0) continue;
+      const f = rows[i]![col]! / pivot[col]!;
+      rows[i] = rows[i]!.map((v, j) => v - f * pivot[j]!);
+    }
+    pivots.push(col);
+    r++;
+  }
+  // A left-over equation 0 = b with b ≠ 0: no changes of these cells satisfy every relation.
+  if (rows.slice(r).some((row) => Math.abs(row[n]!) > 1e-9)) return undefined;
+  if (pivots.length < n) return 'many';
+  const changes = new Map<Cell, number>();
+  for (let i = 0; i < n; i++) {
+    const delta = rows[i]![n]! / rows[i]![pivots[i]!]!;
+    const whole = Math.round(delta);
+    if (Math.abs(delta - whole) > 1e-9 || whole === 0) return undefined;
+    const cell = cells[pivots[i]!]!;
+    if (countOf(cell)! + whole < 0) return undefined;
+    changes.set(cell, whole);
+  }
+  return changes;
 }
 
 /** By the model's tables: the next analysis of a document whose tables did not change (see cache.ts) shares them. */
@@ -333,7 +457,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // The cells and their relations as arrays, read once per round below (no entries made per round).
   const cells = [...byCell.keys()];
   const cellStates = cells.map((c) => byCell.get(c)!);
-  const take = (c: Candidate) => {
+  const take = (c: Candidate, localized = c.states.length >= 2) => {
     const actual = values.get(c.cell)!;
     correct(c.cell, actual + c.delta);
     corrected.add(c.cell);
@@ -345,10 +469,28 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       value: actual + c.delta,
       code: pickCode(c.cell, violated.length ? violated : c.states),
       violated: violated.length ? violated : c.states,
-      localized: c.states.length >= 2,
+      localized,
       reason: undefined,
     });
   };
+  // 0. The one smallest set of figures whose changes make every relation of a table hold (two figures
+  // mistyped in one column: each row fails by its own figure, the column by both, and no single cell
+  // explains its failures alone).
+  const failingByTable = new Map<Table, RelationState[]>();
+  for (const s of evaluable) {
+    if (s.holds) continue;
+    const list = failingByTable.get(s.relation.target.table) ?? [];
+    list.push(s);
+    failingByTable.set(s.relation.target.table, list);
+  }
+  for (const failing of failingByTable.values()) {
+    const changes = smallestCorrection(failing, byCell);
+    for (const [cell, delta] of changes ?? []) {
+      const states = byCell.get(cell)!;
+      take({ cell, delta, states }, states.length >= 2 && states.every((s) => !s.holds));
+    }
+  }
+
   for (let guard = 0; guard < 1000; guard++) {
     let best: Candidate | undefined;
     /** A failing relation's one candidate cell, by relation; null once it has more than one. */
@@ -424,14 +566,17 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       };
       return;
     }
-    const violated = (byCell.get(cell) ?? []).filter((o) => !o.holds);
+    // The relations that failed as written, and the one that fails now (it may have held as written: a
+    // total recomputed above it broke it). A finding without a figure is about that one.
+    const failed = (byCell.get(cell) ?? []).filter((o) => o !== s && !o.holds);
+    const violated = [s, ...failed];
     corrections.push({
       ref,
       cell,
       actual: countOf(cell)!,
       value,
-      code: violated.length ? pickCode(cell, violated) : s.relation.code,
-      violated: violated.length ? violated : [s],
+      code: value === undefined || failed.length === 0 ? s.relation.code : pickCode(cell, violated),
+      violated,
       localized: false,
       reason,
     });
@@ -495,9 +640,9 @@ export function relationsAt(model: ReportModel, p: Position): { cell: CellRef; s
  * figure when the total and the other figures are). A blank the relations give different figures, a
  * negative one, or none at all, is not in the map.
  */
-export function blankValues(model: ReportModel): Map<Cell, number> {
+function blankValues(relations: readonly Relation[]): Map<Cell, number> {
   const given = new Map<Cell, number | null>();
-  for (const relation of relationsOf(model)) {
+  for (const relation of relations) {
     if (!relation.complete) continue;
     const all: Term[] = [{ ref: relation.target, sign: -1 }, ...relation.terms];
     let blank: Term | undefined;
@@ -532,4 +677,37 @@ export function blankValues(model: ReportModel): Map<Cell, number> {
   const out = new Map<Cell, number>();
   for (const [cell, v] of given) if (v !== null) out.set(cell, v);
   return out;
+}
+
+/** The figures to write into blank cells; `given`: those a relation gives (the others are 0 for none). */
+export interface BlankFill {
+  readonly values: ReadonlyMap<Cell, number>;
+  readonly given: ReadonlySet<Cell>;
+}
+
+/**
+ * The figures to write into the blank cells of the tables: the one a relation gives where it gives one
+ * (`blankValues`), else 0 — except the blanks of a relation with several blanks that would then fail: a row
+ * whose 总计 is 5 with its six applicant cells blank (a table filled in its 总计 column only) cannot say who
+ * applied, and zeros there would make the row's total wrong. Those stay blank (not in the map). A single
+ * blank its relations give different figures is 0 all the same: one of its relations is wrong either way.
+ */
+export function blankFill(model: ReportModel): BlankFill {
+  const relations = relationsOf(model);
+  const given = blankValues(relations);
+  const values = new Map(given);
+  const blanks = new Set<Cell>();
+  for (const t of model.tables) for (const r of t.rows) for (const c of r.cells) if (c.value.kind === 'empty') blanks.add(c);
+  for (const c of blanks) if (!values.has(c)) values.set(c, 0);
+  const planned = new Values();
+  for (const [cell, value] of values) planned.set(cell, value);
+  const unsure = new Set<Cell>();
+  for (const relation of relations) {
+    const inIt = cellsOf(relation).filter((c) => blanks.has(c));
+    if (inIt.length < 2) continue;
+    const state = stateOf(relation, planned);
+    if (state.evaluable && !state.holds) for (const c of inIt) unsure.add(c);
+  }
+  for (const c of unsure) values.delete(c);
+  return { values, given: new Set([...given.keys()].filter((c) => values.has(c))) };
 }

@@ -5,7 +5,7 @@
 import { isPlaceholder } from './numbers';
 import type { CellRef, Relation, RelationState } from './arithmetic';
 import { text, type LocalizedText } from './i18n';
-import type { TableRow } from './model';
+import type { Cell, TableRow } from './model';
 import { REQUEST_ORG_SUBTOTAL, REQUEST_ORG_SUBTOTAL_COLUMN, TABLE_NAMES } from './template';
 
 /** A row's short name: the official label without the long parenthetical note of 部分公开. */
@@ -34,8 +34,13 @@ export function tableName(kind: keyof typeof TABLE_NAMES): LocalizedText {
   return TABLE_NAMES[kind];
 }
 
+/** Figures of cells as a correction would make them, in place of what the table says. */
+export type FigureOverrides = ReadonlyMap<Cell, number>;
+
 /** A term as the sum counts it: its number (a placeholder for none, “/”, counts 0), □ for a blank, or what is written. */
-function valueOf(ref: CellRef): string {
+function valueOf(ref: CellRef, overrides?: FigureOverrides): string {
+  const corrected = ref.cell && overrides?.get(ref.cell);
+  if (corrected !== undefined) return String(corrected);
   const v = ref.cell?.value;
   if (!v || v.kind === 'empty') return '□';
   if (v.kind === 'number') return String(v.value);
@@ -47,18 +52,18 @@ function valueOf(ref: CellRef): string {
  * `a + b − c` with the figures as the table stands. `compact` leaves out zero terms of long sums
  * (the 21 outcome rows of table 三), saying so.
  */
-function sumText(terms: Relation['terms'], compact: boolean): string {
+function sumText(terms: Relation['terms'], compact: boolean, overrides?: FigureOverrides): string {
   let shown = terms;
   let omitted = 0;
   if (compact && terms.length > 8) {
-    const nonZero = terms.filter((t) => valueOf(t.ref) !== '0');
+    const nonZero = terms.filter((t) => valueOf(t.ref, overrides) !== '0');
     // A single zero is shown where it stands: `+ 0 × 1` says less than `+ 0`.
     if (terms.length - nonZero.length >= 2) {
       shown = nonZero.length > 0 ? nonZero : terms.slice(0, 1);
       omitted = terms.length - shown.length;
     }
   }
-  const sum = shown.map((t, i) => (i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ') + valueOf(t.ref)).join('');
+  const sum = shown.map((t, i) => (i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ') + valueOf(t.ref, overrides)).join('');
   return omitted > 0 ? `${sum} + 0 × ${omitted}` : sum;
 }
 
@@ -86,20 +91,22 @@ export function relationWords(relation: Relation): LocalizedText {
 
 /**
  * The relation with its figures: `171 + 7 + 0 + 0 + 0 + 0 = 178 ✓` (or `≠ 180 ✗`). With `compact`,
- * zero terms of long sums are counted instead of listed.
+ * zero terms of long sums are counted instead of listed. With `overrides`, those cells show the corrected
+ * figures (the state then being the relation evaluated with them: `evaluateWith`).
  */
-export function relationFigures(state: RelationState, compact = false): string {
+export function relationFigures(state: RelationState, compact = false, overrides?: FigureOverrides): string {
   const r = state.relation;
+  const value = (ref: CellRef) => valueOf(ref, overrides);
   if (r.code === 'balance') {
     const [neu, carried, total] = r.terms;
-    const lhs = `${valueOf(neu!.ref)} + ${valueOf(carried!.ref)}`;
-    const rhs = `${valueOf(total!.ref)} + ${valueOf(r.target)}`;
+    const lhs = `${value(neu!.ref)} + ${value(carried!.ref)}`;
+    const rhs = `${value(total!.ref)} + ${value(r.target)}`;
     if (!state.evaluable) return `${lhs} = ${rhs}`;
-    const l = state.expected! + (Number(valueOf(total!.ref)) || 0);
-    const rr = state.actual! + (Number(valueOf(total!.ref)) || 0);
+    const l = state.expected! + (Number(value(total!.ref)) || 0);
+    const rr = state.actual! + (Number(value(total!.ref)) || 0);
     return l === rr ? `${lhs} = ${rhs} = ${l} ✓` : `${lhs} = ${l} ≠ ${rhs} = ${rr} ✗`;
   }
-  const lhs = sumText(r.terms, compact);
-  if (!state.evaluable) return `${lhs} = ${valueOf(r.target)}`;
+  const lhs = sumText(r.terms, compact, overrides);
+  if (!state.evaluable) return `${lhs} = ${value(r.target)}`;
   return state.holds ? `${lhs} = ${state.expected} ✓` : `${lhs} = ${state.expected} ≠ ${state.actual} ✗`;
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { analyze, analyzeArithmetic, applyEdits, collectFixEdits, parseReport, type Finding } from '../../shared/src';
 import { REQUEST_ROW_NEEDLES, type Layout } from '../helpers/doc';
 import { rangeOf } from '../helpers/findings';
-import { REQUEST_ROW_IDS, ROW, carrier, cloneTables, consistentTables, writeTables, type Tables } from '../helpers/tables';
+import { OUTCOME_ROWS, REQUEST_ROW_IDS, ROW, carrier, cloneTables, consistentTables, writeTables, type Tables } from '../helpers/tables';
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
 const arithmetic = (text: string): Finding[] => analyze(text).findings.filter((f) => ARITHMETIC.has(f.code));
@@ -173,6 +173,42 @@ describe('arithmetic: applying every fix', () => {
       }
     }), { numRuns: 150 });
     assert.ok(rest < 50, `${rest} of 150 runs ended with findings no fix can repair`);
+  });
+
+  it('two wrong figures (each off by its own amount), wherever they are in table 三: one application restores the table', () => {
+    // Two typos in one column leave each row failing by its own figure and the column by their sum: each
+    // row's failure has one cell to blame (the others' columns hold), which the column then confirms.
+    // Recomputing the row totals instead changed two right figures and broke the 总计 column.
+    const two = fc.tuple(requestPerturbation, requestPerturbation).filter(([a, b]) => a.row !== b.row || a.column !== b.column);
+    fc.assert(fc.property(consistentTables, layouts, two, (t, layout, ps) => {
+      const bad = perturb(t, ps.map((p) => ({ table: 'requests' as const, ...p })));
+      fc.pre(distinctErrors(t, bad));
+      const text = render(bad, layout).text;
+      const once = applyEdits(text, collectFixEdits(arithmetic(text))).text;
+      assert.equal(once, render(t, layout).text);
+    }), { numRuns: 200 });
+  });
+
+  it('two wrong figures of one column, each in its own row: both are named, each with the figure it had', () => {
+    fc.assert(fc.property(consistentTables, layouts, fc.integer({ min: 0, max: 5 }), fc.uniqueArray(fc.constantFrom(...OUTCOME_ROWS), { minLength: 2, maxLength: 2 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 41, max: 90 }), (t, layout, column, rows, d1, d2) => {
+      const bad = cloneTables(t);
+      bad.requests[rows[0]!]![column] = (t.requests[rows[0]!]![column] as number) + d1;
+      bad.requests[rows[1]!]![column] = (t.requests[rows[1]!]![column] as number) + d2;
+      const doc = render(bad, layout);
+      const fs = arithmetic(doc.text);
+      const at = (f: Finding) => `${f.code} ${JSON.stringify(f.range)}`;
+      assert.deepEqual(fs.map(at).sort(), rows.map((r) => `row-total ${JSON.stringify(rangeOf(doc.cell('requests', REQUEST_ROW_NEEDLES[r]!, column)))}`).sort());
+      assert.deepEqual(fs.map((f) => f.fixes[0]?.edits[0]?.newText).sort(), rows.map((r) => String(t.requests[r]![column])).sort());
+    }), RUNS);
+  });
+
+  it('no message says a relation does not hold while showing its figures holding', () => {
+    fc.assert(fc.property(consistentTables, layouts, perturbations, (t, layout, ps) => {
+      for (const f of arithmetic(render(perturb(t, ps), layout).text)) {
+        const m = f.message['zh-CN'];
+        assert.ok(!(m.includes('不成立') && m.includes('✓')), m);
+      }
+    }), { numRuns: 300 });
   });
 
   it('a single perturbation is always fully repaired by its fix', () => {

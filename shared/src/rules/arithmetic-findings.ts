@@ -1,5 +1,5 @@
 /** Turns the solver's corrections into findings; shared by the four arithmetic rules. */
-import { analyzeArithmetic, type ArithmeticCode, type Correction, type RelationState } from '../arithmetic';
+import { analyzeArithmetic, evaluateWith, type ArithmeticCode, type Correction, type RelationState } from '../arithmetic';
 import { cellName, relationFigures, relationWords } from '../describe';
 import { text } from '../i18n';
 import type { ReportModel } from '../model';
@@ -8,9 +8,12 @@ import type { RuleFinding } from '../rule';
 
 /** How the four arithmetic rules decide where a fault lies (their shared documentation). */
 export const ARITHMETIC_DETAILS = text(
-  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告；“/”“—”“无”等表示没有的符号按 0 计算）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；空白单元格使某些关系无法核对时，能单独解释不符、又不破坏其他合计的那一个数同样会被指出。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。应用全部修复后，所有能核对的合计关系都成立，再次应用不会有任何改动。',
-  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings; a placeholder for none, “/”, “—” or “无”, counts 0). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where blank cells leave some relations unchecked, the one figure that alone explains a failure without breaking another relation is reported the same way. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Applying every fix leaves every checked relation holding, and applying them again changes nothing.',
+  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告；“/”“—”“无”等表示没有的符号按 0 计算）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；几个数同时打错（如同一列的两个数）或空白单元格使某些关系无法核对时，能单独解释某一行或某一列的不符、改动后又不破坏任何成立的合计的那一个数同样会被指出，逐个推算。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。一个合计关系中另有单元格被其他问题更正时，说明中列出这些更正，并按更正后的数字列出算式。应用全部修复后，除了无法推算的不符之外，所有能核对的合计关系都成立，再次应用不会有任何改动。',
+  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings; a placeholder for none, “/”, “—” or “无”, counts 0). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where several figures are mistyped (two in one column) or blank cells leave some relations unchecked, the one figure that alone explains the failure of a row or a column without breaking a relation that holds is reported the same way, one after another. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Where other cells of a relation are corrected by their own findings, the message names those corrections and shows the figures of the relation with them made. Applying every fix leaves every checked relation holding, except the failures for which no figure can be computed, and applying them again changes nothing.',
 );
+
+/** Corrections of a relation's other cells named in a message; more are counted. */
+const MAX_NAMED_CAUSES = 3;
 
 function primaryState(c: Correction): RelationState {
   return c.violated.find((s) => s.relation.code === c.code && s.relation.target.cell === c.cell) ?? c.violated.find((s) => s.relation.code === c.code) ?? c.violated[0]!;
@@ -24,16 +27,25 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
     const name = cellName(c.ref);
     const primary = primaryState(c);
     const words = relationWords(primary.relation);
-    const figures = relationFigures(primary, true);
     const others = c.violated.filter((s) => s !== primary);
     const alsoZh = c.localized && others.length > 0 ? '这个数与所在行、列的合计关系都不相符。' : '';
     const alsoEn = c.localized && others.length > 0 ? ' This one figure breaks every relation it is part of.' : '';
-    // A relation that held as written and fails only once another cell is corrected.
-    const cause = primary.holds
-      ? corrections.find((o) => o !== c && o.value !== undefined && [primary.relation.target, ...primary.relation.terms.map((t) => t.ref)].some((r) => r.cell === o.cell))
-      : undefined;
-    const causeZh = cause ? `${cellName(cause.ref)['zh-CN']}改为 ${cause.value} 后，` : '';
-    const causeEn = cause ? ` once ${cellName(cause.ref).en} is corrected to ${cause.value}` : '';
+    // Other cells of the relation that their own findings correct: its figures are shown with those corrections
+    // made (the figure this one should be follows from them; a relation that held as written fails only then).
+    const inPrimary = new Set([primary.relation.target, ...primary.relation.terms.map((t) => t.ref)].map((r) => r.cell));
+    const causes = corrections.filter((o) => o !== c && o.value !== undefined && inPrimary.has(o.cell));
+    const after = causes.length ? new Map(causes.map((o) => [o.cell, o.value!])) : undefined;
+    const figures = after ? relationFigures(evaluateWith(primary.relation, after), true, after) : relationFigures(primary, true);
+    // A few are named; a column of them (a table whose row totals are all wrong) is counted.
+    const named = causes.length <= MAX_NAMED_CAUSES;
+    const causeZh = !causes.length ? '' : named
+      ? `${causes.map((o) => `${cellName(o.ref)['zh-CN']}改为 ${o.value}`).join('、')} 后，`
+      : `其中${causes.length}个数按各自的问题更正后，`;
+    const causeList = named
+      ? causes.map((o) => `${cellName(o.ref).en} is corrected to ${o.value}`).join(' and ')
+      : `the ${causes.length} figures of it that other findings correct are corrected`;
+    const causeEn = causes.length ? ` once ${causeList}` : '';
+    const causeLeadEn = causes.length ? `Once ${causeList}, ` : '';
     // A placeholder for none counts 0 but is quoted as written (表中为“/”).
     const written = c.cell.value.kind === 'number' ? undefined : `“${c.cell.raw.trim()}”`;
     const actual = written ?? String(c.actual);
@@ -44,12 +56,12 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
       )
       : c.reason === 'negative' && c.code === 'balance'
         ? text(
-          `${words['zh-CN']}不成立：${figures}。（七）总计大于一、本年新收与二、上年结转之和，无法推算出正确的数，请核对这几行。`,
-          `${words.en} does not hold: ${figures}. The (7) total exceeds I + II, so no correct figure can be computed; check these rows.`,
+          `${causeZh}${words['zh-CN']}不成立：${figures}。（七）总计大于一、本年新收与二、上年结转之和，无法推算出正确的数，请核对这几行。`,
+          `${causeLeadEn}${words.en} does not hold: ${figures}. The (7) total exceeds I + II, so no correct figure can be computed; check these rows.`,
         )
         : text(
-          `${words['zh-CN']}不成立：${figures}。${c.violated.length > 1 ? '与这个数相关的几个合计关系互相矛盾，改动任何一个数都不能使它们同时成立，' : ''}无法推算出正确的数，请核对这几行。`,
-          `${words.en} does not hold: ${figures}.${c.violated.length > 1 ? ' The relations this figure takes part in contradict each other; no single figure can be changed to satisfy them all, so' : ' So'} no correct figure can be computed; check these rows.`,
+          `${causeZh}${words['zh-CN']}不成立：${figures}。${c.violated.length > 1 ? '与这个数相关的几个合计关系互相矛盾，改动任何一个数都不能使它们同时成立，' : ''}无法推算出正确的数，请核对这几行。`,
+          `${causeLeadEn}${words.en} does not hold: ${figures}.${c.violated.length > 1 ? ' The relations this figure takes part in contradict each other; no single figure can be changed to satisfy them all, so' : ' So'} no correct figure can be computed; check these rows.`,
         );
     out.push({
       range: c.cell.range,

@@ -1,5 +1,5 @@
 import { cellName } from '../describe';
-import { blankValues } from '../arithmetic';
+import { blankFill, type BlankFill } from '../arithmetic';
 import { text, type LocalizedText } from '../i18n';
 import type { Cell } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
@@ -24,8 +24,8 @@ export default defineRule(
     doc: {
       summary: text('表格中应填数字的单元格是空白的。每张表只报告一次，给出空白单元格的个数。', 'Cells that take a number are blank. Reported once per table, with the count.'),
       details: text(
-        '没有发生的事项应填 0，不应留空：留空无法区分“没有”与“漏填”，评估时会被扣分，也使合计关系无法核对（含空白单元格的合计关系不检查）。修复会填写这张表的全部空白单元格：合计关系能推算出的（如一行只空了一格，而总计和其他各格都填了）填推算出的数，其余填 0。',
-        'Write 0 for none; a blank cannot be told from an omission, costs points in evaluations and leaves the totals unchecked (relations with a blank are not evaluated). The fix fills every blank cell of the table: with the figure the totals give where they give one (a row with one blank beside its total and other figures), else with 0.',
+        '没有发生的事项应填 0，不应留空：留空无法区分“没有”与“漏填”，评估时会被扣分，也使合计关系无法核对（含空白单元格的合计关系不检查）。修复会填写这张表的空白单元格：合计关系能推算出的（如一行只空了一格，而总计和其他各格都填了）填推算出的数，其余填 0；但一行或一列有几个空白、填 0 会使其合计不符时（如只填了总计列、总计不为 0 的行），这些空白保持空白，需按实际填写，修复不会使原本无法核对的合计关系变为不符（除非其中只有一个空白、而它的行与列推算出的数不同）。',
+        'Write 0 for none; a blank cannot be told from an omission, costs points in evaluations and leaves the totals unchecked (relations with a blank are not evaluated). The fix fills the blank cells of the table: with the figure the totals give where they give one (a row with one blank beside its total and other figures), else with 0; but where a row or column has several blanks that 0 would put at odds with its total (a table filled in its 总计 column only, in a row whose total is not 0) they stay blank, to be filled in from the records: the fix puts no unchecked relation at odds (unless it has one blank, which its row and its column give different figures).',
       ),
       bad: '一、本年新收政府信息公开申请数量\t\t\t\t\t\t\t0',
       good: '一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0',
@@ -33,9 +33,10 @@ export default defineRule(
   },
   ({ model }) => {
     const out: RuleFinding[] = [];
-    // A blank whose relations say what it holds is filled with that (二、上年结转 自然人 left blank beside 总计 5: 5), the rest with 0.
+    // A blank whose relations say what it holds is filled with that (二、上年结转 自然人 left blank beside 总计 5: 5), the
+    // rest with 0 unless a total says otherwise (a row filled in its 总计 column only: those stay blank).
     // Worked out only for a report with blanks (most have none: no relation is built for them).
-    let determined: Map<Cell, number> | undefined;
+    let fill: BlankFill | undefined;
     for (const table of model.tables) {
       const blanks: { cell: Cell; name: ReturnType<typeof cellName> }[] = [];
       for (const row of table.rows) {
@@ -44,18 +45,26 @@ export default defineRule(
         }
       }
       if (blanks.length === 0) continue;
-      determined ??= blankValues(model);
+      fill ??= blankFill(model);
       const name = TABLE_NAMES[table.kind];
+      const filled = blanks.filter((b) => fill!.values.has(b.cell));
+      const unsure = blanks.length - filled.length;
+      const computed = filled.filter((b) => fill!.given.has(b.cell)).length;
       out.push({
         range: table.anchor,
-        message: text(
-          `${name['zh-CN']}有${blanks.length}个空白单元格，没有发生的事项应填 0。`,
-          `${name.en} has ${blanks.length} blank cell${blanks.length > 1 ? 's' : ''}; write 0 where there were none.`,
-        ),
+        message: unsure === 0
+          ? text(
+            `${name['zh-CN']}有${blanks.length}个空白单元格，没有发生的事项应填 0。`,
+            `${name.en} has ${blanks.length} blank cell${blanks.length > 1 ? 's' : ''}; write 0 where there were none.`,
+          )
+          : text(
+            `${name['zh-CN']}有${blanks.length}个空白单元格，没有发生的事项应填 0。其中${unsure}个所在行或列的合计不为 0，无法推算，请按实际填写。`,
+            `${name.en} has ${blanks.length} blank cell${blanks.length > 1 ? 's' : ''}; write 0 where there were none. ${unsure} of them lie in a row or column whose total is not 0 and cannot be worked out: fill them in from the records.`,
+          ),
         related: blanks.slice(0, RELATED_LIMIT).map((b) => ({ range: b.cell.range, message: text(`空白：${b.name['zh-CN']}`, `blank: ${b.name.en}`) })),
-        fixes: [{
-          title: fixTitle(blanks.length, blanks.filter((b) => determined!.has(b.cell)).length),
-          edits: blanks.map((b) => ({ range: b.cell.range, newText: String(determined!.get(b.cell) ?? 0) })),
+        fixes: filled.length === 0 ? [] : [{
+          title: fixTitle(filled.length, computed),
+          edits: filled.map((b) => ({ range: b.cell.range, newText: String(fill!.values.get(b.cell)) })),
         }],
       });
     }

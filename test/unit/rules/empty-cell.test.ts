@@ -124,6 +124,30 @@ describe('empty-cell fires', () => {
       expectNone(after, 'empty-cell');
       assert.equal(after, seed000(layout).fillBlanks().text);
     });
+
+    it(`seed 000 with figures in its 总计 column (一 3, 二 1, （一）予以公开 2, 不掌握 1, （七） 3, 四 1; 行政复议 2), ${layout} per line → the blanks of those rows stay blank: the fixes fill the others and break no total`, () => {
+      const doc = seed000(layout)
+        .setCell('requests', '本年新收', 6, '3').setCell('requests', '上年结转', 6, '1').setCell('requests', '予以公开', 6, '2')
+        .setCell('requests', '不掌握', 6, '1').setCell('requests', '（七）总计', 6, '3').setCell('requests', '结转下年度', 6, '1')
+        .setCell('review', '', 4, '2');
+      const arithmetic = (text: string) => findingsOf(text).filter((f) => ['row-total', 'column-total', 'balance', 'review-total'].includes(f.code));
+      assert.deepEqual(arithmetic(doc.text), []);
+      const fs = only(findingsOf(doc.text), 'empty-cell');
+      // Six rows of table 三 with a total above 0 (36 blanks), and 行政复议's four figures, cannot be told.
+      assert.match(fs[0]!.message['zh-CN'], /有150个空白单元格，没有发生的事项应填 0。其中36个所在行或列的合计不为 0，无法推算，请按实际填写。/);
+      assert.match(fs[1]!.message['zh-CN'], /有12个空白单元格，没有发生的事项应填 0。其中4个/);
+      assert.equal(fs[0]!.fixes[0]!.edits.length, 150 - 36);
+      assert.equal(fs[1]!.fixes[0]!.edits.length, 12 - 4);
+      // Fixing everything, twice over, leaves every figure the office wrote and breaks no relation.
+      let text = doc.text;
+      for (let pass = 0; pass < 2; pass++) for (const f of only(findingsOf(text), 'empty-cell')) if (f.fixes.length) text = applyFix(text, f);
+      assert.deepEqual(arithmetic(text), []);
+      const after = Doc.of(text);
+      assert.equal(after.cell('requests', '本年新收', 6).text, '3');
+      assert.equal(after.cell('requests', '本年新收', 0).text, '');
+      assert.equal(after.cell('requests', '重复申请', 0).text, '0');
+      assert.equal(after.cell('review', '', 4).text, '2');
+    });
   }
 
   it('a cell of spaces (NBSP, ideographic space) is blank too', () => {
