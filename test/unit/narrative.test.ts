@@ -61,6 +61,15 @@ describe('narrative-mismatch on the real reports', () => {
     assert.deepEqual(claims.map((c) => [c.quantity, c.value, c.holds]), [['new', 13, true], ['suits.corrected', 0, true]]);
   });
 
+  it('000: 零申请 and 零复议、零诉讼 are zero statements that hold where the tables hold 0', () => {
+    const text = seed('000');
+    const lines = text.split('\n');
+    const line = lineOf(text, '全年未有收到相关申请');
+    lines[line] = '（二）依申请公开情况。全年零申请，实现零复议、零诉讼。';
+    const claims = claimsOf(parseReport(lines.join('\n'))).filter((c) => c.range.start.line === line);
+    assert.deepEqual(claims.map((c) => [c.quantity, c.value, c.zero, c.holds]), [['new', 0, true, true], ['reviewAndSuits', 0, true, true]]);
+  });
+
   it('a changed claim is found on its line', () => {
     const text = seed('001').replace('全年共收到政府信息公开申请13件', '全年共收到政府信息公开申请14件');
     const fs = narrative(text);
@@ -136,6 +145,11 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['其中不予公开3件。', 'withhold', false],
     ['本年度因政府信息公开被申请行政复议20件。', 'review', false],
     ['本年度无政府信息公开行政复议、行政诉讼案件。', 'reviewAndSuits', false],
+    ['全年零申请。', 'new', false],
+    ['本年度依申请公开零申请。', 'new', false],
+    ['全年实现零复议、零诉讼。', 'reviewAndSuits', false],
+    ['全年实现零复议零诉讼。', 'reviewAndSuits', false],
+    ['全年实现零行政诉讼。', 'suits', false],
     ['办理行政许可21000件。', 'license', false],
     ['全年新制定规范性文件8件。', 'normative.issued', false],
   ];
@@ -343,6 +357,10 @@ describe('narrative-mismatch: what must stay quiet', () => {
     '完善规章制度3项，修订规范性文件2件。',
     '2025年我们将继续受理政府信息公开申请。',
     '全年没有发生因依申请公开工作引起的行政复议、行政诉讼败诉等事项。',
+    // 零 as a goal, or a benefit granted without applying.
+    '力争实现零复议、零诉讼。',
+    '继续保持政府信息公开零申请积压。',
+    '全面推行惠企政策零申请兑现，政府信息公开工作稳步推进。',
   ];
   for (const sentence of quiet) {
     it(sentence, () => {

@@ -678,6 +678,16 @@ const CASE_RESULT_WORDS = /(尚未审结|未审结|未结案|尚在审理|审理
 /** The outcome groups a zero statement may name (ZERO_OUTCOME), by their words. */
 const ZERO_OUTCOMES: Readonly<Record<string, Quantity>> = { 不予公开: 'withhold', 不予处理: 'reject', 部分公开: 'partial', 无法提供: 'unable', 其他处理: 'otherHandling' };
 
+/**
+ * 零复议、零诉讼, 零行政复议: none of the cases, stated with 零 before each group (not 零纠错, 零败诉: none
+ * corrected or lost, `ZERO_CORRECTED`).
+ */
+const ZERO_CASES = /零(?:行政)?(复议|诉讼)(?![^,;:]{0,4}(?:纠错|纠正|败诉|撤销))(?:[、和与及]?零(?:行政)?(复议|诉讼)(?![^,;:]{0,4}(?:纠错|纠正|败诉|撤销)))?/;
+/** 零申请: no request received (零申请兑现, 零申请即享 are benefits granted without an application). */
+const ZERO_REQUESTS = /零(?:政府信息公开|依申请公开|信息公开|公开)?申请(?!人|行政复议|复议|兑现|即享|即办|办理|审批)/;
+/** A goal or a plan, not what happened: 力争零复议, 确保零申请积压, 继续保持. */
+const GOAL = /力争|争取|确保|努力|目标|力求|保持|继续|将|要|计划|推动|推进/;
+
 /** A character every negation of `zeroStatements`' patterns holds (未, 没有, 无 and 不存在 among them). */
 const NEGATION_CHAR = /[未没无不零]/;
 
@@ -727,6 +737,17 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const suit = L.SUIT.test(c);
   if (review || suit) {
     if (!ctx.caseGate) return out;
+    // 全年实现零复议、零诉讼: none of either, stated as a record (not 力争零复议, a goal).
+    const none = ZERO_CASES.exec(c);
+    if (none && !GOAL.test(c.slice(0, none.index)) && /^(?:的)?(?:情况|局面|记录)?$/.test(withoutStop(c.slice(none.index + none[0].length)))) {
+      const r = none[1] === '复议' || none[2] === '复议';
+      const s = none[1] === '诉讼' || none[2] === '诉讼';
+      const group: CaseGroup = r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
+      out.push(statementOf(group, none));
+      st.domain = 'cases';
+      st.caseGroup = group;
+      return out;
+    }
     // 未经复议 (without review first) names the direct lawsuits; it negates nothing.
     const neg = /(?:未(?!经复议)|没有|无|暂无|未曾|并未|均未)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
     const phrase = /[^,;:]{0,24}?(?:行政复议|行政诉讼|复议|诉讼|起诉)(?:[、和与及或]{1,2}(?:被)?(?:申请|提起|提出)?(?:行政复议|行政诉讼|复议|诉讼|起诉))*(?:[^,;:]{0,8}?(败诉|纠错|被纠正|纠正))?/y;
@@ -816,6 +837,14 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   if (outcome) {
     const q = ZERO_OUTCOMES[outcome[1]!]!;
     out.push(statementOf(q, outcome));
+    return out;
+  }
+  // 全年零申请, 依申请公开零申请: none received (not 零申请兑现, a benefit granted without applying, nor a goal).
+  const nil = ZERO_REQUESTS.exec(c);
+  if (nil && !GOAL.test(c.slice(0, nil.index)) && /^(?:的)?(?:情况|情形|状态)?$/.test(withoutStop(c.slice(nil.index + nil[0].length)))) {
+    const who = applicantOf(c.slice(0, nil.index));
+    const quantity: Quantity = who && who !== 'all' ? who : 'new';
+    out.push(statementOf(quantity, nil));
     return out;
   }
   const m = L.ZERO_RECEIVE.exec(c) ?? L.ZERO_APPLICATION.exec(c);
@@ -1243,10 +1272,10 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
  * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
  * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/;
 
 /** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
-const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
+const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
 const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿廿卅';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */
