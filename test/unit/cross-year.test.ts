@@ -260,6 +260,53 @@ describe('year-claim', () => {
     assert.match(fs[0]!.message['zh-CN'], /本年为21650件、2023年度报告为340件/);
   });
 
+  describe('持平 (no change) and 基本持平 (about the same), against last year’s 150 new requests and 6 reviews', () => {
+    const yc = (s: string, last = LAST) => crossYear(withSentence(s), last).filter((f) => f.code === 'year-claim');
+    for (const [s, words, zh] of [
+      ['全年共收到政府信息公开申请178件，与上年持平。', '与上年持平', '实际增加28件。'],
+      ['全年共收到政府信息公开申请178件，同比持平。', '同比持平', '实际增加28件。'],
+      ['全年共收到政府信息公开申请178件，与2023年基本持平。', '与2023年基本持平', '实际增加28件（“基本持平”按相差不超过15件计）。'],
+      ['与2023年相比，政府信息公开申请数量基本持平。', '政府信息公开申请数量基本持平', '实际增加28件（“基本持平”按相差不超过15件计）。'],
+      ['本年度被申请行政复议25件，与上年持平。', '与上年持平', '表四行政复议总计本年为25件、2023年度报告为6件，实际增加19件。'],
+    ] as const) {
+      it(`fires: ${s}`, () => {
+        const text = withSentence(s);
+        const fs = yc(s);
+        assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+        assert.ok(fs[0]!.message['zh-CN'].startsWith(`正文“${words}”，但`), fs[0]!.message['zh-CN']);
+        assert.ok(fs[0]!.message['zh-CN'].endsWith(zh), fs[0]!.message['zh-CN']);
+        const line = lineOf(text, s.slice(0, 8));
+        assert.equal(text.split('\n')[line]!.slice(fs[0]!.range.start.character, fs[0]!.range.end.character), words);
+      });
+    }
+
+    it('持平 holds with last year’s figure equal; 基本持平 within a tenth of it (at least 2): 178 against 170 and 162, not 161', () => {
+      assert.deepEqual(yc('全年共收到政府信息公开申请178件，与上年持平。', previousOf002(THIS, { received: 178 })), []);
+      assert.equal(yc('全年共收到政府信息公开申请178件，与上年持平。', previousOf002(THIS, { received: 177 })).length, 1);
+      assert.deepEqual(yc('全年共收到政府信息公开申请178件，与上年基本持平。', previousOf002(THIS, { received: 170 })), []);
+      assert.deepEqual(yc('全年共收到政府信息公开申请178件，与上年基本持平。', previousOf002(THIS, { received: 162 })), []);
+      assert.equal(yc('全年共收到政府信息公开申请178件，与上年基本持平。', previousOf002(THIS, { received: 161 })).length, 1);
+    });
+
+    it('stays quiet without last year’s report', () => {
+      assert.deepEqual(crossYear(withSentence('全年共收到政府信息公开申请178件，与上年持平。'), undefined), []);
+    });
+
+    for (const s of [
+      // Another year than last year's report's.
+      '全年共收到政府信息公开申请178件，与2022年持平。',
+      // A rate, several figures, a part the tables do not hold, work rather than a count, no comparison.
+      '全年共收到政府信息公开申请178件，办结率与上年持平。',
+      '全年共收到政府信息公开申请178件，办结178件，均与上年持平。',
+      '全年共收到政府信息公开申请178件，其中网上申请120件，与上年持平。',
+      '依申请公开工作与上年基本持平，全年共收到政府信息公开申请178件。',
+      '全年共收到政府信息公开申请178件，保持平稳。',
+      '全年网站发布信息11192条，与上年持平。',
+    ]) {
+      it(`stays quiet: ${s}`, () => assert.deepEqual(yc(s).map((f) => f.message['zh-CN']), []));
+    }
+  });
+
   it('delta extraction: direction, percent written in words, the year compared with', () => {
     const model = parseReport('一、总体情况\n本年度新收政府信息公开申请10件，较上年下降百分之五十。与2023年相比，被申请行政复议减少了3件。');
     assert.deepEqual(extractDeltas(model).map((d) => [d.quantity, d.change, d.percent, d.against ?? null]), [['new', -50, true, null], ['review', -3, false, 2023]]);

@@ -16,7 +16,7 @@
 import type { ReportModel } from '../model';
 import { parseChineseNumber } from '../numbers';
 import { comparePositions, type Position, type Range } from '../text';
-import { isCount, LEVEL, numberTokens, splitClauses, type NumberToken } from './clauses';
+import { isCount, LEVEL, numberTokens, splitClauses, type Clause, type NumberToken } from './clauses';
 import { claimsOf, type Claim } from './index';
 import { Derived } from '../derived';
 import * as L from './lexicon';
@@ -43,6 +43,11 @@ export interface DeltaClaim {
   readonly unread?: true;
   /** Last year's figure as the comparison states it (较上年的100件, 比上年（100件）), and where. */
   readonly stated?: { readonly value: number; readonly range: Range };
+  /**
+   * 基本持平 (about the same): the change stated is 0 within `roughTolerance` of last year's figure;
+   * 持平 alone is no change at all.
+   */
+  readonly roughly?: true;
   /** The change with its words. */
   readonly range: Range;
   readonly numberRange: Range;
@@ -55,6 +60,26 @@ const COMPARISON = /(?:与|和|同|比|较|相较于?|相比于?)\s*(?:(\d{4})\s
 /** What may stand between the comparison and last year's figure it states: 较上年的100件, 比上年（100件）, 同比（2023年100件）. */
 const BEFORE_STATED = /^\s*(?:同期)?\s*(?:的|[(（]|为|:|：)?\s*(?:\d{4}\s*年度?)?\s*(?:同期)?\s*(?:的|为)?\s*$/;
 const PERCENT = /(?:(\d+(?:\.\d+)?)\s*[%％]|百分之([〇零一二两三四五六七八九十百点.\d]+))/g;
+/** No change: 持平 (not 保持平稳, 保持平衡), with 基本 or the like before it for about the same. */
+const FLAT = /(?:(基本上?|大体上?|大致上?|总体|整体|基本保持)\s*)?(?<!保)持平(?![稳衡])/;
+/** Words that make a 持平 another figure's or several figures' (a rate, a time, 均与上年持平). */
+const FLAT_NOT_A_COUNT = /均|都|皆|各|分别|率|比例|占比|百分|满意|时限|时长|用时|天|平均|水平|态势|趋势/;
+/** What a 持平 of its own words must name: a count (申请数量, 受理量, 案件), not an activity (依申请公开工作). */
+const FLAT_COUNTED = /数|量|案件|件/;
+/**
+ * Between the figure a 持平 is of and the 持平: nothing but the comparison (收到申请35件，与上年持平, 35件，
+ * 同比基本持平, 35件，与2023年相比基本持平); last year's figure, when the comparison states it, is taken out first.
+ */
+const FLAT_LINK = /^\s*[,，、]?\s*(?:(?:与|和|同|比|较|相较于?|相比于?)\s*(?:\d{4}\s*年度?|上一?年度?|去年|前一?年)(?:同期)?\s*(?:的|为|[(（)）]|\s)*\s*(?:相比|相较|比较)?\s*[,，]?\s*|同比\s*)?(?:基本上?|大体上?|大致上?|总体|整体|基本保持)?\s*$/;
+const COMPARISONS = new RegExp(COMPARISON.source, 'g');
+
+/**
+ * How far apart the two years' figures may be for 基本持平: a tenth of last year's figure, and at least 2件
+ * (12 against 10 is still about the same in a writer's words; 178 against 150 is not).
+ */
+export function roughTolerance(before: number): number {
+  return Math.max(2, Math.floor(Math.abs(before) / 10));
+}
 
 function percentValue(digits: string | undefined, words: string | undefined): { value: number; decimals: number } | undefined {
   if (digits) return { value: Number(digits), decimals: digits.split('.')[1]?.length ?? 0 };
@@ -133,8 +158,12 @@ export function changeOf(claim: DeltaClaim, now: number, before: number): number
   return before > 0 ? ((now - before) / before) * 100 : undefined;
 }
 
-/** Whether a change agrees with the claim: a percentage within its writer's rounding or truncation, a count exactly. */
-export function changeAgrees(claim: DeltaClaim, value: number): boolean {
+/**
+ * Whether a change agrees with the claim: a percentage within its writer's rounding or truncation, a count
+ * exactly, 基本持平 within `roughTolerance` of last year's figure `before`.
+ */
+export function changeAgrees(claim: DeltaClaim, value: number, before: number): boolean {
+  if (claim.roughly) return Math.abs(value) <= roughTolerance(before);
   if (!claim.percent) return value === claim.change;
   return Math.abs(value - claim.change) < 10 ** -claim.decimals + 1e-9;
 }
@@ -189,7 +218,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
   const out: DeltaClaim[] = [];
   let claims: ClaimsBefore | undefined;
   forEachSentence(stream, (sentence, s) => {
-    if (!(UP.test(sentence) || DOWN.test(sentence))) return;
+    if (!(UP.test(sentence) || DOWN.test(sentence) || FLAT.test(sentence))) return;
     const comparison = COMPARISON.exec(sentence);
     if (!comparison) return;
     // Once per sentence (its clauses would read it again each): last year's figure after the comparison,
@@ -209,6 +238,18 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       const c = clause.text;
       const up = UP.test(c);
       const down = DOWN.test(c);
+      if (!up && !down) {
+        lastStated = undefined;
+        const flat = FLAT.exec(c);
+        if (!flat) continue;
+        claims ??= new ClaimsBefore(model);
+        facts ??= sentenceFacts(sentence, gis);
+        const taken = flatClaim(flat, clause, sentence, s, statedTaken ? undefined : statedToken, claims, facts);
+        if (!taken) continue;
+        if (taken.stated) statedTaken = true;
+        out.push(taken.claim);
+        continue;
+      }
       // 分别同比增加12件和13件: several changes, each of its own figure; not paired here. A clause that is
       // no change ends what a second change may take from the first (其中网上申请120件，增长20%).
       if ((!up && !down) || up === down || LEVEL.test(c) || /倍|分别/.test(c)) {
@@ -269,8 +310,70 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         });
       }
     }
-  }, true, (paragraph) => COMPARISON.test(paragraph) && (UP.test(paragraph) || DOWN.test(paragraph)));
+  }, true, (paragraph) => COMPARISON.test(paragraph) && (UP.test(paragraph) || DOWN.test(paragraph) || FLAT.test(paragraph)));
   return out;
+
+  /**
+   * 收到申请35件，与上年持平; 受理数量与2023年基本持平: no change, of the figure stated right before (with
+   * nothing but the comparison between) or of what the clause's own words count. The comparison must come
+   * before the 持平 in the sentence; its year, when named, is the one compared with.
+   */
+  function flatClaim(
+    flat: RegExpExecArray, clause: Clause, sentence: string, s: number, statedToken: NumberToken | undefined, claims: ClaimsBefore, facts: SentenceFacts,
+  ): { claim: DeltaClaim; stated: boolean } | undefined {
+    const c = clause.text;
+    if (FLAT_NOT_A_COUNT.test(c) || LEVEL.test(c)) return undefined;
+    const verbInSentence = clause.start - s + flat.index;
+    // The comparison nearest before the 持平.
+    let comparison: RegExpExecArray | undefined;
+    COMPARISONS.lastIndex = 0;
+    for (let m = COMPARISONS.exec(sentence); m && m.index < verbInSentence; m = COMPARISONS.exec(sentence)) comparison = m;
+    if (!comparison) return undefined;
+    const verbAt = stream.positionAt(s + verbInSentence);
+    const before = claims.lastBetween(stream.positionAt(s), verbAt);
+    // Last year's figure stated after the comparison, with no count between it and the 持平.
+    const stated =
+      statedToken && statedToken.start >= comparison.index && statedToken.end <= verbInSentence && !numberTokens(sentence.slice(statedToken.end, verbInSentence), 0).some(isCount)
+        ? statedToken
+        : undefined;
+    const head = c.slice(0, flat.index);
+    const own = FLAT_COUNTED.test(head) ? quantityOfWords(head, facts) : undefined;
+    let quantity: Quantity | undefined = own;
+    let admissible: readonly Quantity[] = own ? [own] : [];
+    let now: number | undefined;
+    if (!own) {
+      // The last count before the 持平 is the claim's, and only the comparison stands between them.
+      if (!before) return undefined;
+      const counts = numberTokens(sentence.slice(0, stated ? stated.start : verbInSentence), 0).filter(isCount);
+      const t = counts[counts.length - 1];
+      if (!t || comparePositions(stream.positionAt(s + t.start), before.numberRange.start) !== 0) return undefined;
+      const link = stated ? sentence.slice(t.end, stated.start) + sentence.slice(stated.end, verbInSentence) : sentence.slice(t.end, verbInSentence);
+      if (!FLAT_LINK.test(link)) return undefined;
+      quantity = before.quantity;
+      admissible = before.admissible;
+      now = before.value;
+    }
+    if (!quantity) return undefined;
+    const roughly = flat[1] !== undefined;
+    // The claim's words: from the comparison when it is in the clause, else the clause's (申请数量基本持平).
+    const lead = /^\s*/.exec(c)![0].length;
+    const start = comparison.index >= clause.start - s ? s + comparison.index : clause.start + lead;
+    const end = clause.start + flat.index + flat[0].length;
+    const range = stream.rangeOf(start, end);
+    return {
+      stated: stated !== undefined,
+      claim: {
+        quantity, admissible, change: 0, percent: false, decimals: 0,
+        ...(comparison[1] ? { against: Number(comparison[1]) } : {}),
+        ...(now !== undefined ? { now } : {}),
+        ...(stated ? { stated: { value: stated.value, range: stream.rangeOf(s + stated.start, s + stated.numberEnd) } } : {}),
+        ...(roughly ? { roughly: true as const } : {}),
+        range,
+        numberRange: range,
+        text: stream.slice(start, end),
+      },
+    };
+  }
 }
 
 /** A figure the prose gives for last year (2023年共收到申请150件, 申请量由上年的35件增至52件). */

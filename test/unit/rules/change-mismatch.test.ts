@@ -36,6 +36,8 @@ describe('change-mismatch fires', () => {
     // Both changes against one figure: the second, a percentage right after the first, is checked too.
     ['the percentage after a right count', '全年共收到申请178件，较上年的100件增加78件，增长87%。', '增长87%', ['实际增长78%']],
     ['the percentage after a right count, 同比 before it', '全年共收到申请178件，较上年的160件增加18件，同比增长12.3%。', '增长12.3%', ['实际增长11.3%']],
+    ['持平 (no change) against another figure', '全年共收到申请178件，与上年的170件持平。', '与上年的170件持平', ['本年为178件，上年为170件，实际增加8件']],
+    ['基本持平 beyond a tenth of last year’s figure', '全年共收到申请178件，与上年的150件基本持平。', '与上年的150件基本持平', ['实际增加28件（“基本持平”按相差不超过15件计）']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what}: ${paragraph}`, () => {
@@ -56,6 +58,9 @@ describe('change-mismatch stays quiet', () => {
     ['two counts between the comparison and the change: which is last year’s is not said', '全年共收到申请178件，较上年的7件、前年的5件增加160件。'],
     ['a count and a percentage, both right', '全年共收到申请178件，较上年的100件增加78件，增长78%。'],
     ['a percentage after a change of something else in between', '全年共收到申请178件，较上年的100件增加78件，其中网上申请120件，增长20%。'],
+    ['持平 with the same figure', '全年共收到申请178件，与上年的178件持平。'],
+    ['基本持平 within a tenth of last year’s figure', '全年共收到申请178件，与上年的170件基本持平。'],
+    ['持平 of a rate', '全年共收到申请178件，办结率与上年的90%持平。'],
   ];
   for (const [what, paragraph] of cases) {
     it(`${what}: ${paragraph}`, () => expectNone(requests(paragraph).text, 'change-mismatch'));
