@@ -237,6 +237,47 @@ describe('year-claim', () => {
     }
   });
 
+  it('last year’s figure in brackets after this year’s (（2023年为150件）, （上年为150件）, （去年同期150件）) is checked against last year’s report as what this year’s figure counts, on the figure', () => {
+    const yc = (s: string) => crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim');
+    // Last year: 150 new requests, 153 handled (一＋二) or 148 (（七）总计), 6 reviews.
+    for (const s of [
+      '全年共收到政府信息公开申请178件（2023年为150件）。',
+      '全年共收到政府信息公开申请178件（上年为150件）。',
+      '全年共收到政府信息公开申请178件（去年同期150件）。',
+      '本年度共办理政府信息公开申请183件（上年为153件）。',
+      '本年度被申请行政复议25件（上年为6件）。',
+    ]) {
+      assert.deepEqual(yc(s).map((f) => f.message['zh-CN']), [], s);
+    }
+    for (const [s, message] of [
+      ['全年共收到政府信息公开申请178件（2023年为140件）。', '正文说上年为140件，但2023年度报告的表三“一、本年新收政府信息公开申请数量”总计为150件。'],
+      ['全年共收到政府信息公开申请178件（上年为140件），上年结转5件。', '正文说上年为140件，但2023年度报告的表三“一、本年新收政府信息公开申请数量”总计为150件。'],
+      ['全年共收到政府信息公开申请178件（去年同期140件）。', '正文说上年为140件，但2023年度报告的表三“一、本年新收政府信息公开申请数量”总计为150件。'],
+      ['本年度共办理政府信息公开申请183件（上年为140件）。', '正文说上年为140件，但2023年度报告的表三“一、本年新收”与“二、上年结转”之和为153件。'],
+      ['本年度被申请行政复议25件（上年为9件）。', '正文说上年为9件，但2023年度报告的表四行政复议总计为6件。'],
+    ] as const) {
+      const text = withSentence(s);
+      const fs = crossYear(text, LAST).filter((f) => f.code === 'year-claim');
+      assert.deepEqual(fs.map((f) => f.message['zh-CN']), [message], s);
+      const line = lineOf(text, s.slice(0, 8));
+      const figure = /（[^）]*?(\d+)件）/.exec(s)![1]!;
+      assert.equal(text.split('\n')[line]!.slice(fs[0]!.range.start.character, fs[0]!.range.end.character), figure, s);
+      assert.ok(fs[0]!.related.length > 0 && fs[0]!.related.every((r) => r.document === 'previous'), s);
+    }
+  });
+
+  it('a bracket that is not last year’s figure of this year’s count stays unread: another year, this year’s carry-over, a part, last year’s own sentence', () => {
+    for (const s of [
+      '全年共收到政府信息公开申请178件（2022年为140件）。',
+      '全年共收到政府信息公开申请178件（上年结转5件）。',
+      '全年共收到政府信息公开申请178件，其中网上申请120件（上年为100件）。',
+      '2023年共收到政府信息公开申请150件（2022年为140件）。',
+      '全年共收到政府信息公开申请178件（上年为140件、前年为120件）。',
+    ]) {
+      assert.deepEqual(crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim').map((f) => f.message['zh-CN']), [], s);
+    }
+  });
+
   it('what is not last year’s total stays unread: a month, a span of years, another body, the year before last, a carry-over, a change', () => {
     for (const s of [
       '2023年12月收到的5件申请已于本年度办结。',

@@ -357,6 +357,10 @@ describe('narrative-mismatch: what must stay quiet', () => {
     '完善规章制度3项，修订规范性文件2件。',
     '2025年我们将继续受理政府信息公开申请。',
     '全年没有发生因依申请公开工作引起的行政复议、行政诉讼败诉等事项。',
+    // Last year's figure in brackets is not this year's (year-claim checks it, given last year's report).
+    '全年共收到政府信息公开申请178件（2023年为150件）。',
+    '全年共收到政府信息公开申请178件（上年为150件）。',
+    '全年共收到政府信息公开申请178件（去年同期150件）。',
     // 零 as a goal, or a benefit granted without applying.
     '力争实现零复议、零诉讼。',
     '继续保持政府信息公开零申请积压。',

@@ -379,6 +379,8 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
 /** A figure the prose gives for last year (2023年共收到申请150件, 申请量由上年的35件增至52件). */
 export interface LastYearFigure {
   readonly quantity: Quantity;
+  /** Every quantity the words admit, `quantity` first (办结173件（上年为150件）: 一＋二 or （七）总计). */
+  readonly admissible: readonly Quantity[];
   readonly value: number;
   /** The figure's digits. */
   readonly range: Range;
@@ -408,7 +410,19 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
   if (year === undefined) return [];
   const stream = proseStream(model);
   const out: LastYearFigure[] = [];
+  let claimAt: Map<string, Claim> | undefined;
   forEachSentence(stream, (sentence, s) => {
+    // 收到申请178件（2023年为150件）: last year's figure in brackets after this year's, of what this year's is.
+    for (const clause of /[(（]/.test(sentence) ? splitClauses(sentence, s) : []) {
+      for (const paren of clause.parens) {
+        const figure = bracketed(clause, paren, year);
+        if (!figure) continue;
+        claimAt ??= new Map(claimsOf(model).filter((k) => !k.zero).map((k) => [`${k.numberRange.start.line}:${k.numberRange.start.character}`, k]));
+        const at = stream.positionAt(figure.parent);
+        const claim = claimAt.get(`${at.line}:${at.character}`);
+        if (claim) out.push({ quantity: claim.quantity, admissible: claim.admissible, value: figure.token.value, range: stream.rangeOf(figure.token.start, figure.token.numberEnd) });
+      }
+    }
     if (/结转|分别/.test(sentence)) return;
     const line = stream.lineAt(s);
     const gis = aboutDisclosure(model, sentence, line);
@@ -432,8 +446,30 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
       const quantity = quantityOfWords(level ? c.slice(0, level.index) : c, facts);
       if (!quantity || !LAST_YEAR_QUANTITIES.has(quantity)) continue;
       const t = before[0]!;
-      out.push({ quantity, value: t.value, range: stream.rangeOf(t.start, t.numberEnd) });
+      out.push({ quantity, admissible: [quantity], value: t.value, range: stream.rangeOf(t.start, t.numberEnd) });
     }
   }, true, (paragraph) => /\d{4}\s*年|上一?年|去年/.test(paragraph));
   return out;
+}
+
+/**
+ * What a bracket says of the figure right before it when it gives last year's (（2023年为150件）, （上年为150件）,
+ * （去年同期150件）): nothing but last year, named by its number or as 上年 / 去年 (not 上年结转, this year's
+ * row), and one count.
+ */
+const LAST_YEAR_BRACKET = /^\s*(?:(\d{4})\s*年度?|上一?年度?|去年)\s*(?:同期)?\s*(?:的|为|是|:|：|共|共计|计|全年)*\s*$/;
+
+/** Last year's figure in a bracket right after a count of the clause: the count's start (stream offsets) and the figure. */
+function bracketed(clause: Clause, paren: Clause['parens'][number], year: number): { parent: number; token: NumberToken } | undefined {
+  if (paren.clauses.length !== 1) return undefined;
+  const inner = paren.clauses[0]!;
+  const tokens = numberTokens(inner.text, inner.start).filter(isCount);
+  if (tokens.length !== 1) return undefined;
+  const token = tokens[0]!;
+  const m = LAST_YEAR_BRACKET.exec(inner.text.slice(0, token.start - inner.start));
+  if (!m || (m[1] !== undefined && Number(m[1]) !== year - 1) || inner.text.slice(token.end - inner.start).trim() !== '') return undefined;
+  const counts = numberTokens(clause.text.slice(0, paren.start - clause.start), clause.start).filter(isCount);
+  const parent = counts[counts.length - 1];
+  if (!parent || clause.text.slice(parent.end - clause.start, paren.start - clause.start).trim() !== '') return undefined;
+  return { parent: parent.start, token };
 }
