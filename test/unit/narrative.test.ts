@@ -146,6 +146,8 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['本年度因政府信息公开被申请行政复议20件。', 'review', false],
     ['本年度无政府信息公开行政复议、行政诉讼案件。', 'reviewAndSuits', false],
     ['全年零申请。', 'new', false],
+    ['全年共收到政府信息公开申请178件。办结173件，结转下年度5件。', 'new handled carryNext', false],
+    ['全年共收到政府信息公开申请178件。办结178件，结转下年度5件。', 'new handled carryNext', true],
     ['本年度依申请公开零申请。', 'new', false],
     ['全年实现零复议、零诉讼。', 'reviewAndSuits', false],
     ['全年实现零复议零诉讼。', 'reviewAndSuits', false],
@@ -361,6 +363,11 @@ describe('narrative-mismatch: what must stay quiet', () => {
     '全年共收到政府信息公开申请178件（2023年为150件）。',
     '全年共收到政府信息公开申请178件（上年为150件）。',
     '全年共收到政府信息公开申请178件（去年同期150件）。',
+    // 办结 in a sentence after the requests, of something else.
+    '全年共收到政府信息公开申请178件。信访事项办结20件。',
+    '全年共收到政府信息公开申请178件。建议提案办结35件。',
+    '全年共收到政府信息公开申请178件。12345热线办结率100%，办结473件。',
+    '全年共收到政府信息公开申请178件。行政复议办结3件。',
     // 零 as a goal, or a benefit granted without applying.
     '力争实现零复议、零诉讼。',
     '继续保持政府信息公开零申请积压。',
@@ -484,6 +491,9 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     ['全年共收到政府信息公开申请178件，均已按时办结。', '均已按时办结'],
     ['全年共收到政府信息公开申请178件，办结率100%。', '办结率100%'],
     ['对申请人提出的政府信息公开申请，均已依法予以答复。', '均已依法予以答复'],
+    // In a sentence of its own after the requests were counted.
+    ['全年共收到政府信息公开申请178件。已全部办结。', '已全部办结'],
+    ['2024年，本机关共收到政府信息公开申请178件。上述申请均已按时办结。', '均已按时办结'],
   ] as const) {
     it(`contradicts 四 above 二: ${sentence}`, () => {
       const { text, line } = unfinished002(3, sentence);
@@ -513,6 +523,15 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     '全年共办理政府信息公开申请175件，均已答复完毕。',
     '收到市人大代表建议12件、政协提案3件，已全部办结。',
     '2023年共收到政府信息公开申请150件，已全部办结。',
+    // A sentence of its own after the requests: of another subject, or after last year's, a carry-over, another kind of count.
+    '全年共收到政府信息公开申请178件。行政复议案件已全部办结。',
+    '全年共收到政府信息公开申请178件。信访事项已全部办结。',
+    '全年共收到政府信息公开申请178件。12345热线工单已全部办结。',
+    '全年共收到政府信息公开申请178件。收到人大代表建议12件，已全部办结。',
+    '全年共收到政府信息公开申请178件。建议提案已全部办结。',
+    '2023年共收到政府信息公开申请150件。已全部办结。',
+    '全年共收到政府信息公开申请178件，上年结转5件。均已办结。',
+    '全年共收到人大代表建议12件。已全部办结。',
   ]) {
     it(`stays quiet: ${sentence}`, () => {
       const { text, line } = unfinished002(3, sentence);

@@ -20,7 +20,7 @@ import * as L from './lexicon';
 import type { Applicant, CaseGroup, CaseResult, Quantity } from './readings';
 import { cacheOf, type Memo } from '../cache';
 import { isWhiteSpace } from '../normalize';
-import { forEachSentence, proseStream, sentenceEnd } from './stream';
+import { proseStream, sentenceEnd } from './stream';
 
 export interface RawClaim {
   /** What the words most likely mean. */
@@ -63,6 +63,11 @@ interface SentenceContext {
   readonly reportYear: number | undefined;
   /** The body the report is by (`ownerOf` its title), when the title names one. */
   readonly owner: string | undefined;
+  /**
+   * The sentence follows one that counted the year's disclosure requests and says nothing but what became of
+   * requests (全年共收到政府信息公开申请178件。已全部办结。): its figures and statements are of those requests.
+   */
+  readonly afterRequests: boolean;
 }
 
 interface Pending {
@@ -1310,15 +1315,54 @@ export interface ClaimingSentence {
   readonly start: number;
   readonly end: number;
   readonly byContext: Map<string, readonly SentenceClaim[]>;
+  /** The sentence before it in the paragraph when that one counts disclosure requests (`countsRequests`). */
+  readonly previous?: string;
+}
+
+/**
+ * A sentence that counts the disclosure requests received or dealt with, of nothing else: no case, no other
+ * kind of count, no carry-over or remainder (what 已全部办结 after it would be said of), no part of the year.
+ */
+function countsRequests(sentence: string): boolean {
+  return (
+    REQUESTS_NAMED.test(sentence) &&
+    (L.RECEIVED.test(sentence) || L.HANDLED.test(sentence)) &&
+    !L.REVIEW.test(sentence) && !L.SUIT.test(sentence) && !L.OTHER_DOMAIN.test(sentence) && !L.OTHER_SCOPE.test(sentence) &&
+    !L.ALL_CLOSED_SCOPED.test(sentence) && !L.LAST_YEAR.test(sentence) && !(MONTH.test(sentence) && !WHOLE_YEAR.test(sentence)) && !partOfYear(sentence)
+  );
+}
+
+/** The previous sentence counts the report year's requests: every year it names is the report's. */
+function ofReportYear(sentence: string, reportYear: number | undefined): boolean {
+  const years = /(?:^|[^\d〔\[])(\d{4})\s*年/g;
+  for (let m = years.exec(sentence); m; m = years.exec(sentence)) if (Number(m[1]) !== reportYear) return false;
+  return true;
+}
+
+/** Words a sentence that follows the requests may hold besides the table's: what it points back with, a rate. */
+const FOLLOW_UP_WORDS = /上述|以上|前述|所有|这些|率|达到|达|已经/g;
+
+/**
+ * A sentence that says only what became of requests, with no subject of its own (已全部办结, 办结173件，结转下年度5件,
+ * 均已按时答复): every word is one the tables know, and none names another domain (复议, 信访事项, 建议提案, 热线).
+ */
+function followsUp(sentence: string): boolean {
+  const own = domainOf(sentence);
+  if (own !== undefined && own !== 'requests') return false;
+  if (L.REVIEW.test(sentence) || L.SUIT.test(sentence)) return false;
+  return !unknownWordsLeft(sentence.replace(FOLLOW_UP_WORDS, ' ').replace(/[,，、:：;；。.!！?？\s]/g, ''));
 }
 
 /** The paragraph cache's entry: its sentences that may claim (forEachSentence's split), each looked up in `sentences`. */
 function claimingSentences(paragraph: string, sentences: Memo<Map<string, readonly SentenceClaim[]>>): readonly ClaimingSentence[] {
   const out: ClaimingSentence[] = [];
+  let previous: string | undefined;
   for (let s = 0, i = 0; s <= paragraph.length; s = i + 1) {
     i = sentenceEnd(paragraph, s);
-    const byContext = sentences.get(paragraph.slice(s, i), claimsByContext);
-    if (byContext !== NO_CLAIM) out.push({ start: s, end: i, byContext });
+    const sentence = paragraph.slice(s, i);
+    const byContext = sentences.get(sentence, claimsByContext);
+    if (byContext !== NO_CLAIM) out.push(previous === undefined ? { start: s, end: i, byContext } : { start: s, end: i, byContext, previous });
+    previous = countsRequests(sentence) ? sentence : undefined;
   }
   return out;
 }
@@ -1335,7 +1379,7 @@ interface LineContext {
 }
 
 /** The claims of `sentence` read afresh in its line's context. */
-function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined): readonly SentenceClaim[] {
+function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined, afterRequests: boolean): readonly SentenceClaim[] {
   const gis = where.gis || L.GIS.test(sentence);
   const sentenceNoRules = sentence.replace(/规章制度/g, '');
   return sentenceClaims({
@@ -1347,7 +1391,13 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
     regulation: /规章/.test(sentenceNoRules),
     reportYear,
     owner,
+    afterRequests,
   });
+}
+
+/** Whether a sentence is read as following the requests counted in `previous` (the sentence before it). */
+function afterRequestsOf(sentence: string, previous: string | undefined, reportYear: number | undefined): boolean {
+  return previous !== undefined && ofReportYear(previous, reportYear) && followsUp(sentence);
 }
 
 /**
@@ -1403,7 +1453,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     otherYear: false,
     otherScope: false,
     breakdown: false,
-    domain: undefined,
+    domain: ctx.afterRequests ? 'requests' : undefined,
     docRow: undefined,
     caseGroup: undefined,
     caseResults: false,
@@ -1520,20 +1570,33 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       for (const s of cache.paragraphs.getWith(paragraph.folded, claimingSentences, cache.sentences)) {
         const sentenceStart = paragraph.start + s.start;
         const context = where(stream.lineAt(sentenceStart));
-        let found = s.byContext.get(context.key);
+        const sentence = paragraph.folded.slice(s.start, s.end);
+        const after = afterRequestsOf(sentence, s.previous, reportYear);
+        const key = after ? `${context.key}\u0001` : context.key;
+        let found = s.byContext.get(key);
         if (!found) {
-          found = readSentence(paragraph.folded.slice(s.start, s.end), context, reportYear, owner);
-          s.byContext.set(context.key, found);
+          found = readSentence(sentence, context, reportYear, owner, after);
+          s.byContext.set(key, found);
         }
         add(found, sentenceStart);
       }
     }
   } else {
-    forEachSentence(stream, (sentence, sentenceStart) => {
-      // Only a figure with its unit or a negation can make a claim: most sentences have neither.
-      if (!mayClaim(sentence)) return;
-      add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner), sentenceStart);
-    });
+    // Paragraph by paragraph, as forEachSentence reads them, with the sentence before each.
+    for (const paragraph of stream.paragraphs) {
+      const text = paragraph.folded;
+      let previous: string | undefined;
+      for (let s = 0, i = 0; s <= text.length; s = i + 1) {
+        i = sentenceEnd(text, s);
+        const sentence = text.slice(s, i);
+        const before = previous;
+        previous = countsRequests(sentence) ? sentence : undefined;
+        // Only a figure with its unit or a negation can make a claim: most sentences have neither.
+        if (!mayClaim(sentence)) continue;
+        const sentenceStart = paragraph.start + s;
+        add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner, afterRequestsOf(sentence, before, reportYear)), sentenceStart);
+      }
+    }
   }
   return claims.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
 }
