@@ -148,6 +148,46 @@ function parseRule(spec: string, lang: Lang): [string, RuleSetting] {
   return [code, level as RuleSetting];
 }
 
+/** The known option nearest to a mistyped one (one or two letters off), for a suggestion. */
+function nearestOption(given: string): string | undefined {
+  const name = given.replace(/^-+/, '').split('=')[0]!;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const known of OPTION_NAMES) {
+    const d = editDistance(name, known);
+    if (d < bestDistance) [best, bestDistance] = [known, d];
+  }
+  return best && bestDistance <= Math.min(2, Math.floor(name.length / 2)) ? `--${best}` : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** Node's parseArgs errors (English only) in the user's language; others as they are. */
+function describeArgsError(e: Error & { code?: string }, lang: Lang): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1];
+  const zh = lang === 'zh-CN';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    const near = nearestOption(option);
+    if (near) return zh ? `未知选项 ${option}，是否想用 ${near}？` : `unknown option ${option}; did you mean ${near}?`;
+    return zh
+      ? `未知选项 ${option}（以“-”开头的文件名请写在 -- 之后：-- ${option}）`
+      : `unknown option ${option} (a file name that starts with “-” goes after --: -- ${option})`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    if (/does not take an argument/.test(e.message)) return zh ? `选项 ${option} 不带值` : `option ${option} takes no value`;
+    if (/argument missing/.test(e.message)) return zh ? `选项 ${option} 缺少值` : `option ${option} needs a value`;
+  }
+  return e.message;
+}
+
 /** Parses the arguments; throws `UsageError` (exit status 2) on anything it cannot accept. */
 export function parseCommand(argv: readonly string[]): Command {
   // The language of messages about the arguments themselves, before they are parsed.
@@ -161,7 +201,7 @@ export function parseCommand(argv: readonly string[]): Command {
       options: OPTIONS,
     });
   } catch (e) {
-    throw new UsageError((e as Error).message, langHint);
+    throw new UsageError(describeArgsError(e as Error & { code?: string }, langHint), langHint);
   }
   const { values, positionals } = parsed;
   const langArg = values.lang ?? 'zh-CN';

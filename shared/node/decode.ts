@@ -1,11 +1,11 @@
 /**
- * Reading report files as they arrive: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and
- * GB18030/GBK (the default of Chinese Windows text files). Encoding back to the same bytes is what
+ * Reading report files as they arrive: UTF-8 with or without BOM, UTF-16 LE/BE with BOM (or without one,
+ * when the bytes leave no doubt), and GB18030/GBK (the default of Chinese Windows text files). Encoding back to the same bytes is what
  * lets `--fix` rewrite a file without changing its encoding.
  *
  * What is refused, and why:
  * - binary files (NUL bytes, or many control characters), with a precise word for the common
- *   look-alikes (PDF, Word .docx/.doc, RTF, UTF-32, UTF-16 saved without a BOM);
+ *   look-alikes (PDF, Word .docx/.doc, RTF, UTF-32, UTF-16 without a BOM that does not decode cleanly);
  * - bytes that are neither UTF-8 nor GB18030.
  *
  * What is accepted with a warning ("damaged"): a file that is UTF-8 (or UTF-16 with a BOM) except for a
@@ -20,7 +20,7 @@ import { lazy } from './lazy';
 /** Only GB18030 files need it (UTF-8 and UTF-16 are decoded by Node itself). */
 const iconv = lazy(() => require('iconv-lite') as typeof Iconv);
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-no-bom' | 'utf-16be-no-bom' | 'gb18030';
 
 /** Why a file's bytes are not read as text. */
 export type Refusal =
@@ -109,9 +109,14 @@ function knownFormat(buf: Uint8Array): Refusal | undefined {
   return undefined;
 }
 
-/** NUL bytes only at odd (LE) or only at even (BE) offsets, and plenty of them: UTF-16 without a BOM. */
-function looksLikeBomlessUtf16(buf: Uint8Array): boolean {
-  if (buf.length < 4 || buf.length % 2 !== 0) return false;
+/**
+ * The byte order of UTF-16 saved without a BOM, from where its NUL bytes sit: mostly at odd offsets (the high
+ * bytes of ASCII characters, little-endian) or mostly at even ones (big-endian), in the first 64K. A Chinese
+ * report has few of them (its digits, tabs and line breaks), an English text many; `plenty` says whether
+ * there are enough to call it UTF-16 even when it does not decode.
+ */
+function bomlessUtf16Order(buf: Uint8Array): { order: 'utf-16le' | 'utf-16be'; plenty: boolean } | undefined {
+  if (buf.length < 4 || buf.length % 2 !== 0) return undefined;
   const n = Math.min(buf.length, 65536);
   let even = 0;
   let odd = 0;
@@ -121,7 +126,42 @@ function looksLikeBomlessUtf16(buf: Uint8Array): boolean {
       else odd++;
     }
   }
-  return (even === 0 || odd === 0) && even + odd >= n / 16;
+  // Mostly of one parity: a CJK character whose code ends in 00 (开 U+5F00) puts a NUL at the other.
+  if (even + odd === 0 || Math.min(even, odd) > (even + odd) / 5) return undefined;
+  return { order: odd > even ? 'utf-16le' : 'utf-16be', plenty: even + odd >= n / 16 };
+}
+
+/** Share of CJK characters (ideographs, CJK and full-width punctuation) among the first 64K characters. */
+function cjkRatio(text: string): number {
+  const n = Math.min(text.length, 65536);
+  if (n === 0) return 0;
+  let cjk = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
+  }
+  return cjk / n;
+}
+
+/**
+ * UTF-16 without a BOM, read when nothing else can be meant: NUL bytes mostly of one parity, a strict decoding in
+ * that byte order, no control characters to speak of, and either mostly CJK text or the NULs of mostly ASCII
+ * text. (A binary file passes none of this; the same bytes read the other way round would be CJK ideographs
+ * with NULs in them, which fails the control-character test.)
+ */
+function decodeBomlessUtf16(buf: Uint8Array): Decoded | undefined {
+  const guess = bomlessUtf16Order(buf);
+  if (!guess) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder(guess.order, { fatal: true, ignoreBOM: true }).decode(buf);
+  } catch {
+    return guess.plenty ? { ok: false, reason: 'utf-16-no-bom', detail: 'NUL bytes in UTF-16 pattern, invalid UTF-16' } : undefined;
+  }
+  if (controlRatio(text) > 0.05 || !(guess.plenty || cjkRatio(text) >= 0.3)) {
+    return guess.plenty ? { ok: false, reason: 'utf-16-no-bom', detail: 'NUL bytes in UTF-16 pattern, not text' } : undefined;
+  }
+  return { ok: true, text, encoding: guess.order === 'utf-16le' ? 'utf-16le-no-bom' : 'utf-16be-no-bom' };
 }
 
 /** Counts U+FFFD and other non-ASCII characters in a leniently decoded text. */
@@ -143,10 +183,7 @@ export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(buf, 0xef, 0xbb, 0xbf)) return decodeWith('utf-8', buf.subarray(3), 'utf-8-bom');
   if (startsWith(buf, 0xff, 0xfe)) return decodeWith('utf-16le', buf.subarray(2), 'utf-16le');
   if (startsWith(buf, 0xfe, 0xff)) return decodeWith('utf-16be', buf.subarray(2), 'utf-16be');
-  if (buf.includes(0)) {
-    if (looksLikeBomlessUtf16(buf)) return { ok: false, reason: 'utf-16-no-bom', detail: 'NUL bytes in UTF-16 pattern' };
-    return { ok: false, reason: 'binary', detail: 'NUL bytes' };
-  }
+  if (buf.includes(0)) return decodeBomlessUtf16(buf) ?? { ok: false, reason: 'binary', detail: 'NUL bytes' };
   try {
     return accept(new TextDecoder('utf-8', { fatal: true }).decode(buf), 'utf-8');
   } catch {
@@ -171,6 +208,10 @@ export function encode(text: string, encoding: TextEncoding): Buffer {
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'utf-16be':
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    case 'utf-16le-no-bom':
+      return Buffer.from(text, 'utf16le');
+    case 'utf-16be-no-bom':
+      return Buffer.from(text, 'utf16le').swap16();
     case 'gb18030':
       return iconv().encode(text, 'gb18030');
   }

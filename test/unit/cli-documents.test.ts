@@ -96,11 +96,14 @@ describe('govreport-lint on .docx and .html', () => {
     assert.deepEqual(paths, ['clean.docx', 'current2024.txt', 'last2023.docx', 'notzip.docx', 'other2023.txt', 'report.docx', 'report.html', 'report.txt']);
   });
 
-  it('--previous that cannot be read: exit 2 before checking', () => {
+  it('--previous that cannot be read: exit 2 before checking, the reason in words (not ENOENT)', () => {
     const r = run('--previous', 'missing.docx', 'report.txt');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--previous missing\.docx: 无法读取文件/);
+    assert.equal(r.stderr, 'govreport-lint: --previous missing.docx: 无法读取：文件或文件夹不存在（可能已被删除或移走）\n');
     assert.equal(r.stdout, '');
+    const en = run('--lang', 'en', '--previous', '.', 'report.txt');
+    assert.equal(en.code, 2);
+    assert.equal(en.stderr, 'govreport-lint: --previous .: cannot read: is a folder, not a file\n');
   });
 
   it('--previous in any format: the cross-year findings, related information pointing into last year\'s document', () => {

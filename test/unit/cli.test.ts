@@ -281,12 +281,17 @@ describe('govreport-lint: exit status (0 no error, 1 an error, 2 bad usage or in
     const cases: [string[], RegExp][] = [
       [[], /请指定要检查的文件或文件夹/],
       [['--lang', 'en'], /no file or folder given/],
-      [['--bogus', 'x.txt'], /Unknown option '--bogus'/],
+      [['--bogus', 'x.txt'], /未知选项 --bogus（以“-”开头的文件名请写在 -- 之后：-- --bogus）/],
+      [['--lang', 'en', '--bogus', 'x.txt'], /unknown option --bogus \(a file name that starts with “-” goes after --: -- --bogus\)/],
+      [['--formta', 'json', 'x.txt'], /未知选项 --formta，是否想用 --format？/],
+      [['--lang', 'en', '--previuos', 'a.txt', 'x.txt'], /unknown option --previuos; did you mean --previous\?/],
+      [['--quiet=1', 'x.txt'], /选项 --quiet 不带值/],
       [['--format', 'xml', 'x.txt'], /--format xml：应为 text、json、sarif 之一/],
       [['--lang', 'fr', 'x.txt'], /--lang fr：应为 zh-CN 或 en/],
       [['--jobs', '0', 'x.txt'], /--jobs 0：应为 1 到 256 之间的整数/],
       [['--jobs', 'many', 'x.txt'], /--jobs many/],
-      [['--format'], /argument missing|Option '--format <value>' argument missing/],
+      [['--format'], /选项 --format 缺少值/],
+      [['--lang', 'en', '--jobs'], /option --jobs needs a value/],
       [['--summary', '', 'x.txt'], /--summary：请给出 CSV 文件的路径/],
     ];
     for (const [args, message] of cases) {

@@ -1,7 +1,7 @@
 /** Why a report file could not be read, with the message a person sees (Chinese first). */
 import type { Lang } from '../../src';
 import type { Refusal } from '../decode';
-import { describeRefusal } from '../messages';
+import { describeReadFailure, describeRefusal } from '../messages';
 
 /** Text refused by `decode` (binary, unknown encoding, a PDF…), or a document that cannot be read. */
 export type ReadFailureReason =
@@ -35,6 +35,9 @@ const MESSAGES: Readonly<Record<Exclude<ReadFailureReason, Refusal>, Readonly<Re
 
 export function readFailureMessage(reason: ReadFailureReason, lang: Lang, detail?: string): string {
   if (!(reason in MESSAGES)) return describeRefusal(reason as Refusal, lang);
+  // A system error code (ENOENT…) in words, as for every other file the checker cannot read.
+  if (reason === 'unreadable' && detail && /^E[A-Z]+$/.test(detail)) return describeReadFailure(detail, lang);
   const m = MESSAGES[reason as Exclude<ReadFailureReason, Refusal>][lang];
-  return detail ? `${m}（${detail}）` : m;
+  if (!detail) return m;
+  return lang === 'zh-CN' ? `${m}（${detail}）` : `${m} (${detail})`;
 }

@@ -1,0 +1,55 @@
+/**
+ * Decoding report files (shared/node/decode.ts): UTF-16 saved without a byte-order mark is read when its bytes
+ * leave no doubt, with the findings of its UTF-8 original, and written back byte for byte; binary stays refused.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { decode, encode } from '../../shared/node/decode';
+import { analyze } from '../../shared/src';
+import { SEEDS, seed } from '../helpers/fixtures';
+
+const SEED_IDS = SEEDS.map((f) => f.slice(0, 3));
+
+const findings = (text: string) => analyze(text).findings.map((f) => `${f.code} ${JSON.stringify(f.range)} ${f.message['zh-CN']}`);
+
+describe('decode: UTF-16 without a BOM', () => {
+  for (const id of SEED_IDS) {
+    for (const order of ['utf-16le', 'utf-16be'] as const) {
+      it(`seed ${id} saved as ${order} without a BOM: read as its UTF-8 original, the same findings, and written back to the same bytes`, () => {
+        const text = seed(id);
+        const le = Buffer.from(text, 'utf16le');
+        const bytes = order === 'utf-16le' ? le : Buffer.from(le).swap16();
+        const r = decode(bytes);
+        assert.ok(r.ok, JSON.stringify(r));
+        assert.equal(r.encoding, `${order}-no-bom`);
+        assert.equal(r.text, text);
+        assert.deepEqual(findings(r.text), findings(text));
+        assert.deepEqual(encode(r.text, r.encoding), bytes);
+      });
+    }
+  }
+
+  it('English text in UTF-16 without a BOM (every other byte NUL) is read too', () => {
+    const r = decode(Buffer.from('Annual report\r\nline two\r\n', 'utf16le'));
+    assert.ok(r.ok);
+    assert.equal(r.text, 'Annual report\r\nline two\r\n');
+  });
+
+  it('binary with NUL bytes stays binary; a UTF-16 pattern that does not decode is named as UTF-16 without a BOM', () => {
+    for (let i = 0; i < 20; i++) {
+      const r = decode(Buffer.concat([randomBytes(2000), Buffer.alloc(4)]));
+      assert.ok(!r.ok && r.reason === 'binary', JSON.stringify(!r.ok && r));
+    }
+    // ASCII in UTF-16LE with an unpaired surrogate in it.
+    const broken = Buffer.concat([Buffer.from('report text '.repeat(20), 'utf16le'), Buffer.from([0x00, 0xd8, 0x41, 0x00])]);
+    const r = decode(broken);
+    assert.ok(!r.ok && r.reason === 'utf-16-no-bom', JSON.stringify(r));
+  });
+
+  it('a text with a stray NUL or two is not taken for UTF-16 (its bytes do not decode so, or are not text)', () => {
+    const text = Buffer.from(seed('002'), 'utf8');
+    const r = decode(Buffer.concat([text.subarray(0, 100), Buffer.from([0, 0]), text.subarray(100)]));
+    assert.ok(!r.ok && r.reason === 'binary', JSON.stringify(!r.ok && r));
+  });
+});
