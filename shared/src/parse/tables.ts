@@ -13,7 +13,7 @@
  */
 import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../model';
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
-import { isPlaceholder, parseCell, type CellValue } from '../numbers';
+import { parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
   ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
@@ -240,17 +240,19 @@ function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** A unit line or a note beside a table (`单位：件`, `（单位：件）`, `（注：本表单位为件）`, `（此页无正文）`): no cell. */
+const TABLE_NOTE = /^(?:[（(]\s*(?:注|说明|备注|此页|计量单位|单位)[^（()）]*[）)]|(?:计量)?单位\s*[:：]\s*[^\s]{1,12})$/;
+
 /**
  * A line without a TAB as a table's line, for a table whose TABs were lost: turned into spaces by an
  * editor, or never there (text copied from a PDF or a web page, `pdftotext -layout`). Its fields are
- * parted by two or more spaces, or by one space beside a figure (`数量 178 0 0`) or before a row's
+ * parted by two or more spaces, or by one space beside a figure (`数量 178 0 0`; not the one between a
+ * figure and its unit, `18563 件`) or before a row's
  * number (`本年度办理结果 (一) 予以公开`); a line of one field
  * is a cell (cells one per line). A sentence (anything with 。；！？), a long line of one field and a
  * row of long fields without a figure are prose. A page number's blanked line is read from its text:
  * in a table it is a figure.
  */
-/** A unit line or a note beside a table (`单位：件`, `（单位：件）`, `（注：本表单位为件）`, `（此页无正文）`): no cell. */
-const TABLE_NOTE = /^(?:[（(]\s*(?:注|说明|备注|此页|计量单位|单位)[^（()）]*[）)]|(?:计量)?单位\s*[:：]\s*[^\s]{1,12})$/;
 
 function spacedFields(info: LineInfo): LineFields | undefined {
   if (info.tabular) return undefined;
@@ -267,7 +269,7 @@ function spacedFields(info: LineInfo): LineFields | undefined {
     if (!isWhiteSpace(source.charCodeAt(i))) continue;
     let j = i;
     while (j < to && isWhiteSpace(source.charCodeAt(j))) j++;
-    if (j - i >= 2 || isDigit(source.charCodeAt(i - 1)) || isDigit(source.charCodeAt(j)) || opensListNumber(source, j)) {
+    if (j - i >= 2 || (isDigit(source.charCodeAt(i - 1)) && !unitFollows(source, j, to)) || isDigit(source.charCodeAt(j)) || opensListNumber(source, j)) {
       spans.push({ start: a, end: i });
       a = j;
     }
@@ -280,6 +282,12 @@ function spacedFields(info: LineInfo): LineFields | undefined {
   // they are parted at every space. A line of long words is prose.
   const words = spans.every((sp) => sp.end - sp.start <= SPACED_HEADER_FIELD) ? spans : spans.flatMap((sp) => wordsOf(source, sp.start, sp.end));
   return words.length > 1 && words.every((w) => w.end - w.start <= SPACED_HEADER_FIELD) ? { row: true, source, spans: words } : undefined;
+}
+
+/** A unit that ends its cell at `at` (`18563 件`): one space after a figure does not part it from its unit. */
+function unitFollows(s: string, at: number, to: number): boolean {
+  UNIT_AFTER_FIGURE.lastIndex = at;
+  return UNIT_AFTER_FIGURE.test(s) && UNIT_AFTER_FIGURE.lastIndex <= to;
 }
 
 /** The runs of non-space characters of `s` from `from` to `to`. */
@@ -398,9 +406,10 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         // After a row line, the cell to continue is the row's label (a long label wraps below its figures).
         const above = rows[rows.length - 1];
         const wrapped = !current && above?.kind === 'row';
-        const prev = wrapped ? above.fields.filter((f) => !f.empty && !isNumberField(f)).pop() : previousField();
+        const prev = wrapped ? above.fields.filter((f) => !f.empty && !isFigureField(f)).pop() : previousField();
         const content = info.masked.slice(info.start, info.end);
-        if (prev && !prev.empty && !isNumberField(prev) && (completes(prev.text, content) || (wrapped && wraps(prev.text, content)))) {
+        // A figure, however written (`5件`, `—`), ends its cell: the line after it (`第二十条第（六）项`) is none of it.
+        if (prev && !prev.empty && !isFigureField(prev) && (completes(prev.text, content) || (wrapped && wraps(prev.text, content)))) {
           continueField(info, prev);
           continue;
         }
@@ -542,10 +551,17 @@ function isNumberField(field: Field): boolean {
   return valueOf(field).kind === 'number';
 }
 
-/** A figure, or a placeholder that stands for one (`/`, `—`, `无`): never a piece of a label. */
+/**
+ * A figure, or what is written for one: a placeholder (`/`, `—`, `无`), a figure with its unit (`5件`,
+ * `18563 件`, `1.8563万`), the letter O for 0 or a figure with words (`减4`). Never a piece of a label.
+ */
 function isFigureField(field: Field): boolean {
-  return isNumberField(field) || isPlaceholder(valueOf(field));
+  const value = valueOf(field);
+  return value.kind === 'number' || (value.kind === 'text' && FIGURE_DEFECTS.has(value.defect));
 }
+
+/** The slips of a cell written for a figure (cell-not-number's); a Chinese numeral may be a piece of a label. */
+const FIGURE_DEFECTS: ReadonlySet<CellDefect> = new Set<CellDefect>(['placeholder', 'unit', 'letter-o', 'words']);
 
 const HEADER_KEYS: Readonly<Record<TableKind, readonly string[]>> = {
   active: HEADER_WORDS.active.map(labelKey),
