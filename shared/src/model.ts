@@ -31,10 +31,23 @@ export interface YearMention {
   readonly range: Range;
 }
 
+/** One end of the statistical period as written: `2024年1月1日`, or `12月31日` where the year is left out. */
+export interface PeriodDate {
+  /** The text as written (the range's). */
+  readonly text: string;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly range: Range;
+}
+
 export interface StatisticalPeriod {
   readonly startYear: number;
   readonly endYear: number;
   readonly range: Range;
+  /** Its first and last day as written (a period of a calendar year runs from 1月1日 to 12月31日). */
+  readonly start: PeriodDate;
+  readonly end: PeriodDate;
 }
 
 export type NumberingStyle = 'paren-cjk' | 'arabic' | 'paren-arabic' | 'circled' | 'cjk';

@@ -156,18 +156,64 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
   };
 }
 
+/** The statistical period of a calendar year, `2024年1月1日至2024年12月31日` (the end's year may be left out). */
 const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:至|到|—|－|-|~|～|－)+\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
+/** Any range of dates, read at the place PERIOD matched or anywhere in a line (`g`): its two dates and the words between. */
+const DATE_RANGE = /((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)(\s*(?:至|到|—|－|-|~|～)+\s*)((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+/** What names the statistical period in the words before a range of dates of another span (`本报告所列数据的统计期限为`). */
+const PERIOD_WORDS = /统计|所列数据|报告期/;
+const SENTENCE_BREAK = /[。；;！？!?]/g;
 
+/** A line's range of dates read by DATE_RANGE at `at` (where it matched), as a period. */
+function periodAt(info: LineInfo, at: number): StatisticalPeriod | undefined {
+  DATE_RANGE.lastIndex = at;
+  const m = DATE_RANGE.exec(info.folded);
+  if (!m || m.index !== at) return undefined;
+  const startYear = Number(m[2]);
+  const endYear = m[7] ? Number(m[7]) : startYear;
+  const endAt = at + m[1]!.length + m[5]!.length;
+  const date = (from: number, to: number, year: number, month: string, day: string) => ({
+    text: info.text.slice(from, to), year, month: Number(month), day: Number(day), range: range(info.index, from, to),
+  });
+  return {
+    startYear,
+    endYear,
+    range: range(info.index, at, at + m[0].length),
+    start: date(at, at + m[1]!.length, startYear, m[3]!, m[4]!),
+    end: date(endAt, endAt + m[6]!.length, endYear, m[8]!, m[9]!),
+  };
+}
+
+/**
+ * The statistical period: the first range from 1月1日 to 12月31日 on a line that speaks of 统计, 数据,
+ * 期限 or 期间 (outside the tables). A report without one may have written its period with another first or
+ * last day (`2024年1月1日至2024年12月30日`): then the first range of dates that its own sentence names as
+ * the period (统计…, 所列数据…, 报告期 before it) is the period.
+ */
 function findPeriod(infos: readonly LineInfo[], inTable: (info: LineInfo) => boolean): StatisticalPeriod | undefined {
   for (const info of infos) {
     if (info.blank || inTable(info)) continue;
     const folded = info.folded;
     if (!/统计|数据|期限|期间/.test(folded)) continue;
     const m = PERIOD.exec(folded);
-    if (!m) continue;
-    const startYear = Number(m[1]);
-    const endYear = m[2] ? Number(m[2]) : startYear;
-    return { startYear, endYear, range: range(info.index, m.index, m.index + m[0].length) };
+    const period = m ? periodAt(info, m.index) : undefined;
+    if (period) return period;
+  }
+  for (const info of infos) {
+    if (info.blank || inTable(info)) continue;
+    const folded = info.folded;
+    if (!/统计|数据|期限|期间/.test(folded)) continue;
+    DATE_RANGE.lastIndex = 0;
+    for (let m = DATE_RANGE.exec(folded); m; m = DATE_RANGE.exec(folded)) {
+      const next = DATE_RANGE.lastIndex;
+      // The words of its own sentence before it.
+      let from = 0;
+      SENTENCE_BREAK.lastIndex = 0;
+      for (let b = SENTENCE_BREAK.exec(folded); b && b.index < m.index; b = SENTENCE_BREAK.exec(folded)) from = b.index + 1;
+      const period = PERIOD_WORDS.test(folded.slice(from, m.index)) ? periodAt(info, m.index) : undefined;
+      if (period) return period;
+      DATE_RANGE.lastIndex = next;
+    }
   }
   return undefined;
 }

@@ -14,10 +14,10 @@ export default defineRule(
     title: text('年份不一致', 'Years disagree'),
     fixable: false,
     doc: {
-      summary: text('标题年份、统计期限与报告正文所述年度不一致。', 'The title’s year, the statistical period and the year the text reports on disagree.'),
+      summary: text('标题年份、统计期限与报告正文所述年度不一致，或统计期限不是一整年。', 'The title’s year, the statistical period and the year the text reports on disagree, or the period is not a whole year.'),
       details: text(
-        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”）应当一致。复制上一年报告后忘记改年份是常见错误。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列。',
-        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”) must agree; a report copied from last year often keeps an old year. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked.',
+        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”）应当一致。复制上一年报告后忘记改年份是常见错误。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
+        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”) must agree; a report copied from last year often keeps an old year. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
       ),
       bad: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
       good: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。',
@@ -35,6 +35,26 @@ export default defineRule(
         related: [],
         fixes: [],
       });
+    } else if (period) {
+      // A period of one year that does not run from its 1月1日 to its 12月31日 (`至2024年12月30日`): on the wrong date.
+      const y = period.startYear;
+      const whole = text(`年度报告的统计期限应为${y}年1月1日至${y}年12月31日`, `an annual report's period is 1 January to 31 December ${y}`);
+      if (period.start.month !== 1 || period.start.day !== 1) {
+        out.push({
+          range: period.start.range,
+          message: text(`统计期限从${period.start.text}开始，${whole['zh-CN']}。`, `The statistical period begins on ${period.start.text}; ${whole.en}.`),
+          related: [],
+          fixes: [],
+        });
+      }
+      if (period.end.month !== 12 || period.end.day !== 31) {
+        out.push({
+          range: period.end.range,
+          message: text(`统计期限截至${period.end.text}，${whole['zh-CN']}。`, `The statistical period ends on ${period.end.text}; ${whole.en}.`),
+          related: [],
+          fixes: [],
+        });
+      }
     }
     // The years that open the overview's paragraphs (`2024年，…`).
     const openings: { year: number; range: ReturnType<typeof range> }[] = [];

@@ -51,6 +51,54 @@ describe('year-mismatch fires', () => {
   });
 });
 
+describe('year-mismatch: a period of one year that is not the whole year', () => {
+  const cases: readonly (readonly [string, string, string, string])[] = [
+    // period as written, the wrong date, message (zh), what
+    ['2024年1月1日至2024年12月30日', '2024年12月30日', '统计期限截至2024年12月30日，年度报告的统计期限应为2024年1月1日至2024年12月31日。', 'ending a day early'],
+    ['2024年1月1日至12月30日', '12月30日', '统计期限截至12月30日，年度报告的统计期限应为2024年1月1日至2024年12月31日。', 'the end without its year'],
+    ['2024年1月1日至2024年11月30日', '2024年11月30日', '统计期限截至2024年11月30日', 'ending a month early'],
+    ['2024年2月1日至2024年12月31日', '2024年2月1日', '统计期限从2024年2月1日开始，年度报告的统计期限应为2024年1月1日至2024年12月31日。', 'beginning late'],
+    ['2024年1月1日至2024年12月43日', '2024年12月43日', '统计期限截至2024年12月43日', 'a day that does not exist'],
+    ['２０２４年１月１日至２０２４年１２月３０日', '２０２４年１２月３０日', '统计期限截至２０２４年１２月３０日', 'full-width digits'],
+  ];
+  for (const [written, wrong, zh, what] of cases) {
+    it(`seed 001 with “${written}” (${what}) → one finding, exactly on “${wrong}”`, () => {
+      const doc = Doc.seed('001').replace(PERIOD, `统计期限为${written}`);
+      const line = doc.line(written);
+      const at = doc.lines[line]!.indexOf(written) + written.indexOf(wrong);
+      expectOne(doc.text, 'year-mismatch', { line, start: at, end: at + wrong.length }, { severity: 'warning', zh: [zh], en: [`statistical period`, '1 January to 31 December 2024'], fixed: null });
+    });
+  }
+
+  it('both ends wrong → one finding on each date', () => {
+    const doc = Doc.seed('002').replace('统计期限为2024年1月1日至2024年12月31日', '统计期限为2024年3月5日至2024年11月30日');
+    const fs = only(findingsOf(doc.text), 'year-mismatch');
+    const line = doc.line('2024年3月5日至');
+    assert.deepEqual(fs.map((f) => [f.range.start.line, doc.lines[line]!.slice(f.range.start.character, f.range.end.character)]), [[line, '2024年3月5日'], [line, '2024年11月30日']]);
+  });
+
+  it('a period that spans two years is reported once, as a whole (not also on its end)', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限为2024年1月1日至2025年1月31日');
+    expectOne(doc.text, 'year-mismatch', doc.find('2024年1月1日至2025年1月31日'), { zh: ['统计期限跨越2024年和2025年'] });
+  });
+
+  it('quiet: 2024年01月01日至2024年12月31日 (months and days with a leading 0)', () => {
+    expectNone(Doc.seed('001').replace(PERIOD, '统计期限为2024年01月01日至2024年12月31日').text, 'year-mismatch');
+  });
+
+  it('quiet: a range of dates in the prose is no period (a report without its period sentence)', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限为本年度');
+    doc.insertLines(doc.line('一、总体情况') + 1, '2024年3月1日至5月31日期间，我局开展数据安全专项检查。');
+    doc.insertLines(doc.line('一、总体情况') + 1, '围绕数据共享，2024年6月1日至2024年6月30日开展了集中宣传。');
+    expectNone(doc.text, 'year-mismatch');
+  });
+
+  it('quiet: the whole-year period is the period, whatever other range its line names beside it', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限为2024年1月1日至2024年12月31日（机构改革期间2024年3月1日至2024年4月30日的数据已并入）');
+    expectNone(doc.text, 'year-mismatch');
+  });
+});
+
 describe('year-mismatch stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'year-mismatch'));
