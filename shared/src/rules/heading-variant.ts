@@ -1,7 +1,9 @@
 import { text } from '../i18n';
 import { labelKey } from '../normalize';
 import { defineRule, type RuleFinding } from '../rule';
+import type { Part } from '../model';
 import { partSpec } from '../template';
+import type { Range, SourceLine } from '../text';
 
 export default defineRule(
   {
@@ -13,8 +15,8 @@ export default defineRule(
     doc: {
       summary: text('部分标题的用语与国家格式不同，或缺少序号，或用了“1.”“（一）”“第一部分”这样的序号。', 'A part heading is worded differently from the national format, lacks its numeral, or is numbered 1. 2. …, （一）（二）… or 第一部分… instead of 一、二、….'),
       details: text(
-        '能认出是哪一部分、但用语与国家格式不同的标题（如“四、因政府信息公开工作被申请行政复议、提起行政诉讼情况”）会得到提示，并可一键改为规范用语。全角与半角、空格的差别不算不同。',
-        'A heading that names its part in other words (e.g. the wording of the 条例 itself) gets a note with a fix to the official wording. Full-width versus half-width characters and spaces do not count as different.',
+        '能认出是哪一部分、但用语与国家格式不同的标题（如“四、因政府信息公开工作被申请行政复议、提起行政诉讼情况”）会得到提示，并可一键改为规范用语。全角与半角、空格的差别不算不同。部分标题用“1.”“（一）”“第一部分”这样的序号而不是“一、”时，这是整篇报告的写法：只在第一个这样的标题上提示一次，说明共有几个标题如此，相关信息逐一列出这些标题及应改成的写法，修复一次改正全部（只有一个标题如此时，提示和修复都只针对它）。',
+        'A heading that names its part in other words (e.g. the wording of the 条例 itself) gets a note with a fix to the official wording. Full-width versus half-width characters and spaces do not count as different. Parts numbered 1. …, （一）… or 第一部分… instead of 一、… are the report’s style: one note on the first such heading says how many headings are numbered so, its related information lists each of them with the heading it should be, and its fix renumbers them all (a single such heading gets a note and a fix of its own).',
       ),
       bad: '五、存在问题及改进情况',
       good: '五、存在的主要问题及改进情况',
@@ -22,6 +24,8 @@ export default defineRule(
   },
   ({ model }) => {
     const out: RuleFinding[] = [];
+    /** Headings numbered in another style than 一、: one finding for them all (a report numbers its parts one way). */
+    const restyled: Restyled[] = [];
     for (const part of model.parts) {
       const spec = partSpec(part.id);
       if (part.number === 0) {
@@ -39,16 +43,7 @@ export default defineRule(
         // `1. 总体情况` (Word's list numbering exported as Arabic numerals), `（一）总体情况` or
         // `第一部分 总体情况`: the format numbers parts 一、….
         const official = labelKey(part.title) === labelKey(spec.title);
-        const heading = `${spec.numeral}、${official ? part.title : spec.title}`;
-        out.push({
-          range: part.headingRange,
-          message: text(
-            `部分标题应使用“${spec.numeral}、”这样的序号，不是“${written}”${official ? '' : `；规范用语为“${spec.title}”`}。`,
-            `Parts are numbered “${spec.numeral}、”, not “${written}”${official ? '' : `; the official heading is “${spec.title}”`}.`,
-          ),
-          related: [],
-          fixes: [{ title: text(`改为“${heading}”`, `Change to “${heading}”`), edits: [{ range: part.headingRange, newText: heading }] }],
-        });
+        restyled.push({ part, written, official, heading: `${spec.numeral}、${official ? part.title : spec.title}` });
         continue;
       }
       if (labelKey(part.title) === labelKey(spec.title)) continue;
@@ -59,6 +54,59 @@ export default defineRule(
         fixes: [{ title: text(`改为“${spec.title}”`, `Change to “${spec.title}”`), edits: [{ range: part.titleRange, newText: spec.title }] }],
       });
     }
+    const first = restyled[0];
+    if (first && restyled.length === 1) {
+      const spec = partSpec(first.part.id);
+      out.push({
+        range: first.part.headingRange,
+        message: text(
+          `部分标题应使用“${spec.numeral}、”这样的序号，不是“${first.written}”${first.official ? '' : `；规范用语为“${spec.title}”`}。`,
+          `Parts are numbered “${spec.numeral}、”, not “${first.written}”${first.official ? '' : `; the official heading is “${spec.title}”`}.`,
+        ),
+        related: [],
+        fixes: [{ title: text(`改为“${first.heading}”`, `Change to “${first.heading}”`), edits: [{ range: first.part.headingRange, newText: first.heading }] }],
+      });
+    } else if (first) {
+      // One note for the report's style, on its first heading; each heading in the related information,
+      // and one fix that renumbers them all (a fix per heading would be reachable only from the first).
+      const n = restyled.length;
+      const worded = restyled.filter((r) => !r.official).length;
+      out.push({
+        range: first.part.headingRange,
+        message: text(
+          `部分标题应使用“一、”“二、”这样的序号：本报告有${n}个部分标题用的是“${first.written}”这样的序号${worded > 0 ? `，其中${worded}个的用语也与国家格式不同` : ''}。`,
+          `Parts are numbered “一、”, “二、”, …: ${n} part headings of this report are numbered like “${first.written}”${worded > 0 ? `, and ${worded} of them are also worded differently from the national format` : ''}.`,
+        ),
+        related: restyled.map((r) => {
+          const was = headingText(model.lines, r.part.headingRange);
+          return { range: r.part.headingRange, message: text(`“${was}”应为“${r.heading}”`, `“${was}” should read “${r.heading}”`) };
+        }),
+        fixes: [{
+          title: text(`把这${n}个部分标题改为“一、”这样的序号`, `Renumber the ${n} part headings 一、二、…`),
+          edits: restyled.map((r) => ({ range: r.part.headingRange, newText: r.heading })),
+        }],
+      });
+    }
     return out;
   },
 );
+
+interface Restyled {
+  readonly part: Part;
+  /** The numeral as written (`第一部分`, `1.`, `（一）`). */
+  readonly written: string;
+  /** The heading's words are the official title. */
+  readonly official: boolean;
+  /** The heading as the format writes it. */
+  readonly heading: string;
+}
+
+/** A heading's text as written (on its line, or its lines joined). */
+function headingText(lines: readonly SourceLine[], r: Range): string {
+  let out = '';
+  for (let l = r.start.line; l <= r.end.line; l++) {
+    const line = lines[l]?.text ?? '';
+    out += line.slice(l === r.start.line ? r.start.character : 0, l === r.end.line ? r.end.character : line.length);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc } from '../../helpers/doc';
-import { fixAll, parseReport } from '../../../shared/src';
+import { applyEdits, fixAll, parseReport } from '../../../shared/src';
 import { covered, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
 const OFFICIAL = Doc.seed('001');
@@ -23,17 +23,23 @@ function numbered(marker: (i: number) => string): Doc {
 
 describe('heading-variant: parts numbered 1. … 6.', () => {
   for (const separator of ['. ', '.', '．', '、']) {
-    it(`seed 001 numbered “1${separator}总体情况” …: the six parts are read, a note on each heading, and the fixes restore the original`, () => {
+    it(`seed 001 numbered “1${separator}总体情况” …: the six parts are read, one note for the report on its first heading, and its fix restores the original`, () => {
       const doc = arabic(separator);
       const fs = findingsOf(doc.text);
       assert.deepEqual(only(fs, 'missing-section'), []);
       assert.deepEqual(only(fs, 'section-order'), []);
       assert.deepEqual(only(fs, 'missing-table'), []);
       const notes = only(fs, 'heading-variant');
-      assert.deepEqual(notes.map((f) => f.range.start.line), HEADINGS.map((h) => OFFICIAL.line(h)));
-      assert.equal(covered(doc.text, notes[0]!.range), `1${separator}总体情况`.trimEnd());
-      assert.equal(notes[0]!.message['zh-CN'], `部分标题应使用“一、”这样的序号，不是“1${separator.trim()}”。`);
-      assert.equal(notes[5]!.message.en, `Parts are numbered “六、”, not “6${separator.trim()}”.`);
+      assert.equal(notes.length, 1);
+      const note = notes[0]!;
+      assert.equal(note.range.start.line, OFFICIAL.line(HEADINGS[0]!));
+      assert.equal(covered(doc.text, note.range), `1${separator}总体情况`.trimEnd());
+      assert.equal(note.message['zh-CN'], `部分标题应使用“一、”“二、”这样的序号：本报告有6个部分标题用的是“1${separator.trim()}”这样的序号。`);
+      assert.equal(note.message.en, `Parts are numbered “一、”, “二、”, …: 6 part headings of this report are numbered like “1${separator.trim()}”.`);
+      assert.deepEqual(note.related.map((r) => r.range.start.line), HEADINGS.map((h) => OFFICIAL.line(h)));
+      assert.equal(note.related[5]!.message['zh-CN'], `“6${separator}其他需要报告的事项”应为“六、其他需要报告的事项”`);
+      assert.equal(note.fixes.length, 1);
+      assert.equal(applyEdits(doc.text, note.fixes[0]!.edits).text, OFFICIAL.text);
       assert.equal(fixAll(doc.text, {}, new Set(['heading-variant'])).text, OFFICIAL.text);
     });
   }
@@ -45,17 +51,50 @@ describe('heading-variant: parts numbered 1. … 6.', () => {
     ['第一部分 ', (i: number) => `第${'一二三四五六'[i]}部分 `],
     ['一', (i: number) => '一二三四五六'[i]!],
   ] as const) {
-    it(`seed 001 numbered “${name}总体情况” …: the six parts are read, a note on each heading, and the fixes restore the original`, () => {
+    it(`seed 001 numbered “${name}总体情况” …: the six parts are read, one note for the report on its first heading, and its fix restores the original`, () => {
       const doc = numbered(marker);
       const fs = findingsOf(doc.text);
       assert.deepEqual(only(fs, 'missing-section'), []);
       assert.deepEqual(only(fs, 'section-order'), []);
       const notes = only(fs, 'heading-variant');
-      assert.deepEqual(notes.map((f) => f.range.start.line), HEADINGS.map((h) => OFFICIAL.line(h)));
-      assert.equal(notes[0]!.message['zh-CN'], `部分标题应使用“一、”这样的序号，不是“${marker(0).trim()}”。`);
+      assert.deepEqual(notes.map((f) => f.range.start.line), [OFFICIAL.line(HEADINGS[0]!)]);
+      assert.equal(notes[0]!.severity, 'info');
+      assert.equal(notes[0]!.message['zh-CN'], `部分标题应使用“一、”“二、”这样的序号：本报告有6个部分标题用的是“${marker(0).trim()}”这样的序号。`);
+      assert.deepEqual(notes[0]!.related.map((r) => [r.range.start.line, covered(doc.text, r.range)]), HEADINGS.map((h, i) => [OFFICIAL.line(h), `${marker(i)}${h.slice(2)}`]));
+      assert.equal(applyEdits(doc.text, notes[0]!.fixes[0]!.edits).text, OFFICIAL.text);
       assert.equal(fixAll(doc.text, {}, new Set(['heading-variant'])).text, OFFICIAL.text);
     });
   }
+
+  it('第一部分 … with two headings also worded otherwise: the note counts them, the related information and the fix give the official wording', () => {
+    const doc = numbered((i) => `第${'一二三四五六'[i]}部分 `)
+      .replace('第四部分 政府信息公开行政复议、行政诉讼情况', '第四部分 因政府信息公开工作被申请行政复议、提起行政诉讼情况')
+      .replace('第五部分 存在的主要问题及改进情况', '第五部分 存在问题及改进情况');
+    const notes = only(findingsOf(doc.text), 'heading-variant');
+    assert.equal(notes.length, 1, notes.map((f) => f.message['zh-CN']).join('\n'));
+    assert.equal(notes[0]!.message['zh-CN'], '部分标题应使用“一、”“二、”这样的序号：本报告有6个部分标题用的是“第一部分”这样的序号，其中2个的用语也与国家格式不同。');
+    assert.equal(notes[0]!.related[4]!.message['zh-CN'], '“第五部分 存在问题及改进情况”应为“五、存在的主要问题及改进情况”');
+    assert.equal(applyEdits(doc.text, notes[0]!.fixes[0]!.edits).text, OFFICIAL.text);
+  });
+
+  it('one heading numbered otherwise among 一、 headings: a note of its own, with its own fix (as before)', () => {
+    const doc = OFFICIAL.clone().replace('三、收到和处理政府信息公开申请情况', '第三部分 收到和处理政府信息公开申请情况');
+    expectOne(doc.text, 'heading-variant', doc.find('第三部分 收到和处理政府信息公开申请情况'), {
+      severity: 'info',
+      zh: ['部分标题应使用“三、”这样的序号，不是“第三部分”。'],
+      en: ['Parts are numbered “三、”, not “第三部分”.'],
+      fixed: OFFICIAL.text,
+    });
+  });
+
+  it('two headings numbered otherwise: one note, counting two', () => {
+    const doc = OFFICIAL.clone().replace('二、主动公开政府信息情况', '2.主动公开政府信息情况').replace('五、存在的主要问题及改进情况', '（五）存在的主要问题及改进情况');
+    const notes = only(findingsOf(doc.text), 'heading-variant');
+    assert.equal(notes.length, 1);
+    assert.equal(covered(doc.text, notes[0]!.range), '2.主动公开政府信息情况');
+    assert.match(notes[0]!.message['zh-CN'], /本报告有2个部分标题用的是“2\.”这样的序号。$/);
+    assert.equal(applyEdits(doc.text, notes[0]!.fixes[0]!.edits).text, OFFICIAL.text);
+  });
 
   it('a run-in numeral is a part only under its own numeral and before the exact title: 一是总体情况…, 二总体情况 are not', () => {
     for (const line of ['一是总体情况良好', '二总体情况', '一总体情况较好，各项工作有序推进。']) {
