@@ -95,11 +95,18 @@ describe('what is remembered across analyses keeps no document alive', () => {
     };
     analyzeDropped(1); // fill the memos and the code once
     const before = heap();
-    const second = analyzeDropped(2);
-    const after = heap();
-    assert.ok(second.size > 2_000_000, `${second.size} characters`);
-    assert.ok(second.tables > 0, 'the table is read');
+    // Three reports in turn, the heap measured after each: a report kept alive (each one, or the last one) shows in
+    // every measurement; the least growth is taken, as a one-off of the engine's (seen in two full test runs, never in
+    // a run of this file alone) shows in one.
+    const growth: number[] = [];
+    for (const n of [2, 3, 4]) {
+      const r = analyzeDropped(n);
+      assert.ok(r.size > 2_000_000, `${r.size} characters`);
+      assert.ok(r.tables > 0, 'the table is read');
+      growth.push(heap() - before);
+    }
     // The report is about 2.5 M characters (5 MB as V8 holds it): kept alive, it would show.
-    assert.ok(after - before < 2_000_000, `heap grew by ${((after - before) / 1e6).toFixed(1)} MB`);
+    const least = Math.min(...growth);
+    assert.ok(least < 2_000_000, `heap grew by ${growth.map((g) => (g / 1e6).toFixed(1)).join(', ')} MB`);
   });
 });
