@@ -79,6 +79,50 @@ describe('docx reader: seeds as Word documents give the findings of their text',
   });
 });
 
+/** A text box as Word 2010+ writes it: DrawingML first, the same box again in VML as the fallback. */
+function textBox(...paragraphs: string[]): string {
+  const content = `<w:txbxContent>${paragraphs.map(p).join('')}</w:txbxContent>`;
+  return '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">'
+    + '<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData>'
+    + `<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx>${content}</wps:txbx></wps:wsp>`
+    + '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+    + `<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+}
+
+describe('docx reader: the letterhead in text boxes', () => {
+  it('a title in a text box above the first words is read once (not again from its VML fallback), before its paragraph', () => {
+    const r = readDocx(docWith(`<w:p>${textBox('某某县人民政府', '2024年政府信息公开工作年度报告')}</w:p>${p('根据条例编制本报告。')}`));
+    assert.deepEqual(r.text.split('\n'), ['某某县人民政府', '2024年政府信息公开工作年度报告', '', '根据条例编制本报告。']);
+  });
+
+  it('an older VML text box (WPS, Word 2007) is read the same way', () => {
+    const vml = '<w:r><w:pict><v:rect xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>' + p('某某局2024年政府信息公开工作年度报告') + '</w:txbxContent></v:textbox></v:rect></w:pict></w:r>';
+    const r = readDocx(docWith(`<w:p>${vml}</w:p>${p('一、总体情况')}`));
+    assert.deepEqual(r.text.split('\n'), ['某某局2024年政府信息公开工作年度报告', '', '一、总体情况']);
+  });
+
+  it('text boxes after the first words (a note, a stamp beside the text) are left out, as Word’s text export leaves them', () => {
+    const r = readDocx(docWith(`${p('一、总体情况')}<w:p>${textBox('此件公开发布')}<w:r><w:t>正文</w:t></w:r></w:p>`));
+    assert.deepEqual(r.text.split('\n'), ['一、总体情况', '正文']);
+  });
+
+  it('a seed whose title stands in a text box gives the findings of its text', () => {
+    const text = seed('002');
+    const title = text.split('\n').find((l) => /政府信息公开工作年度报告/.test(l))!.trim();
+    const blocks = reportDocument(text).map((b) => (b.kind === 'p' && b.text.trim() === title ? { ...b, text: '§' } : b));
+    const xml = documentXml(blocks);
+    const at = xml.indexOf('§');
+    assert.ok(at > 0);
+    const start = xml.lastIndexOf('<w:p>', at);
+    const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+    const boxed = `${xml.slice(0, start)}<w:p>${textBox(title)}</w:p>${xml.slice(end)}`;
+    const r = ok(readReportBytes(Buffer.from(buildDocx([], { 'word/document.xml': boxed })), 'r.docx'));
+    // The title is the report's (its body and year: the cross-year lookup and year-mismatch stand on it).
+    assert.equal(parseReport(r.text).title?.text, title);
+    assert.deepEqual(findingKeys(r.text), findingKeys(text));
+  });
+});
+
 describe('docx reader: what Word puts in document.xml', () => {
   it('paragraphs, runs, line breaks, tabs, tracked changes, hidden text, fields, content controls', () => {
     const body = [

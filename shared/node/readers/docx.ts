@@ -5,7 +5,8 @@
  *
  * - each paragraph a line (a manual line break starts a new line), with Word's automatic list
  *   numbers computed (`一、` of a numbered heading style), field codes, deleted revisions and hidden
- *   text left out, as Word's own text export does;
+ *   text left out, as Word's own text export does; text boxes left out too, except in the letterhead (a
+ *   title laid out in text boxes above the report's first words is read, once, before its paragraph);
  * - each table row a line, one field per cell joined by TABs; the cells a vertical merge continues
  *   (`w:vMerge`) are empty fields, so group labels (`三、本年度办理结果`) stand only in their first row,
  *   as in the row-per-line layout of seed 000; a cell spanning columns (`w:gridSpan`) is one field,
@@ -43,6 +44,16 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
 const STYLES = /\/styles$/;
 const NUMBERING = /\/numbering$/;
 
+/**
+ * What holds a text box in a run: a DrawingML shape (as Word 2010 and later write it, first choice of an
+ * mc:AlternateContent) or a VML one (older Word, WPS). The AlternateContent's mc:Fallback repeats the box in
+ * VML and is left out, so a box is read once.
+ */
+const TEXT_BOX_SHAPES = [
+  'mc:AlternateContent', 'mc:Choice', 'w:drawing', 'wp:anchor', 'wp:inline', 'a:graphic', 'a:graphicData', 'wps:wsp', 'wps:txbx',
+  'wpg:wgp', 'wpg:grpSp', 'w:pict', 'v:shape', 'v:textbox', 'v:rect', 'v:roundrect', 'v:group',
+] as const;
+
 const DOCUMENT_RULES: PruneRules = {
   keep: new Set([
     'w:document', 'w:body', 'w:p', 'w:pStyle', 'w:numPr', 'w:ilvl', 'w:numId',
@@ -51,6 +62,8 @@ const DOCUMENT_RULES: PruneRules = {
     // Kept (their runs are never read: only a paragraph's own w:r are) so that an empty one, the mark of
     // a paragraph deleted or moved away as a tracked change, can be seen on the paragraph.
     'w:del', 'w:moveFrom',
+    // A text box's content: read only in the letterhead, before the report's first words (`TEXT_BOX_SHAPES`).
+    'w:txbxContent',
   ]),
   // Containers whose content counts as if it stood in their place. The property containers are
   // looked through too (their few kept children hang on the paragraph, run, row or cell itself),
@@ -58,6 +71,7 @@ const DOCUMENT_RULES: PruneRules = {
   through: new Set([
     'w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:dir', 'w:bdo',
     'w:pPr', 'w:rPr', 'w:trPr', 'w:tcPr',
+    ...TEXT_BOX_SHAPES,
   ]),
   textIn: new Set(['w:t']),
 };
@@ -234,6 +248,8 @@ class BodyReader {
   private readonly out = new TextBuilder();
   private paragraphs = 0;
   private tables = 0;
+  /** A line with words was read: the letterhead is over. */
+  private started = false;
 
   constructor(
     private readonly numbering: Numbering,
@@ -342,9 +358,18 @@ class BodyReader {
       if (typeof c === 'string') continue;
       if (c.name === 'w:p') {
         if (deletedParagraph(c)) continue;
+        // The letterhead (红头): a title or an issuing body laid out in text boxes above the report's first
+        // words is read, each box's paragraphs as lines before the paragraph it is anchored in. Text boxes
+        // further on (notes, stamps, captions beside the text) are left out, as Word's own text export leaves
+        // every one out: their place in the flow is not known.
+        if (!this.started) for (const r of children(c, 'w:r')) for (const box of children(r, 'w:txbxContent')) this.body(box);
         const paragraph = ++this.paragraphs;
-        for (const l of this.paragraphLines(c)) this.out.line(l, { kind: 'paragraph', paragraph });
+        for (const l of this.paragraphLines(c)) {
+          this.out.line(l, { kind: 'paragraph', paragraph });
+          if (l.trim() !== '') this.started = true;
+        }
       } else if (c.name === 'w:tbl') {
+        this.started = true;
         const frame = frameCells(c);
         // A table whose one column holds tables (a report pasted from a web page into a layout table): its
         // content is read as the document's, each inner table a table of its own.
