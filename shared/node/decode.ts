@@ -46,16 +46,18 @@ export type Decoded =
 
 const REPLACEMENT = 0xfffd;
 
-/** Share of control characters other than TAB, LF, VT, FF, CR in the first 64K characters. */
-function controlRatio(text: string): number {
+/** Share of the first 64K characters for which `test` holds. */
+function shareOf(text: string, test: (code: number) => boolean): number {
   const n = Math.min(text.length, 65536);
   if (n === 0) return 0;
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 0x7f) bad++;
-  }
-  return bad / n;
+  let hits = 0;
+  for (let i = 0; i < n; i++) if (test(text.charCodeAt(i))) hits++;
+  return hits / n;
+}
+
+/** Share of control characters other than TAB, LF, VT, FF, CR in the first 64K characters. */
+function controlRatio(text: string): number {
+  return shareOf(text, (c) => (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 0x7f);
 }
 
 function damageOf(text: string): Damage | undefined {
@@ -133,14 +135,7 @@ function bomlessUtf16Order(buf: Uint8Array): { order: 'utf-16le' | 'utf-16be'; p
 
 /** Share of CJK characters (ideographs, CJK and full-width punctuation) among the first 64K characters. */
 function cjkRatio(text: string): number {
-  const n = Math.min(text.length, 65536);
-  if (n === 0) return 0;
-  let cjk = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
-  }
-  return cjk / n;
+  return shareOf(text, (c) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef));
 }
 
 /**
