@@ -312,13 +312,24 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
   for (const s of failing) for (const c of cellsOf(s.relation)) mostPerCell = Math.max(mostPerCell, byCell.get(c)?.length ?? 0);
   if (failing.length > MAX_TYPOS * mostPerCell) return undefined;
   const cellCount = new Map(failing.map((s) => [s, cellsOf(s.relation).length]));
-  // Cells all of whose relations fail: a set that already touches every failing relation may need one of
-  // them besides (two figures mistyped in one row: the row fails by their sum and one other figure in
-  // each of the two columns would touch it too).
+  // A set that already touches every failing relation may need another cell: one all of whose relations fail
+  // (two figures mistyped in one row: the row fails by their sum and one other figure in each of the two
+  // columns would touch it too)...
   const failingOnly: Cell[] = [];
   for (const s of failing) {
     for (const c of cellsOf(s.relation)) if (!failingOnly.includes(c) && byCell.get(c)!.every((o) => !o.holds)) failingOnly.push(c);
   }
+  // ... or a cell of a relation that holds with one of the set in it: that one's change must be matched there
+  // (a figure mistyped and the office's own subtotal of its row worked out from it, which holds so).
+  const besides = (chosen: readonly Cell[]): Cell[] => {
+    const out = failingOnly.slice();
+    for (const c of chosen) {
+      for (const s of byCell.get(c)!) {
+        if (s.holds && !chosen.some((o) => o !== c && byCell.get(o)!.includes(s))) for (const o of cellsOf(s.relation)) if (!out.includes(o)) out.push(o);
+      }
+    }
+    return out;
+  };
   const ids = new Map<Cell, number>();
   const idOf = (c: Cell) => {
     let id = ids.get(c);
@@ -341,7 +352,7 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
       }
       if (open || chosen.length < size) {
         if (chosen.length === size) return;
-        for (const c of open ? cellsOf(open.relation) : failingOnly) if (!chosen.includes(c)) extend([...chosen, c]);
+        for (const c of open ? cellsOf(open.relation) : besides(chosen)) if (!chosen.includes(c)) extend([...chosen, c]);
         return;
       }
       const key = chosen.map(idOf).sort((a, b) => a - b).join(',');

@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseReport } from '../../shared/src';
+import { applyEdits, collectFixEdits, parseReport } from '../../shared/src';
 import { Doc, relayout, replaceTable, type Layout } from '../helpers/doc';
-import { covered, expectNone, expectOne, findingsOf, newFindings, only } from '../helpers/findings';
+import { covered, expectNone, expectOne, findingsOf, newFindings, only, rangeOf } from '../helpers/findings';
 import { requestsWithOrgSubtotal } from '../helpers/variants';
 
 const LAYOUTS: readonly Layout[] = ['cell', 'row'];
@@ -50,6 +50,17 @@ describe('table 三 with an eighth column, the 法人或其他组织 subtotal (f
         const doc = good.clone().setCell('requests', '予以公开', business, '9');
         expectOne(doc.text, 'row-total', doc.cell('requests', '予以公开', business), { zh: ['“商业企业”列应为 7，表中为 9'], fixed: good.text });
         assert.equal(tableFindings(doc.text).length, 1);
+      });
+
+      it(`${layout} per line, subtotal ${where}: a wrong 商业企业 figure with the subtotal worked out from it → both named, the fixes restore the table`, () => {
+        const good = build();
+        const business = at === 6 ? 1 : 2;
+        // 7 → 9 in 商业企业, and the office's subtotal 9 (it holds with the wrong figure): its row and its column fail.
+        const doc = build({ subtotal: (row, orgs) => (row === 2 ? orgs + 2 : orgs) }).setCell('requests', '予以公开', business, '9');
+        const fs = tableFindings(doc.text);
+        const at_ = (f: { code: string; range: unknown }) => `${f.code} ${JSON.stringify(f.range)}`;
+        assert.deepEqual(fs.map(at_).sort(), [business, at].map((c) => at_({ code: 'row-total', range: rangeOf(doc.cell('requests', '予以公开', c)) })).sort());
+        assert.equal(applyEdits(doc.text, collectFixEdits(fs)).text, good.text);
       });
     }
 
