@@ -2,7 +2,7 @@
 import { analyzeArithmetic, evaluateWith, type ArithmeticCode, type Correction, type RelationState } from '../arithmetic';
 import { cellName, relationFigures, relationWords } from '../describe';
 import { text } from '../i18n';
-import type { ReportModel } from '../model';
+import type { Cell, ReportModel } from '../model';
 import { formatLike } from '../numbers';
 import type { RuleFinding } from '../rule';
 
@@ -22,6 +22,10 @@ function primaryState(c: Correction): RelationState {
 export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): RuleFinding[] {
   const out: RuleFinding[] = [];
   const { corrections } = analyzeArithmetic(model);
+  // The corrections that give a figure, by cell: a relation's other corrected cells are looked up (not searched
+  // for among every correction: a hostile table has thousands).
+  const corrected = new Map<Cell, Correction>();
+  for (const c of corrections) if (c.value !== undefined) corrected.set(c.cell, c);
   for (const c of corrections) {
     if (c.code !== code) continue;
     const name = cellName(c.ref);
@@ -32,8 +36,11 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
     const alsoEn = c.localized && others.length > 0 ? ' This one figure breaks every relation it is part of.' : '';
     // Other cells of the relation that their own findings correct: its figures are shown with those corrections
     // made (the figure this one should be follows from them; a relation that held as written fails only then).
-    const inPrimary = new Set([primary.relation.target, ...primary.relation.terms.map((t) => t.ref)].map((r) => r.cell));
-    const causes = corrections.filter((o) => o !== c && o.value !== undefined && inPrimary.has(o.cell));
+    const causes: Correction[] = [];
+    for (const r of [primary.relation.target, ...primary.relation.terms.map((t) => t.ref)]) {
+      const o = r.cell && corrected.get(r.cell);
+      if (o && o !== c && !causes.includes(o)) causes.push(o);
+    }
     const after = causes.length ? new Map(causes.map((o) => [o.cell, o.value!])) : undefined;
     const figures = after ? relationFigures(evaluateWith(primary.relation, after), true, after) : relationFigures(primary, true);
     // A few are named; a column of them (a table whose row totals are all wrong) is counted.
