@@ -841,7 +841,21 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const outcome = L.ZERO_OUTCOME.exec(withoutStop(c));
   if (outcome) {
     const q = ZERO_OUTCOMES[outcome[1]!]!;
-    out.push(statementOf(q, outcome));
+    // 未有不予公开、无法提供的情况: the first outcome with the negation, each one after it by its own words.
+    const more = outcome[2] ?? '';
+    const first = statementOf(q, outcome);
+    if (more) first.end = outcome.index + outcome[0].indexOf(outcome[1]!) + outcome[1]!.length;
+    out.push(first);
+    if (more) {
+      const at = outcome.index + outcome[0].indexOf(more);
+      const g = L.ZERO_OUTCOME_MORE;
+      g.lastIndex = 0;
+      for (let w = g.exec(more); w; w = g.exec(more)) {
+        const quantity = ZERO_OUTCOMES[w[0]]!;
+        if (out.some((z) => z.quantity === quantity)) continue;
+        out.push({ quantity, admissible: [quantity], start: at + w.index, end: at + w.index + w[0].length, negEnd: at + w.index + w[0].length });
+      }
+    }
     return out;
   }
   // 全年零申请, 依申请公开零申请: none received (not 零申请兑现, a benefit granted without applying, nor a goal).
@@ -875,6 +889,29 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   return out;
 }
 
+/** Last year's carry-over counted or said to be none (上年结转2件, 无上年结转申请): a fact beside 已全部办结, not its subject. */
+const CARRIED_FACT_G = /(?:(?:无|没有|不存在)上一?年度?(?:的)?结转(?:的)?(?:申请)?|上一?年度?(?:无|没有)结转(?:申请)?|上一?年度?结转(?:的)?(?:申请)?\s*[0-9〇零一二两三四五六七八九十百千]+\s*件)(?=\s*[，,。；;]|\s*$)/g;
+
+/**
+ * Whether 已全部办结 (ending at `at`) may be said of part of the requests or of a later date (ALL_CLOSED_SCOPED).
+ * Last year's carry-over told as a fact of its own is no scope: after the statement in any form
+ * (全年新收申请68件，已全部办结，上年结转2件), before it only as none (收到申请32件，无上年结转，已全部办结):
+ * a count before it (上年结转5件，均已办结) may be what was dealt with.
+ *
+ * 结转下年度 in the same sentence (已全部办结，结转下年度继续办理16件) stays a scope, and prose-conflict does not
+ * take the two for a contradiction: the requests still open may all be last year's, and a writer who states
+ * what is carried to next year in the same breath means all the others; the carried figure itself is
+ * compared with table 三's 四 as usual.
+ */
+function closedScoped(sentence: string, at: number): boolean {
+  if (!L.ALL_CLOSED_SCOPED.test(sentence)) return false;
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at);
+  const noneBefore = /结转/.test(before) ? before.replace(CARRIED_FACT_G, (w) => (/^(?:无|没有|不存在)|(?:无|没有)结转/.test(w) ? '' : w)) : before;
+  const factsAfter = /结转/.test(after) ? after.replace(CARRIED_FACT_G, '') : after;
+  return L.ALL_CLOSED_SCOPED.test(noneBefore) || L.ALL_CLOSED_SCOPED.test(factsAfter);
+}
+
 /**
  * `已全部办结`, `办结率100%` after the year's requests: a statement that every request of the year was dealt
  * with. The requests still open at the end of the year (四) may all be last year's (二), so what it
@@ -888,9 +925,26 @@ function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run
   if (last === 'handled' || last === 'newOrHandled') return undefined;
   const m = L.ALL_CLOSED.exec(clause.text);
   if (!m) return undefined;
-  if (L.OTHER_DOMAIN.test(clause.text) || L.ALL_CLOSED_SCOPED.test(ctx.sentence)) return undefined;
+  if (L.OTHER_DOMAIN.test(clause.text) || closedScoped(ctx.sentence, clause.start + m.index + m[0].length)) return undefined;
   if (!(st.domain === 'requests' || (st.domain === undefined && REQUESTS_NAMED.test(ctx.sentence.slice(0, clause.start + clause.text.length))))) return undefined;
   return statementOf('unfinishedNew', m, m.index + m[0].length);
+}
+
+/**
+ * `均予以公开`, `全部公开` right after a count of the requests received (全年共收到政府信息公开申请2件，均予以公开):
+ * every one of them was disclosed, so （一）予以公开 holds at least all of 一 (last year's carry-over may be
+ * disclosed too, or be what is still open): what it contradicts for certain is 一 above 予以公开
+ * (`notOpenNew`). Not after a count handled (办理3件 may be （七）总计 while others are still open), nor
+ * after an outcome, a part or a breakdown, nor of the rest (其余均予以公开) or of 主动公开.
+ */
+function allOpenStatement(clause: Clause, st: State, ctx: SentenceContext, run: SentenceRun): ZeroStatement | undefined {
+  if (!ctx.gis || st.domain !== 'requests' || st.breakdown || st.parent !== undefined || st.outcomeSeen || st.partsSeen || st.requestTopic || st.newFrame) return undefined;
+  const last = run.lastTotal;
+  if (!last || (last.quantity !== 'new' && last.quantity !== 'newPlusCarried') || last.token.end > clause.start) return undefined;
+  const m = L.ALL_OPEN.exec(withoutStop(clause.text));
+  if (!m) return undefined;
+  if (L.OTHER_DOMAIN.test(clause.text) || L.ALL_OPEN_SCOPED.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
+  return statementOf('notOpenNew', m, m.index + m[0].length);
 }
 
 /**
@@ -1049,7 +1103,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       }
       if (!st.otherYear && !st.otherScope) {
         const zeros = zeroStatements(clause, st, ctx);
-        const closed = allClosedStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx) ?? allConcludedStatement(clause, st, ctx);
+        const closed = allClosedStatement(clause, st, ctx, run) ?? allOpenStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx) ?? allConcludedStatement(clause, st, ctx);
         // 已全部答复，办结率100%: one statement said twice in a sentence is one claim.
         if (closed && !run.zeros.some((z) => z.quantity === closed.quantity)) zeros.push(closed);
         for (const z of zeros) {

@@ -261,7 +261,17 @@ export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至
  * None of the year's requests had this outcome (全年未出现不予公开的情况, 本年度无不予处理的申请): the whole
  * statement of the clause, the outcome named alone (not 因…不予公开, one cause of it).
  */
-export const ZERO_OUTCOME = /(?:未|没有|无|暂无)(?:出现|发生|有|作出|做出)?过?(不予公开|不予处理|部分公开|无法提供|其他处理)(?:的)?(?:情况|情形|申请|答复|决定|事项)?$/;
+export const ZERO_OUTCOME =
+  /(?:未|没有|无|暂无)(?:出现|发生|有|作出|做出)?过?(不予公开|不予处理|部分公开|无法提供|其他处理)((?:(?:[、和及与或]|以及)(?:不予公开|不予处理|部分公开|无法提供|其他处理))*)(?:的)?(?:情况|情形|申请|答复|决定|事项)?$/;
+/** The outcomes a ZERO_OUTCOME list names after its first (未有不予公开、无法提供的情况). */
+export const ZERO_OUTCOME_MORE = /不予公开|不予处理|部分公开|无法提供|其他处理/g;
+/**
+ * Every request counted was disclosed (均予以公开, 全部予以公开, 均已公开): none of them had another outcome or
+ * is still open. Not negated (并非均予以公开), not 主动公开 (documents published of the office's own motion).
+ */
+export const ALL_OPEN = /(?<!未|没有|非|不)(?:均|全部|都|皆|一律)(?:已)?(?:依法|依申请|按时|及时)?(?:予以|给予|同意)?公开(?:答复|处理)?$/;
+/** “All disclosed” said of part of the requests: the rest, all but some, those answered by now. */
+export const ALL_OPEN_SCOPED = /其余|剩余|余下|除[^,，。;；]{0,20}外|其中|截至|截止|目前|现已|至今|主动公开/;
 /**
  * Every request came from one kind of applicant (均为自然人申请, 全部由公民提出): none from the other.
  * Not 均为自然人 of a part (其中网上申请均为自然人提出 is said of the online requests: the caller checks).

@@ -33,6 +33,8 @@ export type Quantity =
   | 'new' | 'newPlusCarried' | 'handled' | 'newOrHandled' | 'total' | 'carried' | 'carryNext'
   /** How many of the year's new requests at least were not dealt with: 四 − 二, when 四 exceeds 二. */
   | 'unfinishedNew'
+  /** How many of the year's new requests at least were not disclosed: 一 − （一）予以公开, when 一 exceeds it. */
+  | 'notOpenNew'
   | 'open' | 'partial' | 'openPlusPartial' | 'withhold' | 'unable' | 'reject' | 'otherHandling'
   | OutcomeItem
   | Applicant
@@ -350,6 +352,13 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
       const both = totals('表三“四、结转下年度继续办理”超出“二、上年结转”的件数', 'table 三 IV carried to next year in excess of II carried over', [next, carried]);
       // A value for both means one for each (totalsReading has none when a part has none).
       if (both) out.push({ ...both, value: both.value === undefined ? undefined : Math.max(0, next!.value! - carried!.value!) });
+      break;
+    }
+    case 'notOpenNew': {
+      // Every new request disclosed (均予以公开) means 予以公开 holds them all, and last year's too if any were disclosed.
+      const open = tot('open');
+      const both = totals('表三“一、本年新收”超出“（一）予以公开”的件数', 'table 三 I new requests in excess of (1) disclosed', [newRow, open]);
+      if (both) out.push({ ...both, value: both.value === undefined ? undefined : Math.max(0, newRow!.value! - open!.value!) });
       break;
     }
     case 'open':

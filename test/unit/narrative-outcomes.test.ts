@@ -1,0 +1,139 @@
+/**
+ * narrative-mismatch on what became of the requests: “all disclosed” (均予以公开), zero statements that
+ * list several outcomes (未有不予公开、无法提供的情况), and 已全部办结 beside last year's carry-over.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, claimsOf, parseReport, type Finding } from '../../shared/src';
+import { Doc } from '../helpers/doc';
+
+const narrative = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'narrative-mismatch');
+
+function covered(text: string, f: { range: Finding['range'] }): string {
+  const line = text.split(/\r\n|\n|\r/)[f.range.start.line]!;
+  return line.slice(f.range.start.character, f.range.end.character);
+}
+
+/** Seed 002 (一 178, 二 5, 予以公开 99, 四 5) with its 依申请公开 paragraph replaced; `k` requests moved from 予以公开 to 四. */
+function seed002(sentence: string, k = 0): { text: string; line: number } {
+  const doc = Doc.seed('002');
+  const add = (label: string, column: number, d: number) => doc.setCell('requests', label, column, String(Number(doc.cell('requests', label, column).text) + d));
+  for (const column of [0, 6]) {
+    add('予以公开', column, -k);
+    add('（七）总计', column, -k);
+    add('结转下年度', column, k);
+  }
+  const line = doc.line('2.依申请公开方面');
+  doc.setLine(line, `2.依申请公开方面。${sentence}`);
+  return { text: doc.text, line };
+}
+
+const on = (text: string, line: number) => narrative(text).filter((f) => f.range.start.line === line);
+const claimsOn = (text: string, line: number) => claimsOf(parseReport(text)).filter((c) => c.range.start.line === line);
+
+describe('均予以公开: every request received was disclosed', () => {
+  for (const [sentence, words] of [
+    ['全年共收到政府信息公开申请178件，均予以公开。', '均予以公开'],
+    ['全年共收到政府信息公开申请178件，全部予以公开。', '全部予以公开'],
+    ['本年度新收政府信息公开申请178件，均已公开。', '均已公开'],
+    ['全年共受理政府信息公开申请183件（含上年结转5件），均依法予以公开。', '均依法予以公开'],
+  ] as const) {
+    it(`contradicts 一 above 予以公开: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      const fs = on(text, line).filter((f) => covered(text, f) === words);
+      assert.equal(fs.length, 1, on(text, line).map((f) => f.message['zh-CN']).join('\n'));
+      assert.match(fs[0]!.message['zh-CN'], /“一、本年新收”超出“（一）予以公开”的件数为79件。正文说均予以公开.*至少有79件没有予以公开/);
+      assert.match(fs[0]!.message.en, /at least 79 of this year’s requests were not disclosed/);
+      assert.equal(fs[0]!.related.length, 2);
+    });
+  }
+
+  it('holds when 予以公开 holds every new request', () => {
+    const doc = Doc.seed('002');
+    // 一 178 → 99 (the 79 of other outcomes were last year's, as far as the sentence can tell): 一 ≤ 予以公开.
+    const line = doc.line('2.依申请公开方面');
+    doc.setLine(line, '2.依申请公开方面。全年共收到政府信息公开申请99件，均予以公开。');
+    for (const column of [0, 6]) doc.setCell('requests', '一、本年新收', column, String(Number(doc.cell('requests', '一、本年新收', column).text) - 79));
+    const c = claimsOn(doc.text, line).find((x) => x.quantity === 'notOpenNew');
+    assert.equal(c?.holds, true);
+  });
+
+  for (const sentence of [
+    '全年共收到政府信息公开申请178件，不予公开1件，其余均予以公开。',
+    '全年共收到政府信息公开申请178件，除1件外均予以公开。',
+    '全年共办理政府信息公开申请183件，均予以公开。',
+    '全年共收到政府信息公开申请178件，其中网上申请20件，均予以公开。',
+    '全年共收到政府信息公开申请178件，并非均予以公开。',
+    '2023年共收到政府信息公开申请150件，均予以公开。',
+    '全年制发行政规范性文件7件，均予以公开。',
+    '全年共收到政府信息公开申请178件，主动公开信息均予以公开。',
+    '全年共收到人大代表建议12件，均予以公开。',
+    '全年共收到政府信息公开申请178件，予以公开99件，均予以公开。',
+  ]) {
+    it(`no statement of every request disclosed: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(claimsOn(text, line).filter((c) => c.quantity === 'notOpenNew').map((c) => c.text), []);
+    });
+  }
+});
+
+describe('zero statements listing several outcomes', () => {
+  it('未有不予公开、无法提供的情况: none of either', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请178件，未有不予公开、无法提供的情况。');
+    const zeros = claimsOn(text, line).filter((c) => c.zero);
+    assert.deepEqual(zeros.map((c) => [c.quantity, c.text, c.holds]), [['withhold', '未有不予公开', false], ['unable', '无法提供', false]]);
+    const fs = on(text, line);
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['未有不予公开', '无法提供']);
+    assert.match(fs[1]!.message['zh-CN'], /“（四）无法提供”各项总计之和为33件。正文说没有/);
+  });
+
+  it('three outcomes joined by 、 and 和; one of them 0 in the table holds', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请178件，没有部分公开、无法提供和不予处理的情形。');
+    assert.deepEqual(claimsOn(text, line).filter((c) => c.zero).map((c) => [c.quantity, c.holds]), [['partial', false], ['unable', false], ['reject', true]]);
+  });
+
+  it('a single outcome reads as before', () => {
+    const { text, line } = seed002('全年未出现不予公开的情况。');
+    assert.deepEqual(claimsOn(text, line).map((c) => [c.quantity, c.text]), [['withhold', '未出现不予公开的情况']]);
+  });
+
+  for (const sentence of [
+    '全年未有因不予公开、无法提供引发的行政复议。',
+    '对不予公开、无法提供的申请均说明理由。',
+    '未有不予公开、无法提供的申请人提出异议。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(claimsOn(text, line).filter((c) => c.zero && ['withhold', 'unable'].includes(c.quantity)).map((c) => c.text), []);
+    });
+  }
+});
+
+describe('已全部办结 beside last year’s carry-over', () => {
+  for (const sentence of [
+    '全年新收政府信息公开申请178件，已全部办结，上年结转5件。',
+    '全年新收政府信息公开申请178件，已全部办结，上年度结转申请5件。',
+    '全年共收到政府信息公开申请178件，已全部办结，无上年结转申请。',
+    '全年共收到政府信息公开申请178件，无上年结转，已全部办结。',
+  ]) {
+    it(`contradicts 四 above 二: ${sentence}`, () => {
+      const { text, line } = seed002(sentence, 3);
+      const fs = on(text, line).filter((f) => covered(text, f) === '已全部办结');
+      assert.equal(fs.length, 1, on(text, line).map((f) => f.message['zh-CN']).join('\n'));
+      assert.match(fs[0]!.message['zh-CN'], /至少有3件没有办结/);
+    });
+  }
+
+  for (const sentence of [
+    // What was carried over may be what was dealt with; what is carried to next year makes it “all the others”.
+    '全年共收到政府信息公开申请178件，上年结转5件，已全部办结。',
+    '全年共收到政府信息公开申请178件，已全部办结，结转下年度继续办理8件。',
+    '全年共收到政府信息公开申请178件，已全部办结，上年结转的5件也已办结。',
+    '全年共收到政府信息公开申请178件，已全部办结，其余结转下年度办理。',
+  ]) {
+    it(`no statement that every new request was dealt with: ${sentence}`, () => {
+      const { text, line } = seed002(sentence, 3);
+      assert.deepEqual(claimsOn(text, line).filter((c) => c.quantity === 'unfinishedNew').map((c) => c.text), []);
+    });
+  }
+});
