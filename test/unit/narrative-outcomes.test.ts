@@ -137,3 +137,66 @@ describe('已全部办结 beside last year’s carry-over', () => {
     });
   }
 });
+
+/** Seed 000 (tables 三 and 四 all 0) with `lines` put in after the line holding `after`. */
+function seed000(after: string, ...lines: string[]): { text: string; line: number } {
+  const doc = Doc.seed('000');
+  const at = doc.line(after) + 1;
+  doc.insertLines(at, ...lines.flatMap((l) => ['', l]));
+  return { text: doc.text, line: at + lines.length * 2 - 1 };
+}
+
+describe('numbered paragraphs under a sub-heading on its own line', () => {
+  for (const [lines, words] of [
+    [['1.申请情况。全年未有收到相关申请。', '2.办理情况。予以公开6件，部分公开2件。'], '予以公开6件'],
+    [['1.申请情况。全年未有收到相关申请。', '本年新收申请中，予以公开6件，部分公开2件。'], '予以公开6件'],
+    [['（1）办理结果', '无法提供3件。'], '无法提供3件'],
+  ] as const) {
+    it(`take the subject of the heading above their own: ${lines.join(' / ')}`, () => {
+      const { text, line } = seed000('（二）依申请公开情况', ...lines);
+      const fs = on(text, line);
+      assert.ok(fs.some((f) => covered(text, f) === words), fs.map((f) => covered(text, f)).join(', '));
+    });
+  }
+
+  it('under another sub-heading they stay unread', () => {
+    const { text, line } = seed000('（一）主动公开情况', '1.公开情况。全年公开信息120条。', '2.办理情况。予以公开6件，部分公开2件。');
+    assert.deepEqual(claimsOn(text, line).map((c) => c.text), []);
+  });
+});
+
+describe('review and lawsuits under part 一’s 监督保障', () => {
+  for (const [after, sentence, words] of [
+    ['（五）监督保障情况', '全年被申请行政复议2件，结果维持，未被提起行政诉讼。', '被申请行政复议2件'],
+    ['（五）监督保障情况', '全年未被申请行政复议，被提起行政诉讼1件。', '被提起行政诉讼1件'],
+  ] as const) {
+    it(`are the disclosure cases: ${sentence}`, () => {
+      const { text, line } = seed000(after, sentence);
+      const fs = on(text, line);
+      assert.ok(fs.some((f) => covered(text, f) === words), fs.map((f) => covered(text, f)).join(', '));
+    });
+  }
+
+  it('an inline 监督保障 heading too, with the results read (for prose-sum where the table is missing)', () => {
+    const doc = Doc.seed('000');
+    const at = doc.line('（五）监督保障情况');
+    doc.setLine(at, '（五）监督保障情况。全年被申请行政复议2件，其中结果维持1件、尚未审结2件，无行政诉讼案件。');
+    const fs = analyze(doc.text).findings.filter((f) => f.range.start.line === at);
+    assert.ok(fs.some((f) => f.code === 'narrative-mismatch' && covered(doc.text, f) === '被申请行政复议2件'));
+    assert.deepEqual(claimsOn(doc.text, at).map((c) => c.quantity), ['review', 'review.upheld', 'review.pending', 'suits']);
+  });
+
+  for (const [after, sentence] of [
+    // The body's cases of every kind.
+    ['（五）监督保障情况', '在依法行政方面，全年被申请行政复议2件，被提起行政诉讼1件。'],
+    ['（五）监督保障情况', '全局全年被申请行政复议2件。'],
+    ['（五）监督保障情况', '全年办理行政应诉案件3件，被提起行政诉讼3件。'],
+    // Part 一's other sub-headings name no disclosure.
+    ['（三）政府信息管理情况', '全年被申请行政复议2件，被提起行政诉讼1件。'],
+  ] as const) {
+    it(`stay unread: ${after} ${sentence}`, () => {
+      const { text, line } = seed000(after, sentence);
+      assert.deepEqual(claimsOn(text, line).map((c) => c.text), []);
+    });
+  }
+});

@@ -1000,14 +1000,17 @@ function lineContexts(model: ReportModel): { part: Int8Array; heading: (string |
       heading[l] = '';
     }
     // Document order, parents before children: the innermost (and, where two touch, the later) wins.
-    const walk = (subs: typeof p.subsections) => {
+    // A line under a numbered sub-heading of its own (（二）依申请公开情况 → 2.办理情况) has both titles: the
+    // innermost names the step, its parent the subject (依申请公开).
+    const walk = (subs: typeof p.subsections, above: string) => {
       for (const sub of subs) {
+        const title = above ? `${above}\u0000${sub.title}` : sub.title;
         const last = Math.min(to - 1, sub.fullRange.end.line);
-        for (let l = Math.max(from, sub.fullRange.start.line); l <= last; l++) if (owner[l] === index + 1) heading[l] = sub.title;
-        walk(sub.children);
+        for (let l = Math.max(from, sub.fullRange.start.line); l <= last; l++) if (owner[l] === index + 1) heading[l] = title;
+        walk(sub.children, title);
       }
     };
-    walk(p.subsections);
+    walk(p.subsections, '');
   });
   return { part, heading };
 }
@@ -1428,9 +1431,22 @@ interface LineContext {
   readonly requests: boolean;
   /** A sub-heading of part 一 about review and lawsuits (（三）复议诉讼): in a disclosure report, the disclosure cases. */
   readonly cases: boolean;
-  /** The three facts and the report's year as one key: what a remembered sentence's claims are kept under. */
+  /**
+   * Under part 一's sub-heading 监督保障: the format's topic of the oversight of disclosure work (F2021 (一)),
+   * so review and lawsuits counted there are the disclosure cases unless the sentence speaks of more.
+   */
+  readonly oversight: boolean;
+  /** The four facts and the report's year as one key: what a remembered sentence's claims are kept under. */
   readonly key: string;
 }
+
+/**
+ * Words of a body's cases of every kind, not its disclosure cases alone: the law-based administration
+ * they report on (依法行政, 法治政府, 行政应诉, 行政执法), a wider body or every kind (全局, 各类, 所有).
+ * Part 一's other paragraphs that count review or lawsuits without naming disclosure are not read at all:
+ * 总体情况 often reports the body's cases of every kind.
+ */
+const CASES_OF_ALL_WORK = /依法行政|法治|应诉|执法|全[局委厅市县区镇]|全系统|各类|所有|各级/;
 
 /** The claims of `sentence` read afresh in its line's context. */
 function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined, afterRequests: boolean): readonly SentenceClaim[] {
@@ -1439,7 +1455,7 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
   return sentenceClaims({
     sentence,
     gis,
-    caseGate: gis || where.part === 4 || where.cases || L.DISCLOSURE_CAUSE.test(sentence),
+    caseGate: gis || where.part === 4 || where.cases || (where.oversight && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence),
     requestContext: where.requests || /申请/.test(sentence),
     normative: /规范性文件/.test(sentenceNoRules),
     regulation: /规章/.test(sentenceNoRules),
@@ -1595,7 +1611,8 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       const gis = part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading);
       const requests = /依申请/.test(paragraph) || /依申请/.test(heading);
       const cases = part === 1 && /复议|诉讼/.test(heading);
-      context = { part, gis, requests, cases, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${reportYear ?? ''}\u0000${owner ?? ''}` };
+      const oversight = part === 1 && /监督保障/.test(heading);
+      context = { part, gis, requests, cases, oversight, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${reportYear ?? ''}\u0000${owner ?? ''}` };
       lineContext.set(line, context);
     }
     return context;
