@@ -115,6 +115,8 @@ describe('已全部办结 beside last year’s carry-over', () => {
     '全年新收政府信息公开申请178件，已全部办结，上年度结转申请5件。',
     '全年共收到政府信息公开申请178件，已全部办结，无上年结转申请。',
     '全年共收到政府信息公开申请178件，无上年结转，已全部办结。',
+    // A count carried to next year after it: the sentence contradicts itself when 四 exceeds 二.
+    '全年新收政府信息公开申请178件，已全部办结，上年结转5件，结转下年度继续办理8件。',
   ]) {
     it(`contradicts 四 above 二: ${sentence}`, () => {
       const { text, line } = seed002(sentence, 3);
@@ -127,7 +129,9 @@ describe('已全部办结 beside last year’s carry-over', () => {
   for (const sentence of [
     // What was carried over may be what was dealt with; what is carried to next year makes it “all the others”.
     '全年共收到政府信息公开申请178件，上年结转5件，已全部办结。',
-    '全年共收到政府信息公开申请178件，已全部办结，结转下年度继续办理8件。',
+    '全年共收到政府信息公开申请178件，已全部办结（结转下年度的8件除外）。',
+    '全年共收到政府信息公开申请178件，结转下年度8件，其余已全部办结。',
+    '全年共收到政府信息公开申请178件，除8件外均已办结。',
     '全年共收到政府信息公开申请178件，已全部办结，上年结转的5件也已办结。',
     '全年共收到政府信息公开申请178件，已全部办结，其余结转下年度办理。',
   ]) {
@@ -145,6 +149,31 @@ function seed000(after: string, ...lines: string[]): { text: string; line: numbe
   doc.insertLines(at, ...lines.flatMap((l) => ['', l]));
   return { text: doc.text, line: at + lines.length * 2 - 1 };
 }
+
+describe('a carry-over in brackets', () => {
+  it('收到申请178件（不含上年结转14件）: 一 is 178, 二 is stated as 14', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请178件（不含上年结转14件）。');
+    assert.deepEqual(claimsOn(text, line).map((c) => [c.quantity, c.admissible.join('/'), c.value, c.holds]), [['new', 'new', 178, true], ['carried', 'carried', 14, false]]);
+    assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['上年结转14件']);
+  });
+
+  it('收到申请183件（不含上年结转5件）: 183 is read as 一 and found wrong', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请183件（不包括上年结转的5件）。');
+    assert.deepEqual(claimsOn(text, line).map((c) => [c.quantity, c.value, c.holds]), [['new', 183, false], ['carried', 5, true]]);
+  });
+
+  it('除8件外: the requests left out are no count of what was done', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请178件，除8件外均已办结。');
+    assert.deepEqual(claimsOn(text, line).map((c) => c.quantity), ['new']);
+  });
+
+  for (const sentence of ['全年共收到政府信息公开申请178件（不含重复申请5件）。', '全年共收到政府信息公开申请178件（不含网上申请20件）。']) {
+    it(`another exclusion stays unread: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(claimsOn(text, line).map((c) => c.quantity), ['new']);
+    });
+  }
+});
 
 describe('numbered paragraphs under a sub-heading on its own line', () => {
   for (const [lines, words] of [

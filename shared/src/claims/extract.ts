@@ -136,6 +136,8 @@ interface State {
   parent: Pending | undefined;
   /** Inside parentheses: they open with 其中, 含, 包括. */
   parentIncludes: boolean;
+  /** Inside parentheses: they open with 不含, 不包括 (the figure before them leaves out what they count). */
+  parentExcludes: boolean;
 }
 
 interface Decision {
@@ -194,6 +196,9 @@ const APPLICANT_WORDS = new RegExp(L.APPLICANT_COLUMNS.map((c) => c.re.source).j
 const DEADLINE = /(?:法定)?(?:答复|办理)期限/g;
 const CARRIED_YEAR = /\d{4}\s*年度?(?:的)?结转/;
 /** 扣除上年结转后, 除上年结转外, 结转上年后: what follows is net of last year's carry-over. */
+/** A parenthesis that tells what the figure before it leaves out: 不含, 不包括, 未含. */
+const EXCLUDING_OPEN = /^\s*(?:不含|不包含|不包括|未含|未包括|未计入|不计)/;
+const EXCLUDING = /^\s*(?:不含|不包含|不包括|未含|未包括|未计入|不计)/;
 const NET_OF_CARRIED = /(?:扣除|除去|除|去掉|减去)?\s*(?:上一?年度?(?:的)?结转|结转上一?年度?)(?:的)?(?:申请)?\s*(?:后|外|以外|之外)/;
 
 function lastIndexOfRe(s: string, re: RegExp): [number, number] | undefined {
@@ -540,7 +545,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   // 审结的行政诉讼案件中，包括上年度结转的2件: last year's cases, not the requests carried over.
   const domain = implied === 'requests' && st.domain === 'cases' && !/申请/.test(words) ? 'cases' : implied ?? st.domain ?? st.parent?.domain;
   if (!domain || domain === 'other') return undefined;
-  if ((st.breakdown || st.parent) && unknownWordsLeft(words)) return undefined;
+  // 收到申请292件（不含上年结转14件）: the parenthesis states last year's carry-over, which the figure before it leaves out.
+  if ((st.breakdown || st.parent) && unknownWordsLeft(st.parentExcludes && L.CARRIED.test(words) ? words.replace(EXCLUDING, ' ') : words)) return undefined;
   const money = /元/.test(seg.token.unit);
   switch (domain) {
     case 'cases': {
@@ -891,26 +897,32 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
 
 /** Last year's carry-over counted or said to be none (上年结转2件, 无上年结转申请): a fact beside 已全部办结, not its subject. */
 const CARRIED_FACT_G = /(?:(?:无|没有|不存在)上一?年度?(?:的)?结转(?:的)?(?:申请)?|上一?年度?(?:无|没有)结转(?:申请)?|上一?年度?结转(?:的)?(?:申请)?\s*[0-9〇零一二两三四五六七八九十百千]+\s*件)(?=\s*[，,。；;]|\s*$)/g;
+/** A count carried to next year told as a clause of its own (结转下年度继续办理28件). */
+const CARRY_NEXT_FACT_G = /结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?\s*[0-9〇零一二两三四五六七八九十百千]+\s*件(?=\s*[，,。；;]|\s*$)/g;
 
 /**
- * Whether 已全部办结 (ending at `at`) may be said of part of the requests or of a later date (ALL_CLOSED_SCOPED).
- * Last year's carry-over told as a fact of its own is no scope: after the statement in any form
- * (全年新收申请68件，已全部办结，上年结转2件), before it only as none (收到申请32件，无上年结转，已全部办结):
- * a count before it (上年结转5件，均已办结) may be what was dealt with.
+ * Whether 已全部办结 (ending at `at`) may be said of part of the requests or of a later date (ALL_CLOSED_SCOPED,
+ * 除…外). Last year's carry-over told as a fact of its own is no scope: after the statement in any form
+ * (全年新收申请68件，已全部办结，上年结转2件), before it only as none (收到申请32件，无上年结转，已全部办结): a
+ * count before it (上年结转5件，均已办结) may be what was dealt with.
  *
- * 结转下年度 in the same sentence (已全部办结，结转下年度继续办理16件) stays a scope, and prose-conflict does not
- * take the two for a contradiction: the requests still open may all be last year's, and a writer who states
- * what is carried to next year in the same breath means all the others; the carried figure itself is
- * compared with table 三's 四 as usual.
+ * Nor is a count carried to next year told after it (全年新收申请552件，已全部办结，上年结转22件，结转下年度继续
+ * 办理28件): the sentence contradicts itself when 四 exceeds 二, and narrative-mismatch says so from table 三.
+ * Before the statement (结转下年度3件，其余已全部办结), or as an exception (结转下年度的5件除外), it stays a scope.
+ * prose-conflict does not compare the two statements: they are of different figures, and whether they
+ * disagree turns on 二 as well (the requests still open may all be last year's).
  */
 function closedScoped(sentence: string, at: number): boolean {
-  if (!L.ALL_CLOSED_SCOPED.test(sentence)) return false;
+  if (!L.ALL_CLOSED_SCOPED.test(sentence) && !EXCEPT.test(sentence)) return false;
   const before = sentence.slice(0, at);
   const after = sentence.slice(at);
   const noneBefore = /结转/.test(before) ? before.replace(CARRIED_FACT_G, (w) => (/^(?:无|没有|不存在)|(?:无|没有)结转/.test(w) ? '' : w)) : before;
-  const factsAfter = /结转/.test(after) ? after.replace(CARRIED_FACT_G, '') : after;
-  return L.ALL_CLOSED_SCOPED.test(noneBefore) || L.ALL_CLOSED_SCOPED.test(factsAfter);
+  const factsAfter = /结转/.test(after) ? after.replace(CARRIED_FACT_G, '').replace(CARRY_NEXT_FACT_G, '') : after;
+  return L.ALL_CLOSED_SCOPED.test(noneBefore) || L.ALL_CLOSED_SCOPED.test(factsAfter) || EXCEPT.test(sentence);
 }
+
+/** All but some: 除1件外, 除结转下年度的5件外, （5件除外）. */
+const EXCEPT = /除[^,，。;；]{0,20}外|除外/;
 
 /**
  * `已全部办结`, `办结率100%` after the year's requests: a statement that every request of the year was dealt
@@ -1147,6 +1159,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
             : raw;
         // 申请量由7件增至178件: the earlier figure of a change.
         if (/由\s*$/.test(seg.pre)) continue;
+        // 除8件外均已办结: the requests left out, not a count of what was done.
+        if (/除\s*$/.test(seg.pre) && /^\s*外/.test(seg.post)) continue;
         if (/^\s*其中/.test(seg.pre)) {
           st.breakdown = true;
           st.breakdownOf = st.caseGroup;
@@ -1185,6 +1199,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
           breakdown: true,
           parent,
           parentIncludes: /^\s*(?:其中|含|包含|包括)/.test(paren.clauses[0]?.text ?? ''),
+          parentExcludes: EXCLUDING_OPEN.test(paren.clauses[0]?.text ?? ''),
           domain: parent?.domain ?? st.domain,
         };
         processClauses(paren.clauses, inner, ctx, run);
@@ -1299,6 +1314,8 @@ function includeCarried(head: Pending, explicit: boolean): void {
 
 function carriedStated(seg: Segment, st: State, run: SentenceRun): void {
   st.carriedSeen = true;
+  // 收到申请292件（不含上年结转14件）: the total is the year's new requests alone, as read.
+  if (st.parentExcludes) return;
   const prefix = seg.pre.trim();
   const inclusion = /^(?:其中|含|包含|包括)/.test(prefix) || (st.parent !== undefined && st.parentIncludes);
   const head = st.parent ?? (L.CARRIED_PART_OF.test(prefix) ? run.lastTotal : undefined);
@@ -1547,6 +1564,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     includesCarried: false,
     parent: undefined,
     parentIncludes: false,
+    parentExcludes: false,
   };
   const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map() };
   processClauses(splitClauses(ctx.sentence, 0), st, ctx, run);

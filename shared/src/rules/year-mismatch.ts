@@ -3,8 +3,15 @@ import { defineRule, type RuleFinding } from '../rule';
 import { range } from '../text';
 import { partById } from './helpers';
 
-/** A paragraph that opens with its year: `2024年，…`, `2024年度，…`, `2024 年以来`. */
-const OPENING_YEAR = /^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?\s*(\d{4})\s*年(?:度)?(?:以来)?\s*[，,]/;
+/**
+ * A paragraph that opens with its year: `2024年，…`, `2024年度，…`, `2024 年以来`, after its number and an
+ * inline title too (`（二）依申请公开。2024年，…`); or states the year's requests right after it
+ * (`1.申请情况。2024年共收到…`, group 2), which `COMPARED` then sets apart from a comparison.
+ */
+const OPENING_YEAR =
+  /^(?:(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*(?:[^\d。，,；;：:\s]{1,16}[。：:]\s*)?)?(\d{4})\s*年(?:度)?(?:以来)?\s*(?:[，,]|((?:全年)?共(?:收到|受理|新收|接收|办理)))/;
+/** A sentence that names another year or compares years: its opening year may be last year's on purpose. */
+const COMPARED = /\d{4}\s*年|同比|上一?年(?!度?(?:的)?结转)|去年|较|相比|增长|增加|减少|下降|上升|持平/;
 
 export default defineRule(
   {
@@ -16,8 +23,8 @@ export default defineRule(
     doc: {
       summary: text('标题年份、统计期限与报告正文所述年度不一致，或统计期限不是一整年。', 'The title’s year, the statistical period and the year the text reports on disagree, or the period is not a whole year.'),
       details: text(
-        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”）应当一致。复制上一年报告后忘记改年份是常见错误。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
-        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”) must agree; a report copied from last year often keeps an old year. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
+        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”，也包括序号和行内小标题之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致。复制上一年报告后忘记改年份是常见错误。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
+        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”, also after a number and an inline title, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree; a report copied from last year often keeps an old year. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
       ),
       bad: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
       good: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。',
@@ -66,6 +73,11 @@ export default defineRule(
         const lead = line.length - line.trimStart().length;
         const m = OPENING_YEAR.exec(line.slice(lead));
         if (!m) continue;
+        if (m[2]) {
+          const rest = line.slice(lead + m[0].length);
+          const stop = rest.search(/[。；;]/);
+          if (COMPARED.test(stop < 0 ? rest : rest.slice(0, stop))) continue;
+        }
         const y = Number(m[1]);
         if (y < 1990 || y > 2100) continue;
         const at = lead + m[0].indexOf(m[1]!);

@@ -1,0 +1,46 @@
+/**
+ * year-mismatch on the years that open the overview's paragraphs after a number and an inline title
+ * (（二）依申请公开。2023年，…) and on a count of the year's requests right after it (1.申请情况。2023年共收到…).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../helpers/doc';
+import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+
+/** Seed 000 (2024) with `lines` put in under its sub-heading （二）依申请公开情况. */
+function seed000(...lines: string[]): Doc {
+  const doc = Doc.seed('000');
+  doc.insertLines(doc.line('（二）依申请公开情况') + 1, ...lines.flatMap((l) => ['', l]));
+  return doc;
+}
+
+describe('year-mismatch on last year’s year inside the overview’s paragraphs', () => {
+  it('after an inline sub-heading: （二）依申请公开情况。2023年度，…', () => {
+    const doc = Doc.seed('004');
+    const line = doc.line('（二）依申请公开情况。2024年度');
+    doc.setLine(line, doc.text.split('\n')[line]!.replace('2024年度', '2023年度'));
+    const at = doc.find('2023年度', line);
+    expectOne(doc.text, 'year-mismatch', { line, start: at.start, end: at.start + 4 }, { zh: ['此段写的是2023年，而报告是2024年度的'] });
+  });
+
+  for (const sentence of ['1.申请情况。2023年共收到政府信息公开申请9件，无上年结转。', '（1）申请情况：2023年，全年共收到政府信息公开申请9件。', '1.申请情况。2023年全年共受理政府信息公开申请9件。']) {
+    it(`in a numbered paragraph: ${sentence}`, () => {
+      const doc = seed000(sentence);
+      const f = only(findingsOf(doc.text), 'year-mismatch');
+      assert.equal(f.length, 1);
+      assert.equal(f[0]!.range.start.line, doc.line(sentence));
+    });
+  }
+
+  for (const sentence of [
+    '1.申请情况。2024年共收到政府信息公开申请9件。',
+    '1.申请情况。2023年共收到政府信息公开申请7件，2024年共收到9件。',
+    '1.申请情况。2023年共收到政府信息公开申请7件，本年同比增长2件。',
+    '1.申请情况。2023年共收到政府信息公开申请7件，较上年有所增加。',
+    '1.申请情况。2023年修订的制度已全面落实。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      expectNone(seed000(sentence).text, 'year-mismatch');
+    });
+  }
+});
