@@ -229,3 +229,24 @@ describe('review and lawsuits under part 一’s 监督保障', () => {
     });
   }
 });
+
+describe('大写 numerals (壹贰叁肆伍陆柒捌玖拾佰仟)', () => {
+  it('壹佰柒拾柒件 is 177, against 一 of 178', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请壹佰柒拾柒件。');
+    const fs = on(text, line);
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['共收到政府信息公开申请壹佰柒拾柒件']);
+    assert.match(fs[0]!.message['zh-CN'], /178件/);
+  });
+
+  it('壹佰柒拾捌件 holds; 伍件 and 贰拾件 are read', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请壹佰柒拾捌件，上年结转伍件，结转下年度继续办理贰拾件。');
+    assert.deepEqual(claimsOn(text, line).map((c) => [c.quantity, c.value, c.holds]), [['new', 178, true], ['carried', 5, true], ['carryNext', 20, false]]);
+  });
+
+  for (const sentence of ['陆续收到政府信息公开申请178件。', '全年共收到政府信息公开申请佰余件。', '收到政府信息公开申请178件，仟件之多。']) {
+    it(`look-alikes: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(claimsOn(text, line).filter((c) => c.value !== 178).map((c) => c.text), []);
+    });
+  }
+});

@@ -57,8 +57,8 @@ export interface Segment {
 
 /** The units a figure may take (the longer 万元 before 元). */
 const UNITS = '件|条|份|次|个|起|宗|万元|元';
-/** Chinese numerals (廿 and 卅 for 二十 and 三十). */
-const NUMERALS = '〇零一二两三四五六七八九十百千万亿廿卅';
+/** Chinese numerals (廿 and 卅 for 二十 and 三十; 大写 壹贰叁…拾佰仟 as written in financial style). */
+const NUMERALS = '〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟';
 /**
  * A figure: Arabic digits, grouped by commas or by thin or plain spaces (2 656件, as GB/T 15835 allows), or
  * Chinese numerals (廿 and 卅 for 二十 and 三十), with a scale, an approximation and a unit.
@@ -126,7 +126,7 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     const arabic = /^[0-9]/.test(digits);
     if (!arabic) {
       if (digits === '一' && unit === '起') continue; // 一起: "together"
-      if (/^[百千万亿]/.test(digits)) continue;
+      if (/^[百千万亿佰仟]/.test(digits)) continue;
     }
     let value = arabic ? Number(digits.replace(/[, \u00a0\u2009\u202f]/g, '')) : parseChineseNumber(digits);
     if (value === undefined || !Number.isFinite(value)) continue;

@@ -1351,11 +1351,11 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
  * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
  * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/;
 
 /** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
 const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
-const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿廿卅';
+const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */
 function skipBack(s: string, i: number): number {
