@@ -324,6 +324,18 @@ function matchIn(idx: LabelIndex, key: string, group: string | undefined): Label
   return undefined;
 }
 
+/**
+ * The row whose whole label a key is: its official wording or a listed variant, never a fragment
+ * (`3.其他`, which needs its group, is none).
+ */
+export function matchWholeKey(key: string, rows: readonly RowSpec[]): RowSpec | undefined {
+  if (key === '') return undefined;
+  const idx = indexOf(rows);
+  const exact = idx.exact.get(key);
+  if (exact && exact.id !== 'other.other') return exact;
+  return idx.variants.get(key);
+}
+
 /** Finds the row group a label names (`（三）不予公开`, `不予公开`, a split `不予`). */
 export function matchGroupLabel(label: string): GroupSpec | undefined {
   return matchGroupKey(rowKey(label));

@@ -15,7 +15,7 @@ import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../mode
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, rowsFor,
+  ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -129,12 +129,22 @@ function isContinuation(info: LineInfo, previous: Field | undefined, headingLine
  * `公开申请数量⇥171⇥7…`, or `规章` / `⇥0⇥0⇥0` where Word ended the label cell with an empty paragraph):
  * the two make an official label, or the row's label cell is blank and the line is a label itself.
  */
-function beginsLabel(content: string, next: LineInfo | undefined): boolean {
-  if (!next || !next.tabular || next.scan.markdown !== undefined || !isRowLine(next.masked) || content.length > 33 || SENTENCE_PUNCT.test(content) || FIGURE.test(content)) return false;
+function beginsLabel(content: string, next: LineInfo | undefined, after: LineInfo | undefined): boolean {
+  if (!next || !next.tabular || next.scan.markdown !== undefined || !isRowLine(next.masked) || content.length > 33 || FIGURE.test(content)) return false;
   const tab = next.masked.indexOf('\t');
   const label = next.masked.slice(0, tab).trim();
+  // A label broken around its figures, as PDF copies set a long label cell beside its row
+  // (`（二）部分公开（区分处理的，` / `⇥14⇥0…` / `只计这一情形，不计其他情形）`): the line after the row ends it.
+  if (label === '' && after && !after.blank && joinsLabel(content, afterLabel(after))) return true;
+  if (SENTENCE_PUNCT.test(content)) return false;
   if (label === '') return named(labelKey(content)) && matchesRow(content);
   return (!named(labelKey(label)) && named(labelKey(content + label)) && matchesRow(content + label)) || joinsHeader(content, label);
+}
+
+/** The text of a line that may end the label of the row line above it: all of it, after a leading TAB. */
+function afterLabel(info: LineInfo): string {
+  const text = info.masked.slice(info.start, info.end);
+  return text.includes('\t') ? '' : text;
 }
 
 /** Two pieces of a header cell broken by a line break (`结果` / `维持`, `总` / `计`): together a header word the first is not. */
@@ -170,6 +180,24 @@ function continuesRow(row: PhysRow): boolean {
   return label !== undefined && figures > 0 && figures < 7;
 }
 
+/** A row line whose fields hold figures and nothing else (blank fields aside). */
+function figuresOnly(fields: readonly Field[]): boolean {
+  let any = false;
+  for (const f of fields) {
+    if (f.empty) continue;
+    if (!isFigureField(f)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A row line of label cells alone: its last field names a row (not a header word), and no field holds a figure. */
+function rowWithoutFigures(row: PhysRow): boolean {
+  const last = row.fields[row.fields.length - 1];
+  if (!last || last.empty || headerBits(last) !== 0 || !matchesRow(last.text)) return false;
+  return !row.fields.some((f) => !f.empty && isFigureField(f));
+}
+
 /** Whether a text is a row label of some table, official or a variant (not only a header word). */
 function matchesRow(text: string): boolean {
   const key = stripNumbering(labelKey(text));
@@ -201,6 +229,45 @@ function named(key: string): boolean {
  */
 function wraps(label: string, line: string): boolean {
   return !FIGURE.test(line) && !named(labelKey(label)) && !named(labelKey(line));
+}
+
+/**
+ * Two pieces of a label cell broken over two lines or paragraphs (`（二）部分公开（区分处理的，` /
+ * `只计这一情形，不计其他情形）`, `5.要求行政机关确认` / `或重新出具已获取信息`): together they are a
+ * row's whole label, the second alone is no figure, header word or label, and the first names no other
+ * row. The whole label may be a listed variant wording (`…行政机关不再受理其政府信息公开申请`).
+ */
+function joinsLabel(a: string, b: string): boolean {
+  if (a === '' || b === '' || b.length > 40 || FIGURE.test(b) || named(labelKey(b))) return false;
+  const key = stripNumbering(labelKey(a + b));
+  for (const kind of TABLE_KINDS) {
+    const rows = rowsFor(kind, 2021);
+    const whole = matchWholeKey(key, rows);
+    if (!whole) continue;
+    const first = matchRowKey(stripNumbering(labelKey(a)), rows);
+    return !first || (first.row === whole && first.kind !== 'official');
+  }
+  return false;
+}
+
+/** The label cell of a row line: its last field that holds text and no figure. */
+function labelFieldOf(row: PhysRow): Field | undefined {
+  for (let i = row.fields.length - 1; i >= 0; i--) {
+    const f = row.fields[i]!;
+    if (!f.empty && !isFigureField(f)) return f;
+  }
+  return undefined;
+}
+
+/** The one field of a line that holds anything, if only one does. */
+function loneField(fields: readonly Field[]): Field | undefined {
+  let one: Field | undefined;
+  for (const f of fields) {
+    if (f.empty) continue;
+    if (one) return undefined;
+    one = f;
+  }
+  return one;
 }
 
 function unclosed(text: string): boolean {
@@ -340,6 +407,15 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     // The field is the last row's (the row being filled, or the row line just read).
     rows[rows.length - 1]!.endLine = info.index;
   };
+  /** Joins a field of the line `line` to the field above it (the second paragraph of a label cell). */
+  const appendField = (prev: Field, field: Field, row: PhysRow, line: number) => {
+    prev.text += field.text;
+    prev.facts = undefined;
+    prev.raw += '\n' + field.raw;
+    prev.range = spanRange(prev.range.start, field.range.end);
+    row.endLine = line;
+    last = line;
+  };
   const base = infos[0]?.index ?? 0;
   /**
    * Lines `from` to `to` (exclusive) are what breaks a row without ending it: one blank line (an empty
@@ -419,6 +495,22 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         made = fields.spans.map((sp) => makeField(info, sp.start, sp.end, fields.source));
       }
     }
+    if (made && !spaced) {
+      // The second line or paragraph of a label cell (`⇥（二）部分公开（区分处理的，` / `⇥只计这一情形，
+      // 不计其他情形）`): it goes on with the label of the row being filled, or of the row line right above
+      // (where the label wrapped after its figures).
+      const lone = loneField(made);
+      const above = rows[rows.length - 1];
+      const target = current
+        ? lastField()
+        : above && above.kind === 'row' && above.endLine === info.index - 1 && lone && !isFigureField(lone)
+          ? labelFieldOf(above)
+          : undefined;
+      if (lone && target && !target.empty && !isFigureField(target) && joinsLabel(target.text, lone.text)) {
+        appendField(target, lone, (current ?? above)!, info.index);
+        continue;
+      }
+    }
     if (made) {
       if (prefix && row && prefix.index === info.index - 1 && made[0]) {
         // The line above begins this row's label: the label runs from there.
@@ -434,16 +526,30 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       const startLine = prefix && row && prefix.index === info.index - 1 ? prefix.index : info.index;
       prefix = undefined;
       const above = rows[rows.length - 1];
-      if (row && !spaced && above && above.endLine === info.index - 1 && goesOn(above, made[0]!)) {
+      // Merged cells before the label leave empty fields (`⇥⇥行政机关不再处理其政府信息公开申请⇥3…`).
+      const lead = made.findIndex((f) => !f.empty);
+      const tail = above ? above.fields[above.fields.length - 1] : undefined;
+      if (
+        row && !spaced && above && tail && above.endLine === info.index - 1 && lead >= 0 &&
+        (lead === 0 ? goesOn(above, made[0]!) : !above.fields.some((f) => !f.empty && isFigureField(f)) && !tail.empty && joinsLabel(tail.text, made[lead]!.text))
+      ) {
         // One row broken by a line break in its label cell: the cell's two pieces join, its figures follow.
-        const tail = above.fields[above.fields.length - 1]!;
-        const first = made[0]!;
+        const first = made[lead]!;
         tail.text += first.text;
         tail.facts = undefined;
         tail.raw += `\n${first.raw}`;
         tail.range = spanRange(tail.range.start, first.range.end);
-        above.fields.push(...made.slice(1));
+        above.fields.push(...made.slice(lead + 1));
         above.kind = 'row';
+        above.endLine = info.index;
+        current = undefined;
+        last = info.index;
+        continue;
+      }
+      if (row && !spaced && above && above.kind === 'row' && above.endLine === info.index - 1 && lead > 0 && figuresOnly(made) && rowWithoutFigures(above)) {
+        // A row's figures on the line below its label cells, the label column left blank (`（六）其他处理⇥1.申请人
+        // 无正当理由逾期不补正、` / `⇥⇥3⇥0⇥0…`, PDF copies): they are the figures of the row above.
+        above.fields.push(...made.slice(lead));
         above.endLine = info.index;
         current = undefined;
         last = info.index;
@@ -482,7 +588,17 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     // A line of text without a TAB.
     const content = info.masked.slice(info.start, info.end);
-    if (!spaced && beginsLabel(content, infos[info.index - base + 1])) {
+    if (!spaced && start >= 0 && !current && last === info.index - 1) {
+      // The end of the label of the row line above, wrapped below its figures (`⇥（二）部分公开（区分处理的，⇥14⇥0…`
+      // / `只计这一情形，不计其他情形）`).
+      const above = rows[rows.length - 1];
+      const label = above && above.kind === 'row' && above.endLine === info.index - 1 ? labelFieldOf(above) : undefined;
+      if (label && joinsLabel(label.text, content)) {
+        continueField(info, label);
+        continue;
+      }
+    }
+    if (!spaced && beginsLabel(content, infos[info.index - base + 1], infos[info.index - base + 2])) {
       // Kept for the row line after it; the block goes on.
       prefix = info;
       if (start >= 0) last = info.index;

@@ -1,6 +1,18 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES } from '../template';
+import type { Range } from '../text';
+
+/** Whether a range runs over a TAB: a label broken around its row's figures holds them between its pieces. */
+function spansFigures(lines: readonly string[], r: Range): boolean {
+  for (let l = r.start.line; l <= r.end.line; l++) {
+    const line = lines[l] ?? '';
+    const from = l === r.start.line ? r.start.character : 0;
+    const to = l === r.end.line ? r.end.character : line.length;
+    if (line.slice(from, to).includes('\t')) return true;
+  }
+  return false;
+}
 
 export default defineRule(
   {
@@ -43,7 +55,8 @@ export default defineRule(
             `${TABLE_NAMES[table.kind].en}: the label “${row.label}” differs from the official “${official}” (${row.spec.name.en}).`,
           ),
           related: [],
-          fixes: [{ title: text(`改为“${official}”`, `Change to “${official}”`), edits: [{ range: row.labelRange, newText: official }] }],
+          // A label broken around its figures (a PDF copy) has them inside its range: no edit of the range keeps them.
+          fixes: spansFigures(model.masked, row.labelRange) ? [] : [{ title: text(`改为“${official}”`, `Change to “${official}”`), edits: [{ range: row.labelRange, newText: official }] }],
         });
       }
     }

@@ -1,0 +1,83 @@
+/**
+ * A label cell wrapped over two lines (format §9): the second paragraph of a cell written one cell per
+ * line, or, one row per line, the rest of the label before, after or (PDF copies) around the figures.
+ * The two pieces make one label; the row's figures stay its own, and a wrong one is found on its cell.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseReport } from '../../shared/src';
+import { Doc, relayout } from '../helpers/doc';
+import { expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
+
+const cell = Doc.seed('002').text;
+const row = relayout(cell, 'row');
+const R4 = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+const R4_FIGURES = '14\t0\t0\t0\t0\t0\t14';
+const R21_A = '1.申请人无正当理由逾期不补正、';
+const R21_B = '行政机关不再受理其政府信息公开申请';
+const R21_FIGURES = '3\t0\t0\t0\t0\t0\t3';
+
+/** [what, base text, from, to]; `to` holds `14` or `3` as 自然人's figure of the wrapped row. */
+const cases: [string, string, string, string][] = [
+  ['cell per line, 部分公开: its note a second paragraph', cell, `\t${R4}\n`, '\t（二）部分公开（区分处理的，\n\t只计这一情形，不计其他情形）\n'],
+  ['cell per line, 部分公开 broken before its bracket', cell, `\t${R4}\n`, '\t（二）部分公开\n\t（区分处理的，只计这一情形，不计其他情形）\n'],
+  ['cell per line, 其他处理 item 1 broken after 、', cell, `\t${R21_A}${R21_B}\n`, `\t${R21_A}\n\t${R21_B}\n`],
+  ['cell per line, 不予处理 item 5 broken', cell, '\t5.要求行政机关确认或重新出具已获取信息\n', '\t5.要求行政机关确认\n\t或重新出具已获取信息\n'],
+  ['row per line, the rest after the figures', row, `\t${R4}\t${R4_FIGURES}\t\n`, `\t（二）部分公开（区分处理的，\t${R4_FIGURES}\t\n\t只计这一情形，不计其他情形）\n`],
+  ['row per line, the rest before the figures', row, `\t${R4}\t${R4_FIGURES}\t\n`, `\t（二）部分公开（区分处理的，\n\t只计这一情形，不计其他情形）\t${R4_FIGURES}\t\n`],
+  ['row per line, around the figures (PDF copy)', row, `\t${R4}\t${R4_FIGURES}\t\n`, `（二）部分公开（区分处理的，\n\t${R4_FIGURES}\n只计这一情形，不计其他情形）\n`],
+  ['row per line, item 1 after the figures, under merged cells', row, `\t${R21_A}${R21_B}\t${R21_FIGURES}\n`, `\t${R21_A}\t${R21_FIGURES}\n\t\t${R21_B}\n`],
+  ['row per line, item 1 before the figures, under merged cells', row, `\t${R21_A}${R21_B}\t${R21_FIGURES}\n`, `\t${R21_A}\n\t\t${R21_B}\t${R21_FIGURES}\n`],
+  ['row per line, item 1 around the figures, label column blank (PDF copy)', row, `\t${R21_A}${R21_B}\t${R21_FIGURES}\n`, `\t${R21_A}\n\t\t${R21_FIGURES}\n\t${R21_B}\n`],
+  ['row per line, 不予处理 item 5 around the figures (PDF copy)', row, '\t\t5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0\n', '5.要求行政机关确认\n\t0\t0\t0\t0\t0\t0\t0\n或重新出具已获取信息\n'],
+];
+
+describe('a label wrapped over two lines is one label (format §9)', () => {
+  for (const [what, base, from, to] of cases) {
+    it(`${what}: nothing new, the row read with its official label`, () => {
+      assert.ok(base.includes(from), from);
+      const text = base.replace(from, to);
+      assert.deepEqual(newFindings(base, text), []);
+      const requests = parseReport(text).tables.find((t) => t.kind === 'requests')!;
+      assert.equal(requests.rows.filter((r) => r.spec).length, 25);
+    });
+
+    it(`${what}: a wrong 自然人 figure in the row is found on its cell, and fixed`, () => {
+      const good = base.replace(from, to);
+      const figure = to.includes('\t14') || to.includes('\n\t14\n') ? '14' : to.includes('确认') ? '0' : '3';
+      const lines = good.split('\n');
+      // The wrapped row's first figure: the first line of the replacement holding it as a field.
+      const first = good.slice(0, good.indexOf(to)).split('\n').length - 1;
+      let line = first;
+      while (!new RegExp(`(^|\\t)${figure}(\\t|$)`).test(lines[line]!)) line++;
+      const wrong = figure === '0' ? '1' : String(Number(figure) + 1);
+      const at = lines[line]!.search(new RegExp(`(^|\\t)${figure}(\\t|$)`));
+      const start = lines[line]![at] === '\t' ? at + 1 : at;
+      lines[line] = lines[line]!.slice(0, start) + wrong + lines[line]!.slice(start + figure.length);
+      expectFigureFixed(good, lines.join('\n'), line, wrong);
+    });
+  }
+
+  it('the label variant of a row wrapped around its figures is named without a fix that would drop them', () => {
+    const text = row.replace(`\t${R21_A}${R21_B}\t${R21_FIGURES}\n`, `\t${R21_A}\t${R21_FIGURES}\n\t\t${R21_B}\n`);
+    const [f, ...rest] = only(findingsOf(text), 'label-variant').filter((v) => v.message['zh-CN'].includes('逾期不补正、行政机关不再受理'));
+    assert.equal(rest.length, 0);
+    assert.deepEqual(f!.fixes, []);
+  });
+
+  it('look-alike lines stay out: a note after the table, a piece that makes no label, a piece of another row', () => {
+    const note = row.replace(/(四、结转下年度继续办理\t[^\n]*\n)/, '$1（不计其他情形）\n');
+    assert.notEqual(note, row);
+    const carry = parseReport(note).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'carryNext')!;
+    assert.equal(carry.label, '四、结转下年度继续办理');
+    // After 予以公开, the 部分公开 note would make no label: it is no part of 予以公开.
+    const other = row.replace(/(\t（一）予以公开\t[^\n]*\n)/, '$1\t只计这一情形，不计其他情形）\n');
+    assert.notEqual(other, row);
+    const open = parseReport(other).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'open')!;
+    assert.equal(open.label, '（一）予以公开');
+    // A prose line under a row line stays prose, whatever its words.
+    const prose = row.replace(`\t${R4}\t${R4_FIGURES}\t\n`, `\t（二）部分公开（区分处理的，\t${R4_FIGURES}\t\n\t只计这一情形，不计其他情形，本年度共14件。\n`);
+    const partial = parseReport(prose).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'partial')!;
+    assert.equal(partial.label, '（二）部分公开（区分处理的，');
+  });
+});
