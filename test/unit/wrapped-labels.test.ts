@@ -81,3 +81,36 @@ describe('a label wrapped over two lines is one label (format §9)', () => {
     assert.equal(partial.label, '（二）部分公开（区分处理的，');
   });
 });
+
+describe('a vertically merged group label split over its rows (（六）其他 … 处理)', () => {
+  const G1 = `\t（六）其他处理\t${R21_A}${R21_B}\t`;
+  const G2 = '\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再受理其政府信息公开申请\t';
+  const G3 = '\t\t3.其他\t12\t';
+  const splits: [string, [string, string][]][] = [
+    ['on rows 1 and 3', [[G1, G1.replace('（六）其他处理', '（六）其他')], [G3, G3.replace('\t\t3.其他', '\t处理\t3.其他')]]],
+    ['on rows 2 and 3', [[G1, G1.replace('\t（六）其他处理\t', '\t\t')], [G2, G2.replace('\t\t2.', '\t（六）其他\t2.')], [G3, G3.replace('\t\t3.其他', '\t处理\t3.其他')]]],
+  ];
+  for (const [what, edits] of splits) {
+    it(`${what}: nothing new, 3.其他 read, and a wrong figure in it found on its cell`, () => {
+      let text = row;
+      for (const [from, to] of edits) {
+        assert.ok(text.includes(from), from);
+        text = text.replace(from, to);
+      }
+      assert.deepEqual(newFindings(row, text), []);
+      const other = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'other.other')!;
+      assert.deepEqual(other.cells.map((c) => c.raw), ['12', '0', '0', '0', '0', '0', '12']);
+      const lines = text.split('\n');
+      const line = lines.findIndex((l) => l.startsWith('\t处理\t3.其他\t12\t'));
+      const wrong = lines.slice();
+      wrong[line] = wrong[line]!.replace('3.其他\t12\t', '3.其他\t13\t');
+      expectFigureFixed(text, wrong.join('\n'), line, '13');
+    });
+  }
+
+  it('（五）不予处理 split the same way still reads as its own group', () => {
+    const text = row.replace('\t（五）不予处理\t', '\t（五）不予\t').replace('\t\t2.重复申请\t', '\t处理\t2.重复申请\t');
+    assert.notEqual(text, row);
+    assert.deepEqual(newFindings(row, text), []);
+  });
+});

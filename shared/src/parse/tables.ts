@@ -15,7 +15,7 @@ import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../mode
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor,
+  ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -812,6 +812,26 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): { version: FormatVersi
   return { version: 2021, evidence };
 }
 
+/** Group labels' keys without their numbers (`其他处理`), by group id. */
+const GROUP_KEYS: ReadonlyMap<string, string> = new Map(REQUEST_GROUPS.map((g) => [g.id, stripNumbering(labelKey(g.label))]));
+
+/** Whether a fragment of a group's label (`处理`) is how the label of `group` ends. */
+function endsGroup(group: string, key: string): boolean {
+  const label = GROUP_KEYS.get(group);
+  return label !== undefined && groupFragmentKey(key) !== undefined && label.length > key.length && label.endsWith(key);
+}
+
+/**
+ * A field numbered as a group (`（六）`) that names a group, matched to a row whose label is numbered
+ * as an item (`3.其他`): the group's label, not the row.
+ */
+function numbersGroup(key: string, rowKey: string, spec: RowSpec): boolean {
+  if (key.length === rowKey.length || key.charCodeAt(0) !== 40) return false;
+  const official = labelKey(spec.label);
+  const number = official.slice(0, official.length - stripNumbering(official).length);
+  return number !== '' && number.charCodeAt(0) !== 40 && (matchGroupKey(rowKey) ?? groupFragmentKey(rowKey)) !== undefined;
+}
+
 type Mark =
   | { readonly index: number; readonly kind: 'label'; readonly spec: RowSpec; readonly variant: boolean }
   | { readonly index: number; readonly kind: 'group'; readonly group: string }
@@ -838,7 +858,9 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
         return;
       }
       const key = rowKeyOf(f);
-      const m = matchRowKey(key, specs, group);
+      const found = matchRowKey(key, specs, group);
+      // A group's own number names the group (`（六）其他`, the first piece of a merged `（六）其他处理`), not its item `3.其他`.
+      const m = found && kind === 'requests' && numbersGroup(keyOf(f), key, found.row) ? undefined : found;
       // `总计` is also a column header: as a row label it only counts once data rows have begun.
       // A fragment match must not be a botched value such as `减4`.
       if (m && (m.row.id !== 'total' || seenRow) && (m.kind === 'official' || !/\d/.test(key))) {
@@ -848,7 +870,9 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
         return;
       }
       if (kind === 'requests') {
-        const g = matchGroupKey(key) ?? groupFragmentKey(key);
+        const whole = matchGroupKey(key);
+        // The last piece of a vertically merged group label (`（六）其他` … `处理`) continues the group it ends.
+        const g = whole ?? (group !== undefined && endsGroup(group, key) ? REQUEST_GROUPS.find((x) => x.id === group) : groupFragmentKey(key));
         if (g) {
           group = g.id;
           marks.push({ index, kind: 'group', group: g.id });
