@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
 import { Doc, relayout } from '../helpers/doc';
-import { expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
+import { applyFix, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 
 const cell = Doc.seed('002').text;
 const row = relayout(cell, 'row');
@@ -111,6 +111,46 @@ describe('a vertically merged group label split over its rows (（六）其他 �
   it('（五）不予处理 split the same way still reads as its own group', () => {
     const text = row.replace('\t（五）不予处理\t', '\t（五）不予\t').replace('\t\t2.重复申请\t', '\t处理\t2.重复申请\t');
     assert.notEqual(text, row);
+    assert.deepEqual(newFindings(row, text), []);
+  });
+});
+
+describe('table 四’s figures parted by spaces under header rows with TABs (a PDF copy)', () => {
+  const figures = '8\t10\t7\t0\t25\t1\t0\t2\t0\t3\t1\t0\t0\t1\t2';
+  const shapes: [string, string][] = [
+    ['one line, one space', '8 10 7 0 25 1 0 2 0 3 1 0 0 1 2'],
+    ['one line, three spaces', '8   10   7   0   25   1   0   2   0   3   1   0   0   1   2'],
+    ['three lines of five', '8 10 7 0 25\n1 0 2 0 3\n1 0 0 1 2'],
+  ];
+  for (const [what, spaced] of shapes) {
+    it(`${what}: nothing new, and a wrong figure is found on its cell with its fix`, () => {
+      assert.ok(row.includes(figures));
+      const text = row.replace(new RegExp(`\\t*${figures}\\t*`), spaced);
+      assert.deepEqual(newFindings(row, text), []);
+      const review = parseReport(text).tables.find((t) => t.kind === 'review')!;
+      assert.deepEqual(review.rows[0]!.cells.map((c) => c.raw), figures.split('\t'));
+      // 行政复议's 总计: 25 → 26 (a group whose sum fails is reported on its total, as with TABs).
+      const wrong = text.replace(/^8( +)10( +)7( +)0( +)25( |$)/m, '8$110$27$30$426$5');
+      assert.notEqual(wrong, text);
+      const [f, ...rest] = only(findingsOf(wrong), 'review-total');
+      assert.equal(rest.length, 0);
+      assert.equal(wrong.split('\n')[f!.range.start.line]!.slice(f!.range.start.character, f!.range.end.character), '26');
+      assert.equal(applyFix(wrong, f!), text);
+    });
+  }
+
+  it('the header words parted by single spaces too (no TAB in part 四): the table is read, a wrong total found', () => {
+    const from = row.indexOf('\n', row.indexOf('四、政府信息公开行政复议'));
+    const to = row.indexOf('\n五、');
+    const text = `${row.slice(0, from)}\n\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n8 10 7 0 25 1 0 2 0 3 1 0 0 1 2\n${row.slice(to)}`;
+    assert.deepEqual(newFindings(row, text).filter((f) => !f.startsWith('narrative')), []);
+    assert.deepEqual(parseReport(text).tables.find((t) => t.kind === 'review')!.rows[0]!.cells.map((c) => c.raw), figures.split('\t'));
+    assert.equal(only(findingsOf(text.replace('0 25 1', '0 26 1')), 'review-total').length, 1);
+  });
+
+  it('figures in prose away from a table, or a page number, stay out', () => {
+    const at = row.indexOf('\n五、');
+    const text = `${row.slice(0, at)}\n\n2023 2024\n${row.slice(at)}`;
     assert.deepEqual(newFindings(row, text), []);
   });
 });

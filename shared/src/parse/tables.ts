@@ -343,12 +343,23 @@ function spacedFields(info: LineInfo): LineFields | undefined {
     i = j - 1;
   }
   spans.push({ start: a, end: to });
-  if (spans.length === 1 && to - from <= SPACED_CELL) return { row: false, source, spans };
+  if (spans.length === 1 && to - from <= SPACED_CELL) {
+    // Header words parted by single spaces (`结果维持 结果纠正 其他结果 尚未审结 总计`): a header row.
+    const words = wordsOf(source, from, to);
+    return words.length >= 2 && words.every((w) => headerBitsOfKey(labelKey(source.slice(w.start, w.end))) !== 0) ? { row: true, source, spans: words } : { row: false, source, spans };
+  }
   if (spans.some((sp) => FIGURE.test(source.slice(sp.start, sp.end)))) return spans.length > 1 ? { row: true, source, spans } : undefined;
   // A header row: its cells are short, and where a TAB became one space (`结果 维持 结果 纠正 … 总 计`)
   // they are parted at every space. A line of long words is prose.
   const words = spans.every((sp) => sp.end - sp.start <= SPACED_HEADER_FIELD) ? spans : spans.flatMap((sp) => wordsOf(source, sp.start, sp.end));
   return words.length > 1 && words.every((w) => w.end - w.start <= SPACED_HEADER_FIELD) ? { row: true, source, spans: words } : undefined;
+}
+
+/** The words of a line without a TAB that holds figures alone, two or more parted by spaces; else undefined. */
+function figureWords(info: LineInfo): { start: number; end: number }[] | undefined {
+  if (info.tabular || info.blank) return undefined;
+  const words = wordsOf(info.masked, info.start, info.end);
+  return words.length >= 2 && words.every((w) => FIGURE.test(info.masked.slice(w.start, w.end))) ? words : undefined;
 }
 
 /** A unit that ends its cell at `at` (`18563 件`): one space after a figure does not part it from its unit. */
@@ -588,6 +599,17 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     // A line of text without a TAB.
     const content = info.masked.slice(info.start, info.end);
+    if (!spaced && start >= 0 && last === info.index - 1) {
+      // A row's figures parted by spaces (a PDF copy of table 四: `8 10 7 0 25 1 0 2 0 3 1 0 0 1 2` under
+      // header rows with TABs, or five to a line): a row of figures.
+      const words = figureWords(info);
+      if (words) {
+        rows.push({ fields: words.map((w) => makeField(info, w.start, w.end)), kind: 'row', startLine: info.index, endLine: info.index });
+        current = undefined;
+        last = info.index;
+        continue;
+      }
+    }
     if (!spaced && start >= 0 && !current && last === info.index - 1) {
       // The end of the label of the row line above, wrapped below its figures (`⇥（二）部分公开（区分处理的，⇥14⇥0…`
       // / `只计这一情形，不计其他情形）`).
@@ -998,7 +1020,7 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
     if (info.tabular || before || (follows && !info.blank)) {
       key += info.masked === info.text ? `${info.index}\t${info.text}\n` : `${info.index}\t${info.text}\t${info.masked}\n`;
       // A line longer than any continuation ends the table (findBlocks, isContinuation).
-      follows = info.tabular || info.end - info.start <= 40;
+      follows = info.tabular || info.end - info.start <= 40 || figureWords(info) !== undefined;
       open = follows;
     } else if (info.blank) {
       if (open) key += `${info.index}\n`;
