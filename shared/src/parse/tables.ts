@@ -238,12 +238,14 @@ function wraps(label: string, line: string): boolean {
  * row. The whole label may be a listed variant wording (`…行政机关不再受理其政府信息公开申请`).
  */
 function joinsLabel(a: string, b: string): boolean {
-  if (a === '' || b === '' || b.length > 40 || FIGURE.test(b) || named(labelKey(b))) return false;
+  if (a === '' || b === '' || b.length > 40 || FIGURE.test(b)) return false;
   const key = stripNumbering(labelKey(a + b));
   for (const kind of TABLE_KINDS) {
     const rows = rowsFor(kind, 2021);
+    // The exact lookup first: most pairs make no label, and naming the second piece takes fuzzy matching.
     const whole = matchWholeKey(key, rows);
     if (!whole) continue;
+    if (named(labelKey(b))) return false;
     const first = matchRowKey(stripNumbering(labelKey(a)), rows);
     return !first || (first.row === whole && first.kind !== 'official');
   }
