@@ -6,9 +6,10 @@
  * whole, non-negative numbers in rows of the right width (a blank or malformed cell, or a row with
  * cells missing or extra, has its own finding). When relations fail, the solver first looks for
  * single cells that explain every failure they take part in and break nothing that holds (one
- * mistyped figure breaks its row and its column by the same amount), then for failures only one cell
- * can explain without breaking a relation that holds (two mistyped figures in one column: each row's
- * failure has one such cell, and the column's is then explained too); what remains is corrected by
+ * mistyped figure breaks its row and its column by the same amount); before that, per table, the one
+ * smallest set of cells whose changes make every checked relation hold is corrected when there is one
+ * (two mistyped figures in one column: each row fails by its own figure, the column by both, and no
+ * single cell explains its failures alone); what remains is corrected by
  * recomputing totals in dependency order (row totals, then （七）总计, then 四), except that a total
  * which agrees with its other relations is left alone when an unchecked term can explain the
  * failure. Where no figure can be computed (it would be negative, or no single cell explains a
@@ -95,7 +96,12 @@ function countOf(cell: Cell | undefined): number | undefined {
  * for it. (Only the corrections are kept: most reports need none, and then no cell is looked up in a map.)
  */
 class Values {
-  private readonly corrected = new Map<Cell, number>();
+  private readonly corrected: Map<Cell, number>;
+
+  /** `figures`: cells taken as corrected to these figures from the start. */
+  constructor(figures?: ReadonlyMap<Cell, number>) {
+    this.corrected = new Map(figures);
+  }
 
   get(cell: Cell | undefined): number | undefined {
     if (!cell) return undefined;
@@ -260,9 +266,7 @@ function stateOf(relation: Relation, values: Values): RelationState {
 
 /** The relation's state were the cells of `overrides` corrected to their figures. */
 export function evaluateWith(relation: Relation, overrides: ReadonlyMap<Cell, number>): RelationState {
-  const values = new Values();
-  for (const [cell, value] of overrides) values.set(cell, value);
-  return stateOf(relation, values);
+  return stateOf(relation, new Values(overrides));
 }
 
 /** Coefficient of `cell` in `target − Σ ±terms = 0`. */
@@ -292,7 +296,7 @@ function refOf(relation: Relation, cell: Cell): CellRef {
   return relation.terms.find((t) => t.ref.cell === cell)!.ref;
 }
 
-/** At most this many figures are looked for together: mistyped figures come one, two, three at a time. */
+/** At most this many figures are looked for together: mistyped figures come a few at a time. */
 const MAX_TYPOS = 4;
 /** Steps of the search at most per table; a table whose failures need more is left to the steps below. */
 const SEARCH_BUDGET = 10_000;
@@ -325,7 +329,7 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
     const out = failingOnly.slice();
     for (const c of chosen) {
       for (const s of byCell.get(c)!) {
-        if (s.holds && !chosen.some((o) => o !== c && byCell.get(o)!.includes(s))) for (const o of cellsOf(s.relation)) if (!out.includes(o)) out.push(o);
+        if (heldByItAlone(s, c, chosen, byCell)) for (const o of cellsOf(s.relation)) if (!out.includes(o)) out.push(o);
       }
     }
     return out;
@@ -372,6 +376,11 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
   return undefined;
 }
 
+/** `s` holds, and of `cells` only `c` is in it. */
+function heldByItAlone(s: RelationState, c: Cell, cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): boolean {
+  return s.holds && !cells.some((o) => o !== c && byCell.get(o)!.includes(s));
+}
+
 /**
  * The changes of `cells` that make every relation they take part in hold: undefined when there are none
  * (or one would be no change, a fraction, or leave a figure below 0), 'many' when they are not determined.
@@ -381,7 +390,7 @@ function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly Relati
   for (const c of cells) {
     for (const s of byCell.get(c)!) {
       // A relation that holds, with one of these cells in it, would need that cell unchanged.
-      if (s.holds && !cells.some((o) => o !== c && byCell.get(o)!.includes(s))) return undefined;
+      if (heldByItAlone(s, c, cells, byCell)) return undefined;
       relations.add(s);
     }
   }
@@ -710,8 +719,7 @@ export function blankFill(model: ReportModel): BlankFill {
   const blanks = new Set<Cell>();
   for (const t of model.tables) for (const r of t.rows) for (const c of r.cells) if (c.value.kind === 'empty') blanks.add(c);
   for (const c of blanks) if (!values.has(c)) values.set(c, 0);
-  const planned = new Values();
-  for (const [cell, value] of values) planned.set(cell, value);
+  const planned = new Values(values);
   const unsure = new Set<Cell>();
   for (const relation of relations) {
     const inIt = cellsOf(relation).filter((c) => blanks.has(c));
