@@ -16,6 +16,7 @@ import {
   DIAGNOSTIC_SOURCE,
   LANGUAGE_ID,
   SERVER_COMMANDS,
+  SERVER_ENV,
   SERVER_EXEC_ARGV,
   STATUS_NOTIFICATION,
   type CheckWorkspaceParams,
@@ -39,8 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...SERVER_ENV } } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env: { ...SERVER_ENV } } },
   };
   const clientOptions: LanguageClientOptions = {
     // Every scheme: untitled buffers and virtual file systems are checked from the editor's text.

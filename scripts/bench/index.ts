@@ -26,7 +26,7 @@ import type * as Core from '../../shared/src';
 import { measureKeystrokes, measureMemory, measureServerWork } from '../../server/bench/latency';
 import { bigReport, hostileInputs, varyFigures } from '../../test/helpers/generate';
 import { SEEDS, seed } from '../../test/helpers/fixtures';
-import { SERVER_EXEC_ARGV } from '../../shared/protocol';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../shared/protocol';
 
 const ROOT = join(__dirname, '..', '..');
 const QUICK = process.argv.includes('--quick');
@@ -199,7 +199,7 @@ async function server(typical: string): Promise<void> {
   const texts = Array.from({ length: 50 }, (_, i) => varyFigures(seed(SEEDS[i % SEEDS.length]!.slice(0, 3)), 1000 + i));
   const m = await measureMemory(texts);
   extra.memory = m;
-  report({ name: 'server: memory with 50 reports open', value: m.rssMb, unit: 'MB', target: '≤ 100 MB', ok: m.rssMb <= 100, detail: `resident set size; node ${SERVER_EXEC_ARGV.join(' ')}, as the extension starts it` });
+  report({ name: 'server: memory with 50 reports open', value: m.rssMb, unit: 'MB', target: '≤ 100 MB', ok: m.rssMb <= 100, detail: `resident set size; ${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v} `).join('')}node ${SERVER_EXEC_ARGV.join(' ')}, as the extension starts it` });
   // The configuration the extension does not use: V8's default young generation (16 MB semi-spaces),
   // which the server's short-lived garbage grows to and keeps (see SERVER_EXEC_ARGV).
   const defaults: readonly string[] = [];

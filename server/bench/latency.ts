@@ -18,7 +18,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { bigReport } from '../../test/helpers/generate';
-import { DEFAULT_SETTINGS, SERVER_EXEC_ARGV, STATUS_NOTIFICATION, type StatusParams } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, SERVER_ENV, SERVER_EXEC_ARGV, STATUS_NOTIFICATION, type StatusParams } from '../../shared/protocol';
 import { analyze, type Position } from '../../shared/src';
 import { diagnosticsOf, RuleDocs } from '../src/diagnostics';
 import { DocumentStore } from '../src/documents';
@@ -38,7 +38,7 @@ interface Session {
 
 /** Starts the bundled server as the extension does (`execArgv`: V8 options for its Node, the extension's by default). */
 async function startServer(settings: Record<string, unknown>, execArgv: readonly string[] = SERVER_EXEC_ARGV): Promise<Session> {
-  const proc = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_ENV } });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const listeners: ((p: PublishDiagnosticsParams) => void)[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => listeners.forEach((l) => l(p)));
