@@ -78,7 +78,7 @@ export function tooLargeDiagnostic(length: number, limit: number, lang: Lang, un
 
 /** The diagnostics of a snapshot, as published. */
 export function diagnosticsOf(snap: Snapshot, limit: number, lang: Lang, docs: RuleDocs): Diagnostic[] {
-  if (snap.tooLarge || !snap.findings) return [tooLargeDiagnostic(snap.text.length, limit, lang)];
+  if (snap.tooLarge || !snap.findings) return [tooLargeDiagnostic(snap.length, limit, lang)];
   return snap.findings.map((f) => toDiagnostic(f, snap.uri, lang, docs, snap.previous));
 }
 

@@ -7,18 +7,20 @@
  * every size, and a worker thread would cost more than it saves (copying the findings of a 1 MB
  * report between threads takes longer than analysing the edit).
  */
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, analyze, type Finding, type ReportModel } from '../../shared/src';
+import { AnalysisCache, analyze, type Finding, type ReportModel, type TextLines } from '../../shared/src';
 import type { GovReportSettings } from '../../shared/protocol';
 import { runModelRequest, type ModelRequest, type ModelResults } from './features';
-import type { PreviousDocument } from './previous';
+import { LineDocument, textOfLines, type ContentChange } from './lineDocument';
+import { HEAD, type PreviousDocument } from './previous';
 import { analysisKey } from './settings';
 
 export interface Snapshot {
   readonly uri: string;
   readonly version: number;
-  /** The text that was checked (the document object itself changes in place under edits). */
-  readonly text: string;
+  /** The lines that were checked (the document moves on to new ones under edits). */
+  readonly source: TextLines;
+  /** The length of their text, in UTF-16 code units. */
+  readonly length: number;
   /** analysisKey of the settings it was computed with. */
   readonly key: string;
   /** The document is larger than maxDocumentSize: no analysis. */
@@ -33,13 +35,13 @@ export interface Snapshot {
 }
 
 /** Runs the core, or declines when the text is over the size limit. */
-export function check(uri: string, version: number, text: string, settings: GovReportSettings, cache?: AnalysisCache, previous?: PreviousDocument): Snapshot {
+export function check(uri: string, version: number, source: TextLines, length: number, settings: GovReportSettings, cache?: AnalysisCache, previous?: PreviousDocument): Snapshot {
   const started = performance.now();
-  const base = { uri, version, text, key: analysisKey(settings), checkedAt: new Date() };
-  if (text.length > settings.maxDocumentSize) {
+  const base = { uri, version, source, length, key: analysisKey(settings), checkedAt: new Date() };
+  if (length > settings.maxDocumentSize) {
     return { ...base, tooLarge: true, durationMs: performance.now() - started };
   }
-  const { model, findings } = analyze(text, { rules: settings.rules, ...(cache ? { cache } : {}), ...(previous ? { previous: previous.model } : {}) });
+  const { model, findings } = analyze(source, { rules: settings.rules, ...(cache ? { cache } : {}), ...(previous ? { previous: previous.model } : {}) });
   return { ...base, tooLarge: false, findings, model, durationMs: performance.now() - started, ...(previous ? { previous } : {}) };
 }
 
@@ -52,7 +54,7 @@ export function check(uri: string, version: number, text: string, settings: GovR
 const CACHED_ANALYSES = 8;
 
 export class DocumentStore {
-  private readonly docs = new Map<string, TextDocument>();
+  private readonly docs = new Map<string, LineDocument>();
   /** In least-recently-used order (a Map iterates in insertion order; a hit re-inserts). */
   private readonly snapshots = new Map<string, Snapshot>();
   private readonly caches = new Map<string, AnalysisCache>();
@@ -62,8 +64,8 @@ export class DocumentStore {
     private readonly previousFor: (uri: string, text: string, cache: AnalysisCache) => PreviousDocument | undefined = () => undefined,
   ) {}
 
-  open(uri: string, languageId: string, version: number, text: string): TextDocument {
-    const doc = TextDocument.create(uri, languageId, version, text);
+  open(uri: string, languageId: string, version: number, text: string): LineDocument {
+    const doc = new LineDocument(uri, languageId, version, text);
     this.docs.set(uri, doc);
     this.snapshots.delete(uri);
     this.caches.delete(uri);
@@ -71,12 +73,11 @@ export class DocumentStore {
   }
 
   /** Applies incremental (or full) changes; returns undefined for a document that is not open. */
-  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): TextDocument | undefined {
+  change(uri: string, version: number, changes: readonly ContentChange[]): LineDocument | undefined {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
-    const updated = TextDocument.update(doc, changes.slice(), version);
-    this.docs.set(uri, updated);
-    return updated;
+    doc.update(changes, version);
+    return doc;
   }
 
   close(uri: string): boolean {
@@ -85,11 +86,11 @@ export class DocumentStore {
     return this.docs.delete(uri);
   }
 
-  get(uri: string): TextDocument | undefined {
+  get(uri: string): LineDocument | undefined {
     return this.docs.get(uri);
   }
 
-  all(): TextDocument[] {
+  all(): LineDocument[] {
     return [...this.docs.values()];
   }
 
@@ -129,19 +130,26 @@ export class DocumentStore {
     if (!doc) return undefined;
     const hit = this.cached(uri, settings);
     if (hit) return hit;
-    const text = doc.getText();
     const cache = this.cacheFor(uri);
-    const snap = check(uri, doc.version, text, settings, cache, this.previousFor(uri, text, cache));
+    const source = doc.lines;
+    const snap = check(uri, doc.version, source, doc.length, settings, cache, this.previousFor(uri, headOf(source), cache));
     this.remember(snap);
     return snap;
   }
 
   /** A feature that needs the model (none for a document over the size limit). */
   async model<R extends ModelRequest>(snap: Snapshot, req: R): Promise<ModelResults[R['op']] | undefined> {
-    return snap.model && snap.findings ? runModelRequest(snap.text, { model: snap.model, findings: snap.findings }, req) : undefined;
+    return snap.model && snap.findings ? runModelRequest(() => textOfLines(snap.source), { model: snap.model, findings: snap.findings }, req) : undefined;
   }
 
   invalidateAll(): void {
     this.snapshots.clear();
   }
+}
+
+/** The document's opening, for the previous-year lookup, which reads no more (`HEAD`). */
+function headOf(source: TextLines): string {
+  let head = '';
+  for (let i = 0; i < source.lines.length && head.length < HEAD; i++) head += source.lines[i]! + source.breaks[i]!;
+  return head.slice(0, HEAD);
 }

@@ -28,8 +28,9 @@ export function fixAllEdits(text: string, analysis: Analysis, rules: Readonly<Re
   return fixed.changed ? minimalEdits(text, fixed.text) : [];
 }
 
-export function runModelRequest<R extends ModelRequest>(text: string, analysis: Analysis, req: R): ModelResults[R['op']];
-export function runModelRequest(text: string, analysis: Analysis, req: ModelRequest): ModelResults[ModelRequest['op']] {
+/** `text` gives the document's text, for the one request that needs it whole (fix-all). */
+export function runModelRequest<R extends ModelRequest>(text: () => string, analysis: Analysis, req: R): ModelResults[R['op']];
+export function runModelRequest(text: () => string, analysis: Analysis, req: ModelRequest): ModelResults[ModelRequest['op']] {
   switch (req.op) {
     case 'symbols':
       return documentSymbols(analysis.model, req.lang);
@@ -38,6 +39,6 @@ export function runModelRequest(text: string, analysis: Analysis, req: ModelRequ
     case 'hover':
       return hoverAt(analysis.model, req.position, req.lang, req.markdown);
     case 'fixAll':
-      return fixAllEdits(text, analysis, req.rules);
+      return fixAllEdits(text(), analysis, req.rules);
   }
 }

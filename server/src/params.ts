@@ -3,7 +3,7 @@
  * (a hand-written client, a fuzzing test, an older editor): every handler checks its params here
  * and answers "nothing" to what it cannot use, instead of throwing.
  */
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { ContentChange } from './lineDocument';
 import type { Position, Range } from '../../shared/src';
 
 export function isObject(v: unknown): v is Record<string, unknown> {
@@ -34,9 +34,9 @@ export function documentUri(params: unknown): string | undefined {
 }
 
 /** Content changes, or undefined when any of them is malformed (then none is applied). */
-export function contentChanges(v: unknown): TextDocumentContentChangeEvent[] | undefined {
+export function contentChanges(v: unknown): ContentChange[] | undefined {
   if (!Array.isArray(v)) return undefined;
-  const out: TextDocumentContentChangeEvent[] = [];
+  const out: ContentChange[] = [];
   for (const c of v) {
     if (!isObject(c) || typeof c.text !== 'string') return undefined;
     if (c.range === undefined) out.push({ text: c.text });

@@ -19,7 +19,7 @@ export interface PreviousDocument {
 }
 
 /** The opening of a document is enough for its title and year. */
-const HEAD = 4000;
+export const HEAD = 4000;
 
 export class PreviousReports {
   private readonly finder = new PreviousReportFinder();

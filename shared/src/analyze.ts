@@ -6,7 +6,7 @@ import type { Finding, Severity } from './finding';
 import type { ReportModel } from './model';
 import { parseReport } from './parse';
 import { RULES } from './rules';
-import { compareRanges } from './text';
+import { compareRanges, type TextLines } from './text';
 
 export type RuleSetting = Severity | 'off';
 
@@ -63,8 +63,9 @@ export function lint(model: ReportModel, options: AnalyzeOptions = {}): Finding[
   return findings.sort((a, b) => compareRanges(a.range, b.range) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const model = parseReport(text, options.cache);
+/** Analyses a report, given as its text or as its lines (an editor's document: see `TextLines`). */
+export function analyze(source: string | TextLines, options: AnalyzeOptions = {}): Analysis {
+  const model = parseReport(source, options.cache);
   if (!options.cache) return { model, findings: lint(model, options) };
   attachCache(model, options.cache);
   const findings = lint(model, options);

@@ -157,7 +157,7 @@ export interface ParseProblem {
 }
 
 export interface ReportModel {
-  readonly text: string;
+  /** The document's lines (with their offsets in its text). */
   readonly lines: readonly SourceLine[];
   readonly title?: Title;
   readonly period?: StatisticalPeriod;

@@ -90,7 +90,7 @@ export function pointer(model: ReportModel, f: Finding): string {
     if (same(p.titleRange, f.range)) return `title ${p.id}`;
   }
   if (model.title && same(model.title.range, f.range)) return 'title';
-  return `text “${covered(model.text, f.range).replace(/\s+/g, '')}”`;
+  return `text “${covered(model.lines.map((l) => l.text).join('\n'), f.range).replace(/\s+/g, '')}”`;
 }
 
 /** `code pointer`, for comparing the findings of two versions of a report. */

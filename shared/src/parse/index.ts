@@ -6,7 +6,7 @@ import type { AnalysisCache } from '../cache';
 import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
 import { parseChineseNumber } from '../numbers';
 import type { PartId } from '../template';
-import { range, spanRange, splitLines } from '../text';
+import { range, sourceLinesOf, spanRange, splitLines, type TextLines } from '../text';
 import { matchPartHeading, matchSubheading, type HeadingMatch, type SubheadingMatch } from './headings';
 import { scanLines, type LineInfo } from './lines';
 import { parseTables, tablesKey } from './tables';
@@ -257,9 +257,12 @@ function appendixAt(infos: readonly LineInfo[], from: number, tableLines: Readon
   return infos.length;
 }
 
-/** Parses a report; with the document's analysis cache, lines seen before are not read again. */
-export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
-  const lines = splitLines(text);
+/**
+ * Parses a report, given as its text or as its lines; with the document's analysis cache, lines seen
+ * before are not read again.
+ */
+export function parseReport(source: string | TextLines, cache?: AnalysisCache): ReportModel {
+  const lines = sourceLinesOf(source);
   const { infos, artifacts } = scanLines(lines, cache?.lines);
   const headings = acceptHeadings(infos);
   const headingLines = new Set(headings.map((h) => h.line));
@@ -304,7 +307,6 @@ export function parseReport(text: string, cache?: AnalysisCache): ReportModel {
   const title = titleOf(infos, headings);
   const period = findPeriod(infos, (info) => tableLines.has(info.index));
   return {
-    text,
     lines,
     ...(title ? { title } : {}),
     ...(period ? { period } : {}),
