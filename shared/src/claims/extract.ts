@@ -1389,7 +1389,11 @@ export interface ClaimingSentence {
   readonly start: number;
   readonly end: number;
   readonly byContext: Map<string, readonly SentenceClaim[]>;
-  /** The sentence before it in the paragraph when that one counts disclosure requests (`countsRequests`). */
+  /**
+   * The sentence before it in the paragraph when that one counts disclosure requests (`countsRequests`)
+   * and this one only says what became of them (`followsUp`): whether it speaks of those requests then
+   * depends on the report's year alone (`ofReportYear`).
+   */
   readonly previous?: string;
 }
 
@@ -1435,7 +1439,7 @@ function claimingSentences(paragraph: string, sentences: Memo<Map<string, readon
     i = sentenceEnd(paragraph, s);
     const sentence = paragraph.slice(s, i);
     const byContext = sentences.get(sentence, claimsByContext);
-    if (byContext !== NO_CLAIM) out.push(previous === undefined ? { start: s, end: i, byContext } : { start: s, end: i, byContext, previous });
+    if (byContext !== NO_CLAIM) out.push(previous !== undefined && followsUp(sentence) ? { start: s, end: i, byContext, previous } : { start: s, end: i, byContext });
     previous = countsRequests(sentence) ? sentence : undefined;
   }
   return out;
@@ -1659,12 +1663,11 @@ export function extractClaims(model: ReportModel): RawClaim[] {
       for (const s of cache.paragraphs.getWith(paragraph.folded, claimingSentences, cache.sentences)) {
         const sentenceStart = paragraph.start + s.start;
         const context = where(stream.lineAt(sentenceStart));
-        const sentence = paragraph.folded.slice(s.start, s.end);
-        const after = afterRequestsOf(sentence, s.previous, reportYear);
+        const after = s.previous !== undefined && ofReportYear(s.previous, reportYear);
         const key = after ? `${context.key}\u0001` : context.key;
         let found = s.byContext.get(key);
         if (!found) {
-          found = readSentence(sentence, context, reportYear, owner, after);
+          found = readSentence(paragraph.folded.slice(s.start, s.end), context, reportYear, owner, after);
           s.byContext.set(key, found);
         }
         add(found, sentenceStart);
