@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import { compareRanges, localize, text, type Finding, type Lang, type LocalizedText, type Severity } from '../../shared/src';
+import { compareRanges, localize, text, type Finding, type Lang, type Severity } from '../../shared/src';
 import { DIAGNOSTIC_SOURCE, TOO_LARGE_CODE, type StatusParams } from '../../shared/protocol';
 import type { Snapshot } from './documents';
 import { relatedInformation, type PreviousDocument } from './previous';
@@ -82,27 +82,24 @@ export function diagnosticsOf(snap: Snapshot, limit: number, lang: Lang, docs: R
   return snap.findings.map((f) => toDiagnostic(f, snap.uri, lang, docs, snap.previous));
 }
 
-/** Whether two texts are the same in every language. */
-function sameText(a: LocalizedText, b: LocalizedText): boolean {
-  return a['zh-CN'] === b['zh-CN'] && a.en === b.en;
-}
-
 /**
- * Whether two lists of findings make the same diagnostics: the same codes, severities, ranges, messages
- * and related information, in the same order. Fixes are not compared: they are not part of a diagnostic
- * (code actions read them from the current snapshot when asked).
+ * Whether two lists of findings make the same diagnostics in the language shown: the same codes,
+ * severities, ranges, messages and related information, in the same order. Fixes are not compared: they
+ * are not part of a diagnostic (code actions read them from the current snapshot when asked). Only the
+ * shown language's messages are compared: the other language's are not sent, and each message is built
+ * afresh by every analysis, so comparing one costs reading it.
  */
-export function sameDiagnostics(a: readonly Finding[], b: readonly Finding[]): boolean {
+export function sameDiagnostics(a: readonly Finding[], b: readonly Finding[], lang: Lang): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.code !== y.code || x.severity !== y.severity || compareRanges(x.range, y.range) !== 0 || !sameText(x.message, y.message) || x.related.length !== y.related.length) return false;
+    if (x.code !== y.code || x.severity !== y.severity || compareRanges(x.range, y.range) !== 0 || x.message[lang] !== y.message[lang] || x.related.length !== y.related.length) return false;
     for (let j = 0; j < x.related.length; j++) {
       const r = x.related[j]!;
       const q = y.related[j]!;
-      if (r.document !== q.document || compareRanges(r.range, q.range) !== 0 || !sameText(r.message, q.message)) return false;
+      if (r.document !== q.document || compareRanges(r.range, q.range) !== 0 || r.message[lang] !== q.message[lang]) return false;
     }
   }
   return true;

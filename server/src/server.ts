@@ -168,7 +168,7 @@ export function startServer(connection: Connection): void {
     // The diagnostics shown stay exact when the same findings come back, with last year's report (where
     // related information may point) the same one: an edit on a line without findings moves none of them.
     const unchanged =
-      last !== undefined && last.key === key && last.findings !== undefined && snap.findings !== undefined && last.previous === snap.previous?.model && sameDiagnostics(last.findings, snap.findings);
+      last !== undefined && last.key === key && last.findings !== undefined && snap.findings !== undefined && last.previous === snap.previous?.model && sameDiagnostics(last.findings, snap.findings, lang());
     published.set(snap.uri, { version: snap.version, key, findings: snap.findings, previous: snap.previous?.model });
     if (!unchanged) void connection.sendDiagnostics({ uri: snap.uri, version: snap.version, diagnostics: diagnosticsOf(snap, settings.maxDocumentSize, lang(), docs) });
     void connection.sendNotification(STATUS_NOTIFICATION, statusOf(snap, !unchanged));
