@@ -156,10 +156,13 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
   };
 }
 
-/** The statistical period of a calendar year, `2024年1月1日至2024年12月31日` (the end's year may be left out). */
-const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:至|到|—|－|-|~|～|－)+\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
+/**
+ * The statistical period of a calendar year, `2024年1月1日至2024年12月31日` (the end's year may be left out;
+ * `自2024年1月1日起至2024年12月31日止` says the same).
+ */
+const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:起\s*)?(?:至|到|—|－|-|~|～|－)+\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
 /** Any range of dates, read at the place PERIOD matched or anywhere in a line (`g`): its two dates and the words between. */
-const DATE_RANGE = /((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)(\s*(?:至|到|—|－|-|~|～)+\s*)((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+const DATE_RANGE = /((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)(\s*(?:起\s*)?(?:至|到|—|－|-|~|～)+\s*)((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
 /** What names the statistical period in the words before a range of dates of another span (`本报告所列数据的统计期限为`). */
 const PERIOD_WORDS = /统计|所列数据|报告期/;
 const SENTENCE_BREAK = /[。；;！？!?]/g;

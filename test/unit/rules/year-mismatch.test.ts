@@ -28,6 +28,21 @@ describe('year-mismatch fires', () => {
     expectOne(doc.text, 'year-mismatch', doc.find('2023'));
   });
 
+  it('a period written 自…起至…止 of 2023 → on the period (read as the period, not passed over)', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限自2023年1月1日起至2023年12月31日止');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023年1月1日起至2023年12月31日'), { zh: ['统计期限是2023年，而标题是2024年度报告'] });
+  });
+
+  it('the title of 2023 split over two lines against a period written 自…起至…止 of 2024 → on the title’s year', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限自2024年1月1日起至2024年12月31日止').replace('湘潭县商务局2024年', '湘潭县商务局2023年');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023'), { zh: ['标题写的是2023年，而统计期限和正文都是2024年'] });
+  });
+
+  it('a period of 2024 written 自…起至…止 → no finding', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限自2024年1月1日起至2024年12月31日止');
+    expectNone(doc.text, 'year-mismatch');
+  });
+
   it('a period spanning two years → on the period', () => {
     const doc = Doc.seed('001').replace(PERIOD, '统计期限为2023年1月1日至2024年12月31日');
     expectOne(doc.text, 'year-mismatch', doc.find('2023年1月1日至2024年12月31日'), { zh: ['统计期限跨越2023年和2024年'] });
@@ -55,6 +70,7 @@ describe('year-mismatch: a period of one year that is not the whole year', () =>
   const cases: readonly (readonly [string, string, string, string])[] = [
     // period as written, the wrong date, message (zh), what
     ['2024年1月1日至2024年12月30日', '2024年12月30日', '统计期限截至2024年12月30日，年度报告的统计期限应为2024年1月1日至2024年12月31日。', 'ending a day early'],
+    ['2024年1月1日起至2024年12月30日止', '2024年12月30日', '统计期限截至2024年12月30日', 'ending a day early, written 起…止'],
     ['2024年1月1日至12月30日', '12月30日', '统计期限截至12月30日，年度报告的统计期限应为2024年1月1日至2024年12月31日。', 'the end without its year'],
     ['2024年1月1日至2024年11月30日', '2024年11月30日', '统计期限截至2024年11月30日', 'ending a month early'],
     ['2024年2月1日至2024年12月31日', '2024年2月1日', '统计期限从2024年2月1日开始，年度报告的统计期限应为2024年1月1日至2024年12月31日。', 'beginning late'],
