@@ -114,6 +114,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度共收到政府信息公开申请一百八十件。', 'new 180 ✗'),
     c('全年共受理政府信息公开申请35件，与2023年相比，受理数量大幅增长了28件。', 'new 35 ✗'),
     ...receivedVariants(),
+    // The whole year written 自…起至…止 is not part of it (12月 is its end, not a month's requests).
+    c('自2024年1月1日起至12月31日共收到政府信息公开申请178件。', 'new 178 ✓'),
   ],
 
   'no verb: 申请 alone admits 一, 一＋二 or （七）': [

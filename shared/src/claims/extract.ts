@@ -164,9 +164,9 @@ const CHANNEL_MANNER =
 const NEW_ONES_HANDLED = /(?:新收|收到|受理)(?:的)?(?:政府信息公开|依申请公开)?申请(?:中|里)?(?:已)?(?:办结|答复|办理|处理)/;
 
 /** A month or a day named before a count (12月下旬收到的5件): part of the year. */
-const MONTH = /(?<![\d.])(?:1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*日?\s*(?:至|到|—|-|～))/;
+const MONTH = /(?<![\d.])(?:1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*日?\s*(?:起\s*)?(?:至|到|—|-|～))/;
 /** The whole year spelled out, or up to its end (截至12月31日). */
-const WHOLE_YEAR = /1\s*月\s*1\s*日?\s*(?:至|到|—|－|-|～|~)|截至|截止|全年/;
+const WHOLE_YEAR = /1\s*月\s*1\s*日?\s*(?:起\s*)?(?:至|到|—|－|-|～|~)|截至|截止|全年/;
 
 /** Requests that ended without an answer, were filed by an agent, or are one applicant's (某企业). */
 const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|代理|委托|(?<![\d件])某/;
