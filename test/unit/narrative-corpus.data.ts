@@ -257,6 +257,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('其中予以公开99件，部分公开14件，不予公开12件，无法提供33件，不予处理0件，其他处理20件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | reject 0 ✓ | otherHandling 20 ✓'),
     c('从办理结果看，予以公开99件、部分公开14件、不予公开12件、无法提供33件、其他处理20件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | otherHandling 20 ✓'),
     c('办理结果中，同意公开99件，部分公开14件。', 'open 99 ✓ | partial 14 ✓'),
+    // 缴费人 (fee payers, beside 纳税人 in a tax office's report) is who applied, not 逾期未缴费.
+    c('全年共收到政府信息公开申请178件，其中缴费人申请3件。', 'new 178 ✓'),
+    c('全年共受理纳税人、缴费人提出的政府信息公开申请178件。'),
+    c('因申请人逾期未缴费不再处理5件。', 'item:other.noFee 5 ✓'),
     c('予以公开99件，占55.6%；部分公开14件，占7.9%。', 'open 99 ✓ | partial 14 ✓'),
     // 不同意公开, 不予以公开 are withheld (12), not 同意公开, 予以公开 (99).
     c('在办结的申请中，同意公开99件，同意部分公开14件，不同意公开12件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓'),

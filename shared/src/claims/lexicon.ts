@@ -136,7 +136,8 @@ export const OUTCOME_ITEMS: readonly Outcome[] = [
   { re: /大量反复/, quantity: 'item:reject.massive' },
   { re: /重新出具|确认或重新/, quantity: 'item:reject.confirm' },
   { re: /不补正|逾期未补正|未按要求补正|未补正/, quantity: 'item:other.noCorrection' },
-  { re: /收费通知|缴纳费用|缴费|未缴纳|逾期未缴/, quantity: 'item:other.noFee' },
+  // 缴费人 (fee payers, beside 纳税人 in a tax office's report) is who applied, not the outcome.
+  { re: /收费通知|缴纳费用|缴费(?!人)|未缴纳|逾期未缴/, quantity: 'item:other.noFee' },
 ];
 
 /** Outcome groups of table 三 (三、本年度办理结果). */
