@@ -138,6 +138,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共收到政府信息公开申请178件，办结173件，结转下年度5件。', 'new 178 ✓ | handled 173 ✗ | carryNext 5 ✓'),
     c('全年共收到政府信息公开申请178件，办结178件。', 'new 178 ✓ | handled 178 ✓'),
     c('全年共收到政府信息公开申请178件，已办结178件，结转下年度继续办理5件。', 'new 178 ✓ | handled 178 ✓ | carryNext 5 ✓'),
+    // After last year's carry-over was counted, 其余 is the rest of both: the counts handled are of both too.
+    c('全年共收到政府信息公开申请178件，上年结转5件，共需办理183件，已办结178件，其余5件结转下年度继续办理。', 'new 178 ✓ | carried 5 ✓ | handled 183 ✓ | handled 178 ✓ | carryNext 5 ✓'),
+    c('全年共收到政府信息公开申请178件，上年结转5件，共需办理180件，其余5件结转下年度继续办理。', 'new 178 ✓ | carried 5 ✓ | handled 180 ✗ | carryNext 5 ✓'),
+    // Without it, the requests answered are a part of the new ones (the rest still open): no cell holds them.
+    c('全年共收到政府信息公开申请178件，已答复173件，其余5件正在办理。', 'new 178 ✓ | carryNext 5 ✓'),
     c('本年度共办理政府信息公开申请150件。', 'handled 150 ✗'),
     c('全年共答复政府信息公开申请180件。', 'handled 180 ✗'),
     ...handledVariants(),

@@ -525,7 +525,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
       : { quantity: 'new', words: [verb, SUBJECT, /受理量|收件量/], domain };
   }
   // 收到申请178件，已答复173件，其余5件…: the new requests split in two, the part answered of them alone.
-  if (handled) return st.newFrame || (st.newSeen && /其余|剩余|余下/.test(ctx.sentence)) ? undefined : { quantity: 'handled', words: [L.HANDLED, SUBJECT], domain };
+  // After last year's carry-over was counted (收到178件，上年结转5件，已办结173件，其余10件…), the rest are of both.
+  if (handled) return st.newFrame || (st.newSeen && !st.carriedSeen && /其余|剩余|余下/.test(ctx.sentence)) ? undefined : { quantity: 'handled', words: [L.HANDLED, SUBJECT], domain };
   if (subject) return { quantity: 'newOrHandled', words: [SUBJECT], domain };
   return undefined;
 }
