@@ -510,6 +510,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年作出行政许可决定21650件。', 'license 21650 ✓', 'active'),
     c('本年度行政处罚2656起。', 'penalty 2656 ✓', 'active'),
     c('全年行政强制决定500件。', 'coercion 500 ✓', 'active'),
+    // A clause naming another kind of decision than the one before it (查封扣押, 税收强制执行 after 处罚) is not read as the one before.
+    c('全年作出行政处罚决定2656件，实施查封扣押9件、责令停产停业3件。', 'penalty 2656 ✓', 'active'),
+    c('全年作出税务行政处罚决定2656件，实施税收强制执行措施7件。', 'penalty 2656 ✓', 'active'),
+    c('全年作出行政处罚决定2656件，行政强制决定500件。', 'penalty 2656 ✓ | coercion 500 ✓', 'active'),
     c('全年办理行政许可21,650件。', 'license 21650 ✓', 'active'),
     c('全年办理行政许可2.165万件。', 'license 21650 ✓', 'active'),
     c('全年收取行政事业性收费2030.17万元。', 'fee 2030.17 ✓', 'active'),

@@ -312,6 +312,18 @@ function domainOf(words: string): Domain | undefined {
   return undefined;
 }
 
+/** Words of each kind of table 二's decisions besides the table's own (查封, 扣押 are 行政强制措施; 罚款 a 行政处罚). */
+const DECISION_KIND_WORDS: Readonly<Record<'license' | 'penalty' | 'coercion', RegExp>> = {
+  license: /许可|审批/,
+  penalty: /处罚|罚款|罚没/,
+  coercion: /强制|查封|扣押|冻结|扣留/,
+};
+
+/** The words name a kind of decision other than `kind`. */
+function otherDecisionKind(words: string, kind: 'license' | 'penalty' | 'coercion'): boolean {
+  return (Object.keys(DECISION_KIND_WORDS) as (keyof typeof DECISION_KIND_WORDS)[]).some((k) => k !== kind && DECISION_KIND_WORDS[k].test(words));
+}
+
 /**
  * The group a result not naming its own is of: after both kinds of lawsuit were counted (行政诉讼5件，其中
  * 直接起诉3件、复议后起诉2件，判决维持2件…) all the lawsuits, unless a 其中 broke the last kind down.
@@ -545,6 +557,12 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
       : undefined);
   // 审结的行政诉讼案件中，包括上年度结转的2件: last year's cases, not the requests carried over.
   const domain = implied === 'requests' && st.domain === 'cases' && !/申请/.test(words) ? 'cases' : implied ?? st.domain ?? st.parent?.domain;
+  // 作出行政处罚决定86件，实施查封扣押9件: a clause naming no table word of its own but another kind of
+  // decision than the one before it (查封扣押, 税收强制执行 after 处罚) counts that kind, not the one before.
+  if (!implied && (domain === 'license' || domain === 'penalty' || domain === 'coercion') && otherDecisionKind(words, domain)) {
+    st.domain = 'other';
+    return undefined;
+  }
   if (!domain || domain === 'other') return undefined;
   // 收到申请292件（不含上年结转14件）: the parenthesis states last year's carry-over, which the figure before it leaves out.
   if ((st.breakdown || st.parent) && unknownWordsLeft(st.parentExcludes && L.CARRIED.test(words) ? words.replace(EXCLUDING, ' ') : words)) return undefined;
