@@ -330,6 +330,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年因政府信息公开工作被申请行政复议25件，其中结果维持8件，结果纠正10件，其他结果7件。', 'review 25 ✓ | review.upheld 8 ✓ | review.corrected 10 ✓ | review.other 7 ✓'),
     c('行政诉讼5件，其中直接起诉3件，复议后起诉2件。', 'suits 5 ✓ | suits.direct 3 ✓ | suits.afterReview 2 ✓'),
     c('未经复议直接起诉的行政诉讼3件，复议后起诉的行政诉讼2件。', 'suits.direct 3 ✓ | suits.afterReview 2 ✓'),
+    // What a result was said of (维持原行政行为, 被责令重新答复) are words of the table's results.
+    c('全年被申请行政复议25件，其中维持原行政行为8件、被责令重新答复10件。', 'review 25 ✓ | review.upheld 8 ✓ | review.corrected 10 ✓'),
     c('全年发生政府信息公开行政复议案件25件、行政诉讼案件5件。', 'review 25 ✓ | suits 5 ✓'),
     c('政府信息公开行政复议、行政诉讼案件共30件。', 'reviewAndSuits 30 ✓'),
     c('因政府信息公开被申请行政复议和提起行政诉讼共30件。', 'reviewAndSuits 30 ✓'),
@@ -499,6 +501,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('完善规章制度3项，修订规范性文件2件。', '', 'active'),
     c('规范性文件有效期届满失效31件。', '', 'active'),
     c('主动公开规范性文件102件。', '', 'active'),
+    // 政府规章, 部门规章 in a breakdown are the table's 规章.
+    c('全年主动公开政府信息1200条，其中制定政府规章0件、制发行政规范性文件7件。', 'regulation.issued 0 ✓ | normative.issued 7 ✓', 'active'),
+    c('全年主动公开政府信息1200条，其中制定部门规章2件。', 'regulation.issued 2 ✗', 'active'),
     c('在政府网站发布规范性文件解读10篇。', '', 'active'),
     c('全年在门户网站发布规范性文件7件。', '', 'active'),
     c('其中县政府规范性文件5件，部门规范性文件2件。', '', 'active'),
