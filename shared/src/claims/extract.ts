@@ -1253,23 +1253,37 @@ const RESPECTIVE_ITEM = new RegExp(
 );
 
 /**
+ * The rows of table 二's documents a `分别` may pair with its figures, when the items above do not:
+ * 现行有效的规章和行政规范性文件分别为23件和96件 (the verb is said of both rows).
+ */
+const RESPECTIVE_DOC_ROW = /地方政府规章|政府规章|部门规章|规章(?!制度)|行政规范性文件|规范性文件/g;
+
+/** Where each match of a global pattern is in `list` (non-empty matches). */
+function itemsIn(list: string, re: RegExp): [number, number][] {
+  const items: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(list); m; m = re.exec(list)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    items.push([m.index, m.index + m[0].length]);
+  }
+  return items;
+}
+
+/**
  * `予以公开、部分公开分别为99件、14件`: the items named before 分别 take the figures after it in
- * order. Nothing is read when the counts differ or a figure comes before 分别.
+ * order; failing those, the document rows named (现行有效的规章和行政规范性文件分别为23件和96件). Nothing is
+ * read when the counts differ or a figure comes before 分别.
  */
 function respectively(clause: Clause, tokens: readonly NumberToken[], st: State, ctx: SentenceContext, run: SentenceRun, own: Pending[]): void {
   const text = clause.text;
   const at = text.indexOf('分别');
   if (tokens.length < 2 || tokens.some((t) => t.start - clause.start < at)) return;
   const list = text.slice(0, at);
-  const items: [number, number][] = [];
-  RESPECTIVE_ITEM.lastIndex = 0;
-  for (let m = RESPECTIVE_ITEM.exec(list); m; m = RESPECTIVE_ITEM.exec(list)) {
-    if (m[0].length === 0) {
-      RESPECTIVE_ITEM.lastIndex++;
-      continue;
-    }
-    items.push([m.index, m.index + m[0].length]);
-  }
+  let items = itemsIn(list, RESPECTIVE_ITEM);
+  if (items.length !== tokens.length) items = itemsIn(list, RESPECTIVE_DOC_ROW);
   if (items.length !== tokens.length) return;
   const head = list.slice(0, items[0]![0]);
   const tail = list.slice(items[items.length - 1]![1]);
