@@ -509,6 +509,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度制发规章和行政规范性文件分别为0件、7件。', 'regulation.issued 0 ✓ | normative.issued 7 ✓', 'active'),
     c('全年制定和废止规范性文件分别为7件、35件。', 'normative.issued 7 ✓ | normative.repealed 35 ✓', 'active'),
     c('建立健全规章制度和规范性文件分别为3项和7件。', '', 'active'),
+    // 截至年底 is the year's end, a time word inside a breakdown (截至目前 is a later date: not read).
+    c('全年主动公开政府信息1200条，其中制发行政规范性文件7件，截至年底现行有效的规章和行政规范性文件分别为0件和102件。', 'normative.issued 7 ✓ | regulation.inForce 0 ✓ | normative.inForce 102 ✓', 'active'),
+    c('全年主动公开政府信息1200条，其中制发行政规范性文件7件，截至年底现行有效100件。', 'normative.issued 7 ✓ | normative.inForce 100 ✗', 'active'),
+    c('全年主动公开政府信息1200条，其中制发行政规范性文件7件，截至目前现行有效102件。', 'normative.issued 7 ✓', 'active'),
     c('在政府网站发布规范性文件解读10篇。', '', 'active'),
     c('全年在门户网站发布规范性文件7件。', '', 'active'),
     c('其中县政府规范性文件5件，部门规范性文件2件。', '', 'active'),

@@ -221,7 +221,7 @@ export const KNOWN_WORDS = new RegExp(
     // the report's own subject
     '政府信息公开', '政府信息', '信息公开', '依申请公开', '依申请', '公开',
     // time
-    '全年', '本年度', '本年', '今年', '年内', '当年', '报告期内',
+    '全年', '本年度', '本年', '今年', '年内', '当年', '报告期内', '截至年底', '截至年末', '年底', '年末',
     // a year named (其中2023年结转5件): the digits go with the other figures
     '年度', '年',
     // table 三
