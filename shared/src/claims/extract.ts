@@ -1016,7 +1016,7 @@ function allConcludedStatement(clause: Clause, st: State, ctx: SentenceContext):
  * Each line's part and innermost subsection title, found in one walk of the outline (a line that two
  * subsections share, where one ends and the next begins, takes the later one's title).
  */
-function lineContexts(model: ReportModel): { part: Int8Array; heading: (string | undefined)[] } {
+export function lineContexts(model: ReportModel): { part: Int8Array; heading: (string | undefined)[] } {
   const part = new Int8Array(model.masked.length);
   const heading: (string | undefined)[] = new Array<string | undefined>(model.masked.length);
   /** Which part (index + 1 in model.parts) a line was given to: the first whose span holds it. */
@@ -1500,7 +1500,7 @@ interface LineContext {
  * Part 一's other paragraphs that count review or lawsuits without naming disclosure are not read at all:
  * 总体情况 often reports the body's cases of every kind.
  */
-const CASES_OF_ALL_WORK = /依法行政|法治|应诉|执法|全[局委厅市县区镇]|全系统|各类|所有|各级/;
+export const CASES_OF_ALL_WORK = /依法行政|法治|应诉|执法|全[局委厅市县区镇]|全系统|各类|所有|各级/;
 
 /** The claims of `sentence` read afresh in its line's context. */
 function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined, afterRequests: boolean): readonly SentenceClaim[] {

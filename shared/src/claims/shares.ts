@@ -21,7 +21,7 @@
  */
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { AMBIGUOUS, groupNamed, lastGroupNamed, outcomeOf } from './extract';
+import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts, outcomeOf } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { proseStream } from './stream';
@@ -409,6 +409,7 @@ export function extractShares(model: ReportModel): ShareClaim[] {
   // The parts in order of their lines, walked along with the paragraphs.
   const parts = [...model.parts].sort((a, b) => a.bodyStart - b.bodyStart);
   let at = 0;
+  let outline: ReturnType<typeof lineContexts> | undefined;
   for (const paragraph of stream.paragraphs) {
     const text = paragraph.folded;
     const line = stream.lineAt(paragraph.start);
@@ -421,7 +422,10 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     }
     const percent = text.includes('%') || text.includes('％');
     const requests = percent && /申请/.test(text) && (part === 3 || L.GIS.test(text));
-    const cases = percent && /复议|诉讼/.test(text) && (part === 4 || L.GIS.test(text) || L.DISCLOSURE_CAUSE.test(text));
+    // Under part 一's 监督保障 the cases are the disclosure cases, as the claims read them (unless the words
+    // speak of all the body's work). The outline is walked only for such a paragraph: most reports have none.
+    const oversight = () => part === 1 && /监督保障/.test((outline ??= lineContexts(model)).heading[line] ?? '') && !CASES_OF_ALL_WORK.test(text);
+    const cases = percent && /复议|诉讼/.test(text) && (part === 4 || L.GIS.test(text) || L.DISCLOSURE_CAUSE.test(text) || oversight());
     if (!requests && !cases) {
       unread.push(text);
       continue;

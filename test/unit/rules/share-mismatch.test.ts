@@ -199,3 +199,24 @@ describe('share-mismatch without the table: the count beside the share over the 
     it(`stays quiet: ${what}`, () => expectNone(withoutTable(paragraph).text, 'share-mismatch'));
   }
 });
+
+describe('share-mismatch: case rates under part 一’s 监督保障 (the disclosure cases, as the claims read them)', () => {
+  /** Seed 002 with the paragraph that opens with `opening` replaced by `paragraph`. */
+  const placed = (opening: string, paragraph: string) => {
+    const doc = Doc.seed('002');
+    return doc.setLine(doc.line(opening), paragraph);
+  };
+
+  it('5.监督保障方面。…被申请行政复议25件，纠错率30%: 10 of 25 is 40%', () => {
+    const doc = placed('5.监督保障方面', '5.监督保障方面。全年被申请行政复议25件，纠错率30%。');
+    expectOne(doc.text, 'share-mismatch', doc.find('纠错率30%', doc.line('5.监督保障方面')), { zh: ['“结果纠正”为10件', '40%', '都不是30%'] });
+  });
+
+  for (const [opening, paragraph, what] of [
+    ['5.监督保障方面', '5.监督保障方面。全年被申请行政复议25件，纠错率40%。', 'the rate that holds'],
+    ['5.监督保障方面', '5.监督保障方面。在依法行政方面，全年被申请行政复议25件，纠错率30%。', 'the body’s cases of every kind'],
+    ['4.平台建设方面', '4.平台建设方面。全年被申请行政复议25件，纠错率30%。', 'under another sub-heading'],
+  ] as const) {
+    it(`stays quiet: ${what}`, () => expectNone(placed(opening, paragraph).text, 'share-mismatch'));
+  }
+});
