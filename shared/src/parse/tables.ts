@@ -552,7 +552,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         tail.facts = undefined;
         tail.raw += `\n${first.raw}`;
         tail.range = spanRange(tail.range.start, first.range.end);
-        above.fields.push(...made.slice(lead + 1));
+        for (let k = lead + 1; k < made.length; k++) above.fields.push(made[k]!);
         above.kind = 'row';
         above.endLine = info.index;
         current = undefined;
@@ -562,7 +562,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (row && !spaced && above && above.kind === 'row' && above.endLine === info.index - 1 && lead > 0 && figuresOnly(made) && rowWithoutFigures(above)) {
         // A row's figures on the line below its label cells, the label column left blank (`（六）其他处理⇥1.申请人
         // 无正当理由逾期不补正、` / `⇥⇥3⇥0⇥0…`, PDF copies): they are the figures of the row above.
-        above.fields.push(...made.slice(lead));
+        for (let k = lead; k < made.length; k++) above.fields.push(made[k]!);
         above.endLine = info.index;
         current = undefined;
         last = info.index;
@@ -969,7 +969,8 @@ function reviewRows(phys: PhysRow[]): TableRow[] {
   const values: Field[] = [];
   for (const row of phys) {
     if (isHeaderRow(row, 'review')) continue;
-    values.push(...row.fields.filter((f) => !headerWordIn(f, 'review')));
+    // One by one: a line may hold more fields than a call takes arguments.
+    for (const f of row.fields) if (!headerWordIn(f, 'review')) values.push(f);
   }
   const spec = REVIEW_ROWS[0]!;
   const kept = trimToCount(values, spec.columns.length);
