@@ -77,6 +77,8 @@ export function hostileInputs(typical: string): HostileInput[] {
     { name: 'a table of 100,000 cells, one per line', text: `四、政府信息公开行政复议、行政诉讼情况\n${Array.from({ length: 100_000 }, (_, i) => `\t${i % 10}`).join('\n')}` },
     { name: '100,000 cells closed by pipes, one per line', text: `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 100_000 }, (_, i) => ['（一）予以公开 |', '5 |', '|', '||'][i % 4]).join('\n')}` },
     { name: 'a megabyte of pipes', text: `二、主动公开政府信息情况\n${line('|', 1_000_000)}\n${line('规章 | ', 1_000_000)}|` },
+    { name: '100,000 rows parted by pipes without the frame', text: `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 100_000 }, (_, i) => ['（一）予以公开 | 1 | 2', '|5|6', '--- | ---', '4|', '\\|'][i % 5]).join('\n')}` },
+    { name: 'a megabyte of dashes parted by pipes under a row without the frame', text: `四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 1 | 2\n${line('-|', 1_000_000)}-\n${line('1|', 1_000_000)}1` },
     { name: 'NUL bytes', text: typical.replace(/。/g, '。\u0000').replace(/\t/g, '\t\u0000') + '\u0000'.repeat(100_000) },
     { name: 'lone surrogates', text: typical.replace(/件/g, '件\ud800').replace(/申请/g, '\udc00申请') + '\udfff'.repeat(100_000) },
     { name: 'only line breaks', text: '\r\n\r\n\n\r'.repeat(250_000) },

@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
-import { scanLine } from '../../shared/src/parse/lines';
-import { pipeCells, relayout } from '../helpers/doc';
+import { scanLine, scanLines } from '../../shared/src/parse/lines';
+import { splitLines } from '../../shared/src/text';
+import { pdfCopy, pipeCells, relayout } from '../helpers/doc';
 import { applyFix, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
@@ -163,6 +164,78 @@ describe('Markdown tables', () => {
     const at = lines.findIndex((l) => l.includes('| （一）予以公开 |'));
     lines.splice(at, 0, '', '| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | 部分公开 | 结转下年度 | 总计 |', '|---|---|---|---|---|---|---|');
     assert.deepEqual(newFindings(good, lines.join('\n')), []);
+  });
+});
+
+describe('Tables parted by pipes without the outer ones', () => {
+  /** A report's tables, row per line, with their cells parted by `sep` and no frame; `rule` adds a GitHub rule under each table's first row. */
+  const unframed = (text: string, sep: string, rule = false): string => {
+    const out: string[] = [];
+    let inTable = false;
+    for (const line of relayout(text, 'row').split('\n')) {
+      if (!line.includes('\t')) {
+        inTable = false;
+        out.push(line);
+        continue;
+      }
+      const cells = line.split('\t');
+      out.push(cells.join(sep));
+      if (rule && !inTable) out.push(cells.map(() => '---').join(sep));
+      inTable = true;
+    }
+    return out.join('\n');
+  };
+  const tablesOf = (text: string) => parseReport(text).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]);
+  const scans = (...texts: string[]) => scanLines(splitLines(texts.join('\n'))).infos.map((i) => i.scan.markdown ?? (i.tabular ? 'tab' : '-'));
+
+  for (const name of SEEDS) {
+    const prefix = name.slice(0, 3);
+    for (const [how, sep, rule] of [['a | b | c', ' | ', false], ['a|b|c', '|', false], ['a | b | c under a --- | --- rule', ' | ', true]] as const) {
+      it(`${prefix}: rows written ${how} read as the TAB-separated tables, with the same findings`, () => {
+        const tabs = relayout(seed(prefix), 'row');
+        const piped = unframed(seed(prefix), sep, rule);
+        assert.notEqual(piped, tabs);
+        assert.deepEqual(messages(piped), messages(tabs));
+        assert.deepEqual(tablesOf(piped), tablesOf(tabs));
+      });
+    }
+  }
+
+  it('a mistyped figure in rows without the outer pipes is found on its own digits, and its fix restores the table', () => {
+    const good = unframed(seed('002'), ' | ');
+    const lines = good.split('\n');
+    const at = lines.findIndex((l) => l.includes('（一）予以公开 | 92 |'));
+    assert.ok(at >= 0);
+    lines[at] = lines[at]!.replace('| 92 |', '| 93 |');
+    expectFigureFixed(good, lines.join('\n'), at, '93');
+  });
+
+  it('a run of pipe lines is a table with a rule under a row, or with two lines of three cells and three figures', () => {
+    assert.deepEqual(scans('信息内容 | 本年处理决定数量', '--- | ---', '行政许可 | 5'), ['row', 'rule', 'row']);
+    assert.deepEqual(scans('规章 | 0 | 0 | 0', '行政规范性文件 | 3 | 1 | 20', '行政许可 | 5'), ['row', 'row', 'row']);
+    assert.deepEqual(scans('规章|0|0|0', '||行政规范性文件|3|1|20'), ['row', 'row']);
+    // A line of two cells is no row without a figure or a rule under it (a caption above the table).
+    assert.deepEqual(scans('表一 | 主动公开', '规章 | 0 | 0 | 0', '行政规范性文件 | 3 | 1 | 20'), ['-', 'row', 'row']);
+  });
+
+  it('a sentence with a pipe, a lone pipe line, and lines of words parted by pipes stay text', () => {
+    assert.deepEqual(scans('全年共收到申请178件 | 办结175件'), ['-']);
+    assert.deepEqual(scans('一、本年新收 | 171 | 7 | 178'), ['-']);
+    assert.deepEqual(scans('首页 | 政务公开 | 年报', '字号 | 打印 | 关闭'), ['-', '-']);
+    // Sentences next to each other, each with pipes and figures: prose, whatever their pipes.
+    assert.deepEqual(scans('收到申请 | 178件 | 办结 | 175件。', '结转 | 3 | 件 | 5。'), ['-', '-']);
+    // A blank line ends a run: two lines apart are two lone lines.
+    assert.deepEqual(scans('规章 | 0 | 0 | 0', '', '行政规范性文件 | 3 | 1 | 20'), ['-', '-', '-']);
+  });
+
+  it('a sentence with a pipe in the part of a table read without TABs changes nothing', () => {
+    const text = pdfCopy(seed('002'));
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'));
+    assert.ok(at >= 0);
+    lines.splice(at + 1, 0, '本年度新收申请与上年相比 | 增加 | 28件', '数据来源 | 依申请公开系统 | 2024年');
+    assert.deepEqual(newFindings(text, lines.join('\n')), []);
+    assert.deepEqual(tablesOf(lines.join('\n')), tablesOf(text));
   });
 });
 

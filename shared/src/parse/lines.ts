@@ -30,6 +30,11 @@ export interface LineScan {
    * tools write a table one cell per line.
    */
   readonly markdown: 'row' | 'rule' | 'cell' | undefined;
+  /**
+   * A Markdown row of a table written without the outer pipes (`markPipeTables`): a pipe that opens the
+   * line parts an empty first cell from the next, where in a framed table it is the frame.
+   */
+  readonly unframed: boolean;
   /** The line's export leftovers, in order, without the line's index. */
   readonly artifacts: readonly LineArtifact[];
   /** The part heading and sub-heading the line reads as (null: none), found on first use. */
@@ -184,7 +189,7 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
     start = end = masked.length;
   }
   // The memo fields are made now, so that filling them later does not change the object's shape.
-  return { text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, artifacts, heading: undefined, subheading: undefined, contents: undefined };
+  return { text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, unframed: false, artifacts, heading: undefined, subheading: undefined, contents: undefined };
 }
 
 const isPageNumber = (scan: LineScan): boolean => scan.artifacts.length > 0 && scan.artifacts[0]!.kind === 'page-number';
@@ -209,6 +214,102 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
     }
     previous = i;
     previousIsNumber = page;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables parted by pipes without the outer ones
+
+/** A whole cell that is a figure (`171`, `0`, `12.5`). */
+const PIPE_FIGURE = /^[-+－＋]?[0-9０-９][0-9０-９,，.．]*$/;
+/** A rule's cell: dashes, with a colon at either end for the alignment (`---`, `:--:`). */
+const RULE_CELL = /^:?-+:?$/;
+/** What ends a sentence: a line holding it is prose, never a table's row. */
+const SENTENCE_MARK = /[。；;！？!?]/;
+
+/** A line of a run of pipe lines (`pipeLineOf`). */
+interface PipeLine {
+  /** Cells, the outer pipes' empty ones dropped. */
+  readonly cells: number;
+  readonly figures: number;
+  readonly rule: boolean;
+  /** The line ends with a pipe. */
+  readonly closed: boolean;
+}
+
+/**
+ * A line without a TAB that parts its cells by pipes (`\|` is a pipe in a cell), what a converter writes
+ * for a table without the outer pipes Markdown allows to leave out (`一、本年新收… | 171 | 7 | … | 178`,
+ * `自然人|171|7`, `--- | ---`); undefined for any other line, a sentence among them.
+ */
+function pipeLineOf(scan: LineScan): PipeLine | undefined {
+  if (scan.blank || scan.markdown === 'cell') return undefined;
+  const { masked, start, end } = scan;
+  const first = masked.indexOf('|', start);
+  if (first < 0 || first >= end || masked.includes('\t')) return undefined;
+  const content = masked.slice(start, end);
+  if (SENTENCE_MARK.test(content)) return undefined;
+  const cells: string[] = [];
+  let a = 0;
+  for (let i = 0; i <= content.length; i++) {
+    if (i === content.length || (content.charCodeAt(i) === 124 && content.charCodeAt(i - 1) !== 92)) {
+      cells.push(content.slice(a, i).trim());
+      a = i + 1;
+    }
+  }
+  // The outer pipes, where the line has them, open and close its first and last cells.
+  const closed = content.charCodeAt(content.length - 1) === 124;
+  if (content.charCodeAt(0) === 124) cells.shift();
+  if (cells.length > 1 && closed) cells.pop();
+  let figures = 0;
+  let dashes = 0;
+  for (const c of cells) {
+    if (PIPE_FIGURE.test(c)) figures++;
+    else if (RULE_CELL.test(c)) dashes++;
+  }
+  return { cells: cells.length, figures, rule: dashes > 0 && dashes === cells.length, closed };
+}
+
+/**
+ * Tables whose rows part their cells by pipes without the outer ones (`a | b | c`, `a|b|c`, a GitHub
+ * table without its frame, `--- | ---` under its header): one line of them is no different from a
+ * sentence with a pipe, so they are read from their run of lines. A run of lines next to each other
+ * that part cells by pipes is a table when a rule line stands under one of its rows, or when two or more
+ * of them hold three cells or more and its cells hold three figures or more. In a table, a line of two
+ * cells is a row when one is a figure (`行政许可 | 5`) or a rule follows it (a header); a lone line, or
+ * lines of words alone (`首页 | 政务公开 | 年报`), stay text. The table's lines are read as Markdown rows
+ * and rules (their lines' scans replaced, as running headers' are).
+ */
+function markPipeTables(scans: LineScan[]): void {
+  let i = 0;
+  while (i < scans.length) {
+    const line = pipeLineOf(scans[i]!);
+    if (!line) {
+      i++;
+      continue;
+    }
+    const run: PipeLine[] = [line];
+    let j = i + 1;
+    for (let next = j < scans.length ? pipeLineOf(scans[j]!) : undefined; next; next = ++j < scans.length ? pipeLineOf(scans[j]!) : undefined) run.push(next);
+    let ruled = false;
+    let wide = 0;
+    let figures = 0;
+    run.forEach((l, k) => {
+      if (l.rule && k > 0 && !run[k - 1]!.rule) ruled = true;
+      if (!l.rule && l.cells >= 3) wide++;
+      figures += l.figures;
+    });
+    if (ruled || (wide >= 2 && figures >= 3)) {
+      // Rows that do not end with a pipe: the table has no frame, and a pipe that opens a line parts an empty first cell.
+      const unframed = run.some((l) => !l.rule && !l.closed);
+      run.forEach((l, k) => {
+        const scan = scans[i + k]!;
+        const row = l.rule || l.cells >= 3 || l.figures > 0 || run[k + 1]?.rule === true;
+        if (scan.markdown === 'row' ? !unframed : scan.tabular || !row) return;
+        scans[i + k] = { ...scan, tabular: true, markdown: l.rule ? 'rule' : 'row', unframed: unframed && !l.rule, heading: undefined, subheading: undefined, contents: undefined };
+      });
+    }
+    i = j;
   }
 }
 
@@ -295,7 +396,7 @@ function contentsLines(scans: readonly LineScan[]): { first: number; last: numbe
 /** A table of contents' line, blanked: it is not the report's text, and its TABs are no table. */
 function blankedScan(text: string): LineScan {
   const masked = ' '.repeat(text.length);
-  return { text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, artifacts: [], heading: undefined, subheading: undefined, contents: undefined };
+  return { text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts: [], heading: undefined, subheading: undefined, contents: undefined };
 }
 
 /** Part 一's heading: the report's body begins. */
@@ -343,6 +444,7 @@ const SHORT_LINES = new ShortKeyMemo((text: string) => scanLine(text), SHORT_LIN
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
   const scans = lines.map((line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
   unmarkNumberRuns(lines, scans);
+  markPipeTables(scans);
   markRunningHeaders(scans);
   const infos: LineInfo[] = [];
   const artifacts: Artifact[] = [];

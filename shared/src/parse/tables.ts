@@ -56,14 +56,17 @@ function fieldsOf(info: LineInfo): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const m = info.masked;
   if (info.scan.markdown === 'row') {
-    // After the opening pipe, or from the first character where the row has none (`规章 | 0 |`).
-    let a = m.charCodeAt(info.start) === 124 ? info.start + 1 : info.start;
+    // After the opening pipe, or from the first character where the row has none (`规章 | 0 |`) or the
+    // table no frame (`| 0 | 0`: an empty cell first).
+    let a = m.charCodeAt(info.start) === 124 && !info.scan.unframed ? info.start + 1 : info.start;
     for (let i = a; i < info.end; i++) {
       if (m.charCodeAt(i) === 124 && m.charCodeAt(i - 1) !== 92) {
         out.push({ start: a, end: i });
         a = i + 1;
       }
     }
+    // A row without the closing pipe (`一、本年新收… | 171 | … | 178`): its last cell runs to the line's end.
+    if (a < info.end) out.push({ start: a, end: info.end });
     return out;
   }
   let a = 0;
