@@ -160,6 +160,49 @@ describe('analysis cache', () => {
     );
   });
 
+  it('table 四’s figures one per line, a blank line between them: each figure changed in turn, equal after each edit', () => {
+    const cache = new AnalysisCache();
+    let text = relayoutRows(seed('002')).replace(/^\t*\d+(?:\t\d+){14}\t*$/m, (m) => m.trim().split('\t').join('\n\n'));
+    same(text, cache);
+    const lines = text.split('\n');
+    const first = lines.indexOf('8');
+    assert.ok(first > 0 && lines[first + 2] === '10');
+    for (let k = 0; k < 15; k++) {
+      lines[first + 2 * k] = String(Number(lines[first + 2 * k]) + 1);
+      text = lines.join('\n');
+      same(text, cache);
+    }
+  });
+
+  it('tables parted by pipes without the outer ones, and table 四’s figures one per line or parted by blank lines, edited in and around their lines: equal after each edit', () => {
+    // Whether a pipe line is a table's row depends on the lines around it (markPipeTables), and figures after
+    // a blank line go on with a table's figures: the tables are read again when such a line changes.
+    const unframed = (sep: string) => (text: string) => text.split('\n').map((l) => (l.includes('\t') ? l.split('\t').join(sep) : l)).join('\n');
+    const figuresApart = (between: string) => (text: string) => text.replace(/^\t*\d+(?:\t\d+){14}\t*$/m, (m) => m.trim().split('\t').join(between));
+    const variants = [unframed(' | '), unframed('|'), figuresApart('\n'), figuresApart('\n\n'), figuresApart('  ')];
+    const pieces = [...PIECES, '|', ' | ', '--- | ---', '\n--- | ---\n', '\\|', '\n\n', '\n3\n', '12', '5 6', '年'];
+    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
+    fc.assert(
+      fc.property(fc.constantFrom('002', '004'), fc.nat({ max: variants.length - 1 }), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, v, edits) => {
+        const cache = new AnalysisCache();
+        let text = variants[v]!(relayoutRows(seed(prefix)));
+        same(text, cache);
+        for (const e of edits) {
+          const lines = text.split('\n');
+          const places: number[] = [];
+          let offset = 0;
+          for (let l = 0; l < lines.length; l++) {
+            if ([l - 2, l - 1, l, l + 1].some((k) => /\||^[\d ]+$/.test(lines[k] ?? ''))) places.push(offset, offset + Math.floor(lines[l]!.length / 2), offset + lines[l]!.length);
+            offset += lines[l]!.length + 1;
+          }
+          text = apply(text, { at: places[e.pick % places.length] ?? 0, length: e.length, insert: e.insert });
+          same(text, cache);
+        }
+      }),
+      { numRuns: 60, seed: 20261204 },
+    );
+  });
+
   it('reports whose tables lost their TABs (spaces, or cells one per line), edited in their parts 二 to 四: equal after each edit', () => {
     // Such a part is read line by line without TABs (tablesKey holds all of its lines): any edit there,
     // a TAB typed into it (then it is read with TABs only) or a heading typed, must read it again.

@@ -121,6 +121,9 @@ describe('table 四’s figures parted by spaces under header rows with TABs (a 
     ['one line, one space', '8 10 7 0 25 1 0 2 0 3 1 0 0 1 2'],
     ['one line, three spaces', '8   10   7   0   25   1   0   2   0   3   1   0   0   1   2'],
     ['three lines of five', '8 10 7 0 25\n1 0 2 0 3\n1 0 0 1 2'],
+    ['three lines of five, two spaces, a blank line between them', '8  10  7  0  25\n\n1  0  2  0  3\n\n1  0  0  1  2'],
+    ['one figure per line', figures.replace(/\t/g, '\n')],
+    ['one figure per line, a blank line between them', figures.replace(/\t/g, '\n\n')],
   ];
   for (const [what, spaced] of shapes) {
     it(`${what}: nothing new, and a wrong figure is found on its cell with its fix`, () => {
@@ -130,7 +133,7 @@ describe('table 四’s figures parted by spaces under header rows with TABs (a 
       const review = parseReport(text).tables.find((t) => t.kind === 'review')!;
       assert.deepEqual(review.rows[0]!.cells.map((c) => c.raw), figures.split('\t'));
       // 行政复议's 总计: 25 → 26 (a group whose sum fails is reported on its total, as with TABs).
-      const wrong = text.replace(/^8( +)10( +)7( +)0( +)25( |$)/m, '8$110$27$30$426$5');
+      const wrong = row.replace(new RegExp(`\\t*${figures}\\t*`), spaced.replace(/(^|\s)25(?=\s|$)/, '$126'));
       assert.notEqual(wrong, text);
       const [f, ...rest] = only(findingsOf(wrong), 'review-total');
       assert.equal(rest.length, 0);
@@ -152,5 +155,20 @@ describe('table 四’s figures parted by spaces under header rows with TABs (a 
     const at = row.indexOf('\n五、');
     const text = `${row.slice(0, at)}\n\n2023 2024\n${row.slice(at)}`;
     assert.deepEqual(newFindings(row, text), []);
+  });
+
+  it('figures after a blank line go on only with figures without a TAB: after the TAB row of figures they stay out', () => {
+    const at = row.indexOf('\n', row.indexOf(figures));
+    for (const after of ['3 5', '3\n5']) {
+      const text = `${row.slice(0, at)}\n\n${after}${row.slice(at)}`;
+      assert.deepEqual(newFindings(row, text), [], after);
+      assert.deepEqual(parseReport(text).tables.find((t) => t.kind === 'review')!.rows[0]!.cells.map((c) => c.raw.trim()), figures.split('\t'), after);
+    }
+  });
+
+  it('a line of words after a blank line ends the figures one per line', () => {
+    const text = row.replace(new RegExp(`\\t*${figures}\\t*`), `${figures.replace(/\t/g, '\n')}\n\n2024年`);
+    assert.deepEqual(newFindings(row, text), []);
+    assert.deepEqual(parseReport(text).tables.find((t) => t.kind === 'review')!.rows[0]!.cells.map((c) => c.raw), figures.split('\t'));
   });
 });

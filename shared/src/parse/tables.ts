@@ -360,11 +360,11 @@ function spacedFields(info: LineInfo): LineFields | undefined {
   return words.length > 1 && words.every((w) => w.end - w.start <= SPACED_HEADER_FIELD) ? { row: true, source, spans: words } : undefined;
 }
 
-/** The words of a line without a TAB that holds figures alone, two or more parted by spaces; else undefined. */
-function figureWords(info: LineInfo): { start: number; end: number }[] | undefined {
+/** The words of a line without a TAB that holds figures alone, `least` or more parted by spaces; else undefined. */
+function figureWords(info: LineInfo, least = 2): { start: number; end: number }[] | undefined {
   if (info.tabular || info.blank) return undefined;
   const words = wordsOf(info.masked, info.start, info.end);
-  return words.length >= 2 && words.every((w) => FIGURE.test(info.masked.slice(w.start, w.end))) ? words : undefined;
+  return words.length >= least && words.every((w) => FIGURE.test(info.masked.slice(w.start, w.end))) ? words : undefined;
 }
 
 /** A unit that ends its cell at `at` (`18563 件`): one space after a figure does not part it from its unit. */
@@ -604,10 +604,15 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     // A line of text without a TAB.
     const content = info.masked.slice(info.start, info.end);
-    if (!spaced && start >= 0 && last === info.index - 1) {
+    if (!spaced && start >= 0) {
       // A row's figures parted by spaces (a PDF copy of table 四: `8 10 7 0 25 1 0 2 0 3 1 0 0 1 2` under
-      // header rows with TABs, or five to a line): a row of figures.
-      const words = figureWords(info);
+      // header rows with TABs, or five to a line): a row of figures. Right under a row line it may be one
+      // figure (figures one per line, `8` / `10` / …, a run of number lines no page number stands in),
+      // and a blank line may part it from the figures above it (`8  10  7  0  25` / `` / `1  0  2  0  3`).
+      const above = rows[rows.length - 1];
+      const under = above !== undefined && above.kind === 'row' && above.endLine === last;
+      const loose = under && !infos[above.endLine - base]!.tabular && figuresOnly(above.fields);
+      const words = last === info.index - 1 ? figureWords(info, under ? 1 : 2) : loose && onlyBreaks(last + 1, info.index) ? figureWords(info, 1) : undefined;
       if (words) {
         rows.push({ fields: words.map((w) => makeField(info, w.start, w.end)), kind: 'row', startLine: info.index, endLine: info.index });
         current = undefined;
@@ -1006,7 +1011,7 @@ export interface TableParse {
  * Everything `parseTables` reads, as one string. Besides the heading lines and the part each lies in,
  * it reads the lines with a TAB, the text of a line right after a table's line (a continuation such as
  * `企业`, at most 40 characters, or the prose that closes the table) or right before one (the start of
- * its label, at most 33 characters), and where blank lines fall inside
+ * its label, at most 33 characters), a line of figures after a blank line in a table, and where blank lines fall inside
  * a table; in a part of tables 二 to 四 without a TAB, every line (a table there has lost its TABs).
  * The rest of the prose it never reads. Two documents with the same key have the same tables, so an
  * edit in the prose (most keystrokes) does not parse them again.
@@ -1023,7 +1028,8 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
     const info = infos[i]!;
     // A short line right before a line with a TAB may begin that row's label (beginsLabel).
     const before = !info.tabular && !info.blank && infos[i + 1]?.tabular === true && info.end - info.start <= 33;
-    if (info.tabular || before || (follows && !info.blank)) {
+    // Figures after a blank line may go on with a table's figures (findBlocks: `8  10  7  0  25` / `` / `1  0  2  0  3`).
+    if (info.tabular || before || (follows && !info.blank) || (open && figureWords(info, 1) !== undefined)) {
       key += info.masked === info.text ? `${info.index}\t${info.text}\n` : `${info.index}\t${info.text}\t${info.masked}\n`;
       // A line longer than any continuation ends the table (findBlocks, isContinuation).
       follows = info.tabular || info.end - info.start <= 40 || figureWords(info) !== undefined;
