@@ -126,3 +126,48 @@ describe('table 二 with its block captions on lines of their own', () => {
     assert.deepEqual(parseCell('1至2万'), { kind: 'text', defect: 'text' });
   });
 });
+
+describe('table 二 with its block captions as a merged first column', () => {
+  /** Rows one per line, each block's caption in the first cell of its first row (`on: 'row'`) or of its header row (`on: 'header'`), the other rows' first cell blank. */
+  const captionColumn = (on: 'row' | 'header') => (rows: readonly Line[]): string[] => {
+    const out: string[] = [];
+    let caption = '';
+    for (const r of rows) {
+      if ('caption' in r) {
+        caption = r.caption;
+        continue;
+      }
+      const here = (on === 'header') === (r[0] === '信息内容') ? caption : '';
+      if (here) caption = '';
+      out.push([here, ...r].join('\t'));
+    }
+    return out;
+  };
+
+  for (const on of ['row', 'header'] as const) {
+    it(`the caption beside the block's first ${on === 'row' ? 'row (第二十条第（五）项⇥行政许可⇥21650)' : 'header row'}: all six rows, nothing to report on them`, () => {
+      const text = report(captionColumn(on)).text;
+      assert.ok(text.includes(on === 'row' ? '第二十条第（五）项\t行政许可\t21650' : '第二十条第（五）项\t信息内容\t本年处理决定数量'));
+      assert.deepEqual(activeRows(text), OFFICIAL);
+      const fs = ['missing-row', 'cell-count', 'cell-not-number', 'narrative-mismatch', 'empty-cell'].flatMap((code) => aboutActive(text, code));
+      assert.deepEqual(fs, [], describeAll(text, fs));
+    });
+  }
+
+  it('a row missing beside a caption is the one missing-row; a mistyped figure there is found on its cell', () => {
+    const full = report(captionColumn('row')).text;
+    const dropped = full.split('\n').filter((l) => l !== '\t行政强制\t500').join('\n');
+    assert.notEqual(dropped, full);
+    assert.deepEqual(aboutActive(dropped, 'missing-row').map((f) => f.message['zh-CN']), ['表二（主动公开政府信息情况）缺少“行政强制”这一行，应在此行之前。']);
+    const typo = full.replace('第二十条第（五）项\t行政许可\t21650', '第二十条第（五）项\t行政许可\t216S0');
+    const fs = aboutActive(typo, 'cell-not-number');
+    assert.equal(fs.length, 1, describeAll(typo, findingsOf(typo)));
+    assert.equal(covered(typo, fs[0]!.range), '216S0');
+  });
+
+  it('a header row with its caption and header words alone stays a header row', () => {
+    const text = report(captionColumn('header')).text;
+    const t = parseReport(text).tables.find((x) => x.kind === 'active')!;
+    assert.ok(t.rows.every((r) => r.spec !== undefined && !/信息内容|本年/.test(r.label)));
+  });
+});

@@ -773,9 +773,30 @@ function voteOf(row: PhysRow): TableKind | undefined {
   return undefined;
 }
 
+/**
+ * A row of header cells: it holds a header word of the table and fewer than three figures, and, in
+ * table 二, no row label with its cell after it (`第二十条第（五）项⇥行政许可⇥21650`: the block's caption
+ * written as a merged first column beside the block's first row).
+ */
 function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
   if (!row.fields.some((f) => headerWordIn(f, kind))) return false;
-  return row.fields.filter((f) => !f.empty && isNumberField(f)).length < 3;
+  if (row.fields.filter((f) => !f.empty && isNumberField(f)).length >= 3) return false;
+  return kind !== 'active' || !labelsCell(row);
+}
+
+/** A field of the row names a row of table 二 in the official words, and the next field that holds anything is its cell: no header word, no label. */
+function labelsCell(row: PhysRow): boolean {
+  const specs = rowsFor('active', 2021);
+  const label = (f: Field) => !f.empty && !isFigureField(f) && !headerWordIn(f, 'active') && matchRowKey(rowKeyOf(f), specs) !== undefined;
+  for (let i = 0; i < row.fields.length; i++) {
+    const f = row.fields[i]!;
+    if (!label(f) || matchRowKey(rowKeyOf(f), specs)!.kind !== 'official') continue;
+    let j = i + 1;
+    while (j < row.fields.length && row.fields[j]!.empty) j++;
+    const cell = row.fields[j];
+    if (cell && !headerWordIn(cell, 'active') && !label(cell)) return true;
+  }
+  return false;
 }
 
 /** Keeps `want` fields: merge padding (blank fields) is dropped from the end, then from the start. */
