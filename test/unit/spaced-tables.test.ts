@@ -22,6 +22,7 @@ const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   ['cells one per line copied from a PDF (no TAB, no blank line between rows)', pdfCopy],
   ['rows one per line, each TAB two spaces', (t) => relayout(t, 'row').replace(/\t/g, '  ')],
   ['rows one per line, each TAB a space', (t) => relayout(t, 'row').replace(/\t/g, ' ')],
+  ['rows one per line, each TAB an ideographic space', (t) => relayout(t, 'row').replace(/\t/g, '\u3000')],
   ['as pdftotext -layout writes it, labels wrapped at 12 characters', (t) => pdfLayout(t, 12)],
   ['as pdftotext -layout writes it, labels wrapped at 24 characters', (t) => pdfLayout(t, 24)],
 ];
@@ -51,6 +52,31 @@ describe('tables without TABs', () => {
     assert.match(lines[at]!, /  92  /);
     lines[at] = lines[at]!.replace('  92  ', '  93  ');
     expectFigureFixed(good, lines.join('\n'), at, '93');
+  });
+
+  it('a letter O for a zero in a row parted by ideographic spaces is a cell of its own: cell-not-number on it, the label as written', () => {
+    const good = relayout(seed('002'), 'row').replace(/\t/g, '\u3000');
+    const lines = good.split('\n');
+    const at = lines.findIndex((l) => l.includes('2.其他法律和行政法规禁止公开\u30000\u3000'));
+    assert.ok(at >= 0);
+    const bad = lines.map((l, i) => (i === at ? l.replace('禁止公开\u30000\u3000', '禁止公开\u3000O\u3000') : l)).join('\n');
+    assert.notEqual(bad, good);
+    const fs = findingsOf(bad);
+    const mine = only(fs, 'cell-not-number');
+    assert.equal(mine.length, 1);
+    assert.equal(covered(bad, mine[0]!.range), 'O');
+    // The label is read as written, the O not in it: its label-variant hint is the same as with the figure.
+    const hints = (t: string) => only(findingsOf(t), 'label-variant').map((f) => f.message['zh-CN']);
+    assert.deepEqual(hints(bad), hints(good));
+    assert.deepEqual(only(fs, 'cell-count'), []);
+  });
+
+  it('one ideographic space inside a line of prose in a part without a table changes nothing', () => {
+    const text = relayout(seed('002'), 'row').replace(/\t/g, '  ');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'));
+    lines.splice(at + 1, 0, '单位：件\u3000统计时间：2024年');
+    assert.deepEqual(newFindings(text, lines.join('\n')), []);
   });
 
   it('a mistyped figure on a line of its own (a PDF copy) is found on that line, and its fix restores it', () => {

@@ -318,7 +318,7 @@ const TABLE_NOTE = /^(?:[（(]\s*(?:注|说明|备注|此页|计量单位|单位
 /**
  * A line without a TAB as a table's line, for a table whose TABs were lost: turned into spaces by an
  * editor, or never there (text copied from a PDF or a web page, `pdftotext -layout`). Its fields are
- * parted by two or more spaces, or by one space beside a figure (`数量 178 0 0`; not the one between a
+ * parted by two or more spaces, one ideographic space (a cell's width), or by one space beside a figure (`数量 178 0 0`; not the one between a
  * figure and its unit, `18563 件`) or before a row's
  * number (`本年度办理结果 (一) 予以公开`); a line of one field
  * is a cell (cells one per line). A sentence (anything with 。；！？), a long line of one field and a
@@ -341,7 +341,8 @@ function spacedFields(info: LineInfo): LineFields | undefined {
     if (!isWhiteSpace(source.charCodeAt(i))) continue;
     let j = i;
     while (j < to && isWhiteSpace(source.charCodeAt(j))) j++;
-    if (j - i >= 2 || (isDigit(source.charCodeAt(i - 1)) && !unitFollows(source, j, to)) || isDigit(source.charCodeAt(j)) || opensListNumber(source, j)) {
+    // One ideographic space is a cell's width, as an export that parts cells by it writes (`…相关政府信息　O　6`).
+    if (j - i >= 2 || source.charCodeAt(i) === 0x3000 || (isDigit(source.charCodeAt(i - 1)) && !unitFollows(source, j, to)) || isDigit(source.charCodeAt(j)) || opensListNumber(source, j)) {
       spans.push({ start: a, end: i });
       a = j;
     }
