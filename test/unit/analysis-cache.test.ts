@@ -42,6 +42,35 @@ function same(text: string, cache: AnalysisCache): void {
   assert.deepEqual(claimsOf(cached.model), claimsOf(fresh.model));
 }
 
+interface LocalEdit {
+  readonly pick: number;
+  readonly length: number;
+  readonly insert: string;
+}
+
+/** Where an edit may fall: the start, middle and end of each line of `text` that `chosen` picks. */
+function placesIn(text: string, chosen: (lines: readonly string[], l: number) => boolean): number[] {
+  const lines = text.split('\n');
+  const places: number[] = [];
+  let offset = 0;
+  for (let l = 0; l < lines.length; l++) {
+    if (chosen(lines, l)) places.push(offset, offset + Math.floor(lines[l]!.length / 2), offset + lines[l]!.length);
+    offset += lines[l]!.length + 1;
+  }
+  return places;
+}
+
+/** Applies each edit at a place `placesOf` gives for the text as it then is; the cached analysis equals a fresh one after each. */
+function editEqual(text: string, edits: readonly LocalEdit[], placesOf: (text: string) => readonly number[]): void {
+  const cache = new AnalysisCache();
+  same(text, cache);
+  for (const e of edits) {
+    const places = placesOf(text);
+    text = apply(text, { at: places[e.pick % Math.max(1, places.length)] ?? 0, length: e.length, insert: e.insert });
+    same(text, cache);
+  }
+}
+
 describe('analysis cache', () => {
   it('random edits of every seed: the cached analysis equals a fresh one after each edit', () => {
     fc.assert(
@@ -103,30 +132,10 @@ describe('analysis cache', () => {
   it('edits in and around the tables (their cells, blank lines, the lines just after them): equal after each edit', () => {
     // The tables are remembered under the lines their parse reads (tablesKey): edits that reach
     // exactly those lines, and the prose right after a table, must read them again.
-    const near = (text: string) => {
-      const lines = text.split('\n');
-      const offsets: number[] = [];
-      let offset = 0;
-      for (let l = 0; l < lines.length; l++) {
-        const around = [l - 1, l, l + 1, l + 2].some((k) => lines[k]?.includes('\t'));
-        if (around) offsets.push(offset, offset + Math.floor(lines[l]!.length / 2), offset + lines[l]!.length);
-        offset += lines[l]!.length + 1;
-      }
-      return offsets;
-    };
+    const near = (text: string) => placesIn(text, (lines, l) => [l - 1, l, l + 1, l + 2].some((k) => lines[k]?.includes('\t')));
     const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...PIECES, '\n\n', '企业', '\t\t', '其他'), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
-      fc.property(fc.constantFrom(...SEEDS.map((s) => s.slice(0, 3))), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, edits) => {
-        const cache = new AnalysisCache();
-        let text = seed(prefix);
-        same(text, cache);
-        for (const e of edits) {
-          const places = near(text);
-          const at = places[e.pick % places.length] ?? 0;
-          text = apply(text, { at, length: e.length, insert: e.insert });
-          same(text, cache);
-        }
-      }),
+      fc.property(fc.constantFrom(...SEEDS.map((s) => s.slice(0, 3))), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, edits) => editEqual(seed(prefix), edits, near)),
       { numRuns: 80, seed: 20261202 },
     );
   });
@@ -141,20 +150,7 @@ describe('analysis cache', () => {
     const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
       fc.property(fc.constantFrom('001', '002', '004'), fc.boolean(), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, cells, edits) => {
-        const cache = new AnalysisCache();
-        let text = cells ? pipeCells(seed(prefix)) : markdown(relayoutRows(seed(prefix)));
-        same(text, cache);
-        for (const e of edits) {
-          const lines = text.split('\n');
-          const places: number[] = [];
-          let offset = 0;
-          for (let l = 0; l < lines.length; l++) {
-            if ([l - 1, l, l + 1].some((k) => /^\s*[|#]|\|\s*$/.test(lines[k] ?? ''))) places.push(offset, offset + Math.floor(lines[l]!.length / 2), offset + lines[l]!.length);
-            offset += lines[l]!.length + 1;
-          }
-          text = apply(text, { at: places[e.pick % places.length] ?? 0, length: e.length, insert: e.insert });
-          same(text, cache);
-        }
+        editEqual(cells ? pipeCells(seed(prefix)) : markdown(relayoutRows(seed(prefix))), edits, (text) => placesIn(text, (lines, l) => [l - 1, l, l + 1].some((k) => /^\s*[|#]|\|\s*$/.test(lines[k] ?? ''))));
       }),
       { numRuns: 40, seed: 20261203 },
     );
@@ -184,20 +180,7 @@ describe('analysis cache', () => {
     const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
       fc.property(fc.constantFrom('002', '004'), fc.nat({ max: variants.length - 1 }), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, v, edits) => {
-        const cache = new AnalysisCache();
-        let text = variants[v]!(relayoutRows(seed(prefix)));
-        same(text, cache);
-        for (const e of edits) {
-          const lines = text.split('\n');
-          const places: number[] = [];
-          let offset = 0;
-          for (let l = 0; l < lines.length; l++) {
-            if ([l - 2, l - 1, l, l + 1].some((k) => /\||^[\d ]+$/.test(lines[k] ?? ''))) places.push(offset, offset + Math.floor(lines[l]!.length / 2), offset + lines[l]!.length);
-            offset += lines[l]!.length + 1;
-          }
-          text = apply(text, { at: places[e.pick % places.length] ?? 0, length: e.length, insert: e.insert });
-          same(text, cache);
-        }
+        editEqual(variants[v]!(relayoutRows(seed(prefix))), edits, (text) => placesIn(text, (lines, l) => [l - 2, l - 1, l, l + 1].some((k) => /\||^[\d ]+$/.test(lines[k] ?? ''))));
       }),
       { numRuns: 60, seed: 20261204 },
     );
@@ -211,25 +194,12 @@ describe('analysis cache', () => {
     const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
       fc.property(fc.constantFrom('001', '002', '004'), fc.nat({ max: variants.length - 1 }), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, v, edits) => {
-        const cache = new AnalysisCache();
-        let text = variants[v]!(seed(prefix));
-        same(text, cache);
-        for (const e of edits) {
-          const model = analyze(text).model;
-          const places: number[] = [];
-          const lines = text.split('\n');
-          const starts: number[] = [];
-          let offset = 0;
-          for (const l of lines) {
-            starts.push(offset);
-            offset += l.length + 1;
-          }
-          for (const p of model.parts.filter((p) => p.id >= 2 && p.id <= 4)) {
-            for (let l = p.bodyStart; l < p.bodyEnd; l++) places.push(starts[l]!, starts[l]! + Math.floor(lines[l]!.length / 2), starts[l]! + lines[l]!.length);
-          }
-          text = apply(text, { at: places[e.pick % Math.max(1, places.length)] ?? 0, length: e.length, insert: e.insert });
-          same(text, cache);
-        }
+        // Places in parts 二 to 四, as the text then is.
+        const inTableParts = (text: string) => {
+          const parts = analyze(text).model.parts.filter((p) => p.id >= 2 && p.id <= 4);
+          return placesIn(text, (_, l) => parts.some((p) => l >= p.bodyStart && l < p.bodyEnd));
+        };
+        editEqual(variants[v]!(seed(prefix)), edits, inTableParts);
       }),
       { numRuns: 40, seed: 20261204 },
     );

@@ -12,8 +12,12 @@ import { pdfCopy, pipeCells, relayout } from '../helpers/doc';
 import { applyFix, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
-/** A report's tables, row per line, rewritten as Markdown: cells between pipes, a rule after the first row of each table. */
-function toMarkdown(text: string): string {
+/**
+ * A report's tables, row per line, with their cells parted by pipes: framed (`| a | b |`, a GitHub rule
+ * `| --- | --- |` under each table's first row), or unframed with `sep` between cells and, when `rule`, a
+ * rule (`--- | ---`) under each table's first row.
+ */
+function pipeTables(text: string, frame: boolean, sep = ' | ', rule = frame): string {
   const out: string[] = [];
   let inTable = false;
   for (const line of relayout(text, 'row').split('\n')) {
@@ -23,12 +27,15 @@ function toMarkdown(text: string): string {
       continue;
     }
     const cells = line.split('\t');
-    out.push(`| ${cells.join(' | ')} |`);
-    if (!inTable) out.push(`|${cells.map(() => ' --- ').join('|')}|`);
+    out.push(frame ? `| ${cells.join(' | ')} |` : cells.join(sep));
+    if (rule && !inTable) out.push(frame ? `|${cells.map(() => ' --- ').join('|')}|` : cells.map(() => '---').join(sep));
     inTable = true;
   }
   return out.join('\n');
 }
+
+/** A report's tables, row per line, rewritten as Markdown: cells between pipes, a rule after the first row of each table. */
+const toMarkdown = (text: string): string => pipeTables(text, true);
 
 const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
 
@@ -168,23 +175,7 @@ describe('Markdown tables', () => {
 });
 
 describe('Tables parted by pipes without the outer ones', () => {
-  /** A report's tables, row per line, with their cells parted by `sep` and no frame; `rule` adds a GitHub rule under each table's first row. */
-  const unframed = (text: string, sep: string, rule = false): string => {
-    const out: string[] = [];
-    let inTable = false;
-    for (const line of relayout(text, 'row').split('\n')) {
-      if (!line.includes('\t')) {
-        inTable = false;
-        out.push(line);
-        continue;
-      }
-      const cells = line.split('\t');
-      out.push(cells.join(sep));
-      if (rule && !inTable) out.push(cells.map(() => '---').join(sep));
-      inTable = true;
-    }
-    return out.join('\n');
-  };
+  const unframed = (text: string, sep: string, rule = false): string => pipeTables(text, false, sep, rule);
   const tablesOf = (text: string) => parseReport(text).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]);
   const scans = (...texts: string[]) => scanLines(splitLines(texts.join('\n'))).infos.map((i) => i.scan.markdown ?? (i.tabular ? 'tab' : '-'));
 
