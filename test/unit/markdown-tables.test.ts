@@ -230,6 +230,41 @@ describe('Tables parted by pipes without the outer ones', () => {
   });
 });
 
+describe('Cells parted by a TAB, a pipe and a TAB', () => {
+  /** A report's tables, row per line, each TAB between cells written `⇥|⇥`, as some converters write them. */
+  const tabPipeTab = (text: string): string => relayout(text, 'row').split('\n').map((l) => (l.includes('\t') ? l.split('\t').join('\t|\t') : l)).join('\n');
+  const tablesOf = (text: string) => parseReport(text).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]);
+
+  for (const name of SEEDS) {
+    const prefix = name.slice(0, 3);
+    it(`${prefix}: read as the TAB-separated tables, with the same findings (no pipe is a cell)`, () => {
+      const tabs = relayout(seed(prefix), 'row');
+      const piped = tabPipeTab(seed(prefix));
+      assert.ok(piped.includes('\t|\t'));
+      assert.deepEqual(messages(piped), messages(tabs));
+      assert.deepEqual(tablesOf(piped), tablesOf(tabs));
+    });
+  }
+
+  it('a mistyped figure is found on its own digits, and its fix restores the table', () => {
+    const good = tabPipeTab(seed('002'));
+    const lines = good.split('\n');
+    const at = lines.findIndex((l) => l.includes('（一）予以公开\t|\t92\t|'));
+    assert.ok(at >= 0);
+    lines[at] = lines[at]!.replace('\t|\t92\t|', '\t|\t93\t|');
+    expectFigureFixed(good, lines.join('\n'), at, '93');
+  });
+
+  it('a lone pipe among cells parted by TABs alone stays a cell (reported as no number)', () => {
+    const text = relayout(seed('002'), 'row');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('（一）予以公开\t92\t'));
+    assert.ok(at >= 0);
+    lines[at] = lines[at]!.replace('\t92\t', '\t|\t');
+    assert.ok(findingsOf(lines.join('\n')).some((f) => f.code === 'cell-not-number' && f.range.start.line === at));
+  });
+});
+
 describe('Markdown headings', () => {
   /** Seed 002 with its part headings marked `## ` and its numbered sub-headings `### `. */
   function marked(): { text: string; marks: number } {

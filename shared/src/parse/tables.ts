@@ -76,7 +76,29 @@ function fieldsOf(info: LineInfo): { start: number; end: number }[] {
       a = i + 1;
     }
   }
-  return out;
+  return pipesBetween(m, out) ? out.filter((_, k) => k % 2 === 0) : out;
+}
+
+/** A field that is a pipe alone, spaces around it aside. */
+function isPipeField(m: string, f: { start: number; end: number }): boolean {
+  let pipe = false;
+  for (let i = f.start; i < f.end; i++) {
+    const c = m.charCodeAt(i);
+    if (c === 124 && !pipe) pipe = true;
+    else if (!isWhiteSpace(c)) return false;
+  }
+  return pipe;
+}
+
+/**
+ * Cells parted by a TAB, a pipe and a TAB (`⇥|⇥⇥|⇥自然人⇥|⇥法人或其他组织`, as some converters write a table):
+ * every other field is a pipe alone, two at least, and no other field is. The pipes part the cells; they
+ * are none (a lone pipe among cells parted by TABs alone stays a cell, as it was).
+ */
+function pipesBetween(m: string, fields: readonly { start: number; end: number }[]): boolean {
+  if (fields.length < 4) return false;
+  for (let k = 0; k < fields.length; k++) if (isPipeField(m, fields[k]!) !== (k % 2 === 1)) return false;
+  return true;
 }
 
 /** Whether a line with a TAB is a row (its fields joined by TABs) rather than one cell after its TAB. */
