@@ -39,6 +39,18 @@ const toMarkdown = (text: string): string => pipeTables(text, true);
 
 const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
 
+/**
+ * Seed 002 as `good` (its tables written in some layout), with the figure 92 of row （一）予以公开, written
+ * `written(92)` there, typed as 93: found on its own digits, and its fix gives `good` back.
+ */
+function expectTyped92Fixed(good: string, written: (figure: number) => string): void {
+  const lines = good.split('\n');
+  const at = lines.findIndex((l) => l.includes(`（一）予以公开${written(92)}`));
+  assert.ok(at >= 0);
+  lines[at] = lines[at]!.replace(written(92), written(93));
+  expectFigureFixed(good, lines.join('\n'), at, '93');
+}
+
 describe('Markdown tables', () => {
   it('a line from pipe to pipe is a row, or a rule when it holds only dashes; anything else is not a table line', () => {
     const row = scanLine('| 自然人 | 171 |');
@@ -193,12 +205,7 @@ describe('Tables parted by pipes without the outer ones', () => {
   }
 
   it('a mistyped figure in rows without the outer pipes is found on its own digits, and its fix restores the table', () => {
-    const good = unframed(seed('002'), ' | ');
-    const lines = good.split('\n');
-    const at = lines.findIndex((l) => l.includes('（一）予以公开 | 92 |'));
-    assert.ok(at >= 0);
-    lines[at] = lines[at]!.replace('| 92 |', '| 93 |');
-    expectFigureFixed(good, lines.join('\n'), at, '93');
+    expectTyped92Fixed(unframed(seed('002'), ' | '), (n) => ` | ${n} |`);
   });
 
   it('a run of pipe lines is a table with a rule under a row, or with two lines of three cells and three figures', () => {
@@ -247,12 +254,7 @@ describe('Cells parted by a TAB, a pipe and a TAB', () => {
   }
 
   it('a mistyped figure is found on its own digits, and its fix restores the table', () => {
-    const good = tabPipeTab(seed('002'));
-    const lines = good.split('\n');
-    const at = lines.findIndex((l) => l.includes('（一）予以公开\t|\t92\t|'));
-    assert.ok(at >= 0);
-    lines[at] = lines[at]!.replace('\t|\t92\t|', '\t|\t93\t|');
-    expectFigureFixed(good, lines.join('\n'), at, '93');
+    expectTyped92Fixed(tabPipeTab(seed('002')), (n) => `\t|\t${n}\t|`);
   });
 
   it('a lone pipe among cells parted by TABs alone stays a cell (reported as no number)', () => {
