@@ -229,6 +229,26 @@ export const ACTIVE_ROWS_2019: readonly RowSpec[] = [
 /** Header words of table 二 in the 2019 trial format, which identify that template. */
 export const ACTIVE_2019_MARKERS: readonly string[] = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '第二十条第(九)项', '政府集中采购', '其他对外管理服务事项'];
 
+/**
+ * The 2019 markers that change which rows table 二 has or how many figures a row holds (the 2019 blocks
+ * （五）（六）（八） with three columns, the 其他对外管理服务事项 row, the （九） block). The others — the
+ * （一）项 column headings — leave the rows as they are: the （一）项 block has three figures a row in both
+ * formats.
+ */
+export const ACTIVE_2019_ROW_MARKERS: readonly string[] = ['上一年项目数量', '本年增/减', '第二十条第(九)项', '政府集中采购', '其他对外管理服务事项'];
+
+/** Column headings of table 二 that only the 2021 format has. */
+export const ACTIVE_2021_MARKERS: readonly string[] = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'];
+
+/**
+ * Table 二 with the 2021 rows whose （一）项 block carries the 2019 column headings (本年新制作数量 …): the rows
+ * and their figures are the 2021 ones; the three （一）项 columns keep the headings the table gives them, so no
+ * figure there is read as 本年废止件数 or 现行有效件数.
+ */
+export const ACTIVE_ROWS_2021_OLD_DOC_HEADS: readonly RowSpec[] = ACTIVE_ROWS_2021.map((r) =>
+  r.columns === DOC_COLUMNS ? { ...r, columns: DOC_COLUMNS_2019 } : r,
+);
+
 /** Table 四: one row of 15 figures. */
 export const REVIEW_ROWS: readonly RowSpec[] = [
   { id: 'cases', table: 'review', label: '行政复议、行政诉讼', name: text('行政复议、行政诉讼', 'review and litigation'), columns: REVIEW_COLUMNS },

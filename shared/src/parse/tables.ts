@@ -15,7 +15,7 @@ import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../mode
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor,
+  ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -865,12 +865,39 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
 }
 
 const ACTIVE_2019_KEYS = ACTIVE_2019_MARKERS.map(labelKey);
+const ACTIVE_2019_ROW_KEYS = ACTIVE_2019_ROW_MARKERS.map(labelKey);
+const ACTIVE_2021_KEYS = ACTIVE_2021_MARKERS.map(labelKey);
 
-function detectVersion(kind: TableKind, rows: PhysRow[]): { version: FormatVersion; evidence: Range[] } {
+interface DetectedVersion {
+  version: FormatVersion;
+  /** Where 2019 wording stands (old-format's evidence), also in a table read as 2021. */
+  evidence: Range[];
+  /** A 2021 table 二 whose （一）项 block has the 2019 column headings. */
+  oldDocHeads?: boolean;
+}
+
+/**
+ * The format a table's rows follow. Table 二 is 2019 when a 2019 row or block stands in it, or when its only
+ * markers are 2019 ones; 2019 （一）项 headings over rows under 2021 headings (a 2021 table whose first block
+ * kept the trial headings) leave the rows 2021 — the evidence still makes old-format fire.
+ */
+function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
   const evidence: Range[] = [];
   if (kind === 'active') {
-    for (const r of rows) for (const f of r.fields) if (!f.empty && ACTIVE_2019_KEYS.some((m) => keyOf(f).includes(m))) evidence.push(f.range);
-    return { version: evidence.length > 0 ? 2019 : 2021, evidence };
+    let rows2019 = false;
+    let heads2021 = false;
+    for (const r of rows) {
+      for (const f of r.fields) {
+        if (f.empty) continue;
+        const key = keyOf(f);
+        if (ACTIVE_2019_KEYS.some((m) => key.includes(m))) evidence.push(f.range);
+        if (ACTIVE_2019_ROW_KEYS.some((m) => key.includes(m))) rows2019 = true;
+        if (ACTIVE_2021_KEYS.some((m) => key.includes(m))) heads2021 = true;
+      }
+    }
+    if (evidence.length === 0) return { version: 2021, evidence };
+    if (!rows2019 && heads2021) return { version: 2021, evidence, oldDocHeads: true };
+    return { version: 2019, evidence };
   }
   if (kind === 'requests') {
     let has2021Items = false;
@@ -1202,8 +1229,9 @@ function headerVariantsOf(kind: TableKind, rows: readonly PhysRow[]): HeaderVari
 }
 
 function tableOf(infos: readonly LineInfo[], m: Segment, problems: ParseProblem[], separator: Table['separator']): Table {
-  const { version, evidence } = detectVersion(m.kind, m.rows);
-  const rows = m.kind === 'review' ? reviewRows(m.rows) : dataRows(m.kind, m.rows, rowsFor(m.kind, version), problems);
+  const { version, evidence, oldDocHeads } = detectVersion(m.kind, m.rows);
+  const specs = oldDocHeads ? ACTIVE_ROWS_2021_OLD_DOC_HEADS : rowsFor(m.kind, version);
+  const rows = m.kind === 'review' ? reviewRows(m.rows) : dataRows(m.kind, m.rows, specs, problems);
   const startLine = m.rows[0]!.startLine;
   const endLine = m.rows[m.rows.length - 1]!.endLine;
   const first = infos[startLine]!;

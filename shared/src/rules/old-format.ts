@@ -25,7 +25,8 @@ export default defineRule(
     const year = reportYear(model);
     const out: RuleFinding[] = [];
     for (const t of model.tables) {
-      if (t.version !== 2019) continue;
+      // A 2021 table 二 whose （一）项 block kept the trial headings is read by its 2021 rows, and still flagged.
+      if (t.version !== 2019 && t.oldFormatEvidence.length === 0) continue;
       const where = t.oldFormatEvidence[0] ?? t.anchor;
       out.push({
         range: where,

@@ -1,5 +1,6 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
+import type { RowSpec } from '../template';
 import { lastYearsOwn, previousName, wholeCopy, numberIn, rowOf } from './previous-year';
 
 const ROWS = [
@@ -11,6 +12,11 @@ const ROWS = [
 const ISSUED = 0;
 const REPEALED = 1;
 const IN_FORCE = 2;
+
+/** The row's columns are 2021's 制发, 废止, 现行有效 (not the 2019 headings a 2021 table may have kept). */
+function inForceColumns(spec: RowSpec | undefined): boolean {
+  return spec?.columns[ISSUED]?.id === 'issued' && spec.columns[REPEALED]?.id === 'repealed' && spec.columns[IN_FORCE]?.id === 'inForce';
+}
 
 export default defineRule(
   {
@@ -41,6 +47,8 @@ export default defineRule(
       const before = rowOf(previous, 'active', r.id);
       // Only the 2021 columns (制发, 废止, 现行有效) relate across years.
       if (!now || !before || now.table.version !== 2021 || before.table.version !== 2021) continue;
+      // Columns under the 2019 headings (本年新制作数量 … 对外公开总数量) are not 制发, 废止 and 现行有效.
+      if (!inForceColumns(now.row.spec) || !inForceColumns(before.row.spec)) continue;
       const issued = numberIn(now.row.cells[ISSUED]);
       const repealed = numberIn(now.row.cells[REPEALED]);
       const inForce = numberIn(now.row.cells[IN_FORCE]);

@@ -1,9 +1,11 @@
 /** old-format: a report for 2021 or later in the 2019 trial tables (format §1.5, §2.1, §3.3). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze, parseReport } from '../../../shared/src';
 import { Doc, replaceTable } from '../../helpers/doc';
 import { expectNone, expectOne, findingsOf, newFindings, only } from '../../helpers/findings';
 import { ACTIVE_2019, requests2019 } from '../../helpers/variants';
+import { previousOf002 } from '../../helpers/years';
 
 
 describe('old-format fires', () => {
@@ -45,6 +47,65 @@ describe('old-format fires', () => {
   });
 });
 
+/** Seed 002 whose （一）项 block kept the 2019 headings over its 2021 rows (本年新制作数量 … 对外公开总数量). */
+function oldDocHeads(): Doc {
+  return Doc.seed('002').replace('本年制发件数', '本年新制作数量').replace('本年废止件数', '本年新公开数量').replace('现行有效件数', '对外公开总数量');
+}
+
+describe('2019 （一）项 headings over 2021 rows: the table follows its rows (format §1.5, §2, §2.1)', () => {
+  it('old-format still fires, on 本年新制作数量, and nothing else changes (no 2019 row missing, no blank cell)', () => {
+    const doc = oldDocHeads();
+    const f = expectOne(doc.text, 'old-format', doc.find('本年新制作数量'), { zh: ['表二（主动公开政府信息情况）使用的是2019年试行格式'], fixed: null });
+    assert.equal(f.related.length, 2);
+    assert.deepEqual(newFindings(Doc.seed('002').text, doc.text).map((s) => s.split(' ')[0]), ['old-format']);
+    const t = parseReport(doc.text).tables.find((x) => x.kind === 'active')!;
+    assert.equal(t.version, 2021);
+    assert.deepEqual(t.rows.map((r) => [r.spec?.id, r.cells.length]), [['regulation', 3], ['normative', 3], ['license', 1], ['penalty', 1], ['coercion', 1], ['fee', 1]]);
+  });
+
+  it('the （一）项 columns keep the table\'s own headings: a slip there is named by 对外公开总数量', () => {
+    const doc = oldDocHeads().setCell('active', '行政规范性文件', 2, '1O2');
+    expectOne(doc.text, 'cell-not-number', doc.cell('active', '行政规范性文件', 2), { zh: ['表二“行政规范性文件”行“对外公开总数量”列'] });
+  });
+
+  it('a 2021 row dropped from such a table is missing from the 2021 rows', () => {
+    const base = oldDocHeads();
+    const doc = base.clone().deleteLines(base.line('\t行政强制'), 3);
+    const fs = only(findingsOf(doc.text), 'missing-row');
+    assert.deepEqual(fs.map((x) => x.message['zh-CN'].replace(/，.*/, '')), ['表二（主动公开政府信息情况）缺少“行政强制”这一行']);
+    expectNone(doc.text, 'empty-cell');
+  });
+
+  it('no 现行有效 is read from a column headed 对外公开总数量: valid-docs and the prose\'s 现行有效 stay quiet', () => {
+    const doc = oldDocHeads();
+    const previous = previousOf002(Doc.seed('002').text, { normativeInForce: 100 });
+    const fs = analyze(doc.text, { previous: parseReport(previous) }).findings.filter((x) => x.code === 'valid-docs');
+    assert.deepEqual(fs, []);
+    const ruled = analyze(Doc.seed('002').text, { previous: parseReport(previous) }).findings.filter((x) => x.code === 'valid-docs');
+    assert.equal(ruled.length, 1, 'the same pair with the 2021 headings is checked');
+  });
+});
+
+describe('2019 （一）项 headings with a 2019 row or block: the table stays 2019', () => {
+  for (const [what, edit] of [
+    ['其他对外管理服务事项', (d: Doc) => d.replace('\t行政许可', '\t其他对外管理服务事项')],
+    ['上一年项目数量', (d: Doc) => d.replace('本年处理决定数量', '上一年项目数量')],
+  ] as const) {
+    it(`with ${what}`, () => {
+      const doc = edit(oldDocHeads());
+      assert.equal(parseReport(doc.text).tables.find((x) => x.kind === 'active')!.version, 2019);
+      expectOne(doc.text, 'old-format', doc.find('本年新制作数量'), {});
+    });
+  }
+
+  it('with no 2021 heading at all (only the （一）项 block, 2019 headings) the table is the trial one', () => {
+    const doc = oldDocHeads();
+    let text = doc.text;
+    for (const h of ['本年处理决定数量', '本年收费金额']) text = text.split(h).join('数量');
+    assert.equal(parseReport(text).tables.find((x) => x.kind === 'active')!.version, 2019);
+  });
+});
+
 describe('old-format stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'old-format'));
@@ -60,5 +121,9 @@ describe('old-format stays quiet', () => {
     const doc = Doc.seed('002').replace('\t行政规范性文件', '\t规范性文件');
     expectNone(doc.text, 'old-format');
     assert.equal(only(findingsOf(doc.text), 'label-variant').length, 4);
+  });
+
+  it('a 2020 report with 2019 （一）项 headings over 2021 rows', () => {
+    expectNone(oldDocHeads().text.replace(/2024/g, '2020'), 'old-format');
   });
 });
