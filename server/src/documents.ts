@@ -7,7 +7,7 @@
  * every size, and a worker thread would cost more than it saves (copying the findings of a 1 MB
  * report between threads takes longer than analysing the edit).
  */
-import { AnalysisCache, analyze, type Finding, type ReportModel, type TextLines } from '../../shared/src';
+import { AnalysisCache, analyze, joinLines, type Finding, type ReportModel, type TextLines } from '../../shared/src';
 import type { GovReportSettings } from '../../shared/protocol';
 import { runModelRequest, type ModelRequest, type ModelResults } from './features';
 import { LineDocument, textOfLines, type ContentChange } from './lineDocument';
@@ -132,7 +132,7 @@ export class DocumentStore {
     if (hit) return hit;
     const cache = this.cacheFor(uri);
     const source = doc.lines;
-    const snap = check(uri, doc.version, source, doc.length, settings, cache, this.previousFor(uri, headOf(source), cache));
+    const snap = check(uri, doc.version, source, doc.length, settings, cache, this.previousFor(uri, joinLines(source, HEAD), cache));
     this.remember(snap);
     return snap;
   }
@@ -147,9 +147,3 @@ export class DocumentStore {
   }
 }
 
-/** The document's opening, for the previous-year lookup, which reads no more (`HEAD`). */
-function headOf(source: TextLines): string {
-  let head = '';
-  for (let i = 0; i < source.lines.length && head.length < HEAD; i++) head += source.lines[i]! + source.breaks[i]!;
-  return head.slice(0, HEAD);
-}

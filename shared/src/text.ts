@@ -88,11 +88,11 @@ export function splitText(text: string): TextLines {
   return { lines, breaks };
 }
 
-/** The text the lines make. */
-export function joinLines(t: TextLines): string {
+/** The text the lines make; with `upTo`, its first `upTo` characters (only the lines they take are joined). */
+export function joinLines(t: TextLines, upTo = Infinity): string {
   let text = '';
-  for (let i = 0; i < t.lines.length; i++) text += t.lines[i]! + (t.breaks[i] ?? '');
-  return text;
+  for (let i = 0; i < t.lines.length && text.length < upTo; i++) text += t.lines[i]! + (t.breaks[i] ?? '');
+  return upTo < text.length ? text.slice(0, upTo) : text;
 }
 
 /** The document's lines as `splitLines` gives them for the text the lines make. */

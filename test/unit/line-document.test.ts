@@ -24,6 +24,7 @@ const change = fc.oneof(
 
 function expectSplit(lines: TextLines, text: string): void {
   assert.equal(joinLines(lines), text);
+  for (const n of [0, 1, 3, text.length, text.length + 1]) assert.equal(joinLines(lines, n), text.slice(0, n));
   assert.deepEqual(lines, splitText(text));
   assert.deepEqual(
     lines.lines,
