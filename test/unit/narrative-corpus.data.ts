@@ -467,6 +467,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年作出行政许可决定2.2万件。', 'license 22000 ✓', 'active'),
     c('全年作出行政许可决定2.5万件。', 'license 25000 ✗', 'active'),
     c('全年作出行政许可决定21600件。', 'license 21600 ✗', 'active'),
+    // A project's licence among the kinds named (建设项目许可等行政许可) is a kind of decision, not a count of items.
+    c('全年办理取水许可、河道管理范围内建设项目许可等行政许可21650件。', 'license 21650 ✓', 'active'),
+    c('全年办理取水许可、河道管理范围内建设项目许可等行政许可21000件。', 'license 21000 ✗', 'active'),
+    c('全年办理建设项目审批等行政许可21650件。', 'license 21650 ✓', 'active'),
+    c('梳理公布行政许可项目21650项。', '', 'active'),
+    c('行政许可事项清单共21650项。', '', 'active'),
     c('其中法人或其他组织申请0.07万件。', 'orgs 700 ✗'),
     c('全年未实施行政强制。', 'coercion 0 ✗', 'active'),
     c('2024年，本机关没有作出行政处罚决定。', 'penalty 0 ✗', 'active'),
