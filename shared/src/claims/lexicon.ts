@@ -304,6 +304,6 @@ export const ALL_CLOSED =
 /**
  * A sentence where “all handled” may speak of part of the requests or of a later date: last year's
  * carry-over (上年结转的申请均已办结), the rest (其余均已办结), as of now (截至目前已全部办结), or within the
- * time limit (均在法定期限内答复).
+ * time limit (均在法定期限内答复, 另有2件尚在答复期内).
  */
-export const ALL_CLOSED_SCOPED = /结转|其余|剩余|余下|截至|截止|目前|现已|至今|期限内|时限内|答复率/;
+export const ALL_CLOSED_SCOPED = /结转|其余|剩余|余下|截至|截止|目前|现已|至今|期限内|时限内|(?:答复|办理)期内|答复率/;
