@@ -683,7 +683,9 @@ function noneCorrected(group: CaseGroup, words: string): { quantity: Quantity; a
 const NARROWED = Symbol('narrowed');
 
 /** The office acting as the review body: the cases it decided, not those against it (table 四). */
-const REVIEW_BODY = /作为(?:行政)?复议机关|复议机关(?:受理|办理|审理)|(?:审理|受理|办理|办结|审结)[^,，]{0,12}(?:行政)?复议(?:案件|申请)/;
+const REVIEW_BODY = /作为[^,，;；:：]{0,12}?(?:行政)?复议(?:机关|机构)|复议(?:机关|机构)(?:受理|办理|审理)|(?:审理|受理|办理|办结|审结)[^,，]{0,12}(?:行政)?复议(?:案件|申请)/;
+/** 作为复议机关, 作为区人民政府行政复议机构: the office speaks as the review body. */
+const AS_REVIEW_BODY = /作为[^,，;；:：]{0,12}?(?:行政)?复议(?:机关|机构)/;
 /** Words of a case paragraph that count no case of table 四: acts, papers, other roles, last year's cases. */
 const CASE_NOT_A_COUNT = /出庭|开庭|庭审|听证|文书|通知书|决定书|判决书|裁定书|材料|第三人|(?<!复议机关(?:为|作为|列为)?)共同被告|上一?年度?(?:的)?(?:结转|发生|遗留)|结转/;
 
@@ -1006,6 +1008,8 @@ function allConcludedStatement(clause: Clause, st: State, ctx: SentenceContext):
   if (!ctx.caseGate) return undefined;
   const m = L.ALL_CONCLUDED.exec(clause.text);
   if (!m || L.ALL_CONCLUDED_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
+  // 作为复议机构办理复议案件12件，均已审结: the cases it decided as the review body, not those against it.
+  if (st.asReviewBody || REVIEW_BODY.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
   const group = groupNamed(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
   if (!group) return undefined;
   return statementOf(`${group}.pending`, m, m.index + m[0].length);
@@ -1116,7 +1120,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
     if (NEW_STATEMENT.test(text) && !st.parent) st.breakdown = false;
     if (L.BREAKDOWN_OPEN.test(text.trim())) st.breakdown = true;
     if (tokens.length === 0) {
-      if (/作为(?:行政)?复议机关/.test(text)) st.asReviewBody = true;
+      if (AS_REVIEW_BODY.test(text)) st.asReviewBody = true;
       if (/最多|居多|为主|最高|最大|排名|前[三五十]/.test(text) && (L.TOPIC.test(text) || ABOUT.test(text))) st.requestTopic = true;
       if (/中\s*$/.test(text)) {
         const who = applicantOf(text);
