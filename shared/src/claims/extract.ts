@@ -342,6 +342,8 @@ function decideCase(words: string, st: State): Decision | undefined {
   // 出庭应诉3次, 开庭审理6次, 听证会3次, 法律文书42份, 以第三人身份参加诉讼2件: acts and papers of the cases, or
   // cases the office is not the respondent of; 上年度结转的3件行政复议案件: last year's cases.
   if (CASE_NOT_A_COUNT.test(words)) return undefined;
+  // 劳动人事争议仲裁案件被提起诉讼37件, 路政案件被申请行政复议2件: cases of the office's other work, not of disclosure.
+  if (OTHER_CASES.test(words)) return undefined;
   let group: CaseGroup | undefined;
   let explicit = true;
   const review = L.REVIEW.test(words);
@@ -686,6 +688,8 @@ const NARROWED = Symbol('narrowed');
 const REVIEW_BODY = /作为[^,，;；:：]{0,12}?(?:行政)?复议(?:机关|机构)|复议(?:机关|机构)(?:受理|办理|审理)|(?:审理|受理|办理|办结|审结)[^,，]{0,12}(?:行政)?复议(?:案件|申请)/;
 /** 作为复议机关, 作为区人民政府行政复议机构: the office speaks as the review body. */
 const AS_REVIEW_BODY = /作为[^,，;；:：]{0,12}?(?:行政)?复议(?:机关|机构)/;
+/** Cases of another kind of work than disclosure (仲裁案件, 行政处罚案件, 路政案件). */
+const OTHER_CASES = /(?:仲裁|处罚|路政|执法|许可|强制|征收|征地|拆迁|补偿|工伤|劳动|治安|登记|信访)(?:类)?(?:的)?(?:行政)?案件/;
 /** Words of a case paragraph that count no case of table 四: acts, papers, other roles, last year's cases. */
 const CASE_NOT_A_COUNT = /出庭|开庭|庭审|听证|文书|通知书|决定书|判决书|裁定书|材料|第三人|(?<!复议机关(?:为|作为|列为)?)共同被告|上一?年度?(?:的)?(?:结转|发生|遗留)|结转/;
 
@@ -994,6 +998,8 @@ function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): Ze
   if (!m || L.ALL_UPHELD_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
   // 均维持了原决定的比例为32%: a rate, not a statement about every case.
   if (/比例|比率|占比|[%％]/.test(clause.text.slice(m.index))) return undefined;
+  // 路政案件被申请行政复议2件，均维持: cases of other work.
+  if (OTHER_CASES.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
   const group = groupNamed(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
   if (!group) return undefined;
   const quantity = `${group}.notUpheld` as Quantity;
@@ -1010,6 +1016,7 @@ function allConcludedStatement(clause: Clause, st: State, ctx: SentenceContext):
   if (!m || L.ALL_CONCLUDED_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
   // 作为复议机构办理复议案件12件，均已审结: the cases it decided as the review body, not those against it.
   if (st.asReviewBody || REVIEW_BODY.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
+  if (OTHER_CASES.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
   const group = groupNamed(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
   if (!group) return undefined;
   return statementOf(`${group}.pending`, m, m.index + m[0].length);
