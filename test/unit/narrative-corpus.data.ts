@@ -768,6 +768,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年收到政府信息公开申请178件，均已按期答复，其中予以公开99件；另有5件尚在答复期内。', 'new 178 ✓ | open 99 ✓ | carryNext 5 ✓'),
     c('全年收到政府信息公开申请178件，均已按期答复，另有5件尚在办理期内。', 'new 178 ✓ | carryNext 5 ✓'),
     c('全年收到政府信息公开申请178件，均已按期答复。', 'new 178 ✓ | unfinishedNew 0 ✓'),
+    // Applications of another kind counted before it (入学申请, 医保待遇申请): 均已办结 is said of them.
+    c('全年受理入学申请8,412件，均已办结。'),
+    c('全年受理医保待遇申请12.4万件，已全部办结。'),
+    c('全年收到申请178件，已全部办结。', 'new 178 ✓ | unfinishedNew 0 ✓'),
     c('其中自然人申请（170件）占多数。', 'natural 170 ✗'),
     c('全年共收到政府信息公开申请178件(其中上年结转5件)。', 'newPlusCarried 178 ✗ | carried 5 ✓'),
     c('全年共收到政府信息公开申请178件（含网上申请150件）。', 'new 178 ✓'),

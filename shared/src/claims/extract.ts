@@ -947,6 +947,9 @@ function closedScoped(sentence: string, at: number): boolean {
   return L.ALL_CLOSED_SCOPED.test(noneBefore) || L.ALL_CLOSED_SCOPED.test(factsAfter) || EXCEPT.test(sentence);
 }
 
+/** Applications with their count (入学申请8,412件, 申请共3件). */
+const COUNTED_APPLICATIONS = /申请[^,，。；;:：（(]{0,6}?[0-9〇零一二两三四五六七八九十百千万]/;
+
 /** All but some: 除1件外, 除结转下年度的5件外, （5件除外）. */
 const EXCEPT = /除[^,，。;；]{0,20}外|除外/;
 
@@ -964,6 +967,9 @@ function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run
   const m = L.ALL_CLOSED.exec(clause.text);
   if (!m) return undefined;
   if (L.OTHER_DOMAIN.test(clause.text) || closedScoped(ctx.sentence, clause.start + m.index + m[0].length)) return undefined;
+  // 全年受理入学申请8,412件，均已办结: applications counted before it that were read as no request total are of
+  // another kind (入学, 医保待遇), or a part; 已全部办结 is said of them.
+  if (!run.lastTotal && COUNTED_APPLICATIONS.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
   if (!(st.domain === 'requests' || (st.domain === undefined && REQUESTS_NAMED.test(ctx.sentence.slice(0, clause.start + clause.text.length))))) return undefined;
   return statementOf('unfinishedNew', m, m.index + m[0].length);
 }
