@@ -21,7 +21,7 @@
  */
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts, outcomeOf } from './extract';
+import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts, OTHER_CASES, outcomeOf, REVIEW_BODY } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { proseStream } from './stream';
@@ -307,6 +307,8 @@ const caseRate: ShareReader = (p, m, at, bounds, before) => {
   const { text } = p;
   const sentence = text.slice(Math.max(bounds.sentence, at - 200), at);
   if (L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at)) || L.OTHER_DOMAIN.test(sentence)) return undefined;
+  // 复议机构审结的复议案件中…纠错率20%, 路政案件…纠错率: cases the office decided as the review body, or of other work.
+  if (REVIEW_BODY.test(sentence) || OTHER_CASES.test(sentence)) return undefined;
   // The group of the rate's own clause, else the last one the sentence names before it.
   let group = groupNamed(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at)) ?? lastGroupNamed(sentence);
   const lost = m[1] === '败诉率';
