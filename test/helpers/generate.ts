@@ -60,6 +60,17 @@ export function hostileInputs(typical: string): HostileInput[] {
     // A zero statement and a bare zero, each before a megabyte of spaces: what must close a clause is looked for from its end.
     { name: 'a negation and a bare zero before a megabyte of spaces', text: `三、收到和处理政府信息公开申请情况\n依申请公开：收到申请178件，未出现不予公开${line(' \u3000', 500_000)}x；均为自然人申请${line(' ', 250_000)}x；上年结转为零${line(' ', 250_000)}x` },
     { name: 'a megabyte of **', text: line('*', 1_000_000) },
+    // Each before a third of a megabyte of spaces, then words that fail late: patterns with an optional word between
+    // two \s* (日?, (?:扣除…)?) backtracked through every way of sharing the spaces out, quadratic in their length.
+    {
+      name: 'a count, dates and a month, each before a third of a megabyte of spaces',
+      text: `一、总体情况\n${[
+        ['依申请公开收到申请5件', 'x，与上年持平，同比增长5%。'],
+        ['2024年1月1', 'x，与上年持平。'],
+        ['2024年1月03', 'x，同比增长5%。'],
+        ['本报告统计期限为2024年1月1', '日x。'],
+      ].map(([before, after]) => `${before}${' '.repeat(330_000)}${after}`).join('\n')}\n`,
+    },
     { name: 'a megabyte of shares without a clause break', text: `一、总体情况\n依申请公开${line('予以公开占1%', 1_000_000)}\n${line('占1%', 1_000_000)}` },
     { name: 'a megabyte of shares, each with its count', text: `三、收到和处理政府信息公开申请情况\n依申请公开${line('予以公开99件，占1%，', 1_000_000)}` },
     { name: 'a megabyte of completion rates in one sentence', text: `一、总体情况\n依申请公开${line('申请1件办结率1%', 1_000_000)}` },

@@ -59,7 +59,7 @@ const DOWN = /减少|下降|降低|减少了|少了|降幅|回落/;
 const COMPARISON = /(?:与|和|同|比|较|相较于?|相比于?)\s*(?:(\d{4})\s*年(?:度)?|上一?年(?:度)?|去年|前一?年)|同比|比上年|较上年/;
 /** What may stand between the comparison and last year's figure it states: 较上年的100件, 比上年（100件）, 同比（2023年100件）. */
 const BEFORE_STATED = /^\s*(?:同期)?\s*(?:的|[(（]|为|:|：)?\s*(?:\d{4}\s*年度?)?\s*(?:同期)?\s*(?:的|为)?\s*$/;
-const PERCENT = /(?:(\d+(?:\.\d+)?)\s*[%％]|百分之([〇零一二两三四五六七八九十百点.\d]+))/g;
+const PERCENT = /(?:(?<!\d)(\d+(?:\.\d+)?)\s*[%％]|百分之([〇零一二两三四五六七八九十百点.\d]+))/g;
 /** No change: 持平 (not 保持平稳, 保持平衡), with 基本 or the like before it for about the same. */
 const FLAT = /(?:(基本上?|大体上?|大致上?|总体|整体|基本保持)\s*)?(?<!保)持平(?![稳衡])/;
 /** Words that make a 持平 another figure's or several figures' (a rate, a time, 均与上年持平). */
@@ -70,7 +70,10 @@ const FLAT_COUNTED = /数|量|案件|件/;
  * Between the figure a 持平 is of and the 持平: nothing but the comparison (收到申请35件，与上年持平, 35件，
  * 同比基本持平, 35件，与2023年相比基本持平); last year's figure, when the comparison states it, is taken out first.
  */
-const FLAT_LINK = /^\s*[,，、]?\s*(?:(?:与|和|同|比|较|相较于?|相比于?)\s*(?:\d{4}\s*年度?|上一?年度?|去年|前一?年)(?:同期)?\s*(?:的|为|[(（)）]|\s)*\s*(?:相比|相较|比较)?\s*[,，]?\s*|同比\s*)?(?:基本上?|大体上?|大致上?|总体|整体|基本保持)?\s*$/;
+// Each optional word takes the spaces after it, and no space can be read two ways: over a link of spaces a
+// pattern of optional words with \s* on both sides backtracks through every way of sharing them out.
+const FLAT_LINK =
+  /^\s*(?:[,，、]\s*)?(?:(?:与|和|同|比|较|相较于?|相比于?)\s*(?:\d{4}\s*年度?|上一?年度?|去年|前一?年)(?:同期)?\s*(?:(?:的|为|[(（)）])\s*)*(?:(?:相比|相较|比较)\s*)?(?:[,，]\s*)?|同比\s*)?(?:(?:基本上?|大体上?|大致上?|总体|整体|基本保持)\s*)?$/;
 const COMPARISONS = new RegExp(COMPARISON.source, 'g');
 
 /**
@@ -277,7 +280,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         statedTaken = true;
         const between = numberTokens(sentence.slice(statedToken.end, verbInSentence), 0).some(isCount);
         if (!between) stated = { value: statedToken.value, range: stream.rangeOf(s + statedToken.start, s + statedToken.numberEnd) };
-      } else if (lastStated && /^\s*(?:同比)?\s*$/.test(c.slice(0, verb.index))) {
+      } else if (lastStated && /^\s*(?:同比\s*)?$/.test(c.slice(0, verb.index))) {
         // 较上年的301件增加37件，增长12.3%: the second change, right after the first, is against the same figure.
         stated = lastStated;
       }
@@ -457,7 +460,7 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
  * （去年同期150件）): nothing but last year, named by its number or as 上年 / 去年 (not 上年结转, this year's
  * row), and one count.
  */
-const LAST_YEAR_BRACKET = /^\s*(?:(\d{4})\s*年度?|上一?年度?|去年)\s*(?:同期)?\s*(?:的|为|是|:|：|共|共计|计|全年)*\s*$/;
+const LAST_YEAR_BRACKET = /^\s*(?:(\d{4})\s*年度?|上一?年度?|去年)\s*(?:同期\s*)?(?:(?:的|为|是|:|：|共|计|全年)\s*)*$/;
 
 /** Last year's figure in a bracket right after a count of the clause: the count's start (stream offsets) and the figure. */
 function bracketed(clause: Clause, paren: Clause['parens'][number], year: number): { parent: number; token: NumberToken } | undefined {

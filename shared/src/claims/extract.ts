@@ -164,9 +164,9 @@ const CHANNEL_MANNER =
 const NEW_ONES_HANDLED = /(?:新收|收到|受理)(?:的)?(?:政府信息公开|依申请公开)?申请(?:中|里)?(?:已)?(?:办结|答复|办理|处理)/;
 
 /** A month or a day named before a count (12月下旬收到的5件): part of the year. */
-const MONTH = /(?<![\d.])(?:1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*日?\s*(?:起\s*)?(?:至|到|—|-|～))/;
+const MONTH = /(?<![\d.])(?:1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*(?:日\s*)?(?:起\s*)?(?:至|到|—|-|～))/;
 /** The whole year spelled out, or up to its end (截至12月31日). */
-const WHOLE_YEAR = /1\s*月\s*1\s*日?\s*(?:起\s*)?(?:至|到|—|－|-|～|~)|截至|截止|全年/;
+const WHOLE_YEAR = /1\s*月\s*1\s*(?:日\s*)?(?:起\s*)?(?:至|到|—|－|-|～|~)|截至|截止|全年/;
 
 /** Requests that ended without an answer, were filed by an agent, or are one applicant's (某企业). */
 const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|代理|委托|(?<![\d件])某/;
@@ -199,7 +199,7 @@ const CARRIED_YEAR = /\d{4}\s*年度?(?:的)?结转/;
 /** A parenthesis that tells what the figure before it leaves out: 不含, 不包括, 未含. */
 const EXCLUDING_OPEN = /^\s*(?:不含|不包含|不包括|未含|未包括|未计入|不计)/;
 const EXCLUDING = /^\s*(?:不含|不包含|不包括|未含|未包括|未计入|不计)/;
-const NET_OF_CARRIED = /(?:扣除|除去|除|去掉|减去)?\s*(?:上一?年度?(?:的)?结转|结转上一?年度?)(?:的)?(?:申请)?\s*(?:后|外|以外|之外)/;
+const NET_OF_CARRIED = /(?:(?:扣除|除去|除|去掉|减去)\s*)?(?:上一?年度?(?:的)?结转|结转上一?年度?)(?:的)?(?:申请)?\s*(?:后|外|以外|之外)/;
 
 function lastIndexOfRe(s: string, re: RegExp): [number, number] | undefined {
   re.lastIndex = 0;
@@ -410,7 +410,7 @@ function decideDocs(seg: Segment, row: 'regulation' | 'normative'): Decision | '
 /** 全部或部分公开, 予以全部或部分公开, 全部或部分予以公开: the two outcomes counted together, in one phrase. */
 const ALL_OR_PART = /全部或部分(?:予以)?公开|全部或者部分(?:予以)?公开|全部或部分提供/;
 /** 予以公开（含部分公开）113件: the parenthesis puts the partial disclosures into the figure. */
-const PARTIAL_INCLUDED = /^\s*(?:含|包含|包括)\s*部分公开\s*(?:的)?\s*$/;
+const PARTIAL_INCLUDED = /^\s*(?:含|包含|包括)\s*部分公开\s*(?:的\s*)?$/;
 
 /** 予以公开及部分公开, 予以公开和部分公开, 全部公开、部分公开, 部分公开和予以公开: the two outcomes counted together. */
 const OPEN_AND_PARTIAL = /(?:(?<![不未])予以公开|全部公开|(?<!不)同意公开)(?:及|和|与|以及|、|或)部分公开|部分公开(?:及|和|与|以及|、|或)(?:予以公开|全部公开)/;
@@ -464,7 +464,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // 征地拆迁类申请数量最多，共收到126件: one topic's.
   if (/不服/.test(words) || (/发出|送达|寄送|下发/.test(words) && /通知/.test(words)) || st.requestTopic) return undefined;
   // Outcomes: a numbered item is more specific than its group (不掌握 … 无法提供).
-  if (st.parent?.quantity === 'otherHandling' && /^\s*(?:其中)?\s*其他(?!处理)/.test(seg.pre)) {
+  if (st.parent?.quantity === 'otherHandling' && /^\s*(?:其中\s*)?其他(?!处理)/.test(seg.pre)) {
     return { quantity: 'item:other.other', words: [/其他/], domain };
   }
   const outcomeAllowed = ctx.requestContext || st.domain === 'requests' || st.parent !== undefined;
@@ -625,7 +625,7 @@ function updateScope(head: string, st: State, ctx: SentenceContext): void {
 /** Part of a year: 上半年, 一季度, 1—6月 (not 1—12月). */
 function partOfYear(head: string): boolean {
   if (/上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}月份/.test(head)) return true;
-  const span = /(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月/.exec(head);
+  const span = /(\d{1,2})\s*(?:月\s*)?[-—–~至到]\s*(\d{1,2})\s*月/.exec(head);
   return span !== null && !(span[1] === '1' && span[2] === '12');
 }
 

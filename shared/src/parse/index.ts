@@ -160,9 +160,12 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
  * The statistical period of a calendar year, `2024年1月1日至2024年12月31日` (the end's year may be left out;
  * `自2024年1月1日起至2024年12月31日止` says the same).
  */
-const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:起\s*)?(?:至|到|—|－|-|~|～|－)+\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
-/** Any range of dates, read at the place PERIOD matched or anywhere in a line (`g`): its two dates and the words between. */
-const DATE_RANGE = /((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)(\s*(?:起\s*)?(?:至|到|—|－|-|~|～)+\s*)((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*(?:日\s*)?(?:起\s*)?(?:至|到|—|－|-|~|～)+\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
+/**
+ * Any range of dates, read at the place PERIOD matched or anywhere in a line (`g`): its two dates and the words
+ * between (the spaces after a day without 日 are the words', so that no space can be read two ways).
+ */
+const DATE_RANGE = /((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?:\s*日)?)(\s*(?:起\s*)?(?:至|到|—|－|-|~|～)+\s*)((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
 /** What names the statistical period in the words before a range of dates of another span (`本报告所列数据的统计期限为`). */
 const PERIOD_WORDS = /统计|所列数据|报告期/;
 const SENTENCE_BREAK = /[。；;！？!?]/g;
@@ -242,7 +245,7 @@ export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdenti
 }
 
 /** A line that begins the attachments: `附件`, `附件：1.…`, `附件2`, `附表：…` (not 附件材料齐全 in a sentence). */
-const APPENDIX = /^\s*附\s*[件表]\s*[0-9一二三四五六七八九十]{0,2}\s*(?:[:：]|$)/;
+const APPENDIX = /^\s*附\s*[件表]\s*(?:[0-9一二三四五六七八九十]{1,2}\s*)?(?:[:：]|$)/;
 
 /**
  * Where the last part's body ends: at the attachments after it (a list of files, a case list, a

@@ -400,7 +400,7 @@ function blankedScan(text: string): LineScan {
 }
 
 /** Part 一's heading: the report's body begins. */
-const FIRST_PART = /^(?:一|1|第一部分)\s*[、.．]?\s*总体情况/;
+const FIRST_PART = /^(?:一|1|第一部分)\s*(?:[、.．]\s*)?总体情况/;
 /** A line that is a report's title: a body, the year, 政府信息公开工作年度报告 (not an attachment's name). */
 const TITLE_LINE = /^(?![附《])[^\t。；，,]{0,40}?(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?报告$/;
 

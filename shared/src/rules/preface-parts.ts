@@ -10,8 +10,8 @@ import { range } from '../text';
  * `本报告由…六部分组成`, `报告分为…共6个部分` (the list between the verb and the count), or the count first:
  * `本报告分为六个部分：一、总体情况；二、…` (the list after it, to the end of the sentence).
  */
-const LIST_THEN_COUNT = /(?:包括|包含|涵盖|由|分为|分成)([^。；;]{4,400}?)(?:等|共|共计|合计)?\s*([一二三四五六七八九十两]|\d{1,2})\s*个?\s*部分/;
-const COUNT_THEN_LIST = /(?:包括|包含|由|分为|分成|共有|共分为?)(?:以下|如下)?\s*([一二三四五六七八九十两]|\d{1,2})\s*个?\s*部分(?:内容|组成)?\s*[：:，,]\s*([^。]{4,400}?)(?=。|$)/;
+const LIST_THEN_COUNT = /(?:包括|包含|涵盖|由|分为|分成)([^。；;]{4,400}?)(?:等|共|共计|合计)?\s*([一二三四五六七八九十两]|\d{1,2})\s*(?:个\s*)?部分/;
+const COUNT_THEN_LIST = /(?:包括|包含|由|分为|分成|共有|共分为?)(?:以下|如下)?\s*([一二三四五六七八九十两]|\d{1,2})\s*(?:个\s*)?部分(?:内容|组成)?\s*[：:，,]\s*([^。]{4,400}?)(?=。|$)/;
 
 /** The list sentence of a line, if any: where it is, the count as written, and the list. */
 function enumeration(line: string): { start: number; end: number; count: string; list: string } | undefined {
