@@ -536,6 +536,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年作出行政处罚决定2656件，实施查封扣押9件、责令停产停业3件。', 'penalty 2656 ✓', 'active'),
     c('全年作出税务行政处罚决定2656件，实施税收强制执行措施7件。', 'penalty 2656 ✓', 'active'),
     c('全年作出行政处罚决定2656件，行政强制决定500件。', 'penalty 2656 ✓ | coercion 500 ✓', 'active'),
+    // Nor a clause naming a thing of its own the tables do not count (违法行为, 车辆): words of the same kind are no such thing.
+    c('办理行政许可21650件；开展专项整治，查处各类交通运输违法行为1126起，作出行政处罚决定2656件。', 'license 21650 ✓ | penalty 2656 ✓', 'active'),
+    c('作出行政处罚决定2656件，查处违法行为1126起。', 'penalty 2656 ✓', 'active'),
+    c('实施行政强制500件，暂扣车辆28件。', 'coercion 500 ✓', 'active'),
+    c('行政处罚方面，全年作出处罚决定2656件。', 'penalty 2656 ✓', 'active'),
+    c('行政强制方面，实施查封扣押措施500件。', 'coercion 500 ✓', 'active'),
     c('全年办理行政许可21,650件。', 'license 21650 ✓', 'active'),
     c('全年办理行政许可2.165万件。', 'license 21650 ✓', 'active'),
     c('全年收取行政事业性收费2030.17万元。', 'fee 2030.17 ✓', 'active'),

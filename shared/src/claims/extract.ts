@@ -320,6 +320,13 @@ const DECISION_KIND_WORDS: Readonly<Record<'license' | 'penalty' | 'coercion', R
   coercion: /强制|查封|扣押|冻结|扣留/,
 };
 
+/** The words of each kind as global patterns (a clause's words of its own kind are known words). */
+const OWN_KIND_WORDS: Readonly<Record<'license' | 'penalty' | 'coercion', RegExp>> = {
+  license: new RegExp(DECISION_KIND_WORDS.license.source, 'g'),
+  penalty: new RegExp(DECISION_KIND_WORDS.penalty.source, 'g'),
+  coercion: new RegExp(`${DECISION_KIND_WORDS.coercion.source}|措施`, 'g'),
+};
+
 /** The words name a kind of decision other than `kind`. */
 function otherDecisionKind(words: string, kind: 'license' | 'penalty' | 'coercion'): boolean {
   return (Object.keys(DECISION_KIND_WORDS) as (keyof typeof DECISION_KIND_WORDS)[]).some((k) => k !== kind && DECISION_KIND_WORDS[k].test(words));
@@ -562,7 +569,9 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   const domain = implied === 'requests' && st.domain === 'cases' && !/申请/.test(words) ? 'cases' : implied ?? st.domain ?? st.parent?.domain;
   // 作出行政处罚决定86件，实施查封扣押9件: a clause naming no table word of its own but another kind of
   // decision than the one before it (查封扣押, 税收强制执行 after 处罚) counts that kind, not the one before.
-  if (!implied && (domain === 'license' || domain === 'penalty' || domain === 'coercion') && otherDecisionKind(words, domain)) {
+  // 办理行政许可3,652件，查处交通运输违法行为1,126起: nor does a clause naming a thing of its own the tables do not
+  // count (违法行为, 车辆, 企业) count the decisions before it.
+  if (!implied && (domain === 'license' || domain === 'penalty' || domain === 'coercion') && (otherDecisionKind(words, domain) || unknownWordsLeft(words.replace(OWN_KIND_WORDS[domain], ' ')))) {
     st.domain = 'other';
     return undefined;
   }
