@@ -682,6 +682,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // The two outcomes together (seed 002: 99 + 14 = 113).
     c('予以公开（含部分公开）113件。', 'openPlusPartial 113 ✓'),
     c('同意公开（含部分公开）120件。', 'openPlusPartial 120 ✗'),
+    // 其中部分公开 after the count of disclosures: the count includes the partial ones.
+    c('予以公开113件（其中部分公开14件），无法提供4件。', 'openPlusPartial 113 ✓ | partial 14 ✓ | unable 4 ✗'),
+    c('予以公开113件，其中部分公开14件。', 'openPlusPartial 113 ✓ | partial 14 ✓'),
+    c('予以公开99件（其中部分公开14件）。', 'openPlusPartial 99 ✗ | partial 14 ✓'),
+    c('予以公开99件，部分公开14件。', 'open 99 ✓ | partial 14 ✓'),
+    c('予以公开99件，其中网上公开14件。', 'open 99 ✓'),
     c('全部或部分公开113件，公开率达63.5%。', 'openPlusPartial 113 ✓'),
     c('全部或部分予以公开113件。', 'openPlusPartial 113 ✓'),
     c('依法向申请人提供信息99件，区分处理后部分提供14件。', 'partial 14 ✓'),

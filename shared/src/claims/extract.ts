@@ -1224,6 +1224,11 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         if (!d) continue;
         const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token: seg.token, segment: seg, words: d.words, domain: d.domain };
         if (d.quantity === 'carried') carriedStated(seg, st, run);
+        // 予以公开14件，其中部分公开3件: the disclosures before counted the partial ones too.
+        if (p.quantity === 'partial' && /^\s*其中/.test(seg.pre) && previous) {
+          const before = run.pending[run.pending.length - 1];
+          if (before?.quantity === 'open' && before.token.start >= previous.start && before.token.end <= previous.start + previous.text.length) partialOf(before);
+        }
         run.pending.push(p);
         own.push(p);
         if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) run.lastTotal = p;
@@ -1241,6 +1246,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         while (j + 1 < own.length && own[j + 1]!.token.end <= paren.start) j++;
         const parent = j >= 0 ? own[j] : undefined;
         if (!parent && bareFigure(clause, paren, st, ctx, run, own)) continue;
+        // 予以公开14件（其中部分公开3件）: the disclosures counted the partial ones too.
+        if (parent?.quantity === 'open' && PARTIAL_AMONG.test(paren.clauses[0]?.text ?? '')) partialOf(parent);
         const inner: State = {
           ...st,
           breakdown: true,
@@ -1260,6 +1267,15 @@ function moreItems(rest: string): boolean {
   // To the clause's end without a figure of its own (not 国家秘密2件、第三方合法权益1件, an item each).
   const m = /^\s*[、和及与或]([^0-9,;]{0,24})(?=[,;]|$)/.exec(rest);
   return m !== null && L.OUTCOME_ITEMS.some((o) => o.re.test(m[1]!));
+}
+
+/** 其中部分公开3件, 含部分公开3件 after a count of disclosures: the count includes the partial ones. */
+const PARTIAL_AMONG = /^\s*(?:其中|含|包含|包括)\s*部分公开/;
+
+/** A count of disclosures said to include the partial ones (予以公开14件（其中部分公开3件）) is of both outcomes. */
+function partialOf(p: Pending): void {
+  p.quantity = 'openPlusPartial';
+  p.admissible = ['openPlusPartial'];
 }
 
 /** A parenthesis between a segment's words and its figure says the figure includes the partial disclosures. */
