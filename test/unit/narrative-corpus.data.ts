@@ -786,6 +786,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年受理入学申请8,412件，均已办结。'),
     c('全年受理医保待遇申请12.4万件，已全部办结。'),
     c('全年收到申请178件，已全部办结。', 'new 178 ✓ | unfinishedNew 0 ✓'),
+    // A sentence counting the year's requests and comparing them with last year's still counts them: what follows is of them.
+    c('全年新收政府信息公开申请178件，比上年（150件）增加28件。本年度办结173件，结转下年度10件。', 'new 178 ✓ | handled 173 ✗ | carryNext 10 ✗'),
+    c('全年新收政府信息公开申请178件，较2023年的150件增加28件。已全部办结。', 'new 178 ✓ | unfinishedNew 0 ✓'),
+    c('上年共收到政府信息公开申请150件。已全部办结。'),
+    c('2023年收到政府信息公开申请150件。办结150件。'),
     c('其中自然人申请（170件）占多数。', 'natural 170 ✗'),
     c('全年共收到政府信息公开申请178件(其中上年结转5件)。', 'newPlusCarried 178 ✗ | carried 5 ✓'),
     c('全年共收到政府信息公开申请178件（含网上申请150件）。', 'new 178 ✓'),

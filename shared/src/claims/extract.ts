@@ -1483,14 +1483,25 @@ function countsRequests(sentence: string): boolean {
     REQUESTS_NAMED.test(sentence) &&
     (L.RECEIVED.test(sentence) || L.HANDLED.test(sentence)) &&
     !L.REVIEW.test(sentence) && !L.SUIT.test(sentence) && !L.OTHER_DOMAIN.test(sentence) && !L.OTHER_SCOPE.test(sentence) &&
-    !L.ALL_CLOSED_SCOPED.test(sentence) && !L.LAST_YEAR.test(sentence) && !(MONTH.test(sentence) && !WHOLE_YEAR.test(sentence)) && !partOfYear(sentence)
+    !L.ALL_CLOSED_SCOPED.test(sentence) && !L.LAST_YEAR.test(withoutComparisons(sentence)) && !(MONTH.test(sentence) && !WHOLE_YEAR.test(sentence)) && !partOfYear(sentence)
   );
 }
 
-/** The previous sentence counts the report year's requests: every year it names is the report's. */
+/**
+ * What last year is named with in a comparison, with the figure it gives for last year (比上年（38件）, 较上年的57件,
+ * 与2023年相比): the sentence still counts this year's requests.
+ */
+const COMPARED_WITH = /(?:与|和|同|比|较)\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:同期)?(?:\s*[（(][^（()）]{0,16}[）)]|的?\s*[0-9,，.]{1,12}\s*件)?/g;
+
+function withoutComparisons(sentence: string): string {
+  return sentence.replace(COMPARED_WITH, ' ');
+}
+
+/** The previous sentence counts the report year's requests: every year it names is the report's (but a year compared with). */
 function ofReportYear(sentence: string, reportYear: number | undefined): boolean {
   const years = /(?:^|[^\d〔\[])(\d{4})\s*年/g;
-  for (let m = years.exec(sentence); m; m = years.exec(sentence)) if (Number(m[1]) !== reportYear) return false;
+  const counted = withoutComparisons(sentence);
+  for (let m = years.exec(counted); m; m = years.exec(counted)) if (Number(m[1]) !== reportYear) return false;
   return true;
 }
 
