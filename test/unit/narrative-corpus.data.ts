@@ -790,6 +790,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年新收政府信息公开申请178件，比上年（150件）增加28件。本年度办结173件，结转下年度10件。', 'new 178 ✓ | handled 173 ✗ | carryNext 10 ✗'),
     c('全年新收政府信息公开申请178件，较2023年的150件增加28件。已全部办结。', 'new 178 ✓ | unfinishedNew 0 ✓'),
     c('上年共收到政府信息公开申请150件。已全部办结。'),
+    // A count dealt with beside the count carried to next year is of the requests, with no subject of its own.
+    c('申请人以法人或其他组织为主。本年度办结173件，结转下年度10件。', 'handled 173 ✗ | carryNext 10 ✗'),
+    c('全年办结178件，结转下年度继续办理5件。', 'handled 178 ✓ | carryNext 5 ✓'),
+    c('全年办结信访事项178件，结转下年度5件。', 'carryNext 5 ✓'),
     c('2023年收到政府信息公开申请150件。办结150件。'),
     c('其中自然人申请（170件）占多数。', 'natural 170 ✗'),
     c('全年共收到政府信息公开申请178件(其中上年结转5件)。', 'newPlusCarried 178 ✗ | carried 5 ✓'),

@@ -553,16 +553,18 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   return undefined;
 }
 
-function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined): Decision | 'lapsed' | undefined {
+function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined, after: string | undefined): Decision | 'lapsed' | undefined {
   const words = `${seg.pre} ${seg.post}`;
   const own = domainOf(words);
   if (own === 'other') {
     st.domain = 'other';
     return undefined;
   }
+  // 本年度办结48件，结转下年度1件: a count dealt with, beside the count carried to next year, is of the requests too.
+  const handledBesideCarried = after !== undefined && L.CARRY_NEXT.test(after) && L.HANDLED.test(words) && !unknownWordsLeft(words);
   const implied =
     own ??
-    (ctx.requestContext && (applicantOf(words) !== undefined || L.OUTCOME_ITEMS.some((o) => o.re.test(words)) || (next !== undefined && L.CARRY_NEXT.test(next)))
+    (ctx.requestContext && (applicantOf(words) !== undefined || L.OUTCOME_ITEMS.some((o) => o.re.test(words)) || (next !== undefined && L.CARRY_NEXT.test(next)) || handledBesideCarried)
       ? 'requests'
       : undefined);
   // 审结的行政诉讼案件中，包括上年度结转的2件: last year's cases, not the requests carried over.
@@ -1212,7 +1214,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
           st.breakdown = true;
           st.breakdownOf = st.caseGroup;
         }
-        let d = decide(seg, st, ctx, next);
+        let d = decide(seg, st, ctx, next, following?.text);
         // 8件申请因逾期未补正、逾期未缴费而不再处理: the cause goes on past the 、 to a second item; the figure is of both.
         if (d && d !== 'lapsed' && d.quantity.startsWith('item:') && moreItems(text.slice(seg.start - clause.start + seg.text.length))) d = undefined;
         if (d && d !== 'lapsed' && d.quantity === 'open' && partialIncluded(clause, seg)) d = { ...d, quantity: 'openPlusPartial', admissible: ['openPlusPartial'] };
@@ -1342,7 +1344,7 @@ function respectively(clause: Clause, tokens: readonly NumberToken[], st: State,
       pre: `${head}${text.slice(a, b)}${tail}`,
       post: '',
     };
-    const d = decide(seg, st, ctx, undefined);
+    const d = decide(seg, st, ctx, undefined, undefined);
     if (!d || d === 'lapsed') return;
     const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token, segment: seg, words: [RESPECTIVE_ITEM, ...d.words], domain: d.domain };
     run.pending.push(p);
@@ -1370,7 +1372,7 @@ function bareFigure(clause: Clause, paren: Clause['parens'][number], st: State, 
     pre,
     post: '',
   };
-  const d = decide(seg, st, ctx, undefined);
+  const d = decide(seg, st, ctx, undefined, undefined);
   if (!d || d === 'lapsed') return true;
   const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token, segment: seg, words: [...d.words, /\)$/], domain: d.domain };
   run.pending.push(p);
