@@ -794,6 +794,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('申请人以法人或其他组织为主。本年度办结173件，结转下年度10件。', 'handled 173 ✗ | carryNext 10 ✗'),
     c('全年办结178件，结转下年度继续办理5件。', 'handled 178 ✓ | carryNext 5 ✓'),
     c('全年办结信访事项178件，结转下年度5件。', 'carryNext 5 ✓'),
+    // 以…为主，共N件: the bare count is of the kind of applicant named before it.
+    c('申请人以自然人为主，共171件，占96.1%；法人或其他组织申请7件。', 'natural 171 ✓ | orgs 7 ✓'),
+    c('申请人以自然人为主，共170件。', 'natural 170 ✗'),
+    c('申请内容以征地拆迁为主，共120件。'),
     c('2023年收到政府信息公开申请150件。办结150件。'),
     c('其中自然人申请（170件）占多数。', 'natural 170 ✗'),
     c('全年共收到政府信息公开申请178件(其中上年结转5件)。', 'newPlusCarried 178 ✗ | carried 5 ✓'),

@@ -127,6 +127,8 @@ interface State {
   outcomeGroups: number;
   /** A clause framed what follows as one applicant kind's requests (自然人申请中): outcomes after it are theirs. */
   applicantFrame: boolean;
+  /** A clause said one kind of applicant made most requests (申请人以法人或其他组织为主): a bare `共42件` after it is theirs. */
+  applicantLead: Applicant | undefined;
   /**
    * Requests of one column of 法人或其他组织 were counted (商业企业7件): a bare 其他组织 after them is the
    * rest of the organisations, not all of them.
@@ -154,6 +156,8 @@ const REQUESTS_NAMED = /(?:政府信息公开|依申请公开|信息公开|公�
 const WHOLES: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'handled', 'newOrHandled']);
 const TOTAL_ADVERB = /(?:共计|总共|一共|累计|合计|共)$/;
 const BARE_TOTAL = /^[\s共计合总累一达为有是]*$/;
+/** 申请人以法人或其他组织为主, 以自然人申请为主: the kind of applicant that made most requests. */
+const APPLICANT_LEAD = /以([^,;，；]{1,16})为主\s*$/;
 /** A clause ending in a share of the total (予以公开占55.6%, 占比为一半): a figure may follow in the next. */
 const SHARE_END = /占(?:比)?(?:为)?\s*(?:[0-9]+(?:\.[0-9]+)?\s*[%％]|百分之[〇零一二两三四五六七八九十百点.0-9]+)\s*$/;
 const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累计|合计)/;
@@ -513,8 +517,10 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (ENDED_OR_AGENT.test(words)) return undefined;
   // 延期答复5件, 按期办结115件, 经补正后予以答复15件, 转送…办理10件: a manner or a time that singles out some requests.
   if (SUBSET_MANNER.test(words)) return undefined;
-  // Who applied.
-  const who = applicantOf(words);
+  // Who applied (申请人以法人或其他组织为主，共42件: the kind the clause before named).
+  const lead = st.applicantLead !== undefined && BARE_TOTAL.test(words) ? st.applicantLead : undefined;
+  st.applicantLead = undefined;
+  const who = applicantOf(words) ?? lead;
   // 收到申请人补正材料3份: a count of something the applicants sent, not of requests (申请人中自然人171件 is who applied).
   if (/申请人/.test(words) && firstIndexOfRe(words, REQUEST_NOUN_G) < 0 && !/依申请公开|公开件|受理量/.test(words) && (!who || who === 'all')) return undefined;
   // 商业企业7件，其他组织0件: the organisations other than those counted, the table's 其他 column or
@@ -1151,6 +1157,11 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         const who = applicantOf(text);
         if (who !== undefined && who !== 'all') st.applicantFrame = true;
       }
+      const lead = APPLICANT_LEAD.exec(text);
+      if (lead) {
+        const who = applicantOf(lead[1]!);
+        if (who !== undefined && who !== 'all') st.applicantLead = who;
+      }
       const named = domainOf(text);
       if (named) st.domain = named;
       const row = docRowOf(text);
@@ -1655,6 +1666,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     outcomeSeen: false,
     outcomeGroups: 0,
     applicantFrame: false,
+    applicantLead: undefined,
     includesCarried: false,
     parent: undefined,
     parentIncludes: false,
