@@ -374,6 +374,18 @@ const caseShare: ShareReader = (p, m, at, bounds, before) => {
   };
 };
 
+/** 申请人以法人或其他组织为主，: the clause that names who made most requests, before a bare count. */
+const APPLICANT_LEAD = /以([^,，;；。]{1,16})为主\s*[,，]\s*$/;
+const BARE_COUNT = /^[\s共计合总累达为有是]*\d+\s*(?:件|条|个|份)?\s*$/;
+
+/** 申请人以法人或其他组织为主，共42件，占89.4%: a bare count's share is of what the clause before it named. */
+function leadOf(text: string, bounds: Boundaries, prior: string): ReturnType<typeof subjectOf> {
+  if (!BARE_COUNT.test(prior) || bounds.previous <= bounds.sentence) return undefined;
+  const lead = APPLICANT_LEAD.exec(text.slice(Math.max(bounds.sentence, bounds.previous - MAX_CLAUSE), bounds.previous));
+  if (!lead) return undefined;
+  return subjectOf(lead[1]!);
+}
+
 /** 予以公开或部分公开占58.5%, 予以公开答复966件，占66.48%. */
 const share: ShareReader = (p, m, at, bounds, before) => {
   const said = shareWords(p.text, m, at, bounds);
@@ -382,7 +394,7 @@ const share: ShareReader = (p, m, at, bounds, before) => {
   const own = TRAILING_COUNT.exec(words);
   // `予以公开答复966件，占66.48%`: the clause before names what the share is of, with its count.
   if (prior && !own) return undefined;
-  const subject = subjectOf(prior ? words.replace(TRAILING_COUNT, '') : words.replace(/\d+\s*(?:件|条|个|份)?/g, ''));
+  const subject = subjectOf(prior ? words.replace(TRAILING_COUNT, '') : words.replace(/\d+\s*(?:件|条|个|份)?/g, '')) ?? (prior ? leadOf(p.text, bounds, words) : undefined);
   if (!subject) return undefined;
   // 占不予公开的33.3%, 占法人或其他组织申请的100%: the whole named between 占 and the figure.
   const whole = subjectOf(m[1]!.replace(/的$/, ''));
