@@ -214,6 +214,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共收到政府信息公开申请183件（上年结转5件）。', 'new 183 ✓ | carried 5 ✓'),
     c('全年共收到政府信息公开申请178件，另有上年结转申请5件。', 'new 178 ✓ | carried 5 ✓'),
     c('本年度，共受理政府信息公开申请178件，加上上年结转5件，共183件。', 'new 178 ✓ | carried 5 ✓ | newPlusCarried 183 ✓'),
+    // 加上, 另有 上年结转: the count before was of the new requests alone (183 is 一＋二, not 一).
+    c('全年新收政府信息公开申请183件，加上上年结转5件，共办理188件。', 'new 183 ✗ | carried 5 ✓ | handled 188 ✗'),
+    c('全年新收政府信息公开申请183件，另有上年结转5件。', 'new 183 ✗ | carried 5 ✓'),
+    c('全年收到政府信息公开申请183件（上年结转5件）。', 'new 183 ✓ | carried 5 ✓'),
     c('上年结转5件，本年新收178件，合计183件。', 'carried 5 ✓ | new 178 ✓ | newPlusCarried 183 ✓'),
     c('共办理政府信息公开申请183件（含上年结转5件）。', 'handled 183 ✓ | carried 5 ✓'),
     c('全年共收到政府信息公开申请183件（含上年结转5件）。', 'newPlusCarried 183 ✓ | carried 5 ✓'),

@@ -1407,6 +1407,8 @@ function carriedStated(seg: Segment, st: State, run: SentenceRun): void {
   // 收到申请292件（不含上年结转14件）: the total is the year's new requests alone, as read.
   if (st.parentExcludes) return;
   const prefix = seg.pre.trim();
+  // 收到申请51件，加上上年结转2件，共办理53件: the count before was of the new requests alone.
+  if (st.parent === undefined && /^(?:加上|加|连同|外加|另有|另)/.test(prefix)) return;
   const inclusion = /^(?:其中|含|包含|包括)/.test(prefix) || (st.parent !== undefined && st.parentIncludes);
   const head = st.parent ?? (L.CARRIED_PART_OF.test(prefix) ? run.lastTotal : undefined);
   if (head && head.domain === 'requests') includeCarried(head, inclusion);
