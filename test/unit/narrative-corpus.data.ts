@@ -370,6 +370,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('行政复议案件中，维持原答复8件，责令重新答复10件，申请人撤回申请等其他结果7件。', 'review.upheld 8 ✓ | review.corrected 10 ✓'),
     c('行政复议案件中，维持原答复8件，变更原答复3件。', 'review.upheld 8 ✓'),
     c('行政诉讼中，法院判决维持2件，驳回起诉2件，尚在审理1件。', 'suits.upheld 2 ✓ | suits.pending 1 ✓'),
+    // 判决驳回原告诉讼请求 is how a court upholds the act (结果维持); 撤诉等其他结果, 驳回等其他结果 name their column.
+    c('因政府信息公开被提起行政诉讼5件，其中法院判决驳回原告诉讼请求2件，判决撤销重作1件，原告撤诉等其他结果2件。', 'suits 5 ✓ | suits.upheld 2 ✓ | suits.corrected 1 ✗ | suits.other 2 ✓'),
+    c('因政府信息公开被提起行政诉讼5件，其中判决驳回原告诉讼请求3件。', 'suits 5 ✓ | suits.upheld 3 ✗'),
+    c('因政府信息公开被申请行政复议25件，其中驳回等其他结果7件。', 'review 25 ✓ | review.other 7 ✓'),
+    c('因政府信息公开被提起行政诉讼5件，其中原告撤诉2件。', 'suits 5 ✓'),
     c('行政诉讼案件5件中，胜诉2件，败诉0件，其他2件，未结1件。', 'suits 5 ✓ | suits.upheld 2 ✓ | suits.corrected 0 ✓ | suits.other 2 ✓ | suits.pending 1 ✓'),
     // A total after both groups is of the two together.
     c('全年行政复议25件，行政诉讼5件，共计30件。', 'review 25 ✓ | suits 5 ✓ | reviewAndSuits 30 ✓'),

@@ -346,8 +346,9 @@ function ofAllSuits(group: CaseGroup, st: State): CaseGroup {
 
 function decideCase(words: string, st: State): Decision | undefined {
   // 驳回起诉2件, 驳回诉讼请求3件: a court's ruling, 其他结果 or 结果维持 by its kind; and 起诉 here names no group.
-  // 原告撤诉2件, 撤回复议申请4件, 调解结案1件: results the table does not count apart.
-  if (/驳回|撤诉|撤回|调解|和解/.test(words)) return undefined;
+  // 原告撤诉2件, 撤回复议申请4件, 调解结案1件: results the table does not count apart. But 判决驳回原告诉讼请求 is
+  // how a court upholds an act (行政诉讼法 art. 69: 结果维持), and 原告撤诉等其他结果 names its column itself.
+  if (/驳回|撤诉|撤回|调解|和解/.test(words) && !/其他结果/.test(words) && !(L.UPHELD_RULING.test(words) && !/驳回起诉/.test(words))) return undefined;
   // 作为复议机关办理的复议案件12件, 审理行政复议案件36件: cases the office decided as the review body, not cases against it.
   if (st.asReviewBody || REVIEW_BODY.test(words)) return undefined;
   // 出庭应诉3次, 开庭审理6次, 听证会3次, 法律文书42份, 以第三人身份参加诉讼2件: acts and papers of the cases, or

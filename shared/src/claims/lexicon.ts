@@ -182,8 +182,10 @@ export const RESPONDENT = /被申请|被提起|被诉|被起诉|引起|涉及|�
 export const DIRECT_SUIT = /直接起诉|未经复议|直接向(?:人民)?法院(?:提起|起诉)|直接[^,，]{0,8}提起(?:行政)?诉讼/;
 /** Lawsuits after review: 复议后起诉; and those with the review body as co-defendant (以复议机关为共同被告), which the law makes the suits against a review that upheld. */
 export const SUIT_AFTER_REVIEW = /复议后(?:提起|起诉|[^,，]{0,4}诉讼)|复议机关(?:为|作为|列为)?共同被告/;
+/** 判决驳回原告诉讼请求: how a court upholds the act (not 驳回起诉, a dismissal on procedure, nor 驳回复议申请). */
+export const UPHELD_RULING = /驳回(?:了)?(?:原告|当事人)?(?:的)?(?:全部)?诉讼请求/;
 export const CASE_RESULTS: readonly { re: RegExp; result: 'upheld' | 'corrected' | 'other' | 'pending' }[] = [
-  { re: /维持|胜诉/, result: 'upheld' },
+  { re: new RegExp(`维持|胜诉|${UPHELD_RULING.source}`), result: 'upheld' },
   // 责令重新答复: the review body orders the answer made again, a correction.
   { re: /纠正|纠错|撤销|确认违法|败诉|责令/, result: 'corrected' },
   { re: /其他结果|其他/, result: 'other' },
@@ -239,6 +241,8 @@ export const KNOWN_WORDS = new RegExp(
     '结果维持', '维持', '结果纠正', '纠正', '纠错', '被纠错', '被纠正', '撤销', '确认违法', '败诉', '其他结果', '尚未审结', '未审结', '审结', '审理中', '被',
     // what a result was said of (维持原行政行为, 被责令重新答复)
     '原行政行为', '行政行为', '原答复', '责令重新答复', '责令', '重新答复',
+    // how a court or review body ended a case (法院判决驳回原告诉讼请求, 判决撤销重作, 原告撤诉)
+    '人民法院', '法院', '判决', '裁定', '驳回', '原告', '诉讼请求', '撤诉', '撤回', '重作', '重新作出',
     // table 二
     '行政规范性文件', '规范性文件', '地方政府规章', '政府规章', '部门规章', '规章', '新制定', '制定', '制发', '印发', '出台', '发布', '废止', '失效', '现行有效', '有效',
     '行政许可', '行政处罚', '行政强制', '行政事业性收费', '收费', '收取', '金额', '万元', '元', '实施', '查处',
