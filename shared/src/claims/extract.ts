@@ -1509,7 +1509,7 @@ function countsRequests(sentence: string): boolean {
  */
 const COMPARED_WITH = /(?:与|和|同|比|较)\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:同期)?(?:\s*[（(][^（()）]{0,16}[）)]|的?\s*[0-9,，.]{1,12}\s*件)?/g;
 
-function withoutComparisons(sentence: string): string {
+export function withoutComparisons(sentence: string): string {
   return sentence.replace(COMPARED_WITH, ' ');
 }
 

@@ -21,7 +21,7 @@
  */
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts, OTHER_CASES, outcomeOf, REVIEW_BODY } from './extract';
+import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts, OTHER_CASES, outcomeOf, REVIEW_BODY, withoutComparisons } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { proseStream } from './stream';
@@ -92,7 +92,9 @@ function subjectOf(words: string): { quantity: Quantity; of: readonly Quantity[]
   return columns.length === 1 ? { quantity: columns[0]!.who, of: ['new', 'newPlusCarried'] } : undefined;
 }
 
-function otherYear(sentence: string, year: number | undefined): boolean {
+/** The sentence counts another year's requests (not when it only compares this year's with last year's: 比上年（12件）减少3件). */
+function otherYear(written: string, year: number | undefined): boolean {
+  const sentence = withoutComparisons(written);
   if (L.LAST_YEAR.test(sentence)) return true;
   const m = L.YEAR.exec(sentence);
   return m !== null && year !== undefined && Number(m[1]) !== year;
