@@ -139,6 +139,10 @@ function lastCountBefore(sentence: string, end: number): number | undefined {
   return tokens.length > 0 ? tokens[tokens.length - 1]!.start : undefined;
 }
 
+/** 同比增长28%（上年为50件）, （2023年同期为50件）: last year's figure in a bracket right after the change. */
+const STATED_IN_PAREN = /^\s*[(（]\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:同期)?\s*(?:为|是|:|：)?\s*[0-9,]{1,9}\s*件\s*[)）]/;
+const STATED_IN_PAREN_ANYWHERE = /[(（]\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:同期)?\s*(?:为|是|:|：)?\s*[0-9,]{1,9}\s*件\s*[)）]/;
+
 /** How far after the comparison last year's figure may stand (较上年度同期的100件). */
 const STATED_WINDOW = 30;
 
@@ -227,7 +231,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     // Once per sentence (its clauses would read it again each): last year's figure after the comparison,
     // which the first change after it takes when no other count comes between, and the count before it.
     const statedToken = statedAfter(sentence, comparison.index + comparison[0].length);
-    if (onlyStated && !statedToken) return;
+    if (onlyStated && !statedToken && !STATED_IN_PAREN_ANYWHERE.test(sentence)) return;
     const last = lastCountBefore(sentence, comparison.index);
     const against = comparison[1] ? Number(comparison[1]) : undefined;
     const line = stream.lineAt(s);
@@ -296,6 +300,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         const v = percentValue(pct[1], pct[2]);
         if (!v) continue;
         const end = clause.start + pct.index + pct[0].length;
+        stated ??= statedInParen(sentence, end - s, s);
         out.push({
           quantity, admissible, change: sign * v.value, percent: true, decimals: v.decimals,
           ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}),
@@ -304,6 +309,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
           text: stream.slice(start, end),
         });
       } else if (count) {
+        stated ??= statedInParen(sentence, count.end - s, s);
         out.push({
           quantity, admissible, change: sign * count.value, percent: false, decimals: 0,
           ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}),
@@ -315,6 +321,15 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     }
   }, true, (paragraph) => COMPARISON.test(paragraph) && (UP.test(paragraph) || DOWN.test(paragraph) || FLAT.test(paragraph)));
   return out;
+
+  /** 同比增长28%（上年为50件）: last year's figure in a bracket right after the change, in stream terms. */
+  function statedInParen(sentence: string, at: number, s: number): DeltaClaim['stated'] {
+    const m = STATED_IN_PAREN.exec(sentence.slice(at, at + STATED_WINDOW));
+    if (!m) return undefined;
+    const t = numberTokens(m[0], 0).find(isCount);
+    if (!t) return undefined;
+    return { value: t.value, range: stream.rangeOf(s + at + t.start, s + at + t.numberEnd) };
+  }
 
   /**
    * 收到申请35件，与上年持平; 受理数量与2023年基本持平: no change, of the figure stated right before (with

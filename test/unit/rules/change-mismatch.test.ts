@@ -32,6 +32,8 @@ describe('change-mismatch fires', () => {
     ['a percentage, last year’s figure in brackets', '全年共收到申请178件，比上年（100件）增长70%。', '增长70%', ['实际增长78%']],
     ['the comparison before the figure, this year’s taken from table 三', '与2023年的100件相比，全年收到申请增加80件。', '增加80件', ['本年为178件，上年为100件，实际增加78件']],
     ['last year’s figure with its year in brackets', '全年共收到申请178件，同比（2023年100件）增长70%。', '增长70%', ['实际增长78%']],
+    ['last year’s figure in brackets right after the change', '全年共收到申请178件，同比增长70%（上年为100件）。', '增长70%', ['实际增长78%']],
+    ['last year’s count in brackets after a count change', '本年度被申请行政复议25件，同比减少3件（2023年同期为30件）。', '减少3件', ['实际减少5件']],
     ['a decrease that is an increase', '本年度被申请行政复议25件，较上年的30件减少3件。', '减少3件', ['本年为25件，上年为30件，实际减少5件']],
     // Both changes against one figure: the second, a percentage right after the first, is checked too.
     ['the percentage after a right count', '全年共收到申请178件，较上年的100件增加78件，增长87%。', '增长87%', ['实际增长78%']],
@@ -58,6 +60,8 @@ describe('change-mismatch stays quiet', () => {
     ['two counts between the comparison and the change: which is last year’s is not said', '全年共收到申请178件，较上年的7件、前年的5件增加160件。'],
     ['a count and a percentage, both right', '全年共收到申请178件，较上年的100件增加78件，增长78%。'],
     ['a percentage after a change of something else in between', '全年共收到申请178件，较上年的100件增加78件，其中网上申请120件，增长20%。'],
+    ['last year’s figure in brackets after the change, right', '全年共收到申请178件，同比增长78%（上年为100件）。'],
+    ['a bracket after the change naming another thing', '全年共收到申请178件，同比增长78%（其中网上申请100件）。'],
     ['持平 with the same figure', '全年共收到申请178件，与上年的178件持平。'],
     ['基本持平 within a tenth of last year’s figure', '全年共收到申请178件，与上年的170件基本持平。'],
     ['持平 of a rate', '全年共收到申请178件，办结率与上年的90%持平。'],
