@@ -695,6 +695,7 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('予以公开113件（其中部分公开14件），无法提供4件。', 'openPlusPartial 113 ✓ | partial 14 ✓ | unable 4 ✗'),
     c('予以公开113件，其中部分公开14件。', 'openPlusPartial 113 ✓ | partial 14 ✓'),
     c('予以公开99件（其中部分公开14件）。', 'openPlusPartial 99 ✗ | partial 14 ✓'),
+    c('予以公开113件（占63.5%，其中部分公开14件）。', 'openPlusPartial 113 ✓ | partial 14 ✓'),
     c('予以公开99件，部分公开14件。', 'open 99 ✓ | partial 14 ✓'),
     c('予以公开99件，其中网上公开14件。', 'open 99 ✓'),
     c('全部或部分公开113件，公开率达63.5%。', 'openPlusPartial 113 ✓'),

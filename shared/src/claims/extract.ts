@@ -1261,7 +1261,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         const parent = j >= 0 ? own[j] : undefined;
         if (!parent && bareFigure(clause, paren, st, ctx, run, own)) continue;
         // 予以公开14件（其中部分公开3件）: the disclosures counted the partial ones too.
-        if (parent?.quantity === 'open' && PARTIAL_AMONG.test(paren.clauses[0]?.text ?? '')) partialOf(parent);
+        if (parent?.quantity === 'open' && paren.clauses.some((c) => PARTIAL_AMONG.test(c.text))) partialOf(parent);
         const inner: State = {
           ...st,
           breakdown: true,
@@ -1284,7 +1284,7 @@ function moreItems(rest: string): boolean {
 }
 
 /** 其中部分公开3件, 含部分公开3件 after a count of disclosures: the count includes the partial ones. */
-const PARTIAL_AMONG = /^\s*(?:其中|含|包含|包括)\s*部分公开/;
+export const PARTIAL_AMONG = /^\s*(?:其中|含|包含|包括)\s*部分公开/;
 
 /** A count of disclosures said to include the partial ones (予以公开14件（其中部分公开3件）) is of both outcomes. */
 function partialOf(p: Pending): void {

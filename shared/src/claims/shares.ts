@@ -21,7 +21,7 @@
  */
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts, OTHER_CASES, outcomeOf, REVIEW_BODY, withoutComparisons } from './extract';
+import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts, OTHER_CASES, outcomeOf, PARTIAL_AMONG, REVIEW_BODY, withoutComparisons } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { proseStream } from './stream';
@@ -388,6 +388,17 @@ function leadOf(text: string, bounds: Boundaries, prior: string): ReturnType<typ
   return subjectOf(lead[1]!);
 }
 
+/** The rest of the bracket a share stands in says the partial disclosures are among the count (，其中部分公开3件）). */
+function partialAmong(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 30);
+  const close = rest.search(/[)）]/);
+  if (close < 0 || /[(（]/.test(rest.slice(0, close))) return false;
+  return rest
+    .slice(0, close)
+    .split(/[,，;；]/)
+    .some((c) => PARTIAL_AMONG.test(c));
+}
+
 /** 予以公开或部分公开占58.5%, 予以公开答复966件，占66.48%. */
 const share: ShareReader = (p, m, at, bounds, before) => {
   const said = shareWords(p.text, m, at, bounds);
@@ -401,8 +412,10 @@ const share: ShareReader = (p, m, at, bounds, before) => {
   // 占不予公开的33.3%, 占法人或其他组织申请的100%: the whole named between 占 and the figure.
   const whole = subjectOf(m[1]!.replace(/的$/, ''));
   const digits = m[2]!;
+  // 予以公开14件（占73.7%，其中部分公开3件）: the disclosures counted the partial ones too.
+  const quantity = subject.quantity === 'open' && partialAmong(p.text, at + m[0].length) ? 'openPlusPartial' : subject.quantity;
   return {
-    quantity: subject.quantity,
+    quantity,
     of: whole && whole.quantity !== subject.quantity ? [whole.quantity, ...subject.of] : subject.of,
     ...(own ? { count: Number(own[1]) } : {}),
     countWithUnit: own !== null && /\D\s*$/.test(own[0]),

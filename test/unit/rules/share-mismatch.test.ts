@@ -41,6 +41,7 @@ describe('share-mismatch fires', () => {
     ['a share of the whole named after 占: 4 of 12 is 33.3%', '属于三类内部事务信息的占不予公开的30%。', '属于三类内部事务信息的占不予公开的30%', ['为4件', '占表三“（三）不予公开”各项总计之和（12件）的33.3%']],
     ['an applicant share: 171 of 178 is 96.1%', '自然人申请占90%。', '自然人申请占90%', ['“自然人”为171件', '96.1%']],
     ['a share in a sentence that compares the year with last year still is this year\'s: 171 of 178 is 96.1%', '全年共收到政府信息公开申请178件，比上年（150件）增加28件，其中自然人申请171件（占90.1%）。', '自然人申请171件（占90.1%）', ['“自然人”为171件', '96.1%']],
+    ['a share of the disclosures that count the partial ones (其中部分公开 in its bracket): 113 of 178 is 63.5%', '全年共办理申请178件，其中予以公开113件（占60.5%，其中部分公开14件）。', '予以公开113件（占60.5%', ['63.5%']],
     ['a share after a bare count of the applicants the clause before named (以…为主): 171 of 178 is 96.1%', '申请人以自然人为主，共171件，占本年新收申请的90.1%。', '共171件，占本年新收申请的90.1%', ['“自然人”为171件', '96.1%']],
     ['a completion rate: （七）总计 178 of 一＋二 183 is 97.3%', '全年共收到政府信息公开申请178件，办结率92%。', '办结率92%', ['表三“（七）总计”为178件', '97.3%', '都不是92%']],
     // Table 四 (复议 8 10 7 0 25; lawsuits 2 0 2 1 5): a case rate is of the kind of case its sentence names.
@@ -90,6 +91,7 @@ describe('share-mismatch stays quiet', () => {
     '从申请主体看，自然人申请171件，占96.1%；法人或其他组织申请7件，占3.9%。',
     '其中，自然人申请171件，占96.1%；商业企业申请7件，占3.9%。',
     '申请人以自然人为主，共171件，占本年新收申请的96.1%。',
+    '全年共办理申请178件，其中予以公开113件（占63.5%，其中部分公开14件）。',
     '全年共收到政府信息公开申请178件，比上年（150件）增加28件，其中自然人申请171件（占96.1%）。',
     // Last year's shares are not this year's tables'.
     '上年共收到政府信息公开申请150件，其中自然人申请140件，占93.3%。',
