@@ -426,6 +426,59 @@ const share: ShareReader = (p, m, at, bounds, before) => {
   };
 };
 
+/**
+ * 分别占82.4%和17.6%, 分别占比为60%、30%、10%: the shares of the items the clause before counts, in order
+ * (自然人42件、法人或其他组织9件，分别占82.4%和17.6%).
+ */
+const RESPECTIVE_SHARES = /分别(?:占|占比|所占比例)(?:为|是)?([^\d,，;；。:：%]{0,12})(\d+(?:\.\d+)?)\s*[%％]((?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*[%％]){1,5})/g;
+const RESPECTIVE_REST = /(\d+(?:\.\d+)?)\s*[%％]/g;
+/** An item of the clause before: its words and its count (自然人42件, 、法人或其他组织9件). */
+const RESPECTIVE_ITEM = /([^、,，;；\d]{1,20}?)(\d+)\s*(?:件|条|个|份)/g;
+
+/** The shares a 分别 pairs with the items counted right before it, when the counts and the shares are as many. */
+function readRespectiveShares(p: ParagraphContext, out: ShareClaim[]): void {
+  if (!p.text.includes('分别')) return;
+  const bounds = new Boundaries(p.text);
+  const before = new CountsBefore(p.counts, p.earlier);
+  for (const m of p.text.matchAll(RESPECTIVE_SHARES)) {
+    const at = m.index!;
+    bounds.advance(at);
+    if (p.quiet.at(bounds.sentence) || bound(p.text, at + m[0].length) || APPROX.test(m[1]!)) continue;
+    // The items are counted in the clause before 分别 (or in its own, before it).
+    const ownWords = p.text.slice(bounds.clause, at);
+    const from = ownWords.trim() !== '' ? bounds.clause : bounds.previous;
+    const list = p.text.slice(from, ownWords.trim() !== '' ? at : bounds.clause - 1);
+    if (list.length > MAX_CLAUSE * 2 || L.DELTA.test(list)) continue;
+    const items = [...list.matchAll(RESPECTIVE_ITEM)];
+    const percents: { digits: string; index: number }[] = [{ digits: m[2]!, index: at + m[0].indexOf(m[2]!, 2 + m[1]!.length) }];
+    const restAt = at + m[0].length - m[3]!.length;
+    for (const r of m[3]!.matchAll(RESPECTIVE_REST)) percents.push({ digits: r[1]!, index: restAt + r.index! });
+    if (items.length !== percents.length) continue;
+    const subjects = items.map((it) => subjectOf(it[1]!.replace(LEAD, '').replace(/^[和及与]/, '')));
+    if (subjects.some((x) => x === undefined) || new Set(subjects.map((x) => x!.quantity)).size !== subjects.length) continue;
+    const whole = subjectOf(m[1]!.replace(/的$/, ''));
+    const stated = before.upTo(from);
+    items.forEach((it, i) => {
+      const subject = subjects[i]!;
+      const pc = percents[i]!;
+      const end = pc.index + pc.digits.length + 1;
+      out.push({
+        quantity: subject.quantity,
+        of: whole && whole.quantity !== subject.quantity ? [whole.quantity, ...subject.of] : subject.of,
+        count: Number(it[2]),
+        countWithUnit: true,
+        stated,
+        statedParts: false,
+        percent: Number(pc.digits),
+        decimals: pc.digits.split('.')[1]?.length ?? 0,
+        range: p.stream.rangeOf(p.start + from + it.index!, p.start + end),
+        numberRange: p.stream.rangeOf(p.start + pc.index, p.start + end),
+        text: p.stream.slice(p.start + from + it.index!, p.start + end),
+      });
+    });
+  }
+}
+
 export function extractShares(model: ReportModel): ShareClaim[] {
   const stream = proseStream(model);
   const out: ShareClaim[] = [];
@@ -466,6 +519,7 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     if (requests) {
       readShares(context, RATE, completionRate, out);
       readShares(context, SHARE, share, out);
+      readRespectiveShares(context, out);
     }
     if (cases) {
       readShares(context, CASE_RATE, caseRate, out);

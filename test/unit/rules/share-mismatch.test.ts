@@ -42,6 +42,7 @@ describe('share-mismatch fires', () => {
     ['an applicant share: 171 of 178 is 96.1%', '自然人申请占90%。', '自然人申请占90%', ['“自然人”为171件', '96.1%']],
     ['a share in a sentence that compares the year with last year still is this year\'s: 171 of 178 is 96.1%', '全年共收到政府信息公开申请178件，比上年（150件）增加28件，其中自然人申请171件（占90.1%）。', '自然人申请171件（占90.1%）', ['“自然人”为171件', '96.1%']],
     ['a share of the disclosures that count the partial ones (其中部分公开 in its bracket): 113 of 178 is 63.5%', '全年共办理申请178件，其中予以公开113件（占60.5%，其中部分公开14件）。', '予以公开113件（占60.5%', ['63.5%']],
+    ['shares paired by 分别 with the items counted before it: 7 of 178 is 3.9%', '其中，自然人申请171件、法人或其他组织申请7件，分别占96.1%和4.9%。', '法人或其他组织申请7件，分别占96.1%和4.9%', ['“法人或其他组织（五列之和）”为7件', '3.9%', '都不是4.9%']],
     ['a share after a bare count of the applicants the clause before named (以…为主): 171 of 178 is 96.1%', '申请人以自然人为主，共171件，占本年新收申请的90.1%。', '共171件，占本年新收申请的90.1%', ['“自然人”为171件', '96.1%']],
     ['a completion rate: （七）总计 178 of 一＋二 183 is 97.3%', '全年共收到政府信息公开申请178件，办结率92%。', '办结率92%', ['表三“（七）总计”为178件', '97.3%', '都不是92%']],
     // Table 四 (复议 8 10 7 0 25; lawsuits 2 0 2 1 5): a case rate is of the kind of case its sentence names.
@@ -91,6 +92,11 @@ describe('share-mismatch stays quiet', () => {
     '从申请主体看，自然人申请171件，占96.1%；法人或其他组织申请7件，占3.9%。',
     '其中，自然人申请171件，占96.1%；商业企业申请7件，占3.9%。',
     '申请人以自然人为主，共171件，占本年新收申请的96.1%。',
+    '其中，自然人申请171件、法人或其他组织申请7件，分别占96.1%和3.9%。',
+    '予以公开99件、部分公开14件，分别占55.6%、7.9%。',
+    // 分别 over items the tables do not hold, or fewer shares than items: not read.
+    '网上申请120件、信函申请58件，分别占67.4%和32.6%。',
+    '自然人申请171件、商业企业申请5件、其他组织申请2件，分别占90%和10%。',
     '全年共办理申请178件，其中予以公开113件（占63.5%，其中部分公开14件）。',
     '全年共收到政府信息公开申请178件，比上年（150件）增加28件，其中自然人申请171件（占96.1%）。',
     // Last year's shares are not this year's tables'.
