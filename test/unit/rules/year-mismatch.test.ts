@@ -53,6 +53,12 @@ describe('year-mismatch fires', () => {
     expectOne(doc.text, 'year-mismatch', doc.find('2023'), { zh: ['此段写的是2023年，而报告是2024年度的'], en: ['This paragraph speaks of 2023, but the report is for 2024'] });
   });
 
+  it('part 三’s introduction counting the requests of last year (2023年度共收到…，详见下表) → on that year', () => {
+    const doc = Doc.seed('002');
+    doc.insertLines(doc.line('三、收到和处理政府信息公开申请情况') + 1, '2023年度共收到政府信息公开申请178件，详见下表。');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023', doc.line('2023年度共收到')), { zh: ['此段写的是2023年，而报告是2024年度的'] });
+  });
+
   it('seed 000 (years written with a space, “2024 年”) with one paragraph of 2023 → on it', () => {
     const doc = Doc.seed('000');
     const line = doc.line('2024 年，湖南省自贸办全面贯彻');
@@ -128,6 +134,18 @@ describe('year-mismatch stays quiet', () => {
 
   it('full-width digits and spaces in the title’s year (２０２４ 年度)', () => {
     const doc = Doc.seed('000').replace('2024 年度政府信息公开报告', '２０２４ 年度政府信息公开报告');
+    expectNone(doc.text, 'year-mismatch');
+  });
+
+  it('part 三’s paragraphs: the year’s requests, a comparison, last year’s carry-over, a paragraph of another kind', () => {
+    const doc = Doc.seed('002');
+    doc.insertLines(
+      doc.line('三、收到和处理政府信息公开申请情况') + 1,
+      '2024年度共收到政府信息公开申请178件，详见下表。',
+      '2023年共收到政府信息公开申请7件，本年较上年大幅增加。',
+      '2023年度结转的5件申请已于本年办结。',
+      '2023年，本机关开始受理网上申请。',
+    );
     expectNone(doc.text, 'year-mismatch');
   });
 
