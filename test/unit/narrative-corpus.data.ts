@@ -370,6 +370,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('行政复议案件中，维持原答复8件，责令重新答复10件，申请人撤回申请等其他结果7件。', 'review.upheld 8 ✓ | review.corrected 10 ✓'),
     c('行政复议案件中，维持原答复8件，变更原答复3件。', 'review.upheld 8 ✓'),
     c('行政诉讼中，法院判决维持2件，驳回起诉2件，尚在审理1件。', 'suits.upheld 2 ✓ | suits.pending 1 ✓'),
+    // After all four results, a bare total (总计, 合计) is the group's total; after fewer, the sum of those named.
+    c('行政复议方面，结果维持8件、结果纠正10件、其他结果7件、尚未审结0件，总计25件。', 'review.upheld 8 ✓ | review.corrected 10 ✓ | review.other 7 ✓ | review.pending 0 ✓ | review 25 ✓'),
+    c('行政复议方面，结果维持8件、结果纠正10件、其他结果7件、尚未审结0件，总计26件。', 'review.upheld 8 ✓ | review.corrected 10 ✓ | review.other 7 ✓ | review.pending 0 ✓ | review 26 ✗'),
+    c('行政复议中，维持8件、纠正10件，共计18件。', 'review.upheld 8 ✓ | review.corrected 10 ✓'),
     // 判决驳回原告诉讼请求 is how a court upholds the act (结果维持); 撤诉等其他结果, 驳回等其他结果 name their column.
     c('因政府信息公开被提起行政诉讼5件，其中法院判决驳回原告诉讼请求2件，判决撤销重作1件，原告撤诉等其他结果2件。', 'suits 5 ✓ | suits.upheld 2 ✓ | suits.corrected 1 ✗ | suits.other 2 ✓'),
     c('因政府信息公开被提起行政诉讼5件，其中判决驳回原告诉讼请求3件。', 'suits 5 ✓ | suits.upheld 3 ✗'),

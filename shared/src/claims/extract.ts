@@ -91,6 +91,8 @@ interface State {
   caseGroup: CaseGroup | undefined;
   /** A result of the case group was counted (维持8件，纠错10件): a bare 其他 after it is 其他结果. */
   caseResults: boolean;
+  /** The results of the current group counted so far, one bit each (维持 1, 纠正 2, 其他 4, 尚未审结 8). */
+  caseResultKinds: number;
   /** Review and lawsuits were each counted in a clause of their own (复议25件，诉讼5件). */
   reviewNamed: boolean;
   suitsNamed: boolean;
@@ -344,6 +346,8 @@ function ofAllSuits(group: CaseGroup, st: State): CaseGroup {
   return st.suitKinds === 3 && group.startsWith('suits.') && st.breakdownOf !== group ? 'suits' : group;
 }
 
+const CASE_RESULT_BITS: Readonly<Record<'upheld' | 'corrected' | 'other' | 'pending', number>> = { upheld: 1, corrected: 2, other: 4, pending: 8 };
+
 function decideCase(words: string, st: State): Decision | undefined {
   // 驳回起诉2件, 驳回诉讼请求3件: a court's ruling, 其他结果 or 结果维持 by its kind; and 起诉 here names no group.
   // 原告撤诉2件, 撤回复议申请4件, 调解结案1件: results the table does not count apart. But 判决驳回原告诉讼请求 is
@@ -370,7 +374,10 @@ function decideCase(words: string, st: State): Decision | undefined {
     explicit = false;
   }
   if (!group) return undefined;
-  if (explicit && group !== st.caseGroup) st.caseResults = false;
+  if (explicit && group !== st.caseGroup) {
+    st.caseResults = false;
+    st.caseResultKinds = 0;
+  }
   if (explicit) st.caseGroup = group;
   if (explicit && group === 'review') st.reviewNamed = true;
   if (explicit && group.startsWith('suits')) st.suitsNamed = true;
@@ -390,10 +397,13 @@ function decideCase(words: string, st: State): Decision | undefined {
   const result = results[0];
   // 维持8件，责令重新答复10件…: after the results of a group, a count whose words name none is another
   // result the words do not say, not the group's total.
-  if (!result && !explicit && st.caseResults) return undefined;
+  // 维持9件、纠正3件、其他结果2件、尚未审结1件，总计15件: after all four results, a bare total is the group's.
+  const groupTotal = !result && !explicit && st.caseResultKinds === 15 && /总计|合计|共计|共/.test(words) && BARE_TOTAL.test(words);
+  if (!result && !explicit && st.caseResults && !groupTotal) return undefined;
   // 行政复议25件，行政诉讼5件，共计30件: a total after both groups is of the two together.
   if (!result && !explicit && st.reviewNamed && st.suitsNamed && /共计|合计|总计|累计|共/.test(words)) group = 'reviewAndSuits';
   st.caseResults = result !== undefined;
+  if (result) st.caseResultKinds |= CASE_RESULT_BITS[result.result];
   const quantity = (result ? `${group}.${result.result}` : group) as Quantity;
   const admissible: Quantity[] = [quantity];
   // 被申请行政复议25件，被提起行政诉讼5件，被纠错10件: the first result after both groups, outside a
@@ -1652,6 +1662,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     docRow: undefined,
     caseGroup: undefined,
     caseResults: false,
+    caseResultKinds: 0,
     caseTopic: false,
     carriedSeen: false,
     orgColumnSeen: false,
