@@ -1217,6 +1217,9 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       const following = clauses[k + 1];
       const next = following && tokensOf[k + 1]!.length === 0 ? following.text : undefined;
       const previous = k > 0 ? clauses[k - 1]! : undefined;
+      // The clause after, for a count dealt with beside a count carried to next year: only when the sentence's
+      // figures so far were of requests (not 受理信访事项230件，办结220件，结转下年度10件).
+      const besideOf = st.domain === 'requests' || tokensOf.slice(0, k).every((t) => t.length === 0) ? following?.text : undefined;
       // 申请数量：178件 and 予以公开占55.6%，计99件: the words before a colon, or before a share, name a bare figure after them.
       const introducer =
         previous && previous.start + previous.text.length === clause.start - 1 && tokensOf[k - 1]!.length === 0 && (clause.afterColon || SHARE_END.test(previous.text))
@@ -1236,7 +1239,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
           st.breakdown = true;
           st.breakdownOf = st.caseGroup;
         }
-        let d = decide(seg, st, ctx, next, following?.text);
+        let d = decide(seg, st, ctx, next, besideOf);
         // 8件申请因逾期未补正、逾期未缴费而不再处理: the cause goes on past the 、 to a second item; the figure is of both.
         if (d && d !== 'lapsed' && d.quantity.startsWith('item:') && moreItems(text.slice(seg.start - clause.start + seg.text.length))) d = undefined;
         if (d && d !== 'lapsed' && d.quantity === 'open' && partialIncluded(clause, seg)) d = { ...d, quantity: 'openPlusPartial', admissible: ['openPlusPartial'] };
