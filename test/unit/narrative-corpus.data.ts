@@ -810,6 +810,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年办结信访事项178件，结转下年度5件。', 'carryNext 5 ✓'),
     c('全年受理信访事项230件，办结220件，结转下年度5件。', 'carryNext 5 ✓'),
     c('全年新收申请178件，办结178件，结转下年度5件。', 'new 178 ✓ | handled 178 ✓ | carryNext 5 ✓'),
+    // A carry to next year after counts of another kind (热线工单), with no word of requests, is of that kind.
+    c('全年受理12345热线工单1200件，办结1180件，结转下年度20件。'),
+    c('全年受理12345热线工单1200件，政府信息公开申请结转下年度5件。', 'carryNext 5 ✓'),
     // 以…为主，共N件: the bare count is of the kind of applicant named before it.
     c('申请人以自然人为主，共171件，占96.1%；法人或其他组织申请7件。', 'natural 171 ✓ | orgs 7 ✓'),
     c('申请人以自然人为主，共170件。', 'natural 170 ✗'),

@@ -577,6 +577,9 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
     st.domain = 'other';
     return undefined;
   }
+  // 受理12345热线工单1200件，办结1180件，结转下年度20件: a carry to next year after counts of another kind, with
+  // no word of requests, is of that kind.
+  if (own === 'requests' && st.domain === 'other' && !/申请|公开件/.test(words) && L.CARRY_NEXT.test(words)) return undefined;
   // 本年度办结48件，结转下年度1件: a count dealt with, beside the count carried to next year, is of the requests too.
   const handledBesideCarried = after !== undefined && L.CARRY_NEXT.test(after) && L.HANDLED.test(words) && !unknownWordsLeft(words);
   const implied =
