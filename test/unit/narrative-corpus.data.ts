@@ -555,6 +555,7 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('实施行政强制500件，暂扣车辆28件。', 'coercion 500 ✓', 'active'),
     c('行政处罚方面，全年作出处罚决定2656件。', 'penalty 2656 ✓', 'active'),
     c('行政强制方面，实施查封扣押措施500件。', 'coercion 500 ✓', 'active'),
+    c('行政处罚方面，立案查处违法案件52件，作出处罚决定2656件。', 'penalty 2656 ✓', 'active'),
     c('全年办理行政许可21,650件。', 'license 21650 ✓', 'active'),
     c('全年办理行政许可2.165万件。', 'license 21650 ✓', 'active'),
     c('全年收取行政事业性收费2030.17万元。', 'fee 2030.17 ✓', 'active'),

@@ -593,9 +593,13 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   // decision than the one before it (查封扣押, 税收强制执行 after 处罚) counts that kind, not the one before.
   // 办理行政许可3,652件，查处交通运输违法行为1,126起: nor does a clause naming a thing of its own the tables do not
   // count (违法行为, 车辆, 企业) count the decisions before it.
-  if (!implied && (domain === 'license' || domain === 'penalty' || domain === 'coercion') && (otherDecisionKind(words, domain) || unknownWordsLeft(words.replace(OWN_KIND_WORDS[domain], ' ')))) {
-    st.domain = 'other';
-    return undefined;
+  if (!implied && (domain === 'license' || domain === 'penalty' || domain === 'coercion')) {
+    if (otherDecisionKind(words, domain)) {
+      st.domain = 'other';
+      return undefined;
+    }
+    // 行政处罚方面，立案查处违法案件52件，作出处罚决定48件: the kind still frames the clauses after.
+    if (unknownWordsLeft(words.replace(OWN_KIND_WORDS[domain], ' '))) return undefined;
   }
   if (!domain || domain === 'other') return undefined;
   // 收到申请292件（不含上年结转14件）: the parenthesis states last year's carry-over, which the figure before it leaves out.
