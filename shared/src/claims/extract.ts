@@ -1154,7 +1154,9 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
   const clauses = written.map(levelReached);
   // Each clause's figures, read once (a clause's neighbours ask whether it has any).
   const tokensOf = clauses.map((c) => numberTokens(c.text, c.start));
-  for (let k = 0; k < clauses.length; k++) {
+  // Whether a clause before the current one holds a figure.
+  let figuresBefore = false;
+  for (let k = 0; k < clauses.length; figuresBefore ||= tokensOf[k]!.length > 0, k++) {
     const clause = clauses[k]!;
     const text = clause.text;
     if (clause.strong) st.breakdown = false;
@@ -1226,7 +1228,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       const previous = k > 0 ? clauses[k - 1]! : undefined;
       // The clause after, for a count dealt with beside a count carried to next year: only when the sentence's
       // figures so far were of requests (not 受理信访事项230件，办结220件，结转下年度10件).
-      const besideOf = st.domain === 'requests' || tokensOf.slice(0, k).every((t) => t.length === 0) ? following?.text : undefined;
+      const besideOf = st.domain === 'requests' || !figuresBefore ? following?.text : undefined;
       // 申请数量：178件 and 予以公开占55.6%，计99件: the words before a colon, or before a share, name a bare figure after them.
       const introducer =
         previous && previous.start + previous.text.length === clause.start - 1 && tokensOf[k - 1]!.length === 0 && (clause.afterColon || SHARE_END.test(previous.text))
