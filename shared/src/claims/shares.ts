@@ -70,8 +70,8 @@ const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
 /** Where a clause begins: after a separator, or after the 、 that follows another share. */
 const SEPARATORS = new Set([',', '，', ';', '；', '。', ':', '：', '(', '（', ')', '）']);
 /** A count at the end of a clause: `予以公开答复966件`, `部分公开67`. */
-const TRAILING_COUNT = /(\d+)\s*(?:件|条|个|份)?\s*$/;
-const COUNT = /(\d+)\s*(?:件|条|个|份)/g;
+const TRAILING_COUNT = /(?<!\d)(\d+)\s*(?:(?:件|条|个|份)\s*)?$/;
+const COUNT = /(?<!\d)(\d+)\s*(?:件|条|个|份)/g;
 /** Channels and topics: breakdowns the tables do not hold. */
 const BREAKDOWN = new RegExp(`${L.CHANNEL.source}|${L.TOPIC.source}`);
 const LEAD = /^[\s、]*(?:其中|另外|此外|以上|上述)?[\s,，、:：]*/;
@@ -378,7 +378,7 @@ const caseShare: ShareReader = (p, m, at, bounds, before) => {
 
 /** 申请人以法人或其他组织为主，: the clause that names who made most requests, before a bare count. */
 const APPLICANT_LEAD = /以([^,，;；。]{1,16})为主\s*[,，]\s*$/;
-const BARE_COUNT = /^[\s共计合总累达为有是]*\d+\s*(?:件|条|个|份)?\s*$/;
+const BARE_COUNT = /^[\s共计合总累达为有是]*\d+\s*(?:(?:件|条|个|份)\s*)?$/;
 
 /** 申请人以法人或其他组织为主，共42件，占89.4%: a bare count's share is of what the clause before it named. */
 function leadOf(text: string, bounds: Boundaries, prior: string): ReturnType<typeof subjectOf> {
