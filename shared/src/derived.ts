@@ -19,6 +19,23 @@ function slotsOf(owner: object): Slots | undefined {
   return (owner as { [SLOT]?: Slots })[SLOT];
 }
 
+function addSlots(owner: object): Slots {
+  const slots: Slots = new Map();
+  Object.defineProperty(owner, SLOT, { value: slots, enumerable: false, writable: false, configurable: false });
+  return slots;
+}
+
+/**
+ * Gives `owner` its place for derived values when it is made, and returns it. Adding the place later,
+ * when a first value is kept, changes the object's hidden class part-way through an analysis: code V8 had
+ * optimised for the objects of one kind then meets two shapes of them and is thrown away ("wrong map").
+ * The parser gives it to every model and tables array it makes, so all of them have one shape.
+ */
+export function withDerived<O extends object>(owner: O): O {
+  if (!slotsOf(owner)) addSlots(owner);
+  return owner;
+}
+
 export class Derived<O extends object, V> {
   /** `name`: what is kept, for a reader of the code and of a heap snapshot. */
   constructor(readonly name: string) {}
@@ -32,8 +49,7 @@ export class Derived<O extends object, V> {
     let slots = slotsOf(owner);
     if (!slots) {
       if (!Object.isExtensible(owner)) return;
-      slots = new Map();
-      Object.defineProperty(owner, SLOT, { value: slots, enumerable: false, writable: false, configurable: false });
+      slots = addSlots(owner);
     }
     slots.set(this as Derived<object, unknown>, value);
   }

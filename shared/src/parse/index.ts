@@ -4,6 +4,7 @@
  */
 import type { AnalysisCache } from '../cache';
 import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
+import { withDerived } from '../derived';
 import { parseChineseNumber } from '../numbers';
 import type { PartId } from '../template';
 import { range, sourceLinesOf, spanRange, splitLines, type TextLines } from '../text';
@@ -152,7 +153,7 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
   return {
     text: used.map((p) => p.masked.slice(p.start, p.end).trim()).join(''),
     range: spanRange({ line: first.index, character: first.start }, { line: last.index, character: last.end }),
-    ...(year ? { year } : {}),
+    year,
   };
 }
 
@@ -298,7 +299,7 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
       id: h.id,
       number: m.number,
       numeral: m.numeral,
-      ...(m.listNumbered ? { listNumbered: true } : {}),
+      listNumbered: m.listNumbered ? true : undefined,
       numeralRange: range(h.line, m.numeralStart, m.numeralEnd),
       title: m.title,
       titleRange: range(h.line, m.titleStart, m.titleEnd),
@@ -312,10 +313,12 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
 
   const title = titleOf(infos, headings);
   const period = findPeriod(infos, (info) => tableLines.has(info.index));
-  return {
+  // Every model has the same properties in the same order (`undefined` where absent), and its place for
+  // derived values from the start: code that reads models then meets one shape of them.
+  return withDerived({
     lines,
-    ...(title ? { title } : {}),
-    ...(period ? { period } : {}),
+    title,
+    period,
     parts,
     tables,
     // A lone figure a table without TABs holds is no page number.
@@ -324,5 +327,5 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
     tableLines,
     masked: infos.map((i) => i.masked),
     folded: infos.map((i) => i.folded),
-  };
+  });
 }

@@ -20,6 +20,7 @@ import {
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
 import type { LineInfo } from './lines';
+import { withDerived } from '../derived';
 import { LineSpans } from '../line-spans';
 import { ShortKeyMemo } from '../memo';
 
@@ -40,8 +41,8 @@ interface PhysRow {
   kind: 'row' | 'cell';
   startLine: number;
   endLine: number;
-  /** A Markdown table's header row (the row above its `|---|` rule): column headings, never row labels. */
-  header?: true;
+  /** A Markdown table's header row (the row above its `|---|` rule): column headings, never row labels. Set when the rule is read. */
+  header: boolean;
 }
 
 interface Block {
@@ -598,7 +599,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       last = info.index;
       if (row) {
         current = undefined;
-        rows.push({ fields: made, kind: 'row', startLine, endLine: info.index });
+        rows.push({ fields: made, kind: 'row', startLine, endLine: info.index, header: false });
       } else {
         if (!current) {
           // An empty paragraph inside a cell of a table written one cell per line leaves a blank line in the
@@ -606,7 +607,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           const above = rows[rows.length - 1];
           if (above && above.kind === 'cell' && !spaced && onlyBreaks(above.endLine + 1, info.index) && isNumberField(made[0]!) && continuesRow(above)) current = above;
           else {
-            current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index };
+            current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index, header: false };
             rows.push(current);
           }
         }
@@ -637,7 +638,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       const loose = under && !infos[above.endLine - base]!.tabular && figuresOnly(above.fields);
       const words = last === info.index - 1 ? figureWords(info, under ? 1 : 2) : loose && onlyBreaks(last + 1, info.index) ? figureWords(info, 1) : undefined;
       if (words) {
-        rows.push({ fields: words.map((w) => makeField(info, w.start, w.end)), kind: 'row', startLine: info.index, endLine: info.index });
+        rows.push({ fields: words.map((w) => makeField(info, w.start, w.end)), kind: 'row', startLine: info.index, endLine: info.index, header: false });
         current = undefined;
         last = info.index;
         continue;
@@ -1319,5 +1320,6 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
   tables.sort((a, b) => a.startLine - b.startLine);
   // Every line from a table's first row to its last (its rows, in order, and the blank lines between them).
   const tableLines = new LineSpans(tables.map((t) => ({ start: t.startLine, end: t.endLine })));
-  return { tables, problems, tableLines, reclaimed };
+  // The arithmetic of the tables is kept with this array (arithmetic.ts): its place is made now.
+  return { tables: withDerived(tables), problems, tableLines, reclaimed };
 }
