@@ -16,6 +16,7 @@
  * contradiction) the failure is reported without a value. Applying every computed value leaves a
  * table in which every other evaluated relation holds.
  */
+import { packedMap } from './arrays';
 import { isPlaceholder } from './numbers';
 import type { Cell, ReportModel, Table, TableRow } from './model';
 import { REQUEST_ORG_SUBTOTAL_COLUMN, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
@@ -153,23 +154,23 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
       rels.push({
         code: 'row-total',
         target: ref(table, row, REQUEST_ORG_SUBTOTAL_COLUMN),
-        terms: [1, 2, 3, 4, 5].map((c) => ({ ref: ref(table, row, c), sign: 1 as const })),
+        terms: packedMap([1, 2, 3, 4, 5], (c) => ({ ref: ref(table, row, c), sign: 1 as const })),
         complete: true,
       });
     }
   }
   const outcomeSpecs = specs.filter((s) => s.outcome);
-  const outcomeRows = outcomeSpecs.map((s) => byId.get(s.id));
+  const outcomeRows = packedMap(outcomeSpecs, (s) => byId.get(s.id));
   const allOutcomes = outcomeRows.every((r) => r !== undefined);
   const total = byId.get('total');
   // Subtotal rows some offices add for a group: each equals the sum of its items.
   for (const sub of table.rows.filter((r) => r.subtotalOf)) {
-    const items = specs.filter((s) => s.group === sub.subtotalOf).map((s) => byId.get(s.id));
+    const items = packedMap(specs.filter((s) => s.group === sub.subtotalOf), (s) => byId.get(s.id));
     for (let c = 0; c < Math.min(width, sub.cells.length); c++) {
       rels.push({
         code: 'column-total',
         target: ref(table, sub, c),
-        terms: items.filter((r): r is TableRow => r !== undefined).map((r) => ({ ref: ref(table, r, c), sign: 1 as const })),
+        terms: packedMap(items.filter((r): r is TableRow => r !== undefined), (r) => ({ ref: ref(table, r, c), sign: 1 as const })),
         complete: items.every((r) => r !== undefined),
       });
     }
@@ -179,7 +180,7 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
       rels.push({
         code: 'column-total',
         target: ref(table, total, c),
-        terms: outcomeRows.filter((r): r is TableRow => r !== undefined).map((r) => ({ ref: ref(table, r, c), sign: 1 as const })),
+        terms: packedMap(outcomeRows.filter((r): r is TableRow => r !== undefined), (r) => ({ ref: ref(table, r, c), sign: 1 as const })),
         complete: allOutcomes,
       });
     }
@@ -207,10 +208,10 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
 function reviewRelations(table: Table): Relation[] {
   const row = table.rows.find((r) => r.spec?.id === 'cases');
   if (!row) return [];
-  return [0, 1, 2].map((g) => ({
+  return packedMap([0, 1, 2], (g) => ({
     code: 'review-total' as const,
     target: ref(table, row, g * 5 + 4),
-    terms: [0, 1, 2, 3].map((k) => ({ ref: ref(table, row, g * 5 + k), sign: 1 as const })),
+    terms: packedMap([0, 1, 2, 3], (k) => ({ ref: ref(table, row, g * 5 + k), sign: 1 as const })),
     complete: true,
   }));
 }
@@ -277,9 +278,9 @@ function coefficient(relation: Relation, cell: Cell): number {
 }
 
 function pickCode(cell: Cell, violated: readonly RelationState[]): ArithmeticCode {
-  const asTarget = violated.filter((s) => s.relation.target.cell === cell).map((s) => s.relation.code);
+  const asTarget = packedMap(violated.filter((s) => s.relation.target.cell === cell), (s) => s.relation.code);
   for (const c of TARGET_PRIORITY) if (asTarget.includes(c)) return c;
-  const all = violated.map((s) => s.relation.code);
+  const all = packedMap(violated, (s) => s.relation.code);
   for (const c of TERM_PRIORITY) if (all.includes(c)) return c;
   return violated[0]!.relation.code;
 }
@@ -395,7 +396,7 @@ function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly Relati
     }
   }
   // Σ coefficient × change = expected − actual, one row per relation; Gaussian elimination on the few unknowns.
-  const rows = [...relations].map((s) => [...cells.map((c) => coefficient(s.relation, c)), s.expected! - s.actual!]);
+  const rows = packedMap([...relations], (s) => [...packedMap(cells, (c) => coefficient(s.relation, c)), s.expected! - s.actual!]);
   const n = cells.length;
   const pivots: number[] = [];
   let r = 0;
@@ -407,7 +408,7 @@ function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly Relati
     for (let i = 0; i < rows.length; i++) {
       if (i === r || rows[i]![col] === 0) continue;
       const f = rows[i]![col]! / pivot[col]!;
-      rows[i] = rows[i]!.map((v, j) => v - f * pivot[j]!);
+      rows[i] = packedMap(rows[i]!, (v, j) => v - f * pivot[j]!);
     }
     pivots.push(col);
     r++;
@@ -435,7 +436,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   if (hit) return hit;
   const relations = relationsOf(model);
   const values = new Values();
-  const original = relations.map((r) => stateOf(r, values));
+  const original = packedMap(relations, (r) => stateOf(r, values));
   const evaluable = original.filter((s) => s.evaluable);
   if (evaluable.every((s) => s.holds)) {
     // Nothing fails (most reports): there is nothing to solve.
@@ -476,7 +477,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   type Candidate = { cell: Cell; delta: number; states: RelationState[] };
   // The cells and their relations as arrays, read once per round below (no entries made per round).
   const cells = [...byCell.keys()];
-  const cellStates = cells.map((c) => byCell.get(c)!);
+  const cellStates = packedMap(cells, (c) => byCell.get(c)!);
   const take = (c: Candidate, localized = c.states.length >= 2) => {
     const actual = values.get(c.cell)!;
     correct(c.cell, actual + c.delta);

@@ -2,6 +2,8 @@
  * A set of line numbers made of spans (the lines of a report's tables): `has` compares with each span's
  * bounds, where a hashed set would have been filled line by line on every analysis.
  */
+import { packedFilter } from './arrays';
+
 export interface LineSpan {
   /** First line. */
   readonly start: number;
@@ -14,7 +16,7 @@ export class LineSpans implements ReadonlySet<number> {
 
   /** Spans in any order, overlapping or not; empty spans (end < start) hold no line. */
   constructor(spans: readonly LineSpan[]) {
-    this.spans = spans.filter((s) => s.end >= s.start).sort((a, b) => a.start - b.start);
+    this.spans = packedFilter(spans, (s) => s.end >= s.start).sort((a, b) => a.start - b.start);
   }
 
   has(line: number): boolean {

@@ -13,6 +13,7 @@
  * Every step looks at a bounded window or at its own clause once, so extraction is linear in the
  * length of the prose.
  */
+import { packedMap } from '../arrays';
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
 import { levelReached, numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
@@ -1151,9 +1152,9 @@ interface SentenceRun {
 }
 
 function processClauses(written: readonly Clause[], st: State, ctx: SentenceContext, run: SentenceRun): void {
-  const clauses = written.map(levelReached);
+  const clauses = packedMap(written, levelReached);
   // Each clause's figures, read once (a clause's neighbours ask whether it has any).
-  const tokensOf = clauses.map((c) => numberTokens(c.text, c.start));
+  const tokensOf = packedMap(clauses, (c) => numberTokens(c.text, c.start));
   // Whether a clause before the current one holds a figure.
   let figuresBefore = false;
   for (let k = 0; k < clauses.length; figuresBefore ||= tokensOf[k]!.length > 0, k++) {

@@ -2,6 +2,7 @@
  * The parser: text in, report model out. It never throws and never gives up on a document: what it
  * cannot place it reports as a parse problem, and rules decide what that means.
  */
+import { packedMap } from '../arrays';
 import type { AnalysisCache } from '../cache';
 import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
 import { withDerived } from '../derived';
@@ -85,7 +86,7 @@ function freezeSub(s: MutableSub, infos: readonly LineInfo[]): Subsection {
     title: m.title,
     range: range(s.line, m.markerStart, Math.max(m.markerEnd, m.titleEnd)),
     fullRange: spanRange({ line: s.line, character: m.markerStart }, { line: s.lastLine, character: last.end }),
-    children: s.children.map((c) => freezeSub(c, infos)),
+    children: packedMap(s.children, (c) => freezeSub(c, infos)),
   };
 }
 
@@ -108,7 +109,7 @@ function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tab
     (stack.length > 0 ? stack[stack.length - 1]!.children : roots).push(node);
     stack.push(node);
   }
-  return roots.map((r) => freezeSub(r, infos));
+  return packedMap(roots, (r) => freezeSub(r, infos));
 }
 
 const YEAR = /(\d{4})\s*年/;
@@ -284,7 +285,7 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
   const read = () => parseTables(infos, headingLines, partAt);
   const { tables, problems, tableLines, reclaimed } = cache ? cache.tables.get(tablesKey(infos, headings), read) : read();
 
-  const parts: Part[] = headings.map((h, i) => {
+  const parts: Part[] = packedMap(headings, (h, i) => {
     const bodyStart = h.line + 1;
     const bodyEnd = i + 1 < headings.length ? headings[i + 1]!.line : appendixAt(infos, bodyStart, tableLines);
     let lastLine = h.line;
@@ -325,7 +326,7 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
     artifacts: reclaimed.length === 0 ? artifacts : artifacts.filter((a) => a.kind !== 'page-number' || !reclaimed.includes(a.range.start.line)),
     problems,
     tableLines,
-    masked: infos.map((i) => i.masked),
-    folded: infos.map((i) => i.folded),
+    masked: packedMap(infos, (i) => i.masked),
+    folded: packedMap(infos, (i) => i.folded),
   });
 }

@@ -2,6 +2,7 @@
  * First pass over the lines: export leftovers are found and blanked out (replaced by spaces of the
  * same length, so every later range stays exact), and each line is classified.
  */
+import { packedMap } from '../arrays';
 import type { Memo } from '../cache';
 import { detach, ShortKeyMemo } from '../memo';
 import type { Artifact, ArtifactKind } from '../model';
@@ -442,7 +443,7 @@ const SHORT_LINES = new ShortKeyMemo((text: string) => scanLine(text), SHORT_LIN
  * is not scanned again.
  */
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
-  const scans = lines.map((line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
+  const scans = packedMap(lines, (line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
   unmarkNumberRuns(lines, scans);
   markPipeTables(scans);
   markRunningHeaders(scans);

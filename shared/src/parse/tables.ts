@@ -11,6 +11,7 @@
  * wording, a variant, or a distinctive fragment), and the fields after a label are its cells, trimmed
  * of merge padding to the row's column count.
  */
+import { packedMap } from '../arrays';
 import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../model';
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
@@ -501,7 +502,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         row = info.scan.markdown === 'row' || isRowLine(info.masked);
         // A row's fields, or the cell after the line's one TAB.
         made = row
-          ? fieldsOf(info).map((f) => makeField(info, f.start, f.end))
+          ? packedMap(fieldsOf(info), (f) => makeField(info, f.start, f.end))
           : info.scan.markdown === 'cell'
             ? [makeField(info, info.start, info.masked.charCodeAt(info.start) === 124 ? info.start : info.end - 1)]
             : [makeField(info, info.masked.indexOf('\t') + 1, info.masked.length)];
@@ -532,7 +533,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       }
       if (fields) {
         row = fields.row;
-        made = fields.spans.map((sp) => makeField(info, sp.start, sp.end, fields.source));
+        made = packedMap(fields.spans, (sp) => makeField(info, sp.start, sp.end, fields.source));
       }
     }
     if (made && !spaced) {
@@ -638,7 +639,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       const loose = under && !infos[above.endLine - base]!.tabular && figuresOnly(above.fields);
       const words = last === info.index - 1 ? figureWords(info, under ? 1 : 2) : loose && onlyBreaks(last + 1, info.index) ? figureWords(info, 1) : undefined;
       if (words) {
-        rows.push({ fields: words.map((w) => makeField(info, w.start, w.end)), kind: 'row', startLine: info.index, endLine: info.index, header: false });
+        rows.push({ fields: packedMap(words, (w) => makeField(info, w.start, w.end)), kind: 'row', startLine: info.index, endLine: info.index, header: false });
         current = undefined;
         last = info.index;
         continue;
@@ -832,7 +833,7 @@ function trimToCount(values: Field[], want: number): Field[] {
 }
 
 function toCells(fields: Field[]): Cell[] {
-  return fields.map((f, i) => ({ column: i, raw: f.raw, range: f.range, value: valueOf(f) }));
+  return packedMap(fields, (f, i) => ({ column: i, raw: f.raw, range: f.range, value: valueOf(f) }));
 }
 
 function endOf(fields: Field[], fallback: Range): Position {
@@ -1297,7 +1298,7 @@ function partLines(infos: readonly LineInfo[], headingLines: ReadonlySet<number>
  */
 export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined): TableParse {
   const problems: ParseProblem[] = [];
-  const tables = segmentsOf(findBlocks(infos, headingLines), partAt, true).map((m) => tableOf(infos, m, problems, 'tab'));
+  const tables = packedMap(segmentsOf(findBlocks(infos, headingLines), partAt, true), (m) => tableOf(infos, m, problems, 'tab'));
   /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
   const reclaimed: number[] = [];
   for (const kind of TABLE_KINDS) {
