@@ -1320,7 +1320,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
   }
   tables.sort((a, b) => a.startLine - b.startLine);
   // Every line from a table's first row to its last (its rows, in order, and the blank lines between them).
-  const tableLines = new LineSpans(tables.map((t) => ({ start: t.startLine, end: t.endLine })));
+  const tableLines = new LineSpans(packedMap(tables, (t) => ({ start: t.startLine, end: t.endLine })));
   // The arithmetic of the tables is kept with this array (arithmetic.ts): its place is made now.
   return { tables: withDerived(tables), problems, tableLines, reclaimed };
 }

@@ -48,7 +48,7 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
     const causeZh = !causes.length ? '' : named
       ? `${causes.map((o) => `${cellName(o.ref)['zh-CN']}改为 ${o.value}`).join('、')} 后，`
       : `其中${causes.length}个数按各自的问题更正后，`;
-    const causeList = named
+    const causeList = !causes.length ? '' : named
       ? causes.map((o) => `${cellName(o.ref).en} is corrected to ${o.value}`).join(' and ')
       : `the ${causes.length} figures of it that other findings correct are corrected`;
     const causeEn = causes.length ? ` once ${causeList}` : '';
