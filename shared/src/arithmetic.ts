@@ -506,7 +506,8 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   }
   for (const failing of failingByTable.values()) {
     const changes = smallestCorrection(failing, byCell);
-    for (const [cell, delta] of changes ?? []) {
+    if (!changes) continue;
+    for (const [cell, delta] of changes) {
       const states = byCell.get(cell)!;
       take({ cell, delta, states }, states.length >= 2 && states.every((s) => !s.holds));
     }

@@ -307,7 +307,12 @@ function markPipeTables(scans: LineScan[]): void {
         const scan = scans[i + k]!;
         const row = l.rule || l.cells >= 3 || l.figures > 0 || run[k + 1]?.rule === true;
         if (scan.markdown === 'row' ? !unframed : scan.tabular || !row) return;
-        scans[i + k] = { ...scan, tabular: true, markdown: l.rule ? 'rule' : 'row', unframed: unframed && !l.rule, heading: undefined, subheading: undefined, contents: undefined };
+        // Every field written out, in scanLine's order: a copy made by spreading has a hidden class of its own.
+        scans[i + k] = {
+          text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank,
+          tabular: true, markdown: l.rule ? 'rule' : 'row', unframed: unframed && !l.rule, artifacts: scan.artifacts,
+          heading: undefined, subheading: undefined, contents: undefined,
+        };
       });
     }
     i = j;
@@ -395,9 +400,9 @@ function contentsLines(scans: readonly LineScan[]): { first: number; last: numbe
 }
 
 /** A table of contents' line, blanked: it is not the report's text, and its TABs are no table. */
-function blankedScan(text: string): LineScan {
+function blankedScan(text: string, artifacts: readonly LineArtifact[] = []): LineScan {
   const masked = ' '.repeat(text.length);
-  return { text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts: [], heading: undefined, subheading: undefined, contents: undefined };
+  return { text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts, heading: undefined, subheading: undefined, contents: undefined };
 }
 
 /** Part 一's heading: the report's body begins. */
@@ -424,7 +429,7 @@ function markRunningHeaders(scans: LineScan[]): void {
       continue;
     }
     const { text, start, end } = scan;
-    scans[i] = { ...blankedScan(text), artifacts: [{ kind: 'running-header', start, end, text: detach(text.slice(start, end)), wholeLine: true, replacement: '' }] };
+    scans[i] = blankedScan(text, [{ kind: 'running-header', start, end, text: detach(text.slice(start, end)), wholeLine: true, replacement: '' }]);
   }
 }
 
