@@ -5,6 +5,7 @@ import { attachCache, type AnalysisCache } from './cache';
 import type { Finding, Severity } from './finding';
 import type { ReportModel } from './model';
 import { parseReport } from './parse';
+import type { RuleContext } from './rule';
 import { RULES } from './rules';
 import { compareRanges, type TextLines } from './text';
 
@@ -31,12 +32,14 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 export function lint(model: ReportModel, options: AnalyzeOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  // One context for every rule, of one shape (`previous` undefined when there is none).
+  const context: RuleContext = { model, previous: options.previous };
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.code];
     if (setting === 'off') continue;
     let raw;
     try {
-      raw = rule.check({ model, ...(options.previous ? { previous: options.previous } : {}) });
+      raw = rule.check(context);
     } catch (e) {
       // A rule that fails must not take the others down; its failure is itself reported.
       findings.push({
