@@ -98,11 +98,13 @@ export function joinLines(t: TextLines, upTo = Infinity): string {
 /** The document's lines as `splitLines` gives them for the text the lines make. */
 export function sourceLinesOf(source: string | TextLines): SourceLine[] {
   if (typeof source === 'string') return splitLines(source);
-  const lines: SourceLine[] = new Array<SourceLine>(source.lines.length);
+  // Pushed, not written into an array made at its length: that one is holey, and the model's lines would
+  // then be of another hidden class than those `splitLines` makes for the same document given as a string.
+  const lines: SourceLine[] = [];
   let offset = 0;
   for (let i = 0; i < source.lines.length; i++) {
     const text = source.lines[i]!;
-    lines[i] = { index: i, text, offset };
+    lines.push({ index: i, text, offset });
     offset += text.length + (source.breaks[i]?.length ?? 0);
   }
   return lines;
