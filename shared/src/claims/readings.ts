@@ -2,6 +2,7 @@
  * The table quantities prose can speak about, as readings: named sums of cells with their value in
  * the report's own tables.
  */
+import { packedMap } from '../arrays';
 import { isPlaceholder } from '../numbers';
 import type { CellRef } from '../arithmetic';
 import { cellName, rowName } from '../describe';
@@ -271,7 +272,7 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   const req = (id: string, column = TOTAL) => cellRef(requests, id, column);
   const active = tableOf(model, 'active');
   const review = tableOf(model, 'review');
-  const tot = (id: string) => totalPart(req(id), [0, 1, 2, 3, 4, 5].map((c) => req(id, c)));
+  const tot = (id: string) => totalPart(req(id), packedMap([0, 1, 2, 3, 4, 5], (c) => req(id, c)));
   const newRow = tot('new');
   const carried = tot('carried');
   const total = tot('total');
@@ -292,7 +293,7 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   }
   if (q in APPLICANT_COLUMNS) {
     const a = APPLICANT_COLUMNS[q as Applicant];
-    out.push(named(`表三“一、本年新收”的“${a.zh}”`, `table 三 I new, ${a.en}`, a.cols.map((c) => req('new', c))));
+    out.push(named(`表三“一、本年新收”的“${a.zh}”`, `table 三 I new, ${a.en}`, packedMap(a.cols, (c) => req('new', c))));
     out.push(named(`表三“一、本年新收”与“二、上年结转”的“${a.zh}”之和`, `table 三 I new + II carried over, ${a.en}`, a.cols.flatMap((c) => [req('new', c), req('carried', c)])));
     return out.filter((r): r is Reading => r !== undefined);
   }
@@ -317,8 +318,8 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
     const zh = resultPart ? `表四${g.zh}“${r.zh}”` : `表四${g.zh}总计`;
     const en = resultPart ? `table 四 ${g.en}, ${r.en}` : `table 四 ${g.en}, total`;
     const cell = (o: number, column: number) => cellRef(review, 'cases', o + column);
-    if (resultPart) out.push(named(zh, en, g.offsets.map((o) => cell(o, r.column))));
-    else out.push(totalsReading(zh, en, g.offsets.map((o) => totalPart(cell(o, r.column), [0, 1, 2, 3].map((c) => cell(o, c)))), FROM_RESULTS));
+    if (resultPart) out.push(named(zh, en, packedMap(g.offsets, (o) => cell(o, r.column))));
+    else out.push(totalsReading(zh, en, packedMap(g.offsets, (o) => totalPart(cell(o, r.column), packedMap([0, 1, 2, 3], (c) => cell(o, c)))), FROM_RESULTS));
     return out.filter((x): x is Reading => x !== undefined);
   }
   switch (q) {
@@ -376,7 +377,7 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
     case 'otherHandling': {
       const [zh, en] = OUTCOME_GROUP_NAMES[q]!;
       const ids = requests?.rows.filter((r) => r.spec?.group === q || r.spec?.id === q).map((r) => r.spec!.id) ?? [];
-      out.push(totals(`表三“${zh}”各项总计之和`, `table 三 “${en}”, all items`, ids.length > 0 ? ids.map((id) => tot(id)) : [undefined]));
+      out.push(totals(`表三“${zh}”各项总计之和`, `table 三 “${en}”, all items`, ids.length > 0 ? packedMap(ids, (id) => tot(id)) : [undefined]));
       break;
     }
     case 'regulation.issued':
