@@ -139,9 +139,9 @@ function lastCountBefore(sentence: string, end: number): number | undefined {
   return tokens.length > 0 ? tokens[tokens.length - 1]!.start : undefined;
 }
 
-/** 同比增长28%（上年为50件）, （2023年同期为50件）: last year's figure in a bracket right after the change. */
-const STATED_IN_PAREN = /^\s*[(（]\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:同期)?\s*(?:(?:为|是|:|：)\s*)?[0-9,]{1,9}\s*件\s*[)）]/;
+/** 同比增长28%（上年为50件）, （2023年同期为50件）: last year's figure in a bracket (anywhere in a sentence; or right after the change). */
 const STATED_IN_PAREN_ANYWHERE = /[(（]\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:同期)?\s*(?:(?:为|是|:|：)\s*)?[0-9,]{1,9}\s*件\s*[)）]/;
+const STATED_IN_PAREN = new RegExp(`^\\s*${STATED_IN_PAREN_ANYWHERE.source}`);
 
 /** How far after the comparison last year's figure may stand (较上年度同期的100件). */
 const STATED_WINDOW = 30;

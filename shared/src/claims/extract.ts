@@ -721,9 +721,9 @@ function noneCorrected(group: CaseGroup, words: string): { quantity: Quantity; a
 const NARROWED = Symbol('narrowed');
 
 /** The office acting as the review body: the cases it decided, not those against it (table 四). */
-export const REVIEW_BODY = /作为[^,，;；:：]{0,12}?(?:行政)?复议(?:机关|机构)|复议(?:机关|机构)(?:受理|办理|审理|审结|办结)|(?:审理|受理|办理|办结|审结)[^,，]{0,12}(?:行政)?复议(?:案件|申请)/;
 /** 作为复议机关, 作为区人民政府行政复议机构: the office speaks as the review body. */
 const AS_REVIEW_BODY = /作为[^,，;；:：]{0,12}?(?:行政)?复议(?:机关|机构)/;
+export const REVIEW_BODY = new RegExp(`${AS_REVIEW_BODY.source}|复议(?:机关|机构)(?:受理|办理|审理|审结|办结)|(?:审理|受理|办理|办结|审结)[^,，]{0,12}(?:行政)?复议(?:案件|申请)`);
 /** Cases of another kind of work than disclosure (仲裁案件, 行政处罚案件, 路政案件, 社会救助领域行政复议案件). */
 export const OTHER_CASES =
   /(?:仲裁|处罚|路政|超限|超载|执法|许可|强制|征收|征地|拆迁|补偿|工伤|社保|劳动|治安|登记|信访|救助|医保|监察|稽查|安全生产)(?:领域|类)?(?:的)?(?:行政)?(?:复议|诉讼)?案件/;
