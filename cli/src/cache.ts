@@ -6,7 +6,7 @@
  * An entry is used only when everything its output depends on is as it was: the file's bytes (SHA-1),
  * the checker itself (a hash of the running bundle, so a new version or a rebuilt one starts afresh),
  * every option that changes what is printed (language, format, quiet, rules, colour, the working
- * folder that SARIF URIs are relative to), last year's report given with `--previous` (its bytes), and,
+ * folder that SARIF URIs are relative to), last year's report given with `--previous` (its bytes; for a folder, the reports it pairs and their bytes), and,
  * for SARIF, the file's place in the run (its artifact index). A cached run prints exactly what a run
  * without the cache prints (the tests compare them byte for byte).
  *
@@ -88,6 +88,8 @@ export function cacheKey(config: CheckConfig, script: string, previousHash: stri
     rules: Object.entries(config.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     cwd: config.cwd,
     previous: config.previous === undefined ? null : [config.previous, previousHash ?? null],
+    // A folder of last year's reports: its pairs and the bytes of each report paired (`indexPreviousFolder`).
+    previousFolder: config.previousFolder === undefined ? null : [config.previousFolder.folder, previousHash ?? null],
   });
 }
 

@@ -9,7 +9,9 @@ import { encode, type TextEncoding } from '../../shared/node/decode';
 import { ReadError, readReportFile, writeFileAtomic } from '../../shared/node/files';
 import { describeDamage, describeReadFailure, describeTooBig, describeWriteFailure } from '../../shared/node/messages';
 import { describeFailure, formatLocation, formatOf, limitFor, locate, readReport, readReportBytes, type SourceMap } from '../../shared/node/readers';
+import { TITLE_WINDOW, titleInfo } from '../../shared/node/readers/previous';
 import { contentHash } from './cache';
+import { PAIRING, yearKey, type PreviousFolder } from './previous';
 import { formatFile, type Format, type Located, type Locator } from './output';
 
 export interface CheckConfig {
@@ -22,8 +24,10 @@ export interface CheckConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Where relative paths are resolved from (SARIF URIs). */
   readonly cwd: string;
-  /** Last year's report, for the cross-year rules (`--previous`). */
+  /** Last year's report, for the cross-year rules (`--previous FILE`). */
   readonly previous?: string;
+  /** Last year's reports of many bodies, each report checked against its own body's (`--previous FOLDER`). */
+  readonly previousFolder?: PreviousFolder;
   /** Hash each file's bytes into its outcome (`--cache`). */
   readonly hashContents?: boolean;
 }
@@ -75,17 +79,52 @@ export interface PreviousReport {
 }
 
 const previousCache = new Map<string, PreviousReport | { readonly problem: string }>();
+/**
+ * Reports kept parsed per thread: one `--previous FILE` serves every report, while with a folder each
+ * report has its own (and a body's reports of several years may share one), so only the latest few are kept.
+ */
+const PREVIOUS_KEPT = 4;
 
-/** Reads and parses last year's report once per thread. */
+/** Reads and parses last year's report, once per thread while it is among the latest used. */
 export function loadPrevious(path: string, lang: Lang): PreviousReport | { readonly problem: string } {
   const key = `${lang}\u0000${path}`;
   let p = previousCache.get(key);
-  if (!p) {
+  if (p) {
+    previousCache.delete(key);
+  } else {
     const read = readReport(path);
     p = read.ok ? { path, model: parseReport(read.text), ...(read.format !== 'text' ? { sourceMap: read.sourceMap } : {}) } : { problem: describeFailure(read, lang) };
-    previousCache.set(key, p);
+    if (previousCache.size >= PREVIOUS_KEPT) previousCache.delete(previousCache.keys().next().value!);
   }
+  previousCache.set(key, p);
   return p;
+}
+
+/**
+ * Last year's report for a report: the one `--previous FILE` names (unless it is another body's), or its
+ * body's of the year before in `--previous FOLDER`; with a notice when there is none or several.
+ */
+function previousFor(text: string, config: CheckConfig): { readonly previous?: PreviousReport; readonly notice?: string; readonly problem?: string } {
+  const { lang } = config;
+  if (config.previous !== undefined) {
+    const p = loadPrevious(config.previous, lang);
+    if ('problem' in p) return { problem: `--previous ${config.previous}: ${p.problem}` };
+    // Another body's report (a folder checked with one --previous): no cross-year relation holds, and the reader is told.
+    const other = otherBody(parseIdentity(text), p.model);
+    return other ? { notice: OTHER_BODY[lang](config.previous, other.theirs, other.mine) } : { previous: p };
+  }
+  const folder = config.previousFolder;
+  if (!folder) return {};
+  const say = PAIRING[lang];
+  const me = titleInfo(parseIdentity(text.slice(0, TITLE_WINDOW)));
+  if (!me || me.year === undefined) return { notice: say.noTitle(folder.folder) };
+  const key = yearKey(me.body, me.year - 1);
+  const path = folder.reports[key];
+  if (path === undefined) return { notice: say.notFound(folder.folder, me.body, me.year - 1) };
+  const p = loadPrevious(path, lang);
+  if ('problem' in p) return { notice: say.unreadable(path, p.problem) };
+  const others = folder.others[key];
+  return { previous: p, ...(others ? { notice: say.several(folder.folder, me.body, me.year - 1, path, others) } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -171,23 +210,12 @@ function notChecked(index: number, path: string, problem: string, config: CheckC
 
 export function checkFile(index: number, path: string, config: CheckConfig): FileOutcome {
   const { lang } = config;
-  let previous: PreviousReport | undefined;
-  if (config.previous !== undefined) {
-    const p = loadPrevious(config.previous, lang);
-    if ('problem' in p) return notChecked(index, path, `--previous ${config.previous}: ${p.problem}`, config);
-    previous = p;
-  }
   const loaded = load(path, lang, config.hashContents === true);
   if (!('text' in loaded)) return notChecked(index, path, loaded.problem, config);
-  let notice: string | undefined;
-  if (previous) {
-    // Another body's report (a folder checked with one --previous): no cross-year relation holds, and the reader is told.
-    const other = otherBody(parseIdentity(loaded.text), previous.model);
-    if (other) {
-      notice = OTHER_BODY[lang](config.previous!, other.theirs, other.mine);
-      previous = undefined;
-    }
-  }
+  const paired = previousFor(loaded.text, config);
+  if (paired.problem !== undefined) return notChecked(index, path, paired.problem, config);
+  const { previous } = paired;
+  let notice = paired.notice;
   const options = { rules: config.rules, ...(previous ? { previous: previous.model } : {}) };
   let problem = loaded.problem;
   let findings: readonly Finding[];

@@ -11,6 +11,7 @@
  * This file is also the worker threads' entry point: the bundle started with the pool's `workerData`
  * checks files instead of parsing a command line.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES, localize } from '../../shared/src';
@@ -22,6 +23,7 @@ import { ResultCache, cacheKey, contentHash, withCache } from './cache';
 import { loadPrevious, type CheckConfig } from './check';
 import { VERSION, footer, formatFile, header, separator, useColor, type FileNote, type Totals } from './output';
 import { WORKER_ROLE, checkAll, workerCount, workerMain, type Job, type WorkerData } from './pool';
+import { indexPreviousFolder } from './previous';
 import { CsvSummary } from './summary';
 
 /** Standard output with backpressure, and a reader that went away (`… | head`) ending the run quietly. */
@@ -73,13 +75,21 @@ function hashOf(path: string): string | undefined {
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function problemLine(path: string, message: string): string {
   return `govreport-lint: ${path}: ${message}\n`;
 }
 
 async function check(options: Options, script: string): Promise<number> {
   const { lang } = options;
-  const config: CheckConfig = {
+  let config: CheckConfig = {
     lang,
     format: options.format,
     fix: options.fix,
@@ -87,16 +97,28 @@ async function check(options: Options, script: string): Promise<number> {
     color: options.format === 'text' && useColor(process.stdout.isTTY, process.env),
     rules: options.rules,
     cwd: process.cwd(),
-    ...(options.previous !== undefined ? { previous: options.previous } : {}),
     ...(options.cache !== undefined ? { hashContents: true } : {}),
   };
-  if (options.previous !== undefined) {
-    // Read here first, so that a bad --previous stops the run before anything is checked.
+  // Last year's report, or a folder of last year's reports: read here first, so that a bad --previous
+  // stops the run before anything is checked.
+  let previousHash: string | undefined;
+  if (options.previous !== undefined && isFolder(options.previous)) {
+    const indexed = indexPreviousFolder(options.previous, lang, options.cache !== undefined);
+    for (const s of indexed.skipped) process.stderr.write(problemLine(s.path, `--previous: ${s.problem}`));
+    if (indexed.empty) {
+      process.stderr.write(`govreport-lint: --previous ${options.previous}: ${lang === 'zh-CN' ? '文件夹中没有可用作上一年度报告的文件（.txt、.docx、.html，标题写明机关和年度）' : 'the folder holds no report to use as last year\'s (.txt, .docx, .html with the body and year in its title)'}\n`);
+      return 2;
+    }
+    config = { ...config, previousFolder: indexed.index };
+    previousHash = indexed.digest;
+  } else if (options.previous !== undefined) {
     const previous = loadPrevious(options.previous, lang);
     if ('problem' in previous) {
       process.stderr.write(`govreport-lint: --previous ${options.previous}: ${previous.problem}\n`);
       return 2;
     }
+    config = { ...config, previous: options.previous };
+    previousHash = hashOf(options.previous);
   }
   let summary: CsvSummary | undefined;
   if (options.summary !== undefined) {
@@ -111,7 +133,7 @@ async function check(options: Options, script: string): Promise<number> {
 
   let cache: ResultCache | undefined;
   if (options.cache !== undefined) {
-    const opened = ResultCache.open(options.cache, cacheKey(config, script, options.previous === undefined ? undefined : hashOf(options.previous)), config.format === 'sarif');
+    const opened = ResultCache.open(options.cache, cacheKey(config, script, previousHash), config.format === 'sarif');
     cache = opened.cache;
     if (opened.problem) {
       process.stderr.write(problemLine(options.cache, lang === 'zh-CN' ? `缓存文件${opened.problem === 'damaged' ? '已损坏' : '无法读取'}，这次检查全部文件，结束时重写缓存` : `the cache is ${opened.problem}; checking every file and writing a new cache at the end`));

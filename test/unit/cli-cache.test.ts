@@ -4,7 +4,7 @@
  * were; a bad cache or a failed write never costs a report; no cache is written unless asked.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_CACHE_FILE } from '../../cli/src/cache';
@@ -124,6 +124,41 @@ describe('govreport-lint --cache', () => {
       const second = cli(args, { cwd: d });
       assert.notEqual(second.stdout, first.stdout);
       assert.equal(second.stdout, cli(args.slice(1), { cwd: d }).stdout);
+    } finally {
+      cleanup(d);
+    }
+  });
+
+  it('a folder of last year\'s reports is part of the key: a report there that changes, or one added, is checked against afresh', () => {
+    const d = tempDir('cache-previous-folder');
+    try {
+      mkdirSync(join(d, 'last'));
+      mkdirSync(join(d, 'now'));
+      writeFileSync(join(d, 'now', 'this.txt'), seed('002'));
+      // 湘潭县商务局's report (seed 001), whose last year's report is not in the folder at first.
+      writeFileSync(join(d, 'now', 'commerce.txt'), seed('001'));
+      const last = seed('002').replace(/2024/g, '2023');
+      writeFileSync(join(d, 'last', 'a.txt'), last);
+      const args = ['--cache-location', join(d, 'cache'), '--previous', 'last', 'now'];
+      const first = cli(args, { cwd: d });
+      assert.match(first.stdout, /copied-report/);
+      assert.match(first.stderr, /没有“湘潭县商务局”2023年度的报告/);
+      const again = cli(args, { cwd: d });
+      assert.equal(again.stdout, first.stdout);
+      assert.equal(again.stderr, first.stderr);
+      // The report paired changes: the cached outcome is not used.
+      const changed = last.replace(/(四、结转下年度继续办理\n)\t5\n((?:\t0\n){5})\t5\n/, '$1\t4\n$2\t4\n');
+      assert.notEqual(changed, last);
+      writeFileSync(join(d, 'last', 'a.txt'), changed);
+      const second = cli(args, { cwd: d });
+      assert.notEqual(second.stdout, first.stdout);
+      assert.equal(second.stdout, cli(args.slice(2), { cwd: d }).stdout);
+      // 湘潭县商务局's report of 2023 appears in the folder: the pairs change, and so does the key.
+      writeFileSync(join(d, 'last', 'b.txt'), seed('001').replace(/2024/g, '2023'));
+      const third = cli(args, { cwd: d });
+      assert.doesNotMatch(third.stderr, /湘潭县商务局/);
+      assert.match(third.stdout, /^now\/commerce\.txt:.* copied-report /m);
+      assert.equal(third.stdout, cli(args.slice(2), { cwd: d }).stdout);
     } finally {
       cleanup(d);
     }

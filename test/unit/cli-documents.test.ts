@@ -1,7 +1,7 @@
 /** The bundled command line on Word documents and web pages: locations, refusals, --fix, --previous. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -13,10 +13,11 @@ const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-docs-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function runIn(cwd: string, args: readonly string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+const run = (...args: string[]) => runIn(dir, args);
 
 /** Seed 002 with 四、结转下年度继续办理 总计 changed from 5 to 6: one arithmetic fault. */
 function faulty(): string {
@@ -101,9 +102,9 @@ describe('govreport-lint on .docx and .html', () => {
     assert.equal(r.code, 2);
     assert.equal(r.stderr, 'govreport-lint: --previous missing.docx: 无法读取：文件或文件夹不存在（可能已被删除或移走）\n');
     assert.equal(r.stdout, '');
-    const en = run('--lang', 'en', '--previous', '.', 'report.txt');
+    const en = run('--lang', 'en', '--previous', 'missing.docx', 'report.txt');
     assert.equal(en.code, 2);
-    assert.equal(en.stderr, 'govreport-lint: --previous .: cannot read: is a folder, not a file\n');
+    assert.equal(en.stderr, 'govreport-lint: --previous missing.docx: cannot read: no such file or folder (it may have been deleted or moved)\n');
   });
 
   it('--previous in any format: the cross-year findings, related information pointing into last year\'s document', () => {
@@ -130,5 +131,67 @@ describe('govreport-lint on .docx and .html', () => {
 
   it('without --previous the cross-year rules are silent', () => {
     assert.doesNotMatch(run('current2024.txt').stdout, /carry-over|valid-docs|copied-report|year-claim/);
+  });
+});
+
+// A reviewer's folders: last year's reports of several bodies, and this year's.
+const years = mkdtempSync(join(tmpdir(), 'govreport-cli-years-'));
+after(() => rmSync(years, { recursive: true, force: true }));
+for (const sub of ['last', 'now', 'none']) mkdirSync(join(years, sub));
+writeFileSync(join(years, 'last', '湘潭县2023.docx'), buildDocx(reportDocument(previousOf002(seed('002'), { carriedOut: 4 }))));
+// The same body's report of the same year once more (a copy kept by mistake): the first found is used, and said.
+writeFileSync(join(years, 'last', '湘潭县2023-copy.txt'), previousOf002(seed('002'), { carriedOut: 4 }));
+writeFileSync(join(years, 'last', 'notes.txt'), '会议纪要：无\n');
+writeFileSync(join(years, 'now', 'county2024.txt'), seed('002'));
+// Seed 001 is 湘潭县商务局's report of 2024: last year's is not in the folder.
+writeFileSync(join(years, 'now', 'commerce2024.txt'), seed('001'));
+writeFileSync(join(years, 'now', 'untitled.txt'), seed('002').replace('湘潭县2024年政府信息公开工作年度报告', ''));
+
+describe('govreport-lint --previous FOLDER: each report against its own body\'s of the year before', () => {
+  const run = (...args: string[]) => runIn(years, args);
+  const CROSS_YEAR = /carry-over|valid-docs|copied-report|year-claim/;
+  const lines = (out: string, file: string) => out.split('\n').filter((l) => l.startsWith(`now/${file}:`));
+
+  it('pairs by the title\'s body and year, in any format; the others are checked without the cross-year rules, and stderr says why', () => {
+    const r = run('--previous', 'last', 'now');
+    assert.equal(r.code, 0, r.stderr);
+    const county = lines(r.stdout, 'county2024.txt');
+    assert.equal(county.filter((l) => / carry-over /.test(l)).length, 2);
+    assert.match(county.join('\n'), /而2023年度报告“四、结转下年度继续办理”的“总计”为4/);
+    assert.doesNotMatch(lines(r.stdout, 'commerce2024.txt').join('\n'), CROSS_YEAR);
+    assert.doesNotMatch(lines(r.stdout, 'untitled.txt').join('\n'), CROSS_YEAR);
+    assert.deepEqual(r.stderr.split('\n').filter(Boolean), [
+      'govreport-lint: last/notes.txt: --previous: 标题中读不出机关和年度，不作为上一年度的报告使用',
+      'govreport-lint: now/commerce2024.txt: --previous last 中没有“湘潭县商务局”2023年度的报告，未做跨年度检查',
+      'govreport-lint: now/county2024.txt: --previous last 中有2份“湘潭县”2023年度的报告，按 last/湘潭县2023-copy.txt 核对（另有 last/湘潭县2023.docx）',
+      'govreport-lint: now/untitled.txt: 标题中读不出本报告的机关和年度，无法在 --previous last 中找到上一年度的报告，未做跨年度检查',
+    ]);
+    // Without --previous the same reports have no cross-year finding at all.
+    assert.doesNotMatch(run('now').stdout, CROSS_YEAR);
+  });
+
+  it('related information points into the paired report; the same output on worker threads as on one', () => {
+    const one = run('--format', 'json', '--jobs', '1', '--previous', 'last', 'now');
+    const json = JSON.parse(one.stdout) as { files: { path: string; diagnostics: { code: string; relatedInformation: { path: string }[] }[] }[] };
+    const county = json.files.find((f) => f.path.endsWith('county2024.txt'))!;
+    const carry = county.diagnostics.filter((d) => d.code === 'carry-over');
+    assert.deepEqual(carry.map((d) => d.relatedInformation.map((i) => i.path)), [['last/湘潭县2023-copy.txt'], ['last/湘潭县2023-copy.txt']]);
+    const two = run('--format', 'json', '--jobs', '2', '--previous', 'last', 'now');
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+  });
+
+  it('in English', () => {
+    const r = run('--lang', 'en', '--previous', 'last', 'now');
+    assert.match(r.stderr, /now\/commerce2024\.txt: no report of “湘潭县商务局” for 2023 in --previous last: no cross-year checks/);
+    assert.match(r.stderr, /now\/county2024\.txt: 2 reports of “湘潭县” for 2023 in --previous last: checked against last\/湘潭县2023-copy\.txt \(also last\/湘潭县2023\.docx\)/);
+    assert.match(r.stderr, /last\/notes\.txt: --previous: its title names no body and year: not used as last year's report/);
+  });
+
+  it('a folder with no usable report stops the run before anything is checked (exit 2)', () => {
+    const r = run('--previous', 'none', 'now');
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, 'govreport-lint: --previous none: 文件夹中没有可用作上一年度报告的文件（.txt、.docx、.html，标题写明机关和年度）\n');
   });
 });

@@ -48,7 +48,7 @@ interface Known {
 }
 
 /** The opening of a report is enough for its title (the parser reads the title from the first lines). */
-const TITLE_WINDOW = 4000;
+export const TITLE_WINDOW = 4000;
 
 function previousReport(path: string, read: Extract<ReadResult, { ok: true }>): PreviousReport {
   return { path, model: parseReport(read.text), ...(read.format !== 'text' ? { sourceMap: read.sourceMap } : {}) };
