@@ -1,7 +1,7 @@
 /**
  * `--summary FILE.csv`: one table for a whole run, for reviewers who check a province's reports in a
  * spreadsheet. One row per file: path, errors, warnings, infos, hints, one count per rule code, and a
- * note when the file could not be (fully) read or written.
+ * note when the file could not be (fully) read or written, or was checked without last year's report.
  *
  * RFC 4180: fields separated by commas, records ended by CRLF, a field quoted when it holds a comma, a
  * quote, CR or LF, quotes doubled. UTF-8 with a BOM, which is what makes Excel read Chinese correctly.
@@ -41,7 +41,7 @@ export class CsvSummary {
   private readonly file: AtomicFile;
 
   /** Creates the temporary file at once, so a path that cannot be written is known before any checking. */
-  constructor(path: string, lang: Lang) {
+  constructor(path: string, private readonly lang: Lang) {
     this.file = new AtomicFile(path);
     const h = HEADERS[lang];
     this.file.write('\ufeff' + csvRecord([h.path, h.error, h.warning, h.info, h.hint, ...CODES, h.note]));
@@ -52,7 +52,9 @@ export class CsvSummary {
       ? [o.counts.error, o.counts.warning, o.counts.info, o.counts.hint, ...CODES.map((c) => o.byCode[c] ?? 0)]
       : // Not checked: blank, not zero — zero would read as "no problems".
         Array.from({ length: 4 + CODES.length }, () => '');
-    this.file.write(csvRecord([inert(o.path), ...counts, o.problem ?? '']));
+    // Why the file was not (fully) read, checked or written, then what else to know (checked without last year's report).
+    const note = [o.problem, o.notice].filter((n): n is string => n !== undefined && n !== '').join(this.lang === 'zh-CN' ? '；' : '; ');
+    this.file.write(csvRecord([inert(o.path), ...counts, note]));
   }
 
   commit(): void {
