@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -105,10 +106,27 @@ function pushedSettings(v: unknown): unknown {
   return undefined;
 }
 
+/** The workspace folders `initialize` names, as paths (file: URIs only). */
+function folderPaths(p: Partial<InitializeParams>): string[] {
+  const uris = Array.isArray(p.workspaceFolders) ? p.workspaceFolders.map((f) => (isObject(f) ? f.uri : undefined)) : [typeof p.rootUri === 'string' ? p.rootUri : undefined];
+  const out: string[] = [];
+  for (const u of uris) {
+    if (typeof u !== 'string' || !u.startsWith('file:')) continue;
+    try {
+      out.push(fileURLToPath(u));
+    } catch {
+      /* not a path on this machine */
+    }
+  }
+  return out;
+}
+
 export function startServer(connection: Connection): void {
   const log = (what: string, e: unknown) => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   const previousReports = new PreviousReports();
-  const store = new DocumentStore((uri, text, cache) => previousReports.for(uri, text, cache));
+  /** The workspace's folders (from `initialize`), which a relative `previousReport` setting starts from. */
+  let roots: readonly string[] = [];
+  const store = new DocumentStore((uri, text, cache) => previousReports.for(uri, text, cache, settings.previousReport, roots));
   const docs = new RuleDocs();
   let settings: GovReportSettings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -224,6 +242,7 @@ export function startServer(connection: Connection): void {
     const p: Partial<InitializeParams> = isObject(params) ? params : {};
     support = clientSupport(p as InitializeParams);
     locale = typeof p.locale === 'string' ? p.locale : undefined;
+    roots = folderPaths(p);
     const initial = pushedSettings(p.initializationOptions);
     if (initial !== undefined) settings = normalizeSettings(initial);
     // With pulled configuration, the first checks wait (briefly) for the settings.
@@ -421,7 +440,7 @@ export function startServer(connection: Connection): void {
       },
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       cancelled: () => token.isCancellationRequested,
-      previousFor: (uri, text) => previousReports.for(uri, text),
+      previousFor: (uri, text) => previousReports.for(uri, text, undefined, settings.previousReport, roots),
     });
     if (!result) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return result;

@@ -50,6 +50,7 @@ export function normalizeSettings(raw: unknown): GovReportSettings {
     detectReports: typeof raw.detectReports === 'boolean' ? raw.detectReports : DEFAULT_SETTINGS.detectReports,
     language,
     inlayHints: typeof raw.inlayHints === 'boolean' ? raw.inlayHints : DEFAULT_SETTINGS.inlayHints,
+    previousReport: typeof raw.previousReport === 'string' ? raw.previousReport.trim() : DEFAULT_SETTINGS.previousReport,
   };
 }
 
@@ -61,5 +62,5 @@ export function resolveLang(settings: GovReportSettings, clientLocale: string | 
 /** A key that changes whenever the settings that shape findings change (cache invalidation). */
 export function analysisKey(settings: GovReportSettings): string {
   const codes = Object.keys(settings.rules).sort();
-  return `${settings.maxDocumentSize}|${codes.map((c) => `${c}=${settings.rules[c]}`).join(',')}`;
+  return `${settings.maxDocumentSize}|${codes.map((c) => `${c}=${settings.rules[c]}`).join(',')}|${settings.previousReport}`;
 }

@@ -48,6 +48,11 @@ export interface GovReportSettings {
   readonly language: 'auto' | 'zh-CN' | 'en';
   /** Show inlay hints with the computed value beside a wrong total. */
   readonly inlayHints: boolean;
+  /**
+   * Last year's report (a file) or a folder of last year's reports, for the cross-year rules; relative to
+   * the workspace folder. Empty: the report beside the document (same folder, same body, the year before).
+   */
+  readonly previousReport: string;
 }
 
 export const DEFAULT_SETTINGS: GovReportSettings = {
@@ -57,6 +62,7 @@ export const DEFAULT_SETTINGS: GovReportSettings = {
   detectReports: true,
   language: 'auto',
   inlayHints: true,
+  previousReport: '',
 };
 
 export const COMMANDS = {

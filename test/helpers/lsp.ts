@@ -3,7 +3,8 @@
  * or any script given) and speaks JSON-RPC over its stdio, as Neovim or Emacs would.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -50,6 +51,8 @@ export interface StartOptions {
   readonly initializationOptions?: unknown;
   /** Answers workspace/configuration (the `govreport` section); when absent the client does not pull. */
   readonly settings?: () => unknown;
+  /** The workspace's folders (paths), sent in `initialize`. */
+  readonly workspaceFolders?: readonly string[];
 }
 
 interface Waiter<T> {
@@ -116,6 +119,7 @@ export class TestClient {
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
+      ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((f) => ({ uri: pathToFileURL(f).href, name: basename(f) })) } : {}),
       capabilities,
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),

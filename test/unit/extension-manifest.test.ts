@@ -19,7 +19,7 @@ interface Manifest {
   main: string;
   l10n: string;
   activationEvents: string[];
-  capabilities: { untrustedWorkspaces: { supported: unknown }; virtualWorkspaces: { supported: unknown; description?: string } };
+  capabilities: { untrustedWorkspaces: { supported: unknown; description?: string; restrictedConfigurations?: string[] }; virtualWorkspaces: { supported: unknown; description?: string } };
   contributes: {
     languages: { id: string; extensions: string[]; configuration: string }[];
     grammars: { language: string; scopeName: string; path: string }[];
@@ -82,7 +82,10 @@ describe('extension manifest', () => {
   });
 
   it('declares what it supports in untrusted and virtual workspaces', () => {
-    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    // Everything works untrusted; only a workspace's own path to last year's report is not followed.
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, [`${SETTINGS_SECTION}.previousReport`]);
+    assert.ok(pkg.capabilities.untrustedWorkspaces.description);
     assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited');
     assert.ok(pkg.capabilities.virtualWorkspaces.description);
   });

@@ -1,15 +1,17 @@
 /**
  * The language server finds last year's report beside the open one (same folder, same body by title,
- * the year before), in any format, and points the cross-year findings' related information into it.
+ * the year before), in any format, or where the previousReport setting says, and points the cross-year
+ * findings' related information into it.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { AnalysisCache, parseIdentity, parseReport } from '../../shared/src';
 import { PreviousReportFinder, bodyOf } from '../../shared/node/readers/previous';
+import { configuredPlace } from '../../server/src/previous';
 import { buildDocx, reportDocument } from '../helpers/documents';
 import { relayout } from '../helpers/doc';
 import { SEEDS, seed } from '../helpers/fixtures';
@@ -146,6 +148,77 @@ describe('language server: cross-year findings with last year\'s report found be
       assert.match(related[1]!.message, /（表三 第28行 第10列）$/);
     } finally {
       rmSync(dir2, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the previousReport setting: last year\'s report or a folder of them, elsewhere than beside the file', () => {
+  const CROSS_YEAR = ['carry-over', 'valid-docs', 'copied-report', 'year-claim'];
+  const LAST = previousOf002(THIS, { carriedOut: 4 });
+  let root: string;
+
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'govreport-previous-setting-'));
+    for (const sub of ['2023', '2024', 'other']) mkdirSync(join(root, sub));
+    // Last year's report under this year's very name, in its own folder (a Word document).
+    writeFileSync(join(root, '2023', '年度报告.docx'), buildDocx(reportDocument(LAST)));
+    writeFileSync(join(root, '2024', '年度报告.txt'), THIS);
+    writeFileSync(join(root, 'other', '湘乡市2023.txt'), LAST.replace('湘潭县2023年', '湘乡市2023年'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('configuredPlace: empty is none; absolute as it is; relative from the workspace folder holding the document, else its folder', () => {
+    const doc = join(root, '2024', '年度报告.txt');
+    assert.equal(configuredPlace('', doc, [root]), undefined);
+    assert.equal(configuredPlace(join(root, '2023'), doc, []), join(root, '2023'));
+    assert.equal(configuredPlace('2023', doc, [join(root, 'other'), root, join(root, '2024')]), join(root, '2024', '2023'), 'the innermost folder holding it');
+    assert.equal(configuredPlace('2023', doc, [join(root, 'other'), root]), join(root, '2023'));
+    assert.equal(configuredPlace('../2023', doc, []), join(root, '2023'));
+    // A folder whose name merely starts like the root's does not hold the document.
+    assert.equal(configuredPlace('x', join(`${root}-2`, 'a.txt'), [root]), join(`${root}-2`, 'x'));
+  });
+
+  it('the finder looks in another folder (the same file name there is last year\'s), or checks one file', () => {
+    const finder = new PreviousReportFinder();
+    const id = parseReport(THIS);
+    const here = join(root, '2024', '年度报告.txt');
+    assert.equal(finder.find(here, id), undefined, 'nothing beside it');
+    assert.equal(finder.find(here, id, join(root, '2023'))?.path, join(root, '2023', '年度报告.docx'));
+    assert.equal(finder.findFile(join(root, '2023', '年度报告.docx'), id)?.path, join(root, '2023', '年度报告.docx'));
+    assert.equal(finder.findFile(join(root, 'other', '湘乡市2023.txt'), id), undefined, 'another body');
+    assert.equal(finder.findFile(join(root, '2024', '年度报告.txt'), id), undefined, 'the same year');
+  });
+
+  for (const [what, setting] of [['a folder, relative to the workspace folder', '2023'], ['a file', join('2023', '年度报告.docx')]] as const) {
+    it(`${what}: carry-over is reported against it, related information in it`, async () => {
+      const client = await TestClient.start({ workspaceFolders: [root], initializationOptions: { govreport: { previousReport: setting, debounceMs: 0 } } });
+      try {
+        const uri = pathToFileURL(join(root, '2024', '年度报告.txt')).href;
+        await client.open(uri, THIS);
+        const carry = (await client.waitForDiagnostics(uri, 1)).diagnostics.filter((d) => d.code === 'carry-over');
+        assert.equal(carry.length, 2);
+        assert.deepEqual(carry.map((d) => d.relatedInformation?.[0]?.location.uri), Array(2).fill(pathToFileURL(join(root, '2023', '年度报告.docx')).href));
+      } finally {
+        await client.stop();
+      }
+    });
+  }
+
+  it('changed while the report is open: checked again against it; another body\'s report is not used', async () => {
+    let settings: Record<string, unknown> = { previousReport: join(root, 'other', '湘乡市2023.txt'), debounceMs: 0 };
+    const client = await TestClient.start({ workspaceFolders: [root], settings: () => settings });
+    try {
+      const uri = pathToFileURL(join(root, '2024', '年度报告.txt')).href;
+      await client.open(uri, THIS);
+      const first = await client.waitForDiagnostics(uri, 1);
+      assert.deepEqual(first.diagnostics.filter((d) => CROSS_YEAR.includes(String(d.code))), []);
+      const from = client.diagnostics.length;
+      settings = { previousReport: join(root, '2023'), debounceMs: 0 };
+      await client.notify('workspace/didChangeConfiguration', { settings: null });
+      const next = await client.waitForDiagnosticsWhere(uri, (p) => p.diagnostics.some((d) => d.code === 'carry-over'), from);
+      assert.equal(next.diagnostics.filter((d) => d.code === 'carry-over').length, 2);
+    } finally {
+      await client.stop();
     }
   });
 });

@@ -8,7 +8,7 @@
  * only, and remembered per file (path, size, modification time), so a folder is read once.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { bodyOf, parseIdentity, parseReport, type ReportIdentity, type ReportModel } from '../../src';
 import { readReport, READABLE_EXTENSIONS, type ReadResult } from './index';
 import type { SourceMap } from './sourcemap';
@@ -79,15 +79,16 @@ export class PreviousReportFinder {
    * Last year's report for the report at `path` named by `current` (its model, or `parseIdentity` of
    * its opening); undefined when its title or year is unknown, or no file in its folder is the same
    * body's report of the year before. Files named like it with last year's number, or holding its body's
-   * name and last year's number, are looked at first.
+   * name and last year's number, are looked at first. `folder`: where to look, when not beside the file.
    */
-  find(path: string, current: ReportIdentity): PreviousReport | undefined {
+  find(path: string, current: ReportIdentity, folder = dirname(path)): PreviousReport | undefined {
     const me = titleInfo(current);
     if (!me || me.year === undefined) return undefined;
-    const folder = dirname(path);
     let names: string[];
     try {
-      names = readdirSync(folder).filter((n) => READABLE_EXTENSIONS.includes(extname(n).toLowerCase()) && n !== basename(path) && !n.startsWith('.'));
+      const beside = resolve(folder) === dirname(resolve(path));
+      // Another folder may hold last year's report under this one's very name (2023/报告.docx, 2024/报告.docx).
+      names = readdirSync(folder).filter((n) => READABLE_EXTENSIONS.includes(extname(n).toLowerCase()) && !(beside && n === basename(path)) && !n.startsWith('.'));
     } catch {
       return undefined;
     }
@@ -99,18 +100,28 @@ export class PreviousReportFinder {
     const scores = new Map(names.map((n) => [n, score(n)]));
     names.sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
     for (const name of names.slice(0, MAX_CANDIDATES)) {
-      const candidate = join(folder, name);
-      const e = this.entry(candidate);
-      if (!e?.info || e.info.year !== me.year - 1 || e.info.body !== me.body) continue;
-      if (!e.report) {
-        // Read in full only the one chosen.
-        const read = readReport(candidate);
-        if (!read.ok) continue;
-        e.report = previousReport(candidate, read);
-      }
-      return e.report;
+      const found = this.ifPrevious(join(folder, name), me);
+      if (found) return found;
     }
     return undefined;
+  }
+
+  /** The file at `candidate` when it is the report of the year before `current`'s, of the same body. */
+  findFile(candidate: string, current: ReportIdentity): PreviousReport | undefined {
+    const me = titleInfo(current);
+    return me && me.year !== undefined ? this.ifPrevious(candidate, me) : undefined;
+  }
+
+  private ifPrevious(candidate: string, me: TitleInfo): PreviousReport | undefined {
+    const e = this.entry(candidate);
+    if (!e?.info || me.year === undefined || e.info.year !== me.year - 1 || e.info.body !== me.body) return undefined;
+    if (!e.report) {
+      // Read in full only the one chosen.
+      const read = readReport(candidate);
+      if (!read.ok) return undefined;
+      e.report = previousReport(candidate, read);
+    }
+    return e.report;
   }
 
   /** Forgets a file (it changed on disk). */
