@@ -21,53 +21,75 @@ export function detach(s: string): string {
  * its results never changed by their users: they are shared by every report that has the same text.
  */
 export class ShortKeyMemo<V> {
-  // An open-addressed table (linear probing) of at least twice `limit` slots, keys and values side by side.
+  // An open-addressed table (linear probing), keys and values side by side, kept at most half full: it
+  // grows by doubling up to twice `limit` slots, so a memo that remembers little stays small (made at
+  // its largest, the memos' tables cost 40 ms to fill in the first 250 reports of a fresh isolate).
   // A Map hashes each fresh slice in the engine's runtime, and its lookups were 0.9 s of a 13 s profile
-  // (four rounds of 2,000 reports: 2.5 M lookups a round, of keys four characters long on average);
+  // (three rounds of 2,000 reports: 2.5 M lookups a round, of keys four characters long on average);
   // a hash computed here, in optimised code, and a comparison of short strings cost a fraction of that.
-  private keys: (string | undefined)[];
-  private values: (V | undefined)[];
+  private keys: (string | undefined)[] = new Array<string | undefined>(INITIAL_SLOTS).fill(undefined);
+  private values: (V | undefined)[] = new Array<V | undefined>(INITIAL_SLOTS).fill(undefined);
   private size = 0;
-  private readonly mask: number;
 
   constructor(
     private readonly compute: (key: string) => V,
     private readonly maxKeyLength = 48,
     private readonly limit = 8192,
-  ) {
-    let slots = 16;
-    while (slots < 2 * limit) slots *= 2;
-    this.mask = slots - 1;
-    this.keys = new Array<string | undefined>(slots).fill(undefined);
-    this.values = new Array<V | undefined>(slots).fill(undefined);
-  }
+  ) {}
 
   get(key: string): V {
     if (key.length > this.maxKeyLength) return this.compute(key);
-    const mask = this.mask;
-    let h = key.length;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x9e3779b1);
-    let slot = (h ^ (h >>> 15)) & mask;
-    for (;;) {
-      const kept = this.keys[slot];
+    const h = hashOf(key);
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const kept = keys[slot];
       if (kept === undefined) break;
       if (kept === key) return this.values[slot] as V;
-      slot = (slot + 1) & mask;
     }
     // Computed from the detached copy: a value that keeps a piece of its key (a label key that is the
     // text itself, a trimmed cell) then keeps the copy, not the document the key was sliced from.
     const own = detach(key);
     const value = this.compute(own);
     if (this.size >= this.limit) {
-      // Everything forgotten at once; the slot is found again in the empty table.
-      this.keys = new Array<string | undefined>(mask + 1).fill(undefined);
-      this.values = new Array<V | undefined>(mask + 1).fill(undefined);
+      // Everything forgotten at once.
+      this.keys = new Array<string | undefined>(INITIAL_SLOTS).fill(undefined);
+      this.values = new Array<V | undefined>(INITIAL_SLOTS).fill(undefined);
       this.size = 0;
-      slot = (h ^ (h >>> 15)) & mask;
+    } else if (2 * (this.size + 1) > this.keys.length) {
+      this.grow();
     }
-    this.keys[slot] = own;
-    this.values[slot] = value;
+    this.put(own, h, value);
     this.size++;
     return value;
   }
+
+  private put(key: string, h: number, value: V | undefined): void {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let slot = h & mask;
+    while (keys[slot] !== undefined) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Array<string | undefined>(2 * keys.length).fill(undefined);
+    this.values = new Array<V | undefined>(2 * keys.length).fill(undefined);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) this.put(key, hashOf(key), values[i]);
+    }
+  }
+}
+
+/** A memo's table starts this small (a power of two). */
+const INITIAL_SLOTS = 64;
+
+/** A 32-bit hash of a short string, mixed so that its low bits index a table. */
+function hashOf(key: string): number {
+  let h = key.length;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x9e3779b1);
+  return h ^ (h >>> 15);
 }
