@@ -444,11 +444,21 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     cache.set(model.tables, result);
     return result;
   }
+  // Each cell's checked relations, and how many times the checked relations name it (`evaluated`, for step 2),
+  // in one pass without a list of cells per relation (most reports have failures: this runs for them all).
   const byCell = new Map<Cell, RelationState[]>();
-  for (const s of evaluable) for (const c of cellsOf(s.relation)) {
-    const list = byCell.get(c) ?? [];
-    if (!list.includes(s)) list.push(s);
-    byCell.set(c, list);
+  const evaluated = new Map<Cell, number>();
+  const note = (c: Cell, s: RelationState) => {
+    const list = byCell.get(c);
+    if (!list) byCell.set(c, [s]);
+    // A relation's cells are noted together: it is already in the list when it is the list's last.
+    else if (list[list.length - 1] !== s) list.push(s);
+    evaluated.set(c, (evaluated.get(c) ?? 0) + 1);
+  };
+  for (const s of evaluable) {
+    const { target, terms } = s.relation;
+    if (target.cell) note(target.cell, s);
+    for (const t of terms) if (t.ref.cell) note(t.ref.cell, s);
   }
   const corrections: Correction[] = [];
   const corrected = new Set<Cell>();
@@ -565,8 +575,6 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // some of them from being checked; if it still fails, the fault lies in one of its other cells:
   // the one no other checked relation holds to account is corrected, and when there is no such
   // single cell nothing is guessed.
-  const evaluated = new Map<Cell, number>();
-  for (const s of evaluable) for (const c of cellsOf(s.relation)) evaluated.set(c, (evaluated.get(c) ?? 0) + 1);
   const ordered = evaluable.slice().sort((a, b) => derivationRank(a.relation) - derivationRank(b.relation));
   const definedBy = new Map<Cell, RelationState>();
   for (const s of ordered) if (!definedBy.has(s.relation.target.cell!)) definedBy.set(s.relation.target.cell!, s);
