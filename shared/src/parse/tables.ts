@@ -942,13 +942,22 @@ type Mark =
   | { readonly index: number; readonly kind: 'group'; readonly group: string }
   | { readonly index: number; readonly kind: 'header' };
 
+/** A row found by its label, before its cells are laid out (see buildRow). */
+interface LabeledRow {
+  readonly spec: RowSpec | undefined;
+  readonly label: Field;
+  readonly values: Field[];
+  readonly variant: boolean;
+  readonly subtotalOf: string | undefined;
+}
+
 /**
  * Rows named by their labels (tables 二 and 三). Each field of a physical row is a row label, a group
  * label, a header cell or a value; a label's cells are the values up to the next non-value field, so
  * rows exported without blank lines between them still come apart.
  */
-function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[], orgSubtotalAt?: number): TableRow[] {
-  const out: TableRow[] = [];
+function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[]): LabeledRow[] {
+  const out: LabeledRow[] = [];
   let group: string | undefined;
   let seenRow = false;
   for (const row of phys) {
@@ -993,10 +1002,10 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
       const next = i + 1 < marks.length ? marks[i + 1]!.index : row.fields.length;
       const values = row.fields.slice(mark.index + 1, next);
       if (mark.kind === 'label') {
-        out.push(buildRow(mark.spec, row.fields[mark.index]!, values, mark.variant, undefined, orgSubtotalAt));
+        out.push({ spec: mark.spec, label: row.fields[mark.index]!, values, variant: mark.variant, subtotalOf: undefined });
       } else if (mark.kind === 'group' && mark.group !== 'result' && values.some((f) => !f.empty && isNumberField(f))) {
         // A subtotal row some offices add for a group (（三）不予公开 with its own figures).
-        out.push(buildRow(undefined, row.fields[mark.index]!, values, false, mark.group, orgSubtotalAt));
+        out.push({ spec: undefined, label: row.fields[mark.index]!, values, variant: false, subtotalOf: mark.group });
       }
     });
   }
@@ -1035,14 +1044,13 @@ function orgSubtotalColumn(rows: readonly TableRow[], phys: readonly PhysRow[]):
 
 /** Rows of tables 二 and 三, reading a table 三 of eight columns as the seven official ones plus its subtotal. */
 function dataRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[]): TableRow[] {
-  const seen: ParseProblem[] = [];
-  const rows = labeledRows(kind, phys, specs, seen);
+  // The rows are found once and laid out again when the table has the subtotal column (where the rows were
+  // found afresh for it, and a table 三's labels matched twice).
+  const labeled = labeledRows(kind, phys, specs, problems);
+  const build = (at: number | undefined) => packedMap(labeled, (r) => buildRow(r.spec, r.label, r.values, r.variant, r.subtotalOf, at));
+  const rows = build(undefined);
   const at = kind === 'requests' ? orgSubtotalColumn(rows, phys) : undefined;
-  if (at === undefined) {
-    problems.push(...seen);
-    return rows;
-  }
-  return labeledRows(kind, phys, specs, problems, at);
+  return at === undefined ? rows : build(at);
 }
 
 /** Table 四: one row of 15 figures under three header rows. */
