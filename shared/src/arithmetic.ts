@@ -229,6 +229,21 @@ export function relationsOf(model: ReportModel): Relation[] {
   return out;
 }
 
+/**
+ * `relationsOf`, kept by the model's tables: analyzeArithmetic and blankFill (the blank-cell rule) both build
+ * on them, and a report with blanks had them built twice (the relations are ~58 KB allocated a report).
+ */
+const relationsCache = new Derived<ReportModel['tables'], Relation[]>('relations');
+
+function sharedRelationsOf(model: ReportModel): readonly Relation[] {
+  let relations = relationsCache.get(model.tables);
+  if (!relations) {
+    relations = relationsOf(model);
+    relationsCache.set(model.tables, relations);
+  }
+  return relations;
+}
+
 /** Evaluation order for recomputing totals: each relation's target depends only on earlier ones. */
 function derivationRank(r: Relation): number {
   const id = r.target.row.spec?.id;
@@ -434,7 +449,7 @@ const cache = new Derived<ReportModel['tables'], ArithmeticAnalysis>('arithmetic
 export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   const hit = cache.get(model.tables);
   if (hit) return hit;
-  const relations = relationsOf(model);
+  const relations = sharedRelationsOf(model);
   const values = new Values();
   const original = packedMap(relations, (r) => stateOf(r, values));
   const evaluable = original.filter((s) => s.evaluable);
@@ -723,7 +738,7 @@ export interface BlankFill {
  * blank its relations give different figures is 0 all the same: one of its relations is wrong either way.
  */
 export function blankFill(model: ReportModel): BlankFill {
-  const relations = relationsOf(model);
+  const relations = sharedRelationsOf(model);
   const given = blankValues(relations);
   const values = new Map(given);
   const blanks = new Set<Cell>();
