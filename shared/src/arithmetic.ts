@@ -459,17 +459,20 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     cache.set(model.tables, result);
     return result;
   }
-  // Each cell's checked relations, and how many times the checked relations name it (`evaluated`, for step 2),
-  // in one pass without a list of cells per relation (most reports have failures: this runs for them all).
+  // Each cell's checked relations, in one pass without a list of cells per relation (most reports have
+  // failures: this runs for them all). How many times the checked relations name a cell (for step 2) is
+  // the length of its list, plus its repeats within one relation, kept apart as they are rare (a map of
+  // every cell's count was 200 more entries set a report).
   const byCell = new Map<Cell, RelationState[]>();
-  const evaluated = new Map<Cell, number>();
+  const repeats = new Map<Cell, number>();
   const note = (c: Cell, s: RelationState) => {
     const list = byCell.get(c);
     if (!list) byCell.set(c, [s]);
     // A relation's cells are noted together: it is already in the list when it is the list's last.
     else if (list[list.length - 1] !== s) list.push(s);
-    evaluated.set(c, (evaluated.get(c) ?? 0) + 1);
+    else repeats.set(c, (repeats.get(c) ?? 0) + 1);
   };
+  const timesNamed = (c: Cell): number => (byCell.get(c)?.length ?? 0) + (repeats.get(c) ?? 0);
   for (const s of evaluable) {
     const { target, terms } = s.relation;
     if (target.cell) note(target.cell, s);
@@ -631,7 +634,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     if (now.holds) continue;
     const target = s.relation.target.cell!;
     // Terms no other checked relation holds to account (blank cells elsewhere keep theirs unchecked).
-    const free = s.relation.terms.filter((t) => t.ref.cell && !corrected.has(t.ref.cell) && evaluated.get(t.ref.cell) === 1);
+    const free = s.relation.terms.filter((t) => t.ref.cell && !corrected.has(t.ref.cell) && timesNamed(t.ref.cell) === 1);
     const term = free.length === 1 ? free[0]! : undefined;
     const termValue = term ? values.get(term.ref.cell!)! + (now.expected! - now.actual!) / coefficient(s.relation, term.ref.cell!) : undefined;
     if (definedBy.get(target) === s) {
