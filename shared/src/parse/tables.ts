@@ -785,9 +785,13 @@ function headerWordIn(field: Field, kind: TableKind, vote = false): boolean {
 
 /** The kind of table a physical row belongs to, judged by its header words and row labels. */
 function voteOf(row: PhysRow): TableKind | undefined {
-  for (const kind of ['requests', 'review', 'active'] as const) {
-    if (row.fields.some((f) => headerWordIn(f, kind, true))) return kind;
-  }
+  // The header words of every field at once (a field's facts are kept on it), then by kind in order: where a
+  // pass over the fields for each kind made three (voteOf was ~1.3% of a profile of 3 rounds of 2,000 reports).
+  let bits = 0;
+  for (const f of row.fields) if (!f.empty) bits |= headerBits(f);
+  if (bits & HEADER_BITS.requests) return 'requests';
+  if (bits & REVIEW_VOTE_BIT) return 'review';
+  if (bits & HEADER_BITS.active) return 'active';
   for (const f of row.fields) {
     if (f.empty || isNumberField(f)) continue;
     const key = rowKeyOf(f);
