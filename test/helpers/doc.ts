@@ -527,3 +527,35 @@ export function pdfLayout(text: string, width: number): string {
   }
   return out.join('\n');
 }
+
+/**
+ * As a PDF reader copies a table whose label column is narrow: rows one per line, cells parted by one
+ * space and merged cells leaving nothing; a row whose labels are longer than `width` characters has them
+ * on a line of their own (with `wrap`, the last broken after `width` characters onto a second line) and
+ * its figures on the line below.
+ */
+export function pdfLabelsAbove(text: string, width: number, wrap = false): string {
+  const out: string[] = [];
+  for (const line of relayout(text, 'row').split('\n')) {
+    if (!line.includes('\t')) {
+      out.push(line);
+      continue;
+    }
+    const cells = line.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+    const figures = cells.filter((c) => /^\d+(?:\.\d+)?$/.test(c));
+    const labels = cells.filter((c) => !/^\d+(?:\.\d+)?$/.test(c));
+    if (figures.length === 0 || labels.join('').length <= width) {
+      out.push(cells.join(' '));
+      continue;
+    }
+    if (wrap) {
+      const last = labels.pop()!;
+      out.push([...labels, last.slice(0, width)].join(' '));
+      if (last.length > width) out.push(last.slice(width));
+    } else {
+      out.push(labels.join(' '));
+    }
+    out.push(figures.join(' '));
+  }
+  return out.join('\n');
+}

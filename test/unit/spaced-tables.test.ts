@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
-import { pdfCopy, pdfLayout, relayout } from '../helpers/doc';
+import { pdfCopy, pdfLabelsAbove, pdfLayout, relayout } from '../helpers/doc';
 import { covered, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
@@ -25,6 +25,8 @@ const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   ['rows one per line, each TAB an ideographic space', (t) => relayout(t, 'row').replace(/\t/g, '\u3000')],
   ['as pdftotext -layout writes it, labels wrapped at 12 characters', (t) => pdfLayout(t, 12)],
   ['as pdftotext -layout writes it, labels wrapped at 24 characters', (t) => pdfLayout(t, 24)],
+  ['copied from a PDF, one space between cells, a label over 12 characters on its line and the figures below', (t) => pdfLabelsAbove(t, 12)],
+  ['copied from a PDF, one space between cells, labels wrapped after 10 characters and the figures below', (t) => pdfLabelsAbove(t, 10, true)],
 ];
 
 describe('tables without TABs', () => {
@@ -52,6 +54,49 @@ describe('tables without TABs', () => {
     assert.match(lines[at]!, /  92  /);
     lines[at] = lines[at]!.replace('  92  ', '  93  ');
     expectFigureFixed(good, lines.join('\n'), at, '93');
+  });
+
+  it('a mistyped figure on the line below its row’s label (a PDF copy) is found on its own digits, and its fix restores the table', () => {
+    const good = pdfLabelsAbove(seed('002'), 12);
+    const lines = good.split('\n');
+    const at = lines.findIndex((l) => l.endsWith(' （一）予以公开')) + 1;
+    assert.ok(at > 0);
+    // 予以公开: 92 natural persons; make it 93.
+    assert.match(lines[at]!, /^92 /);
+    lines[at] = lines[at]!.replace(/^92 /, '93 ');
+    expectFigureFixed(good, lines.join('\n'), at, '93');
+  });
+
+  it('figures under a header row are no row label’s: table 四’s header words one space apart, its 15 figures on the line below', () => {
+    const tabs = seed('002');
+    const spaced = pdfLabelsAbove(tabs, 12);
+    const review = parseReport(spaced).tables.find((t) => t.kind === 'review')!;
+    assert.equal(review.rows.length, 1);
+    assert.equal(review.rows[0]!.cells.length, 15);
+  });
+
+  for (const [typo, written] of [['O', 'O'], ['1O', '1O'], ['〇', '〇']] as const) {
+    it(`a figure mistyped “${typo}” in a row parted by single spaces (a PDF copy) is a cell of its own: cell-not-number on it, the label as written`, () => {
+      const good = relayout(seed('002'), 'row').replace(/\t+/g, ' ');
+      const lines = good.split('\n');
+      const at = lines.findIndex((l) => l.includes('2.其他法律和行政法规禁止公开 0 '));
+      assert.ok(at >= 0);
+      const bad = lines.map((l, i) => (i === at ? l.replace('禁止公开 0 ', `禁止公开 ${written} `) : l)).join('\n');
+      const fs = findingsOf(bad);
+      const mine = only(fs, 'cell-not-number');
+      assert.equal(mine.length, 1);
+      assert.equal(covered(bad, mine[0]!.range), written);
+      const hints = (t: string) => only(findingsOf(t), 'label-variant').map((f) => f.message['zh-CN']);
+      assert.deepEqual(hints(bad), hints(good));
+      assert.deepEqual(only(fs, 'cell-count'), []);
+    });
+  }
+
+  it('a word with letters O that is no figure (“O2O服务”) stays in the cell before it, parted by one space', () => {
+    const good = relayout(seed('002'), 'row').replace(/\t+/g, ' ');
+    const bad = good.replace('1.属于国家秘密', '1.属于国家秘密 O2O服务');
+    assert.ok(findingsOf(bad).some((f) => covered(bad, f.range) === '1.属于国家秘密 O2O服务'));
+    assert.ok(!findingsOf(bad).some((f) => covered(bad, f.range).startsWith('O2O')));
   });
 
   it('a letter O for a zero in a row parted by ideographic spaces is a cell of its own: cell-not-number on it, the label as written', () => {

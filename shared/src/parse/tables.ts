@@ -336,6 +336,22 @@ function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/**
+ * A word at `at` that is a figure mistyped with a letter O for a zero (`O`, `1O`; `〇`), ending at a space or
+ * the line's end `to`: after one space it is a cell of its own, as a figure is (`…相关政府信息 O 6 4`), not
+ * the label's last word.
+ */
+function mistypedFigure(s: string, at: number, to: number): boolean {
+  let letter = false;
+  let i = at;
+  for (; i < to && !isWhiteSpace(s.charCodeAt(i)); i++) {
+    const c = s.charCodeAt(i);
+    if (c === 79 || c === 111 || c === 0x3007) letter = true;
+    else if (!isDigit(c)) return false;
+  }
+  return letter && i > at;
+}
+
 /** A unit line or a note beside a table (`单位：件`, `（单位：件）`, `（注：本表单位为件）`, `（此页无正文）`): no cell. */
 const TABLE_NOTE = /^(?:[（(]\s*(?:注|说明|备注|此页|计量单位|单位)[^（()）]*[）)]|(?:计量)?单位\s*[:：]\s*[^\s]{1,12})$/;
 
@@ -366,7 +382,7 @@ function spacedFields(info: LineInfo): LineFields | undefined {
     let j = i;
     while (j < to && isWhiteSpace(source.charCodeAt(j))) j++;
     // One ideographic space is a cell's width, as an export that parts cells by it writes (`…相关政府信息　O　6`).
-    if (j - i >= 2 || source.charCodeAt(i) === 0x3000 || (isDigit(source.charCodeAt(i - 1)) && !unitFollows(source, j, to)) || isDigit(source.charCodeAt(j)) || opensListNumber(source, j)) {
+    if (j - i >= 2 || source.charCodeAt(i) === 0x3000 || (isDigit(source.charCodeAt(i - 1)) && !unitFollows(source, j, to)) || isDigit(source.charCodeAt(j)) || mistypedFigure(source, j, to) || opensListNumber(source, j)) {
       spans.push({ start: a, end: i });
       a = j;
     }
@@ -381,8 +397,11 @@ function spacedFields(info: LineInfo): LineFields | undefined {
   if (spans.some((sp) => FIGURE.test(source.slice(sp.start, sp.end)))) return spans.length > 1 ? { row: true, source, spans } : undefined;
   // A header row: its cells are short, and where a TAB became one space (`结果 维持 结果 纠正 … 总 计`)
   // they are parted at every space. A line of long words is prose.
-  const words = spans.every((sp) => sp.end - sp.start <= SPACED_HEADER_FIELD) ? spans : spans.flatMap((sp) => wordsOf(source, sp.start, sp.end));
-  return words.length > 1 && words.every((w) => w.end - w.start <= SPACED_HEADER_FIELD) ? { row: true, source, spans: words } : undefined;
+  // A row's label cells without its figures (`（六）其他处理 1.申请人无正当理由逾期不补正、…`, the figures on
+  // the line below): a long field that is a row's label is a cell.
+  const cell = (sp: { start: number; end: number }) => sp.end - sp.start <= SPACED_HEADER_FIELD || (sp.end - sp.start <= SPACED_CELL && matchesRow(source.slice(sp.start, sp.end)));
+  const words = spans.every(cell) ? spans : spans.flatMap((sp) => wordsOf(source, sp.start, sp.end));
+  return words.length > 1 && words.every(cell) ? { row: true, source, spans: words } : undefined;
 }
 
 /** The words of a line without a TAB that holds figures alone, `least` or more parted by spaces; else undefined. */
@@ -526,7 +545,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         const prev = wrapped ? above.fields.filter((f) => !f.empty && !isFigureField(f)).pop() : previousField();
         const content = info.masked.slice(info.start, info.end);
         // A figure, however written (`5件`, `—`), ends its cell: the line after it (`第二十条第（六）项`) is none of it.
-        if (prev && !prev.empty && !isFigureField(prev) && (completes(prev.text, content) || (wrapped && wraps(prev.text, content)))) {
+        // (Wrapped below its figures: the label's line is the row's last; not a label whose figures came on the line below it.)
+        if (prev && !prev.empty && !isFigureField(prev) && (completes(prev.text, content) || joinsLabel(prev.text, content) || (wrapped && prev.range.end.line === above.endLine && wraps(prev.text, content)))) {
           continueField(info, prev);
           continue;
         }
@@ -571,8 +591,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       const lead = made.findIndex((f) => !f.empty);
       const tail = above ? above.fields[above.fields.length - 1] : undefined;
       if (
-        row && !spaced && above && tail && above.endLine === info.index - 1 && lead >= 0 &&
-        (lead === 0 ? goesOn(above, made[0]!) : !above.fields.some((f) => !f.empty && isFigureField(f)) && !tail.empty && joinsLabel(tail.text, made[lead]!.text))
+        row && above && tail && above.endLine === info.index - 1 && lead >= 0 &&
+        (lead === 0 ? goesOn(above, made[0]!) && (!spaced || !TABLE_KINDS.some((k) => isHeaderRow(above, k))) : !spaced && !above.fields.some((f) => !f.empty && isFigureField(f)) && !tail.empty && joinsLabel(tail.text, made[lead]!.text))
       ) {
         // One row broken by a line break in its label cell: the cell's two pieces join, its figures follow.
         const first = made[lead]!;
@@ -595,6 +615,19 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         current = undefined;
         last = info.index;
         continue;
+      }
+      if (row && spaced && lead === 0 && figuresOnly(made)) {
+        // A row's label on a line of its own, its figures parted by spaces on the line below (a PDF copy sets a
+        // long label cell beside its figures: `一、本年新收政府信息公开申请数量` / `171 7 0 0 0 0 178`): they are
+        // the figures of the label above, as the cells of a table written one per line are.
+        const target = current ?? (above && above.kind === 'row' ? above : undefined);
+        if (target && target.endLine === info.index - 1 && rowWithoutFigures(target)) {
+          for (const f of made) target.fields.push(f);
+          target.endLine = info.index;
+          current = undefined;
+          last = info.index;
+          continue;
+        }
       }
       if (start < 0) start = info.index;
       last = info.index;
