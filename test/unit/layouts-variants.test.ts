@@ -356,3 +356,68 @@ describe('the report’s own summary tables outside parts 二–四 (办理结�
     assert.ok(parseReport(doc.text).tables.some((t) => t.kind === 'requests'));
   });
 });
+
+describe('the three tables as attachments after part 六 (parts 二–四 say 详见附件)', () => {
+  const NAMES = { active: '主动公开政府信息情况', requests: '收到和处理政府信息公开申请情况', review: '政府信息公开行政复议、行政诉讼情况' } as const;
+  const KINDS = ['active', 'requests', 'review'] as const;
+  const captions: [string, (n: number, name: string) => string[]][] = [
+    ['附件1 / the table’s name on a line of its own', (n, name) => [`附件${n}`, '', name, '']],
+    ['附表1 主动公开政府信息情况', (n, name) => [`附表${n} ${name}`]],
+    ['附表1：…统计表', (n, name) => [`附表${n}：${name}统计表`]],
+  ];
+  /** Seed 002 with its tables moved after part 六, each under its caption, and `详见附件N。` in its part. */
+  const attached = (layout: Layout, caption: (n: number, name: string) => string[]) => {
+    const doc = seed002(layout);
+    const tables = KINDS.map((kind) => {
+      const region = doc.table(kind);
+      return { kind, lines: doc.lines.slice(region.startLine, region.endLine + 1), region };
+    });
+    // From the bottom up, so the earlier regions keep their lines.
+    for (const { region } of tables.slice().reverse()) doc.deleteLines(region.startLine, region.endLine - region.startLine + 1);
+    for (const [i, part] of ['二', '三', '四'].entries()) doc.insertLines(doc.line(new RegExp(`^${part}、`)) + 1, `详见附件${i + 1}。`);
+    const end: string[] = [''];
+    tables.forEach(({ kind, lines }, i) => end.push(...caption(i + 1, NAMES[kind]), ...lines, ''));
+    return doc.insertLines(doc.lines.length, ...end);
+  };
+  for (const layout of LAYOUTS) {
+    for (const [how, caption] of captions) {
+      it(`${layout} per line, under “${how}”: the tables are read there; nothing new; a wrong figure is found on its cell and fixed`, () => {
+        const base = seed002(layout);
+        const doc = attached(layout, caption);
+        assert.deepEqual(parseReport(doc.text).tables.map((t) => t.kind), ['active', 'requests', 'review']);
+        assert.deepEqual(newFindings(base.text, doc.text), []);
+        const good = doc.text;
+        const cell = doc.cell('requests', '予以公开', 6);
+        doc.setCell('requests', '予以公开', 6, String(Number(cell.text) + 1));
+        const f = expectOne(doc.text, 'row-total', doc.cell('requests', '予以公开', 6));
+        assert.equal(applyEdits(doc.text, collectFixEdits([f])).text, good);
+      });
+    }
+  }
+
+  for (const [how, caption] of captions) {
+    it(`without TABs (each TAB two spaces, a PDF copy), under “${how}”: the tables are read there; nothing new; a wrong figure is found`, () => {
+      const base = seed002('row').text.replace(/\t/g, '  ');
+      const doc = Doc.of(attached('row', caption).text.replace(/\t/g, '  '));
+      assert.deepEqual(parseReport(doc.text).tables.map((t) => [t.kind, t.separator]), [['active', 'space'], ['requests', 'space'], ['review', 'space']]);
+      assert.deepEqual(newFindings(base, doc.text), []);
+      const at = doc.line(/（一）予以公开 +92 /);
+      const bad = doc.clone().setLine(at, doc.lines[at]!.replace(/ 92 /, ' 93 ')).text;
+      assert.equal(only(findingsOf(bad), 'row-total').length, 1);
+    });
+  }
+
+  it('a part heading’s words as an attachment’s name after part 六 are no second part (no duplicate-section, no heading-variant)', () => {
+    const doc = attached('cell', captions[0]![1]);
+    const model = parseReport(doc.text);
+    assert.deepEqual(model.parts.map((p) => p.id), [1, 2, 3, 4, 5, 6]);
+    expectNone(doc.text, 'duplicate-section');
+    expectNone(doc.text, 'heading-variant');
+  });
+
+  it('with the tables in their parts, a summary table in an attachment is still no table (the tables stay in their parts)', () => {
+    const base = seed002('cell');
+    const doc = base.clone().insertLines(base.lines.length, '', '附表1 收到和处理政府信息公开申请情况', '\t一、本年新收政府信息公开申请数量\t', '\t999', '');
+    assert.deepEqual(newFindings(base.text, doc.text), []);
+  });
+});

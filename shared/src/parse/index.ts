@@ -63,7 +63,27 @@ function acceptHeadings(infos: readonly LineInfo[]): AcceptedHeading[] {
       accepted.push({ line, id: m.number as PartId, match: m });
     }
   }
-  return accepted;
+  // The attachments after part 六 (`附件1` / `主动公开政府信息情况` over the table placed there) hold the
+  // tables' and files' own titles, which are no second heading of a part.
+  const appendix = appendixOf(infos, accepted);
+  return appendix === undefined ? accepted : accepted.filter((a) => a.line < appendix);
+}
+
+/**
+ * The line that begins the attachments after part 六 (`附件`, `附件：1.…`, `附表1：…`, after a line of the
+ * part's text), if there is one; the headings are read before the tables, so a line with a TAB is none.
+ */
+function appendixOf(infos: readonly LineInfo[], headings: readonly AcceptedHeading[]): number | undefined {
+  const six = headings.find((h) => h.id === 6);
+  if (!six) return undefined;
+  let text = false;
+  for (let l = six.line + 1; l < infos.length; l++) {
+    const info = infos[l]!;
+    if (info.blank) continue;
+    if (text && !info.tabular && APPENDIX.test(info.folded)) return l;
+    text = true;
+  }
+  return undefined;
 }
 
 const STYLE_RANK = { cjk: 0, 'paren-cjk': 1, arabic: 2, 'paren-arabic': 3, circled: 4 } as const;
@@ -246,8 +266,11 @@ export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdenti
   return { ...(title ? { title } : {}), ...(period ? { period } : {}) };
 }
 
-/** A line that begins the attachments: `附件`, `附件：1.…`, `附件2`, `附表：…` (not 附件材料齐全 in a sentence). */
-const APPENDIX = /^\s*附\s*[件表]\s*(?:[0-9一二三四五六七八九十]{1,2}\s*)?(?:[:：]|$)/;
+/**
+ * A line that begins the attachments: `附件`, `附件：1.…`, `附件2`, `附表：…`, or a numbered attachment's name
+ * on its line (`附表1 主动公开政府信息情况`), not 附件材料齐全 in a sentence.
+ */
+const APPENDIX = /^\s*附\s*[件表]\s*(?:(?:[0-9一二三四五六七八九十]{1,2}\s*)?(?:[:：]|$)|[0-9一二三四五六七八九十]{1,2}(?:\s+|[、.．])[^\s。；;，,！？!?][^。；;，,！？!?]{1,39}$)/;
 
 /**
  * Where the last part's body ends: at the attachments after it (a list of files, a case list, a
@@ -282,8 +305,9 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
     }
     return id;
   };
-  const read = () => parseTables(infos, headingLines, partAt);
-  const { tables, problems, tableLines, reclaimed } = cache ? cache.tables.get(tablesKey(infos, headings), read) : read();
+  const appendix = appendixOf(infos, headings);
+  const read = () => parseTables(infos, headingLines, partAt, appendix);
+  const { tables, problems, tableLines, reclaimed } = cache ? cache.tables.get(tablesKey(infos, headings, appendix), read) : read();
 
   const parts: Part[] = packedMap(headings, (h, i) => {
     const bodyStart = h.line + 1;

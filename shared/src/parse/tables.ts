@@ -1134,8 +1134,8 @@ export interface TableParse {
  * The rest of the prose it never reads. Two documents with the same key have the same tables, so an
  * edit in the prose (most keystrokes) does not parse them again.
  */
-export function tablesKey(infos: readonly LineInfo[], headings: readonly { readonly line: number; readonly id: PartId }[]): string {
-  let key = '';
+export function tablesKey(infos: readonly LineInfo[], headings: readonly { readonly line: number; readonly id: PartId }[], appendix?: number): string {
+  let key = appendix === undefined ? '' : `a${appendix},`;
   for (const h of headings) key += `${h.line}:${h.id},`;
   key += '\n';
   /** A table may still be going on: no line since its last table line has surely ended it. */
@@ -1176,6 +1176,15 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
       key += info.masked === info.text ? `${page}${info.text}\n` : `${page}${info.text}\t${info.masked}\n`;
     }
   }
+  // Attachments without a TAB, where a table missing from its part is looked for: every line of them.
+  if (appendix !== undefined && !infos.slice(appendix).some((info) => info.tabular)) {
+    key += '\nA\n';
+    for (let l = appendix; l < infos.length; l++) {
+      const info = infos[l]!;
+      const page = isPageBreak(info) ? 'p' : '';
+      key += info.masked === info.text ? `${page}${info.text}\n` : `${page}${info.text}\t${info.masked}\n`;
+    }
+  }
   return key;
 }
 
@@ -1188,7 +1197,7 @@ type Segment = { kind: TableKind; part: PartId | undefined; rows: PhysRow[] };
  * with `byPart` a block that names none to the table of its part. Segments of one kind in one part form
  * one table (prose between rows splits a table into blocks).
  */
-function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt: (line: number) => PartId | undefined, byPart: boolean): Segment[] {
+function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt: (line: number) => PartId | undefined, byPart: boolean, appendix?: number): Segment[] {
   const segments: Segment[] = [];
   for (const { block, rows } of blocks) {
     const part = partAt(block.start);
@@ -1221,9 +1230,11 @@ function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt
   // Rows of a table's kind in parts 一, 五 and 六 (or after 六: an attachment) are the report's own summaries
   // (办理结果 予以公开 60 … in part 一, an 附表 in part 六, a list of cases), not the table; nor are they in
   // another of parts 二–四 when the table stands in its own part. Out of its part, in 二–四 or before any
-  // heading, a table is itself: a part heading lost or misnumbered moves it there.
+  // heading, a table is itself: a part heading lost or misnumbered moves it there. So is it in the attachments
+  // after part 六 (`附件1`, `附表1 …`), where reports that write `详见附件` in the part place it.
   const placed = new Set(merged.filter((s) => s.part === TABLE_PART[s.kind]).map((s) => s.kind));
-  return merged.filter((s) => s.part === TABLE_PART[s.kind] || (!placed.has(s.kind) && (s.part === undefined || (s.part >= 2 && s.part <= 4))));
+  const attached = (s: Segment) => appendix !== undefined && s.part === 6 && s.rows[0]!.startLine >= appendix;
+  return merged.filter((s) => s.part === TABLE_PART[s.kind] || (!placed.has(s.kind) && (s.part === undefined || (s.part >= 2 && s.part <= 4) || attached(s))));
 }
 
 /**
@@ -1341,26 +1352,29 @@ function partLines(infos: readonly LineInfo[], headingLines: ReadonlySet<number>
  * no table is assigned by its part. A table whose part has no table with TABs is then looked for in the
  * part's lines read without them (`spacedFields`), and kept when it is convincing.
  */
-export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined): TableParse {
+export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, appendix?: number): TableParse {
   const problems: ParseProblem[] = [];
-  const tables = packedMap(segmentsOf(findBlocks(infos, headingLines), partAt, true), (m) => tableOf(infos, m, problems, 'tab'));
+  const tables = packedMap(segmentsOf(findBlocks(infos, headingLines), partAt, true, appendix), (m) => tableOf(infos, m, problems, 'tab'));
   /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
   const reclaimed: number[] = [];
   for (const kind of TABLE_KINDS) {
     const part = TABLE_PART[kind];
     if (tables.some((t) => t.kind === kind)) continue;
-    const lines = partLines(infos, headingLines, partAt, part);
-    // A part with a TAB is read with TABs only (and tablesKey holds only its lines with TABs).
-    if (!lines || lines.length === 0 || lines.some((l) => l.tabular)) continue;
-    const used: number[] = [];
-    for (const m of segmentsOf(findBlocks(lines, headingLines, true, used), partAt, false)) {
-      if (m.kind !== kind) continue;
-      const own: ParseProblem[] = [];
-      const table = tableOf(infos, m, own, 'space');
-      if (!convincing(table, m)) continue;
-      tables.push(table);
-      problems.push(...own);
-      for (const l of used) if (l >= table.startLine && l <= table.endLine) reclaimed.push(l);
+    // The table's part, then the attachments after part 六, where a report that writes 详见附件 places it.
+    for (const lines of [partLines(infos, headingLines, partAt, part), appendix === undefined ? undefined : infos.slice(appendix)]) {
+      // A part with a TAB is read with TABs only (and tablesKey holds only its lines with TABs).
+      if (!lines || lines.length === 0 || lines.some((l) => l.tabular)) continue;
+      const used: number[] = [];
+      for (const m of segmentsOf(findBlocks(lines, headingLines, true, used), partAt, false, appendix)) {
+        if (m.kind !== kind) continue;
+        const own: ParseProblem[] = [];
+        const table = tableOf(infos, m, own, 'space');
+        if (!convincing(table, m)) continue;
+        tables.push(table);
+        problems.push(...own);
+        for (const l of used) if (l >= table.startLine && l <= table.endLine) reclaimed.push(l);
+      }
+      if (tables.some((t) => t.kind === kind)) break;
     }
   }
   tables.sort((a, b) => a.startLine - b.startLine);
