@@ -829,6 +829,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('不予公开12件（国家秘密2件、第三方合法权益1件、内部事务信息4件、行政执法案卷5件）。', 'withhold 12 ✓ | item:withhold.secret 2 ✓ | item:withhold.thirdParty 1 ✓ | item:withhold.internal 4 ✓ | item:withhold.enforcement 5 ✓'),
     c('全年被申请行政复议25件（结果维持8件，结果纠正10件，其他结果7件，尚未审结0件）。', 'review 25 ✓ | review.upheld 8 ✓ | review.corrected 10 ✓ | review.other 7 ✓ | review.pending 0 ✓'),
     c('全年被提起行政诉讼5件（直接起诉3件、复议后起诉2件）。', 'suits 5 ✓ | suits.direct 3 ✓ | suits.afterReview 2 ✓'),
+    // A parenthesis after each kind of lawsuit gives that kind's results, also after both kinds were counted.
+    c('被提起行政诉讼5件，其中未经复议直接起诉3件（维持1件、其他结果2件），复议后起诉2件（维持1件、尚未审结1件）。', 'suits 5 ✓ | suits.direct 3 ✓ | suits.direct.upheld 1 ✓ | suits.direct.other 2 ✓ | suits.afterReview 2 ✓ | suits.afterReview.upheld 1 ✓ | suits.afterReview.pending 1 ✓'),
+    c('被提起行政诉讼5件，其中未经复议直接起诉3件（维持1件、其他结果2件），复议后起诉2件（维持2件）。', 'suits 5 ✓ | suits.direct 3 ✓ | suits.direct.upheld 1 ✓ | suits.direct.other 2 ✓ | suits.afterReview 2 ✓ | suits.afterReview.upheld 2 ✗'),
   ],
 
   'table 二, more phrasings': [

@@ -341,10 +341,11 @@ function otherDecisionKind(words: string, kind: 'license' | 'penalty' | 'coercio
 
 /**
  * The group a result not naming its own is of: after both kinds of lawsuit were counted (行政诉讼5件，其中
- * 直接起诉3件、复议后起诉2件，判决维持2件…) all the lawsuits, unless a 其中 broke the last kind down.
+ * 直接起诉3件、复议后起诉2件，判决维持2件…) all the lawsuits, unless a 其中 broke the last kind down or a
+ * parenthesis right after the last kind's count explains it (复议后起诉2件（维持1件、尚未审结1件）).
  */
 function ofAllSuits(group: CaseGroup, st: State): CaseGroup {
-  return st.suitKinds === 3 && group.startsWith('suits.') && st.breakdownOf !== group ? 'suits' : group;
+  return st.suitKinds === 3 && group.startsWith('suits.') && st.breakdownOf !== group && st.parent?.quantity !== group ? 'suits' : group;
 }
 
 const CASE_RESULT_BITS: Readonly<Record<'upheld' | 'corrected' | 'other' | 'pending', number>> = { upheld: 1, corrected: 2, other: 4, pending: 8 };
