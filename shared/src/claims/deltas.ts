@@ -44,6 +44,11 @@ export interface DeltaClaim {
   /** Last year's figure as the comparison states it (较上年的100件, 比上年（100件）), and where. */
   readonly stated?: { readonly value: number; readonly range: Range };
   /**
+   * A percentage right after a count change of the same figure (比上年增加8件，同比增长20%): last year's
+   * figure is this year's less that change, so the percentage is checkable without it being stated.
+   */
+  readonly byCount?: { readonly change: number; readonly range: Range };
+  /**
    * 基本持平 (about the same): the change stated is 0 within `roughTolerance` of last year's figure;
    * 持平 alone is no change at all.
    */
@@ -142,6 +147,8 @@ function lastCountBefore(sentence: string, end: number): number | undefined {
 /** 同比增长28%（上年为50件）, （2023年同期为50件）: last year's figure in a bracket (anywhere in a sentence; or right after the change). */
 const STATED_IN_PAREN_ANYWHERE = /[(（]\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:同期)?\s*(?:(?:为|是|:|：)\s*)?[0-9,]{1,9}\s*件\s*[)）]/;
 const STATED_IN_PAREN = new RegExp(`^\\s*${STATED_IN_PAREN_ANYWHERE.source}`);
+/** A count change and right after it a percentage (增加8件，同比增长20%): the sentence is checkable without last year's figure. */
+const COUNT_THEN_PERCENT = /(?:增加|减少|增长|下降|上升|降低|增多|多出|少了)了?\s*[0-9,，]+\s*件\s*[,，]\s*(?:同比\s*)?(?:增长|下降|增加|减少|上升|降低|增幅|降幅)(?:了|为|达)?\s*\d/;
 
 /** How far after the comparison last year's figure may stand (较上年度同期的100件). */
 const STATED_WINDOW = 30;
@@ -231,7 +238,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     // Once per sentence (its clauses would read it again each): last year's figure after the comparison,
     // which the first change after it takes when no other count comes between, and the count before it.
     const statedToken = statedAfter(sentence, comparison.index + comparison[0].length);
-    if (onlyStated && !statedToken && !STATED_IN_PAREN_ANYWHERE.test(sentence)) return;
+    if (onlyStated && !statedToken && !STATED_IN_PAREN_ANYWHERE.test(sentence) && !COUNT_THEN_PERCENT.test(sentence)) return;
     const last = lastCountBefore(sentence, comparison.index);
     const against = comparison[1] ? Number(comparison[1]) : undefined;
     const line = stream.lineAt(s);
@@ -240,6 +247,8 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     let statedTaken = false;
     /** Last year's figure the previous change of the sentence was stated against. */
     let lastStated: DeltaClaim['stated'];
+    /** The count change the previous clause stated (增加8件), for a percentage right after it. */
+    let lastCount: { readonly claim: DeltaClaim; readonly byCount: NonNullable<DeltaClaim['byCount']> } | undefined;
     let facts: SentenceFacts | undefined;
     for (const clause of splitClauses(sentence, s)) {
       const c = clause.text;
@@ -247,6 +256,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       const down = DOWN.test(c);
       if (!up && !down) {
         lastStated = undefined;
+        lastCount = undefined;
         const flat = FLAT.exec(c);
         if (!flat) continue;
         claims ??= new ClaimsBefore(model);
@@ -261,8 +271,11 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       // no change ends what a second change may take from the first (其中网上申请120件，增长20%).
       if ((!up && !down) || up === down || LEVEL.test(c) || /倍|分别/.test(c)) {
         lastStated = undefined;
+        lastCount = undefined;
         continue;
       }
+      const countBefore = lastCount;
+      lastCount = undefined;
       const sign = up ? 1 : -1;
       const verb = (up ? UP : DOWN).exec(c)!;
       const verbAt = stream.positionAt(clause.start + verb.index);
@@ -271,13 +284,20 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       const before = claims.lastBetween(sentenceStart, verbAt);
       facts ??= sentenceFacts(sentence, gis);
       const own = quantityOfWords(c, facts);
-      const quantity = own ?? before?.quantity;
+      // Right after a count change (减少22件，下降10%), with nothing of its own: of what that change was.
+      const follows = countBefore && /^\s*(?:同比\s*)?$/.test(c.slice(0, verb.index)) ? countBefore : undefined;
+      const quantity = own ?? before?.quantity ?? follows?.claim.quantity;
       if (!quantity) continue;
-      const admissible = own ? [own] : before!.admissible;
+      const admissible = own ? [own] : before ? before.admissible : follows!.claim.admissible;
       // The count right before the comparison is what changed: the claim's when it is one, else unread.
       const lastIsBefore = last !== undefined && before !== undefined && comparePositions(stream.positionAt(s + last), before.numberRange.start) === 0;
       const unread = last !== undefined && !lastIsBefore ? { unread: true as const } : {};
-      const now = lastIsBefore && (!own || own === before!.quantity) ? { now: before!.value } : {};
+      const now =
+        lastIsBefore && (!own || own === before!.quantity)
+          ? { now: before!.value }
+          : !own && !before && follows?.claim.now !== undefined
+            ? { now: follows.claim.now }
+            : {};
       const verbInSentence = clause.start - s + verb.index;
       let stated: DeltaClaim['stated'];
       if (statedToken && !statedTaken && verbInSentence >= statedToken.end) {
@@ -301,22 +321,26 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         if (!v) continue;
         const end = clause.start + pct.index + pct[0].length;
         stated ??= statedInParen(sentence, end - s, s);
+        // 比上年增加8件，同比增长20%: against this year's figure less the count change right before.
+        const byCount = !stated && follows && !follows.claim.unread ? { byCount: follows.byCount } : {};
         out.push({
           quantity, admissible, change: sign * v.value, percent: true, decimals: v.decimals,
-          ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}),
+          ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}), ...byCount,
           range: stream.rangeOf(start, end),
           numberRange: stream.rangeOf(clause.start + pct.index, end),
           text: stream.slice(start, end),
         });
       } else if (count) {
         stated ??= statedInParen(sentence, count.end - s, s);
-        out.push({
+        const claim: DeltaClaim = {
           quantity, admissible, change: sign * count.value, percent: false, decimals: 0,
           ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}),
           range: stream.rangeOf(start, count.end),
           numberRange: stream.rangeOf(count.start, count.numberEnd),
           text: stream.slice(start, count.end),
-        });
+        };
+        lastCount = { claim, byCount: { change: claim.change, range: claim.range } };
+        out.push(claim);
       }
     }
   }, true, (paragraph) => COMPARISON.test(paragraph) && (UP.test(paragraph) || DOWN.test(paragraph) || FLAT.test(paragraph)));

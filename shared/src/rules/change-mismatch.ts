@@ -24,8 +24,8 @@ export default defineRule(
         'The prose states last year’s figure and the change (“较2023年的7件增加171件”, “比上年（100件）增长20%”), but this year’s figure does not give that change.',
       ),
       details: text(
-        '读取明确与上一年比较、并在比较处或紧接增减之后的括号中写出上一年数字的句子（“较上年的100件”“与2023年的100件相比”“比上年（100件）”“同比增长20%（上年为100件）”），本年的数字取同一句中此前写出的件数，或按所说的事项取本年表格中的数字（判断方式与“正文与表格不一致”规则相同），计算增减量或增减百分比（按四舍五入或截断比较），与正文所说不符时报告；“与上年的150件持平”要求两年的数字相同，“基本持平”允许相差不超过上年数字的十分之一（至少2件）。不需要上一年度的报告：上一年的数字就写在句中。句中写出的上一年数字本身是否正确，由提供上一年度报告时的“同比变化与上一年度报告不符”规则检查。',
-        'Reads sentences that compare with last year explicitly and state last year’s figure where they compare or in brackets right after the change (较上年的100件, 与2023年的100件相比, 比上年（100件）, 同比增长20%（上年为100件）), takes this year’s figure from a count the sentence states before the change or, by what the change is of (read as the prose-vs-table rule does), from this year’s tables, computes the change or the percentage change (within rounding or truncation), and reports it when it is not what the prose says; “与上年的150件持平” (no change) needs the two figures equal, 基本持平 (about the same) allows a tenth of last year’s figure (2 at least). Last year’s report is not needed: last year’s figure is in the sentence. Whether that figure is right is year-claim’s question, given last year’s report.',
+        '读取明确与上一年比较、并在比较处或紧接增减之后的括号中写出上一年数字的句子（“较上年的100件”“与2023年的100件相比”“比上年（100件）”“同比增长20%（上年为100件）”），本年的数字取同一句中此前写出的件数，或按所说的事项取本年表格中的数字（判断方式与“正文与表格不一致”规则相同），计算增减量或增减百分比（按四舍五入或截断比较），与正文所说不符时报告；“与上年的150件持平”要求两年的数字相同，“基本持平”允许相差不超过上年数字的十分之一（至少2件）。增减件数之后紧接着写出的百分比（“比上年增加8件，同比增长20%”），以本年数字减去所说的件数作为上一年的数字计算。不需要上一年度的报告：上一年的数字就写在句中。句中写出的上一年数字本身是否正确，由提供上一年度报告时的“同比变化与上一年度报告不符”规则检查。',
+        'Reads sentences that compare with last year explicitly and state last year’s figure where they compare or in brackets right after the change (较上年的100件, 与2023年的100件相比, 比上年（100件）, 同比增长20%（上年为100件）), takes this year’s figure from a count the sentence states before the change or, by what the change is of (read as the prose-vs-table rule does), from this year’s tables, computes the change or the percentage change (within rounding or truncation), and reports it when it is not what the prose says; “与上年的150件持平” (no change) needs the two figures equal, 基本持平 (about the same) allows a tenth of last year’s figure (2 at least). A percentage right after a change in count (比上年增加8件，同比增长20%) is computed against this year’s figure less that count. Last year’s report is not needed: last year’s figure is in the sentence. Whether that figure is right is year-claim’s question, given last year’s report.',
       ),
       bad: '全年共收到政府信息公开申请178件，较上年的7件增加160件。',
       good: '全年共收到政府信息公开申请178件，较上年的7件增加171件。',
@@ -35,7 +35,8 @@ export default defineRule(
     const out: RuleFinding[] = [];
     for (const claim of extractDeltas(model, true)) {
       const stated = claim.stated;
-      if (!stated || claim.unread) continue;
+      const byCount = claim.byCount;
+      if ((!stated && !byCount) || claim.unread) continue;
       // This year's figure: the one the sentence states, else the tables'.
       const candidates: { value: number; related: RelatedInformation[] }[] = [];
       if (claim.now !== undefined) candidates.push({ value: claim.now, related: [] });
@@ -46,19 +47,30 @@ export default defineRule(
           candidates.push({ value: r.value, related });
         }
       }
-      const changes = candidates.map((c) => ({ ...c, change: changeOf(claim, c.value, stated.value) })).filter((c) => c.change !== undefined);
-      if (changes.length === 0 || changes.some((c) => changeAgrees(claim, c.change!, stated.value))) continue;
+      // Last year's figure: stated, or this year's less the count change stated right before (增加8件，同比增长20%).
+      const changes = candidates
+        .map((c) => {
+          const before = stated ? stated.value : c.value - byCount!.change;
+          return { ...c, before, change: changeOf(claim, c.value, before) };
+        })
+        .filter((c) => c.change !== undefined);
+      if (changes.length === 0 || changes.some((c) => changeAgrees(claim, c.change!, c.before))) continue;
       const first = changes[0]!;
       const real = shown(claim, first.change!);
-      const rough = claim.roughly ? roughTolerance(stated.value) : undefined;
+      const rough = claim.roughly ? roughTolerance(first.before) : undefined;
       const [zhRough, enRough] = rough === undefined ? ['', ''] : [`（“基本持平”按相差不超过${rough}件计）`, ` (“基本持平” is taken as within ${rough})`];
       out.push({
         range: claim.range,
         message: text(
-          `正文${quoted(claim)}算不出来：本年为${first.value}件，上年为${stated.value}件，实际${real.zh}${zhRough}。请核对增减或两年的数字。`,
-          `The text says ${quoted(claim)}, but this year’s ${first.value} against last year’s ${stated.value} is ${real.en}${enRough}. Check the change or the two figures.`,
+          `正文${quoted(claim)}算不出来：本年为${first.value}件，上年为${first.before}件${stated ? '' : '（本年减去所说的增减）'}，实际${real.zh}${zhRough}。请核对增减或两年的数字。`,
+          `The text says ${quoted(claim)}, but this year’s ${first.value} against last year’s ${first.before}${stated ? '' : ' (this year’s less the change stated)'} is ${real.en}${enRough}. Check the change or the two figures.`,
         ),
-        related: [{ range: stated.range, message: text(`上年：${stated.value}件`, `last year: ${stated.value}`) }, ...first.related],
+        related: [
+          stated
+            ? { range: stated.range, message: text(`上年：${stated.value}件`, `last year: ${stated.value}`) }
+            : { range: byCount!.range, message: text(`所说的增减：${byCount!.change}件，上年即${first.before}件`, `the change stated: ${byCount!.change}, so last year ${first.before}`) },
+          ...first.related,
+        ],
         fixes: [],
       });
     }

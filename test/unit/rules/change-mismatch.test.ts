@@ -39,6 +39,9 @@ describe('change-mismatch fires', () => {
     ['the percentage after a right count', '全年共收到申请178件，较上年的100件增加78件，增长87%。', '增长87%', ['实际增长78%']],
     ['the percentage after a right count, 同比 before it', '全年共收到申请178件，较上年的160件增加18件，同比增长12.3%。', '增长12.3%', ['实际增长11.3%']],
     ['持平 (no change) against another figure', '全年共收到申请178件，与上年的170件持平。', '与上年的170件持平', ['本年为178件，上年为170件，实际增加8件']],
+    // A percentage right after a count change: last year's figure is this year's less the count (178 − 28 = 150).
+    ['a percentage after a count change, this year’s stated', '全年共收到申请178件，比上年增加28件，同比增长25%。', '增长25%', ['本年为178件，上年为150件', '实际增长18.7%']],
+    ['a percentage after a count change, this year’s from table 三', '与上年相比，全年收到申请减少22件，下降8%。', '下降8%', ['本年为178件，上年为200件', '实际下降11%']],
     ['基本持平 beyond a tenth of last year’s figure', '全年共收到申请178件，与上年的150件基本持平。', '与上年的150件基本持平', ['实际增加28件（“基本持平”按相差不超过15件计）']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
@@ -54,6 +57,9 @@ describe('change-mismatch stays quiet', () => {
     ['the change follows from the figures', '全年共收到政府信息公开申请178件，较2023年的7件增加171件。'],
     ['a percentage within rounding (78% for 100 → 178, 77.9% written)', '全年共收到申请178件，较上年的100件增长77.9%。'],
     ['no figure of last year in the sentence (year-claim’s, with last year’s report)', '全年共收到申请178件，较上年增长78%。'],
+    ['a percentage that follows from a count change (178 − 28 = 150; 28/150 = 18.7%)', '全年共收到申请178件，比上年增加28件，同比增长18.7%。'],
+    ['a percentage that follows from a count change, truncated', '全年共收到申请178件，较上年减少22件，下降11%。'],
+    ['a percentage not right after the count change', '全年共收到申请178件，比上年增加28件，其中网上申请增长30%。'],
     ['a change of a count the claims do not read (a channel)', '全年共收到申请178件，其中网上申请120件，较上年的100件增加20件。'],
     ['a rate against last year’s rate, in points', '全年办结申请178件，办结率较上年的90%提高5个百分点。'],
     ['a change of other things', '全年共接听热线电话1200个，较上年的1000个增加300个。'],
