@@ -20,7 +20,18 @@ function at(doc: Doc, words: string) {
   return doc.find(words, doc.line(PREFIX));
 }
 
+/** Seed 002 with `paragraph` put at the head of part 三 (before its table). */
+function inPart3(paragraph: string): Doc {
+  const doc = Doc.seed('002');
+  return doc.insertLines(doc.line('三、收到和处理政府信息公开申请情况') + 1, paragraph);
+}
+
 describe('share-mismatch fires', () => {
+  it('in part 三, a paragraph restating table 三 without the word 申请: 99 of 178 is 55.6%, not 60.0%', () => {
+    const doc = inPart3('上年结转5件，本年新收178件，本年办结178件，其中予以公开99件，占办结总数的60.0%。');
+    expectOne(doc.text, 'share-mismatch', doc.find('予以公开99件，占办结总数的60.0%', doc.line('上年结转5件')), { zh: ['55.6%'] });
+  });
+
   it('a share without its count (其中予以公开或部分公开占58.5%): 113 of 178 is 63.5%', () => {
     const doc = requests('全年共办理政府信息公开申请178件，其中予以公开或部分公开占58.5%、不予公开占6.7%。');
     const f = expectOne(doc.text, 'share-mismatch', at(doc, '予以公开或部分公开占58.5%'), {
@@ -76,6 +87,14 @@ describe('share-mismatch fires', () => {
 });
 
 describe('share-mismatch stays quiet', () => {
+  it('in part 三, a paragraph restating table 三 without the word 申请, its share right', () => {
+    expectNone(inPart3('上年结转5件，本年新收178件，本年办结178件，其中予以公开99件，占办结总数的55.6%。').text, 'share-mismatch');
+  });
+
+  it('in part 三, a paragraph of other counts without table 三’s words', () => {
+    expectNone(inPart3('本年度政务服务大厅接待群众1200人次，其中线上咨询占60.0%。').text, 'share-mismatch');
+  });
+
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'share-mismatch'));
   }
