@@ -350,7 +350,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('被申请行政复议25件，均获维持。', 'review 25 ✓ | review.notUpheld 0 ✗'),
     c('行政复议25件，行政诉讼5件，均被维持。', 'review 25 ✓ | suits 5 ✓ | reviewAndSuits.notUpheld 0 ✗'),
     c('被提起行政诉讼5件，全部获法院判决维持。', 'suits 5 ✓ | suits.notUpheld 0 ✗'),
-    c('已审结的行政复议案件均获维持。'),
+    // A bare result as a clause of its own right after the count: every counted case's.
+    c('被申请行政复议25件，结果维持。', 'review 25 ✓ | review.notUpheld 0 ✗'),
+    c('被提起行政诉讼5件，判决结果为维持原答复。', 'suits 5 ✓ | suits.notUpheld 0 ✗'),
+    c('复议机关审理结果维持。'),
+    c('被申请行政复议25件，结果维持8件。', 'review 25 ✓ | review.upheld 8 ✓'),
     c('除1件尚未审结外，其余行政诉讼案件均获维持。'),
     c('行政复议案件并非均获维持。'),
     c('因政府信息公开被申请行政复议25件（维持8件、纠正10件、其他7件）。', 'review 25 ✓ | review.upheld 8 ✓ | review.corrected 10 ✓ | review.other 7 ✓'),

@@ -294,6 +294,13 @@ describe('narrative-mismatch: “均获维持” against table 四 (seed 002: 8 
     assert.equal(fs[0]!.related.length, 3); // the three cells: 10 corrected, 7 other, 0 pending
   });
 
+  it('a bare 结果维持 right after the count is said of every case counted', () => {
+    const t = withCases('因政府信息公开被申请行政复议25件，结果维持。');
+    const fs = on(t);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(t.text, fs[0]!), '结果维持');
+  });
+
   it('speaks of the groups the sentence named: review and lawsuits together, or lawsuits alone', () => {
     assert.match(on(withCases('行政复议25件，行政诉讼5件，均获维持。'))[0]!.message['zh-CN'], /行政复议和行政诉讼中.*为20件/);
     assert.match(on(withCases('被提起行政诉讼5件，均被法院判决维持。'))[0]!.message['zh-CN'], /行政诉讼（未经复议直接起诉与复议后起诉之和）中.*为3件/);
@@ -322,6 +329,7 @@ describe('narrative-mismatch: “均获维持” against table 四 (seed 002: 8 
   it('stays quiet when every case was upheld, and when the words speak of part of the cases', () => {
     const upheld = ['25', '0', '0', '0', '25', '3', '0', '0', '0', '3', '2', '', '', '', '2'];
     assert.deepEqual(on(withCases('行政复议25件，行政诉讼5件，均获维持。', upheld)), []);
+    assert.deepEqual(on(withCases('被申请行政复议25件，结果维持。', upheld)), []);
     for (const s of ['已审结的行政复议案件均获维持。', '除1件外，其余行政诉讼案件均获维持。', '行政复议案件并非均获维持。', '复议机关均维持了原决定的比例为32%。']) {
       assert.deepEqual(on(withCases(s)).map((f) => f.message['zh-CN']), [], s);
     }

@@ -1038,7 +1038,8 @@ function allOpenStatement(clause: Clause, st: State, ctx: SentenceContext, run: 
  */
 function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement | undefined {
   if (!ctx.caseGate) return undefined;
-  const m = L.ALL_UPHELD.exec(clause.text);
+  // 被申请行政复议1件，结果维持: a bare result right after the count is every counted case's.
+  const m = L.ALL_UPHELD.exec(clause.text) ?? (L.AFTER_CASE_COUNT.test(ctx.sentence.slice(0, clause.start)) ? L.BARE_UPHELD.exec(clause.text) : null);
   if (!m || L.ALL_UPHELD_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
   // 均维持了原决定的比例为32%: a rate, not a statement about every case.
   if (/比例|比率|占比|[%％]/.test(clause.text.slice(m.index))) return undefined;

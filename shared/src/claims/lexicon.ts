@@ -292,6 +292,13 @@ export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被
  * is still pending. Not when negated (并非均获维持).
  */
 export const ALL_UPHELD = /(?<!未|没有|非|不)(?:均|全部|都|皆|一律)(?:已)?(?:获得?|被|予以|得到)?(?:法院|复议机关|上级机关)?(?:判决|裁定|决定)?(?:予以)?维持/;
+/**
+ * A bare result as a clause of its own (被申请行政复议1件，结果维持; 复议结果为维持原答复): said right after the
+ * group's count, of every case counted.
+ */
+export const BARE_UPHELD = /^\s*(?:复议|诉讼|判决|审理)?结果(?:均|都)?(?:为|是)?(?:予以)?维持(?:原[^\d\s,，;；。]{0,8})?\s*$/;
+/** The words before a bare result end with a count of cases (…行政复议1件，). */
+export const AFTER_CASE_COUNT = /[0-9〇零一二两三四五六七八九十]\s*(?:件|起|宗)(?:\s*[,，])?\s*$/;
 /** Every case of the group named has been decided (行政诉讼案件均已审结): none is pending. */
 export const ALL_CONCLUDED = /(?<!未|没有|非|不)(?:均已|已全部|全部|都已|均)(?:依法)?(?:审结|结案|办结)/;
 /** “All concluded” said of part of the cases, or as of a later date than the year's end. */
