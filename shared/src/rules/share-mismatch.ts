@@ -81,7 +81,11 @@ export default defineRule(
       const partValues = [...parts.map((p) => p.value), ...(claim.count !== undefined ? [claim.count] : [])];
       // A case rate may be of the cases decided: the group's cases less those pending.
       const pending = claim.undecided ? known(readingsOf(model, claim.undecided))[0]?.value : undefined;
-      const wholeValues = [...wholes.map((w) => w.value), ...(pending !== undefined ? wholes.map((w) => w.value - pending) : []), ...claim.stated];
+      const tableWholes = [...wholes.map((w) => w.value), ...(pending !== undefined ? wholes.map((w) => w.value - pending) : [])];
+      // A case rate is of the group's cases or of those decided: a count stated before it that is fewer than
+      // the cases decided is one of their results (维持2件、纠正1件，纠错率50%), not the whole.
+      const fewest = Math.min(...tableWholes);
+      const wholeValues = [...tableWholes, ...(claim.undecided ? claim.stated.filter((w) => w >= fewest) : claim.stated)];
       if (partValues.some((p) => wholeValues.some((w) => agrees(claim, p, w)))) continue;
       // A rate's sentence may state its part too (办结165件 … 办结率92.7%): a count less than the whole, never
       // a total over itself.

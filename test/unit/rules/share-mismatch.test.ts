@@ -58,6 +58,8 @@ describe('share-mismatch fires', () => {
     ['a completion rate: （七）总计 178 of 一＋二 183 is 97.3%', '全年共收到政府信息公开申请178件，办结率92%。', '办结率92%', ['表三“（七）总计”为178件', '97.3%', '都不是92%']],
     // Table 四 (复议 8 10 7 0 25; lawsuits 2 0 2 1 5): a case rate is of the kind of case its sentence names.
     ['a review correction rate: 10 of 25 is 40%', '因政府信息公开被申请行政复议25件，纠错率30%。', '纠错率30%', ['表四行政复议“结果纠正”为10件', '40%', '都不是30%']],
+    // A result counted before the rate is not its whole: 10 of 8 (维持8件) is no rate, 10 of 25 is 40%.
+    ['a correction rate after the results: not of a result’s count', '因政府信息公开被申请行政复议25件，其中维持8件、纠正10件、其他结果7件，纠错率125%。', '纠错率125%', ['40%', '都不是125%']],
     ['a lawsuit upholding rate: 2 of 5 (or of the 4 decided) is not 100%', '被提起行政诉讼5件，维持率100%。', '维持率100%', ['“结果维持”为2件', '40%']],
     ['a lawsuit loss rate (败诉率 is of lawsuits): 0 of 5', '因政府信息公开被申请行政复议25件，被提起行政诉讼5件，败诉率20%。', '败诉率20%', ['行政诉讼', '“结果纠正”为0件']],
     // A result's share of its group, its count beside it: 8 of 25 is 32%, 10 of 25 is 40%.
@@ -136,6 +138,7 @@ describe('share-mismatch stays quiet', () => {
     '被提起行政诉讼5件，败诉率0%。',
     '全年行政复议纠错率同比下降5%。',
     '行政复议25件，纠正10件，纠错率40%。',
+    '行政复议25件，其中维持8件、纠正10件、其他结果7件，纠错率40%。',
     // A result's share of its group: 8 of 25, 10 of 25; of the 25 decided; an outcome of a request in a
     // paragraph that also names review (其他处理 is not 其他结果).
     '因政府信息公开被申请行政复议25件，其中维持8件，占32%，纠正10件，占40%。',
