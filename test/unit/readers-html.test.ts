@@ -77,7 +77,20 @@ describe('html reader: layout', () => {
       情况</div><p>第一行<br>第二行<br><br>第四行</p><script>x()</script><style>p{}</style>
       <form><input value="搜索"></form><p style="display: none">隐藏</p><p hidden>也隐藏</p><ul><li>甲</li><li>乙</li></ul><pre>预  格式
 第二行</pre>`);
-    assert.deepEqual(lines(html), ['一、总体 情况', '第一行', '第二行', '', '第四行', '甲', '乙', '预  格式', '第二行']);
+    assert.deepEqual(lines(html), ['一、总体情况', '第一行', '第二行', '', '第四行', '甲', '乙', '预  格式', '第二行']);
+  });
+
+  it('a source line break inside Chinese text renders as nothing (CSS segment break rule, as Word and CMS editors wrap), elsewhere as a space', () => {
+    const html = page(`<p class=MsoNormal><span style='font-family:仿宋_GB2312'>全年共收到政府信息公开申请13件，升级“湘
+易办”平台，其他法律和
+行政法规禁止公开<o:p></o:p></span></p><table><tr><td><p class=MsoNormal>2.申请人逾期未按收费通知要求缴纳费
+用</p></td><td>1<span>7</span>8</td></tr></table>`);
+    assert.deepEqual(lines(html), ['全年共收到政府信息公开申请13件，升级“湘易办”平台，其他法律和行政法规禁止公开', '2.申请人逾期未按收费通知要求缴纳费用\t178', '']);
+    // Quiet: a break beside Latin letters or digits, or a run with no break, stays one space.
+    const quiet = page(`<p>2024
+年 Word
+文档，见 附件<br>商业  企业</p>`);
+    assert.deepEqual(lines(quiet), ['2024 年 Word 文档，见 附件', '商业 企业']);
   });
 
   it('data tables: one line per row, rowspan-covered cells are empty fields, colspan one field; the grid column is kept', () => {
@@ -100,6 +113,15 @@ describe('html reader: layout', () => {
     ]);
     const cols = r.sourceMap.lines.map((o) => (o?.kind === 'row' ? o.cells.map((c) => c.column) : undefined));
     assert.deepEqual(cols.slice(0, 5), [[1, 3], [1, 3, 4], [1, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]);
+  });
+
+  it('Word\'s zero-height spacer row ending a table is not a row; an empty row that shows still is', () => {
+    const spacer = `<![if !supportMisalignedColumns]><tr height=0><td width=57 style='border:none'></td><td width=57 style='border:none'></td></tr><![endif]>`;
+    const r = readHtml(Buffer.from(page(`<table><tr><td>规章</td><td>0</td></tr>${spacer}</table><table><tr><td>甲</td><td>1</td></tr></table>`)));
+    assert.deepEqual(r.text.split('\n'), ['规章\t0', '', '甲\t1', '']);
+    const shown = readHtml(Buffer.from(page(`<table><tr><td>规章</td><td>0</td></tr><tr><td></td><td></td></tr><tr style="height:0pt"><td>x</td><td></td></tr></table>`)));
+    assert.deepEqual(shown.text.split('\n'), ['规章\t0', '\t\t', 'x\t', '']);
+    assert.deepEqual(shown.sourceMap.lines.map((o) => (o?.kind === 'row' ? o.row : undefined)), [1, 2, 3, undefined]);
   });
 
   it('a layout table (holding another table, or long text) is read as ordinary blocks', () => {

@@ -4,11 +4,13 @@
  * UTF-8 when the bytes are valid UTF-8, else GB18030, the superset of the GB2312/GBK pages Chinese
  * sites still serve), parsed by parse5 as a browser would, and laid out as the text the core reads:
  *
- * - block elements, `<br>` and `<p>` end lines; whitespace collapses as it renders; scripts, styles,
- *   navigation, forms and hidden elements are left out;
+ * - block elements, `<br>` and `<p>` end lines; whitespace collapses as it renders (a source line
+ *   break between Chinese characters to nothing); scripts, styles, navigation, forms and hidden
+ *   elements are left out;
  * - a `<table>` of data becomes one line per `<tr>`, cells joined by TABs; a cell covered by a
  *   `rowspan` from above is an empty field, a `colspan` cell one field (as the .docx reader does);
  *   a table used for page layout (it holds other tables or long text) is read as ordinary blocks;
+ *   Word's zero-height spacer row is no row;
  * - when the page holds site chrome around the report, the report is the smallest element that
  *   holds its part headings, with the page's title line put back in front when it stood outside.
  */
@@ -108,6 +110,47 @@ export function decodeHtml(bytes: Buffer): { html: string; encoding: string } {
 // ---------------------------------------------------------------------------------------------
 // Layout
 
+/** East Asian Wide, Fullwidth or Halfwidth, not Hangul (CSS Text 3 §4.1.3): CJK ideographs, kana, CJK and fullwidth punctuation. */
+function wide(cp: number): boolean {
+  return (
+    (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) || (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/** Punctuation of East Asian Width A that Chinese text uses beside wide characters: ‘’“”…—·. */
+const AMBIGUOUS_PUNCTUATION = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2014, 0x00b7]);
+
+function codePointBefore(s: string, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const low = s.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = s.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.codePointAt(at - 2);
+  }
+  return low;
+}
+
+/**
+ * Collapses white space as it renders: a run becomes one space, except that a run holding a line
+ * break between two Chinese characters renders as nothing (CSS Text 3 segment break
+ * transformation). Word's "Save as Web Page" and CMS editors wrap their source lines inside Chinese
+ * text, which must not put a space inside a word or a table label.
+ */
+function collapseSpace(s: string): string {
+  return s.replace(/[ \t\n\r\f]+/g, (run: string, at: number) => {
+    if (!/[\n\r]/.test(run)) return ' ';
+    const before = codePointBefore(s, at);
+    const after = s.codePointAt(at + run.length);
+    if (before === undefined || after === undefined) return ' ';
+    const w1 = wide(before);
+    const w2 = wide(after);
+    return (w1 && w2) || (w1 && AMBIGUOUS_PUNCTUATION.has(after)) || (w2 && AMBIGUOUS_PUNCTUATION.has(before)) ? '' : ' ';
+  });
+}
+
 /** The text of an element as it renders inline (for table cells and the title). */
 function inlineText(node: Node | ParentNode): string {
   let s = '';
@@ -124,7 +167,7 @@ function inlineText(node: Node | ParentNode): string {
     if (BLOCK.has(tag)) s += ' ';
   };
   walk(node);
-  return s.replace(/[ \t\n\r\f]+/g, ' ').trim();
+  return collapseSpace(s).trim();
 }
 
 function hasDescendant(el: Element, tag: string): boolean {
@@ -147,6 +190,16 @@ function rowsOf(table: Element): Element[] {
 
 function cellsOf(tr: Element): Element[] {
   return tr.childNodes.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th') && !isHidden(c));
+}
+
+/**
+ * Word's "Save as Web Page" ends each table with a row of zero height and empty cells (inside
+ * `<![if !supportMisalignedColumns]>`) that fixes the column widths; nothing of it shows, so it is
+ * not a row of the table.
+ */
+function isSpacerRow(tr: Element): boolean {
+  const height = attr(tr, 'height') ?? /(?:^|;)\s*height\s*:\s*([0-9.]+)/i.exec(attr(tr, 'style') ?? '')?.[1];
+  return height !== undefined && parseFloat(height) === 0 && cellsOf(tr).every((td) => inlineText(td) === '');
 }
 
 /** A data table; a layout table holds other tables or long runs of text. */
@@ -205,7 +258,7 @@ class Layout {
   private readonly lists: ({ next: number; style: string | undefined } | undefined)[] = [];
 
   private flush(force = false, raw = false): void {
-    let text = raw ? this.current : this.current.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+    let text = raw ? this.current : collapseSpace(this.current).replace(/^ | $/g, '');
     if (text && this.marker) {
       text = this.marker + text.replace(/^[\s\u00a0\u3000]+/, '');
       this.marker = '';
@@ -231,6 +284,7 @@ class Layout {
     let pending: { column: number; width: number; rows: number }[] = [];
     let rowNumber = 0;
     for (const tr of rowsOf(table)) {
+      if (isSpacerRow(tr)) continue;
       rowNumber++;
       const fields: { text: string; column: number }[] = [];
       let column = 1;
@@ -402,7 +456,8 @@ export function readHtml(bytes: Buffer): HtmlResult {
   if (!root || root === body) return { text: whole.text, sourceMap: whole.sourceMap, encoding };
   const inner = layout(root);
   const innerModel = parseReport(inner.text);
-  if (innerModel.title && TITLE.test(innerModel.title.text)) return { text: inner.text, sourceMap: inner.sourceMap, encoding };
+  const innerMap = inner.sourceMap;
+  if (innerModel.title && TITLE.test(innerModel.title.text)) return { text: inner.text, sourceMap: innerMap, encoding };
   // The title stood outside the report's element (an <h1> above the article): put it back in front.
   const rootStart = whole.elements.findIndex((e) => e !== undefined && ancestors(e).includes(root));
   const lines = whole.text.split('\n');
@@ -419,10 +474,10 @@ export function readHtml(bytes: Buffer): HtmlResult {
     const first = t?.split(/[-_|｜—]/)[0]!.trim();
     if (first && titleCandidate(first)) title = { text: first, origin: undefined };
   }
-  if (!title) return { text: inner.text, sourceMap: inner.sourceMap, encoding };
+  if (!title) return { text: inner.text, sourceMap: innerMap, encoding };
   return {
     text: `${title.text}\n\n${inner.text}`,
-    sourceMap: { lines: [title.origin, undefined, ...inner.sourceMap.lines] },
+    sourceMap: { lines: [title.origin, undefined, ...innerMap.lines] },
     encoding,
   };
 }
