@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { analyze } from '../../shared/src';
 import { readHtml } from '../../shared/node/readers/html';
 import { locate, readReportBytes, type ReadResult } from '../../shared/node/readers';
-import { buildDocx, buildHtml, reportDocument } from '../helpers/documents';
+import { buildDocx, buildHtml, reportDocument, type Block } from '../helpers/documents';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 function findingKeys(text: string): string[] {
@@ -147,6 +147,43 @@ describe('html reader: layout', () => {
     assert.equal(ok(readReportBytes(Buffer.from(''), 'r.html')).text, '');
     const garbage = Buffer.from('<<table><tr><td rowspan="999999999" colspan="-3">x</td></table></p></div><td>y');
     assert.doesNotThrow(() => readReportBytes(garbage, 'r.html'));
+  });
+});
+
+describe('html reader: a table split in parts', () => {
+  it('table 三 split into two page tables is one table 三: rows numbered on, the same findings and cells as unsplit', () => {
+    const text = seed('002');
+    const blocks = reportDocument(text);
+    const at = blocks.findIndex((b) => b.kind === 'table' && b.grid === 10);
+    const t = blocks[at] as Extract<Block, { kind: 'table' }>;
+    const cut = 16;
+    // The editor's cut: cells merged across it start again in the second part, with their label.
+    const labels: string[] = [];
+    for (const row of t.rows.slice(0, cut)) {
+      let g = 0;
+      for (const c of row) {
+        if (c.vmerge !== 'continue') labels[g] = c.text;
+        g += c.span ?? 1;
+      }
+    }
+    const second = t.rows.slice(cut).map((row, i) => {
+      let g = 0;
+      return row.map((c) => {
+        const col = g;
+        g += c.span ?? 1;
+        return i === 0 && c.vmerge === 'continue' ? { ...c, vmerge: 'restart' as const, text: labels[col] ?? '' } : c;
+      });
+    });
+    const split: Block[] = [...blocks.slice(0, at), { ...t, rows: t.rows.slice(0, cut) }, { kind: 'p', text: '' }, { ...t, rows: second }, ...blocks.slice(at + 1)];
+    const where = (bs: Block[]) => {
+      const r = ok(readReportBytes(Buffer.from(buildHtml(bs)), 'r.html'));
+      const { model, findings } = analyze(r.text);
+      const kindAt = (line: number) => model.tables.find((x) => x.startLine <= line && line <= x.endLine)?.kind;
+      return findings.map((f) => `${f.code}|${f.message['zh-CN']}|${JSON.stringify(r.format === 'text' ? undefined : locate(r.sourceMap, f.range, kindAt)?.row)}`).sort();
+    };
+    const whole = where(blocks);
+    assert.ok(whole.some((w) => w.startsWith('label-variant') && w.endsWith('|24')), whole.join('\n'));
+    assert.deepEqual(where(split), whole);
   });
 });
 

@@ -10,7 +10,8 @@
  * - a `<table>` of data becomes one line per `<tr>`, cells joined by TABs; a cell covered by a
  *   `rowspan` from above is an empty field, a `colspan` cell one field (as the .docx reader does);
  *   a table used for page layout (it holds other tables or long text) is read as ordinary blocks;
- *   Word's zero-height spacer row is no row;
+ *   Word's zero-height spacer row is no row; a national table split into several page tables is
+ *   numbered on as one;
  * - when the page holds site chrome around the report, the report is the smallest element that
  *   holds its part headings, with the page's title line put back in front when it stood outside.
  */
@@ -22,7 +23,7 @@ import { lazy } from '../lazy';
 import { parseReport } from '../../src';
 import { ReadError } from './errors';
 import { chineseCounting, formatNumber } from './numbering';
-import { TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
+import { joinSplitTables, TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -453,10 +454,10 @@ export function readHtml(bytes: Buffer): HtmlResult {
   const model = parseReport(whole.text);
   const headingElements = model.parts.map((p) => whole.elements[p.headingRange.start.line]).filter((e): e is Element => e !== undefined);
   const root = headingElements.length >= 3 ? commonAncestor(headingElements) : undefined;
-  if (!root || root === body) return { text: whole.text, sourceMap: whole.sourceMap, encoding };
+  if (!root || root === body) return { text: whole.text, sourceMap: joinSplitTables(whole.sourceMap, model.tables), encoding };
   const inner = layout(root);
   const innerModel = parseReport(inner.text);
-  const innerMap = inner.sourceMap;
+  const innerMap = joinSplitTables(inner.sourceMap, innerModel.tables);
   if (innerModel.title && TITLE.test(innerModel.title.text)) return { text: inner.text, sourceMap: innerMap, encoding };
   // The title stood outside the report's element (an <h1> above the article): put it back in front.
   const rootStart = whole.elements.findIndex((e) => e !== undefined && ancestors(e).includes(root));
