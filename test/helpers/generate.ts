@@ -73,6 +73,8 @@ export function hostileInputs(typical: string): HostileInput[] {
     },
     { name: 'a megabyte of shares without a clause break', text: `一、总体情况\n依申请公开${line('予以公开占1%', 1_000_000)}\n${line('占1%', 1_000_000)}` },
     { name: 'a megabyte of shares, each with its count', text: `三、收到和处理政府信息公开申请情况\n依申请公开${line('予以公开99件，占1%，', 1_000_000)}` },
+    // Each clause a statement about every case, each of which looked at the whole sentence before it.
+    { name: 'a megabyte of case counts, each all upheld', text: `四、政府信息公开行政复议、行政诉讼情况\n被申请行政复议${line('1件，结果维持，2件，均维持，', 1_000_000)}` },
     { name: 'a megabyte of completion rates in one sentence', text: `一、总体情况\n依申请公开${line('申请1件办结率1%', 1_000_000)}` },
     { name: 'a megabyte of review rates in one sentence', text: `四、政府信息公开行政复议、行政诉讼情况\n${line('行政复议1件纠错率1%', 1_000_000)}` },
     { name: 'a megabyte of documents by issuer in one sentence', text: `二、主动公开政府信息情况\n主动公开${line('县政府制发规范性文件1件，', 1_000_000)}` },

@@ -1036,10 +1036,26 @@ function allOpenStatement(clause: Clause, st: State, ctx: SentenceContext, run: 
  * sentence named before the words: review and lawsuits both, or the one. Not said of part of the cases
  * (已审结的案件均获维持, 其余均维持, 除1件外均获维持).
  */
+/**
+ * Statements about a whole (无…, 已全部办结, 均维持, 均已审结) are read in a sentence's first this many clauses:
+ * each looks at the words of the sentence before it, so a sentence of more (no prose has a tenth of them:
+ * a megabyte of `1件，均维持，`) would take time growing with the square of its length.
+ */
+const STATEMENT_CLAUSES = 200;
+
+/** How far before a clause its count of cases is looked for (`行政复议1件，` and the spaces an export leaves). */
+const COUNT_WINDOW = 24;
+
 function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement | undefined {
   if (!ctx.caseGate) return undefined;
-  // 被申请行政复议1件，结果维持: a bare result right after the count is every counted case's.
-  const m = L.ALL_UPHELD.exec(clause.text) ?? (L.AFTER_CASE_COUNT.test(ctx.sentence.slice(0, clause.start)) ? L.BARE_UPHELD.exec(clause.text) : null);
+  // 被申请行政复议1件，结果维持: a bare result right after the count is every counted case's. The clause is
+  // read first and the count looked for only in the words just before it: testing the whole sentence before
+  // every clause made a sentence of many clauses quadratic (a megabyte of them: 80 s).
+  let m = L.ALL_UPHELD.exec(clause.text);
+  if (!m) {
+    const bare = L.BARE_UPHELD.exec(clause.text);
+    if (bare && L.AFTER_CASE_COUNT.test(ctx.sentence.slice(Math.max(0, clause.start - COUNT_WINDOW), clause.start))) m = bare;
+  }
   if (!m || L.ALL_UPHELD_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
   // 均维持了原决定的比例为32%: a rate, not a statement about every case.
   if (/比例|比率|占比|[%％]/.test(clause.text.slice(m.index))) return undefined;
@@ -1199,7 +1215,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       } else if (st.parent && /^\s*(?:含|包含|包括)/.test(text) && L.CARRIED.test(text)) {
         includeCarried(st.parent, true);
       }
-      if (!st.otherYear && !st.otherScope) {
+      if (!st.otherYear && !st.otherScope && k < STATEMENT_CLAUSES) {
         const zeros = zeroStatements(clause, st, ctx);
         const closed = allClosedStatement(clause, st, ctx, run) ?? allOpenStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx) ?? allConcludedStatement(clause, st, ctx);
         // 已全部答复，办结率100%: one statement said twice in a sentence is one claim.
