@@ -23,7 +23,7 @@ import { ResultCache, cacheKey, contentHash, withCache } from './cache';
 import { loadPrevious, type CheckConfig } from './check';
 import { VERSION, footer, formatFile, header, separator, useColor, type FileNote, type Totals } from './output';
 import { WORKER_ROLE, checkAll, workerCount, workerMain, type Job, type WorkerData } from './pool';
-import { indexPreviousFolder } from './previous';
+import { indexPreviousFolder, pairsDigest } from './previous';
 import { CsvSummary } from './summary';
 
 /** Standard output with backpressure, and a reader that went away (`… | head`) ending the run quietly. */
@@ -103,14 +103,14 @@ async function check(options: Options, script: string): Promise<number> {
   // stops the run before anything is checked.
   let previousHash: string | undefined;
   if (options.previous !== undefined && isFolder(options.previous)) {
-    const indexed = indexPreviousFolder(options.previous, lang, options.cache !== undefined);
+    const indexed = indexPreviousFolder(options.previous, lang);
     for (const s of indexed.skipped) process.stderr.write(problemLine(s.path, `--previous: ${s.problem}`));
     if (indexed.empty) {
       process.stderr.write(`govreport-lint: --previous ${options.previous}: ${lang === 'zh-CN' ? '文件夹中没有可用作上一年度报告的文件（.txt、.docx、.html，标题写明机关和年度）' : 'the folder holds no report to use as last year\'s (.txt, .docx, .html with the body and year in its title)'}\n`);
       return 2;
     }
     config = { ...config, previousFolder: indexed.index };
-    previousHash = indexed.digest;
+    if (options.cache !== undefined) previousHash = pairsDigest(indexed.index, hashOf);
   } else if (options.previous !== undefined) {
     const previous = loadPrevious(options.previous, lang);
     if ('problem' in previous) {

@@ -9,11 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { parseIdentity, type Lang } from '../../shared/src';
-import { discover, ReadError, readReportFile } from '../../shared/node/files';
-import { describeReadFailure, describeTooBig } from '../../shared/node/messages';
-import { describeFailure, formatOf, limitFor, READABLE_EXTENSIONS, readReportBytes } from '../../shared/node/readers';
+import { discover } from '../../shared/node/files';
+import { describeReadFailure } from '../../shared/node/messages';
+import { describeFailure, READABLE_EXTENSIONS, readReport } from '../../shared/node/readers';
 import { TITLE_WINDOW, titleInfo } from '../../shared/node/readers/previous';
-import { contentHash } from './cache';
 
 /** Last year's reports found in a folder, by body and year. Plain data: it goes to the worker threads. */
 export interface PreviousFolder {
@@ -36,8 +35,6 @@ export interface FolderIndex {
   readonly skipped: readonly { readonly path: string; readonly problem: string }[];
   /** Found no report at all: the run stops, as for a `--previous` file that cannot be read. */
   readonly empty: boolean;
-  /** With `hash`: a digest of the pairs and each paired file's bytes (the cache's key). */
-  readonly digest?: string;
 }
 
 const NO_TITLE: Readonly<Record<Lang, string>> = {
@@ -45,24 +42,14 @@ const NO_TITLE: Readonly<Record<Lang, string>> = {
   en: 'its title names no body and year: not used as last year\'s report',
 };
 
-/** Reads the title of every report in `folder` (and the bytes' hash, with `hash`). */
-export function indexPreviousFolder(folder: string, lang: Lang, hash: boolean): FolderIndex {
+/** Reads the title of every report in `folder`, as `--previous FILE` is read (`readReport`). */
+export function indexPreviousFolder(folder: string, lang: Lang): FolderIndex {
   const found = discover([folder], READABLE_EXTENSIONS);
   const reports: Record<string, string> = {};
   const others: Record<string, string[]> = {};
   const skipped: { path: string; problem: string }[] = found.problems.map((p) => ({ path: p.path, problem: describeReadFailure(p.code, lang) }));
-  const hashes = new Map<string, string>();
   for (const path of found.files) {
-    const format = formatOf(path);
-    let bytes: Buffer;
-    try {
-      bytes = readReportFile(path, limitFor(format)).bytes;
-    } catch (e) {
-      if (!(e instanceof ReadError)) throw e;
-      skipped.push({ path, problem: e.code === 'ETOOBIG' ? describeTooBig(e.size ?? 0, limitFor(format), lang) : describeReadFailure(e.code, lang) });
-      continue;
-    }
-    const read = readReportBytes(bytes, path);
+    const read = readReport(path);
     if (!read.ok) {
       skipped.push({ path, problem: describeFailure(read, lang) });
       continue;
@@ -73,16 +60,16 @@ export function indexPreviousFolder(folder: string, lang: Lang, hash: boolean): 
       continue;
     }
     const key = yearKey(info.body, info.year);
-    if (reports[key] === undefined) {
-      reports[key] = path;
-      if (hash) hashes.set(path, contentHash(bytes));
-    } else {
-      (others[key] ??= []).push(path);
-    }
+    if (reports[key] === undefined) reports[key] = path;
+    else (others[key] ??= []).push(path);
   }
-  const keys = Object.keys(reports).sort();
-  const digest = hash ? createHash('sha1').update(JSON.stringify(keys.map((k) => [k, reports[k], hashes.get(reports[k]!)]))).digest('hex') : undefined;
-  return { index: { folder, reports, others }, skipped, empty: keys.length === 0, ...(digest ? { digest } : {}) };
+  return { index: { folder, reports, others }, skipped, empty: Object.keys(reports).length === 0 };
+}
+
+/** The cache's key for a folder's pairs: each pair and the hash of its report's bytes (`hashOf`). */
+export function pairsDigest(index: PreviousFolder, hashOf: (path: string) => string | undefined): string {
+  const keys = Object.keys(index.reports).sort();
+  return createHash('sha1').update(JSON.stringify(keys.map((k) => [k, index.reports[k], hashOf(index.reports[k]!) ?? null]))).digest('hex');
 }
 
 /** Why a report was checked without last year's, or which of several was used: a notice, not a failure. */
