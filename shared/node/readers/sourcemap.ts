@@ -78,17 +78,17 @@ export class TextBuilder {
  * One national table the core read across several document tables (an editor split it in two, or
  * pasted it in parts with a blank paragraph between): its rows are numbered on from the first
  * part's, as one table, so that a finding in the second part names `表三 第24行`, as it would in the
- * unsplit table, and not the 8th row of an unnamed second table. `tables` are the core's tables,
- * by produced lines, `shift` lines further down in `map`.
+ * unsplit table, and not the 8th row of an unnamed second table. `tables` are the core's tables, by
+ * the lines of `map`.
  */
-export function joinSplitTables(map: SourceMap, tables: readonly { readonly startLine: number; readonly endLine: number }[], shift = 0): SourceMap {
+export function joinSplitTables(map: SourceMap, tables: readonly { readonly startLine: number; readonly endLine: number }[]): SourceMap {
   let lines: (LineOrigin | undefined)[] | undefined;
   for (const t of tables) {
     let first: number | undefined;
     let current: number | undefined;
     let offset = 0;
     let lastRow = 0;
-    for (let l = t.startLine + shift; l <= t.endLine + shift && l < map.lines.length; l++) {
+    for (let l = t.startLine; l <= t.endLine && l < map.lines.length; l++) {
       const o = map.lines[l];
       if (o?.kind !== 'row') continue;
       if (first === undefined) first = current = o.table;
