@@ -30,7 +30,8 @@ interface AcceptedHeading {
   match: HeadingMatch;
 }
 
-function acceptHeadings(infos: readonly LineInfo[]): AcceptedHeading[] {
+/** The part headings, and the line the attachments after part 六 begin on (`appendixOf`), if any. */
+function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: AcceptedHeading[]; readonly appendix: number | undefined } {
   const candidates: { line: number; match: HeadingMatch }[] = [];
   for (const info of infos) {
     const m = headingOf(info);
@@ -66,7 +67,7 @@ function acceptHeadings(infos: readonly LineInfo[]): AcceptedHeading[] {
   // The attachments after part 六 (`附件1` / `主动公开政府信息情况` over the table placed there) hold the
   // tables' and files' own titles, which are no second heading of a part.
   const appendix = appendixOf(infos, accepted);
-  return appendix === undefined ? accepted : accepted.filter((a) => a.line < appendix);
+  return { headings: appendix === undefined ? accepted : accepted.filter((a) => a.line < appendix), appendix };
 }
 
 /**
@@ -261,7 +262,7 @@ export type ReportIdentity = Pick<ReportModel, 'title' | 'period'>;
  */
 export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdentity {
   const { infos } = scanLines(splitLines(text), cache?.lines);
-  const title = titleOf(infos, acceptHeadings(infos));
+  const title = titleOf(infos, acceptHeadings(infos).headings);
   const period = findPeriod(infos, (info) => info.tabular);
   return { ...(title ? { title } : {}), ...(period ? { period } : {}) };
 }
@@ -295,7 +296,7 @@ function appendixAt(infos: readonly LineInfo[], from: number, tableLines: Readon
 export function parseReport(source: string | TextLines, cache?: AnalysisCache): ReportModel {
   const lines = sourceLinesOf(source);
   const { infos, artifacts } = scanLines(lines, cache?.lines);
-  const headings = acceptHeadings(infos);
+  const { headings, appendix } = acceptHeadings(infos);
   const headingLines = new Set(headings.map((h) => h.line));
   const partAt = (line: number): PartId | undefined => {
     let id: PartId | undefined;
@@ -305,7 +306,6 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
     }
     return id;
   };
-  const appendix = appendixOf(infos, headings);
   const read = () => parseTables(infos, headingLines, partAt, appendix);
   const { tables, problems, tableLines, reclaimed } = cache ? cache.tables.get(tablesKey(infos, headings, appendix), read) : read();
 

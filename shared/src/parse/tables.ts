@@ -1126,11 +1126,27 @@ export interface TableParse {
 }
 
 /**
+ * The lines `from`–`to` of a part of tables (or of the attachments) for `tablesKey`, under `label`, when
+ * none holds a TAB: its table is then read without TABs, from every one of its lines; else nothing.
+ */
+function untabbedKey(infos: readonly LineInfo[], from: number, to: number, label: string): string {
+  for (let l = from; l < to; l++) if (infos[l]!.tabular) return '';
+  let key = `\n${label}\n`;
+  for (let l = from; l < to; l++) {
+    const info = infos[l]!;
+    const page = isPageBreak(info) ? 'p' : '';
+    key += info.masked === info.text ? `${page}${info.text}\n` : `${page}${info.text}\t${info.masked}\n`;
+  }
+  return key;
+}
+
+/**
  * Everything `parseTables` reads, as one string. Besides the heading lines and the part each lies in,
  * it reads the lines with a TAB, the text of a line right after a table's line (a continuation such as
  * `企业`, at most 40 characters, or the prose that closes the table) or right before one (the start of
  * its label, at most 33 characters), a line of figures after a blank line in a table, and where blank lines fall inside
- * a table; in a part of tables 二 to 四 without a TAB, every line (a table there has lost its TABs).
+ * a table; in a part of tables 二 to 四 without a TAB, and in the attachments after part 六 without one, every
+ * line (a table there has lost its TABs).
  * The rest of the prose it never reads. Two documents with the same key have the same tables, so an
  * edit in the prose (most keystrokes) does not parse them again.
  */
@@ -1165,26 +1181,10 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     if (!TABLE_KINDS.some((k) => TABLE_PART[k] === h.id)) continue;
-    const end = i + 1 < headings.length ? headings[i + 1]!.line : infos.length;
-    let tabbed = false;
-    for (let l = h.line + 1; l < end && !tabbed; l++) tabbed = infos[l]!.tabular;
-    if (tabbed) continue;
-    key += `\n${h.id}\n`;
-    for (let l = h.line + 1; l < end; l++) {
-      const info = infos[l]!;
-      const page = isPageBreak(info) ? 'p' : '';
-      key += info.masked === info.text ? `${page}${info.text}\n` : `${page}${info.text}\t${info.masked}\n`;
-    }
+    key += untabbedKey(infos, h.line + 1, i + 1 < headings.length ? headings[i + 1]!.line : infos.length, String(h.id));
   }
-  // Attachments without a TAB, where a table missing from its part is looked for: every line of them.
-  if (appendix !== undefined && !infos.slice(appendix).some((info) => info.tabular)) {
-    key += '\nA\n';
-    for (let l = appendix; l < infos.length; l++) {
-      const info = infos[l]!;
-      const page = isPageBreak(info) ? 'p' : '';
-      key += info.masked === info.text ? `${page}${info.text}\n` : `${page}${info.text}\t${info.masked}\n`;
-    }
-  }
+  // The attachments, where a table missing from its part is looked for.
+  if (appendix !== undefined) key += untabbedKey(infos, appendix, infos.length, 'A');
   return key;
 }
 
