@@ -248,7 +248,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     /** Last year's figure the previous change of the sentence was stated against. */
     let lastStated: DeltaClaim['stated'];
     /** The count change the previous clause stated (增加8件), for a percentage right after it. */
-    let lastCount: { readonly claim: DeltaClaim; readonly byCount: NonNullable<DeltaClaim['byCount']> } | undefined;
+    let lastCount: DeltaClaim | undefined;
     let facts: SentenceFacts | undefined;
     for (const clause of splitClauses(sentence, s)) {
       const c = clause.text;
@@ -286,17 +286,17 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       const own = quantityOfWords(c, facts);
       // Right after a count change (减少22件，下降10%), with nothing of its own: of what that change was.
       const follows = countBefore && /^\s*(?:同比\s*)?$/.test(c.slice(0, verb.index)) ? countBefore : undefined;
-      const quantity = own ?? before?.quantity ?? follows?.claim.quantity;
+      const quantity = own ?? before?.quantity ?? follows?.quantity;
       if (!quantity) continue;
-      const admissible = own ? [own] : before ? before.admissible : follows!.claim.admissible;
+      const admissible = own ? [own] : before ? before.admissible : follows!.admissible;
       // The count right before the comparison is what changed: the claim's when it is one, else unread.
       const lastIsBefore = last !== undefined && before !== undefined && comparePositions(stream.positionAt(s + last), before.numberRange.start) === 0;
       const unread = last !== undefined && !lastIsBefore ? { unread: true as const } : {};
       const now =
         lastIsBefore && (!own || own === before!.quantity)
           ? { now: before!.value }
-          : !own && !before && follows?.claim.now !== undefined
-            ? { now: follows.claim.now }
+          : !own && !before && follows?.now !== undefined
+            ? { now: follows.now }
             : {};
       const verbInSentence = clause.start - s + verb.index;
       let stated: DeltaClaim['stated'];
@@ -322,7 +322,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         const end = clause.start + pct.index + pct[0].length;
         stated ??= statedInParen(sentence, end - s, s);
         // 比上年增加8件，同比增长20%: against this year's figure less the count change right before.
-        const byCount = !stated && follows && !follows.claim.unread ? { byCount: follows.byCount } : {};
+        const byCount = !stated && follows && !follows.unread ? { byCount: { change: follows.change, range: follows.range } } : {};
         out.push({
           quantity, admissible, change: sign * v.value, percent: true, decimals: v.decimals,
           ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}), ...byCount,
@@ -332,15 +332,14 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         });
       } else if (count) {
         stated ??= statedInParen(sentence, count.end - s, s);
-        const claim: DeltaClaim = {
+        lastCount = {
           quantity, admissible, change: sign * count.value, percent: false, decimals: 0,
           ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}),
           range: stream.rangeOf(start, count.end),
           numberRange: stream.rangeOf(count.start, count.numberEnd),
           text: stream.slice(start, count.end),
         };
-        lastCount = { claim, byCount: { change: claim.change, range: claim.range } };
-        out.push(claim);
+        out.push(lastCount);
       }
     }
   }, true, (paragraph) => COMPARISON.test(paragraph) && (UP.test(paragraph) || DOWN.test(paragraph) || FLAT.test(paragraph)));
