@@ -230,6 +230,23 @@ describe('review and lawsuits under part 一’s 监督保障', () => {
   }
 });
 
+describe('a paragraph naming disclosure, with a sentence of all the body’s cases', () => {
+  // The paragraph names 政府信息公开; its first sentence speaks of every case of the body (依法行政, 各类, 应诉).
+  const paragraph = (cases: string) => `坚持依法行政，全年办理各类行政复议案件36件，行政应诉案件12件。${cases}`;
+  for (const after of ['（五）监督保障情况', '（三）政府信息管理情况']) {
+    it(`the body’s cases stay unread, the disclosure cases are read: ${after}`, () => {
+      const { text, line } = seed000(after, paragraph('全年因政府信息公开被提起行政诉讼0件。'));
+      assert.deepEqual(claimsOn(text, line).map((c) => [c.text, c.value]), [['被提起行政诉讼0件', 0]]);
+      assert.deepEqual(on(text, line), []);
+    });
+  }
+
+  it('a wrong disclosure figure after it is still found', () => {
+    const { text, line } = seed000('（五）监督保障情况', paragraph('全年因政府信息公开被提起行政诉讼3件。'));
+    assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['被提起行政诉讼3件']);
+  });
+});
+
 describe('大写 numerals (壹贰叁肆伍陆柒捌玖拾佰仟)', () => {
   it('壹佰柒拾柒件 is 177, against 一 of 178', () => {
     const { text, line } = seed002('全年共收到政府信息公开申请壹佰柒拾柒件。');

@@ -1616,12 +1616,15 @@ export const CASES_OF_ALL_WORK = /依法行政|法治|应诉|执法|全[局委�
 
 /** The claims of `sentence` read afresh in its line's context. */
 function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined, afterRequests: boolean): readonly SentenceClaim[] {
-  const gis = where.gis || L.GIS.test(sentence);
+  const own = L.GIS.test(sentence);
+  const gis = where.gis || own;
   const sentenceNoRules = sentence.replace(/规章制度/g, '');
   return sentenceClaims({
     sentence,
     gis,
-    caseGate: gis || where.part === 4 || where.cases || (where.oversight && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence),
+    // 坚持依法行政，办理各类行政复议案件36件，行政应诉案件12件 beside the disclosure cases in one paragraph: a
+    // sentence that names no disclosure itself and speaks of all the body's cases takes no disclosure from its paragraph.
+    caseGate: own || where.part === 4 || where.cases || ((where.gis || where.oversight) && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence),
     requestContext: where.requests || /申请/.test(sentence),
     normative: /规范性文件/.test(sentenceNoRules),
     regulation: /规章/.test(sentenceNoRules),
