@@ -247,6 +247,27 @@ describe('a paragraph naming disclosure, with a sentence of all the body’s cas
   });
 });
 
+describe('公开属性 of documents after a count of 主动公开 (审查公文683件，其中主动公开50件、依申请公开6件、不予公开12件)', () => {
+  for (const sentence of [
+    '严格落实公开属性源头认定，全年审查公文683件，其中主动公开50件、依申请公开6件、不予公开12件。',
+    '全年发文320件，公开属性认定为主动公开的210件，依申请公开的35件，不予公开的75件。',
+  ]) {
+    it(`are not requests: ${sentence}`, () => {
+      for (const { text, line } of [seed002(sentence), seed000('（三）政府信息管理情况', sentence)]) assert.deepEqual(claimsOn(text, line).map((c) => c.text), []);
+    });
+  }
+
+  it('a count of requests in the same sentence is still read and found wrong', () => {
+    const { text, line } = seed002('全年审查公文683件，其中主动公开50件、依申请公开6件，收到政府信息公开申请12件。');
+    assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['收到政府信息公开申请12件']);
+  });
+
+  it('an outcome that follows a count of requests is still read and found wrong', () => {
+    const { text, line } = seed002('全年主动公开政府信息3200条。共收到政府信息公开申请178件，予以公开98件。');
+    assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['予以公开98件']);
+  });
+});
+
 describe('大写 numerals (壹贰叁肆伍陆柒捌玖拾佰仟)', () => {
   it('壹佰柒拾柒件 is 177, against 一 of 178', () => {
     const { text, line } = seed002('全年共收到政府信息公开申请壹佰柒拾柒件。');

@@ -85,6 +85,11 @@ interface State {
   otherYear: boolean;
   /** The clauses speak of a wider body than the reporting office (全县, 各部门). */
   otherScope: boolean;
+  /**
+   * The last figure counted items marked 主动公开 (审查公文683件，其中主动公开50件): the classes after it in the list
+   * (依申请公开6件、不予公开12件) are the 公开属性 of those items, not requests or their outcomes.
+   */
+  disclosureClasses: boolean;
   /** Inside a breakdown of a total (其中…, 从申请渠道看…, parentheses). */
   breakdown: boolean;
   domain: Domain | undefined;
@@ -572,8 +577,17 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   return undefined;
 }
 
+/** A figure of items marked for active disclosure (主动公开50件, 其中主动公开类公文50件): no request is 主动公开. */
+const ACTIVE_CLASS = /主动公开/;
+/** The words before a figure name only another class of 公开属性 (、依申请公开, 和不予公开): the next item of such a list. */
+const DISCLOSURE_CLASS = /^[\s,、;和及与]*(?:其中)?(?:依申请公开|不予公开|不公开|免予公开|部分公开)(?:类|的)?(?:信息|公文|文件)?[\s:为]*$/;
+
 function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined, after: string | undefined): Decision | 'lapsed' | undefined {
   const words = `${seg.pre} ${seg.post}`;
+  // 审查公文683件，其中主动公开50件、依申请公开6件、不予公开12件: the items' 公开属性, one class after another.
+  const classes = st.disclosureClasses && DISCLOSURE_CLASS.test(seg.pre);
+  st.disclosureClasses = classes || (ACTIVE_CLASS.test(seg.pre) && !/申请/.test(seg.pre));
+  if (classes) return undefined;
   const own = domainOf(words);
   if (own === 'other') {
     st.domain = 'other';
@@ -1711,6 +1725,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     newFrame: false,
     newSeen: false,
     requestTopic: false,
+    disclosureClasses: false,
     outcomeSeen: false,
     outcomeGroups: 0,
     applicantFrame: false,
