@@ -343,6 +343,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('政府信息公开行政复议被纠错10件。', 'review.corrected 10 ✓'),
     c('因政府信息公开被提起的行政诉讼败诉0件。', 'suits.corrected 0 ✓'),
     c('被申请行政复议25件，均已审结。', 'review 25 ✓ | review.pending 0 ✓'),
+    // 均已审结 in a statement of its own after a semicolon: the group that statement names (seed 002: 复议 尚未审结 0, 诉讼 1).
+    c('被提起行政诉讼5件，尚未审结1件；被申请行政复议25件，均已审结。', 'suits 5 ✓ | suits.pending 1 ✓ | review 25 ✓ | review.pending 0 ✓'),
+    c('被申请行政复议25件，维持8件；被提起行政诉讼5件，均已审结。', 'review 25 ✓ | review.upheld 8 ✓ | suits 5 ✓ | suits.pending 0 ✗'),
+    c('被申请行政复议25件，被提起行政诉讼5件，均已审结。', 'review 25 ✓ | suits 5 ✓ | reviewAndSuits.pending 0 ✗'),
     c('全年政府信息公开案件被申请行政复议25件。', 'review 25 ✓'),
     c('全年政府信息公开类案件被申请行政复议26件。', 'review 26 ✗'),
     c('被申请行政复议25件，已作出复议决定20件。', 'review 25 ✓'),

@@ -719,6 +719,16 @@ export function groupNamed(words: string): CaseGroup | undefined {
   return review && suit ? 'reviewAndSuits' : review ? 'review' : suit ? 'suits' : undefined;
 }
 
+/**
+ * The group a statement about every case (均已审结, 均获维持) speaks of, from the sentence's words before it: those of
+ * its own statement, after the last semicolon, when they name one (被申请行政复议26件，维持14件；被提起行政诉讼9件，
+ * 均已审结: the lawsuits), else all of them (行政复议3件，行政诉讼2件，均已审结: both).
+ */
+function statedGroup(before: string): CaseGroup | undefined {
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'));
+  return (cut >= 0 ? groupNamed(before.slice(cut + 1)) : undefined) ?? groupNamed(before);
+}
+
 /** The case group `words` name last, in the same words as `groupNamed` (行政复议25件，行政诉讼5件 → lawsuits). */
 export function lastGroupNamed(words: string): 'review' | 'suits' | undefined {
   const review = lastIndexOfRe(words, REVIEW_NAMED)?.[0] ?? -1;
@@ -1075,7 +1085,7 @@ function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): Ze
   if (/比例|比率|占比|[%％]/.test(clause.text.slice(m.index))) return undefined;
   // 路政案件被申请行政复议2件，均维持: cases of other work.
   if (OTHER_CASES.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
-  const group = groupNamed(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
+  const group = statedGroup(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
   if (!group) return undefined;
   const quantity = `${group}.notUpheld` as Quantity;
   return statementOf(quantity, m, m.index + m[0].length);
@@ -1092,7 +1102,7 @@ function allConcludedStatement(clause: Clause, st: State, ctx: SentenceContext):
   // 作为复议机构办理复议案件12件，均已审结: the cases it decided as the review body, not those against it.
   if (st.asReviewBody || REVIEW_BODY.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
   if (OTHER_CASES.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
-  const group = groupNamed(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
+  const group = statedGroup(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
   if (!group) return undefined;
   return statementOf(`${group}.pending`, m, m.index + m[0].length);
 }
