@@ -522,6 +522,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('县政府制发规范性文件7件。', 'normative.issued 7 ✓', 'active'),
     c('全年出台规范性文件七件。', 'normative.issued 7 ✓', 'active'),
     c('现行有效规范性文件102件。', 'normative.inForce 102 ✓', 'active'),
+    // Counted up to a date of the next year (the report written in its first months): not the year-end figure.
+    c('截至2025年3月底，县政府现行有效规范性文件105件。', '', 'active'),
+    c('截至2025年3月，现行有效规范性文件105件，其中2024年新制定7件。', 'normative.issued 7 ✓', 'active'),
+    c('截至2024年12月31日，县政府现行有效规范性文件105件。', 'normative.inForce 105 ✗', 'active'),
+    c('截至2024年底，现行有效规范性文件102件。', 'normative.inForce 102 ✓', 'active'),
     c('本年度新制定规章0件，现行有效规章0件。', 'regulation.issued 0 ✓ | regulation.inForce 0 ✓', 'active'),
     c('出台规范性文件8件。', 'normative.issued 8 ✗', 'active'),
     c('现行有效的行政规范性文件共100件。', 'normative.inForce 100 ✗', 'active'),

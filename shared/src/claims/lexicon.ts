@@ -28,8 +28,11 @@ export const APPROX_AFTER = /^\s*(?:左右|以上|以下|上下|余|多|以内|�
 export const NOT_A_COUNT_AFTER =
   /^(?:事|性|月|工作日|日|天|年|小时|周|季度|人|方面|部分(?!公开)|环节|层级|批次|专题|栏目|平台|部门|单位|窗口|乡镇|街道|领域|会议|机制|渠道|途径|方式|一)/;
 
-/** A year named at the head of a clause (2023年, 2023年度). */
-export const YEAR = /(?:^|[^\d至到])(\d{4})\s*年/;
+/**
+ * A year named at the head of a clause (2023年, 2023年度, 截至2024年3月): not the end of a span (1月1日至2023年…),
+ * but a date things are counted up to is one.
+ */
+export const YEAR = /(?:^|[^\d至到]|截[至止])(\d{4})\s*年/;
 /** The report's own year. */
 export const THIS_YEAR = /本年|今年|全年|当年|年内|年度内|报告期/;
 /**
