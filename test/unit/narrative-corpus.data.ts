@@ -557,6 +557,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('办理行政许可21650件，作出行政处罚决定2656件，实施行政强制500件。', 'license 21650 ✓ | penalty 2656 ✓ | coercion 500 ✓', 'active'),
     c('全年作出行政许可决定21650件。', 'license 21650 ✓', 'active'),
     c('本年度行政处罚2656起。', 'penalty 2656 ✓', 'active'),
+    // Cases opened (立案) or handed on (移送) come before a decision: not the decisions made.
+    c('行政处罚立案2800件，结案2656件，作出行政处罚决定2656件。', 'penalty 2656 ✓', 'active'),
+    c('行政处罚立案2800件，作出行政处罚决定2600件。', 'penalty 2600 ✗', 'active'),
+    c('全年行政处罚案件立案2800件，移送司法机关12件。', '', 'active'),
     c('全年行政强制决定500件。', 'coercion 500 ✓', 'active'),
     // A clause naming another kind of decision than the one before it (查封扣押, 税收强制执行 after 处罚) is not read as the one before.
     c('全年作出行政处罚决定2656件，实施查封扣押9件、责令停产停业3件。', 'penalty 2656 ✓', 'active'),

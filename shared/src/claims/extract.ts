@@ -182,8 +182,11 @@ const WHOLE_YEAR = /1\s*月\s*1\s*(?:日\s*)?(?:起\s*)?(?:至|到|—|－|-|～
 
 /** Requests that ended without an answer, were filed by an agent, or are one applicant's (某企业). */
 const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|代理|委托|(?<![\d件])某/;
-/** 作出不予行政处罚决定35件, 从轻、减轻…, 撤销行政许可2件, 解除行政强制措施30件, 抽查案卷120件: some of table 二's decisions, or acts on them, not the year's decisions. */
-const DECISIONS_SUBSET = /不予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查/;
+/**
+ * 作出不予行政处罚决定35件, 从轻、减轻…, 撤销行政许可2件, 解除行政强制措施30件, 抽查案卷120件, 行政处罚立案503件: some of
+ * table 二's decisions, or acts on them or before them, not the year's decisions.
+ */
+const DECISIONS_SUBSET = /不予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查|立案|移送/;
 /** 减免行政事业性收费350万元, 退还…: money not collected, or given back. */
 const FEE_NOT_COLLECTED = /减免|免征|免收|免除|退还|退费|减收|减负|缓缴|停征|取消/;
 /** What may stand before a zero statement of decisions that is the clause's whole statement: time, the office, 均. */
