@@ -576,6 +576,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年办理行政许可21,650件。', 'license 21650 ✓', 'active'),
     c('全年办理行政许可2.165万件。', 'license 21650 ✓', 'active'),
     c('全年收取行政事业性收费2030.17万元。', 'fee 2030.17 ✓', 'active'),
+    // Part of money waived (减免) is not money collected; money collected after it is.
+    c('为企业减免各类收费共计1260万元，其中行政事业性收费86万元。', '', 'active'),
+    c('为企业减免各类收费1260万元（其中行政事业性收费86万元）。', '', 'active'),
+    c('全年减免行政事业性收费120万元，收取行政事业性收费1900万元。', 'fee 1900 ✗', 'active'),
+    c('全年收取各类费用3000万元，其中行政事业性收费1900万元。', 'fee 1900 ✗', 'active'),
     c('全年收取行政事业性收费20301687元。', 'fee 2030.1687 ✓', 'active'),
     c('行政事业性收费金额为2030.16873万元。', 'fee 2030.16873 ✓', 'active'),
     c('全年收取行政事业性收费2030万元。', 'fee 2030 ✓', 'active'),

@@ -90,6 +90,8 @@ interface State {
    * (依申请公开6件、不予公开12件) are the 公开属性 of those items, not requests or their outcomes.
    */
   disclosureClasses: boolean;
+  /** A figure of money not collected was stated (为企业减免各类收费1260万元): a fee in its breakdown is waived too. */
+  waived: boolean;
   /** Inside a breakdown of a total (其中…, 从申请渠道看…, parentheses). */
   breakdown: boolean;
   domain: Domain | undefined;
@@ -591,6 +593,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   const classes = st.disclosureClasses && DISCLOSURE_CLASS.test(seg.pre);
   st.disclosureClasses = classes || (ACTIVE_CLASS.test(seg.pre) && !/申请/.test(seg.pre));
   if (classes) return undefined;
+  if (FEE_NOT_COLLECTED.test(words)) st.waived = true;
+  else if (!st.breakdown && !st.parent) st.waived = false;
   const own = domainOf(words);
   if (own === 'other') {
     st.domain = 'other';
@@ -632,7 +636,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
     }
     case 'fee':
       st.domain = 'fee';
-      return money && !FEE_NOT_COLLECTED.test(words) ? { quantity: 'fee', words: [L.FEE, /收取|收费金额|金额/], domain } : undefined;
+      // 为企业减免各类收费1260万元，其中行政事业性收费86万元: part of the money waived.
+      return money && !st.waived ? { quantity: 'fee', words: [L.FEE, /收取|收费金额|金额/], domain } : undefined;
     case 'license':
     case 'penalty':
     case 'coercion': {
@@ -1739,6 +1744,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     newSeen: false,
     requestTopic: false,
     disclosureClasses: false,
+    waived: false,
     outcomeSeen: false,
     outcomeGroups: 0,
     applicantFrame: false,
