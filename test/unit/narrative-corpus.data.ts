@@ -520,6 +520,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('县政府制发规范性文件4件，县政府办公室制发规范性文件3件。', '', 'active'),
     c('以县政府名义制发规范性文件4件，以县政府办公室名义制发规范性文件3件，共制发规范性文件7件。', 'normative.issued 7 ✓', 'active'),
     c('县政府制发规范性文件7件。', 'normative.issued 7 ✓', 'active'),
+    // Documents in force body by body: each a part of the table's figure; one body alone is the figure.
+    c('县政府现行有效规范性文件78件、县政府办公室现行有效规范性文件54件。', '', 'active'),
+    c('县政府现行有效规范性文件100件。', 'normative.inForce 100 ✗', 'active'),
     c('全年出台规范性文件七件。', 'normative.issued 7 ✓', 'active'),
     c('现行有效规范性文件102件。', 'normative.inForce 102 ✓', 'active'),
     // Counted up to a date of the next year (the report written in its first months): not the year-end figure.

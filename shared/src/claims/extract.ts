@@ -1691,8 +1691,8 @@ export interface SentenceClaim {
 
 const NONE: ReadonlySet<Pending> = new Set();
 
-/** A document count said of the body that issued them: 以县政府名义制发3件, 县政府办公室制发2件. */
-const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理)/;
+/** A document count said of the body that issued or holds them: 以县政府名义制发3件, 县政府办公室制发2件, 市政府办公室现行有效54件. */
+const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
 /** A request count said of the body that received them: 区政府办公室收到申请20件, 区自然资源局受理50件. */
 const RECEIVER = /(?:政府|办公室|办公厅|局|委员会|委|中心|街道|镇|乡)(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
 
