@@ -53,6 +53,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('2024年新收到依申请公开申请180件，上年度结转5件，共计185件。', 'new 180 ✗ | carried 5 ✓ | newPlusCarried 185 ✗'),
     // 不动产登记申请 is another kind of application; 登记 is still a verb of the disclosure requests.
     c('全年受理不动产登记申请5000件。'),
+    // The counts after another kind of application are of that kind; a disclosure count after it is read.
+    c('全年受理医保报销申请2150件，办结2150件；收到政府信息公开申请178件。', 'new 178 ✓'),
+    c('全年受理住房公积金提取申请3260件，办结3250件，结转下年度10件。'),
+    c('全年受理医保报销申请2150件；收到政府信息公开申请178件，办结190件。', 'new 178 ✓ | handled 190 ✗'),
     // A count of all kinds of application, then the disclosure requests among them.
     c('全年共收到各类申请500件，其中政府信息公开申请178件。', 'newOrHandled 178 ✓'),
     c('全年共收到各类申请500件，其中政府信息公开申请180件。', 'newOrHandled 180 ✗'),

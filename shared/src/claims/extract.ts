@@ -529,6 +529,9 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   }
   if (narrowed(seg)) {
     st.partsSeen = true;
+    // 受理医保报销申请2150件，办结2150件: another kind of application, outside any breakdown and naming no disclosure,
+    // channel or topic (not 其中网上申请102件): the bare counts after it are of that kind.
+    if (!st.breakdown && st.parent === undefined && !L.GIS.test(seg.pre) && !L.CHANNEL.test(seg.pre) && !L.TOPIC.test(seg.pre) && !ABOUT.test(seg.pre)) st.domain = 'other';
     return undefined;
   }
   // 12月下旬收到的5件申请: the requests of part of the year (not 截至12月31日, nor 1月1日至12月31日).
