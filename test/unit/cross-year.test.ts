@@ -301,6 +301,13 @@ describe('year-claim', () => {
     assert.match(fs[0]!.message['zh-CN'], /本年为21650件、2023年度报告为340件/);
   });
 
+  it('a fee’s figures are told in 万元, not 件 (last year 1800.5, this year 2030.16873)', () => {
+    const fs = crossYear(withSentence('全年收取行政事业性收费2030.16873万元，较上年减少10%。'), LAST).filter((f) => f.code === 'year-claim');
+    assert.deepEqual(fs.map((f) => f.message['zh-CN']), [
+      '正文“减少10%”，但表二“行政事业性收费”行“本年收费金额（单位：万元）”列本年为2030.16873万元、2023年度报告为1800.5万元，实际增加12.8%。',
+    ]);
+  });
+
   describe('持平 (no change) and 基本持平 (about the same), against last year’s 150 new requests and 6 reviews', () => {
     const yc = (s: string, last = LAST) => crossYear(withSentence(s), last).filter((f) => f.code === 'year-claim');
     for (const [s, words, zh] of [

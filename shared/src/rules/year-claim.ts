@@ -1,5 +1,5 @@
 import { changeAgrees, changeOf, extractDeltas, lastYearFigures, roughTolerance } from '../claims/deltas';
-import { readingsOf, type Reading } from '../claims/readings';
+import { readingsOf, type Quantity, type Reading } from '../claims/readings';
 import { text } from '../i18n';
 import type { RelatedInformation } from '../finding';
 import type { Range } from '../text';
@@ -63,12 +63,13 @@ export default defineRule(
       // Two changes against one stated figure (较上年的301件增加37件，增长12.3%): it is checked once.
       if (stated && !statedSeen.has(stated)) {
         statedSeen.add(stated);
-        const f = lastYearMismatch(stated.range, stated.value, before, zhPrev, enPrev);
+        const f = lastYearMismatch(stated.range, stated.value, before, zhPrev, enPrev, unitOf(claim.admissible));
         if (f) out.push(f);
       }
       if (pairs.length === 0 || pairs.some((p) => changeAgrees(claim, p.change, p.before.value!))) continue;
       const first = pairs[0]!;
-      const shown = (v: number) => (claim.percent ? `${round(v, claim.decimals)}%` : `${v}件`);
+      const unit = unitOf(claim.admissible);
+      const shown = (v: number) => (claim.percent ? `${round(v, claim.decimals)}%` : `${v}${unit}`);
       const direction = (v: number) => (v >= 0 ? ['增加', 'an increase of'] : ['减少', 'a decrease of']);
       const [zhDir, enDir] = direction(first.change);
       const rough = claim.roughly ? roughTolerance(first.before.value!) : undefined;
@@ -80,7 +81,7 @@ export default defineRule(
       out.push({
         range: claim.range,
         message: text(
-          `正文${quoted(claim)}，但${first.now.name['zh-CN']}本年为${first.now.value}件、${zhPrev}为${first.before.value}件，实际${zhDir}${shown(Math.abs(first.change))}${zhRough}。`,
+          `正文${quoted(claim)}，但${first.now.name['zh-CN']}本年为${first.now.value}${unit}、${zhPrev}为${first.before.value}${unit}，实际${zhDir}${shown(Math.abs(first.change))}${zhRough}。`,
           `The text says ${quoted(claim)}, but ${first.now.name.en} is ${first.now.value} this year and ${first.before.value} in ${enPrev}: ${enDir} ${claim.percent ? `${round(Math.abs(first.change), claim.decimals)}%` : Math.abs(first.change)}${enRough}.`,
         ),
         related,
@@ -89,21 +90,26 @@ export default defineRule(
     }
     // 2023年共收到申请150件, 由上年的35件增至52件: last year's figures stated on their own.
     for (const figure of lastYearFigures(model)) {
-      const f = lastYearMismatch(figure.range, figure.value, figure.admissible.flatMap((q) => readingsOf(previous, q)), zhPrev, enPrev);
+      const f = lastYearMismatch(figure.range, figure.value, figure.admissible.flatMap((q) => readingsOf(previous, q)), zhPrev, enPrev, unitOf(figure.admissible));
       if (f) out.push(f);
     }
     return out;
   },
 );
 
+/** The unit a quantity is counted in: 万元 for table 二's fees, 件 for every count. */
+function unitOf(admissible: readonly Quantity[]): string {
+  return admissible.length > 0 && admissible.every((q) => q === 'fee') ? '万元' : '件';
+}
+
 /** A figure the text gives for last year that none of last year's readings has: on the figure, related to last year's cells. */
-function lastYearMismatch(range: Range, value: number, readings: readonly Reading[], zhPrev: string, enPrev: string): RuleFinding | undefined {
+function lastYearMismatch(range: Range, value: number, readings: readonly Reading[], zhPrev: string, enPrev: string, unit: string): RuleFinding | undefined {
   const known = readings.filter((r) => r.value !== undefined);
   if (known.length === 0 || known.some((r) => r.value === value)) return undefined;
   const r = known[0]!;
   return {
     range,
-    message: text(`正文说上年为${value}件，但${zhPrev}的${r.name['zh-CN']}为${r.value}件。`, `The text gives last year’s figure as ${value}, but ${enPrev} has ${r.value} for ${r.name.en}.`),
+    message: text(`正文说上年为${value}${unit}，但${zhPrev}的${r.name['zh-CN']}为${r.value}${unit}。`, `The text gives last year’s figure as ${value}, but ${enPrev} has ${r.value} for ${r.name.en}.`),
     related: previousCells(r, zhPrev, enPrev),
     fixes: [],
   };
