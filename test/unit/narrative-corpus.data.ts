@@ -55,6 +55,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年受理不动产登记申请5000件。'),
     // The counts after another kind of application are of that kind; a disclosure count after it is read.
     c('全年受理医保报销申请2150件，办结2150件；收到政府信息公开申请178件。', 'new 178 ✓'),
+    // What became of requests after the year's end (次年, a later year) is not the year's figure; within the year it is.
+    c('全年收到申请178件，结转的5件已于次年1月全部办结。', 'new 178 ✓'),
+    c('全年收到申请178件，结转的5件已于2025年1月办结。', 'new 178 ✓'),
+    c('全年收到申请178件，于2024年12月底前办结170件。', 'new 178 ✓ | handled 170 ✗'),
     c('全年受理住房公积金提取申请3260件，办结3250件，结转下年度10件。'),
     c('全年受理医保报销申请2150件；收到政府信息公开申请178件，办结190件。', 'new 178 ✓ | handled 190 ✗'),
     // A count of all kinds of application, then the disclosure requests among them.

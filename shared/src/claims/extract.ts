@@ -489,11 +489,22 @@ export function outcomeOf(words: string): { readonly quantity: Quantity; readonl
   return undefined;
 }
 
+/** A time after the report's year at which something was done (已于次年1月, 于2025年2月). */
+const DONE_AT = /(?:于|在)\s*(?:(次年|翌年|来年)|(\d{4})\s*年)/;
+
+/** The words after a figure say it was done after the report's year (8件已于次年1月办结, 于2025年1月答复). */
+function laterThanYear(post: string, reportYear: number | undefined): boolean {
+  const m = DONE_AT.exec(post);
+  return m !== null && (m[1] !== undefined || (reportYear !== undefined && Number(m[2]) > reportYear));
+}
+
 function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined): Decision | undefined {
   const words = `${seg.pre} ${seg.post}`;
   const full = seg.text;
   const domain: Domain = 'requests';
   if (/主动/.test(words)) return undefined; // 主动公开 is table 二's world, not an outcome of a request
+  // 结转的8件已于次年1月全部办结: what became of requests after the year's end, not the year's figure.
+  if (laterThanYear(seg.post, ctx.reportYear)) return undefined;
   // 复议维持的8件中，有6件为申请人对“不掌握”答复不服: a cause of cases; 发出收费通知8份: notices, not requests;
   // 征地拆迁类申请数量最多，共收到126件: one topic's.
   if (/不服/.test(words) || (/发出|送达|寄送|下发/.test(words) && /通知/.test(words)) || st.requestTopic) return undefined;
