@@ -498,6 +498,8 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     ['全年共收到政府信息公开申请178件，已全部办结。', '已全部办结'],
     ['全年共收到政府信息公开申请178件，均已按时办结。', '均已按时办结'],
     ['全年共收到政府信息公开申请178件，办结率100%。', '办结率100%'],
+    // A timeliness rate beside it leaves the plain rate's claim as it is.
+    ['全年共收到政府信息公开申请178件，到期办结率100%，办结率100%。', '办结率100%'],
     ['对申请人提出的政府信息公开申请，均已依法予以答复。', '均已依法予以答复'],
     // In a sentence of its own after the requests were counted.
     ['全年共收到政府信息公开申请178件。已全部办结。', '已全部办结'],
@@ -523,6 +525,8 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
 
   for (const sentence of [
     '全年共收到政府信息公开申请178件，按时办结率100%。',
+    // Of the requests whose time limit had come (到期): a timeliness rate too.
+    '全年共收到政府信息公开申请178件，到期办结率100%。',
     '全年共收到政府信息公开申请178件，未全部办结。',
     '全年共收到政府信息公开申请178件，截至目前已全部办结。',
     '全年共收到政府信息公开申请178件，上年结转5件，均已办结。',

@@ -311,10 +311,10 @@ export const ALL_UPHELD_SCOPED = /审结的|已审结|审结案件|已结案|结
 
 /**
  * Every request was dealt with (均已办结, 已全部答复, 办结率100%): none carried over to next year. Not
- * when negated (未全部办结), nor a timeliness rate (按时办结率, 答复率).
+ * when negated (未全部办结), nor a timeliness rate (按时办结率, 到期办结率 of the requests due, 答复率).
  */
 export const ALL_CLOSED =
-  /(?<!未|没有|非|不|未能|平)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复)|(?<!按时|按期|及时)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
+  /(?<!未|没有|非|不|未能|平)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复)|(?<!按时|按期|及时|限时|当期|如期|到期)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
 /**
  * A sentence where “all handled” may speak of part of the requests or of a later date: last year's
  * carry-over (上年结转的申请均已办结), the rest (其余均已办结), as of now (截至目前已全部办结), or within the

@@ -63,7 +63,7 @@ const SHARE = /(?:占|比例|比重)([^,，;；。:：%]{0,12}?)(\d+(?:\.\d+)?)\
  * 办结率96.7%, 答复率为98%: the requests dealt with (（七）总计) over those to deal with (一＋二, or 一).
  * Timeliness (按时办结率) is not in the tables; 100% is the prose-vs-table rule's (已全部办结).
  */
-const RATE = /(?<!按时|按期|及时|限时|当期|如期)(?:办结率|办理率|答复率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const RATE = /(?<!按时|按期|及时|限时|当期|如期|到期)(?:办结率|办理率|答复率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 /** 纠错率40%, 行政复议维持率为60%, 败诉率0%: a share of table 四's cases. */
 const CASE_RATE = /(被纠错率|纠错率|败诉率|维持率)(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
