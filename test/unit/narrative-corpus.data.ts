@@ -645,6 +645,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('各乡镇（街道）共收到政府信息公开申请30件。'),
     c('乡镇（街道）共收到政府信息公开申请30件，区级部门共收到政府信息公开申请300件。'),
     c('镇街共收到政府信息公开申请40件。'),
+    // The region (辖区), two levels of government, a government with its departments: wider than the report's body.
+    c('辖区内共收到政府信息公开申请1200件。'),
+    c('县、乡两级共收到政府信息公开申请1200件。'),
+    c('县政府及其工作部门共收到政府信息公开申请1200件。'),
+    c('县政府及其工作部门共收到政府信息公开申请1200件，本机关收到180件。', 'new 180 ✗'),
+    c('全年共收到政府信息公开申请180件。', 'new 180 ✗'),
     // None from one kind of applicant is that kind's zero, not none at all.
     c('本年度没有收到法人或其他组织的申请。', 'orgs 0 ✗'),
     // Every request from one kind of applicant: none from the other (seed 002: 171 and 7); not said of a part.

@@ -36,10 +36,10 @@ export const YEAR = /(?:^|[^\d至到]|截[至止])(\d{4})\s*年/;
 /** The report's own year. */
 export const THIS_YEAR = /本年|今年|全年|当年|年内|年度内|报告期/;
 /**
- * Figures of a wider or another body than the report's own (全县共收到…, 各部门…): the tables are the
- * reporting office's alone.
+ * Figures of a wider or another body than the report's own (全县共收到…, 各部门…, 辖区 — the region, not its
+ * government —, 市、镇两级, 市政府及其工作部门, 关区): the tables are the reporting office's alone.
  */
-export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|各乡镇|各街道|(?<![本我])乡镇|(?<![本我])镇街|镇[（(]街道|各部门|各单位|全系统|系统内|县直|市直|区直|[省市县区]级(?:各)?部门|各级|所属|下属|局属|镇属|街属|各社区|各村|各县|各区/;
+export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|各乡镇|各街道|(?<![本我])乡镇|(?<![本我])镇街|镇[（(]街道|各部门|各单位|全系统|系统内|县直|市直|区直|[省市县区]级(?:各)?部门|各级|所属|下属|局属|镇属|街属|各社区|各村|各县|各区|辖区|关区|[省市县区镇乡]、?(?:[市县区镇乡村]|街道)(?:、?(?:[县区镇乡村]|街道))?[两三]级|及其(?:工作|组成|职能)?部门/;
 /**
  * A body named at the head of a clause, before what it did (县市场监管局全年作出…, 易俗河镇收到…): its
  * figures are its own, not the report's unless the report is by that body (`sameBody`).
@@ -79,7 +79,7 @@ export function sameBody(written: string, title: string): boolean {
 }
 
 /** The office itself, as its report calls it (本机关, 我局, 本委 …): a regular expression's alternatives, longest first. */
-export const SELF_WORDS = '本机关|本单位|本部门|本委员会|本委|本院|本局|本厅|本办|本部|本中心|本所|本站|本校|本乡镇|本镇|本乡|本街道|我局|我办|我委|我院|我厅|我部|我中心|我乡镇|我镇|我乡';
+export const SELF_WORDS = '本机关|本单位|本部门|本委员会|本委|本院|本局|本厅|本办|本部|本中心|本所|本站|本校|本乡镇|本镇|本乡|本街道|本关|我局|我办|我委|我院|我厅|我部|我中心|我乡镇|我镇|我乡|我关';
 /** Back to the office itself. */
 export const OWN_SCOPE = new RegExp(`本级|${SELF_WORDS}`);
 /** Not after 结转 (结转自上年) nor before it (上年结转, 上年度无结转: this year's carry-over, not last year's figure). */
