@@ -351,6 +351,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('政府信息公开行政复议被纠错10件。', 'review.corrected 10 ✓'),
     c('因政府信息公开被提起的行政诉讼败诉0件。', 'suits.corrected 0 ✓'),
     c('被申请行政复议25件，均已审结。', 'review 25 ✓ | review.pending 0 ✓'),
+    // All the body's cases before a breakdown that names disclosure: not table 四's; the disclosure cases after it are.
+    c('全年本机关作为被申请人的行政复议案件40件，其中涉及政府信息公开的25件。'),
+    c('全年被申请行政复议40件，其中因政府信息公开引起的25件。'),
+    c('全年共发生行政复议案件40件、行政诉讼案件9件，其中政府信息公开类行政复议25件、行政诉讼5件。', 'review 25 ✓ | suits 5 ✓'),
+    c('全年共发生行政复议案件40件、行政诉讼案件9件，其中政府信息公开类行政复议26件、行政诉讼5件。', 'review 26 ✗ | suits 5 ✓'),
+    c('全年因政府信息公开被申请行政复议27件，其中维持8件。', 'review 27 ✗ | review.upheld 8 ✓'),
     // 均已审结 in a statement of its own after a semicolon: the group that statement names (seed 002: 复议 尚未审结 0, 诉讼 1).
     c('被提起行政诉讼5件，尚未审结1件；被申请行政复议25件，均已审结。', 'suits 5 ✓ | suits.pending 1 ✓ | review 25 ✓ | review.pending 0 ✓'),
     c('被申请行政复议25件，维持8件；被提起行政诉讼5件，均已审结。', 'review 25 ✓ | review.upheld 8 ✓ | suits 5 ✓ | suits.pending 0 ✗'),

@@ -1732,6 +1732,17 @@ function byBody(pending: readonly Pending[], bodies: number): ReadonlySet<Pendin
   return new Set(named.filter((p) => perQuantity.get(p.quantity)! > 1));
 }
 
+/** 其中 and, within a few words, disclosure named (其中涉及政府信息公开的, 其中因政府信息公开引起的, 其中政府信息公开类). */
+const DISCLOSURE_BREAKDOWN = /其中[^,，;；。]{0,12}?(?:信息公开|依申请)/g;
+
+/** Where the last breakdown naming disclosure begins in `sentence`, or -1. */
+function lastDisclosureBreakdown(sentence: string): number {
+  let at = -1;
+  DISCLOSURE_BREAKDOWN.lastIndex = 0;
+  for (let m = DISCLOSURE_BREAKDOWN.exec(sentence); m; m = DISCLOSURE_BREAKDOWN.exec(sentence)) at = m.index;
+  return at;
+}
+
 /** The claims of one sentence (zero statements first, then figures, in reading order). */
 function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   const st: State = {
@@ -1788,10 +1799,14 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   // requests, itself not naming them, is of a wider kind of application.
   const named = run.pending.findIndex((p) => /^\s*其中/.test(p.segment.pre) && REQUESTS_NAMED.test(p.segment.text));
   const wider = (p: Pending, i: number) => i < named && p.domain === 'requests' && WHOLES.has(p.quantity) && !REQUESTS_NAMED.test(p.segment.text);
+  // 行政复议案件12件，其中涉及政府信息公开的3件: the cases counted before a breakdown that names disclosure, themselves
+  // not naming it, are all the body's cases (where the breakdown starts is found once, from the sentence's end).
+  const disclosureFrom = run.pending.some((p) => p.domain === 'cases') ? lastDisclosureBreakdown(ctx.sentence) : -1;
+  const widerCases = (p: Pending) => p.domain === 'cases' && p.token.end <= disclosureFrom && !L.GIS.test(p.segment.text);
   const out = run.zeros;
   const parts = byBody(run.pending, st.bodies);
   for (const [i, p] of run.pending.entries()) {
-    if (parts.has(p) || wider(p, i)) continue;
+    if (parts.has(p) || wider(p, i) || widerCases(p)) continue;
     const [a, b] = claimSpan(p.segment, p.words);
     const fee = p.quantity === 'fee';
     const value = fee && p.token.unit === '元' ? p.token.value / 1e4 : p.token.value;
