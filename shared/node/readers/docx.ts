@@ -20,7 +20,7 @@ import type { UnzipFileInfo } from 'fflate';
 import { lazy } from '../lazy';
 import { ReadError } from './errors';
 import { Numbering, StyleNumbering, type ParagraphNumbering } from './numbering';
-import { TextBuilder, type SourceMap } from './sourcemap';
+import { joinPieces, TextBuilder, type SourceMap } from './sourcemap';
 import { child, children, parseXml, textOf, XmlError, type PruneRules, type XmlElement } from './xml';
 
 /** Limits: a real report's document.xml is well under 2 MB. */
@@ -222,17 +222,6 @@ function deletedParagraph(p: XmlElement): boolean {
   return marked;
 }
 
-/** Chinese on both sides of a break: a label Word wrapped into two paragraphs (`…不补正、` / `行政机关…`). */
-const CJK_BEFORE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
-const CJK_AFTER = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-
-/** A cell's paragraphs as one field: joined directly where Chinese meets Chinese, by a space elsewhere (figures stay apart). */
-function joinPieces(pieces: readonly string[]): string {
-  let out = pieces[0] ?? '';
-  for (let i = 1; i < pieces.length; i++) out += (CJK_BEFORE.test(out) && CJK_AFTER.test(pieces[i]!) ? '' : ' ') + pieces[i]!;
-  return out;
-}
-
 /** The cells of a layout table: one cell in every row, and a table inside at least one of them. */
 function frameCells(tbl: XmlElement): XmlElement[] | undefined {
   const cells: XmlElement[] = [];
@@ -343,14 +332,9 @@ class BodyReader {
         fields.push({ text: continued ? '' : text, column });
         column += span;
       }
-      // A row must hold a TAB to read as a row (a caption spanning the table has a single cell).
-      if (fields.length === 1) fields.push({ text: '', column });
-      if (fields.length === 2 && fields.every((f) => f.text === '')) fields.push({ text: '', column });
-      if (fields.length === 0) continue;
-      this.out.row(fields, table, rowNumber);
+      this.out.tableRow(fields, column, table, rowNumber);
     }
-    // A blank line ends the table, so the next paragraph is never read as a cell's continuation.
-    this.out.line('', undefined);
+    this.out.endTable();
   }
 
   body(body: XmlElement): void {

@@ -6,7 +6,7 @@
  */
 import { child, children, type XmlElement } from './xml';
 
-interface Level {
+export interface Level {
   readonly start: number;
   readonly format: string;
   readonly text: string;
@@ -16,7 +16,7 @@ interface Level {
   readonly legal: boolean;
 }
 
-interface Instance {
+export interface Instance {
   readonly abstractId: string;
   /** Per level: a start override (restarts the list when this instance is first used). */
   readonly overrides: ReadonlyMap<number, number>;
@@ -187,7 +187,9 @@ export class Numbering {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly started = new Set<string>();
 
-  constructor(numberingRoot: XmlElement | undefined) {
+  /** From numbering.xml (.docx), or from list instances already read (`instances`: a .doc's LFOs by ilfo). */
+  constructor(numberingRoot: XmlElement | undefined, instances?: ReadonlyMap<string, Instance>) {
+    if (instances) for (const [id, inst] of instances) this.instances.set(id, inst);
     const root = numberingRoot ? child(numberingRoot, 'w:numbering') : undefined;
     if (!root) return;
     const abstracts = new Map<string, Map<number, Level>>();

@@ -38,6 +38,17 @@ const CJK_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', 
 /** The national tables by the core's kind: the numbering of their parts. */
 export const NATIONAL_TABLE: Readonly<Record<string, string>> = { active: '二', requests: '三', review: '四' };
 
+/** Chinese on both sides of a break: a label Word wrapped into two paragraphs (`…不补正、` / `行政机关…`). */
+const CJK_BEFORE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
+const CJK_AFTER = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/** A cell's paragraphs as one field: joined directly where Chinese meets Chinese, by a space elsewhere (figures stay apart). */
+export function joinPieces(pieces: readonly string[]): string {
+  let out = pieces[0] ?? '';
+  for (let i = 1; i < pieces.length; i++) out += (CJK_BEFORE.test(out) && CJK_AFTER.test(pieces[i]!) ? '' : ' ') + pieces[i]!;
+  return out;
+}
+
 /** Builds the produced text line by line, with the origin of each line. */
 export class TextBuilder {
   private readonly out: string[] = [];
@@ -58,6 +69,23 @@ export class TextBuilder {
       text += f.text;
     });
     this.line(text, { kind: 'row', table, row, cells });
+  }
+
+  /**
+   * A Word table row as the readers of Word documents (.docx, .doc) write it: a row must hold a TAB to
+   * read as a row (a caption spanning the table has a single cell), so a one-cell row, and a row of two
+   * blank cells, get a blank field at `nextColumn`; a row without cells is no line.
+   */
+  tableRow(fields: { text: string; column: number }[], nextColumn: number, table: number, row: number): void {
+    if (fields.length === 1) fields.push({ text: '', column: nextColumn });
+    if (fields.length === 2 && fields.every((f) => f.text === '')) fields.push({ text: '', column: nextColumn });
+    if (fields.length === 0) return;
+    this.row(fields, table, row);
+  }
+
+  /** A blank line ends a table, so the next paragraph is never read as a cell's continuation. */
+  endTable(): void {
+    this.line('', undefined);
   }
 
   get lineCount(): number {
