@@ -137,7 +137,7 @@ interface Loaded {
   /** The encoding to write a fixed text back in; undefined when the file must not be rewritten. */
   readonly writeAs?: TextEncoding;
   readonly sourceMap?: SourceMap;
-  readonly docFormat?: 'docx' | 'html';
+  readonly docFormat?: 'docx' | 'doc' | 'html';
   readonly problem?: string;
   /** Present when asked for (`hashContents`). */
   readonly hash?: string;

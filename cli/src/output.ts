@@ -42,7 +42,7 @@ export interface FileExtras {
   readonly problem: string | undefined;
   readonly fixed: boolean;
   /** A Word document or web page: findings are placed by `locate`, not by line and column. */
-  readonly docFormat?: 'docx' | 'html';
+  readonly docFormat?: 'docx' | 'doc' | 'html';
   readonly locate?: Locator;
   /** Last year's report, where related information of the cross-year rules points. */
   readonly previous?: { readonly path: string; readonly locate?: Locator };
@@ -66,7 +66,7 @@ export interface JsonDiagnostic {
  */
 export interface JsonFile {
   readonly path: string;
-  readonly format?: 'docx' | 'html';
+  readonly format?: 'docx' | 'doc' | 'html';
   readonly diagnostics: readonly JsonDiagnostic[];
   readonly error?: string;
   readonly fixed?: true;

@@ -192,6 +192,6 @@ describe('govreport-lint --previous FOLDER: each report against its own body\'s 
     const r = run('--previous', 'none', 'now');
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, 'govreport-lint: --previous none: 文件夹中没有可用作上一年度报告的文件（.txt、.docx、.html，标题写明机关和年度）\n');
+    assert.equal(r.stderr, 'govreport-lint: --previous none: 文件夹中没有可用作上一年度报告的文件（.txt、.docx、.doc、.html，标题写明机关和年度）\n');
   });
 });

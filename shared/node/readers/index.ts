@@ -1,5 +1,5 @@
 /**
- * Reading a report as it arrives — plain text, Word (.docx) or a web page (.html) — into the text the
+ * Reading a report as it arrives — plain text, Word (.docx, or .doc and WPS .wps) or a web page (.html) — into the text the
  * core analyses, with a source map back into the document for the formats that are not text.
  * The command line and the language server both read through `readReport`, so a report gives the
  * same findings wherever it is checked.
@@ -7,7 +7,8 @@
 import { extname } from 'node:path';
 import { decode, type Damage, type TextEncoding } from '../decode';
 import { MAX_REPORT_BYTES, ReadError as FileReadError, readReportFile } from '../files';
-import { DOCX_LIMITS, notZip, OLE_MAGIC, readDocx, startsWith } from './docx';
+import { DOC_LIMITS, readDoc } from './doc';
+import { DOCX_LIMITS, OLE_MAGIC, readDocx, startsWith } from './docx';
 import { ReadError, readFailureMessage, type ReadFailureReason } from './errors';
 import { HTML_LIMITS, readHtml } from './html';
 import type { SourceMap } from './sourcemap';
@@ -15,7 +16,7 @@ import type { SourceMap } from './sourcemap';
 export { ReadError, readFailureMessage, type ReadFailureReason } from './errors';
 export { formatLocation, locate, NATIONAL_TABLE, type CellOrigin, type DocumentLocation, type LineOrigin, type SourceMap } from './sourcemap';
 
-export type ReportFormat = 'text' | 'docx' | 'html';
+export type ReportFormat = 'text' | 'docx' | 'doc' | 'html';
 
 export type ReadResult =
   | {
@@ -29,16 +30,16 @@ export type ReadResult =
   }
   | {
     readonly ok: true;
-    readonly format: 'docx' | 'html';
+    readonly format: 'docx' | 'doc' | 'html';
     readonly text: string;
-    /** For HTML, the charset the page was decoded with; undefined for .docx. */
+    /** For HTML, the charset the page was decoded with; undefined for Word documents. */
     readonly encoding?: string;
     readonly sourceMap: SourceMap;
   }
   | { readonly ok: false; readonly reason: ReadFailureReason; readonly detail?: string };
 
 /** Extensions the readers take, in the order folder discovery lists them. */
-export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.docx', '.html', '.htm'];
+export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.docx', '.doc', '.wps', '.html', '.htm'];
 
 /** Largest plain-text report read (far above any real report, which is under 100 KB). */
 export const TEXT_LIMIT_BYTES = MAX_REPORT_BYTES;
@@ -46,6 +47,8 @@ export const TEXT_LIMIT_BYTES = MAX_REPORT_BYTES;
 export function formatOf(path: string): ReportFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.docx' || ext === '.docm' || ext === '.dotx') return 'docx';
+  // WPS's own .wps is Word 97's binary format (Microsoft Works' .wps, another format, is refused by its content).
+  if (ext === '.doc' || ext === '.dot' || ext === '.wps') return 'doc';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml') return 'html';
   return 'text';
 }
@@ -59,6 +62,20 @@ function failure(e: unknown): ReadResult {
 export function readReportBytes(bytes: Buffer, path: string): ReadResult {
   const format = formatOf(path);
   try {
+    // An OLE compound file is read by its content: a .doc under any name (a .docx that is really a .doc),
+    // or refused as what it is (an encrypted .docx, an OLE file without a Word body).
+    if (format === 'doc' || startsWith(bytes, OLE_MAGIC)) {
+      if (!startsWith(bytes, OLE_MAGIC)) {
+        // A .doc that is really a .docx (a renamed file, or WPS's zip .wps) is read as one.
+        if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+          const r = readDocx(bytes);
+          return { ok: true, format: 'docx', text: r.text, sourceMap: r.sourceMap };
+        }
+        return { ok: false, reason: 'doc-not-ole' };
+      }
+      const r = readDoc(bytes);
+      return { ok: true, format: 'doc', text: r.text, sourceMap: r.sourceMap };
+    }
     if (format === 'docx') {
       const r = readDocx(bytes);
       return { ok: true, format, text: r.text, sourceMap: r.sourceMap };
@@ -72,11 +89,6 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
       const r = readDocx(bytes);
       return { ok: true, format: 'docx', text: r.text, sourceMap: r.sourceMap };
     }
-    // An old .doc or an encrypted .docx under any name: say what it is rather than "binary".
-    if (startsWith(bytes, OLE_MAGIC)) {
-      const e = notZip(bytes);
-      if (e.reason !== 'not-zip') throw e;
-    }
     const decoded = decode(bytes);
     if (!decoded.ok) return { ok: false, reason: decoded.reason };
     return { ok: true, format: 'text', text: decoded.text, encoding: decoded.encoding, ...(decoded.damage ? { damage: decoded.damage } : {}) };
@@ -87,7 +99,7 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
 
 /** The largest file of a format that is read. */
 export function limitFor(format: ReportFormat): number {
-  return format === 'docx' ? DOCX_LIMITS.fileBytes : format === 'html' ? HTML_LIMITS.fileBytes : TEXT_LIMIT_BYTES;
+  return format === 'docx' ? DOCX_LIMITS.fileBytes : format === 'doc' ? DOC_LIMITS.fileBytes : format === 'html' ? HTML_LIMITS.fileBytes : TEXT_LIMIT_BYTES;
 }
 
 /**
