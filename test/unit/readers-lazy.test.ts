@@ -1,17 +1,17 @@
 /**
  * The readers' libraries are loaded only when a file needs them: a UTF-8 text report loads none of
- * them, a GB18030 one loads iconv-lite only, a web page and a Word document load theirs. (Each test
+ * them, a GB18030 one loads iconv-lite only, a web page and a Word document (.docx, .doc) load theirs. (Each test
  * file runs in its own process, so `require.cache` shows what this file's reads have loaded.)
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readReport } from '../../shared/node/readers';
 import { seed } from '../helpers/fixtures';
 
-const LIBRARIES = ['iconv-lite', 'parse5', 'encoding-sniffer', 'saxes', 'fflate'] as const;
+const LIBRARIES = ['iconv-lite', 'parse5', 'encoding-sniffer', 'saxes', 'fflate', 'cfb'] as const;
 
 function loaded(): string[] {
   const keys = Object.keys(require.cache);
@@ -50,6 +50,14 @@ describe('readers load their libraries on first use', () => {
     assert.ok(readReport(html).ok);
     assert.deepEqual(loaded(), ['iconv-lite', 'parse5', 'encoding-sniffer', 'fflate']);
     assert.ok(readReport(docx).ok);
+    assert.deepEqual(loaded(), ['iconv-lite', 'parse5', 'encoding-sniffer', 'saxes', 'fflate']);
+  });
+
+  it('a Word 97-2003 document loads cfb, and only then', () => {
+    const doc = join(dir, 'report.doc');
+    writeFileSync(doc, readFileSync(join(__dirname, '..', 'fixtures', 'doc', '002.libreoffice.doc')));
+    const r = readReport(doc);
+    assert.ok(r.ok && r.format === 'doc');
     assert.deepEqual(loaded(), [...LIBRARIES]);
   });
 });

@@ -46,9 +46,9 @@ export interface DocResult {
   readonly tables: number;
 }
 
-/** [MS-DOC] 2.4.1: the compressed bytes 0x82–0x9F that are not Latin-1. */
+/** [MS-DOC] 2.4.1: the compressed bytes 0x82–0x9F that are not Latin-1 (and cp1252's €, Ž, ž, which it leaves out). */
 const CP1252_HIGH: Readonly<Record<number, number>> = {
-  0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6, 0x89: 0x2030,
+  0x80: 0x20ac, 0x8e: 0x017d, 0x9e: 0x017e, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6, 0x89: 0x2030,
   0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022,
   0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a, 0x9c: 0x0153, 0x9f: 0x0178,
 };
@@ -543,6 +543,9 @@ function readLists(t: Bytes, fib: Fib): Numbering {
   return new Numbering(undefined, instances);
 }
 
+/** Twips within which two cell edges are one grid line. */
+const GRID_TOLERANCE = 20;
+
 /** A table being read: its rows' cells, kept until the table ends so its grid columns can be numbered. */
 interface PendingRow {
   readonly cells: string[];
@@ -586,7 +589,16 @@ class DocBuilder {
     if (this.cells.length > 0 || this.cellPieces.length > 0) this.endRow(undefined);
     if (this.rows.length === 0) return;
     const table = ++this.tables;
-    const grid = [...new Set(this.rows.flatMap((r) => r.edges?.map((e) => e.left) ?? []))].sort((a, b) => a - b);
+    // Edges a few twips apart are one grid line (a converter's rounding: 3999 in one row, 4000 in the next).
+    const grid: number[] = [];
+    for (const x of [...new Set(this.rows.flatMap((r) => r.edges?.map((e) => e.left) ?? []))].sort((a, b) => a - b)) {
+      if (grid.length === 0 || x - grid[grid.length - 1]! > GRID_TOLERANCE) grid.push(x);
+    }
+    const gridColumn = (x: number) => {
+      let g = 0;
+      while (g + 1 < grid.length && grid[g + 1]! - GRID_TOLERANCE <= x) g++;
+      return g + 1;
+    };
     this.rows.forEach((r, i) => {
       const fields: { text: string; column: number }[] = [];
       let column = 1;
@@ -597,13 +609,12 @@ class DocBuilder {
           if (text) fields[fields.length - 1]!.text = joinPieces([fields[fields.length - 1]!.text, text].filter((t) => t));
           return;
         }
-        const g = edge ? grid.indexOf(edge.left) : -1;
-        column = g >= 0 ? Math.max(column, g + 1) : column;
+        if (edge) column = Math.max(column, gridColumn(edge.left));
         fields.push({ text, column });
         column++;
       });
       const last = r.edges?.[r.cells.length - 1];
-      const next = last ? Math.max(column, grid.filter((x) => x < last.right).length + 1) : column;
+      const next = last ? Math.max(column, grid.filter((x) => x < last.right - GRID_TOLERANCE).length + 1) : column;
       this.out.tableRow(fields, next, table, i + 1);
     });
     this.rows = [];

@@ -53,6 +53,9 @@ export function formatOf(path: string): ReportFormat {
   return 'text';
 }
 
+/** The opening of a web page (after a BOM, white space, an XML declaration or comments). */
+const WEB_PAGE = /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
+
 function failure(e: unknown): ReadResult {
   if (e instanceof ReadError) return { ok: false, reason: e.reason, ...(e.detail ? { detail: e.detail } : {}) };
   return { ok: false, reason: 'malformed', detail: e instanceof Error ? e.message : String(e) };
@@ -65,16 +68,16 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
     // An OLE compound file is read by its content: a .doc under any name (a .docx that is really a .doc),
     // or refused as what it is (an encrypted .docx, an OLE file without a Word body).
     if (format === 'doc' || startsWith(bytes, OLE_MAGIC)) {
-      if (!startsWith(bytes, OLE_MAGIC)) {
-        // A .doc that is really a .docx (a renamed file, or WPS's zip .wps) is read as one.
-        if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-          const r = readDocx(bytes);
-          return { ok: true, format: 'docx', text: r.text, sourceMap: r.sourceMap };
-        }
-        return { ok: false, reason: 'doc-not-ole' };
+      if (startsWith(bytes, OLE_MAGIC)) {
+        const r = readDoc(bytes);
+        return { ok: true, format: 'doc', text: r.text, sourceMap: r.sourceMap };
       }
-      const r = readDoc(bytes);
-      return { ok: true, format: 'doc', text: r.text, sourceMap: r.sourceMap };
+      // Many sites publish a web page saved by Word as .doc ("Save as Web Page" under the old name): read it as one.
+      if (WEB_PAGE.test(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))) {
+        const r = readHtml(bytes);
+        return { ok: true, format: 'html', text: r.text, encoding: r.encoding, sourceMap: r.sourceMap };
+      }
+      // Otherwise as any other file: a renamed .docx as Word, text as text, RTF, PDF or binary refused by what it is.
     }
     if (format === 'docx') {
       const r = readDocx(bytes);
