@@ -6,7 +6,9 @@
  * - `002.template.doc`: seed 002 built in the national template's Word structure (merged cells: vMerge
  *   down 三、本年度办理结果 and the （三）–（六） groups, gridSpan captions, table 三's header rows);
  * - `002.fault.doc`: the same with 四、结转下年度继续办理's 总计 changed from 5 to 6 (table 三, row 28, column 10);
- * - `000.template.doc`: seed 000, whose tables are mostly blank cells.
+ * - `000.template.doc`: seed 000, whose tables are mostly blank cells;
+ * - `features.doc`: what Word keeps in the text stream beside the text: hidden text, a tracked deletion and
+ *   insertion, a PAGE field, a manual line break, a table nested in a cell, a row of empty cells.
  *
  * The conversion names its filter: `doc:"MS Word 97"`, which is also what `--convert-to doc` picks
  * (soffice prints `using filter : MS Word 97` for both).
@@ -24,6 +26,28 @@ const ROOT = join(__dirname, '..');
 const DOCX = join(ROOT, 'test', 'fixtures', 'docx');
 const OUT = join(ROOT, 'test', 'fixtures', 'doc');
 
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const p = (inner: string) => `<w:p>${inner}</w:p>`;
+const r = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const tc = (inner: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${inner}</w:tc>`;
+const grid = (n: number) => `<w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(n)}</w:tblGrid>`;
+
+/** The document of `features.doc` (its reading is asserted in test/unit/readers-doc.test.ts). */
+export const FEATURES_XML = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>`
+  + p(r('可见') + r('隐藏', '<w:vanish/>') + r('也可见'))
+  + p(r('共') + `<w:del w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>35</w:delText></w:r></w:del>`
+    + `<w:ins w:id="2" w:author="a" w:date="2024-01-01T00:00:00Z">${r('178')}</w:ins>` + r('件'))
+  + p(r('第') + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+    + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r('1') + '<w:r><w:fldChar w:fldCharType="end"/></w:r>' + r('页'))
+  + p(r('第一行') + '<w:r><w:br/></w:r>' + r('第二行'))
+  + `<w:tbl>${grid(3)}`
+  + `<w:tr>${tc(p(r('外甲')))}${tc(`<w:tbl>${grid(2)}<w:tr>${tc(p(r('内1')))}${tc(p(r('内2')))}</w:tr></w:tbl>${p('')}`)}${tc(p(r('外丙')))}</w:tr>`
+  + `<w:tr>${tc(p(''))}${tc(p(''))}${tc(p(''))}</w:tr>`
+  + `<w:tr>${tc(p(r('末')))}${tc(p(''))}${tc(p(r('9')))}</w:tr>`
+  + '</w:tbl>'
+  + p(r('表后'))
+  + '</w:body></w:document>';
+
 /** Seed 002 with table 三's 四、结转下年度继续办理 总计 changed from 5 to 6. */
 export function faultText(): string {
   const lines = seed('002').split('\n');
@@ -40,6 +64,7 @@ function main(): void {
     writeFileSync(join(work, '002.template.docx'), buildDocx(reportDocument(seed('002'))));
     writeFileSync(join(work, '002.fault.docx'), buildDocx(reportDocument(faultText())));
     writeFileSync(join(work, '000.template.docx'), buildDocx(reportDocument(seed('000'))));
+    writeFileSync(join(work, 'features.docx'), buildDocx([], { 'word/document.xml': FEATURES_XML }));
     const inputs = readdirSync(work).filter((n) => n.endsWith('.docx')).sort();
     execFileSync('soffice', ['--headless', '--convert-to', 'doc:MS Word 97', '--outdir', join(work, 'out'), ...inputs.map((n) => join(work, n))], { stdio: 'inherit' });
     for (const n of inputs) renameSync(join(work, 'out', n.replace(/\.docx$/, '.doc')), join(OUT, n.replace(/\.docx$/, '.doc')));

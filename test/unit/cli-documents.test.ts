@@ -195,3 +195,67 @@ describe('govreport-lint --previous FOLDER: each report against its own body\'s 
     assert.equal(r.stderr, 'govreport-lint: --previous none: 文件夹中没有可用作上一年度报告的文件（.txt、.docx、.doc、.html，标题写明机关和年度）\n');
   });
 });
+
+// Word 97-2003 files (test/fixtures/doc, made by scripts/make-doc-fixtures.ts), in a folder of their own.
+const docs = mkdtempSync(join(tmpdir(), 'govreport-cli-doc-'));
+after(() => rmSync(docs, { recursive: true, force: true }));
+const DOC_FIXTURES = join(__dirname, '..', 'fixtures', 'doc');
+writeFileSync(join(docs, 'report.doc'), readFileSync(join(DOC_FIXTURES, '002.fault.doc')));
+writeFileSync(join(docs, 'report.wps'), readFileSync(join(DOC_FIXTURES, '001.libreoffice.doc')));
+writeFileSync(join(docs, 'report.txt'), faulty());
+{
+  // Fast-saved: the FIB's fComplex bit, which sits at byte 10 of the WordDocument stream (found by its wIdent).
+  const b = Buffer.from(readFileSync(join(DOC_FIXTURES, '001.libreoffice.doc')));
+  let at = -1;
+  for (let i = 512; i < b.length; i += 512) if (b.readUInt16LE(i) === 0xa5ec && b.readUInt16LE(i + 2) >= 0xc1) { at = i; break; }
+  assert.ok(at > 0);
+  b.writeUInt16LE(b.readUInt16LE(at + 10) | 0x0004, at + 10);
+  writeFileSync(join(docs, 'fast.doc'), b);
+}
+const runDocs = (...args: string[]) => runIn(docs, args);
+
+describe('govreport-lint on Word 97-2003 .doc and WPS .wps', () => {
+  it('text output names the Word table, row and column; the .doc and the .txt give the same codes and messages', () => {
+    const r = runDocs('report.doc');
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^report\.doc:表三 第28行 第10列: 错误 balance /m);
+    assert.match(r.stdout, /^report\.doc:段落 \d+: 警告 narrative-mismatch /m);
+    const strip = (out: string) => out.split('\n').filter((l) => l.startsWith('report.')).map((l) => l.replace(/^report\.\w+:[^:]+(?::\d+)?: /, '')).sort();
+    assert.deepEqual(strip(r.stdout), strip(runDocs('report.txt').stdout));
+  });
+
+  it('JSON: format "doc" and the location; SARIF: a logical location, no region, no fixes', () => {
+    const json = JSON.parse(runDocs('--format', 'json', 'report.doc').stdout) as { files: { format: string; diagnostics: { code: string; location?: unknown }[] }[] };
+    assert.equal(json.files[0]!.format, 'doc');
+    const located = json.files[0]!.diagnostics.find((d) => d.code === 'balance');
+    assert.deepEqual(located?.location, { table: 2, tableName: '表三', row: 28, column: 10, text: '表三 第28行 第10列' });
+    const log = JSON.parse(runDocs('--format', 'sarif', 'report.doc').stdout) as { runs: { results: { locations: { physicalLocation: { region?: unknown }; logicalLocations?: { fullyQualifiedName: string }[] }[]; fixes?: unknown }[] }[] };
+    const results = log.runs[0]!.results;
+    assert.ok(results.length > 0);
+    for (const res of results) {
+      assert.equal(res.locations[0]!.physicalLocation.region, undefined);
+      assert.ok(res.locations[0]!.logicalLocations?.[0]?.fullyQualifiedName);
+      assert.equal(res.fixes, undefined);
+    }
+  });
+
+  it('--fix leaves a .doc as it is, and says so', () => {
+    const before = readFileSync(join(docs, 'report.doc'));
+    const r = runDocs('--fix', 'report.doc');
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /--fix 不改写 Word 文档和网页/);
+    assert.deepEqual(readFileSync(join(docs, 'report.doc')), before);
+  });
+
+  it('folders are searched for .doc and .wps; a fast-saved file is refused with its reason in both languages, exit 2', () => {
+    const r = runDocs('--format', 'json', '.');
+    const files = (JSON.parse(r.stdout) as { files: { path: string; format?: string; error?: string }[] }).files;
+    assert.deepEqual(files.map((f) => [f.path.replace(/^\.\//, ''), f.format ?? (f.error ? 'error' : 'text')]), [
+      ['fast.doc', 'error'], ['report.doc', 'doc'], ['report.txt', 'text'], ['report.wps', 'doc'],
+    ]);
+    const zh = runDocs('fast.doc');
+    assert.equal(zh.code, 2);
+    assert.match(zh.stderr, /fast\.doc: 这个 \.doc 文件是“快速保存”的/);
+    assert.match(runDocs('--lang', 'en', 'fast.doc').stderr, /fast\.doc: this \.doc file was fast-saved/);
+  });
+});

@@ -15,7 +15,7 @@ import { readDocx } from '../../shared/node/readers/docx';
 import { formatLocation, locate, readReportBytes, type ReadResult } from '../../shared/node/readers';
 import { buildDocx, buildHtml, reportDocument } from '../helpers/documents';
 import { SEEDS, seed } from '../helpers/fixtures';
-import { faultText } from '../../scripts/make-doc-fixtures';
+import { FEATURES_XML, faultText } from '../../scripts/make-doc-fixtures';
 
 const DOC = join(__dirname, '..', 'fixtures', 'doc');
 const DOCX = join(__dirname, '..', 'fixtures', 'docx');
@@ -72,6 +72,14 @@ describe('doc reader: the seeds as .doc (LibreOffice, "MS Word 97" filter) give 
     const blankRow = r.text.split('\n').find((l) => l.startsWith('二、上年结转政府信息公开申请数量'));
     assert.ok(blankRow);
     assert.equal(blankRow.split('\t').length, 8, JSON.stringify(blankRow));
+  });
+
+  it('what Word keeps in the text stream: hidden text and a tracked deletion left out, a field\'s result, a line break, a nested table, a row of empty cells', () => {
+    const r = readDoc(fixture('features.doc'));
+    assert.deepEqual(r.text.split('\n'), ['可见也可见', '共178件', '第1页', '第一行', '第二行', '外甲\t内1 内2\t外丙', '\t\t', '末\t\t9', '', '表后']);
+    const docx = readDocx(buildDocx([], { 'word/document.xml': FEATURES_XML }));
+    assert.equal(r.text, docx.text);
+    assert.deepEqual(r.sourceMap, docx.sourceMap);
   });
 
   it('a wrong figure in a Word table cell is located at its table, row and column', () => {
