@@ -7,6 +7,8 @@
  *   down 三、本年度办理结果 and the （三）–（六） groups, gridSpan captions, table 三's header rows);
  * - `002.fault.doc`: the same with 四、结转下年度继续办理's 总计 changed from 5 to 6 (table 三, row 28, column 10);
  * - `000.template.doc`: seed 000, whose tables are mostly blank cells;
+ * - `001.styled.doc`: seed 001 with its part headings numbered by their paragraph style (标题 1 carries the
+ *   list; the paragraphs only name the style), as Word documents with numbered heading styles are;
  * - `features.doc`: what Word keeps in the text stream beside the text: hidden text, a tracked deletion and
  *   insertion, a PAGE field, a manual line break, a table nested in a cell, a row of empty cells.
  *
@@ -19,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDocx, reportDocument } from '../test/helpers/documents';
+import { buildDocx, documentXml, reportDocument } from '../test/helpers/documents';
 import { seed } from '../test/helpers/fixtures';
 
 const ROOT = join(__dirname, '..');
@@ -48,6 +50,27 @@ export const FEATURES_XML = `<?xml version="1.0" encoding="UTF-8"?><w:document $
   + p(r('表后'))
   + '</w:body></w:document>';
 
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>`
+  + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+  + '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+  + '</w:styles>';
+
+/** Seed 001 as a .docx whose six part headings are numbered by their style (no numPr of their own). */
+export function styledDocx(): Uint8Array {
+  const blocks = reportDocument(seed('001')).map((b) => (b.kind === 'p' && /^[一二三四五六]、/.test(b.text.trim()) ? { ...b, text: b.text.trim().slice(2), list: { level: 0 } } : b));
+  const xml = documentXml(blocks).replaceAll('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>', '<w:pStyle w:val="Heading1"/>');
+  return buildDocx([], {
+    'word/document.xml': xml,
+    'word/styles.xml': STYLES,
+    'word/_rels/document.xml.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      + '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+      + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+      + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+      + '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+  });
+}
+
 /** Seed 002 with table 三's 四、结转下年度继续办理 总计 changed from 5 to 6. */
 export function faultText(): string {
   const lines = seed('002').split('\n');
@@ -64,6 +87,7 @@ function main(): void {
     writeFileSync(join(work, '002.template.docx'), buildDocx(reportDocument(seed('002'))));
     writeFileSync(join(work, '002.fault.docx'), buildDocx(reportDocument(faultText())));
     writeFileSync(join(work, '000.template.docx'), buildDocx(reportDocument(seed('000'))));
+    writeFileSync(join(work, '001.styled.docx'), styledDocx());
     writeFileSync(join(work, 'features.docx'), buildDocx([], { 'word/document.xml': FEATURES_XML }));
     const inputs = readdirSync(work).filter((n) => n.endsWith('.docx')).sort();
     execFileSync('soffice', ['--headless', '--convert-to', 'doc:MS Word 97', '--outdir', join(work, 'out'), ...inputs.map((n) => join(work, n))], { stdio: 'inherit' });

@@ -15,7 +15,7 @@ import { readDocx } from '../../shared/node/readers/docx';
 import { formatLocation, locate, readReportBytes, type ReadResult } from '../../shared/node/readers';
 import { buildDocx, buildHtml, reportDocument } from '../helpers/documents';
 import { SEEDS, seed } from '../helpers/fixtures';
-import { FEATURES_XML, faultText } from '../../scripts/make-doc-fixtures';
+import { FEATURES_XML, faultText, styledDocx } from '../../scripts/make-doc-fixtures';
 
 const DOC = join(__dirname, '..', 'fixtures', 'doc');
 const DOCX = join(__dirname, '..', 'fixtures', 'docx');
@@ -80,6 +80,27 @@ describe('doc reader: the seeds as .doc (LibreOffice, "MS Word 97" filter) give 
     const docx = readDocx(buildDocx([], { 'word/document.xml': FEATURES_XML }));
     assert.equal(r.text, docx.text);
     assert.deepEqual(r.sourceMap, docx.sourceMap);
+  });
+
+  it('part headings numbered by their paragraph style (the stylesheet\'s list, as Word leaves a numbered heading style\'s paragraphs without one of their own)', () => {
+    const docx = readDocx(styledDocx());
+    assert.ok(/^一、总体情况$/m.test(docx.text) && /^六、/m.test(docx.text));
+    assert.equal(readDoc(fixture('001.styled.doc')).text, docx.text);
+    // LibreOffice also writes the list on each paragraph (sprmPIlfo 1): blanked out (an unknown two-byte sprm),
+    // the numbers must come from the style alone.
+    let blanked = 0;
+    const styleOnly = patchStream(fixture('001.styled.doc'), 'WordDocument', (b) => {
+      for (let i = 0; i + 4 <= b.length; i++) {
+        if (b[i] === 0x0b && b[i + 1] === 0x46 && b[i + 2] === 0x01 && b[i + 3] === 0x00) {
+          b[i] = 0xff;
+          b[i + 1] = 0x4f;
+          blanked++;
+        }
+      }
+    });
+    assert.ok(blanked >= 1);
+    assert.equal(readDoc(styleOnly).text, docx.text);
+    assert.deepEqual(findingKeys(readDoc(styleOnly).text), findingKeys(seed('001')));
   });
 
   it('a wrong figure in a Word table cell is located at its table, row and column', () => {

@@ -105,11 +105,13 @@ interface Fib {
   readonly clx: { fc: number; lcb: number };
   readonly bteChpx: { fc: number; lcb: number };
   readonly btePapx: { fc: number; lcb: number };
+  readonly stshf: { fc: number; lcb: number };
   readonly plfLst?: { fc: number; lcb: number };
   readonly plfLfo?: { fc: number; lcb: number };
 }
 
 /** Indices in FibRgFcLcb97 ([MS-DOC] 2.5.6). */
+const FC_STSHF = 1;
 const FC_PLCF_BTE_CHPX = 12;
 const FC_PLCF_BTE_PAPX = 13;
 const FC_CLX = 33;
@@ -144,6 +146,7 @@ function readFib(w: Bytes): Fib {
     clx: pair(FC_CLX),
     bteChpx: pair(FC_PLCF_BTE_CHPX),
     btePapx: pair(FC_PLCF_BTE_PAPX),
+    stshf: pair(FC_STSHF),
     ...(cbRgFcLcb > FC_PLF_LFO ? { plfLst: pair(FC_PLF_LST), plfLfo: pair(FC_PLF_LFO) } : {}),
   };
 }
@@ -283,14 +286,16 @@ interface ParaProps {
   itap: number;
   innerCell: boolean;
   innerTtp: boolean;
-  /** The list (1-based LFO index; 0 none) and level of an automatically numbered paragraph. */
-  ilfo: number;
-  ilvl: number;
+  /** The paragraph's style (an index into the stylesheet). */
+  istd: number;
+  /** The list (1-based LFO index; 0 none) and level of an automatically numbered paragraph; undefined: the style's. */
+  ilfo: number | undefined;
+  ilvl: number | undefined;
   /** The row's cells (on a row's end mark): left and right edges in twips, and whether merged into the one before. */
   cells?: { left: number; right: number; mergedIntoPrevious: boolean }[];
 }
 
-const NO_PROPS: ParaProps = { inTable: false, ttp: false, itap: 0, innerCell: false, innerTtp: false, ilfo: 0, ilvl: 0 };
+const NO_PROPS: ParaProps = { inTable: false, ttp: false, itap: 0, innerCell: false, innerTtp: false, istd: 0, ilfo: undefined, ilvl: undefined };
 
 /** A ToggleOperand ([MS-DOC] 2.9.327): 1 and 0x81 (the opposite of the style, taken as the default off) are on. */
 function toggleOn(v: number): boolean {
@@ -351,7 +356,8 @@ class PropertyPages<T> {
           size = 2 * cb;
         }
         const end = Math.min(start + size, base + 511);
-        props.push(size >= 2 ? this.parse(start + 2, end) : this.none);
+        // The parser reads the istd itself.
+        props.push(size >= 2 ? this.parse(start, end) : this.none);
       } else {
         const cb = w.u8(at);
         props.push(this.parse(at + 1, Math.min(at + 1 + cb, base + 511)));
@@ -543,6 +549,65 @@ function readLists(t: Bytes, fib: Fib): Numbering {
   return new Numbering(undefined, instances);
 }
 
+interface StyleList {
+  readonly ilfo?: number;
+  readonly ilvl?: number;
+}
+
+/**
+ * The list of each paragraph style that has one (the STSH's paragraph UPX: sprmPIlfo, sprmPIlvl), through its
+ * istdBase chain. Word leaves a paragraph of a numbered heading style without an ilfo of its own.
+ * A damaged stylesheet numbers nothing by style.
+ */
+function readStyleLists(t: Bytes, fib: Fib): Map<number, StyleList> {
+  const out = new Map<number, StyleList>();
+  const { fc, lcb } = fib.stshf;
+  if (lcb < 4) return out;
+  try {
+    const end = fc + lcb;
+    const cbStshi = t.u16(fc);
+    const cstd = t.u16(fc + 2);
+    const cbStdBase = t.u16(fc + 4);
+    const own = new Map<number, { base: number; list: StyleList }>();
+    let at = fc + 2 + cbStshi;
+    for (let istd = 0; istd < cstd && at + 2 <= end; istd++) {
+      const cbStd = t.u16(at);
+      const std = at + 2;
+      at = std + cbStd;
+      if (cbStd === 0 || at > end || cbStd < cbStdBase) continue;
+      const stk = t.u16(std + 2) & 0x0f;
+      const base = t.u16(std + 2) >> 4;
+      if (stk !== 1) continue;
+      // The name (cch, then cch + 1 UTF-16 units with the terminating NUL), then the UPXs, each at an even offset.
+      let upx = std + cbStdBase;
+      upx += 2 + (t.u16(upx) + 1) * 2;
+      if ((upx - std) % 2) upx++;
+      const cbUpx = t.u16(upx);
+      if (upx + 2 + cbUpx > at || cbUpx < 2) continue;
+      const p = parsePapx(t, upx + 4, upx + 2 + cbUpx, undefined);
+      const list: StyleList = { ...(p.ilfo !== undefined ? { ilfo: p.ilfo } : {}), ...(p.ilvl !== undefined ? { ilvl: p.ilvl } : {}) };
+      own.set(istd, { base, list });
+    }
+    for (const istd of own.keys()) {
+      let ilfo: number | undefined;
+      let ilvl: number | undefined;
+      const seen = new Set<number>();
+      for (let s: number | undefined = istd; s !== undefined && !seen.has(s); ) {
+        seen.add(s);
+        const o = own.get(s);
+        if (!o) break;
+        ilfo ??= o.list.ilfo;
+        ilvl ??= o.list.ilvl;
+        s = o.base === 0x0fff ? undefined : o.base;
+      }
+      if (ilfo !== undefined) out.set(istd, { ilfo, ...(ilvl !== undefined ? { ilvl } : {}) });
+    }
+  } catch (e) {
+    if (!(e instanceof ReadError)) throw e;
+  }
+  return out;
+}
+
 /** Twips within which two cell edges are one grid line. */
 const GRID_TOLERANCE = 20;
 
@@ -664,12 +729,19 @@ export function readDoc(bytes: Uint8Array): DocResult {
   const { chars, fcs } = readText(w, pieces, fib.ccpText);
   const dataBytes = stream(container, 'Data');
   const data = dataBytes ? new Bytes(dataBytes, 'Data') : undefined;
-  const papx = new PropertyPages<ParaProps>(table, fib.btePapx, w, true, (s, e) => parsePapx(w, s, e, data), NO_PROPS);
+  const papx = new PropertyPages<ParaProps>(table, fib.btePapx, w, true, (s, e) => parsePapx(w, s + 2, e, data, { ...NO_PROPS, istd: w.u16(s) }), NO_PROPS);
   const chpx = new PropertyPages<boolean>(table, fib.bteChpx, w, false, (s, e) => parseChpx(w, s, e), false);
-  return assemble(chars, fcs, papx, chpx, readLists(table, fib));
+  return assemble(chars, fcs, papx, chpx, readLists(table, fib), readStyleLists(table, fib));
 }
 
-function assemble(chars: Uint16Array, fcs: Uint32Array, papx: PropertyPages<ParaProps>, chpx: PropertyPages<boolean>, numbering: Numbering): DocResult {
+function assemble(
+  chars: Uint16Array,
+  fcs: Uint32Array,
+  papx: PropertyPages<ParaProps>,
+  chpx: PropertyPages<boolean>,
+  numbering: Numbering,
+  styleLists: ReadonlyMap<number, StyleList>,
+): DocResult {
   const out = new DocBuilder();
   /** The field stack: for each open field, whether its result has begun. */
   const fields: boolean[] = [];
@@ -712,7 +784,10 @@ function assemble(chars: Uint16Array, fcs: Uint32Array, papx: PropertyPages<Para
     }
     endLine();
     const p = papx.at(fcs[cp]!);
-    if (p.ilfo > 0 && !p.ttp) lines[0] = numbering.next({ numId: String(p.ilfo), ilvl: p.ilvl }) + lines[0]!;
+    // A paragraph's own list, else its style's (a numbered heading style); its own level, else the style's.
+    const style = styleLists.get(p.istd);
+    const ilfo = p.ilfo ?? style?.ilfo ?? 0;
+    if (ilfo > 0 && !p.ttp) lines[0] = numbering.next({ numId: String(ilfo), ilvl: p.ilvl ?? style?.ilvl ?? 0 }) + lines[0]!;
     const done = lines.map((l) => l.replace(/[\t\r\n]/g, ' '));
     lines = [''];
     line = '';
