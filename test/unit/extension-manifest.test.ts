@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../shared/src';
-import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, LANGUAGE_ID, SETTINGS_SECTION } from '../../shared/protocol';
+import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, LANGUAGE_ID, SETTINGS_SECTION, VIEWABLE_EXTENSIONS } from '../../shared/protocol';
 import { LEVELS, stale } from '../../scripts/gen-extension';
 
 const ROOT = join(__dirname, '..', '..');
@@ -24,7 +24,7 @@ interface Manifest {
     languages: { id: string; extensions: string[]; configuration: string }[];
     grammars: { language: string; scopeName: string; path: string }[];
     commands: { command: string; title: string }[];
-    menus: Record<string, { command: string }[]>;
+    menus: Record<string, { command: string; when?: string }[]>;
     codeActions: { languages: string[]; actions: { kind: string }[] }[];
     configuration: { properties: Record<string, { default: unknown; enum?: unknown[]; properties?: Record<string, { default: unknown; enum: unknown[] }> }> };
   };
@@ -37,6 +37,18 @@ const clientSource = readdirSync(join(ROOT, 'client', 'src'), { recursive: true,
   .join('\n');
 
 describe('extension manifest', () => {
+  it('the view command is offered on exactly the files the server reads as documents (.docx, .doc, .wps, .html, .htm)', () => {
+    const whens = Object.values(pkg.contributes.menus).flat().filter((m) => m.command === COMMANDS.viewDocument && m.when?.includes('resourceExtname'));
+    assert.ok(whens.length > 0);
+    for (const m of whens) {
+      const pattern = /resourceExtname =~ \/(.+)\/(i?)/.exec(m.when!);
+      assert.ok(pattern, m.when);
+      const re = new RegExp(pattern[1]!, pattern[2]);
+      for (const ext of VIEWABLE_EXTENSIONS) assert.ok(re.test(ext) && re.test(ext.toUpperCase()), `${ext} in ${m.when}`);
+      for (const ext of ['.txt', '.pdf', '.docm', '.xls', '.d']) assert.ok(!re.test(ext), `${ext} not in ${m.when}`);
+    }
+  });
+
   it('the parts generated from the core are current (npm run docs)', () => {
     assert.deepEqual(stale(), []);
   });

@@ -22,6 +22,8 @@ describe('govreport/readDocument', () => {
     dir = mkdtempSync(join(tmpdir(), 'govreport-read-'));
     copyFileSync(join(ROOT, 'test', 'fixtures', 'docx', '002.numbered.libreoffice.docx'), join(dir, '002.docx'));
     copyFileSync(join(ROOT, 'test', 'fixtures', 'html', '000.libreoffice.html'), join(dir, '000.html'));
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'doc', '002.numbered.libreoffice.doc'), join(dir, '002.doc'));
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'doc', '001.libreoffice.doc'), join(dir, '001.wps'));
     writeFileSync(join(dir, 'broken.docx'), 'PK\u0003\u0004 this is not a zip archive');
     client = await TestClient.start({ locale: 'zh-CN' });
   });
@@ -30,7 +32,7 @@ describe('govreport/readDocument', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const [name, format] of [['002.docx', 'docx'], ['000.html', 'html']] as const) {
+  for (const [name, format] of [['002.docx', 'docx'], ['000.html', 'html'], ['002.doc', 'doc'], ['001.wps', 'doc']] as const) {
     it(`reads ${name} into exactly the text the command line checks`, async () => {
       const file = join(dir, name);
       const r = await client.request<ReadDocumentResult>(READ_DOCUMENT_REQUEST, { uri: pathToFileURL(file).href });
