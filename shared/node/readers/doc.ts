@@ -368,21 +368,32 @@ class PropertyPages<T> {
     return entry;
   }
 
+  /** The run last found: consecutive characters are mostly in it. */
+  private last: { start: number; end: number; value: T } | undefined;
+
   /** The properties of the character at byte offset `fc`. */
   at(fc: number): T {
-    // The bin table's last entry whose range holds fc (binary search).
-    let lo = 0;
-    let hi = this.pages.length - 1;
-    if (hi < 0 || fc < this.fcs[0]! || fc >= this.fcs[this.fcs.length - 1]!) return this.none;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.fcs[mid]! <= fc) lo = mid;
-      else hi = mid - 1;
-    }
-    const page = this.page(lo);
-    for (let r = 0; r + 1 < page.fcs.length; r++) if (page.fcs[r]! <= fc && fc < page.fcs[r + 1]!) return page.props[r]!;
-    return this.none;
+    const last = this.last;
+    if (last && last.start <= fc && fc < last.end) return last.value;
+    const n = this.pages.length;
+    if (n === 0 || fc < this.fcs[0]! || fc >= this.fcs[n]!) return this.none;
+    const page = this.page(lastAtMost(this.fcs, fc, n - 1));
+    const r = lastAtMost(page.fcs, fc, page.fcs.length - 2);
+    if (r < 0 || !(page.fcs[r]! <= fc && fc < page.fcs[r + 1]!)) return this.none;
+    this.last = { start: page.fcs[r]!, end: page.fcs[r + 1]!, value: page.props[r]! };
+    return page.props[r]!;
   }
+}
+
+/** The last index in `a[0..hi]` (ascending) whose value is at most `x`; -1 if none. */
+function lastAtMost(a: readonly number[], x: number, hi: number): number {
+  let lo = -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
