@@ -259,6 +259,8 @@ describe('doc reader: bad files are refused with their reason, never a throw', (
   it('a piece table past its stream, pieces short of the text, a huge piece table: refused before any long loop', () => {
     assert.equal(reason(buildDoc([utf16('正文\r')], { lcbPlcPcd: 1_000_000 })), 'malformed');
     assert.equal(reason(buildDoc([utf16('正文\r')], { ccpText: 50 })), 'malformed');
+    // Refused before anything is allocated for the characters it claims.
+    assert.equal(reason(buildDoc([utf16('正文\r')], { ccpText: DOC_LIMITS.characters })), 'malformed');
     assert.equal(reason(buildDoc([utf16('正文\r')], { ccpText: DOC_LIMITS.characters + 1 })), 'too-large');
     const many = Array.from({ length: DOC_LIMITS.pieces + 1 }, () => ascii('a'));
     const t = Date.now();

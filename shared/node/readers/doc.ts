@@ -191,6 +191,9 @@ function readPieces(table: Bytes, fib: Fib): Piece[] {
 /** The main text, character by character, with each character's byte offset (to find its properties). */
 function readText(w: Bytes, pieces: readonly Piece[], ccp: number): { chars: Uint16Array; fcs: Uint32Array } {
   if (ccp > DOC_LIMITS.characters) throw new ReadError('too-large', `${ccp} characters`);
+  // Before allocating for ccp characters: the pieces must hold them, and the stream their bytes.
+  const covered = pieces.length > 0 ? pieces[pieces.length - 1]!.cpEnd : 0;
+  if (covered < ccp || ccp > w.length) throw malformed(`the pieces hold ${Math.min(covered, w.length)} of ${ccp} characters`);
   const chars = new Uint16Array(ccp);
   const fcs = new Uint32Array(ccp);
   let cp = 0;
