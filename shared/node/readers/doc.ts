@@ -707,13 +707,16 @@ class DocBuilder {
   }
 }
 
+/** The signature of an OLE compound file (Word 97-2003 .doc and WPS .wps, an encrypted .docx). */
+export const OLE_MAGIC: readonly number[] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
 /** The OLE compound file; a file cfb cannot open is refused as damaged. */
 function openCompound(bytes: Uint8Array): Cfb.CFB$Container {
   try {
     return cfb().read(bytes, { type: 'buffer' });
   } catch (e) {
-    // A damaged container whose directory still names an encrypted package is said to be encrypted (the
-    // .docx reader said so before .doc was read; a password-protected .docx is an OLE file too).
+    // A damaged container whose directory still names an encrypted package is said to be encrypted (a
+    // password-protected .docx is an OLE file too).
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(Buffer.from('EncryptedPackage', 'utf16le')) >= 0) throw new ReadError('encrypted');
     throw malformed(`compound file: ${e instanceof Error ? e.message : String(e)}`);
   }

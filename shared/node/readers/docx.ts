@@ -90,30 +90,8 @@ const NUMBERING_RULES: PruneRules = {
   textIn: new Set(),
 };
 
-/** The signature of an OLE compound file (Word 97-2003 .doc, encrypted .docx). */
-export const OLE_MAGIC: readonly number[] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 export function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
-}
-
-/** UTF-16LE bytes of `s`, to look for a name in a compound file's directory. */
-function utf16(s: string): Uint8Array {
-  return new Uint8Array(Buffer.from(s, 'utf16le'));
-}
-
-function contains(hay: Uint8Array, needle: Uint8Array): boolean {
-  return Buffer.from(hay.buffer, hay.byteOffset, hay.byteLength).indexOf(needle) >= 0;
-}
-
-/** A file that is not a zip: an encrypted .docx, an old .doc (both OLE compound files), or something else. */
-export function notZip(bytes: Uint8Array): ReadError {
-  // Encrypted OOXML and Word 97-2003 files are OLE compound files.
-  if (startsWith(bytes, OLE_MAGIC)) {
-    if (contains(bytes, utf16('EncryptedPackage'))) return new ReadError('encrypted');
-    if (contains(bytes, utf16('WordDocument'))) return new ReadError('legacy-doc');
-  }
-  return new ReadError('not-zip');
 }
 
 function decodeXml(bytes: Uint8Array): string {
@@ -134,7 +112,7 @@ class Package {
         },
       });
     } catch {
-      throw notZip(bytes);
+      throw new ReadError('not-zip');
     }
   }
 
@@ -372,7 +350,7 @@ class BodyReader {
 /** Reads a .docx file's bytes; throws ReadError. */
 export function readDocx(bytes: Uint8Array): DocxResult {
   if (bytes.length > DOCX_LIMITS.fileBytes) throw new ReadError('too-large', `${bytes.length} bytes`);
-  if (!startsWith(bytes, [0x50, 0x4b])) throw notZip(bytes);
+  if (!startsWith(bytes, [0x50, 0x4b])) throw new ReadError('not-zip');
   const pkg = new Package(bytes);
   const main = mainPart(pkg);
   const rels = relsOf(pkg, main);

@@ -10,7 +10,6 @@ export type ReadFailureReason =
   | 'not-zip'
   | 'no-document'
   | 'encrypted'
-  | 'legacy-doc'
   | 'doc-unsupported'
   | 'doc-fast-saved'
   | 'doc-no-word'
@@ -31,7 +30,6 @@ const MESSAGES: Readonly<Record<Exclude<ReadFailureReason, Refusal>, Readonly<Re
   'not-zip': { 'zh-CN': '不是有效的 Word 文档（.docx 应为 zip 压缩包），已跳过', en: 'not a valid Word document (a .docx is a zip package); skipped' },
   'no-document': { 'zh-CN': '压缩包中没有 Word 正文（word/document.xml），不是 .docx 文档，已跳过', en: 'the package has no Word body (word/document.xml): not a .docx; skipped' },
   encrypted: { 'zh-CN': '文档已加密（设置了打开密码），请去除密码后再检查', en: 'the document is encrypted (password to open); remove the password and check again' },
-  'legacy-doc': { 'zh-CN': '这是旧版 Word 97-2003 (.doc) 文件，请在 Word 中另存为 .docx 后再检查', en: 'this is a Word 97-2003 (.doc) file; save it as .docx in Word and check again' },
   'doc-unsupported': { 'zh-CN': '这是 Word 6.0/95 或更早版本的 .doc 文件，无法读取，请在 Word 或 WPS 中另存为 .docx 后再检查', en: 'this .doc file is from Word 6.0/95 or earlier and cannot be read; save it as .docx in Word or WPS and check again' },
   'doc-fast-saved': { 'zh-CN': '这个 .doc 文件是“快速保存”的（修改追加在文件末尾），无法可靠读取，请在 Word 或 WPS 中另存一次（或另存为 .docx）后再检查', en: 'this .doc file was fast-saved (its edits appended to the file) and cannot be read reliably; save it again in Word or WPS (or as .docx) and check again' },
   'doc-no-word': { 'zh-CN': '这是 OLE 复合文档，但其中没有 Word 正文（WordDocument 流），不是 Word/WPS 文字文档，已跳过', en: 'an OLE compound file without a Word body (WordDocument stream): not a Word or WPS text document; skipped' },

@@ -7,8 +7,8 @@
 import { extname } from 'node:path';
 import { decode, type Damage, type TextEncoding } from '../decode';
 import { MAX_REPORT_BYTES, ReadError as FileReadError, readReportFile } from '../files';
-import { DOC_LIMITS, readDoc } from './doc';
-import { DOCX_LIMITS, OLE_MAGIC, readDocx, startsWith } from './docx';
+import { DOC_LIMITS, OLE_MAGIC, readDoc } from './doc';
+import { DOCX_LIMITS, readDocx, startsWith } from './docx';
 import { ReadError, readFailureMessage, type ReadFailureReason } from './errors';
 import { HTML_LIMITS, readHtml } from './html';
 import type { SourceMap } from './sourcemap';
@@ -67,17 +67,15 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
   try {
     // An OLE compound file is read by its content: a .doc under any name (a .docx that is really a .doc),
     // or refused as what it is (an encrypted .docx, an OLE file without a Word body).
-    if (format === 'doc' || startsWith(bytes, OLE_MAGIC)) {
-      if (startsWith(bytes, OLE_MAGIC)) {
-        const r = readDoc(bytes);
-        return { ok: true, format: 'doc', text: r.text, sourceMap: r.sourceMap };
-      }
-      // Many sites publish a web page saved by Word as .doc ("Save as Web Page" under the old name): read it as one.
-      if (WEB_PAGE.test(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))) {
-        const r = readHtml(bytes);
-        return { ok: true, format: 'html', text: r.text, encoding: r.encoding, sourceMap: r.sourceMap };
-      }
-      // Otherwise as any other file: a renamed .docx as Word, text as text, RTF, PDF or binary refused by what it is.
+    if (startsWith(bytes, OLE_MAGIC)) {
+      const r = readDoc(bytes);
+      return { ok: true, format: 'doc', text: r.text, sourceMap: r.sourceMap };
+    }
+    // Many sites publish a web page saved by Word as .doc ("Save as Web Page" under the old name): read it as one.
+    // Any other .doc is read as any other file: a renamed .docx as Word, text as text, RTF, PDF or binary refused by what it is.
+    if (format === 'doc' && WEB_PAGE.test(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))) {
+      const r = readHtml(bytes);
+      return { ok: true, format: 'html', text: r.text, encoding: r.encoding, sourceMap: r.sourceMap };
     }
     if (format === 'docx') {
       const r = readDocx(bytes);
