@@ -20,8 +20,9 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Location,
 } from 'vscode-languageserver/node';
-import { previewOf, type Finding, type Lang, type ReportModel } from '../../shared/src';
+import { previewOf, type Finding, type Lang, type Position, type ReportModel } from '../../shared/src';
 import {
   CHECK_WORKSPACE_REQUEST,
   READ_DOCUMENT_REQUEST,
@@ -39,6 +40,7 @@ import {
 import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wantsFixAll } from './codeActions';
 import { countFindings, diagnosticsOf, RuleDocs, sameDiagnostics, statusOf } from './diagnostics';
 import { DocumentStore, type Snapshot } from './documents';
+import type { ModelRequest } from './features';
 import { inlayHints } from './inlayHints';
 import { readDocument } from './readDocument';
 import { contentChanges, documentUri, isObject, isPosition, isRange, isVersion } from './params';
@@ -254,6 +256,9 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'GovReport' },
         foldingRangeProvider: true,
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
         inlayHintProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll] },
       },
@@ -348,6 +353,34 @@ export function startServer(connection: Connection): void {
       const position = params.position;
       const snap = await snapshotOf(params);
       return snap?.findings ? ((await store.model(snap, { op: 'hover', position, lang: lang(), markdown: support.markdownHover })) ?? null) : null;
+    }),
+  );
+
+  /** The ranges a model request gives, as locations in the document asked about. */
+  async function locations(params: unknown, req: (position: Position) => Extract<ModelRequest, { op: 'definition' | 'references' }>): Promise<Location[] | null> {
+    if (!isObject(params) || !isPosition(params.position)) return null;
+    const snap = await snapshotOf(params);
+    if (!snap?.findings) return null;
+    const ranges = (await store.model(snap, req(params.position))) ?? [];
+    return ranges.length > 0 ? ranges.map((range) => ({ uri: snap.uri, range })) : null;
+  }
+
+  connection.onDefinition(guard('definition', null, (params) => locations(params, (position) => ({ op: 'definition', position }))));
+
+  connection.onReferences(
+    guard('references', null, (params) => {
+      const includeDeclaration = isObject(params) && isObject(params.context) && params.context.includeDeclaration === true;
+      return locations(params, (position) => ({ op: 'references', position, includeDeclaration }));
+    }),
+  );
+
+  connection.onDocumentHighlight(
+    guard('documentHighlight', null, async (params) => {
+      if (!isObject(params) || !isPosition(params.position)) return null;
+      const position = params.position;
+      const snap = await snapshotOf(params);
+      const found = snap?.findings ? await store.model(snap, { op: 'highlight', position }) : undefined;
+      return found && found.length > 0 ? found : null;
     }),
   );
 

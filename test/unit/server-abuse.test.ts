@@ -62,7 +62,9 @@ describe('the server under abuse', () => {
 
   it('answers nothing for positions out of range or malformed', async () => {
     for (const position of [{ line: 1_000_000, character: 3 }, { line: total.line, character: 1_000_000 }, { line: -1, character: 0 }, { line: 0.5, character: 0 }, { line: '3', character: 0 }, null, 'here']) {
-      assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position }), null, JSON.stringify(position));
+      for (const method of ['textDocument/hover', 'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight']) {
+        assert.equal(await client.request(method, { textDocument: { uri }, position, context: { includeDeclaration: true } }), null, `${method} ${JSON.stringify(position)}`);
+      }
     }
     const far = { start: { line: 500_000, character: 0 }, end: { line: 600_000, character: 9 } };
     assert.deepEqual(await client.request('textDocument/inlayHint', { textDocument: { uri }, range: far }), []);
@@ -72,7 +74,7 @@ describe('the server under abuse', () => {
 
   it('survives malformed params of every request and notification', async () => {
     const junk: unknown[] = [null, 42, 'x', [], {}, { textDocument: 5 }, { textDocument: { uri: 7 } }, { textDocument: { uri }, range: 'all', context: 'none' }];
-    const methods = ['textDocument/hover', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeAction', 'textDocument/inlayHint', 'codeAction/resolve', 'workspace/executeCommand'];
+    const methods = ['textDocument/hover', 'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeAction', 'textDocument/inlayHint', 'codeAction/resolve', 'workspace/executeCommand'];
     for (const method of methods) {
       for (const params of junk) {
         // Either an answer or a JSON-RPC error; never a dead server.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { analyze, applyEdits, fixAll } from '../../shared/src';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SERVER_COMMANDS, type StatusParams } from '../../shared/protocol';
 import { lineOf, seed } from '../helpers/fixtures';
@@ -67,6 +67,7 @@ describe('language server over stdio: seed 002', () => {
     assert.equal(client.initializeResult!.serverInfo?.name, 'govreport-language-server');
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.ok(caps.hoverProvider && caps.documentSymbolProvider && caps.foldingRangeProvider && caps.inlayHintProvider);
+    assert.ok(caps.definitionProvider && caps.referencesProvider && caps.documentHighlightProvider);
     assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', FIX_ALL_KIND]);
   });
 
@@ -206,6 +207,34 @@ describe('language server over stdio: seed 002', () => {
     assert.match((right.contents as MarkupContent).value, /`178 ✓`/);
     // Prose that states no table figure has no hover.
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: SEED_URI }, position: { line, character: 2 } }), null);
+  });
+
+  it('links a figure of the prose and the table cell it was compared with: definition, references, highlights', async () => {
+    const lines = text.split('\n');
+    const claim = (words: string) => {
+      const line = lineOf(text, words);
+      const character = lines[line]!.indexOf(words);
+      return { start: { line, character }, end: { line, character: character + words.length } };
+    };
+    const claims = [claim('共受理政府信息公开申请35件'), claim('包括上年度结转在内的35件政府信息公开申请'), claim('依申请公开受理量达178件')];
+    const doc = { uri: SEED_URI };
+    const inClaim = { line: claims[0]!.start.line, character: claims[0]!.start.character + 12 };
+    const onCell = { line: total.line, character: total.start + 1 };
+    // The first says 35 where the table says 178: definition goes to that 178.
+    assert.deepEqual(await client.request<Location[]>('textDocument/definition', { textDocument: doc, position: inClaim }), [{ uri: SEED_URI, range: totalRange }]);
+    // From the cell, every figure of the prose read as it (the second as 一＋二), after the cell itself when asked.
+    const refs = await client.request<Location[]>('textDocument/references', { textDocument: doc, position: onCell, context: { includeDeclaration: true } });
+    assert.deepEqual(refs, [totalRange, ...claims].map((range) => ({ uri: SEED_URI, range })));
+    const only = await client.request<Location[]>('textDocument/references', { textDocument: doc, position: onCell, context: { includeDeclaration: false } });
+    assert.deepEqual(only.map((l) => l.range), claims);
+    const marks = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', { textDocument: doc, position: onCell });
+    assert.deepEqual(marks, [{ range: totalRange, kind: 3 }, ...claims.map((range) => ({ range, kind: 2 }))]);
+    // A cell has no definition; prose without a table figure has no link at all.
+    assert.equal(await client.request('textDocument/definition', { textDocument: doc, position: onCell }), null);
+    const plain = { line: inClaim.line, character: 2 };
+    for (const method of ['textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight']) {
+      assert.equal(await client.request(method, { textDocument: doc, position: plain, context: { includeDeclaration: true } }), null, method);
+    }
   });
 
   it('after 178 → 180: row-total on that row, a quick fix restoring 178, and none once applied', async () => {

@@ -148,6 +148,29 @@ describe('GovReport in VS Code', function () {
     await screenshot('hover');
   });
 
+  it('goes from a figure of the prose to its table cell, and finds every figure that speaks of the cell', async () => {
+    const uri = fileIn('reports', '002.govreport.txt');
+    const editor = await open(uri);
+    const text = editor.document.getText();
+    const cell = new vscode.Range(editor.document.positionAt(text.indexOf('\t178\n') + 1), editor.document.positionAt(text.indexOf('\t178\n') + 4));
+    const claim = editor.document.positionAt(text.indexOf('共受理政府信息公开申请35件') + 12);
+    const definitions = await waitFor('a definition of 35件', async () => {
+      const d = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', uri, claim);
+      return d.length > 0 ? d : undefined;
+    });
+    assert.equal(definitions.length, 1);
+    assert.ok(definitions[0]!.range.isEqual(cell), `definition at ${JSON.stringify(definitions[0]!.range)}`);
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, cell.start);
+    const said = references.map((r) => editor.document.getText(r.range));
+    // VS Code lists them in document order: the prose first, then the cell itself.
+    assert.deepEqual(said, ['共受理政府信息公开申请35件', '包括上年度结转在内的35件政府信息公开申请', '依申请公开受理量达178件', '178']);
+    editor.selection = new vscode.Selection(claim, claim);
+    editor.revealRange(new vscode.Range(claim, claim), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('editor.action.peekDefinition');
+    await screenshot('definition');
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
   it('detects a report among plain .txt files, and leaves other text alone', async () => {
     const notes = fileIn('plain', 'notes.txt');
     await open(notes);
