@@ -85,7 +85,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）和网页（.html/
   -v, --version              显示版本
 
 文件编码：UTF-8（带或不带 BOM）、带 BOM 的 UTF-16 LE/BE、GB18030/GBK，自动识别，--fix 按原编码写回。
-二进制文件、PDF、Word 文件、无法识别编码的文件会被拒绝（退出码 2）。
+二进制文件、PDF、RTF、加密或损坏的 Word 文档、无法识别编码的文件会被拒绝并说明原因（退出码 2）。
 基本是 UTF-8、只有少数字节损坏的文件：损坏处按“\ufffd”检查，给出第一处的位置，退出码 2，且不会被 --fix 改写。
 超过 ${MAX_MB} MB 的文件不是年度报告，会被跳过（退出码 2）。
 
@@ -127,7 +127,8 @@ options:
   -v, --version              show the version
 
 Encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030/GBK, detected; --fix writes the
-same encoding back. Binary files, PDF and Word files, and text in no known encoding are refused (exit 2).
+same encoding back. Binary files, PDF, RTF, encrypted or damaged Word documents, and text in no known
+encoding are refused with the reason (exit 2).
 A file that is UTF-8 except for a few damaged bytes is checked with each bad sequence read as "\ufffd";
 the first is located, the exit status is 2, and --fix never rewrites it.
 Files over ${MAX_MB} MB are not reports and are skipped (exit 2).
