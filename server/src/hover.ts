@@ -1,13 +1,17 @@
 /**
  * Hovers: on a number cell of table 三 or 四, every relation the cell takes part in, with the figures
- * as the table stands (`171 + 7 + 0 + 0 + 0 + 0 = 178 ✓`); on a figure of the prose, what the checker
- * read it as: the table figures it may mean, each with its value and whether it agrees.
+ * as the table stands (`171 + 7 + 0 + 0 + 0 + 0 = 178 ✓`); on any cell, the figures of the prose that
+ * speak of it, each with whether it agrees; on a figure of the prose, what the checker read it as: the
+ * table figures it may mean, each with its value and whether it agrees.
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
-import { cellName, claimAgrees, claimAt, formatFigure, localize, relationFigures, relationsAt, relationWords, text, type Claim, type Lang, type Position, type ReportModel } from '../../shared/src';
+import { cellAt, cellName, claimAgrees, claimAt, formatFigure, linksAt, localize, relationFigures, relationsAt, relationWords, text, type Claim, type Lang, type Position, type ReportModel } from '../../shared/src';
 
 const NOT_CHECKED = text('（有空白或非数字的单元格，或缺少所需的行，未核对）', '(not checked: a blank or non-numeric cell, or a missing row)');
 const NO_FIGURE = text('（表格中没有这个数，未核对）', '(not in the tables: not checked)');
+const PROSE = text('正文说到这个数的地方', 'Where the prose speaks of this figure');
+/** Figures of the prose listed on a cell's hover at most (a pasted document may repeat one thousands of times). */
+const PROSE_LISTED = 8;
 const NO_READING = text('表格中没有可以核对的数字（表格缺失或相应单元格空白）', 'The tables hold no figure to check it against (a table is missing, or its cells are blank)');
 
 function claimHover(claim: Claim, lang: Lang, markdown: boolean): Hover {
@@ -30,11 +34,31 @@ function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
 }
 
+/** The figures of the prose that speak of the cell at `position`, each with ✓ or ✗ (agreeing with the tables). */
+function proseLines(model: ReportModel, position: Position, lang: Lang, markdown: boolean): string[] {
+  const links = linksAt(model, position);
+  if (links?.origin.kind !== 'cell') return [];
+  const mark = (c: Claim) => (c.holds === true ? ' ✓' : c.holds === false ? ' ✗' : '');
+  const items = links.claims.slice(0, PROSE_LISTED).map((c) => `“${c.text}”${mark(c)}`);
+  const more = links.claims.length - PROSE_LISTED;
+  if (more > 0) items.push(lang === 'en' ? `… and ${more} more` : `…另有 ${more} 处`);
+  const lines = items.map((item) => (markdown ? `- ${escapeMarkdown(item)}` : `• ${item}`));
+  const title = localize(PROSE, lang);
+  return [markdown ? `**${escapeMarkdown(title)}**` : title, ...(markdown ? [''] : []), ...lines];
+}
+
 export function hoverAt(model: ReportModel, position: Position, lang: Lang, markdown: boolean): Hover | null {
   const hit = relationsAt(model, position);
   if (!hit || !hit.cell.cell) {
     const claim = claimAt(model, position);
-    return claim ? claimHover(claim, lang, markdown) : null;
+    if (claim) return claimHover(claim, lang, markdown);
+    // A cell in no relation (table 二's): the prose that speaks of it, if any.
+    const cell = cellAt(model, position);
+    const prose = cell ? proseLines(model, position, lang, markdown) : [];
+    if (!cell || prose.length === 0) return null;
+    const title = localize(cellName(cell), lang);
+    const value = markdown ? [`**${escapeMarkdown(title)}**`, '', ...prose].join('\n') : [title, ...prose].join('\n');
+    return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value }, range: cell.cell.range };
   }
   const title = localize(cellName(hit.cell), lang);
   const lines: string[] = [];
@@ -45,6 +69,8 @@ export function hoverAt(model: ReportModel, position: Position, lang: Lang, mark
     const colon = lang === 'en' ? ': ' : '：';
     lines.push(markdown ? `- ${escapeMarkdown(words)}${colon}\`${figures}\`${note}` : `• ${words}${colon}${figures}${note}`);
   }
+  const prose = proseLines(model, position, lang, markdown);
+  if (prose.length > 0) lines.push('', ...prose);
   const value = markdown ? [`**${escapeMarkdown(title)}**`, '', ...lines].join('\n') : [title, ...lines].join('\n');
   return {
     contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value },

@@ -5,6 +5,7 @@
  * of every reading. A cell is spoken of by the figures linked to it. The editor's go-to-definition,
  * references and highlights follow these links.
  */
+import type { CellRef } from './arithmetic';
 import { agrees, claimAt, claimsOf, type Claim, type Reading } from './claims';
 import type { Cell, ReportModel } from './model';
 import { containsPosition, type Position, type Range } from './text';
@@ -21,13 +22,13 @@ export function linkedCells(claim: Claim): Cell[] {
   return out;
 }
 
-/** The cell of a table at a position (a blank cell where its figure belongs). */
-export function cellAt(model: ReportModel, p: Position): Cell | undefined {
+/** The cell of a table at a position (a blank cell where its figure belongs), with its table and row. */
+export function cellAt(model: ReportModel, p: Position): Required<CellRef> | undefined {
   for (const table of model.tables) {
     if (p.line < table.startLine || p.line > table.endLine) continue;
     for (const row of table.rows) {
       if (!containsPosition(row.range, p)) continue;
-      for (const cell of row.cells) if (containsPosition(cell.range, p)) return cell;
+      for (const cell of row.cells) if (containsPosition(cell.range, p)) return { table, row, column: cell.column, cell };
     }
   }
   return undefined;
@@ -49,7 +50,7 @@ export function linksAt(model: ReportModel, p: Position): Links | undefined {
     const cells = linkedCells(claim);
     return cells.length > 0 ? { origin: { kind: 'claim', range: claim.range }, cells, claims: claimsLinkedTo(model, cells) } : undefined;
   }
-  const cell = cellAt(model, p);
+  const cell = cellAt(model, p)?.cell;
   if (!cell) return undefined;
   const claims = claimsLinkedTo(model, [cell]);
   return claims.length > 0 ? { origin: { kind: 'cell', range: cell.range }, cells: [cell], claims } : undefined;

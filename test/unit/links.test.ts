@@ -103,8 +103,11 @@ describe('linksAt: a table cell', () => {
   });
 
   it('cellAt finds a cell at its first and last character only', () => {
-    assert.equal(cellAt(model, NEW_TOTAL.start)?.raw.trim(), '178');
-    assert.equal(cellAt(model, NEW_TOTAL.end)?.raw.trim(), '178');
+    const found = cellAt(model, NEW_TOTAL.start);
+    assert.equal(found?.cell.raw.trim(), '178');
+    assert.equal(found?.row.spec?.id, 'new');
+    assert.equal(found?.table.kind, 'requests');
+    assert.equal(cellAt(model, NEW_TOTAL.end)?.cell.raw.trim(), '178');
     assert.equal(cellAt(model, { line: NEW_TOTAL.start.line, character: 0 }), undefined);
     assert.equal(cellAt(model, { line: lineOf(text, '一、总体情况'), character: 0 }), undefined);
   });

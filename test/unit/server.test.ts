@@ -191,7 +191,20 @@ describe('language server over stdio: seed 002', () => {
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /171 \+ 7 \+ 0 \+ 0 \+ 0 \+ 0 = 178 ✓/);
     assert.match(value, /一、本年新收/);
+    // And the figures of the prose that speak of it, each agreeing or not.
+    assert.match(value, /\*\*正文说到这个数的地方\*\*\n\n- “共受理政府信息公开申请35件” ✗\n- “包括上年度结转在内的35件政府信息公开申请” ✗\n- “依申请公开受理量达178件” ✓$/);
     assert.deepEqual(hover.range, totalRange);
+  });
+
+  it('hovers on a cell of table 二 with the prose that speaks of it, and not on one the prose never mentions', async () => {
+    const lines = text.split('\n');
+    const inForce = lines.indexOf('\t102');
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: SEED_URI }, position: { line: inForce, character: 2 } });
+    assert.equal((hover.contents as MarkupContent).value, '**表二“行政规范性文件”行“现行有效件数”列**\n\n**正文说到这个数的地方**\n\n- “现行有效102件” ✓');
+    assert.deepEqual(hover.range, { start: { line: inForce, character: 1 }, end: { line: inForce, character: 4 } });
+    const licences = lines.indexOf('\t21650');
+    assert.ok(licences > 0);
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri: SEED_URI }, position: { line: licences, character: 2 } }), null);
   });
 
   it('hovers on a figure of the prose with what it was read as: the table figure, and whether it agrees', async () => {
