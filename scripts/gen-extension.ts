@@ -3,7 +3,8 @@
  *   - package.json `govreport.rules`: one setting per rule code, its default severity, an enum of levels;
  *   - package.nls.json / package.nls.zh-cn.json: each rule's title and summary for the settings UI;
  *   - syntaxes/govreport.tmLanguage.json: the TextMate grammar, whose part headings, table headers and
- *     official row labels are the national format's own (shared/src/template.ts).
+ *     official row labels are the national format's own (shared/src/template.ts);
+ *   - docs/govreport-lint.schema.json: the schema of `.govreport-lint.json`, every rule code with its levels.
  * With --check, writes nothing and fails when a file is out of date (test/unit/extension-manifest.test.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -255,12 +256,46 @@ function json(v: Json): string {
   return JSON.stringify(v, null, 2) + '\n';
 }
 
+/** Where the schema of `.govreport-lint.json` is written; VS Code validates and completes the file with it. */
+export const CONFIG_SCHEMA = 'docs/govreport-lint.schema.json';
+
+/** The JSON schema of `.govreport-lint.json` (shared/node/config.ts reads the same shape). */
+export function configSchema(): JsonObject {
+  const rules: JsonObject = {};
+  for (const r of RULES) {
+    rules[r.meta.code] = { enum: [...LEVELS], default: r.meta.severity, description: `${r.meta.title['zh-CN']}：${r.meta.doc.summary['zh-CN']}\n${r.meta.title.en}: ${r.meta.doc.summary.en}` };
+  }
+  const levels: JsonObject = { type: 'object', additionalProperties: false, description: '规则代码: 级别（error、warning、info、hint、off）\nrule code: level (error, warning, info, hint, off)', properties: rules };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: '.govreport-lint.json',
+    description: '本文件夹及其子文件夹中年报的规则级别（govreport-lint 命令行与 VS Code 扩展共用）\nRule levels for the reports in this folder and below (shared by the govreport-lint command line and the VS Code extension)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      rules: levels,
+      overrides: {
+        type: 'array',
+        description: '按文件名调整：files 中的模式相对于本文件所在文件夹；不含 / 的模式匹配任一子文件夹中的文件名\nBy file name: patterns relative to this file\'s folder; one without / matches the file name in any folder below',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: { files: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }, rules: levels },
+        },
+      },
+    },
+  };
+}
+
 export function outputs(): Output[] {
   const pkg = readJson('package.json');
   const contributes = pkg.contributes as JsonObject;
   const configuration = contributes.configuration as JsonObject;
   const properties = configuration.properties as JsonObject;
   properties['govreport.rules'] = rulesSetting();
+  contributes.jsonValidation = [{ fileMatch: '.govreport-lint.json', url: `./${CONFIG_SCHEMA}` }];
   const nls = (path: string, lang: 'zh-CN' | 'en'): Output => {
     const current = existsSync(join(ROOT, path)) ? (readJson(path) as Record<string, string>) : {};
     return { path, content: json(withRuleStrings(current, lang)) };
@@ -270,6 +305,7 @@ export function outputs(): Output[] {
     nls('package.nls.json', 'en'),
     nls('package.nls.zh-cn.json', 'zh-CN'),
     { path: 'syntaxes/govreport.tmLanguage.json', content: json(grammar()) },
+    { path: CONFIG_SCHEMA, content: json(configSchema()) },
   ];
 }
 

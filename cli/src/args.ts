@@ -1,6 +1,7 @@
 /** The command line's options: parsing, validation and the help text in both languages. */
 import { parseArgs } from 'node:util';
 import { RULES, SEVERITIES, toLang, type Lang, type RuleSetting } from '../../shared/src';
+import { CONFIG_FILE } from '../../shared/node/config';
 import { MAX_REPORT_BYTES } from '../../shared/node/files';
 import { DEFAULT_CACHE_FILE } from './cache';
 import { FORMATS, type Format } from './output';
@@ -69,7 +70,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）和网页（.html/
   --lang zh-CN|en            消息语言（默认 zh-CN）
   --fix                      应用所有可自动修复的问题，只写回有改动的文件：先写同目录临时文件、
                              刷盘再改名替换，保留原编码、BOM 和换行符；只读文件、Word 文档和网页不改写
-  --rule 代码=级别           调整规则级别：error、warning、info、hint 或 off；可重复
+  --rule 代码=级别           调整规则级别：error、warning、info、hint 或 off；可重复；优先于配置文件
   --previous 文件            同一机关上一年度的报告（任一格式），用于跨年度核对（结转、现行有效件数、雷同、同比）
   --previous 文件夹          上一年度各机关的报告所在的文件夹：每份报告与其中同一机关（按标题）上一年度的报告核对；
                              找不到的照常检查，不做跨年度核对，并在标准错误输出中说明
@@ -83,6 +84,10 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）和网页（.html/
   --list-rules               列出全部规则
   -h, --help                 显示本帮助（English: --help --lang en）
   -v, --version              显示版本
+
+配置文件：每份报告按其所在文件夹或上级文件夹中最近的 ${CONFIG_FILE} 调整规则级别，例如
+  {"rules": {"label-variant": "off"}, "overrides": [{"files": ["湘潭县*.txt"], "rules": {"narrative-mismatch": "info"}}]}
+无效的配置文件会说明原因（退出码 2），其下的报告照常检查、不用该文件。
 
 文件编码：UTF-8（带或不带 BOM）、带 BOM 的 UTF-16 LE/BE、GB18030/GBK，自动识别，--fix 按原编码写回。
 二进制文件、PDF、RTF、加密或损坏的 Word 文档、无法识别编码的文件会被拒绝并说明原因（退出码 2）。
@@ -109,7 +114,7 @@ options:
                              a temporary file beside it, flushed, then renamed over it, in the file's
                              own encoding, BOM and line endings; read-only files, Word documents and
                              web pages are never rewritten
-  --rule CODE=LEVEL          set a rule to error, warning, info, hint or off; repeatable
+  --rule CODE=LEVEL          set a rule to error, warning, info, hint or off; repeatable; over the configuration file
   --previous FILE            last year's report of the same body (any format), for the cross-year checks
   --previous FOLDER          a folder of last year's reports of many bodies: each report is checked against
                              its own body's (by title) of the year before; one without is checked without
@@ -125,6 +130,10 @@ options:
   --list-rules               list the rules
   -h, --help                 show this help (中文：--help --lang zh-CN)
   -v, --version              show the version
+
+Configuration: each report takes the rule levels of the nearest ${CONFIG_FILE} in its folder or above, e.g.
+  {"rules": {"label-variant": "off"}, "overrides": [{"files": ["湘潭县*.txt"], "rules": {"narrative-mismatch": "info"}}]}
+An invalid one is reported with why (exit 2); the reports under it are checked without it.
 
 Encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030/GBK, detected; --fix writes the
 same encoding back. Binary files, PDF, RTF, encrypted or damaged Word documents, and text in no known

@@ -5,7 +5,7 @@
  *
  * An entry is used only when everything its output depends on is as it was: the file's bytes (SHA-1),
  * the checker itself (a hash of the running bundle, so a new version or a rebuilt one starts afresh),
- * every option that changes what is printed (language, format, quiet, rules, colour, the working
+ * every option that changes what is printed (language, format, quiet, rules and the configuration files, colour, the working
  * folder that SARIF URIs are relative to), last year's report given with `--previous` (its bytes; for a folder, the reports it pairs and their bytes), and,
  * for SARIF, the file's place in the run (its artifact index). A cached run prints exactly what a run
  * without the cache prints (the tests compare them byte for byte).
@@ -78,7 +78,7 @@ function checkerOf(script: string): string {
 }
 
 /** Everything an entry's output depends on besides the file itself. */
-export function cacheKey(config: CheckConfig, script: string, previousHash: string | undefined): string {
+export function cacheKey(config: CheckConfig, script: string, previousHash: string | undefined, configsHash?: string): string {
   return JSON.stringify({
     checker: checkerOf(script),
     lang: config.lang,
@@ -90,6 +90,8 @@ export function cacheKey(config: CheckConfig, script: string, previousHash: stri
     previous: config.previous === undefined ? null : [config.previous, previousHash ?? null],
     // A folder of last year's reports: its pairs and the bytes of each report paired (`indexPreviousFolder`).
     previousFolder: config.previousFolder === undefined ? null : [config.previousFolder.folder, previousHash ?? null],
+    // The .govreport-lint.json files that apply (their paths and bytes), when any does.
+    ...(configsHash !== undefined ? { configs: configsHash } : {}),
   });
 }
 

@@ -6,6 +6,7 @@
 import type { Stats } from 'node:fs';
 import { analyze, applyEdits, collectFixEdits, otherBody, parseIdentity, parseReport, type Finding, type Lang, type Range, type ReportModel, type RuleSetting, type Severity } from '../../shared/src';
 import { encode, type TextEncoding } from '../../shared/node/decode';
+import type { RuleLevels } from '../../shared/node/config';
 import { ReadError, readReportFile, writeFileAtomic } from '../../shared/node/files';
 import { describeDamage, describeReadFailure, describeTooBig, describeWriteFailure } from '../../shared/node/messages';
 import { describeFailure, formatLocation, formatOf, limitFor, locate, readReport, readReportBytes, type SourceMap } from '../../shared/node/readers';
@@ -208,7 +209,15 @@ function notChecked(index: number, path: string, problem: string, config: CheckC
   return { index, path, checked: false, counts: { error: 0, warning: 0, info: 0, hint: 0 }, byCode: {}, problem, fixed: false, chunk: formatFile(config, index, path, [], { problem, fixed: false }) };
 }
 
-export function checkFile(index: number, path: string, config: CheckConfig): FileOutcome {
+/** One file to check: its place in the run, its path, and the rule levels of its `.govreport-lint.json` with `--rule` over them. */
+export interface Job {
+  readonly index: number;
+  readonly path: string;
+  /** When a configuration file applies; else the run's `rules`. */
+  readonly rules?: RuleLevels;
+}
+
+export function checkFile({ index, path, rules }: Job, config: CheckConfig): FileOutcome {
   const { lang } = config;
   const loaded = load(path, lang, config.hashContents === true);
   if (!('text' in loaded)) return notChecked(index, path, loaded.problem, config);
@@ -216,7 +225,7 @@ export function checkFile(index: number, path: string, config: CheckConfig): Fil
   if (paired.problem !== undefined) return notChecked(index, path, paired.problem, config);
   const { previous } = paired;
   let notice = paired.notice;
-  const options = { rules: config.rules, ...(previous ? { previous: previous.model } : {}) };
+  const options = { rules: rules ?? config.rules, ...(previous ? { previous: previous.model } : {}) };
   let problem = loaded.problem;
   let findings: readonly Finding[];
   let model: ReportModel;

@@ -12,9 +12,10 @@
  * checks files instead of parsing a command line.
  */
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES, localize } from '../../shared/src';
+import { ConfigFinder, configRules, type ConfigError, type RuleLevels } from '../../shared/node/config';
 import { discover, readReportFile } from '../../shared/node/files';
 import { describeIoError } from '../../shared/node/messages';
 import { formatOf, limitFor, READABLE_EXTENSIONS } from '../../shared/node/readers';
@@ -87,6 +88,22 @@ function problemLine(path: string, message: string): string {
   return `govreport-lint: ${path}: ${message}\n`;
 }
 
+/** The jobs for `files`, each with the rules of its configuration file (if any) and `--rule` over them. */
+function configuredJobs(files: readonly string[], rules: RuleLevels): { jobs: Job[]; files: string[]; errors: ConfigError[] } {
+  const finder = new ConfigFinder();
+  const used = new Set<string>();
+  const errors = new Map<string, ConfigError>();
+  const jobs = files.map((path, index): Job => {
+    const absolute = resolve(path);
+    const { config, error } = finder.lookup(absolute);
+    if (error) errors.set(error.path, error);
+    if (!config) return { index, path };
+    used.add(config.path);
+    return { index, path, rules: { ...configRules(config, absolute), ...rules } };
+  });
+  return { jobs, files: [...used, ...errors.keys()].sort(), errors: [...errors.values()] };
+}
+
 async function check(options: Options, script: string): Promise<number> {
   const { lang } = options;
   let config: CheckConfig = {
@@ -131,26 +148,40 @@ async function check(options: Options, script: string): Promise<number> {
     }
   }
 
-  let cache: ResultCache | undefined;
-  if (options.cache !== undefined) {
-    const opened = ResultCache.open(options.cache, cacheKey(config, script, previousHash), config.format === 'sarif');
-    cache = opened.cache;
-    if (opened.problem) {
-      process.stderr.write(problemLine(options.cache, lang === 'zh-CN' ? `缓存文件${opened.problem === 'damaged' ? '已损坏' : '无法读取'}，这次检查全部文件，结束时重写缓存` : `the cache is ${opened.problem}; checking every file and writing a new cache at the end`));
-    }
-  }
-
   let exit = 0;
   const found = discover(options.paths, READABLE_EXTENSIONS);
   const { problems } = found;
   // The cache is not a report, whatever it is named and wherever it is kept.
-  const files = cache ? found.files.filter((f) => resolve(f) !== resolve(cache.file)) : found.files;
+  const files = options.cache !== undefined ? found.files.filter((f) => resolve(f) !== resolve(options.cache!)) : found.files;
   const unlisted: FileNote[] = [];
   for (const p of problems) {
     const problem = describeIoError(p.code, lang);
     process.stderr.write(problemLine(p.path, problem));
     unlisted.push({ path: p.path, problem });
     exit = 2;
+  }
+  // Each report's .govreport-lint.json, with --rule over it. A file that cannot be used is told once, as
+  // an unreadable path is, and the reports under it are checked with --rule alone.
+  const configs = configuredJobs(files, options.rules);
+  for (const e of configs.errors) {
+    const problem = lang === 'zh-CN' ? `配置文件无效，未使用：${e.reason['zh-CN']}` : `invalid configuration, not used: ${e.reason.en}`;
+    // Named as the reports are: relative to the working folder when it is inside it.
+    const shown = relative(process.cwd(), e.path);
+    const path = shown !== '' && !shown.startsWith('..') && !isAbsolute(shown) ? shown : e.path;
+    process.stderr.write(problemLine(path, problem));
+    unlisted.push({ path, problem });
+    exit = 2;
+  }
+
+  let cache: ResultCache | undefined;
+  if (options.cache !== undefined) {
+    // The configuration files decide every report's rules: a change to one starts the cache afresh.
+    const configsHash = configs.files.length > 0 ? configs.files.map((f) => `${f}\u0000${hashOf(f) ?? ''}`).join('\u0000') : undefined;
+    const opened = ResultCache.open(options.cache, cacheKey(config, script, previousHash, configsHash), config.format === 'sarif');
+    cache = opened.cache;
+    if (opened.problem) {
+      process.stderr.write(problemLine(options.cache, lang === 'zh-CN' ? `缓存文件${opened.problem === 'damaged' ? '已损坏' : '无法读取'}，这次检查全部文件，结束时重写缓存` : `the cache is ${opened.problem}; checking every file and writing a new cache at the end`));
+    }
   }
   const out = new Out(process.stdout);
   const totals: Totals = { files: 0, problems: 0, counts: { error: 0, warning: 0, info: 0, hint: 0 }, fixed: 0 };
@@ -171,7 +202,7 @@ async function check(options: Options, script: string): Promise<number> {
     wroteAny = true;
   }
   try {
-    const jobs = files.map((path, index) => ({ index, path }));
+    const { jobs } = configs;
     const checkJobs = (list: readonly Job[]) => checkAll(list, config, workerCount(list.length, options.jobs), script);
     for await (const o of cache ? withCache(jobs, cache, hashOf, checkJobs) : checkJobs(jobs)) {
       if (o.notice) process.stderr.write(problemLine(o.path, o.notice));

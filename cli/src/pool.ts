@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { checkFile, type CheckConfig, type FileOutcome } from './check';
+import { checkFile, type CheckConfig, type FileOutcome, type Job } from './check';
 
 export const WORKER_ROLE = 'govreport-lint-worker';
 
@@ -27,17 +27,14 @@ export interface WorkerData {
 }
 
 /** A file to check, with its place in the whole run (which the output and the outcome carry). */
-export interface Job {
-  readonly index: number;
-  readonly path: string;
-}
+export type { Job };
 
 /** The worker's side: checks each file it is sent and posts the outcome back. */
 export function workerMain(port: MessagePort, config: CheckConfig): void {
   port.on('message', (job: Job) => {
     let outcome: FileOutcome;
     try {
-      outcome = checkFile(job.index, job.path, config);
+      outcome = checkFile(job, config);
     } catch (e) {
       // checkFile reports its own failures; this is the last resort so that the main thread always hears back.
       outcome = { index: job.index, path: job.path, checked: false, counts: { error: 0, warning: 0, info: 0, hint: 0 }, byCode: {}, problem: String(e), fixed: false, chunk: '' };
@@ -57,7 +54,7 @@ export function workerCount(fileCount: number, jobs: number | undefined): number
 /** Checks the files of `jobs` and yields their outcomes in the jobs' order. */
 export async function* checkAll(jobs: readonly Job[], config: CheckConfig, workers: number, script: string): AsyncGenerator<FileOutcome> {
   if (workers === 0) {
-    for (const job of jobs) yield checkFile(job.index, job.path, config);
+    for (const job of jobs) yield checkFile(job, config);
     return;
   }
   /** Outcomes not yet handed out, by position in `jobs`. */
@@ -83,7 +80,7 @@ export async function* checkAll(jobs: readonly Job[], config: CheckConfig, worke
   const retire = (slot: Slot) => {
     if (!slot.alive) return;
     slot.alive = false;
-    for (const [index, position] of slot.inFlight) done.set(position, checkFile(index, jobs[position]!.path, config));
+    for (const [index, position] of slot.inFlight) done.set(position, checkFile({ ...jobs[position]!, index }, config));
     slot.inFlight.clear();
     void slot.worker.terminate();
     notify();
@@ -131,7 +128,7 @@ export async function* checkAll(jobs: readonly Job[], config: CheckConfig, worke
           // No worker left: check the rest here, in order.
           const position = nextToYield;
           if (position >= nextToDispatch) nextToDispatch = position + 1;
-          outcome = checkFile(jobs[position]!.index, jobs[position]!.path, config);
+          outcome = checkFile(jobs[position]!, config);
         } else {
           await new Promise<void>((resolve) => (wake = resolve));
           continue;

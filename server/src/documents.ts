@@ -7,7 +7,7 @@
  * every size, and a worker thread would cost more than it saves (copying the findings of a 1 MB
  * report between threads takes longer than analysing the edit).
  */
-import { AnalysisCache, analyze, joinLines, type Finding, type ReportModel, type TextLines } from '../../shared/src';
+import { AnalysisCache, analyze, joinLines, type Finding, type ReportModel, type RuleSetting, type TextLines } from '../../shared/src';
 import type { GovReportSettings } from '../../shared/protocol';
 import { runModelRequest, type ModelRequest, type ModelResults } from './features';
 import { LineDocument, textOfLines, type ContentChange } from './lineDocument';
@@ -23,6 +23,8 @@ export interface Snapshot {
   readonly length: number;
   /** analysisKey of the settings it was computed with. */
   readonly key: string;
+  /** The rule levels it was computed with: the settings' over the document's `.govreport-lint.json`. */
+  readonly rules: Readonly<Record<string, RuleSetting>>;
   /** The document is larger than maxDocumentSize: no analysis. */
   readonly tooLarge: boolean;
   /** Undefined when the document is too large. */
@@ -37,7 +39,7 @@ export interface Snapshot {
 /** Runs the core, or declines when the text is over the size limit. */
 export function check(uri: string, version: number, source: TextLines, length: number, settings: GovReportSettings, cache?: AnalysisCache, previous?: PreviousDocument): Snapshot {
   const started = performance.now();
-  const base = { uri, version, source, length, key: analysisKey(settings), checkedAt: new Date() };
+  const base = { uri, version, source, length, key: analysisKey(settings), rules: settings.rules, checkedAt: new Date() };
   if (length > settings.maxDocumentSize) {
     return { ...base, tooLarge: true, durationMs: performance.now() - started };
   }
@@ -62,7 +64,15 @@ export class DocumentStore {
   constructor(
     /** Last year's report for a document, for the cross-year rules. */
     private readonly previousFor: (uri: string, text: string, cache: AnalysisCache) => PreviousDocument | undefined = () => undefined,
+    /** The rule levels of a document's `.govreport-lint.json`, if one applies. */
+    private readonly configRulesFor: (uri: string) => Readonly<Record<string, RuleSetting>> | undefined = () => undefined,
   ) {}
+
+  /** The settings a document is checked with: the editor's rule levels over its configuration file's. */
+  settingsFor(uri: string, settings: GovReportSettings): GovReportSettings {
+    const configured = this.configRulesFor(uri);
+    return configured ? { ...settings, rules: { ...configured, ...settings.rules } } : settings;
+  }
 
   open(uri: string, languageId: string, version: number, text: string): LineDocument {
     const doc = new LineDocument(uri, languageId, version, text);
@@ -98,7 +108,7 @@ export class DocumentStore {
   cached(uri: string, settings: GovReportSettings): Snapshot | undefined {
     const doc = this.docs.get(uri);
     const snap = this.snapshots.get(uri);
-    if (!doc || !snap || snap.version !== doc.version || snap.key !== analysisKey(settings)) return undefined;
+    if (!doc || !snap || snap.version !== doc.version || snap.key !== analysisKey(this.settingsFor(uri, settings))) return undefined;
     this.snapshots.delete(uri);
     this.snapshots.set(uri, snap);
     return snap;
@@ -132,7 +142,7 @@ export class DocumentStore {
     if (hit) return hit;
     const cache = this.cacheFor(uri);
     const source = doc.lines;
-    const snap = check(uri, doc.version, source, doc.length, settings, cache, this.previousFor(uri, joinLines(source, HEAD), cache));
+    const snap = check(uri, doc.version, source, doc.length, this.settingsFor(uri, settings), cache, this.previousFor(uri, joinLines(source, HEAD), cache));
     this.remember(snap);
     return snap;
   }

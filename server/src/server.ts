@@ -11,8 +11,11 @@ import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type CancellationToken,
   type ClientCapabilities,
@@ -39,6 +42,7 @@ import {
 } from '../../shared/protocol';
 import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wantsFixAll } from './codeActions';
 import { countFindings, diagnosticsOf, RuleDocs, sameDiagnostics, statusOf } from './diagnostics';
+import { ConfigFinder, configRules, CONFIG_FILE, type RuleLevels } from '../../shared/node/config';
 import { DocumentStore, type Snapshot } from './documents';
 import type { ModelRequest } from './features';
 import { inlayHints } from './inlayHints';
@@ -82,6 +86,7 @@ interface ClientSupport {
   markdownHover: boolean;
   codeActionResolve: boolean;
   inlayHintRefresh: boolean;
+  watchedFiles: boolean;
 }
 
 function clientSupport(params: InitializeParams): ClientSupport {
@@ -97,6 +102,7 @@ function clientSupport(params: InitializeParams): ClientSupport {
     markdownHover: Array.isArray(hoverFormats) ? hoverFormats.includes('markdown') : false,
     codeActionResolve: Array.isArray(td.codeAction?.resolveSupport?.properties) && td.codeAction.resolveSupport.properties.includes('edit'),
     inlayHintRefresh: ws.inlayHint?.refreshSupport === true,
+    watchedFiles: ws.didChangeWatchedFiles?.dynamicRegistration === true,
   };
 }
 
@@ -128,7 +134,25 @@ export function startServer(connection: Connection): void {
   const previousReports = new PreviousReports();
   /** The workspace's folders (from `initialize`), which a relative `previousReport` setting starts from. */
   let roots: readonly string[] = [];
-  const store = new DocumentStore((uri, text, cache) => previousReports.for(uri, text, cache, settings.previousReport, roots));
+  // Each document's .govreport-lint.json (file: URIs only), read once per folder until one changes.
+  const configs = new ConfigFinder();
+  const toldConfigErrors = new Set<string>();
+  function configRulesFor(uri: string): RuleLevels | undefined {
+    const path = pathOfUri(uri);
+    if (path === undefined) return undefined;
+    const { config, error } = configs.lookup(path);
+    if (error) {
+      const said = `${error.path}: ${error.reason.en}`;
+      if (!toldConfigErrors.has(said)) {
+        toldConfigErrors.add(said);
+        const message = lang() === 'en' ? `GovReport: ${error.path} is not used: ${error.reason.en}` : `GovReport：配置文件 ${error.path} 无效，未使用：${error.reason['zh-CN']}`;
+        connection.console.warn(message);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+      }
+    }
+    return config ? configRules(config, path) : undefined;
+  }
+  const store = new DocumentStore((uri, text, cache) => previousReports.for(uri, text, cache, settings.previousReport, roots), configRulesFor);
   const docs = new RuleDocs();
   let settings: GovReportSettings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -139,6 +163,7 @@ export function startServer(connection: Connection): void {
     markdownHover: false,
     codeActionResolve: false,
     inlayHintRefresh: false,
+    watchedFiles: false,
   };
   /**
    * What was last published per document, so nothing is sent twice and nothing older after newer; with
@@ -222,6 +247,14 @@ export function startServer(connection: Connection): void {
     if (support.inlayHintRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
   }
 
+  /** A configuration file changed: every document is checked again with what the files say now. */
+  function configurationFilesChanged(): void {
+    configs.clear();
+    toldConfigErrors.clear();
+    store.invalidateAll();
+    for (const doc of store.all()) scheduler.schedule(doc.uri, 0);
+  }
+
   let pullGeneration = 0;
   async function pullSettings(): Promise<void> {
     const generation = ++pullGeneration;
@@ -270,6 +303,10 @@ export function startServer(connection: Connection): void {
     if (support.dynamicConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => log('register', e));
     }
+    // A .govreport-lint.json created, changed or deleted anywhere changes the rules of the reports below it.
+    if (support.watchedFiles) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] }).catch((e: unknown) => log('register', e));
+    }
     if (support.configuration) {
       const timeout = setTimeout(releaseChecks, 1000);
       void pullSettings().finally(() => {
@@ -315,6 +352,13 @@ export function startServer(connection: Connection): void {
       }
       if (!store.change(uri, version, changes)) return;
       scheduler.schedule(uri, settings.debounceMs);
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guardNote('didChangeWatchedFiles', (params: unknown) => {
+      const changes = isObject(params) && Array.isArray(params.changes) ? params.changes : [];
+      if (changes.some((c: unknown) => isObject(c) && typeof c.uri === 'string' && c.uri.endsWith(`/${CONFIG_FILE}`))) configurationFilesChanged();
     }),
   );
 
@@ -403,7 +447,7 @@ export function startServer(connection: Connection): void {
       if (wantsFixAll(snap, req)) {
         // On save (`only` given) the edits are needed now; the light bulb gets them on resolve.
         const lazy = support.codeActionResolve && !req.only;
-        const edits = lazy ? undefined : ((await store.model(snap, { op: 'fixAll', rules: settings.rules })) ?? []);
+        const edits = lazy ? undefined : ((await store.model(snap, { op: 'fixAll', rules: snap.rules })) ?? []);
         const all = fixAllAction(snap, lang(), edits, editOptions());
         if (all) actions.push(all);
       }
@@ -418,7 +462,7 @@ export function startServer(connection: Connection): void {
       const snap = await store.current(uri, settings);
       // The document has moved on: no edit (the client asks again for the new version).
       if (!snap || snap.version !== version) return action;
-      const edits = (await store.model(snap, { op: 'fixAll', rules: settings.rules })) ?? [];
+      const edits = (await store.model(snap, { op: 'fixAll', rules: snap.rules })) ?? [];
       return { ...action, edit: versionedEdit(uri, version, edits, editOptions()) };
     }),
   );
@@ -431,7 +475,7 @@ export function startServer(connection: Connection): void {
       const snap = uri ? await store.current(uri, settings) : undefined;
       if (!snap?.findings) return false;
       if (isVersion(args[1]) && args[1] !== snap.version) return false;
-      const edits = (await store.model(snap, { op: 'fixAll', rules: settings.rules })) ?? [];
+      const edits = (await store.model(snap, { op: 'fixAll', rules: snap.rules })) ?? [];
       if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       if (edits.length === 0) return true;
       const result = await connection.workspace.applyEdit({ label: 'GovReport fix all', edit: versionedEdit(snap.uri, snap.version, edits, editOptions()) });
@@ -459,6 +503,7 @@ export function startServer(connection: Connection): void {
     if (!folders) throw new ResponseError(-32602 /* InvalidParams */, 'expected { folders: string[] }');
     const result = await checkWorkspace(folders, {
       settings,
+      rulesFor: (uri) => store.settingsFor(uri, settings).rules,
       lang: lang(),
       docs,
       openUri: (path) => {

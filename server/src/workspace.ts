@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { analyze, type Lang } from '../../shared/src';
+import { analyze, type Lang, type RuleSetting } from '../../shared/src';
 import { decode } from '../../shared/node/decode';
 import { discover } from '../../shared/node/files';
 import type { CheckWorkspaceResult, GovReportSettings } from '../../shared/protocol';
@@ -54,6 +54,8 @@ export function pathOfUri(uri: string): string | undefined {
 
 export interface WorkspaceHost {
   readonly settings: GovReportSettings;
+  /** The rule levels a file is checked with (the settings' over its `.govreport-lint.json`). */
+  rulesFor(uri: string): Readonly<Record<string, RuleSetting>>;
   readonly lang: Lang;
   readonly docs: RuleDocs;
   /**
@@ -146,7 +148,7 @@ export async function checkWorkspace(folders: readonly string[], host: Workspace
       continue;
     }
     const previous = host.previousFor?.(uri, decoded.text);
-    const { findings } = analyze(decoded.text, { rules: host.settings.rules, ...(previous ? { previous: previous.model } : {}) });
+    const { findings } = analyze(decoded.text, { rules: host.rulesFor(uri), ...(previous ? { previous: previous.model } : {}) });
     const counts = countFindings(findings);
     totals.errors += counts.errors;
     totals.warnings += counts.warnings;

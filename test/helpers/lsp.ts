@@ -33,6 +33,7 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
   workspace: {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
     workspaceEdit: { documentChanges: true },
     inlayHint: { refreshSupport: true },
   },
@@ -76,6 +77,10 @@ export class TestClient {
   refreshes = 0;
   /** The edits the server asked the client to apply (answered `applied: true`). */
   applied: unknown[] = [];
+  /** What the server registered (`client/registerCapability` params). */
+  readonly registrations: unknown[] = [];
+  /** Messages the server asked the client to show (`window/showMessage`). */
+  readonly shown: string[] = [];
 
   private constructor(
     readonly proc: ChildProcessWithoutNullStreams,
@@ -95,7 +100,13 @@ export class TestClient {
     connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
     });
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (p: unknown) => {
+      this.registrations.push(p);
+      return null;
+    });
+    connection.onNotification('window/showMessage', (p: { message: string }) => {
+      this.shown.push(p.message);
+    });
     connection.onRequest('workspace/inlayHint/refresh', () => {
       this.refreshes++;
       return null;

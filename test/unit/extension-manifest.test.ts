@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../shared/src';
+import { CONFIG_FILE, parseConfig } from '../../shared/node/config';
 import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, LANGUAGE_ID, SETTINGS_SECTION, VIEWABLE_EXTENSIONS } from '../../shared/protocol';
 import { LEVELS, stale } from '../../scripts/gen-extension';
 
@@ -26,6 +27,7 @@ interface Manifest {
     commands: { command: string; title: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
     codeActions: { languages: string[]; actions: { kind: string }[] }[];
+    jsonValidation: { fileMatch: string; url: string }[];
     configuration: { properties: Record<string, { default: unknown; enum?: unknown[]; properties?: Record<string, { default: unknown; enum: unknown[] }> }> };
   };
 }
@@ -91,6 +93,20 @@ describe('extension manifest', () => {
     // Plain-text files are examined for reports as they open.
     assert.deepEqual(pkg.activationEvents, ['onLanguage:plaintext']);
     assert.equal(pkg.main, './dist/client.js');
+  });
+
+  it('validates and completes .govreport-lint.json with a shipped schema naming every rule and level', () => {
+    const entry = pkg.contributes.jsonValidation.find((v) => v.fileMatch === CONFIG_FILE)!;
+    const schema = json(entry.url) as { properties: { rules: { properties: Record<string, { enum: string[] }> }; overrides: { items: { properties: { rules: unknown } } } } };
+    const rules = schema.properties.rules.properties;
+    assert.deepEqual(Object.keys(rules).sort(), RULES.map((r) => r.meta.code).sort());
+    for (const [code, r] of Object.entries(rules)) {
+      assert.deepEqual(r.enum, ['error', 'warning', 'info', 'hint', 'off']);
+      // The levels the schema offers are the ones the command line and the server accept.
+      for (const level of r.enum) assert.doesNotThrow(() => parseConfig(JSON.stringify({ rules: { [code]: level }, overrides: [{ files: ['*.txt'], rules: { [code]: level } }] }), '/x/.govreport-lint.json'));
+    }
+    assert.deepEqual(schema.properties.overrides.items.properties.rules, schema.properties.rules);
+    assert.ok(read('.vscodeignore').split('\n').includes(`!${entry.url.replace(/^\.\//, '')}`), 'shipped in the .vsix');
   });
 
   it('declares what it supports in untrusted and virtual workspaces', () => {

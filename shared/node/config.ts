@@ -1,0 +1,166 @@
+/**
+ * `.govreport-lint.json`: rule levels for the reports in a folder and below, and for some of them by
+ * name, shared by the command line and the editor (so that a finding an office has judged not to apply
+ * to one of its reports is gone in both):
+ *
+ *   {
+ *     "rules": { "label-variant": "off" },
+ *     "overrides": [{ "files": ["湘潭县*.txt", "2024/*.docx"], "rules": { "narrative-mismatch": "info" } }]
+ *   }
+ *
+ * A report takes the nearest such file in its folder or a folder above it (the nearest only: files do
+ * not merge). `rules` apply to every report there; then each override whose `files` match the report's
+ * path, relative to the file's folder with `/` between folders, in order. A pattern without `/`
+ * matches the file name in any folder below. What `--rule` or the editor's `govreport.rules` say goes
+ * over all of it. A file that cannot be read as such is reported, with why, and not used.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { ruleByCode, SEVERITIES, text, type LocalizedText, type RuleSetting } from '../src';
+
+export const CONFIG_FILE = '.govreport-lint.json';
+
+export type RuleLevels = Readonly<Record<string, RuleSetting>>;
+
+interface Override {
+  readonly rules: RuleLevels;
+  readonly matches: (relativePath: string) => boolean;
+}
+
+export interface LintConfig {
+  /** The file's path. */
+  readonly path: string;
+  readonly rules: RuleLevels;
+  readonly overrides: readonly Override[];
+}
+
+export class ConfigError extends Error {
+  constructor(
+    /** The configuration file. */
+    readonly path: string,
+    readonly reason: LocalizedText,
+  ) {
+    super(`${path}: ${reason.en}`);
+  }
+}
+
+const LEVELS: readonly string[] = [...SEVERITIES, 'off'];
+const TOP_KEYS = new Set(['$schema', 'rules', 'overrides']);
+const OVERRIDE_KEYS = new Set(['files', 'rules']);
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function levels(x: unknown, where: string, path: string): RuleLevels {
+  if (!isRecord(x)) throw new ConfigError(path, text(`${where} 应为对象（规则代码: 级别）`, `${where} must be an object (rule code: level)`));
+  const out: Record<string, RuleSetting> = {};
+  for (const [code, level] of Object.entries(x)) {
+    if (!ruleByCode(code)) throw new ConfigError(path, text(`${where} 中没有规则“${code}”（govreport-lint --list-rules 列出全部规则）`, `${where}: no rule "${code}" (govreport-lint --list-rules lists them)`));
+    if (typeof level !== 'string' || !LEVELS.includes(level)) {
+      throw new ConfigError(path, text(`${where} 中“${code}”的级别应为 ${LEVELS.join('、')} 之一`, `${where}: the level of "${code}" must be one of ${LEVELS.join(', ')}`));
+    }
+    out[code] = level as RuleSetting;
+  }
+  return out;
+}
+
+function unknownKey(x: Record<string, unknown>, allowed: ReadonlySet<string>): string | undefined {
+  return Object.keys(x).find((k) => !allowed.has(k));
+}
+
+/** Reads a configuration file's text; throws ConfigError with the reason when it is not one. */
+export function parseConfig(source: string, path: string): LintConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(source.replace(/^\ufeff/, ''));
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new ConfigError(path, text(`不是有效的 JSON（${why}）`, `not valid JSON (${why})`));
+  }
+  if (!isRecord(json)) throw new ConfigError(path, text('应为 JSON 对象', 'must be a JSON object'));
+  const extra = unknownKey(json, TOP_KEYS);
+  if (extra !== undefined) throw new ConfigError(path, text(`未知的设置“${extra}”（可用：rules、overrides）`, `unknown setting "${extra}" (rules and overrides are known)`));
+  const rules = json.rules === undefined ? {} : levels(json.rules, 'rules', path);
+  const list = json.overrides ?? [];
+  if (!Array.isArray(list)) throw new ConfigError(path, text('overrides 应为数组', 'overrides must be an array'));
+  const overrides = list.map((o: unknown, i): Override => {
+    const where = `overrides[${i}]`;
+    if (!isRecord(o)) throw new ConfigError(path, text(`${where} 应为对象（files、rules）`, `${where} must be an object (files, rules)`));
+    const extraKey = unknownKey(o, OVERRIDE_KEYS);
+    if (extraKey !== undefined) throw new ConfigError(path, text(`${where} 中未知的设置“${extraKey}”（可用：files、rules）`, `${where}: unknown setting "${extraKey}" (files and rules are known)`));
+    const files = o.files;
+    if (!Array.isArray(files) || files.length === 0 || !files.every((f): f is string => typeof f === 'string' && f.trim() !== '')) {
+      throw new ConfigError(path, text(`${where}.files 应为非空的文件名模式数组`, `${where}.files must be a non-empty array of file patterns`));
+    }
+    // A pattern without a slash matches the file name in any folder (as in .gitignore); one with a slash, the path.
+    const byName = files.filter((f) => !f.includes('/'));
+    const byPath = files.filter((f) => f.includes('/'));
+    const name = byName.length > 0 ? picomatch(byName, { dot: true }) : () => false;
+    const full = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false;
+    return { rules: levels(o.rules ?? {}, `${where}.rules`, path), matches: (p) => name(p.slice(p.lastIndexOf('/') + 1)) || full(p) };
+  });
+  return { path, rules, overrides };
+}
+
+/** The levels a configuration gives the report at `file` (its rules, then each matching override). */
+export function configRules(config: LintConfig, file: string): RuleLevels {
+  const rel = relative(dirname(config.path), file).split(sep).join('/');
+  let out: Record<string, RuleSetting> = { ...config.rules };
+  for (const o of config.overrides) if (o.matches(rel)) out = { ...out, ...o.rules };
+  return out;
+}
+
+export type ConfigLookup = { readonly config?: LintConfig; readonly error?: ConfigError };
+
+/**
+ * Finds the configuration of each report, reading each folder's file at most once. `clear` forgets
+ * what was read (the editor calls it when a configuration file changes).
+ */
+export class ConfigFinder {
+  private readonly byFolder = new Map<string, ConfigLookup>();
+
+  /** The configuration that applies to the report at `file` (an absolute path). */
+  lookup(file: string): ConfigLookup {
+    const seen: string[] = [];
+    let found: ConfigLookup = {};
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
+      const known = this.byFolder.get(dir);
+      if (known) {
+        found = known;
+        break;
+      }
+      seen.push(dir);
+      const here = readConfigIn(dir);
+      if (here) {
+        found = here;
+        break;
+      }
+      if (dirname(dir) === dir) break;
+    }
+    for (const dir of seen) this.byFolder.set(dir, found);
+    return found;
+  }
+
+  clear(): void {
+    this.byFolder.clear();
+  }
+}
+
+/** The configuration file in `dir`, read; undefined when there is none. */
+function readConfigIn(dir: string): ConfigLookup | undefined {
+  const path = join(dir, CONFIG_FILE);
+  try {
+    if (!statSync(path).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    return { config: parseConfig(readFileSync(path, 'utf8'), path) };
+  } catch (e) {
+    if (e instanceof ConfigError) return { error: e };
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { error: new ConfigError(path, text(`无法读取（${code}）`, `cannot be read (${code})`)) };
+  }
+}
