@@ -32,7 +32,7 @@ function matching(f: Finding, sent: readonly Diagnostic[]): Diagnostic | undefin
 }
 
 /** Kinds asked for (`only`), or undefined for all. */
-function wants(only: readonly string[] | undefined, kind: string): boolean {
+export function wants(only: readonly string[] | undefined, kind: string): boolean {
   if (!only) return true;
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }

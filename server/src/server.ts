@@ -28,6 +28,7 @@ import {
 import { previewOf, type Finding, type Lang, type Position, type ReportModel } from '../../shared/src';
 import {
   CHECK_WORKSPACE_REQUEST,
+  DIAGNOSTIC_SOURCE,
   READ_DOCUMENT_REQUEST,
   TABLES_REQUEST,
   DEFAULT_SETTINGS,
@@ -40,7 +41,8 @@ import {
   type TablesResult,
   type GovReportSettings,
 } from '../../shared/protocol';
-import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wantsFixAll } from './codeActions';
+import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wants, wantsFixAll } from './codeActions';
+import { turnOffActions } from './suppress';
 import { countFindings, diagnosticsOf, RuleDocs, sameDiagnostics, statusOf } from './diagnostics';
 import { ConfigFinder, configRules, CONFIG_FILE, type RuleLevels } from '../../shared/node/config';
 import { DocumentStore, type Snapshot } from './documents';
@@ -87,6 +89,8 @@ interface ClientSupport {
   codeActionResolve: boolean;
   inlayHintRefresh: boolean;
   watchedFiles: boolean;
+  /** Workspace edits may create files. */
+  createFiles: boolean;
 }
 
 function clientSupport(params: InitializeParams): ClientSupport {
@@ -103,6 +107,7 @@ function clientSupport(params: InitializeParams): ClientSupport {
     codeActionResolve: Array.isArray(td.codeAction?.resolveSupport?.properties) && td.codeAction.resolveSupport.properties.includes('edit'),
     inlayHintRefresh: ws.inlayHint?.refreshSupport === true,
     watchedFiles: ws.didChangeWatchedFiles?.dynamicRegistration === true,
+    createFiles: Array.isArray(ws.workspaceEdit?.resourceOperations) && ws.workspaceEdit.resourceOperations.includes('create'),
   };
 }
 
@@ -164,6 +169,7 @@ export function startServer(connection: Connection): void {
     codeActionResolve: false,
     inlayHintRefresh: false,
     watchedFiles: false,
+    createFiles: false,
   };
   /**
    * What was last published per document, so nothing is sent twice and nothing older after newer; with
@@ -444,6 +450,11 @@ export function startServer(connection: Connection): void {
       const snap = await snapshotOf(params);
       if (!snap) return null;
       const actions: CodeAction[] = quickFixes(snap, req, lang(), docs, editOptions());
+      // Turning a rule off for this report, in its .govreport-lint.json.
+      const path = pathOfUri(snap.uri);
+      if (path !== undefined && wants(req.only, CodeActionKind.QuickFix)) {
+        actions.push(...turnOffActions(path, req.diagnostics, configs.lookup(path), lang(), { documentChanges: support.documentChanges, createFiles: support.createFiles }, DIAGNOSTIC_SOURCE));
+      }
       if (wantsFixAll(snap, req)) {
         // On save (`only` given) the edits are needed now; the light bulb gets them on resolve.
         const lazy = support.codeActionResolve && !req.only;

@@ -11,7 +11,7 @@
  * A report takes the nearest such file in its folder or a folder above it (the nearest only: files do
  * not merge). `rules` apply to every report there; then each override whose `files` match the report's
  * path, relative to the file's folder with `/` between folders, in order. A pattern without `/`
- * matches the file name in any folder below. What `--rule` or the editor's `govreport.rules` say goes
+ * matches the file name in any folder below; `/name` only the file beside the configuration. What `--rule` or the editor's `govreport.rules` say goes
  * over all of it. A file that cannot be read as such is reported, with why, and not used.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -94,9 +94,10 @@ export function parseConfig(source: string, path: string): LintConfig {
     if (!Array.isArray(files) || files.length === 0 || !files.every((f): f is string => typeof f === 'string' && f.trim() !== '')) {
       throw new ConfigError(path, text(`${where}.files 应为非空的文件名模式数组`, `${where}.files must be a non-empty array of file patterns`));
     }
-    // A pattern without a slash matches the file name in any folder (as in .gitignore); one with a slash, the path.
+    // As in .gitignore: a pattern without a slash matches the file name in any folder below; one with a
+    // slash, the path from this file's folder (a leading slash only anchors it there).
     const byName = files.filter((f) => !f.includes('/'));
-    const byPath = files.filter((f) => f.includes('/'));
+    const byPath = files.filter((f) => f.includes('/')).map((f) => (f.startsWith('/') ? f.slice(1) : f));
     const name = byName.length > 0 ? picomatch(byName, { dot: true }) : () => false;
     const full = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false;
     return { rules: levels(o.rules ?? {}, `${where}.rules`, path), matches: (p) => name(p.slice(p.lastIndexOf('/') + 1)) || full(p) };
@@ -163,4 +164,25 @@ function readConfigIn(dir: string): ConfigLookup | undefined {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     return { error: new ConfigError(path, text(`无法读取（${code}）`, `cannot be read (${code})`)) };
   }
+}
+
+/** A file name as a pattern that matches just it (picomatch's special characters escaped). */
+export function literalPattern(name: string): string {
+  return name.replace(/[\\*?[\]{}()!+@|^$,]/g, '\\$&');
+}
+
+/**
+ * The text of a configuration file with `code` turned off for the report at `relativePath` (from the
+ * file's folder, `/` between folders): in the override that names that report alone, or a new one.
+ * `source` is the file's text, or undefined to start one; it must be a valid configuration.
+ */
+export function withRuleOff(source: string | undefined, relativePath: string, code: string): string {
+  const json = (source === undefined ? {} : JSON.parse(source.replace(/^\ufeff/, ''))) as { overrides?: { files: string[]; rules?: Record<string, string> }[] };
+  const pattern = `/${relativePath.split('/').map(literalPattern).join('/')}`;
+  const overrides = json.overrides ?? [];
+  const own = overrides.find((o) => o.files.length === 1 && o.files[0] === pattern);
+  if (own) own.rules = { ...own.rules, [code]: 'off' };
+  else overrides.push({ files: [pattern], rules: { [code]: 'off' } });
+  json.overrides = overrides;
+  return `${JSON.stringify(json, null, 2)}\n`;
 }

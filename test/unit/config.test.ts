@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CONFIG_FILE, ConfigError, ConfigFinder, configRules, parseConfig } from '../../shared/node/config';
+import { CONFIG_FILE, ConfigError, ConfigFinder, configRules, literalPattern, parseConfig, withRuleOff } from '../../shared/node/config';
 import { seed } from '../helpers/fixtures';
 import { cleanup, cli, tempDir } from '../helpers/cli';
 
@@ -69,6 +69,37 @@ describe('configRules', () => {
     assert.equal(configRules(config, '/reports/county/湘潭县.txt')['narrative-mismatch'], 'info');
     assert.equal(configRules(config, '/reports/county/2024/a.docx')['narrative-mismatch'], 'error');
     assert.equal(configRules(config, '/reports/湘潭县.docx')['narrative-mismatch'], 'error');
+  });
+});
+
+describe('withRuleOff (the quick fix that turns a rule off for one report)', () => {
+  it('starts a file naming the report alone, anchored beside it', () => {
+    const made = withRuleOff(undefined, '湘潭县(2024).txt', 'label-variant');
+    assert.equal(made, '{\n  "overrides": [\n    {\n      "files": [\n        "/湘潭县\\\\(2024\\\\).txt"\n      ],\n      "rules": {\n        "label-variant": "off"\n      }\n    }\n  ]\n}\n');
+    const config = parseConfig(made, AT);
+    assert.equal(configRules(config, '/reports/湘潭县(2024).txt')['label-variant'], 'off');
+    // Only that file: not one of the same name in a folder below, nor one a pattern would have matched.
+    assert.deepEqual(configRules(config, '/reports/sub/湘潭县(2024).txt'), {});
+    assert.deepEqual(configRules(config, '/reports/湘潭县2024.txt'), {});
+  });
+
+  it('adds to the override of that report, and leaves everything else as it was', () => {
+    const source = JSON.stringify({ rules: { artifact: 'hint' }, overrides: [{ files: ['*.docx'], rules: { 'label-variant': 'info' } }] });
+    const once = withRuleOff(source, 'county/r.txt', 'label-variant');
+    const twice = withRuleOff(once, 'county/r.txt', 'narrative-mismatch');
+    const config = parseConfig(twice, AT);
+    assert.equal(config.overrides.length, 2);
+    assert.deepEqual(configRules(config, '/reports/county/r.txt'), { artifact: 'hint', 'label-variant': 'off', 'narrative-mismatch': 'off' });
+    assert.deepEqual(configRules(config, '/reports/county/r.docx'), { artifact: 'hint', 'label-variant': 'info' });
+    assert.deepEqual(configRules(config, '/reports/r.txt'), { artifact: 'hint' });
+  });
+
+  it('literalPattern escapes every character picomatch gives a meaning', () => {
+    for (const name of ['a*b?.txt', 'a[1].txt', 'x{a,b}.txt', '!a.txt', 'a+b@c.txt', 'a|b^c$.txt', '报告 2024.txt']) {
+      const config = parseConfig(JSON.stringify({ overrides: [{ files: [`/${literalPattern(name)}`], rules: { artifact: 'off' } }] }), AT);
+      assert.equal(configRules(config, `/reports/${name}`).artifact, 'off', name);
+      assert.deepEqual(configRules(config, '/reports/ab.txt'), {}, name);
+    }
   });
 });
 

@@ -7,11 +7,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, CreateFile, PublishDiagnosticsParams, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { CONFIG_FILE } from '../../shared/node/config';
 import { seed } from '../helpers/fixtures';
 import { cleanup, tempDir } from '../helpers/cli';
-import { TestClient } from '../helpers/lsp';
+import { FULL_CAPABILITIES, TestClient } from '../helpers/lsp';
 
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code)).sort();
 
@@ -71,10 +71,63 @@ describe('language server: .govreport-lint.json', () => {
     await client.reconfigure();
   });
 
+  it('offers to turn a rule off for this report in the file, and the finding is gone once the edit is saved', async () => {
+    await configChanged('{"rules": {"label-variant": "off"}}', ['narrative-mismatch', 'narrative-mismatch']);
+    const shown = client.diagnostics.filter((p) => p.uri === uri).pop()!.diagnostics;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shown[0]!.range, context: { diagnostics: [shown[0]] } });
+    const off = actions.find((a) => a.title === '在 .govreport-lint.json 中对本报告关闭规则 narrative-mismatch')!;
+    assert.ok(off, actions.map((a) => a.title).join(' | '));
+    assert.equal(off.kind, 'quickfix');
+    const change = off.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri: configUri, version: null });
+    assert.deepEqual(change.edits[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: '{"rules": {"label-variant": "off"}}'.length } });
+    const saved = (change.edits[0] as TextEdit).newText;
+    assert.deepEqual(JSON.parse(saved), { rules: { 'label-variant': 'off' }, overrides: [{ files: ['/r.txt'], rules: { 'narrative-mismatch': 'off' } }] });
+    await configChanged(saved, []);
+    // Only on the diagnostics asked about; none when fixes on save are asked for.
+    assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri }, range: shown[0]!.range, context: { diagnostics: [shown[0]], only: ['source.fixAll.govreport'] } }), []);
+  });
+
   it('a file that cannot be used is said once, and the document is checked without it', async () => {
     await configChanged('{"rules": {"label-variant": "quiet"}}', ['label-variant', 'label-variant', 'label-variant', 'narrative-mismatch', 'narrative-mismatch']);
     await client.until(() => client.shown.length > 0, 'a message');
     assert.equal(client.shown.length, 1);
     assert.match(client.shown[0]!, /配置文件 .*\.govreport-lint\.json 无效，未使用：rules 中“label-variant”的级别应为/);
+    // An invalid file is never rewritten by the quick fix.
+    const shown = client.diagnostics.filter((p) => p.uri === uri).pop()!.diagnostics;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shown[0]!.range, context: { diagnostics: shown } });
+    assert.equal(actions.filter((a) => a.title.includes(CONFIG_FILE)).length, 0);
+  });
+});
+
+describe('language server: turning a rule off where there is no .govreport-lint.json', () => {
+  let dir: string;
+  after(() => cleanup(dir));
+
+  it('creates the file beside the report when the client can create files, and offers nothing when it cannot', async () => {
+    dir = tempDir('server-config-new');
+    writeFileSync(join(dir, 'r.txt'), seed('002'));
+    const uri = pathToFileURL(join(dir, 'r.txt')).href;
+    for (const create of [true, false]) {
+      const client = await TestClient.start({ capabilities: { textDocument: FULL_CAPABILITIES.textDocument, workspace: { workspaceEdit: { documentChanges: true, ...(create ? { resourceOperations: ['create'] } : {}) } } } });
+      try {
+        await client.open(uri, seed('002'));
+        const shown = (await client.waitForDiagnostics(uri, 1)).diagnostics.filter((d) => d.code === 'label-variant');
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shown[0]!.range, context: { diagnostics: shown } });
+        const off = actions.filter((a) => a.title.includes(CONFIG_FILE));
+        if (!create) {
+          assert.deepEqual(off, []);
+          continue;
+        }
+        assert.deepEqual(off.map((a) => a.title), ['在 .govreport-lint.json 中对本报告关闭规则 label-variant']);
+        assert.equal(off[0]!.diagnostics!.length, 3);
+        const [made, edit] = off[0]!.edit!.documentChanges! as [CreateFile, TextDocumentEdit];
+        const configUri = pathToFileURL(join(dir, CONFIG_FILE)).href;
+        assert.deepEqual(made, { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
+        assert.deepEqual(JSON.parse((edit.edits[0] as TextEdit).newText), { overrides: [{ files: ['/r.txt'], rules: { 'label-variant': 'off' } }] });
+      } finally {
+        await client.stop();
+      }
+    }
   });
 });
