@@ -372,6 +372,15 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('被申请行政复议25件，结果维持。', 'review 25 ✓ | review.notUpheld 0 ✗'),
     c('被提起行政诉讼5件，判决结果为维持原答复。', 'suits 5 ✓ | suits.notUpheld 0 ✗'),
     c('复议机关审理结果维持。'),
+    // So is a bare 结果纠正 or 尚未审结: every case of the group counted right before it (复议后起诉 1 upheld, 1 pending).
+    c('被申请行政复议25件，结果纠正。', 'review 25 ✓ | review.notCorrected 0 ✗'),
+    c('复议后起诉2件，尚未审结。', 'suits.afterReview 2 ✓ | suits.afterReview.notPending 0 ✗'),
+    c('被申请行政复议25件，被提起行政诉讼5件，目前仍在审理中。', 'review 25 ✓ | suits 5 ✓ | suits.notPending 0 ✗'),
+    // With a count of its own, of part of the cases (a cause, an instance), or of the office as review body: not of every case.
+    c('被提起行政诉讼5件，其中1件尚未审结。', 'suits 5 ✓ | suits.pending 1 ✓'),
+    c('因答复不及时被申请行政复议1件，结果纠正。'),
+    c('被提起行政诉讼5件，一审判决后上诉，尚在审理中。', 'suits 5 ✓'),
+    c('作为行政复议机关审理复议案件3件，尚未审结。'),
     c('被申请行政复议25件，结果维持8件。', 'review 25 ✓ | review.upheld 8 ✓'),
     c('除1件尚未审结外，其余行政诉讼案件均获维持。'),
     c('行政复议案件并非均获维持。'),

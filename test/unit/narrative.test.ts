@@ -301,6 +301,20 @@ describe('narrative-mismatch: “均获维持” against table 四 (seed 002: 8 
     assert.equal(covered(t.text, fs[0]!), '结果维持');
   });
 
+  it('a bare 结果纠正 or 尚未审结 right after the count: every case counted had it, none another result', () => {
+    const t = withCases('因政府信息公开被申请行政复议25件，结果纠正；被提起行政诉讼5件，尚未审结。');
+    const fs = on(t);
+    assert.deepEqual(fs.map((f) => covered(t.text, f)), ['结果纠正', '尚未审结']);
+    assert.match(fs[0]!.message['zh-CN'], /表四行政复议中“结果维持”“其他结果”“尚未审结”的案件数为15件/);
+    assert.match(fs[1]!.message['zh-CN'], /“结果维持”“结果纠正”“其他结果”的案件数为4件/);
+    assert.equal(fs[0]!.related.length, 3);
+    // The table agrees: 复议 1 corrected, 诉讼 1 pending (直接起诉).
+    const agree = ['0', '1', '0', '0', '1', '0', '0', '0', '1', '1', '0', '0', '0', '0', '0'];
+    assert.deepEqual(on(withCases('因政府信息公开被申请行政复议1件，结果纠正；被提起行政诉讼1件，尚未审结。', agree)), []);
+    // The lawsuits' result, said after both counts, is theirs alone (the last group counted).
+    assert.deepEqual(on(withCases('被申请行政复议1件，被提起行政诉讼1件，尚未审结。', agree)), []);
+  });
+
   it('speaks of the groups the sentence named: review and lawsuits together, or lawsuits alone', () => {
     assert.match(on(withCases('行政复议25件，行政诉讼5件，均获维持。'))[0]!.message['zh-CN'], /行政复议和行政诉讼中.*为20件/);
     assert.match(on(withCases('被提起行政诉讼5件，均被法院判决维持。'))[0]!.message['zh-CN'], /行政诉讼（未经复议直接起诉与复议后起诉之和）中.*为3件/);

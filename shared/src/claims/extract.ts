@@ -1113,6 +1113,30 @@ function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): Ze
   return statementOf(quantity, m, m.index + m[0].length);
 }
 
+/** The words between a count and the clause after it: the unit's end, a comma, blanks. */
+const RIGHT_AFTER = /^\s*[,，]?\s*$/;
+
+/**
+ * A bare 结果纠正 or 尚未审结 as a clause of its own right after the count of a case group (被申请行政复议1件，结果纠正;
+ * 被提起行政诉讼1件，尚未审结): every case counted had that result, so none of the group has another
+ * (`notCorrected`, `notPending` = 0). The group is the one that count was read as (the last named: in 复议1件，
+ * 诉讼1件，尚未审结 the lawsuits), and the count must be a claim of it, ending just before the clause; not
+ * said of part of the cases (a cause, 已审结的, 一审) nor of cases the office decided as the review body.
+ */
+function bareResultStatement(clause: Clause, st: State, ctx: SentenceContext, run: SentenceRun): ZeroStatement | undefined {
+  if (!ctx.caseGate || st.domain !== 'cases' || st.asReviewBody) return undefined;
+  const corrected = L.BARE_CORRECTED.exec(clause.text);
+  const m = corrected ?? L.BARE_PENDING.exec(clause.text);
+  if (!m) return undefined;
+  const count = run.pending[run.pending.length - 1];
+  const group = st.caseGroup;
+  if (!count || !group || count.domain !== 'cases' || count.quantity !== group) return undefined;
+  if (!RIGHT_AFTER.test(ctx.sentence.slice(count.token.end, clause.start))) return undefined;
+  const before = ctx.sentence.slice(0, clause.start);
+  if (L.ALL_UPHELD_SCOPED.test(ctx.sentence) || narrowedCause(before) || OTHER_CASES.test(before) || REVIEW_BODY.test(before)) return undefined;
+  return statementOf(`${group}.${corrected ? 'notCorrected' : 'notPending'}`, m, m.index + m[0].length);
+}
+
 /**
  * `均已审结` after review or lawsuit figures or words (行政诉讼案件均已审结): no case of the group the sentence
  * named is still pending at the year's end. Not said of part of the cases, nor as of a later date.
@@ -1263,7 +1287,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       }
       if (!st.otherYear && !st.otherScope && k < STATEMENT_CLAUSES) {
         const zeros = zeroStatements(clause, st, ctx);
-        const closed = allClosedStatement(clause, st, ctx, run) ?? allOpenStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx) ?? allConcludedStatement(clause, st, ctx);
+        const closed = allClosedStatement(clause, st, ctx, run) ?? allOpenStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx) ?? allConcludedStatement(clause, st, ctx) ?? bareResultStatement(clause, st, ctx, run);
         // 已全部答复，办结率100%: one statement said twice in a sentence is one claim.
         if (closed && !run.zeros.some((z) => z.quantity === closed.quantity)) zeros.push(closed);
         for (const z of zeros) {

@@ -43,8 +43,14 @@ export type Quantity =
   | 'normative.issued' | 'normative.repealed' | 'normative.inForce'
   | 'license' | 'penalty' | 'coercion' | 'fee'
   | CaseGroup | `${CaseGroup}.${CaseResult}`
-  /** The cases of a group not upheld: 结果纠正 + 其他结果 + 尚未审结 (0 when “均获维持” is true). */
-  | `${CaseGroup}.notUpheld`;
+  /**
+   * The cases of a group without one result: not upheld (结果纠正 + 其他结果 + 尚未审结, 0 when “均获维持” is true),
+   * not corrected (0 when a bare “结果纠正” after the count is), not pending (0 when a bare “尚未审结” is).
+   */
+  | `${CaseGroup}.${NotResult}`;
+
+/** The results a statement about every case of a group may name: all upheld, all corrected, all pending. */
+export type NotResult = 'notUpheld' | 'notCorrected' | 'notPending';
 
 function tableOf(model: ReportModel, kind: TableKind): Table | undefined {
   return model.tables.find((t) => t.kind === kind);
@@ -234,6 +240,13 @@ const CASE_RESULTS: Readonly<Record<CaseResult | 'total', { column: number; zh: 
   total: { column: 4, zh: '总计', en: 'total' },
 };
 
+/** The cases of a group without one result, in English (the Chinese names their columns). */
+const NOT_RESULT_EN: Readonly<Record<'upheld' | 'corrected' | 'pending', string>> = {
+  upheld: 'corrected, ended otherwise or pending',
+  corrected: 'upheld, ended otherwise or pending',
+  pending: 'upheld, corrected or ended otherwise',
+};
+
 const OUTCOME_GROUP_NAMES: Readonly<Record<string, [string, string]>> = {
   withhold: ['（三）不予公开', '(3) not disclosed'],
   unable: ['（四）无法提供', '(4) cannot be provided'],
@@ -297,15 +310,17 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
     out.push(named(`表三“一、本年新收”与“二、上年结转”的“${a.zh}”之和`, `table 三 I new + II carried over, ${a.en}`, a.cols.flatMap((c) => [req('new', c), req('carried', c)])));
     return out.filter((r): r is Reading => r !== undefined);
   }
-  if (q.endsWith('.notUpheld')) {
-    const group = q.slice(0, -'.notUpheld'.length) as CaseGroup;
+  const without = /\.not(Upheld|Corrected|Pending)$/.exec(q);
+  if (without) {
+    const group = q.slice(0, without.index) as CaseGroup;
     const g = CASE_GROUPS[group];
-    const columns = [CASE_RESULTS.corrected, CASE_RESULTS.other, CASE_RESULTS.pending];
+    const result = without[1]!.toLowerCase() as 'upheld' | 'corrected' | 'pending';
+    const columns = (['upheld', 'corrected', 'other', 'pending'] as const).filter((r) => r !== result).map((r) => CASE_RESULTS[r]);
     if (g) {
       const who = group === 'reviewAndSuits' ? ['行政复议和行政诉讼', 'review and lawsuits'] : [g.zh, g.en];
       out.push(named(
-        `表四${who[0]}中“结果纠正”“其他结果”“尚未审结”的案件数`,
-        `table 四 ${who[1]}: cases corrected, ended otherwise or pending`,
+        `表四${who[0]}中${columns.map((c) => `“${c.zh}”`).join('')}的案件数`,
+        `table 四 ${who[1]}: cases ${NOT_RESULT_EN[result]}`,
         g.offsets.flatMap((o) => columns.map((r) => cellRef(review, 'cases', o + r.column))),
       ));
     }
