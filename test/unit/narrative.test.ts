@@ -518,6 +518,11 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     // In a sentence of its own after the requests were counted.
     ['全年共收到政府信息公开申请178件。已全部办结。', '已全部办结'],
     ['2024年，本机关共收到政府信息公开申请178件。上述申请均已按时办结。', '均已按时办结'],
+    // Every answer in time (均在法定期限内答复) says how they were dealt with, not which.
+    ['全年共收到政府信息公开申请178件，已全部办结，均在法定期限内答复。', '已全部办结'],
+    // After a total that takes in last year's carry-over: all of them, the year's new requests too.
+    ['全年共收到政府信息公开申请178件，加上上年结转的5件，共需办理183件。已全部办结，均在法定期限内答复。', '已全部办结'],
+    ['全年共收到政府信息公开申请178件，上年结转5件，共计183件。均已办结。', '均已办结'],
   ] as const) {
     it(`contradicts 四 above 二: ${sentence}`, () => {
       const { text, line } = unfinished002(3, sentence);
@@ -557,6 +562,9 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     '全年共收到政府信息公开申请178件。建议提案已全部办结。',
     '2023年共收到政府信息公开申请150件。已全部办结。',
     '全年共收到政府信息公开申请178件，上年结转5件。均已办结。',
+    '全年共收到政府信息公开申请178件，上年结转5件，共计183件。其余均已办结。',
+    '全年共收到政府信息公开申请178件，已全部办结，均在法定期限内答复，另有8件尚在答复期内。',
+    '全年共收到政府信息公开申请178件，已全部办结，其中3件在法定期限内延期答复。',
     '全年共收到人大代表建议12件。已全部办结。',
   ]) {
     it(`stays quiet: ${sentence}`, () => {

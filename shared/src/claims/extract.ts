@@ -1011,6 +1011,12 @@ const CARRIED_FACT_G = /(?:(?:无|没有|不存在)上一?年度?(?:的)?结转(
 const CARRY_NEXT_FACT_G = /结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?\s*[0-9〇零一二两三四五六七八九十百千]+\s*件(?=\s*[，,。；;]|\s*$)/g;
 
 /**
+ * Every request answered within the time limit (均在法定期限内答复, 全部在规定时限内办结): how the requests dealt with
+ * were dealt with, no scope of 已全部办结 (unlike 尚在答复期内, 2件在法定期限内延期答复).
+ */
+const TIMELY_ALL_G = /(?:均|全部|都|皆)(?:已)?(?:依法)?(?:在|于)(?:法定|规定)?(?:的)?(?:答复|办理)?(?:期限|时限)内(?:依法)?(?:予以|作出|完成)?(?:答复|办结|办理|回复|办复)?(?:完毕)?/g;
+
+/**
  * Whether 已全部办结 (ending at `at`) may be said of part of the requests or of a later date (ALL_CLOSED_SCOPED,
  * 除…外). Last year's carry-over told as a fact of its own is no scope: after the statement in any form
  * (全年新收申请68件，已全部办结，上年结转2件), before it only as none (收到申请32件，无上年结转，已全部办结): a
@@ -1024,8 +1030,8 @@ const CARRY_NEXT_FACT_G = /结转(?:至|到)?下一?年度?(?:继续)?(?:办理)
  */
 function closedScoped(sentence: string, at: number): boolean {
   if (!L.ALL_CLOSED_SCOPED.test(sentence) && !EXCEPT.test(sentence)) return false;
-  const before = sentence.slice(0, at);
-  const after = sentence.slice(at);
+  const before = sentence.slice(0, at).replace(TIMELY_ALL_G, '');
+  const after = sentence.slice(at).replace(TIMELY_ALL_G, '');
   const noneBefore = /结转/.test(before) ? before.replace(CARRIED_FACT_G, (w) => (/^(?:无|没有|不存在)|(?:无|没有)结转/.test(w) ? '' : w)) : before;
   const factsAfter = /结转/.test(after) ? after.replace(CARRIED_FACT_G, '').replace(CARRY_NEXT_FACT_G, '') : after;
   return L.ALL_CLOSED_SCOPED.test(noneBefore) || L.ALL_CLOSED_SCOPED.test(factsAfter) || EXCEPT.test(sentence);
@@ -1606,13 +1612,22 @@ export interface ClaimingSentence {
  * kind of count, no carry-over or remainder (what 已全部办结 after it would be said of), no part of the year.
  */
 function countsRequests(sentence: string): boolean {
+  // 收到申请22件，加上上年结转的1件，共需办理23件: the carry-over taken into the total the sentence ends with is
+  // no subject of its own; what follows speaks of the total.
+  const counted = sentence.replace(CARRIED_INTO_TOTAL, '');
   return (
     REQUESTS_NAMED.test(sentence) &&
     (L.RECEIVED.test(sentence) || L.HANDLED.test(sentence)) &&
     !L.REVIEW.test(sentence) && !L.SUIT.test(sentence) && !L.OTHER_DOMAIN.test(sentence) && !L.OTHER_SCOPE.test(sentence) &&
-    !L.ALL_CLOSED_SCOPED.test(sentence) && !L.LAST_YEAR.test(withoutComparisons(sentence)) && !(MONTH.test(sentence) && !WHOLE_YEAR.test(sentence)) && !partOfYear(sentence)
+    !L.ALL_CLOSED_SCOPED.test(counted) && !L.LAST_YEAR.test(withoutComparisons(counted)) && !(MONTH.test(sentence) && !WHOLE_YEAR.test(sentence)) && !partOfYear(sentence)
   );
 }
+
+/**
+ * Last year's carry-over counted into the total that ends the sentence (加上上年结转的1件，共需办理23件; 上年结转5件，
+ * 共计183件): the total is every request of the year, carry-over included.
+ */
+const CARRIED_INTO_TOTAL = /(?:加上|连同|及|和|另有)?上一?年度?(?:的)?结转(?:的)?(?:申请)?\s*[0-9]+\s*件\s*[,，]\s*(?:共|合计|总计|共计|累计)(?:需要?)?(?:办理|处理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*[0-9]+\s*件\s*[。.]?\s*$/;
 
 /**
  * What last year is named with in a comparison, with the figure it gives for last year (比上年（38件）, 较上年的57件,
