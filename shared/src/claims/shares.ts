@@ -25,6 +25,7 @@ import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts,
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { proseStream } from './stream';
+import { parseChineseNumber } from '../numbers';
 
 export interface ShareClaim {
   /** What the share is of. */
@@ -39,6 +40,11 @@ export interface ShareClaim {
   readonly count?: number;
   /** The count has its unit (`966件`, which the prose-vs-table claims read), not bare (`部分公开67`). */
   readonly countWithUnit: boolean;
+  /**
+   * The count is written in Chinese numerals (予以公开六件): checked against the tables only, since the counts
+   * a paragraph states (`stated`) are read in digits alone.
+   */
+  readonly countInNumerals?: boolean;
   /** Counts the paragraph states before the share: totals the writer may have taken it of. */
   readonly stated: readonly number[];
   /**
@@ -69,8 +75,25 @@ const CASE_RATE = /(被纠错率|纠错率|败诉率|维持率)(?:为|是|达到
 const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
 /** Where a clause begins: after a separator, or after the 、 that follows another share. */
 const SEPARATORS = new Set([',', '，', ';', '；', '。', ':', '：', '(', '（', ')', '）']);
-/** A count at the end of a clause: `予以公开答复966件`, `部分公开67`. */
-const TRAILING_COUNT = /(?<!\d)(\d+)\s*(?:(?:件|条|个|份)\s*)?$/;
+/**
+ * A count's figure in digits (group 1), or in Chinese numerals (group 2) with its unit (予以公开六件, 十一件): not
+ * after another numeral, nor 数, 几, 第 (数十件, 第一件).
+ */
+const FIGURE = '(?:(?<!\\d)(\\d+)|(?<![〇零一二两三四五六七八九十百千万数几第\\d])([〇零一二两三四五六七八九十百千]+)(?=\\s*(?:件|条|个|份)))';
+/** A count at the end of a clause: `予以公开答复966件`, `部分公开67`, `予以公开六件`. */
+const TRAILING_COUNT = new RegExp(`${FIGURE}\\s*(?:(?:件|条|个|份)\\s*)?$`);
+
+/** The value of a FIGURE match (undefined for a numeral that is none: 一一件). */
+function figureOf(m: RegExpMatchArray, digits: number, numerals: number): number | undefined {
+  return m[digits] !== undefined ? Number(m[digits]) : parseChineseNumber(m[numerals]!);
+}
+
+/** A clause's trailing count, with its value: undefined when there is none or its numeral is not one. */
+function trailingCount(words: string): { value: number; withUnit: boolean; numerals: boolean } | undefined {
+  const m = TRAILING_COUNT.exec(words);
+  const value = m ? figureOf(m, 1, 2) : undefined;
+  return value === undefined ? undefined : { value, withUnit: /\D\s*$/.test(m![0]), numerals: m![2] !== undefined };
+}
 const COUNT = /(?<!\d)(\d+)\s*(?:件|条|个|份)/g;
 /** Channels and topics: breakdowns the tables do not hold. */
 const BREAKDOWN = new RegExp(`${L.CHANNEL.source}|${L.TOPIC.source}`);
@@ -357,7 +380,7 @@ const caseShare: ShareReader = (p, m, at, bounds, before) => {
   const said = shareWords(text, m, at, bounds);
   if (!said) return undefined;
   const { words, from } = said;
-  const own = TRAILING_COUNT.exec(words);
+  const own = trailingCount(words);
   const results = L.CASE_RESULTS.filter((r) => r.re.test(words));
   // One result of a case, not an outcome of a request (其他处理20件).
   if (!own || results.length !== 1 || outcomeOf(words) !== undefined) return undefined;
@@ -367,8 +390,9 @@ const caseShare: ShareReader = (p, m, at, bounds, before) => {
   return {
     quantity: `${group}.${results[0]!.result}`,
     of: [group],
-    count: Number(own[1]),
-    countWithUnit: /\D\s*$/.test(own[0]),
+    count: own.value,
+    countWithUnit: own.withUnit,
+    ...(own.numerals ? { countInNumerals: true } : {}),
     stated: before.upTo(from),
     statedParts: false,
     undecided: `${group}.pending`,
@@ -381,7 +405,7 @@ const TABLE3_WORDS = /新收|上年结转|结转下年度|予以公开|部分公
 
 /** 申请人以法人或其他组织为主，: the clause that names who made most requests, before a bare count. */
 const APPLICANT_LEAD = /以([^,，;；。]{1,16})为主\s*[,，]\s*$/;
-const BARE_COUNT = /^[\s共计合总累达为有是]*\d+\s*(?:(?:件|条|个|份)\s*)?$/;
+const BARE_COUNT = new RegExp(`^[\\s共计合总累达为有是]*${FIGURE}\\s*(?:(?:件|条|个|份)\\s*)?$`);
 
 /** 申请人以法人或其他组织为主，共42件，占89.4%: a bare count's share is of what the clause before it named. */
 function leadOf(text: string, bounds: Boundaries, prior: string): ReturnType<typeof subjectOf> {
@@ -407,7 +431,7 @@ const share: ShareReader = (p, m, at, bounds, before) => {
   const said = shareWords(p.text, m, at, bounds);
   if (!said) return undefined;
   const { words, from, prior } = said;
-  const own = TRAILING_COUNT.exec(words);
+  const own = trailingCount(words);
   // `予以公开答复966件，占66.48%`: the clause before names what the share is of, with its count.
   if (prior && !own) return undefined;
   const subject = subjectOf(prior ? words.replace(TRAILING_COUNT, '') : words.replace(/\d+\s*(?:件|条|个|份)?/g, '')) ?? (prior ? leadOf(p.text, bounds, words) : undefined);
@@ -420,8 +444,9 @@ const share: ShareReader = (p, m, at, bounds, before) => {
   return {
     quantity,
     of: whole && whole.quantity !== subject.quantity ? [whole.quantity, ...subject.of] : subject.of,
-    ...(own ? { count: Number(own[1]) } : {}),
-    countWithUnit: own !== null && /\D\s*$/.test(own[0]),
+    ...(own ? { count: own.value } : {}),
+    countWithUnit: own !== undefined && own.withUnit,
+    ...(own?.numerals ? { countInNumerals: true } : {}),
     // The counts stated before the share's words (the one beside it is its part, not its whole).
     stated: before.upTo(from),
     statedParts: false,
@@ -436,7 +461,7 @@ const share: ShareReader = (p, m, at, bounds, before) => {
 const RESPECTIVE_SHARES = /分别(?:占|占比|所占比例)(?:为|是)?([^\d,，;；。:：%]{0,12})(\d+(?:\.\d+)?)\s*[%％]((?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*[%％]){1,5})/g;
 const RESPECTIVE_REST = /(\d+(?:\.\d+)?)\s*[%％]/g;
 /** An item of the clause before: its words and its count (自然人42件, 、法人或其他组织9件). */
-const RESPECTIVE_ITEM = /([^、,，;；\d]{1,20}?)(\d+)\s*(?:件|条|个|份)/g;
+const RESPECTIVE_ITEM = new RegExp(`([^、,，;；\\d]{1,20}?)${FIGURE}\\s*(?:件|条|个|份)`, 'g');
 
 /** The shares a 分别 pairs with the items counted right before it, when the counts and the shares are as many. */
 function readRespectiveShares(p: ParagraphContext, out: ShareClaim[]): void {
@@ -457,6 +482,8 @@ function readRespectiveShares(p: ParagraphContext, out: ShareClaim[]): void {
     const restAt = at + m[0].length - m[3]!.length;
     for (const r of m[3]!.matchAll(RESPECTIVE_REST)) percents.push({ digits: r[1]!, index: restAt + r.index! });
     if (items.length !== percents.length) continue;
+    const counts = items.map((it) => figureOf(it, 2, 3));
+    if (counts.some((c) => c === undefined)) continue;
     const subjects = items.map((it) => subjectOf(it[1]!.replace(LEAD, '').replace(/^[和及与]/, '')));
     if (subjects.some((x) => x === undefined) || new Set(subjects.map((x) => x!.quantity)).size !== subjects.length) continue;
     const whole = subjectOf(m[1]!.replace(/的$/, ''));
@@ -468,7 +495,7 @@ function readRespectiveShares(p: ParagraphContext, out: ShareClaim[]): void {
       out.push({
         quantity: subject.quantity,
         of: whole && whole.quantity !== subject.quantity ? [whole.quantity, ...subject.of] : subject.of,
-        count: Number(it[2]),
+        count: counts[i]!,
         countWithUnit: true,
         stated,
         statedParts: false,

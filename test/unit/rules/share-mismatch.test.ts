@@ -66,6 +66,11 @@ describe('share-mismatch fires', () => {
     ['a review result with its count, the share after it: 8 of 25 is 32%', '因政府信息公开被申请行政复议25件，其中维持8件，占30%。', '维持8件，占30%', ['表四行政复议“结果维持”为8件', '占表四行政复议总计（25件）的32%', '都不是30%']],
     ['a share in brackets after its count: the bracket closes with it', '因政府信息公开被申请行政复议25件，其中维持8件（占32%），纠正10件（占45%）。', '纠正10件（占45%）', ['“纠正10件（占45%）”', '40%']],
     ['an outcome share in brackets', '全年办结178件，其中予以公开99件（占50%），部分公开14件。', '予以公开99件（占50%）', ['“予以公开99件（占50%）”', '55.6%']],
+    // Counts in Chinese numerals: 14 of 178 is 7.9%; 12 of 178 is 6.7%; 4 of 12 is 33.3%; 8 of 25 is 32%.
+    ['a count in numerals, the share in the clause after it', '办理结果：部分公开十四件，占比9.9%，不予公开十二件。', '部分公开十四件，占比9.9%', ['“（二）部分公开”总计为14件', '7.9%', '都不是9.9%']],
+    ['a count in numerals with its share in brackets', '其中不予公开十二件（占8.7%）。', '不予公开十二件（占8.7%）', ['为12件', '6.7%']],
+    ['counts in numerals paired by 分别', '其中，予以公开九十九件、部分公开十四件，分别占55.6%和9.9%。', '部分公开十四件，分别占55.6%和9.9%', ['为14件', '7.9%']],
+    ['a review result counted in numerals', '因政府信息公开被申请行政复议二十五件，其中维持八件，占30%。', '维持八件，占30%', ['表四行政复议“结果维持”为8件', '32%']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what} (${words})`, () => {
@@ -159,6 +164,11 @@ describe('share-mismatch stays quiet', () => {
     '全年共收到政府信息公开申请178件，办结率90%以上。',
     '予以公开占比提高5%。',
     '依申请公开答复率100%，满意率98.5%。',
+    // Counts in Chinese numerals, the shares right (14 of 178 is 7.9%, 4 of 12 is 33.3%), or the count not one (数十件).
+    '办理结果：部分公开十四件，占比7.9%，不予公开十二件。',
+    '其中，予以公开九十九件、部分公开十四件，分别占55.6%和7.9%。',
+    '属于三类内部事务信息的四件，占不予公开的33.3%。',
+    '全年收到涉及征地拆迁的申请数十件，占20%。',
     // Several outcomes named at once: what the share is of is unclear.
     '不予公开、无法提供占30%。',
     // Cases the office decided as the review body, or cases of other work: not table 四's.
@@ -236,6 +246,8 @@ describe('share-mismatch without the table: the count beside the share over the 
     ['the share of another count stated before it (一＋二 = 183)', '全年共收到申请183件（含上年结转5件），办结178件，其中予以公开99件，占54.1%。'],
     ['no count stated before it to be the whole', '其中予以公开99件，占60%。'],
     ['a share without a count beside it', '全年共收到政府信息公开申请178件，其中予以公开占60%。'],
+    // The counts a paragraph states are read in digits: a count in numerals is checked against the tables alone.
+    ['a count in numerals, with no table', '全年共收到政府信息公开申请一百七十八件，其中网上申请150件，予以公开九十九件，占55.6%。'],
   ];
   for (const [what, paragraph] of quiet) {
     it(`stays quiet: ${what}`, () => expectNone(withoutTable(paragraph).text, 'share-mismatch'));
