@@ -1627,7 +1627,7 @@ function countsRequests(sentence: string): boolean {
  * Last year's carry-over counted into the total that ends the sentence (加上上年结转的1件，共需办理23件; 上年结转5件，
  * 共计183件): the total is every request of the year, carry-over included.
  */
-const CARRIED_INTO_TOTAL = /(?:加上|连同|及|和|另有)?上一?年度?(?:的)?结转(?:的)?(?:申请)?\s*[0-9]+\s*件\s*[,，]\s*(?:共|合计|总计|共计|累计)(?:需要?)?(?:办理|处理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*[0-9]+\s*件\s*[。.]?\s*$/;
+const CARRIED_INTO_TOTAL = /(?:加上|连同|及|和|另有)?上一?年度?(?:的)?结转(?:的)?(?:申请)?\s*[0-9]+\s*件\s*[,，]\s*(?:共|合计|总计|共计|累计)(?:需要?)?(?:办理|处理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*[0-9]+\s*件\s*(?:[。.]\s*)?$/;
 
 /**
  * What last year is named with in a comparison, with the figure it gives for last year (比上年（38件）, 较上年的57件,
