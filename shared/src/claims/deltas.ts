@@ -147,6 +147,12 @@ function lastCountBefore(sentence: string, end: number): number | undefined {
 /** 同比增长28%（上年为50件）, （2023年同期为50件）: last year's figure in a bracket (anywhere in a sentence; or right after the change). */
 const STATED_IN_PAREN_ANYWHERE = /[(（]\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:同期)?\s*(?:(?:为|是|:|：)\s*)?[0-9,]{1,9}\s*件\s*[)）]/;
 const STATED_IN_PAREN = new RegExp(`^\\s*${STATED_IN_PAREN_ANYWHERE.source}`);
+/**
+ * 下降15.2%，上年为37件: last year's figure as a clause of its own right after the change, and nothing else in that
+ * clause (not 上年结转, this year's row); a year named must be the one compared with. Group 1: the year.
+ */
+const STATED_CLAUSE = /^\s*[,，]\s*(?:上一?年度?|去年|(\d{4})\s*年度?)(?:同期)?\s*(?:为|是|:|：)\s*(?:共|计)?\s*[0-9,]{1,9}\s*件\s*(?=[,，;；。]|$)/;
+const STATED_CLAUSE_ANYWHERE = new RegExp(STATED_CLAUSE.source.slice(1));
 /** A count change and right after it a percentage (增加8件，同比增长20%): the sentence is checkable without last year's figure. */
 const COUNT_THEN_PERCENT = /(?:增加|减少|增长|下降|上升|降低|增多|多出|少了)了?\s*[0-9,，]+\s*件\s*[,，]\s*(?:同比\s*)?(?:增长|下降|增加|减少|上升|降低|增幅|降幅)(?:了|为|达)?\s*\d/;
 
@@ -238,7 +244,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     // Once per sentence (its clauses would read it again each): last year's figure after the comparison,
     // which the first change after it takes when no other count comes between, and the count before it.
     const statedToken = statedAfter(sentence, comparison.index + comparison[0].length);
-    if (onlyStated && !statedToken && !STATED_IN_PAREN_ANYWHERE.test(sentence) && !COUNT_THEN_PERCENT.test(sentence)) return;
+    if (onlyStated && !statedToken && !STATED_IN_PAREN_ANYWHERE.test(sentence) && !COUNT_THEN_PERCENT.test(sentence) && !STATED_CLAUSE_ANYWHERE.test(sentence)) return;
     const last = lastCountBefore(sentence, comparison.index);
     const against = comparison[1] ? Number(comparison[1]) : undefined;
     const line = stream.lineAt(s);
@@ -320,7 +326,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         const v = percentValue(pct[1], pct[2]);
         if (!v) continue;
         const end = clause.start + pct.index + pct[0].length;
-        stated ??= statedInParen(sentence, end - s, s);
+        stated ??= statedInParen(sentence, end - s, s) ?? statedInClause(sentence, end - s, s, against);
         // 比上年增加8件，同比增长20%: against this year's figure less the count change right before.
         const byCount = !stated && follows && !follows.unread ? { byCount: { change: follows.change, range: follows.range } } : {};
         out.push({
@@ -331,7 +337,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
           text: stream.slice(start, end),
         });
       } else if (count) {
-        stated ??= statedInParen(sentence, count.end - s, s);
+        stated ??= statedInParen(sentence, count.end - s, s) ?? statedInClause(sentence, count.end - s, s, against);
         lastCount = {
           quantity, admissible, change: sign * count.value, percent: false, decimals: 0,
           ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}),
@@ -349,6 +355,16 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
   function statedInParen(sentence: string, at: number, s: number): DeltaClaim['stated'] {
     const m = STATED_IN_PAREN.exec(sentence.slice(at, at + STATED_WINDOW));
     if (!m) return undefined;
+    const t = numberTokens(m[0], 0).find(isCount);
+    if (!t) return undefined;
+    return { value: t.value, range: stream.rangeOf(s + at + t.start, s + at + t.numberEnd) };
+  }
+
+  /** 下降15.2%，上年为37件: last year's figure in the clause right after the change, in stream terms. */
+  function statedInClause(sentence: string, at: number, s: number, against: number | undefined): DeltaClaim['stated'] {
+    const rest = sentence.slice(at);
+    const m = STATED_CLAUSE.exec(rest);
+    if (!m || (m[1] !== undefined && Number(m[1]) !== against)) return undefined;
     const t = numberTokens(m[0], 0).find(isCount);
     if (!t) return undefined;
     return { value: t.value, range: stream.rangeOf(s + at + t.start, s + at + t.numberEnd) };

@@ -43,6 +43,10 @@ describe('change-mismatch fires', () => {
     ['a percentage after a count change, this year’s stated', '全年共收到申请178件，比上年增加28件，同比增长25%。', '增长25%', ['本年为178件，上年为150件', '实际增长18.7%']],
     ['a percentage after a count change, this year’s from table 三', '与上年相比，全年收到申请减少22件，下降8%。', '下降8%', ['本年为178件，上年为200件', '实际下降11%']],
     ['基本持平 beyond a tenth of last year’s figure', '全年共收到申请178件，与上年的150件基本持平。', '与上年的150件基本持平', ['实际增加28件（“基本持平”按相差不超过15件计）']],
+    // Last year's figure as a clause of its own right after the change (the last change before it takes it).
+    ['last year’s figure in the clause after the change', '全年共收到申请178件，同比增长70%，上年为100件。', '增长70%', ['本年为178件，上年为100件', '实际增长78%']],
+    ['last year’s figure in the clause after a count and a percentage', '全年共收到申请178件，较上年减少5件，下降2.7%，上年为200件。', '下降2.7%', ['本年为178件，上年为200件', '实际下降11%']],
+    ['last year’s figure after a count change, its year the one compared with', '全年共收到申请178件，与2023年相比增加28件，2023年为160件。', '增加28件', ['实际增加18件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what}: ${paragraph}`, () => {
@@ -71,6 +75,12 @@ describe('change-mismatch stays quiet', () => {
     ['持平 with the same figure', '全年共收到申请178件，与上年的178件持平。'],
     ['基本持平 within a tenth of last year’s figure', '全年共收到申请178件，与上年的170件基本持平。'],
     ['持平 of a rate', '全年共收到申请178件，办结率与上年的90%持平。'],
+    ['last year’s figure in the clause after the change, right', '全年共收到申请178件，较上年减少22件，下降11%，上年为200件。'],
+    ['last year’s figure in the clause after a count change, right', '全年共收到申请178件，较上年增加28件，上年为150件。'],
+    // Not last year's figure alone: this year's carry-over, another year than the one compared with, a clause that goes on.
+    ['上年结转 after the change is this year’s row', '全年共收到申请178件，较上年增加28件，上年结转5件。'],
+    ['a year other than the one compared with', '全年共收到申请178件，与2023年相比增加28件，2022年为100件。'],
+    ['last year’s figure of something else in its clause', '全年共收到申请178件，较上年增加28件，上年为100件的网上申请增至120件。'],
   ];
   for (const [what, paragraph] of cases) {
     it(`${what}: ${paragraph}`, () => expectNone(requests(paragraph).text, 'change-mismatch'));
