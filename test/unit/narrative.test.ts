@@ -344,7 +344,9 @@ describe('narrative-mismatch: “均获维持” against table 四 (seed 002: 8 
     const upheld = ['25', '0', '0', '0', '25', '3', '0', '0', '0', '3', '2', '', '', '', '2'];
     assert.deepEqual(on(withCases('行政复议25件，行政诉讼5件，均获维持。', upheld)), []);
     assert.deepEqual(on(withCases('被申请行政复议25件，结果维持。', upheld)), []);
-    for (const s of ['已审结的行政复议案件均获维持。', '除1件外，其余行政诉讼案件均获维持。', '行政复议案件并非均获维持。', '复议机关均维持了原决定的比例为32%。']) {
+    for (const s of ['已审结的行政复议案件均获维持。', '除1件外，其余行政诉讼案件均获维持。', '行政复议案件并非均获维持。', '复议机关均维持了原决定的比例为32%。',
+      // The cases of one cause: what became of them says nothing of the others.
+      '因答复不及时被申请行政复议1件，结果维持。', '因答复不及时被申请行政复议2件，均获维持。', '因逾期答复被提起行政诉讼1件，均已审结。']) {
       assert.deepEqual(on(withCases(s)).map((f) => f.message['zh-CN']), [], s);
     }
   });

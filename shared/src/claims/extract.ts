@@ -1111,9 +1111,10 @@ function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): Ze
   if (!m || L.ALL_UPHELD_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
   // 均维持了原决定的比例为32%: a rate, not a statement about every case.
   if (/比例|比率|占比|[%％]/.test(clause.text.slice(m.index))) return undefined;
-  // 路政案件被申请行政复议2件，均维持: cases of other work.
-  if (OTHER_CASES.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
-  const group = statedGroup(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
+  // 路政案件被申请行政复议2件，均维持: cases of other work; 因答复不及时被申请行政复议1件，结果维持: the cases of that cause.
+  const before = ctx.sentence.slice(0, clause.start + m.index);
+  if (OTHER_CASES.test(before) || narrowedCause(before)) return undefined;
+  const group = statedGroup(before) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
   if (!group) return undefined;
   const quantity = `${group}.notUpheld` as Quantity;
   return statementOf(quantity, m, m.index + m[0].length);
@@ -1153,8 +1154,10 @@ function allConcludedStatement(clause: Clause, st: State, ctx: SentenceContext):
   if (!m || L.ALL_CONCLUDED_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
   // 作为复议机构办理复议案件12件，均已审结: the cases it decided as the review body, not those against it.
   if (st.asReviewBody || REVIEW_BODY.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
-  if (OTHER_CASES.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
-  const group = statedGroup(ctx.sentence.slice(0, clause.start + m.index)) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
+  // 因答复不及时被提起行政诉讼1件，均已审结: the cases of that cause.
+  const before = ctx.sentence.slice(0, clause.start + m.index);
+  if (OTHER_CASES.test(before) || narrowedCause(before)) return undefined;
+  const group = statedGroup(before) ?? (st.domain === 'cases' ? st.caseGroup : undefined);
   if (!group) return undefined;
   return statementOf(`${group}.pending`, m, m.index + m[0].length);
 }
