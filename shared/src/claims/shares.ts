@@ -77,9 +77,9 @@ const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
 const SEPARATORS = new Set([',', '，', ';', '；', '。', ':', '：', '(', '（', ')', '）']);
 /**
  * A count's figure in digits (group 1), or in Chinese numerals (group 2) with its unit (予以公开六件, 十一件): not
- * after another numeral, nor 数, 几, 第 (数十件, 第一件).
+ * after another numeral, nor 数, 几, 第, 上 (数十件, 第一件, 上百件).
  */
-const FIGURE = '(?:(?<!\\d)(\\d+)|(?<![〇零一二两三四五六七八九十百千万数几第\\d])([〇零一二两三四五六七八九十百千]+)(?=\\s*(?:件|条|个|份)))';
+const FIGURE = '(?:(?<!\\d)(\\d+)|(?<![〇零一二两三四五六七八九十百千万数几第上\\d])([〇零一二两三四五六七八九十百千]+)(?=\\s*(?:件|条|个|份)))';
 /** A count at the end of a clause: `予以公开答复966件`, `部分公开67`, `予以公开六件`. */
 const TRAILING_COUNT = new RegExp(`${FIGURE}\\s*(?:(?:件|条|个|份)\\s*)?$`);
 

@@ -164,11 +164,10 @@ describe('share-mismatch stays quiet', () => {
     '全年共收到政府信息公开申请178件，办结率90%以上。',
     '予以公开占比提高5%。',
     '依申请公开答复率100%，满意率98.5%。',
-    // Counts in Chinese numerals, the shares right (14 of 178 is 7.9%, 4 of 12 is 33.3%), or the count not one (数十件).
+    // Counts in Chinese numerals, the shares right (14 of 178 is 7.9%, 99 of 178 is 55.6%, 4 of 12 is 33.3%).
     '办理结果：部分公开十四件，占比7.9%，不予公开十二件。',
     '其中，予以公开九十九件、部分公开十四件，分别占55.6%和7.9%。',
     '属于三类内部事务信息的四件，占不予公开的33.3%。',
-    '全年收到涉及征地拆迁的申请数十件，占20%。',
     // Several outcomes named at once: what the share is of is unclear.
     '不予公开、无法提供占30%。',
     // Cases the office decided as the review body, or cases of other work: not table 四's.
