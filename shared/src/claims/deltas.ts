@@ -151,8 +151,10 @@ const STATED_IN_PAREN = new RegExp(`^\\s*${STATED_IN_PAREN_ANYWHERE.source}`);
  * 下降15.2%，上年为37件: last year's figure as a clause of its own right after the change, and nothing else in that
  * clause (not 上年结转, this year's row); a year named must be the one compared with. Group 1: the year.
  */
-const STATED_CLAUSE = /^\s*[,，]\s*(?:上一?年度?|去年|(\d{4})\s*年度?)(?:同期)?\s*(?:为|是|:|：)\s*(?:共|计)?\s*[0-9,]{1,9}\s*件\s*(?=[,，;；。]|$)/;
-const STATED_CLAUSE_ANYWHERE = new RegExp(STATED_CLAUSE.source.slice(1));
+// No two runs of blanks side by side (each would share a long run out between them in every way).
+const STATED_CLAUSE_BODY = '[,，]\\s*(?:上一?年度?|去年|(\\d{4})\\s*年度?)(?:同期)?\\s*(?:为|是|:|：)\\s*(?:(?:共|计)\\s*)?[0-9,]{1,9}\\s*件(?=\\s*(?:[,，;；。]|$))';
+const STATED_CLAUSE = new RegExp(`^\\s*${STATED_CLAUSE_BODY}`);
+const STATED_CLAUSE_ANYWHERE = new RegExp(STATED_CLAUSE_BODY);
 /** A count change and right after it a percentage (增加8件，同比增长20%): the sentence is checkable without last year's figure. */
 const COUNT_THEN_PERCENT = /(?:增加|减少|增长|下降|上升|降低|增多|多出|少了)了?\s*[0-9,，]+\s*件\s*[,，]\s*(?:同比\s*)?(?:增长|下降|增加|减少|上升|降低|增幅|降幅)(?:了|为|达)?\s*\d/;
 

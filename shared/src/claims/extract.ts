@@ -1121,7 +1121,7 @@ function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): Ze
 }
 
 /** The words between a count and the clause after it: the unit's end, a comma, blanks. */
-const RIGHT_AFTER = /^\s*[,，]?\s*$/;
+const RIGHT_AFTER = /^\s*(?:[,，]\s*)?$/;
 
 /**
  * A bare 结果纠正 or 尚未审结 as a clause of its own right after the count of a case group (被申请行政复议1件，结果纠正;
@@ -1138,7 +1138,7 @@ function bareResultStatement(clause: Clause, st: State, ctx: SentenceContext, ru
   const count = run.pending[run.pending.length - 1];
   const group = st.caseGroup;
   if (!count || !group || count.domain !== 'cases' || count.quantity !== group) return undefined;
-  if (!RIGHT_AFTER.test(ctx.sentence.slice(count.token.end, clause.start))) return undefined;
+  if (clause.start - count.token.end > COUNT_WINDOW || !RIGHT_AFTER.test(ctx.sentence.slice(count.token.end, clause.start))) return undefined;
   const before = ctx.sentence.slice(0, clause.start);
   if (L.ALL_UPHELD_SCOPED.test(ctx.sentence) || narrowedCause(before) || OTHER_CASES.test(before) || REVIEW_BODY.test(before)) return undefined;
   return statementOf(`${group}.${corrected ? 'notCorrected' : 'notPending'}`, m, m.index + m[0].length);
