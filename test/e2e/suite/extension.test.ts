@@ -285,6 +285,26 @@ describe('GovReport in VS Code', function () {
     }
   });
 
+  it('turns a rule off for one report from the light bulb, in a .govreport-lint.json made beside it', async () => {
+    await vscode.workspace.fs.createDirectory(fileIn('scratch', 'config'));
+    const uri = fileIn('scratch', 'config', 'r.govreport.txt');
+    await vscode.workspace.fs.copy(fileIn('reports', '002.govreport.txt'), uri, { overwrite: true });
+    await open(uri);
+    const ds = await waitForDiagnostics(uri, 'label-variant notes', (ds) => ds.some((d) => codeOf(d) === 'label-variant'));
+    const note = ds.find((d) => codeOf(d) === 'label-variant')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, note.range, vscode.CodeActionKind.QuickFix.value);
+    const off = actions.find((a) => /关闭规则 label-variant|Turn off label-variant/.test(a.title));
+    assert.ok(off?.edit, `the action among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(await vscode.workspace.applyEdit(off.edit), true);
+    const configUri = fileIn('scratch', 'config', '.govreport-lint.json');
+    const config = await vscode.workspace.openTextDocument(configUri);
+    if (config.isDirty) await config.save();
+    const after = await waitForDiagnostics(uri, 'no label-variant once the file is saved', (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'label-variant'));
+    assert.ok(after.some((d) => codeOf(d) === 'narrative-mismatch'), 'the other findings stay');
+    const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(configUri))) as unknown;
+    assert.deepEqual(saved, { overrides: [{ files: ['/r.govreport.txt'], rules: { 'label-variant': 'off' } }] });
+  });
+
   it('checks every report in the workspace, files not open included', async () => {
     const broken = fileIn('unopened', 'broken.txt');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === broken.toString()));
