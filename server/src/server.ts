@@ -41,10 +41,9 @@ import {
   type TablesResult,
   type GovReportSettings,
 } from '../../shared/protocol';
-import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wants, wantsFixAll } from './codeActions';
-import { turnOffActions } from './suppress';
-import { countFindings, diagnosticsOf, RuleDocs, sameDiagnostics, statusOf } from './diagnostics';
 import { ConfigFinder, configRules, CONFIG_FILE, type RuleLevels } from '../../shared/node/config';
+import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wants, wantsFixAll } from './codeActions';
+import { countFindings, diagnosticsOf, RuleDocs, sameDiagnostics, statusOf } from './diagnostics';
 import { DocumentStore, type Snapshot } from './documents';
 import type { ModelRequest } from './features';
 import { inlayHints } from './inlayHints';
@@ -53,6 +52,7 @@ import { contentChanges, documentUri, isObject, isPosition, isRange, isVersion }
 import { PreviousReports } from './previous';
 import { Scheduler } from './scheduler';
 import { analysisKey, normalizeSettings, resolveLang } from './settings';
+import { turnOffActions } from './suppress';
 import { checkWorkspace, pathOfUri, workspaceFolders } from './workspace';
 
 export const SERVER_NAME = 'govreport-language-server';
