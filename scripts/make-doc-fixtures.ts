@@ -6,6 +6,7 @@
  * - `002.template.doc`: seed 002 built in the national template's Word structure (merged cells: vMerge
  *   down 三、本年度办理结果 and the （三）–（六） groups, gridSpan captions, table 三's header rows);
  * - `002.fault.doc`: the same with 四、结转下年度继续办理's 总计 changed from 5 to 6 (table 三, row 28, column 10);
+ * - `002.split.fault.doc`, `001.split.doc`: table 三 split in two Word tables (`SPLIT_DOCUMENTS`);
  * - `000.template.doc`: seed 000, whose tables are mostly blank cells;
  * - `001.styled.doc`: seed 001 with its part headings numbered by their paragraph style (标题 1 carries the
  *   list; the paragraphs only name the style), as Word documents with numbered heading styles are;
@@ -15,13 +16,13 @@
  * The conversion names its filter: `doc:"MS Word 97"`, which is also what `--convert-to doc` picks
  * (soffice prints `using filter : MS Word 97` for both).
  *
- *   npx tsx scripts/make-doc-fixtures.ts
+ *   npx tsx scripts/make-doc-fixtures.ts [names…]
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDocx, documentXml, reportDocument } from '../test/helpers/documents';
+import { buildDocx, documentXml, reportDocument, splitTable, type Block } from '../test/helpers/documents';
 import { seed } from '../test/helpers/fixtures';
 
 const ROOT = join(__dirname, '..');
@@ -71,6 +72,17 @@ export function styledDocx(): Uint8Array {
   });
 }
 
+/**
+ * Table 三 split in two Word tables before its row 17, as an editor's cut leaves it: `002.split.fault`, seed 002 with
+ * the wrong 总计 of `faultText` in the second part (still table 三's row 28, column 10) and a page break between the
+ * parts; `001.split`, seed 001 (whose tables are consistent) with an empty paragraph between and table 三's three
+ * header rows repeated at the head of the second part.
+ */
+export const SPLIT_DOCUMENTS: Readonly<Record<string, () => Block[]>> = {
+  '002.split.fault': () => splitTable(reportDocument(faultText()), 10, 17, [{ kind: 'p', text: '', pageBreak: true }]),
+  '001.split': () => splitTable(reportDocument(seed('001')), 10, 17, [{ kind: 'p', text: '' }], 3),
+};
+
 /** Seed 002 with table 三's 四、结转下年度继续办理 总计 changed from 5 to 6. */
 export function faultText(): string {
   const lines = seed('002').split('\n');
@@ -80,7 +92,8 @@ export function faultText(): string {
   return lines.join('\n');
 }
 
-function main(): void {
+/** Makes every fixture, or only those named (`002.split.fault 001.split`), leaving the others as they are. */
+function main(only: readonly string[]): void {
   const work = mkdtempSync(join(tmpdir(), 'govreport-doc-'));
   try {
     for (const f of readdirSync(DOCX).filter((n) => n.endsWith('.docx'))) copyFileSync(join(DOCX, f), join(work, f));
@@ -89,7 +102,8 @@ function main(): void {
     writeFileSync(join(work, '000.template.docx'), buildDocx(reportDocument(seed('000'))));
     writeFileSync(join(work, '001.styled.docx'), styledDocx());
     writeFileSync(join(work, 'features.docx'), buildDocx([], { 'word/document.xml': FEATURES_XML }));
-    const inputs = readdirSync(work).filter((n) => n.endsWith('.docx')).sort();
+    for (const [name, blocks] of Object.entries(SPLIT_DOCUMENTS)) writeFileSync(join(work, `${name}.docx`), buildDocx(blocks()));
+    const inputs = readdirSync(work).filter((n) => n.endsWith('.docx') && (only.length === 0 || only.includes(n.replace(/\.docx$/, '')))).sort();
     execFileSync('soffice', ['--headless', '--convert-to', 'doc:MS Word 97', '--outdir', join(work, 'out'), ...inputs.map((n) => join(work, n))], { stdio: 'inherit' });
     for (const n of inputs) renameSync(join(work, 'out', n.replace(/\.docx$/, '.doc')), join(OUT, n.replace(/\.docx$/, '.doc')));
   } finally {
@@ -97,4 +111,4 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+if (require.main === module) main(process.argv.slice(2));

@@ -22,7 +22,14 @@ export interface SpecCell {
 }
 
 export type Block =
-  | { readonly kind: 'p'; readonly text: string; /** Numbered by a list (numId 1, this level) instead of typed. */ readonly list?: { readonly level: number } }
+  | {
+    readonly kind: 'p';
+    readonly text: string;
+    /** Numbered by a list (numId 1, this level) instead of typed. */
+    readonly list?: { readonly level: number };
+    /** A page break (`w:br w:type="page"`) before the text; the HTML page shows nothing of it. */
+    readonly pageBreak?: boolean;
+  }
   | { readonly kind: 'table'; readonly grid: number; readonly rows: readonly (readonly SpecCell[])[] };
 
 const cell = (text: string, span = 1, vmerge?: 'restart' | 'continue'): SpecCell => ({ text, ...(span > 1 ? { span } : {}), ...(vmerge ? { vmerge } : {}) });
@@ -134,6 +141,37 @@ export function reportDocument(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * The document with its table of `grid` columns (table 三: 10) split in two before its row `cut` (1-based: the
+ * second part starts with that row), as an editor's cut leaves it: `between` stands between the parts (an empty
+ * paragraph, a page break); the second part repeats the first `repeatHeader` rows (the header rows) when asked,
+ * and the cells merged down across the cut start again in it, with their label.
+ */
+export function splitTable(blocks: readonly Block[], grid: number, cut: number, between: readonly Block[], repeatHeader = 0): Block[] {
+  const at = blocks.findIndex((b) => b.kind === 'table' && b.grid === grid);
+  if (at < 0) throw new Error(`no table of ${grid} columns`);
+  const t = blocks[at] as Extract<Block, { kind: 'table' }>;
+  const labels: string[] = [];
+  for (const row of t.rows.slice(0, cut - 1)) {
+    let g = 0;
+    for (const c of row) {
+      if (c.vmerge !== 'continue') labels[g] = c.text;
+      g += c.span ?? 1;
+    }
+  }
+  const second = t.rows.slice(cut - 1).map((row, i) => {
+    let g = 0;
+    return row.map((c) => {
+      const col = g;
+      g += c.span ?? 1;
+      return i === 0 && c.vmerge === 'continue' ? { ...c, vmerge: 'restart' as const, text: labels[col] ?? '' } : c;
+    });
+  });
+  const first: Block = { ...t, rows: t.rows.slice(0, cut - 1) };
+  const rest: Block = { ...t, rows: [...t.rows.slice(0, repeatHeader), ...second] };
+  return [...blocks.slice(0, at), first, ...between, rest, ...blocks.slice(at + 1)];
+}
+
 // ---------------------------------------------------------------------------------------------
 // OOXML
 
@@ -153,9 +191,9 @@ function runs(text: string): string {
   return run(a) + (b ? `<w:proofErr w:type="spellStart"/>${run(b)}<w:proofErr w:type="spellEnd"/>` : '');
 }
 
-function paragraphXml(text: string, list?: { level: number }): string {
+function paragraphXml(text: string, list?: { level: number }, pageBreak = false): string {
   const numPr = list ? `<w:numPr><w:ilvl w:val="${list.level}"/><w:numId w:val="1"/></w:numPr>` : '';
-  return `<w:p><w:pPr>${numPr}<w:spacing w:line="560" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>${runs(text)}</w:p>`;
+  return `<w:p><w:pPr>${numPr}<w:spacing w:line="560" w:lineRule="exact"/><w:jc w:val="both"/></w:pPr>${pageBreak ? '<w:r><w:br w:type="page"/></w:r>' : ''}${runs(text)}</w:p>`;
 }
 
 function tableXml(t: Extract<Block, { kind: 'table' }>): string {
@@ -189,7 +227,7 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 
 export function documentXml(blocks: readonly Block[]): string {
-  const body = blocks.map((b) => (b.kind === 'p' ? paragraphXml(b.text, b.list) : tableXml(b))).join('');
+  const body = blocks.map((b) => (b.kind === 'p' ? paragraphXml(b.text, b.list, b.pageBreak) : tableXml(b))).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
 }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { buildDocx, buildHtml, reportDocument } from '../helpers/documents';
+import { buildDocx, buildHtml, reportDocument, splitTable } from '../helpers/documents';
 import { seed } from '../helpers/fixtures';
 import { previousOf002 } from '../helpers/years';
 
@@ -43,6 +43,18 @@ describe('govreport-lint on .docx and .html', () => {
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /^report\.docx:表三 第28行 第10列: 错误 /m);
     assert.match(r.stdout, /^report\.docx:段落 \d+: 警告 narrative-mismatch /m);
+  });
+
+  it('table 三 split in two Word tables: the wrong figure in the second part is named at its cell of table 三, as unsplit', () => {
+    // In a folder of its own (the folder listing below is of `dir`): table 三 cut before its row 17, a page break between.
+    const own = mkdtempSync(join(tmpdir(), 'govreport-cli-split-'));
+    after(() => rmSync(own, { recursive: true, force: true }));
+    writeFileSync(join(own, 'split.docx'), buildDocx(splitTable(reportDocument(faulty()), 10, 17, [{ kind: 'p', text: '', pageBreak: true }])));
+    const r = runIn(own, ['split.docx']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^split\.docx:表三 第28行 第10列: 错误 balance /m);
+    const places = (out: string) => out.split('\n').filter((l) => /^\w+\.docx:表/.test(l)).map((l) => l.replace(/^\w+\.docx:/, '')).sort();
+    assert.deepEqual(places(r.stdout), places(run('report.docx').stdout));
   });
 
   it('the .docx, the .html and the .txt of one report give the same codes and messages', () => {

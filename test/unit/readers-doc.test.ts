@@ -12,10 +12,10 @@ import * as CFB from 'cfb';
 import { analyze } from '../../shared/src';
 import { DOC_LIMITS, readDoc } from '../../shared/node/readers/doc';
 import { readDocx } from '../../shared/node/readers/docx';
-import { formatLocation, locate, readReportBytes, type ReadResult } from '../../shared/node/readers';
+import { formatLocation, locate, readReportBytes, type LineOrigin, type ReadResult } from '../../shared/node/readers';
 import { buildDocx, buildHtml, reportDocument } from '../helpers/documents';
 import { SEEDS, seed } from '../helpers/fixtures';
-import { FEATURES_XML, faultText, styledDocx } from '../../scripts/make-doc-fixtures';
+import { FEATURES_XML, faultText, SPLIT_DOCUMENTS, styledDocx } from '../../scripts/make-doc-fixtures';
 
 const DOC = join(__dirname, '..', 'fixtures', 'doc');
 const DOCX = join(__dirname, '..', 'fixtures', 'docx');
@@ -112,6 +112,28 @@ describe('doc reader: the seeds as .doc (LibreOffice, "MS Word 97" filter) give 
     const loc = locate(r.format === 'doc' ? r.sourceMap : { lines: [] }, f.range, kindAt);
     assert.deepEqual(loc, { table: 2, tableName: '表三', row: 28, column: 10 });
     assert.equal(formatLocation(loc!, 'zh-CN'), '表三 第28行 第10列');
+  });
+
+  it('table 三 split in two Word tables: a wrong figure in the second part is located at its cell as unsplit; a consistent report split so has no finding', () => {
+    // The rows of the tables and their places as the .docx reader reads them (the page break's paragraph is a line
+    // fewer: LibreOffice writes it as the next paragraph's page break before).
+    const rows = (r: { text: string; sourceMap: { lines: readonly (LineOrigin | undefined)[] } }) =>
+      r.text.split('\n').flatMap((line, i) => { const o = r.sourceMap.lines[i]; return o?.kind === 'row' ? [{ line, ...o }] : []; });
+    for (const [name, blocks] of Object.entries(SPLIT_DOCUMENTS)) {
+      const r = readDoc(fixture(`${name}.doc`));
+      const docx = readDocx(buildDocx(blocks()));
+      assert.equal(r.text.replace(/\n{2,}/g, '\n'), docx.text.replace(/\n{2,}/g, '\n'), name);
+      assert.deepEqual(rows(r), rows(docx), name);
+      assert.ok(rows(r).length >= 46, name); // 14 rows of table 二, 28 of table 三 (and its repeated header), 4 of table 四
+    }
+    const r = ok(readReportBytes(fixture('002.split.fault.doc'), 'report.doc'));
+    const { model, findings } = analyze(r.text);
+    assert.deepEqual(findingKeys(r.text), findingKeys(faultText()));
+    const kindAt = (line: number) => model.tables.find((t) => t.startLine <= line && line <= t.endLine)?.kind;
+    const where = findings.map((f) => `${f.code} ${formatLocation(locate(r.format === 'doc' ? r.sourceMap : { lines: [] }, f.range, kindAt)!, 'zh-CN')}`);
+    assert.ok(where.includes('balance 表三 第28行 第10列'), where.join('\n'));
+    assert.ok(where.includes('label-variant 表三 第24行 第3列') && where.includes('label-variant 表三 第25行 第3列'), where.join('\n'));
+    assert.deepEqual(analyze(ok(readReportBytes(fixture('001.split.doc'), 'report.doc')).text).findings, []);
   });
 
   it('under any name: .wps (WPS), .txt, .docx; a web page saved as .doc is read as a web page', () => {

@@ -8,8 +8,9 @@ import { analyze, parseReport } from '../../shared/src';
 import { DOCX_LIMITS, readDocx } from '../../shared/node/readers/docx';
 import { chineseCounting, formatNumber } from '../../shared/node/readers/numbering';
 import { formatLocation, locate, readReportBytes, type ReadResult } from '../../shared/node/readers';
-import { buildDocx, documentXml, reportDocument, type Block } from '../helpers/documents';
+import { buildDocx, documentXml, reportDocument, splitTable, type Block } from '../helpers/documents';
 import { SEEDS, seed } from '../helpers/fixtures';
+import { faultText } from '../../scripts/make-doc-fixtures';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'docx');
 
@@ -76,6 +77,61 @@ describe('docx reader: seeds as Word documents give the findings of their text',
     assert.deepEqual(loc, { table: 2, tableName: '表三', row: 28, column: 10 });
     assert.equal(formatLocation(loc!, 'zh-CN'), '表三 第28行 第10列');
     assert.equal(formatLocation(loc!, 'en'), 'table 三, row 28, column 10');
+  });
+});
+
+/** Each finding of a .docx built from `blocks`: code, message and the place its location names. */
+function placed(blocks: readonly Block[]): string[] {
+  const r = ok(readReportBytes(Buffer.from(buildDocx(blocks)), 'report.docx'));
+  const { model, findings } = analyze(r.text);
+  const kindAt = (line: number) => model.tables.find((t) => t.startLine <= line && line <= t.endLine)?.kind;
+  return findings.map((f) => {
+    const loc = r.format === 'text' ? undefined : locate(r.sourceMap, f.range, kindAt);
+    return `${f.code}|${f.message['zh-CN']}|${loc ? `${loc.table ?? ''}:${formatLocation(loc, 'zh-CN')}` : ''}`;
+  }).sort();
+}
+
+describe('docx reader: a national table split in two Word tables', () => {
+  const PAGE_BREAK: Block[] = [{ kind: 'p', text: '', pageBreak: true }];
+  const PARAGRAPH: Block[] = [{ kind: 'p', text: '' }];
+
+  it('a wrong figure in the second part is located at its cell of table 三, rows numbered on from the first part (page break or paragraph between)', () => {
+    const whole = placed(reportDocument(faultText()));
+    const balance = whole.filter((w) => w.startsWith('balance|'));
+    assert.equal(balance.length, 1, whole.join('\n'));
+    assert.ok(balance[0]!.endsWith('|2:表三 第28行 第10列'), balance[0]);
+    // The label variants of rows 24 and 25 are in the second part too.
+    assert.ok(whole.some((w) => w.startsWith('label-variant') && w.endsWith('|2:表三 第24行 第3列')), whole.join('\n'));
+    for (const between of [PAGE_BREAK, PARAGRAPH]) {
+      for (const cut of [4, 17, 28]) assert.deepEqual(placed(splitTable(reportDocument(faultText()), 10, cut, between)), whole, `cut before row ${cut}`);
+    }
+  });
+
+  it('the second part repeating the header rows: its rows are counted as the document shows them (three more)', () => {
+    const split = placed(splitTable(reportDocument(faultText()), 10, 17, PARAGRAPH, 3));
+    assert.deepEqual(split.filter((w) => w.startsWith('balance|')).map((w) => w.split('|').pop()), ['2:表三 第31行 第10列']);
+    assert.deepEqual(split.map((w) => w.replace(/\|[^|]*$/, '')), placed(reportDocument(faultText())).map((w) => w.replace(/\|[^|]*$/, '')));
+  });
+
+  it('consistent tables split so give no finding: seed 001 none at all, seeds 003 and 004 only their prose findings, as unsplit', () => {
+    assert.deepEqual(placed(reportDocument(seed('001'))), []);
+    // The paragraph between the parts counts: paragraphs after it are numbered one higher.
+    const prose = (ws: string[]) => ws.map((w) => w.replace(/\|:段落 \d+$/, '|:段落'));
+    for (const prefix of ['001', '003', '004']) {
+      const whole = prose(placed(reportDocument(seed(prefix))));
+      assert.ok(whole.every((w) => w.endsWith('|:段落')), whole.join('\n'));
+      assert.deepEqual(prose(placed(splitTable(reportDocument(seed(prefix)), 10, 17, PAGE_BREAK))), whole, prefix);
+      assert.deepEqual(prose(placed(splitTable(reportDocument(seed(prefix)), 10, 17, PARAGRAPH, 3))), whole, prefix);
+    }
+  });
+
+  it('tables read as different tables keep their own numbers: tables 二, 三 and 四 are the document\'s 1st, 2nd (its two parts) and 4th', () => {
+    const r = readDocx(buildDocx(splitTable(reportDocument(seed('002')), 10, 17, PARAGRAPH)));
+    assert.equal(r.tables, 4);
+    const rows = r.sourceMap.lines.flatMap((o) => (o?.kind === 'row' ? [[o.table, o.row] as const] : []));
+    const count = (table: number) => rows.filter(([t]) => t === table).length;
+    assert.deepEqual([count(1), count(2), count(3), count(4)], [14, 28, 0, 4]);
+    assert.deepEqual(rows.filter(([t]) => t === 2).map(([, row]) => row), Array.from({ length: 28 }, (_, i) => i + 1));
   });
 });
 

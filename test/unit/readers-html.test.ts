@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { analyze } from '../../shared/src';
 import { readHtml } from '../../shared/node/readers/html';
 import { locate, readReportBytes, type ReadResult } from '../../shared/node/readers';
-import { buildDocx, buildHtml, reportDocument, type Block } from '../helpers/documents';
+import { buildDocx, buildHtml, reportDocument, splitTable, type Block } from '../helpers/documents';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 function findingKeys(text: string): string[] {
@@ -152,29 +152,9 @@ describe('html reader: layout', () => {
 
 describe('html reader: a table split in parts', () => {
   it('table 三 split into two page tables is one table 三: rows numbered on, the same findings and cells as unsplit', () => {
-    const text = seed('002');
-    const blocks = reportDocument(text);
-    const at = blocks.findIndex((b) => b.kind === 'table' && b.grid === 10);
-    const t = blocks[at] as Extract<Block, { kind: 'table' }>;
-    const cut = 16;
-    // The editor's cut: cells merged across it start again in the second part, with their label.
-    const labels: string[] = [];
-    for (const row of t.rows.slice(0, cut)) {
-      let g = 0;
-      for (const c of row) {
-        if (c.vmerge !== 'continue') labels[g] = c.text;
-        g += c.span ?? 1;
-      }
-    }
-    const second = t.rows.slice(cut).map((row, i) => {
-      let g = 0;
-      return row.map((c) => {
-        const col = g;
-        g += c.span ?? 1;
-        return i === 0 && c.vmerge === 'continue' ? { ...c, vmerge: 'restart' as const, text: labels[col] ?? '' } : c;
-      });
-    });
-    const split: Block[] = [...blocks.slice(0, at), { ...t, rows: t.rows.slice(0, cut) }, { kind: 'p', text: '' }, { ...t, rows: second }, ...blocks.slice(at + 1)];
+    const blocks = reportDocument(seed('002'));
+    // The editor's cut before row 17: cells merged across it start again in the second part, with their label.
+    const split = splitTable(blocks, 10, 17, [{ kind: 'p', text: '' }]);
     const where = (bs: Block[]) => {
       const r = ok(readReportBytes(Buffer.from(buildHtml(bs)), 'r.html'));
       const { model, findings } = analyze(r.text);

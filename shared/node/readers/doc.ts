@@ -14,9 +14,9 @@
  *   (sprmCFRMarkDel) are left out, as the .docx reader leaves them out;
  * - fields (\x13 code \x14 result \x15): the result is kept, the code left out.
  *
- * The text is then assembled as the .docx reader assembles it (`TextBuilder.tableRow`, `joinPieces`): a
- * paragraph a line, a table row a line of TAB-separated cells, with a source map naming paragraphs and
- * table, row and grid column. Every count read from the file is bounded by the stream it indexes, so a
+ * The text is then assembled as the .docx reader assembles it (`TextBuilder.tableRow`, `joinPieces`,
+ * `finishJoined`): a paragraph a line, a table row a line of TAB-separated cells, with a source map naming
+ * paragraphs and table, row and grid column (a national table split over several Word tables numbered as one). Every count read from the file is bounded by the stream it indexes, so a
  * hostile file ends with a refusal, never a long loop or a throw other than ReadError.
  */
 import type * as Cfb from 'cfb';
@@ -702,7 +702,7 @@ class DocBuilder {
 
   finish(): DocResult {
     this.flushTable();
-    const { text, sourceMap } = this.out.finish();
+    const { text, sourceMap } = this.out.finishJoined();
     return { text, sourceMap, paragraphs: this.paragraphs, tables: this.tables };
   }
 }

@@ -13,7 +13,9 @@
  *   so a row label is directly followed by its values; a cell's paragraphs are joined by a space, or
  *   directly where Chinese meets Chinese (a label wrapped into two paragraphs).
  *
- * The source map records each line's paragraph, or table, row and each cell's grid column.
+ * The source map records each line's paragraph, or table, row and each cell's grid column; a national table
+ * the core reads across several Word tables (split by a page break or a paragraph) has its rows numbered as one
+ * table's (`TextBuilder.finishJoined`).
  */
 import type * as Fflate from 'fflate';
 import type { UnzipFileInfo } from 'fflate';
@@ -342,7 +344,7 @@ class BodyReader {
   }
 
   finish(): DocxResult {
-    const { text, sourceMap } = this.out.finish();
+    const { text, sourceMap } = this.out.finishJoined();
     return { text, sourceMap, paragraphs: this.paragraphs, tables: this.tables };
   }
 }

@@ -4,7 +4,7 @@
  * the core analyses); the map turns a range back into a place a person can find in Word or on the
  * page: `表三 第12行 第3列`, `段落 23`.
  */
-import type { Lang, Range } from '../../src';
+import { parseReport, type Lang, type Range } from '../../src';
 
 export interface CellOrigin {
   /** UTF-16 offsets of the cell's field in the produced line. */
@@ -99,6 +99,16 @@ export class TextBuilder {
 
   finish(): { text: string; sourceMap: SourceMap } {
     return { text: this.out.join('\n'), sourceMap: { lines: this.origins } };
+  }
+
+  /**
+   * The text and its map, a national table the core reads across several document tables (split by a page
+   * break or a paragraph between its parts) numbered as one (`joinSplitTables`). The readers of Word documents
+   * (.docx, .doc) finish so; the HTML reader joins with the model it has made anyway.
+   */
+  finishJoined(): { text: string; sourceMap: SourceMap } {
+    const { text, sourceMap } = this.finish();
+    return { text, sourceMap: joinSplitTables(sourceMap, parseReport(text).tables) };
   }
 }
 
