@@ -222,6 +222,28 @@ describe('docx reader: what Word puts in document.xml', () => {
     assert.deepEqual(r.sourceMap.lines[7], { kind: 'paragraph', paragraph: 2 });
   });
 
+  it('grid columns as seen: a column of the grid narrower than 20 twips is one with its neighbour (LibreOffice\'s 1-twip column), as the .doc reader numbers them', () => {
+    const tc = (text: string, span = 1) => `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>${p(text)}</w:tc>`;
+    const columns = (grid: string, ...rows: string[]) => {
+      const r = readDocx(docWith(`<w:tbl><w:tblGrid>${grid}</w:tblGrid>${rows.map((x) => `<w:tr>${x}</w:tr>`).join('')}</w:tbl>`));
+      return r.sourceMap.lines.flatMap((o) => (o?.kind === 'row' ? [o.cells.map((c) => c.column)] : []));
+    };
+    const col = (w: number | string) => `<w:gridCol w:w="${w}"/>`;
+    // Table 四 as LibreOffice writes it: 800 800 799 1 800 800; the first row's second cell spans the 799 and the sliver.
+    const sliver = [800, 800, 799, 1, 800, 800].map(col).join('');
+    const rows = [`${tc('a')}${tc('b')}${tc('c', 2)}${tc('d')}${tc('e')}`, `${tc('a')}${tc('b')}${tc('c', 3)}${tc('e')}`, tc('x', 6)];
+    assert.deepEqual(columns(sliver, ...rows), [[1, 2, 3, 4, 5], [1, 2, 3, 5], [1, 6]]);
+    // Edges a few twips apart (rounding) are one line; a cell starting on a sliver never shares its neighbour's column.
+    assert.deepEqual(columns([800, 5, 795, 800].map(col).join(''), `${tc('a')}${tc('s')}${tc('b')}${tc('c')}`), [[1, 2, 3, 4]]);
+    assert.deepEqual(columns([800, 5, 795, 800].map(col).join(''), `${tc('a')}${tc('s', 2)}${tc('c')}`), [[1, 2, 3]]);
+    // Quiet: ordinary widths, a grid without widths, widths all zero (no real layout), a grid shorter than the row.
+    const plain = [800, 800, 800, 800, 800, 800].map(col).join('');
+    assert.deepEqual(columns(plain, ...rows), [[1, 2, 3, 5, 6], [1, 2, 3, 6], [1, 7]]);
+    assert.deepEqual(columns('<w:gridCol/>'.repeat(6), ...rows), [[1, 2, 3, 5, 6], [1, 2, 3, 6], [1, 7]]);
+    assert.deepEqual(columns(col(0).repeat(6), ...rows), [[1, 2, 3, 5, 6], [1, 2, 3, 6], [1, 7]]);
+    assert.deepEqual(columns([800, 1, 800].map(col).join(''), `${tc('a')}${tc('b', 2)}${tc('c')}${tc('d')}`), [[1, 2, 3, 4]]);
+  });
+
   it('tracked changes: a paragraph deleted or moved away (its mark deleted, no text left) is not read and its automatic number not counted', () => {
     const numbering = `<?xml version="1.0"?><w:numbering ${W}>`
       + '<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'

@@ -22,6 +22,7 @@
 import type * as Cfb from 'cfb';
 import { lazy } from '../lazy';
 import { ReadError } from './errors';
+import { columnAfter, gridColumnAt, gridLines } from './grid';
 import { Numbering, type Instance, type Level } from './numbering';
 import { joinPieces, TextBuilder, type SourceMap } from './sourcemap';
 
@@ -622,9 +623,6 @@ function readStyleLists(t: Bytes, fib: Fib): Map<number, StyleList> {
   return out;
 }
 
-/** Twips within which two cell edges are one grid line. */
-const GRID_TOLERANCE = 20;
-
 /** A table being read: its rows' cells, kept until the table ends so its grid columns can be numbered. */
 interface PendingRow {
   readonly cells: string[];
@@ -669,15 +667,7 @@ class DocBuilder {
     if (this.rows.length === 0) return;
     const table = ++this.tables;
     // Edges a few twips apart are one grid line (a converter's rounding: 3999 in one row, 4000 in the next).
-    const grid: number[] = [];
-    for (const x of [...new Set(this.rows.flatMap((r) => r.edges?.map((e) => e.left) ?? []))].sort((a, b) => a - b)) {
-      if (grid.length === 0 || x - grid[grid.length - 1]! > GRID_TOLERANCE) grid.push(x);
-    }
-    const gridColumn = (x: number) => {
-      let g = 0;
-      while (g + 1 < grid.length && grid[g + 1]! - GRID_TOLERANCE <= x) g++;
-      return g + 1;
-    };
+    const grid = gridLines(this.rows.flatMap((r) => r.edges?.map((e) => e.left) ?? []));
     this.rows.forEach((r, i) => {
       const fields: { text: string; column: number }[] = [];
       let column = 1;
@@ -688,12 +678,12 @@ class DocBuilder {
           if (text) fields[fields.length - 1]!.text = joinPieces([fields[fields.length - 1]!.text, text].filter((t) => t));
           return;
         }
-        if (edge) column = Math.max(column, gridColumn(edge.left));
+        if (edge) column = Math.max(column, gridColumnAt(grid, edge.left));
         fields.push({ text, column });
         column++;
       });
       const last = r.edges?.[r.cells.length - 1];
-      const next = last ? Math.max(column, grid.filter((x) => x < last.right - GRID_TOLERANCE).length + 1) : column;
+      const next = last ? Math.max(column, columnAfter(grid, last.right)) : column;
       this.out.tableRow(fields, next, table, i + 1);
     });
     this.rows = [];

@@ -21,6 +21,7 @@ import type * as Fflate from 'fflate';
 import type { UnzipFileInfo } from 'fflate';
 import { lazy } from '../lazy';
 import { ReadError } from './errors';
+import { GRID_TOLERANCE, gridColumnAt, gridLines } from './grid';
 import { Numbering, StyleNumbering, type ParagraphNumbering } from './numbering';
 import { joinPieces, TextBuilder, type SourceMap } from './sourcemap';
 import { child, children, parseXml, textOf, XmlError, type PruneRules, type XmlElement } from './xml';
@@ -60,7 +61,7 @@ const DOCUMENT_RULES: PruneRules = {
   keep: new Set([
     'w:document', 'w:body', 'w:p', 'w:pStyle', 'w:numPr', 'w:ilvl', 'w:numId',
     'w:r', 'w:vanish', 'w:t', 'w:tab', 'w:ptab', 'w:br', 'w:cr', 'w:noBreakHyphen', 'w:softHyphen', 'w:sym',
-    'w:tbl', 'w:tr', 'w:gridBefore', 'w:gridAfter', 'w:tc', 'w:gridSpan', 'w:vMerge', 'w:hMerge',
+    'w:tbl', 'w:tblGrid', 'w:gridCol', 'w:tr', 'w:gridBefore', 'w:gridAfter', 'w:tc', 'w:gridSpan', 'w:vMerge', 'w:hMerge',
     // Kept (their runs are never read: only a paragraph's own w:r are) so that an empty one, the mark of
     // a paragraph deleted or moved away as a tracked change, can be seen on the paragraph.
     'w:del', 'w:moveFrom',
@@ -202,6 +203,28 @@ function deletedParagraph(p: XmlElement): boolean {
   return marked;
 }
 
+/**
+ * The grid column a person sees for each of the table's `w:gridCol` (0-based): grid lines a few twips apart are
+ * one, as the .doc reader numbers them (LibreOffice writes a 1-twip column into table 四's grid, which the cell
+ * above it spans with its neighbour). Past the grid one column each; a grid without widths (a generator's bare
+ * `w:gridCol`, or widths all but zero: no real layout) is numbered one column each.
+ */
+function seenColumns(tbl: XmlElement): (gridCol: number) => number {
+  const tblGrid = child(tbl, 'w:tblGrid');
+  const widths = tblGrid ? children(tblGrid, 'w:gridCol').map((c) => Number(c.attrs['w:w'])) : [];
+  const total = widths.reduce((a, w) => a + w, 0);
+  if (widths.length === 0 || !widths.every((w) => Number.isInteger(w) && w >= 0) || total <= GRID_TOLERANCE * widths.length) return (i) => i + 1;
+  const lefts: number[] = [];
+  let x = 0;
+  for (const w of widths) {
+    lefts.push(x);
+    x += w;
+  }
+  const grid = gridLines(lefts);
+  const columns = lefts.map((l) => gridColumnAt(grid, l));
+  return (i) => (i < columns.length ? columns[i]! : grid.length + 1 + (i - columns.length));
+}
+
 /** The cells of a layout table: one cell in every row, and a table inside at least one of them. */
 function frameCells(tbl: XmlElement): XmlElement[] | undefined {
   const cells: XmlElement[] = [];
@@ -297,10 +320,13 @@ class BodyReader {
 
   private table(tbl: XmlElement): void {
     const table = ++this.tables;
+    const seen = seenColumns(tbl);
     let rowNumber = 0;
     for (const tr of children(tbl, 'w:tr')) {
       rowNumber++;
-      let column = 1 + Math.max(0, parseInt(child(tr, 'w:gridBefore')?.attrs['w:val'] ?? '0', 10) || 0);
+      // The cell's place in w:tblGrid (0-based), numbered as seen.
+      let gridCol = Math.max(0, parseInt(child(tr, 'w:gridBefore')?.attrs['w:val'] ?? '0', 10) || 0);
+      let column = 1;
       const fields: { text: string; column: number }[] = [];
       for (const tc of children(tr, 'w:tc')) {
         const span = Math.max(1, parseInt(child(tc, 'w:gridSpan')?.attrs['w:val'] ?? '1', 10) || 1);
@@ -309,10 +335,13 @@ class BodyReader {
         const continued = (vMerge && vMerge.attrs['w:val'] !== 'restart') || (hMerge && hMerge.attrs['w:val'] !== 'restart');
         // A continued cell's own paragraphs are empty by definition; its numbering still counts.
         const text = this.cellText(tc);
+        // Never the column of the cell before (a cell starting on a sliver of the grid), as the .doc reader numbers.
+        column = Math.max(column, seen(gridCol));
         fields.push({ text: continued ? '' : text, column });
-        column += span;
+        column++;
+        gridCol += span;
       }
-      this.out.tableRow(fields, column, table, rowNumber);
+      this.out.tableRow(fields, Math.max(column, seen(gridCol)), table, rowNumber);
     }
     this.out.endTable();
   }
