@@ -32,8 +32,20 @@ const cases: [string, string, string, string][] = [
   ['row per line, 不予处理 item 5 around the figures (PDF copy)', row, '\t\t5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0\n', '5.要求行政机关确认\n\t0\t0\t0\t0\t0\t0\t0\n或重新出具已获取信息\n'],
 ];
 
+/** A label wrapped over three or four lines: a narrow label cell (PDF copies; Word paragraphs, one cell per line). */
+const longCases: [string, string, string, string][] = [
+  ['cell per line, 部分公开 over three paragraphs', cell, `\t${R4}\n`, '\t（二）部分公开（区分\n\t处理的，只计这一情形，\n\t不计其他情形）\n'],
+  ['cell per line, 其他处理 item 1 over three paragraphs', cell, `\t${R21_A}${R21_B}\n`, '\t1.申请人无正当理由\n\t逾期不补正、行政机关\n\t不再受理其政府信息公开申请\n'],
+  ['row per line, two lines after the figures', row, `\t${R4}\t${R4_FIGURES}\t\n`, `\t（二）部分公开（区分\t${R4_FIGURES}\t\n\t处理的，只计这一情形，\n\t不计其他情形）\n`],
+  ['row per line, two lines before the figures', row, `\t${R4}\t${R4_FIGURES}\t\n`, `\t（二）部分公开（区分\n\t处理的，只计这一情形，\n\t不计其他情形）\t${R4_FIGURES}\t\n`],
+  ['row per line, item 1 two lines after the figures, under merged cells', row, `\t${R21_A}${R21_B}\t${R21_FIGURES}\n`, `\t1.申请人无正当理由\t${R21_FIGURES}\n\t\t逾期不补正、行政机关\n\t\t不再受理其政府信息公开申请\n`],
+  ['row per line, around the figures, two lines after (PDF copy)', row, `\t${R4}\t${R4_FIGURES}\t\n`, `（二）部分公开（区分\n\t${R4_FIGURES}\n处理的，只计这一情形，\n不计其他情形）\n`],
+  ['row per line, around the figures, three lines after (PDF copy)', row, `\t${R4}\t${R4_FIGURES}\t\n`, `（二）部分公开\n\t${R4_FIGURES}\n（区分处理的，\n只计这一情形，\n不计其他情形）\n`],
+  ['row per line, 不予处理 item 5 around the figures, two lines after (PDF copy)', row, '\t\t5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0\n', '5.要求行政\n\t0\t0\t0\t0\t0\t0\t0\n机关确认或重新\n出具已获取信息\n'],
+];
+
 describe('a label wrapped over two lines is one label (format §9)', () => {
-  for (const [what, base, from, to] of cases) {
+  for (const [what, base, from, to] of [...cases, ...longCases]) {
     it(`${what}: nothing new, the row read with its official label`, () => {
       assert.ok(base.includes(from), from);
       const text = base.replace(from, to);
@@ -79,6 +91,40 @@ describe('a label wrapped over two lines is one label (format §9)', () => {
     const prose = row.replace(`\t${R4}\t${R4_FIGURES}\t\n`, `\t（二）部分公开（区分处理的，\t${R4_FIGURES}\t\n\t只计这一情形，不计其他情形，本年度共14件。\n`);
     const partial = parseReport(prose).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'partial')!;
     assert.equal(partial.label, '（二）部分公开（区分处理的，');
+  });
+});
+
+describe('a label wrapped over three or four lines is one label', () => {
+  it('the row is read with its whole label, the lines of its pieces in its label\'s range', () => {
+    for (const [what, base, from, to] of longCases) {
+      const text = base.replace(from, to);
+      const requests = parseReport(text).tables.find((t) => t.kind === 'requests')!;
+      const id = to.includes('部分公开') ? 'partial' : to.includes('确认') ? 'reject.confirm' : 'other.noCorrection';
+      const r = requests.rows.find((x) => x.spec?.id === id);
+      assert.ok(r, `${what}: ${requests.rows.map((x) => x.spec?.id).join(' ')}`);
+      const whole = id === 'partial' ? R4 : id === 'reject.confirm' ? '5.要求行政机关确认或重新出具已获取信息' : R21_A + R21_B;
+      assert.equal(r.label.replace(/\s+/g, ''), whole, what);
+      const first = text.slice(0, text.indexOf(to)).split('\n').length - 1;
+      // From the line of its first piece to the line of its last.
+      assert.equal(r.labelRange.start.line, first, what);
+      assert.equal(r.labelRange.end.line, first + to.split('\n').length - 2, what);
+    }
+  });
+
+  it('look-alike lines stay out: lines after a row that make no label with it, a note of two lines after the table, a heading', () => {
+    // `处理的，只计这一情形，` and a line of prose make no label with `（二）部分公开（区分`: the prose stays prose.
+    const prose = row.replace(`\t${R4}\t${R4_FIGURES}\t\n`, `\t（二）部分公开（区分\t${R4_FIGURES}\t\n\t处理的，只计这一情形，\n\t不计其他情形，本年度共14件。\n`);
+    const partial = parseReport(prose).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'partial')!;
+    assert.ok(!partial.label.includes('本年度'), partial.label);
+    // After the last row, two short lines that would make a label with it only as a note: 结转下年度继续办理 keeps its label.
+    const note = row.replace(/(四、结转下年度继续办理\t[^\n]*\n)/, '$1（不计\n其他情形）\n');
+    assert.notEqual(note, row);
+    const carry = parseReport(note).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'carryNext')!;
+    assert.equal(carry.label, '四、结转下年度继续办理');
+    // Pieces that would complete the label only with a part heading's line are not taken across it.
+    const heading = row.replace(`\t${R4}\t${R4_FIGURES}\t\n`, `\t（二）部分公开（区分\t${R4_FIGURES}\t\n\t处理的，只计这一情形，\n四、不计其他情形）\n`);
+    const cut = parseReport(heading).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'partial');
+    assert.ok(!cut || !cut.label.includes('不计其他情形'), cut?.label);
   });
 });
 

@@ -156,16 +156,48 @@ function isContinuation(info: LineInfo, previous: Field | undefined, headingLine
  * `公开申请数量⇥171⇥7…`, or `规章` / `⇥0⇥0⇥0` where Word ended the label cell with an empty paragraph):
  * the two make an official label, or the row's label cell is blank and the line is a label itself.
  */
-function beginsLabel(content: string, next: LineInfo | undefined, after: LineInfo | undefined): boolean {
+function beginsLabel(content: string, next: LineInfo | undefined, after: readonly (LineInfo | undefined)[]): boolean {
   if (!next || !next.tabular || next.scan.markdown !== undefined || !isRowLine(next.masked) || content.length > 33 || FIGURE.test(content)) return false;
   const tab = next.masked.indexOf('\t');
   const label = next.masked.slice(0, tab).trim();
   // A label broken around its figures, as PDF copies set a long label cell beside its row
-  // (`（二）部分公开（区分处理的，` / `⇥14⇥0…` / `只计这一情形，不计其他情形）`): the line after the row ends it.
-  if (label === '' && after && !after.blank && joinsLabel(content, afterLabel(after))) return true;
+  // (`（二）部分公开（区分处理的，` / `⇥14⇥0…` / `只计这一情形，不计其他情形）`): the line after the row ends it, or
+  // the lines after it, the cell wrapped over three or four lines (`（二）部分公开（区分` / `⇥14⇥0…` / `处理的，只计这一情形，` / `不计其他情形）`).
+  if (label === '') {
+    let rest = '';
+    for (const line of after) {
+      const piece = line && !line.blank ? afterLabel(line) : '';
+      if (piece === '' || FIGURE.test(piece)) break;
+      rest += piece;
+      if (joinsLabel(content, rest)) return true;
+    }
+  }
   if (SENTENCE_PUNCT.test(content)) return false;
   if (label === '') return named(labelKey(content)) && matchesRow(content);
   return (!named(labelKey(label)) && named(labelKey(content + label)) && matchesRow(content + label)) || joinsHeader(content, label);
+}
+
+/**
+ * The piece of a label cell a line may hold: its one field (a line without a TAB, or one field between TABs, no
+ * Markdown), short and no figure; else undefined.
+ */
+function pieceOf(info: LineInfo | undefined): string | undefined {
+  if (!info || info.blank || info.scan.markdown !== undefined) return undefined;
+  let piece: string | undefined;
+  for (const part of info.masked.slice(info.start, info.end).split('\t')) {
+    const t = part.trim();
+    if (t === '') continue;
+    if (piece !== undefined) return undefined;
+    piece = t;
+  }
+  return piece !== undefined && piece.length <= 40 && !FIGURE.test(piece) ? piece : undefined;
+}
+
+/** The first field of a row line holding text, when the fields after it hold figures alone (`⇥不计其他情形）⇥14⇥0…`). */
+function leadPiece(info: LineInfo): string | undefined {
+  const fields = info.masked.slice(info.start, info.end).split('\t').map((f) => f.trim()).filter((f) => f !== '');
+  const [first, ...rest] = fields;
+  return first !== undefined && !FIGURE.test(first) && rest.length > 0 && rest.every((f) => FIGURE.test(f)) ? first : undefined;
 }
 
 /** The text of a line that may end the label of the row line above it: all of it, after a leading TAB. */
@@ -477,6 +509,38 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     last = line;
   };
   const base = infos[0]?.index ?? 0;
+  /** A label field the lines up to `through` go on with, found ahead by `goesOnLabel`. */
+  let chain: { field: Field; through: number } | undefined;
+  /**
+   * Whether the piece of a label cell on line `info` goes on with the label field `field`: the two make a row's
+   * whole label (`joinsLabel`); or, the cell wrapped over three or four lines (a PDF copy sets a long label cell
+   * narrow: `（二）部分公开（区分` / `⇥14⇥0…` / `处理的，只计这一情形，` / `不计其他情形）`), the piece and the one or
+   * two lines of one piece right after it do, and those lines go on with it too.
+   */
+  const goesOnLabel = (field: Field, piece: string, info: LineInfo): boolean => {
+    if (chain && chain.field === field && info.index <= chain.through) return true;
+    if (joinsLabel(field.text, piece)) return true;
+    let joined = piece;
+    for (let k = 1; k <= 2; k++) {
+      const line = infos[info.index - base + k];
+      if (!line || headingLines.has(line.index)) return false;
+      const next = pieceOf(line);
+      if (next === undefined) {
+        // The last piece begins the row line of the label's figures (`⇥不计其他情形）⇥14⇥0…`): that line joins
+        // the label itself, as a row broken in its label cell; only the lines before it are taken here.
+        const lead = !spaced && line.tabular && line.scan.markdown === undefined && isRowLine(line.masked) ? leadPiece(line) : undefined;
+        if (lead === undefined || !joinsLabel(field.text, joined + lead)) return false;
+        if (k > 1) chain = { field, through: info.index + k - 1 };
+        return true;
+      }
+      joined += next;
+      if (joinsLabel(field.text, joined)) {
+        chain = { field, through: info.index + k };
+        return true;
+      }
+    }
+    return false;
+  };
   /**
    * Lines `from` to `to` (exclusive) are what breaks a row without ending it: one blank line (an empty
    * paragraph in a cell), or a page break in the row: its page number, its running header or both, with the blank lines around them.
@@ -567,7 +631,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         : above && above.kind === 'row' && above.endLine === info.index - 1 && lone && !isFigureField(lone)
           ? labelFieldOf(above)
           : undefined;
-      if (lone && target && !target.empty && !isFigureField(target) && joinsLabel(target.text, lone.text)) {
+      if (lone && target && !target.empty && !isFigureField(target) && goesOnLabel(target, lone.text, info)) {
         appendField(target, lone, (current ?? above)!, info.index);
         continue;
       }
@@ -683,12 +747,12 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       // / `只计这一情形，不计其他情形）`).
       const above = rows[rows.length - 1];
       const label = above && above.kind === 'row' && above.endLine === info.index - 1 ? labelFieldOf(above) : undefined;
-      if (label && joinsLabel(label.text, content)) {
+      if (label && goesOnLabel(label, content, info)) {
         continueField(info, label);
         continue;
       }
     }
-    if (!spaced && beginsLabel(content, infos[info.index - base + 1], infos[info.index - base + 2])) {
+    if (!spaced && beginsLabel(content, infos[info.index - base + 1], infos.slice(info.index - base + 2, info.index - base + 5))) {
       // Kept for the row line after it; the block goes on.
       prefix = info;
       if (start >= 0) last = info.index;
