@@ -479,7 +479,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   let last = -1;
   const lastField = (): Field | undefined => (current ? current.fields[current.fields.length - 1] : undefined);
   /** A line that begins the label of the row line after it (`beginsLabel`). */
-  let prefix: LineInfo | undefined;
+  let prefix: LineInfo[] | undefined;
   const close = () => {
     if (start >= 0 && rows.length > 0) result.push({ block: { start, end: last }, rows });
     rows = [];
@@ -562,6 +562,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       close();
       continue;
     }
+    // The second line of a label begun on two lines (`prefix`), taken with the first.
+    if (prefix && prefix.length > 1 && info.index <= prefix[prefix.length - 1]!.index) continue;
     // A Markdown table's rule line separates its header from its body: no row of its own.
     if (info.tabular && info.scan.markdown === 'rule') {
       if (start < 0) start = info.index;
@@ -637,18 +639,20 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       }
     }
     if (made) {
-      if (prefix && row && prefix.index === info.index - 1 && made[0]) {
-        // The line above begins this row's label: the label runs from there.
+      const begun = prefix && row && prefix[prefix.length - 1]!.index === info.index - 1 ? prefix : undefined;
+      if (begun && made[0]) {
+        // The line above (or the two) begins this row's label: the label runs from there.
         const first = made[0];
-        const content = prefix.masked.slice(prefix.start, prefix.end);
-        first.text = content + first.text;
+        const top = begun[0]!;
+        const end = begun[begun.length - 1]!;
+        first.text = begun.map((l) => l.masked.slice(l.start, l.end)).join('') + first.text;
         first.facts = undefined;
-        first.raw = `${prefix.text.slice(prefix.start, prefix.end)}${first.empty ? '' : `\n${first.raw}`}`;
-        first.range = spanRange({ line: prefix.index, character: prefix.start }, first.empty ? { line: prefix.index, character: prefix.end } : first.range.end);
+        first.raw = `${begun.map((l) => l.text.slice(l.start, l.end)).join('\n')}${first.empty ? '' : `\n${first.raw}`}`;
+        first.range = spanRange({ line: top.index, character: top.start }, first.empty ? { line: end.index, character: end.end } : first.range.end);
         first.empty = false;
-        if (start < 0) start = prefix.index;
+        if (start < 0) start = top.index;
       }
-      const startLine = prefix && row && prefix.index === info.index - 1 ? prefix.index : info.index;
+      const startLine = begun ? begun[0]!.index : info.index;
       prefix = undefined;
       const above = rows[rows.length - 1];
       // Merged cells before the label leave empty fields (`⇥⇥行政机关不再处理其政府信息公开申请⇥3…`).
@@ -754,10 +758,22 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     if (!spaced && beginsLabel(content, infos[info.index - base + 1], infos.slice(info.index - base + 2, info.index - base + 5))) {
       // Kept for the row line after it; the block goes on.
-      prefix = info;
+      prefix = [info];
       if (start >= 0) last = info.index;
       current = undefined;
       continue;
+    }
+    if (!spaced && start >= 0 && last === info.index - 1) {
+      // The label's first two pieces on lines of their own before the row line of its figures, the row's label column
+      // blank (a PDF copy: `（二）部分公开` / `（区分处理的，只计` / `⇥14⇥0…` / `这一情形，不计其他情形）`).
+      const second = infos[info.index - base + 1];
+      const piece = second && !second.tabular && !headingLines.has(second.index) ? pieceOf(second) : undefined;
+      if (piece !== undefined && !SENTENCE_END.test(content) && beginsLabel(content + piece, infos[info.index - base + 2], infos.slice(info.index - base + 3, info.index - base + 6))) {
+        prefix = [info, second!];
+        last = second!.index;
+        current = undefined;
+        continue;
+      }
     }
     if (start >= 0 && last === info.index - 1) {
       const prev = previousField();
