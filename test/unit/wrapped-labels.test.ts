@@ -43,6 +43,7 @@ const longCases: [string, string, string, string][] = [
   ['row per line, around the figures, three lines after (PDF copy)', row, `\t${R4}\t${R4_FIGURES}\t\n`, `（二）部分公开\n\t${R4_FIGURES}\n（区分处理的，\n只计这一情形，\n不计其他情形）\n`],
   ['row per line, around the figures, two lines before (PDF copy)', row, `\t${R4}\t${R4_FIGURES}\t\n`, `（二）部分公开\n（区分处理的，只计\n\t${R4_FIGURES}\n这一情形，不计其他情形）\n`],
   ['row per line, around the figures, two lines before and two after (PDF copy)', row, `\t${R4}\t${R4_FIGURES}\t\n`, `（二）部分公开\n（区分处理的，\n\t${R4_FIGURES}\n只计这一情形，\n不计其他情形）\n`],
+  ['row per line, item 1 around the figures, label column blank, two lines after (PDF copy)', row, `\t${R21_A}${R21_B}\t${R21_FIGURES}\n`, `\t1.申请人无正当理由\n\t\t${R21_FIGURES}\n\t逾期不补正、行政机关\n\t不再受理其政府信息公开申请\n`],
   ['row per line, 不予处理 item 5 around the figures, two lines after (PDF copy)', row, '\t\t5.要求行政机关确认或重新出具已获取信息\t0\t0\t0\t0\t0\t0\t0\n', '5.要求行政\n\t0\t0\t0\t0\t0\t0\t0\n机关确认或重新\n出具已获取信息\n'],
 ];
 
@@ -127,6 +128,10 @@ describe('a label wrapped over three or four lines is one label', () => {
     const before = row.replace(`\t${R4}\t${R4_FIGURES}\t\n`, `（二）部分公开\n（区分处理的，只计\n\t${R4_FIGURES}\n这一情形。\n`);
     const none = parseReport(before).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'partial');
     assert.ok(!none || !none.label.includes('只计'), none?.label);
+    // Label cells, a line of figures, then lines that make no label with the last cell: the lines stay out of its label.
+    const blank = row.replace(`\t${R21_A}${R21_B}\t${R21_FIGURES}\n`, `\t1.申请人无正当理由\n\t\t${R21_FIGURES}\n\t逾期不补正、\n\t本年度另有说明\n`);
+    const item = parseReport(blank).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.label.includes('申请人无正当理由'));
+    assert.ok(!item || !item.label.includes('本年度'), item?.label);
     // Pieces that would complete the label only with a part heading's line are not taken across it.
     const heading = row.replace(`\t${R4}\t${R4_FIGURES}\t\n`, `\t（二）部分公开（区分\t${R4_FIGURES}\t\n\t处理的，只计这一情形，\n四、不计其他情形）\n`);
     const cut = parseReport(heading).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'partial');

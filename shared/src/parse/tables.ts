@@ -542,6 +542,24 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     return false;
   };
   /**
+   * A row line of label cells without figures whose last cell is the first piece of a row's label, ended by the one
+   * or two lines of one piece after the line `info` (the row's figures, wrapped between the pieces): together they
+   * make the row's whole label (`joinsLabel`).
+   */
+  const labelEndsBelow = (row: PhysRow, info: LineInfo): boolean => {
+    const last = row.fields[row.fields.length - 1];
+    if (!last || last.empty || headerBits(last) !== 0 || row.fields.some((f) => !f.empty && isFigureField(f))) return false;
+    let joined = '';
+    for (let k = 1; k <= 2; k++) {
+      const line = infos[info.index - base + k];
+      const piece = line && !headingLines.has(line.index) ? pieceOf(line) : undefined;
+      if (piece === undefined) return false;
+      joined += piece;
+      if (joinsLabel(last.text, joined)) return true;
+    }
+    return false;
+  };
+  /**
    * Lines `from` to `to` (exclusive) are what breaks a row without ending it: one blank line (an empty
    * paragraph in a cell), or a page break in the row: its page number, its running header or both, with the blank lines around them.
    */
@@ -675,9 +693,10 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         last = info.index;
         continue;
       }
-      if (row && !spaced && above && above.kind === 'row' && above.endLine === info.index - 1 && lead > 0 && figuresOnly(made) && rowWithoutFigures(above)) {
+      if (row && !spaced && above && above.kind === 'row' && above.endLine === info.index - 1 && lead > 0 && figuresOnly(made) && (rowWithoutFigures(above) || labelEndsBelow(above, info))) {
         // A row's figures on the line below its label cells, the label column left blank (`（六）其他处理⇥1.申请人
-        // 无正当理由逾期不补正、` / `⇥⇥3⇥0⇥0…`, PDF copies): they are the figures of the row above.
+        // 无正当理由逾期不补正、` / `⇥⇥3⇥0⇥0…`, PDF copies): they are the figures of the row above. (Its label may end
+        // on the lines after them: `⇥（六）其他处理⇥1.申请人无正当理由` / `⇥⇥3⇥0…` / `⇥逾期不补正、行政机关` / `⇥不再…申请`.)
         for (let k = lead; k < made.length; k++) above.fields.push(made[k]!);
         above.endLine = info.index;
         current = undefined;
