@@ -21,7 +21,8 @@ export function isStatusParams(v: unknown): v is StatusParams {
     typeof p.uri === 'string' &&
     (p.version === null || typeof p.version === 'number') &&
     ['errors', 'warnings', 'infos', 'hints', 'durationMs'].every((k) => typeof p[k] === 'number') &&
-    typeof p.checkedAt === 'string'
+    typeof p.checkedAt === 'string' &&
+    (p.config === undefined || typeof p.config === 'string')
   );
 }
 
@@ -122,6 +123,8 @@ export class StatusController implements vscode.Disposable {
     const parts = [`$(error) ${s.errors}`, `$(warning) ${s.warnings}`, `$(info) ${s.infos + s.hints}`];
     item.text = total === 0 ? `$(check) ${vscode.l10n.t('GovReport: no problems')}` : `GovReport ${parts.join(' ')}`;
     item.detail = vscode.l10n.t('Checked at {0} in {1} ms', when, formatMs(s.durationMs));
+    // Rules a configuration file turned off are not counted: say which file set the levels.
+    if (s.config !== undefined) item.detail += vscode.l10n.t('; rule levels from {0}', vscode.workspace.asRelativePath(s.config));
     item.accessibilityInformation = {
       label: vscode.l10n.t('GovReport: {0} errors, {1} warnings, {2} notes; checked at {3}', s.errors, s.warnings, s.infos + s.hints, when),
     };

@@ -133,6 +133,7 @@ export function statusOf(snap: Snapshot, published = true): StatusParams {
     checkedAt: snap.checkedAt.toISOString(),
     durationMs: Math.round(snap.durationMs * 1000) / 1000,
     ...(snap.tooLarge ? { tooLarge: true } : {}),
+    ...(snap.config !== undefined ? { config: snap.config } : {}),
     published,
   };
 }

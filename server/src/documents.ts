@@ -25,6 +25,8 @@ export interface Snapshot {
   readonly key: string;
   /** The rule levels it was computed with: the settings' over the document's `.govreport-lint.json`. */
   readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** That `.govreport-lint.json` (its path), when one applies. */
+  readonly config?: string;
   /** The document is larger than maxDocumentSize: no analysis. */
   readonly tooLarge: boolean;
   /** Undefined when the document is too large. */
@@ -64,14 +66,14 @@ export class DocumentStore {
   constructor(
     /** Last year's report for a document, for the cross-year rules. */
     private readonly previousFor: (uri: string, text: string, cache: AnalysisCache) => PreviousDocument | undefined = () => undefined,
-    /** The rule levels of a document's `.govreport-lint.json`, if one applies. */
-    private readonly configRulesFor: (uri: string) => Readonly<Record<string, RuleSetting>> | undefined = () => undefined,
+    /** A document's `.govreport-lint.json` (its path) and the rule levels it gives the document, if one applies. */
+    private readonly configFor: (uri: string) => { readonly path: string; readonly rules: Readonly<Record<string, RuleSetting>> } | undefined = () => undefined,
   ) {}
 
   /** The settings a document is checked with: the editor's rule levels over its configuration file's. */
   settingsFor(uri: string, settings: GovReportSettings): GovReportSettings {
-    const configured = this.configRulesFor(uri);
-    return configured ? { ...settings, rules: { ...configured, ...settings.rules } } : settings;
+    const configured = this.configFor(uri);
+    return configured ? { ...settings, rules: { ...configured.rules, ...settings.rules } } : settings;
   }
 
   open(uri: string, languageId: string, version: number, text: string): LineDocument {
@@ -142,7 +144,9 @@ export class DocumentStore {
     if (hit) return hit;
     const cache = this.cacheFor(uri);
     const source = doc.lines;
-    const snap = check(uri, doc.version, source, doc.length, this.settingsFor(uri, settings), cache, this.previousFor(uri, joinLines(source, HEAD), cache));
+    const checked = check(uri, doc.version, source, doc.length, this.settingsFor(uri, settings), cache, this.previousFor(uri, joinLines(source, HEAD), cache));
+    const config = this.configFor(uri)?.path;
+    const snap = config !== undefined ? { ...checked, config } : checked;
     this.remember(snap);
     return snap;
   }

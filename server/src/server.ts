@@ -142,7 +142,7 @@ export function startServer(connection: Connection): void {
   // Each document's .govreport-lint.json (file: URIs only), read once per folder until one changes.
   const configs = new ConfigFinder();
   const toldConfigErrors = new Set<string>();
-  function configRulesFor(uri: string): RuleLevels | undefined {
+  function configFor(uri: string): { path: string; rules: RuleLevels } | undefined {
     const path = pathOfUri(uri);
     if (path === undefined) return undefined;
     const { config, error } = configs.lookup(path);
@@ -155,9 +155,9 @@ export function startServer(connection: Connection): void {
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
       }
     }
-    return config ? configRules(config, path) : undefined;
+    return config ? { path: config.path, rules: configRules(config, path) } : undefined;
   }
-  const store = new DocumentStore((uri, text, cache) => previousReports.for(uri, text, cache, settings.previousReport, roots), configRulesFor);
+  const store = new DocumentStore((uri, text, cache) => previousReports.for(uri, text, cache, settings.previousReport, roots), configFor);
   const docs = new RuleDocs();
   let settings: GovReportSettings = DEFAULT_SETTINGS;
   let locale: string | undefined;

@@ -89,6 +89,8 @@ export interface StatusParams {
   readonly durationMs: number;
   /** The document was over `maxDocumentSize` and was not checked. */
   readonly tooLarge?: boolean;
+  /** The `.govreport-lint.json` whose rule levels the check used (its path), when one applies. */
+  readonly config?: string;
   /**
    * Whether diagnostics were published for this version. False when the check found exactly the
    * diagnostics already shown (an edit that moved none of them): the server sends nothing then.

@@ -52,9 +52,10 @@ describe('language server: .govreport-lint.json', () => {
     assert.match(JSON.stringify(client.registrations), /"globPattern":"\*\*\/\.govreport-lint\.json"/);
   });
 
-  it('checks a document with the rules of the file beside it', async () => {
+  it('checks a document with the rules of the file beside it, and its status names that file', async () => {
     await client.open(uri, seed('002'));
     assert.deepEqual(codes(await client.waitForDiagnostics(uri, 1)), ['narrative-mismatch', 'narrative-mismatch']);
+    assert.equal((await client.waitForStatus(uri, 1)).config, join(dir, CONFIG_FILE));
   });
 
   it('checks again when the file changes, and goes by what it says now', async () => {

@@ -303,6 +303,13 @@ describe('GovReport in VS Code', function () {
     assert.ok(after.some((d) => codeOf(d) === 'narrative-mismatch'), 'the other findings stay');
     const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(configUri))) as unknown;
     assert.deepEqual(saved, { overrides: [{ files: ['/r.govreport.txt'], rules: { 'label-variant': 'off' } }] });
+    // The language status says whose rule levels the count is by.
+    await open(uri);
+    const view = await waitFor('the status detail to name the file', () => {
+      const v = api.languageStatus();
+      return v.uri === uri.toString() && v.detail?.includes('scratch/config/.govreport-lint.json') ? v : undefined;
+    }, { events: [api.onDidChangeStatus, vscode.window.onDidChangeActiveTextEditor] });
+    assert.match(view.detail!, /规则级别按 scratch\/config\/\.govreport-lint\.json|rule levels from scratch\/config\/\.govreport-lint\.json/);
   });
 
   it('checks every report in the workspace, files not open included', async () => {
