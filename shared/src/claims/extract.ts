@@ -1731,18 +1731,12 @@ function afterRequestsOf(sentence: string, previous: string | undefined, reportY
  * A claim as read from its sentence, with offsets from the sentence's start instead of ranges: what
  * a sentence says does not depend on where it stands, so this is what the analysis cache keeps.
  */
-export interface SentenceClaim {
-  readonly quantity: Quantity;
-  readonly admissible: readonly Quantity[];
-  readonly value: number;
-  readonly alternatives: readonly number[];
+export interface SentenceClaim extends Pick<RawClaim, 'quantity' | 'admissible' | 'value' | 'alternatives' | 'unit' | 'decimals' | 'zero'> {
+  /** The claim's words and its number, as offsets in the sentence (`range`, `numberRange`). */
   readonly start: number;
   readonly end: number;
   readonly numberStart: number;
   readonly numberEnd: number;
-  readonly unit: string;
-  readonly decimals: number;
-  readonly zero: boolean;
 }
 
 const NONE: ReadonlySet<Pending> = new Set();

@@ -54,19 +54,9 @@ export interface LineArtifact {
   readonly replacement: string;
 }
 
-export interface LineInfo {
+/** A line of the document: its index, what its scan found that the parser reads at every turn, and the scan. */
+export interface LineInfo extends Pick<LineScan, 'text' | 'masked' | 'folded' | 'start' | 'end' | 'blank' | 'tabular'> {
   readonly index: number;
-  readonly text: string;
-  /** `text` with artifacts replaced by spaces: same length, same offsets. */
-  readonly masked: string;
-  /** `masked` with full-width characters folded (`fold`): same length, same offsets. */
-  readonly folded: string;
-  /** Offsets of the first and past-the-last non-space character of `masked` (equal when blank). */
-  readonly start: number;
-  readonly end: number;
-  readonly blank: boolean;
-  /** See LineScan.tabular. */
-  readonly tabular: boolean;
   readonly scan: LineScan;
 }
 
