@@ -149,14 +149,21 @@ export class ConfigFinder {
   }
 }
 
-/** The configuration file in `dir`, read; undefined when there is none. */
+/** Larger than any list of rules and patterns a person writes: refused unread. */
+export const CONFIG_LIMIT_BYTES = 1024 * 1024;
+
+/** The configuration file in `dir`, read; undefined when there is none (a folder or a device of that name is none). */
 function readConfigIn(dir: string): ConfigLookup | undefined {
   const path = join(dir, CONFIG_FILE);
+  let size: number;
   try {
-    if (!statSync(path).isFile()) return undefined;
+    const stat = statSync(path);
+    if (!stat.isFile()) return undefined;
+    size = stat.size;
   } catch {
     return undefined;
   }
+  if (size > CONFIG_LIMIT_BYTES) return { error: new ConfigError(path, text(`过大（${size} 字节，上限 ${CONFIG_LIMIT_BYTES} 字节）`, `too large (${size} bytes; the limit is ${CONFIG_LIMIT_BYTES})`)) };
   try {
     return { config: parseConfig(readFileSync(path, 'utf8'), path) };
   } catch (e) {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { CONFIG_FILE, ConfigError, ConfigFinder, configRules, literalPattern, parseConfig, withRuleOff } from '../../shared/node/config';
+import { CONFIG_FILE, CONFIG_LIMIT_BYTES, ConfigError, ConfigFinder, configRules, literalPattern, parseConfig, withRuleOff } from '../../shared/node/config';
 import { seed } from '../helpers/fixtures';
 import { cleanup, cli, tempDir } from '../helpers/cli';
 
@@ -109,9 +109,12 @@ describe('ConfigFinder', () => {
     dir = tempDir('config');
     mkdirSync(join(dir, 'a', 'b', 'c'), { recursive: true });
     mkdirSync(join(dir, 'bad'), { recursive: true });
+    mkdirSync(join(dir, 'big'), { recursive: true });
+    mkdirSync(join(dir, 'folder', CONFIG_FILE), { recursive: true });
     writeFileSync(join(dir, 'a', CONFIG_FILE), '{"rules": {"artifact": "off"}}');
     writeFileSync(join(dir, 'a', 'b', CONFIG_FILE), '{"rules": {"label-variant": "off"}}');
     writeFileSync(join(dir, 'bad', CONFIG_FILE), '{"rules": 1}');
+    writeFileSync(join(dir, 'big', CONFIG_FILE), `{"rules": {}}${' '.repeat(CONFIG_LIMIT_BYTES)}`);
   });
   after(() => cleanup(dir));
 
@@ -123,6 +126,9 @@ describe('ConfigFinder', () => {
     const bad = finder.lookup(join(dir, 'bad', 'r.txt'));
     assert.equal(bad.config, undefined);
     assert.equal(bad.error?.path, join(dir, 'bad', CONFIG_FILE));
+    // Too large to be one: refused unread. A folder of that name is no configuration.
+    assert.match(finder.lookup(join(dir, 'big', 'r.txt')).error?.reason['zh-CN'] ?? '', /^过大（1048589 字节，上限 1048576 字节）$/);
+    assert.deepEqual(finder.lookup(join(dir, 'folder', 'r.txt')), {});
   });
 
   it('reads each folder once until cleared', () => {
