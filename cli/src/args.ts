@@ -22,7 +22,10 @@ export interface Options {
   readonly paths: readonly string[];
 }
 
-export type Command = { readonly kind: 'help' | 'version' | 'list-rules'; readonly lang: Lang } | { readonly kind: 'check'; readonly options: Options };
+export type Command =
+  | { readonly kind: 'help' | 'version' | 'list-rules'; readonly lang: Lang }
+  | { readonly kind: 'print-config'; readonly lang: Lang; readonly path: string; readonly rules: Readonly<Record<string, RuleSetting>> }
+  | { readonly kind: 'check'; readonly options: Options };
 
 export class UsageError extends Error {
   constructor(
@@ -45,6 +48,7 @@ const OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   'list-rules': { type: 'boolean' },
+  'print-config': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -82,6 +86,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）和网页（.html/
                              缓存文件默认为当前文件夹下的 ${DEFAULT_CACHE_FILE}；不能与 --fix 同用
   --cache-location 文件      缓存文件的位置（隐含 --cache）
   --list-rules               列出全部规则
+  --print-config 文件        显示检查该报告时各规则的级别及所用的配置文件（JSON），不检查
   -h, --help                 显示本帮助（English: --help --lang en）
   -v, --version              显示版本
 
@@ -128,6 +133,7 @@ options:
                              ${DEFAULT_CACHE_FILE} in the current folder; not with --fix
   --cache-location FILE      where to keep the cache (implies --cache)
   --list-rules               list the rules
+  --print-config FILE        print the rule levels a report is checked with and the configuration file used (JSON); no check
   -h, --help                 show this help (中文：--help --lang zh-CN)
   -v, --version              show the version
 
@@ -236,6 +242,11 @@ export function parseCommand(argv: readonly string[]): Command {
   for (const spec of values.rule ?? []) {
     const [code, level] = parseRule(spec, lang);
     rules[code] = level;
+  }
+  const printConfig = values['print-config'];
+  if (printConfig !== undefined) {
+    if (printConfig.trim() === '') throw new UsageError(lang === 'zh-CN' ? '--print-config：请给出报告的路径' : '--print-config: give the path of a report', lang);
+    return { kind: 'print-config', lang, path: printConfig, rules };
   }
   let jobs: number | undefined;
   if (values.jobs !== undefined) {

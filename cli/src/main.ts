@@ -14,7 +14,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { RULES, localize } from '../../shared/src';
+import { RULES, localize, type Lang, type RuleSetting } from '../../shared/src';
 import { ConfigFinder, configRules, type ConfigError, type RuleLevels } from '../../shared/node/config';
 import { discover, readReportFile } from '../../shared/node/files';
 import { describeIoError } from '../../shared/node/messages';
@@ -165,9 +165,7 @@ async function check(options: Options, script: string): Promise<number> {
   const configs = configuredJobs(files, options.rules);
   for (const e of configs.errors) {
     const problem = lang === 'zh-CN' ? `配置文件无效，未使用：${e.reason['zh-CN']}` : `invalid configuration, not used: ${e.reason.en}`;
-    // Named as the reports are: relative to the working folder when it is inside it.
-    const shown = relative(process.cwd(), e.path);
-    const path = shown !== '' && !shown.startsWith('..') && !isAbsolute(shown) ? shown : e.path;
+    const path = shownPath(e.path);
     process.stderr.write(problemLine(path, problem));
     unlisted.push({ path, problem });
     exit = 2;
@@ -281,9 +279,33 @@ export async function main(argv: readonly string[], script: string): Promise<num
       return printed(VERSION + '\n');
     case 'list-rules':
       return printed(RULES.map((r) => `${r.meta.code.padEnd(20)} ${r.meta.severity.padEnd(8)} ${localize(r.meta.title, command.lang)}\n`).join(''));
+    case 'print-config':
+      return printConfig(command.path, command.rules, command.lang);
     case 'check':
       return check(command.options, script);
   }
+}
+
+/**
+ * `--print-config FILE`: every rule's level for that report (its default, its .govreport-lint.json's,
+ * `--rule`'s over both) and the configuration file used, as JSON. The report need not exist; an
+ * unusable configuration file is reported as in a check (exit 2), and the levels are then those without it.
+ */
+async function printConfig(path: string, rules: RuleLevels, lang: Lang): Promise<number> {
+  const absolute = resolve(path);
+  const { config, error } = new ConfigFinder().lookup(absolute);
+  if (error) process.stderr.write(problemLine(shownPath(error.path), lang === 'zh-CN' ? `配置文件无效，未使用：${error.reason['zh-CN']}` : `invalid configuration, not used: ${error.reason.en}`));
+  const levels: Record<string, RuleSetting> = {};
+  for (const r of RULES) levels[r.meta.code] = r.meta.severity;
+  Object.assign(levels, config ? configRules(config, absolute) : {}, rules);
+  await printed(`${JSON.stringify({ file: path, config: config ? shownPath(config.path) : null, rules: levels }, null, 2)}\n`);
+  return error ? 2 : 0;
+}
+
+/** A path as the reports are named: relative to the working folder when it is inside it. */
+function shownPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown !== '' && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path;
 }
 
 function isWorker(): boolean {

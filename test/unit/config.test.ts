@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CONFIG_FILE, CONFIG_LIMIT_BYTES, ConfigError, ConfigFinder, configRules, literalPattern, parseConfig, withRuleOff } from '../../shared/node/config';
+import { RULES } from '../../shared/src';
 import { seed } from '../helpers/fixtures';
 import { cleanup, cli, tempDir } from '../helpers/cli';
 
@@ -184,6 +185,30 @@ describe('govreport-lint with .govreport-lint.json', () => {
       assert.match(r.stdout, /1 个文件无法检查或写回/);
       const json = JSON.parse(cli(['--format', 'json', '--lang', 'en', '.'], { cwd: dir }).stdout) as { files: { path: string; error?: string }[] };
       assert.deepEqual(json.files[0], { path: CONFIG_FILE, diagnostics: [], error: 'invalid configuration, not used: rules: the level of "label-variant" must be one of error, warning, info, hint, off' });
+    } finally {
+      writeFileSync(join(dir, CONFIG_FILE), '{}');
+    }
+  });
+
+  it('--print-config: the levels a report is checked with, and the file that set them', () => {
+    writeFileSync(join(dir, CONFIG_FILE), JSON.stringify({ rules: { 'label-variant': 'off' }, overrides: [{ files: ['湘潭县*.txt'], rules: { 'narrative-mismatch': 'info' } }] }));
+    try {
+      const r = cli(['--print-config', 'county/湘潭县.txt', '--rule', 'artifact=off'], { cwd: dir });
+      assert.equal(r.code, 0);
+      const printed = JSON.parse(r.stdout) as { file: string; config: string | null; rules: Record<string, string> };
+      assert.equal(printed.file, 'county/湘潭县.txt');
+      assert.equal(printed.config, CONFIG_FILE);
+      assert.equal(printed.rules['label-variant'], 'off');
+      assert.equal(printed.rules['narrative-mismatch'], 'info');
+      assert.equal(printed.rules.artifact, 'off');
+      assert.equal(printed.rules['row-total'], 'error', 'a rule no one set keeps its default');
+      assert.equal(Object.keys(printed.rules).length, RULES.length);
+      assert.equal((JSON.parse(cli(['--print-config', 'r.txt'], { cwd: dir }).stdout) as typeof printed).rules['narrative-mismatch'], 'warning');
+      writeFileSync(join(dir, CONFIG_FILE), '{"rules": []}');
+      const bad = cli(['--print-config', 'r.txt', '--lang', 'en'], { cwd: dir });
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /invalid configuration, not used: rules must be an object/);
+      assert.equal((JSON.parse(bad.stdout) as typeof printed).config, null);
     } finally {
       writeFileSync(join(dir, CONFIG_FILE), '{}');
     }
