@@ -40,10 +40,13 @@ const REFUSALS: Readonly<Record<Refusal, Pair>> = {
     'zh-CN': '无法识别文件编码（既不是 UTF-8/UTF-16，也不是 GB18030/GBK）；请用“记事本”另存为 UTF-8',
     en: 'unknown text encoding (neither UTF-8/UTF-16 nor GB18030/GBK); save it as UTF-8',
   },
-  pdf: { 'zh-CN': '这是 PDF 文件，不是纯文本；请先另存为 .txt', en: 'this is a PDF file, not plain text; save it as .txt first' },
+  pdf: {
+    'zh-CN': '这是 PDF 文件，不能直接检查；请检查该报告的 Word 或网页版本，或在 PDF 阅读器中全选、复制正文，粘贴保存为 .txt 后检查（复制出的表格也能识别）',
+    en: "this is a PDF file, which cannot be checked directly; check the report's Word or web-page version, or select all in a PDF reader, copy, and save the text as .txt (tables copied so are read)",
+  },
   docx: { 'zh-CN': '这是 Word/WPS（.docx 等压缩包）文件，不是纯文本；请先另存为 .txt', en: 'this is a Word/WPS (.docx or other zip) file, not plain text; save it as .txt first' },
   doc: { 'zh-CN': '这是旧版 Word/WPS（.doc）文件，不是纯文本；请先另存为 .txt', en: 'this is an old Word/WPS (.doc) file, not plain text; save it as .txt first' },
-  rtf: { 'zh-CN': '这是 RTF 文件，不是纯文本；请先另存为 .txt', en: 'this is an RTF file, not plain text; save it as .txt first' },
+  rtf: { 'zh-CN': '这是 RTF 文件，不是纯文本；请用 Word 或 WPS 另存为 .docx 后检查', en: 'this is an RTF file, not plain text; save it as .docx from Word or WPS and check that' },
   'utf-32': { 'zh-CN': '这是 UTF-32 编码的文件，不支持；请另存为 UTF-8', en: 'UTF-32 text is not supported; save it as UTF-8' },
   'utf-16-no-bom': {
     'zh-CN': '看起来是不带 BOM 的 UTF-16 文本，无法可靠识别；请另存为 UTF-8 或带 BOM 的 UTF-16',

@@ -143,6 +143,23 @@ describe('govreport-lint: output formats', () => {
     }
   });
 
+  it('a PDF or an RTF file is refused with what to do instead (exit 2), whatever its name', () => {
+    const pdf = join(dir, 'c-report.pdf');
+    const rtf = join(dir, 'c-report.txt');
+    writeFileSync(pdf, '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+    writeFileSync(rtf, '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}} 2024年政府信息公开工作年度报告}');
+    try {
+      const r = cli([pdf, rtf]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /c-report\.pdf: 这是 PDF 文件，不能直接检查；请检查该报告的 Word 或网页版本，或在 PDF 阅读器中全选、复制正文，粘贴保存为 \.txt 后检查/);
+      assert.match(r.stderr, /c-report\.txt: 这是 RTF 文件，不是纯文本；请用 Word 或 WPS 另存为 \.docx 后检查/);
+      assert.match(cli(['--lang', 'en', pdf]).stderr, /this is a PDF file, which cannot be checked directly; check the report's Word or web-page version/);
+    } finally {
+      cleanup(pdf);
+      cleanup(rtf);
+    }
+  });
+
   it('sarif: valid against the SARIF 2.1.0 schema, one result per core finding, 1-based UTF-16 regions, rules with docs', () => {
     const validate = sarifValidator();
     const r = cli(['--format', 'sarif', 'a-broken.txt', 'b-clean.txt'], { cwd: dir });
