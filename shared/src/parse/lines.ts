@@ -174,7 +174,8 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
   }
   const markdown = markdownLine(masked, start, end);
   const tabular = markdown !== undefined || masked.includes('\t');
-  if (pageNumbers && !tabular && end > start && end - start <= 16 && PAGE_NUMBER.test(masked.slice(start, end))) {
+  // Folded, so that full-width digits (`－３－`, as some exports set a page number) read as digits.
+  if (pageNumbers && !tabular && end > start && end - start <= 16 && PAGE_NUMBER.test(fold(masked.slice(start, end)))) {
     artifacts.push({ kind: 'page-number', start, end, text: detach(masked.slice(start, end)), wholeLine: true, replacement: '' });
     masked = ' '.repeat(masked.length);
     start = end = masked.length;

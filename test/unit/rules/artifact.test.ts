@@ -54,7 +54,7 @@ describe('artifact fires', () => {
     });
   }
 
-  for (const page of ['7', '- 7 -', '—7—', '第 7 页', '第7页，共12页', '7/12']) {
+  for (const page of ['7', '- 7 -', '—7—', '第 7 页', '第7页，共12页', '7/12', '７', '－ ７ －', '第７页']) {
     it(`a page number alone on its line: “${page}”, and the fix removes the line`, () => {
       const doc = withLines(page);
       const line = doc.line(PROSE) + 1;
@@ -102,6 +102,7 @@ describe('artifact stays quiet', () => {
 
   it('number-only lines next to each other are a list of figures, not page numbers', () => {
     expectNone(withLines('13', '0', '', '13', '5').text, 'artifact');
+    expectNone(withLines('１３', '０', '', '１３', '５').text, 'artifact');
     // …which change nothing else: the report reads as it did.
     const codes = (t: string) => analyze(t).findings.filter((f) => f.severity !== 'hint').map((f) => f.code);
     assert.deepEqual(codes(withLines('13', '0', '', '13', '5').text), codes(OFFICIAL.text));
