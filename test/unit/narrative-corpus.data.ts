@@ -281,7 +281,14 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('予以公开99件，占55.6%；部分公开14件，占7.9%。', 'open 99 ✓ | partial 14 ✓'),
     // 不同意公开, 不予以公开 are withheld (12), not 同意公开, 予以公开 (99).
     c('在办结的申请中，同意公开99件，同意部分公开14件，不同意公开12件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓'),
-    c('全年办结178件，其中同意公开99件，不同意公开10件。', 'open 99 ✓ | withhold 10 ✗'),
+    c('全年办结178件，其中同意公开99件，不同意公开10件。', 'handled 178 ✓ | open 99 ✓ | withhold 10 ✗'),
+    // A count dealt with that the clause after breaks down by outcome is of the requests (table 三's total, 178).
+    c('已办结180件，其中予以公开99件、部分公开14件。', 'handled 180 ✗ | open 99 ✓ | partial 14 ✓'),
+    c('在已答复的180件中，予以公开99件，部分公开14件。', 'handled 180 ✗ | open 99 ✓ | partial 14 ✓'),
+    c('在已答复的178件中，予以公开99件，部分公开14件。', 'handled 178 ✓ | open 99 ✓ | partial 14 ✓'),
+    // Not when the clause after is no breakdown by outcome, or the count is of another kind of work.
+    c('已办结180件，其中网上申请120件。'),
+    c('受理群众来信200件，已办结180件，其中予以公开99件。', 'open 99 ✓'),
     c('全年不予以公开12件。', 'withhold 12 ✓'),
     // A cause that is none of the group's items singles out a part of the group; 申请内容不明确 is an item.
     c('因涉及商业秘密不予公开3件。'),
