@@ -519,6 +519,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
    */
   const goesOnLabel = (field: Field, piece: string, info: LineInfo): boolean => {
     if (chain && chain.field === field && info.index <= chain.through) return true;
+    // A figure (every line of a table one cell per line but its labels) is no piece of a label: no lookahead.
+    if (FIGURE.test(piece)) return false;
     if (joinsLabel(field.text, piece)) return true;
     let joined = piece;
     for (let k = 1; k <= 2; k++) {
