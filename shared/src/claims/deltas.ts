@@ -228,7 +228,15 @@ class ClaimsBefore {
     while (this.next < this.claims.length && comparePositions(this.claims[this.next]!.range.end, to) <= 0) this.last = this.claims[this.next++];
     return this.last && comparePositions(this.last.range.start, from) >= 0 ? this.last : undefined;
   }
+
+  /** The last figure stated before the `to` of the latest `lastBetween`, wherever it stands. */
+  latest(): Claim | undefined {
+    return this.last;
+  }
 }
+
+/** Totals of the year's requests a comparison in the next sentence may speak of. */
+const REQUEST_TOTALS: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'newOrHandled', 'handled']);
 
 /** A sentence about disclosure: it says so, or its line does, or it stands in part 三. */
 function aboutDisclosure(model: ReportModel, sentence: string, line: number): boolean {
@@ -294,9 +302,13 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       const own = quantityOfWords(c, facts);
       // Right after a count change (减少22件，下降10%), with nothing of its own: of what that change was.
       const follows = countBefore && /^\s*(?:同比\s*)?$/.test(c.slice(0, verb.index)) ? countBefore : undefined;
-      const quantity = own ?? before?.quantity ?? follows?.quantity;
+      // 县政府共收到申请53件。与2022年的41件相比，增加12件: a change naming nothing of its own, with last year's figure
+      // stated and no count before the comparison, right after a sentence of its paragraph that ends with a total of
+      // the year's requests, is of that total.
+      const ending = !own && !before && !follows && statedToken && last === undefined ? endingTotal(claims.latest(), s, line) : undefined;
+      const quantity = own ?? before?.quantity ?? follows?.quantity ?? ending?.quantity;
       if (!quantity) continue;
-      const admissible = own ? [own] : before ? before.admissible : follows!.admissible;
+      const admissible = own ? [own] : before ? before.admissible : follows ? follows.admissible : ending!.admissible;
       // The count right before the comparison is what changed: the claim's when it is one, else unread.
       const lastIsBefore = last !== undefined && before !== undefined && comparePositions(stream.positionAt(s + last), before.numberRange.start) === 0;
       const unread = last !== undefined && !lastIsBefore ? { unread: true as const } : {};
@@ -305,7 +317,9 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
           ? { now: before!.value }
           : !own && !before && follows?.now !== undefined
             ? { now: follows.now }
-            : {};
+            : ending
+              ? { now: ending.value }
+              : {};
       const verbInSentence = clause.start - s + verb.index;
       let stated: DeltaClaim['stated'];
       if (statedToken && !statedTaken && verbInSentence >= statedToken.end) {
@@ -360,6 +374,12 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     const t = numberTokens(m[0], 0).find(isCount);
     if (!t) return undefined;
     return { value: t.value, range: stream.rangeOf(s + at + t.start, s + at + t.numberEnd) };
+  }
+
+  /** The claim, when it is a total of the year's requests that ends the sentence before `s`, in the same paragraph (`line`). */
+  function endingTotal(claim: Claim | undefined, s: number, line: number): Claim | undefined {
+    if (!claim || !REQUEST_TOTALS.has(claim.quantity) || s < 1 || stream.lineAt(s - 1) !== line || !/^[。.]$/.test(stream.slice(s - 1, s))) return undefined;
+    return comparePositions(claim.range.end, stream.positionAt(s - 1)) === 0 ? claim : undefined;
   }
 
   /** 下降15.2%，上年为37件: last year's figure in the clause right after the change, in stream terms. */

@@ -47,6 +47,8 @@ describe('change-mismatch fires', () => {
     ['last year’s figure in the clause after the change', '全年共收到申请178件，同比增长70%，上年为100件。', '增长70%', ['本年为178件，上年为100件', '实际增长78%']],
     ['last year’s figure in the clause after a count and a percentage', '全年共收到申请178件，较上年减少5件，下降2.7%，上年为200件。', '下降2.7%', ['本年为178件，上年为200件', '实际下降11%']],
     ['last year’s figure after a count change, its year the one compared with', '全年共收到申请178件，与2023年相比增加28件，2023年为160件。', '增加28件', ['实际增加18件']],
+    // A comparison in a sentence of its own, naming nothing, right after the sentence that ends with the year's total.
+    ['a comparison in the sentence after the total', '县政府全年共收到政府信息公开申请178件。与2023年的150件相比，增加38件，增长18.7%。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what}: ${paragraph}`, () => {
@@ -57,6 +59,13 @@ describe('change-mismatch fires', () => {
 });
 
 describe('change-mismatch stays quiet', () => {
+  it('a comparison opening the next paragraph does not take the total that ended the paragraph before', () => {
+    const doc = requests('全年共收到政府信息公开申请178件。');
+    doc.insertLines(doc.line(PREFIX) + 1, '与2023年的150件相比，增加38件，增长25.3%。');
+    expectNone(doc.text, 'change-mismatch');
+  });
+
+
   const cases: [string, string][] = [
     ['the change follows from the figures', '全年共收到政府信息公开申请178件，较2023年的7件增加171件。'],
     ['a percentage within rounding (78% for 100 → 178, 77.9% written)', '全年共收到申请178件，较上年的100件增长77.9%。'],
@@ -73,6 +82,11 @@ describe('change-mismatch stays quiet', () => {
     ['last year’s figure in brackets after the change, right', '全年共收到申请178件，同比增长78%（上年为100件）。'],
     ['a bracket after the change naming another thing', '全年共收到申请178件，同比增长78%（其中网上申请100件）。'],
     ['持平 with the same figure', '全年共收到申请178件，与上年的178件持平。'],
+    ['a comparison in the sentence after the total, right', '县政府全年共收到政府信息公开申请178件。与2023年的150件相比，增加28件，增长18.7%。'],
+    // The sentence before ends with no total of the requests: what the change is of is not said.
+    ['a comparison after a sentence ending with last year’s carry-over', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加38件。'],
+    ['a comparison after a sentence ending with a channel', '全年共收到申请178件，其中网上申请120件。与2023年的150件相比，增加38件。'],
+    ['a comparison with no figure of last year, after the total', '全年共收到申请178件。与上年相比，增加38件。'],
     ['基本持平 within a tenth of last year’s figure', '全年共收到申请178件，与上年的170件基本持平。'],
     ['持平 of a rate', '全年共收到申请178件，办结率与上年的90%持平。'],
     ['last year’s figure in the clause after the change, right', '全年共收到申请178件，较上年减少22件，下降11%，上年为200件。'],
