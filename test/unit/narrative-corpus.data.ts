@@ -286,6 +286,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('已办结180件，其中予以公开99件、部分公开14件。', 'handled 180 ✗ | open 99 ✓ | partial 14 ✓'),
     c('在已答复的180件中，予以公开99件，部分公开14件。', 'handled 180 ✗ | open 99 ✓ | partial 14 ✓'),
     c('在已答复的178件中，予以公开99件，部分公开14件。', 'handled 178 ✓ | open 99 ✓ | partial 14 ✓'),
+    c('全年办结180件：予以公开99件，部分公开14件。', 'handled 180 ✗ | open 99 ✓ | partial 14 ✓'),
+    c('全年办结180件：网上申请120件，信函申请60件。'),
     // Not when the clause after is no breakdown by outcome, or the count is of another kind of work.
     c('已办结180件，其中网上申请120件。'),
     c('受理群众来信200件，已办结180件，其中予以公开99件。', 'open 99 ✓'),

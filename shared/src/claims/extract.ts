@@ -315,6 +315,8 @@ const ACTIVE_DECISIONS: readonly { readonly word: string; readonly re: RegExp; r
 
 /** Whether any outcome group's pattern matches: one pass instead of one per group. */
 const ANY_OUTCOME = new RegExp(L.OUTCOME_GROUPS.map((o) => `(?:${o.re.source})`).join('|'));
+/** A clause that begins a breakdown by table 三's outcomes (其中予以公开34件…, or after a colon, 予以公开357件…). */
+const OUTCOMES_AFTER = new RegExp(`^\\s*(?:其中\\s*[,，]?\\s*)?(?:${ANY_OUTCOME.source})`);
 
 /** The domain the words name themselves, or undefined when they name none. */
 function domainOf(words: string): Domain | undefined {
@@ -619,10 +621,9 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   if (own === 'requests' && st.domain === 'other' && !/申请|公开件/.test(words) && L.CARRY_NEXT.test(words)) return undefined;
   // 本年度办结48件，结转下年度1件: a count dealt with, beside the count carried to next year, is of the requests too.
   const handledBesideCarried = after !== undefined && L.CARRY_NEXT.test(after) && L.HANDLED.test(words) && !unknownWordsLeft(words);
-  // 已办结75件，其中予以公开34件、部分公开6件…; 在已答复的137件中，予以公开63件…: a count dealt with that the clause
-  // after breaks down by table 三's outcomes is of the requests too.
-  const handledByOutcomes =
-    after !== undefined && L.HANDLED.test(words) && !unknownWordsLeft(words) && (/^\s*其中/.test(after) || (/在/.test(seg.pre) && /^\s*中/.test(seg.post))) && ANY_OUTCOME.test(after);
+  // 已办结75件，其中予以公开34件、部分公开6件…; 全年办结780件：予以公开357件…; 在已答复的137件中，予以公开63件…: a count
+  // dealt with that the clause after breaks down by table 三's outcomes is of the requests too.
+  const handledByOutcomes = after !== undefined && L.HANDLED.test(words) && !unknownWordsLeft(words) && OUTCOMES_AFTER.test(after);
   const implied =
     own ??
     (ctx.requestContext && (applicantOf(words) !== undefined || L.OUTCOME_ITEMS.some((o) => o.re.test(words)) || (next !== undefined && L.CARRY_NEXT.test(next)) || handledBesideCarried || handledByOutcomes)

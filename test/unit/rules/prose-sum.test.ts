@@ -65,6 +65,12 @@ describe('prose-sum fires', () => {
     expectOne(doc.text, 'prose-sum', doc.find('共办理政府信息公开申请178件', doc.line(PREFIX)), { zh: ['正文的分项之和超过合计', '之和为183件'] });
   });
 
+  it('the outcomes after a count dealt with and a colon, the sentence naming no request', () => {
+    const doc = without('requests', '自然人提出申请10件。全年办结14件：予以公开9件，部分公开2件，不予公开1件，无法提供11件，不予处理1件。');
+    expectOne(doc.text, 'prose-sum', doc.find('办结14件', doc.line(PREFIX)), { zh: ['正文的分项之和超过合计', '之和为24件'] });
+    expectNone(without('requests', '自然人提出申请10件。全年办结14件：予以公开9件，部分公开2件，不予公开1件，无法提供1件，不予处理1件。').text, 'prose-sum');
+  });
+
   it('the cells of 一 and 二 blank: the table cannot settle it either', () => {
     const doc = Doc.seed('002').setRow('requests', '本年新收', ['', '', '', '', '', '', '']).setRow('requests', '上年结转', ['', '', '', '', '', '', '']);
     doc.setLine(doc.line('2.依申请公开方面'), `${PREFIX}全年共收到政府信息公开申请178件，上年结转5件，共计185件。`);
