@@ -71,6 +71,12 @@ describe('prose-sum fires', () => {
     expectNone(without('requests', '自然人提出申请10件。全年办结14件：予以公开9件，部分公开2件，不予公开1件，无法提供1件，不予处理1件。').text, 'prose-sum');
   });
 
+  it('the outcomes against the total stated after them (（七）总计)', () => {
+    const doc = without('requests', '在办理结果上，予以公开6件，无法提供6件，不予处理1件，合计12件。');
+    expectOne(doc.text, 'prose-sum', doc.find('合计12件', doc.line(PREFIX)), { zh: ['之和为13件'] });
+    expectNone(without('requests', '在办理结果上，予以公开5件，无法提供6件，不予处理1件，合计12件。').text, 'prose-sum');
+  });
+
   it('the cells of 一 and 二 blank: the table cannot settle it either', () => {
     const doc = Doc.seed('002').setRow('requests', '本年新收', ['', '', '', '', '', '', '']).setRow('requests', '上年结转', ['', '', '', '', '', '', '']);
     doc.setLine(doc.line('2.依申请公开方面'), `${PREFIX}全年共收到政府信息公开申请178件，上年结转5件，共计185件。`);
