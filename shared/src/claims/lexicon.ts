@@ -23,7 +23,7 @@ export const DELTA = /增长|增加|[量数]新增|减少|下降|上升|提高|�
 /** Before a number: it is approximate or a bound (近30件, 超3.3万件, 不足10件). */
 export const APPROX_BEFORE = /(?:近|约|超|逾|突破|大约|将近|接近|超过|不足|不到|上千|上万|几|十几|若干|各|每|平均|至少|最少|最多|[不]?(?:少|多|低|高|大|小)于|不满)\s*$/;
 /** After a number: approximate, or a bound (10件左右, 30件以上). */
-export const APPROX_AFTER = /^\s*(?:左右|以上|以下|上下|余|多|以内|之多)/;
+export const APPROX_AFTER = /^\s*(?:左右|以上|以下|上下|余|多(?!\s*[0-9])|以内|之多)/;
 /** After the unit: a span of time or a set phrase, not a count (3个工作日, 一件事, 一次性, 两个月, 一件一档). */
 export const NOT_A_COUNT_AFTER =
   /^(?:事|性|月|工作日|日|天|年|小时|周|季度|人|方面|部分(?!公开)|环节|层级|批次|专题|栏目|平台|部门|单位|窗口|乡镇|街道|领域|会议|机制|渠道|途径|方式|一)/;

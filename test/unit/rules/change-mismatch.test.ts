@@ -48,6 +48,8 @@ describe('change-mismatch fires', () => {
     ['last year’s figure in the clause after a count and a percentage', '全年共收到申请178件，较上年减少5件，下降2.7%，上年为200件。', '下降2.7%', ['本年为178件，上年为200件', '实际下降11%']],
     ['last year’s figure after a count change, its year the one compared with', '全年共收到申请178件，与2023年相比增加28件，2023年为160件。', '增加28件', ['实际增加18件']],
     // A comparison in a sentence of its own, naming nothing, right after the sentence that ends with the year's total.
+    ['more than last year’s figure, said with a bare 多', '全年共收到申请178件，比2023年的150件多38件。', '多38件', ['本年为178件，上年为150件，实际增加28件']],
+    ['fewer than last year’s figure, said with a bare 少', '本年度被申请行政复议25件，比2023年的30件少3件。', '少3件', ['本年为25件，上年为30件，实际减少5件']],
     ['a comparison in the sentence after the total', '县政府全年共收到政府信息公开申请178件。与2023年的150件相比，增加38件，增长18.7%。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
@@ -82,6 +84,8 @@ describe('change-mismatch stays quiet', () => {
     ['last year’s figure in brackets after the change, right', '全年共收到申请178件，同比增长78%（上年为100件）。'],
     ['a bracket after the change naming another thing', '全年共收到申请178件，同比增长78%（其中网上申请100件）。'],
     ['持平 with the same figure', '全年共收到申请178件，与上年的178件持平。'],
+    ['a bare 多 that is right', '全年共收到申请178件，比2023年的150件多28件。'],
+    ['多 in other words (多渠道, 多次)', '全年共收到申请178件，比2023年的150件多渠道受理，多次沟通。'],
     ['a comparison in the sentence after the total, right', '县政府全年共收到政府信息公开申请178件。与2023年的150件相比，增加28件，增长18.7%。'],
     // The sentence before ends with no total of the requests: what the change is of is not said.
     ['a comparison after a sentence ending with last year’s carry-over', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加38件。'],
