@@ -15,7 +15,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES, localize, type Lang, type RuleSetting } from '../../shared/src';
-import { ConfigFinder, configRules, type ConfigError, type RuleLevels } from '../../shared/node/config';
+import { ConfigFinder, configRules, describeConfigError, type ConfigError, type RuleLevels } from '../../shared/node/config';
 import { discover, readReportFile } from '../../shared/node/files';
 import { describeIoError } from '../../shared/node/messages';
 import { formatOf, limitFor, READABLE_EXTENSIONS } from '../../shared/node/readers';
@@ -164,7 +164,7 @@ async function check(options: Options, script: string): Promise<number> {
   // an unreadable path is, and the reports under it are checked with --rule alone.
   const configs = configuredJobs(files, options.rules);
   for (const e of configs.errors) {
-    const problem = lang === 'zh-CN' ? `配置文件无效，未使用：${e.reason['zh-CN']}` : `invalid configuration, not used: ${e.reason.en}`;
+    const problem = describeConfigError(e, lang);
     const path = shownPath(e.path);
     process.stderr.write(problemLine(path, problem));
     unlisted.push({ path, problem });
@@ -294,7 +294,7 @@ export async function main(argv: readonly string[], script: string): Promise<num
 async function printConfig(path: string, rules: RuleLevels, lang: Lang): Promise<number> {
   const absolute = resolve(path);
   const { config, error } = new ConfigFinder().lookup(absolute);
-  if (error) process.stderr.write(problemLine(shownPath(error.path), lang === 'zh-CN' ? `配置文件无效，未使用：${error.reason['zh-CN']}` : `invalid configuration, not used: ${error.reason.en}`));
+  if (error) process.stderr.write(problemLine(shownPath(error.path), describeConfigError(error, lang)));
   const levels: Record<string, RuleSetting> = {};
   for (const r of RULES) levels[r.meta.code] = r.meta.severity;
   Object.assign(levels, config ? configRules(config, absolute) : {}, rules);

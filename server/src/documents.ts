@@ -72,8 +72,13 @@ export class DocumentStore {
 
   /** The settings a document is checked with: the editor's rule levels over its configuration file's. */
   settingsFor(uri: string, settings: GovReportSettings): GovReportSettings {
+    return this.effective(uri, settings).settings;
+  }
+
+  /** Those settings, and the configuration file (its path) they came from, looked up once. */
+  private effective(uri: string, settings: GovReportSettings): { readonly settings: GovReportSettings; readonly config?: string } {
     const configured = this.configFor(uri);
-    return configured ? { ...settings, rules: { ...configured.rules, ...settings.rules } } : settings;
+    return configured ? { settings: { ...settings, rules: { ...configured.rules, ...settings.rules } }, config: configured.path } : { settings };
   }
 
   open(uri: string, languageId: string, version: number, text: string): LineDocument {
@@ -108,9 +113,14 @@ export class DocumentStore {
 
   /** The cached snapshot when it is current for this version and settings. */
   cached(uri: string, settings: GovReportSettings): Snapshot | undefined {
+    return this.snapshotFor(uri, this.effective(uri, settings).settings);
+  }
+
+  /** The cached snapshot when it is current for this version and these settings (a document's own, `effective`). */
+  private snapshotFor(uri: string, settings: GovReportSettings): Snapshot | undefined {
     const doc = this.docs.get(uri);
     const snap = this.snapshots.get(uri);
-    if (!doc || !snap || snap.version !== doc.version || snap.key !== analysisKey(this.settingsFor(uri, settings))) return undefined;
+    if (!doc || !snap || snap.version !== doc.version || snap.key !== analysisKey(settings)) return undefined;
     this.snapshots.delete(uri);
     this.snapshots.set(uri, snap);
     return snap;
@@ -140,12 +150,12 @@ export class DocumentStore {
   async current(uri: string, settings: GovReportSettings): Promise<Snapshot | undefined> {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
-    const hit = this.cached(uri, settings);
+    const { settings: own, config } = this.effective(uri, settings);
+    const hit = this.snapshotFor(uri, own);
     if (hit) return hit;
     const cache = this.cacheFor(uri);
     const source = doc.lines;
-    const checked = check(uri, doc.version, source, doc.length, this.settingsFor(uri, settings), cache, this.previousFor(uri, joinLines(source, HEAD), cache));
-    const config = this.configFor(uri)?.path;
+    const checked = check(uri, doc.version, source, doc.length, own, cache, this.previousFor(uri, joinLines(source, HEAD), cache));
     const snap = config !== undefined ? { ...checked, config } : checked;
     this.remember(snap);
     return snap;

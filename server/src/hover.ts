@@ -5,7 +5,7 @@
  * table figures it may mean, each with its value and whether it agrees.
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
-import { cellAt, cellName, claimAgrees, claimAt, formatFigure, linksAt, localize, relationFigures, relationsAt, relationWords, text, type Claim, type Lang, type Position, type ReportModel } from '../../shared/src';
+import { cellAt, cellName, claimAgrees, claimAt, claimsLinkedTo, formatFigure, localize, relationFigures, relationsAt, relationWords, text, type Cell, type Claim, type Lang, type Position, type ReportModel } from '../../shared/src';
 
 const NOT_CHECKED = text('（有空白或非数字的单元格，或缺少所需的行，未核对）', '(not checked: a blank or non-numeric cell, or a missing row)');
 const NO_FIGURE = text('（表格中没有这个数，未核对）', '(not in the tables: not checked)');
@@ -34,13 +34,13 @@ function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
 }
 
-/** The figures of the prose that speak of the cell at `position`, each with ✓ or ✗ (agreeing with the tables). */
-function proseLines(model: ReportModel, position: Position, lang: Lang, markdown: boolean): string[] {
-  const links = linksAt(model, position);
-  if (links?.origin.kind !== 'cell') return [];
+/** The figures of the prose that speak of `cell`, each with ✓ or ✗ (agreeing with the tables); none: no lines. */
+function proseLines(model: ReportModel, cell: Cell, lang: Lang, markdown: boolean): string[] {
+  const claims = claimsLinkedTo(model, [cell]);
+  if (claims.length === 0) return [];
   const mark = (c: Claim) => (c.holds === true ? ' ✓' : c.holds === false ? ' ✗' : '');
-  const items = links.claims.slice(0, PROSE_LISTED).map((c) => `“${c.text}”${mark(c)}`);
-  const more = links.claims.length - PROSE_LISTED;
+  const items = claims.slice(0, PROSE_LISTED).map((c) => `“${c.text}”${mark(c)}`);
+  const more = claims.length - PROSE_LISTED;
   if (more > 0) items.push(lang === 'en' ? `… and ${more} more` : `…另有 ${more} 处`);
   const lines = items.map((item) => (markdown ? `- ${escapeMarkdown(item)}` : `• ${item}`));
   const title = localize(PROSE, lang);
@@ -54,7 +54,7 @@ export function hoverAt(model: ReportModel, position: Position, lang: Lang, mark
     if (claim) return claimHover(claim, lang, markdown);
     // A cell in no relation (table 二's): the prose that speaks of it, if any.
     const cell = cellAt(model, position);
-    const prose = cell ? proseLines(model, position, lang, markdown) : [];
+    const prose = cell ? proseLines(model, cell.cell, lang, markdown) : [];
     if (!cell || prose.length === 0) return null;
     const title = localize(cellName(cell), lang);
     const value = markdown ? [`**${escapeMarkdown(title)}**`, '', ...prose].join('\n') : [title, ...prose].join('\n');
@@ -69,7 +69,7 @@ export function hoverAt(model: ReportModel, position: Position, lang: Lang, mark
     const colon = lang === 'en' ? ': ' : '：';
     lines.push(markdown ? `- ${escapeMarkdown(words)}${colon}\`${figures}\`${note}` : `• ${words}${colon}${figures}${note}`);
   }
-  const prose = proseLines(model, position, lang, markdown);
+  const prose = proseLines(model, hit.cell.cell, lang, markdown);
   if (prose.length > 0) lines.push('', ...prose);
   const value = markdown ? [`**${escapeMarkdown(title)}**`, '', ...lines].join('\n') : [title, ...lines].join('\n');
   return {

@@ -6,11 +6,11 @@
  * unreadable, a client that cannot create files (when one must be made) or apply versioned edits.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { text, localize, type Lang } from '../../shared/src';
-import { CONFIG_FILE, withRuleOff, type ConfigLookup } from '../../shared/node/config';
+import { CONFIG_FILE, pathInConfig, withRuleOff, type ConfigLookup } from '../../shared/node/config';
 
 export interface SuppressSupport {
   /** Versioned `documentChanges`. */
@@ -38,13 +38,12 @@ export function turnOffEdit(path: string, code: string, found: ConfigLookup, sup
     } catch {
       return undefined;
     }
-    const rel = relative(dirname(configPath), path).split(sep).join('/');
     const uri = pathToFileURL(configPath).href;
-    return { documentChanges: [{ textDocument: { uri, version: null }, edits: [{ range: wholeRange(source), newText: withRuleOff(source, rel, code) }] }] };
+    return { documentChanges: [{ textDocument: { uri, version: null }, edits: [{ range: wholeRange(source), newText: withRuleOff(source, pathInConfig(found.config, path), code) }] }] };
   }
   if (!support.createFiles) return undefined;
   const uri = pathToFileURL(join(dirname(path), CONFIG_FILE)).href;
-  const newText = withRuleOff(undefined, path.split(sep).pop()!, code);
+  const newText = withRuleOff(undefined, basename(path), code);
   return {
     documentChanges: [
       { kind: 'create', uri, options: { ignoreIfExists: true } },

@@ -17,7 +17,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { ruleByCode, SEVERITIES, text, type LocalizedText, type RuleSetting } from '../src';
+import { ruleByCode, SEVERITIES, text, type Lang, type LocalizedText, type RuleSetting } from '../src';
 
 export const CONFIG_FILE = '.govreport-lint.json';
 
@@ -105,15 +105,25 @@ export function parseConfig(source: string, path: string): LintConfig {
   return { path, rules, overrides };
 }
 
+/** The report at `file` as a configuration's patterns see it: relative to the file's folder, `/` between folders. */
+export function pathInConfig(config: LintConfig, file: string): string {
+  return relative(dirname(config.path), file).split(sep).join('/');
+}
+
 /** The levels a configuration gives the report at `file` (its rules, then each matching override). */
 export function configRules(config: LintConfig, file: string): RuleLevels {
-  const rel = relative(dirname(config.path), file).split(sep).join('/');
+  const rel = pathInConfig(config, file);
   let out: Record<string, RuleSetting> = { ...config.rules };
   for (const o of config.overrides) if (o.matches(rel)) out = { ...out, ...o.rules };
   return out;
 }
 
 export type ConfigLookup = { readonly config?: LintConfig; readonly error?: ConfigError };
+
+/** What the command line says of a configuration file it does not use. */
+export function describeConfigError(error: ConfigError, lang: Lang): string {
+  return lang === 'zh-CN' ? `配置文件无效，未使用：${error.reason['zh-CN']}` : `invalid configuration, not used: ${error.reason.en}`;
+}
 
 /**
  * Finds the configuration of each report, reading each folder's file at most once. `clear` forgets

@@ -8,7 +8,7 @@ export * from './describe';
 export * from './finding';
 export * from './fixes';
 export * from './i18n';
-export { cellAt, linkedCells, linksAt, type Links } from './links';
+export { cellAt, claimsLinkedTo, linkedCells, linksAt, type Links } from './links';
 export type * from './model';
 export * from './numbers';
 export { parseIdentity, parseReport, type ReportIdentity } from './parse';

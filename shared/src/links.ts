@@ -56,6 +56,7 @@ export function linksAt(model: ReportModel, p: Position): Links | undefined {
   return claims.length > 0 ? { origin: { kind: 'cell', range: cell.range }, cells: [cell], claims } : undefined;
 }
 
-function claimsLinkedTo(model: ReportModel, cells: readonly Cell[]): Claim[] {
+/** Every figure of the prose linked to one of `cells`, in document order. */
+export function claimsLinkedTo(model: ReportModel, cells: readonly Cell[]): Claim[] {
   return claimsOf(model).filter((c) => linkedCells(c).some((x) => cells.includes(x)));
 }

@@ -19,6 +19,7 @@ import { comparePositions, type Position, type Range } from '../text';
 import { isCount, LEVEL, numberTokens, splitClauses, type Clause, type NumberToken } from './clauses';
 import { claimsOf, type Claim } from './index';
 import { Derived } from '../derived';
+import { WHOLES } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { forEachSentence, proseStream } from './stream';
@@ -236,9 +237,6 @@ class ClaimsBefore {
   }
 }
 
-/** Totals of the year's requests a comparison in the next sentence may speak of. */
-const REQUEST_TOTALS: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'newOrHandled', 'handled']);
-
 /** A sentence about disclosure: it says so, or its line does, or it stands in part 三. */
 function aboutDisclosure(model: ReportModel, sentence: string, line: number): boolean {
   return L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
@@ -379,7 +377,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
 
   /** The claim, when it is a total of the year's requests that ends the sentence before `s`, in the same paragraph (`line`). */
   function endingTotal(claim: Claim | undefined, s: number, line: number): Claim | undefined {
-    if (!claim || !REQUEST_TOTALS.has(claim.quantity) || s < 1 || stream.lineAt(s - 1) !== line || !/^[。.]$/.test(stream.slice(s - 1, s))) return undefined;
+    if (!claim || !WHOLES.has(claim.quantity) || s < 1 || stream.lineAt(s - 1) !== line || !/^[。.]$/.test(stream.slice(s - 1, s))) return undefined;
     return comparePositions(claim.range.end, stream.positionAt(s - 1)) === 0 ? claim : undefined;
   }
 

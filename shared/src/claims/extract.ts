@@ -163,7 +163,7 @@ const SUBJECT = /政府信息公开申请|依申请公开申请|依申请公开�
 /** Disclosure requests named outright (not 申请人, nor a request for review). */
 const REQUESTS_NAMED = /(?:政府信息公开|依申请公开|信息公开|公开)申请|依申请公开/;
 /** The request counts that may be a whole: received, handled, or either. */
-const WHOLES: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'handled', 'newOrHandled']);
+export const WHOLES: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'handled', 'newOrHandled']);
 const TOTAL_ADVERB = /(?:共计|总共|一共|累计|合计|共)$/;
 const BARE_TOTAL = /^[\s共计合总累一达为有是]*$/;
 /** 申请人以法人或其他组织为主, 以自然人申请为主: the kind of applicant that made most requests. */
