@@ -142,6 +142,32 @@ function command(cmd: string, args: readonly string[], cwd: string, runs: number
   return percentile(t.sort((a, b) => a - b), 0.5);
 }
 
+/**
+ * What two threads get out of this machine's cores: a loop of integer arithmetic (no memory, no
+ * allocation, no compiler work once hot) timed on one thread alone, then on two worker threads at
+ * once. Two independent cores run each copy as fast as one alone (1.0×); vCPUs that share a physical
+ * core, or a host that is short of time for them, run each slower. This bounds what any pool can gain.
+ */
+function parallelCapacity(): number {
+  const script = `const { Worker, isMainThread, parentPort } = require('node:worker_threads');
+const spin = () => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e8; i++) x = (x * 31 + i) | 0; return [performance.now() - t, x]; };
+if (!isMainThread) parentPort.postMessage(spin()[0]);
+else {
+  spin(); const alone = Math.min(spin()[0], spin()[0]);
+  const two = [0, 1].map(() => new Promise((ok) => new Worker(__filename).once('message', ok)));
+  Promise.all(two).then((t) => console.log(JSON.stringify({ alone, together: Math.max(...t) })));
+}`;
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-cores-'));
+  try {
+    writeFileSync(join(dir, 'spin.js'), script);
+    const r = spawnSync(process.execPath, [join(dir, 'spin.js')], { encoding: 'utf8' });
+    const { alone, together } = JSON.parse(r.stdout) as { alone: number; together: number };
+    return together / alone;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function commandLine(): void {
   const count = QUICK ? 500 : 2000;
   const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-'));
@@ -170,6 +196,9 @@ function commandLine(): void {
     extra.commandLine = { files: count, megabytes: round(bytes / 1e6, 1), readMs: round(read, 0), cliMs: round(cli, 0), oneThreadMs: round(oneThread, 0), markdownlintMs: round(md, 0), cacheFillingMs: round(filling, 0), cachedMs: round(cached, 0) };
     report({ name: `cli: ${count} reports (${round(bytes / 1e6, 1)} MB)`, value: round(cli, 0), unit: 'ms', target: `≤ 5× read (${round(5 * read, 0)} ms)`, ok: cli <= 5 * read, detail: `reading them in Node: ${round(read, 0)} ms; ${round(cli / read, 1)}× read` });
     info('cli: the same run on one thread (--jobs 1)', `${round(oneThread, 0)} ms: the worker threads run ${round(oneThread / cli, 2)}× as fast`);
+    const slowdown = parallelCapacity();
+    extra.parallelCapacity = { slowdownOfTwoThreads: round(slowdown, 2), bestSpeedUpOfTwo: round(2 / slowdown, 2) };
+    info('machine: a CPU-bound loop on two threads at once', `each ${round(slowdown, 2)}× as long as one alone: two threads can run at most ${round(2 / slowdown, 2)}× as fast as one here`);
     report({ name: 'cli: speed-up over markdownlint-cli2 on the same files', value: round(md / cli, 1), unit: '×', target: '≥ 10×', ok: md / cli >= 10, detail: `markdownlint-cli2: ${round(md, 0)} ms` });
     report({ name: `cli: the ${count} reports again, --cache, none changed`, value: round(cached, 0), unit: 'ms', target: `≤ 5× read (${round(5 * read, 0)} ms)`, ok: cached <= 5 * read, detail: `${round(cached / read, 1)}× read; the run that filled the cache: ${round(filling, 0)} ms` });
   } finally {
