@@ -41,7 +41,7 @@ import {
   type TablesResult,
   type GovReportSettings,
 } from '../../shared/protocol';
-import { ConfigFinder, configRules, CONFIG_FILE, type RuleLevels } from '../../shared/node/config';
+import { ConfigFinder, configRules, CONFIG_FILE, describeConfigError, type RuleLevels } from '../../shared/node/config';
 import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wants, wantsFixAll } from './codeActions';
 import { countFindings, diagnosticsOf, RuleDocs, sameDiagnostics, statusOf } from './diagnostics';
 import { DocumentStore, type Snapshot } from './documents';
@@ -150,7 +150,7 @@ export function startServer(connection: Connection): void {
       const said = `${error.path}: ${error.reason.en}`;
       if (!toldConfigErrors.has(said)) {
         toldConfigErrors.add(said);
-        const message = lang() === 'en' ? `GovReport: ${error.path} is not used: ${error.reason.en}` : `GovReport：配置文件 ${error.path} 无效，未使用：${error.reason['zh-CN']}`;
+        const message = `GovReport: ${error.path}: ${describeConfigError(error, lang())}`;
         connection.console.warn(message);
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
       }

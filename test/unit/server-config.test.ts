@@ -93,7 +93,7 @@ describe('language server: .govreport-lint.json', () => {
     await configChanged('{"rules": {"label-variant": "quiet"}}', ['label-variant', 'label-variant', 'label-variant', 'narrative-mismatch', 'narrative-mismatch']);
     await client.until(() => client.shown.length > 0, 'a message');
     assert.equal(client.shown.length, 1);
-    assert.match(client.shown[0]!, /配置文件 .*\.govreport-lint\.json 无效，未使用：rules 中“label-variant”的级别应为/);
+    assert.match(client.shown[0]!, /^GovReport: .*\.govreport-lint\.json: 配置文件无效，未使用：rules 中“label-variant”的级别应为/);
     // An invalid file is never rewritten by the quick fix.
     const shown = client.diagnostics.filter((p) => p.uri === uri).pop()!.diagnostics;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shown[0]!.range, context: { diagnostics: shown } });
