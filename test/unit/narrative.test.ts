@@ -640,6 +640,28 @@ describe('narrative-mismatch: bodies named in the prose, against the body the ti
     assert.deepEqual(put('湘潭县商务局全年作出行政处罚决定0件。'), ['penalty 0 ✓']);
     assert.deepEqual(put('县市场监管局全年作出行政处罚决定3件。'), []);
   });
+
+  it('我县/我市 as the subject: the whole region in a department’s report (not read), the government itself in a government’s (read)', () => {
+    const put = (n: string, anchor: string, sentence: string) => {
+      const text = seed(n);
+      const lines = text.split('\n');
+      const line = lineOf(text, anchor);
+      lines[line] = sentence;
+      return claimsOf(parseReport(lines.join('\n'))).filter((c) => c.range.start.line === line).map((c) => `${c.quantity} ${c.value} ${c.holds ? '✓' : '✗'}`);
+    };
+    // Seed 001 is 湘潭县商务局's report: the county's requests and penalties are not the office's.
+    const office = (s: string) => put('001', '（二）不断规范依申请公开工作', s);
+    assert.deepEqual(office('我县全年作出行政处罚决定3件。'), []);
+    assert.deepEqual(office('2024年，我县共收到政府信息公开申请1200件。'), []);
+    assert.deepEqual(office('我市共收到政府信息公开申请1200件。'), []);
+    // The office itself, and the office named after the region, are still read.
+    assert.deepEqual(office('我局全年作出行政处罚决定3件。'), ['penalty 3 ✗']);
+    assert.deepEqual(office('我县商务局全年作出行政处罚决定3件。'), ['penalty 3 ✗']);
+    // Seed 002 is 湘潭县's own report: 我县 may be the government itself, and is read as before.
+    assert.deepEqual(put('002', '2.依申请公开方面', '2024年，我县共收到政府信息公开申请1200件。'), ['new 1200 ✗']);
+    // 我县 not as a subject (我县政务服务中心) leaves the body to the rest of the clause.
+    assert.deepEqual(office('我县政务服务中心全年作出行政处罚决定3件。'), []);
+  });
 });
 
 describe('narrative-mismatch: review and lawsuits under a sub-heading of part 一 about them', () => {
