@@ -237,6 +237,14 @@ describe('year-claim', () => {
     }
   });
 
+  it('我县’s last-year figure in a department’s report is the county’s, not read; 我局’s is', () => {
+    const office = (text: string) => text.replace(/^湘潭县(\d{4})年政府信息公开工作年度报告$/m, '湘潭县交通运输局$1年政府信息公开工作年度报告');
+    const yc = (s: string) => crossYear(office(withSentence(s)), office(LAST)).filter((f) => f.code === 'year-claim');
+    assert.notEqual(office(LAST), LAST);
+    assert.equal(yc('上年度我局共收到政府信息公开申请140件。').length, 1);
+    assert.deepEqual(yc('上年度我县共收到政府信息公开申请140件。'), []);
+  });
+
   it('last year’s figure in brackets after this year’s (（2023年为150件）, （上年为150件）, （去年同期150件）) is checked against last year’s report as what this year’s figure counts, on the figure', () => {
     const yc = (s: string) => crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim');
     // Last year: 150 new requests, 153 handled (一＋二) or 148 (（七）总计), 6 reviews.

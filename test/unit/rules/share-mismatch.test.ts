@@ -94,6 +94,15 @@ describe('share-mismatch fires', () => {
 });
 
 describe('share-mismatch stays quiet', () => {
+  it('我县’s shares in a department’s report: the whole county’s, not the office’s (in the government’s own report they are compared)', () => {
+    const sentence = '我县共办理政府信息公开申请178件，其中予以公开或部分公开占58.5%。';
+    const own = requests(sentence);
+    expectOne(own.text, 'share-mismatch', at(own, '予以公开或部分公开占58.5%'));
+    const office = requests(sentence);
+    office.setLine(office.line('湘潭县2024年政府信息公开工作年度报告'), '湘潭县交通运输局2024年政府信息公开工作年度报告');
+    expectNone(office.text, 'share-mismatch');
+  });
+
   it('in part 三, a paragraph restating table 三 without the word 申请, its share right', () => {
     expectNone(inPart3('上年结转5件，本年新收178件，本年办结178件，其中予以公开99件，占办结总数的55.6%。').text, 'share-mismatch');
   });
