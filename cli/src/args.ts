@@ -64,7 +64,7 @@ export const HELP: Readonly<Record<Lang, string>> = {
 
 检查政府信息公开工作年度报告的结构、表格、勾稽关系和正文与表格是否一致。可读取纯文本（.txt）、
 Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）和网页（.html/.htm）；文件夹会递归查找这些文件（跳过隐藏文件夹和 node_modules 等），顺序固定。
-文件较多时在全部 CPU 核心上并行检查，输出顺序与逐个检查时相同。
+2000 个以上的文件在多个 CPU 核心上并行检查（每个核心至少 1000 个），输出顺序与逐个检查时相同。
 
 选项：
   --format text|json|sarif   输出格式（默认 text）：
@@ -106,8 +106,8 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）和网页（.html/
 Checks annual reports on government information disclosure for their structure, tables, arithmetic,
 and prose that contradicts the tables. Reads plain text (.txt), Word documents (.docx, and Word 97-2003 .doc and WPS .wps) and web pages
 (.html, .htm); folders are searched recursively for them (hidden folders, node_modules and the like
-are skipped), in a stable order. Many files are checked on every CPU core; the output is in the same
-order as when checking one file after another.
+are skipped), in a stable order. 2,000 files or more are checked on several CPU cores (at least 1,000
+files a core); the output is in the same order as when checking one file after another.
 
 options:
   --format text|json|sarif   output format (default text):
