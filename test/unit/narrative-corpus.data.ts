@@ -586,6 +586,20 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年在门户网站发布规范性文件7件。', '', 'active'),
     c('其中县政府规范性文件5件，部门规范性文件2件。', '', 'active'),
     c('全年清理规范性文件40件。', '', 'active'),
+    // In force, then those of them issued in the report's year (新制发, 新印发 as well as 新制定): 本年制发件数.
+    c('现行有效规范性文件102件，其中2024年新制发7件。', 'normative.inForce 102 ✓ | normative.issued 7 ✓', 'active'),
+    c('现行有效规范性文件102件，其中2024年新制发8件。', 'normative.inForce 102 ✓ | normative.issued 8 ✗', 'active'),
+    c('现行有效规范性文件102件，其中本年度新制发7件。', 'normative.inForce 102 ✓ | normative.issued 7 ✓', 'active'),
+    c('现行有效行政规范性文件102件，其中今年新印发9件。', 'normative.inForce 102 ✓ | normative.issued 9 ✗', 'active'),
+    c('截至2025年3月底，现行有效规范性文件105件，其中2024年新制发7件。', 'normative.issued 7 ✓', 'active'),
+    // Issued in another year, or after the year's end: not the table's.
+    c('现行有效规范性文件102件，其中2023年新制发8件。', 'normative.inForce 102 ✓', 'active'),
+    c('截至2025年3月底，现行有效规范性文件105件，其中2025年新制发3件。', '', 'active'),
+    // Verbs joined by 并, in a breakdown of what was published too.
+    c('本年度制定并公开规范性文件7件。', 'normative.issued 7 ✓', 'active'),
+    c('本年度制定并公布行政规范性文件8件。', 'normative.issued 8 ✗', 'active'),
+    c('全年主动公开政府信息1200条，其中本年度制定并公开规范性文件8件。', 'normative.issued 8 ✗', 'active'),
+    c('全年主动公开政府信息1200条，其中制发并公布规范性文件7件。', 'normative.issued 7 ✓', 'active'),
   ],
 
   'table 二: licensing, penalties, coercion, fees': [
