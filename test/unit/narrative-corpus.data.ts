@@ -600,6 +600,20 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度制定并公布行政规范性文件8件。', 'normative.issued 8 ✗', 'active'),
     c('全年主动公开政府信息1200条，其中本年度制定并公开规范性文件8件。', 'normative.issued 8 ✗', 'active'),
     c('全年主动公开政府信息1200条，其中制发并公布规范性文件7件。', 'normative.issued 7 ✓', 'active'),
+    // The total of counts given body by body, each the report's own body: the table's figure.
+    c('县政府制发规范性文件4件，县政府办公室制发3件，合计7件。', 'normative.issued 7 ✓', 'active'),
+    c('县政府制发规范性文件4件，县政府办公室制发3件，合计8件。', 'normative.issued 8 ✗', 'active'),
+    c('以县政府名义制发规范性文件4件，以县政府办公室名义制发规范性文件3件，共计8件。', 'normative.issued 8 ✗', 'active'),
+    c('县政府现行有效规范性文件78件、县政府办公室现行有效规范性文件24件，共计100件。', 'normative.inForce 100 ✗', 'active'),
+    c('县政府现行有效规范性文件78件、县政府办公室现行有效规范性文件24件，共计102件。', 'normative.inForce 102 ✓', 'active'),
+    c('县政府制发规范性文件4件，县政府办公室制发3件，合计7件，较上年增加2件。', 'normative.issued 7 ✓', 'active'),
+    // Another body among the parts, a wider body's total, another year's, or counts of two kinds: no total read.
+    c('县政府制发规范性文件4件，县教育局制发3件，合计8件。', '', 'active'),
+    c('县政府和县教育局制发规范性文件4件，县政府办公室制发3件，合计8件。', '', 'active'),
+    c('县政府制发规范性文件4件，县政府办公室制发3件，全县合计20件。', '', 'active'),
+    c('县政府制发规范性文件4件，县政府办公室制发3件，各部门共计20件。', '', 'active'),
+    c('县政府制发规范性文件4件，县政府办公室制发3件，2023年合计9件。', '', 'active'),
+    c('县政府制发规范性文件4件，县政府办公室废止3件，合计7件。', 'normative.issued 4 ✗ | normative.repealed 3 ✗', 'active'),
   ],
 
   'table 二: licensing, penalties, coercion, fees': [

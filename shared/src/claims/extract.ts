@@ -144,6 +144,11 @@ interface State {
    * rest of the organisations, not all of them.
    */
   orgColumnSeen: boolean;
+  /**
+   * Document counts given body by body, each by a body that is the report's own (县政府制发4件，县政府办公室制发3件):
+   * their quantity and how many; a bare `合计7件` right after two or more is the table's figure.
+   */
+  docParts: { readonly quantity: Quantity; readonly count: number } | undefined;
   /** Inside parentheses: the figure they explain. */
   parent: Pending | undefined;
   /** Inside parentheses: they open with 其中, 含, 包括. */
@@ -671,6 +676,11 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
       const row = docRowOf(words) ?? st.docRow ?? (ctx.normative !== ctx.regulation ? (ctx.normative ? 'normative' : 'regulation') : undefined);
       if (!row || money) return undefined;
       st.docRow = row;
+      // 县政府制发4件，县政府办公室制发3件，合计7件: the bodies' total is the table's figure.
+      const parts = st.docParts;
+      if (parts && parts.count >= 2 && parts.quantity.startsWith(`${row}.`) && /共计|合计|总计|共/.test(words) && BARE_TOTAL.test(words)) {
+        return { quantity: parts.quantity, words: [/共计|合计|总计|共/], domain: 'docs' };
+      }
       return decideDocs(seg, row);
     }
     case 'requests': {
@@ -1372,6 +1382,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         }
         run.pending.push(p);
         own.push(p);
+        if (p.domain === 'docs') st.docParts = ownPart(p, st.docParts, ctx.owner);
         if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) run.lastTotal = p;
       }
       // 新收的178件申请中，…, 对本年度收到的178件申请，…: what follows is of the new requests alone.
@@ -1753,6 +1764,21 @@ const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局
 /** A request count said of the body that received them: 区政府办公室收到申请20件, 区自然资源局受理50件. */
 const RECEIVER = /(?:政府|办公室|办公厅|局|委员会|委|中心|街道|镇|乡)(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
 
+/** The body a document count is said of (以县政府名义制发3件, 县政府办公室制发2件), when the clause names one. */
+const IN_THE_NAME_OF = /以([^,，;；]{1,20})名义/;
+const ISSUER_BODY = /([\u3400-\u9fff]{1,12}?(?:政府|办公室|办公厅|办|局|委))(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
+
+/**
+ * The document counts given body by body so far, after `p`: one more when `p` is said of a body that is the
+ * report's own (known from its title) and counts what the parts before it counted; else none, or `p` the first.
+ */
+function ownPart(p: Pending, parts: State['docParts'], owner: string | undefined): State['docParts'] {
+  const body = (IN_THE_NAME_OF.exec(p.segment.pre) ?? ISSUER_BODY.exec(p.segment.pre))?.[1];
+  // 县政府和县教育局共制发…: a part of several bodies may be of another's.
+  if (!body || owner === undefined || /[和与及]/.test(body) || !L.sameBody(body, owner)) return undefined;
+  return parts && parts.quantity === p.quantity ? { quantity: p.quantity, count: parts.count + 1 } : { quantity: p.quantity, count: 1 };
+}
+
 /** A count the clause says of a named body (an issuer of documents, a receiver of requests). */
 function ofNamedBody(p: Pending): boolean {
   return (p.domain === 'docs' && ISSUER.test(p.segment.pre)) || (p.domain === 'requests' && RECEIVER.test(p.segment.pre));
@@ -1818,6 +1844,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     applicantFrame: false,
     applicantLead: undefined,
     includesCarried: false,
+    docParts: undefined,
     parent: undefined,
     parentIncludes: false,
     parentExcludes: false,
