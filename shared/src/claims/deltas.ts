@@ -38,6 +38,11 @@ export interface DeltaClaim {
   /** This year's figure as the sentence states it before the change (共收到申请120件，同比增长20%). */
   readonly now?: number;
   /**
+   * Other figures the sentence's words admit as this year's (收到申请178件，上年结转5件，与2023年的150件相比，增加28件:
+   * the change may be of the 178, of the 183 together or of the carry-over): the change agrees when any does.
+   */
+  readonly alsoNow?: readonly number[];
+  /**
    * The comparison follows a count the claims do not read (其中网上申请120件，较上年的100件增加20件): the
    * change is of that, and what that is the tables do not say.
    */
@@ -235,6 +240,21 @@ class ClaimsBefore {
   latest(): Claim | undefined {
     return this.last;
   }
+
+  /** The figure stated right before the latest one (`latest`), wherever it stands. */
+  beforeLatest(): Claim | undefined {
+    return this.next >= 2 ? this.claims[this.next - 2] : undefined;
+  }
+}
+
+/**
+ * The total of the year's requests stated right before `carried`, last year's carry-over, in its sentence (收到申请178件，
+ * 上年结转5件): `carried` must be the latest figure of `claims`.
+ */
+function totalBeforeCarried(carried: Claim, claims: ClaimsBefore): Claim | undefined {
+  if (carried.quantity !== 'carried') return undefined;
+  const total = claims.beforeLatest();
+  return total && total.sentence === carried.sentence && WHOLES.has(total.quantity) ? total : undefined;
 }
 
 /** A sentence about disclosure: it says so, or its line does, or it stands in part 三. */
@@ -303,21 +323,28 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       const follows = countBefore && /^\s*(?:同比\s*)?$/.test(c.slice(0, verb.index)) ? countBefore : undefined;
       // 县政府共收到申请53件。与2022年的41件相比，增加12件: a change naming nothing of its own, with last year's figure
       // stated and no count before the comparison, right after a sentence of its paragraph that ends with a total of
-      // the year's requests, is of that total.
-      const ending = !own && !before && !follows && statedToken && last === undefined ? endingTotal(claims.latest(), s, line) : undefined;
-      const quantity = own ?? before?.quantity ?? follows?.quantity ?? ending?.quantity;
+      // the year's requests (or with last year's carry-over right after that total), is of that total.
+      const ending = !own && !before && !follows && statedToken && last === undefined ? endingTotal(claims, s, line) : undefined;
+      const quantity = own ?? before?.quantity ?? follows?.quantity ?? ending?.total.quantity;
       if (!quantity) continue;
-      const admissible = own ? [own] : before ? before.admissible : follows ? follows.admissible : ending!.admissible;
+      const admissible = own ? [own] : before ? before.admissible : follows ? follows.admissible : ending!.total.admissible;
       // The count right before the comparison is what changed: the claim's when it is one, else unread.
       const lastIsBefore = last !== undefined && before !== undefined && comparePositions(stream.positionAt(s + last), before.numberRange.start) === 0;
       const unread = last !== undefined && !lastIsBefore ? { unread: true as const } : {};
+      // 收到申请178件，上年结转5件，与2023年的150件相比，增加28件: after last year's carry-over that follows the year's
+      // total, the change may be of the total, of the two together or of the carry-over: any of them may agree.
+      const carriedAfterTotal = lastIsBefore && !own ? totalBeforeCarried(before!, claims) : undefined;
+      const pair = carriedAfterTotal ? { total: carriedAfterTotal, carried: before! } : ending?.carried ? { total: ending.total, carried: ending.carried } : undefined;
+      const alsoNow = pair ? { alsoNow: pair.total.quantity === 'newPlusCarried' ? [pair.carried.value] : [pair.total.value + pair.carried.value, pair.carried.value] } : {};
       const now =
-        lastIsBefore && (!own || own === before!.quantity)
+        carriedAfterTotal
+          ? { now: carriedAfterTotal.value }
+          : lastIsBefore && (!own || own === before!.quantity)
           ? { now: before!.value }
           : !own && !before && follows?.now !== undefined
             ? { now: follows.now }
             : ending
-              ? { now: ending.value }
+              ? { now: ending.total.value }
               : {};
       const verbInSentence = clause.start - s + verb.index;
       let stated: DeltaClaim['stated'];
@@ -346,7 +373,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         const byCount = !stated && follows && !follows.unread ? { byCount: { change: follows.change, range: follows.range } } : {};
         out.push({
           quantity, admissible, change: sign * v.value, percent: true, decimals: v.decimals,
-          ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}), ...byCount,
+          ...(against !== undefined ? { against } : {}), ...now, ...alsoNow, ...unread, ...(stated ? { stated } : {}), ...byCount,
           range: stream.rangeOf(start, end),
           numberRange: stream.rangeOf(clause.start + pct.index, end),
           text: stream.slice(start, end),
@@ -355,7 +382,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         stated ??= statedInParen(sentence, count.end - s, s) ?? statedInClause(sentence, count.end - s, s, against);
         lastCount = {
           quantity, admissible, change: sign * count.value, percent: false, decimals: 0,
-          ...(against !== undefined ? { against } : {}), ...now, ...unread, ...(stated ? { stated } : {}),
+          ...(against !== undefined ? { against } : {}), ...now, ...alsoNow, ...unread, ...(stated ? { stated } : {}),
           range: stream.rangeOf(start, count.end),
           numberRange: stream.rangeOf(count.start, count.numberEnd),
           text: stream.slice(start, count.end),
@@ -375,10 +402,17 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     return { value: t.value, range: stream.rangeOf(s + at + t.start, s + at + t.numberEnd) };
   }
 
-  /** The claim, when it is a total of the year's requests that ends the sentence before `s`, in the same paragraph (`line`). */
-  function endingTotal(claim: Claim | undefined, s: number, line: number): Claim | undefined {
-    if (!claim || !WHOLES.has(claim.quantity) || s < 1 || stream.lineAt(s - 1) !== line || !/^[。.]$/.test(stream.slice(s - 1, s))) return undefined;
-    return comparePositions(claim.range.end, stream.positionAt(s - 1)) === 0 ? claim : undefined;
+  /**
+   * The total of the year's requests that ends the sentence before `s`, in the same paragraph (`line`), or that the
+   * carry-over ending that sentence follows (收到申请178件，上年结转5件。), with the carry-over.
+   */
+  function endingTotal(claims: ClaimsBefore, s: number, line: number): { total: Claim; carried?: Claim } | undefined {
+    const claim = claims.latest();
+    if (!claim || s < 1 || stream.lineAt(s - 1) !== line || !/^[。.]$/.test(stream.slice(s - 1, s))) return undefined;
+    if (comparePositions(claim.range.end, stream.positionAt(s - 1)) !== 0) return undefined;
+    if (WHOLES.has(claim.quantity)) return { total: claim };
+    const total = totalBeforeCarried(claim, claims);
+    return total ? { total, carried: claim } : undefined;
   }
 
   /** 下降15.2%，上年为37件: last year's figure in the clause right after the change, in stream terms. */

@@ -51,6 +51,10 @@ describe('change-mismatch fires', () => {
     ['more than last year’s figure, said with a bare 多', '全年共收到申请178件，比2023年的150件多38件。', '多38件', ['本年为178件，上年为150件，实际增加28件']],
     ['fewer than last year’s figure, said with a bare 少', '本年度被申请行政复议25件，比2023年的30件少3件。', '少3件', ['本年为25件，上年为30件，实际减少5件']],
     ['a comparison in the sentence after the total', '县政府全年共收到政府信息公开申请178件。与2023年的150件相比，增加38件，增长18.7%。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
+    // After last year's carry-over that follows the total: of the total, the two together or the carry-over, and none agrees.
+    ['a change after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，与2023年的150件相比，增加38件。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
+    ['a percentage after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，较上年的150件增长30%。', '增长30%', ['本年为178件，上年为150件，实际增长18.7%']],
+    ['a comparison after a sentence ending with the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加38件。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what}: ${paragraph}`, () => {
@@ -88,13 +92,22 @@ describe('change-mismatch stays quiet', () => {
     ['多 in other words (多渠道, 多次)', '全年共收到申请178件，比2023年的150件多渠道受理，多次沟通。'],
     ['a comparison in the sentence after the total, right', '县政府全年共收到政府信息公开申请178件。与2023年的150件相比，增加28件，增长18.7%。'],
     // The sentence before ends with no total of the requests: what the change is of is not said.
-    ['a comparison after a sentence ending with last year’s carry-over', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加38件。'],
+    ['a comparison after a sentence ending with last year’s carry-over alone', '上年结转5件。与2023年的150件相比，增加38件。'],
+    // The sentence before ends with the carry-over after the total: of the total, the two together or the carry-over.
+    ['a comparison after a sentence ending with the total and the carry-over: of the total', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加28件。'],
+    ['a comparison after a sentence ending with the total and the carry-over: of the two', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加33件。'],
+    ['a comparison after a sentence ending with the total and the carry-over: of the carry-over', '全年共收到申请178件，上年结转5件。与2023年的3件相比，增加2件。'],
     ['a comparison after a sentence ending with a channel', '全年共收到申请178件，其中网上申请120件。与2023年的150件相比，增加38件。'],
     ['a comparison with no figure of last year, after the total', '全年共收到申请178件。与上年相比，增加38件。'],
     ['基本持平 within a tenth of last year’s figure', '全年共收到申请178件，与上年的170件基本持平。'],
     ['持平 of a rate', '全年共收到申请178件，办结率与上年的90%持平。'],
     ['last year’s figure in the clause after the change, right', '全年共收到申请178件，较上年减少22件，下降11%，上年为200件。'],
     ['last year’s figure in the clause after a count change, right', '全年共收到申请178件，较上年增加28件，上年为150件。'],
+    // After last year's carry-over that follows the total, the change may be of the total (178), of the two (183) or of the carry-over (5).
+    ['a change of the total, after the carry-over', '全年共收到申请178件，上年结转5件，与2023年的150件相比，增加28件。'],
+    ['a change of the total and the carry-over together', '全年共收到申请178件，上年结转5件，与2023年的150件相比，增加33件。'],
+    ['a change of the carry-over', '全年共收到申请178件，上年结转5件，与2023年的3件相比，增加2件。'],
+    ['a change of a total that holds the carry-over, or of the carry-over', '全年共受理申请183件（其中上年结转5件），与2023年的150件相比，增加33件。'],
     // Not last year's figure alone: this year's carry-over, another year than the one compared with, a clause that goes on.
     ['上年结转 after the change is this year’s row', '全年共收到申请178件，较上年增加28件，上年结转5件。'],
     ['a year other than the one compared with', '全年共收到申请178件，与2023年相比增加28件，2022年为100件。'],
