@@ -519,10 +519,8 @@ export function lastYearFigures(model: ReportModel): LastYearFigure[] {
 
 function readLastYear(model: ReportModel): LastYearFigure[] {
   const year = model.title?.year?.year ?? model.period?.startYear;
-  const owner = L.ownerOf(model.title?.text);
-  // A department's or an office's 我县/我市 is the whole region (see extract.ts).
-  const regionWider = owner !== undefined && !L.isGovernment(owner);
   if (year === undefined) return [];
+  const owner = L.ownerOf(model.title?.text);
   const stream = proseStream(model);
   const out: LastYearFigure[] = [];
   let claimAt: Map<string, Claim> | undefined;
@@ -556,7 +554,7 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
       // 由上年的35件增至52件: the earlier level is last year's, the one after the verb (and what follows) this year's.
       const before = level ? tokens.filter((t) => t.end - clause.start <= level.index) : tokens;
       if (level) last = false;
-      if (before.length !== 1 || PART_OF_YEAR.test(head) || L.OTHER_SCOPE.test(c) || (regionWider && L.REGION_SELF.test(c)) || (!level && (L.DELTA.test(c) || COMPARISON.test(c)))) continue;
+      if (before.length !== 1 || PART_OF_YEAR.test(head) || L.OTHER_SCOPE.test(c) || L.wholeRegion(c, owner) || (!level && (L.DELTA.test(c) || COMPARISON.test(c)))) continue;
       facts ??= sentenceFacts(sentence, gis);
       const quantity = quantityOfWords(level ? c.slice(0, level.index) : c, facts);
       if (!quantity || !LAST_YEAR_QUANTITIES.has(quantity)) continue;

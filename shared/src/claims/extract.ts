@@ -698,7 +698,7 @@ function updateScope(head: string, st: State, ctx: SentenceContext): void {
   if (L.OTHER_SCOPE.test(head)) st.otherScope = true;
   else if (L.OWN_SCOPE.test(head)) st.otherScope = false;
   // 我县共收到申请1200件 in 湘潭县商务局's report: the county's figure, not the office's.
-  else if (ctx.owner !== undefined && !L.isGovernment(ctx.owner) && L.REGION_SELF.test(head)) st.otherScope = true;
+  else if (L.wholeRegion(head, ctx.owner)) st.otherScope = true;
   else if (ctx.owner !== undefined) {
     // 县市场监管局全年作出行政处罚决定386件 in a county government's report: that body's figures.
     const body = L.BODY_HEAD.exec(head);

@@ -79,7 +79,7 @@ export function sameBody(written: string, title: string): boolean {
 }
 
 /** Whether the body a report is by is a government (湘潭县, 湘潭县人民政府), not one of its offices or departments. */
-export function isGovernment(owner: string): boolean {
+function isGovernment(owner: string): boolean {
   return !ORGAN.test(owner) || /政府$/.test(owner);
 }
 
@@ -87,7 +87,12 @@ export function isGovernment(owner: string): boolean {
  * The region as the subject of a clause (我市共收到…, 我县全年作出…): a government's report may mean itself by
  * it; a department's or an office's report means the whole region, a wider body than the office.
  */
-export const REGION_SELF = /我(?:省|市|县|区|州|旗|盟)(?=全年|本年度|本年|今年|年内|\d{4}\s*年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|,|\s|$)/;
+const REGION_SELF = /我(?:省|市|县|区|州|旗|盟)(?=全年|本年度|本年|今年|年内|\d{4}\s*年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|,|\s|$)/;
+
+/** Whether `text` speaks of the whole region (我县共收到…) in the report of `owner`, a department or an office: a wider body. */
+export function wholeRegion(text: string, owner: string | undefined): boolean {
+  return owner !== undefined && !isGovernment(owner) && REGION_SELF.test(text);
+}
 
 /** The office itself, as its report calls it (本机关, 我局, 本委 …): a regular expression's alternatives, longest first. */
 export const SELF_WORDS = '本机关|本单位|本部门|本委员会|本委|本院|本局|本厅|本办|本部|本中心|本所|本站|本校|本乡镇|本镇|本乡|本街道|本关|我局|我办|我委|我院|我厅|我部|我中心|我乡镇|我镇|我乡|我关';

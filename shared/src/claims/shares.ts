@@ -169,14 +169,14 @@ function sentenceFrom(text: string, from: number): string {
 class QuietSentences {
   private readonly known = new Map<number, boolean>();
 
-  /** `regionWider`: the report is a department's or an office's, whose 我县/我市 is the whole region. */
-  constructor(private readonly text: string, private readonly year: number | undefined, private readonly regionWider: boolean) {}
+  /** `owner`: the body the report is by, whose 我县/我市 may be the whole region (`wholeRegion`). */
+  constructor(private readonly text: string, private readonly year: number | undefined, private readonly owner: string | undefined) {}
 
   at(sentenceStart: number): boolean {
     let quiet = this.known.get(sentenceStart);
     if (quiet === undefined) {
       const sentence = sentenceFrom(this.text, sentenceStart);
-      quiet = otherYear(sentence, this.year) || L.OTHER_SCOPE.test(sentence) || (this.regionWider && L.REGION_SELF.test(sentence));
+      quiet = otherYear(sentence, this.year) || L.OTHER_SCOPE.test(sentence) || L.wholeRegion(sentence, this.owner);
       this.known.set(sentenceStart, quiet);
     }
     return quiet;
@@ -515,7 +515,6 @@ export function extractShares(model: ReportModel): ShareClaim[] {
   const out: ShareClaim[] = [];
   const year = model.title?.year?.year ?? model.period?.endYear;
   const owner = L.ownerOf(model.title?.text);
-  const regionWider = owner !== undefined && !L.isGovernment(owner);
   // Counts stated earlier in the same part (共办理申请1527件 may stand a paragraph before its shares),
   // read only when a paragraph of shares comes: most parts have none.
   let earlier: number[] = [];
@@ -550,7 +549,7 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     // Only counts of requests or cases can be a share's whole (not 主动公开's documents in the same part).
     for (const t of unread) if (/申请|复议|诉讼/.test(t)) for (const c of statedCounts(t)) keep(earlier, Number(c[1]));
     unread = [];
-    const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: new QuietSentences(text, year, regionWider), stream };
+    const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: new QuietSentences(text, year, owner), stream };
     if (requests) {
       readShares(context, RATE, completionRate, out);
       readShares(context, SHARE, share, out);
