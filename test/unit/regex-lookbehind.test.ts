@@ -35,44 +35,34 @@ function literals(file: string): { source: string; where: string }[] {
   return out;
 }
 
+/** The positions in `source` from `from` of characters that are syntax: not escaped, not inside a character class. */
+function* syntaxAt(source: string, from: number): Generator<number> {
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else yield i;
+  }
+}
+
 /** The lookbehinds of `source` that can begin a match and hold an unbounded quantifier, as written. */
 function leadingUnboundedLookbehinds(source: string): string[] {
   const out: string[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      continue;
-    }
+  for (const i of syntaxAt(source, 0)) {
     if (!source.startsWith('(?<=', i) && !source.startsWith('(?<!', i)) continue;
     // What comes before it in its alternative: nothing (the start, `|`, an opening group) means it leads.
     const leads = /(?:^|[^\\])(?:\||\((?:\?:)?)$|^$/.test(source.slice(0, i));
     // The lookbehind's body, to its closing parenthesis.
     let depth = 0;
-    let end = i;
-    let cls = false;
-    for (; end < source.length; end++) {
-      const d = source[end]!;
-      if (d === '\\') {
-        end++;
-        continue;
+    let end = source.length - 1;
+    for (const j of syntaxAt(source, i)) {
+      if (source[j] === '(') depth++;
+      else if (source[j] === ')' && --depth === 0) {
+        end = j;
+        break;
       }
-      if (cls) {
-        if (d === ']') cls = false;
-        continue;
-      }
-      if (d === '[') cls = true;
-      else if (d === '(') depth++;
-      else if (d === ')' && --depth === 0) break;
     }
     const body = source.slice(i, end + 1);
     if (leads && /(?<!\\)[*+]|\{\d+,\}/.test(body.replace(/\\./g, '').replace(/\[[^\]]*\]/g, 'x'))) out.push(body);
