@@ -210,6 +210,40 @@ describe('year-claim', () => {
     assert.equal(crossYear(twice, LAST).filter((f) => f.code === 'year-claim' && f.message['zh-CN'].startsWith('正文说上年为140件')).length, 1);
   });
 
+  describe('after last year’s carry-over that follows the year’s total (收到申请178件，上年结转5件), of the total, of the two together or of the carry-over', () => {
+    // This year 178 new and 5 carried over (183 together); last year 150 new and 3 carried over (153 together).
+    const yc = (s: string) => crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim').map((f) => f.message['zh-CN']);
+    const NEW = '表三“一、本年新收政府信息公开申请数量”总计';
+    for (const [s, messages] of [
+      // No reading agrees (28, 30 or 2 more; 18.7%, 19.6% or 66.7%): reported against the total, the reading named.
+      ['全年共收到政府信息公开申请178件，上年结转5件，较上年增加38件。', [`正文“增加38件”，但${NEW}本年为178件、2023年度报告为150件，实际增加28件。`]],
+      ['全年共收到政府信息公开申请178件，上年结转5件，同比增长25%。', [`正文“增长25%”，但${NEW}本年为178件、2023年度报告为150件，实际增加18.7%。`]],
+      ['全年共收到政府信息公开申请178件，上年结转5件，与2023年的153件相比，增加38件。', [`正文“增加38件”，但${NEW}本年为178件、2023年度报告为150件，实际增加28件。`]],
+      ['全年共收到政府信息公开申请178件，上年结转5件。与2023年的150件相比，增加38件。', [`正文“增加38件”，但${NEW}本年为178件、2023年度报告为150件，实际增加28件。`]],
+      // Last year's figure as stated is none of last year's 150, 153 or 3.
+      ['全年共收到政府信息公开申请178件，上年结转5件，与2023年的140件相比，增加28件。', [`正文说上年为140件，但2023年度报告的${NEW}为150件。`]],
+      ['全年共收到政府信息公开申请178件，上年结转5件。与2023年的140件相比，增加28件。', [`正文说上年为140件，但2023年度报告的${NEW}为150件。`]],
+    ] as const) {
+      it(`fires: ${s}`, () => assert.deepEqual(yc(s), messages));
+    }
+    for (const s of [
+      // Of the total: 178 against 150.
+      '全年共收到政府信息公开申请178件，上年结转5件，较上年增加28件。',
+      '全年共收到政府信息公开申请178件，上年结转5件，同比增长18.7%。',
+      '全年共收到政府信息公开申请178件，上年结转5件，与2023年的150件相比，增加28件。',
+      // Of the two together: 183 against 153.
+      '全年共收到政府信息公开申请178件，上年结转5件，较上年增加30件。',
+      '全年共收到政府信息公开申请178件，上年结转5件，同比增长19.6%。',
+      '全年共收到政府信息公开申请178件，上年结转5件，与2023年的153件相比，增加30件。',
+      '全年共受理政府信息公开申请183件（其中上年结转5件），与2023年的153件相比，增加30件。',
+      '全年共收到政府信息公开申请178件，上年结转5件。与2023年的153件相比，增加30件。',
+      // Of the carry-over: 5 against 3.
+      '全年共收到政府信息公开申请178件，上年结转5件。与2023年的3件相比，增加2件。',
+    ]) {
+      it(`stays quiet: ${s}`, () => assert.deepEqual(yc(s), []));
+    }
+  });
+
   it('last year’s figures the prose states on their own (2023年共收到…, 上年度…, 由上年的…增至) are checked against last year’s report, on the figure', () => {
     const yc = (s: string) => crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim');
     // Last year: 150 new requests, 6 reviews, 2,500 penalties.

@@ -43,6 +43,11 @@ export interface DeltaClaim {
    */
   readonly alsoNow?: readonly number[];
   /**
+   * With `alsoNow`, every quantity the change may be of, in the order of `now` and `alsoNow`: the total's, the total
+   * and last year's carry-over together (表三 一＋二), the carry-over's. Last year's report is read for each (year-claim).
+   */
+  readonly nowOf?: readonly Quantity[];
+  /**
    * The comparison follows a count the claims do not read (其中网上申请120件，较上年的100件增加20件): the
    * change is of that, and what that is the tables do not say.
    */
@@ -335,7 +340,13 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       // total, the change may be of the total, of the two together or of the carry-over: any of them may agree.
       const carriedAfterTotal = lastIsBefore && !own ? totalBeforeCarried(before!, claims) : undefined;
       const pair = carriedAfterTotal ? { total: carriedAfterTotal, carried: before! } : ending?.carried ? { total: ending.total, carried: ending.carried } : undefined;
-      const alsoNow = pair ? { alsoNow: pair.total.quantity === 'newPlusCarried' ? [pair.carried.value] : [pair.total.value + pair.carried.value, pair.carried.value] } : {};
+      const both = pair?.total.quantity !== 'newPlusCarried';
+      const alsoNow = pair
+        ? {
+          alsoNow: both ? [pair.total.value + pair.carried.value, pair.carried.value] : [pair.carried.value],
+          nowOf: [...new Set<Quantity>([...pair.total.admissible, ...(both ? ['newPlusCarried' as const] : []), ...pair.carried.admissible])],
+        }
+        : {};
       const now =
         carriedAfterTotal
           ? { now: carriedAfterTotal.value }
