@@ -1,0 +1,127 @@
+/**
+ * A report of a kind and layout the seeds do not have (test/fixtures/synthetic/township-rows.txt): a
+ * township's report with every table one row per line, cells separated by TABs. It must be clean as it is;
+ * true sentences put into its 依申请公开 paragraph must stay clean; false ones must be found on their own
+ * words; a wrong cell in its tables must be found on that cell.
+ *
+ * The tables: 表二 规范性文件 2 / 0 / 15, 许可 36, 处罚 12, 强制 0, 收费 0; 表三 一 5 (自然人4, 商业企业1),
+ * 二 0, （一）3 (自然人2, 商业企业1), 不掌握 1 (自然人), （七）4, 四 1 (自然人); 表四 复议 维持1, 总计1, 诉讼 0.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyze, type Finding } from '../../shared/src';
+import { lineOf } from '../helpers/fixtures';
+
+const REPORT = readFileSync(join(__dirname, '..', 'fixtures', 'synthetic', 'township-rows.txt'), 'utf8');
+const END_OF_REQUESTS = '\n\n（三）政府信息管理。';
+
+/** The report with `sentence` at the end of its 依申请公开 paragraph, and the findings on that line. */
+function withSentence(sentence: string): { findings: readonly Finding[]; column: number } {
+  assert.equal(REPORT.split(END_OF_REQUESTS).length, 2);
+  const text = REPORT.replace(END_OF_REQUESTS, sentence + END_OF_REQUESTS);
+  const line = lineOf(text, '（二）依申请公开。');
+  const column = text.split('\n')[line]!.indexOf(sentence);
+  const findings = analyze(text).findings;
+  // Nothing moves elsewhere: every finding is on the sentence.
+  for (const f of findings) assert.equal(f.range.start.line, line, `${f.code} ${f.message['zh-CN']} off the sentence`);
+  return { findings, column };
+}
+
+describe('a township report, tables one row per line with TABs', () => {
+  it('is clean as published', () => {
+    assert.deepEqual(analyze(REPORT).findings.map((f) => `${f.code} ${f.message['zh-CN']}`), []);
+  });
+
+  const TRUE = [
+    '全年未发生政府信息公开行政诉讼案件。',
+    '本年度无不予公开的情形。',
+    '全年未收取任何费用。',
+    '本年度共办结政府信息公开申请4件，办结率100%。',
+    '截至2024年底，尚有1件申请在法定期限内继续办理。',
+    '所有申请均在法定期限内答复，未出现逾期答复情况。',
+    '全年未发生因政府信息公开引起的行政诉讼，行政复议1件，结果维持。',
+    '2023年我镇收到政府信息公开申请3件。',
+    '与上年相比，申请数量增加2件。',
+    '本年度收到的5件申请中，4件来自自然人，1件来自企业。',
+    '全年受理依申请公开5件，同比增长66.7%。',
+    '村（社区）共公开党务、村务、财务信息1200余条。',
+    '镇纪委共受理信访举报12件。',
+    '全镇共办理行政许可事项36件。',
+    '全年共召开政务公开工作专题会议3次，印发工作方案1份。',
+    '镇政府门户网站全年访问量达2.3万人次。',
+    '本年度镇属各村共收到群众咨询120件，均已答复。',
+    '对不属于本机关公开职责范围的申请，告知申请人向有关机关申请，共0件。',
+    '全年没有因公开不当被复议纠错的情况。',
+    '本年度未制定规章。',
+    '全年行政处罚12起，均已在网站公开。',
+    '本年度废止规范性文件0件。',
+    '我镇现行有效的规范性文件共有15件，均已在网站公开。',
+    '2024年上半年收到申请2件，下半年收到申请3件。',
+    '全年答复申请4件，其中予以公开3件，占75%。',
+    '复议案件1件，占申请总量的20%。',
+    '办理人大代表建议8件、政协委员提案5件，办复率100%。',
+    '全年收到12345热线转办件86件，按时办结率100%。',
+    '开展政务公开培训2次，累计培训60人次。',
+    '本年度共办结政府信息公开申请5件。',
+  ];
+  for (const s of TRUE) {
+    it(`stays quiet on a true sentence: ${s}`, () => {
+      assert.deepEqual(withSentence(s).findings.map((f) => `${f.code} ${f.message['zh-CN']}`), []);
+    });
+  }
+
+  /** A false sentence, and the words the finding must quote and sit on. */
+  const FALSE: readonly (readonly [string, string])[] = [
+    ['全年未发生政府信息公开行政复议案件。', '未发生政府信息公开行政复议'],
+    ['全年无结转下年度办理的申请。', '无结转下年'],
+    ['全年共收到政府信息公开申请5件，其中自然人申请3件。', '自然人申请3件'],
+    ['全年受理依申请公开5件，其中予以公开4件。', '予以公开4件'],
+    ['全年行政处罚13起。', '行政处罚13起'],
+    ['本年度制发规范性文件3件。', '制发规范性文件3件'],
+    ['全年共收到依申请公开7件。', '共收到依申请公开7件'],
+    ['本年度收到的5件申请中，4件来自自然人，2件来自企业。', '2件来自企业'],
+    ['全年答复申请4件，其中予以公开3件，无法提供2件。', '无法提供2件'],
+    ['全年作出行政许可决定30件。', '作出行政许可决定30件'],
+    ['被申请行政复议1件，结果被纠正。', '结果被纠正'],
+    ['全年发生行政诉讼1件。', '行政诉讼1件'],
+    ['全年共收到政府信息公开申请5件，已全部办结。', '已全部办结'],
+    ['本年度共收到政府信息公开申请六件。', '共收到政府信息公开申请六件'],
+    ['本年度新收申请5件，上年结转2件。', '上年结转2件'],
+    ['共收到申请5件，均来自自然人。', '均来自自然人'],
+  ];
+  for (const [s, words] of FALSE) {
+    it(`finds a false sentence on its words: ${s}`, () => {
+      const { findings, column } = withSentence(s);
+      assert.equal(findings.length, 1, findings.map((f) => f.message['zh-CN']).join('\n'));
+      const f = findings[0]!;
+      assert.equal(f.code, 'narrative-mismatch');
+      assert.ok(f.message['zh-CN'].includes(`“${words}”`), f.message['zh-CN']);
+      const at = column + s.indexOf(words);
+      assert.deepEqual([f.range.start.character, f.range.end.character], [at, at + words.length]);
+    });
+  }
+
+  it('finds a wrong total of table 三 on its cell, with the fix', () => {
+    const row = '（一）予以公开\t2\t1\t0\t0\t0\t0\t';
+    const text = REPORT.replace(`${row}3`, `${row}4`);
+    const line = lineOf(text, row);
+    // The row opens with its group's label (三、本年度办理结果), as a merged cell exports.
+    const character = text.split('\n')[line]!.indexOf(row) + row.length;
+    const fs = analyze(text).findings;
+    assert.deepEqual(fs.map((f) => f.code), ['row-total']);
+    assert.deepEqual(fs[0]!.range, { start: { line, character }, end: { line, character: character + 1 } });
+    assert.deepEqual(fs[0]!.fixes[0]!.edits.map((e) => e.newText), ['3']);
+  });
+
+  it('finds a wrong total of table 四 on its cell', () => {
+    const row = '1\t0\t0\t0\t';
+    const at = REPORT.lastIndexOf(`${row}1\t`);
+    const text = `${REPORT.slice(0, at)}${row}2${REPORT.slice(at + row.length + 1)}`;
+    const line = lineOf(text, `${row}2\t`);
+    const fs = analyze(text).findings;
+    assert.deepEqual(fs.map((f) => f.code), ['review-total']);
+    assert.deepEqual(fs[0]!.range, { start: { line, character: row.length }, end: { line, character: row.length + 1 } });
+  });
+});
