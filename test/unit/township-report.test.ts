@@ -124,4 +124,27 @@ describe('a township report, tables one row per line with TABs', () => {
     assert.deepEqual(fs.map((f) => f.code), ['review-total']);
     assert.deepEqual(fs[0]!.range, { start: { line, character: row.length }, end: { line, character: row.length + 1 } });
   });
+
+  /** The same report as other exports write its tables. */
+  const LAYOUTS: readonly (readonly [string, (text: string) => string])[] = [
+    ['one cell per line, a blank line after each row', (t) => t.split('\n').flatMap((l) => (l.includes('\t') ? [...l.split('\t').map((c) => `\t${c}`), ''] : [l])).join('\n')],
+    ['two spaces between cells', (t) => t.replace(/\t/g, '  ')],
+    ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
+    ['full-width digits in the tables', (t) => t.replace(/\t(\d+)/g, (_, d: string) => `\t${[...d].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('')}`)],
+  ];
+  for (const [name, relay] of LAYOUTS) {
+    it(`reads the tables laid out with ${name}: clean, and a wrong total found with its fix`, () => {
+      assert.deepEqual(analyze(relay(REPORT)).findings.map((f) => `${f.code} ${f.message['zh-CN']}`), []);
+      const wrong = relay(REPORT.replace('（一）予以公开\t2\t1\t0\t0\t0\t0\t3', '（一）予以公开\t2\t1\t0\t0\t0\t0\t4'));
+      const fs = analyze(wrong).findings;
+      assert.deepEqual(fs.map((f) => f.code), ['row-total']);
+      const edit = fs[0]!.fixes[0]!.edits[0]!;
+      // The fix writes the digits the table is written in.
+      assert.equal(edit.newText, name.startsWith('full-width') ? '３' : '3');
+      const lines = wrong.split(/\r?\n/);
+      const cell = lines[edit.range.start.line]!.slice(edit.range.start.character, edit.range.end.character);
+      assert.equal(cell, name.startsWith('full-width') ? '４' : '4');
+    });
+  }
 });
+
