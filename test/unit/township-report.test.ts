@@ -148,3 +148,33 @@ describe('a township report, tables one row per line with TABs', () => {
   }
 });
 
+
+describe('the township report for 2020, in the 2019 trial format', () => {
+  const TRIAL = readFileSync(join(__dirname, '..', 'fixtures', 'synthetic', 'township-2020-trial-format.txt'), 'utf8');
+  const at = (text: string, sentence: string) => text.replace(END_OF_REQUESTS, sentence + END_OF_REQUESTS);
+  const brief = (text: string) => analyze(text).findings.map((f) => `${f.code} ${f.message['zh-CN']}`);
+
+  it('is clean as published, its tables read in their own format', () => {
+    assert.deepEqual(brief(TRIAL), []);
+  });
+
+  // 新制作, the trial format's own word for documents issued this year (本年新制作数量), as 制发 in 2021's.
+  it('reads 新制作 as the documents made this year, in either format', () => {
+    assert.deepEqual(brief(at(TRIAL, '本年度新制作规范性文件2件。')), []);
+    assert.deepEqual(brief(at(TRIAL, '本年新制作并公开规范性文件2件。')), []);
+    const wrong = brief(at(TRIAL, '本年度新制作规范性文件3件。'));
+    assert.equal(wrong.length, 1);
+    assert.match(wrong[0]!, /^narrative-mismatch 正文“新制作规范性文件3件”.*表二“规范性文件”行“本年新制作数量”列为2件/);
+    assert.deepEqual(brief(at(REPORT, '本年度新制作规范性文件2件。')), []);
+    assert.match(brief(at(REPORT, '本年度新制作规范性文件3件。')).join('\n'), /^narrative-mismatch 正文“新制作规范性文件3件”.*“本年制发件数”列为2件/);
+  });
+
+  it('reads nothing into 新制作 of other things', () => {
+    for (const s of ['本年度新制作宣传资料3份。', '全年新制作政府信息公开专栏展板4块。', '全年新制作政府信息12条。']) assert.deepEqual(brief(at(TRIAL, s)), [], s);
+  });
+
+  it('finds a wrong total in its single row of 其他处理', () => {
+    const row = '（六）其他处理\t0\t0\t0\t0\t0\t0\t';
+    assert.deepEqual(analyze(TRIAL.replace(`${row}0`, `${row}1`)).findings.map((f) => f.code), ['row-total']);
+  });
+});

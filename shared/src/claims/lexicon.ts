@@ -214,7 +214,8 @@ export const CASE_RESULTS: readonly { re: RegExp; result: 'upheld' | 'corrected'
 // ---------------------------------------------------------------------------------------------
 // Table 二
 
-export const DOC_ISSUED = /新制定|新制发|新印发|新出台|新发布|制定|制发|印发|出台|发布/;
+/** Issued this year: 新制作 as the 2019 trial format's column says it (本年新制作数量), 制发 as the 2021 format's. */
+export const DOC_ISSUED = /新制定|新制发|新制作|新印发|新出台|新发布|制定|制发|印发|出台|发布/;
 export const DOC_REPEALED = /废止/;
 export const DOC_LAPSED = /失效/;
 export const DOC_IN_FORCE = /现行有效|有效/;
@@ -263,8 +264,8 @@ export const KNOWN_WORDS = new RegExp(
     // how a court or review body ended a case (法院判决驳回原告诉讼请求, 判决撤销重作, 原告撤诉)
     '人民法院', '法院', '判决', '裁定', '驳回', '原告', '诉讼请求', '撤诉', '撤回', '重作', '重新作出',
     // table 二
-    // 新制发, 新印发 as well as 新制定 (其中2024年新制发7件); verbs joined by 并 (其中制定并公布规范性文件7件)
-    '行政规范性文件', '规范性文件', '地方政府规章', '政府规章', '部门规章', '规章', '新制定', '新制发', '新印发', '新出台', '新发布', '制定', '制发', '印发', '出台', '发布', '公布', '并', '废止', '失效', '现行有效', '有效',
+    // 新制发, 新印发, 新制作 (the 2019 format's word) as well as 新制定 (其中2024年新制发7件); verbs joined by 并 (其中制定并公布规范性文件7件)
+    '行政规范性文件', '规范性文件', '地方政府规章', '政府规章', '部门规章', '规章', '新制定', '新制发', '新制作', '新印发', '新出台', '新发布', '制定', '制发', '印发', '出台', '发布', '公布', '并', '废止', '失效', '现行有效', '有效',
     '行政许可', '行政处罚', '行政强制', '行政事业性收费', '收费', '收取', '金额', '万元', '元', '实施', '查处',
   ]
     .sort((a, b) => b.length - a.length)
