@@ -212,7 +212,7 @@ describe('year-claim', () => {
 
   describe('after last year’s carry-over that follows the year’s total (收到申请178件，上年结转5件), of the total, of the two together or of the carry-over', () => {
     // This year 178 new and 5 carried over (183 together); last year 150 new and 3 carried over (153 together).
-    const yc = (s: string) => crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim').map((f) => f.message['zh-CN']);
+    const yc = (s: string, last = LAST) => crossYear(withSentence(s), last).filter((f) => f.code === 'year-claim').map((f) => f.message['zh-CN']);
     const NEW = '表三“一、本年新收政府信息公开申请数量”总计';
     for (const [s, messages] of [
       // No reading agrees (28, 30 or 2 more; 18.7%, 19.6% or 66.7%): reported against the total, the reading named.
@@ -223,6 +223,8 @@ describe('year-claim', () => {
       // Last year's figure as stated is none of last year's 150, 153 or 3.
       ['全年共收到政府信息公开申请178件，上年结转5件，与2023年的140件相比，增加28件。', [`正文说上年为140件，但2023年度报告的${NEW}为150件。`]],
       ['全年共收到政府信息公开申请178件，上年结转5件。与2023年的140件相比，增加28件。', [`正文说上年为140件，但2023年度报告的${NEW}为150件。`]],
+      // 持平 likewise: no reading is unchanged (28, 30 or 2 more).
+      ['全年共收到政府信息公开申请178件，上年结转5件，与上年持平。', [`正文“与上年持平”，但${NEW}本年为178件、2023年度报告为150件，实际增加28件。`]],
     ] as const) {
       it(`fires: ${s}`, () => assert.deepEqual(yc(s), messages));
     }
@@ -242,6 +244,14 @@ describe('year-claim', () => {
     ]) {
       it(`stays quiet: ${s}`, () => assert.deepEqual(yc(s), []));
     }
+    it('持平 stays quiet when the total is unchanged (last year 178 new) or the two together are (last year 180 new, 183 with its 3 carried over)', () => {
+      for (const s of ['全年共收到政府信息公开申请178件，上年结转5件，与上年持平。', '全年共收到政府信息公开申请178件，上年结转5件，与上年的178件持平。']) {
+        assert.deepEqual(yc(s, previousOf002(THIS, { received: 178 })), [], s);
+      }
+      for (const s of ['全年共收到政府信息公开申请178件，上年结转5件，与上年持平。', '全年共收到政府信息公开申请178件，上年结转5件，与上年的183件持平。']) {
+        assert.deepEqual(yc(s, previousOf002(THIS, { received: 180 })), [], s);
+      }
+    });
   });
 
   it('last year’s figures the prose states on their own (2023年共收到…, 上年度…, 由上年的…增至) are checked against last year’s report, on the figure', () => {

@@ -262,6 +262,18 @@ function totalBeforeCarried(carried: Claim, claims: ClaimsBefore): Claim | undef
   return total && total.sentence === carried.sentence && WHOLES.has(total.quantity) ? total : undefined;
 }
 
+/**
+ * What a change after last year's carry-over that follows the year's total may be of: the total, the two together
+ * (unless the total holds the carry-over already) and the carry-over; `now` is the total.
+ */
+function pairReadings(total: Claim, carried: Claim): { alsoNow: number[]; nowOf: Quantity[] } {
+  const both = total.quantity !== 'newPlusCarried';
+  return {
+    alsoNow: both ? [total.value + carried.value, carried.value] : [carried.value],
+    nowOf: [...new Set<Quantity>([...total.admissible, ...(both ? ['newPlusCarried' as const] : []), ...carried.admissible])],
+  };
+}
+
 /** A sentence about disclosure: it says so, or its line does, or it stands in part 三. */
 function aboutDisclosure(model: ReportModel, sentence: string, line: number): boolean {
   return L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
@@ -340,13 +352,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       // total, the change may be of the total, of the two together or of the carry-over: any of them may agree.
       const carriedAfterTotal = lastIsBefore && !own ? totalBeforeCarried(before!, claims) : undefined;
       const pair = carriedAfterTotal ? { total: carriedAfterTotal, carried: before! } : ending?.carried ? { total: ending.total, carried: ending.carried } : undefined;
-      const both = pair?.total.quantity !== 'newPlusCarried';
-      const alsoNow = pair
-        ? {
-          alsoNow: both ? [pair.total.value + pair.carried.value, pair.carried.value] : [pair.carried.value],
-          nowOf: [...new Set<Quantity>([...pair.total.admissible, ...(both ? ['newPlusCarried' as const] : []), ...pair.carried.admissible])],
-        }
-        : {};
+      const alsoNow = pair ? pairReadings(pair.total, pair.carried) : {};
       const now =
         carriedAfterTotal
           ? { now: carriedAfterTotal.value }
@@ -464,6 +470,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     let quantity: Quantity | undefined = own;
     let admissible: readonly Quantity[] = own ? [own] : [];
     let now: number | undefined;
+    let pair: ReturnType<typeof pairReadings> | undefined;
     if (!own) {
       // The last count before the 持平 is the claim's, and only the comparison stands between them.
       if (!before) return undefined;
@@ -475,6 +482,12 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       quantity = before.quantity;
       admissible = before.admissible;
       now = before.value;
+      // 收到申请178件，上年结转5件，与上年持平: of the total, of the two together or of the carry-over, as a change is.
+      const total = totalBeforeCarried(before, claims);
+      if (total) {
+        now = total.value;
+        pair = pairReadings(total, before);
+      }
     }
     if (!quantity) return undefined;
     const roughly = flat[1] !== undefined;
@@ -489,6 +502,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         quantity, admissible, change: 0, percent: false, decimals: 0,
         ...(comparison[1] ? { against: Number(comparison[1]) } : {}),
         ...(now !== undefined ? { now } : {}),
+        ...pair,
         ...(stated ? { stated: { value: stated.value, range: stream.rangeOf(s + stated.start, s + stated.numberEnd) } } : {}),
         ...(roughly ? { roughly: true as const } : {}),
         range,

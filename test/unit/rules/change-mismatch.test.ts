@@ -55,6 +55,7 @@ describe('change-mismatch fires', () => {
     ['a change after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，与2023年的150件相比，增加38件。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
     ['a percentage after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，较上年的150件增长30%。', '增长30%', ['本年为178件，上年为150件，实际增长18.7%']],
     ['a comparison after a sentence ending with the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加38件。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
+    ['持平 after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，与上年的150件持平。', '与上年的150件持平', ['本年为178件，上年为150件，实际增加28件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what}: ${paragraph}`, () => {
@@ -107,6 +108,10 @@ describe('change-mismatch stays quiet', () => {
     ['a change of the total, after the carry-over', '全年共收到申请178件，上年结转5件，与2023年的150件相比，增加28件。'],
     ['a change of the total and the carry-over together', '全年共收到申请178件，上年结转5件，与2023年的150件相比，增加33件。'],
     ['a change of the carry-over', '全年共收到申请178件，上年结转5件，与2023年的3件相比，增加2件。'],
+    // 持平 after the carry-over that follows the total, likewise.
+    ['持平 of the total, after the carry-over', '全年共收到申请178件，上年结转5件，与上年的178件持平。'],
+    ['持平 of the total and the carry-over together', '全年共收到申请178件，上年结转5件，与上年的183件持平。'],
+    ['持平 of the carry-over', '全年共收到申请178件，上年结转5件，与上年的5件持平。'],
     ['a change of a total that holds the carry-over, or of the carry-over', '全年共受理申请183件（其中上年结转5件），与2023年的150件相比，增加33件。'],
     // Not last year's figure alone: this year's carry-over, another year than the one compared with, a clause that goes on.
     ['上年结转 after the change is this year’s row', '全年共收到申请178件，较上年增加28件，上年结转5件。'],
