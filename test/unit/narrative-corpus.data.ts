@@ -729,6 +729,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('申请公开的内容主要涉及征地拆迁（60件）、社会保障（40件）等。'),
     // Body by body in one sentence: each a part of the table's figure; a total after them is the figure.
     c('区政府办公室收到申请20件，区自然资源局收到申请50件。'),
+    // The larger body's count first: neither is taken as including the carry-over (一＋二), both are parts.
+    c('县政府收到申请100件，县政府办公室收到申请78件。'),
+    c('区自然资源局收到申请158件，区政府办公室收到申请20件，共收到申请178件。', 'new 178 ✓'),
     c('区政府办公室收到申请20件，区自然资源局收到申请158件，共收到申请178件。', 'new 178 ✓'),
     c('本乡镇全年共收到政府信息公开申请178件。', 'new 178 ✓'),
     c('全年转办其他部门的政府信息公开申请20件。'),

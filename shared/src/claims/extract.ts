@@ -1851,13 +1851,16 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   };
   const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map() };
   processClauses(splitClauses(ctx.sentence, 0), st, ctx, run);
+  // Counts given body by body are parts of the figure, each of its own body: found before anything compares them.
+  const parts = byBody(run.pending, st.bodies);
   // 共受理申请59件，结转上年后新收到申请47件: a received total followed by a smaller count of new requests
   // in the same sentence includes last year's carry-over.
   // (From the end, with the least of the later counts: a sentence may hold thousands of them.)
   let leastLater = Infinity;
   for (let i = run.pending.length - 1; i >= 0; i--) {
     const p = run.pending[i]!;
-    if (p.quantity !== 'new') continue;
+    // Not one body's count before a smaller one of another's (县政府收到申请100件，县政府办公室收到申请78件).
+    if (p.quantity !== 'new' || parts.has(p)) continue;
     const value = p.token.value;
     if (leastLater < value) {
       p.quantity = 'newPlusCarried';
@@ -1874,7 +1877,6 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   const disclosureFrom = run.pending.some((p) => p.domain === 'cases') ? lastDisclosureBreakdown(ctx.sentence) : -1;
   const widerCases = (p: Pending) => p.domain === 'cases' && p.token.end <= disclosureFrom && !L.GIS.test(p.segment.text);
   const out = run.zeros;
-  const parts = byBody(run.pending, st.bodies);
   for (const [i, p] of run.pending.entries()) {
     if (parts.has(p) || wider(p, i) || widerCases(p)) continue;
     const [a, b] = claimSpan(p.segment, p.words);
