@@ -17,10 +17,20 @@ import { lineOf } from '../helpers/fixtures';
 const REPORT = readFileSync(join(__dirname, '..', 'fixtures', 'synthetic', 'township-rows.txt'), 'utf8');
 const END_OF_REQUESTS = '\n\n（三）政府信息管理。';
 
+/** `text` (either report) with `sentence` at the end of its 依申请公开 paragraph. */
+function at(text: string, sentence: string): string {
+  assert.equal(text.split(END_OF_REQUESTS).length, 2);
+  return text.replace(END_OF_REQUESTS, sentence + END_OF_REQUESTS);
+}
+
+/** What the checker says of `text`: each finding as `code message`. */
+function said(text: string): string[] {
+  return analyze(text).findings.map((f) => `${f.code} ${f.message['zh-CN']}`);
+}
+
 /** The report with `sentence` at the end of its 依申请公开 paragraph, and the findings on that line. */
 function withSentence(sentence: string): { findings: readonly Finding[]; column: number } {
-  assert.equal(REPORT.split(END_OF_REQUESTS).length, 2);
-  const text = REPORT.replace(END_OF_REQUESTS, sentence + END_OF_REQUESTS);
+  const text = at(REPORT, sentence);
   const line = lineOf(text, '（二）依申请公开。');
   const column = text.split('\n')[line]!.indexOf(sentence);
   const findings = analyze(text).findings;
@@ -31,7 +41,7 @@ function withSentence(sentence: string): { findings: readonly Finding[]; column:
 
 describe('a township report, tables one row per line with TABs', () => {
   it('is clean as published', () => {
-    assert.deepEqual(analyze(REPORT).findings.map((f) => `${f.code} ${f.message['zh-CN']}`), []);
+    assert.deepEqual(said(REPORT), []);
   });
 
   const TRUE = [
@@ -134,7 +144,7 @@ describe('a township report, tables one row per line with TABs', () => {
   ];
   for (const [name, relay] of LAYOUTS) {
     it(`reads the tables laid out with ${name}: clean, and a wrong total found with its fix`, () => {
-      assert.deepEqual(analyze(relay(REPORT)).findings.map((f) => `${f.code} ${f.message['zh-CN']}`), []);
+      assert.deepEqual(said(relay(REPORT)), []);
       const wrong = relay(REPORT.replace('（一）予以公开\t2\t1\t0\t0\t0\t0\t3', '（一）予以公开\t2\t1\t0\t0\t0\t0\t4'));
       const fs = analyze(wrong).findings;
       assert.deepEqual(fs.map((f) => f.code), ['row-total']);
@@ -151,26 +161,24 @@ describe('a township report, tables one row per line with TABs', () => {
 
 describe('the township report for 2020, in the 2019 trial format', () => {
   const TRIAL = readFileSync(join(__dirname, '..', 'fixtures', 'synthetic', 'township-2020-trial-format.txt'), 'utf8');
-  const at = (text: string, sentence: string) => text.replace(END_OF_REQUESTS, sentence + END_OF_REQUESTS);
-  const brief = (text: string) => analyze(text).findings.map((f) => `${f.code} ${f.message['zh-CN']}`);
 
   it('is clean as published, its tables read in their own format', () => {
-    assert.deepEqual(brief(TRIAL), []);
+    assert.deepEqual(said(TRIAL), []);
   });
 
   // 新制作, the trial format's own word for documents issued this year (本年新制作数量), as 制发 in 2021's.
   it('reads 新制作 as the documents made this year, in either format', () => {
-    assert.deepEqual(brief(at(TRIAL, '本年度新制作规范性文件2件。')), []);
-    assert.deepEqual(brief(at(TRIAL, '本年新制作并公开规范性文件2件。')), []);
-    const wrong = brief(at(TRIAL, '本年度新制作规范性文件3件。'));
+    assert.deepEqual(said(at(TRIAL, '本年度新制作规范性文件2件。')), []);
+    assert.deepEqual(said(at(TRIAL, '本年新制作并公开规范性文件2件。')), []);
+    const wrong = said(at(TRIAL, '本年度新制作规范性文件3件。'));
     assert.equal(wrong.length, 1);
     assert.match(wrong[0]!, /^narrative-mismatch 正文“新制作规范性文件3件”.*表二“规范性文件”行“本年新制作数量”列为2件/);
-    assert.deepEqual(brief(at(REPORT, '本年度新制作规范性文件2件。')), []);
-    assert.match(brief(at(REPORT, '本年度新制作规范性文件3件。')).join('\n'), /^narrative-mismatch 正文“新制作规范性文件3件”.*“本年制发件数”列为2件/);
+    assert.deepEqual(said(at(REPORT, '本年度新制作规范性文件2件。')), []);
+    assert.match(said(at(REPORT, '本年度新制作规范性文件3件。')).join('\n'), /^narrative-mismatch 正文“新制作规范性文件3件”.*“本年制发件数”列为2件/);
   });
 
   it('reads nothing into 新制作 of other things', () => {
-    for (const s of ['本年度新制作宣传资料3份。', '全年新制作政府信息公开专栏展板4块。', '全年新制作政府信息12条。']) assert.deepEqual(brief(at(TRIAL, s)), [], s);
+    for (const s of ['本年度新制作宣传资料3份。', '全年新制作政府信息公开专栏展板4块。', '全年新制作政府信息12条。']) assert.deepEqual(said(at(TRIAL, s)), [], s);
   });
 
   it('finds a wrong total in its single row of 其他处理', () => {

@@ -43,8 +43,9 @@ export interface DeltaClaim {
    */
   readonly alsoNow?: readonly number[];
   /**
-   * With `alsoNow`, every quantity the change may be of, in the order of `now` and `alsoNow`: the total's, the total
-   * and last year's carry-over together (表三 一＋二), the carry-over's. Last year's report is read for each (year-claim).
+   * With `alsoNow`, every quantity the change may be of: the total's admissible ones, the total and last year's
+   * carry-over together (表三 一＋二) unless the total holds it already, the carry-over's. Last year's report is read
+   * for each (year-claim).
    */
   readonly nowOf?: readonly Quantity[];
   /**
