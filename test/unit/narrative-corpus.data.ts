@@ -732,6 +732,18 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // The larger body's count first: neither is taken as including the carry-over (一＋二), both are parts.
     c('县政府收到申请100件，县政府办公室收到申请78件。'),
     c('区自然资源局收到申请158件，区政府办公室收到申请20件，共收到申请178件。', 'new 178 ✓'),
+    // The report's own count beside another body's count of the same (the other's not read): one body's part too.
+    c('县政府收到申请100件，县自然资源局收到申请78件。'),
+    c('县政府收到申请100件，县自然资源局收到78件。'),
+    c('县政府制发规范性文件4件，县教育局制发规范性文件3件。', '', 'active'),
+    // Beside another body's count of something else, or alone: the figure.
+    c('县政府收到申请100件，县纪委收到信访举报3件。', 'new 100 ✗'),
+    c('县政府收到申请100件。', 'new 100 ✗'),
+    // The total of the report's own bodies' requests is all the requests (I, I + II or (7) total); not with another body among them.
+    c('县政府收到申请100件，县政府办公室收到申请78件，合计178件。', 'newOrHandled 178 ✓'),
+    c('县政府收到申请100件，县政府办公室收到申请78件，共计183件。', 'newOrHandled 183 ✓'),
+    c('县政府收到申请100件，县政府办公室收到申请78件，合计180件。', 'newOrHandled 180 ✗'),
+    c('县政府收到申请100件，县自然资源局收到申请2件，县政府办公室收到申请78件，合计180件。'),
     c('区政府办公室收到申请20件，区自然资源局收到申请158件，共收到申请178件。', 'new 178 ✓'),
     c('本乡镇全年共收到政府信息公开申请178件。', 'new 178 ✓'),
     c('全年转办其他部门的政府信息公开申请20件。'),

@@ -75,6 +75,10 @@ describe('a township report, tables one row per line with TABs', () => {
     '全年收到12345热线转办件86件，按时办结率100%。',
     '开展政务公开培训2次，累计培训60人次。',
     '本年度共办结政府信息公开申请5件。',
+    // Body by body: the town's office (党政办) is the town's own; beside another body's count, the town's is a part.
+    '镇政府收到申请3件，镇党政办收到申请2件。',
+    '镇政府收到申请3件，党政综合办公室收到申请2件，合计5件。',
+    '镇政府收到申请3件，县自然资源局收到申请2件。',
   ];
   for (const s of TRUE) {
     it(`stays quiet on a true sentence: ${s}`, () => {
@@ -100,6 +104,7 @@ describe('a township report, tables one row per line with TABs', () => {
     ['本年度共收到政府信息公开申请六件。', '共收到政府信息公开申请六件'],
     ['本年度新收申请5件，上年结转2件。', '上年结转2件'],
     ['共收到申请5件，均来自自然人。', '均来自自然人'],
+    ['镇政府收到申请3件，镇党政办收到申请3件，合计6件。', '合计6件'],
   ];
   for (const [s, words] of FALSE) {
     it(`finds a false sentence on its words: ${s}`, () => {

@@ -16,7 +16,7 @@
 import { packedMap } from '../arrays';
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { levelReached, numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
+import { isCount, levelReached, numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
 import * as L from './lexicon';
 import type { Applicant, CaseGroup, CaseResult, Quantity } from './readings';
 import { cacheOf, type Memo } from '../cache';
@@ -112,6 +112,13 @@ interface State {
   asReviewBody: boolean;
   /** Bodies named at the head of a clause so far (县政府办公室收到…，县自然资源局收到…). */
   bodies: number;
+  /** The clauses speak of a body named at their head that is not the report's (县自然资源局收到…). */
+  otherBody: boolean;
+  /**
+   * What another body's clauses counted (镇政府收到申请3件，县自然资源局收到申请2件): the report's own count of
+   * the same in the sentence is then one body's part, not the table's figure.
+   */
+  otherBodyCounts: Set<Domain>;
   /** A result of either group was counted in the sentence. */
   anyCaseResult: boolean;
   /** A clause said what the cases were about (行政复议申请人主要为征地拆迁户): the counts after it are of that topic. */
@@ -149,6 +156,8 @@ interface State {
    * their quantity and how many; a bare `合计7件` right after two or more is the table's figure.
    */
   docParts: { readonly quantity: Quantity; readonly count: number } | undefined;
+  /** Request counts given body by body, each by a body that is the report's own (镇政府收到申请3件，镇党政办收到申请2件). */
+  requestParts: { readonly quantity: Quantity; readonly count: number } | undefined;
   /** Inside parentheses: the figure they explain. */
   parent: Pending | undefined;
   /** Inside parentheses: they open with 其中, 含, 包括. */
@@ -584,6 +593,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // （七）总计 (after two, 共计 may be their sum alone).
   if (st.outcomeGroups >= 3 && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'total', words: [/共计|合计|总计/], domain };
   if (st.carriedSeen && BARE_TOTAL.test(words)) return { quantity: 'newPlusCarried', words: [/共计|合计|总计|累计|共/], domain };
+  // 镇政府收到申请3件，镇党政办收到申请2件，合计5件: the total of the report's own bodies is all the requests.
+  if (st.requestParts && st.requestParts.count >= 2 && !st.otherBodyCounts.has('requests') && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
   // 网上申请105件，快递17件，合计122件: the total of the kinds just counted is all the requests.
   if (st.partsSeen && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
   const subject = /申请|公开件/.test(words);
@@ -695,19 +706,25 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
 // ---------------------------------------------------------------------------------------------
 
 function updateScope(head: string, st: State, ctx: SentenceContext): void {
-  if (L.OTHER_SCOPE.test(head)) st.otherScope = true;
-  else if (L.OWN_SCOPE.test(head)) st.otherScope = false;
-  // 我县共收到申请1200件 in 湘潭县商务局's report: the county's figure, not the office's.
-  else if (L.wholeRegion(head, ctx.owner)) st.otherScope = true;
-  else if (ctx.owner !== undefined) {
+  // A wider body (全县), or back to the office itself (本机关): no longer another body's clauses.
+  if (L.OTHER_SCOPE.test(head)) {
+    st.otherScope = true;
+    st.otherBody = false;
+  } else if (L.OWN_SCOPE.test(head)) {
+    st.otherScope = st.otherBody = false;
+  } else if (L.wholeRegion(head, ctx.owner)) {
+    // 我县共收到申请1200件 in 湘潭县商务局's report: the county's figure, not the office's.
+    st.otherScope = true;
+    st.otherBody = false;
+  } else if (ctx.owner !== undefined) {
     // 县市场监管局全年作出行政处罚决定386件 in a county government's report: that body's figures.
     const body = L.BODY_HEAD.exec(head);
     if (body) {
-      st.otherScope = !L.sameBody(body[1]!, ctx.owner);
+      st.otherScope = st.otherBody = !L.sameBody(body[1]!, ctx.owner);
       st.bodies++;
     } else if (st.bodies > 0 && /^[\s,]*(?:共计?|合计|总计|累计|以上)/.test(head)) {
       // 区政府办公室收到申请20件，区自然资源局收到申请158件，共收到申请178件: the bodies' total is the report's.
-      st.otherScope = false;
+      st.otherScope = st.otherBody = false;
     }
   }
 }
@@ -1335,6 +1352,10 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
     } else if (st.otherYear || st.otherScope || delta) {
       const named = domainOf(text);
       if (named) st.domain = named;
+      // 县自然资源局收到申请2件 (or 收到2件, of what the sentence counts) beside the report's own count of the
+      // same: see byBody. Not 县纪委收到信访举报3件, a thing of its own.
+      const counted = named ?? (/(?:收到|受理|接收|新收|接到|制发|制定|印发|出台)\s*[0-9]/.test(text) ? st.domain : undefined);
+      if (st.otherBody && !st.otherYear && !delta && (counted === 'requests' || counted === 'docs') && tokens.some(isCount)) st.otherBodyCounts.add(counted);
     } else if (/分别/.test(text)) {
       respectively(clause, tokens, st, ctx, run, own);
     } else {
@@ -1383,6 +1404,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         run.pending.push(p);
         own.push(p);
         if (p.domain === 'docs') st.docParts = ownPart(p, st.docParts, ctx.owner);
+        if (p.domain === 'requests') st.requestParts = ownPart(p, st.requestParts, ctx.owner);
         if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) run.lastTotal = p;
       }
       // 新收的178件申请中，…, 对本年度收到的178件申请，…: what follows is of the new requests alone.
@@ -1761,19 +1783,22 @@ const NONE: ReadonlySet<Pending> = new Set();
 
 /** A document count said of the body that issued or holds them: 以县政府名义制发3件, 县政府办公室制发2件, 市政府办公室现行有效54件. */
 const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
-/** A request count said of the body that received them: 区政府办公室收到申请20件, 区自然资源局受理50件. */
-const RECEIVER = /(?:政府|办公室|办公厅|局|委员会|委|中心|街道|镇|乡)(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
+/** A request count said of the body that received them: 区政府办公室收到申请20件, 区自然资源局受理50件, 镇党政办收到2件. */
+const RECEIVER = /(?:政府|办公室|办公厅|(?<!公|审|督|受理)办|局|委员会|委|中心|街道|镇|乡)(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
+/** The body a request count is said of (镇党政办收到申请2件), when the clause names one. */
+const RECEIVER_BODY = /([\u3400-\u9fff]{1,12}?(?:政府|办公室|办公厅|(?<!公|审|督|受理)办|局|委员会|委|中心|街道|镇|乡))(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
 
 /** The body a document count is said of (以县政府名义制发3件, 县政府办公室制发2件), when the clause names one. */
 const IN_THE_NAME_OF = /以([^,，;；]{1,20})名义/;
 const ISSUER_BODY = /([\u3400-\u9fff]{1,12}?(?:政府|办公室|办公厅|办|局|委))(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
 
 /**
- * The document counts given body by body so far, after `p`: one more when `p` is said of a body that is the
- * report's own (known from its title) and counts what the parts before it counted; else none, or `p` the first.
+ * The document or request counts given body by body so far, after `p`: one more when `p` is said of a body that
+ * is the report's own (known from its title) and counts what the parts before it counted; else none, or `p` the first.
  */
 function ownPart(p: Pending, parts: State['docParts'], owner: string | undefined): State['docParts'] {
-  const body = (IN_THE_NAME_OF.exec(p.segment.pre) ?? ISSUER_BODY.exec(p.segment.pre))?.[1];
+  const named = p.domain === 'docs' ? IN_THE_NAME_OF.exec(p.segment.pre) ?? ISSUER_BODY.exec(p.segment.pre) : RECEIVER_BODY.exec(p.segment.pre);
+  const body = named?.[1];
   // 县政府和县教育局共制发…: a part of several bodies may be of another's.
   if (!body || owner === undefined || /[和与及]/.test(body) || !L.sameBody(body, owner)) return undefined;
   return parts && parts.quantity === p.quantity ? { quantity: p.quantity, count: parts.count + 1 } : { quantity: p.quantity, count: 1 };
@@ -1789,7 +1814,7 @@ function ofNamedBody(p: Pending): boolean {
  * 收到申请20件，区自然资源局收到申请50件): each is a part of the table's figure, which counts every body the
  * report covers. A count named so when it is the only one of its kind is the figure itself.
  */
-function byBody(pending: readonly Pending[], bodies: number): ReadonlySet<Pending> {
+function byBody(pending: readonly Pending[], bodies: number, others: ReadonlySet<Domain>): ReadonlySet<Pending> {
   // Most sentences count no documents or requests: nothing to make for them.
   if (!pending.some((p) => p.domain === 'docs' || p.domain === 'requests')) return NONE;
   const named = pending.filter(ofNamedBody);
@@ -1798,7 +1823,8 @@ function byBody(pending: readonly Pending[], bodies: number): ReadonlySet<Pendin
   if (bodies > 1) return new Set(named);
   const perQuantity = new Map<Quantity, number>();
   for (const p of named) perQuantity.set(p.quantity, (perQuantity.get(p.quantity) ?? 0) + 1);
-  return new Set(named.filter((p) => perQuantity.get(p.quantity)! > 1));
+  // 镇政府收到申请3件，县自然资源局收到申请2件: beside another body's count of the same, one body's part too.
+  return new Set(named.filter((p) => perQuantity.get(p.quantity)! > 1 || others.has(p.domain)));
 }
 
 /** 其中 and, within a few words, disclosure named (其中涉及政府信息公开的, 其中因政府信息公开引起的, 其中政府信息公开类). */
@@ -1832,6 +1858,8 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     breakdownOf: undefined,
     asReviewBody: false,
     bodies: 0,
+    otherBody: false,
+    otherBodyCounts: new Set(),
     anyCaseResult: false,
     partsSeen: false,
     newFrame: false,
@@ -1845,6 +1873,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     applicantLead: undefined,
     includesCarried: false,
     docParts: undefined,
+    requestParts: undefined,
     parent: undefined,
     parentIncludes: false,
     parentExcludes: false,
@@ -1852,7 +1881,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map() };
   processClauses(splitClauses(ctx.sentence, 0), st, ctx, run);
   // Counts given body by body are parts of the figure, each of its own body: found before anything compares them.
-  const parts = byBody(run.pending, st.bodies);
+  const parts = byBody(run.pending, st.bodies, st.otherBodyCounts);
   // 共受理申请59件，结转上年后新收到申请47件: a received total followed by a smaller count of new requests
   // in the same sentence includes last year's carry-over.
   // (From the end, with the least of the later counts: a sentence may hold thousands of them.)

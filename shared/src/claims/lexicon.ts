@@ -56,6 +56,9 @@ export function ownerOf(title: string | undefined): string | undefined {
   return name.length >= 2 ? name : undefined;
 }
 
+/** A township's or a sub-district's government (青山镇人民政府, 城关街道办事处). */
+const TOWNSHIP = /(?:镇|乡)(?:人民)?政府$|街道办事处$|街道$/;
+
 /**
  * Whether a body named in the prose is the report's own: the title holds it (市数据局 in 湘潭市数据局), a
  * government's own office in a government's report (县政府办公室 in 湘潭县's), or the two names share their
@@ -69,6 +72,8 @@ export function sameBody(written: string, title: string): boolean {
   if (owner.includes(named) && (ORGAN.exec(named)?.[0] ?? '') === (ORGAN.exec(owner)?.[0] ?? '')) return true;
   const government = isGovernment(owner);
   if (/政府/.test(named)) return government;
+  // A township's or a sub-district's own office: 党政办 (党政综合办公室) works for the 镇政府 or 街道办事处.
+  if (TOWNSHIP.test(owner) && /^[\u3400-\u9fff]{0,6}?党政(?:综合)?办(?:公室)?$/.test(named)) return true;
   if (government) return false;
   const core = (s: string) => s.replace(/^.*?[省市县区旗]/, '').replace(ORGAN, '');
   const a = core(named);
