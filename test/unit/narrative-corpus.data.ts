@@ -363,6 +363,14 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // All the body's cases before a breakdown that names disclosure: not table 四's; the disclosure cases after it are.
     c('全年本机关作为被申请人的行政复议案件40件，其中涉及政府信息公开的25件。'),
     c('全年被申请行政复议40件，其中因政府信息公开引起的25件。'),
+    // Cases said not to be about disclosure (不涉及, 与…无关, 无…类) in the same sentence: not table 四's.
+    // (无政府信息公开类复议 itself says there were none: 0 against the table's 25.)
+    c('全年本机关作为被申请人的行政复议案件40件，均为行政处罚类，无政府信息公开类复议。', 'review 0 ✗'),
+    c('全年被申请行政复议40件，均不涉及政府信息公开。'),
+    c('全年被申请行政复议40件、被提起行政诉讼9件，均与政府信息公开无关。'),
+    // Named as about disclosure themselves, or with nothing said against it: table 四's.
+    c('全年因政府信息公开被申请行政复议40件，无政府信息公开行政诉讼。', 'review 40 ✗ | suits 0 ✗'),
+    c('全年被申请行政复议40件，均为政府信息公开类。', 'review 40 ✗'),
     c('全年共发生行政复议案件40件、行政诉讼案件9件，其中政府信息公开类行政复议25件、行政诉讼5件。', 'review 25 ✓ | suits 5 ✓'),
     c('全年共发生行政复议案件40件、行政诉讼案件9件，其中政府信息公开类行政复议26件、行政诉讼5件。', 'review 26 ✗ | suits 5 ✓'),
     c('全年因政府信息公开被申请行政复议27件，其中维持8件。', 'review 27 ✗ | review.upheld 8 ✓'),

@@ -1827,10 +1827,13 @@ function byBody(pending: readonly Pending[], bodies: number, others: ReadonlySet
   return new Set(named.filter((p) => perQuantity.get(p.quantity)! > 1 || others.has(p.domain)));
 }
 
-/** 其中 and, within a few words, disclosure named (其中涉及政府信息公开的, 其中因政府信息公开引起的, 其中政府信息公开类). */
-const DISCLOSURE_BREAKDOWN = /其中[^,，;；。]{0,12}?(?:信息公开|依申请)/g;
+/**
+ * 其中 and, within a few words, disclosure named (其中涉及政府信息公开的, 其中因政府信息公开引起的, 其中政府信息公开类);
+ * or disclosure denied of the cases before (均为行政处罚类，无政府信息公开类复议; 均不涉及政府信息公开; 与信息公开无关).
+ */
+const DISCLOSURE_BREAKDOWN = /其中[^,，;；。]{0,12}?(?:信息公开|依申请)|(?:不涉及|未涉及|均非|并非|不属于|无|没有)[^,，;；。]{0,4}?(?:政府)?信息公开|与(?:政府)?信息公开无关/g;
 
-/** Where the last breakdown naming disclosure begins in `sentence`, or -1. */
+/** Where the last breakdown naming disclosure, or denial of it, begins in `sentence`, or -1. */
 function lastDisclosureBreakdown(sentence: string): number {
   let at = -1;
   DISCLOSURE_BREAKDOWN.lastIndex = 0;
@@ -1901,8 +1904,9 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   // requests, itself not naming them, is of a wider kind of application.
   const named = run.pending.findIndex((p) => /^\s*其中/.test(p.segment.pre) && REQUESTS_NAMED.test(p.segment.text));
   const wider = (p: Pending, i: number) => i < named && p.domain === 'requests' && WHOLES.has(p.quantity) && !REQUESTS_NAMED.test(p.segment.text);
-  // 行政复议案件12件，其中涉及政府信息公开的3件: the cases counted before a breakdown that names disclosure, themselves
-  // not naming it, are all the body's cases (where the breakdown starts is found once, from the sentence's end).
+  // 行政复议案件12件，其中涉及政府信息公开的3件 (or …，均不涉及政府信息公开): the cases counted before a breakdown that
+  // names disclosure, or a clause denying it of them, themselves not naming it, are all the body's cases (where the
+  // breakdown starts is found once, from the sentence's end).
   const disclosureFrom = run.pending.some((p) => p.domain === 'cases') ? lastDisclosureBreakdown(ctx.sentence) : -1;
   const widerCases = (p: Pending) => p.domain === 'cases' && p.token.end <= disclosureFrom && !L.GIS.test(p.segment.text);
   const out = run.zeros;
