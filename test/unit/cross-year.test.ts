@@ -388,6 +388,18 @@ describe('year-claim', () => {
       assert.equal(yc('全年共收到政府信息公开申请178件，与上年基本持平。', previousOf002(THIS, { received: 161 })).length, 1);
     });
 
+    it('持平 naming nothing, last year’s figure stated, after a sentence ending with the total: last year’s figure checked, and the total', () => {
+      // Last year’s report says 150: the figure as stated (178) is not last year’s; against 150 the total is up 28.
+      const fs = yc('全年共收到政府信息公开申请178件。与2023年的178件持平。');
+      assert.deepEqual(fs.map((f) => f.message['zh-CN']), [
+        '正文“与2023年的178件持平”，但表三“一、本年新收政府信息公开申请数量”总计本年为178件、2023年度报告为150件，实际增加28件。',
+        '正文说上年为178件，但2023年度报告的表三“一、本年新收政府信息公开申请数量”总计为150件。',
+      ]);
+      assert.deepEqual(yc('全年共收到政府信息公开申请178件。与2023年的178件持平。', previousOf002(THIS, { received: 178 })), []);
+      // After the carry-over ending that sentence: the two together (180 + 3 last year) will do.
+      assert.deepEqual(yc('全年共收到政府信息公开申请178件，上年结转5件。与2023年的183件持平。', previousOf002(THIS, { received: 180 })), []);
+    });
+
     it('stays quiet without last year’s report', () => {
       assert.deepEqual(crossYear(withSentence('全年共收到政府信息公开申请178件，与上年持平。'), undefined), []);
     });

@@ -472,9 +472,19 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     let admissible: readonly Quantity[] = own ? [own] : [];
     let now: number | undefined;
     let pair: ReturnType<typeof pairReadings> | undefined;
-    if (!own) {
+    if (!own && !before) {
+      // 县政府共收到申请53件。与2023年的53件持平: naming nothing, with last year's figure stated and no other count
+      // before it, right after a sentence of its paragraph that ends with a total of the year's requests (or with
+      // last year's carry-over right after that total): of that total, as a change is.
+      const alone = stated && !numberTokens(sentence.slice(0, verbInSentence), 0).some((t) => isCount(t) && t.start !== stated.start);
+      const ending = alone ? endingTotal(claims, s, stream.lineAt(s)) : undefined;
+      if (!ending) return undefined;
+      quantity = ending.total.quantity;
+      admissible = ending.total.admissible;
+      now = ending.total.value;
+      if (ending.carried) pair = pairReadings(ending.total, ending.carried);
+    } else if (!own && before) {
       // The last count before the 持平 is the claim's, and only the comparison stands between them.
-      if (!before) return undefined;
       const counts = numberTokens(sentence.slice(0, stated ? stated.start : verbInSentence), 0).filter(isCount);
       const t = counts[counts.length - 1];
       if (!t || comparePositions(stream.positionAt(s + t.start), before.numberRange.start) !== 0) return undefined;

@@ -55,6 +55,9 @@ describe('change-mismatch fires', () => {
     ['a change after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，与2023年的150件相比，增加38件。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
     ['a percentage after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，较上年的150件增长30%。', '增长30%', ['本年为178件，上年为150件，实际增长18.7%']],
     ['a comparison after a sentence ending with the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加38件。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
+    // 持平 naming nothing, with last year's figure stated, after a sentence ending with the total (and the carry-over).
+    ['持平 after a sentence ending with the total', '全年共收到申请178件。与2023年的170件持平。', '与2023年的170件持平', ['本年为178件，上年为170件，实际增加8件']],
+    ['持平 after a sentence ending with the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件。与2023年的150件持平。', '与2023年的150件持平', ['本年为178件，上年为150件，实际增加28件']],
     ['持平 after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，与上年的150件持平。', '与上年的150件持平', ['本年为178件，上年为150件，实际增加28件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
@@ -99,6 +102,11 @@ describe('change-mismatch stays quiet', () => {
     ['a comparison after a sentence ending with the total and the carry-over: of the two', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加33件。'],
     ['a comparison after a sentence ending with the total and the carry-over: of the carry-over', '全年共收到申请178件，上年结转5件。与2023年的3件相比，增加2件。'],
     ['a comparison after a sentence ending with a channel', '全年共收到申请178件，其中网上申请120件。与2023年的150件相比，增加38件。'],
+    ['持平 after a sentence ending with the total, the same figure', '全年共收到申请178件。与2023年的178件持平。'],
+    ['持平 after a sentence ending with the total and the carry-over: of the two', '全年共收到申请178件，上年结转5件。与2023年的183件持平。'],
+    ['持平 after a sentence ending with the total and the carry-over: of the carry-over', '全年共收到申请178件，上年结转5件。与2023年的5件持平。'],
+    ['持平 with no figure of last year, after a sentence ending with the total', '全年共收到申请178件。与上年持平。'],
+    ['持平 after a sentence ending with a channel', '全年共收到申请178件，其中网上申请120件。与2023年的120件持平。'],
     ['a comparison with no figure of last year, after the total', '全年共收到申请178件。与上年相比，增加38件。'],
     ['基本持平 within a tenth of last year’s figure', '全年共收到申请178件，与上年的170件基本持平。'],
     ['持平 of a rate', '全年共收到申请178件，办结率与上年的90%持平。'],
