@@ -667,6 +667,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('公开行政处罚决定2000件。', '', 'active'),
     c('发布行政许可信息500条，公示行政处罚信息300条。', '', 'active'),
     c('作出行政许可决定21650件，均已在网站公示。', 'license 21650 ✓', 'active'),
+    // The parts of a count of information published are kinds of information (a licence published is an item
+    // online, not a decision made this year); a count of work done is broken down into the decisions themselves.
+    c('全年在网站主动公开政府信息3260条，其中行政许可930条、行政处罚200条、工作动态630条。', '', 'active'),
+    c('全年累计发布信息3130条（其中行政许可930条）。', '', 'active'),
+    c('全年办理行政执法事项24306件，其中行政许可21000件、行政处罚2656件。', 'license 21000 ✗ | penalty 2656 ✓', 'active'),
+    c('全年主动公开政府信息3260条，其中行政许可930条；全年作出行政许可决定21000件。', 'license 21000 ✗', 'active'),
     c('收取信息处理费0元。', '', 'other'),
   ],
 

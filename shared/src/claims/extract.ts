@@ -90,6 +90,11 @@ interface State {
    * (依申请公开6件、不予公开12件) are the 公开属性 of those items, not requests or their outcomes.
    */
   disclosureClasses: boolean;
+  /**
+   * The last count before the breakdown counted information published (主动公开政府信息326条，其中行政许可93条):
+   * its parts are kinds of information, not the decisions table 二 counts.
+   */
+  publishedItems: boolean;
   /** A figure of money not collected was stated (为企业减免各类收费1260万元): a fee in its breakdown is waived too. */
   waived: boolean;
   /** Inside a breakdown of a total (其中…, 从申请渠道看…, parentheses). */
@@ -677,8 +682,9 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
     case 'penalty':
     case 'coercion': {
       st.domain = domain;
-      // 公开行政处罚决定1000件, 发布行政许可信息500条: what was published, not the decisions made.
-      if (money || PUBLISHED.test(words) || DECISIONS_SUBSET.test(words)) return undefined;
+      // 公开行政处罚决定1000件, 发布行政许可信息500条: what was published, not the decisions made; nor are the
+      // parts of a count of information published (发布信息313条，其中行政许可93条).
+      if (money || PUBLISHED.test(words) || DECISIONS_SUBSET.test(words) || (st.breakdown && st.publishedItems)) return undefined;
       const { re } = ACTIVE_DECISIONS.find((d) => d.quantity === domain)!;
       return { quantity: domain, words: [/办理|作出|实施|查处/, re, /决定/], domain };
     }
@@ -1302,6 +1308,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
     }
     if (NEW_STATEMENT.test(text) && !st.parent) st.breakdown = false;
     if (L.BREAKDOWN_OPEN.test(text.trim())) st.breakdown = true;
+    // 主动公开政府信息326条，其中…: a count of information published heads the breakdown after it.
+    else if (tokens.length > 0 && !st.breakdown) st.publishedItems = PUBLISHED.test(head) && !/申请/.test(head);
     if (tokens.length === 0) {
       if (AS_REVIEW_BODY.test(text)) st.asReviewBody = true;
       if (/最多|居多|为主|最高|最大|排名|前[三五十]/.test(text) && (L.TOPIC.test(text) || ABOUT.test(text))) st.requestTopic = true;
@@ -1869,6 +1877,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     newSeen: false,
     requestTopic: false,
     disclosureClasses: false,
+    publishedItems: false,
     waived: false,
     outcomeSeen: false,
     outcomeGroups: 0,
