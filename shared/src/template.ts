@@ -330,11 +330,20 @@ export function matchRowKey(key: string, rows: readonly RowSpec[], group?: strin
   return memo.get(key);
 }
 
+/** A label key made of words and one note in brackets after them (group 1: the words). */
+const NOTED_LABEL = /^([^()]{1,40})\([^()]{1,30}\)$/;
+
 function matchIn(idx: LabelIndex, key: string, group: string | undefined): LabelMatch | undefined {
   const exact = idx.exact.get(key);
   if (exact && (exact.id !== 'other.other' || group === 'otherHandling')) return { kind: 'official', row: exact };
   const variant = idx.variants.get(key);
   if (variant) return { kind: 'variant', row: variant };
+  // A note in brackets after a row's whole label (规章（县级无此项）, 行政事业性收费（万元）): that row, its label a variant.
+  const noted = NOTED_LABEL.exec(key);
+  if (noted) {
+    const row = idx.exact.get(noted[1]!) ?? idx.variants.get(noted[1]!);
+    if (row && (row.id !== 'other.other' || group === 'otherHandling')) return { kind: 'variant', row };
+  }
   if (key.length > 40) return undefined;
   for (const r of idx.rows) {
     for (const k of r.keywords ?? []) {

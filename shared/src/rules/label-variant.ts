@@ -24,8 +24,8 @@ export default defineRule(
     doc: {
       summary: text('表格某行的标签或某列的表头用语与国家格式不同。', 'A table row’s label or a column’s heading is worded differently from the national format.'),
       details: text(
-        '例如“行政机关不再受理其政府信息公开申请”（规范用语为“不再处理”）、“其他法律和行政法规禁止公开”（规范用语为“其他法律行政法规禁止公开”）、表二的“规范性文件”（规范用语为“行政规范性文件”）。检查仍按该行处理；提供改为规范用语的修复。表头也一样：国家格式中并排的一组表头（表三的五类法人或其他组织、表四每组的“结果维持”至“总计”、表二的“信息内容”至“现行有效件数”）中只有一个写法不同、其余都在原位时，例如“科研企业”写在“科研机构”的位置，也会指出。全角与半角、空格、引号的差别不算不同。',
-        'E.g. 不再受理 for the official 不再处理, or 规范性文件 for 行政规范性文件. The row is still checked as that row; a fix changes the label to the official wording. Column headings too: where, in a run of headings the format writes side by side (the five kinds of organisation of table 三, each group of table 四 from 结果维持 to 总计, table 二 from 信息内容 to 现行有效件数), one is worded differently while all the others stand in their places — 科研企业 where 科研机构 belongs. Full-width/half-width, spaces and quotes do not count.',
+        '例如“行政机关不再受理其政府信息公开申请”（规范用语为“不再处理”）、“其他法律和行政法规禁止公开”（规范用语为“其他法律行政法规禁止公开”）、表二的“规范性文件”（规范用语为“行政规范性文件”）。标签后加了括号注释的（“规章（县级无此项）”“行政事业性收费（万元）”）也算用语不同。检查仍按该行处理；提供改为规范用语的修复。表头也一样：国家格式中并排的一组表头（表三的五类法人或其他组织、表四每组的“结果维持”至“总计”、表二的“信息内容”至“现行有效件数”）中只有一个写法不同、其余都在原位时，例如“科研企业”写在“科研机构”的位置，也会指出。全角与半角、空格、引号的差别不算不同。',
+        'E.g. 不再受理 for the official 不再处理, or 规范性文件 for 行政规范性文件. So is a label with a note in brackets after it (规章（县级无此项）, 行政事业性收费（万元）). The row is still checked as that row; a fix changes the label to the official wording. Column headings too: where, in a run of headings the format writes side by side (the five kinds of organisation of table 三, each group of table 四 from 结果维持 to 总计, table 二 from 信息内容 to 现行有效件数), one is worded differently while all the others stand in their places — 科研企业 where 科研机构 belongs. Full-width/half-width, spaces and quotes do not count.',
       ),
       bad: '2.其他法律和行政法规禁止公开',
       good: '2.其他法律行政法规禁止公开',

@@ -40,6 +40,8 @@ describe('label-variant fires', () => {
     ['requests', '国家秘密', '1.涉及国家秘密的', '1.属于国家秘密', '(3)1 state secret', 'an unlisted wording, recognised by its distinctive words'],
     ['requests', '部分公开', '（二）部分公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '(2) partly disclosed', 'the counting note left out'],
     ['active', '行政规范性文件', '规范性文件', '行政规范性文件', 'normative documents', '规范性文件 for 行政规范性文件 in a 2021 table 二 (sjzca 2023)'],
+    ['active', '规章', '规章（县级无此项）', '规章', 'regulations', 'a note in brackets after the label (a county office’s table 二, 2021)'],
+    ['active', '行政事业性收费', '行政事业性收费（万元）', '行政事业性收费', 'administrative fees', 'the unit in brackets after the label'],
   ];
   for (const layout of LAYOUTS) {
     for (const [kind, needle, written, official, en, what] of cases) {
@@ -67,6 +69,13 @@ describe('label-variant fires', () => {
       zh: [`${T3}的栏目“2.其他法律和行政法规禁止公开”与国家格式用语不同`],
       fixed: Doc.seed('001').text,
     });
+  });
+
+  it('a row whose label carries a note in brackets is still that row: a figure in it that is no number is found there', () => {
+    const { doc } = withLabel(seed001('row'), 'active', '规章', '规章（设区的市、自治州人民政府应提供相关数据）');
+    doc.setCell('active', '规章', 0, '/');
+    const cell = doc.cell('active', '规章', 0);
+    expectOne(doc.text, 'cell-not-number', { start: { line: cell.line, character: cell.start }, end: { line: cell.line, character: cell.end } });
   });
 
   it('seed 002 as published: its three variant labels, each fixed to the official wording; fixed, none is left', () => {
