@@ -255,6 +255,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
   'carried to next year (四 = 5)': [
     c('结转下年度继续办理5件。', 'carryNext 5 ✓'),
     c('另有5件申请按照《条例》顺延到下年度答复。', 'carryNext 5 ✓'),
+    // 转下一年办理 (without 结 or 入) is a carry to next year too, not a count dealt with.
+    c('新受理政府信息公开申请178件，办结178件，上年转结政府信息公开申请5件，转下一年办理5件。', 'new 178 ✓ | handled 178 ✓ | carried 5 ✓ | carryNext 5 ✓'),
+    c('新受理政府信息公开申请178件，办结178件，转下年度继续办理0件。', 'new 178 ✓ | handled 178 ✓ | carryNext 0 ✗'),
     // In a parenthesis after another figure (Shanghai 2019: 答复…805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复）).
     c('答复政府信息公开申请178件（含上年度结转申请5件，另有5件申请按照《条例》顺延到下年度答复）。', 'handled 178 ✓ | carried 5 ✓ | carryNext 5 ✓'),
     c('答复政府信息公开申请178件（另有7件申请顺延到下年度答复）。', 'handled 178 ✓ | carryNext 7 ✗'),
