@@ -69,6 +69,11 @@ interface SentenceContext {
    * requests (全年共收到政府信息公开申请178件。已全部办结。): its figures and statements are of those requests.
    */
   readonly afterRequests: boolean;
+  /**
+   * The sentence opens with 其中 after one of another year or a wider body (2023年共收到申请7件。其中，予以公开6件。):
+   * its figures are parts of that one's, not the report's.
+   */
+  readonly partsOfOther: boolean;
 }
 
 interface Pending {
@@ -1656,6 +1661,22 @@ export interface ClaimingSentence {
    * depends on the report's year alone (`ofReportYear`).
    */
   readonly previous?: string;
+  /**
+   * The sentence before it in the paragraph when this one opens with 其中 (its figures are parts of that one's):
+   * whether that one speaks of another year or a wider body (`otherFrame`) depends on the report's year and owner.
+   */
+  readonly whole?: string;
+}
+
+/** A sentence that breaks down the figure the sentence before it ends with (其中，予以公开59件…). */
+const BREAKDOWN_SENTENCE = /^\s*其中/;
+
+/**
+ * The sentence speaks of another year than the report's (2023年共收到申请7件) or of a wider body (全区各部门共收到申请
+ * 130件): a sentence that breaks its figure down (其中，予以公开59件) is of that year or body too.
+ */
+function otherFrame(sentence: string, reportYear: number | undefined, owner: string | undefined): boolean {
+  return (reportYear !== undefined && !ofReportYear(sentence, reportYear)) || L.OTHER_SCOPE.test(sentence) || L.wholeRegion(sentence, owner);
 }
 
 /**
@@ -1716,12 +1737,18 @@ function followsUp(sentence: string): boolean {
 function claimingSentences(paragraph: string, sentences: Memo<Map<string, readonly SentenceClaim[]>>): readonly ClaimingSentence[] {
   const out: ClaimingSentence[] = [];
   let previous: string | undefined;
+  let before: string | undefined;
   for (let s = 0, i = 0; s <= paragraph.length; s = i + 1) {
     i = sentenceEnd(paragraph, s);
     const sentence = paragraph.slice(s, i);
     const byContext = sentences.get(sentence, claimsByContext);
-    if (byContext !== NO_CLAIM) out.push(previous !== undefined && followsUp(sentence) ? { start: s, end: i, byContext, previous } : { start: s, end: i, byContext });
+    if (byContext !== NO_CLAIM) {
+      const whole = before !== undefined && BREAKDOWN_SENTENCE.test(sentence) ? before : undefined;
+      const follows = previous !== undefined && followsUp(sentence) ? previous : undefined;
+      out.push(follows === undefined && whole === undefined ? { start: s, end: i, byContext } : { start: s, end: i, byContext, ...(follows === undefined ? {} : { previous: follows }), ...(whole === undefined ? {} : { whole }) });
+    }
     previous = countsRequests(sentence) ? sentence : undefined;
+    before = sentence;
   }
   return out;
 }
@@ -1751,7 +1778,7 @@ interface LineContext {
 export const CASES_OF_ALL_WORK = /依法行政|法治|应诉|执法|全[局委厅市县区镇]|全系统|各类|所有|各级/;
 
 /** The claims of `sentence` read afresh in its line's context. */
-function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined, afterRequests: boolean): readonly SentenceClaim[] {
+function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined, afterRequests: boolean, partsOfOther = false): readonly SentenceClaim[] {
   const own = L.GIS.test(sentence);
   const gis = where.gis || own;
   const sentenceNoRules = sentence.replace(/规章制度/g, '');
@@ -1767,6 +1794,7 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
     reportYear,
     owner,
     afterRequests,
+    partsOfOther,
   });
 }
 
@@ -1853,7 +1881,7 @@ function lastDisclosureBreakdown(sentence: string): number {
 function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   const st: State = {
     otherYear: false,
-    otherScope: false,
+    otherScope: ctx.partsOfOther,
     breakdown: false,
     domain: ctx.afterRequests ? 'requests' : undefined,
     docRow: undefined,
@@ -1991,10 +2019,11 @@ export function extractClaims(model: ReportModel): RawClaim[] {
         const sentenceStart = paragraph.start + s.start;
         const context = where(stream.lineAt(sentenceStart));
         const after = s.previous !== undefined && ofReportYear(s.previous, reportYear);
-        const key = after ? `${context.key}\u0001` : context.key;
+        const partsOfOther = s.whole !== undefined && otherFrame(s.whole, reportYear, owner);
+        const key = `${context.key}${after ? '\u0001' : ''}${partsOfOther ? '\u0002' : ''}`;
         let found = s.byContext.get(key);
         if (!found) {
-          found = readSentence(paragraph.folded.slice(s.start, s.end), context, reportYear, owner, after);
+          found = readSentence(paragraph.folded.slice(s.start, s.end), context, reportYear, owner, after, partsOfOther);
           s.byContext.set(key, found);
         }
         add(found, sentenceStart);
@@ -2005,15 +2034,19 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     for (const paragraph of stream.paragraphs) {
       const text = paragraph.folded;
       let previous: string | undefined;
+      let last: string | undefined;
       for (let s = 0, i = 0; s <= text.length; s = i + 1) {
         i = sentenceEnd(text, s);
         const sentence = text.slice(s, i);
         const before = previous;
+        const whole = last;
         previous = countsRequests(sentence) ? sentence : undefined;
+        last = sentence;
         // Only a figure with its unit or a negation can make a claim: most sentences have neither.
         if (!mayClaim(sentence)) continue;
         const sentenceStart = paragraph.start + s;
-        add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner, afterRequestsOf(sentence, before, reportYear)), sentenceStart);
+        const partsOfOther = whole !== undefined && BREAKDOWN_SENTENCE.test(sentence) && otherFrame(whole, reportYear, owner);
+        add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner, afterRequestsOf(sentence, before, reportYear), partsOfOther), sentenceStart);
       }
     }
   }
