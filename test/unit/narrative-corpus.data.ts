@@ -466,6 +466,13 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
 
   'zero statements and their scope': [
     c('全年未收到政府信息公开申请。', 'new 0 ✗'),
+    // The requests named by the work they are of (依申请公开), the clause ending there: none received.
+    c('2024年，本机关未收到依申请公开信息。', 'new 0 ✗'),
+    c('全年未接到依申请公开办件。', 'new 0 ✗'),
+    c('本年度我局未收到依申请公开事项申请。', 'new 0 ✗'),
+    c('2024年我局未收到依申请公开，全年新闻发布会3场。', 'new 0 ✗'),
+    c('全年未收到依申请公开信息方面的投诉。'),
+    c('2023年，本机关未收到依申请公开信息。'),
     c('本年度无政府信息公开申请。', 'new 0 ✗'),
     c('全年没有收到依申请公开申请。', 'new 0 ✗'),
     c('本年度没有收到政府信息公开申请的情况。', 'new 0 ✗'),

@@ -120,6 +120,18 @@ describe('narrative-mismatch and the arithmetic rules', () => {
   });
 });
 
+describe('narrative-mismatch: none received, the requests named by their work (依申请公开), in seed 000 (一 = 0)', () => {
+  for (const sentence of ['规范依申请公开工作机制，全年未收到依申请公开信息。', '全年未接到依申请公开办件。', '2024年，本办未收到依申请公开事项申请。', '2024年本办未收到依申请公开，全年无相关投诉。']) {
+    it(`agrees, read as 一 = 0: ${sentence}`, () => {
+      const text = seed('000').replace('规范依申请公开工作机制，全年未有收到相关申请。', sentence);
+      const line = lineOf(text, sentence);
+      const claims = claimsOf(parseReport(text)).filter((c) => c.range.start.line === line);
+      assert.deepEqual(claims.map((c) => `${c.quantity} ${c.value} ${c.holds}`), ['new 0 true']);
+      assert.deepEqual(narrative(text).filter((f) => f.range.start.line === line), []);
+    });
+  }
+});
+
 describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5, （七） 178, 四 5)', () => {
   const cases: [string, string, boolean][] = [
     // sentence, quantity, holds

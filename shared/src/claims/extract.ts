@@ -884,6 +884,9 @@ function statementOf(q: Quantity, m: RegExpExecArray, negEnd = m.index + 1): Zer
 }
 
 /** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
+/** What a negated 收到 may name as the whole of the requests, to the clause's end: 依申请公开(信息|办件|事项申请…). */
+const GIS_OBJECT = /^(?:任何)?依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信)?$/;
+
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement[] {
   const c = clause.text;
   const out: ZeroStatement[] = [];
@@ -1029,6 +1032,14 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   }
   const m = L.ZERO_RECEIVE.exec(c) ?? L.ZERO_APPLICATION.exec(c);
   if (m) {
+    // 未收到依申请公开信息, 未接到依申请公开办件, 未收到依申请公开: the requests named by the work they are (the
+    // clause ends there; not 未收到依申请公开信息的复议申请).
+    const object = L.ZERO_RECEIVE.test(m[0]) ? GIS_OBJECT.exec(withoutStop(c.slice(m.index + m[0].length))) : null;
+    if (object) {
+      const negLength = /^(?:未曾|没有|暂无|并未|未|无)/.exec(m[0])?.[0].length ?? 1;
+      out.push({ quantity: 'new', admissible: ['new'], start: m.index, end: m.index + m[0].length + object[0].length, negEnd: m.index + negLength });
+      return out;
+    }
     REQUEST_NOUN_G.lastIndex = m.index;
     const noun = REQUEST_NOUN_G.exec(c);
     const at = noun ? noun.index : -1;
