@@ -1086,4 +1086,29 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年收到企业群众反映事项20件，办结率和满意率均为100%。'),
     c('其中第5件申请因申请人撤回而终止。'),
   ],
+  // True sentences of the township report's probe (test/fixtures/synthetic/township-rows.txt), in seed 002's figures:
+  // each was read against a cell it does not state.
+  'parts of the requests and words read as others (a probe of true sentences)': [
+    // 在 before 办结 is not 在办 (still open): the count is of the requests dealt with.
+    c('在办结的178件申请中，予以公开99件，部分公开14件。', 'handled 178 ✓ | open 99 ✓ | partial 14 ✓'),
+    // One period's count, or the largest of them: not the year's.
+    c('单月最多收到申请30件。'),
+    c('全年收到申请178件，单日最多受理申请5件。', 'new 178 ✓'),
+    c('全年有5件申请于12月下旬收到，依法延期至2025年答复。'),
+    // The applicants after an outcome's count framed with 中 are that outcome's.
+    c('予以公开的99件申请中，自然人申请92件、商业企业申请7件。', 'open 99 ✓'),
+    c('本机关不掌握相关政府信息的30件中，自然人30件。', 'item:unable.notHeld 30 ✓'),
+    // 其他组织 without 法人 may be the 其他 column (0) as well as the five columns (7).
+    c('其他组织申请0件。', 'orgs 0 ✓'),
+    c('法人或其他组织申请7件。', 'orgs 7 ✓'),
+    // 被诉 names the lawsuits.
+    c('全年被复议25件，被诉5件。', 'review 25 ✓ | suits 5 ✓'),
+    // Requests dealt with within a time: a part.
+    c('33件申请在10个工作日内办结。'),
+    // 申请公开信息412条 counts the items of information asked for; a verb before it still reads the requests.
+    c('全年收到申请178件，共申请公开信息412条。', 'new 178 ✓'),
+    c('全年收到申请公开政府信息178件。', 'new 178 ✓'),
+    // 全部办结件 is a noun (the requests dealt with), not the statement that all were dealt with.
+    c('予以公开99件，占全部办结件的55.6%。', 'open 99 ✓'),
+  ],
 };

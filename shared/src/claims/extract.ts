@@ -203,6 +203,10 @@ const NEW_ONES_HANDLED = /(?:新收|收到|受理)(?:的)?(?:政府信息公开|
 
 /** A month or a day named before a count (12月下旬收到的5件): part of the year. */
 const MONTH = /(?<![\d.])(?:1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*(?:日\s*)?(?:起\s*)?(?:至|到|—|-|～))/;
+/** A month after the count, when it came or was dealt with (1件申请于12月下旬收到): part of the year. */
+const MONTH_AFTER = /(?:于|在)\s*(?:1[0-2]|[1-9])\s*月/;
+/** A count of one period or the largest or smallest of them (单月最多收到申请2件, 月均收到3件): not the year's. */
+const PER_PERIOD = /单月|单日|单周|单季|每月|每周|每日|每天|每季|月均|日均|周均|最多|最少|最高|最低|峰值|高峰/;
 /** The whole year spelled out, or up to its end (截至12月31日). */
 const WHOLE_YEAR = /1\s*月\s*1\s*(?:日\s*)?(?:起\s*)?(?:至|到|—|－|-|～|~)|截至|截止|全年/;
 
@@ -222,8 +226,10 @@ const DOCS_PLANNED = /拟|计划|待|将于|准备/;
 
 /** Items published (公开, 公示, 发布…信息): a count of what was made public, not of the decisions made. */
 const PUBLISHED = /公开|公示|公布|发布|推送|上网|信息/;
-/** Requests singled out by how or when they were dealt with (延期答复5件, 按期办结115件): parts the tables do not hold. */
-const SUBSET_MANNER = /延期|延长|逾期|超期|按时|按期|如期|期限内|时限内|当场|即时|补正|征求|转送|转交|转办|移送|告知|撤回|撤销申请|经[^,，]{0,8}后/;
+/** Requests singled out by how or when they were dealt with (延期答复5件, 按期办结115件, 在10个工作日内办结): parts the tables do not hold. */
+const SUBSET_MANNER = /延期|延长|逾期|超期|按时|按期|如期|期限内|时限内|工作日|[日天]内|小时内|当场|即时|补正|征求|转送|转交|转办|移送|告知|撤回|撤销申请|经[^,，]{0,8}后/;
+/** 申请 as the verb before the information asked for (申请公开信息, 申请公开的政府信息). */
+const INFO_ASKED_G = /(?<!依)申请公开(?:的)?(?:政府)?信息/g;
 const REQUEST_NOUN_G = /(?<!依)申请(?!人|公开|行政复议|复议)/g;
 const MODIFIER_BOUNDARY = /收到|受理|新收到?|新增|接收|接到|收悉|办理|办结|答复|办复|回复|处理|完成|作出|共计|合计|累计|总计|其中|共|为|达|有/g;
 // 登记 is a word of the requests (登记政府信息公开申请), not where their modifier begins: 不动产登记申请 is another kind.
@@ -451,7 +457,7 @@ function decideCase(words: string, st: State): Decision | undefined {
   if (result) st.anyCaseResult = true;
   // 行政复议、行政诉讼败诉: 败诉 is the lawsuits' word, loosely also review's 纠错.
   if (result?.result === 'corrected' && group === 'reviewAndSuits' && /败诉/.test(words) && !/纠错|纠正/.test(words)) admissible.unshift('suits.corrected');
-  const groupWords = /未经复议直接起诉|直接起诉|复议后起诉|被申请行政复议|被提起行政诉讼|行政复议|行政诉讼|复议|诉讼|起诉|应诉/;
+  const groupWords = /未经复议直接起诉|直接起诉|复议后起诉|被申请行政复议|被提起行政诉讼|行政复议|行政诉讼|复议|诉讼|起诉|应诉|被诉/;
   return { quantity: admissible[0]!, admissible, words: result ? [groupWords, result.re] : [groupWords, /案件/], domain: 'cases' };
 }
 
@@ -573,6 +579,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   }
   // 12月下旬收到的5件申请: the requests of part of the year (not 截至12月31日, nor 1月1日至12月31日).
   if (MONTH.test(seg.pre) && !WHOLE_YEAR.test(ctx.sentence)) return undefined;
+  if (MONTH_AFTER.test(seg.post) || PER_PERIOD.test(seg.pre)) return undefined;
   // 因…的5件, 由于…而…的5件: a part singled out by its cause, not a total.
   if (/因|由于/.test(words)) return undefined;
   // 终止办理3件, 不再处理3件 (after their cause), 由律师代为提交42件, 某企业申请…1件: requests singled out by how
@@ -595,7 +602,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (who && who !== 'all') {
     const re = who === 'natural' ? L.NATURAL : who === 'orgs' ? L.ORGS : L.APPLICANT_COLUMNS.find((c) => c.who === who)!.re;
     // 企业 may loosely mean every organisation; the other column names are exact.
-    const admissible: Quantity[] = who === 'business' && !/商业企业/.test(words) ? [who, 'orgs'] : [who];
+    // 其他组织 without 法人 may be the table's 其他 column as well as the five columns together.
+    const admissible: Quantity[] = who === 'business' && !/商业企业/.test(words) ? [who, 'orgs'] : who === 'orgs' && !/法人/.test(words) ? [who, 'otherOrg'] : [who];
     return { quantity: who, admissible, words: [re, /申请/], domain };
   }
   // Totals.
@@ -607,7 +615,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (st.requestParts && st.requestParts.count >= 2 && !st.otherBodyCounts.has('requests') && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
   // 网上申请105件，快递17件，合计122件: the total of the kinds just counted is all the requests.
   if (st.partsSeen && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
-  const subject = /申请|公开件/.test(words);
+  // 申请公开信息12条: items of information asked for, 申请 the verb (not 收到申请公开政府信息5件, which a verb before reads).
+  const subject = /申请|公开件/.test(words.replace(INFO_ASKED_G, ' '));
   const verb = added ? L.ADDED : L.RECEIVED;
   // 其中本年新收申请办结168件: the new requests' part dealt with, which no cell holds (not 新收并办结).
   if (received && handled && NEW_ONES_HANDLED.test(words)) return undefined;
@@ -1436,6 +1445,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         st.newSeen = true;
         if (/中\s*$/.test(text) || /^\s*对/.test(text)) st.newFrame = true;
       }
+      // 予以公开的99件中，自然人92件: what follows is of that outcome's requests, a breakdown of it.
+      if (/中\s*$/.test(text) && own.some((p) => OUTCOME_QUANTITIES.has(p.quantity) || p.quantity.startsWith('item:'))) st.breakdown = true;
     }
     if (clause.parens.length > 0 && !delta && !st.otherYear && !st.otherScope) {
       // Each parenthesis explains the last figure of its clause before it.
@@ -1459,6 +1470,9 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
     }
   }
 }
+
+/** Table 三's outcome groups (an item's quantity is `item:…`). */
+const OUTCOME_QUANTITIES: ReadonlySet<Quantity> = new Set<Quantity>(['open', 'partial', 'openPlusPartial', 'withhold', 'unable', 'reject', 'otherHandling']);
 
 /** The words after a segment (from a 、 or 和 on, to the clause's end) name another outcome item. */
 function moreItems(rest: string): boolean {

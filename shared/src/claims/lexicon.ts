@@ -132,9 +132,9 @@ export const INCLUDING_CARRIED = /(?:包括|包含|含|连同)[^,，:;]{0,6}上�
 export const CARRIED = /上一?年度?(?:的)?(?:结转|遗留|转结|未办结)|上一年度(?:结转|遗留)/;
 /** The carried count is part of a total: 含上年结转5件, 其中上年结转5件, 加上上年结转5件. */
 export const CARRIED_PART_OF = /^(?:其中|另有|另|含|包含|包括|加上|加|连同|外加)/;
-/** Carried to next year, or still open at the year's end. */
+/** Carried to next year, or still open at the year's end (在办1件; not 在办结的4件申请中, 在 before 办结). */
 export const CARRY_NEXT =
-  /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}\s*年度?|转入下一?年|转(?:至|到)?下一?年度?(?:继续)?办理|顺延(?:至|到)下一?年|下一?年度继续办理|结转下年|(?:尚|仍|还)(?:有|在)?[^,，:;]{0,12}(?:期限内|期内|办理中|处理中|办理过程中)|跨年度?(?:办理|结转)|尚在办理|正在办理|尚未(?:办结|答复|办理完毕|处理完毕|作出答复)|未办结|在办/;
+  /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}\s*年度?|转入下一?年|转(?:至|到)?下一?年度?(?:继续)?办理|顺延(?:至|到)下一?年|下一?年度继续办理|结转下年|(?:尚|仍|还)(?:有|在)?[^,，:;]{0,12}(?:期限内|期内|办理中|处理中|办理过程中)|跨年度?(?:办理|结转)|尚在办理|正在办理|尚未(?:办结|答复|办理完毕|处理完毕|作出答复)|未办结|在办(?![结复])/;
 
 export interface Outcome {
   readonly re: RegExp;
@@ -198,7 +198,7 @@ export const ALL_CHANNELS = /等(?:方式|渠道|途径|形式|多种)|各种|�
 // Table 四: review and litigation
 
 export const REVIEW = /复议/;
-export const SUIT = /诉讼|起诉|应诉|涉诉/;
+export const SUIT = /诉讼|起诉|应诉|涉诉|被诉/;
 /** The office is the respondent, or the case stems from disclosure. */
 /** The case stems from disclosure (因政府信息公开…, 涉及信息公开的…): enough to read table 四 outside its own context. */
 export const DISCLOSURE_CAUSE = /因[^,，]{0,12}(?:公开|申请)|涉及[^,，]{0,8}公开/;
@@ -344,7 +344,7 @@ export const ALL_UPHELD_SCOPED = /审结的|已审结|审结案件|已结案|结
  * when negated (未全部办结), nor a timeliness rate (按时办结率, 到期办结率 of the requests due, 答复率).
  */
 export const ALL_CLOSED =
-  /(?<!未|没有|非|不|未能|平)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复)|(?<!按时|按期|及时|限时|当期|如期|到期)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
+  /(?<!未|没有|非|不|未能|平)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复(?!完毕))(?![件的数])|(?<!按时|按期|及时|限时|当期|如期|到期)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
 /**
  * A sentence where “all handled” may speak of part of the requests or of a later date: last year's
  * carry-over (上年结转的申请均已办结), the rest (其余均已办结), as of now (截至目前已全部办结), or within the
