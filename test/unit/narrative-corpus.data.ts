@@ -143,7 +143,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共收到并办结政府信息公开申请178件。', 'newOrHandled 178 ✓'),
     c('全年受理并答复申请178件。', 'newOrHandled 178 ✓'),
     c('受理、办理依申请公开申请178件。', 'newOrHandled 178 ✓'),
-    c('全年共收到政府信息公开申请178件，办结173件，结转下年度5件。', 'new 178 ✓ | handled 173 ✗ | carryNext 5 ✓'),
+    // 173 of the 178 new requests dealt with and 5 still open (一 − 四): true when the five open are new.
+    c('全年共收到政府信息公开申请178件，办结173件，结转下年度5件。', 'new 178 ✓ | handled 173 ✓ | carryNext 5 ✓'),
     c('全年共收到政府信息公开申请178件，办结178件。', 'new 178 ✓ | handled 178 ✓'),
     c('全年共收到政府信息公开申请178件，已办结178件，结转下年度继续办理5件。', 'new 178 ✓ | handled 178 ✓ | carryNext 5 ✓'),
     // After last year's carry-over was counted, 其余 is the rest of both: the counts handled are of both too.
@@ -816,7 +817,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('平均答复时间为12个工作日。'),
     c('本年度收到信息公开相关投诉1件，已妥善处理。'),
     c('全年依申请公开工作平稳有序，未发生逾期答复情况。'),
-    c('共受理政府信息公开申请178件，已办结173件，5件正在办理中。', 'new 178 ✓ | handled 173 ✗ | carryNext 5 ✓'),
+    // 173 of the 178 new requests dealt with and 5 still open (一 − 四): true when the five open are new.
+    c('共受理政府信息公开申请178件，已办结173件，5件正在办理中。', 'new 178 ✓ | handled 173 ✓ | carryNext 5 ✓'),
     // A count handled out of the new requests alone (新收的178件申请中) is of them only: no cell holds it.
     c('本年度新收的178件申请中，已办结173件，其余5件结转下年度办理。', 'new 178 ✓ | carryNext 5 ✓'),
     // Requests that ended without an answer, were filed by an agent, or are one applicant's: parts.
@@ -846,7 +848,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('12月下旬收到的5件申请尚在法定答复期内，转入下一年度办理。', 'carryNext 5 ✓'),
     c('5件申请跨年度办理。', 'carryNext 5 ✓'),
     c('全年收到的申请均已按期办结，无跨年度结转情况。', 'carryNext 0 ✗'),
-    c('共受理政府信息公开申请178件，其中173件已办结，另有5件在法定期限内尚未答复，结转至2025年继续办理。', 'new 178 ✓ | handled 173 ✗ | carryNext 5 ✓'),
+    // 173 of the 178 new requests dealt with and 5 still open (一 − 四): true when the five open are new.
+    c('共受理政府信息公开申请178件，其中173件已办结，另有5件在法定期限内尚未答复，结转至2025年继续办理。', 'new 178 ✓ | handled 173 ✓ | carryNext 5 ✓'),
     c('共有5件申请因尚在答复期内结转至2025年办理。', 'carryNext 5 ✓'),
   ],
 
@@ -1110,5 +1113,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年收到申请公开政府信息178件。', 'new 178 ✓'),
     // 全部办结件 is a noun (the requests dealt with), not the statement that all were dealt with.
     c('予以公开99件，占全部办结件的55.6%。', 'open 99 ✓'),
+    // The new requests split in two, dealt with and still open, last year's carry-over left out: 173 = 一 − 四.
+    c('全年收到申请178件，办结173件，结转下年度5件。', 'new 178 ✓ | handled 173 ✓ | carryNext 5 ✓'),
+    c('全年新收申请178件，已答复173件，尚有5件在答复期限内。', 'new 178 ✓ | handled 173 ✓ | carryNext 5 ✓'),
+    c('全年收到申请178件，办结178件，结转下年度5件。', 'new 178 ✓ | handled 178 ✓ | carryNext 5 ✓'),
+    // Not once the carry-over is counted: then the requests dealt with are of both.
+    c('全年收到申请178件，上年结转5件，办结173件，结转下年度5件。', 'new 178 ✓ | carried 5 ✓ | handled 173 ✗ | carryNext 5 ✓'),
   ],
 };

@@ -628,7 +628,13 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   }
   // 收到申请178件，已答复173件，其余5件…: the new requests split in two, the part answered of them alone.
   // After last year's carry-over was counted (收到178件，上年结转5件，已办结173件，其余10件…), the rest are of both.
-  if (handled) return st.newFrame || (st.newSeen && !st.carriedSeen && /其余|剩余|余下/.test(ctx.sentence)) ? undefined : { quantity: 'handled', words: [L.HANDLED, SUBJECT], domain };
+  if (handled) {
+    if (st.newFrame || (st.newSeen && !st.carriedSeen && /其余|剩余|余下/.test(ctx.sentence))) return undefined;
+    // 收到申请178件，办结173件，结转下年度5件: the new requests split in two, dealt with and still open, may leave
+    // last year's carry-over out (173 = 一 − 四 when all five open are new).
+    const split = st.newSeen && !st.carriedSeen && L.CARRY_NEXT.test(ctx.sentence);
+    return { quantity: 'handled', ...(split ? { admissible: ['handled', 'newLessNext'] } : {}), words: [L.HANDLED, SUBJECT], domain };
+  }
   if (subject) return { quantity: 'newOrHandled', words: [SUBJECT], domain };
   return undefined;
 }

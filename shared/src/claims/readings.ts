@@ -34,6 +34,11 @@ export type Quantity =
   | 'new' | 'newPlusCarried' | 'handled' | 'newOrHandled' | 'total' | 'carried' | 'carryNext'
   /** How many of the year's new requests at least were not dealt with: 四 − 二, when 四 exceeds 二. */
   | 'unfinishedNew'
+  /**
+   * How many of the year's new requests were dealt with when every request still open is a new one: 一 − 四
+   * (收到申请178件，办结173件，结转下年度5件: the new requests split in two, last year's carry-over left out).
+   */
+  | 'newLessNext'
   /** How many of the year's new requests at least were not disclosed: 一 − （一）予以公开, when 一 exceeds it. */
   | 'notOpenNew'
   | 'open' | 'partial' | 'openPlusPartial' | 'withhold' | 'unable' | 'reject' | 'otherHandling'
@@ -368,6 +373,12 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
       const both = totals('表三“四、结转下年度继续办理”超出“二、上年结转”的件数', 'table 三 IV carried to next year in excess of II carried over', [next, carried]);
       // A value for both means one for each (totalsReading has none when a part has none).
       if (both) out.push({ ...both, value: both.value === undefined ? undefined : Math.max(0, next!.value! - carried!.value!) });
+      break;
+    }
+    case 'newLessNext': {
+      const next = tot('carryNext');
+      const both = totals('表三“一、本年新收”减去“四、结转下年度继续办理”', 'table 三 I new less IV carried to next year', [newRow, next]);
+      if (both && both.value !== undefined && newRow!.value! >= next!.value!) out.push({ ...both, value: newRow!.value! - next!.value! });
       break;
     }
     case 'notOpenNew': {
