@@ -1119,5 +1119,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年收到申请178件，办结178件，结转下年度5件。', 'new 178 ✓ | handled 178 ✓ | carryNext 5 ✓'),
     // Not once the carry-over is counted: then the requests dealt with are of both.
     c('全年收到申请178件，上年结转5件，办结173件，结转下年度5件。', 'new 178 ✓ | carried 5 ✓ | handled 173 ✗ | carryNext 5 ✓'),
+    // 依申请公开政府信息N件 may count the requests or the information disclosed on request (（一）, with （二）).
+    c('全年依申请公开政府信息99件。', 'newOrHandled 99 ✓'),
+    c('全年依申请提供政府信息113件。', 'newOrHandled 113 ✓'),
+    c('全年依申请公开政府信息178件。', 'newOrHandled 178 ✓'),
+    // An activity about lawsuits (旁听, 观摩) counts no case.
+    c('全年参加行政诉讼旁听活动3次。'),
+    c('全年被提起行政诉讼5次，组织庭审观摩活动2次。', 'suits 5 ✓'),
   ],
 };

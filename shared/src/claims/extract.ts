@@ -228,6 +228,8 @@ const DOCS_PLANNED = /拟|计划|待|将于|准备/;
 const PUBLISHED = /公开|公示|公布|发布|推送|上网|信息/;
 /** Requests singled out by how or when they were dealt with (延期答复5件, 按期办结115件, 在10个工作日内办结): parts the tables do not hold. */
 const SUBSET_MANNER = /延期|延长|逾期|超期|按时|按期|如期|期限内|时限内|工作日|[日天]内|小时内|当场|即时|补正|征求|转送|转交|转办|移送|告知|撤回|撤销申请|经[^,，]{0,8}后/;
+/** Information disclosed or provided on request (依申请公开政府信息, 依申请提供信息). */
+const ON_REQUEST_INFO = /依申请(?:公开|提供)(?:的)?(?:政府)?信息/;
 /** 申请 as the verb before the information asked for (申请公开信息, 申请公开的政府信息). */
 const INFO_ASKED_G = /(?<!依)申请公开(?:的)?(?:政府)?信息/g;
 const REQUEST_NOUN_G = /(?<!依)申请(?!人|公开|行政复议|复议)/g;
@@ -635,6 +637,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     const split = st.newSeen && !st.carriedSeen && L.CARRY_NEXT.test(ctx.sentence);
     return { quantity: 'handled', ...(split ? { admissible: ['handled', 'newLessNext'] } : {}), words: [L.HANDLED, SUBJECT], domain };
   }
+  // 依申请公开政府信息3件: the requests, or the information disclosed on request (（一）, with （二）).
+  if (subject && ON_REQUEST_INFO.test(words)) return { quantity: 'newOrHandled', admissible: ['newOrHandled', 'open', 'openPlusPartial'], words: [SUBJECT, ON_REQUEST_INFO], domain };
   if (subject) return { quantity: 'newOrHandled', words: [SUBJECT], domain };
   return undefined;
 }
@@ -835,7 +839,7 @@ export const REVIEW_BODY = new RegExp(`${AS_REVIEW_BODY.source}|复议(?:机关|
 export const OTHER_CASES =
   /(?:仲裁|处罚|路政|超限|超载|执法|许可|强制|征收|征地|拆迁|补偿|工伤|社保|劳动|治安|登记|信访|救助|医保|监察|稽查|安全生产)(?:领域|类)?(?:的)?(?:行政)?(?:复议|诉讼)?案件/;
 /** Words of a case paragraph that count no case of table 四: acts, papers, other roles, last year's cases. */
-const CASE_NOT_A_COUNT = /出庭|开庭|庭审|听证|文书|通知书|决定书|判决书|裁定书|材料|第三人|(?<!复议机关(?:为|作为|列为)?)共同被告|上一?年度?(?:的)?(?:结转|发生|遗留)|结转/;
+const CASE_NOT_A_COUNT = /出庭|开庭|庭审|旁听|观摩|活动|听证|文书|通知书|决定书|判决书|裁定书|材料|第三人|(?<!复议机关(?:为|作为|列为)?)共同被告|上一?年度?(?:的)?(?:结转|发生|遗留)|结转/;
 
 /**
  * The result of table 四 that a zero statement names, before its cases (无尚未审结的行政复议案件) or after
