@@ -559,6 +559,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度未收取信息处理费。', '', 'other'),
     c('全年未收到涉及商业秘密的政府信息公开申请。'),
     c('全年未通过信函方式收到申请。'),
+    // 无下年度结转 as 无上年度结转 is for last year's; 任何, 要求, 关于 are no part the table leaves out.
+    c('全年无下年度结转。', 'carryNext 0 ✗'),
+    c('全年未收到任何要求公开政府信息的申请。', 'new 0 ✗'),
+    c('全年未收到关于征地拆迁的申请。'),
+    c('全年未收到任何关于征地拆迁的申请。'),
     c('全年未收到人大代表建议。'),
     c('2023年未收到政府信息公开申请。'),
     c('全年未发生因信息公开不当引发的舆情事件。'),

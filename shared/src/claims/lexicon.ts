@@ -289,7 +289,7 @@ export const ZERO_RECEIVE = /(?:未|没有|无|暂无|未曾|并未)(?:有|再)?
 export const ZERO_APPLICATION = /(?:无|没有|暂无)(?:政府信息公开|依申请公开|信息公开|公开)?申请(?!人|行政复议|复议)/;
 export const ZERO_CASE = /(?:未|没有|无|暂无|未曾|并未|均未)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
 export const ZERO_CARRIED = /(?:无|没有|不存在)上一?年度?(?:的)?结转|上一?年度?(?:无|没有)结转/;
-export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至|到)?下一?年|(?:无|没有)结转下年|无需结转|(?:无|没有|不存在)跨年度?(?:结转|办理)/;
+export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至|到)?下一?年|(?:无|没有|不存在)下一?年度?(?:的)?结转|(?:无|没有)结转下年|无需结转|(?:无|没有|不存在)跨年度?(?:结转|办理)/;
 /**
  * None of the year's requests had this outcome (全年未出现不予公开的情况, 本年度无不予处理的申请): the whole
  * statement of the clause, the outcome named alone (not 因…不予公开, one cause of it).
