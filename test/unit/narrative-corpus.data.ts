@@ -1131,5 +1131,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // An activity about lawsuits (旁听, 观摩) counts no case.
     c('全年参加行政诉讼旁听活动3次。'),
     c('全年被提起行政诉讼5次，组织庭审观摩活动2次。', 'suits 5 ✓'),
+    // 【】 as Word users write parentheses: a breakdown of the figure before it, as （）.
+    c('全年共收到政府信息公开申请178件【其中自然人171件，商业企业7件】。', 'new 178 ✓ | natural 171 ✓ | business 7 ✓'),
+    c('全年共收到政府信息公开申请183件【含上年结转5件】。', 'newPlusCarried 183 ✓ | carried 5 ✓'),
   ],
 };

@@ -91,6 +91,7 @@ describe('a township report, tables one row per line with TABs', () => {
     '全年有1件申请于12月下旬收到，依法延期至2025年答复。',
     '全年依申请公开政府信息3件。',
     '全年参加县政府组织的行政诉讼旁听活动1次。',
+    '全年共收到政府信息公开申请5件【其中自然人4件】。',
   ];
   for (const s of TRUE) {
     it(`stays quiet on a true sentence: ${s}`, () => {

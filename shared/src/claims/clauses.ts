@@ -186,17 +186,17 @@ function thousands(s: string, i: number): boolean {
   return /[0-9]/.test(s[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(s.slice(i + 1, i + 5));
 }
 
-/** Top-level parenthesis pairs (half- and full-width, folded to half-width before this). */
+/** Top-level parenthesis pairs (half- and full-width, folded to half-width before this; 【】 as Word users write them). */
 function parenPairs(s: string): [number, number][] {
   const pairs: [number, number][] = [];
   let depth = 0;
   let open = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '(' || c === '（') {
+    if (c === '(' || c === '（' || c === '【') {
       if (depth === 0) open = i;
       depth++;
-    } else if ((c === ')' || c === '）') && depth > 0) {
+    } else if ((c === ')' || c === '）' || c === '】') && depth > 0) {
       depth--;
       if (depth === 0) pairs.push([open, i]);
     }
