@@ -529,6 +529,37 @@ export function pdfLayout(text: string, width: number): string {
 }
 
 /**
+ * As `pdftotext -layout` writes a table whose figures sit on the last line of a row's wrapped label (the cell's text
+ * is set from the top, its figures vertically centred): a row whose last label cell is longer than `width` has the
+ * cells before it and the label's first `width` characters on a line of their own, then the rest of the label with
+ * the figures; cells padded with spaces as `pdfLayout` pads them.
+ */
+export function pdfLayoutFiguresBelow(text: string, width: number): string {
+  const out: string[] = [];
+  const pad = (cells: readonly string[]) => cells.map((c) => c.padEnd(width, ' ')).join('  ').trimEnd();
+  for (const line of relayout(text, 'row').split('\n')) {
+    if (!line.includes('\t')) {
+      out.push(line);
+      continue;
+    }
+    const cells = line.split('\t').map((c) => c.trim());
+    let label = -1;
+    cells.forEach((c, i) => {
+      if (c !== '' && !/^\d+(?:\.\d+)?$/.test(c)) label = i;
+    });
+    const figures = cells.slice(label + 1).some((c) => /^\d/.test(c));
+    if (label < 0 || !figures || cells[label]!.length <= width) {
+      out.push(pad(cells.filter((c) => c !== '')));
+      continue;
+    }
+    const head = cells.slice(0, label).filter((c) => c !== '');
+    out.push(pad([...head, cells[label]!.slice(0, width)]));
+    out.push(pad([cells[label]!.slice(width), ...cells.slice(label + 1).filter((c) => c !== '')]));
+  }
+  return out.join('\n');
+}
+
+/**
  * As a PDF reader copies a table whose label column is narrow: rows one per line, cells parted by one
  * space and merged cells leaving nothing; a row whose labels are longer than `width` characters has them
  * on a line of their own (with `wrap`, the last broken after `width` characters onto a second line) and

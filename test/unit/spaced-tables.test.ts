@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
-import { pdfCopy, pdfLabelsAbove, pdfLayout, relayout } from '../helpers/doc';
+import { pdfCopy, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout } from '../helpers/doc';
 import { covered, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
@@ -25,6 +25,9 @@ const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   ['rows one per line, each TAB an ideographic space', (t) => relayout(t, 'row').replace(/\t/g, '\u3000')],
   ['as pdftotext -layout writes it, labels wrapped at 12 characters', (t) => pdfLayout(t, 12)],
   ['as pdftotext -layout writes it, labels wrapped at 24 characters', (t) => pdfLayout(t, 24)],
+  // The first line of a wrapped label under a header row, or under a row whose label is a variant (`2.其他法律和行政法规禁止公开`).
+  ['as pdftotext -layout writes it, labels wrapped at 8 characters, the figures on their second line', (t) => pdfLayoutFiguresBelow(t, 8)],
+  ['as pdftotext -layout writes it, labels wrapped at 12 characters, the figures on their second line', (t) => pdfLayoutFiguresBelow(t, 12)],
   ['copied from a PDF, one space between cells, a label over 12 characters on its line and the figures below', (t) => pdfLabelsAbove(t, 12)],
   ['copied from a PDF, one space between cells, labels wrapped after 10 characters and the figures below', (t) => pdfLabelsAbove(t, 10, true)],
 ];
@@ -66,6 +69,18 @@ describe('tables without TABs', () => {
     lines[at] = lines[at]!.replace(/^92 /, '93 ');
     expectFigureFixed(good, lines.join('\n'), at, '93');
   });
+
+  for (const width of [8, 12]) {
+    it(`a mistyped figure in a row whose label wraps above its figures (pdftotext -layout, ${width} characters) is found on its own digits, and its fix restores the table`, () => {
+      const good = pdfLayoutFiguresBelow(seed('002'), width);
+      const lines = good.split('\n');
+      // 一、本年新收: 171 natural persons (the first row under the header rows); make it 172.
+      const at = lines.findIndex((l) => /^\S*申请数量 +171 /.test(l));
+      assert.ok(at > 0 && !/\d/.test(lines[at - 1]!), lines[at]);
+      lines[at] = lines[at]!.replace(/ 171 /, ' 172 ');
+      expectFigureFixed(good, lines.join('\n'), at, '172');
+    });
+  }
 
   it('figures under a header row are no row label’s: table 四’s header words one space apart, its 15 figures on the line below', () => {
     const tabs = seed('002');

@@ -287,8 +287,14 @@ function named(key: string): boolean {
  * when neither is a header word or official label by itself.
  */
 function wraps(label: string, line: string): boolean {
-  return !FIGURE.test(line) && !named(labelKey(label)) && !named(labelKey(line));
+  return !FIGURE.test(line) && !ITEM_NUMBER.test(line) && !named(labelKey(label)) && !named(labelKey(line));
 }
+
+/**
+ * A row label's own number at the start of a line (`3.`, `（四）`, `二、`): the line begins the next row's label
+ * (`2.其他法律和行政法规禁止公开⇥0…` / `3.危及“三`), it does not end the label above.
+ */
+const ITEM_NUMBER = /^(?:[0-9０-９]{1,2}\s*[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
 /**
  * Two pieces of a label cell broken over two lines or paragraphs (`（二）部分公开（区分处理的，` /
@@ -625,9 +631,10 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         reclaimed?.push(info.index);
       }
       if (fields && !fields.row && start >= 0 && last === info.index - 1) {
-        // After a row line, the cell to continue is the row's label (a long label wraps below its figures).
+        // After a row line, the cell to continue is the row's label (a long label wraps below its figures: a row
+        // of header cells has none, and the line under it begins the first row's label, `其他` / `一、本年新收政府`).
         const above = rows[rows.length - 1];
-        const wrapped = !current && above?.kind === 'row';
+        const wrapped = !current && above?.kind === 'row' && above.fields.some((f) => !f.empty && isFigureField(f));
         const prev = wrapped ? above.fields.filter((f) => !f.empty && !isFigureField(f)).pop() : previousField();
         const content = info.masked.slice(info.start, info.end);
         // A figure, however written (`5件`, `—`), ends its cell: the line after it (`第二十条第（六）项`) is none of it.
