@@ -82,6 +82,41 @@ describe('tables without TABs', () => {
     });
   }
 
+  // A PDF copy of table 三 across a page break: its page number, then the header rows Word repeats on the new page,
+  // one cell per line (`法人或其他组织` / `总计` / `商业企业`): `总计` there is a header cell, no second （七）总计 row.
+  const repeatedHeader = (prefix: string): string => {
+    const lines = pdfCopy(seed(prefix)).split('\n');
+    const top = lines.findIndex((l) => l.includes('勾稽关系'));
+    const first = lines.findIndex((l, i) => i > top && l.startsWith('一、本年新收'));
+    const at = lines.findIndex((l) => l.startsWith('7.属于行政执法案卷'));
+    assert.ok(top > 0 && first > top && at > first && lines.slice(top, first).includes('总计'));
+    return [...lines.slice(0, at), '- 5 -', ...lines.slice(top, first).filter((l) => l !== ''), ...lines.slice(at)].join('\n');
+  };
+  for (const prefix of ['001', '002', '004']) {
+    it(`${prefix}, copied from a PDF (one cell per line), table 三 across a page break with its header rows repeated: the same findings as with TABs`, () => {
+      const text = repeatedHeader(prefix);
+      assert.deepEqual(messages(text), messages(seed(prefix)));
+      const requests = parseReport(text).tables.find((t) => t.kind === 'requests')!;
+      assert.equal(requests.rows.filter((r) => r.spec?.id === 'total').length, 1);
+    });
+  }
+
+  it('copied from a PDF, （七）总计 written 总计 (between a row’s figures and its own) is still the total row', () => {
+    const text = pdfCopy(seed('002')).replace('（七）总计', '总计');
+    const totals = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.filter((r) => r.spec?.id === 'total');
+    assert.deepEqual(totals.map((r) => [r.label, r.cells.map((c) => c.raw.trim())]), [['总计', ['171', '7', '0', '0', '0', '0', '178']]]);
+  });
+
+  it('copied from a PDF, table 三’s header rows repeated after a page break: a mistyped 自然人 figure is found on its own digits, and its fix restores the table', () => {
+    const good = repeatedHeader('002');
+    const lines = good.split('\n');
+    // 予以公开: 92 natural persons; make it 93.
+    const at = lines.findIndex((l) => l.endsWith('（一）予以公开')) + 1;
+    assert.equal(lines[at], '92');
+    lines[at] = '93';
+    expectFigureFixed(good, lines.join('\n'), at, '93');
+  });
+
   it('figures under a header row are no row label’s: table 四’s header words one space apart, its 15 figures on the line below', () => {
     const tabs = seed('002');
     const spaced = pdfLabelsAbove(tabs, 12);

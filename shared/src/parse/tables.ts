@@ -1096,6 +1096,17 @@ interface LabeledRow {
   readonly subtotalOf: string | undefined;
 }
 
+/** Whether the nearest field before or after `index` that holds anything is a header word of the table. */
+function besideHeaderWord(fields: readonly Field[], index: number, kind: TableKind): boolean {
+  for (const step of [-1, 1]) {
+    let i = index + step;
+    while (i >= 0 && i < fields.length && fields[i]!.empty) i += step;
+    const f = fields[i];
+    if (f && headerWordIn(f, kind)) return true;
+  }
+  return false;
+}
+
 /**
  * Rows named by their labels (tables 二 and 三). Each field of a physical row is a row label, a group
  * label, a header cell or a value; a label's cells are the values up to the next non-value field, so
@@ -1120,7 +1131,13 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
       const found = matchRowKey(key, specs, group);
       // A group's own number names the group (`（六）其他`, the first piece of a merged `（六）其他处理`), not its item `3.其他`.
       const m = found && kind === 'requests' && numbersGroup(keyOf(f), key, found.row) ? undefined : found;
-      // `总计` is also a column header: as a row label it only counts once data rows have begun.
+      // `总计` is also a column header: as a row label it only counts once data rows have begun, and not among
+      // other header cells (the header rows repeated after a page break, one cell per line: `法人或其他组织` /
+      // `总计` / `商业企业`).
+      if (m && m.row.id === 'total' && keyOf(f) === key && besideHeaderWord(row.fields, index, kind)) {
+        marks.push({ index, kind: 'header' });
+        return;
+      }
       // A fragment match must not be a botched value such as `减4`.
       if (m && (m.row.id !== 'total' || seenRow) && (m.kind === 'official' || !/\d/.test(key))) {
         marks.push({ index, kind: 'label', spec: m.row, variant: m.kind === 'variant' });
