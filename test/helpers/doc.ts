@@ -529,6 +529,23 @@ export function pdfLayout(text: string, width: number): string {
 }
 
 /**
+ * Each cell a paragraph of its own with a blank line after it, no TAB, empty cells gone: a table copied from a web
+ * page into an editor that parts paragraphs by blank lines.
+ */
+export function blankBetweenCells(text: string): string {
+  const out: string[] = [];
+  const lines = relayout(text, 'cell').split('\n');
+  lines.forEach((l, i) => {
+    if (l.startsWith('\t')) {
+      if (l.trim() !== '') out.push(l.trim(), '');
+    } else if (!(l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t'))) {
+      out.push(l);
+    }
+  });
+  return out.join('\n');
+}
+
+/**
  * As `pdftotext -layout` writes a table whose figures sit on the last line of a row's wrapped label (the cell's text
  * is set from the top, its figures vertically centred): a row whose last label cell is longer than `width` has the
  * cells before it and the label's first `width` characters on a line of their own, then the rest of the label with

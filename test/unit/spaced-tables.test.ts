@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
-import { pdfCopy, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout } from '../helpers/doc';
+import { blankBetweenCells, pdfCopy, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout } from '../helpers/doc';
 import { covered, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
@@ -20,6 +20,8 @@ const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   ['cells one per line, each TAB an ideographic space', (t) => relayout(t, 'cell').replace(/\t/g, '\u3000')],
   ['cells one per line, the TABs gone', (t) => relayout(t, 'cell').replace(/\t/g, '')],
   ['cells one per line copied from a PDF (no TAB, no blank line between rows)', pdfCopy],
+  // Lone figures between blank lines read as page numbers unless they follow a label; a bare 总计 heads columns of table 四.
+  ['cells one per line, a blank line after every cell (a web page pasted paragraph by paragraph)', blankBetweenCells],
   ['rows one per line, each TAB two spaces', (t) => relayout(t, 'row').replace(/\t/g, '  ')],
   ['rows one per line, each TAB a space', (t) => relayout(t, 'row').replace(/\t/g, ' ')],
   ['rows one per line, each TAB an ideographic space', (t) => relayout(t, 'row').replace(/\t/g, '\u3000')],
@@ -115,6 +117,31 @@ describe('tables without TABs', () => {
     assert.equal(lines[at], '92');
     lines[at] = '93';
     expectFigureFixed(good, lines.join('\n'), at, '93');
+  });
+
+  it('a blank line after every cell: a mistyped 自然人 figure is found on its own digits, and its fix restores the table', () => {
+    const good = blankBetweenCells(seed('002'));
+    const lines = good.split('\n');
+    // 予以公开: 92 natural persons; make it 93.
+    const at = lines.findIndex((l) => l === '（一）予以公开') + 2;
+    assert.equal(lines[at], '92');
+    lines[at] = '93';
+    expectFigureFixed(good, lines.join('\n'), at, '93');
+  });
+
+  it('a blank line after every cell: a wrong total of table 四 is found on it', () => {
+    const good = blankBetweenCells(seed('002'));
+    const lines = good.split('\n');
+    // Table 四's fifth figure, 行政复议·总计 (25 = 8 + 10 + 7 + 0); make it 26.
+    const first = lines.findIndex((l, i) => l === '8' && lines[i + 2] === '10' && lines[i + 4] === '7');
+    assert.ok(first > 0);
+    const at = first + 8;
+    assert.equal(lines[at], '25');
+    lines[at] = '26';
+    const bad = lines.join('\n');
+    const fs = only(findingsOf(bad), 'review-total');
+    assert.equal(fs.length, 1);
+    assert.deepEqual([fs[0]!.range.start.line, covered(bad, fs[0]!.range)], [at, '26']);
   });
 
   it('figures under a header row are no row label’s: table 四’s header words one space apart, its 15 figures on the line below', () => {

@@ -239,6 +239,20 @@ function continuesRow(row: PhysRow): boolean {
   return label !== undefined && figures > 0 && figures < 7;
 }
 
+/**
+ * A row of one cell per line without TABs that a figure after a blank line goes on with (every cell a paragraph
+ * of its own, a blank line after each, as text copied from a web page writes a table): it begins with a label cell
+ * (no header word; `总计` only after a row's figure, in `before`, as （七）总计 comes), and fewer than table 三's
+ * seven figures follow it.
+ */
+function labelBegins(row: PhysRow, before: PhysRow | undefined): boolean {
+  const first = row.fields.find((f) => !f.empty);
+  if (first === undefined || isFigureField(first) || SENTENCE_END.test(first.text)) return false;
+  const tail = before?.fields.filter((f) => !f.empty).pop();
+  if (headerBits(first) !== 0 && !(matchesRow(first.text) && tail !== undefined && isFigureField(tail))) return false;
+  return row.fields.filter((f) => !f.empty && isNumberField(f)).length < 7;
+}
+
 /** A row line whose fields hold figures and nothing else (blank fields aside). */
 function figuresOnly(fields: readonly Field[]): boolean {
   let any = false;
@@ -735,7 +749,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           // An empty paragraph inside a cell of a table written one cell per line leaves a blank line in the
           // middle of a row: a figure right after it goes on with the row above, whose label began it.
           const above = rows[rows.length - 1];
-          if (above && above.kind === 'cell' && !spaced && onlyBreaks(above.endLine + 1, info.index) && isNumberField(made[0]!) && continuesRow(above)) current = above;
+          if (above && above.kind === 'cell' && onlyBreaks(above.endLine + 1, info.index) && isNumberField(made[0]!) && (spaced ? labelBegins(above, rows[rows.length - 2]) : continuesRow(above))) current = above;
           else {
             current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index, header: false };
             rows.push(current);
@@ -934,7 +948,9 @@ function voteOf(row: PhysRow): TableKind | undefined {
   if (bits & REVIEW_VOTE_BIT) return 'review';
   if (bits & HEADER_BITS.active) return 'active';
   for (const f of row.fields) {
-    if (f.empty || isNumberField(f)) continue;
+    // A bare `总计` names no table: it heads columns of 三 and 四 (a cell of its own where every cell is a paragraph
+    // with a blank line after it), and names 三's last row only with its number, or after the rows above it.
+    if (f.empty || isNumberField(f) || keyOf(f) === '总计') continue;
     const key = rowKeyOf(f);
     if (matchRowKey(key, rowsFor('requests', 2021))) return 'requests';
     const active = matchRowKey(key, rowsFor('active', 2021)) ?? matchRowKey(key, rowsFor('active', 2019));
