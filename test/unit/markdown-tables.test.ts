@@ -216,6 +216,24 @@ describe('Tables parted by pipes without the outer ones', () => {
     assert.deepEqual(scans('表一 | 主动公开', '规章 | 0 | 0 | 0', '行政规范性文件 | 3 | 1 | 20'), ['-', 'row', 'row']);
   });
 
+  it('a caption of one cell without a pipe between pipe lines (a row spanning the table) does not end the run', () => {
+    // Table 二's blocks: 第二十条第（五）项 spans the table, written without a pipe; the blocks below it have two cells a
+    // row (their header of two words, no figure and no rule under it, stays text as before).
+    assert.deepEqual(scans('规章|0|0|0', '行政规范性文件|3|1|20', '第二十条第（五）项', '信息内容|本年处理决定数量', '行政许可|5'), ['row', 'row', '-', '-', 'row']);
+    // A part's heading, a sentence or a blank line ends it: the two lines after them are a run of their own, no table.
+    assert.deepEqual(scans('规章|0|0|0', '行政规范性文件|3|1|20', '三、收到和处理政府信息公开申请情况', '信息内容|本年处理决定数量', '行政许可|5'), ['row', 'row', '-', '-', '-']);
+    assert.deepEqual(scans('规章|0|0|0', '行政规范性文件|3|1|20', '详见下表。', '信息内容|本年处理决定数量', '行政许可|5'), ['row', 'row', '-', '-', '-']);
+  });
+
+  it('rows written a|b|c, each caption of table 二 a line of its own without a pipe: the tables and findings of the TAB-separated report', () => {
+    const tabs = relayout(seed('002'), 'row');
+    // Empty cells dropped, as a converter writes a row whose one cell spans the table (`第二十条第（五）项`).
+    const piped = tabs.split('\n').map((l) => (l.includes('\t') ? l.split('\t').filter((c) => c.trim() !== '').join('|') : l)).join('\n');
+    assert.ok(piped.split('\n').includes('第二十条第（五）项'));
+    assert.deepEqual(messages(piped), messages(tabs));
+    assert.deepEqual(tablesOf(piped).filter((t) => t[0] === 'active'), tablesOf(tabs).filter((t) => t[0] === 'active'));
+  });
+
   it('a sentence with a pipe, a lone pipe line, and lines of words parted by pipes stay text', () => {
     assert.deepEqual(scans('全年共收到申请178件 | 办结175件'), ['-']);
     assert.deepEqual(scans('一、本年新收 | 171 | 7 | 178'), ['-']);

@@ -262,6 +262,19 @@ function pipeLineOf(scan: LineScan): PipeLine | undefined {
   return { cells: cells.length, figures, rule: dashes > 0 && dashes === cells.length, closed };
 }
 
+const PART_NUMBER = /^[一二三四五六七八九十]{1,2}\s*[、.．]/;
+
+/**
+ * A line of one short cell without a pipe, no sentence: what a converter writes for a row whose one cell spans the
+ * table (`第二十条第（五）项`) in a table without the outer pipes.
+ */
+function spanningCell(scan: LineScan): boolean {
+  if (scan.blank || scan.tabular || scan.end - scan.start > 24) return false;
+  const content = scan.masked.slice(scan.start, scan.end);
+  // A part's heading (`三、收到和处理…`) ends the table above it.
+  return !SENTENCE_MARK.test(content) && !PART_NUMBER.test(content);
+}
+
 /**
  * Tables whose rows part their cells by pipes without the outer ones (`a | b | c`, `a|b|c`, a GitHub
  * table without its frame, `--- | ---` under its header): one line of them is no different from a
@@ -280,21 +293,35 @@ function markPipeTables(scans: LineScan[]): void {
       i++;
       continue;
     }
-    const run: PipeLine[] = [line];
+    // `undefined` for a line of one cell between two pipe lines (`第二十条第（五）项`, a caption spanning the row).
+    const run: (PipeLine | undefined)[] = [line];
     let j = i + 1;
-    for (let next = j < scans.length ? pipeLineOf(scans[j]!) : undefined; next; next = ++j < scans.length ? pipeLineOf(scans[j]!) : undefined) run.push(next);
+    for (;;) {
+      const next = j < scans.length ? pipeLineOf(scans[j]!) : undefined;
+      if (next) {
+        run.push(next);
+        j++;
+      } else if (j + 1 < scans.length && spanningCell(scans[j]!) && pipeLineOf(scans[j + 1]!)) {
+        run.push(undefined);
+        j++;
+      } else {
+        break;
+      }
+    }
     let ruled = false;
     let wide = 0;
     let figures = 0;
     run.forEach((l, k) => {
-      if (l.rule && k > 0 && !run[k - 1]!.rule) ruled = true;
+      if (!l) return;
+      if (l.rule && k > 0 && !run[k - 1]?.rule) ruled = true;
       if (!l.rule && l.cells >= 3) wide++;
       figures += l.figures;
     });
     if (ruled || (wide >= 2 && figures >= 3)) {
       // Rows that do not end with a pipe: the table has no frame, and a pipe that opens a line parts an empty first cell.
-      const unframed = run.some((l) => !l.rule && !l.closed);
+      const unframed = run.some((l) => l !== undefined && !l.rule && !l.closed);
       run.forEach((l, k) => {
+        if (!l) return;
         const scan = scans[i + k]!;
         const row = l.rule || l.cells >= 3 || l.figures > 0 || run[k + 1]?.rule === true;
         if (scan.markdown === 'row' ? !unframed : scan.tabular || !row) return;
