@@ -144,6 +144,21 @@ describe('tables without TABs', () => {
     assert.deepEqual([fs[0]!.range.start.line, covered(bad, fs[0]!.range)], [at, '26']);
   });
 
+  // Every figure written with its unit (`13件`; not table 二's amount in 万元), the TABs lost: the tables are found, and
+  // what the checker says is what it says with TABs (cell-not-number on the units; no sum over cells that are no figures).
+  const withUnits = (text: string) => text.replace(/^(\t?\d+)$/gm, '$1件');
+  for (const [how, convert] of [['cells one per line (a PDF copy)', pdfCopy], ['a blank line after every cell', blankBetweenCells], ['rows one per line, two spaces between cells', (t: string) => relayout(t, 'row').replace(/\t/g, '  ')]] as const) {
+    it(`every figure with its unit (5件), ${how}: the three tables are read, with the findings they have with TABs`, () => {
+      for (const prefix of ['001', '003']) {
+        const tabs = withUnits(seed(prefix));
+        assert.ok(tabs.includes('\t13件') || tabs.includes('\t0件'));
+        const spaced = convert(tabs);
+        assert.deepEqual(parseReport(spaced).tables.map((t) => [t.kind, t.rows.length]), [['active', 6], ['requests', 25], ['review', 1]]);
+        assert.deepEqual(messages(spaced), messages(tabs));
+      }
+    });
+  }
+
   it('figures under a header row are no row label’s: table 四’s header words one space apart, its 15 figures on the line below', () => {
     const tabs = seed('002');
     const spaced = pdfLabelsAbove(tabs, 12);

@@ -250,7 +250,7 @@ function labelBegins(row: PhysRow, before: PhysRow | undefined): boolean {
   if (first === undefined || isFigureField(first) || SENTENCE_END.test(first.text)) return false;
   const tail = before?.fields.filter((f) => !f.empty).pop();
   if (headerBits(first) !== 0 && !(matchesRow(first.text) && tail !== undefined && isFigureField(tail))) return false;
-  return row.fields.filter((f) => !f.empty && isNumberField(f)).length < 7;
+  return row.fields.filter((f) => !f.empty && holdsFigure(valueOf(f))).length < 7;
 }
 
 /** A row line whose fields hold figures and nothing else (blank fields aside). */
@@ -749,7 +749,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           // An empty paragraph inside a cell of a table written one cell per line leaves a blank line in the
           // middle of a row: a figure right after it goes on with the row above, whose label began it.
           const above = rows[rows.length - 1];
-          if (above && above.kind === 'cell' && onlyBreaks(above.endLine + 1, info.index) && isNumberField(made[0]!) && (spaced ? labelBegins(above, rows[rows.length - 2]) : continuesRow(above))) current = above;
+          if (above && above.kind === 'cell' && onlyBreaks(above.endLine + 1, info.index) && (spaced ? holdsFigure(valueOf(made[0]!)) && labelBegins(above, rows[rows.length - 2]) : isNumberField(made[0]!) && continuesRow(above))) current = above;
           else {
             current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index, header: false };
             rows.push(current);
@@ -879,6 +879,11 @@ function isNumberField(field: Field): boolean {
   return valueOf(field).kind === 'number';
 }
 
+/** A value that is a figure, its unit written after it or not (`5`, `5件`: cell-not-number tells of the unit). */
+function holdsFigure(value: CellValue): boolean {
+  return value.kind === 'number' || (value.kind === 'text' && value.defect === 'unit');
+}
+
 /**
  * A figure, or what is written for one: a placeholder (`/`, `—`, `无`), a figure with its unit (`5件`,
  * `18563 件`, `1.8563万`), the letter O for 0 or a figure with words (`减4`). Never a piece of a label.
@@ -966,7 +971,8 @@ function voteOf(row: PhysRow): TableKind | undefined {
  */
 function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
   if (!row.fields.some((f) => headerWordIn(f, kind))) return false;
-  if (row.fields.filter((f) => !f.empty && isNumberField(f)).length >= 3) return false;
+  // Figures with their unit (`13件`) count: a table one cell per line without blank lines is one row, headers and all.
+  if (row.fields.filter((f) => !f.empty && holdsFigure(valueOf(f))).length >= 3) return false;
   return kind !== 'active' || !labelsCell(row);
 }
 
@@ -1454,7 +1460,7 @@ function tableOf(infos: readonly LineInfo[], m: Segment, problems: ParseProblem[
 /** How many figures a table's rows hold. */
 function figureCount(table: Table): number {
   let n = 0;
-  for (const r of table.rows) for (const c of r.cells) if (c.value.kind === 'number') n++;
+  for (const r of table.rows) for (const c of r.cells) if (holdsFigure(c.value)) n++;
   return n;
 }
 
@@ -1471,7 +1477,7 @@ function convincing(table: Table, segment: Segment): boolean {
     for (const row of segment.rows) for (const f of row.fields) if (headerWordIn(f, 'review', true)) headers++;
     return headers >= 3 && figures >= 1;
   }
-  const named = table.rows.filter((r) => r.spec && r.cells.some((c) => c.value.kind === 'number')).length;
+  const named = table.rows.filter((r) => r.spec && r.cells.some((c) => holdsFigure(c.value))).length;
   return table.kind === 'requests' ? named >= 6 : named >= 3;
 }
 
