@@ -3,6 +3,8 @@
  * parser and rules must find every real fault and invent none.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyEdits, collectFixEdits, parseReport } from '../../shared/src';
 import { Doc, relayout, replaceTable, type Layout } from '../helpers/doc';
@@ -419,5 +421,39 @@ describe('the three tables as attachments after part 六 (parts 二–四 say �
     const base = seed002('cell');
     const doc = base.clone().insertLines(base.lines.length, '', '附表1 收到和处理政府信息公开申请情况', '\t一、本年新收政府信息公开申请数量\t', '\t999', '');
     assert.deepEqual(newFindings(base.text, doc.text), []);
+  });
+});
+
+describe('row per line, a label cell of two paragraphs (Word writes the first on a line of its own, without a TAB)', () => {
+  const report = readFileSync(join(__dirname, '..', 'fixtures', 'synthetic', 'township-rows.txt'), 'utf8');
+  const PARTIAL = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t0\t0\t0\t0\t0\t0';
+  const NEW = '一、本年新收政府信息公开申请数量\t4\t1\t0\t0\t0\t0\t5';
+  const split = (text: string) => text.replace(PARTIAL, PARTIAL.replace('，只计', '，\n只计'));
+  const rowOf = (text: string, id: string) => parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === id);
+
+  it('a first paragraph with commas (（二）部分公开（区分处理的，) begins the label of the row line after it: nothing new', () => {
+    assert.ok(report.includes(PARTIAL) && report.includes(NEW));
+    const text = split(report);
+    assert.deepEqual(newFindings(report, text), []);
+    assert.deepEqual(findingsOf(text).map((f) => f.code), findingsOf(report).map((f) => f.code));
+    assert.equal(rowOf(text, 'partial')?.cells.length, 7);
+  });
+
+  it('a wrong figure in that row is found on its own digit, and its fix restores the table', () => {
+    const good = split(report);
+    const lines = good.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('只计这一情形'));
+    lines[at] = lines[at]!.replace('）\t0\t', '）\t1\t');
+    const bad = lines.join('\n');
+    const fs = findingsOf(bad).filter((f) => f.code === 'row-total' || f.code === 'column-total');
+    assert.equal(fs.length, 1);
+    assert.deepEqual([fs[0]!.range.start.line, covered(bad, fs[0]!.range)], [at, '1']);
+    assert.equal(applyEdits(bad, collectFixEdits(fs)).text, good);
+  });
+
+  it('a label broken after its figures under the header rows (一、本年新收政府⇥4… / 信息公开申请数量) does not join the header’s last cell (其他)', () => {
+    const text = report.replace(NEW, '一、本年新收政府\t4\t1\t0\t0\t0\t0\t5\n信息公开申请数量');
+    assert.deepEqual(newFindings(report, text), []);
+    assert.equal(rowOf(text, 'new')?.label, '一、本年新收政府信息公开申请数量');
   });
 });

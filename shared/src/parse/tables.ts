@@ -172,6 +172,9 @@ function beginsLabel(content: string, next: LineInfo | undefined, after: readonl
       if (joinsLabel(content, rest)) return true;
     }
   }
+  // The label cell's first paragraph, commas and all (`（二）部分公开（区分处理的，` / `只计这一情形，不计其他情形）⇥14⇥0…`,
+  // as Word writes a row per line whose first cell holds two paragraphs).
+  if (label !== '' && joinsLabel(content, label)) return true;
   if (SENTENCE_PUNCT.test(content)) return false;
   if (label === '') return named(labelKey(content)) && matchesRow(content);
   return (!named(labelKey(label)) && named(labelKey(content + label)) && matchesRow(content + label)) || joinsHeader(content, label);
@@ -224,7 +227,8 @@ function goesOn(above: PhysRow, first: Field): boolean {
   const last = above.fields[above.fields.length - 1];
   if (!last || last.empty) return false;
   if (joinsHeader(last.text, first.text)) return true;
-  if (named(labelKey(first.text))) return false;
+  // A piece that opens with a row's number begins a label (`其他` / `一、本年新收政府⇥4⇥1…` under the header rows).
+  if (named(labelKey(first.text)) || ITEM_NUMBER.test(first.text)) return false;
   const joined = last.text + first.text;
   return matchesRow(joined) || matchGroupKey(stripNumbering(labelKey(joined))) !== undefined;
 }
