@@ -17,7 +17,7 @@
  * table in which every other evaluated relation holds.
  */
 import { packedMap } from './arrays';
-import { isPlaceholder } from './numbers';
+import { countWithUnit, isPlaceholder } from './numbers';
 import type { Cell, ReportModel, Table, TableRow } from './model';
 import { REQUEST_ORG_SUBTOTAL_COLUMN, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
 import { containsPosition, type Position } from './text';
@@ -82,12 +82,14 @@ export interface ArithmeticAnalysis {
 
 /**
  * A cell's count for the relations: its number when that is a whole number not below 0; a placeholder
- * for none (“/”, “—”, “无”) counts 0, as a reader of the table counts it (cell-not-number reports the
- * placeholder itself). Other slips (the letter O, a unit, words) leave the cell out: “1O” may be 10 or 0.
+ * for none (“/”, “—”, “无”) counts 0 and a count with its unit (“13件”) its figure, as a reader of the
+ * table counts them (cell-not-number reports the slip itself). Other slips (the letter O, words) leave
+ * the cell out: “1O” may be 10 or 0.
  */
 function countOf(cell: Cell | undefined): number | undefined {
   const v = cell?.value;
   if (isPlaceholder(v)) return 0;
+  if (v?.kind === 'text') return countWithUnit(v, cell!.raw);
   if (v?.kind !== 'number') return undefined;
   return Number.isInteger(v.value) && v.value >= 0 ? v.value : undefined;
 }

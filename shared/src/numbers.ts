@@ -29,6 +29,16 @@ export function isPlaceholder(value: CellValue | undefined): boolean {
   return value?.kind === 'text' && value.defect === 'placeholder';
 }
 
+/**
+ * A count written with its unit (“13件”, “5 件”): what the sums count it as, the figure, when it is a whole
+ * number not below 0 (not money: “5万元” where a count belongs says something else).
+ */
+export function countWithUnit(value: CellValue | undefined, raw: string): number | undefined {
+  if (value?.kind !== 'text' || value.defect !== 'unit' || value.suggestion === undefined || /元\s*$/.test(raw)) return undefined;
+  const n = Number(value.suggestion);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
 const NUMBER = /^([+\-−–]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const PLACEHOLDER = /^(?:[\/\\／—–\-－_~～…]+|无|空|暂无|不适用|NA|N\/A|n\/a)$/;
 /** The units written after a figure in a cell: counts (`件`, `条`, …) and money (`万元`, `元`). */

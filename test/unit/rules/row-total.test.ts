@@ -58,6 +58,16 @@ describe('row-total fires', () => {
     expectOne(doc.text, 'row-total', doc.cell('requests', '本年新收', 6), { zh: ['应为 178，表中为 180'], fixed: seed002().setCell('requests', '本年新收', 6, '１７８').text });
   });
 
+  it('counts written with their unit (“178件”) count as their figures: 总计 “180件” → row-total on the cell, fix 178', () => {
+    const doc = seed002().setCell('requests', '本年新收', 0, '171件').setCell('requests', '本年新收', 6, '180件');
+    const cell = doc.cell('requests', '本年新收', 6);
+    assert.equal(cell.text, '180件');
+    const f = expectOne(doc.text, 'row-total', cell, { zh: ['应为 178，表中为“180件”', '171 + 7 + 0 + 0 + 0 + 0 = 178 ≠ 180'] });
+    assert.deepEqual(f.fixes[0]!.edits.map((e) => e.newText), ['178']);
+    // The prose’s 178 agrees with the corrected figure: the arithmetic’s finding alone (the seed’s two about 35 stay).
+    assert.equal(only(findingsOf(doc.text), 'narrative-mismatch').length, only(findingsOf(seed002().text), 'narrative-mismatch').length);
+  });
+
   it('a padded cell: the range covers the digits only and the fix keeps the padding', () => {
     const doc = seed002().setCell('requests', '本年新收', 6, ' 180\u00a0');
     const cell = doc.cell('requests', '本年新收', 6);
@@ -77,6 +87,11 @@ describe('row-total stays quiet', () => {
     assert.equal(only(findingsOf(doc.text), 'empty-cell').length, 1);
     // The 总计 column's balance still holds the figure to account: 999 is the one cell that explains it.
     expectOne(doc.text, 'balance', doc.cell('requests', '本年新收', 6), { zh: ['应为 178，表中为 999'] });
+  });
+
+  it('a row whose counts carry their unit and add up (171件 + 7件 = 178件) is right; money (“178万元”) is no count', () => {
+    expectNone(seed002().setCell('requests', '本年新收', 0, '171件').setCell('requests', '本年新收', 6, '178件').text, 'row-total');
+    expectNone(seed002().setCell('requests', '本年新收', 6, '180万元').text, 'row-total');
   });
 
   it('a row with a non-numeric cell is not assessed (letter O in 一 商业企业)', () => {
