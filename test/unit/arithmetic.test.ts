@@ -223,9 +223,9 @@ describe('arithmetic: applying every fix', () => {
 });
 
 describe('arithmetic: blank and non-numeric cells', () => {
-  // Cells whose figure is not certain: a blank, the letter O (0 or 10?), a count with its unit.
+  // Cells whose figure is not certain: a blank, the letter O (0 or 10?), words, a Chinese numeral.
   const holes = fc.array(
-    fc.record({ row: fc.integer({ min: 0, max: 24 }), column: fc.integer({ min: 0, max: 6 }), text: fc.constantFrom('', 'O', '3件') }),
+    fc.record({ row: fc.integer({ min: 0, max: 24 }), column: fc.integer({ min: 0, max: 6 }), text: fc.constantFrom('', 'O', '减4', '三') }),
     { minLength: 1, maxLength: 12 },
   );
   const PLACEHOLDERS = fc.constantFrom('/', '—', '无', '-');
@@ -235,6 +235,19 @@ describe('arithmetic: blank and non-numeric cells', () => {
       const bad = cloneTables(t);
       bad.requests.forEach((row, r) => row.forEach((v, c) => {
         if (v === 0 && (r * 7 + c) % 100 < share * 100) bad.requests[r]![c] = mark;
+      }));
+      const text = render(bad, layout).text;
+      const { relations } = analyzeArithmetic(parseReport(text));
+      assert.ok(relations.every((s) => s.evaluable && s.holds));
+      assert.deepEqual(arithmetic(text).map((f) => f.message['zh-CN']), []);
+    }), RUNS);
+  });
+
+  it('a count with its unit counts as its figure: written over the figures of a consistent table, every relation is checked and holds', () => {
+    fc.assert(fc.property(consistentTables, layouts, fc.constantFrom('件', ' 件', '个'), fc.double({ min: 0, max: 1, noNaN: true }), (t, layout, unit, share) => {
+      const bad = cloneTables(t);
+      bad.requests.forEach((row, r) => row.forEach((v, c) => {
+        if ((r * 7 + c) % 100 < share * 100) bad.requests[r]![c] = `${v}${unit}`;
       }));
       const text = render(bad, layout).text;
       const { relations } = analyzeArithmetic(parseReport(text));

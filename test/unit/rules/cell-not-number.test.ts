@@ -16,7 +16,7 @@ describe('cell-not-number fires', () => {
     ['/', '不是数字；没有发生应填 0', '0', 'a slash for none'],
     ['—', '不是数字；没有发生应填 0', '0', 'a dash for none'],
     ['无', '不是数字；没有发生应填 0', '0', '无 for none'],
-    ['5件', '把单位写进了单元格', '5', 'a unit in the cell'],
+    ['0件', '把单位写进了单元格', '0', 'a unit in the cell'],
     ['三', '是汉字数字，表格应使用阿拉伯数字', '3', 'a Chinese numeral'],
     ['减4', '含有文字，单元格只应填数字', null, 'words'],
     ['见附件', '不是数字', null, 'anything else'],
@@ -102,6 +102,15 @@ describe('cell-not-number fires', () => {
     const f = only(findingsOf(doc.text), 'cell-not-number');
     assert.equal(f.length, 1);
     assert.equal(applyEdits(doc.text, f[0]!.fixes[0]!.edits).text, good.text);
+  });
+
+  it('a count with its unit: the fix keeps the figure (7件 → 7); where the sums need another (5件 where 0 belongs), it writes that, as row-total does', () => {
+    const right = seed002().setCell('requests', '予以公开', 1, '7件');
+    expectOne(right.text, 'cell-not-number', right.cell('requests', '予以公开', 1), { fixed: seed002().text });
+    expectNone(right.text, 'row-total');
+    const wrong = seed002().setCell('requests', '予以公开', 2, '5件');
+    expectOne(wrong.text, 'cell-not-number', wrong.cell('requests', '予以公开', 2), { fixed: seed002().text });
+    expectOne(wrong.text, 'row-total', wrong.cell('requests', '予以公开', 2), { zh: ['应为 0，表中为“5件”'], fixed: seed002().text });
   });
 });
 
