@@ -196,6 +196,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('其中自然人171件、法人或其他组织7件。', 'natural 171 ✓ | orgs 7 ✓'),
     c('申请人中，自然人171件，商业企业7件。', 'natural 171 ✓ | business 7 ✓'),
     c('其中个人申请171件，企业申请7件。', 'natural 171 ✓ | business 7 ✓'),
+    // The count first, whom it came from after it (来自), in a breakdown too.
+    c('全年共收到政府信息公开申请178件，其中171件来自自然人，7件来自企业。', 'new 178 ✓ | natural 171 ✓ | business 7 ✓'),
+    c('全年共收到政府信息公开申请178件，其中170件来自自然人，8件来自企业。', 'new 178 ✓ | natural 170 ✗ | business 8 ✗'),
+    c('全年共收到政府信息公开申请178件，其中20件来自县信访局转办。', 'new 178 ✓'),
     c('全年共收到政府信息公开申请178件（其中自然人申请171件，法人或其他组织申请7件）。', 'new 178 ✓ | natural 171 ✓ | orgs 7 ✓'),
     c('从申请主体看，自然人申请171件，占96.1%；法人或其他组织申请7件，占3.9%。', 'natural 171 ✓ | orgs 7 ✓'),
     c('申请人中自然人171件，占96.07%，法人或其他组织7件，占3.93%。', 'natural 171 ✓ | orgs 7 ✓'),
