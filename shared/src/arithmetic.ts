@@ -17,7 +17,7 @@
  * table in which every other evaluated relation holds.
  */
 import { packedMap } from './arrays';
-import { countWithUnit, isPlaceholder } from './numbers';
+import { countedFigure } from './numbers';
 import type { Cell, ReportModel, Table, TableRow } from './model';
 import { REQUEST_ORG_SUBTOTAL_COLUMN, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
 import { containsPosition, type Position } from './text';
@@ -87,11 +87,8 @@ export interface ArithmeticAnalysis {
  * the cell out: “1O” may be 10 or 0.
  */
 function countOf(cell: Cell | undefined): number | undefined {
-  const v = cell?.value;
-  if (isPlaceholder(v)) return 0;
-  if (v?.kind === 'text') return countWithUnit(v, cell!.raw);
-  if (v?.kind !== 'number') return undefined;
-  return Number.isInteger(v.value) && v.value >= 0 ? v.value : undefined;
+  const n = cell && countedFigure(cell.value, cell.raw);
+  return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Names of rows, columns and cells, and relations written out with their figures, in both
  * languages. Messages and hovers use these so that every place says the same thing the same way.
  */
-import { countWithUnit, isPlaceholder } from './numbers';
+import { countedFigure } from './numbers';
 import type { CellRef, Relation, RelationState } from './arithmetic';
 import { text, type LocalizedText } from './i18n';
 import type { Cell, TableRow } from './model';
@@ -43,9 +43,7 @@ function valueOf(ref: CellRef, overrides?: FigureOverrides): string {
   if (corrected !== undefined) return String(corrected);
   const v = ref.cell?.value;
   if (!v || v.kind === 'empty') return '□';
-  if (v.kind === 'number') return String(v.value);
-  if (isPlaceholder(v)) return '0';
-  const counted = countWithUnit(v, ref.cell!.raw);
+  const counted = countedFigure(v, ref.cell!.raw);
   return counted !== undefined ? String(counted) : ref.cell!.raw.trim();
 }
 

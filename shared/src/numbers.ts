@@ -30,11 +30,16 @@ export function isPlaceholder(value: CellValue | undefined): boolean {
 }
 
 /**
- * A count written with its unit (“13件”, “5 件”): what the sums count it as, the figure, when it is a whole
- * number not below 0 (not money: “5万元” where a count belongs says something else).
+ * The figure a reader of the table counts a cell as (`raw`: what the cell holds as written): its number; 0 for a
+ * placeholder for none (“/”, “—”, “无”); the figure of a count written with its unit (“13件”, “5 件”), when it is a
+ * whole number not below 0 (not money: “5万元” where a count belongs says something else). Other slips (the letter
+ * O, words) have none: “1O” may be 10 or 0.
  */
-export function countWithUnit(value: CellValue | undefined, raw: string): number | undefined {
-  if (value?.kind !== 'text' || value.defect !== 'unit' || value.suggestion === undefined || /元\s*$/.test(raw)) return undefined;
+export function countedFigure(value: CellValue | undefined, raw: string): number | undefined {
+  if (value?.kind === 'number') return value.value;
+  if (value?.kind !== 'text') return undefined;
+  if (value.defect === 'placeholder') return 0;
+  if (value.defect !== 'unit' || value.suggestion === undefined || /元\s*$/.test(raw)) return undefined;
   const n = Number(value.suggestion);
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }

@@ -85,6 +85,12 @@ interface Pending {
   readonly domain: Domain;
 }
 
+/** Counts of one quantity given body by body, each body the report's own: the quantity and how many so far. */
+interface BodyParts {
+  readonly quantity: Quantity;
+  readonly count: number;
+}
+
 interface State {
   /** The clauses speak of another year than the report's. */
   otherYear: boolean;
@@ -165,9 +171,9 @@ interface State {
    * Document counts given body by body, each by a body that is the report's own (县政府制发4件，县政府办公室制发3件):
    * their quantity and how many; a bare `合计7件` right after two or more is the table's figure.
    */
-  docParts: { readonly quantity: Quantity; readonly count: number } | undefined;
+  docParts: BodyParts | undefined;
   /** Request counts given body by body, each by a body that is the report's own (镇政府收到申请3件，镇党政办收到申请2件). */
-  requestParts: { readonly quantity: Quantity; readonly count: number } | undefined;
+  requestParts: BodyParts | undefined;
   /** Inside parentheses: the figure they explain. */
   parent: Pending | undefined;
   /** Inside parentheses: they open with 其中, 含, 包括. */
@@ -611,12 +617,13 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // Totals.
   // 予以公开99件、部分公开14件、不予公开12件…，合计178件: after three or more outcome groups, a bare total is
   // （七）总计 (after two, 共计 may be their sum alone).
-  if (st.outcomeGroups >= 3 && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'total', words: [/共计|合计|总计/], domain };
+  const namedTotal = /共计|合计|总计/.test(words) && BARE_TOTAL.test(words);
+  if (st.outcomeGroups >= 3 && namedTotal) return { quantity: 'total', words: [/共计|合计|总计/], domain };
   if (st.carriedSeen && BARE_TOTAL.test(words)) return { quantity: 'newPlusCarried', words: [/共计|合计|总计|累计|共/], domain };
   // 镇政府收到申请3件，镇党政办收到申请2件，合计5件: the total of the report's own bodies is all the requests.
-  if (st.requestParts && st.requestParts.count >= 2 && !st.otherBodyCounts.has('requests') && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
+  if (namedTotal && st.requestParts && st.requestParts.count >= 2 && !st.otherBodyCounts.has('requests')) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
   // 网上申请105件，快递17件，合计122件: the total of the kinds just counted is all the requests.
-  if (st.partsSeen && /共计|合计|总计/.test(words) && BARE_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
+  if (st.partsSeen && namedTotal) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
   // 申请公开信息12条: items of information asked for, 申请 the verb (not 收到申请公开政府信息5件, which a verb before reads).
   const subject = /申请|公开件/.test(words.replace(INFO_ASKED_G, ' '));
   const verb = added ? L.ADDED : L.RECEIVED;
@@ -902,10 +909,10 @@ function statementOf(q: Quantity, m: RegExpExecArray, negEnd = m.index + 1): Zer
   return { quantity: q, admissible: [q], start: m.index, end: m.index + m[0].length, negEnd };
 }
 
-/** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 /** What a negated 收到 may name as the whole of the requests, to the clause's end: 依申请公开(信息|办件|事项申请…). */
 const GIS_OBJECT = /^(?:任何)?依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信)?$/;
 
+/** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement[] {
   const c = clause.text;
   const out: ZeroStatement[] = [];
@@ -1051,11 +1058,11 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   }
   const m = L.ZERO_RECEIVE.exec(c) ?? L.ZERO_APPLICATION.exec(c);
   if (m) {
+    const negLength = /^(?:未曾|没有|暂无|并未|未|无)/.exec(m[0])?.[0].length ?? 1;
     // 未收到依申请公开信息, 未接到依申请公开办件, 未收到依申请公开: the requests named by the work they are (the
     // clause ends there; not 未收到依申请公开信息的复议申请).
     const object = L.ZERO_RECEIVE.test(m[0]) ? GIS_OBJECT.exec(withoutStop(c.slice(m.index + m[0].length))) : null;
     if (object) {
-      const negLength = /^(?:未曾|没有|暂无|并未|未|无)/.exec(m[0])?.[0].length ?? 1;
       out.push({ quantity: 'new', admissible: ['new'], start: m.index, end: m.index + m[0].length + object[0].length, negEnd: m.index + negLength });
       return out;
     }
@@ -1071,7 +1078,6 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     if (/^(?:人|行政复议|复议)/.test(c.slice(at + 2))) return out;
     // 无政府信息公开申请逾期答复情况, 未收到申请人补正: the requests said of are singled out, not all of them.
     if (!/^(?:的)?(?:件|事项|情况|情形|记录)?$/.test(withoutStop(c.slice(at + 2)))) return out;
-    const negLength = /^(?:未曾|没有|暂无|并未|未|无)/.exec(m[0])?.[0].length ?? 1;
     // 没有收到法人或其他组织的申请: none from that kind of applicant, not none at all.
     const who = applicantOf(between);
     const quantity: Quantity = who && who !== 'all' ? who : 'new';
@@ -1780,7 +1786,7 @@ function claimingSentences(paragraph: string, sentences: Memo<Map<string, readon
     if (byContext !== NO_CLAIM) {
       const whole = before !== undefined && BREAKDOWN_SENTENCE.test(sentence) ? before : undefined;
       const follows = previous !== undefined && followsUp(sentence) ? previous : undefined;
-      out.push(follows === undefined && whole === undefined ? { start: s, end: i, byContext } : { start: s, end: i, byContext, ...(follows === undefined ? {} : { previous: follows }), ...(whole === undefined ? {} : { whole }) });
+      out.push({ start: s, end: i, byContext, ...(follows === undefined ? {} : { previous: follows }), ...(whole === undefined ? {} : { whole }) });
     }
     previous = countsRequests(sentence) ? sentence : undefined;
     before = sentence;
@@ -1867,7 +1873,7 @@ const ISSUER_BODY = /([\u3400-\u9fff]{1,12}?(?:政府|办公室|办公厅|办|�
  * The document or request counts given body by body so far, after `p`: one more when `p` is said of a body that
  * is the report's own (known from its title) and counts what the parts before it counted; else none, or `p` the first.
  */
-function ownPart(p: Pending, parts: State['docParts'], owner: string | undefined): State['docParts'] {
+function ownPart(p: Pending, parts: BodyParts | undefined, owner: string | undefined): BodyParts | undefined {
   const named = p.domain === 'docs' ? IN_THE_NAME_OF.exec(p.segment.pre) ?? ISSUER_BODY.exec(p.segment.pre) : RECEIVER_BODY.exec(p.segment.pre);
   const body = named?.[1];
   // 县政府和县教育局共制发…: a part of several bodies may be of another's.

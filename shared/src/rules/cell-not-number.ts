@@ -1,7 +1,7 @@
 import { analyzeArithmetic, type CellRef } from '../arithmetic';
 import { cellName } from '../describe';
 import { text, type LocalizedText } from '../i18n';
-import { countWithUnit, isPlaceholder, type CellDefect } from '../numbers';
+import { countedFigure, type CellDefect } from '../numbers';
 import type { Cell } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES } from '../template';
@@ -66,7 +66,7 @@ export default defineRule(
     // arithmetic puts the fault on such a cell (“/” where 5 belongs, “4件” where 5), the fix writes the figure
     // the sums need, not 0 or 4.
     const needed = new Map<Cell, number | undefined>();
-    for (const c of analyzeArithmetic(model).corrections) if (isPlaceholder(c.cell.value) || countWithUnit(c.cell.value, c.cell.raw) !== undefined) needed.set(c.cell, c.value);
+    for (const c of analyzeArithmetic(model).corrections) if (c.cell.value.kind === 'text' && countedFigure(c.cell.value, c.cell.raw) !== undefined) needed.set(c.cell, c.value);
     const fixOf = (cell: Cell, suggestion: string): string | undefined => (needed.has(cell) ? needed.get(cell)?.toString() : suggestion);
     for (const table of model.tables) {
       // The same slip made throughout a table (“—” for 0, “件” after each figure) is one finding: by defect,

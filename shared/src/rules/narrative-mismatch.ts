@@ -3,7 +3,7 @@ import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
 import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
 import type { Cell } from '../model';
-import { countWithUnit, formatFigure, isPlaceholder } from '../numbers';
+import { countedFigure, formatFigure } from '../numbers';
 import { excerpt } from './helpers';
 import { defineRule, type RuleFinding } from '../rule';
 
@@ -148,8 +148,7 @@ export default defineRule(
         const fixed = c.cell ? corrected.get(c.cell) : undefined;
         if (fixed === undefined) continue;
         // The figure the reading took for the cell: a number, a placeholder as 0, a count with its unit as its figure.
-        const value = c.cell!.value;
-        const was = value.kind === 'number' ? value.value : isPlaceholder(value) ? 0 : countWithUnit(value, c.cell!.raw);
+        const was = countedFigure(c.cell!.value, c.cell!.raw);
         if (was !== undefined) v += fixed - was;
       }
       return v;
