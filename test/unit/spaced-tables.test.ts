@@ -14,6 +14,18 @@ import { SEEDS, seed } from '../helpers/fixtures';
 /** Finding codes and messages, without places (a conversion moves columns). */
 const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
 
+/**
+ * Seed 002's 予以公开 自然人 figure (92), alone on the line `offset` lines after its label's line in `good`, typed
+ * 93: found on its own digits, and its fix restores `good`.
+ */
+function expectLoneFigureFixed(good: string, offset: number): void {
+  const lines = good.split('\n');
+  const at = lines.findIndex((l) => l.endsWith('（一）予以公开')) + offset;
+  assert.equal(lines[at], '92');
+  lines[at] = '93';
+  expectFigureFixed(good, lines.join('\n'), at, '93');
+}
+
 const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   ['cells one per line, each TAB a space', (t) => relayout(t, 'cell').replace(/\t/g, ' ')],
   ['cells one per line, each TAB four spaces', (t) => relayout(t, 'cell').replace(/\t/g, '    ')],
@@ -110,23 +122,11 @@ describe('tables without TABs', () => {
   });
 
   it('copied from a PDF, table 三’s header rows repeated after a page break: a mistyped 自然人 figure is found on its own digits, and its fix restores the table', () => {
-    const good = repeatedHeader('002');
-    const lines = good.split('\n');
-    // 予以公开: 92 natural persons; make it 93.
-    const at = lines.findIndex((l) => l.endsWith('（一）予以公开')) + 1;
-    assert.equal(lines[at], '92');
-    lines[at] = '93';
-    expectFigureFixed(good, lines.join('\n'), at, '93');
+    expectLoneFigureFixed(repeatedHeader('002'), 1);
   });
 
   it('a blank line after every cell: a mistyped 自然人 figure is found on its own digits, and its fix restores the table', () => {
-    const good = blankBetweenCells(seed('002'));
-    const lines = good.split('\n');
-    // 予以公开: 92 natural persons; make it 93.
-    const at = lines.findIndex((l) => l === '（一）予以公开') + 2;
-    assert.equal(lines[at], '92');
-    lines[at] = '93';
-    expectFigureFixed(good, lines.join('\n'), at, '93');
+    expectLoneFigureFixed(blankBetweenCells(seed('002')), 2);
   });
 
   it('a blank line after every cell: a wrong total of table 四 is found on it', () => {
@@ -217,12 +217,7 @@ describe('tables without TABs', () => {
   });
 
   it('a mistyped figure on a line of its own (a PDF copy) is found on that line, and its fix restores it', () => {
-    const good = pdfCopy(seed('002'));
-    const lines = good.split('\n');
-    const label = lines.indexOf('（一）予以公开');
-    assert.equal(lines[label + 1], '92');
-    lines[label + 1] = '93';
-    expectFigureFixed(good, lines.join('\n'), label + 1, '93');
+    expectLoneFigureFixed(pdfCopy(seed('002')), 1);
   });
 
   it('a lone figure in a table without TABs is a cell, not a page number', () => {
