@@ -35,6 +35,25 @@ const PART_TIGHT = /^([一二三四五六])(?=[^\s、.．,，])/;
 const PART_PAREN = /^[（(]\s*([一二三四五六]|[1-6])\s*[）)]\s*/;
 const TITLE_END = /[。；;：:！!？?]/;
 
+/**
+ * Where a heading's title ends in `rest` (the line after its numeral): at the first full stop, colon and
+ * the like that is not inside brackets, so that `总体情况（单位：件）` is one title, not `总体情况（单位`;
+ * -1 when the title runs to the end of the line.
+ */
+function titleCut(rest: string): number {
+  const cut = rest.search(TITLE_END);
+  if (cut < 0) return cut;
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && TITLE_END.test(c)) return i;
+  }
+  // A bracket never closed is no note: the first stop ends the title as it would without brackets.
+  return depth > 0 ? cut : -1;
+}
+
 /** Table-三 labels that begin like part headings (`四、结转下年度继续办理`): never headings. */
 const TABLE_LABEL_KEYS: readonly string[] = [
   ...REQUEST_ROWS_2021.filter((r) => /^[一二三四]、/.test(r.label)).map((r) => rowKey(r.label)),
@@ -88,7 +107,7 @@ function matchListHeading(info: LineInfo, body: string): HeadingMatch | undefine
   const m = (paren ? PART_PAREN : tight ? PART_TIGHT : PART_ARABIC).exec(body);
   if (!m) return undefined;
   const rest = body.slice(m[0].length);
-  const cut = rest.search(TITLE_END);
+  const cut = titleCut(rest);
   if (cut >= 0 && rest.slice(cut + 1).trim() !== '') return undefined;
   const words = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
   const part = exactPartTitle(words);
@@ -122,7 +141,7 @@ export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
   const numeral = m[1]!;
   const number = parseChineseNumber(numeral) ?? 0;
   const rest = body.slice(m[0].length);
-  const cut = rest.search(TITLE_END);
+  const cut = titleCut(rest);
   let title = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
   if (title.length === 0 || title.length > 40) return undefined;
   if (looksLikeTableLabel(title)) return undefined;
@@ -200,7 +219,7 @@ export function matchSubheading(info: LineInfo): SubheadingMatch | undefined {
     const number = style === 'circled' ? CIRCLED.indexOf(token) + 1 : style === 'paren-cjk' || style === 'cjk' ? parseChineseNumber(token) ?? 0 : Number(token);
     if (number <= 0) continue;
     const rest = body.slice(m[0].length);
-    const cut = rest.search(TITLE_END);
+    const cut = titleCut(rest);
     let title = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
     if (title.length > 40) title = title.slice(0, 40);
     return {

@@ -156,6 +156,15 @@ describe('heading-variant fires', () => {
     });
   }
 
+  it('a note in brackets after the title is part of it, colon and all: the note quotes “总体情况（单位：件）” whole and the fix gives the official title', () => {
+    const doc = OFFICIAL.clone().replace('一、总体情况', '一、总体情况（单位：件）');
+    expectOne(doc.text, 'heading-variant', doc.find('总体情况（单位：件）'), {
+      zh: ['标题“总体情况（单位：件）”与国家格式不同，规范用语为“总体情况”'],
+      fixed: OFFICIAL.text,
+    });
+    expectNone(doc.text, 'missing-section');
+  });
+
   it('a heading without its numeral → heading-variant on it, fix adds the numeral', () => {
     const doc = OFFICIAL.clone().replace('六、其他需要报告的事项', '其他需要报告的事项');
     expectOne(doc.text, 'heading-variant', doc.find('其他需要报告的事项'), {
