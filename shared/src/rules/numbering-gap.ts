@@ -45,6 +45,23 @@ function unnumberedHeadings(model: ReportModel, from: number, to: number): { lin
   return found;
 }
 
+/** A list's caption: a short line ending in a colon (`改进措施：`), or heading words standing alone. */
+const CAPTION = /^[^。；;！？!?\t]{2,30}[：:]$/u;
+
+/**
+ * Whether `s`, numbered 1 after `previous`, starts a new list rather than repeating a numeral: a caption
+ * stands between them (`存在的主要问题：` 1. 2. `改进措施：` 1. 2., as part 五 is often written).
+ */
+function startsNewList(model: ReportModel, previous: Subsection, s: Subsection): boolean {
+  if (s.number !== 1) return false;
+  for (let l = previous.range.start.line + 1; l < s.range.start.line; l++) {
+    if (model.tableLines.has(l)) continue;
+    const words = (model.masked[l] ?? '').trim();
+    if (CAPTION.test(words) || HEADING_WORDS.test(words)) return true;
+  }
+  return false;
+}
+
 function checkSiblings(model: ReportModel, subs: readonly Subsection[], firstLine: number, where: string, whereEn: string, out: RuleFinding[]): void {
   const byStyle = new Map<NumberingStyle, Subsection[]>();
   for (const s of subs) {
@@ -56,7 +73,9 @@ function checkSiblings(model: ReportModel, subs: readonly Subsection[], firstLin
     let expected = 1;
     let previous: Subsection | undefined;
     list.forEach((s, i) => {
-      if (s.number !== expected) {
+      if (previous && s.number !== expected && startsNewList(model, previous, s)) {
+        expected = 2;
+      } else if (s.number !== expected) {
         const want = markerFor(style, expected);
         // One wrong numeral between right ones (（一）（三）（三）（四）): only it is reported, and the
         // count goes on from what it should have been. Otherwise the count resumes from the number
@@ -121,8 +140,8 @@ export default defineRule(
     doc: {
       summary: text('某部分内小标题的序号跳过或重复，如（一）之后直接是（四）。', 'Sub-heading numbers inside a part skip or repeat, e.g. （一） followed by （四）.'),
       details: text(
-        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。跳过的位置上恰好有同样多的单独成行的短标题（后接正文段落）时，多半是导出时丢了自动编号：消息会指出这些标题，修复为它们补上序号。',
-        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported. When the gap holds exactly as many short stand-alone heading lines (each followed by a paragraph) as numerals skipped, the numerals were most likely lost in the export: the message names those headings and the fix restores their numerals.',
+        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。跳过的位置上恰好有同样多的单独成行的短标题（后接正文段落）时，多半是导出时丢了自动编号：消息会指出这些标题，修复为它们补上序号。一组编号在一行说明（如“改进措施：”）之后重新从 1 开始，是新的一组，不算重复。',
+        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported. When the gap holds exactly as many short stand-alone heading lines (each followed by a paragraph) as numerals skipped, the numerals were most likely lost in the export: the message names those headings and the fix restores their numerals. A list that starts again at 1 after a caption line (`改进措施：`) is a new list, not a repeat.',
       ),
       bad: '（一）全面公开政府信息\n优化政务大厅管理\n（四）积极回应社会关切',
       good: '（一）全面公开政府信息\n（二）优化政务大厅管理\n（三）积极回应社会关切',

@@ -80,6 +80,13 @@ describe('numbering-gap fires', () => {
     expectOne(doc.text, 'numbering-gap', doc.find('（二）', doc.line('（二）政府信息管理情况')), { zh: ['“（二）”重复或倒退，应为“（三）”'] });
   });
 
+  it('a list that starts again at 1. with no caption between is a repeat; after a caption, a skip in the new list is still found', () => {
+    const repeat = partSix(Doc.seed('001'), '1.本年度未收取信息处理费。', '2.无减免情况。', '1.全年办理人大代表建议3件。');
+    expectOne(repeat.text, 'numbering-gap', repeat.find('1.', repeat.line('1.全年办理')), { zh: ['重复或倒退'] });
+    const skip = partSix(Doc.seed('001'), '信息处理费收取情况：', '1.本年度未收取信息处理费。', '2.无减免情况。', '建议提案办理情况：', '1.全年办理人大代表建议3件。', '3.全年办理政协提案2件。');
+    expectOne(skip.text, 'numbering-gap', skip.find('3.', skip.line('3.全年办理政协提案')), { zh: ['跳过了2.'] });
+  });
+
   it('seed 002 with its Arabic-numbered sub-headings skipping (1. 2. 4. 5.) → numbering-gap on 4.', () => {
     const doc = Doc.seed('002').replace('3.政府信息管理方面', '政府信息管理方面');
     expectOne(doc.text, 'numbering-gap', doc.find('4.', doc.line('4.平台建设方面')), { zh: ['跳过了3.'] });
@@ -149,4 +156,11 @@ describe('numbering-gap stays quiet', () => {
     expectNone(doc.text, 'numbering-gap');
     assert.equal(only(findingsOf(doc.text), 'info-fee').length, 0);
   });
+
+  for (const [name, first, second] of [['1.', '1.', '2.'], ['（1）', '（1）', '（2）'], ['①', '①', '②']] as const) {
+    it(`part 六 as two lists under captions (事项一： ${first} ${second} 事项二： ${first} ${second}): a list that starts again after its caption repeats nothing (${name})`, () => {
+      const doc = partSix(Doc.seed('001'), '信息处理费收取情况：', `${first}本年度未收取信息处理费。`, `${second}无减免情况。`, '建议提案办理情况：', `${first}全年办理人大代表建议3件。`, `${second}全年办理政协提案2件。`);
+      expectNone(doc.text, 'numbering-gap');
+    });
+  }
 });
