@@ -5,6 +5,17 @@ import { defineRule, type RuleFinding } from '../rule';
 import { labelKey } from '../normalize';
 import { CJK_NUMERALS, partSpec } from '../template';
 
+/**
+ * The marker numbered `n` in the way `written` (a marker of the same series) is written: its brackets and
+ * separator kept (`3、` → `2、`, `(3)` → `(2)`), the numeral changed.
+ */
+function markerLike(written: string, style: NumberingStyle, n: number): string {
+  const standard = markerFor(style, n);
+  if (style === 'arabic' || style === 'paren-arabic') return /\d+/.test(written) ? written.replace(/\d+/, String(n)) : standard;
+  if ((style === 'paren-cjk' || style === 'cjk') && n <= 10) return /[一二三四五六七八九十]+/.test(written) ? written.replace(/[一二三四五六七八九十]+/, CJK_NUMERALS[n - 1]!) : standard;
+  return standard;
+}
+
 function markerFor(style: NumberingStyle, n: number): string {
   switch (style) {
     case 'paren-cjk':
@@ -76,14 +87,14 @@ function checkSiblings(model: ReportModel, subs: readonly Subsection[], firstLin
       if (previous && s.number !== expected && startsNewList(model, previous, s)) {
         expected = 2;
       } else if (s.number !== expected) {
-        const want = markerFor(style, expected);
+        const want = markerLike(s.marker, style, expected);
         // One wrong numeral between right ones (（一）（三）（三）（四）): only it is reported, and the
         // count goes on from what it should have been. Otherwise the count resumes from the number
         // written, so one skip or repeat is one finding, not one per following heading.
         const next = list[i + 1];
         const lone = next !== undefined && next.number === expected + 1;
         const skipped = !lone && s.number > expected;
-        const markers = skipped ? Array.from({ length: s.number - expected }, (_, k) => markerFor(style, expected + k)) : [];
+        const markers = skipped ? Array.from({ length: s.number - expected }, (_, k) => markerLike(s.marker, style, expected + k)) : [];
         const missing = markers.join('');
         // The skipped numerals may still be there in spirit: as many unnumbered sub-heading lines as
         // numerals skipped, between the previous sub-heading and this one. Then the numerals were lost,

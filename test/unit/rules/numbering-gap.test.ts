@@ -80,6 +80,13 @@ describe('numbering-gap fires', () => {
     expectOne(doc.text, 'numbering-gap', doc.find('（二）', doc.line('（二）政府信息管理情况')), { zh: ['“（二）”重复或倒退，应为“（三）”'] });
   });
 
+  for (const [first, third, due] of [['1、', '3、', '2、'], ['(1)', '(3)', '(2)'], ['一、', '三、', '二、']] as const) {
+    it(`the numeral due is written as the series writes its own: ${first} ${third} → “${due}”`, () => {
+      const doc = partSix(Doc.seed('001'), `${first}本年度未收取信息处理费。`, `${third}全年办理人大代表建议3件。`);
+      expectOne(doc.text, 'numbering-gap', doc.find(third, doc.line(`${third}全年办理`)), { zh: [`此处为“${third}”，应为“${due}”`] });
+    });
+  }
+
   it('a list that starts again at 1. with no caption between is a repeat; after a caption, a skip in the new list is still found', () => {
     const repeat = partSix(Doc.seed('001'), '1.本年度未收取信息处理费。', '2.无减免情况。', '1.全年办理人大代表建议3件。');
     expectOne(repeat.text, 'numbering-gap', repeat.find('1.', repeat.line('1.全年办理')), { zh: ['重复或倒退'] });
