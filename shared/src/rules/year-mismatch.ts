@@ -12,6 +12,10 @@ const OPENING_YEAR =
   /^(?:(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*(?:[^\d。，,；;：:\s]{1,16}[。：:]\s*)?)?(\d{4})\s*年(?:度)?(?:以来)?\s*(?:[，,]|((?:全年)?共(?:收到|受理|新收|接收|办理)))/;
 /** A sentence that names another year or compares years: its opening year may be last year's on purpose. */
 const COMPARED = /\d{4}\s*年|同比|上一?年(?!度?(?:的)?结转)|去年|较|相比|增长|增加|减少|下降|上升|持平/;
+/** A later year's paragraph that says what will be done (`2025年，我镇将…`): plans, not a wrong year. */
+const FUTURE = /将|拟|计划|预计|力争|继续|进一步|下一步/;
+/** The report's own year named in words (`本年度继续抓好落实`). */
+const THIS_YEAR = /本年|今年/;
 
 export default defineRule(
   {
@@ -23,8 +27,8 @@ export default defineRule(
     doc: {
       summary: text('标题年份、统计期限与报告正文所述年度不一致，或统计期限不是一整年。', 'The title’s year, the statistical period and the year the text reports on disagree, or the period is not a whole year.'),
       details: text(
-        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”，也包括序号和行内小标题之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
-        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”, also after a number and an inline title, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
+        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”，也包括序号和行内小标题之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列；总体情况中以后年份写计划的段落、以往年份“以来”的段落（“2023年以来，……”）和同句又写到本年度的段落（“2023年，出台了……，2024年继续抓好落实”）也不报告。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
+        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”, also after a number and an inline title, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked; in the overview, a later year’s plans, an earlier year’s “since” (“2023年以来，……”) and a sentence that goes on to the report’s year (“2023年，出台了……，2024年继续抓好落实”) are not reported either. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
       ),
       bad: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
       good: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。',
@@ -66,7 +70,7 @@ export default defineRule(
     // The years that open the overview's paragraphs (`2024年，…`), and part 三's paragraphs that count the
     // year's requests right after their year (`2024年度共收到申请51件，详见下表`: the table's introduction).
     // Only the overview's take part in deciding between the title and the period.
-    const openings: { year: number; range: ReturnType<typeof range>; votes: boolean }[] = [];
+    const openings: { year: number; range: ReturnType<typeof range>; votes: boolean; since: boolean; sentence: string }[] = [];
     for (const part of [partById(model, 1), partById(model, 3)]) {
       if (!part) continue;
       const votes = part.id === 1;
@@ -84,7 +88,9 @@ export default defineRule(
         const y = Number(m[1]);
         if (y < 1990 || y > 2100) continue;
         const at = lead + m[0].indexOf(m[1]!);
-        openings.push({ year: y, range: range(l, at, at + 4), votes });
+        const from = line.slice(lead);
+        const stop = from.search(/[。；;]/);
+        openings.push({ year: y, range: range(l, at, at + 4), votes, since: /^\d{4}\s*年(?:度)?\s*以来/.test(from.slice(m.index + m[0].indexOf(m[1]!))), sentence: stop < 0 ? from : from.slice(0, stop) });
       }
     }
     const periodYear = period && period.startYear === period.endYear ? period.startYear : undefined;
@@ -113,6 +119,10 @@ export default defineRule(
     if (year !== undefined) {
       for (const o of openings) {
         if (o.year === year) continue;
+        // An earlier year that runs into the report's (`2023年以来`), or whose sentence goes on to the report's
+        // year (`2023年，出台了…，2024年继续抓好落实`); a later year's plans (`2025年，我镇将…`): no wrong year.
+        if (o.year < year && (o.since || o.sentence.includes(`${year}年`) || THIS_YEAR.test(o.sentence))) continue;
+        if (o.year > year && FUTURE.test(o.sentence)) continue;
         out.push({
           range: o.range,
           message: text(`此段写的是${o.year}年，而报告是${year}年度的。`, `This paragraph speaks of ${o.year}, but the report is for ${year}.`),

@@ -132,6 +132,27 @@ describe('year-mismatch stays quiet', () => {
     expectNone(doc.text, 'year-mismatch');
   });
 
+  for (const [what, paragraph] of [
+    ['a period since an earlier year, which runs into the report’s', '2023年以来，湘潭县商务局持续推进政务公开标准化规范化建设。'],
+    ['an earlier year whose sentence goes on to the report’s year', '2023年，湘潭县商务局出台了政务公开工作制度，2024年继续抓好落实。'],
+    ['an earlier year whose sentence goes on to 本年度', '2023年，湘潭县商务局出台了政务公开工作制度，本年度继续抓好落实。'],
+    ['plans for next year in part 一', '2025年，湘潭县商务局将进一步提升政务公开质量。'],
+  ] as const) {
+    it(`an overview paragraph opening with another year: ${what} (${paragraph.slice(0, 12)}…)`, () => {
+      const doc = Doc.seed('001');
+      doc.insertLines(doc.line('二、主动公开政府信息情况'), paragraph);
+      expectNone(doc.text, 'year-mismatch');
+    });
+  }
+
+  it('still found: last year’s paragraph with no word of this year (2023年，出台了…), a later year that is no plan (2025年，共收到…)', () => {
+    for (const [paragraph, year] of [['2023年，湘潭县商务局出台了政务公开工作制度。', '2023'], ['2025年，湘潭县商务局共收到政府信息公开申请2件。', '2025']] as const) {
+      const doc = Doc.seed('001');
+      doc.insertLines(doc.line('二、主动公开政府信息情况'), paragraph);
+      expectOne(doc.text, 'year-mismatch', doc.find(year, doc.line(paragraph)), { zh: [`此段写的是${year}年，而报告是2024年度的`] });
+    }
+  });
+
   it('full-width digits and spaces in the title’s year (２０２４ 年度)', () => {
     const doc = Doc.seed('000').replace('2024 年度政府信息公开报告', '２０２４ 年度政府信息公开报告');
     expectNone(doc.text, 'year-mismatch');
