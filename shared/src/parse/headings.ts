@@ -89,6 +89,15 @@ export function classifyPartTitle(title: string): PartId | undefined {
 const NUMERAL_START = /^[一二三四五六七八九十第]/;
 
 /** The part a heading's words are exactly the title of (or a known variant), nothing looser. */
+/**
+ * Where a part's exact title ends before a space and more words on its line (`六、其他需要报告的事项 本年度未收取…`):
+ * the words after it are the part's text, not its title. -1 when the line has no such title.
+ */
+function spacedCut(rest: string): number {
+  const space = /\s+(?=\S)/.exec(rest);
+  return space !== null && exactPartTitle(rest.slice(0, space.index)) !== undefined ? space.index : -1;
+}
+
 function exactPartTitle(title: string): PartId | undefined {
   const key = labelKey(title);
   for (const p of PART_KEYS) if (key === p.title || p.variants.includes(key)) return p.id;
@@ -141,7 +150,9 @@ export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
   const numeral = m[1]!;
   const number = parseChineseNumber(numeral) ?? 0;
   const rest = body.slice(m[0].length);
-  const cut = titleCut(rest);
+  const stop = titleCut(rest);
+  const spaced = spacedCut(rest);
+  const cut = spaced >= 0 && (stop < 0 || spaced < stop) ? spaced : stop;
   let title = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
   if (title.length === 0 || title.length > 40) return undefined;
   if (looksLikeTableLabel(title)) return undefined;

@@ -12,9 +12,15 @@ export function tableOf(model: ReportModel, kind: TableKind): Table | undefined 
   return model.tables.find((t) => t.kind === kind);
 }
 
-/** The prose of a part: its body lines outside tables, artifacts removed, joined by newlines. */
+/**
+ * The prose of a part: what its heading's line says after the title (`六、其他需要报告的事项：本年度未收取…`),
+ * then its body lines outside tables, artifacts removed, joined by newlines.
+ */
 export function partText(model: ReportModel, part: Part): string {
   const out: string[] = [];
+  const end = part.headingRange.end;
+  const after = (model.masked[end.line] ?? '').slice(end.character).replace(/^[\s。．.：:；;，,]+/, '');
+  if (after.length > 0) out.push(after);
   for (let l = part.bodyStart; l < part.bodyEnd; l++) {
     if (model.tableLines.has(l)) continue;
     out.push(model.masked[l] ?? '');

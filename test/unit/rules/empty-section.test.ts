@@ -52,6 +52,13 @@ describe('empty-section stays quiet', () => {
   for (const sentence of ['无重大问题，但政策解读形式较为单一。', '（一）存在的主要问题：公开内容不够全面。（二）改进情况：加强培训。', '本年度未发现问题，下一步将加强培训和宣传。', '一是队伍建设有待加强。']) {
     it(sentence, () => expectNone(withPart5([sentence]).text, 'empty-section'));
   }
+  it('the problems written on the heading’s line, after its title (五、存在的主要问题及改进情况。一是…)', () => {
+    const doc = withPart5([]).replace('五、存在的主要问题及改进情况', '五、存在的主要问题及改进情况。一是公开内容不够全面，二是业务培训不足。下一步将加强培训。');
+    expectNone(doc.text, 'empty-section');
+    // Only 无 on the heading's line is still no content.
+    const bare = withPart5([]).replace('五、存在的主要问题及改进情况', '五、存在的主要问题及改进情况：无。');
+    expectOne(bare.text, 'empty-section', bare.find('五、存在的主要问题及改进情况'));
+  });
   it('no part 五 at all (missing-section says it)', () => expectNone(Doc.seed('002').removePart('五').text, 'empty-section'));
   it('an empty part 六 is info-fee’s business, not this rule’s', () => {
     const doc = Doc.seed('002');

@@ -180,6 +180,12 @@ describe('heading-variant stays quiet', () => {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'heading-variant'));
   }
 
+  it('a part’s exact title followed by a space and its text on the same line: the text is no part of the title', () => {
+    const doc = OFFICIAL.clone().replace('六、其他需要报告的事项', '六、其他需要报告的事项 本年度无其他需要报告的事项。');
+    expectNone(doc.text, 'heading-variant');
+    assert.equal(parseReport(doc.text).parts.find((p) => p.id === 6)?.title, '其他需要报告的事项');
+  });
+
   it('typography is not wording: spaces, a dot or a space after the numeral', () => {
     const doc = OFFICIAL.clone()
       .replace('四、政府信息公开行政复议、行政诉讼情况', '四．政府信息公开行政复议、 行政诉讼情况')

@@ -47,5 +47,15 @@ describe('info-fee stays quiet', () => {
     doc.setLine(title, doc.lines[title]!.replace('2020', '2021'));
     expectOne(doc.text, 'info-fee', doc.find('六、其他需要报告的事项'));
   });
+  it('the statement written on the heading’s line, after its title (六、其他需要报告的事项：本年度未收取信息处理费。)', () => {
+    for (const joint of ['：', '。', ' ']) {
+      const doc = withPart6([]);
+      doc.replace('六、其他需要报告的事项', `六、其他需要报告的事项${joint}本年度未收取信息处理费。`);
+      expectNone(doc.text, 'info-fee');
+      // Other matters on the heading's line still leave the fee unstated.
+      const other = withPart6([]).replace('六、其他需要报告的事项', `六、其他需要报告的事项${joint}本年度无其他需要报告的事项。`);
+      expectOne(other.text, 'info-fee', other.find('六、其他需要报告的事项'));
+    }
+  });
   it('no part 六 at all (missing-section says it)', () => expectNone(Doc.seed('001').removePart('六').text, 'info-fee'));
 });
