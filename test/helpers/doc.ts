@@ -546,6 +546,21 @@ export function blankBetweenCells(text: string): string {
 }
 
 /**
+ * Tables one cell per line with a line of a lone pipe between cells and none after a row's last, no blank line in
+ * them (`规章` / `|` / `0` / `|` / `0` / `|` / `6`), as some tools give a web page's text: `blankBetweenCells` with
+ * each blank line inside a table a pipe.
+ */
+export function pipeBetweenCells(text: string): string {
+  const lines = blankBetweenCells(text).split('\n');
+  return lines.map((l, i) => (l === '' && i > 0 && lines[i - 1] !== '' && isCellLine(lines[i - 1]!) && i + 1 < lines.length && isCellLine(lines[i + 1]!) ? '|' : l)).join('\n');
+}
+
+/** A line `blankBetweenCells` wrote for a cell: short, no sentence. */
+function isCellLine(line: string): boolean {
+  return line !== '' && line.length <= 40 && !/[。；]/.test(line) && !/^[一二三四五六]、(?!本年|上年|本年度|结转)/.test(line);
+}
+
+/**
  * As `pdftotext -layout` writes a table whose figures sit on the last line of a row's wrapped label (the cell's text
  * is set from the top, its figures vertically centred): a row whose last label cell is longer than `width` has the
  * cells before it and the label's first `width` characters on a line of their own, then the rest of the label with

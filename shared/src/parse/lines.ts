@@ -210,6 +210,60 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
 }
 
 // ---------------------------------------------------------------------------------------------
+// Cells parted by lines of a lone pipe
+
+/** How many lone-pipe lines in a run make their lines a table's cells. */
+const PIPE_SEPARATED = 8;
+/** The most lines one cell takes between two lone pipes (`商业` / `企业`: a header wrapped in its cell). */
+const CELL_LINES = 3;
+/** The longest line that is taken for a cell (a label with its note is some 30 characters). */
+const CELL_LENGTH = 80;
+
+/** A line that holds a pipe alone, spaces around it aside. */
+function isLonePipe(text: string): boolean {
+  let pipe = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124 && !pipe) pipe = true;
+    else if (!isSpace(c)) return false;
+  }
+  return pipe;
+}
+
+/** A line that can be a cell between lone pipes: not blank, short, no pipe of its own. */
+function isPipedCell(text: string): boolean {
+  return text.length <= CELL_LENGTH && text.trim() !== '' && !text.includes('|');
+}
+
+/**
+ * A table written one cell per line with a line of a lone pipe between cells, and no pipe in any cell
+ * (`规章` / `|` / `0` / `|` / `0` / `|` / `6`, as a web page's text is given by some tools): the lone pipes
+ * part the cells and are none, where in a table whose cells each close with a pipe (`规章 |`) a lone `|` is
+ * an empty cell. In a run of at least `PIPE_SEPARATED` of them, each after one to `CELL_LINES` lines of a
+ * cell, they are read as blank lines: the layout of a table pasted cell by cell with a blank line after each.
+ */
+function unmarkPipeSeparators(lines: readonly SourceLine[], scans: LineScan[]): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (i === 0 || !isLonePipe(lines[i]!.text) || !isPipedCell(lines[i - 1]!.text)) {
+      i++;
+      continue;
+    }
+    const separators = [i];
+    let next = i + 1;
+    for (;;) {
+      let k = next;
+      while (k < lines.length && k - next < CELL_LINES && isPipedCell(lines[k]!.text)) k++;
+      if (k === next || k >= lines.length || !isLonePipe(lines[k]!.text)) break;
+      separators.push(k);
+      next = k + 1;
+    }
+    if (separators.length >= PIPE_SEPARATED) for (const s of separators) scans[s] = blankedScan(lines[s]!.text);
+    i = next;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Tables parted by pipes without the outer ones
 
 /** A whole cell that is a figure (`171`, `0`, `12.5`). */
@@ -467,6 +521,7 @@ const SHORT_LINES = new ShortKeyMemo((text: string) => scanLine(text), SHORT_LIN
  */
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
   const scans = packedMap(lines, (line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
+  unmarkPipeSeparators(lines, scans);
   unmarkNumberRuns(lines, scans);
   markPipeTables(scans);
   markRunningHeaders(scans);
