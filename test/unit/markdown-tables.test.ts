@@ -66,6 +66,25 @@ describe('Markdown tables', () => {
     assert.equal(scanLine('自然人\t171').tabular, true);
   });
 
+  it('a cell closed by a pipe and followed by the pipes that end its row (0 | ||, 第二十条第（五）项 | |||) is a cell line ending a row', () => {
+    for (const text of ['0 | ||', '第二十条第（五）项 | |||', '本年处理决定数量 | |']) {
+      assert.equal(scanLine(text).markdown, 'cell-end', text);
+      assert.equal(scanLine(text).tabular, true, text);
+    }
+    // Cells after the first pipe, or no space before it: a row as before.
+    for (const text of ['规章 | 0 | 0 | 0 |', '0 | 1 ||', '0| ||']) assert.equal(scanLine(text).markdown, 'row', text);
+  });
+
+  it('a mistyped total on a line that ends its row (99 | ||) is found on its own digits, and its fix restores the table', () => {
+    const good = pipeCells(seed('002'), 'joined');
+    const lines = good.split('\n');
+    const at = lines.indexOf('（一）予以公开 |');
+    const total = lines.findIndex((l, i) => i > at && l.endsWith(' | ||'));
+    assert.equal(lines[total], '99 | ||');
+    lines[total] = '100 | ||';
+    expectFigureFixed(good, lines.join('\n'), total, '100');
+  });
+
   it('a line holding one cell closed by a pipe (规章 |), or only pipes (an empty cell), is a cell line', () => {
     for (const text of ['规章 |', '  0 |', '|', '||', '|||']) {
       assert.equal(scanLine(text).markdown, 'cell', text);
@@ -76,8 +95,8 @@ describe('Markdown tables', () => {
 
   for (const name of SEEDS) {
     const prefix = name.slice(0, 3);
-    for (const between of ['blank', 'none', 'placeholders'] as const) {
-      const how = { blank: '', none: ', no blank line between rows', placeholders: ', each row closed by a line of pipes (||)' }[between];
+    for (const between of ['blank', 'none', 'placeholders', 'joined'] as const) {
+      const how = { blank: '', none: ', no blank line between rows', placeholders: ', each row closed by a line of pipes (||)', joined: ', each row closed by pipes on its last cell’s line (0 | ||)' }[between];
       it(`${prefix}: cells one per line closed by pipes${how} read as the TAB-separated cells`, () => {
         const tabs = relayout(seed(prefix), 'cell');
         const piped = pipeCells(seed(prefix), between);

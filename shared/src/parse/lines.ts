@@ -28,9 +28,10 @@ export interface LineScan {
   /**
    * A Markdown table's row (`| 自然人 | 171 |`, its cells between the pipes) or rule (`|---|---|`), or
    * one cell closed by a pipe on a line of its own (`规章 |`, and `|` for an empty one), as web-page text
-   * tools write a table one cell per line.
+   * tools write a table one cell per line; `cell-end` when the pipes of the cells a spanning cell covers
+   * follow on its line and end its row (`0 | ||`, `第二十条第（五）项 | |||`).
    */
-  readonly markdown: 'row' | 'rule' | 'cell' | undefined;
+  readonly markdown: 'row' | 'rule' | 'cell' | 'cell-end' | undefined;
   /**
    * A Markdown row of a table written without the outer pipes (`markPipeTables`): a pipe that opens the
    * line parts an empty first cell from the next, where in a framed table it is the frame.
@@ -128,12 +129,14 @@ const MARKDOWN_RULE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
  * Markdown table line. So is one that only closes with a pipe and holds another before it, the form
  * web-page-to-text tools write (`规章 | 0 | 0 | 0 |`; Markdown's outer pipes are optional).
  */
-function markdownLine(masked: string, start: number, end: number): 'row' | 'rule' | 'cell' | undefined {
+function markdownLine(masked: string, start: number, end: number): 'row' | 'rule' | 'cell' | 'cell-end' | undefined {
   if (end - start < 1 || masked.charCodeAt(end - 1) !== 124) return undefined;
   if (masked.charCodeAt(start) !== 124) {
     const inner = masked.indexOf('|', start);
+    // `0 | ||`: the cell closed by its pipe, then the pipes of the cells a spanning cell covers, which end the row.
+    if (inner < end - 1) return inner - start >= 2 && isSpace(masked.charCodeAt(inner - 1)) && SPANNED_PIPES.test(masked.slice(inner + 1, end)) ? 'cell-end' : 'row';
     // `规章 |`: one cell closed by its pipe, as web-page text tools write a table one cell per line.
-    return inner < end - 1 ? 'row' : end - start >= 3 && isSpace(masked.charCodeAt(end - 2)) ? 'cell' : undefined;
+    return end - start >= 3 && isSpace(masked.charCodeAt(end - 2)) ? 'cell' : undefined;
   }
   // `|`: an empty cell closed by its pipe; `||`, `|||`: the cells a spanning cell covers, which end its row
   // (findBlocks reads them so).
@@ -142,6 +145,8 @@ function markdownLine(masked: string, start: number, end: number): 'row' | 'rule
 }
 
 const PIPES_ONLY = /^\|+$/;
+/** After a cell's closing pipe, the pipes of the cells its row's spanning cell covers: spaces, then pipes alone. */
+const SPANNED_PIPES = /^[ \t]+\|+$/;
 
 /** Reads one line's text (see LineScan); `pageNumbers: false` reads a number-only line as text. */
 export function scanLine(text: string, pageNumbers = true): LineScan {
@@ -289,7 +294,7 @@ interface PipeLine {
  * `自然人|171|7`, `--- | ---`); undefined for any other line, a sentence among them.
  */
 function pipeLineOf(scan: LineScan): PipeLine | undefined {
-  if (scan.blank || scan.markdown === 'cell') return undefined;
+  if (scan.blank || scan.markdown === 'cell' || scan.markdown === 'cell-end') return undefined;
   const { masked, start, end } = scan;
   const first = masked.indexOf('|', start);
   if (first < 0 || first >= end || masked.includes('\t')) return undefined;
