@@ -283,6 +283,8 @@ interface LabelIndex {
   readonly rows: readonly RowSpec[];
   readonly exact: ReadonlyMap<string, RowSpec>;
   readonly variants: ReadonlyMap<string, RowSpec>;
+  /** The official keys long enough for a typo to be looked for, by their first two characters (`^…`) and last two (`$…`). */
+  readonly ends: ReadonlyMap<string, readonly string[]>;
   /** `matchRowKey`'s answers by group, then by key: the same labels recur in every report. */
   readonly memos: Map<string | undefined, ShortKeyMemo<LabelMatch | undefined>>;
 }
@@ -298,7 +300,16 @@ function indexOf(rows: readonly RowSpec[]): LabelIndex {
       exact.set(rowKey(r.label), r);
       for (const v of r.variants ?? []) variants.set(rowKey(v), r);
     }
-    idx = { rows, exact, variants, memos: new Map() };
+    const ends = new Map<string, string[]>();
+    for (const official of exact.keys()) {
+      if (official.length < TYPO_MIN) continue;
+      for (const end of [`^${official.slice(0, 2)}`, `$${official.slice(-2)}`]) {
+        const list = ends.get(end);
+        if (list) list.push(official);
+        else ends.set(end, [official]);
+      }
+    }
+    idx = { rows, exact, variants, ends, memos: new Map() };
     indexCache.set(rows, idx);
   }
   return idx;
@@ -350,7 +361,42 @@ function matchIn(idx: LabelIndex, key: string, group: string | undefined): Label
       if (key.includes(k)) return { kind: 'variant', row: r };
     }
   }
-  return undefined;
+  // A typo in an official label (三类内容事务信息 for 三类内部事务信息): the one row whose label is a character
+  // or two away, when the label is long enough that nothing else is so near.
+  if (key.length < TYPO_MIN) return undefined;
+  let near: RowSpec | undefined;
+  // One typo leaves the first two characters or the last two as they were: only labels that share them are compared.
+  for (const official of [...(idx.ends.get(`^${key.slice(0, 2)}`) ?? []), ...(idx.ends.get(`$${key.slice(-2)}`) ?? [])]) {
+    const r = idx.exact.get(official)!;
+    if (editDistanceWithin(key, official, typosAllowed(official)) === undefined) continue;
+    if (near && near !== r) return undefined;
+    near = r;
+  }
+  return near && (near.id !== 'other.other' || group === 'otherHandling') ? { kind: 'variant', row: near } : undefined;
+}
+
+/** The shortest label key a typo is looked for in. */
+const TYPO_MIN = 6;
+/** Characters a label of this key may differ by: one, two from twelve characters. */
+const typosAllowed = (key: string): number => (key.length >= 12 ? 2 : 1);
+
+/** The edit distance between `a` and `b` when it is at most `max`, else undefined. */
+export function editDistanceWithin(a: string, b: string, max: number): number | undefined {
+  if (Math.abs(a.length - b.length) > max) return undefined;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      current.push(d);
+      if (d < best) best = d;
+    }
+    if (best > max) return undefined;
+    previous = current;
+  }
+  const d = previous[b.length]!;
+  return d <= max ? d : undefined;
 }
 
 /**

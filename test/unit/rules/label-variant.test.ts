@@ -42,6 +42,9 @@ describe('label-variant fires', () => {
     ['active', '行政规范性文件', '规范性文件', '行政规范性文件', 'normative documents', '规范性文件 for 行政规范性文件 in a 2021 table 二 (sjzca 2023)'],
     ['active', '规章', '规章（县级无此项）', '规章', 'regulations', 'a note in brackets after the label (a county office’s table 二, 2021)'],
     ['active', '行政事业性收费', '行政事业性收费（万元）', '行政事业性收费', 'administrative fees', 'the unit in brackets after the label'],
+    ['requests', '内部事务', '5.属于三类内容事务信息', '5.属于三类内部事务信息', '(3)5 internal affairs', 'a typo: 内容 for 内部 (a district office’s 2022 table)'],
+    ['requests', '过程性', '6.属于四类过程信息', '6.属于四类过程性信息', '(3)6 process information', 'a typo: 性 dropped'],
+    ['active', '行政规范性文件', '行政规范姓文件', '行政规范性文件', 'normative documents', 'a typo: 姓 for 性'],
   ];
   for (const layout of LAYOUTS) {
     for (const [kind, needle, written, official, en, what] of cases) {
@@ -121,6 +124,12 @@ describe('label-variant stays quiet', () => {
       });
     }
   }
+
+  it('a label two characters away from any official one (属于商业秘密) is no typo of 属于国家秘密: the row is missing, not a variant', () => {
+    const { doc } = withLabel(seed001('row'), 'requests', '国家秘密', '1.属于商业秘密');
+    expectNone(doc.text, 'label-variant');
+    assert.equal(only(findingsOf(doc.text), 'missing-row').length, 1);
+  });
 
   it('an official label split over two lines (cell per line: “2.其他法律行政” / “法规禁止公开”)', () => {
     const doc = Doc.seed('001');
