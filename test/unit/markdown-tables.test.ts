@@ -9,7 +9,7 @@ import { parseReport } from '../../shared/src';
 import { scanLine, scanLines } from '../../shared/src/parse/lines';
 import { splitLines } from '../../shared/src/text';
 import { pdfCopy, pipeCells, relayout } from '../helpers/doc';
-import { applyFix, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
+import { applyFix, expectFigureFixed, expectNone, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 /**
@@ -134,6 +134,23 @@ describe('Markdown tables', () => {
     assert.deepEqual(requests.rows[0]!.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [...Array(6).fill('empty'), 178]);
     assert.deepEqual(requests.rows[2]!.cells.map((c) => c.value.kind), Array(7).fill('empty'));
     assert.deepEqual(messages(piped), messages(tabs));
+  });
+
+  it('rows closed by a pipe with the spanned cells’ pipes after them (行政处罚 | 5 | ||): a row whose value is blank (行政许可 | |||) is that row with a blank cell, not a cell ending another row', () => {
+    const tabs = relayout(seed('001'), 'row');
+    const close = (cells: string[]) => (cells[0] === '' ? `| ${cells.join(' | ')} |` : `${cells.join(' | ')} |`);
+    const closed = tabs.split('\n').map((l) => (l.includes('\t') ? close(l.split('\t')) : l));
+    const permits = closed.findIndex((l) => l.startsWith('行政许可 | 0 |'));
+    const fines = closed.findIndex((l) => l.startsWith('行政处罚 | 0 |'));
+    assert.ok(permits > 0 && fines > 0);
+    closed[permits] = '行政许可 | |||';
+    closed[fines] = '行政处罚 | 0 | ||';
+    const text = closed.join('\n');
+    const active = parseReport(text).tables.find((t) => t.kind === 'active')!;
+    const row = active.rows.find((r) => r.spec?.id === 'license')!;
+    assert.deepEqual(row.cells.map((c) => c.value.kind), ['empty']);
+    expectNone(text, 'cell-count');
+    assert.equal(only(findingsOf(text), 'empty-cell').length, 1);
   });
 
   it('a mistyped figure in cells closed by pipes is found on its own digits, and its fix restores the table', () => {

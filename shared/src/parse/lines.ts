@@ -268,6 +268,29 @@ function unmarkPipeSeparators(lines: readonly SourceLine[], scans: LineScan[]): 
   }
 }
 
+/**
+ * `0 | ||` ends a row of cells one per line (`行政许可 |` / `0 | ||`) only right after a cell (a blank one: when it is a figure);
+ * anywhere else it is a row of its own, as it was read before: `行政许可 | |||` under `行政处罚 | 5 | ||` is a
+ * row with a blank cell in a table written a row per line, and a caption after a lone `|` begins a new row.
+ */
+function settleCellEnds(scans: LineScan[]): void {
+  for (let i = 0; i < scans.length; i++) {
+    const scan = scans[i]!;
+    if (scan.markdown !== 'cell-end') continue;
+    let p = i - 1;
+    while (p >= 0 && scans[p]!.blank && scans[p]!.artifacts.length === 0) p--;
+    const before = p >= 0 ? scans[p]! : undefined;
+    // After a blank cell (`|`), only a figure goes on with the row: a caption there begins a new one.
+    if (before?.markdown === 'cell' && (before.masked.charCodeAt(before.start) !== 124 || PIPE_FIGURE.test(scan.masked.slice(scan.start, scan.masked.indexOf('|', scan.start)).trim()))) continue;
+    // Every field written out, in scanLine's order, as markPipeTables makes its copies.
+    scans[i] = {
+      text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank,
+      tabular: scan.tabular, markdown: 'row', unframed: scan.unframed, artifacts: scan.artifacts,
+      heading: undefined, subheading: undefined, contents: undefined,
+    };
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tables parted by pipes without the outer ones
 
@@ -528,6 +551,7 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
   const scans = packedMap(lines, (line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
   unmarkPipeSeparators(lines, scans);
   unmarkNumberRuns(lines, scans);
+  settleCellEnds(scans);
   markPipeTables(scans);
   markRunningHeaders(scans);
   const infos: LineInfo[] = [];
