@@ -485,16 +485,14 @@ export function replaceTable(doc: Doc, kind: TableKind, rows: readonly (readonly
  * pipes such tools write for the cells a spanning cell covers, at the end of its row (`placeholders`:
  * `||`, no blank line).
  */
-export function pipeCells(text: string, between: 'blank' | 'none' | 'placeholders' | 'joined' = 'blank'): string {
+export function pipeCells(text: string, between: 'blank' | 'none' | 'placeholders' = 'blank'): string {
   const lines = relayout(text, 'cell').split('\n');
   const out: string[] = [];
   lines.forEach((l, i) => {
     const betweenRows = l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t');
     if (l.startsWith('\t')) out.push(l.slice(1).trim() === '' ? '|' : `${l.slice(1)} |`);
     else if (betweenRows && between === 'none') return;
-    // `0 | ||`: the pipes that close the row on its last cell's line (after a blank last cell, on their own).
-    else if (betweenRows && between === 'joined' && out[out.length - 1] !== '|') out[out.length - 1] += ' ||';
-    else if (betweenRows && (between === 'placeholders' || between === 'joined')) out.push('||');
+    else if (betweenRows && between === 'placeholders') out.push('||');
     else out.push(l);
   });
   return out.join('\n');
@@ -545,21 +543,6 @@ export function blankBetweenCells(text: string): string {
     }
   });
   return out.join('\n');
-}
-
-/**
- * Tables one cell per line with a line of a lone pipe between cells and none after a row's last, no blank line in
- * them (`规章` / `|` / `0` / `|` / `0` / `|` / `6`), as some tools give a web page's text: `blankBetweenCells` with
- * each blank line inside a table a pipe.
- */
-export function pipeBetweenCells(text: string): string {
-  const lines = blankBetweenCells(text).split('\n');
-  return lines.map((l, i) => (l === '' && i > 0 && lines[i - 1] !== '' && isCellLine(lines[i - 1]!) && i + 1 < lines.length && isCellLine(lines[i + 1]!) ? '|' : l)).join('\n');
-}
-
-/** A line `blankBetweenCells` wrote for a cell: short, no sentence. */
-function isCellLine(line: string): boolean {
-  return line !== '' && line.length <= 40 && !/[。；]/.test(line) && !/^[一二三四五六]、(?!本年|上年|本年度|结转)/.test(line);
 }
 
 /**

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
-import { blankBetweenCells, pdfCopy, pipeBetweenCells, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout } from '../helpers/doc';
+import { blankBetweenCells, pdfCopy, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout } from '../helpers/doc';
 import { covered, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
@@ -34,8 +34,6 @@ const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   ['cells one per line copied from a PDF (no TAB, no blank line between rows)', pdfCopy],
   // Lone figures between blank lines read as page numbers unless they follow a label; a bare 总计 heads columns of table 四.
   ['cells one per line, a blank line after every cell (a web page pasted paragraph by paragraph)', blankBetweenCells],
-  // A web page's text as some tools give it (a real township report's copy): the lone pipes part cells, they are none.
-  ['cells one per line, a line of a lone pipe between cells', pipeBetweenCells],
   ['rows one per line, each TAB two spaces', (t) => relayout(t, 'row').replace(/\t/g, '  ')],
   ['rows one per line, each TAB a space', (t) => relayout(t, 'row').replace(/\t/g, ' ')],
   ['rows one per line, each TAB an ideographic space', (t) => relayout(t, 'row').replace(/\t/g, '\u3000')],
@@ -129,12 +127,6 @@ describe('tables without TABs', () => {
 
   it('a blank line after every cell: a mistyped 自然人 figure is found on its own digits, and its fix restores the table', () => {
     expectLoneFigureFixed(blankBetweenCells(seed('002')), 2);
-  });
-
-  it('a lone pipe between cells: a mistyped 自然人 figure is found on its own digits, and its fix restores the table; no figure is a page number', () => {
-    const good = pipeBetweenCells(seed('002'));
-    expectLoneFigureFixed(good, 2);
-    assert.equal(only(findingsOf(good), 'artifact').length, 0);
   });
 
   it('a blank line after every cell: a wrong total of table 四 is found on it', () => {

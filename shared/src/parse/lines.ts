@@ -28,10 +28,9 @@ export interface LineScan {
   /**
    * A Markdown table's row (`| 自然人 | 171 |`, its cells between the pipes) or rule (`|---|---|`), or
    * one cell closed by a pipe on a line of its own (`规章 |`, and `|` for an empty one), as web-page text
-   * tools write a table one cell per line; `cell-end` when the pipes of the cells a spanning cell covers
-   * follow on its line and end its row (`0 | ||`, `第二十条第（五）项 | |||`).
+   * tools write a table one cell per line.
    */
-  readonly markdown: 'row' | 'rule' | 'cell' | 'cell-end' | undefined;
+  readonly markdown: 'row' | 'rule' | 'cell' | undefined;
   /**
    * A Markdown row of a table written without the outer pipes (`markPipeTables`): a pipe that opens the
    * line parts an empty first cell from the next, where in a framed table it is the frame.
@@ -129,14 +128,12 @@ const MARKDOWN_RULE = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
  * Markdown table line. So is one that only closes with a pipe and holds another before it, the form
  * web-page-to-text tools write (`规章 | 0 | 0 | 0 |`; Markdown's outer pipes are optional).
  */
-function markdownLine(masked: string, start: number, end: number): 'row' | 'rule' | 'cell' | 'cell-end' | undefined {
+function markdownLine(masked: string, start: number, end: number): 'row' | 'rule' | 'cell' | undefined {
   if (end - start < 1 || masked.charCodeAt(end - 1) !== 124) return undefined;
   if (masked.charCodeAt(start) !== 124) {
     const inner = masked.indexOf('|', start);
-    // `0 | ||`: the cell closed by its pipe, then the pipes of the cells a spanning cell covers, which end the row.
-    if (inner < end - 1) return inner - start >= 2 && isSpace(masked.charCodeAt(inner - 1)) && SPANNED_PIPES.test(masked.slice(inner + 1, end)) ? 'cell-end' : 'row';
     // `规章 |`: one cell closed by its pipe, as web-page text tools write a table one cell per line.
-    return end - start >= 3 && isSpace(masked.charCodeAt(end - 2)) ? 'cell' : undefined;
+    return inner < end - 1 ? 'row' : end - start >= 3 && isSpace(masked.charCodeAt(end - 2)) ? 'cell' : undefined;
   }
   // `|`: an empty cell closed by its pipe; `||`, `|||`: the cells a spanning cell covers, which end its row
   // (findBlocks reads them so).
@@ -145,8 +142,6 @@ function markdownLine(masked: string, start: number, end: number): 'row' | 'rule
 }
 
 const PIPES_ONLY = /^\|+$/;
-/** After a cell's closing pipe, the pipes of the cells its row's spanning cell covers: spaces, then pipes alone. */
-const SPANNED_PIPES = /^[ \t]+\|+$/;
 
 /** Reads one line's text (see LineScan); `pageNumbers: false` reads a number-only line as text. */
 export function scanLine(text: string, pageNumbers = true): LineScan {
@@ -215,83 +210,6 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
 }
 
 // ---------------------------------------------------------------------------------------------
-// Cells parted by lines of a lone pipe
-
-/** How many lone-pipe lines in a run make their lines a table's cells. */
-const PIPE_SEPARATED = 8;
-/** The most lines one cell takes between two lone pipes (`商业` / `企业`: a header wrapped in its cell). */
-const CELL_LINES = 3;
-/** The longest line that is taken for a cell (a label with its note is some 30 characters). */
-const CELL_LENGTH = 80;
-
-/** A line that holds a pipe alone, spaces around it aside. */
-function isLonePipe(text: string): boolean {
-  let pipe = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 124 && !pipe) pipe = true;
-    else if (!isSpace(c)) return false;
-  }
-  return pipe;
-}
-
-/** A line that can be a cell between lone pipes: not blank, short, no pipe of its own. */
-function isPipedCell(text: string): boolean {
-  return text.length <= CELL_LENGTH && text.trim() !== '' && !text.includes('|');
-}
-
-/**
- * A table written one cell per line with a line of a lone pipe between cells, and no pipe in any cell
- * (`规章` / `|` / `0` / `|` / `0` / `|` / `6`, as a web page's text is given by some tools): the lone pipes
- * part the cells and are none, where in a table whose cells each close with a pipe (`规章 |`) a lone `|` is
- * an empty cell. In a run of at least `PIPE_SEPARATED` of them, each after one to `CELL_LINES` lines of a
- * cell, they are read as blank lines: the layout of a table pasted cell by cell with a blank line after each.
- */
-function unmarkPipeSeparators(lines: readonly SourceLine[], scans: LineScan[]): void {
-  let i = 0;
-  while (i < lines.length) {
-    if (i === 0 || !isLonePipe(lines[i]!.text) || !isPipedCell(lines[i - 1]!.text)) {
-      i++;
-      continue;
-    }
-    const separators = [i];
-    let next = i + 1;
-    for (;;) {
-      let k = next;
-      while (k < lines.length && k - next < CELL_LINES && isPipedCell(lines[k]!.text)) k++;
-      if (k === next || k >= lines.length || !isLonePipe(lines[k]!.text)) break;
-      separators.push(k);
-      next = k + 1;
-    }
-    if (separators.length >= PIPE_SEPARATED) for (const s of separators) scans[s] = blankedScan(lines[s]!.text);
-    i = next;
-  }
-}
-
-/**
- * `0 | ||` ends a row of cells one per line (`行政许可 |` / `0 | ||`) only right after a cell (a blank one: when it is a figure);
- * anywhere else it is a row of its own, as it was read before: `行政许可 | |||` under `行政处罚 | 5 | ||` is a
- * row with a blank cell in a table written a row per line, and a caption after a lone `|` begins a new row.
- */
-function settleCellEnds(scans: LineScan[]): void {
-  for (let i = 0; i < scans.length; i++) {
-    const scan = scans[i]!;
-    if (scan.markdown !== 'cell-end') continue;
-    let p = i - 1;
-    while (p >= 0 && scans[p]!.blank && scans[p]!.artifacts.length === 0) p--;
-    const before = p >= 0 ? scans[p]! : undefined;
-    // After a blank cell (`|`), only a figure goes on with the row: a caption there begins a new one.
-    if (before?.markdown === 'cell' && (before.masked.charCodeAt(before.start) !== 124 || PIPE_FIGURE.test(scan.masked.slice(scan.start, scan.masked.indexOf('|', scan.start)).trim()))) continue;
-    // Every field written out, in scanLine's order, as markPipeTables makes its copies.
-    scans[i] = {
-      text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank,
-      tabular: scan.tabular, markdown: 'row', unframed: scan.unframed, artifacts: scan.artifacts,
-      heading: undefined, subheading: undefined, contents: undefined,
-    };
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Tables parted by pipes without the outer ones
 
 /** A whole cell that is a figure (`171`, `0`, `12.5`). */
@@ -317,7 +235,7 @@ interface PipeLine {
  * `自然人|171|7`, `--- | ---`); undefined for any other line, a sentence among them.
  */
 function pipeLineOf(scan: LineScan): PipeLine | undefined {
-  if (scan.blank || scan.markdown === 'cell' || scan.markdown === 'cell-end') return undefined;
+  if (scan.blank || scan.markdown === 'cell') return undefined;
   const { masked, start, end } = scan;
   const first = masked.indexOf('|', start);
   if (first < 0 || first >= end || masked.includes('\t')) return undefined;
@@ -549,9 +467,7 @@ const SHORT_LINES = new ShortKeyMemo((text: string) => scanLine(text), SHORT_LIN
  */
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
   const scans = packedMap(lines, (line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
-  unmarkPipeSeparators(lines, scans);
   unmarkNumberRuns(lines, scans);
-  settleCellEnds(scans);
   markPipeTables(scans);
   markRunningHeaders(scans);
   const infos: LineInfo[] = [];

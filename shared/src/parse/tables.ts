@@ -634,8 +634,6 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           ? packedMap(fieldsOf(info), (f) => makeField(info, f.start, f.end))
           : info.scan.markdown === 'cell'
             ? [makeField(info, info.start, info.masked.charCodeAt(info.start) === 124 ? info.start : info.end - 1)]
-            : info.scan.markdown === 'cell-end'
-              ? [makeField(info, info.start, info.masked.indexOf('|', info.start))]
             : [makeField(info, info.masked.indexOf('\t') + 1, info.masked.length)];
       }
     } else {
@@ -763,8 +761,6 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         }
         current.fields.push(made[0]!);
         current.endLine = info.index;
-        // `0 | ||`: the spanned cells' pipes after the cell end its row, as `||` on a line of its own does.
-        if (info.scan.markdown === 'cell-end') current = undefined;
       }
       continue;
     }
