@@ -47,9 +47,13 @@ export default defineRule(
     if (!part) return [];
     // Line by line on the folded lines the model keeps, stopping at the first figure: no string of the
     // whole part is made (in a long document part 一 can run for megabytes).
-    let chars = 0;
+    // What the heading's line says after the title (`一、总体情况：2024年，我局主动公开信息2406条…`) is the part's first text.
+    const heading = part.headingRange.end;
+    const after = (model.folded[heading.line] ?? '').slice(heading.character);
+    if (FIGURE.test(after)) return [];
+    let chars = visible(after);
     // The end of the line before, so that a figure broken over two lines (2406 | 条) is read whole.
-    let tail = '';
+    let tail = after.trimEnd().slice(-16);
     for (let l = part.bodyStart; l < part.bodyEnd; l++) {
       const folded = model.folded[l] ?? '';
       const table = model.tableLines.has(l);

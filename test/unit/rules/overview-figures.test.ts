@@ -95,6 +95,14 @@ describe('overview-figures stays quiet', () => {
 });
 
 describe('overview-figures reads part 一 only', () => {
+  it('a figure on the heading’s line, after the title (一、总体情况：…主动公开政府信息2406条。)', () => {
+    const doc = withOverview(BOILERPLATE).replace('一、总体情况', '一、总体情况：2023年，我局主动公开政府信息2406条。');
+    expectNone(doc.text, 'overview-figures');
+    // Words without a figure there change nothing.
+    const words = withOverview(BOILERPLATE).replace('一、总体情况', '一、总体情况：我局全面推进政务公开。');
+    expectOne(words.text, 'overview-figures', words.find('一、总体情况'));
+  });
+
   it('a figure in another part’s prose does not make the overview specific', () => {
     const doc = withOverview(BOILERPLATE);
     const { start } = doc.partLines('五');
