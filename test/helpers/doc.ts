@@ -498,6 +498,14 @@ export function pipeCells(text: string, between: 'blank' | 'none' | 'placeholder
   return out.join('\n');
 }
 
+/**
+ * Cells one per line as `pipeCells` writes them, each cell's closing pipe on the line under it (`规章` / `|`),
+ * as some web-page text tools write a cell's paragraph and its border apart; an empty cell stays a lone `|`.
+ */
+export function detachedPipes(text: string, between: 'blank' | 'none' | 'placeholders' = 'none'): string {
+  return pipeCells(text, between).split('\n').map((l) => (/\S\s+\|$/.test(l) ? `${l.replace(/\s+\|$/, '')}\n|` : l)).join('\n');
+}
+
 /** Cells one per line, with no TAB and no blank line between rows: a table copied out of a PDF. */
 export function pdfCopy(text: string, layout = true): string {
   const lines = (layout ? relayout(text, 'cell') : text).split('\n');

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
 import { scanLine, scanLines } from '../../shared/src/parse/lines';
 import { splitLines } from '../../shared/src/text';
-import { pdfCopy, pipeCells, relayout } from '../helpers/doc';
+import { detachedPipes, pdfCopy, pipeCells, relayout } from '../helpers/doc';
 import { applyFix, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
@@ -183,6 +183,44 @@ describe('Markdown tables', () => {
     const at = lines.findIndex((l) => l.includes('| （一）予以公开 |'));
     lines.splice(at, 0, '', '| 项目 | 本年新收件数 | 上年结转件数 | 予以公开 | 部分公开 | 结转下年度 | 总计 |', '|---|---|---|---|---|---|---|');
     assert.deepEqual(newFindings(good, lines.join('\n')), []);
+  });
+});
+
+describe('Cells whose closing pipe stands on the line under them', () => {
+  const tablesOf = (text: string) => parseReport(text).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]);
+
+  for (const name of SEEDS) {
+    const prefix = name.slice(0, 3);
+    for (const between of ['none', 'placeholders'] as const) {
+      const how = between === 'none' ? '' : ', each row closed by a line of pipes (||)';
+      it(`${prefix}: each cell a line with its pipe on the next${how}, read as the TAB-separated cells`, () => {
+        const tabs = relayout(seed(prefix), 'cell');
+        const detached = detachedPipes(seed(prefix), between);
+        assert.ok(detached.includes('\n0\n|\n'));
+        // Before, every figure on a line of its own read as a page number, and the tables were not read.
+        assert.deepEqual(messages(detached), messages(tabs));
+        assert.deepEqual(tablesOf(detached), tablesOf(tabs));
+      });
+    }
+  }
+
+  it('a mistyped figure is found on its own digits, and its fix restores the table', () => {
+    const good = detachedPipes(seed('002'));
+    const lines = good.split('\n');
+    const at = lines.indexOf('（一）予以公开');
+    assert.deepEqual(lines.slice(at + 1, at + 3), ['|', '92']);
+    lines[at + 2] = '93';
+    expectFigureFixed(good, lines.join('\n'), at + 2, '93');
+  });
+
+  it('a pipe under one or two lines of text, or under a sentence, stays what it is', () => {
+    const scans = (text: string) => scanLines(splitLines(text)).infos.map((i) => i.scan.markdown ?? '-').join(' ');
+    // Three cells over their pipes: a table's cells; two: text and pipes as before (the pipe an empty cell).
+    assert.equal(scans('规章\n|\n0\n|\n0\n|'), 'cell closer cell closer cell closer');
+    assert.equal(scans('规章\n|\n0\n|'), '- cell - cell');
+    assert.equal(scans('全年共收到申请3件。\n|\n规章\n|\n0\n|\n0\n|'), '- cell cell closer cell closer cell closer');
+    // A line that closes with its own pipe keeps the lone pipe under it as its row's empty cell.
+    assert.equal(scans('规章 |\n|\n0 |\n|\n0 |\n|'), 'cell cell cell cell cell cell');
   });
 });
 

@@ -28,9 +28,10 @@ export interface LineScan {
   /**
    * A Markdown table's row (`| 自然人 | 171 |`, its cells between the pipes) or rule (`|---|---|`), or
    * one cell closed by a pipe on a line of its own (`规章 |`, and `|` for an empty one), as web-page text
-   * tools write a table one cell per line.
+   * tools write a table one cell per line; its line alone without the pipe when the pipe stands on the line
+   * under it (`markDetachedPipes`), that line then a `closer`, nothing of the row.
    */
-  readonly markdown: 'row' | 'rule' | 'cell' | undefined;
+  readonly markdown: 'row' | 'rule' | 'cell' | 'closer' | undefined;
   /**
    * A Markdown row of a table written without the outer pipes (`markPipeTables`): a pipe that opens the
    * line parts an empty first cell from the next, where in a framed table it is the frame.
@@ -338,6 +339,79 @@ function markPipeTables(scans: LineScan[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Cells whose closing pipes stand on lines of their own
+
+/** How many cells, each over its pipe line, make a table so written: fewer stay text. */
+const DETACHED_RUN = 3;
+/** A cell is short: a longer line is a paragraph. */
+const DETACHED_CELL = 80;
+
+/** A line that is a pipe alone (`|`). */
+function lonePipe(scan: LineScan): boolean {
+  return scan.end - scan.start === 1 && scan.masked.charCodeAt(scan.start) === 124;
+}
+
+/**
+ * A line a cell's text may be (read again without page numbers: `0` is a figure there): short, no TAB, no
+ * pipe at either end, no sentence.
+ */
+function detachedCell(text: string): LineScan | undefined {
+  const scan = scanLine(text, false);
+  if (scan.blank || scan.end - scan.start > DETACHED_CELL || scan.masked.includes('\t')) return undefined;
+  const content = scan.masked.slice(scan.start, scan.end);
+  if (content.charCodeAt(0) === 124 || content.charCodeAt(content.length - 1) === 124 || SENTENCE_MARK.test(content)) return undefined;
+  return scan;
+}
+
+/**
+ * A table one cell per line whose closing pipes stand on lines of their own (`规章` / `|` / `0` / `|` / `0` / `|`,
+ * as some web-page text tools write a cell's paragraph and its border apart; `||`, `|||` still end a row whose
+ * cell spans columns). Each cell is its line and the pipe under it, read as `规章 |` is (one cell closed by its
+ * pipe), the pipe's line a `closer`, nothing of the row; a lone `|` under a line that ends with a pipe
+ * (`0 |` / `|`) stays the empty cell it is. Read so only in a run of `DETACHED_RUN` such cells or more, pipes
+ * alone between them: a pipe under one line of text stays what it is. Before, each figure was a page number
+ * and the table was not read.
+ */
+function markDetachedPipes(lines: readonly SourceLine[], scans: LineScan[]): void {
+  let i = 0;
+  while (i < scans.length) {
+    const cells: { line: number; scan: LineScan }[] = [];
+    let j = i;
+    for (;;) {
+      // In the run, `||` ends a row, a lone `|` after a cell's pipe is an empty cell and `0 |` a cell with its
+      // pipe: they stay as they are.
+      if (cells.length > 0 && j < scans.length && scans[j]!.markdown === 'cell') {
+        j++;
+        continue;
+      }
+      const cell = j + 1 < scans.length && lonePipe(scans[j + 1]!) ? detachedCell(lines[j]!.text) : undefined;
+      if (!cell) break;
+      cells.push({ line: j, scan: cell });
+      j += 2;
+    }
+    if (cells.length >= DETACHED_RUN) {
+      for (const { line, scan } of cells) {
+        // Every field written out, in scanLine's order (see markPipeTables).
+        scans[line] = {
+          text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: false,
+          tabular: true, markdown: 'cell', unframed: false, artifacts: scan.artifacts,
+          heading: undefined, subheading: undefined, contents: undefined,
+        };
+        const pipe = scans[line + 1]!;
+        scans[line + 1] = {
+          text: pipe.text, masked: pipe.masked, folded: pipe.folded, start: pipe.start, end: pipe.end, blank: false,
+          tabular: true, markdown: 'closer', unframed: false, artifacts: pipe.artifacts,
+          heading: undefined, subheading: undefined, contents: undefined,
+        };
+      }
+      i = j;
+    } else {
+      i = Math.max(j, i + 1);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // A table of contents
 
 /** How far from the start a table of contents is looked for. */
@@ -468,6 +542,7 @@ const SHORT_LINES = new ShortKeyMemo((text: string) => scanLine(text), SHORT_LIN
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
   const scans = packedMap(lines, (line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
   unmarkNumberRuns(lines, scans);
+  markDetachedPipes(lines, scans);
   markPipeTables(scans);
   markRunningHeaders(scans);
   const infos: LineInfo[] = [];

@@ -617,6 +617,11 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       current = undefined;
       continue;
     }
+    // A cell's closing pipe on a line of its own (`markDetachedPipes`): the cell above was read with it.
+    if (info.scan.markdown === 'closer') {
+      if (start >= 0) last = info.index;
+      continue;
+    }
     // `||`, `|||`: the empty cells web-page text tools write where a cell spans several columns, on a line
     // of their own at the end of its row. They close the row; a lone `|` is a blank cell of its own.
     if (info.tabular && info.scan.markdown === 'cell' && info.end - info.start >= 2 && info.masked.charCodeAt(info.start) === 124 && !spaced) {
@@ -633,7 +638,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         made = row
           ? packedMap(fieldsOf(info), (f) => makeField(info, f.start, f.end))
           : info.scan.markdown === 'cell'
-            ? [makeField(info, info.start, info.masked.charCodeAt(info.start) === 124 ? info.start : info.end - 1)]
+            ? [makeField(info, info.start, info.masked.charCodeAt(info.start) === 124 ? info.start : info.masked.charCodeAt(info.end - 1) === 124 ? info.end - 1 : info.end)]
             : [makeField(info, info.masked.indexOf('\t') + 1, info.masked.length)];
       }
     } else {
