@@ -90,6 +90,39 @@ describe('Markdown tables', () => {
     }
   }
 
+  for (const name of SEEDS) {
+    const prefix = name.slice(0, 3);
+    it(`${prefix}: a row's closing pipes on the line of its last cell (0  | ||) read as the TAB-separated cells`, () => {
+      const tabs = relayout(seed(prefix), 'cell');
+      // The `||` line closing each row joins the cell line above it, where that line holds a cell's text.
+      const lines = pipeCells(seed(prefix), 'placeholders').split('\n');
+      const joined: string[] = [];
+      for (const l of lines) {
+        const above = joined[joined.length - 1];
+        if (l === '||' && above !== undefined && /\S \|$/.test(above) && !above.startsWith('|')) joined[joined.length - 1] = `${above} ||`;
+        else joined.push(l);
+      }
+      const piped = joined.join('\n');
+      assert.ok(/\n\d+ \| \|\|\n/.test(piped));
+      // Before, such a line was a row of its own: its figure left its row (a row of one cell, 行政许可, had none).
+      assert.deepEqual(messages(piped), messages(tabs));
+      assert.deepEqual(
+        parseReport(piped).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]),
+        parseReport(tabs).tables.map((t) => [t.kind, t.rows.length, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]),
+      );
+    });
+  }
+
+  it('a label and the pipes of its row on one line among rows one per line stays a row: its blank cell is reported', () => {
+    // As a web page gives table 二 row per line, 行政许可's figure left blank (`行政许可 | |||`).
+    const rows = relayout(seed('002'), 'row').split('\n').map((l) => (l.includes('\t') ? `${l.split('\t').join(' | ')} |` : l));
+    const at = rows.findIndex((l) => l.startsWith('行政许可 |'));
+    rows[at] = '行政许可 | |||';
+    const found = findingsOf(rows.join('\n'));
+    assert.ok(found.some((f) => f.code === 'empty-cell' && f.message['zh-CN'].includes('表二')), JSON.stringify(found.map((f) => f.code)));
+    assert.ok(!found.some((f) => f.code === 'cell-count'));
+  });
+
   it('rows closed by lines of pipes keep their blank cells, in a table 三 with few figures cut short after a blank row', () => {
     // Table 三 as the text of a web page gives it: blank cells as `|`, each row closed by the pipes of the
     // cells its spanning label covers, the header's rows by longer runs of pipes; the page cut off after

@@ -51,6 +51,29 @@ interface Block {
   end: number; // inclusive
 }
 
+/**
+ * Where the one cell of a cell line ends: at once for a line of pipes (`|`, an empty cell), else at its closing
+ * pipe (`规章 |`, `0  | ||`), or at the line's end when the pipe stands on the line under it (`markDetachedPipes`).
+ */
+function cellEnd(info: LineInfo): number {
+  if (info.masked.charCodeAt(info.start) === 124) return info.start;
+  const pipe = info.masked.indexOf('|', info.start);
+  return pipe >= 0 && pipe < info.end ? pipe : info.end;
+}
+
+/** After a cell's closing pipe, a run of pipes without blanks between them: the columns a spanning cell covers. */
+const SPANNED_TAIL = /^[ \t]*\|{2,}$/;
+
+/**
+ * A row line that is one cell closed by its pipe and the pipes of the columns its row's spanning cell covers
+ * (`0  | ||`): in a table one cell per line, that cell, the last of its row (as `0 |` over a line `||` is).
+ */
+function cellClosingRow(info: LineInfo): boolean {
+  if (info.scan.markdown !== 'row' || info.scan.unframed || info.masked.charCodeAt(info.start) === 124) return false;
+  const pipe = info.masked.indexOf('|', info.start);
+  return pipe > info.start && SPANNED_TAIL.test(info.masked.slice(pipe + 1, info.end));
+}
+
 const SENTENCE_PUNCT = /[。；;，,：:！？!?]/;
 
 /** The spans of a row line's fields: between its TABs, or between a Markdown row's pipes (`\\|` is a pipe in a cell). */
@@ -631,14 +654,18 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     let row = false;
     let made: Field[] | undefined;
+    // `0  | ||` in a row being filled one cell per line: its last cell (a row of its own among row lines).
+    const lastCell = !spaced && current !== undefined && cellClosingRow(info);
     if (!spaced) {
-      if (info.tabular) {
+      if (lastCell) {
+        made = [makeField(info, info.start, cellEnd(info))];
+      } else if (info.tabular) {
         row = info.scan.markdown === 'row' || isRowLine(info.masked);
         // A row's fields, or the cell after the line's one TAB.
         made = row
           ? packedMap(fieldsOf(info), (f) => makeField(info, f.start, f.end))
           : info.scan.markdown === 'cell'
-            ? [makeField(info, info.start, info.masked.charCodeAt(info.start) === 124 ? info.start : info.masked.charCodeAt(info.end - 1) === 124 ? info.end - 1 : info.end)]
+            ? [makeField(info, info.start, cellEnd(info))]
             : [makeField(info, info.masked.indexOf('\t') + 1, info.masked.length)];
       }
     } else {
@@ -766,6 +793,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         }
         current.fields.push(made[0]!);
         current.endLine = info.index;
+        // `0  | ||`: the pipes after the cell end its row, as a line `||` does.
+        if (lastCell) current = undefined;
       }
       continue;
     }
