@@ -10,9 +10,11 @@ interface Topic {
 
 /** The five topics of 一、总体情况 (国办公开办函〔2021〕30号) and the words reports use for them. */
 export const TOPICS: readonly Topic[] = [
-  { name: text('主动公开', 'proactive disclosure'), pattern: /主动公开|主动发布/ },
+  // A count of the information put out is proactive disclosure however it is worded (全镇政府信息公开566条,
+  // 公开了临时救助…等109条内容): the gap before the count holds no other figure.
+  { name: text('主动公开', 'proactive disclosure'), pattern: /主动公开|主动发布|(?:公开|发布)\D{0,40}\d{1,7}(?:条|篇)/ },
   { name: text('依申请公开', 'disclosure on request'), pattern: /依申请|公开申请|申请公开/ },
-  { name: text('政府信息管理', 'information management'), pattern: /信息管理|公开审查|保密审查|发布审核|审核发布|信息审核|三审|公开属性|源头认定|政策文件.{0,6}(?:清理|库)|文件清理|动态调整|公开目录|公开指南/ },
+  { name: text('政府信息管理', 'information management'), pattern: /信息管理|信息(?:全链条|全流程|全生命周期)管理|公开审查|保密审查|发布审核|审核发布|信息审核|三审|公开属性|源头认定|政策文件.{0,6}(?:清理|库)|文件清理|动态调整|公开目录|公开指南/ },
   { name: text('平台建设', 'disclosure platforms'), pattern: /平台|网站|新媒体|公众号|政报|公报|公开专栏|政务公开专区|政务服务网/ },
   { name: text('监督保障', 'oversight and safeguards'), pattern: /监督|保障|考核|培训|责任追究|社会评议|评议|问责|考评|督查|督导|组织领导/ },
 ];
@@ -27,8 +29,8 @@ export default defineRule(
     doc: {
       summary: text('“一、总体情况”没有写到主动公开、依申请公开、政府信息管理、平台建设、监督保障中的某一方面。', '“一、总体情况” says nothing about one of its five topics.'),
       details: text(
-        '国家格式要求总体情况“主要包括”主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。本规则在第一部分的正文（包括小标题）中查找各方面的常见说法（如“网站”“新媒体”算平台建设，“考核”“培训”“监督”算监督保障），缺少的方面合并为一条警告，位置在第一部分标题上。因“主要包括”不是硬性列举，此规则为警告。五个方面是2021年格式的要求，2020年度及以前的报告只检查第一部分是否有正文。',
-        'The national format says the overview “mainly covers” proactive disclosure, disclosure on request, information management, platforms and oversight. The rule looks for the usual words of each topic in part 一 (sub-headings included) and reports the missing topics in one warning on the part’s heading. The five topics are the 2021 format’s: for reports of 2020 and earlier only an overview without text is reported.',
+        '国家格式要求总体情况“主要包括”主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。本规则在第一部分的正文（包括小标题）中查找各方面的常见说法（如“网站”“新媒体”算平台建设，“考核”“培训”“监督”算监督保障，写明公开或发布了多少条信息算主动公开，“政府信息全链条管理”算政府信息管理），缺少的方面合并为一条警告，位置在第一部分标题上。因“主要包括”不是硬性列举，此规则为警告。五个方面是2021年格式的要求，2020年度及以前的报告只检查第一部分是否有正文。',
+        'The national format says the overview “mainly covers” proactive disclosure, disclosure on request, information management, platforms and oversight. The rule looks for the usual words of each topic in part 一 (sub-headings included; a count of information published or put out counts as proactive disclosure, 政府信息全链条管理 as information management) and reports the missing topics in one warning on the part’s heading. The five topics are the 2021 format’s: for reports of 2020 and earlier only an overview without text is reported.',
       ),
       bad: '一、总体情况\n（一）全面公开政府信息\n（五）做好依申请公开办理',
       good: '一、总体情况\n（一）主动公开\n（二）依申请公开\n（三）政府信息管理\n（四）平台建设\n（五）监督保障',

@@ -60,6 +60,22 @@ describe('coverage stays quiet', () => {
     expectNone(doc.text, 'coverage');
   });
 
+  it('proactive disclosure said as a count of information put out, information management as 全链条管理', () => {
+    // As real overviews word them without the words 主动公开 or 信息管理.
+    const doc = withOverview([
+      '2023年，全镇共公开各类政务信息420条，其中通过门户网站公开56条；公开了低保、救助和项目建设等88条内容。',
+      '本镇未收到依申请公开的申请。健全政府信息全链条管理，落实考核制度。',
+    ]);
+    expectNone(doc.text, 'coverage');
+  });
+
+  it('without the count, or with a count of requests, proactive disclosure is still missing', () => {
+    const doc = withOverview(['本镇公开各类政务信息，依申请公开办件3件。健全政府信息全链条管理，优化政府网站，落实考核制度。']);
+    expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['未写到：主动公开。'] });
+    const plain = withOverview(['全年主动公开信息40条，收到依申请公开3件。健全各项管理制度，优化政府网站，落实考核制度。']);
+    expectOne(plain.text, 'coverage', plain.find('一、总体情况'), { zh: ['未写到：政府信息管理。'] });
+  });
+
   it('the topics in sub-headings only', () => {
     const doc = withOverview(['（一）主动公开', '（二）依申请公开', '（三）政府信息管理', '（四）平台建设', '（五）监督保障']);
     expectNone(doc.text, 'coverage');
