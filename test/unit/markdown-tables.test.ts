@@ -252,6 +252,9 @@ describe('Cells whose closing pipe stands on the line under them', () => {
     assert.equal(scans('规章\n|\n0\n|\n0\n|'), 'cell closer cell closer cell closer');
     assert.equal(scans('规章\n|\n0\n|'), '- cell - cell');
     assert.equal(scans('全年共收到申请3件。\n|\n规章\n|\n0\n|\n0\n|'), '- cell cell closer cell closer cell closer');
+    // Part headings over pipes (a menu copied from the page) stay headings, however many.
+    const menu = '一、总体情况\n|\n二、主动公开政府信息情况\n|\n三、收到和处理政府信息公开申请情况\n|\n四、政府信息公开行政复议、行政诉讼情况\n|';
+    assert.equal(scans(menu), '- cell - cell - cell - cell');
     // A line that closes with its own pipe keeps the lone pipe under it as its row's empty cell.
     assert.equal(scans('规章 |\n|\n0 |\n|\n0 |\n|'), 'cell cell cell cell cell cell');
   });

@@ -353,14 +353,15 @@ function lonePipe(scan: LineScan): boolean {
 
 /**
  * A line a cell's text may be (read again without page numbers: `0` is a figure there): short, no TAB, no
- * pipe at either end, no sentence.
+ * pipe at either end, no sentence, no part's heading.
  */
 function detachedCell(text: string): LineScan | undefined {
   const scan = scanLine(text, false);
   if (scan.blank || scan.end - scan.start > DETACHED_CELL || scan.masked.includes('\t')) return undefined;
   const content = scan.masked.slice(scan.start, scan.end);
   if (content.charCodeAt(0) === 124 || content.charCodeAt(content.length - 1) === 124 || SENTENCE_MARK.test(content)) return undefined;
-  return scan;
+  // A part's heading (`二、主动公开政府信息情况`) is never a cell: a run of headings over pipes (a menu) stays headings.
+  return partHeaded(content) === undefined ? scan : undefined;
 }
 
 /**
