@@ -14,7 +14,11 @@ describe('coverage: topics found line by line', () => {
   it('every topic pattern is made of words and bounded gaps only', () => {
     for (const t of TOPICS) {
       const src = t.pattern.source;
-      assert.doesNotMatch(src, /\^|\$|\(\?[=!<]|\\b|\\B|\\\d|、|\\\./, `${t.name.en}: ${src}`);
+      // A caret opening a negated class (`[^\d.;；]`, a gap that stops at a clause's end) is no anchor: it is
+      // allowed, as long as the class keeps the dot out of what it spans (a line's key writes a leading 1、 as 1.,
+      // so a gap that stops at a dot stops at least as soon in a line as in the whole part).
+      assert.doesNotMatch(src, /(?<!\[)\^|\$|\(\?[=!<]|\\b|\\B|\\\d|、|\\\./, `${t.name.en}: ${src}`);
+      for (const m of src.matchAll(/\[\^([^\]]*)\]/g)) assert.ok(m[1]!.includes('.'), `${t.name.en}: a negated class spans dots: ${m[0]}`);
       assert.equal(t.pattern.flags.replace(/[u]/g, ''), '', `${t.name.en}: no flags that change matching`);
     }
   });

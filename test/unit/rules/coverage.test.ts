@@ -63,7 +63,7 @@ describe('coverage stays quiet', () => {
   it('proactive disclosure said as a count of information put out, information management as 全链条管理', () => {
     // As real overviews word them without the words 主动公开 or 信息管理.
     const doc = withOverview([
-      '2023年，全镇共公开各类政务信息420条，其中通过门户网站公开56条；公开了低保、救助和项目建设等88条内容。',
+      '2023年，全镇共公开各类政务信息420条，其中通过门户网站公开56条；公开了低保、救助和项目建设等88条内容；各栏目刊发通知、公示等44篇。',
       '本镇未收到依申请公开的申请。健全政府信息全链条管理，落实考核制度。',
     ]);
     expectNone(doc.text, 'coverage');
@@ -72,6 +72,9 @@ describe('coverage stays quiet', () => {
   it('without the count, or with a count of requests, proactive disclosure is still missing', () => {
     const doc = withOverview(['本镇公开各类政务信息，依申请公开办件3件。健全政府信息全链条管理，优化政府网站，落实考核制度。']);
     expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['未写到：主动公开。'] });
+    // A count in the next clause is not the count of what was put out: 公开申请 here, then motions handled.
+    const across = withOverview(['本镇未收到信息公开申请；全年办理建议提案12条。健全政府信息全链条管理，优化政府网站，落实考核制度。']);
+    expectOne(across.text, 'coverage', across.find('一、总体情况'), { zh: ['未写到：主动公开。'] });
     const plain = withOverview(['全年主动公开信息40条，收到依申请公开3件。健全各项管理制度，优化政府网站，落实考核制度。']);
     expectOne(plain.text, 'coverage', plain.find('一、总体情况'), { zh: ['未写到：政府信息管理。'] });
   });
