@@ -485,14 +485,16 @@ export function replaceTable(doc: Doc, kind: TableKind, rows: readonly (readonly
  * pipes such tools write for the cells a spanning cell covers, at the end of its row (`placeholders`:
  * `||`, no blank line).
  */
-export function pipeCells(text: string, between: 'blank' | 'none' | 'placeholders' = 'blank'): string {
+export function pipeCells(text: string, between: 'blank' | 'none' | 'placeholders' | 'joined' = 'blank'): string {
   const lines = relayout(text, 'cell').split('\n');
   const out: string[] = [];
   lines.forEach((l, i) => {
     const betweenRows = l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t');
     if (l.startsWith('\t')) out.push(l.slice(1).trim() === '' ? '|' : `${l.slice(1)} |`);
     else if (betweenRows && between === 'none') return;
-    else if (betweenRows && between === 'placeholders') out.push('||');
+    // `0 | ||`: the pipes that close the row on its last cell's line (after a blank last cell, on their own).
+    else if (betweenRows && between === 'joined' && out[out.length - 1] !== '|') out[out.length - 1] += ' ||';
+    else if (betweenRows && (between === 'placeholders' || between === 'joined')) out.push('||');
     else out.push(l);
   });
   return out.join('\n');
@@ -546,6 +548,24 @@ export function blankBetweenCells(text: string): string {
   lines.forEach((l, i) => {
     if (l.startsWith('\t')) {
       if (l.trim() !== '') out.push(l.trim(), '');
+    } else if (!(l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t'))) {
+      out.push(l);
+    }
+  });
+  return out.join('\n');
+}
+
+/**
+ * Tables one cell per line, each cell's line followed by a line of a lone pipe (its border), no blank line in them
+ * (`规章` / `|` / `0` / `|` / `0` / `|` / `6` / `|`), as some tools give a web page's text: `blankBetweenCells` with a
+ * pipe for each blank line after a cell.
+ */
+export function pipeBetweenCells(text: string): string {
+  const out: string[] = [];
+  const lines = relayout(text, 'cell').split('\n');
+  lines.forEach((l, i) => {
+    if (l.startsWith('\t')) {
+      if (l.trim() !== '') out.push(l.trim(), '|');
     } else if (!(l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t'))) {
       out.push(l);
     }

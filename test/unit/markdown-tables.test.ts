@@ -9,7 +9,7 @@ import { parseReport } from '../../shared/src';
 import { scanLine, scanLines } from '../../shared/src/parse/lines';
 import { splitLines } from '../../shared/src/text';
 import { detachedPipes, pdfCopy, pipeCells, relayout } from '../helpers/doc';
-import { applyFix, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
+import { applyFix, expectFigureFixed, expectNone, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 /**
@@ -66,6 +66,16 @@ describe('Markdown tables', () => {
     assert.equal(scanLine('自然人\t171').tabular, true);
   });
 
+  it('a mistyped total on a line that ends its row (99 | ||) is found on its own digits, and its fix restores the table', () => {
+    const good = pipeCells(seed('002'), 'joined');
+    const lines = good.split('\n');
+    const at = lines.indexOf('（一）予以公开 |');
+    const total = lines.findIndex((l, i) => i > at && l.endsWith(' | ||'));
+    assert.equal(lines[total], '99 | ||');
+    lines[total] = '100 | ||';
+    expectFigureFixed(good, lines.join('\n'), total, '100');
+  });
+
   it('a line holding one cell closed by a pipe (规章 |), or only pipes (an empty cell), is a cell line', () => {
     for (const text of ['规章 |', '  0 |', '|', '||', '|||']) {
       assert.equal(scanLine(text).markdown, 'cell', text);
@@ -76,8 +86,8 @@ describe('Markdown tables', () => {
 
   for (const name of SEEDS) {
     const prefix = name.slice(0, 3);
-    for (const between of ['blank', 'none', 'placeholders'] as const) {
-      const how = { blank: '', none: ', no blank line between rows', placeholders: ', each row closed by a line of pipes (||)' }[between];
+    for (const between of ['blank', 'none', 'placeholders', 'joined'] as const) {
+      const how = { blank: '', none: ', no blank line between rows', placeholders: ', each row closed by a line of pipes (||)', joined: ', each row closed by pipes on its last cell’s line (0 | ||)' }[between];
       it(`${prefix}: cells one per line closed by pipes${how} read as the TAB-separated cells`, () => {
         const tabs = relayout(seed(prefix), 'cell');
         const piped = pipeCells(seed(prefix), between);
@@ -148,6 +158,23 @@ describe('Markdown tables', () => {
     assert.deepEqual(requests.rows[0]!.cells.map((c) => (c.value.kind === 'number' ? c.value.value : c.value.kind)), [...Array(6).fill('empty'), 178]);
     assert.deepEqual(requests.rows[2]!.cells.map((c) => c.value.kind), Array(7).fill('empty'));
     assert.deepEqual(messages(piped), messages(tabs));
+  });
+
+  it('rows closed by a pipe with the spanned cells’ pipes after them (行政处罚 | 5 | ||): a row whose value is blank (行政许可 | |||) is that row with a blank cell, not a cell ending another row', () => {
+    const tabs = relayout(seed('001'), 'row');
+    const close = (cells: string[]) => (cells[0] === '' ? `| ${cells.join(' | ')} |` : `${cells.join(' | ')} |`);
+    const closed = tabs.split('\n').map((l) => (l.includes('\t') ? close(l.split('\t')) : l));
+    const permits = closed.findIndex((l) => l.startsWith('行政许可 | 0 |'));
+    const fines = closed.findIndex((l) => l.startsWith('行政处罚 | 0 |'));
+    assert.ok(permits > 0 && fines > 0);
+    closed[permits] = '行政许可 | |||';
+    closed[fines] = '行政处罚 | 0 | ||';
+    const text = closed.join('\n');
+    const active = parseReport(text).tables.find((t) => t.kind === 'active')!;
+    const row = active.rows.find((r) => r.spec?.id === 'license')!;
+    assert.deepEqual(row.cells.map((c) => c.value.kind), ['empty']);
+    expectNone(text, 'cell-count');
+    assert.equal(only(findingsOf(text), 'empty-cell').length, 1);
   });
 
   it('a mistyped figure in cells closed by pipes is found on its own digits, and its fix restores the table', () => {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
-import { blankBetweenCells, pdfCopy, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout } from '../helpers/doc';
+import { blankBetweenCells, pdfCopy, pipeBetweenCells, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout } from '../helpers/doc';
 import { covered, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
@@ -127,6 +127,12 @@ describe('tables without TABs', () => {
 
   it('a blank line after every cell: a mistyped 自然人 figure is found on its own digits, and its fix restores the table', () => {
     expectLoneFigureFixed(blankBetweenCells(seed('002')), 2);
+  });
+
+  it('each cell’s pipe on the line under it (a web page’s text): a mistyped 自然人 figure is found on its own digits, and its fix restores the table; no figure is a page number', () => {
+    const good = pipeBetweenCells(seed('002'));
+    expectLoneFigureFixed(good, 2);
+    assert.equal(only(findingsOf(good), 'artifact').length, 0);
   });
 
   it('a blank line after every cell: a wrong total of table 四 is found on it', () => {
