@@ -27,6 +27,7 @@ import overviewFigures from './overview-figures';
 import prefaceParts from './preface-parts';
 import proseConflict from './prose-conflict';
 import proseSum from './prose-sum';
+import regulationPower from './regulation-power';
 import reviewTotal from './review-total';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   cellCount,
   cellNotNumber,
   invalidNumber,
+  regulationPower,
   emptyCell,
   labelVariant,
   rowTotal,
