@@ -1,7 +1,7 @@
 /**
  * Recognising part headings (`一、总体情况`), sub-headings (`（一）…`, `1.…`) and the title.
  */
-import { labelKey, labelKeyWithin } from '../normalize';
+import { isWhiteSpace, labelKey, labelKeyWithin } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import { PARTS, REQUEST_GROUPS, REQUEST_ROWS_2021, rowKey, type PartId } from '../template';
 import type { NumberingStyle } from '../model';
@@ -94,8 +94,12 @@ const NUMERAL_START = /^[一二三四五六七八九十第]/;
  * the words after it are the part's text, not its title. -1 when the line has no such title.
  */
 function spacedCut(rest: string): number {
-  const space = /\s+(?=\S)/.exec(rest);
-  return space !== null && exactPartTitle(rest.slice(0, space.index)) !== undefined ? space.index : -1;
+  // A loop, not /\s+(?=\S)/: on a line of spaces that pattern tries every start, each to the line's end.
+  let space = 0;
+  while (space < rest.length && !isWhiteSpace(rest.charCodeAt(space))) space++;
+  let words = space;
+  while (words < rest.length && isWhiteSpace(rest.charCodeAt(words))) words++;
+  return space > 0 && words < rest.length && exactPartTitle(rest.slice(0, space)) !== undefined ? space : -1;
 }
 
 function exactPartTitle(title: string): PartId | undefined {
