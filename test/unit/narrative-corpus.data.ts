@@ -200,6 +200,16 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共收到政府信息公开申请178件，其中171件来自自然人，7件来自企业。', 'new 178 ✓ | natural 171 ✓ | business 7 ✓'),
     c('全年共收到政府信息公开申请178件，其中170件来自自然人，8件来自企业。', 'new 178 ✓ | natural 170 ✗ | business 8 ✗'),
     c('全年共收到政府信息公开申请178件，其中20件来自县信访局转办。', 'new 178 ✓'),
+    // The count first, joined by 为 (是, 系) to whose requests they were; a channel after 为 is still a part the tables do not hold.
+    c('全年共收到政府信息公开申请178件，其中171件为自然人申请，7件为企业申请。', 'new 178 ✓ | natural 171 ✓ | business 7 ✓'),
+    c('全年共收到政府信息公开申请178件，其中170件为自然人申请，8件为法人或其他组织申请。', 'new 178 ✓ | natural 170 ✗ | orgs 8 ✗'),
+    c('全年共收到政府信息公开申请178件，其中171件是个人申请。', 'new 178 ✓ | natural 171 ✓'),
+    c('全年共收到政府信息公开申请178件，其中20件为网上申请。', 'new 178 ✓'),
+    // Of the requests dealt with or of one outcome, the applicants are those of （七） or of that outcome: no claim reads them.
+    c('全年共办结政府信息公开申请178件，其中170件为自然人申请。', 'handled 178 ✓'),
+    c('全年共办结政府信息公开申请178件，其中170件来自自然人。', 'handled 178 ✓'),
+    c('予以公开99件，其中92件为自然人申请。', 'open 99 ✓'),
+    c('予以公开99件，92件为自然人申请。', 'open 99 ✓'),
     c('全年共收到政府信息公开申请178件（其中自然人申请171件，法人或其他组织申请7件）。', 'new 178 ✓ | natural 171 ✓ | orgs 7 ✓'),
     c('从申请主体看，自然人申请171件，占96.1%；法人或其他组织申请7件，占3.9%。', 'natural 171 ✓ | orgs 7 ✓'),
     c('申请人中自然人171件，占96.07%，法人或其他组织7件，占3.93%。', 'natural 171 ✓ | orgs 7 ✓'),

@@ -92,6 +92,11 @@ describe('a township report, tables one row per line with TABs', () => {
     '全年依申请公开政府信息3件。',
     '全年参加县政府组织的行政诉讼旁听活动1次。',
     '全年共收到政府信息公开申请5件【其中自然人4件】。',
+    // The count joined by 为 or 来自 to whose requests they were: of the new requests, read; of those dealt with, not
+    // (their applicants are （七）'s columns: 自然人3, not 一's 4). The last failed before.
+    '全年共收到政府信息公开申请5件，其中4件为自然人申请，1件为企业申请。',
+    '已办结4件，其中3件为自然人申请，1件为企业申请。',
+    '已办结4件，其中3件来自自然人，1件来自企业。',
   ];
   for (const s of TRUE) {
     it(`stays quiet on a true sentence: ${s}`, () => {
@@ -121,6 +126,8 @@ describe('a township report, tables one row per line with TABs', () => {
     ['全年被复议1件，被诉1件。', '被诉1件'],
     ['在办结的4件申请中，予以公开2件，无法提供1件。', '予以公开2件'],
     ['全年收到申请6件，单月最多收到申请2件。', '收到申请6件'],
+    ['全年共收到政府信息公开申请5件，其中3件为自然人申请。', '3件为自然人申请'],
+    ['全年共收到政府信息公开申请5件，其中4件为自然人申请，2件为法人或其他组织申请。', '2件为法人或其他组织申请'],
   ];
   for (const [s, words] of FALSE) {
     it(`finds a false sentence on its words: ${s}`, () => {

@@ -158,6 +158,11 @@ interface State {
   outcomeSeen: boolean;
   /** The outcome groups of table 三 counted in the sentence (予以公开99件、部分公开14件…). */
   outcomeGroups: number;
+  /**
+   * The last whole count of the requests was of those dealt with (已办结4件): applicants joined to a count after
+   * it (其中3件为自然人申请) are of those, table 三's （七） by column, which no claim reads.
+   */
+  handledLast: boolean;
   /** A clause framed what follows as one applicant kind's requests (自然人申请中): outcomes after it are theirs. */
   applicantFrame: boolean;
   /** A clause said one kind of applicant made most requests (申请人以法人或其他组织为主): a bare `共42件` after it is theirs. */
@@ -304,6 +309,11 @@ function modifierIsGeneric(modifier: string): boolean {
 /** Words that single out what requests or cases were about (申请公开的内容主要涉及征地拆迁（60件）): a topic, not a total. */
 const ABOUT = /涉及(?!政府信息|信息公开|依申请)|内容(?:主要)?(?:涉及|集中|为|是)|主要(?:涉及|集中|为)|集中(?:在|于)/;
 
+/** 为, 是, 系 right after a count, before whose requests they were (其中3件为自然人申请): no modifier of its own. */
+const COPULA_AFTER = /^\s*(?:为|是|系)/;
+/** 为 or 来自 right after a count, before whose requests they were (3件为自然人申请, 3件来自自然人): a part of the count before. */
+const PART_OF_BEFORE = /^\s*(?:为|是|系|来自)/;
+
 /**
  * A request count narrowed to a part table 三 does not hold: a channel (网上申请, 通过信函收到), a
  * topic (涉及征地拆迁类申请, 申请内容涉及…的), a unit of the office (县政府办公室转来的申请).
@@ -322,7 +332,7 @@ function narrowed(seg: Segment): boolean {
     if (L.TOPIC.test(pre.slice(last[1]))) return true;
   }
   const first = firstIndexOfRe(post, REQUEST_NOUN_G);
-  if (first >= 0 && !modifierIsGeneric(post.slice(0, first))) return true;
+  if (first >= 0 && !modifierIsGeneric(post.slice(0, first).replace(COPULA_AFTER, ''))) return true;
   return false;
 }
 
@@ -607,6 +617,9 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (who && who !== 'all' && who !== 'natural' && who !== 'orgs') st.orgColumnSeen = true;
   // 予以公开99件，其中自然人92件: the applicants of that outcome's requests.
   if (who && who !== 'all' && st.outcomeSeen && st.breakdown) return undefined;
+  // 予以公开3件，2件为自然人申请; 已办结4件，其中3件来自自然人: a count joined by 为 or 来自 to whose requests they
+  // were is a part of the count before it, here of requests dealt with (（七） by column, which no claim reads).
+  if (who && who !== 'all' && (st.outcomeSeen || st.handledLast) && PART_OF_BEFORE.test(seg.post)) return undefined;
   if (who && who !== 'all') {
     const re = who === 'natural' ? L.NATURAL : who === 'orgs' ? L.ORGS : L.APPLICANT_COLUMNS.find((c) => c.who === who)!.re;
     // 企业 may loosely mean every organisation; the other column names are exact.
@@ -1442,7 +1455,11 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
           if (row) run.lapsed.set(row, seg.token.value);
           continue;
         }
-        if (!d) continue;
+        if (!d) {
+          // 已办结4件 read as no claim (nothing in the clause names the requests) is still the count a 其中 after it breaks down.
+          if (L.HANDLED.test(seg.pre.replace(DEADLINE, ' ')) && !L.RECEIVED.test(seg.pre)) st.handledLast = true;
+          continue;
+        }
         const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token: seg.token, segment: seg, words: d.words, domain: d.domain };
         if (d.quantity === 'carried') carriedStated(seg, st, run);
         // 予以公开14件，其中部分公开3件: the disclosures before counted the partial ones too.
@@ -1454,7 +1471,10 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         own.push(p);
         if (p.domain === 'docs') st.docParts = ownPart(p, st.docParts, ctx.owner);
         if (p.domain === 'requests') st.requestParts = ownPart(p, st.requestParts, ctx.owner);
-        if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) run.lastTotal = p;
+        if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) {
+          run.lastTotal = p;
+          st.handledLast = p.quantity === 'handled';
+        }
       }
       // 新收的178件申请中，…, 对本年度收到的178件申请，…: what follows is of the new requests alone.
       if (own.some((p) => p.quantity === 'new')) {
@@ -1950,6 +1970,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     waived: false,
     outcomeSeen: false,
     outcomeGroups: 0,
+    handledLast: false,
     applicantFrame: false,
     applicantLead: undefined,
     includesCarried: false,
