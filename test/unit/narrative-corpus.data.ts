@@ -413,6 +413,16 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('被申请行政复议25件，结果纠正。', 'review 25 ✓ | review.notCorrected 0 ✗'),
     c('复议后起诉2件，尚未审结。', 'suits.afterReview 2 ✓ | suits.afterReview.notPending 0 ✗'),
     c('被申请行政复议25件，被提起行政诉讼5件，目前仍在审理中。', 'review 25 ✓ | suits 5 ✓ | suits.notPending 0 ✗'),
+    // After 为, as the columns are named (为结果维持, 为其他结果), or 结果为其他: every counted case's too.
+    c('被申请行政复议25件，为结果维持。', 'review 25 ✓ | review.notUpheld 0 ✗'),
+    c('被申请行政复议25件，为维持原答复。', 'review 25 ✓ | review.notUpheld 0 ✗'),
+    c('被申请行政复议25件，为结果纠正。', 'review 25 ✓ | review.notCorrected 0 ✗'),
+    c('被申请行政复议25件，为其他结果。', 'review 25 ✓ | review.notOther 0 ✗'),
+    c('被申请行政复议25件，结果为其他。', 'review 25 ✓ | review.notOther 0 ✗'),
+    c('被申请行政复议25件，其他结果。', 'review 25 ✓ | review.notOther 0 ✗'),
+    c('复议后起诉2件，为尚未审结。', 'suits.afterReview 2 ✓ | suits.afterReview.notPending 0 ✗'),
+    c('因答复不及时被申请行政复议1件，为其他结果。'),
+    c('被申请行政复议25件，维持8件，为其他结果。', 'review 25 ✓ | review.upheld 8 ✓'),
     // With a count of its own, of part of the cases (a cause, an instance), or of the office as review body: not of every case.
     c('被提起行政诉讼5件，其中1件尚未审结。', 'suits 5 ✓ | suits.pending 1 ✓'),
     c('因答复不及时被申请行政复议1件，结果纠正。'),

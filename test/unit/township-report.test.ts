@@ -163,6 +163,31 @@ describe('a township report, tables one row per line with TABs', () => {
     assert.deepEqual(fs[0]!.range, { start: { line, character: row.length }, end: { line, character: row.length + 1 } });
   });
 
+  // 为结果维持, 为其他结果: the result named after 为 right after the count is every counted case's (table 四's column).
+  it('reads a bare result after 为 against table 四: quiet when every case had it, found when one had another', () => {
+    const row = '1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0';
+    const said1 = '复议结果为维持';
+    assert.equal(REPORT.split(row).length, 2);
+    assert.equal(REPORT.split(said1).length, 2);
+    const cases: readonly (readonly [number, string, string, string])[] = [
+      [0, '为结果维持', '为结果纠正', '正文说案件结果为纠正'],
+      [1, '为结果纠正', '为其他结果', '正文说案件为其他结果'],
+      [2, '为其他结果', '为结果维持', '正文说案件均获维持'],
+      [2, '结果为其他结果', '为尚未审结', '正文说案件尚未审结'],
+      [3, '为尚未审结', '为其他结果', '正文说案件为其他结果'],
+    ];
+    for (const [column, right, wrong, message] of cases) {
+      const cells = ['0', '0', '0', '0'];
+      cells[column] = '1';
+      const table = REPORT.replace(row, `${cells.join('\t')}\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0`);
+      assert.deepEqual(said(table.replace(said1, right)), [], right);
+      const found = said(table.replace(said1, wrong));
+      assert.equal(found.length, 1, `${wrong}\n${found.join('\n')}`);
+      assert.ok(found[0]!.startsWith(`narrative-mismatch 正文“${wrong}”`), found[0]);
+      assert.ok(found[0]!.includes(message), found[0]);
+    }
+  });
+
   /** The same report as other exports write its tables. */
   const LAYOUTS: readonly (readonly [string, (text: string) => string])[] = [
     ['one cell per line, a blank line after each row', (t) => t.split('\n').flatMap((l) => (l.includes('\t') ? [...l.split('\t').map((c) => `\t${c}`), ''] : [l])).join('\n')],

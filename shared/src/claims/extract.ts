@@ -1218,16 +1218,17 @@ function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): Ze
 const RIGHT_AFTER = /^\s*(?:[,，]\s*)?$/;
 
 /**
- * A bare 结果纠正 or 尚未审结 as a clause of its own right after the count of a case group (被申请行政复议1件，结果纠正;
- * 被提起行政诉讼1件，尚未审结): every case counted had that result, so none of the group has another
- * (`notCorrected`, `notPending` = 0). The group is the one that count was read as (the last named: in 复议1件，
+ * A bare 结果纠正, 其他结果 or 尚未审结 as a clause of its own right after the count of a case group (被申请行政复议1件，
+ * 结果纠正; 行政复议案件1件，为其他结果; 被提起行政诉讼1件，尚未审结): every case counted had that result, so none
+ * of the group has another (`notCorrected`, `notOther`, `notPending` = 0). The group is the one that count was read as (the last named: in 复议1件，
  * 诉讼1件，尚未审结 the lawsuits), and the count must be a claim of it, ending just before the clause; not
  * said of part of the cases (a cause, 已审结的, 一审) nor of cases the office decided as the review body.
  */
 function bareResultStatement(clause: Clause, st: State, ctx: SentenceContext, run: SentenceRun): ZeroStatement | undefined {
   if (!ctx.caseGate || st.domain !== 'cases' || st.asReviewBody) return undefined;
   const corrected = L.BARE_CORRECTED.exec(clause.text);
-  const m = corrected ?? L.BARE_PENDING.exec(clause.text);
+  const other = corrected ? null : L.BARE_OTHER.exec(clause.text);
+  const m = corrected ?? other ?? L.BARE_PENDING.exec(clause.text);
   if (!m) return undefined;
   const count = run.pending[run.pending.length - 1];
   const group = st.caseGroup;
@@ -1235,7 +1236,7 @@ function bareResultStatement(clause: Clause, st: State, ctx: SentenceContext, ru
   if (clause.start - count.token.end > COUNT_WINDOW || !RIGHT_AFTER.test(ctx.sentence.slice(count.token.end, clause.start))) return undefined;
   const before = ctx.sentence.slice(0, clause.start);
   if (L.ALL_UPHELD_SCOPED.test(ctx.sentence) || narrowedCause(before) || OTHER_CASES.test(before) || REVIEW_BODY.test(before)) return undefined;
-  return statementOf(`${group}.${corrected ? 'notCorrected' : 'notPending'}`, m, m.index + m[0].length);
+  return statementOf(`${group}.${corrected ? 'notCorrected' : other ? 'notOther' : 'notPending'}`, m, m.index + m[0].length);
 }
 
 /**

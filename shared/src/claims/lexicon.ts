@@ -321,17 +321,24 @@ export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被
  */
 export const ALL_UPHELD = /(?<!未|没有|非|不)(?:均|全部|都|皆|一律)(?:已)?(?:获得?|被|予以|得到)?(?:法院|复议机关|上级机关)?(?:判决|裁定|决定)?(?:予以)?维持/;
 /**
- * A bare result as a clause of its own (被申请行政复议1件，结果维持; 复议结果为维持原答复): said right after the
- * group's count, of every case counted.
+ * What opens a bare result: 结果 (复议结果为, 结果均为), or 为 alone (为结果维持, 为其他结果, as a table's column is
+ * named after the count).
  */
-export const BARE_UPHELD = /^\s*(?:复议|诉讼|判决|审理)?结果(?:均|都)?(?:为|是)?(?:予以)?维持(?:原[^\d\s,，;；。]{0,8})?\s*$/;
+const RESULT_IS = '(?:(?:复议|诉讼|判决|审理)?结果(?:均|都)?(?:为|是)?|(?:均|都)?(?:为|是)(?:结果)?)';
+/**
+ * A bare result as a clause of its own (被申请行政复议1件，结果维持; 复议结果为维持原答复; 为结果维持): said right
+ * after the group's count, of every case counted.
+ */
+export const BARE_UPHELD = new RegExp(`^\\s*${RESULT_IS}(?:予以)?维持(?:原[^\\d\\s,，;；。]{0,8})?\\s*$`);
 /**
  * Another bare result as a clause of its own right after a count (被申请行政复议1件，结果纠正; 被提起行政诉讼1件，
  * 尚未审结): said of every case counted. The column's own words only (not 撤销, 责令…, which a table may count
  * elsewhere).
  */
-export const BARE_CORRECTED = /^\s*(?:复议|诉讼|判决|审理)?结果(?:均|都)?(?:为|是)?(?:被)?(?:纠正|纠错)\s*$/;
-export const BARE_PENDING = /^\s*(?:目前|截至目前|至今|截至年底|截至年末)?(?:均|都)?(?:尚未审结|(?:尚|仍|正|还)在审理(?:中|过程中)?|审理中)\s*$/;
+export const BARE_CORRECTED = new RegExp(`^\\s*${RESULT_IS}(?:被)?(?:纠正|纠错)\\s*$`);
+/** 为其他结果, 结果为其他, a bare 其他结果 (the column's name) right after a count: every case counted ended otherwise. */
+export const BARE_OTHER = /^\s*(?:(?:(?:复议|诉讼|判决|审理)?结果(?:均|都)?(?:为|是)?|(?:均|都)?(?:为|是))?其他结果|(?:复议|诉讼|判决|审理)?结果(?:均|都)?(?:为|是)其他)\s*$/;
+export const BARE_PENDING = /^\s*(?:目前|截至目前|至今|截至年底|截至年末)?(?:均|都)?(?:为|是)?(?:尚未审结|(?:尚|仍|正|还)在审理(?:中|过程中)?|审理中)\s*$/;
 /** The words before a bare result end with a count of cases (…行政复议1件，). */
 export const AFTER_CASE_COUNT = /[0-9〇零一二两三四五六七八九十]\s*(?:件|起|宗)(?:\s*[,，])?\s*$/;
 /** Every case of the group named has been decided (行政诉讼案件均已审结): none is pending. */

@@ -55,7 +55,7 @@ export type Quantity =
   | `${CaseGroup}.${NotResult}`;
 
 /** The results a statement about every case of a group may name: all upheld, all corrected, all pending. */
-export type NotResult = 'notUpheld' | 'notCorrected' | 'notPending';
+export type NotResult = 'notUpheld' | 'notCorrected' | 'notOther' | 'notPending';
 
 function tableOf(model: ReportModel, kind: TableKind): Table | undefined {
   return model.tables.find((t) => t.kind === kind);
@@ -246,9 +246,10 @@ const CASE_RESULTS: Readonly<Record<CaseResult | 'total', { column: number; zh: 
 };
 
 /** The cases of a group without one result, in English (the Chinese names their columns). */
-const NOT_RESULT_EN: Readonly<Record<'upheld' | 'corrected' | 'pending', string>> = {
+const NOT_RESULT_EN: Readonly<Record<'upheld' | 'corrected' | 'other' | 'pending', string>> = {
   upheld: 'corrected, ended otherwise or pending',
   corrected: 'upheld, ended otherwise or pending',
+  other: 'upheld, corrected or pending',
   pending: 'upheld, corrected or ended otherwise',
 };
 
@@ -315,11 +316,11 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
     out.push(named(`表三“一、本年新收”与“二、上年结转”的“${a.zh}”之和`, `table 三 I new + II carried over, ${a.en}`, a.cols.flatMap((c) => [req('new', c), req('carried', c)])));
     return out.filter((r): r is Reading => r !== undefined);
   }
-  const without = /\.not(Upheld|Corrected|Pending)$/.exec(q);
+  const without = /\.not(Upheld|Corrected|Other|Pending)$/.exec(q);
   if (without) {
     const group = q.slice(0, without.index) as CaseGroup;
     const g = CASE_GROUPS[group];
-    const result = without[1]!.toLowerCase() as 'upheld' | 'corrected' | 'pending';
+    const result = without[1]!.toLowerCase() as 'upheld' | 'corrected' | 'other' | 'pending';
     const columns = (['upheld', 'corrected', 'other', 'pending'] as const).filter((r) => r !== result).map((r) => CASE_RESULTS[r]);
     if (g) {
       const who = group === 'reviewAndSuits' ? ['行政复议和行政诉讼', 'review and lawsuits'] : [g.zh, g.en];
