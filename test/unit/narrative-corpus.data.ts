@@ -905,10 +905,17 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('涉及多个部门的申请18件，均由牵头部门统一答复。'),
     c('申请量排名前三的单位分别为县自然资源局（95件）、县住建局（40件）。'),
     c('全年依申请公开办结178件（含上年结转5件），其中本年新收申请办结173件。', 'handled 178 ✓ | carried 5 ✓'),
-    // A bare total after three or more outcome groups is （七）总计 (178); after two it may be their sum.
+    // A bare total after three or more outcome groups is （七）总计 (178); after two, their sum or （七）总计 when they are all
+    // (99 + 14 = 113, 178); after a carry-over, a group counted twice, or another count, not read as either.
     c('按照办理结果分类，予以公开99件、部分公开14件、不予公开12件、无法提供33件、不予处理0件、其他处理20件，合计183件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | reject 0 ✓ | otherHandling 20 ✓ | total 183 ✗'),
     c('予以公开99件、部分公开14件、不予公开12件、无法提供33件、其他处理20件，合计178件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | otherHandling 20 ✓ | total 178 ✓'),
-    c('予以公开99件、部分公开14件，共计113件。', 'open 99 ✓ | partial 14 ✓'),
+    c('予以公开99件、部分公开14件，共计113件。', 'open 99 ✓ | partial 14 ✓ | total 113 ✓'),
+    c('予以公开99件、部分公开14件，共计120件。', 'open 99 ✓ | partial 14 ✓ | total 120 ✗'),
+    c('予以公开99件，部分公开14件，合计178件。', 'open 99 ✓ | partial 14 ✓ | total 178 ✓'),
+    c('本年度办结的申请中，予以公开99件，无法提供33件，共计132件。', 'open 99 ✓ | unable 33 ✓ | total 132 ✓'),
+    c('予以公开及部分公开113件，无法提供33件，合计146件。', 'openPlusPartial 113 ✓ | unable 33 ✓ | total 146 ✓'),
+    c('予以公开99件，部分公开14件，结转下年度5件，合计118件。', 'open 99 ✓ | partial 14 ✓ | carryNext 5 ✓'),
+    c('予以公开99件（含部分公开14件），无法提供33件，合计132件。', 'openPlusPartial 99 ✗ | partial 14 ✓ | unable 33 ✓'),
     // A figure for two items at once; notices rather than requests.
     c('全年共有8件申请因申请人逾期未补正、逾期未缴费而不再处理。'),
     c('发出收费通知8份，申请人逾期未缴纳，依法不再处理其政府信息公开申请5件。'),

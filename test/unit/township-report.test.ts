@@ -97,6 +97,8 @@ describe('a township report, tables one row per line with TABs', () => {
     '全年共收到政府信息公开申请5件，其中4件为自然人申请，1件为企业申请。',
     '已办结4件，其中3件为自然人申请，1件为企业申请。',
     '已办结4件，其中3件来自自然人，1件来自企业。',
+    // A named total right after two outcome groups: their sum, here （七）总计 too.
+    '在办结的4件申请中，予以公开3件，无法提供1件，合计4件。',
   ];
   for (const s of TRUE) {
     it(`stays quiet on a true sentence: ${s}`, () => {
@@ -128,6 +130,7 @@ describe('a township report, tables one row per line with TABs', () => {
     ['全年收到申请6件，单月最多收到申请2件。', '收到申请6件'],
     ['全年共收到政府信息公开申请5件，其中3件为自然人申请。', '3件为自然人申请'],
     ['全年共收到政府信息公开申请5件，其中4件为自然人申请，2件为法人或其他组织申请。', '2件为法人或其他组织申请'],
+    ['全年办结申请4件，其中予以公开3件、无法提供1件，合计5件。', '合计5件'],
   ];
   for (const [s, words] of FALSE) {
     it(`finds a false sentence on its words: ${s}`, () => {

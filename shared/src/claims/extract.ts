@@ -158,6 +158,10 @@ interface State {
   outcomeSeen: boolean;
   /** The outcome groups of table 三 counted in the sentence (予以公开99件、部分公开14件…). */
   outcomeGroups: number;
+  /** The counts of those groups, as read so far (予以公开 becomes 予以公开及部分公开 when a 其中部分公开 follows it). */
+  outcomeCounts: Pending[];
+  /** The last count read in the sentence. */
+  lastCount: Pending | undefined;
   /**
    * The last whole count of the requests was of those dealt with (已办结4件): applicants joined to a count after
    * it (其中3件为自然人申请) are of those, table 三's （七） by column, which no claim reads.
@@ -632,6 +636,11 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // （七）总计 (after two, 共计 may be their sum alone).
   const namedTotal = /共计|合计|总计/.test(words) && BARE_TOTAL.test(words);
   if (st.outcomeGroups >= 3 && namedTotal) return { quantity: 'total', words: [/共计|合计|总计/], domain };
+  // 予以公开3件、无法提供1件，合计4件: right after two groups, their sum, which is （七）总计 when they are all the outcomes.
+  if (st.outcomeGroups === 2 && namedTotal && !st.carriedSeen && st.lastCount !== undefined && st.outcomeCounts.includes(st.lastCount)) {
+    const sum = outcomesSum(st.outcomeCounts);
+    return sum ? { quantity: 'total', admissible: ['total', sum], words: [/共计|合计|总计/], domain } : undefined;
+  }
   if (st.carriedSeen && BARE_TOTAL.test(words)) return { quantity: 'newPlusCarried', words: [/共计|合计|总计|累计|共/], domain };
   // 镇政府收到申请3件，镇党政办收到申请2件，合计5件: the total of the report's own bodies is all the requests.
   if (namedTotal && st.requestParts && st.requestParts.count >= 2 && !st.otherBodyCounts.has('requests')) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
@@ -1470,6 +1479,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         }
         run.pending.push(p);
         own.push(p);
+        st.lastCount = p;
+        if (p.domain === 'requests' && OUTCOME_QUANTITIES.has(p.quantity)) st.outcomeCounts.push(p);
         if (p.domain === 'docs') st.docParts = ownPart(p, st.docParts, ctx.owner);
         if (p.domain === 'requests') st.requestParts = ownPart(p, st.requestParts, ctx.owner);
         if (p.domain === 'requests' && (p.quantity === 'new' || p.quantity === 'newOrHandled' || p.quantity === 'handled')) {
@@ -1506,6 +1517,23 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       }
     }
   }
+}
+
+/**
+ * The quantity of the sum of the outcome groups counted (`outcomes:open+unable`), each once; undefined when a group
+ * was counted twice (予以公开3件（其中部分公开1件）、部分公开1件) or fewer than two were.
+ */
+function outcomesSum(counts: readonly Pending[]): Quantity | undefined {
+  const groups: string[] = [];
+  for (const c of counts) {
+    for (const g of c.quantity === 'openPlusPartial' ? ['open', 'partial'] : [c.quantity]) {
+      if (groups.includes(g)) return undefined;
+      groups.push(g);
+    }
+  }
+  if (groups.length < 2) return undefined;
+  const order = L.OUTCOME_GROUP_ORDER;
+  return `outcomes:${groups.sort((a, b) => order.indexOf(a) - order.indexOf(b)).join('+')}`;
 }
 
 /** Table 三's outcome groups (an item's quantity is `item:…`). */
@@ -1971,6 +1999,8 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     waived: false,
     outcomeSeen: false,
     outcomeGroups: 0,
+    outcomeCounts: [],
+    lastCount: undefined,
     handledLast: false,
     applicantFrame: false,
     applicantLead: undefined,

@@ -175,6 +175,9 @@ export const OUTCOME_GROUPS: readonly Outcome[] = [
   { re: /其他处理/, quantity: 'otherHandling' },
 ];
 
+/** The outcome groups in the table's order, （一） to （六）. */
+export const OUTCOME_GROUP_ORDER: readonly string[] = ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling'];
+
 /** Who applied (table 三's columns). 公民、法人或其他组织 together means every applicant. */
 export const NATURAL = /自然人|公民|个人|群众个人/;
 export const ORGS = /法人[或和及与、]{0,2}其他组织|法人|其他组织/;

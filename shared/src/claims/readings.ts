@@ -29,6 +29,8 @@ export type CaseGroup = 'review' | 'suits' | 'suits.direct' | 'suits.afterReview
 export type CaseResult = 'upheld' | 'corrected' | 'other' | 'pending';
 /** One numbered item of table 三's outcomes (`item:reject.repeat` = （五）2.重复申请). */
 export type OutcomeItem = `item:${string}`;
+/** The sum of some of table 三's outcome groups, in the table's order (`outcomes:open+unable` = （一）＋（四）). */
+export type OutcomeSum = `outcomes:${string}`;
 
 export type Quantity =
   | 'new' | 'newPlusCarried' | 'handled' | 'newOrHandled' | 'total' | 'carried' | 'carryNext'
@@ -43,6 +45,7 @@ export type Quantity =
   | 'notOpenNew'
   | 'open' | 'partial' | 'openPlusPartial' | 'withhold' | 'unable' | 'reject' | 'otherHandling'
   | OutcomeItem
+  | OutcomeSum
   | Applicant
   | 'regulation.issued' | 'regulation.repealed' | 'regulation.inForce'
   | 'normative.issued' | 'normative.repealed' | 'normative.inForce'
@@ -260,6 +263,13 @@ const OUTCOME_GROUP_NAMES: Readonly<Record<string, [string, string]>> = {
   otherHandling: ['（六）其他处理', '(6) other handling'],
 };
 
+/** Each outcome group's name, as the table numbers it. */
+const OUTCOME_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  open: ['（一）予以公开', '(1) disclosed'],
+  partial: ['（二）部分公开', '(2) partly disclosed'],
+  ...OUTCOME_GROUP_NAMES,
+};
+
 /** Whether a quantity is one of table 三's request counts (for hints about which one prose meant). */
 export function isRequestTotal(q: Quantity): boolean {
   return q === 'new' || q === 'newPlusCarried' || q === 'handled' || q === 'newOrHandled' || q === 'carried' || q === 'carryNext';
@@ -309,6 +319,20 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
       out.push(totals(`表三${group ? `“${group[0]}”中` : ''}“${name['zh-CN']}”总计`, `table 三${group ? ` ${group[1]},` : ''} “${name.en}” total`, [tot(q.slice(5))]));
     }
     return out.filter((r): r is Reading => r !== undefined);
+  }
+  if (q.startsWith('outcomes:')) {
+    // Each group's total (its one reading), summed: a group without a value leaves the sum without one.
+    const groups = q.slice(9).split('+');
+    const parts = groups.map((g) => readingsOf(model, g as Quantity)[0]);
+    if (parts.some((p) => p === undefined)) return [];
+    const found = parts as Reading[];
+    const names = groups.map((g) => OUTCOME_NAMES[g] ?? [g, g]);
+    const value = found.every((p) => p.value !== undefined) ? found.reduce((s, p) => s + p.value!, 0) : undefined;
+    return [{
+      name: text(`表三${names.map((n) => `“${n[0]}”`).join('与')}之和`, `table 三 ${names.map((n) => n[1]).join(' + ')}`),
+      cells: found.flatMap((p) => p.cells),
+      value,
+    }];
   }
   if (q in APPLICANT_COLUMNS) {
     const a = APPLICANT_COLUMNS[q as Applicant];
