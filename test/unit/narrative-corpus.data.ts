@@ -92,6 +92,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共收到政府信息公开申请178件次。', 'new 178 ✓'),
     c('共受理依申请公开事项178宗。', 'new 178 ✓'),
     c('全年共收到政府信息公开申请178份。', 'new 178 ✓'),
+    // A count named by its noun (办结数, 受理数): digits after 数 are no 数十; 例 counts cases, not requests.
+    c('全年政府信息公开申请办结数183件。', 'handled 183 ✓'),
+    c('本年度收到申请数178件，办结数178件。', 'new 178 ✓ | handled 178 ✓'),
+    c('全年政府信息公开申请受理数180件。', 'new 180 ✗'),
+    c('全年收到政府信息公开申请数十件。'),
+    c('全年收到政府信息公开申请178例。'),
     c('全年共收到政府信息公开申请一百七十八件。', 'new 178 ✓'),
     c('全年共收到政府信息公开申请１７８件。', 'new 178 ✓'),
     c('全年共收到政府信息公开申请 178 件。', 'new 178 ✓'),
@@ -405,6 +411,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('被申请行政复议25件，均获维持。', 'review 25 ✓ | review.notUpheld 0 ✗'),
     c('行政复议25件，行政诉讼5件，均被维持。', 'review 25 ✓ | suits 5 ✓ | reviewAndSuits.notUpheld 0 ✗'),
     c('被提起行政诉讼5件，全部获法院判决维持。', 'suits 5 ✓ | suits.notUpheld 0 ✗'),
+    // Cases counted in 例; not examples published (典型案例).
+    c('全年因政府信息公开被申请行政复议25例，被提起行政诉讼5例。', 'review 25 ✓ | suits 5 ✓'),
+    c('被申请行政复议25例，结果维持。', 'review 25 ✓ | review.notUpheld 0 ✗'),
+    c('全年选取行政复议典型案例3例进行公开。'),
+    c('全年发布政府信息公开行政复议典型案例3件。'),
     // A bare result as a clause of its own right after the count: every counted case's.
     c('被申请行政复议25件，结果维持。', 'review 25 ✓ | review.notUpheld 0 ✗'),
     c('被提起行政诉讼5件，判决结果为维持原答复。', 'suits 5 ✓ | suits.notUpheld 0 ✗'),

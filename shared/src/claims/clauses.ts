@@ -55,8 +55,8 @@ export interface Segment {
   readonly post: string;
 }
 
-/** The units a figure may take (the longer 万元 before 元). */
-const UNITS = '件|条|份|次|个|起|宗|万元|元';
+/** The units a figure may take (the longer 万元 before 元; 例, of cases, is read of review and lawsuits alone). */
+const UNITS = '件|条|份|次|个|起|宗|例|万元|元';
 /** Chinese numerals (廿 and 卅 for 二十 and 三十; 大写 壹贰叁…拾佰仟 as written in financial style). */
 const NUMERALS = '〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟';
 /**
@@ -84,7 +84,7 @@ function decimalsOf(digits: string): number {
 const BARE_ZERO = /(?<![率例重])为\s*(零|0)[\s。.!！?？]*$/;
 
 /** Every unit NUMBER may end with holds one of these: a clause without any has no token. */
-const ANY_UNIT = /[件条份次个起宗元]/;
+const ANY_UNIT = /[件条份次个起宗例元]/;
 
 /** Numbers with a count or money unit, with approximations, ordinals and set phrases left out. */
 export function numberTokens(clause: string, offset: number): NumberToken[] {
@@ -120,7 +120,8 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     // A range (170至180件) states no figure; nor does a part of a figure written mixed (2万1650件).
     if (RANGE_BEFORE.test(clause.slice(Math.max(0, start - 12), start)) || RANGE_AFTER.test(after)) continue;
     if (MIXED_BEFORE.test(clause.slice(Math.max(0, start - 3), start))) continue;
-    if (/(?:^|[^总件人次])数\s*$/.test(before)) continue; // 数十件, not 总数178件
+    // 数十件, not 总数178件, nor a count named by its noun (申请办结数8件: digits after 数 are no 数十).
+    if (!/^[0-9]/.test(digits) && /(?:^|[^总件人次])数\s*$/.test(before)) continue;
     if (NOT_A_COUNT_AFTER.test(after)) continue;
     if (/[〔\[【《]$/.test(before) || /^[〕\]】》]/.test(after)) continue;
     const arabic = /^[0-9]/.test(digits);

@@ -721,6 +721,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   // 收到申请292件（不含上年结转14件）: the parenthesis states last year's carry-over, which the figure before it leaves out.
   if ((st.breakdown || st.parent) && unknownWordsLeft(st.parentExcludes && L.CARRIED.test(words) ? words.replace(EXCLUDING, ' ') : words)) return undefined;
   const money = /元/.test(seg.token.unit);
+  // 行政复议2例: cases are counted in 例 too; no other figure of the tables is (病例, 案例 are other things).
+  if (seg.token.unit === '例' && domain !== 'cases') return undefined;
   switch (domain) {
     case 'cases': {
       if (!ctx.caseGate || money) return undefined;
@@ -867,8 +869,8 @@ export const REVIEW_BODY = new RegExp(`${AS_REVIEW_BODY.source}|复议(?:机关|
 /** Cases of another kind of work than disclosure (仲裁案件, 行政处罚案件, 路政案件, 社会救助领域行政复议案件). */
 export const OTHER_CASES =
   /(?:仲裁|处罚|路政|超限|超载|执法|许可|强制|征收|征地|拆迁|补偿|工伤|社保|劳动|治安|登记|信访|救助|医保|监察|稽查|安全生产)(?:领域|类)?(?:的)?(?:行政)?(?:复议|诉讼)?案件/;
-/** Words of a case paragraph that count no case of table 四: acts, papers, other roles, last year's cases. */
-const CASE_NOT_A_COUNT = /出庭|开庭|庭审|旁听|观摩|活动|听证|文书|通知书|决定书|判决书|裁定书|材料|第三人|(?<!复议机关(?:为|作为|列为)?)共同被告|上一?年度?(?:的)?(?:结转|发生|遗留)|结转/;
+/** Words of a case paragraph that count no case of table 四: acts, papers, examples published, other roles, last year's cases. */
+const CASE_NOT_A_COUNT = /出庭|开庭|庭审|旁听|观摩|活动|听证|文书|通知书|决定书|判决书|裁定书|材料|案例|第三人|(?<!复议机关(?:为|作为|列为)?)共同被告|上一?年度?(?:的)?(?:结转|发生|遗留)|结转/;
 
 /**
  * The result of table 四 that a zero statement names, before its cases (无尚未审结的行政复议案件) or after
@@ -1707,10 +1709,10 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
  * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
  * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|例|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/;
 
 /** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
-const UNIT_OR_NEGATION = /[件条份次个起宗元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
+const UNIT_OR_NEGATION = /[件条份次个起宗例元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
 const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */

@@ -343,7 +343,7 @@ export const BARE_CORRECTED = new RegExp(`^\\s*${RESULT_IS}(?:被)?(?:纠正|纠
 export const BARE_OTHER = /^\s*(?:(?:(?:复议|诉讼|判决|审理)?结果(?:均|都)?(?:为|是)?|(?:均|都)?(?:为|是))?其他结果|(?:复议|诉讼|判决|审理)?结果(?:均|都)?(?:为|是)其他)\s*$/;
 export const BARE_PENDING = /^\s*(?:目前|截至目前|至今|截至年底|截至年末)?(?:均|都)?(?:为|是)?(?:尚未审结|(?:尚|仍|正|还)在审理(?:中|过程中)?|审理中)\s*$/;
 /** The words before a bare result end with a count of cases (…行政复议1件，). */
-export const AFTER_CASE_COUNT = /[0-9〇零一二两三四五六七八九十]\s*(?:件|起|宗)(?:\s*[,，])?\s*$/;
+export const AFTER_CASE_COUNT = /[0-9〇零一二两三四五六七八九十]\s*(?:件|起|宗|例)(?:\s*[,，])?\s*$/;
 /** Every case of the group named has been decided (行政诉讼案件均已审结): none is pending. */
 export const ALL_CONCLUDED = /(?<!未|没有|非|不)(?:均已|已全部|全部|都已|均)(?:依法)?(?:审结|结案|办结)/;
 /** “All concluded” said of part of the cases, or as of a later date than the year's end. */
