@@ -598,6 +598,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年无下年度结转。', 'carryNext 0 ✗'),
     c('全年未收到任何要求公开政府信息的申请。', 'new 0 ✗'),
     c('全年未收到关于征地拆迁的申请。'),
+    // 关于政府信息公开的申请: the topic is disclosure itself, every request; not a project, nor 政府信息公开工作.
+    c('全年未收到公众关于政府信息公开的申请。', 'new 0 ✗'),
+    c('全年未收到关于政府信息公开方面的申请。', 'new 0 ✗'),
+    c('全年未收到关于征地拆迁项目的申请。'),
+    c('全年未收到公众关于政府信息公开工作的申请。'),
+    c('全年未收到关于政府信息公开的投诉。'),
     c('全年未收到任何关于征地拆迁的申请。'),
     c('全年未收到人大代表建议。'),
     c('2023年未收到政府信息公开申请。'),

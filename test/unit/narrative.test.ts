@@ -121,7 +121,11 @@ describe('narrative-mismatch and the arithmetic rules', () => {
 });
 
 describe('narrative-mismatch: none received, the requests named by their work (依申请公开), in seed 000 (一 = 0)', () => {
-  for (const sentence of ['规范依申请公开工作机制，全年未收到依申请公开信息。', '全年未接到依申请公开办件。', '2024年，本办未收到依申请公开事项申请。', '2024年本办未收到依申请公开，全年无相关投诉。']) {
+  for (const sentence of [
+    '规范依申请公开工作机制，全年未收到依申请公开信息。', '全年未接到依申请公开办件。', '2024年，本办未收到依申请公开事项申请。', '2024年本办未收到依申请公开，全年无相关投诉。',
+    // The topic is disclosure itself (关于政府信息公开的申请): every request.
+    '2024年，本办未收到公众关于政府信息公开的申请。', '全年未收到涉及政府信息公开方面的申请。',
+  ]) {
     it(`agrees, read as 一 = 0: ${sentence}`, () => {
       const text = seed('000').replace('规范依申请公开工作机制，全年未有收到相关申请。', sentence);
       const line = lineOf(text, sentence);

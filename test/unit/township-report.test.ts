@@ -104,6 +104,8 @@ describe('a township report, tables one row per line with TABs', () => {
     '全年申请办结数4件。',
     '全年收到申请5份，办结4份。',
     '全年选取行政复议典型案例3例进行公开。',
+    // None received of one topic is not none at all.
+    '全年未收到关于征地拆迁项目的申请。',
   ];
   for (const s of TRUE) {
     it(`stays quiet on a true sentence: ${s}`, () => {
@@ -139,6 +141,7 @@ describe('a township report, tables one row per line with TABs', () => {
     ['全年行政复议2例。', '行政复议2例'],
     ['全年申请办结数8件。', '申请办结数8件'],
     ['全年收到申请12份。', '收到申请12份'],
+    ['全年未收到公众关于政府信息公开的申请。', '未收到公众关于政府信息公开的申请'],
   ];
   for (const [s, words] of FALSE) {
     it(`finds a false sentence on its words: ${s}`, () => {

@@ -934,6 +934,8 @@ function statementOf(q: Quantity, m: RegExpExecArray, negEnd = m.index + 1): Zer
 }
 
 /** What a negated 收到 may name as the whole of the requests, to the clause's end: 依申请公开(信息|办件|事项申请…). */
+/** 关于政府信息公开的 right before 申请: the requests' topic is disclosure itself, which every request has. */
+const ABOUT_DISCLOSURE = /(?:关于|涉及)(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:方面)?(?:的)?$/;
 const GIS_OBJECT = /^(?:任何)?依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信)?$/;
 
 /** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
@@ -1094,7 +1096,8 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     const noun = REQUEST_NOUN_G.exec(c);
     const at = noun ? noun.index : -1;
     if (at < 0 || at - m.index > 24) return out;
-    const between = c.slice(m.index + m[0].length, at);
+    // 未收到公众关于政府信息公开的申请: the topic is disclosure itself, every request (not 关于某项目的申请).
+    const between = c.slice(m.index + m[0].length, at).replace(ABOUT_DISCLOSURE, '');
     if (L.TOPIC.test(between) || L.CHANNEL.test(between) || !modifierIsGeneric(between)) return out;
     // 通过信函方式未收到申请: none by that channel, not none at all.
     const before = c.slice(0, m.index);
