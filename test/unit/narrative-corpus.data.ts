@@ -98,6 +98,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年政府信息公开申请受理数180件。', 'new 180 ✗'),
     c('全年收到政府信息公开申请数十件。'),
     c('全年收到政府信息公开申请178例。'),
+    // A count in 例 left unread still says what the sentence speaks of: 全部按时办结 is said of the requests.
+    c('2024年我局共受理依申请政府信息公开事项178例，全部按时办结。', 'unfinishedNew 0 ✓'),
+    // Documents counted by their 公开属性 under a noun in 数 (信息数): no requests, no outcome.
+    c('本年度共制作信息200条，其中主动公开信息数120条，占60%；依申请公开信息数50条，占25%；不予公开信息数30条，占15%。'),
     c('全年共收到政府信息公开申请一百七十八件。', 'new 178 ✓'),
     c('全年共收到政府信息公开申请１７８件。', 'new 178 ✓'),
     c('全年共收到政府信息公开申请 178 件。', 'new 178 ✓'),

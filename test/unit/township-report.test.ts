@@ -104,6 +104,7 @@ describe('a township report, tables one row per line with TABs', () => {
     '全年申请办结数4件。',
     '全年收到申请5份，办结4份。',
     '全年选取行政复议典型案例3例进行公开。',
+    '本年度共制作信息200条，其中主动公开信息数120条，占60%；依申请公开信息数50条，占25%；不予公开信息数30条，占15%。',
     // None received of one topic is not none at all.
     '全年未收到关于征地拆迁项目的申请。',
   ];

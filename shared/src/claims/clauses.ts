@@ -83,6 +83,9 @@ function decimalsOf(digits: string): number {
  */
 const BARE_ZERO = /(?<![率例重])为\s*(零|0)[\s。.!！?？]*$/;
 
+/** A count of requests or cases named by its noun, before its digits (申请数, 办结数, 受理数, 案件数). */
+const NOUN_COUNT = /(?:申请|办结|受理|答复|办理|办复|收到|新收|结转|案件|复议|诉讼|起诉)数\s*$/;
+
 /** Every unit NUMBER may end with holds one of these: a clause without any has no token. */
 const ANY_UNIT = /[件条份次个起宗例元]/;
 
@@ -120,8 +123,9 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     // A range (170至180件) states no figure; nor does a part of a figure written mixed (2万1650件).
     if (RANGE_BEFORE.test(clause.slice(Math.max(0, start - 12), start)) || RANGE_AFTER.test(after)) continue;
     if (MIXED_BEFORE.test(clause.slice(Math.max(0, start - 3), start))) continue;
-    // 数十件, not 总数178件, nor a count named by its noun (申请办结数8件: digits after 数 are no 数十).
-    if (!/^[0-9]/.test(digits) && /(?:^|[^总件人次])数\s*$/.test(before)) continue;
+    // 数十件, not 总数178件, nor a request or case count named by its noun (申请办结数8件: digits after 数 are no 数十;
+    // but 依申请公开信息数59条 counts documents by their 公开属性, and stays out).
+    if (/(?:^|[^总件人次])数\s*$/.test(before) && !(/^[0-9]/.test(digits) && NOUN_COUNT.test(before))) continue;
     if (NOT_A_COUNT_AFTER.test(after)) continue;
     if (/[〔\[【《]$/.test(before) || /^[〕\]】》]/.test(after)) continue;
     const arabic = /^[0-9]/.test(digits);

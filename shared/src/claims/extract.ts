@@ -721,8 +721,12 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   // 收到申请292件（不含上年结转14件）: the parenthesis states last year's carry-over, which the figure before it leaves out.
   if ((st.breakdown || st.parent) && unknownWordsLeft(st.parentExcludes && L.CARRIED.test(words) ? words.replace(EXCLUDING, ' ') : words)) return undefined;
   const money = /元/.test(seg.token.unit);
-  // 行政复议2例: cases are counted in 例 too; no other figure of the tables is (病例, 案例 are other things).
-  if (seg.token.unit === '例' && domain !== 'cases') return undefined;
+  // 行政复议2例: cases are counted in 例 too; no other figure of the tables is read so (病例, 案例 are other things),
+  // though the words still say what the sentence speaks of (受理依申请政府信息公开事项17例，全部按时办结).
+  if (seg.token.unit === '例' && domain !== 'cases') {
+    st.domain = domain;
+    return undefined;
+  }
   switch (domain) {
     case 'cases': {
       if (!ctx.caseGate || money) return undefined;
