@@ -97,8 +97,9 @@ describe('a township report, tables one row per line with TABs', () => {
     '全年共收到政府信息公开申请5件，其中4件为自然人申请，1件为企业申请。',
     '已办结4件，其中3件为自然人申请，1件为企业申请。',
     '已办结4件，其中3件来自自然人，1件来自企业。',
-    // A named total right after two outcome groups: their sum, here （七）总计 too.
+    // A named total right after two outcome groups: their sum, here （七）总计 too; or all the requests, one left unsaid.
     '在办结的4件申请中，予以公开3件，无法提供1件，合计4件。',
+    '全年收到申请5件，予以公开3件，无法提供1件，共计5件。',
     // Counts in 例 (cases) and 份, or named by their noun (办结数).
     '全年因政府信息公开被申请行政复议1例，结果维持。',
     '全年申请办结数4件。',
@@ -138,7 +139,7 @@ describe('a township report, tables one row per line with TABs', () => {
     ['全年收到申请6件，单月最多收到申请2件。', '收到申请6件'],
     ['全年共收到政府信息公开申请5件，其中3件为自然人申请。', '3件为自然人申请'],
     ['全年共收到政府信息公开申请5件，其中4件为自然人申请，2件为法人或其他组织申请。', '2件为法人或其他组织申请'],
-    ['全年办结申请4件，其中予以公开3件、无法提供1件，合计5件。', '合计5件'],
+    ['全年办结申请4件，其中予以公开3件、无法提供1件，合计6件。', '合计6件'],
     ['全年行政复议2例。', '行政复议2例'],
     ['全年申请办结数8件。', '申请办结数8件'],
     ['全年收到申请12份。', '收到申请12份'],

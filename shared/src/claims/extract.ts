@@ -636,10 +636,11 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // （七）总计 (after two, 共计 may be their sum alone).
   const namedTotal = /共计|合计|总计/.test(words) && BARE_TOTAL.test(words);
   if (st.outcomeGroups >= 3 && namedTotal) return { quantity: 'total', words: [/共计|合计|总计/], domain };
-  // 予以公开3件、无法提供1件，合计4件: right after two groups, their sum, which is （七）总计 when they are all the outcomes.
+  // 予以公开3件、无法提供1件，合计4件: right after two groups, their sum, which is （七）总计 when they are all the outcomes;
+  // or all the requests, some left unsaid (收到申请5件，予以公开3件，无法提供1件，共计5件: one still open), 一 or 一＋二.
   if (st.outcomeGroups === 2 && namedTotal && !st.carriedSeen && st.lastCount !== undefined && st.outcomeCounts.includes(st.lastCount)) {
     const sum = outcomesSum(st.outcomeCounts);
-    return sum ? { quantity: 'total', admissible: ['total', sum], words: [/共计|合计|总计/], domain } : undefined;
+    return sum ? { quantity: 'total', admissible: ['total', sum, 'new', 'newPlusCarried'], words: [/共计|合计|总计/], domain } : undefined;
   }
   if (st.carriedSeen && BARE_TOTAL.test(words)) return { quantity: 'newPlusCarried', words: [/共计|合计|总计|累计|共/], domain };
   // 镇政府收到申请3件，镇党政办收到申请2件，合计5件: the total of the report's own bodies is all the requests.
