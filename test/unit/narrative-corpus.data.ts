@@ -215,9 +215,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共收到政府信息公开申请178件，其中170件为自然人申请，8件为法人或其他组织申请。', 'new 178 ✓ | natural 170 ✗ | orgs 8 ✗'),
     c('全年共收到政府信息公开申请178件，其中171件是个人申请。', 'new 178 ✓ | natural 171 ✓'),
     c('全年共收到政府信息公开申请178件，其中20件为网上申请。', 'new 178 ✓'),
-    // Of the requests dealt with or of one outcome, the applicants are those of （七） or of that outcome: no claim reads them.
-    c('全年共办结政府信息公开申请178件，其中170件为自然人申请。', 'handled 178 ✓'),
-    c('全年共办结政府信息公开申请178件，其中170件来自自然人。', 'handled 178 ✓'),
+    // Of the requests dealt with, the applicants may be those of （七） (171 here too); of one outcome, that outcome's: not read.
+    c('全年共办结政府信息公开申请178件，其中170件为自然人申请。', 'handled 178 ✓ | natural 170 ✗'),
+    c('全年共办结政府信息公开申请178件，其中171件来自自然人。', 'handled 178 ✓ | natural 171 ✓'),
     c('予以公开99件，其中92件为自然人申请。', 'open 99 ✓'),
     c('予以公开99件，92件为自然人申请。', 'open 99 ✓'),
     c('全年共收到政府信息公开申请178件（其中自然人申请171件，法人或其他组织申请7件）。', 'new 178 ✓ | natural 171 ✓ | orgs 7 ✓'),

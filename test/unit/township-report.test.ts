@@ -92,11 +92,12 @@ describe('a township report, tables one row per line with TABs', () => {
     '全年依申请公开政府信息3件。',
     '全年参加县政府组织的行政诉讼旁听活动1次。',
     '全年共收到政府信息公开申请5件【其中自然人4件】。',
-    // The count joined by 为 or 来自 to whose requests they were: of the new requests, read; of those dealt with, not
-    // (their applicants are （七）'s columns: 自然人3, not 一's 4). The last failed before.
+    // The count joined by 为 or 来自 to whose requests they were; of those dealt with, the applicants of （七）总计 (自然人3,
+    // not 一's 4), however written. The last two failed before.
     '全年共收到政府信息公开申请5件，其中4件为自然人申请，1件为企业申请。',
     '已办结4件，其中3件为自然人申请，1件为企业申请。',
     '已办结4件，其中3件来自自然人，1件来自企业。',
+    '已办结4件，其中自然人申请3件，企业申请1件。',
     // A named total right after two outcome groups: their sum, here （七）总计 too; or all the requests, one left unsaid.
     '在办结的4件申请中，予以公开3件，无法提供1件，合计4件。',
     '全年收到申请5件，予以公开3件，无法提供1件，共计5件。',
@@ -139,6 +140,7 @@ describe('a township report, tables one row per line with TABs', () => {
     ['全年收到申请6件，单月最多收到申请2件。', '收到申请6件'],
     ['全年共收到政府信息公开申请5件，其中3件为自然人申请。', '3件为自然人申请'],
     ['全年共收到政府信息公开申请5件，其中4件为自然人申请，2件为法人或其他组织申请。', '2件为法人或其他组织申请'],
+    ['已办结4件，其中自然人申请2件，企业申请1件。', '自然人申请2件'],
     ['全年办结申请4件，其中予以公开3件、无法提供1件，合计6件。', '合计6件'],
     ['全年行政复议2例。', '行政复议2例'],
     ['全年申请办结数8件。', '申请办结数8件'],

@@ -163,8 +163,8 @@ interface State {
   /** The last count read in the sentence. */
   lastCount: Pending | undefined;
   /**
-   * The last whole count of the requests was of those dealt with (已办结4件): applicants joined to a count after
-   * it (其中3件为自然人申请) are of those, table 三's （七） by column, which no claim reads.
+   * The last whole count of the requests was of those dealt with (已办结4件): applicants counted after it may be
+   * of those, table 三's （七） by column (其中自然人3件, 其中3件为自然人申请).
    */
   handledLast: boolean;
   /** A clause framed what follows as one applicant kind's requests (自然人申请中): outcomes after it are theirs. */
@@ -621,14 +621,16 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (who && who !== 'all' && who !== 'natural' && who !== 'orgs') st.orgColumnSeen = true;
   // 予以公开99件，其中自然人92件: the applicants of that outcome's requests.
   if (who && who !== 'all' && st.outcomeSeen && st.breakdown) return undefined;
-  // 予以公开3件，2件为自然人申请; 已办结4件，其中3件来自自然人: a count joined by 为 or 来自 to whose requests they
-  // were is a part of the count before it, here of requests dealt with (（七） by column, which no claim reads).
-  if (who && who !== 'all' && (st.outcomeSeen || st.handledLast) && PART_OF_BEFORE.test(seg.post)) return undefined;
+  // 予以公开3件，2件为自然人申请, 2件来自自然人: a count joined by 为 or 来自 to whose requests they were is a part of
+  // the count before it, here of one outcome's requests (a cell no claim reads).
+  if (who && who !== 'all' && st.outcomeSeen && PART_OF_BEFORE.test(seg.post)) return undefined;
   if (who && who !== 'all') {
     const re = who === 'natural' ? L.NATURAL : who === 'orgs' ? L.ORGS : L.APPLICANT_COLUMNS.find((c) => c.who === who)!.re;
     // 企业 may loosely mean every organisation; the other column names are exact.
     // 其他组织 without 法人 may be the table's 其他 column as well as the five columns together.
     const admissible: Quantity[] = who === 'business' && !/商业企业/.test(words) ? [who, 'orgs'] : who === 'orgs' && !/法人/.test(words) ? [who, 'otherOrg'] : [who];
+    // 已办结4件，其中自然人3件: after a count of requests dealt with, the applicants may be those of （七）总计.
+    if (st.handledLast) admissible.push(...admissible.map((q): Quantity => `handled:${q as Applicant}`));
     return { quantity: who, admissible, words: [re, /申请/], domain };
   }
   // Totals.

@@ -47,6 +47,8 @@ export type Quantity =
   | OutcomeItem
   | OutcomeSum
   | Applicant
+  /** An applicant's requests dealt with: its column of （七）总计 (已办结4件，其中自然人3件). */
+  | `handled:${Applicant}`
   | 'regulation.issued' | 'regulation.repealed' | 'regulation.inForce'
   | 'normative.issued' | 'normative.repealed' | 'normative.inForce'
   | 'license' | 'penalty' | 'coercion' | 'fee'
@@ -333,6 +335,11 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
       cells: found.flatMap((p) => p.cells),
       value,
     }];
+  }
+  if (q.startsWith('handled:') && q.slice(8) in APPLICANT_COLUMNS) {
+    const a = APPLICANT_COLUMNS[q.slice(8) as Applicant];
+    out.push(named(`表三“（七）总计”的“${a.zh}”`, `table 三 (7) total, ${a.en}`, packedMap(a.cols, (c) => req('total', c))));
+    return out.filter((r): r is Reading => r !== undefined);
   }
   if (q in APPLICANT_COLUMNS) {
     const a = APPLICANT_COLUMNS[q as Applicant];
