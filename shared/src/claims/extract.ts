@@ -126,7 +126,7 @@ interface State {
   breakdownOf: CaseGroup | undefined;
   /** A clause said the office acts as the review body (县政府作为行政复议机关，…): the cases after it are not table 四's. */
   asReviewBody: boolean;
-  /** Bodies named at the head of a clause so far (县政府办公室收到…，县自然资源局收到…). */
+  /** Bodies other than the report's named at the head of a clause so far (县自然资源局收到… in 湘潭县's report). */
   bodies: number;
   /** The clauses speak of a body named at their head that is not the report's (县自然资源局收到…). */
   otherBody: boolean;
@@ -789,7 +789,7 @@ function updateScope(head: string, st: State, ctx: SentenceContext): void {
     const body = L.BODY_HEAD.exec(head);
     if (body) {
       st.otherScope = st.otherBody = !L.sameBody(body[1]!, ctx.owner);
-      st.bodies++;
+      if (st.otherBody) st.bodies++;
     } else if (st.bodies > 0 && /^[\s,]*(?:共计?|合计|总计|累计|以上)/.test(head)) {
       // 区政府办公室收到申请20件，区自然资源局收到申请158件，共收到申请178件: the bodies' total is the report's.
       st.otherScope = st.otherBody = false;

@@ -45,7 +45,7 @@ export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全
  * figures are its own, not the report's unless the report is by that body (`sameBody`).
  */
 export const BODY_HEAD =
-  /^[\s,]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?)[\s,]*)*([\u3400-\u9fff]{1,12}?(?:局|委员会|委|办公室|办公厅|(?<!公|审|督|受理)办|中心|镇|乡|街道办事处|街道|院|所|队|(?<!网)站|中学|[一二三四五六七八九十]中|小学|学校|医院|社区|村))(?=全年|本年度|本年|今年|\d{4}\s*年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|作为|$)/;
+  /^[\s,]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?)[\s,]*)*([\u3400-\u9fff]{1,12}?(?:局|委员会|委|办公室|办公厅|(?<!公|审|督|受理)办|中心|镇|乡|街道办事处|街道|院|所|队|(?<!网)站|中学|[一二三四五六七八九十]中|小学|学校|医院|社区|村|政府))(?=全年|本年度|本年|今年|\d{4}\s*年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|作为|新?(?:制定|制发|印发|出台)|发布|废止|现行有效|收取|$)/;
 const ORGAN = /(?:局|委员会|委|办公室|办公厅|办|中心|镇|乡|街道办事处|街道|院|所|队|站|中学|小学|学校|医院|社区|村)$/;
 
 /** The body a report is by, from its title: what comes before the year or 政府信息公开 (湘潭县商务局, 湘潭县). */
@@ -71,7 +71,10 @@ export function sameBody(written: string, title: string): boolean {
   if (named.includes(owner)) return true;
   if (owner.includes(named) && (ORGAN.exec(named)?.[0] ?? '') === (ORGAN.exec(owner)?.[0] ?? '')) return true;
   const government = isGovernment(owner);
-  if (/政府/.test(named)) return government;
+  // 青山镇 in 青山镇人民政府's report: the place a government is named by is the government, as 湘潭县 is in 湘潭县's.
+  if (government && owner.replace(/政府$/, '') === named) return true;
+  // 县政府 in 湘潭县's report is its own; 市政府 or 省政府 in it is a wider body's (the level before 政府 differs).
+  if (/政府/.test(named)) return government && sameLevel(named, owner);
   // A township's or a sub-district's own office: 党政办 (党政综合办公室) works for the 镇政府 or 街道办事处.
   if (TOWNSHIP.test(owner) && /^[\u3400-\u9fff]{0,6}?党政(?:综合)?办(?:公室)?$/.test(named)) return true;
   if (government) return false;
@@ -81,6 +84,16 @@ export function sameBody(written: string, title: string): boolean {
   let shared = 0;
   for (const c of new Set(a)) if (b.includes(c)) shared++;
   return shared >= 2;
+}
+
+/** The level of government a name ends on (县 of 湘潭县 or 青山县政府, 镇 of 青山镇人民政府 written 青山镇政府). */
+const LEVEL = /([省市县区州旗盟镇乡])(?:政府)?$/;
+
+/** Whether a government named (县政府, 市政府) is of the level of the report's own (湘潭县): a name without a level (政府) is. */
+function sameLevel(named: string, owner: string): boolean {
+  const level = /([省市县区州旗盟镇乡])政府/.exec(named)?.[1];
+  const own = LEVEL.exec(owner)?.[1];
+  return level === undefined || own === undefined || level === own;
 }
 
 /** Whether the body a report is by is a government (湘潭县, 湘潭县人民政府), not one of its offices or departments. */
