@@ -228,10 +228,10 @@ const WHOLE_YEAR = /1\s*月\s*1\s*(?:日\s*)?(?:起\s*)?(?:至|到|—|－|-|～
 /** Requests that ended without an answer, were filed by an agent, or are one applicant's (某企业). */
 const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|代理|委托|(?<![\d件])某/;
 /**
- * 作出不予行政处罚决定35件, 从轻、减轻…, 撤销行政许可2件, 解除行政强制措施30件, 抽查案卷120件, 行政处罚立案503件: some of
+ * 作出不予行政处罚决定35件, 准予行政许可30件 (the grants, not the refusals), 从轻、减轻…, 撤销行政许可2件, 解除行政强制措施30件, 抽查案卷120件, 行政处罚立案503件: some of
  * table 二's decisions, or acts on them or before them, not the year's decisions.
  */
-const DECISIONS_SUBSET = /不予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查|立案|移送/;
+const DECISIONS_SUBSET = /不予|准予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查|立案|移送/;
 /** 减免行政事业性收费350万元, 退还…: money not collected, or given back. */
 const FEE_NOT_COLLECTED = /减免|免征|免收|免除|退还|退费|减收|减负|缓缴|停征|取消/;
 /** What may stand before a zero statement of decisions that is the clause's whole statement: time, the office, 均. */
@@ -486,6 +486,8 @@ function decideCase(words: string, st: State): Decision | undefined {
 function decideDocs(seg: Segment, row: 'regulation' | 'normative'): Decision | 'lapsed' | undefined {
   const w = `${seg.pre} ${seg.post}`;
   if (DOCS_PLANNED.test(seg.pre)) return undefined;
+  // 废止、宣布失效规范性文件38件: the two together, where the table's 本年废止件数 may count the lapsed ones or not.
+  if (L.DOC_REPEALED.test(seg.pre) && L.DOC_LAPSED.test(seg.pre)) return undefined;
   if (L.DOC_REPEALED.test(w)) return { quantity: `${row}.repealed`, words: [L.DOC_REPEALED, /行政规范性文件|规范性文件|规章/], domain: 'docs' };
   if (L.DOC_LAPSED.test(w)) return 'lapsed';
   if (/现行有效/.test(w) || (L.DOC_IN_FORCE.test(w) && !/有效期|有效性/.test(w))) return { quantity: `${row}.inForce`, words: [L.DOC_IN_FORCE, /行政规范性文件|规范性文件|规章/], domain: 'docs' };
@@ -747,6 +749,10 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
       // 公开行政处罚决定1000件, 发布行政许可信息500条: what was published, not the decisions made; nor are the
       // parts of a count of information published (发布信息313条，其中行政许可93条).
       if (money || PUBLISHED.test(words) || DECISIONS_SUBSET.test(words) || (st.breakdown && st.publishedItems)) return undefined;
+      // 作出行政许可决定36件，行政处罚决定12件，共计48件: a bare total after the decisions adds up kinds the table keeps apart.
+      if (!implied && BARE_TOTAL.test(words) && /共|合计|总计|累计/.test(words)) return undefined;
+      // 网上办理行政许可3000件, 窗口办理…: the decisions of one channel, a part (not 通过网上、窗口等多种方式, all of them).
+      if (L.CHANNEL.test(words) && !L.ALL_CHANNELS.test(words)) return undefined;
       const { re } = ACTIVE_DECISIONS.find((d) => d.quantity === domain)!;
       return { quantity: domain, words: [/办理|作出|实施|查处/, re, /决定/], domain };
     }
@@ -804,8 +810,11 @@ function partOfYear(head: string): boolean {
   return span !== null && !(span[1] === '1' && span[2] === '12');
 }
 
+/** A span of several years up to now (近三年, 三年来, 近年来, 历年): not the report's year alone. */
+const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?<!\d)(?:[二两三四五六七八九十]|\d{1,2})年(?:来|以来|间)|近年来?|历年|多年来/;
+
 function updateYear(head: string, st: State, ctx: SentenceContext): void {
-  if (partOfYear(head)) {
+  if (partOfYear(head) || SEVERAL_YEARS.test(head)) {
     st.otherYear = true;
     return;
   }
