@@ -418,7 +418,8 @@ function decideCase(words: string, st: State): Decision | undefined {
   // 驳回起诉2件, 驳回诉讼请求3件: a court's ruling, 其他结果 or 结果维持 by its kind; and 起诉 here names no group.
   // 原告撤诉2件, 撤回复议申请4件, 调解结案1件: results the table does not count apart. But 判决驳回原告诉讼请求 is
   // how a court upholds an act (行政诉讼法 art. 69: 结果维持), and 原告撤诉等其他结果 names its column itself.
-  if (/驳回|撤诉|撤回|调解|和解/.test(words) && !/其他结果/.test(words) && !(L.UPHELD_RULING.test(words) && !/驳回起诉/.test(words))) return undefined;
+  // 复议机关不予受理2件, 终止审理1件: the review body declined or ended the case, a result of its own too.
+  if (/驳回|撤诉|撤回|调解|和解|不予受理|终止/.test(words) && !/其他结果/.test(words) && !(L.UPHELD_RULING.test(words) && !/驳回起诉/.test(words))) return undefined;
   // 作为复议机关办理的复议案件12件, 审理行政复议案件36件: cases the office decided as the review body, not cases against it.
   if (st.asReviewBody || REVIEW_BODY.test(words)) return undefined;
   // 出庭应诉3次, 开庭审理6次, 听证会3次, 法律文书42份, 以第三人身份参加诉讼2件: acts and papers of the cases, or
@@ -734,7 +735,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   }
   switch (domain) {
     case 'cases': {
-      if (!ctx.caseGate || money) return undefined;
+      // 收到复议机关责令重新答复的决定2份: papers are counted in 份, cases never.
+      if (!ctx.caseGate || money || /份/.test(seg.token.unit)) return undefined;
       st.domain = 'cases';
       return decideCase(words, st);
     }
@@ -997,6 +999,9 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
       // The phrase stops at its first 复议: 未经复议直接起诉 and 复议后起诉 are lawsuits of one kind.
       const kind = /^(?:[^,;:]{0,4}?(?:直接)?(?:提起)?(?:行政)?(?:起诉|诉讼)|后(?:提起)?(?:行政)?(?:起诉|诉讼))?/.exec(c.slice(p.index + p[0].length))![0];
       const phraseEnd = p.index + p[0].length + kind.length;
+      // 无上年结转的行政复议案件: none of last year's cases; 未举行行政复议听证: no hearing (the words up to the clause's
+      // end or a few after the cases).
+      if (CASE_NOT_A_COUNT.test(c.slice(p.index, phraseEnd) + /^[^,;:]{0,8}/.exec(c.slice(phraseEnd))![0])) break;
       const whole = p[0] + kind;
       const direct = /未经复议|直接起诉/.test(whole);
       const afterReview = /复议后/.test(whole);

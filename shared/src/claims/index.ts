@@ -22,12 +22,15 @@ export interface Claim extends RawClaim {
 /**
  * Counts must agree exactly, unless written in 万 (2.17万件 for 21650: within the hundred its writer rounded
  * to). An amount agrees within the rounding its writer used: 2030.17万元 for 2030.16873, and a round
- * 2000万元 for anything that rounds to it.
+ * 2000万元 for anything that rounds to it. A statement that there was none (未收取…) agrees with 0 alone.
  */
 function tolerance(claim: RawClaim): number {
+  // 未收取行政事业性收费 says none at all: no rounding to widen it (1.25万元 is not none).
+  if (claim.zero) return 1e-9;
   if (claim.quantity !== 'fee') return claim.decimals < 0 ? 0.5 * 10 ** -claim.decimals + 1e-9 : 1e-9;
   if (claim.decimals > 0) return 0.5 * 10 ** -claim.decimals + 1e-9;
-  const zeros = /0*$/.exec(String(Math.round(claim.value)))![0].length;
+  // 0万元 is written to the whole 万元, not rounded to tens as 2000万元 is.
+  const zeros = claim.value === 0 ? 0 : /0*$/.exec(String(Math.round(claim.value)))![0].length;
   return 0.5 * 10 ** zeros + 1e-9;
 }
 

@@ -340,12 +340,16 @@ const caseRate: ShareReader = (p, m, at, bounds, before) => {
   const lost = m[1] === '败诉率';
   if (!group || (lost && group === 'review')) return undefined;
   if (lost && group === 'reviewAndSuits') group = 'suits';
+  const stated = before.within(bounds.sentence, at);
+  // 行政复议纠错率为10% with no case counted before it and no word of disclosure: a rate of all the office's
+  // cases, or of the reviews it decided as a review body, as often as of table 四's.
+  if (stated.length === 0 && !L.GIS.test(sentence)) return undefined;
   const digits = m[2]!;
   return {
     quantity: `${group}.${m[1] === '维持率' ? 'upheld' : 'corrected'}`,
     of: [group],
     countWithUnit: false,
-    stated: before.within(bounds.sentence, at),
+    stated,
     statedParts: false,
     undecided: `${group}.pending`,
     ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
