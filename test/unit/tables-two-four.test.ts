@@ -126,6 +126,12 @@ const TRUE: [Base, Where, string, string][] = [
   // A rate of review with no case counted and no word of disclosure: of all the office's cases, or as a review body.
   ['seed', 'requests', '行政复议纠错率为10%，行政机关负责人出庭应诉率100%。', 'a rate of all review work'],
   ['town2', 'requests', '行政复议纠错率为10%。', 'a rate of all review work'],
+  // Fees with other money, cases of every kind, a date before the year's end.
+  ['seed', 'active', '行政事业性收费和政府性基金收入共计3000万元。', 'fees and fund revenue together'],
+  ['town2', 'active', '全年收取罚没款及行政事业性收费共计8.6万元。', 'fines and fees together'],
+  ['seed', 'requests', '全年行政复议案件（含政府信息公开类）10件。', 'reviews of every kind'],
+  ['town2', 'requests', '全年行政诉讼案件（包括信息公开案件）9件。', 'lawsuits of every kind'],
+  ['seed', 'active', '截至2024年11月底，现行有效规范性文件99件。', 'in force at the end of November'],
   // The fee charged to applicants (信息处理费) is no cell of table 二.
   ['seed', 'p6', '本年度共收取信息处理费300元。', 'the information fee'],
   ['town2', 'p6', '本年度收取信息处理费1.25万元。', 'the information fee'],
@@ -176,6 +182,9 @@ const FALSE: [Base, Where, string, string[]][] = [
   ['town', 'p4', '本年度未发生政府信息公开行政复议案件。', ['正文说没有', '表四行政复议总计为1件']],
   ['seed', 'requests', '政府信息公开行政复议纠错率为30%。', ['纠错率为30%', '40%']],
   ['town2', 'requests', '因政府信息公开被申请行政复议4件，纠错率50%。', ['纠错率50%', '25%']],
+  ['seed', 'requests', '全年被申请行政复议26件（均为政府信息公开类），行政诉讼5件。', ['被申请行政复议26件', '为25件']],
+  ['seed', 'active', '截至2024年12月31日，现行有效规范性文件99件。', ['现行有效规范性文件99件', '为102件']],
+  ['town2', 'active', '全年收取行政事业性收费8.6万元。', ['8.6万元', '1.25万元']],
   // Figures of tables 二 and 四 in the styles of real reports.
   ['town2', 'active', '全年新制定规范性文件四件。', ['新制定规范性文件四件', '为3件']],
   ['town', 'active', '本年度制定规章2件。', ['制定规章2件', '“规章”行']],

@@ -232,6 +232,10 @@ const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|�
  * table 二's decisions, or acts on them or before them, not the year's decisions.
  */
 const DECISIONS_SUBSET = /不予|准予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查|立案|移送/;
+/** A count that holds disclosure's among others (含政府信息公开类, 包括信息公开案件). */
+const WIDER_THAN_DISCLOSURE = /(?:含|包含|包括)[^,;:，；：]{0,10}信息公开/;
+/** Money of other kinds than the fees, counted with them (政府性基金, 罚没款, 税费, 非税收入). */
+const OTHER_MONEY = /基金|罚没|罚款|税|(?:行政事业性|事业性)收费[和与及、]|[和与及、](?:行政事业性|事业性)收费/;
 /** 减免行政事业性收费350万元, 退还…: money not collected, or given back. */
 const FEE_NOT_COLLECTED = /减免|免征|免收|免除|退还|退费|减收|减负|缓缴|停征|取消/;
 /** What may stand before a zero statement of decisions that is the clause's whole statement: time, the office, 均. */
@@ -737,11 +741,16 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
     case 'cases': {
       // 收到复议机关责令重新答复的决定2份: papers are counted in 份, cases never.
       if (!ctx.caseGate || money || /份/.test(seg.token.unit)) return undefined;
+      // 行政复议案件（含政府信息公开类）10件: every case of the office, disclosure's among them (said in the
+      // parenthesis its words leave out).
+      if (WIDER_THAN_DISCLOSURE.test(ctx.sentence.slice(seg.start, seg.start + seg.text.length))) return undefined;
       st.domain = 'cases';
       return decideCase(words, st);
     }
     case 'fee':
       st.domain = 'fee';
+      // 行政事业性收费和政府性基金收入共计3000万元, 罚没款及行政事业性收费…: the fees with other money.
+      if (OTHER_MONEY.test(words)) return undefined;
       // 为企业减免各类收费1260万元，其中行政事业性收费86万元: part of the money waived.
       return money && !st.waived ? { quantity: 'fee', words: [L.FEE, /收取|收费金额|金额/], domain } : undefined;
     case 'license':
@@ -805,9 +814,11 @@ function updateScope(head: string, st: State, ctx: SentenceContext): void {
   }
 }
 
-/** Part of a year: 上半年, 一季度, 1—6月 (not 1—12月). */
+/** Part of a year: 上半年, 一季度, 1—6月 (not 1—12月), up to a month before the last (截至2024年11月底). */
 function partOfYear(head: string): boolean {
   if (/上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}月份/.test(head)) return true;
+  const upTo = /截[至止]\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月/.exec(head);
+  if (upTo && Number(upTo[1]) < 12) return true;
   const span = /(\d{1,2})\s*(?:月\s*)?[-—–~至到]\s*(\d{1,2})\s*月/.exec(head);
   return span !== null && !(span[1] === '1' && span[2] === '12');
 }
