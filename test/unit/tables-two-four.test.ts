@@ -129,6 +129,7 @@ const TRUE: [Base, Where, string, string][] = [
   // Fees with other money, cases of every kind, a date before the year's end.
   ['seed', 'active', '行政事业性收费和政府性基金收入共计3000万元。', 'fees and fund revenue together'],
   ['town2', 'active', '全年收取罚没款及行政事业性收费共计8.6万元。', 'fines and fees together'],
+  ['town2', 'active', '代收行政事业性收费3万元。', 'fees collected for another body'],
   ['seed', 'requests', '全年行政复议案件（含政府信息公开类）10件。', 'reviews of every kind'],
   ['town2', 'requests', '全年行政诉讼案件（包括信息公开案件）9件。', 'lawsuits of every kind'],
   ['seed', 'active', '截至2024年11月底，现行有效规范性文件99件。', 'in force at the end of November'],
@@ -157,6 +158,9 @@ const TRUE: [Base, Where, string, string][] = [
   ['town2', 'requests', '因政府信息公开被申请行政复议4件，被纠错1件，纠错率25%。', 'a rate that agrees'],
   ['town', 'requests', '被申请行政复议一件，结果维持；无行政诉讼。', 'one review upheld'],
   ['seed', 'p4', '行政复议总计25件，行政诉讼未经复议直接起诉总计3件、复议后起诉总计2件。', 'the table’s words'],
+  // Each kind of lawsuit heading its own results after a colon, as the table's columns run.
+  ['town2', 'p4', '行政诉讼未经复议直接起诉：结果维持1件，结果纠正1件，其他结果0件，尚未审结0件，总计2件；复议后起诉：结果维持0件，结果纠正0件，其他结果1件，尚未审结0件，总计1件。', 'each kind’s results after its colon'],
+  ['seed', 'p4', '未经复议直接起诉：维持1件、其他结果2件；复议后起诉：维持1件、尚未审结1件。', 'each kind’s results after its colon'],
 ];
 
 // [report, paragraph, a false sentence, the words of the finding's message]
@@ -185,6 +189,9 @@ const FALSE: [Base, Where, string, string[]][] = [
   ['seed', 'requests', '全年被申请行政复议26件（均为政府信息公开类），行政诉讼5件。', ['被申请行政复议26件', '为25件']],
   ['seed', 'active', '截至2024年12月31日，现行有效规范性文件99件。', ['现行有效规范性文件99件', '为102件']],
   ['town2', 'active', '全年收取行政事业性收费8.6万元。', ['8.6万元', '1.25万元']],
+  ['town2', 'p4', '未经复议直接起诉：结果维持1件，结果纠正1件；复议后起诉：结果维持1件，其他结果1件。', ['维持1件', '“复议后起诉”“结果维持”为0件']],
+  // After both kinds were counted, results with no colon of their own are of all the lawsuits (1 upheld in all, not 3).
+  ['town2', 'requests', '被提起行政诉讼3件，其中直接起诉2件、复议后起诉1件，维持3件。', ['维持3件', '“结果维持”为1件']],
   // Figures of tables 二 and 四 in the styles of real reports.
   ['town2', 'active', '全年新制定规范性文件四件。', ['新制定规范性文件四件', '为3件']],
   ['town', 'active', '本年度制定规章2件。', ['制定规章2件', '“规章”行']],

@@ -234,8 +234,8 @@ const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|�
 const DECISIONS_SUBSET = /不予|准予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查|立案|移送/;
 /** A count that holds disclosure's among others (含政府信息公开类, 包括信息公开案件). */
 const WIDER_THAN_DISCLOSURE = /(?:含|包含|包括)[^,;:，；：]{0,10}信息公开/;
-/** Money of other kinds than the fees, counted with them (政府性基金, 罚没款, 税费, 非税收入). */
-const OTHER_MONEY = /基金|罚没|罚款|税|(?:行政事业性|事业性)收费[和与及、]|[和与及、](?:行政事业性|事业性)收费/;
+/** Money of other kinds than the fees, counted with them (政府性基金, 罚没款, 税费, 非税收入), or collected for another body (代收). */
+const OTHER_MONEY = /基金|罚没|罚款|税|代收|代征|(?:行政事业性|事业性)收费[和与及、]|[和与及、](?:行政事业性|事业性)收费/;
 /** 减免行政事业性收费350万元, 退还…: money not collected, or given back. */
 const FEE_NOT_COLLECTED = /减免|免征|免收|免除|退还|退费|减收|减负|缓缴|停征|取消/;
 /** What may stand before a zero statement of decisions that is the clause's whole statement: time, the office, 均. */
@@ -1430,6 +1430,9 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       if (L.REVIEW.test(text) || L.SUIT.test(text)) {
         decideCase(text, st);
         if (ABOUT.test(text)) st.caseTopic = true;
+        // 复议后起诉：结果维持0件…: a kind of lawsuit heading the words after its colon; their results are that kind's,
+        // as after 其中, even when both kinds have been named.
+        if (clauses[k + 1]?.afterColon && (st.caseGroup === 'suits.direct' || st.caseGroup === 'suits.afterReview')) st.breakdownOf = st.caseGroup;
       }
       if (L.INCLUDING_CARRIED.test(text)) {
         if (st.parent) includeCarried(st.parent, true);
