@@ -111,6 +111,8 @@ const TRUE: [Base, Where, string, string][] = [
   ['seed', 'active', '近三年共废止规范性文件9件。', 'three years'],
   ['town2', 'active', '三年来累计制发规范性文件12件。', 'three years'],
   ['town', 'active', '近年来共制发规范性文件20件。', 'recent years'],
+  ['seed', 'active', '2022—2024年共作出行政处罚决定40件。', 'years 2022 to 2024'],
+  ['town2', 'active', '2022-2024年累计制发规范性文件9件。', 'years 2022 to 2024'],
   // A fee rounded as its writer rounded it still agrees.
   ['town2', 'active', '全年收取行政事业性收费1.3万元。', '1.25 to one decimal'],
   ['town2', 'active', '收取行政事业性收费12500元。', 'in yuan'],
@@ -188,6 +190,7 @@ const FALSE: [Base, Where, string, string[]][] = [
   ['town2', 'requests', '因政府信息公开被申请行政复议4件，纠错率50%。', ['纠错率50%', '25%']],
   ['seed', 'requests', '全年被申请行政复议26件（均为政府信息公开类），行政诉讼5件。', ['被申请行政复议26件', '为25件']],
   ['seed', 'active', '截至2024年12月31日，现行有效规范性文件99件。', ['现行有效规范性文件99件', '为102件']],
+  ['town2', 'active', '2024年1月至2024年12月，作出行政处罚决定13件。', ['作出行政处罚决定13件', '为12件']],
   ['town2', 'active', '全年收取行政事业性收费8.6万元。', ['8.6万元', '1.25万元']],
   ['town2', 'p4', '未经复议直接起诉：结果维持1件，结果纠正1件；复议后起诉：结果维持1件，其他结果1件。', ['维持1件', '“复议后起诉”“结果维持”为0件']],
   // After both kinds were counted, results with no colon of their own are of all the lawsuits (1 upheld in all, not 3).

@@ -823,8 +823,8 @@ function partOfYear(head: string): boolean {
   return span !== null && !(span[1] === '1' && span[2] === '12');
 }
 
-/** A span of several years up to now (近三年, 三年来, 近年来, 历年): not the report's year alone. */
-const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?<!\d)(?:[二两三四五六七八九十]|\d{1,2})年(?:来|以来|间)|近年来?|历年|多年来/;
+/** A span of several years (近三年, 三年来, 近年来, 历年, 2022—2024年): not the report's year alone. */
+const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?<!\d)(?:[二两三四五六七八九十]|\d{1,2})年(?:来|以来|间)|近年来?|历年|多年来|\d{4}\s*年?\s*[-—–~至到]\s*\d{4}\s*年/;
 
 function updateYear(head: string, st: State, ctx: SentenceContext): void {
   if (partOfYear(head) || SEVERAL_YEARS.test(head)) {
