@@ -71,6 +71,12 @@ export function hostileInputs(typical: string): HostileInput[] {
         ['本报告统计期限为2024年1月1', '日x。'],
       ].map(([before, after]) => `${before}${' '.repeat(330_000)}${after}`).join('\n')}\n`,
     },
+    // 截至 and a year before a third of a megabyte of spaces: a month after an optional year, and a span of two years,
+    // each had \s* on both sides of an optional word (年?) and shared the spaces out every way.
+    {
+      name: 'a date counted up to and a span of years, each before a third of a megabyte of spaces',
+      text: `一、总体情况\n全年截至${' '.repeat(330_000)}行政复议1件。\n全年2024${' '.repeat(330_000)}-x 行政复议1件。\n`,
+    },
     { name: 'a megabyte of shares without a clause break', text: `一、总体情况\n依申请公开${line('予以公开占1%', 1_000_000)}\n${line('占1%', 1_000_000)}` },
     { name: 'a megabyte of shares, each with its count', text: `三、收到和处理政府信息公开申请情况\n依申请公开${line('予以公开99件，占1%，', 1_000_000)}` },
     // Each clause a statement about every case, each of which looked at the whole sentence before it.

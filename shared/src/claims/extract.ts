@@ -817,14 +817,14 @@ function updateScope(head: string, st: State, ctx: SentenceContext): void {
 /** Part of a year: 上半年, 一季度, 1—6月 (not 1—12月), up to a month before the last (截至2024年11月底). */
 function partOfYear(head: string): boolean {
   if (/上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}月份/.test(head)) return true;
-  const upTo = /截[至止]\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月/.exec(head);
+  const upTo = /截[至止]\s*(?:\d{4}\s*年\s*)?(\d{1,2})\s*月/.exec(head);
   if (upTo && Number(upTo[1]) < 12) return true;
   const span = /(\d{1,2})\s*(?:月\s*)?[-—–~至到]\s*(\d{1,2})\s*月/.exec(head);
   return span !== null && !(span[1] === '1' && span[2] === '12');
 }
 
 /** A span of several years (近三年, 三年来, 近年来, 历年, 2022—2024年): not the report's year alone. */
-const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?<!\d)(?:[二两三四五六七八九十]|\d{1,2})年(?:来|以来|间)|近年来?|历年|多年来|\d{4}\s*年?\s*[-—–~至到]\s*\d{4}\s*年/;
+const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?<!\d)(?:[二两三四五六七八九十]|\d{1,2})年(?:来|以来|间)|近年来?|历年|多年来|\d{4}\s*(?:年\s*)?[-—–~至到]\s*\d{4}\s*年/;
 
 function updateYear(head: string, st: State, ctx: SentenceContext): void {
   if (partOfYear(head) || SEVERAL_YEARS.test(head)) {
