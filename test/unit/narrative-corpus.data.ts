@@ -1180,6 +1180,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年依申请公开政府信息99件。', 'newOrHandled 99 ✓'),
     c('全年依申请提供政府信息113件。', 'newOrHandled 113 ✓'),
     c('全年依申请公开政府信息178件。', 'newOrHandled 178 ✓'),
+    c('全年依申请公开政府信息9件。', 'newOrHandled 9 ✗'),
+    // In 条, items of information disclosed on request, beside those published of the office's own accord: one
+    // request may disclose many, no count of table 三's.
+    c('全年主动公开政府信息326条，依申请公开政府信息50条。'),
+    c('全年公开政府信息376条，其中主动公开信息326条，依申请公开信息50条。'),
     // An activity about lawsuits (旁听, 观摩) counts no case.
     c('全年参加行政诉讼旁听活动3次。'),
     c('全年被提起行政诉讼5次，组织庭审观摩活动2次。', 'suits 5 ✓'),

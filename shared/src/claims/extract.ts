@@ -676,8 +676,12 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     const split = st.newSeen && !st.carriedSeen && L.CARRY_NEXT.test(ctx.sentence);
     return { quantity: 'handled', ...(split ? { admissible: ['handled', 'newLessNext'] } : {}), words: [L.HANDLED, SUBJECT], domain };
   }
-  // 依申请公开政府信息3件: the requests, or the information disclosed on request (（一）, with （二）).
-  if (subject && ON_REQUEST_INFO.test(words)) return { quantity: 'newOrHandled', admissible: ['newOrHandled', 'open', 'openPlusPartial'], words: [SUBJECT, ON_REQUEST_INFO], domain };
+  // 依申请公开政府信息3件: the requests, or the information disclosed on request (（一）, with （二））; in 条, items of
+  // information (主动公开政府信息120条，依申请公开政府信息50条: one request may disclose many), no count of the table's.
+  if (subject && ON_REQUEST_INFO.test(words)) {
+    if (seg.token.unit === '条') return undefined;
+    return { quantity: 'newOrHandled', admissible: ['newOrHandled', 'open', 'openPlusPartial'], words: [SUBJECT, ON_REQUEST_INFO], domain };
+  }
   if (subject) return { quantity: 'newOrHandled', words: [SUBJECT], domain };
   return undefined;
 }
