@@ -1181,6 +1181,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年依申请提供政府信息113件。', 'newOrHandled 113 ✓'),
     c('全年依申请公开政府信息178件。', 'newOrHandled 178 ✓'),
     c('全年依申请公开政府信息9件。', 'newOrHandled 9 ✗'),
+    // Applicants counted right after an outcome, without 其中, may be that outcome's (a cell no claim reads);
+    // before any outcome they are still the year's.
+    c('办理结果方面，予以公开99件，自然人申请92件，商业企业申请7件。', 'open 99 ✓'),
+    c('全年收到申请178件，自然人申请170件，商业企业申请8件，予以公开99件。', 'new 178 ✓ | natural 170 ✗ | business 8 ✗ | open 99 ✓'),
     // In 条, items of information disclosed on request, beside those published of the office's own accord: one
     // request may disclose many, no count of table 三's.
     c('全年主动公开政府信息326条，依申请公开政府信息50条。'),

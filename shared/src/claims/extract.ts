@@ -626,8 +626,9 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // several columns together; the words cannot say which.
   if (who === 'orgs' && st.orgColumnSeen && !/法人/.test(words)) return undefined;
   if (who && who !== 'all' && who !== 'natural' && who !== 'orgs') st.orgColumnSeen = true;
-  // 予以公开99件，其中自然人92件: the applicants of that outcome's requests.
-  if (who && who !== 'all' && st.outcomeSeen && st.breakdown) return undefined;
+  // 予以公开99件，其中自然人92件; 予以公开3件，自然人申请2件，企业申请1件 (no 其中): the applicants of that
+  // outcome's requests may be meant, a cell no claim reads.
+  if (who && who !== 'all' && st.outcomeSeen) return undefined;
   // 予以公开3件，2件为自然人申请, 2件来自自然人: a count joined by 为 or 来自 to whose requests they were is a part of
   // the count before it, here of one outcome's requests (a cell no claim reads).
   if (who && who !== 'all' && st.outcomeSeen && PART_OF_BEFORE.test(seg.post)) return undefined;
