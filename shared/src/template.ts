@@ -283,8 +283,8 @@ interface LabelIndex {
   readonly rows: readonly RowSpec[];
   readonly exact: ReadonlyMap<string, RowSpec>;
   readonly variants: ReadonlyMap<string, RowSpec>;
-  /** The official keys long enough for a typo to be looked for, by their first two characters (`^…`) and last two (`$…`). */
-  readonly ends: ReadonlyMap<string, readonly string[]>;
+  /** The official keys long enough for a typo to be looked for, with their rows, by their first two characters (`^…`) and last two (`$…`). */
+  readonly ends: ReadonlyMap<string, readonly (readonly [string, RowSpec])[]>;
   /** `matchRowKey`'s answers by group, then by key: the same labels recur in every report. */
   readonly memos: Map<string | undefined, ShortKeyMemo<LabelMatch | undefined>>;
 }
@@ -300,13 +300,13 @@ function indexOf(rows: readonly RowSpec[]): LabelIndex {
       exact.set(rowKey(r.label), r);
       for (const v of r.variants ?? []) variants.set(rowKey(v), r);
     }
-    const ends = new Map<string, string[]>();
-    for (const official of exact.keys()) {
+    const ends = new Map<string, (readonly [string, RowSpec])[]>();
+    for (const [official, r] of exact) {
       if (official.length < TYPO_MIN) continue;
       for (const end of [`^${official.slice(0, 2)}`, `$${official.slice(-2)}`]) {
         const list = ends.get(end);
-        if (list) list.push(official);
-        else ends.set(end, [official]);
+        if (list) list.push([official, r]);
+        else ends.set(end, [[official, r]]);
       }
     }
     idx = { rows, exact, variants, ends, memos: new Map() };
@@ -344,16 +344,19 @@ export function matchRowKey(key: string, rows: readonly RowSpec[], group?: strin
 /** A label key made of words and one note in brackets after them (group 1: the words). */
 const NOTED_LABEL = /^([^()]{1,40})\([^()]{1,30}\)$/;
 
+/** `3.其他` names row （六）3 only within its group: a label matched without that group is not it. */
+const inGroup = (row: RowSpec, group: string | undefined): boolean => row.id !== 'other.other' || group === 'otherHandling';
+
 function matchIn(idx: LabelIndex, key: string, group: string | undefined): LabelMatch | undefined {
   const exact = idx.exact.get(key);
-  if (exact && (exact.id !== 'other.other' || group === 'otherHandling')) return { kind: 'official', row: exact };
+  if (exact && inGroup(exact, group)) return { kind: 'official', row: exact };
   const variant = idx.variants.get(key);
   if (variant) return { kind: 'variant', row: variant };
   // A note in brackets after a row's whole label (规章（县级无此项）, 行政事业性收费（万元）): that row, its label a variant.
   const noted = NOTED_LABEL.exec(key);
   if (noted) {
     const row = idx.exact.get(noted[1]!) ?? idx.variants.get(noted[1]!);
-    if (row && (row.id !== 'other.other' || group === 'otherHandling')) return { kind: 'variant', row };
+    if (row && inGroup(row, group)) return { kind: 'variant', row };
   }
   if (key.length > 40) return undefined;
   for (const r of idx.rows) {
@@ -366,13 +369,12 @@ function matchIn(idx: LabelIndex, key: string, group: string | undefined): Label
   if (key.length < TYPO_MIN) return undefined;
   let near: RowSpec | undefined;
   // One typo leaves the first two characters or the last two as they were: only labels that share them are compared.
-  for (const official of [...(idx.ends.get(`^${key.slice(0, 2)}`) ?? []), ...(idx.ends.get(`$${key.slice(-2)}`) ?? [])]) {
-    const r = idx.exact.get(official)!;
+  for (const [official, r] of [...(idx.ends.get(`^${key.slice(0, 2)}`) ?? []), ...(idx.ends.get(`$${key.slice(-2)}`) ?? [])]) {
     if (editDistanceWithin(key, official, typosAllowed(official)) === undefined) continue;
     if (near && near !== r) return undefined;
     near = r;
   }
-  return near && (near.id !== 'other.other' || group === 'otherHandling') ? { kind: 'variant', row: near } : undefined;
+  return near && inGroup(near, group) ? { kind: 'variant', row: near } : undefined;
 }
 
 /** The shortest label key a typo is looked for in. */

@@ -89,6 +89,12 @@ export function classifyPartTitle(title: string): PartId | undefined {
 const NUMERAL_START = /^[一二三四五六七八九十第]/;
 
 /** The part a heading's words are exactly the title of (or a known variant), nothing looser. */
+function exactPartTitle(title: string): PartId | undefined {
+  const key = labelKey(title);
+  for (const p of PART_KEYS) if (key === p.title || p.variants.includes(key)) return p.id;
+  return undefined;
+}
+
 /**
  * Where a part's exact title ends before a space and more words on its line (`六、其他需要报告的事项 本年度未收取…`):
  * the words after it are the part's text, not its title. -1 when the line has no such title.
@@ -100,12 +106,6 @@ function spacedCut(rest: string): number {
   let words = space;
   while (words < rest.length && isWhiteSpace(rest.charCodeAt(words))) words++;
   return space > 0 && words < rest.length && exactPartTitle(rest.slice(0, space)) !== undefined ? space : -1;
-}
-
-function exactPartTitle(title: string): PartId | undefined {
-  const key = labelKey(title);
-  for (const p of PART_KEYS) if (key === p.title || p.variants.includes(key)) return p.id;
-  return undefined;
 }
 
 /**

@@ -277,6 +277,18 @@ function spanningCell(scan: LineScan): boolean {
 }
 
 /**
+ * `scan` read as a table's line of this Markdown kind. Every field written out, in scanLine's order: a copy made
+ * by spreading has a hidden class of its own.
+ */
+function asTableLine(scan: LineScan, markdown: LineScan['markdown'], unframed: boolean): LineScan {
+  return {
+    text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank,
+    tabular: true, markdown, unframed, artifacts: scan.artifacts,
+    heading: undefined, subheading: undefined, contents: undefined,
+  };
+}
+
+/**
  * Tables whose rows part their cells by pipes without the outer ones (`a | b | c`, `a|b|c`, a GitHub
  * table without its frame, `--- | ---` under its header): one line of them is no different from a
  * sentence with a pipe, so they are read from their run of lines. A run of lines next to each other
@@ -326,12 +338,7 @@ function markPipeTables(scans: LineScan[]): void {
         const scan = scans[i + k]!;
         const row = l.rule || l.cells >= 3 || l.figures > 0 || run[k + 1]?.rule === true;
         if (scan.markdown === 'row' ? !unframed : scan.tabular || !row) return;
-        // Every field written out, in scanLine's order: a copy made by spreading has a hidden class of its own.
-        scans[i + k] = {
-          text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank,
-          tabular: true, markdown: l.rule ? 'rule' : 'row', unframed: unframed && !l.rule, artifacts: scan.artifacts,
-          heading: undefined, subheading: undefined, contents: undefined,
-        };
+        scans[i + k] = asTableLine(scan, l.rule ? 'rule' : 'row', unframed && !l.rule);
       });
     }
     i = j;
@@ -392,18 +399,8 @@ function markDetachedPipes(lines: readonly SourceLine[], scans: LineScan[]): voi
     }
     if (cells.length >= DETACHED_RUN) {
       for (const { line, scan } of cells) {
-        // Every field written out, in scanLine's order (see markPipeTables).
-        scans[line] = {
-          text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: false,
-          tabular: true, markdown: 'cell', unframed: false, artifacts: scan.artifacts,
-          heading: undefined, subheading: undefined, contents: undefined,
-        };
-        const pipe = scans[line + 1]!;
-        scans[line + 1] = {
-          text: pipe.text, masked: pipe.masked, folded: pipe.folded, start: pipe.start, end: pipe.end, blank: false,
-          tabular: true, markdown: 'closer', unframed: false, artifacts: pipe.artifacts,
-          heading: undefined, subheading: undefined, contents: undefined,
-        };
+        scans[line] = asTableLine(scan, 'cell', false);
+        scans[line + 1] = asTableLine(scans[line + 1]!, 'closer', false);
       }
       i = j;
     } else {

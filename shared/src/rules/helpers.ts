@@ -13,13 +13,21 @@ export function tableOf(model: ReportModel, kind: TableKind): Table | undefined 
 }
 
 /**
- * The prose of a part: what its heading's line says after the title (`六、其他需要报告的事项：本年度未收取…`),
- * then its body lines outside tables, artifacts removed, joined by newlines.
+ * What a part's heading line says after its title (`六、其他需要报告的事项：本年度未收取…`), read from `lines`
+ * (the model's masked or folded lines): the part's first text.
+ */
+export function afterHeading(lines: readonly string[], part: Part): string {
+  const end = part.headingRange.end;
+  return (lines[end.line] ?? '').slice(end.character);
+}
+
+/**
+ * The prose of a part: what its heading's line says after the title (`afterHeading`), then its body lines
+ * outside tables, artifacts removed, joined by newlines.
  */
 export function partText(model: ReportModel, part: Part): string {
   const out: string[] = [];
-  const end = part.headingRange.end;
-  const after = (model.masked[end.line] ?? '').slice(end.character).replace(/^[\s。．.：:；;，,]+/, '');
+  const after = afterHeading(model.masked, part).replace(/^[\s。．.：:；;，,]+/, '');
   if (after.length > 0) out.push(after);
   for (let l = part.bodyStart; l < part.bodyEnd; l++) {
     if (model.tableLines.has(l)) continue;

@@ -1,7 +1,7 @@
 import { text } from '../i18n';
 import { isWhiteSpace } from '../normalize';
 import { defineRule } from '../rule';
-import { partById } from './helpers';
+import { afterHeading, partById } from './helpers';
 import { TEMPLATE_TEXT } from './template-text';
 
 /**
@@ -48,8 +48,7 @@ export default defineRule(
     // Line by line on the folded lines the model keeps, stopping at the first figure: no string of the
     // whole part is made (in a long document part 一 can run for megabytes).
     // What the heading's line says after the title (`一、总体情况：2024年，我局主动公开信息2406条…`) is the part's first text.
-    const heading = part.headingRange.end;
-    const after = (model.folded[heading.line] ?? '').slice(heading.character);
+    const after = afterHeading(model.folded, part);
     if (FIGURE.test(after)) return [];
     let chars = visible(after);
     // The end of the line before, so that a figure broken over two lines (2406 | 条) is read whole.

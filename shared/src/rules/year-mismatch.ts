@@ -14,6 +14,8 @@ const OPENING_YEAR =
 const COMPARED = /\d{4}\s*年|同比|上一?年(?!度?(?:的)?结转)|去年|较|相比|增长|增加|减少|下降|上升|持平/;
 /** A later year's paragraph that says what will be done (`2025年，我镇将…`): plans, not a wrong year. */
 const FUTURE = /将|拟|计划|预计|力争|继续|进一步|下一步/;
+/** A year that opens a period running on from it (`2023年以来`), read from the year's digits. */
+const SINCE = /^\d{4}\s*年(?:度)?\s*以来/;
 /** The report's own year named in words (`本年度继续抓好落实`). */
 const THIS_YEAR = /本年|今年/;
 
@@ -90,7 +92,7 @@ export default defineRule(
         const at = lead + m[0].indexOf(m[1]!);
         const from = line.slice(lead);
         const stop = from.search(/[。；;]/);
-        openings.push({ year: y, range: range(l, at, at + 4), votes, since: /^\d{4}\s*年(?:度)?\s*以来/.test(from.slice(m.index + m[0].indexOf(m[1]!))), sentence: stop < 0 ? from : from.slice(0, stop) });
+        openings.push({ year: y, range: range(l, at, at + 4), votes, since: SINCE.test(line.slice(at)), sentence: stop < 0 ? from : from.slice(0, stop) });
       }
     }
     const periodYear = period && period.startYear === period.endYear ? period.startYear : undefined;
