@@ -543,16 +543,7 @@ export function pdfLayout(text: string, width: number): string {
  * page into an editor that parts paragraphs by blank lines.
  */
 export function blankBetweenCells(text: string): string {
-  const out: string[] = [];
-  const lines = relayout(text, 'cell').split('\n');
-  lines.forEach((l, i) => {
-    if (l.startsWith('\t')) {
-      if (l.trim() !== '') out.push(l.trim(), '');
-    } else if (!(l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t'))) {
-      out.push(l);
-    }
-  });
-  return out.join('\n');
+  return cellsEachFollowedBy(text, '');
 }
 
 /**
@@ -561,11 +552,16 @@ export function blankBetweenCells(text: string): string {
  * pipe for each blank line after a cell.
  */
 export function pipeBetweenCells(text: string): string {
+  return cellsEachFollowedBy(text, '|');
+}
+
+/** Tables one cell per line, no TAB, empty cells gone, each cell's line followed by the line `after`, no other line between rows. */
+function cellsEachFollowedBy(text: string, after: string): string {
   const out: string[] = [];
   const lines = relayout(text, 'cell').split('\n');
   lines.forEach((l, i) => {
     if (l.startsWith('\t')) {
-      if (l.trim() !== '') out.push(l.trim(), '|');
+      if (l.trim() !== '') out.push(l.trim(), after);
     } else if (!(l.trim() === '' && lines[i - 1]?.startsWith('\t') && lines[i + 1]?.startsWith('\t'))) {
       out.push(l);
     }
