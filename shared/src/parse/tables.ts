@@ -209,14 +209,28 @@ function beginsLabel(content: string, next: LineInfo | undefined, after: readonl
  */
 function pieceOf(info: LineInfo | undefined): string | undefined {
   if (!info || info.blank || info.scan.markdown !== undefined) return undefined;
-  let piece: string | undefined;
-  for (const part of info.masked.slice(info.start, info.end).split('\t')) {
-    const t = part.trim();
-    if (t === '') continue;
-    if (piece !== undefined) return undefined;
-    piece = t;
+  // The fields between TABs, trimmed, found in place (no array of them made: this is asked of the two lines
+  // after most cells of a table one cell per line).
+  const m = info.masked;
+  let from = -1;
+  let to = -1;
+  for (let a = info.start; a <= info.end; ) {
+    let b = m.indexOf('\t', a);
+    if (b < 0 || b > info.end) b = info.end;
+    let s = a;
+    let e = b;
+    while (s < e && isWhiteSpace(m.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(m.charCodeAt(e - 1))) e--;
+    if (s < e) {
+      if (from >= 0) return undefined;
+      from = s;
+      to = e;
+    }
+    a = b + 1;
   }
-  return piece !== undefined && piece.length <= 40 && !FIGURE.test(piece) ? piece : undefined;
+  if (from < 0 || to - from > 40) return undefined;
+  const piece = m.slice(from, to);
+  return FIGURE.test(piece) ? undefined : piece;
 }
 
 /** The first field of a row line holding text, when the fields after it hold figures alone (`⇥不计其他情形）⇥14⇥0…`). */
@@ -878,11 +892,39 @@ interface FieldFacts {
   readonly headers: number;
   /** `parseCell(text)`. */
   readonly value: CellValue;
+  /** `isFigureField`: the value is a figure or what is written for one. */
+  readonly figure: boolean;
+  /** Which of the format's markers the key holds (`MARKER_BITS`), as `detectVersion` reads them. */
+  readonly markers: number;
+  /** The table the text names as a row label (`voteOf`), found on first use (null: none). */
+  vote: TableKind | null | undefined;
+}
+
+/** The markers `detectVersion` looks for in a key, one bit each. */
+const MARKER_BITS = { active2019: 1, active2019Row: 2, active2021: 4, requests2021Item: 8, otherHandling: 16 } as const;
+
+function markersOf(key: string): number {
+  let bits = 0;
+  if (ACTIVE_2019_KEYS.some((m) => key.includes(m))) bits |= MARKER_BITS.active2019;
+  if (ACTIVE_2019_ROW_KEYS.some((m) => key.includes(m))) bits |= MARKER_BITS.active2019Row;
+  if (ACTIVE_2021_KEYS.some((m) => key.includes(m))) bits |= MARKER_BITS.active2021;
+  if (/逾期不补正|收费通知|缴纳费用/.test(key)) bits |= MARKER_BITS.requests2021Item;
+  if (key.includes('其他处理')) bits |= MARKER_BITS.otherHandling;
+  return bits;
 }
 
 function factsOfText(text: string): FieldFacts {
   const key = labelKey(text);
-  return { key, rowKey: stripNumbering(key), headers: headerBitsOfKey(key), value: parseCell(text) };
+  const value = parseCell(text);
+  return {
+    key,
+    rowKey: stripNumbering(key),
+    headers: headerBitsOfKey(key),
+    value,
+    figure: value.kind === 'number' || (value.kind === 'text' && FIGURE_DEFECTS.has(value.defect)),
+    markers: markersOf(key),
+    vote: undefined,
+  };
 }
 
 /**
@@ -927,8 +969,7 @@ function holdsFigure(value: CellValue): boolean {
  * `18563 件`, `1.8563万`), the letter O for 0 or a figure with words (`减4`). Never a piece of a label.
  */
 function isFigureField(field: Field): boolean {
-  const value = valueOf(field);
-  return value.kind === 'number' || (value.kind === 'text' && FIGURE_DEFECTS.has(value.defect));
+  return factsOf(field).figure;
 }
 
 /** The slips of a cell written for a figure (cell-not-number's); a Chinese numeral may be a piece of a label. */
@@ -991,15 +1032,22 @@ function voteOf(row: PhysRow): TableKind | undefined {
   if (bits & REVIEW_VOTE_BIT) return 'review';
   if (bits & HEADER_BITS.active) return 'active';
   for (const f of row.fields) {
-    // A bare `总计` names no table: it heads columns of 三 and 四 (a cell of its own where every cell is a paragraph
-    // with a blank line after it), and names 三's last row only with its number, or after the rows above it.
-    if (f.empty || isNumberField(f) || keyOf(f) === '总计') continue;
-    const key = rowKeyOf(f);
-    if (matchRowKey(key, rowsFor('requests', 2021))) return 'requests';
-    const active = matchRowKey(key, rowsFor('active', 2021)) ?? matchRowKey(key, rowsFor('active', 2019));
-    if (active?.kind === 'official') return 'active';
+    if (f.empty) continue;
+    const facts = factsOf(f);
+    if (facts.vote === undefined) facts.vote = labelVote(facts) ?? null;
+    if (facts.vote !== null) return facts.vote;
   }
   return undefined;
+}
+
+/** The table a field names by its row label, as `voteOf` reads it: a pure function of the text, kept in its facts. */
+function labelVote(facts: FieldFacts): TableKind | undefined {
+  // A bare `总计` names no table: it heads columns of 三 and 四 (a cell of its own where every cell is a paragraph
+  // with a blank line after it), and names 三's last row only with its number, or after the rows above it.
+  if (facts.value.kind === 'number' || facts.key === '总计') return undefined;
+  if (matchRowKey(facts.rowKey, rowsFor('requests', 2021))) return 'requests';
+  const active = matchRowKey(facts.rowKey, rowsFor('active', 2021)) ?? matchRowKey(facts.rowKey, rowsFor('active', 2019));
+  return active?.kind === 'official' ? 'active' : undefined;
 }
 
 /**
@@ -1096,10 +1144,10 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
     for (const r of rows) {
       for (const f of r.fields) {
         if (f.empty) continue;
-        const key = keyOf(f);
-        if (ACTIVE_2019_KEYS.some((m) => key.includes(m))) evidence.push(f.range);
-        if (ACTIVE_2019_ROW_KEYS.some((m) => key.includes(m))) rows2019 = true;
-        if (ACTIVE_2021_KEYS.some((m) => key.includes(m))) heads2021 = true;
+        const markers = factsOf(f).markers;
+        if (markers & MARKER_BITS.active2019) evidence.push(f.range);
+        if (markers & MARKER_BITS.active2019Row) rows2019 = true;
+        if (markers & MARKER_BITS.active2021) heads2021 = true;
       }
     }
     if (evidence.length === 0) return { version: 2021, evidence };
@@ -1112,9 +1160,9 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
     for (const r of rows) {
       for (const f of r.fields) {
         if (f.empty) continue;
-        const key = keyOf(f);
-        if (/逾期不补正|收费通知|缴纳费用/.test(key)) has2021Items = true;
-        if (!otherHandling && key.includes('其他处理')) otherHandling = f.range;
+        const markers = factsOf(f).markers;
+        if (markers & MARKER_BITS.requests2021Item) has2021Items = true;
+        if (!otherHandling && markers & MARKER_BITS.otherHandling) otherHandling = f.range;
       }
     }
     if (!has2021Items && otherHandling) return { version: 2019, evidence: [otherHandling] };
