@@ -120,8 +120,18 @@ export function labelKeyWithin(s: string, max: number): string | undefined {
   return numberedKey(out);
 }
 
+const LIST_NUMERALS = '一二三四五六七八九十';
+
+function isListNumeral(c: number): boolean {
+  for (let i = 0; i < LIST_NUMERALS.length; i++) if (LIST_NUMERALS.charCodeAt(i) === c) return true;
+  return false;
+}
+
 /** Removes a leading list marker — `（一）`, `(三)`, `1.`, `2、`, `一、` — from a label key. */
 export function stripNumbering(key: string): string {
+  // Most keys begin with no marker's first character (a bracket, a digit, a numeral): they are returned as they are.
+  const c = key.charCodeAt(0);
+  if (c !== 40 && !(c >= 48 && c <= 57) && !isListNumeral(c)) return key;
   return key.replace(/^(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}\.(?!\d)|[一二三四五六七八九十]{1,3}、)/, '');
 }
 

@@ -565,7 +565,7 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
     // In the order of the text, as the lines' own leftovers are.
     if (contentsArtifact && line.index === contents!.first) artifacts.push(contentsArtifact);
     const scan = scans[line.index]!;
-    for (const a of scan.artifacts) {
+    if (scan.artifacts.length > 0) for (const a of scan.artifacts) {
       artifacts.push({ kind: a.kind, range: range(line.index, a.start, a.end), text: a.text, wholeLine: a.wholeLine, replacement: a.replacement });
     }
     // The scan's text (the line's; with a cache, a copy of it): what is read from a line and kept beyond

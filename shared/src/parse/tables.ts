@@ -16,7 +16,7 @@ import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../mode
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor,
+  ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowKey, rowsFor,
   type FormatVersion, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -160,8 +160,8 @@ function makeField(info: LineInfo, start: number, end: number, m = info.masked):
 }
 
 /** A short label fragment on its own line, continuing the cell above it (`商业` / `企业`). */
-function isContinuation(info: LineInfo, previous: Field | undefined, headingLines: ReadonlySet<number>): boolean {
-  if (!previous || previous.empty || headingLines.has(info.index)) return false;
+function isContinuation(info: LineInfo, previous: Field | undefined, heading: boolean): boolean {
+  if (!previous || previous.empty || heading) return false;
   if (isFigureField(previous)) return false;
   const content = info.masked.slice(info.start, info.end);
   // A cell whose bracket is still open (`（二）部分公开（区分处理的，只计这一`) goes on to the line
@@ -179,7 +179,8 @@ function isContinuation(info: LineInfo, previous: Field | undefined, headingLine
  * `公开申请数量⇥171⇥7…`, or `规章` / `⇥0⇥0⇥0` where Word ended the label cell with an empty paragraph):
  * the two make an official label, or the row's label cell is blank and the line is a label itself.
  */
-function beginsLabel(content: string, next: LineInfo | undefined, after: readonly (LineInfo | undefined)[]): boolean {
+function beginsLabel(content: string, infos: readonly LineInfo[], at: number): boolean {
+  const next = infos[at];
   if (!next || !next.tabular || next.scan.markdown !== undefined || !isRowLine(next.masked) || content.length > 33 || FIGURE.test(content)) return false;
   const tab = next.masked.indexOf('\t');
   const label = next.masked.slice(0, tab).trim();
@@ -188,7 +189,7 @@ function beginsLabel(content: string, next: LineInfo | undefined, after: readonl
   // the lines after it, the cell wrapped over three or four lines (`（二）部分公开（区分` / `⇥14⇥0…` / `处理的，只计这一情形，` / `不计其他情形）`).
   if (label === '') {
     let rest = '';
-    for (const line of after) {
+    for (const line of infos.slice(at + 1, at + 4)) {
       const piece = line && !line.blank ? afterLabel(line) : '';
       if (piece === '' || FIGURE.test(piece)) break;
       rest += piece;
@@ -360,6 +361,8 @@ const ITEM_NUMBER = /^(?:[0-9０-９]{1,2}\s*[.．、]|[（(][一二三四五六
 function joinsLabel(a: string, b: string): boolean {
   if (a === '' || b === '' || b.length > 40 || FIGURE.test(b)) return false;
   const key = stripNumbering(labelKey(a + b));
+  // Most pairs make no label: one lookup among every table's whole labels says so.
+  if (!wholeKeys().has(key)) return false;
   for (const kind of TABLE_KINDS) {
     const rows = rowsFor(kind, 2021);
     // The exact lookup first: most pairs make no label, and naming the second piece takes fuzzy matching.
@@ -370,6 +373,23 @@ function joinsLabel(a: string, b: string): boolean {
     return !first || (first.row === whole && first.kind !== 'official');
   }
   return false;
+}
+
+let WHOLE_KEYS: ReadonlySet<string> | undefined;
+
+/** The keys `matchWholeKey` finds a row of the 2021 tables for (their official labels and listed variants), made on first use. */
+function wholeKeys(): ReadonlySet<string> {
+  if (!WHOLE_KEYS) {
+    const keys = new Set<string>();
+    for (const kind of TABLE_KINDS) {
+      for (const row of rowsFor(kind, 2021)) {
+        keys.add(rowKey(row.label));
+        for (const v of row.variants ?? []) keys.add(rowKey(v));
+      }
+    }
+    WHOLE_KEYS = keys;
+  }
+  return WHOLE_KEYS;
 }
 
 /** The label cell of a row line: its last field that holds text and no figure. */
@@ -570,6 +590,10 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     last = line;
   };
   const base = infos[0]?.index ?? 0;
+  // Whether each line is a part heading, by its place in `infos` (the lines are asked of again and again).
+  const heading = new Uint8Array(infos.length);
+  for (const l of headingLines) if (l >= base && l - base < infos.length) heading[l - base] = 1;
+  const isHeading = (line: LineInfo): boolean => heading[line.index - base] === 1;
   /** A label field the lines up to `through` go on with, found ahead by `goesOnLabel`. */
   let chain: { field: Field; through: number } | undefined;
   /**
@@ -586,7 +610,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     let joined = piece;
     for (let k = 1; k <= 2; k++) {
       const line = infos[info.index - base + k];
-      if (!line || headingLines.has(line.index)) return false;
+      if (!line || isHeading(line)) return false;
       const next = pieceOf(line);
       if (next === undefined) {
         // The last piece begins the row line of the label's figures (`⇥不计其他情形）⇥14⇥0…`): that line joins
@@ -615,7 +639,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     let joined = '';
     for (let k = 1; k <= 2; k++) {
       const line = infos[info.index - base + k];
-      const piece = line && !headingLines.has(line.index) ? pieceOf(line) : undefined;
+      const piece = line && !isHeading(line) ? pieceOf(line) : undefined;
       if (piece === undefined) return false;
       joined += piece;
       if (joinsLabel(last.text, joined)) return true;
@@ -639,7 +663,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     return to - from === 1 || (page >= 1 && page <= 2 && to - from <= 3 * page);
   };
   for (const info of infos) {
-    if (headingLines.has(info.index)) {
+    if (isHeading(info)) {
       close();
       continue;
     }
@@ -850,7 +874,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         continue;
       }
     }
-    if (!spaced && beginsLabel(content, infos[info.index - base + 1], infos.slice(info.index - base + 2, info.index - base + 5))) {
+    if (!spaced && beginsLabel(content, infos, info.index - base + 1)) {
       // Kept for the row line after it; the block goes on.
       prefix = [info];
       if (start >= 0) last = info.index;
@@ -861,8 +885,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       // The label's first two pieces on lines of their own before the row line of its figures, the row's label column
       // blank (a PDF copy: `（二）部分公开` / `（区分处理的，只计` / `⇥14⇥0…` / `这一情形，不计其他情形）`).
       const second = infos[info.index - base + 1];
-      const piece = second && !second.tabular && !headingLines.has(second.index) ? pieceOf(second) : undefined;
-      if (piece !== undefined && !SENTENCE_END.test(content) && beginsLabel(content + piece, infos[info.index - base + 2], infos.slice(info.index - base + 3, info.index - base + 6))) {
+      const piece = second && !second.tabular && !isHeading(second) ? pieceOf(second) : undefined;
+      if (piece !== undefined && !SENTENCE_END.test(content) && beginsLabel(content + piece, infos, info.index - base + 2)) {
         prefix = [info, second!];
         last = second!.index;
         current = undefined;
@@ -871,7 +895,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     if (start >= 0 && last === info.index - 1) {
       const prev = previousField();
-      if (isContinuation(info, prev, headingLines) && prev) {
+      if (isContinuation(info, prev, isHeading(info)) && prev) {
         continueField(info, prev);
         continue;
       }
