@@ -376,6 +376,30 @@ function joinsLabel(a: string, b: string): boolean {
 }
 
 let WHOLE_KEYS: ReadonlySet<string> | undefined;
+let WHOLE_PREFIXES: ReadonlySet<string> | undefined;
+
+/** A key that may be the start of a list number (`(`, `(二`, `1`, `12.`, `一`, `二、`): a piece after it may end the number. */
+const NUMBER_START = /^(?:\([一二三四五六七八九十\d]{0,3}\)?|\d{1,2}\.?|[一二三四五六七八九十]{1,3}、?)$/;
+
+/**
+ * Whether some piece after the field's text may make a row's whole label with it (`joinsLabel(field.text, …)`):
+ * its key is the start of a whole label (`labelKey` maps each character alone, so the key of the two begins with
+ * the key of the first), or is one once its list number is dropped, or may be the start of a list number that the
+ * piece ends. Kept in the field's facts: most cells (figures, header words) begin no label, and the look-ahead
+ * for the pieces after them is not made.
+ */
+function beginsWhole(field: Field): boolean {
+  const facts = factsOf(field);
+  if (facts.beginsWhole === undefined) {
+    if (!WHOLE_PREFIXES) {
+      const prefixes = new Set<string>();
+      for (const key of wholeKeys()) for (let n = 0; n <= key.length; n++) prefixes.add(key.slice(0, n));
+      WHOLE_PREFIXES = prefixes;
+    }
+    facts.beginsWhole = WHOLE_PREFIXES.has(facts.key) || WHOLE_PREFIXES.has(facts.rowKey) || NUMBER_START.test(facts.key);
+  }
+  return facts.beginsWhole;
+}
 
 /** The keys `matchWholeKey` finds a row of the 2021 tables for (their official labels and listed variants), made on first use. */
 function wholeKeys(): ReadonlySet<string> {
@@ -604,8 +628,9 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
    */
   const goesOnLabel = (field: Field, piece: string, info: LineInfo): boolean => {
     if (chain && chain.field === field && info.index <= chain.through) return true;
-    // A figure (every line of a table one cell per line but its labels) is no piece of a label: no lookahead.
-    if (FIGURE.test(piece)) return false;
+    // A figure (every line of a table one cell per line but its labels) is no piece of a label, nor does a field
+    // that begins no row's label (a header word) go on with one: no lookahead.
+    if (FIGURE.test(piece) || !beginsWhole(field)) return false;
     if (joinsLabel(field.text, piece)) return true;
     let joined = piece;
     for (let k = 1; k <= 2; k++) {
@@ -635,7 +660,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
    */
   const labelEndsBelow = (row: PhysRow, info: LineInfo): boolean => {
     const last = row.fields[row.fields.length - 1];
-    if (!last || last.empty || headerBits(last) !== 0 || row.fields.some((f) => !f.empty && isFigureField(f))) return false;
+    if (!last || last.empty || headerBits(last) !== 0 || !beginsWhole(last) || row.fields.some((f) => !f.empty && isFigureField(f))) return false;
     let joined = '';
     for (let k = 1; k <= 2; k++) {
       const line = infos[info.index - base + k];
@@ -775,7 +800,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       const tail = above ? above.fields[above.fields.length - 1] : undefined;
       if (
         row && above && tail && above.endLine === info.index - 1 && lead >= 0 &&
-        (lead === 0 ? goesOn(above, made[0]!) && (!spaced || !TABLE_KINDS.some((k) => isHeaderRow(above, k))) : !spaced && !above.fields.some((f) => !f.empty && isFigureField(f)) && !tail.empty && joinsLabel(tail.text, made[lead]!.text))
+        (lead === 0 ? goesOn(above, made[0]!) && (!spaced || !TABLE_KINDS.some((k) => isHeaderRow(above, k))) : !spaced && !above.fields.some((f) => !f.empty && isFigureField(f)) && !tail.empty && beginsWhole(tail) && joinsLabel(tail.text, made[lead]!.text))
       ) {
         // One row broken by a line break in its label cell: the cell's two pieces join, its figures follow.
         const first = made[lead]!;
@@ -922,6 +947,8 @@ interface FieldFacts {
   readonly markers: number;
   /** The table the text names as a row label (`voteOf`), found on first use (null: none). */
   vote: TableKind | null | undefined;
+  /** `beginsWhole`, found on first use. */
+  beginsWhole: boolean | undefined;
 }
 
 /** The markers `detectVersion` looks for in a key, one bit each. */
@@ -948,6 +975,7 @@ function factsOfText(text: string): FieldFacts {
     figure: value.kind === 'number' || (value.kind === 'text' && FIGURE_DEFECTS.has(value.defect)),
     markers: markersOf(key),
     vote: undefined,
+    beginsWhole: undefined,
   };
 }
 
