@@ -615,9 +615,10 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   };
   const base = infos[0]?.index ?? 0;
   // Whether each line is a part heading, by its place in `infos` (the lines are asked of again and again).
-  const heading = new Uint8Array(infos.length);
-  for (const l of headingLines) if (l >= base && l - base < infos.length) heading[l - base] = 1;
-  const isHeading = (line: LineInfo): boolean => heading[line.index - base] === 1;
+  // (An array, not a Uint8Array: a typed array of a few hundred bytes is allocated outside the heap, slowly.)
+  const heading = new Array<boolean>(infos.length).fill(false);
+  for (const l of headingLines) if (l >= base && l - base < infos.length) heading[l - base] = true;
+  const isHeading = (line: LineInfo): boolean => heading[line.index - base] === true;
   /** A label field the lines up to `through` go on with, found ahead by `goesOnLabel`. */
   let chain: { field: Field; through: number } | undefined;
   /**
@@ -955,6 +956,8 @@ interface FieldFacts {
 const MARKER_BITS = { active2019: 1, active2019Row: 2, active2021: 4, requests2021Item: 8, otherHandling: 16 } as const;
 
 function markersOf(key: string): number {
+  // Every marker has a CJK character: a figure's key holds none.
+  if (!hasHan(key)) return 0;
   let bits = 0;
   if (ACTIVE_2019_KEYS.some((m) => key.includes(m))) bits |= MARKER_BITS.active2019;
   if (ACTIVE_2019_ROW_KEYS.some((m) => key.includes(m))) bits |= MARKER_BITS.active2019Row;
@@ -1316,7 +1319,8 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
       }
     });
     const first = marks[0]?.index ?? row.fields.length;
-    const stray = row.fields.slice(0, first).filter((f) => !f.empty);
+    // (Most rows begin with their label: nothing before it to gather.)
+    const stray = first === 0 ? [] : row.fields.slice(0, first).filter((f) => !f.empty);
     if (stray.length > 0) {
       problems.push({ kind: 'orphan-cells', range: stray[0]!.range, table: kind, text: stray.map((f) => f.text).join(' ') });
     }
