@@ -10,6 +10,7 @@ import { fold } from '../normalize';
 import { range, spanRange, type SourceLine } from '../text';
 import { CJK_NUMERALS, type PartId } from '../template';
 import { classifyPartTitle, matchPartHeading, type HeadingMatch, type SubheadingMatch } from './headings';
+import type { FieldFacts } from './tables';
 
 /** What a line's text alone determines: the same for the same text wherever it stands. */
 export interface LineScan {
@@ -44,6 +45,11 @@ export interface LineScan {
   subheading?: SubheadingMatch | null;
   /** The line as an entry of a table of contents (null: none), found on first use. */
   contents?: ContentsEntry | null;
+  /**
+   * What the table reader reads in the line's text after its TAB, as the one cell of a table one cell per line
+   * (`cellFacts` in tables.ts), found on first use: a line of a table recurs, and its cell is then not looked up again.
+   */
+  cell?: FieldFacts;
 }
 
 export interface LineArtifact {
@@ -182,7 +188,7 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
     start = end = masked.length;
   }
   // The memo fields are made now, so that filling them later does not change the object's shape.
-  return { text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, unframed: false, artifacts, heading: undefined, subheading: undefined, contents: undefined };
+  return { text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, unframed: false, artifacts, heading: undefined, subheading: undefined, contents: undefined, cell: undefined };
 }
 
 const isPageNumber = (scan: LineScan): boolean => scan.artifacts.length > 0 && scan.artifacts[0]!.kind === 'page-number';
@@ -284,7 +290,7 @@ function asTableLine(scan: LineScan, markdown: LineScan['markdown'], unframed: b
   return {
     text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank,
     tabular: true, markdown, unframed, artifacts: scan.artifacts,
-    heading: undefined, subheading: undefined, contents: undefined,
+    heading: undefined, subheading: undefined, contents: undefined, cell: undefined,
   };
 }
 
@@ -492,7 +498,7 @@ function contentsLines(scans: readonly LineScan[]): { first: number; last: numbe
 /** A table of contents' line, blanked: it is not the report's text, and its TABs are no table. */
 function blankedScan(text: string, artifacts: readonly LineArtifact[] = []): LineScan {
   const masked = ' '.repeat(text.length);
-  return { text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts, heading: undefined, subheading: undefined, contents: undefined };
+  return { text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts, heading: undefined, subheading: undefined, contents: undefined, cell: undefined };
 }
 
 /** Part 一's heading: the report's body begins. */

@@ -159,6 +159,17 @@ function makeField(info: LineInfo, start: number, end: number, m = info.masked):
   };
 }
 
+/**
+ * The one cell of a line after its TAB (a table one cell per line), its facts those the line's scan keeps: the
+ * same line recurs (in every report, where the scan is remembered across them), and its cell's text is then not
+ * looked up among the facts again.
+ */
+function cellAfterTab(info: LineInfo): Field {
+  const field = makeField(info, info.masked.indexOf('\t') + 1, info.masked.length);
+  field.facts = info.scan.cell ??= FIELD_FACTS.get(field.text);
+  return field;
+}
+
 /** A short label fragment on its own line, continuing the cell above it (`商业` / `企业`). */
 function isContinuation(info: LineInfo, previous: Field | undefined, heading: boolean): boolean {
   if (!previous || previous.empty || heading) return false;
@@ -730,7 +741,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           ? packedMap(fieldsOf(info), (f) => makeField(info, f.start, f.end))
           : info.scan.markdown === 'cell'
             ? [makeField(info, info.start, cellEnd(info))]
-            : [makeField(info, info.masked.indexOf('\t') + 1, info.masked.length)];
+            : [cellAfterTab(info)];
       }
     } else {
       const fields = spacedFields(info);
@@ -933,7 +944,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
 }
 
 /** Everything the table reader asks of a field's text: pure functions of it. */
-interface FieldFacts {
+export interface FieldFacts {
   /** `labelKey(text)`. */
   readonly key: string;
   /** The key without its list numbering (`rowKey`). */
