@@ -109,15 +109,11 @@ function numberedKey(key: string): string {
  * more of `s` than it takes (a long line of prose is not a heading, and costs a few characters).
  */
 export function labelKeyWithin(s: string, max: number): string | undefined {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const k = keyCode(s.charCodeAt(i));
-    if (k < 0) continue;
-    // A leading `12、` becomes `12.`: same length, so the bound holds before the rewrite.
-    if (out.length === max) return undefined;
-    out += String.fromCharCode(k);
-  }
-  return numberedKey(out);
+  // Counted before it is built: most texts asked are lines of prose, far longer, and no key of theirs is made.
+  // (A leading `12、` becomes `12.`: same length, so the bound holds before the rewrite.)
+  let length = 0;
+  for (let i = 0; i < s.length; i++) if (keyCode(s.charCodeAt(i)) >= 0 && ++length > max) return undefined;
+  return labelKey(s);
 }
 
 const LIST_NUMERALS = '一二三四五六七八九十';

@@ -1251,9 +1251,21 @@ function endsGroup(group: string, key: string): boolean {
  */
 function numbersGroup(key: string, rowKey: string, spec: RowSpec): boolean {
   if (key.length === rowKey.length || key.charCodeAt(0) !== 40) return false;
-  const official = labelKey(spec.label);
-  const number = official.slice(0, official.length - stripNumbering(official).length);
-  return number !== '' && number.charCodeAt(0) !== 40 && (matchGroupKey(rowKey) ?? groupFragmentKey(rowKey)) !== undefined;
+  return itemNumbered(spec) && (matchGroupKey(rowKey) ?? groupFragmentKey(rowKey)) !== undefined;
+}
+
+/** Whether each row's official label is numbered as an item (`3.其他`; not `（七）总计`, nor unnumbered), found once per row. */
+const ITEM_NUMBERED = new Map<RowSpec, boolean>();
+
+function itemNumbered(spec: RowSpec): boolean {
+  let numbered = ITEM_NUMBERED.get(spec);
+  if (numbered === undefined) {
+    const official = labelKey(spec.label);
+    const number = official.slice(0, official.length - stripNumbering(official).length);
+    numbered = number !== '' && number.charCodeAt(0) !== 40;
+    ITEM_NUMBERED.set(spec, numbered);
+  }
+  return numbered;
 }
 
 type Mark =
