@@ -471,7 +471,8 @@ function contentsLines(scans: readonly LineScan[]): { first: number; last: numbe
   for (let i = 0; i < limit; i++) {
     const scan = scans[i]!;
     if (scan.blank) continue;
-    const titled = CONTENTS_TITLE.test(scan.folded.slice(scan.start, scan.end));
+    // (目 first: the line is sliced for the pattern only then.)
+    const titled = scan.folded.charCodeAt(scan.start) === 0x76ee && CONTENTS_TITLE.test(scan.folded.slice(scan.start, scan.end));
     if (!titled && !contentsEntry(scan)) continue;
     const entries: { line: number; entry: ContentsEntry }[] = [];
     const seen = new Set<PartId>();

@@ -17,7 +17,7 @@ import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
   ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowKey, rowsFor,
-  type FormatVersion, type PartId, type RowSpec, type TableKind,
+  type FormatVersion, type LabelMatch, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
 import type { LineInfo } from './lines';
@@ -961,6 +961,8 @@ export interface FieldFacts {
   vote: TableKind | null | undefined;
   /** `beginsWhole`, found on first use. */
   beginsWhole: boolean | undefined;
+  /** The last answer of `rowMatchOf` for the text: the same label is matched among the same rows in every report. */
+  match: { readonly specs: readonly RowSpec[]; readonly group: string | undefined; readonly found: LabelMatch | undefined } | undefined;
 }
 
 /** The markers `detectVersion` looks for in a key, one bit each. */
@@ -990,6 +992,7 @@ function factsOfText(text: string): FieldFacts {
     markers: markersOf(key),
     vote: undefined,
     beginsWhole: undefined,
+    match: undefined,
   };
 }
 
@@ -1001,6 +1004,16 @@ const FIELD_FACTS = new ShortKeyMemo(factsOfText);
 
 function factsOf(field: Field): FieldFacts {
   return (field.facts ??= FIELD_FACTS.get(field.text));
+}
+
+/** `matchRowKey` of the field's row key among `specs` in `group`, the last answer kept in its facts. */
+function rowMatchOf(field: Field, specs: readonly RowSpec[], group?: string): LabelMatch | undefined {
+  const facts = factsOf(field);
+  const last = facts.match;
+  if (last !== undefined && last.specs === specs && last.group === group) return last.found;
+  const found = matchRowKey(facts.rowKey, specs, group);
+  facts.match = { specs, group, found };
+  return found;
 }
 
 function keyOf(field: Field): string {
@@ -1131,10 +1144,10 @@ function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
 /** A field of the row names a row of table 二 in the official words, and the next field that holds anything is its cell: no header word, no label. */
 function labelsCell(row: PhysRow): boolean {
   const specs = rowsFor('active', 2021);
-  const label = (f: Field) => !f.empty && !isFigureField(f) && !headerWordIn(f, 'active') && matchRowKey(rowKeyOf(f), specs) !== undefined;
+  const label = (f: Field) => !f.empty && !isFigureField(f) && !headerWordIn(f, 'active') && rowMatchOf(f, specs) !== undefined;
   for (let i = 0; i < row.fields.length; i++) {
     const f = row.fields[i]!;
-    if (!label(f) || matchRowKey(rowKeyOf(f), specs)!.kind !== 'official') continue;
+    if (!label(f) || rowMatchOf(f, specs)!.kind !== 'official') continue;
     let j = i + 1;
     while (j < row.fields.length && row.fields[j]!.empty) j++;
     const cell = row.fields[j];
@@ -1314,7 +1327,7 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
         return;
       }
       const key = rowKeyOf(f);
-      const found = matchRowKey(key, specs, group);
+      const found = rowMatchOf(f, specs, group);
       // A group's own number names the group (`（六）其他`, the first piece of a merged `（六）其他处理`), not its item `3.其他`.
       const m = found && kind === 'requests' && numbersGroup(keyOf(f), key, found.row) ? undefined : found;
       // `总计` is also a column header: as a row label it only counts once data rows have begun, and not among
