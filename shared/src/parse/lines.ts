@@ -2,7 +2,6 @@
  * First pass over the lines: export leftovers are found and blanked out (replaced by spaces of the
  * same length, so every later range stays exact), and each line is classified.
  */
-import { packedMap } from '../arrays';
 import type { Memo } from '../cache';
 import { detach, ShortKeyMemo } from '../memo';
 import type { Artifact, ArtifactKind } from '../model';
@@ -545,10 +544,22 @@ const SHORT_LINES = new ShortKeyMemo((text: string) => scanLine(text), SHORT_LIN
  * is not scanned again.
  */
 export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): { infos: LineInfo[]; artifacts: Artifact[] } {
-  const scans = packedMap(lines, (line) => (memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text)));
-  unmarkNumberRuns(lines, scans);
-  markDetachedPipes(lines, scans);
-  markPipeTables(scans);
+  const scans: LineScan[] = [];
+  // What the passes after this one look for, noted while each scan is at hand: a report without two page numbers
+  // or without a pipe (most of them) is not walked again for runs of numbers or for tables parted by pipes.
+  let pageNumbers = 0;
+  let pipes = false;
+  for (const line of lines) {
+    const scan = memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text);
+    scans.push(scan);
+    if (isPageNumber(scan)) pageNumbers++;
+    if (!pipes && line.text.includes('|')) pipes = true;
+  }
+  if (pageNumbers >= 2) unmarkNumberRuns(lines, scans);
+  if (pipes) {
+    markDetachedPipes(lines, scans);
+    markPipeTables(scans);
+  }
   markRunningHeaders(scans);
   const infos: LineInfo[] = [];
   const artifacts: Artifact[] = [];
