@@ -517,9 +517,12 @@ function markRunningHeaders(scans: LineScan[]): void {
   for (let i = 0; i < scans.length; i++) {
     const scan = scans[i]!;
     if (scan.blank || scan.tabular || scan.end - scan.start > 60) continue;
+    // A title ends with 报告: once titled, no other line is looked at.
+    const report = scan.folded.charCodeAt(scan.end - 1) === 0x544a;
+    if (titled && !report) continue;
     const words = scan.folded.slice(scan.start, scan.end);
     if (!titled && FIRST_PART.test(words)) titled = true;
-    if (!TITLE_LINE.test(words)) continue;
+    if (!report || !TITLE_LINE.test(words)) continue;
     if (!titled) {
       titled = true;
       continue;
