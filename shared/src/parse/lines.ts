@@ -39,6 +39,10 @@ export interface LineScan {
   readonly unframed: boolean;
   /** The line's export leftovers, in order, without the line's index. */
   readonly artifacts: readonly LineArtifact[];
+  /** The first leftover is a page number (the line is one, or one runs into its heading). */
+  readonly pageNumber: boolean;
+  /** The line's text holds a pipe: only such a line can be a cell or row of a table parted by pipes. */
+  readonly pipe: boolean;
   /** The part heading and sub-heading the line reads as (null: none), found on first use. */
   heading?: HeadingMatch | null;
   subheading?: SubheadingMatch | null;
@@ -187,10 +191,14 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
     start = end = masked.length;
   }
   // The memo fields are made now, so that filling them later does not change the object's shape.
-  return { text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, unframed: false, artifacts, heading: undefined, subheading: undefined, contents: undefined, cell: undefined };
+  return {
+    text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, unframed: false, artifacts,
+    pageNumber: artifacts.length > 0 && artifacts[0]!.kind === 'page-number', pipe: text.includes('|'),
+    heading: undefined, subheading: undefined, contents: undefined, cell: undefined,
+  };
 }
 
-const isPageNumber = (scan: LineScan): boolean => scan.artifacts.length > 0 && scan.artifacts[0]!.kind === 'page-number';
+const isPageNumber = (scan: LineScan): boolean => scan.pageNumber;
 
 /**
  * A page number stands alone: number-only lines next to each other (blank lines between them aside)
@@ -288,7 +296,7 @@ function spanningCell(scan: LineScan): boolean {
 function asTableLine(scan: LineScan, markdown: LineScan['markdown'], unframed: boolean): LineScan {
   return {
     text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank,
-    tabular: true, markdown, unframed, artifacts: scan.artifacts,
+    tabular: true, markdown, unframed, artifacts: scan.artifacts, pageNumber: scan.pageNumber, pipe: scan.pipe,
     heading: undefined, subheading: undefined, contents: undefined, cell: undefined,
   };
 }
@@ -498,7 +506,11 @@ function contentsLines(scans: readonly LineScan[]): { first: number; last: numbe
 /** A table of contents' line, blanked: it is not the report's text, and its TABs are no table. */
 function blankedScan(text: string, artifacts: readonly LineArtifact[] = []): LineScan {
   const masked = ' '.repeat(text.length);
-  return { text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts, heading: undefined, subheading: undefined, contents: undefined, cell: undefined };
+  return {
+    text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts,
+    pageNumber: artifacts.length > 0 && artifacts[0]!.kind === 'page-number', pipe: false,
+    heading: undefined, subheading: undefined, contents: undefined, cell: undefined,
+  };
 }
 
 /** Part 一's heading: the report's body begins. */
@@ -556,7 +568,7 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
     const scan = memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text);
     scans.push(scan);
     if (isPageNumber(scan)) pageNumbers++;
-    if (!pipes && line.text.includes('|')) pipes = true;
+    if (scan.pipe) pipes = true;
   }
   if (pageNumbers >= 2) unmarkNumberRuns(lines, scans);
   if (pipes) {

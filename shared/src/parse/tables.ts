@@ -516,7 +516,7 @@ const TABLE_NOTE = /^(?:[（(]\s*(?:注|说明|备注|此页|计量单位|单位
 
 function spacedFields(info: LineInfo): LineFields | undefined {
   if (info.tabular) return undefined;
-  const page = info.scan.artifacts.length > 0 && info.scan.artifacts[0]!.kind === 'page-number';
+  const page = info.scan.pageNumber;
   const source = page ? info.text : info.masked;
   let from = 0;
   let to = source.length;
@@ -745,7 +745,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       }
     } else {
       const fields = spacedFields(info);
-      if (fields && info.scan.artifacts[0]?.kind === 'page-number') {
+      if (fields && info.scan.pageNumber) {
         // A lone figure is a cell where a value is due (after a label: 行政许可 / 5); after a figure, or
         // before the table, it is the page number it looks like, read as a blank line.
         const prev = previousField();
