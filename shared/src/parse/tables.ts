@@ -1158,6 +1158,8 @@ function labelsCell(row: PhysRow): boolean {
 
 /** Keeps `want` fields: merge padding (blank fields) is dropped from the end, then from the start. */
 function trimToCount(values: Field[], want: number): Field[] {
+  // Most rows have no padding to drop: then the fields are returned as they are (no caller changes them).
+  if (values.length <= want) return values;
   const v = values.slice();
   while (v.length > want && v[v.length - 1]!.empty) v.pop();
   while (v.length > want && v[0]!.empty) v.shift();
@@ -1181,7 +1183,8 @@ function endOf(fields: Field[], fallback: Range): Position {
 function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string, orgSubtotalAt?: number): TableRow {
   const want = orgSubtotalAt !== undefined ? (spec ? spec.columns.length : REQUEST_COLUMNS.length) + 1 : spec ? spec.columns.length : values.length;
   const kept = trimToCount(values, want);
-  const written = kept.slice(0, want);
+  // A copy only where it is cut or its subtotal moved: toCells reads it.
+  const written = kept.length > want || orgSubtotalAt !== undefined ? kept.slice(0, want) : kept;
   if (orgSubtotalAt !== undefined && written.length === want) written.push(...written.splice(orgSubtotalAt, 1));
   const cells = toCells(written);
   const extra = toCells(kept.slice(want)).filter((c) => c.value.kind !== 'empty');
