@@ -53,6 +53,8 @@ export interface LineScan {
    * (`cellFacts` in tables.ts), found on first use: a line of a table recurs, and its cell is then not looked up again.
    */
   cell?: FieldFacts;
+  /** Whether the table reader reads the line's fields as a row rather than one cell after its TAB, found on first use. */
+  rowLine?: boolean;
 }
 
 export interface LineArtifact {
@@ -194,7 +196,7 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
   return {
     text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, unframed: false, artifacts,
     pageNumber: artifacts.length > 0 && artifacts[0]!.kind === 'page-number', pipe: text.includes('|'),
-    heading: undefined, subheading: undefined, contents: undefined, cell: undefined,
+    heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
   };
 }
 
@@ -297,7 +299,7 @@ function asTableLine(scan: LineScan, markdown: LineScan['markdown'], unframed: b
   return {
     text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank,
     tabular: true, markdown, unframed, artifacts: scan.artifacts, pageNumber: scan.pageNumber, pipe: scan.pipe,
-    heading: undefined, subheading: undefined, contents: undefined, cell: undefined,
+    heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
   };
 }
 
@@ -509,7 +511,7 @@ function blankedScan(text: string, artifacts: readonly LineArtifact[] = []): Lin
   return {
     text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts,
     pageNumber: artifacts.length > 0 && artifacts[0]!.kind === 'page-number', pipe: false,
-    heading: undefined, subheading: undefined, contents: undefined, cell: undefined,
+    heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
   };
 }
 

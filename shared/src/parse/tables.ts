@@ -126,6 +126,11 @@ function pipesBetween(m: string, fields: readonly { start: number; end: number }
   return true;
 }
 
+/** `isRowLine` of a line, kept in its scan: a line of a table recurs, and is asked of again in the look-aheads. */
+function rowLineOf(info: LineInfo): boolean {
+  return (info.scan.rowLine ??= isRowLine(info.masked));
+}
+
 /** Whether a line with a TAB is a row (its fields joined by TABs) rather than one cell after its TAB. */
 function isRowLine(masked: string): boolean {
   const tab = masked.indexOf('\t');
@@ -192,7 +197,7 @@ function isContinuation(info: LineInfo, previous: Field | undefined, heading: bo
  */
 function beginsLabel(content: string, infos: readonly LineInfo[], at: number): boolean {
   const next = infos[at];
-  if (!next || !next.tabular || next.scan.markdown !== undefined || !isRowLine(next.masked) || content.length > 33 || FIGURE.test(content)) return false;
+  if (!next || !next.tabular || next.scan.markdown !== undefined || !rowLineOf(next) || content.length > 33 || FIGURE.test(content)) return false;
   const tab = next.masked.indexOf('\t');
   const label = next.masked.slice(0, tab).trim();
   // A label broken around its figures, as PDF copies set a long label cell beside its row
@@ -652,7 +657,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (next === undefined) {
         // The last piece begins the row line of the label's figures (`⇥不计其他情形）⇥14⇥0…`): that line joins
         // the label itself, as a row broken in its label cell; only the lines before it are taken here.
-        const lead = !spaced && line.tabular && line.scan.markdown === undefined && isRowLine(line.masked) ? leadPiece(line) : undefined;
+        const lead = !spaced && line.tabular && line.scan.markdown === undefined && rowLineOf(line) ? leadPiece(line) : undefined;
         if (lead === undefined || !joinsLabel(field.text, joined + lead)) return false;
         if (k > 1) chain = { field, through: info.index + k - 1 };
         return true;
@@ -735,7 +740,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (lastCell) {
         made = [makeField(info, info.start, cellEnd(info))];
       } else if (info.tabular) {
-        row = info.scan.markdown === 'row' || isRowLine(info.masked);
+        row = info.scan.markdown === 'row' || rowLineOf(info);
         // A row's fields, or the cell after the line's one TAB.
         made = row
           ? packedMap(fieldsOf(info), (f) => makeField(info, f.start, f.end))
