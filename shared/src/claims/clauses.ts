@@ -4,6 +4,7 @@
  * All offsets are offsets in the prose stream. Linear in the sentence's length.
  */
 import { parseChineseNumber } from '../numbers';
+import { isWhiteSpace } from '../normalize';
 import { APPROX_AFTER, APPROX_BEFORE, NOT_A_COUNT_AFTER } from './lexicon';
 
 export interface NumberToken {
@@ -86,8 +87,32 @@ const BARE_ZERO = /(?<![率例重])为\s*(零|0)[\s。.!！?？]*$/;
 /** A count of requests or cases named by its noun, before its digits (申请数, 办结数, 受理数, 案件数). */
 const NOUN_COUNT = /(?:申请|办结|受理|答复|办理|办复|收到|新收|结转|案件|复议|诉讼|起诉)数\s*$/;
 
-/** Every unit NUMBER may end with holds one of these: a clause without any has no token. */
-const ANY_UNIT = /[件条份次个起宗例元]/;
+/** Every unit NUMBER may end with holds one of these (万元 ends with 元). */
+const UNIT_CHARS = '件条份次个起宗例元';
+/** The characters a figure of NUMBER may end with: its digits, its numerals, its scale (万, 亿: numerals themselves). */
+const FIGURE_END = `0123456789${NUMERALS}`;
+
+/** The first code unit before `i` that is not white space (as `\s` means it), or -1. */
+function skipBack(s: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isWhiteSpace(s.charCodeAt(j))) j--;
+  return j;
+}
+
+/**
+ * Whether some unit in `clause` stands where NUMBER could end a figure with it: after blanks, an optional 多, 余 or
+ * 来 and blanks again, a digit or a numeral. Most clauses have no unit so placed (统一, 进一步, 各个环节), and then
+ * NUMBER, which stops at every numeral, need not run.
+ */
+function unitAfterFigure(clause: string): boolean {
+  for (let i = 0; i < clause.length; i++) {
+    if (!UNIT_CHARS.includes(clause[i]!)) continue;
+    let j = skipBack(clause, i);
+    if (j >= 0 && '多余来'.includes(clause[j]!)) j = skipBack(clause, j);
+    if (j >= 0 && FIGURE_END.includes(clause[j]!)) return true;
+  }
+  return false;
+}
 
 /** Numbers with a count or money unit, with approximations, ordinals and set phrases left out. */
 export function numberTokens(clause: string, offset: number): NumberToken[] {
@@ -101,8 +126,8 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     }
     return out;
   };
-  // Most clauses name no unit: then the pattern need not stop at every numeral (一 in 进一步, 统一).
-  if (!ANY_UNIT.test(clause)) return bareZero();
+  // Most clauses name no unit after a figure: then the pattern need not stop at every numeral (一 in 进一步, 统一).
+  if (!unitAfterFigure(clause)) return bareZero();
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(clause); m; m = NUMBER.exec(clause)) {
     if (m[0].length === 0) {

@@ -1819,15 +1819,17 @@ function otherFrame(sentence: string, reportYear: number | undefined, owner: str
  * kind of count, no carry-over or remainder (what 已全部办结 after it would be said of), no part of the year.
  */
 function countsRequests(sentence: string): boolean {
+  // Every alternative of REQUESTS_NAMED holds 申请: most sentences lack it, and are done with one search.
+  if (!sentence.includes('申请')) return false;
+  if (
+    !REQUESTS_NAMED.test(sentence) ||
+    !(L.RECEIVED.test(sentence) || L.HANDLED.test(sentence)) ||
+    L.REVIEW.test(sentence) || L.SUIT.test(sentence) || L.OTHER_DOMAIN.test(sentence) || L.OTHER_SCOPE.test(sentence)
+  ) return false;
   // 收到申请22件，加上上年结转的1件，共需办理23件: the carry-over taken into the total the sentence ends with is
   // no subject of its own; what follows speaks of the total.
   const counted = sentence.replace(CARRIED_INTO_TOTAL, '');
-  return (
-    REQUESTS_NAMED.test(sentence) &&
-    (L.RECEIVED.test(sentence) || L.HANDLED.test(sentence)) &&
-    !L.REVIEW.test(sentence) && !L.SUIT.test(sentence) && !L.OTHER_DOMAIN.test(sentence) && !L.OTHER_SCOPE.test(sentence) &&
-    !L.ALL_CLOSED_SCOPED.test(counted) && !L.LAST_YEAR.test(withoutComparisons(counted)) && !(MONTH.test(sentence) && !WHOLE_YEAR.test(sentence)) && !partOfYear(sentence)
-  );
+  return !L.ALL_CLOSED_SCOPED.test(counted) && !L.LAST_YEAR.test(withoutComparisons(counted)) && !(MONTH.test(sentence) && !WHOLE_YEAR.test(sentence)) && !partOfYear(sentence);
 }
 
 /**
@@ -1912,17 +1914,29 @@ interface LineContext {
  */
 export const CASES_OF_ALL_WORK = /依法行政|法治|应诉|执法|全[局委厅市县区镇]|全系统|各类|所有|各级/;
 
+/**
+ * The words every claim outside disclosure and the cases is read by (table 二's rows: domainOf, decideDocs, the
+ * zero statements of documents, decisions and fees). Without `gis`, requests are never claimed (decide,
+ * zeroStatements and the statements of all closed or all open say so first); without `caseGate`, no case is.
+ */
+const TABLE_TWO_WORDS = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性收费/;
+const NO_CLAIMS: readonly SentenceClaim[] = Object.freeze([]);
+
 /** The claims of `sentence` read afresh in its line's context. */
 function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined, afterRequests: boolean, partsOfOther = false): readonly SentenceClaim[] {
   const own = L.GIS.test(sentence);
   const gis = where.gis || own;
+  // 坚持依法行政，办理各类行政复议案件36件，行政应诉案件12件 beside the disclosure cases in one paragraph: a
+  // sentence that names no disclosure itself and speaks of all the body's cases takes no disclosure from its paragraph.
+  const caseGate = own || where.part === 4 || where.cases || ((where.gis || where.oversight) && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence);
+  // Outside disclosure and the cases, only table 二's figures and statements can be claims, and each is read
+  // from its own words: a sentence without them claims nothing (a third of those read: 召开会议3次, 无…).
+  if (!gis && !caseGate && !TABLE_TWO_WORDS.test(sentence)) return NO_CLAIMS;
   const sentenceNoRules = sentence.replace(/规章制度/g, '');
   return sentenceClaims({
     sentence,
     gis,
-    // 坚持依法行政，办理各类行政复议案件36件，行政应诉案件12件 beside the disclosure cases in one paragraph: a
-    // sentence that names no disclosure itself and speaks of all the body's cases takes no disclosure from its paragraph.
-    caseGate: own || where.part === 4 || where.cases || ((where.gis || where.oversight) && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence),
+    caseGate,
     requestContext: where.requests || /申请/.test(sentence),
     normative: /规范性文件/.test(sentenceNoRules),
     regulation: /规章/.test(sentenceNoRules),
@@ -1933,9 +1947,12 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
   });
 }
 
-/** Whether a sentence is read as following the requests counted in `previous` (the sentence before it). */
+/**
+ * Whether a sentence is read as following the requests counted in `previous` (the sentence before it). Whether
+ * that one counts requests is asked here, for the sentences that may claim, not of every sentence as it passes.
+ */
 function afterRequestsOf(sentence: string, previous: string | undefined, reportYear: number | undefined): boolean {
-  return previous !== undefined && ofReportYear(previous, reportYear) && followsUp(sentence);
+  return previous !== undefined && countsRequests(previous) && ofReportYear(previous, reportYear) && followsUp(sentence);
 }
 
 /**
@@ -2171,20 +2188,17 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     // Paragraph by paragraph, as forEachSentence reads them, with the sentence before each.
     for (const paragraph of stream.paragraphs) {
       const text = paragraph.folded;
-      let previous: string | undefined;
       let last: string | undefined;
       for (let s = 0, i = 0; s <= text.length; s = i + 1) {
         i = sentenceEnd(text, s);
         const sentence = text.slice(s, i);
-        const before = previous;
         const whole = last;
-        previous = countsRequests(sentence) ? sentence : undefined;
         last = sentence;
         // Only a figure with its unit or a negation can make a claim: most sentences have neither.
         if (!mayClaim(sentence)) continue;
         const sentenceStart = paragraph.start + s;
         const partsOfOther = whole !== undefined && BREAKDOWN_SENTENCE.test(sentence) && otherFrame(whole, reportYear, owner);
-        add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner, afterRequestsOf(sentence, before, reportYear), partsOfOther), sentenceStart);
+        add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner, afterRequestsOf(sentence, whole, reportYear), partsOfOther), sentenceStart);
       }
     }
   }
