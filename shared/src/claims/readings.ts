@@ -73,9 +73,16 @@ function rowOf(table: Table | undefined, id: string): TableRow | undefined {
 function cellRef(table: Table | undefined, rowId: string, column: number): CellRef | undefined {
   const row = rowOf(table, rowId);
   if (!table || !row) return undefined;
+  return cellOfRow(table, row, column);
+}
+
+function cellOfRow(table: Table, row: TableRow, column: number): CellRef {
   const cell = row.cells[column];
   return cell ? { table, row, column, cell } : { table, row, column };
 }
+
+/** Table 三's applicant columns, before its 总计. */
+const APPLICANT_COLUMN_INDEXES = [0, 1, 2, 3, 4, 5];
 
 /**
  * A table-二 cell by what its column means: the 2019 trial table has other columns (本年新公开数量,
@@ -303,10 +310,16 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   const req = (id: string, column = TOTAL) => cellRef(requests, id, column);
   const active = tableOf(model, 'active');
   const review = tableOf(model, 'review');
-  const tot = (id: string) => totalPart(req(id), packedMap([0, 1, 2, 3, 4, 5], (c) => req(id, c)));
-  const newRow = tot('new');
-  const carried = tot('carried');
-  const total = tot('total');
+  // Each row's 总计 made once, when a case below asks for it (most quantities need none of 一, 二 and （七）),
+  // its row found once for its seven cells.
+  const rowTotals = new Map<string, TotalPart | undefined>();
+  const tot = (id: string): TotalPart | undefined => {
+    if (rowTotals.has(id)) return rowTotals.get(id);
+    const row = rowOf(requests, id);
+    const part = requests && row ? totalPart(cellOfRow(requests, row, TOTAL), packedMap(APPLICANT_COLUMN_INDEXES, (c) => cellOfRow(requests, row, c))) : undefined;
+    rowTotals.set(id, part);
+    return part;
+  };
   const named = (zh: string, en: string, refs: readonly (CellRef | undefined)[]) => reading(text(zh, en), refs);
   const totals = (zh: string, en: string, parts: readonly (TotalPart | undefined)[]) => totalsReading(zh, en, parts);
   const NEW = ['表三“一、本年新收政府信息公开申请数量”总计', 'table 三 “I. new requests” total'] as const;
@@ -376,25 +389,25 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   }
   switch (q) {
     case 'new':
-      out.push(totals(...NEW, [newRow]));
+      out.push(totals(...NEW, [tot('new')]));
       break;
     case 'newPlusCarried':
-      out.push(totals(...NEW_PLUS, [newRow, carried]));
+      out.push(totals(...NEW_PLUS, [tot('new'), tot('carried')]));
       break;
     case 'handled':
-      out.push(totals(...NEW_PLUS, [newRow, carried]));
-      out.push(totals(...TOTAL_NAME, [total]));
+      out.push(totals(...NEW_PLUS, [tot('new'), tot('carried')]));
+      out.push(totals(...TOTAL_NAME, [tot('total')]));
       break;
     case 'newOrHandled':
-      out.push(totals(...NEW, [newRow]));
-      out.push(totals(...NEW_PLUS, [newRow, carried]));
-      out.push(totals(...TOTAL_NAME, [total]));
+      out.push(totals(...NEW, [tot('new')]));
+      out.push(totals(...NEW_PLUS, [tot('new'), tot('carried')]));
+      out.push(totals(...TOTAL_NAME, [tot('total')]));
       break;
     case 'total':
-      out.push(totals(...TOTAL_NAME, [total]));
+      out.push(totals(...TOTAL_NAME, [tot('total')]));
       break;
     case 'carried':
-      out.push(totals('表三“二、上年结转政府信息公开申请数量”总计', 'table 三 “II. carried over” total', [carried]));
+      out.push(totals('表三“二、上年结转政府信息公开申请数量”总计', 'table 三 “II. carried over” total', [tot('carried')]));
       break;
     case 'carryNext':
       out.push(totals('表三“四、结转下年度继续办理”总计', 'table 三 “IV. carried to next year” total', [tot('carryNext')]));
@@ -402,22 +415,22 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
     case 'unfinishedNew': {
       // Of the requests still open at the end of the year (四), at most 二 came from last year.
       const next = tot('carryNext');
-      const both = totals('表三“四、结转下年度继续办理”超出“二、上年结转”的件数', 'table 三 IV carried to next year in excess of II carried over', [next, carried]);
+      const both = totals('表三“四、结转下年度继续办理”超出“二、上年结转”的件数', 'table 三 IV carried to next year in excess of II carried over', [next, tot('carried')]);
       // A value for both means one for each (totalsReading has none when a part has none).
-      if (both) out.push({ ...both, value: both.value === undefined ? undefined : Math.max(0, next!.value! - carried!.value!) });
+      if (both) out.push({ ...both, value: both.value === undefined ? undefined : Math.max(0, next!.value! - tot('carried')!.value!) });
       break;
     }
     case 'newLessNext': {
       const next = tot('carryNext');
-      const both = totals('表三“一、本年新收”减去“四、结转下年度继续办理”', 'table 三 I new less IV carried to next year', [newRow, next]);
-      if (both && both.value !== undefined && newRow!.value! >= next!.value!) out.push({ ...both, value: newRow!.value! - next!.value! });
+      const both = totals('表三“一、本年新收”减去“四、结转下年度继续办理”', 'table 三 I new less IV carried to next year', [tot('new'), next]);
+      if (both && both.value !== undefined && tot('new')!.value! >= next!.value!) out.push({ ...both, value: tot('new')!.value! - next!.value! });
       break;
     }
     case 'notOpenNew': {
       // Every new request disclosed (均予以公开) means 予以公开 holds them all, and last year's too if any were disclosed.
       const open = tot('open');
-      const both = totals('表三“一、本年新收”超出“（一）予以公开”的件数', 'table 三 I new requests in excess of (1) disclosed', [newRow, open]);
-      if (both) out.push({ ...both, value: both.value === undefined ? undefined : Math.max(0, newRow!.value! - open!.value!) });
+      const both = totals('表三“一、本年新收”超出“（一）予以公开”的件数', 'table 三 I new requests in excess of (1) disclosed', [tot('new'), open]);
+      if (both) out.push({ ...both, value: both.value === undefined ? undefined : Math.max(0, tot('new')!.value! - open!.value!) });
       break;
     }
     case 'open':
