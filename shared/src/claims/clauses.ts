@@ -87,10 +87,12 @@ const BARE_ZERO = /(?<![率例重])为\s*(零|0)[\s。.!！?？]*$/;
 /** A count of requests or cases named by its noun, before its digits (申请数, 办结数, 受理数, 案件数). */
 const NOUN_COUNT = /(?:申请|办结|受理|答复|办理|办复|收到|新收|结转|案件|复议|诉讼|起诉)数\s*$/;
 
-/** Every unit NUMBER may end with holds one of these (万元 ends with 元). */
-const UNIT_CHARS = '件条份次个起宗例元';
-/** The characters a figure of NUMBER may end with: its digits, its numerals, its scale (万, 亿: numerals themselves). */
-const FIGURE_END = `0123456789${NUMERALS}`;
+/** Every unit NUMBER may end with holds one of these (万元 ends with 元), as code units. */
+const UNIT_CODES = new Set([...'件条份次个起宗例元'].map((c) => c.charCodeAt(0)));
+/** The code units a figure of NUMBER may end with: its digits, its numerals, its scale (万, 亿: numerals themselves). */
+const FIGURE_END_CODES = new Set([...`0123456789${NUMERALS}`].map((c) => c.charCodeAt(0)));
+/** 多, 余, 来: what NUMBER allows between a figure and its unit. */
+const APPROX_CODES = new Set([...'多余来'].map((c) => c.charCodeAt(0)));
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */
 function skipBack(s: string, i: number): number {
@@ -102,14 +104,15 @@ function skipBack(s: string, i: number): number {
 /**
  * Whether some unit in `clause` stands where NUMBER could end a figure with it: after blanks, an optional 多, 余 or
  * 来 and blanks again, a digit or a numeral. Most clauses have no unit so placed (统一, 进一步, 各个环节), and then
- * NUMBER, which stops at every numeral, need not run.
+ * NUMBER, which stops at every numeral, need not run. (Code units, not one-character strings: a CJK character as
+ * a string is made anew each time.)
  */
 function unitAfterFigure(clause: string): boolean {
   for (let i = 0; i < clause.length; i++) {
-    if (!UNIT_CHARS.includes(clause[i]!)) continue;
+    if (!UNIT_CODES.has(clause.charCodeAt(i))) continue;
     let j = skipBack(clause, i);
-    if (j >= 0 && '多余来'.includes(clause[j]!)) j = skipBack(clause, j);
-    if (j >= 0 && FIGURE_END.includes(clause[j]!)) return true;
+    if (j >= 0 && APPROX_CODES.has(clause.charCodeAt(j))) j = skipBack(clause, j);
+    if (j >= 0 && FIGURE_END_CODES.has(clause.charCodeAt(j))) return true;
   }
   return false;
 }
@@ -118,7 +121,8 @@ function unitAfterFigure(clause: string): boolean {
 export function numberTokens(clause: string, offset: number): NumberToken[] {
   const out: NumberToken[] = [];
   // 行政复议、行政诉讼均为零, 上年结转申请为0: a zero without a unit closing the clause counts as 0件.
-  const zero = BARE_ZERO.exec(clause);
+  // (Its lookbehind comes first, so the pattern cannot skip to its 为: most clauses have none.)
+  const zero = clause.includes('为') ? BARE_ZERO.exec(clause) : null;
   const bareZero = (): NumberToken[] => {
     if (zero) {
       const start = zero.index + zero[0].indexOf(zero[1]!, 1);

@@ -383,7 +383,7 @@ function domainOf(words: string): Domain | undefined {
   // 行政许可事项, 项目清单 count items, not decisions; a project's licence among the kinds (建设项目许可等行政许可) does not.
   if (active.length > 0) return active.length === 1 && !/申请|事项|项目(?!(?:选址|用地|规划)?(?:许可|审批))|清单|目录|权力|服务|业务/.test(words) ? active[0]!.quantity : 'other';
   if (docRowOf(words)) return 'docs';
-  if (/申请|公开件/.test(words) || L.CARRIED.test(words) || L.CARRY_NEXT.test(words) || L.INCLUDING_CARRIED.test(words)) return 'requests';
+  if (/申请|公开件/.test(words) || L.CARRIED.test(words) || L.CARRY_NEXT.test(words) || L.includingCarried(words)) return 'requests';
   if (ANY_OUTCOME.test(words)) return 'requests';
   return undefined;
 }
@@ -589,7 +589,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // 扣除上年结转后新收178件, 结转上年后新收到47件: the year's new requests, net of the carry-over.
   if (NET_OF_CARRIED.test(words) && L.RECEIVED.test(words.replace(NET_OF_CARRIED, ' '))) return { quantity: 'new', words: [L.RECEIVED, SUBJECT], domain };
   // Carry-over.
-  if (L.INCLUDING_CARRIED.test(full)) return { quantity: 'newPlusCarried', words: [L.INCLUDING_CARRIED, SUBJECT], domain };
+  if (L.includingCarried(full)) return { quantity: 'newPlusCarried', words: [L.INCLUDING_CARRIED, SUBJECT], domain };
   if (L.CARRIED.test(seg.pre) || CARRIED_YEAR.test(seg.pre)) return { quantity: 'carried', words: [L.CARRIED, CARRIED_YEAR, /申请/], domain };
   // 与上年相比，全年新增申请20件: a change (新增 is read as received only in a sentence that compares nothing).
   const added = L.ADDED.test(words);
@@ -831,7 +831,16 @@ function partOfYear(head: string): boolean {
 /** A span of several years (近三年, 三年来, 近年来, 历年, 2022—2024年): not the report's year alone. */
 const SEVERAL_YEARS = /近(?:[二两三四五六七八九十]|\d{1,2})年|(?<!\d)(?:[二两三四五六七八九十]|\d{1,2})年(?:来|以来|间)|近年来?|历年|多年来|\d{4}\s*(?:年\s*)?[-—–~至到]\s*\d{4}\s*年/;
 
+/**
+ * Whether `head` may name a time at all: every pattern updateYear reads holds 年, 月 or 季 (季度), or is 报告期
+ * (THIS_YEAR). Most heads name none, and are done with these searches instead of eight patterns.
+ */
+function mayNameTime(head: string): boolean {
+  return head.includes('年') || head.includes('月') || head.includes('季') || head.includes('报告期');
+}
+
 function updateYear(head: string, st: State, ctx: SentenceContext): void {
+  if (!mayNameTime(head)) return;
   if (partOfYear(head) || SEVERAL_YEARS.test(head)) {
     st.otherYear = true;
     return;
@@ -1199,7 +1208,10 @@ function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run
   if (!ctx.gis) return undefined;
   const last = run.lastTotal?.quantity;
   if (last === 'handled' || last === 'newOrHandled') return undefined;
-  const m = L.ALL_CLOSED.exec(clause.text);
+  // Every alternative of ALL_CLOSED holds 办结, 答复 or 完毕: most clauses have none.
+  const c = clause.text;
+  if (!c.includes('办结') && !c.includes('答复') && !c.includes('完毕')) return undefined;
+  const m = L.ALL_CLOSED.exec(c);
   if (!m) return undefined;
   if (L.OTHER_DOMAIN.test(clause.text) || closedScoped(ctx.sentence, clause.start + m.index + m[0].length)) return undefined;
   // 全年受理入学申请8,412件，均已办结: applications counted before it that were read as no request total are of
@@ -1244,7 +1256,8 @@ const STATEMENT_CLAUSES = 200;
 const COUNT_WINDOW = 24;
 
 function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement | undefined {
-  if (!ctx.caseGate) return undefined;
+  // ALL_UPHELD and BARE_UPHELD both hold 维持: most clauses lack it.
+  if (!ctx.caseGate || !clause.text.includes('维持')) return undefined;
   // 被申请行政复议1件，结果维持: a bare result right after the count is every counted case's. The clause is
   // read first and the count looked for only in the words just before it: testing the whole sentence before
   // every clause made a sentence of many clauses quadratic (a megabyte of them: 80 s).
@@ -1295,8 +1308,10 @@ function bareResultStatement(clause: Clause, st: State, ctx: SentenceContext, ru
  * named is still pending at the year's end. Not said of part of the cases, nor as of a later date.
  */
 function allConcludedStatement(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement | undefined {
-  if (!ctx.caseGate) return undefined;
-  const m = L.ALL_CONCLUDED.exec(clause.text);
+  // ALL_CONCLUDED holds 审结, 结案 or 办结: most clauses have none.
+  const c = clause.text;
+  if (!ctx.caseGate || (!c.includes('审结') && !c.includes('结案') && !c.includes('办结'))) return undefined;
+  const m = L.ALL_CONCLUDED.exec(c);
   if (!m || L.ALL_CONCLUDED_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
   // 作为复议机构办理复议案件12件，均已审结: the cases it decided as the review body, not those against it.
   if (st.asReviewBody || REVIEW_BODY.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
@@ -1417,13 +1432,13 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
     // 主动公开政府信息326条，其中…: a count of information published heads the breakdown after it.
     else if (tokens.length > 0 && !st.breakdown) st.publishedItems = PUBLISHED.test(head) && !/申请/.test(head);
     if (tokens.length === 0) {
-      if (AS_REVIEW_BODY.test(text)) st.asReviewBody = true;
+      if (text.includes('复议') && AS_REVIEW_BODY.test(text)) st.asReviewBody = true;
       if (/最多|居多|为主|最高|最大|排名|前[三五十]/.test(text) && (L.TOPIC.test(text) || ABOUT.test(text))) st.requestTopic = true;
       if (/中\s*$/.test(text)) {
         const who = applicantOf(text);
         if (who !== undefined && who !== 'all') st.applicantFrame = true;
       }
-      const lead = APPLICANT_LEAD.exec(text);
+      const lead = text.includes('为主') ? APPLICANT_LEAD.exec(text) : null;
       if (lead) {
         const who = applicantOf(lead[1]!);
         if (who !== undefined && who !== 'all') st.applicantLead = who;
@@ -1439,7 +1454,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         // as after 其中, even when both kinds have been named.
         if (clauses[k + 1]?.afterColon && (st.caseGroup === 'suits.direct' || st.caseGroup === 'suits.afterReview')) st.breakdownOf = st.caseGroup;
       }
-      if (L.INCLUDING_CARRIED.test(text)) {
+      if (L.includingCarried(text)) {
         if (st.parent) includeCarried(st.parent, true);
         else st.includesCarried = true;
       } else if (st.parent && /^\s*(?:含|包含|包括)/.test(text) && L.CARRIED.test(text)) {

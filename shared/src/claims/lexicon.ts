@@ -109,7 +109,8 @@ const REGION_SELF = /我(?:省|市|县|区|州|旗|盟)(?=全年|本年度|本�
 
 /** Whether `text` speaks of the whole region (我县共收到…) in the report of `owner`, a department or an office: a wider body. */
 export function wholeRegion(text: string, owner: string | undefined): boolean {
-  return owner !== undefined && !isGovernment(owner) && REGION_SELF.test(text);
+  // REGION_SELF holds 我: most text lacks it, and then the owner need not be looked at.
+  return owner !== undefined && text.includes('我') && !isGovernment(owner) && REGION_SELF.test(text);
 }
 
 /** The office itself, as its report calls it (本机关, 我局, 本委 …): a regular expression's alternatives, longest first. */
@@ -141,6 +142,10 @@ export const COMPARED = /相比|相较|同比|环比|[比较](?:上一?年|去�
 
 /** The total including last year's carry-over (包括上年度结转在内的35件). */
 export const INCLUDING_CARRIED = /(?:包括|包含|含|连同)[^,，:;]{0,6}上一?年度?[^,，:;]{0,3}结转[^,，:;]{0,8}在内/;
+/** `INCLUDING_CARRIED.test(s)`, asked of most clauses: without 在内, which it ends with, it cannot match. */
+export function includingCarried(s: string): boolean {
+  return s.includes('在内') && INCLUDING_CARRIED.test(s);
+}
 /** Last year's carry-over itself (上年结转5件, 上年度结转的5件). */
 export const CARRIED = /上一?年度?(?:的)?(?:结转|遗留|转结|未办结)|上一年度(?:结转|遗留)/;
 /** The carried count is part of a total: 含上年结转5件, 其中上年结转5件, 加上上年结转5件. */

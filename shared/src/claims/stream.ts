@@ -45,7 +45,8 @@ export interface ProseStream {
   lineAt(offset: number): number;
 }
 
-const SENTENCE_END = /[。！？!?；;：:]$/;
+/** The marks that end a sentence or a clause at a line's end (looked up by the line's last character: `/[…]$/` tried every character of the line). */
+const SENTENCE_END_MARKS = '。！？!?；;：:';
 
 /** A sub-heading is short and has no clause: a numbered line of a paragraph wrapped at the page's width has one. */
 const SUBHEADING_MAX = 30;
@@ -133,7 +134,7 @@ function makeStream(model: ReportModel): ProseStream {
     paragraph += model.folded[l]!.slice(s, e);
     length += e - s;
     // A numbered line without a clause in it (（二）依申请公开情况) is a sub-heading: the next line starts afresh.
-    previousEnded = heading || SENTENCE_END.test(content) || (marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length)));
+    previousEnded = heading || SENTENCE_END_MARKS.includes(content[content.length - 1]!) || (marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length)));
     previousLine = l;
   }
   if (length > 0) paragraphs.push({ start: paragraphStart, folded: paragraph });
