@@ -74,8 +74,12 @@ const RANGE_AFTER = new RegExp(`^\\s*${RANGE_MARK}\\s*[0-9${NUMERALS}]+\\s*(?:�
 /** Arabic digits right before a numeral or a scale: 2万1650件, 2千零30万元, 2万1千6百5十件 (one figure, written mixed). */
 const MIXED_BEFORE = /[0-9]\s*(?:[十百千万亿]零?)?$/;
 
+/** The digits after the decimal point (up to a second one: `split('.')[1]`, without the array and its strings). */
 function decimalsOf(digits: string): number {
-  return digits.split('.')[1]?.length ?? 0;
+  const dot = digits.indexOf('.');
+  if (dot < 0) return 0;
+  const next = digits.indexOf('.', dot + 1);
+  return (next < 0 ? digits.length : next) - dot - 1;
 }
 
 /**

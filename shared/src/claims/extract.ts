@@ -1447,7 +1447,9 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       if (named) st.domain = named;
       const row = docRowOf(text);
       if (row) st.docRow = row;
-      if (L.REVIEW.test(text) || L.SUIT.test(text)) {
+      // domainOf tries REVIEW and SUIT right after OTHER_DOMAIN: its answer says whether they match, unless it
+      // stopped before them ('other', which also marks some decisions named).
+      if (named === 'cases' || (named === 'other' && (L.REVIEW.test(text) || L.SUIT.test(text)))) {
         decideCase(text, st);
         if (ABOUT.test(text)) st.caseTopic = true;
         // 复议后起诉：结果维持0件…: a kind of lawsuit heading the words after its colon; their results are that kind's,

@@ -145,9 +145,15 @@ export default defineRule(
     const seen = new Set<string>();
     // A figure the arithmetic rules correct is their finding: prose that agrees with the corrected
     // figure is right, and saying so twice would report one mistyped cell as two faults.
-    const corrected = new Map<Cell, number>();
-    for (const c of analyzeArithmetic(model).corrections) if (c.value !== undefined) corrected.set(c.cell, c.value);
-    const correctedValue = (r: Reading): number | undefined => {
+    // Made when a claim first fails: most reports have none.
+    let corrected: Map<Cell, number> | undefined;
+    const correctionsOf = (): Map<Cell, number> => {
+      if (corrected) return corrected;
+      corrected = new Map();
+      for (const c of analyzeArithmetic(model).corrections) if (c.value !== undefined) corrected.set(c.cell, c.value);
+      return corrected;
+    };
+    const correctedValue = (r: Reading, corrected: Map<Cell, number>): number | undefined => {
       if (r.value === undefined || !r.cells.some((c) => c.cell && corrected.has(c.cell))) return undefined;
       let v = r.value;
       for (const c of r.cells) {
@@ -161,8 +167,9 @@ export default defineRule(
     };
     for (const claim of claimsOf(model)) {
       if (claim.holds !== false) continue;
-      if (corrected.size > 0 && claim.readings.some((r) => {
-        const v = correctedValue(r);
+      const corrections = correctionsOf();
+      if (corrections.size > 0 && claim.readings.some((r) => {
+        const v = correctedValue(r, corrections);
         return v !== undefined && [claim.value, ...claim.alternatives].includes(v);
       })) continue;
       const key = `${claim.range.start.line}:${claim.range.start.character}`;
