@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../shared/src';
-import { TOPICS } from '../../shared/src/rules/coverage';
+import { TOPICS, plainWordsOf } from '../../shared/src/rules/coverage';
 import { lineOf, seed } from '../helpers/fixtures';
 
 describe('coverage: topics found line by line', () => {
@@ -37,5 +37,19 @@ describe('coverage: topics found line by line', () => {
     const findings = analyze(seed('003')).findings.filter((f) => f.code === 'coverage');
     assert.equal(findings.length, 1);
     assert.match(findings[0]!.message['zh-CN'], /政府信息管理、监督保障/);
+  });
+
+  it('searches a line\'s text first for the plain words of a pattern alone (no gap, group or class)', () => {
+    assert.equal(plainWordsOf(/主动公开|(?:公开|发布)[^\d.;|()]{0,40}\d{1,7}(?:条|篇)|网站|信息(?:全链条|全流程)管理|政策文件.{0,6}库/)?.source, '主动公开|网站');
+    assert.equal(plainWordsOf(/(?:公开|发布)\d条/), undefined);
+  });
+
+  it('a topic whose words only the key joins (a space or quotes between them) is still found', () => {
+    const text = seed('003');
+    const first = lineOf(text, '一、总体情况') + 1;
+    const lines = text.split('\n');
+    lines.splice(first + 1, 0, '加强信息 管理，强化“监”督。');
+    const findings = analyze(lines.join('\n')).findings.filter((f) => f.code === 'coverage');
+    assert.deepEqual(findings, []);
   });
 });
