@@ -708,14 +708,15 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   // 受理12345热线工单1200件，办结1180件，结转下年度20件: a carry to next year after counts of another kind, with
   // no word of requests, is of that kind.
   if (own === 'requests' && st.domain === 'other' && !/申请|公开件/.test(words) && L.CARRY_NEXT.test(words)) return undefined;
+  // (Asked only when the words name no domain of their own; the known words, a long pattern, last.)
   // 本年度办结48件，结转下年度1件: a count dealt with, beside the count carried to next year, is of the requests too.
-  const handledBesideCarried = after !== undefined && L.CARRY_NEXT.test(after) && L.HANDLED.test(words) && !unknownWordsLeft(words);
+  const handledBesideCarried = () => after !== undefined && L.CARRY_NEXT.test(after) && L.HANDLED.test(words) && !unknownWordsLeft(words);
   // 已办结75件，其中予以公开34件、部分公开6件…; 全年办结780件：予以公开357件…; 在已答复的137件中，予以公开63件…: a count
   // dealt with that the clause after breaks down by table 三's outcomes is of the requests too.
-  const handledByOutcomes = after !== undefined && L.HANDLED.test(words) && !unknownWordsLeft(words) && OUTCOMES_AFTER.test(after);
+  const handledByOutcomes = () => after !== undefined && L.HANDLED.test(words) && OUTCOMES_AFTER.test(after) && !unknownWordsLeft(words);
   const implied =
     own ??
-    (ctx.requestContext && (applicantOf(words) !== undefined || L.OUTCOME_ITEMS.some((o) => o.re.test(words)) || (next !== undefined && L.CARRY_NEXT.test(next)) || handledBesideCarried || handledByOutcomes)
+    (ctx.requestContext && (applicantOf(words) !== undefined || L.OUTCOME_ITEMS.some((o) => o.re.test(words)) || (next !== undefined && L.CARRY_NEXT.test(next)) || handledBesideCarried() || handledByOutcomes())
       ? 'requests'
       : undefined);
   // 审结的行政诉讼案件中，包括上年度结转的2件: last year's cases, not the requests carried over.
@@ -2124,8 +2125,9 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     const [a, b] = claimSpan(p.segment, p.words);
     const fee = p.quantity === 'fee';
     const value = fee && p.token.unit === '元' ? p.token.value / 1e4 : p.token.value;
-    const row = p.quantity.split('.')[0]!;
-    const alternatives = p.quantity.endsWith('.repealed') && run.lapsed.has(row) ? [value + run.lapsed.get(row)!] : [];
+    // 废止 with the 失效 of its row stated beside it (the row is the quantity's head: normative.repealed).
+    const lapsed = p.quantity.endsWith('.repealed') ? run.lapsed.get(p.quantity.slice(0, p.quantity.indexOf('.'))) : undefined;
+    const alternatives = lapsed !== undefined ? [value + lapsed] : [];
     out.push({
       quantity: p.quantity,
       admissible: p.admissible,
