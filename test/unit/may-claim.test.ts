@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { MAY_CLAIM, mayClaim } from '../../shared/src/claims/extract';
+import { sentenceEnd } from '../../shared/src/claims/stream';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 /** Numerals, scales, approximations, units, negation pieces, words of having dealt with requests, white space (ASCII, NBSP, ideographic, line separator) and others. */
@@ -60,5 +61,19 @@ describe('mayClaim', () => {
       assert.equal(mayClaim(s), expected, s);
       assert.equal(MAY_CLAIM.test(s), expected, `the pattern itself: ${s}`);
     }
+  });
+
+  it('finds in a paragraph whatever it finds in one of its sentences (a paragraph it finds nothing in is skipped)', () => {
+    const paragraph = fc.array(fc.constantFrom(...ALPHABET, '。', '！', '？', '!', '?'), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(paragraph, (p) => {
+        for (let s = 0, i = 0; s <= p.length; s = i + 1) {
+          i = sentenceEnd(p, s);
+          if (mayClaim(p.slice(s, i))) return mayClaim(p);
+        }
+        return true;
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -2207,6 +2207,9 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     // Paragraph by paragraph, as forEachSentence reads them, with the sentence before each.
     for (const paragraph of stream.paragraphs) {
       const text = paragraph.folded;
+      // What mayClaim finds in a sentence it finds in the sentence's paragraph (no piece of a figure, a negation or a
+      // word it looks for is a sentence's end), so a paragraph it finds nothing in has no sentence to read: most.
+      if (!mayClaim(text)) continue;
       let last: string | undefined;
       for (let s = 0, i = 0; s <= text.length; s = i + 1) {
         i = sentenceEnd(text, s);
