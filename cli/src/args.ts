@@ -81,7 +81,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）和网页（.html/
   --summary 文件.csv         另外写一份汇总表：每个文件一行，列为路径、错误、警告、提示、建议、
                              各规则的数量和说明；UTF-8 带 BOM，Excel 可直接打开
   --quiet                    只输出错误（不输出警告、提示、建议）
-  --jobs N                   最多使用 N 个工作线程（1 表示不用工作线程；默认按文件数和 CPU 核数决定）
+  --jobs N                   最多用 N 个线程检查（含主线程，1 表示不用工作线程；默认按文件数和 CPU 核数决定）
   --cache                    记住每个文件的检查结果，再次检查时只检查内容有变化的文件（结果与不用缓存时完全相同）；
                              缓存文件默认为当前文件夹下的 ${DEFAULT_CACHE_FILE}；不能与 --fix 同用
   --cache-location 文件      缓存文件的位置（隐含 --cache）
@@ -127,7 +127,8 @@ options:
   --summary FILE.csv         also write a table: one row per file with its path, errors, warnings,
                              infos, hints, a count per rule and a note; UTF-8 with BOM for Excel
   --quiet                    report errors only (no warnings, infos or hints)
-  --jobs N                   use at most N worker threads (1: none; default: from files and cores)
+  --jobs N                   check on at most N threads, the main one included (1: no worker threads;
+                             default: from files and cores)
   --cache                    remember each file's results and check again only the files whose
                              contents changed (the output is exactly that of a run without it); kept in
                              ${DEFAULT_CACHE_FILE} in the current folder; not with --fix

@@ -15,18 +15,27 @@ import { checkFile, type CheckConfig, type FileOutcome, type Job } from './check
 export const WORKER_ROLE = 'govreport-lint-worker';
 
 /**
- * Files each worker thread must have for the pool to pay. A worker is a fresh V8 isolate that compiles the
- * whole checker for itself: over its first few hundred reports it runs at a fifth of its warm speed while
- * its optimizing compiler takes a core of its own, about 1.5 s of CPU before it is warm (README, *Where the
- * figures stand*). On this project's 2-core machine the main thread alone checked 500 reports in 1.7–2.1 s
- * and two workers in 2.1–3.0 s; 1,000 reports in 2.9–3.1 s against 3.7–3.8 s; 2,000 as fast either way
- * when the host gave two threads their full speed (3.7 s against 3.6 s).
+ * Files from which worker threads help the main thread, on a machine of `MIN_CORES` or more. A worker is a fresh
+ * V8 isolate that compiles the whole checker for itself: over its first few hundred reports it runs at a fifth
+ * of its warm speed, and its optimizing compiler's jobs run on threads of their own. One thread checking cold
+ * reports already keeps 1.4 cores busy, so on two cores a worker beside the main thread adds more work (2,000
+ * reports: 7.8–8.1 s of CPU against 5.2–5.8 s) than the second core can absorb: in runs interleaved on this
+ * project's 2-core machine the main thread alone took 6.0–7.9 s while the host was busy, the main thread with
+ * one worker 6.0–19 s (two workers, as before, 7.3–16 s); on a quiet host 4.3–4.5 s against 4.2–4.4 s.
  */
-export const FILES_PER_WORKER = 1000;
+export const FILES_FOR_POOL = 500;
+/** Cores from which a pool is used by default: one is left to the compilers' threads. */
+export const MIN_CORES = 3;
 /** Files dispatched ahead of the first one not yet handed out. */
 const WINDOW = 128;
-/** Files a worker holds at once (one being checked, one queued so it never waits for the main thread). */
-const PER_WORKER = 2;
+/**
+ * Files a worker holds at once: one being checked, the others queued so that it never waits for the main
+ * thread, which hears from it only between two files of its own (a few milliseconds, more for a long report).
+ */
+const PER_WORKER = 8;
+
+/** What a worker posts once it has loaded the checker and listens for files. */
+const READY = 'ready';
 
 export interface WorkerData {
   readonly role: typeof WORKER_ROLE;
@@ -48,16 +57,17 @@ export function workerMain(port: MessagePort, config: CheckConfig): void {
     }
     port.postMessage(outcome);
   });
+  port.postMessage(READY);
 }
 
 /**
- * How many worker threads to use for `fileCount` files: 0 means the main thread checks them. `--jobs N`
- * asks for N; otherwise one per core, as many as have `FILES_PER_WORKER` files each, and none below two.
+ * How many worker threads to start for `fileCount` files, beside the main thread, which checks files too (0: it
+ * checks them all). `--jobs N` asks for N threads in all; otherwise, with `FILES_FOR_POOL` files or more on
+ * `MIN_CORES` cores or more, one thread per core but one.
  */
 export function workerCount(fileCount: number, jobs: number | undefined, cores = availableParallelism()): number {
-  if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs, fileCount);
-  const workers = Math.min(cores, Math.floor(fileCount / FILES_PER_WORKER));
-  return workers < 2 ? 0 : workers;
+  const threads = jobs ?? (fileCount >= FILES_FOR_POOL && cores >= MIN_CORES ? cores - 1 : 1);
+  return Math.max(0, Math.min(threads, fileCount) - 1);
 }
 
 /** Checks the files of `jobs` and yields their outcomes in the jobs' order. */
@@ -82,6 +92,8 @@ export async function* checkAll(jobs: readonly Job[], config: CheckConfig, worke
     /** Positions in `jobs` of the files sent to this worker, by their index in the run. */
     readonly inFlight: Map<number, number>;
     alive: boolean;
+    /** Sent files only once it has loaded the checker: until then the main thread checks them. */
+    ready: boolean;
   }
   const slots: Slot[] = [];
 
@@ -97,7 +109,7 @@ export async function* checkAll(jobs: readonly Job[], config: CheckConfig, worke
 
   const fill = () => {
     for (const slot of slots) {
-      while (slot.alive && slot.inFlight.size < PER_WORKER && nextToDispatch < jobs.length && nextToDispatch < nextToYield + WINDOW) {
+      while (slot.alive && slot.ready && slot.inFlight.size < PER_WORKER && nextToDispatch < jobs.length && nextToDispatch < nextToYield + WINDOW) {
         const job = jobs[nextToDispatch]!;
         slot.inFlight.set(job.index, nextToDispatch);
         nextToDispatch++;
@@ -114,8 +126,13 @@ export async function* checkAll(jobs: readonly Job[], config: CheckConfig, worke
     } catch {
       break;
     }
-    const slot: Slot = { worker, inFlight: new Map(), alive: true };
-    worker.on('message', (o: FileOutcome) => {
+    const slot: Slot = { worker, inFlight: new Map(), alive: true, ready: false };
+    worker.on('message', (o: FileOutcome | typeof READY) => {
+      if (o === READY) {
+        slot.ready = true;
+        fill();
+        return;
+      }
       const position = slot.inFlight.get(o.index);
       if (position === undefined) return;
       slot.inFlight.delete(o.index);
@@ -130,22 +147,26 @@ export async function* checkAll(jobs: readonly Job[], config: CheckConfig, worke
 
   try {
     while (nextToYield < jobs.length) {
-      fill();
-      let outcome = done.get(nextToYield);
-      if (!outcome) {
-        if (!slots.some((s) => s.alive)) {
-          // No worker left: check the rest here, in order.
-          const position = nextToYield;
-          if (position >= nextToDispatch) nextToDispatch = position + 1;
-          outcome = checkFile(jobs[position]!, config);
-        } else {
-          await new Promise<void>((resolve) => (wake = resolve));
-          continue;
-        }
+      const outcome = done.get(nextToYield);
+      if (outcome) {
+        done.delete(nextToYield);
+        nextToYield++;
+        yield outcome;
+        continue;
       }
-      done.delete(nextToYield);
-      nextToYield++;
-      yield outcome;
+      fill();
+      if (nextToDispatch < jobs.length && nextToDispatch < nextToYield + WINDOW) {
+        // The main thread checks files too, the next one no worker has taken: it is already compiled and warming
+        // while the workers start, and on two cores a worker beside it uses both without a third isolate's
+        // compiler competing for them. Then one turn of the event loop, so that the workers' outcomes come in
+        // and they are sent more files before this thread takes its next.
+        const position = nextToDispatch++;
+        done.set(position, checkFile(jobs[position]!, config));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      // Every file is taken (or the window is full) and the next to hand out is a worker's: wait for it.
+      await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
     for (const slot of slots) {
