@@ -135,8 +135,23 @@ function firstById(table: Table): Map<string, TableRow> {
   return m;
 }
 
+/**
+ * One reference and one `+` term per cell of `table`, made when first asked for and shared by the relations the
+ * cell takes part in (a figure is in its row's sum, its column's and the balance): table 三's relations named
+ * some 300 cells, made afresh each time, for 180 distinct ones.
+ */
+function sharedTerms(table: Table): (row: TableRow, column: number) => Term {
+  const byRow = new Map<TableRow, Term[]>();
+  return (row, column) => {
+    let terms = byRow.get(row);
+    if (!terms) byRow.set(row, (terms = []));
+    return (terms[column] ??= { ref: ref(table, row, column), sign: 1 });
+  };
+}
+
 function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
   const rels: Relation[] = [];
+  const plus = sharedTerms(table);
   const byId = firstById(table);
   const width = REQUEST_TOTAL_COLUMN + 1;
   // The parser reads a table of eight columns as the seven official ones and the subtotal after them.
@@ -146,14 +161,14 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
     if (row.cells.length < width) continue;
     // (A plain loop: `Array.from({ length })` walks an array-like object, several times slower in V8.)
     const terms: Term[] = [];
-    for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) terms.push({ ref: ref(table, row, c), sign: 1 });
-    rels.push({ code: 'row-total', target: ref(table, row, REQUEST_TOTAL_COLUMN), terms, complete: true });
+    for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) terms.push(plus(row, c));
+    rels.push({ code: 'row-total', target: plus(row, REQUEST_TOTAL_COLUMN).ref, terms, complete: true });
     // An eighth column, the 法人或其他组织 subtotal, is the sum of the five kinds of organisation.
     if (wide && row.cells.length > REQUEST_ORG_SUBTOTAL_COLUMN) {
       rels.push({
         code: 'row-total',
-        target: ref(table, row, REQUEST_ORG_SUBTOTAL_COLUMN),
-        terms: packedMap([1, 2, 3, 4, 5], (c) => ({ ref: ref(table, row, c), sign: 1 as const })),
+        target: plus(row, REQUEST_ORG_SUBTOTAL_COLUMN).ref,
+        terms: packedMap([1, 2, 3, 4, 5], (c) => plus(row, c)),
         complete: true,
       });
     }
@@ -168,8 +183,8 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
     for (let c = 0; c < Math.min(width, sub.cells.length); c++) {
       rels.push({
         code: 'column-total',
-        target: ref(table, sub, c),
-        terms: packedMap(items.filter((r): r is TableRow => r !== undefined), (r) => ({ ref: ref(table, r, c), sign: 1 as const })),
+        target: plus(sub, c).ref,
+        terms: packedMap(items.filter((r): r is TableRow => r !== undefined), (r) => plus(r, c)),
         complete: items.every((r) => r !== undefined),
       });
     }
@@ -178,8 +193,8 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
     for (let c = 0; c < width; c++) {
       rels.push({
         code: 'column-total',
-        target: ref(table, total, c),
-        terms: packedMap(outcomeRows.filter((r): r is TableRow => r !== undefined), (r) => ({ ref: ref(table, r, c), sign: 1 as const })),
+        target: plus(total, c).ref,
+        terms: packedMap(outcomeRows.filter((r): r is TableRow => r !== undefined), (r) => plus(r, c)),
         complete: allOutcomes,
       });
     }
@@ -191,11 +206,11 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
     for (let c = 0; c < width; c++) {
       rels.push({
         code: 'balance',
-        target: ref(table, next, c),
+        target: plus(next, c).ref,
         terms: [
-          { ref: ref(table, neu, c), sign: 1 },
-          { ref: ref(table, carried, c), sign: 1 },
-          { ref: ref(table, total, c), sign: -1 },
+          plus(neu, c),
+          plus(carried, c),
+          { ref: plus(total, c).ref, sign: -1 },
         ],
         complete: true,
       });
@@ -540,11 +555,18 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     }
   }
 
+  // The cells still worth a look, by position in `cells`. A relation's state changes only when one of its
+  // cells is corrected, and each correction below makes every relation of its cell hold: failing relations
+  // only ever come to hold. So a cell passed over in one round (corrected, in a relation that holds, or its
+  // relations asking different or impossible changes of it) is passed over in every later one, and each round
+  // looks only at the cells the round before did not pass over (most reports need two or three rounds).
+  let live = packedMap(cells, (_, k) => k);
   for (let guard = 0; guard < 1000; guard++) {
     let best: Candidate | undefined;
     /** A failing relation's one candidate cell, by relation; null once it has more than one. */
     const byRelation = new Map<RelationState, Candidate | null>();
-    for (let k = 0; k < cells.length; k++) {
+    const stillLive: number[] = [];
+    for (const k of live) {
       const cell = cells[k]!;
       const states = cellStates[k]!;
       if (corrected.has(cell)) continue;
@@ -560,6 +582,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       if (!ok || delta === undefined || !Number.isInteger(delta)) continue;
       const v = values.get(cell)! + delta;
       if (v < 0) continue;
+      stillLive.push(k);
       if (states.length >= 2) {
         if (!best || states.length > best.states.length) best = { cell, delta, states };
       } else {
@@ -567,6 +590,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
         byRelation.set(relation, byRelation.has(relation) ? null : { cell, delta, states });
       }
     }
+    live = stillLive;
     if (best) {
       take(best);
       continue;

@@ -74,11 +74,12 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
       range: c.cell.range,
       message,
       related: [primary, ...others].flatMap((s) => {
-        const cells = [s.relation.target, ...s.relation.terms.map((t) => t.ref)].filter((r) => r.cell && r.cell !== c.cell);
-        const w = relationWords(s.relation);
-        const f = relationFigures(s, true);
-        const where = s.relation.target.cell !== c.cell ? s.relation.target : cells[0];
-        return where?.cell ? [{ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) }] : [];
+        const where = s.relation.target.cell !== c.cell ? s.relation.target : s.relation.terms.find((t) => t.ref.cell && t.ref.cell !== c.cell)?.ref;
+        if (!where?.cell) return [];
+        // The primary relation's words and figures as written are the message's, unless corrections changed them.
+        const w = s === primary ? words : relationWords(s.relation);
+        const f = s === primary && !after ? figures : relationFigures(s, true);
+        return [{ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) }];
       }),
       fixes: c.value !== undefined
         ? [{ title: text(`改为 ${c.value}`, `Change to ${c.value}`), edits: [{ range: c.cell.range, newText: formatLike(c.value, c.cell.raw) }] }]
