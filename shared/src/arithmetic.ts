@@ -715,11 +715,12 @@ function blankValues(relations: readonly Relation[]): Map<Cell, number> {
   const given = new Map<Cell, number | null>();
   for (const relation of relations) {
     if (!relation.complete) continue;
-    const all: Term[] = [{ ref: relation.target, sign: -1 }, ...relation.terms];
     let blank: Term | undefined;
     let sum = 0;
     let usable = true;
-    for (const term of all) {
+    // The target as a term of sign −1, then the terms (without an array of them made per relation).
+    for (let k = -1; k < relation.terms.length; k++) {
+      const term = k < 0 ? { ref: relation.target, sign: -1 as const } : relation.terms[k]!;
       const cell = term.ref.cell;
       if (cell?.value.kind === 'empty') {
         if (blank) {
@@ -773,8 +774,11 @@ export function blankFill(model: ReportModel): BlankFill {
   const planned = new Values(values);
   const unsure = new Set<Cell>();
   for (const relation of relations) {
+    // Most relations hold no blank or one: their cells are listed only when two are blank.
+    let blanksIn = relation.target.cell && blanks.has(relation.target.cell) ? 1 : 0;
+    for (const t of relation.terms) if (t.ref.cell && blanks.has(t.ref.cell)) blanksIn++;
+    if (blanksIn < 2) continue;
     const inIt = cellsOf(relation).filter((c) => blanks.has(c));
-    if (inIt.length < 2) continue;
     const state = stateOf(relation, planned);
     if (state.evaluable && !state.holds) for (const c of inIt) unsure.add(c);
   }

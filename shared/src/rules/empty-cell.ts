@@ -1,7 +1,7 @@
 import { cellName } from '../describe';
 import { blankFill, type BlankFill } from '../arithmetic';
 import { text, type LocalizedText } from '../i18n';
-import type { Cell } from '../model';
+import type { Cell, TableRow } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES } from '../template';
 
@@ -38,10 +38,10 @@ export default defineRule(
     // Worked out only for a report with blanks (most have none: no relation is built for them).
     let fill: BlankFill | undefined;
     for (const table of model.tables) {
-      const blanks: { cell: Cell; name: ReturnType<typeof cellName> }[] = [];
+      const blanks: { cell: Cell; row: TableRow }[] = [];
       for (const row of table.rows) {
         for (const cell of row.cells) {
-          if (cell.value.kind === 'empty') blanks.push({ cell, name: cellName({ table, row, column: cell.column, cell }) });
+          if (cell.value.kind === 'empty') blanks.push({ cell, row });
         }
       }
       if (blanks.length === 0) continue;
@@ -61,7 +61,11 @@ export default defineRule(
             `${name['zh-CN']}有${blanks.length}个空白单元格，没有发生的事项应填 0。其中${unsure}个所在行或列的合计不为 0，无法推算，请按实际填写。`,
             `${name.en} has ${blanks.length} blank cell${blanks.length > 1 ? 's' : ''}; write 0 where there were none. ${unsure} of them lie in a row or column whose total is not 0 and cannot be worked out: fill them in from the records.`,
           ),
-        related: blanks.slice(0, RELATED_LIMIT).map((b) => ({ range: b.cell.range, message: text(`空白：${b.name['zh-CN']}`, `blank: ${b.name.en}`) })),
+        // Only the blanks listed are named (a table left blank has a hundred).
+        related: blanks.slice(0, RELATED_LIMIT).map(({ cell, row }) => {
+          const named = cellName({ table, row, column: cell.column, cell });
+          return { range: cell.range, message: text(`空白：${named['zh-CN']}`, `blank: ${named.en}`) };
+        }),
         fixes: filled.length === 0 ? [] : [{
           title: fixTitle(filled.length, computed),
           edits: filled.map((b) => ({ range: b.cell.range, newText: String(fill!.values.get(b.cell)) })),

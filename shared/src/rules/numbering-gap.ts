@@ -3,7 +3,7 @@ import { text } from '../i18n';
 import type { NumberingStyle, ReportModel, Subsection } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { labelKey } from '../normalize';
-import { CJK_NUMERALS, partSpec } from '../template';
+import { CJK_NUMERALS, partSpec, type PartSpec } from '../template';
 
 /**
  * The marker numbered `n` in the way `written` (a marker of the same series) is written: its brackets and
@@ -141,6 +141,15 @@ function checkSiblings(model: ReportModel, subs: readonly Subsection[], firstLin
   for (const s of subs) if (s.children.length > 0) checkSiblings(model, s.children, s.range.end.line + 1, `${where}“${s.marker}${s.title}”下`, `${whereEn}, under “${s.marker}”`, out);
 }
 
+/** The label keys of a part's official title and its variants, worked out once per part (they are the template's). */
+const SPEC_KEYS = new Map<PartSpec, readonly string[]>();
+
+function specKeys(spec: PartSpec): readonly string[] {
+  let keys = SPEC_KEYS.get(spec);
+  if (!keys) SPEC_KEYS.set(spec, (keys = [spec.title, ...spec.variants].map(labelKey)));
+  return keys;
+}
+
 export default defineRule(
   {
     code: 'numbering-gap',
@@ -164,8 +173,12 @@ export default defineRule(
       const spec = partSpec(part.id);
       // A table's caption that repeats its part's title with the part's numeral in brackets
       // (三、收到和处理政府信息公开申请情况 / （三）收到和处理政府信息公开申请情况) is no sub-heading of a series.
-      const own = [part.title, spec.title, ...spec.variants].map(labelKey);
-      const subs = part.subsections.filter((s) => !own.includes(labelKey(s.title)));
+      const own = specKeys(spec);
+      const title = labelKey(part.title);
+      const subs = part.subsections.filter((s) => {
+        const key = labelKey(s.title);
+        return key !== title && !own.includes(key);
+      });
       checkSiblings(model, subs, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out);
     }
     return out;
