@@ -342,16 +342,17 @@ const SEARCH_BUDGET = 10_000;
  * (their changes cancel out there), as whole numbers leaving no figure below 0.
  */
 function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): Map<Cell, number> | undefined {
+  // Each failing relation's cells, listed once for the checks below and every step of the search.
+  const cellsOfFailing = new Map(failing.map((s) => [s, cellsOf(s.relation)]));
   let mostPerCell = 0;
-  for (const s of failing) for (const c of cellsOf(s.relation)) mostPerCell = Math.max(mostPerCell, byCell.get(c)?.length ?? 0);
+  for (const cells of cellsOfFailing.values()) for (const c of cells) mostPerCell = Math.max(mostPerCell, byCell.get(c)?.length ?? 0);
   if (failing.length > MAX_TYPOS * mostPerCell) return undefined;
-  const cellCount = new Map(failing.map((s) => [s, cellsOf(s.relation).length]));
   // A set that already touches every failing relation may need another cell: one all of whose relations fail
   // (two figures mistyped in one row: the row fails by their sum and one other figure in each of the two
   // columns would touch it too)...
   const failingOnly: Cell[] = [];
-  for (const s of failing) {
-    for (const c of cellsOf(s.relation)) if (!failingOnly.includes(c) && byCell.get(c)!.every((o) => !o.holds)) failingOnly.push(c);
+  for (const cells of cellsOfFailing.values()) {
+    for (const c of cells) if (!failingOnly.includes(c) && byCell.get(c)!.every((o) => !o.holds)) failingOnly.push(c);
   }
   // ... or a cell of a relation that holds with one of the set in it: that one's change must be matched there
   // (a figure mistyped and the office's own subtotal of its row worked out from it, which holds so).
@@ -382,11 +383,11 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
       let open: RelationState | undefined;
       for (const s of failing) {
         if (chosen.some((c) => byCell.get(c)!.includes(s))) continue;
-        if (!open || cellCount.get(s)! < cellCount.get(open)!) open = s;
+        if (!open || cellsOfFailing.get(s)!.length < cellsOfFailing.get(open)!.length) open = s;
       }
       if (open || chosen.length < size) {
         if (chosen.length === size) return;
-        for (const c of open ? cellsOf(open.relation) : besides(chosen)) if (!chosen.includes(c)) extend([...chosen, c]);
+        for (const c of open ? cellsOfFailing.get(open)! : besides(chosen)) if (!chosen.includes(c)) extend([...chosen, c]);
         return;
       }
       const key = chosen.map(idOf).sort((a, b) => a - b).join(',');

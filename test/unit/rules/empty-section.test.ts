@@ -28,6 +28,9 @@ describe('empty-section fires', () => {
     ['无 under each sub-heading', ['（一）存在的主要问题', '无。', '（二）改进情况', '无。'], '（一）存在的主要问题 无。 （二）改进情况 无。'],
     ['numbered sub-headings with 无 after a colon', ['1.存在的主要问题：无', '2.改进措施：无'], '1.存在的主要问题：无 2.改进措施：无'],
     ['full-width spaces and 没有问题', ['　　没有问题。'], '没有问题。'],
+    // Every word of the statements of nothing, each in its turn (a check that a part says something reads their characters).
+    ['年内、目前 and the other words of nothing', ['年内无明显问题，目前没有相关情况。', '今年未发现此类事项，暂无。'], '年内无明显问题，目前没有相关情况。 今年未发现此类事项，暂无。'],
+    ['下一步工作计划：无', ['1．存在问题：无', '2．整改情况：无', '3．下一步工作打算：无【】'], '1．存在问题：无 2．整改情况：无 3．下一步工作打算：无【】'],
   ] as const) {
     it(`${label} → on the heading, quoting what is written`, () => {
       const doc = withPart5([...body]);
@@ -49,7 +52,7 @@ describe('empty-section stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'empty-section'));
   }
-  for (const sentence of ['无重大问题，但政策解读形式较为单一。', '（一）存在的主要问题：公开内容不够全面。（二）改进情况：加强培训。', '本年度未发现问题，下一步将加强培训和宣传。', '一是队伍建设有待加强。']) {
+  for (const sentence of ['无重大问题，但政策解读形式较为单一。', '目前无。前期问题已整改。', '年内无问题，内部管理待加强。', '无X', '（一）无（二）无（三）无（四）有',  '（一）存在的主要问题：公开内容不够全面。（二）改进情况：加强培训。', '本年度未发现问题，下一步将加强培训和宣传。', '一是队伍建设有待加强。']) {
     it(sentence, () => expectNone(withPart5([sentence]).text, 'empty-section'));
   }
   it('the problems written on the heading’s line, after its title (五、存在的主要问题及改进情况。一是…)', () => {
