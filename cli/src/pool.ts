@@ -19,13 +19,20 @@ export const WORKER_ROLE = 'govreport-lint-worker';
  * V8 isolate that compiles the whole checker for itself: over its first few hundred reports it runs at a fifth
  * of its warm speed, and its optimizing compiler's jobs run on threads of their own. One thread checking cold
  * reports already keeps 1.4 cores busy, so on two cores a worker beside the main thread adds more work (2,000
- * reports: 7.8–8.1 s of CPU against 5.2–5.8 s) than the second core can absorb: in runs interleaved on this
- * project's 2-core machine the main thread alone took 6.0–7.9 s while the host was busy, the main thread with
+ * reports: 7.8–8.1 s of CPU against 5.2–5.8 s) than the second core can absorb at first: in runs interleaved on
+ * this project's 2-core machine the main thread alone took 6.0–7.9 s while the host was busy, the main thread with
  * one worker 6.0–19 s (two workers, as before, 7.3–16 s); on a quiet host 4.3–4.5 s against 4.2–4.4 s.
  */
 export const FILES_FOR_POOL = 500;
-/** Cores from which a pool is used by default: one is left to the compilers' threads. */
+/** Cores from which a pool is used by default from `FILES_FOR_POOL` files: one is left to the compilers' threads. */
 export const MIN_CORES = 3;
+/**
+ * Files from which a machine of two cores checks on both. Its worker pays back its warm-up only over a long run:
+ * on a quiet host (2026-12-06, after the core got faster), interleaved, 2,000 reports took 3.37–3.75 s on the
+ * main thread alone and 3.46–3.67 s with one worker (6.0–6.3 s of CPU against 4.2–4.5); 4,000 reports 5.62–6.05 s
+ * alone and 5.15–5.30 s with the worker.
+ */
+export const FILES_FOR_TWO_CORES = 3000;
 /** Files dispatched ahead of the first one not yet handed out. */
 const WINDOW = 128;
 /**
@@ -63,10 +70,10 @@ export function workerMain(port: MessagePort, config: CheckConfig): void {
 /**
  * How many worker threads to start for `fileCount` files, beside the main thread, which checks files too (0: it
  * checks them all). `--jobs N` asks for N threads in all; otherwise, with `FILES_FOR_POOL` files or more on
- * `MIN_CORES` cores or more, one thread per core but one.
+ * `MIN_CORES` cores or more, one thread per core but one; on two cores, both from `FILES_FOR_TWO_CORES` files.
  */
 export function workerCount(fileCount: number, jobs: number | undefined, cores = availableParallelism()): number {
-  const threads = jobs ?? (fileCount >= FILES_FOR_POOL && cores >= MIN_CORES ? cores - 1 : 1);
+  const threads = jobs ?? (cores >= MIN_CORES ? (fileCount >= FILES_FOR_POOL ? cores - 1 : 1) : cores === 2 && fileCount >= FILES_FOR_TWO_CORES ? 2 : 1);
   return Math.max(0, Math.min(threads, fileCount) - 1);
 }
 

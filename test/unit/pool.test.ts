@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FILES_FOR_POOL, MIN_CORES, workerCount } from '../../cli/src/pool';
+import { FILES_FOR_POOL, FILES_FOR_TWO_CORES, MIN_CORES, workerCount } from '../../cli/src/pool';
 
 describe('the worker pool’s size (workers beside the main thread, which checks files too)', () => {
   test('fewer than FILES_FOR_POOL files are checked in the main thread alone', () => {
@@ -11,9 +11,15 @@ describe('the worker pool’s size (workers beside the main thread, which checks
     assert.equal(workerCount(100 * FILES_FOR_POOL, undefined, 4), 2);
     assert.equal(workerCount(100 * FILES_FOR_POOL, undefined, MIN_CORES), MIN_CORES - 2);
   });
-  test('a machine of fewer than MIN_CORES cores never starts workers by itself', () => {
-    assert.equal(workerCount(100 * FILES_FOR_POOL, undefined, MIN_CORES - 1), 0);
-    assert.equal(workerCount(100 * FILES_FOR_POOL, undefined, 1), 0);
+  test('a machine of two cores checks on both only from FILES_FOR_TWO_CORES files, where the worker pays', () => {
+    assert.equal(MIN_CORES, 3);
+    assert.equal(workerCount(FILES_FOR_TWO_CORES - 1, undefined, 2), 0);
+    assert.equal(workerCount(FILES_FOR_POOL, undefined, 2), 0);
+    assert.equal(workerCount(FILES_FOR_TWO_CORES, undefined, 2), 1);
+    assert.equal(workerCount(10 * FILES_FOR_TWO_CORES, undefined, 2), 1);
+  });
+  test('a machine of one core never starts workers by itself', () => {
+    assert.equal(workerCount(100 * FILES_FOR_TWO_CORES, undefined, 1), 0);
   });
   test('--jobs N is N threads in all whatever the count of files (none besides the main one for 1), never more than files', () => {
     assert.equal(workerCount(30, 2, 8), 1);
