@@ -7,8 +7,6 @@ import { TEMPLATE_TEXT } from './template-text';
 /** List markers, the part's usual sub-headings and punctuation: what is left is what the part says. */
 const SCAFFOLD =
   /[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、|存在的主要问题|主要问题|存在问题|存在的问题|改进情况|改进措施|整改情况|下一步(?:工作)?(?:打算|计划|措施)?|[\s，。、；：,.;:!！?？“”"'‘’（）()【】\-—]|和|及/g;
-/** A character that is in no match of SCAFFOLD and in no text NOTHING matches (their characters, listed). */
-const BEYOND_BOTH = /[^\s（()）一二三四五六七八九十\d.．、存在的主要问题改进情况措施整下步工作打算计划，。；：,;:!！?？“”"'‘’【】\-—和及本年度今暂无没有未发现明显相关此类其他事项内目前]/;
 /** A statement that there is nothing to report (无, 暂无, 本年度无, 没有问题…), possibly once per sub-heading. */
 const NOTHING = /^(?:(?:本年度|本年|今年|年内|目前|暂)?(?:无|没有|未发现)(?:明显|相关|此类|其他)?(?:问题|情况|事项)?)+$/;
 
@@ -34,12 +32,7 @@ export default defineRule(
     if (!part) return [];
     // The template's instruction left in (template-text) is not the office's text.
     const written = partText(model, part).replace(TEMPLATE_TEXT, '');
-    const folded = fold(written);
-    // A character neither SCAFFOLD nor NOTHING has (most parts 五 have one within a few characters: 政策…)
-    // stays after SCAFFOLD is removed and makes NOTHING fail: the part says something, found without
-    // removing SCAFFOLD from all of it.
-    if (BEYOND_BOTH.test(folded)) return [];
-    const said = folded.replace(SCAFFOLD, '');
+    const said = fold(written).replace(SCAFFOLD, '');
     if (said !== '' && !NOTHING.test(said)) return [];
     const quote = written.trim().replace(/\s+/g, ' ');
     const shown = quote.length > 40 ? `${quote.slice(0, 40)}…` : quote;
