@@ -1209,10 +1209,7 @@ function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run
   if (!ctx.gis) return undefined;
   const last = run.lastTotal?.quantity;
   if (last === 'handled' || last === 'newOrHandled') return undefined;
-  // Every alternative of ALL_CLOSED holds 办结, 答复 or 完毕: most clauses have none.
-  const c = clause.text;
-  if (!c.includes('办结') && !c.includes('答复') && !c.includes('完毕')) return undefined;
-  const m = L.ALL_CLOSED.exec(c);
+  const m = L.allClosedIn(clause.text);
   if (!m) return undefined;
   if (L.OTHER_DOMAIN.test(clause.text) || closedScoped(ctx.sentence, clause.start + m.index + m[0].length)) return undefined;
   // 全年受理入学申请8,412件，均已办结: applications counted before it that were read as no request total are of
@@ -1257,8 +1254,7 @@ const STATEMENT_CLAUSES = 200;
 const COUNT_WINDOW = 24;
 
 function allUpheldStatement(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement | undefined {
-  // ALL_UPHELD and BARE_UPHELD both hold 维持: most clauses lack it.
-  if (!ctx.caseGate || !clause.text.includes('维持')) return undefined;
+  if (!ctx.caseGate || !L.mayUphold(clause.text)) return undefined;
   // 被申请行政复议1件，结果维持: a bare result right after the count is every counted case's. The clause is
   // read first and the count looked for only in the words just before it: testing the whole sentence before
   // every clause made a sentence of many clauses quadratic (a megabyte of them: 80 s).
@@ -1309,10 +1305,8 @@ function bareResultStatement(clause: Clause, st: State, ctx: SentenceContext, ru
  * named is still pending at the year's end. Not said of part of the cases, nor as of a later date.
  */
 function allConcludedStatement(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement | undefined {
-  // ALL_CONCLUDED holds 审结, 结案 or 办结: most clauses have none.
-  const c = clause.text;
-  if (!ctx.caseGate || (!c.includes('审结') && !c.includes('结案') && !c.includes('办结'))) return undefined;
-  const m = L.ALL_CONCLUDED.exec(c);
+  if (!ctx.caseGate) return undefined;
+  const m = L.allConcludedIn(clause.text);
   if (!m || L.ALL_CONCLUDED_SCOPED.test(ctx.sentence) || L.OTHER_DOMAIN.test(clause.text)) return undefined;
   // 作为复议机构办理复议案件12件，均已审结: the cases it decided as the review body, not those against it.
   if (st.asReviewBody || REVIEW_BODY.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;

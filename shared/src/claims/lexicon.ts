@@ -351,6 +351,10 @@ const RESULT_IS = '(?:(?:复议|诉讼|判决|审理)?结果(?:均|都)?(?:为|�
  * after the group's count, of every case counted.
  */
 export const BARE_UPHELD = new RegExp(`^\\s*${RESULT_IS}(?:予以)?维持(?:原[^\\d\\s,，;；。]{0,8})?\\s*$`);
+/** Whether `s` may hold ALL_UPHELD or BARE_UPHELD: both hold 维持, which most clauses lack. */
+export function mayUphold(s: string): boolean {
+  return s.includes('维持');
+}
 /**
  * Another bare result as a clause of its own right after a count (被申请行政复议1件，结果纠正; 被提起行政诉讼1件，
  * 尚未审结): said of every case counted. The column's own words only (not 撤销, 责令…, which a table may count
@@ -364,6 +368,10 @@ export const BARE_PENDING = /^\s*(?:目前|截至目前|至今|截至年底|截�
 export const AFTER_CASE_COUNT = /[0-9〇零一二两三四五六七八九十]\s*(?:件|起|宗|例)(?:\s*[,，])?\s*$/;
 /** Every case of the group named has been decided (行政诉讼案件均已审结): none is pending. */
 export const ALL_CONCLUDED = /(?<!未|没有|非|不)(?:均已|已全部|全部|都已|均)(?:依法)?(?:审结|结案|办结)/;
+/** `ALL_CONCLUDED.exec(s)`, asked of most clauses: it holds 审结, 结案 or 办结, and most have none. */
+export function allConcludedIn(s: string): RegExpExecArray | null {
+  return s.includes('审结') || s.includes('结案') || s.includes('办结') ? ALL_CONCLUDED.exec(s) : null;
+}
 /** “All concluded” said of part of the cases, or as of a later date than the year's end. */
 export const ALL_CONCLUDED_SCOPED = /其余|剩余|余下|除[^,，。;；]{0,20}外|截至目前|目前|现已|至今|年后|上一?年度?|结转|一审|二审|再审|上诉/;
 /** “All upheld” said of part of the cases: those concluded (已审结的, 审结案件), the rest, all but some. */
@@ -375,6 +383,10 @@ export const ALL_UPHELD_SCOPED = /审结的|已审结|审结案件|已结案|结
  */
 export const ALL_CLOSED =
   /(?<!未|没有|非|不|未能|平)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复(?!完毕))(?![件的数])|(?<!按时|按期|及时|限时|当期|如期|到期)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
+/** `ALL_CLOSED.exec(s)`, asked of most clauses: every alternative holds 办结, 答复 or 完毕, and most have none. */
+export function allClosedIn(s: string): RegExpExecArray | null {
+  return s.includes('办结') || s.includes('答复') || s.includes('完毕') ? ALL_CLOSED.exec(s) : null;
+}
 /**
  * A sentence where “all handled” may speak of part of the requests or of a later date: last year's
  * carry-over (上年结转的申请均已办结), the rest (其余均已办结), as of now (截至目前已全部办结), or within the
