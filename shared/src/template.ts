@@ -401,6 +401,12 @@ export function editDistanceWithin(a: string, b: string, max: number): number | 
   return d <= max ? d : undefined;
 }
 
+/** The keys `matchWholeKey` may find a row of `rows` for: their official labels' and listed variants'. */
+export function wholeKeysOf(rows: readonly RowSpec[]): Iterable<string> {
+  const idx = indexOf(rows);
+  return [...idx.exact.keys(), ...idx.variants.keys()];
+}
+
 /**
  * The row whose whole label a key is: its official wording or a listed variant, never a fragment
  * (`3.其他`, which needs its group, is none).

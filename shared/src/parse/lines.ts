@@ -195,12 +195,15 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
   // The memo fields are made now, so that filling them later does not change the object's shape.
   return {
     text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, unframed: false, artifacts,
-    pageNumber: artifacts.length > 0 && artifacts[0]!.kind === 'page-number', pipe: text.includes('|'),
+    pageNumber: firstIsPageNumber(artifacts), pipe: text.includes('|'),
     heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
   };
 }
 
-const isPageNumber = (scan: LineScan): boolean => scan.pageNumber;
+/** Whether a line's first leftover is a page number (`LineScan.pageNumber`). */
+function firstIsPageNumber(artifacts: readonly LineArtifact[]): boolean {
+  return artifacts.length > 0 && artifacts[0]!.kind === 'page-number';
+}
 
 /**
  * A page number stands alone: number-only lines next to each other (blank lines between them aside)
@@ -211,7 +214,7 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
   let previousIsNumber = false;
   let previousUnmarked = false;
   for (let i = 0; i < scans.length; i++) {
-    const page = isPageNumber(scans[i]!);
+    const page = scans[i]!.pageNumber;
     if (scans[i]!.blank && !page) continue;
     if (page && previousIsNumber) {
       if (!previousUnmarked) scans[previous] = scanLine(lines[previous]!.text, false);
@@ -510,7 +513,7 @@ function blankedScan(text: string, artifacts: readonly LineArtifact[] = []): Lin
   const masked = ' '.repeat(text.length);
   return {
     text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts,
-    pageNumber: artifacts.length > 0 && artifacts[0]!.kind === 'page-number', pipe: false,
+    pageNumber: firstIsPageNumber(artifacts), pipe: false,
     heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
   };
 }
@@ -569,7 +572,7 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
   for (const line of lines) {
     const scan = memo ? memo.get(line.text, scanDetached) : line.text.length <= SHORT_LINE ? SHORT_LINES.get(line.text) : scanLine(line.text);
     scans.push(scan);
-    if (isPageNumber(scan)) pageNumbers++;
+    if (scan.pageNumber) pageNumbers++;
     if (scan.pipe) pipes = true;
   }
   if (pageNumbers >= 2) unmarkNumberRuns(lines, scans);

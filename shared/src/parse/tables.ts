@@ -16,7 +16,7 @@ import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../mode
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowKey, rowsFor,
+  ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor, wholeKeysOf,
   type FormatVersion, type LabelMatch, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -421,12 +421,7 @@ function beginsWhole(field: Field): boolean {
 function wholeKeys(): ReadonlySet<string> {
   if (!WHOLE_KEYS) {
     const keys = new Set<string>();
-    for (const kind of TABLE_KINDS) {
-      for (const row of rowsFor(kind, 2021)) {
-        keys.add(rowKey(row.label));
-        for (const v of row.variants ?? []) keys.add(rowKey(v));
-      }
-    }
+    for (const kind of TABLE_KINDS) for (const key of wholeKeysOf(rowsFor(kind, 2021))) keys.add(key);
     WHOLE_KEYS = keys;
   }
   return WHOLE_KEYS;
