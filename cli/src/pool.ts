@@ -73,8 +73,15 @@ export function workerMain(port: MessagePort, config: CheckConfig): void {
  * `MIN_CORES` cores or more, one thread per core but one; on two cores, both from `FILES_FOR_TWO_CORES` files.
  */
 export function workerCount(fileCount: number, jobs: number | undefined, cores = availableParallelism()): number {
-  const threads = jobs ?? (cores >= MIN_CORES ? (fileCount >= FILES_FOR_POOL ? cores - 1 : 1) : cores === 2 && fileCount >= FILES_FOR_TWO_CORES ? 2 : 1);
+  const threads = jobs ?? defaultThreads(fileCount, cores);
   return Math.max(0, Math.min(threads, fileCount) - 1);
+}
+
+/** The threads, the main one among them, used for `fileCount` files on `cores` cores when `--jobs` says nothing. */
+function defaultThreads(fileCount: number, cores: number): number {
+  if (cores >= MIN_CORES) return fileCount >= FILES_FOR_POOL ? cores - 1 : 1;
+  if (cores === 2 && fileCount >= FILES_FOR_TWO_CORES) return 2;
+  return 1;
 }
 
 /** Checks the files of `jobs` and yields their outcomes in the jobs' order. */
