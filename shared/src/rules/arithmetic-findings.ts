@@ -26,65 +26,67 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
   // for among every correction: a hostile table has thousands).
   const corrected = new Map<Cell, Correction>();
   for (const c of corrections) if (c.value !== undefined) corrected.set(c.cell, c);
-  for (const c of corrections) {
-    if (c.code !== code) continue;
-    const name = cellName(c.ref);
-    const primary = primaryState(c);
-    const words = relationWords(primary.relation);
-    const others = c.violated.filter((s) => s !== primary);
-    const alsoZh = c.localized && others.length > 0 ? '这个数与所在行、列的合计关系都不相符。' : '';
-    const alsoEn = c.localized && others.length > 0 ? ' This one figure breaks every relation it is part of.' : '';
-    // Other cells of the relation that their own findings correct: its figures are shown with those corrections
-    // made (the figure this one should be follows from them; a relation that held as written fails only then).
-    const causes: Correction[] = [];
-    for (const r of [primary.relation.target, ...primary.relation.terms.map((t) => t.ref)]) {
-      const o = r.cell && corrected.get(r.cell);
-      if (o && o !== c && !causes.includes(o)) causes.push(o);
-    }
-    const after = causes.length ? new Map(causes.map((o) => [o.cell, o.value!])) : undefined;
-    const figures = after ? relationFigures(evaluateWith(primary.relation, after), true, after) : relationFigures(primary, true);
-    // A few are named; a column of them (a table whose row totals are all wrong) is counted.
-    const named = causes.length <= MAX_NAMED_CAUSES;
-    const causeZh = !causes.length ? '' : named
-      ? `${causes.map((o) => `${cellName(o.ref)['zh-CN']}改为 ${o.value}`).join('、')} 后，`
-      : `其中${causes.length}个数按各自的问题更正后，`;
-    const causeList = !causes.length ? '' : named
-      ? causes.map((o) => `${cellName(o.ref).en} is corrected to ${o.value}`).join(' and ')
-      : `the ${causes.length} figures of it that other findings correct are corrected`;
-    const causeEn = causes.length ? ` once ${causeList}` : '';
-    const causeLeadEn = causes.length ? `Once ${causeList}, ` : '';
-    // A placeholder for none counts 0 but is quoted as written (表中为“/”).
-    const written = c.cell.value.kind === 'number' ? undefined : `“${c.cell.raw.trim()}”`;
-    const actual = written ?? String(c.actual);
-    const message = c.value !== undefined
-      ? text(
-        `${name['zh-CN']}应为 ${c.value}，表中为${written ?? ` ${c.actual}`}。${causeZh}${words['zh-CN']}：${figures}。${alsoZh}`,
-        `${name.en} should be ${c.value}, not ${actual}. ${words.en}${causeEn}: ${figures}.${alsoEn}`,
-      )
-      : c.reason === 'negative' && c.code === 'balance'
-        ? text(
-          `${causeZh}${words['zh-CN']}不成立：${figures}。（七）总计大于一、本年新收与二、上年结转之和，无法推算出正确的数，请核对这几行。`,
-          `${causeLeadEn}${words.en} does not hold: ${figures}. The (7) total exceeds I + II, so no correct figure can be computed; check these rows.`,
-        )
-        : text(
-          `${causeZh}${words['zh-CN']}不成立：${figures}。${c.violated.length > 1 ? '与这个数相关的几个合计关系互相矛盾，改动任何一个数都不能使它们同时成立，' : ''}无法推算出正确的数，请核对这几行。`,
-          `${causeLeadEn}${words.en} does not hold: ${figures}.${c.violated.length > 1 ? ' The relations this figure takes part in contradict each other; no single figure can be changed to satisfy them all, so' : ' So'} no correct figure can be computed; check these rows.`,
-        );
-    out.push({
-      range: c.cell.range,
-      message,
-      related: [primary, ...others].flatMap((s) => {
-        const where = s.relation.target.cell !== c.cell ? s.relation.target : s.relation.terms.find((t) => t.ref.cell && t.ref.cell !== c.cell)?.ref;
-        if (!where?.cell) return [];
-        // The primary relation's words and figures as written are the message's, unless corrections changed them.
-        const w = s === primary ? words : relationWords(s.relation);
-        const f = s === primary && !after ? figures : relationFigures(s, true);
-        return [{ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) }];
-      }),
-      fixes: c.value !== undefined
-        ? [{ title: text(`改为 ${c.value}`, `Change to ${c.value}`), edits: [{ range: c.cell.range, newText: formatLike(c.value, c.cell.raw) }] }]
-        : [],
-    });
-  }
+  for (const c of corrections) if (c.code === code) out.push(findingOf(c, corrected));
   return out;
+}
+
+/** The finding of one correction; `corrected` holds every correction that gives a figure, by cell. */
+function findingOf(c: Correction, corrected: ReadonlyMap<Cell, Correction>): RuleFinding {
+  const name = cellName(c.ref);
+  const primary = primaryState(c);
+  const words = relationWords(primary.relation);
+  const others = c.violated.filter((s) => s !== primary);
+  const alsoZh = c.localized && others.length > 0 ? '这个数与所在行、列的合计关系都不相符。' : '';
+  const alsoEn = c.localized && others.length > 0 ? ' This one figure breaks every relation it is part of.' : '';
+  // Other cells of the relation that their own findings correct: its figures are shown with those corrections
+  // made (the figure this one should be follows from them; a relation that held as written fails only then).
+  const causes: Correction[] = [];
+  for (const r of [primary.relation.target, ...primary.relation.terms.map((t) => t.ref)]) {
+    const o = r.cell && corrected.get(r.cell);
+    if (o && o !== c && !causes.includes(o)) causes.push(o);
+  }
+  const after = causes.length ? new Map(causes.map((o) => [o.cell, o.value!])) : undefined;
+  const figures = after ? relationFigures(evaluateWith(primary.relation, after), true, after) : relationFigures(primary, true);
+  // A few are named; a column of them (a table whose row totals are all wrong) is counted.
+  const named = causes.length <= MAX_NAMED_CAUSES;
+  const causeZh = !causes.length ? '' : named
+    ? `${causes.map((o) => `${cellName(o.ref)['zh-CN']}改为 ${o.value}`).join('、')} 后，`
+    : `其中${causes.length}个数按各自的问题更正后，`;
+  const causeList = !causes.length ? '' : named
+    ? causes.map((o) => `${cellName(o.ref).en} is corrected to ${o.value}`).join(' and ')
+    : `the ${causes.length} figures of it that other findings correct are corrected`;
+  const causeEn = causes.length ? ` once ${causeList}` : '';
+  const causeLeadEn = causes.length ? `Once ${causeList}, ` : '';
+  // A placeholder for none counts 0 but is quoted as written (表中为“/”).
+  const written = c.cell.value.kind === 'number' ? undefined : `“${c.cell.raw.trim()}”`;
+  const actual = written ?? String(c.actual);
+  const message = c.value !== undefined
+    ? text(
+      `${name['zh-CN']}应为 ${c.value}，表中为${written ?? ` ${c.actual}`}。${causeZh}${words['zh-CN']}：${figures}。${alsoZh}`,
+      `${name.en} should be ${c.value}, not ${actual}. ${words.en}${causeEn}: ${figures}.${alsoEn}`,
+    )
+    : c.reason === 'negative' && c.code === 'balance'
+      ? text(
+        `${causeZh}${words['zh-CN']}不成立：${figures}。（七）总计大于一、本年新收与二、上年结转之和，无法推算出正确的数，请核对这几行。`,
+        `${causeLeadEn}${words.en} does not hold: ${figures}. The (7) total exceeds I + II, so no correct figure can be computed; check these rows.`,
+      )
+      : text(
+        `${causeZh}${words['zh-CN']}不成立：${figures}。${c.violated.length > 1 ? '与这个数相关的几个合计关系互相矛盾，改动任何一个数都不能使它们同时成立，' : ''}无法推算出正确的数，请核对这几行。`,
+        `${causeLeadEn}${words.en} does not hold: ${figures}.${c.violated.length > 1 ? ' The relations this figure takes part in contradict each other; no single figure can be changed to satisfy them all, so' : ' So'} no correct figure can be computed; check these rows.`,
+      );
+  return {
+    range: c.cell.range,
+    message,
+    related: [primary, ...others].flatMap((s) => {
+      const where = s.relation.target.cell !== c.cell ? s.relation.target : s.relation.terms.find((t) => t.ref.cell && t.ref.cell !== c.cell)?.ref;
+      if (!where?.cell) return [];
+      // The primary relation's words and figures as written are the message's, unless corrections changed them.
+      const w = s === primary ? words : relationWords(s.relation);
+      const f = s === primary && !after ? figures : relationFigures(s, true);
+      return [{ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) }];
+    }),
+    fixes: c.value !== undefined
+      ? [{ title: text(`改为 ${c.value}`, `Change to ${c.value}`), edits: [{ range: c.cell.range, newText: formatLike(c.value, c.cell.raw) }] }]
+      : [],
+  };
 }
