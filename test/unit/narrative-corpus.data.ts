@@ -236,6 +236,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('其中法人或其他组织申请8件。', 'orgs 8 ✗'),
     c('全年共收到政府信息公开申请178件，其中公民申请160件，法人申请18件。', 'new 178 ✓ | natural 160 ✗ | orgs 18 ✗'),
     c('其中，律师事务所申请3件。', 'legal 3 ✗'),
+    // 公民个人 is one word of the natural persons (not 公民 and a modifier 个人 left over); 来自 whom, before the noun.
+    c('全年共收到政府信息公开申请178件，其中公民个人申请171件，企业申请7件。', 'new 178 ✓ | natural 171 ✓ | business 7 ✓'),
+    c('公民个人提出申请171件，占比96.1%；法人或其他组织提出申请7件，占比3.9%。', 'natural 171 ✓ | orgs 7 ✓'),
+    c('全年共收到政府信息公开申请178件，来自自然人的申请171件，来自企业的申请7件。', 'new 178 ✓ | natural 171 ✓ | business 7 ✓'),
+    // 来自 a channel: still a part the tables do not hold.
+    c('全年共收到政府信息公开申请178件，来自网站的申请150件。', 'new 178 ✓'),
   ],
 
   'carried over from last year (二 = 5) and totals including it (一＋二 = 183)': [
@@ -275,6 +281,14 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共受理政府信息公开申请178件（其中上年结转5件）。', 'newPlusCarried 178 ✗ | carried 5 ✓'),
     c('在答复环节，针对包括上年度结转在内的35件政府信息公开申请，均做到了件件有回应。', 'newPlusCarried 35 ✗'),
     c('2023年结转的申请5件已在本年度全部办结。', 'carried 5 ✓'),
+    // 去年结转 is 上年结转; the carry-over may be named after its count (其中5件为上年结转).
+    c('全年共收到政府信息公开申请178件，去年结转5件。', 'new 178 ✓ | carried 5 ✓'),
+    c('全年共受理政府信息公开申请183件，其中去年结转5件。', 'newPlusCarried 183 ✓ | carried 5 ✓'),
+    c('全年共受理政府信息公开申请183件，其中5件为上年结转。', 'newPlusCarried 183 ✓ | carried 5 ✓'),
+    c('全年共办理政府信息公开申请183件（其中5 件为去年结转）。', 'handled 183 ✓ | carried 5 ✓'),
+    // Of the requests carried to next year, those from last year are no count of the table's; nor is 去年收到的.
+    c('全年共收到政府信息公开申请178件，结转下年度5件，其中2件为上年结转。', 'new 178 ✓ | carryNext 5 ✓'),
+    c('全年共收到政府信息公开申请178件，其中去年收到的5件已办结。', 'new 178 ✓'),
   ],
 
   'carried to next year (四 = 5)': [
@@ -296,6 +310,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('结转下年度继续办理的申请共5件。', 'carryNext 5 ✓'),
     c('结转下年度继续办理3件。', 'carryNext 3 ✗'),
     c('尚未办结的申请2件。', 'carryNext 2 ✗'),
+    // 延期至下年度 is a carry to next year; 延期答复 alone is a manner, some requests the tables do not single out.
+    c('全年共收到政府信息公开申请178件，剩余5件延期至下年度答复。', 'new 178 ✓ | carryNext 5 ✓'),
+    c('全年共收到政府信息公开申请178件，其中延期答复5件。', 'new 178 ✓'),
   ],
 
   'outcomes (三、本年度办理结果)': [

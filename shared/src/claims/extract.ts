@@ -255,7 +255,7 @@ const REQUEST_NOUN_G = /(?<!依)申请(?!人|公开|行政复议|复议)/g;
 const MODIFIER_BOUNDARY = /收到|受理|新收到?|新增|接收|接到|收悉|办理|办结|答复|办复|回复|处理|完成|作出|共计|合计|累计|总计|其中|共|为|达|有/g;
 // 登记 is a word of the requests (登记政府信息公开申请), not where their modifier begins: 不动产登记申请 is another kind.
 const GENERIC_MODIFIER = new RegExp(
-  `政府信息公开|政府信息|信息公开|依申请公开|依申请|公开|登记|并|各类|各项|相关|有关|有效|新|的|关于|任何|要求|提出|提交|递交|申请人|人民群众|群众|社会公众|公众|市民|社会各界|${L.SELF_WORDS}|向|对|本年度|本年|全年|共|计|件|份|条|数量|总量|量|总数|数`,
+  `政府信息公开|政府信息|信息公开|依申请公开|依申请|公开|登记|并|各类|各项|相关|有关|有效|新|的|关于|任何|要求|提出|提交|递交|来自|申请人|人民群众|群众|社会公众|公众|市民|社会各界|${L.SELF_WORDS}|向|对|本年度|本年|全年|共|计|件|份|条|数量|总量|量|总数|数`,
   'g',
 );
 const ALL_APPLICANTS = /公民[、,]?法人[或和及与、]{0,2}其他组织/g;
@@ -591,6 +591,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // Carry-over.
   if (L.includingCarried(full)) return { quantity: 'newPlusCarried', words: [L.INCLUDING_CARRIED, SUBJECT], domain };
   if (L.CARRIED.test(seg.pre) || CARRIED_YEAR.test(seg.pre)) return { quantity: 'carried', words: [L.CARRIED, CARRIED_YEAR, /申请/], domain };
+  // 其中1件为上年结转: the carry-over named after its count (not of a count carried to next year: 结转下年度的5件中，2件为上年结转).
+  if (L.CARRIED_AFTER.test(seg.post) && st.lastCount?.quantity !== 'carryNext') return { quantity: 'carried', words: [L.CARRIED], domain };
   // 与上年相比，全年新增申请20件: a change (新增 is read as received only in a sentence that compares nothing).
   const added = L.ADDED.test(words);
   if (added && L.COMPARED.test(ctx.sentence)) return undefined;

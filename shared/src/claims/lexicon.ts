@@ -146,13 +146,15 @@ export const INCLUDING_CARRIED = /(?:包括|包含|含|连同)[^,，:;]{0,6}上�
 export function includingCarried(s: string): boolean {
   return s.includes('在内') && INCLUDING_CARRIED.test(s);
 }
-/** Last year's carry-over itself (上年结转5件, 上年度结转的5件). */
-export const CARRIED = /上一?年度?(?:的)?(?:结转|遗留|转结|未办结)|上一年度(?:结转|遗留)/;
+/** Last year's carry-over itself (上年结转5件, 上年度结转的5件, 去年结转的1件). */
+export const CARRIED = /(?:上一?年度?|去年)(?:的)?(?:结转|遗留|转结|未办结)|上一年度(?:结转|遗留)/;
+/** The carry-over named after its count (其中1件为上年结转, 2件系去年结转的申请): that count is 二. */
+export const CARRIED_AFTER = /^\s*(?:为|是|系|属于?)\s*(?:上一?年度?|去年)(?:的)?(?:结转|遗留)/;
 /** The carried count is part of a total: 含上年结转5件, 其中上年结转5件, 加上上年结转5件. */
 export const CARRIED_PART_OF = /^(?:其中|另有|另|含|包含|包括|加上|加|连同|外加)/;
 /** Carried to next year, or still open at the year's end (在办1件; not 在办结的4件申请中, 在 before 办结). */
 export const CARRY_NEXT =
-  /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}\s*年度?|转入下一?年|转(?:至|到)?下一?年度?(?:继续)?办理|顺延(?:至|到)下一?年|下一?年度继续办理|结转下年|(?:尚|仍|还)(?:有|在)?[^,，:;]{0,12}(?:期限内|期内|办理中|处理中|办理过程中)|跨年度?(?:办理|结转)|尚在办理|正在办理|尚未(?:办结|答复|办理完毕|处理完毕|作出答复)|未办结|在办(?![结复])/;
+  /结转(?:至|到)?下一?年|结转(?:至|到)\s*\d{4}\s*年度?|转入下一?年|转(?:至|到)?下一?年度?(?:继续)?办理|(?:顺延|延期)(?:至|到)下一?年|下一?年度继续办理|结转下年|(?:尚|仍|还)(?:有|在)?[^,，:;]{0,12}(?:期限内|期内|办理中|处理中|办理过程中)|跨年度?(?:办理|结转)|尚在办理|正在办理|尚未(?:办结|答复|办理完毕|处理完毕|作出答复)|未办结|在办(?![结复])/;
 
 export interface Outcome {
   readonly re: RegExp;
@@ -196,8 +198,11 @@ export const OUTCOME_GROUPS: readonly Outcome[] = [
 /** The outcome groups in the table's order, （一） to （六）. */
 export const OUTCOME_GROUP_ORDER: readonly string[] = ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling'];
 
-/** Who applied (table 三's columns). 公民、法人或其他组织 together means every applicant. */
-export const NATURAL = /自然人|公民|个人|群众个人/;
+/**
+ * Who applied (table 三's columns). 公民、法人或其他组织 together means every applicant. 公民个人 before 公民:
+ * a modifier's applicant words are removed one match at a time (modifierIsGeneric).
+ */
+export const NATURAL = /自然人|公民个人|公民|个人|群众个人/;
 export const ORGS = /法人[或和及与、]{0,2}其他组织|法人|其他组织/;
 export const APPLICANT_COLUMNS: readonly { re: RegExp; who: Applicant }[] = [
   { re: /商业企业|企业/, who: 'business' },
@@ -274,7 +279,7 @@ export const KNOWN_WORDS = new RegExp(
     '年度', '年',
     // table 三
     '本年新收', '新收', '收到', '受理', '接收', '接到', '办理', '办结', '答复', '办复', '回复', '处理', '完成',
-    '上年度', '上年', '上一年度', '结转', '顺延', '转入', '下年度', '下一年度', '下年', '继续', '至', '到', '尚', '仍', '还', '在', '遗留', '未办结',
+    '上年度', '上年', '上一年度', '去年', '结转', '顺延', '转入', '下年度', '下一年度', '下年', '继续', '至', '到', '尚', '仍', '还', '在', '遗留', '未办结',
     // the legal basis a figure is given with (按照《条例》顺延到下年度答复)
     '按照', '根据', '依照', '依据', '条例', '规定',
     '自然人', '公民', '个人', '法人', '其他组织', '商业企业', '企业', '科研机构', '社会公益组织', '公益组织', '法律服务机构', '律师事务所', '律师', '其他',
