@@ -319,6 +319,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('其中予以公开99件，部分公开14件，不予公开12件，无法提供33件，不予处理0件，其他处理20件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | reject 0 ✓ | otherHandling 20 ✓'),
     c('从办理结果看，予以公开99件、部分公开14件、不予公开12件、无法提供33件、其他处理20件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓ | unable 33 ✓ | otherHandling 20 ✓'),
     c('办理结果中，同意公开99件，部分公开14件。', 'open 99 ✓ | partial 14 ✓'),
+    // The office's own name for itself (本办, 我局) in a breakdown leaves it whole; another body's does not.
+    c('全年共收到政府信息公开申请178件，其中，予以公开99件，本办不掌握相关政府信息30件。', 'new 178 ✓ | open 99 ✓ | item:unable.notHeld 30 ✓'),
+    c('全年共收到政府信息公开申请178件，其中，予以公开99件，县教育局不掌握相关政府信息30件。', 'new 178 ✓ | open 99 ✓'),
     // 缴费人 (fee payers, beside 纳税人 in a tax office's report) is who applied, not 逾期未缴费.
     c('全年共收到政府信息公开申请178件，其中缴费人申请3件。', 'new 178 ✓'),
     c('全年共受理纳税人、缴费人提出的政府信息公开申请178件。'),
@@ -930,6 +933,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('县一中全年收到政府信息公开申请3件。'),
     c('各社区未收到政府信息公开申请。'),
     c('县政府办公室全年共收到政府信息公开申请178件。', 'new 178 ✓'),
+    // 我单位, 我街道: the office itself, as 本单位 and 本街道 are (not a body named 我单位).
+    c('2024年我单位共收到政府信息公开申请178件。', 'new 178 ✓'),
+    c('2024年我街道共收到政府信息公开申请180件。', 'new 180 ✗'),
+    // A sub-district named after a town (安镇街道) is one body, here another than 湘潭县: not 镇街 (towns and sub-districts).
+    c('安镇街道全年收到政府信息公开申请12件。'),
     // The office as its report calls itself: 本委, 本院, 本中心 as 本机关 and 我局 are.
     c('本委全年新收政府信息公开申请178件。', 'new 178 ✓'),
     c('本院全年新收政府信息公开申请180件。', 'new 180 ✗'),

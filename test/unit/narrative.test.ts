@@ -678,6 +678,21 @@ describe('narrative-mismatch: bodies named in the prose, against the body the ti
     // 我县 not as a subject (我县政务服务中心) leaves the body to the rest of the clause.
     assert.deepEqual(office('我县政务服务中心全年作出行政处罚决定3件。'), []);
   });
+
+  it('a sub-district named after a town (安镇街道) is its own report’s body, not 镇街 (towns and sub-districts together)', () => {
+    const text = seed('002').replace('湘潭县2024年政府信息公开工作年度报告', '安镇街道2024年政府信息公开工作年度报告');
+    const line = lineOf(text, '2.依申请公开方面');
+    const put = (sentence: string) => {
+      const lines = text.split('\n');
+      lines[line] = sentence;
+      return claimsOf(parseReport(lines.join('\n'))).filter((c) => c.range.start.line === line).map((c) => `${c.quantity} ${c.value} ${c.holds ? '✓' : '✗'}`);
+    };
+    assert.deepEqual(put('2024年，安镇街道共受理政府信息公开申请180件。'), ['new 180 ✗']);
+    assert.deepEqual(put('2024年，安镇街道共受理政府信息公开申请178件。'), ['new 178 ✓']);
+    // The towns and sub-districts of a region are still a wider body.
+    assert.deepEqual(put('全区各镇街道共受理政府信息公开申请180件。'), []);
+    assert.deepEqual(put('镇街共受理政府信息公开申请180件。'), []);
+  });
 });
 
 describe('narrative-mismatch: review and lawsuits under a sub-heading of part 一 about them', () => {
