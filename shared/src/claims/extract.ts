@@ -1638,6 +1638,23 @@ const RESPECTIVE_ITEM = new RegExp(
  */
 const RESPECTIVE_DOC_ROW = /地方政府规章|政府规章|部门规章|规章(?!制度)|行政规范性文件|规范性文件/g;
 
+/** A kind of case right before the results it qualifies: 行政复议结果维持, 行政复议中结果维持, 行政诉讼的维持. */
+const CASE_KIND_ITEM = /^(?:行政复议|行政诉讼|未经复议直接起诉|直接起诉|复议后起诉)$/;
+const QUALIFIES = /^\s*(?:案件)?\s*(?:中|的|里)?\s*$/;
+const CASE_RESULT_ITEM = /^(?:结果维持|维持|结果纠正|纠正|纠错|其他结果|尚未审结)$/;
+
+/**
+ * The items of a `分别` list without the kinds of case that only qualify the results after them:
+ * `行政复议结果维持、纠正、其他分别为8件、10件、7件` lists three results of the reviews, not the reviews and
+ * two results (which paired 行政复议 with the 8 upheld).
+ */
+function withoutQualifiers(list: string, items: [number, number][]): [number, number][] {
+  return items.filter(([a, b], k) => {
+    const next = items[k + 1];
+    return !(next && CASE_KIND_ITEM.test(list.slice(a, b)) && QUALIFIES.test(list.slice(b, next[0])) && CASE_RESULT_ITEM.test(list.slice(next[0], next[1])));
+  });
+}
+
 /** Where each match of a global pattern is in `list` (non-empty matches). */
 function itemsIn(list: string, re: RegExp): [number, number][] {
   const items: [number, number][] = [];
@@ -1662,7 +1679,7 @@ function respectively(clause: Clause, tokens: readonly NumberToken[], st: State,
   const at = text.indexOf('分别');
   if (tokens.length < 2 || tokens.some((t) => t.start - clause.start < at)) return;
   const list = text.slice(0, at);
-  let items = itemsIn(list, RESPECTIVE_ITEM);
+  let items = withoutQualifiers(list, itemsIn(list, RESPECTIVE_ITEM));
   if (items.length !== tokens.length) items = itemsIn(list, RESPECTIVE_DOC_ROW);
   if (items.length !== tokens.length) return;
   const head = list.slice(0, items[0]![0]);
