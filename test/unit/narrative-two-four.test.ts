@@ -23,6 +23,15 @@ function placed(base: '004' | '002', sentence: string): { text: string; line: nu
   return { text: lines.join('\n'), line, column: PLACE[base].prefix.length };
 }
 
+/** The text with one cell of table 二 (`row`, `column`) or 四 (`review`, column 0–14) set to `value`. */
+function withCell(text: string, row: string, column: number, value: number): string {
+  const model = parseReport(text);
+  const cell = model.tables.flatMap((t) => t.rows).find((r) => r.spec?.id === row)!.cells.find((c) => c.column === column)!;
+  const start = model.lines[cell.range.start.line]!.offset + cell.range.start.character;
+  const end = model.lines[cell.range.end.line]!.offset + cell.range.end.character;
+  return text.slice(0, start) + String(value) + text.slice(end);
+}
+
 const onLine = (text: string, line: number): Finding[] =>
   analyze(text).findings.filter((f) => f.code === 'narrative-mismatch' && f.range.start.line === line);
 
@@ -36,6 +45,80 @@ function claimsOn(text: string, line: number): string[] {
 function covered(text: string, f: Finding): string {
   return text.split('\n')[f.range.start.line]!.slice(f.range.start.character, f.range.end.character);
 }
+
+describe('narrative-mismatch: zero statements of table 二 naming two rows or several kinds', () => {
+  it('规章和行政规范性文件均未废止: both rows, each found when its 本年废止件数 is not 0', () => {
+    const { text, line, column } = placed('004', '本年度规章和行政规范性文件均未废止。');
+    assert.deepEqual(claimsOn(text, line), ['regulation.repealed 0 ✓', 'normative.repealed 0 ✓']);
+    const wrong = withCell(text, 'normative', 1, 3);
+    const fs = onLine(wrong, line);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(wrong, fs[0]!), '规章和行政规范性文件均未废止');
+    assert.equal(fs[0]!.range.start.character, column + '本年度'.length);
+    assert.match(fs[0]!.message['zh-CN'], /行政规范性文件/);
+    assert.equal(onLine(withCell(text, 'regulation', 1, 2), line).length, 1);
+  });
+
+  it('未制发规章和行政规范性文件, 无行政规范性文件出台: the negation before both rows, or before the rows and their verb', () => {
+    const both = placed('004', '本年度未制发规章和行政规范性文件。');
+    assert.deepEqual(claimsOn(both.text, both.line), ['regulation.issued 0 ✓', 'normative.issued 0 ✓']);
+    assert.equal(onLine(withCell(both.text, 'normative', 0, 4), both.line).length, 1);
+    const then = placed('004', '本年度无行政规范性文件出台。');
+    assert.deepEqual(claimsOn(then.text, then.line), ['normative.issued 0 ✓']);
+    assert.equal(onLine(withCell(then.text, 'normative', 0, 4), then.line).length, 1);
+  });
+
+  it('stays quiet on documents of others, a power, rules of procedure', () => {
+    for (const s of ['上级规范性文件未废止。', '本年度无规章制定权。', '本年度未制定规章制度和规范性文件。', '没有规范性文件出台前未经合法性审查的情况。']) {
+      const { text, line } = placed('004', s);
+      assert.deepEqual(claimsOn(text, line), [], s);
+      assert.deepEqual(onLine(withCell(withCell(text, 'normative', 0, 4), 'normative', 1, 4), line), [], s);
+    }
+  });
+
+  it('全年无行政强制事项, 未作出行政许可、行政处罚决定: the year\'s decisions of each kind named', () => {
+    const none = placed('004', '全年无行政强制事项。');
+    assert.deepEqual(claimsOn(none.text, none.line), ['coercion 0 ✓']);
+    const fs = onLine(withCell(none.text, 'coercion', 0, 6), none.line);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(withCell(none.text, 'coercion', 0, 6), fs[0]!), '无行政强制事项');
+    const list = placed('004', '本年度无行政许可、行政处罚和行政强制事项。');
+    assert.deepEqual(claimsOn(list.text, list.line), ['license 0 ✓', 'penalty 0 ✓', 'coercion 0 ✓']);
+    assert.equal(onLine(withCell(list.text, 'penalty', 0, 6), list.line).length, 1);
+    const verb = placed('004', '全年未作出行政许可、行政处罚决定。');
+    assert.deepEqual(claimsOn(verb.text, verb.line), ['license 0 ✓', 'penalty 0 ✓']);
+  });
+
+  it('stays quiet on the office\'s powers and items: 本单位无行政许可事项, 无行政许可职能, 未办理行政许可事项', () => {
+    for (const s of ['本单位无行政许可事项。', '全年无行政许可职能。', '全年未办理行政许可事项。', '对首次违法行为未作出行政处罚。']) {
+      const { text, line } = placed('004', s);
+      assert.deepEqual(claimsOn(text, line), [], s);
+      assert.deepEqual(onLine(withCell(withCell(text, 'license', 0, 6), 'penalty', 0, 6), line), [], s);
+    }
+  });
+});
+
+describe('narrative-mismatch: table 四 named before its negation', () => {
+  it('行政复议、行政诉讼均未发生: none of either', () => {
+    const { text, line } = placed('004', '政府信息公开行政复议、行政诉讼均未发生。');
+    assert.deepEqual(claimsOn(text, line), ['reviewAndSuits 0 ✓']);
+    // 复议 其他结果 and 总计 become 3: the table still adds up.
+    const wrong = withCell(withCell(text, 'cases', 2, 3), 'cases', 4, 3);
+    const fs = onLine(wrong, line);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(wrong, fs[0]!), '行政复议、行政诉讼均未发生');
+  });
+
+  it('stays quiet on cases singled out: lost ones, those of one cause', () => {
+    for (const s of ['败诉的行政诉讼均未发生。', '因答复不当引起的行政复议未发生。']) {
+      const { text, line } = placed('004', s);
+      assert.deepEqual(claimsOn(text, line), [], s);
+      const wrong = withCell(withCell(text, 'cases', 2, 3), 'cases', 4, 3);
+      assert.deepEqual(onLine(withCell(withCell(wrong, 'cases', 7, 3), 'cases', 9, 3), line), [], s);
+    }
+  });
+
+});
 
 describe('narrative-mismatch: 分别 over the results of table 四', () => {
   it('行政复议中结果维持、结果纠正、其他结果分别为…: the kind of case qualifies the results, it is not an item', () => {

@@ -240,6 +240,25 @@ const OTHER_MONEY = /基金|罚没|罚款|税|代收|代征|(?:行政事业性|�
 const FEE_NOT_COLLECTED = /减免|免征|免收|免除|退还|退费|减收|减负|缓缴|停征|取消/;
 /** What may stand before a zero statement of decisions that is the clause's whole statement: time, the office, 均. */
 const DECISIONS_PREFIX = new RegExp(`^[\\s,，]*(?:(?:全年|本年度|本年|今年|年内|\\d{4}\\s*年度?|${L.SELF_WORDS}|均|也|亦|都)[\\s,，]*)*$`);
+/** 未制发规章和行政规范性文件, 没有废止规范性文件: the verb (group 1), then one row or two (groups 2, 3). */
+const DOCS_NOT_MADE = /(?:未|没有|无)(?:新)?(制定|制发|出台|印发|废止)(?:任何)?(?:的)?(?:行政)?(规范性文件|规章)(?!制度)(?:(?:[和与及、]|以及)(?:行政)?(规范性文件|规章)(?!制度))?/;
+/** 规章和行政规范性文件均未废止: one row or two (groups 1, 2), then the negated verb (group 3) closing the clause. */
+const NO_DOCS_MADE = /(?:行政)?(规范性文件|规章)(?!制度)(?:(?:[和与及、]|以及)(?:行政)?(规范性文件|规章)(?!制度))?(?:均|都|皆|也|亦)?(?:未|没有|无)(?:新)?(制定|制发|出台|印发|废止)(?:的)?(?:情况|情形)?$/;
+/**
+ * 未作出行政处罚决定, 全年无行政许可、行政处罚和行政强制事项: a negation, a verb of deciding (group 1) or none,
+ * the first kind of decision (group 2), the others listed (group 3), and a word after them (group 4).
+ */
+const NO_DECISIONS = /(?:未|没有|无)(?:(实施|作出|做出|办理)|发生|产生)?(?:任何)?(?:的)?(行政许可|行政处罚|行政强制)((?:(?:[、和与及]|以及)(?:行政许可|行政处罚|行政强制))*)(职能|职权|权限|事项)?/;
+/** The year named before a zero statement of decisions without a verb: 全年无行政强制事项. */
+const DECISIONS_YEAR = /全年|本年度|本年|今年|年内|\d{4}\s*年/;
+/** What may close such a statement after its kinds: 决定, 案件, 的情况. */
+const DECISIONS_END = /^(?:的)?(?:决定|案件|行为)?(?:的)?(?:情况|情形)?$/;
+/** 无行政规范性文件出台, 没有规范性文件废止: the negation, one row or two (groups 1, 2), then the verb (group 3). */
+const DOCS_NONE_MADE = /(?:未|没有|无)(?:新)?(?:任何)?(?:行政)?(规范性文件|规章)(?!制度)(?:(?:[和与及、]|以及)(?:行政)?(规范性文件|规章)(?!制度))?(?:的)?(出台|制发|制定|印发|废止)(?![权前后])/;
+/** 行政复议、行政诉讼均未发生: the kinds of case (groups 1, 2), then the negation closing the clause. */
+const CASES_NOT_HAD = /(?:行政)?(复议|诉讼)(?:案件)?(?:(?:[、和与及]|以及)(?:行政)?(复议|诉讼)(?:案件)?)?(?:均|都|皆|也|亦)?(?:未|没有)(?:发生|出现|产生)(?:过)?$/;
+/** Words before such cases that single some of them out: their results, last year's (a cause: narrowedCause). */
+const CASES_FIRST_NARROWED = /败诉|纠错|纠正|撤销|维持|审结|结转|上一?年|其他结果|直接起诉|复议后/;
 /** 拟废止的规范性文件12件: documents planned, not the year's. */
 const DOCS_PLANNED = /拟|计划|待|将于|准备/;
 
@@ -1047,6 +1066,19 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
       st.caseGroup = group;
       break;
     }
+    // 行政复议、行政诉讼均未发生: the cases named first, the negation closing the clause; only the kinds of case
+    // (not 败诉的行政诉讼均未发生, nor the cases of one cause: 因答复不当引起的行政复议未发生).
+    const first = out.length === 0 ? CASES_NOT_HAD.exec(withoutStop(c)) : null;
+    if (first && !narrowedCause(c.slice(0, first.index)) && !CASES_FIRST_NARROWED.test(c.slice(0, first.index))) {
+      const r = first[1] === '复议' || first[2] === '复议';
+      const s = first[1] === '诉讼' || first[2] === '诉讼';
+      const group: CaseGroup = r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
+      const negAt = first.index + first[0].search(/未|没有/);
+      out.push({ quantity: group, admissible: [group], start: first.index, end: first.index + first[0].length, negEnd: negAt + 1 });
+      st.domain = 'cases';
+      st.caseGroup = group;
+      return out;
+    }
     // 行政诉讼无败诉案件, 行政复议零纠错: the cases named first, then none of them lost or corrected.
     const z = out.length === 0 ? L.ZERO_CORRECTED.exec(c) : null;
     if (z && !narrowedCause(c)) {
@@ -1077,20 +1109,48 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     out.push(statementOf('fee', fee));
     return out;
   }
-  const doc = /(?:未|没有|无)(?:新)?(制定|制发|出台|印发|废止)(?:任何)?(?:的)?(?:行政)?(规范性文件|规章)(?!制度)/.exec(c);
+  // 未制发规章和行政规范性文件: the negation before one row or both.
+  const doc = DOCS_NOT_MADE.exec(c);
   if (doc) {
-    const q: Quantity = `${doc[2] === '规章' ? 'regulation' : 'normative'}.${doc[1] === '废止' ? 'repealed' : 'issued'}`;
-    out.push(statementOf(q, doc));
+    const column = doc[1] === '废止' ? 'repealed' : 'issued';
+    for (const row of new Set([doc[2], doc[3]])) if (row) out.push(statementOf(`${row === '规章' ? 'regulation' : 'normative'}.${column}`, doc));
     return out;
   }
-  // 全年未实施行政强制, 没有作出行政处罚决定: none of table 二's decisions of that kind.
-  const decisions = /(?:未|没有|无)(?:实施|作出|做出|办理)(?:任何)?(?:的)?(行政许可|行政处罚|行政强制)(?!职能|职权|权限|事项)/.exec(c);
-  // Only as the clause's whole statement, after a few words of time or subject: 对首次轻微违法行为未作出
-  // 行政处罚 speaks of some cases.
-  if (decisions && decisions.index <= 20 && DECISIONS_PREFIX.test(c.slice(0, decisions.index))) {
-    const q: Quantity = decisions[1] === '行政许可' ? 'license' : decisions[1] === '行政处罚' ? 'penalty' : 'coercion';
-    out.push(statementOf(q, decisions));
+  // 无行政规范性文件出台, 没有规范性文件废止: the negation, the rows, then the verb (not 无规章制定权, a power).
+  // (Both rows' names hold 规: most negated clauses name neither.)
+  const rowsNamed = c.includes('规');
+  const docsThen = rowsNamed ? DOCS_NONE_MADE.exec(c) : null;
+  if (docsThen && DECISIONS_PREFIX.test(c.slice(0, docsThen.index))) {
+    const column = docsThen[3] === '废止' ? 'repealed' : 'issued';
+    for (const row of new Set([docsThen[1], docsThen[2]])) if (row) out.push(statementOf(`${row === '规章' ? 'regulation' : 'normative'}.${column}`, docsThen));
     return out;
+  }
+  // 规章和行政规范性文件均未废止: the rows first, the negation closing the clause, after no more than time
+  // and the office (not 上级规范性文件未废止, 清理后的规范性文件未废止的继续有效).
+  const docsFirst = rowsNamed ? NO_DOCS_MADE.exec(withoutStop(c)) : null;
+  if (docsFirst && DECISIONS_PREFIX.test(c.slice(0, docsFirst.index))) {
+    const column = docsFirst[3] === '废止' ? 'repealed' : 'issued';
+    for (const row of new Set([docsFirst[1], docsFirst[2]])) if (row) out.push(statementOf(`${row === '规章' ? 'regulation' : 'normative'}.${column}`, docsFirst, docsFirst.index + docsFirst[0].length));
+    return out;
+  }
+  // 全年未实施行政强制, 没有作出行政处罚决定, 全年无行政强制事项: none of table 二's decisions of that kind (or
+  // of each kind listed: 未作出行政许可、行政处罚决定).
+  const decisions = NO_DECISIONS.exec(c);
+  // Only as the clause's whole statement, after a few words of time or subject: 对首次轻微违法行为未作出
+  // 行政处罚 speaks of some cases. With a verb, not 未办理行政许可事项 (items, not decisions) nor 职能, 职权.
+  // Without one, only the year's whole statement (全年无行政强制事项, 本年度无行政处罚案件), never 本单位无行政
+  // 许可事项, the office's powers.
+  if (decisions && decisions.index <= 20 && DECISIONS_PREFIX.test(c.slice(0, decisions.index))) {
+    const verb = decisions[1] !== undefined;
+    const after = decisions[4];
+    const whole = verb
+      ? after === undefined
+      : after !== '职能' && after !== '职权' && after !== '权限' && DECISIONS_YEAR.test(c.slice(0, decisions.index)) && DECISIONS_END.test(withoutStop(c.slice(decisions.index + decisions[0].length)));
+    if (whole) {
+      const kinds = new Set([decisions[2]!, ...(decisions[3] ?? '').split(/[、和与及]|以及/).filter((k) => k !== '')]);
+      for (const kind of kinds) out.push(statementOf(kind === '行政许可' ? 'license' : kind === '行政处罚' ? 'penalty' : 'coercion', decisions));
+      return out;
+    }
   }
   if (!ctx.gis) return out;
   const carried = L.ZERO_CARRIED.exec(c);
