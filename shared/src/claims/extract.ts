@@ -1700,7 +1700,8 @@ const RESPECTIVE_DOC_ROW = /地方政府规章|政府规章|部门规章|规章(
 
 /** A kind of case right before the results it qualifies: 行政复议结果维持, 行政复议中结果维持, 行政诉讼的维持. */
 const CASE_KIND_ITEM = /^(?:行政复议|行政诉讼|未经复议直接起诉|直接起诉|复议后起诉)$/;
-const QUALIFIES = /^\s*(?:案件)?\s*(?:中|的|里)?\s*$/;
+/** What may stand between the kind and its first result: 案件, 中, 的 (each space read one way only). */
+const QUALIFIES = /^\s*(?:案件\s*)?(?:[中的里]\s*)?$/;
 const CASE_RESULT_ITEM = /^(?:结果维持|维持|结果纠正|纠正|纠错|其他结果|尚未审结)$/;
 
 /**
