@@ -98,6 +98,23 @@ describe('narrative-mismatch: zero statements of table 二 naming two rows or se
   });
 });
 
+describe('narrative-mismatch: a document row after another row\'s figure', () => {
+  it('制发规章0件、行政规范性文件8件: the second row is counted by the verb of the first', () => {
+    const { text, line } = placed('002', '2024年，本机关制发规章0件、行政规范性文件8件。');
+    assert.deepEqual(claimsOn(text, line), ['regulation.issued 0 ✓', 'normative.issued 8 ✗']);
+    const fs = onLine(text, line);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(text, fs[0]!), '行政规范性文件8件');
+    assert.match(fs[0]!.message['zh-CN'], /7件/);
+  });
+
+  it('stays quiet when the figure before it counts no column of the table', () => {
+    const { text, line } = placed('002', '主动公开规章0件、行政规范性文件8件。');
+    assert.deepEqual(onLine(text, line), []);
+    assert.ok(!claimsOn(text, line).some((c) => c.startsWith('normative')));
+  });
+});
+
 describe('narrative-mismatch: table 四 named before its negation', () => {
   it('行政复议、行政诉讼均未发生: none of either', () => {
     const { text, line } = placed('004', '政府信息公开行政复议、行政诉讼均未发生。');

@@ -112,6 +112,8 @@ interface State {
   breakdown: boolean;
   domain: Domain | undefined;
   docRow: 'regulation' | 'normative' | undefined;
+  /** The column the figure just read of a document row counted (制发规章0件): a bare row after it is counted so too. */
+  docColumn: 'issued' | 'repealed' | 'inForce' | undefined;
   caseGroup: CaseGroup | undefined;
   /** A result of the case group was counted (维持8件，纠错10件): a bare 其他 after it is 其他结果. */
   caseResults: boolean;
@@ -253,6 +255,8 @@ const NO_DECISIONS = /(?:未|没有|无)(?:(实施|作出|做出|办理)|发生|
 const DECISIONS_YEAR = /全年|本年度|本年|今年|年内|\d{4}\s*年/;
 /** What may close such a statement after its kinds: 决定, 案件, 的情况. */
 const DECISIONS_END = /^(?:的)?(?:决定|案件|行为)?(?:的)?(?:情况|情形)?$/;
+/** A document row alone, after the figure of another (制发规章0件、行政规范性文件7件): nothing but its name. */
+const BARE_DOC_ROW = /^[\s、，,和及与]*(?:行政)?(?:规范性文件|规章)(?!制度)\s*$/;
 /** 无行政规范性文件出台, 没有规范性文件废止: the negation, one row or two (groups 1, 2), then the verb (group 3). */
 const DOCS_NONE_MADE = /(?:未|没有|无)(?:新)?(?:任何)?(?:行政)?(规范性文件|规章)(?!制度)(?:(?:[和与及、]|以及)(?:行政)?(规范性文件|规章)(?!制度))?(?:的)?(出台|制发|制定|印发|废止)(?![权前后])/;
 /** 行政复议、行政诉讼均未发生: the kinds of case (groups 1, 2), then the negation closing the clause. */
@@ -715,6 +719,9 @@ const DISCLOSURE_CLASS = /^[\s,、;和及与]*(?:其中)?(?:依申请公开|不�
 
 function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined, after: string | undefined): Decision | 'lapsed' | undefined {
   const words = `${seg.pre} ${seg.post}`;
+  // Only the figure right before may lend its verb to a bare document row.
+  const docColumn = st.docColumn;
+  st.docColumn = undefined;
   // 审查公文683件，其中主动公开50件、依申请公开6件、不予公开12件: the items' 公开属性, one class after another.
   const classes = st.disclosureClasses && DISCLOSURE_CLASS.test(seg.pre);
   st.disclosureClasses = classes || (ACTIVE_CLASS.test(seg.pre) && !/申请/.test(seg.pre));
@@ -804,7 +811,14 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
       if (parts && parts.count >= 2 && parts.quantity.startsWith(`${row}.`) && /共计|合计|总计|共/.test(words) && BARE_TOTAL.test(words)) {
         return { quantity: parts.quantity, words: [/共计|合计|总计|共/], domain: 'docs' };
       }
-      return decideDocs(seg, row);
+      const d = decideDocs(seg, row);
+      if (d && d !== 'lapsed') st.docColumn = d.quantity.endsWith('.issued') ? 'issued' : d.quantity.endsWith('.repealed') ? 'repealed' : 'inForce';
+      // 制发规章0件、行政规范性文件7件: the second row, named alone after the first's figure, is counted by the same verb.
+      else if (!d && docColumn && BARE_DOC_ROW.test(seg.pre) && !/[元%％]/.test(seg.token.unit)) {
+        st.docColumn = docColumn;
+        return { quantity: `${row}.${docColumn}`, words: [/行政规范性文件|规范性文件|规章/], domain: 'docs' };
+      }
+      return d;
     }
     case 'requests': {
       if (!ctx.gis || money) return undefined;
@@ -2129,6 +2143,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     breakdown: false,
     domain: ctx.afterRequests ? 'requests' : undefined,
     docRow: undefined,
+    docColumn: undefined,
     caseGroup: undefined,
     caseResults: false,
     caseResultKinds: 0,
