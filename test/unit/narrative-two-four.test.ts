@@ -147,8 +147,19 @@ describe('narrative-mismatch: 分别 over the results of table 四', () => {
     assert.match(covered(wrong.text, fs[0]!), /^结果纠正/);
   });
 
-  it('行政复议结果维持、纠正、其他分别为8件、10件、7件: no longer read as 行政复议 8 and 维持 10', () => {
+  it('行政复议结果维持、纠正、其他分别为8件、10件、7件: no longer read as 行政复议 8 and 维持 10; the bare 其他 is 其他结果', () => {
     const { text, line } = placed('002', '行政复议结果维持、纠正、其他分别为8件、10件、7件。');
+    assert.deepEqual(onLine(text, line), []);
+    assert.deepEqual(claimsOn(text, line), ['review.upheld 8 ✓', 'review.corrected 10 ✓', 'review.other 7 ✓']);
+    const wrong = placed('002', '行政复议结果维持、纠正、其他分别为8件、10件、6件。');
+    const fs = onLine(wrong.text, wrong.line);
+    assert.equal(fs.length, 1);
+    assert.match(covered(wrong.text, fs[0]!), /^其他/);
+  });
+
+  it('a bare 其他 after other items than case results stays no item', () => {
+    const { text, line } = placed('002', '予以公开、部分公开、其他分别为99件、14件、20件。');
+    assert.deepEqual(claimsOn(text, line), []);
     assert.deepEqual(onLine(text, line), []);
   });
 });

@@ -1730,6 +1730,20 @@ function withoutQualifiers(list: string, items: [number, number][]): [number, nu
   });
 }
 
+/** A bare 其他 closing a list of case results (维持、纠正、其他): the third result, 其他结果. */
+const OTHER_RESULT_LAST = /^\s*[、和及与]\s*其他\s*$/;
+
+/**
+ * The items of a `分别` list with a bare 其他 after case results as one more item: `维持、纠正、其他分别为8件、
+ * 10件、7件`. (Elsewhere 其他 is no item: 其他处理, 其他组织, 其他结果 have their own words.)
+ */
+function withOtherResult(list: string, items: [number, number][]): [number, number][] {
+  const last = items[items.length - 1];
+  if (!last || !CASE_RESULT_ITEM.test(list.slice(last[0], last[1])) || !OTHER_RESULT_LAST.test(list.slice(last[1]))) return items;
+  const at = list.lastIndexOf('其他');
+  return [...items, [at, at + 2]];
+}
+
 /** Where each match of a global pattern is in `list` (non-empty matches). */
 function itemsIn(list: string, re: RegExp): [number, number][] {
   const items: [number, number][] = [];
@@ -1755,6 +1769,7 @@ function respectively(clause: Clause, tokens: readonly NumberToken[], st: State,
   if (tokens.length < 2 || tokens.some((t) => t.start - clause.start < at)) return;
   const list = text.slice(0, at);
   let items = withoutQualifiers(list, itemsIn(list, RESPECTIVE_ITEM));
+  if (items.length === tokens.length - 1) items = withOtherResult(list, items);
   if (items.length !== tokens.length) items = itemsIn(list, RESPECTIVE_DOC_ROW);
   if (items.length !== tokens.length) return;
   const head = list.slice(0, items[0]![0]);
