@@ -126,8 +126,8 @@ describe('narrative-mismatch: table 四 named before its negation', () => {
     assert.equal(covered(wrong, fs[0]!), '行政复议、行政诉讼均未发生');
   });
 
-  it('stays quiet on cases singled out: lost ones, those of one cause', () => {
-    for (const s of ['败诉的行政诉讼均未发生。', '因答复不当引起的行政复议未发生。']) {
+  it('stays quiet on cases singled out (lost ones, those of one cause) and on others\' cases', () => {
+    for (const s of ['败诉的行政诉讼均未发生。', '因答复不当引起的行政复议未发生。', '本机关作为复议机关办理的行政复议案件未发生。', '劳动人事争议仲裁案件的行政诉讼未发生。']) {
       const { text, line } = placed('004', s);
       assert.deepEqual(claimsOn(text, line), [], s);
       const wrong = withCell(withCell(text, 'cases', 2, 3), 'cases', 4, 3);

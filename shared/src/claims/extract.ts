@@ -261,8 +261,14 @@ const BARE_DOC_ROW = /^[\s、，,和及与]*(?:行政)?(?:规范性文件|规章
 const DOCS_NONE_MADE = /(?:未|没有|无)(?:新)?(?:任何)?(?:行政)?(规范性文件|规章)(?!制度)(?:(?:[和与及、]|以及)(?:行政)?(规范性文件|规章)(?!制度))?(?:的)?(出台|制发|制定|印发|废止)(?![权前后])/;
 /** 行政复议、行政诉讼均未发生: the kinds of case (groups 1, 2), then the negation closing the clause. */
 const CASES_NOT_HAD = /(?:行政)?(复议|诉讼)(?:案件)?(?:(?:[、和与及]|以及)(?:行政)?(复议|诉讼)(?:案件)?)?(?:均|都|皆|也|亦)?(?:未|没有)(?:发生|出现|产生)(?:过)?$/;
-/** Words before such cases that single some of them out: their results, last year's (a cause: narrowedCause). */
-const CASES_FIRST_NARROWED = /败诉|纠错|纠正|撤销|维持|审结|结转|上一?年|其他结果|直接起诉|复议后/;
+/**
+ * What may stand before such cases: time, the office, 均, and disclosure as their cause or topic (因政府信息公开
+ * 引起的, 涉及信息公开的) — not another body's cases (作为复议机关办理的), another kind (仲裁案件的), results or
+ * last year's (败诉的, 上年结转的).
+ */
+const CASES_PREFIX = new RegExp(
+  `^[\\s,，]*(?:(?:全年|本年度|本年|今年|年内|\\d{4}\\s*年度?|${L.SELF_WORDS}|均|也|亦|都|因?(?:政府信息公开|依申请公开|信息公开)(?:工作|申请)?(?:引起|引发|产生)?(?:的|类|方面的?)?|涉及(?:政府信息公开|信息公开|依申请公开)的?)[\\s,，]*)*$`,
+);
 /** 拟废止的规范性文件12件: documents planned, not the year's. */
 const DOCS_PLANNED = /拟|计划|待|将于|准备/;
 
@@ -1080,10 +1086,10 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
       st.caseGroup = group;
       break;
     }
-    // 行政复议、行政诉讼均未发生: the cases named first, the negation closing the clause; only the kinds of case
-    // (not 败诉的行政诉讼均未发生, nor the cases of one cause: 因答复不当引起的行政复议未发生).
+    // 行政复议、行政诉讼均未发生: the cases named first, the negation closing the clause, after no more than
+    // time, the office and disclosure as their cause (not 败诉的行政诉讼均未发生, nor 因答复不当引起的行政复议未发生).
     const first = out.length === 0 ? CASES_NOT_HAD.exec(withoutStop(c)) : null;
-    if (first && !narrowedCause(c.slice(0, first.index)) && !CASES_FIRST_NARROWED.test(c.slice(0, first.index))) {
+    if (first && CASES_PREFIX.test(c.slice(0, first.index))) {
       const r = first[1] === '复议' || first[2] === '复议';
       const s = first[1] === '诉讼' || first[2] === '诉讼';
       const group: CaseGroup = r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
