@@ -1,13 +1,63 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { PARTS, TABLE_PART } from '../template';
+import { PARTS, TABLE_PART, type PartId, type TableKind } from '../template';
+import type { LocalizedText } from '../i18n';
 import type { ReportModel } from '../model';
+import type { Range } from '../text';
 import { documentAnchor, lineRange, tableOf } from './helpers';
 
 /** The last line with something on it (a missing last part belongs after it, not on trailing blank lines). */
 function lastContentLine(model: ReportModel): number {
   for (let l = model.lines.length - 1; l > 0; l--) if ((model.masked[l] ?? '').trim() !== '') return l;
   return 0;
+}
+
+/**
+ * A line that can begin part 一's body: a paragraph, or a sub-heading （一）…; not a page's metadata
+ * (发布时间：…, 索引号 | …) nor a date or a signature line.
+ */
+function isBodyStart(line: string): boolean {
+  if (line.includes('|') || /[:：]/.test(line.slice(0, 8))) return false;
+  return line.length >= 15 || SUBHEADING.test(line);
+}
+const SUBHEADING = /^[（(][一二三四五六七八九十][)）]/;
+
+function tableKindOf(id: PartId): TableKind | undefined {
+  return (Object.keys(TABLE_PART) as TableKind[]).find((k) => TABLE_PART[k] === id);
+}
+
+/**
+ * Where a part whose heading alone is gone begins, when its body can be placed: its own table (parts 二 to
+ * 四 hold one each, right after the heading), or, for a part after one with a table (五 after 四), the first
+ * line with content after that table. Only a place before the next heading found (`nextLine`) and after the
+ * previous part's heading counts; else undefined (the finding stays on the next heading).
+ */
+function bodyWithoutHeading(model: ReportModel, id: PartId, nextLine: number): { range: Range; before: LocalizedText } | undefined {
+  const prev = model.parts.filter((p) => p.id < id).at(-1);
+  const after = prev ? prev.headingRange.start.line : -1;
+  const own = tableKindOf(id);
+  const table = own === undefined ? undefined : tableOf(model, own);
+  if (table) {
+    if (table.startLine <= after || table.startLine >= nextLine) return undefined;
+    return { range: table.anchor, before: text('，应位于此表之前', '; it belongs before this table') };
+  }
+  if (id === 1) {
+    // Part 一 follows the title and the preface, whose sentences all speak of the report (根据《条例》…编制本报告,
+    // 本报告中所列数据的统计期限…, 如对本报告有疑问…): its body is the first line after them that does not.
+    for (let l = model.title ? model.title.range.end.line + 1 : 0; l < nextLine; l++) {
+      const line = (model.masked[l] ?? '').trim();
+      if (line !== '' && !line.includes('报告') && isBodyStart(line)) return { range: lineRange(model, l), before: text('，应位于此行之前', '; it belongs before this line') };
+    }
+    return undefined;
+  }
+  if (own !== undefined || !prev) return undefined;
+  const prevKind = tableKindOf(prev.id);
+  const prevTable = prevKind === undefined ? undefined : tableOf(model, prevKind);
+  if (!prevTable || prevTable.startLine <= after || prevTable.endLine >= nextLine) return undefined;
+  for (let l = prevTable.endLine + 1; l < nextLine; l++) {
+    if ((model.masked[l] ?? '').trim() !== '') return { range: lineRange(model, l), before: text('，应位于此行之前', '; it belongs before this line') };
+  }
+  return undefined;
 }
 
 export default defineRule(
@@ -20,8 +70,8 @@ export default defineRule(
     doc: {
       summary: text('报告缺少国家格式规定的六个部分之一。', 'The report lacks one of the six parts the national format requires.'),
       details: text(
-        '国办公开办函〔2021〕30号规定年度报告由六部分组成：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。任何一部分的标题都找不到时报告此错误，位置在本应出现该部分之处（下一部分的标题上）。标题用词不同但能认出是哪一部分时，不报此错误，而由 heading-variant 提示。',
-        'The 2021 national format (国办公开办函〔2021〕30号) has six parts, 一 to 六. When no heading of a part can be found, this error is reported where the part should be (on the heading of the next part). A heading in other words that still names the part is accepted (see heading-variant).',
+        '国办公开办函〔2021〕30号规定年度报告由六部分组成：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。任何一部分的标题都找不到时报告此错误，位置在本应出现该部分之处：只缺标题而正文还在时，在标题和前言之后第一个不提“报告”的段落或小标题上（第一部分）、该部分的表格上（二至四部分），或第四部分表格之后的第一行上（第五部分）；否则在下一部分的标题上。标题用词不同但能认出是哪一部分时，不报此错误，而由 heading-variant 提示。',
+        'The 2021 national format (国办公开办函〔2021〕30号) has six parts, 一 to 六. When no heading of a part can be found, this error is reported where the part should be: when only the heading is gone and the body is still there, on the first paragraph or sub-heading after the title and the preface that does not speak of the report (part 一), on the part’s table (parts 二 to 四), or on the first line after table 四 (part 五); else on the heading of the next part. A heading in other words that still names the part is accepted (see heading-variant).',
       ),
       bad: '三、收到和处理政府信息公开申请情况\n…\n五、存在的主要问题及改进情况',
       good: '三、收到和处理政府信息公开申请情况\n…\n四、政府信息公开行政复议、行政诉讼情况\n…\n五、存在的主要问题及改进情况',
@@ -33,14 +83,16 @@ export default defineRule(
     for (const spec of PARTS) {
       if (present.has(spec.id)) continue;
       const next = model.parts.find((p) => p.id > spec.id);
-      const where = next ? next.headingRange : model.parts.length > 0 ? lineRange(model, lastContentLine(model)) : documentAnchor(model);
-      const tableKind = (Object.keys(TABLE_PART) as (keyof typeof TABLE_PART)[]).find((k) => TABLE_PART[k] === spec.id);
-      const tableGone = tableKind !== undefined && !tableOf(model, tableKind);
+      const tableKind = tableKindOf(spec.id);
+      const table = tableKind === undefined ? undefined : tableOf(model, tableKind);
+      const body = next ? bodyWithoutHeading(model, spec.id, next.headingRange.start.line) : undefined;
+      const where = body ? body.range : next ? next.headingRange : model.parts.length > 0 ? lineRange(model, lastContentLine(model)) : documentAnchor(model);
+      const before = body ? body.before : next ? text('，应位于此标题之前', '; it belongs before this heading') : text('', '');
       out.push({
         range: where,
         message: text(
-          `缺少第${spec.numeral}部分“${spec.numeral}、${spec.title}”${tableGone ? '（该部分的表格也未找到）' : ''}${next ? '，应位于此标题之前' : ''}。`,
-          `Part ${spec.numeral} “${spec.numeral}、${spec.title}” (${spec.name.en}) is missing${tableGone ? ', and so is its table' : ''}${next ? '; it belongs before this heading' : ''}.`,
+          `缺少第${spec.numeral}部分“${spec.numeral}、${spec.title}”${tableKind !== undefined && !table ? '（该部分的表格也未找到）' : ''}${before['zh-CN']}。`,
+          `Part ${spec.numeral} “${spec.numeral}、${spec.title}” (${spec.name.en}) is missing${tableKind !== undefined && !table ? ', and so is its table' : ''}${before.en}.`,
         ),
         related: [],
         fixes: [],

@@ -1,6 +1,7 @@
 /** missing-section: the six parts of the national format are all there (format §1.2). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseReport } from '../../../shared/src';
 import { Doc, relayout } from '../../helpers/doc';
 import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
@@ -45,6 +46,55 @@ describe('missing-section fires', () => {
   it('row per line (seed 000): without part 四 → on the heading of part 五', () => {
     const doc = Doc.seed('000').removePart('四');
     expectOne(doc.text, 'missing-section', doc.find('五、存在的主要问题及改进情况'), { zh: ['缺少第四部分', '该部分的表格也未找到'] });
+  });
+});
+
+describe('missing-section: a heading lost with its body still there is reported where the body begins', () => {
+  const dropHeading = (doc: Doc, heading: string) => doc.deleteLines(doc.line(heading));
+  for (const [n, heading, kind] of [['三', '三、收到和处理政府信息公开申请情况', 'requests'], ['四', '四、政府信息公开行政复议、行政诉讼情况', 'review']] as const) {
+    it(`seed 001 without the heading of part ${n} → on its table, which is still there`, () => {
+      const doc = dropHeading(Doc.seed('001'), heading);
+      const table = parseReport(doc.text).tables.find((t) => t.kind === kind)!;
+      const f = expectOne(doc.text, 'missing-section', table.anchor, { zh: [`缺少第${n}部分`, '应位于此表之前'], en: ['it belongs before this table'] });
+      assert.doesNotMatch(f.message['zh-CN'], /表格也未找到/);
+    });
+  }
+
+  it('seed 001 without the heading of part 五 → on the first line after table 四', () => {
+    const doc = dropHeading(Doc.seed('001'), '五、存在的主要问题及改进情况');
+    const line = doc.line('2024年，我局政府信息公开工作');
+    expectOne(doc.text, 'missing-section', { line, start: 0, end: doc.lines[line]!.length }, { zh: ['缺少第五部分', '应位于此行之前'], en: ['it belongs before this line'] });
+  });
+
+  it('seed 001 without the heading of part 一 → on the first paragraph after the title and the preface', () => {
+    const doc = dropHeading(Doc.seed('001'), '一、总体情况');
+    const line = doc.line('2024年，湘潭县商务局坚持');
+    expectOne(doc.text, 'missing-section', { line, start: 0, end: doc.lines[line]!.length }, { zh: ['缺少第一部分', '应位于此行之前'] });
+  });
+
+  it('part 一 lost after a page’s metadata (发布时间：…) → not on the metadata, on the body', () => {
+    const doc = dropHeading(Doc.seed('001'), '一、总体情况');
+    doc.insertLines(doc.line('根据《中华人民共和国政府信息公开条例》'), '发布时间：2025-01-07 09:43 来源：湘潭县商务局');
+    const line = doc.line('2024年，湘潭县商务局坚持');
+    expectOne(doc.text, 'missing-section', { line, start: 0, end: doc.lines[line]!.length }, { zh: ['缺少第一部分'] });
+  });
+
+  it('part 五 gone with its body → still on the heading of part 六 (nothing but blank lines after table 四)', () => {
+    const doc = Doc.seed('001').removePart('五');
+    expectOne(doc.text, 'missing-section', doc.find('六、其他需要报告的事项'), { zh: ['缺少第五部分', '应位于此标题之前'] });
+  });
+
+  it('a part’s table that stands after the next heading is not taken for its body', () => {
+    // Part 三's heading gone and its table moved into part 四: the finding stays on part 四's heading.
+    const doc = Doc.seed('001');
+    const region = doc.table('requests');
+    const block = doc.lines.slice(region.startLine, region.endLine + 1);
+    doc.deleteLines(region.startLine, block.length);
+    dropHeading(doc, '三、收到和处理政府信息公开申请情况');
+    doc.insertLines(doc.line('四、政府信息公开行政复议、行政诉讼情况') + 1, ...block);
+    const fs = only(findingsOf(doc.text), 'missing-section');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.range.start.line, doc.line('四、政府信息公开行政复议、行政诉讼情况'));
   });
 });
 
