@@ -29,6 +29,7 @@ import proseConflict from './prose-conflict';
 import proseSum from './prose-sum';
 import regulationPower from './regulation-power';
 import reviewTotal from './review-total';
+import rowOrder from './row-order';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
 import shareMismatch from './share-mismatch';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   missingTable,
   missingRow,
   duplicateRow,
+  rowOrder,
   cellCount,
   cellNotNumber,
   invalidNumber,
