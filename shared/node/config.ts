@@ -16,7 +16,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { libraries } from './lazy';
 import { ruleByCode, SEVERITIES, text, type Lang, type LocalizedText, type RuleSetting } from '../src';
 
 export const CONFIG_FILE = '.govreport-lint.json';
@@ -98,8 +98,8 @@ export function parseConfig(source: string, path: string): LintConfig {
     // slash, the path from this file's folder (a leading slash only anchors it there).
     const byName = files.filter((f) => !f.includes('/'));
     const byPath = files.filter((f) => f.includes('/')).map((f) => (f.startsWith('/') ? f.slice(1) : f));
-    const name = byName.length > 0 ? picomatch(byName, { dot: true }) : () => false;
-    const full = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false;
+    const name = byName.length > 0 ? libraries().picomatch()(byName, { dot: true }) : () => false;
+    const full = byPath.length > 0 ? libraries().picomatch()(byPath, { dot: true }) : () => false;
     return { rules: levels(o.rules ?? {}, `${where}.rules`, path), matches: (p) => name(p.slice(p.lastIndexOf('/') + 1)) || full(p) };
   });
   return { path, rules, overrides };

@@ -14,11 +14,10 @@
  * evidently is, each bad sequence becomes U+FFFD, and the caller learns how many there were and
  * where the first is. Such a file must never be written back (the bad bytes would be lost).
  */
-import type * as Iconv from 'iconv-lite';
-import { lazy } from './lazy';
+import { lazy, libraries } from './lazy';
 
 /** Only GB18030 files need it (UTF-8 and UTF-16 are decoded by Node itself). */
-const iconv = lazy(() => require('iconv-lite') as typeof Iconv);
+const iconv = lazy(() => libraries().iconv());
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-no-bom' | 'utf-16be-no-bom' | 'gb18030';
 

@@ -17,9 +17,8 @@
  * the core reads across several Word tables (split by a page break or a paragraph) has its rows numbered as one
  * table's (`TextBuilder.finishJoined`).
  */
-import type * as Fflate from 'fflate';
 import type { UnzipFileInfo } from 'fflate';
-import { lazy } from '../lazy';
+import { lazy, libraries } from '../lazy';
 import { ReadError } from './errors';
 import { GRID_TOLERANCE, gridColumnAt, gridLines } from './grid';
 import { Numbering, StyleNumbering, type ParagraphNumbering } from './numbering';
@@ -27,7 +26,7 @@ import { joinPieces, TextBuilder, type SourceMap } from './sourcemap';
 import { child, children, parseXml, textOf, XmlError, type PruneRules, type XmlElement } from './xml';
 
 /** Limits: a real report's document.xml is well under 2 MB. */
-const fflate = lazy(() => require('fflate') as typeof Fflate);
+const fflate = lazy(() => libraries().fflate());
 
 export const DOCX_LIMITS = {
   /** The .docx file itself. */

@@ -15,11 +15,8 @@
  * - when the page holds site chrome around the report, the report is the smallest element that
  *   holds its part headings, with the page's title line put back in front when it stood outside.
  */
-import type * as EncodingSniffer from 'encoding-sniffer';
-import type * as Iconv from 'iconv-lite';
-import type * as Parse5 from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
-import { lazy } from '../lazy';
+import { lazy, libraries } from '../lazy';
 import { parseReport } from '../../src';
 import { ReadError } from './errors';
 import { chineseCounting, formatNumber } from './numbering';
@@ -29,9 +26,9 @@ type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
-const sniffer = lazy(() => require('encoding-sniffer') as typeof EncodingSniffer);
-const iconv = lazy(() => require('iconv-lite') as typeof Iconv);
-const parse5 = lazy(() => require('parse5') as typeof Parse5);
+const sniffer = lazy(() => libraries().sniffer());
+const iconv = lazy(() => libraries().iconv());
+const parse5 = lazy(() => libraries().parse5());
 
 export const HTML_LIMITS = { fileBytes: 32 * 1024 * 1024 };
 

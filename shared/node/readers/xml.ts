@@ -7,11 +7,10 @@
  * Names are `prefix:local` with a canonical prefix for the namespaces Office uses, whatever prefix
  * the file itself declares (`w:p` even when a generator wrote `ns0:p` or used a default namespace).
  */
-import type * as Saxes from 'saxes';
 import type { SaxesTagNS } from 'saxes';
-import { lazy } from '../lazy';
+import { lazy, libraries } from '../lazy';
 
-const saxes = lazy(() => require('saxes') as typeof Saxes);
+const saxes = lazy(() => libraries().saxes());
 
 const CANONICAL_PREFIX: Readonly<Record<string, string>> = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
