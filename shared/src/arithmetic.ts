@@ -390,7 +390,8 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
         for (const c of open ? cellsOfFailing.get(open)! : besides(chosen)) if (!chosen.includes(c)) extend([...chosen, c]);
         return;
       }
-      const key = chosen.map(idOf).sort((a, b) => a - b).join(',');
+      // packedMap, not `map`: see arrays.ts (`sort` on the other kind of array threw extend's optimised code away).
+      const key = packedMap(chosen, idOf).sort((a, b) => a - b).join(',');
       if (seen.has(key)) return;
       seen.add(key);
       const changes = solve(chosen, byCell);
@@ -456,6 +457,24 @@ function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly Relati
     changes.set(cell, whole);
   }
   return changes;
+}
+
+/**
+ * A correction of step 1 that step 2 changes again: its new value, and `s` among its violated relations.
+ * (Its own function: it is rare, and the optimised code of analyzeArithmetic's `record`, compiled before it was met, was
+ * thrown away the first time.)
+ */
+function revised(prior: Correction, s: RelationState, value: number | undefined, reason: Correction['reason']): Correction {
+  return {
+    ref: prior.ref,
+    cell: prior.cell,
+    actual: prior.actual,
+    value,
+    code: prior.code,
+    violated: prior.violated.includes(s) ? prior.violated : [...prior.violated, s],
+    localized: prior.localized,
+    reason,
+  };
 }
 
 /** By the model's tables: the next analysis of a document whose tables did not change (see cache.ts) shares them. */
@@ -625,17 +644,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     if (value !== undefined) correct(cell, value);
     const existing = corrections.findIndex((c) => c.cell === cell);
     if (existing >= 0) {
-      const prior = corrections[existing]!;
-      corrections[existing] = {
-        ref: prior.ref,
-        cell,
-        actual: prior.actual,
-        value,
-        code: prior.code,
-        violated: prior.violated.includes(s) ? prior.violated : [...prior.violated, s],
-        localized: prior.localized,
-        reason,
-      };
+      corrections[existing] = revised(corrections[existing]!, s, value, reason);
       return;
     }
     // The relations that failed as written, and the one that fails now (it may have held as written: a

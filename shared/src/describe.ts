@@ -52,18 +52,25 @@ function valueOf(ref: CellRef, overrides?: FigureOverrides): string {
  * (the 21 outcome rows of table 三), saying so.
  */
 function sumText(terms: Relation['terms'], compact: boolean, overrides?: FigureOverrides): string {
-  let shown = terms;
-  let omitted = 0;
-  if (compact && terms.length > 8) {
-    const nonZero = terms.filter((t) => valueOf(t.ref, overrides) !== '0');
-    // A single zero is shown where it stands: `+ 0 × 1` says less than `+ 0`.
-    if (terms.length - nonZero.length >= 2) {
-      shown = nonZero.length > 0 ? nonZero : terms.slice(0, 1);
-      omitted = terms.length - shown.length;
-    }
+  // (The long sums' own function: met only after many short ones, it left sumText's optimised code without
+  // feedback for it, thrown away the first time.)
+  const shown = compact && terms.length > 8 ? withoutZeros(terms, overrides) : terms;
+  const omitted = terms.length - shown.length;
+  // A loop, not `map(…).join`: `map`'s array is packed or holey by whether this runs optimised, and `join` on
+  // the other kind threw the optimised code away.
+  let sum = '';
+  for (let i = 0; i < shown.length; i++) {
+    const t = shown[i]!;
+    sum += (i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ') + valueOf(t.ref, overrides);
   }
-  const sum = shown.map((t, i) => (i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + ') + valueOf(t.ref, overrides)).join('');
   return omitted > 0 ? `${sum} + 0 × ${omitted}` : sum;
+}
+
+/** A long sum's terms but its zeros, when there are two or more; a single zero is shown where it stands (`+ 0 × 1` says less than `+ 0`). */
+function withoutZeros(terms: Relation['terms'], overrides: FigureOverrides | undefined): Relation['terms'] {
+  const nonZero = terms.filter((t) => valueOf(t.ref, overrides) !== '0');
+  if (terms.length - nonZero.length < 2) return terms;
+  return nonZero.length > 0 ? nonZero : terms.slice(0, 1);
 }
 
 /** The relation in words: `自然人 + 商业企业 + … = 总计`. */

@@ -1,7 +1,8 @@
 /** Turns the solver's corrections into findings; shared by the four arithmetic rules. */
-import { analyzeArithmetic, evaluateWith, type ArithmeticCode, type Correction, type RelationState } from '../arithmetic';
+import { analyzeArithmetic, evaluateWith, type ArithmeticCode, type Correction, type Relation, type RelationState } from '../arithmetic';
 import { cellName, relationFigures, relationWords } from '../describe';
-import { text } from '../i18n';
+import type { RelatedInformation } from '../finding';
+import { text, type LocalizedText } from '../i18n';
 import type { Cell, ReportModel } from '../model';
 import { formatLike } from '../numbers';
 import type { RuleFinding } from '../rule';
@@ -30,31 +31,52 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
   return out;
 }
 
+/**
+ * The other cells of `relation` that their own findings correct, target first. (Plain loops, here and
+ * below: `map` makes its array packed or holey by whether its caller runs optimised, and the spread or
+ * `join` that read it threw findingOf's optimised code away at each new kind, three times a run.)
+ */
+function causesOf(c: Correction, relation: Relation, corrected: ReadonlyMap<Cell, Correction>): Correction[] {
+  const causes: Correction[] = [];
+  const add = (cell: Cell | undefined) => {
+    const o = cell && corrected.get(cell);
+    if (o && o !== c && !causes.includes(o)) causes.push(o);
+  };
+  add(relation.target.cell);
+  for (const t of relation.terms) add(t.ref.cell);
+  return causes;
+}
+
+/** `表三“…”行“…”列改为 5、… 后，`: a few are named; a column of them (a table whose row totals are all wrong) is counted. */
+function causesZh(causes: readonly Correction[]): string {
+  if (causes.length > MAX_NAMED_CAUSES) return `其中${causes.length}个数按各自的问题更正后，`;
+  let out = '';
+  for (const o of causes) out += `${out ? '、' : ''}${cellName(o.ref)['zh-CN']}改为 ${o.value}`;
+  return `${out} 后，`;
+}
+
+function causesEn(causes: readonly Correction[]): string {
+  if (causes.length > MAX_NAMED_CAUSES) return `the ${causes.length} figures of it that other findings correct are corrected`;
+  let out = '';
+  for (const o of causes) out += `${out ? ' and ' : ''}${cellName(o.ref).en} is corrected to ${o.value}`;
+  return out;
+}
+
 /** The finding of one correction; `corrected` holds every correction that gives a figure, by cell. */
 function findingOf(c: Correction, corrected: ReadonlyMap<Cell, Correction>): RuleFinding {
   const name = cellName(c.ref);
   const primary = primaryState(c);
   const words = relationWords(primary.relation);
-  const others = c.violated.filter((s) => s !== primary);
-  const alsoZh = c.localized && others.length > 0 ? '这个数与所在行、列的合计关系都不相符。' : '';
-  const alsoEn = c.localized && others.length > 0 ? ' This one figure breaks every relation it is part of.' : '';
+  const others = c.violated.some((s) => s !== primary);
+  const alsoZh = c.localized && others ? '这个数与所在行、列的合计关系都不相符。' : '';
+  const alsoEn = c.localized && others ? ' This one figure breaks every relation it is part of.' : '';
   // Other cells of the relation that their own findings correct: its figures are shown with those corrections
   // made (the figure this one should be follows from them; a relation that held as written fails only then).
-  const causes: Correction[] = [];
-  for (const r of [primary.relation.target, ...primary.relation.terms.map((t) => t.ref)]) {
-    const o = r.cell && corrected.get(r.cell);
-    if (o && o !== c && !causes.includes(o)) causes.push(o);
-  }
+  const causes = causesOf(c, primary.relation, corrected);
   const after = causes.length ? new Map(causes.map((o) => [o.cell, o.value!])) : undefined;
   const figures = after ? relationFigures(evaluateWith(primary.relation, after), true, after) : relationFigures(primary, true);
-  // A few are named; a column of them (a table whose row totals are all wrong) is counted.
-  const named = causes.length <= MAX_NAMED_CAUSES;
-  const causeZh = !causes.length ? '' : named
-    ? `${causes.map((o) => `${cellName(o.ref)['zh-CN']}改为 ${o.value}`).join('、')} 后，`
-    : `其中${causes.length}个数按各自的问题更正后，`;
-  const causeList = !causes.length ? '' : named
-    ? causes.map((o) => `${cellName(o.ref).en} is corrected to ${o.value}`).join(' and ')
-    : `the ${causes.length} figures of it that other findings correct are corrected`;
+  const causeZh = causes.length ? causesZh(causes) : '';
+  const causeList = causes.length ? causesEn(causes) : '';
   const causeEn = causes.length ? ` once ${causeList}` : '';
   const causeLeadEn = causes.length ? `Once ${causeList}, ` : '';
   // A placeholder for none counts 0 but is quoted as written (表中为“/”).
@@ -77,16 +99,27 @@ function findingOf(c: Correction, corrected: ReadonlyMap<Cell, Correction>): Rul
   return {
     range: c.cell.range,
     message,
-    related: [primary, ...others].flatMap((s) => {
-      const where = s.relation.target.cell !== c.cell ? s.relation.target : s.relation.terms.find((t) => t.ref.cell && t.ref.cell !== c.cell)?.ref;
-      if (!where?.cell) return [];
-      // The primary relation's words and figures as written are the message's, unless corrections changed them.
-      const w = s === primary ? words : relationWords(s.relation);
-      const f = s === primary && !after ? figures : relationFigures(s, true);
-      return [{ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) }];
-    }),
+    related: relatedOf(c, primary, words, after ? undefined : figures),
     fixes: c.value !== undefined
       ? [{ title: text(`改为 ${c.value}`, `Change to ${c.value}`), edits: [{ range: c.cell.range, newText: formatLike(c.value, c.cell.raw) }] }]
       : [],
   };
+}
+
+/**
+ * Each violated relation, the primary one first, at another of its cells than the finding's. The primary
+ * relation's words and figures as written are the message's (`figures`), unless corrections changed them.
+ */
+function relatedOf(c: Correction, primary: RelationState, words: LocalizedText, figures: string | undefined): RelatedInformation[] {
+  const out: RelatedInformation[] = [];
+  const add = (s: RelationState, w: LocalizedText | undefined, f: string | undefined) => {
+    const where = s.relation.target.cell !== c.cell ? s.relation.target : s.relation.terms.find((t) => t.ref.cell && t.ref.cell !== c.cell)?.ref;
+    if (!where?.cell) return;
+    w ??= relationWords(s.relation);
+    f ??= relationFigures(s, true);
+    out.push({ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) });
+  };
+  add(primary, words, figures);
+  for (const s of c.violated) if (s !== primary) add(s, undefined, undefined);
+  return out;
 }
