@@ -38,12 +38,11 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
  */
 function causesOf(c: Correction, relation: Relation, corrected: ReadonlyMap<Cell, Correction>): Correction[] {
   const causes: Correction[] = [];
-  const add = (cell: Cell | undefined) => {
+  for (let k = -1; k < relation.terms.length; k++) {
+    const cell = k < 0 ? relation.target.cell : relation.terms[k]!.ref.cell;
     const o = cell && corrected.get(cell);
     if (o && o !== c && !causes.includes(o)) causes.push(o);
-  };
-  add(relation.target.cell);
-  for (const t of relation.terms) add(t.ref.cell);
+  }
   return causes;
 }
 
@@ -112,14 +111,16 @@ function findingOf(c: Correction, corrected: ReadonlyMap<Cell, Correction>): Rul
  */
 function relatedOf(c: Correction, primary: RelationState, words: LocalizedText, figures: string | undefined): RelatedInformation[] {
   const out: RelatedInformation[] = [];
-  const add = (s: RelationState, w: LocalizedText | undefined, f: string | undefined) => {
-    const where = s.relation.target.cell !== c.cell ? s.relation.target : s.relation.terms.find((t) => t.ref.cell && t.ref.cell !== c.cell)?.ref;
-    if (!where?.cell) return;
-    w ??= relationWords(s.relation);
-    f ??= relationFigures(s, true);
-    out.push({ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) });
-  };
-  add(primary, words, figures);
-  for (const s of c.violated) if (s !== primary) add(s, undefined, undefined);
+  addRelated(out, c.cell, primary, words, figures);
+  for (const s of c.violated) if (s !== primary) addRelated(out, c.cell, s, undefined, undefined);
   return out;
+}
+
+/** `s` at another of its cells than `cell`, in its words and figures (computed when not given). */
+function addRelated(out: RelatedInformation[], cell: Cell, s: RelationState, words: LocalizedText | undefined, figures: string | undefined): void {
+  const where = s.relation.target.cell !== cell ? s.relation.target : s.relation.terms.find((t) => t.ref.cell && t.ref.cell !== cell)?.ref;
+  if (!where?.cell) return;
+  const w = words ?? relationWords(s.relation);
+  const f = figures ?? relationFigures(s, true);
+  out.push({ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) });
 }
