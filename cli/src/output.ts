@@ -9,7 +9,7 @@
 import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES, localize, type Finding, type Lang, type Range, type Severity } from '../../shared/src';
+import { RULES, localize, type Finding, type Lang, type Range, type RelatedInformation, type Severity } from '../../shared/src';
 import { packedMap } from '../../shared/src/arrays';
 import type { DocumentLocation } from '../../shared/node/readers';
 import type { CheckConfig, SeverityCounts } from './check';
@@ -83,25 +83,32 @@ interface Related {
 /** Related information: in this file, or (cross-year rules) in last year's report, named by its place there. */
 function related(path: string, f: Finding, lang: Lang, extras: FileExtras): Related[] {
   return packedMap(f.related, (r) => {
-    const message = localize(r.message, lang);
-    if (r.document !== 'previous' || !extras.previous) return { path, range: r.range, message, inPrevious: false };
-    const where = extras.previous.locate?.(r.range);
-    return { path: extras.previous.path, range: r.range, message: message + (where ? `（${where.text}）` : ''), inPrevious: true };
+    const json = relatedJson(path, r, lang, extras);
+    return { path: json.path, range: json.range, message: json.message, inPrevious: r.document === 'previous' && extras.previous !== undefined };
   });
+}
+
+/** One piece of related information as `--format json` writes it. */
+function relatedJson(path: string, r: RelatedInformation, lang: Lang, extras: FileExtras): JsonDiagnostic['relatedInformation'][number] {
+  const message = localize(r.message, lang);
+  if (r.document !== 'previous' || !extras.previous) return { path, range: r.range, message };
+  const where = extras.previous.locate?.(r.range);
+  return { path: extras.previous.path, range: r.range, message: message + (where ? `（${where.text}）` : '') };
 }
 
 export function toJson(path: string, f: Finding, lang: Lang, extras: FileExtras): JsonDiagnostic {
   const location = extras.locate?.(f.range);
-  return {
+  // Made as it is written, without a list of Related made first and copied; packedMap, not `map`: see
+  // shared/src/arrays.ts (a `map` here threw toJson's optimised code away).
+  const diagnostic: JsonDiagnostic = {
     code: f.code,
     severity: f.severity,
     message: localize(f.message, lang),
     range: f.range,
-    // packedMap, not `map`: see shared/src/arrays.ts (a `map` here threw toJson's optimised code away).
-    relatedInformation: packedMap(related(path, f, lang, extras), (r) => ({ path: r.path, range: r.range, message: r.message })),
+    relatedInformation: packedMap(f.related, (r) => relatedJson(path, r, lang, extras)),
     fixes: packedMap(f.fixes, (x) => ({ title: localize(x.title, lang), edits: packedMap(x.edits, (e) => ({ range: e.range, newText: e.newText })) })),
-    ...(location ? { location } : {}),
   };
+  return location ? { ...diagnostic, location } : diagnostic;
 }
 
 /**
@@ -253,10 +260,12 @@ export function formatFile(config: CheckConfig, index: number, path: string, fin
       return out;
     }
     case 'json': {
-      const file: JsonFile = {
+      const diagnostics = packedMap(findings, (f) => toJson(path, f, lang, extras));
+      // A text file read and checked (most files) is a literal: the spreads of the others cost a copy each.
+      const file: JsonFile = !extras.docFormat && !extras.problem && !extras.fixed ? { path, diagnostics } : {
         path,
         ...(extras.docFormat ? { format: extras.docFormat } : {}),
-        diagnostics: findings.map((f) => toJson(path, f, lang, extras)),
+        diagnostics,
         ...(extras.problem ? { error: extras.problem } : {}),
         ...(extras.fixed ? { fixed: true as const } : {}),
       };
