@@ -3,7 +3,7 @@
  * apart as dist/libs.js (scripts/build.mjs). They are about 1.2 MB of the command line's and the language
  * server's 1.9 and 2.4 MB; in their bundles V8 had to read and pre-parse them at every start, in the main
  * thread and in every worker, even behind lazy() and even when every file is UTF-8 text: about 35 ms of
- * each isolate's start. Only `libraries()` (./libraries.ts) loads this file, on the first file that needs
+ * each isolate's start. Only `libraries()` (./lazy.ts) loads this file, on the first file that needs
  * one of them. Each library is still initialised on its own first call.
  */
 import type * as EncodingSniffer from 'encoding-sniffer';
