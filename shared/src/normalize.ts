@@ -98,6 +98,9 @@ export function labelKey(s: string): string {
 
 /** A leading `12、` reads as `12.`. */
 function numberedKey(key: string): string {
+  // An empty key (a blank cell) is asked for no character: reading past the end gives NaN, and the optimised
+  // code, made for in-bounds reads, was thrown away on the first blank cell after it.
+  if (key.length === 0) return key;
   const c = key.charCodeAt(0);
   if (!(c >= 48 && c <= 57)) return key;
   const m = /^(\d+)、/.exec(key);
@@ -126,6 +129,8 @@ function isListNumeral(c: number): boolean {
 /** Removes a leading list marker — `（一）`, `(三)`, `1.`, `2、`, `一、` — from a label key. */
 export function stripNumbering(key: string): string {
   // Most keys begin with no marker's first character (a bracket, a digit, a numeral): they are returned as they are.
+  // (An empty one too, without reading past its end: see numberedKey.)
+  if (key.length === 0) return key;
   const c = key.charCodeAt(0);
   if (c !== 40 && !(c >= 48 && c <= 57) && !isListNumeral(c)) return key;
   return key.replace(/^(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}\.(?!\d)|[一二三四五六七八九十]{1,3}、)/, '');

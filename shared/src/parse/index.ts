@@ -6,6 +6,7 @@ import { packedMap } from '../arrays';
 import type { AnalysisCache } from '../cache';
 import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
 import { withDerived } from '../derived';
+import { isWhiteSpace } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import type { PartId } from '../template';
 import { range, sourceLinesOf, spanRange, splitLines, type TextLines } from '../text';
@@ -159,24 +160,38 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
     const content = info.masked.slice(info.start, info.end);
     if (content.length > 60 || /[。；;]$/.test(content) || info.tabular) break;
     pieces.push(info);
-    if (/报告$/.test(content.replace(/\s+/g, ''))) break;
+    if (endsWithReport(content)) break;
   }
   if (pieces.length === 0) return undefined;
-  // Without 报告 anywhere, only the first line is the title.
-  const joined = pieces.map((p) => p.masked.slice(p.start, p.end)).join('');
-  const used = /报告/.test(joined) ? pieces : pieces.slice(0, 1);
+  // Without 报告 anywhere, only the first line is the title. (The lines' words are joined in loops, not by
+  // `map(…).join`: an array `map` makes in optimised code is of another hidden class than the interpreter's, see
+  // packedMap, and findTitle was compiled again after meeting it.)
+  let joined = '';
+  for (const p of pieces) joined += p.masked.slice(p.start, p.end);
+  const used = joined.includes('报告') ? pieces : pieces.slice(0, 1);
   const first = used[0]!;
   const last = used[used.length - 1]!;
   let year: YearMention | undefined;
+  let text = '';
   for (const p of used) {
-    year = yearIn(p);
-    if (year) break;
+    year ??= yearIn(p);
+    text += p.masked.slice(p.start, p.end).trim();
   }
   return {
-    text: used.map((p) => p.masked.slice(p.start, p.end).trim()).join(''),
+    text,
     range: spanRange({ line: first.index, character: first.start }, { line: last.index, character: last.end }),
     year,
   };
+}
+
+/** Whether a line's words end with 报告, white space anywhere ignored (`年度报告`, `年度报 告`). */
+function endsWithReport(content: string): boolean {
+  let i = content.length - 1;
+  while (i >= 0 && isWhiteSpace(content.charCodeAt(i))) i--;
+  if (i < 0 || content.charCodeAt(i) !== 0x544a) return false; // 告
+  i--;
+  while (i >= 0 && isWhiteSpace(content.charCodeAt(i))) i--;
+  return i >= 0 && content.charCodeAt(i) === 0x62a5; // 报
 }
 
 /**

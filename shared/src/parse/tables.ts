@@ -252,9 +252,27 @@ function pieceOf(info: LineInfo | undefined): string | undefined {
 
 /** The first field of a row line holding text, when the fields after it hold figures alone (`⇥不计其他情形）⇥14⇥0…`). */
 function leadPiece(info: LineInfo): string | undefined {
-  const fields = info.masked.slice(info.start, info.end).split('\t').map((f) => f.trim()).filter((f) => f !== '');
-  const [first, ...rest] = fields;
-  return first !== undefined && !FIGURE.test(first) && rest.length > 0 && rest.every((f) => FIGURE.test(f)) ? first : undefined;
+  // The fields between TABs read in place, as pieceOf does (an array of them made by `map` and `filter` was of
+  // another hidden class once the caller was optimised, see packedMap, and the optimised code was thrown away).
+  const m = info.masked;
+  let first: string | undefined;
+  let figures = 0;
+  for (let a = info.start; a <= info.end; ) {
+    let b = m.indexOf('\t', a);
+    if (b < 0 || b > info.end) b = info.end;
+    const field = m.slice(a, b).trim();
+    a = b + 1;
+    if (field === '') continue;
+    if (!FIGURE.test(field)) {
+      if (first !== undefined) return undefined;
+      first = field;
+    } else if (first === undefined) {
+      return undefined;
+    } else {
+      figures++;
+    }
+  }
+  return figures > 0 ? first : undefined;
 }
 
 /** The text of a line that may end the label of the row line above it: all of it, after a leading TAB. */
@@ -1310,6 +1328,23 @@ function besideHeaderWord(fields: readonly Field[], index: number, kind: TableKi
 }
 
 /**
+ * The fields before a row's first label, mark or header cell that hold anything: cells no label names, one problem.
+ * (Apart from labeledRows, and its text joined in a loop: rows seldom have them, and an array made by `map` in
+ * optimised code is of another hidden class than the interpreter's, see `packedMap`.)
+ */
+function orphanCells(fields: readonly Field[], before: number, kind: TableKind, problems: ParseProblem[]): void {
+  let stray: Field | undefined;
+  let text = '';
+  for (let i = 0; i < before; i++) {
+    const f = fields[i]!;
+    if (f.empty) continue;
+    text = stray ? `${text} ${f.text}` : f.text;
+    stray ??= f;
+  }
+  if (stray) problems.push({ kind: 'orphan-cells', range: stray.range, table: kind, text });
+}
+
+/**
  * Rows named by their labels (tables 二 and 三). Each field of a physical row is a row label, a group
  * label, a header cell or a value; a label's cells are the values up to the next non-value field, so
  * rows exported without blank lines between them still come apart.
@@ -1323,11 +1358,12 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
     // A Markdown header row names columns (`| 类别 | 本年新收件数 | … | 总计 |`), unless it holds figures.
     if (row.header && !row.fields.some((f) => !f.empty && isNumberField(f))) continue;
     const marks: Mark[] = [];
-    row.fields.forEach((f, index) => {
-      if (f.empty || isNumberField(f)) return;
+    for (let index = 0; index < row.fields.length; index++) {
+      const f = row.fields[index]!;
+      if (f.empty || isNumberField(f)) continue;
       if (headerWordIn(f, kind)) {
         marks.push({ index, kind: 'header' });
-        return;
+        continue;
       }
       const key = rowKeyOf(f);
       const found = rowMatchOf(f, specs, group);
@@ -1338,14 +1374,14 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
       // `总计` / `商业企业`).
       if (m && m.row.id === 'total' && keyOf(f) === key && besideHeaderWord(row.fields, index, kind)) {
         marks.push({ index, kind: 'header' });
-        return;
+        continue;
       }
       // A fragment match must not be a botched value such as `减4`.
       if (m && (m.row.id !== 'total' || seenRow) && (m.kind === 'official' || !/\d/.test(key))) {
         marks.push({ index, kind: 'label', spec: m.row, variant: m.kind === 'variant' });
         seenRow = true;
         if (m.row.group && m.row.group !== 'result') group = m.row.group;
-        return;
+        continue;
       }
       if (kind === 'requests') {
         const whole = matchGroupKey(key);
@@ -1356,14 +1392,12 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
           marks.push({ index, kind: 'group', group: g.id });
         }
       }
-    });
-    const first = marks[0]?.index ?? row.fields.length;
-    // (Most rows begin with their label: nothing before it to gather.)
-    const stray = first === 0 ? [] : row.fields.slice(0, first).filter((f) => !f.empty);
-    if (stray.length > 0) {
-      problems.push({ kind: 'orphan-cells', range: stray[0]!.range, table: kind, text: stray.map((f) => f.text).join(' ') });
     }
-    marks.forEach((mark, i) => {
+    // (Most rows begin with their label: nothing before it to gather.)
+    const first = marks[0]?.index ?? row.fields.length;
+    if (first > 0) orphanCells(row.fields, first, kind, problems);
+    for (let i = 0; i < marks.length; i++) {
+      const mark = marks[i]!;
       const next = i + 1 < marks.length ? marks[i + 1]!.index : row.fields.length;
       const values = row.fields.slice(mark.index + 1, next);
       if (mark.kind === 'label') {
@@ -1372,7 +1406,7 @@ function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[]
         // A subtotal row some offices add for a group (（三）不予公开 with its own figures).
         out.push({ spec: undefined, label: row.fields[mark.index]!, values, variant: false, subtotalOf: mark.group });
       }
-    });
+    }
   }
   return out;
 }
@@ -1575,6 +1609,16 @@ const HEADER_RUNS: Readonly<Record<TableKind, readonly (readonly string[])[]>> =
   review: [['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']],
 };
 
+/**
+ * The runs' keys, made once: made at each call (`run.map(labelKey)`), the array was packed until the caller was
+ * optimised and holey after (see `packedMap`), and the optimised code was thrown away on meeting it.
+ */
+const HEADER_RUN_KEYS: Readonly<Record<TableKind, readonly (readonly string[])[]>> = {
+  active: HEADER_RUNS.active.map((run) => run.map(labelKey)),
+  requests: HEADER_RUNS.requests.map((run) => run.map(labelKey)),
+  review: HEADER_RUNS.review.map((run) => run.map(labelKey)),
+};
+
 /** How many characters two keys share (each character of `b` counted once). */
 function shared(a: string, b: string): number {
   let n = 0;
@@ -1592,8 +1636,10 @@ function headerVariantsOf(kind: TableKind, rows: readonly PhysRow[]): HeaderVari
   const out: HeaderVariant[] = [];
   const fields: Field[] = [];
   for (const row of rows) if (isHeaderRow(row, kind)) for (const f of row.fields) if (!f.empty) fields.push(f);
-  for (const run of HEADER_RUNS[kind]) {
-    const keys = run.map(labelKey);
+  const runs = HEADER_RUNS[kind];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const keys = HEADER_RUN_KEYS[kind][r]!;
     for (let p = 0; p + keys.length <= fields.length; p++) {
       let miss = -1;
       let misses = 0;
