@@ -292,26 +292,29 @@ interface LabelIndex {
 const indexCache = new Map<readonly RowSpec[], LabelIndex>();
 
 function indexOf(rows: readonly RowSpec[]): LabelIndex {
-  let idx = indexCache.get(rows);
-  if (!idx) {
-    const exact = new Map<string, RowSpec>();
-    const variants = new Map<string, RowSpec>();
-    for (const r of rows) {
-      exact.set(rowKey(r.label), r);
-      for (const v of r.variants ?? []) variants.set(rowKey(v), r);
-    }
-    const ends = new Map<string, (readonly [string, RowSpec])[]>();
-    for (const [official, r] of exact) {
-      if (official.length < TYPO_MIN) continue;
-      for (const end of [`^${official.slice(0, 2)}`, `$${official.slice(-2)}`]) {
-        const list = ends.get(end);
-        if (list) list.push([official, r]);
-        else ends.set(end, [[official, r]]);
-      }
-    }
-    idx = { rows, exact, variants, ends, memos: new Map() };
-    indexCache.set(rows, idx);
+  // The index is made once per list of rows, in a function of its own: this one runs on every lookup and is
+  // compiled hot, without the making.
+  return indexCache.get(rows) ?? makeIndex(rows);
+}
+
+function makeIndex(rows: readonly RowSpec[]): LabelIndex {
+  const exact = new Map<string, RowSpec>();
+  const variants = new Map<string, RowSpec>();
+  for (const r of rows) {
+    exact.set(rowKey(r.label), r);
+    for (const v of r.variants ?? []) variants.set(rowKey(v), r);
   }
+  const ends = new Map<string, (readonly [string, RowSpec])[]>();
+  for (const [official, r] of exact) {
+    if (official.length < TYPO_MIN) continue;
+    for (const end of [`^${official.slice(0, 2)}`, `$${official.slice(-2)}`]) {
+      const list = ends.get(end);
+      if (list) list.push([official, r]);
+      else ends.set(end, [[official, r]]);
+    }
+  }
+  const idx: LabelIndex = { rows, exact, variants, ends, memos: new Map() };
+  indexCache.set(rows, idx);
   return idx;
 }
 
@@ -359,14 +362,28 @@ function matchIn(idx: LabelIndex, key: string, group: string | undefined): Label
     if (row && inGroup(row, group)) return { kind: 'variant', row };
   }
   if (key.length > 40) return undefined;
-  for (const r of idx.rows) {
-    for (const k of r.keywords ?? []) {
-      if (key.includes(k)) return { kind: 'variant', row: r };
-    }
-  }
+  const named = keywordRow(idx, key);
+  if (named) return { kind: 'variant', row: named };
   // A typo in an official label (三类内容事务信息 for 三类内部事务信息): the one row whose label is a character
   // or two away, when the label is long enough that nothing else is so near.
-  if (key.length < TYPO_MIN) return undefined;
+  return key.length < TYPO_MIN ? undefined : typoMatch(idx, key, group);
+}
+
+/** The first row one of whose distinctive fragments (`keywords`) the key holds. */
+function keywordRow(idx: LabelIndex, key: string): RowSpec | undefined {
+  for (const r of idx.rows) {
+    for (const k of r.keywords ?? []) {
+      if (key.includes(k)) return r;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The one row whose official label is a typo or two from the key (`matchIn`'s last resort). A function of its own,
+ * as `keywordRow` is: the lookups before them answer most keys, and matchIn is compiled without these loops.
+ */
+function typoMatch(idx: LabelIndex, key: string, group: string | undefined): LabelMatch | undefined {
   let near: RowSpec | undefined;
   // One typo leaves the first two characters or the last two as they were: only labels that share them are compared.
   for (const [official, r] of [...(idx.ends.get(`^${key.slice(0, 2)}`) ?? []), ...(idx.ends.get(`$${key.slice(-2)}`) ?? [])]) {

@@ -1155,7 +1155,8 @@ function labelVote(facts: FieldFacts): TableKind | undefined {
 function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
   if (!row.fields.some((f) => headerWordIn(f, kind))) return false;
   // Figures with their unit (`13件`) count: a table one cell per line without blank lines is one row, headers and all.
-  if (row.fields.filter((f) => !f.empty && holdsFigure(valueOf(f))).length >= 3) return false;
+  let figures = 0;
+  for (const f of row.fields) if (!f.empty && holdsFigure(valueOf(f)) && ++figures >= 3) return false;
   return kind !== 'active' || !labelsCell(row);
 }
 
@@ -1349,12 +1350,13 @@ function orphanCells(fields: readonly Field[], before: number, kind: TableKind, 
  * label, a header cell or a value; a label's cells are the values up to the next non-value field, so
  * rows exported without blank lines between them still come apart.
  */
-function labeledRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[]): LabeledRow[] {
+function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean[], specs: readonly RowSpec[], problems: ParseProblem[]): LabeledRow[] {
   const out: LabeledRow[] = [];
   let group: string | undefined;
   let seenRow = false;
-  for (const row of phys) {
-    if (isHeaderRow(row, kind)) continue;
+  for (let r = 0; r < phys.length; r++) {
+    const row = phys[r]!;
+    if (headers[r]) continue;
     // A Markdown header row names columns (`| 类别 | 本年新收件数 | … | 总计 |`), unless it holds figures.
     if (row.header && !row.fields.some((f) => !f.empty && isNumberField(f))) continue;
     const marks: Mark[] = [];
@@ -1442,10 +1444,10 @@ function orgSubtotalColumn(rows: readonly TableRow[], phys: readonly PhysRow[]):
 }
 
 /** Rows of tables 二 and 三, reading a table 三 of eight columns as the seven official ones plus its subtotal. */
-function dataRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], problems: ParseProblem[]): TableRow[] {
+function dataRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean[], specs: readonly RowSpec[], problems: ParseProblem[]): TableRow[] {
   // The rows are found once and laid out again when the table has the subtotal column (where the rows were
   // found afresh for it, and a table 三's labels matched twice).
-  const labeled = labeledRows(kind, phys, specs, problems);
+  const labeled = labeledRows(kind, phys, headers, specs, problems);
   const build = (at: number | undefined) => packedMap(labeled, (r) => buildRow(r.spec, r.label, r.values, r.variant, r.subtotalOf, at));
   const rows = build(undefined);
   const at = kind === 'requests' ? orgSubtotalColumn(rows, phys) : undefined;
@@ -1453,10 +1455,11 @@ function dataRows(kind: TableKind, phys: PhysRow[], specs: readonly RowSpec[], p
 }
 
 /** Table 四: one row of 15 figures under three header rows. */
-function reviewRows(phys: PhysRow[]): TableRow[] {
+function reviewRows(phys: PhysRow[], headers: readonly boolean[]): TableRow[] {
   const values: Field[] = [];
-  for (const row of phys) {
-    if (isHeaderRow(row, 'review')) continue;
+  for (let r = 0; r < phys.length; r++) {
+    const row = phys[r]!;
+    if (headers[r]) continue;
     // One by one: a line may hold more fields than a call takes arguments.
     for (const f of row.fields) if (!headerWordIn(f, 'review')) values.push(f);
   }
@@ -1632,10 +1635,10 @@ function shared(a: string, b: string): number {
  * half its characters with the heading its place calls for. Only where every other heading of the run
  * agrees is the place certain; a different set of headings (the 2019 table 二) matches no run.
  */
-function headerVariantsOf(kind: TableKind, rows: readonly PhysRow[]): HeaderVariant[] {
+function headerVariantsOf(kind: TableKind, rows: readonly PhysRow[], headers: readonly boolean[]): HeaderVariant[] {
   const out: HeaderVariant[] = [];
   const fields: Field[] = [];
-  for (const row of rows) if (isHeaderRow(row, kind)) for (const f of row.fields) if (!f.empty) fields.push(f);
+  for (let r = 0; r < rows.length; r++) if (headers[r]) for (const f of rows[r]!.fields) if (!f.empty) fields.push(f);
   const runs = HEADER_RUNS[kind];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
@@ -1663,7 +1666,9 @@ function headerVariantsOf(kind: TableKind, rows: readonly PhysRow[]): HeaderVari
 function tableOf(infos: readonly LineInfo[], m: Segment, problems: ParseProblem[], separator: Table['separator']): Table {
   const { version, evidence, oldDocHeads } = detectVersion(m.kind, m.rows);
   const specs = oldDocHeads ? ACTIVE_ROWS_2021_OLD_DOC_HEADS : rowsFor(m.kind, version);
-  const rows = m.kind === 'review' ? reviewRows(m.rows) : dataRows(m.kind, m.rows, specs, problems);
+  // Which rows are header rows, found once: the rows' reader and headerVariantsOf both pass over them.
+  const headers = packedMap(m.rows, (r) => isHeaderRow(r, m.kind));
+  const rows = m.kind === 'review' ? reviewRows(m.rows, headers) : dataRows(m.kind, m.rows, headers, specs, problems);
   const startLine = m.rows[0]!.startLine;
   const endLine = m.rows[m.rows.length - 1]!.endLine;
   const first = infos[startLine]!;
@@ -1678,7 +1683,7 @@ function tableOf(infos: readonly LineInfo[], m: Segment, problems: ParseProblem[
     oldFormatEvidence: evidence,
     layout: rowLines === 0 ? 'cell-per-line' : rowLines === m.rows.length ? 'row-per-line' : 'mixed',
     separator,
-    headerVariants: headerVariantsOf(m.kind, m.rows),
+    headerVariants: headerVariantsOf(m.kind, m.rows, headers),
     startLine,
     endLine,
   };
