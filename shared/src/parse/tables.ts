@@ -295,7 +295,7 @@ function joinsHeader(a: string, b: string): boolean {
  * group's name that the second piece alone is not.
  */
 function goesOn(above: PhysRow, first: Field): boolean {
-  if (first.empty || isFigureField(first) || above.fields.some((f) => !f.empty && isFigureField(f))) return false;
+  if (first.empty || isFigureField(first) || holdsFigureField(above.fields)) return false;
   const last = above.fields[above.fields.length - 1];
   if (!last || last.empty) return false;
   if (joinsHeader(last.text, first.text)) return true;
@@ -344,7 +344,29 @@ function figuresOnly(fields: readonly Field[]): boolean {
 function rowWithoutFigures(row: PhysRow): boolean {
   const last = row.fields[row.fields.length - 1];
   if (!last || last.empty || headerBits(last) !== 0 || !matchesRow(last.text)) return false;
-  return !row.fields.some((f) => !f.empty && isFigureField(f));
+  return !holdsFigureField(row.fields);
+}
+
+/** Whether any field holds a figure (`isFigureField`). */
+function holdsFigureField(fields: readonly Field[]): boolean {
+  for (const f of fields) if (!f.empty && isFigureField(f)) return true;
+  return false;
+}
+
+/** Where the first field that holds anything stands, -1 if none does. */
+function firstFilled(fields: readonly Field[]): number {
+  for (let i = 0; i < fields.length; i++) if (!fields[i]!.empty) return i;
+  return -1;
+}
+
+/**
+ * The fields of a line at the spans of `source` (its masked text unless told). A loop of its own, not `packedMap`
+ * with a closure made for each line: findBlocks, which reads every line, compiles smaller without them.
+ */
+function fieldsAt(info: LineInfo, spans: readonly { readonly start: number; readonly end: number }[], source = info.masked): Field[] {
+  const out: Field[] = [];
+  for (const sp of spans) out.push(makeField(info, sp.start, sp.end, source));
+  return out;
 }
 
 /** Whether a text is a row label of some table, official or a variant (not only a header word). */
@@ -690,7 +712,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
    */
   const labelEndsBelow = (row: PhysRow, info: LineInfo): boolean => {
     const last = row.fields[row.fields.length - 1];
-    if (!last || last.empty || headerBits(last) !== 0 || !beginsWhole(last) || row.fields.some((f) => !f.empty && isFigureField(f))) return false;
+    if (!last || last.empty || headerBits(last) !== 0 || !beginsWhole(last) || holdsFigureField(row.fields)) return false;
     let joined = '';
     for (let k = 1; k <= 2; k++) {
       const line = infos[info.index - base + k];
@@ -756,7 +778,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         row = info.scan.markdown === 'row' || rowLineOf(info);
         // A row's fields, or the cell after the line's one TAB.
         made = row
-          ? packedMap(fieldsOf(info), (f) => makeField(info, f.start, f.end))
+          ? fieldsAt(info, fieldsOf(info))
           : info.scan.markdown === 'cell'
             ? [makeField(info, info.start, cellEnd(info))]
             : [cellAfterTab(info)];
@@ -777,7 +799,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         // After a row line, the cell to continue is the row's label (a long label wraps below its figures: a row
         // of header cells has none, and the line under it begins the first row's label, `其他` / `一、本年新收政府`).
         const above = rows[rows.length - 1];
-        const wrapped = !current && above?.kind === 'row' && above.fields.some((f) => !f.empty && isFigureField(f));
+        const wrapped = !current && above?.kind === 'row' && holdsFigureField(above.fields);
         const prev = wrapped ? above.fields.filter((f) => !f.empty && !isFigureField(f)).pop() : previousField();
         const content = info.masked.slice(info.start, info.end);
         // A figure, however written (`5件`, `—`), ends its cell: the line after it (`第二十条第（六）项`) is none of it.
@@ -789,7 +811,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       }
       if (fields) {
         row = fields.row;
-        made = packedMap(fields.spans, (sp) => makeField(info, sp.start, sp.end, fields.source));
+        made = fieldsAt(info, fields.spans, fields.source);
       }
     }
     if (made && !spaced) {
@@ -826,11 +848,11 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       prefix = undefined;
       const above = rows[rows.length - 1];
       // Merged cells before the label leave empty fields (`⇥⇥行政机关不再处理其政府信息公开申请⇥3…`).
-      const lead = made.findIndex((f) => !f.empty);
+      const lead = firstFilled(made);
       const tail = above ? above.fields[above.fields.length - 1] : undefined;
       if (
         row && above && tail && above.endLine === info.index - 1 && lead >= 0 &&
-        (lead === 0 ? goesOn(above, made[0]!) && (!spaced || !TABLE_KINDS.some((k) => isHeaderRow(above, k))) : !spaced && !above.fields.some((f) => !f.empty && isFigureField(f)) && !tail.empty && beginsWhole(tail) && joinsLabel(tail.text, made[lead]!.text))
+        (lead === 0 ? goesOn(above, made[0]!) && (!spaced || !TABLE_KINDS.some((k) => isHeaderRow(above, k))) : !spaced && !holdsFigureField(above.fields) && !tail.empty && beginsWhole(tail) && joinsLabel(tail.text, made[lead]!.text))
       ) {
         // One row broken by a line break in its label cell: the cell's two pieces join, its figures follow.
         const first = made[lead]!;
@@ -913,7 +935,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       const loose = under && !infos[above.endLine - base]!.tabular && figuresOnly(above.fields);
       const words = last === info.index - 1 ? figureWords(info, under ? 1 : 2) : loose && onlyBreaks(last + 1, info.index) ? figureWords(info, 1) : undefined;
       if (words) {
-        rows.push({ fields: packedMap(words, (w) => makeField(info, w.start, w.end)), kind: 'row', startLine: info.index, endLine: info.index, header: false });
+        rows.push({ fields: fieldsAt(info, words), kind: 'row', startLine: info.index, endLine: info.index, header: false });
         current = undefined;
         last = info.index;
         continue;
