@@ -34,23 +34,28 @@ interface AcceptedHeading {
 /** The part headings, and the line the attachments after part 六 begin on (`appendixOf`), if any. */
 function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: AcceptedHeading[]; readonly appendix: number | undefined } {
   const candidates: { line: number; match: HeadingMatch }[] = [];
-  for (const info of infos) {
-    const m = headingOf(info);
-    if (m) candidates.push({ line: info.index, match: m });
+  for (let l = 0; l < infos.length; l++) {
+    const m = headingOf(infos[l]!);
+    if (m) candidates.push({ line: infos[l]!.index, match: m });
   }
   // A heading whose numeral agrees with the part its words name is certain. One whose numeral
   // disagrees (`一、主动公开情况` inside 总体情况, `二、改进措施` inside part 五) is a sub-heading when
   // the part it names has a certain heading elsewhere; otherwise it is that part, misnumbered.
   const certain = new Set<PartId>();
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     if (c.match.part !== undefined && !c.match.listNumbered && (c.match.number === c.match.part || c.match.number === 0)) certain.add(c.match.part);
   }
   // A heading numbered as a list (`2. 主动公开政府信息情况`, `（二）主动公开政府信息情况`) is a part only in a
   // report that heads that part no other way: elsewhere it is a sub-heading that uses a part's words.
   const namedOtherwise = new Set<PartId>();
-  for (const c of candidates) if (c.match.part !== undefined && !c.match.listNumbered) namedOtherwise.add(c.match.part);
+  for (let k = 0; k < candidates.length; k++) {
+    const m = candidates[k]!.match;
+    if (m.part !== undefined && !m.listNumbered) namedOtherwise.add(m.part);
+  }
   const accepted: AcceptedHeading[] = [];
-  for (const { line, match: m } of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const { line, match: m } = candidates[k]!;
     if (m.listNumbered && namedOtherwise.has(m.part!)) continue;
     if (m.part !== undefined) {
       if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;
@@ -125,7 +130,7 @@ function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tab
       const rank = STYLE_RANK[m.style];
       while (stack.length > 0 && STYLE_RANK[stack[stack.length - 1]!.match.style] >= rank) stack.pop();
     }
-    for (const open of stack) open.lastLine = l;
+    for (let k = 0; k < stack.length; k++) stack[k]!.lastLine = l;
     if (!m) continue;
     const node: MutableSub = { match: m, line: l, lastLine: l, children: [] };
     (stack.length > 0 ? stack[stack.length - 1]!.children : roots).push(node);
@@ -206,6 +211,8 @@ const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*(?:日\s*)?(?:起\s*)?(?:至|�
 const DATE_RANGE = /((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?:\s*日)?)(\s*(?:起\s*)?(?:至|到|—|－|-|~|～)+\s*)((?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
 /** What names the statistical period in the words before a range of dates of another span (`本报告所列数据的统计期限为`). */
 const PERIOD_WORDS = /统计|所列数据|报告期/;
+/** Words of a line that may state the period (a constant: a literal in the loop is a new RegExp object per line). */
+const PERIOD_HINT = /统计|数据|期限|期间/;
 const SENTENCE_BREAK = /[。；;！？!?]/g;
 
 /** A line's range of dates read by DATE_RANGE at `at` (where it matched), as a period. */
@@ -235,18 +242,20 @@ function periodAt(info: LineInfo, at: number): StatisticalPeriod | undefined {
  * the period (统计…, 所列数据…, 报告期 before it) is the period.
  */
 function findPeriod(infos: readonly LineInfo[], inTable: (info: LineInfo) => boolean): StatisticalPeriod | undefined {
-  for (const info of infos) {
+  for (let l = 0; l < infos.length; l++) {
+    const info = infos[l]!;
     if (info.blank || inTable(info)) continue;
     const folded = info.folded;
-    if (!/统计|数据|期限|期间/.test(folded)) continue;
+    if (!PERIOD_HINT.test(folded)) continue;
     const m = PERIOD.exec(folded);
     const period = m ? periodAt(info, m.index) : undefined;
     if (period) return period;
   }
-  for (const info of infos) {
+  for (let l = 0; l < infos.length; l++) {
+    const info = infos[l]!;
     if (info.blank || inTable(info)) continue;
     const folded = info.folded;
-    if (!/统计|数据|期限|期间/.test(folded)) continue;
+    if (!PERIOD_HINT.test(folded)) continue;
     DATE_RANGE.lastIndex = 0;
     for (let m = DATE_RANGE.exec(folded); m; m = DATE_RANGE.exec(folded)) {
       const next = DATE_RANGE.lastIndex;
@@ -315,10 +324,7 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
   const headingLines = new Set(headings.map((h) => h.line));
   const partAt = (line: number): PartId | undefined => {
     let id: PartId | undefined;
-    for (const h of headings) {
-      if (h.line > line) break;
-      id = h.id;
-    }
+    for (let k = 0; k < headings.length && headings[k]!.line <= line; k++) id = headings[k]!.id;
     return id;
   };
   const read = () => parseTables(infos, headingLines, partAt, appendix);

@@ -332,7 +332,8 @@ function labelBegins(row: PhysRow, before: PhysRow | undefined): boolean {
 /** A row line whose fields hold figures and nothing else (blank fields aside). */
 function figuresOnly(fields: readonly Field[]): boolean {
   let any = false;
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     if (f.empty) continue;
     if (!isFigureField(f)) return false;
     any = true;
@@ -349,7 +350,7 @@ function rowWithoutFigures(row: PhysRow): boolean {
 
 /** Whether any field holds a figure (`isFigureField`). */
 function holdsFigureField(fields: readonly Field[]): boolean {
-  for (const f of fields) if (!f.empty && isFigureField(f)) return true;
+  for (let i = 0; i < fields.length; i++) if (!fields[i]!.empty && isFigureField(fields[i]!)) return true;
   return false;
 }
 
@@ -365,7 +366,7 @@ function firstFilled(fields: readonly Field[]): number {
  */
 function fieldsAt(info: LineInfo, spans: readonly { readonly start: number; readonly end: number }[], source = info.masked): Field[] {
   const out: Field[] = [];
-  for (const sp of spans) out.push(makeField(info, sp.start, sp.end, source));
+  for (let i = 0; i < spans.length; i++) out.push(makeField(info, spans[i]!.start, spans[i]!.end, source));
   return out;
 }
 
@@ -479,7 +480,8 @@ function labelFieldOf(row: PhysRow): Field | undefined {
 /** The one field of a line that holds anything, if only one does. */
 function loneField(fields: readonly Field[]): Field | undefined {
   let one: Field | undefined;
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     if (f.empty) continue;
     if (one) return undefined;
     one = f;
@@ -739,7 +741,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     // One blank line; or a page break: its page number, its running header or both, with blank lines around.
     return to - from === 1 || (page >= 1 && page <= 2 && to - from <= 3 * page);
   };
-  for (const info of infos) {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
     if (isHeading(info)) {
       close();
       continue;
@@ -1146,11 +1149,13 @@ function voteOf(row: PhysRow): TableKind | undefined {
   // The header words of every field at once (a field's facts are kept on it), then by kind in order: where a
   // pass over the fields for each kind made three (voteOf was ~1.3% of a profile of 3 rounds of 2,000 reports).
   let bits = 0;
-  for (const f of row.fields) if (!f.empty) bits |= headerBits(f);
+  const fields = row.fields;
+  for (let i = 0; i < fields.length; i++) if (!fields[i]!.empty) bits |= headerBits(fields[i]!);
   if (bits & HEADER_BITS.requests) return 'requests';
   if (bits & REVIEW_VOTE_BIT) return 'review';
   if (bits & HEADER_BITS.active) return 'active';
-  for (const f of row.fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     if (f.empty) continue;
     const facts = factsOf(f);
     if (facts.vote === undefined) facts.vote = labelVote(facts) ?? null;
@@ -1178,7 +1183,10 @@ function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
   if (!row.fields.some((f) => headerWordIn(f, kind))) return false;
   // Figures with their unit (`13件`) count: a table one cell per line without blank lines is one row, headers and all.
   let figures = 0;
-  for (const f of row.fields) if (!f.empty && holdsFigure(valueOf(f)) && ++figures >= 3) return false;
+  for (let i = 0; i < row.fields.length; i++) {
+    const f = row.fields[i]!;
+    if (!f.empty && holdsFigure(valueOf(f)) && ++figures >= 3) return false;
+  }
   return kind !== 'active' || !labelsCell(row);
 }
 
@@ -1213,7 +1221,10 @@ function toCells(fields: Field[]): Cell[] {
 
 function endOf(fields: Field[], fallback: Range): Position {
   let end = fallback.end;
-  for (const f of fields) if (f.range.end.line > end.line || (f.range.end.line === end.line && f.range.end.character > end.character)) end = f.range.end;
+  for (let i = 0; i < fields.length; i++) {
+    const e = fields[i]!.range.end;
+    if (e.line > end.line || (e.line === end.line && e.character > end.character)) end = e;
+  }
   return end;
 }
 
@@ -1264,8 +1275,10 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
   if (kind === 'active') {
     let rows2019 = false;
     let heads2021 = false;
-    for (const r of rows) {
-      for (const f of r.fields) {
+    for (let i = 0; i < rows.length; i++) {
+      const fields = rows[i]!.fields;
+      for (let j = 0; j < fields.length; j++) {
+        const f = fields[j]!;
         if (f.empty) continue;
         const markers = factsOf(f).markers;
         if (markers & MARKER_BITS.active2019) evidence.push(f.range);
@@ -1280,8 +1293,10 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
   if (kind === 'requests') {
     let has2021Items = false;
     let otherHandling: Range | undefined;
-    for (const r of rows) {
-      for (const f of r.fields) {
+    for (let i = 0; i < rows.length; i++) {
+      const fields = rows[i]!.fields;
+      for (let j = 0; j < fields.length; j++) {
+        const f = fields[j]!;
         if (f.empty) continue;
         const markers = factsOf(f).markers;
         if (markers & MARKER_BITS.requests2021Item) has2021Items = true;
@@ -1483,7 +1498,7 @@ function reviewRows(phys: PhysRow[], headers: readonly boolean[]): TableRow[] {
     const row = phys[r]!;
     if (headers[r]) continue;
     // One by one: a line may hold more fields than a call takes arguments.
-    for (const f of row.fields) if (!headerWordIn(f, 'review')) values.push(f);
+    for (let i = 0; i < row.fields.length; i++) if (!headerWordIn(row.fields[i]!, 'review')) values.push(row.fields[i]!);
   }
   const spec = REVIEW_ROWS[0]!;
   const kept = trimToCount(values, spec.columns.length);
@@ -1586,7 +1601,8 @@ type Segment = { kind: TableKind; part: PartId | undefined; rows: PhysRow[] };
  */
 function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt: (line: number) => PartId | undefined, byPart: boolean, appendix?: number): Segment[] {
   const segments: Segment[] = [];
-  for (const { block, rows } of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const { block, rows } = blocks[b]!;
     const part = partAt(block.start);
     let kind: TableKind | undefined;
     let seg: PhysRow[] = [];
@@ -1596,7 +1612,8 @@ function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt
       if (k) segments.push({ kind: k, part, rows: seg });
       seg = [];
     };
-    for (const row of rows) {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
       const vote = voteOf(row);
       if (vote && kind && vote !== kind) {
         flush();
@@ -1609,7 +1626,8 @@ function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt
     flush();
   }
   const merged: Segment[] = [];
-  for (const s of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
     const prev = merged.find((m) => m.kind === s.kind && m.part === s.part);
     if (prev) prev.rows.push(...s.rows);
     else merged.push({ kind: s.kind, part: s.part, rows: [...s.rows] });
@@ -1660,7 +1678,10 @@ function shared(a: string, b: string): number {
 function headerVariantsOf(kind: TableKind, rows: readonly PhysRow[], headers: readonly boolean[]): HeaderVariant[] {
   const out: HeaderVariant[] = [];
   const fields: Field[] = [];
-  for (let r = 0; r < rows.length; r++) if (headers[r]) for (const f of rows[r]!.fields) if (!f.empty) fields.push(f);
+  for (let r = 0; r < rows.length; r++) {
+    if (!headers[r]) continue;
+    for (let i = 0; i < rows[r]!.fields.length; i++) if (!rows[r]!.fields[i]!.empty) fields.push(rows[r]!.fields[i]!);
+  }
   const runs = HEADER_RUNS[kind];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
