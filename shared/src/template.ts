@@ -371,10 +371,9 @@ function matchIn(idx: LabelIndex, key: string, group: string | undefined): Label
 
 /** The first row one of whose distinctive fragments (`keywords`) the key holds. */
 function keywordRow(idx: LabelIndex, key: string): RowSpec | undefined {
-  for (const r of idx.rows) {
-    for (const k of r.keywords ?? []) {
-      if (key.includes(k)) return r;
-    }
+  for (let i = 0; i < idx.rows.length; i++) {
+    const keywords = idx.rows[i]!.keywords;
+    if (keywords) for (let k = 0; k < keywords.length; k++) if (key.includes(keywords[k]!)) return idx.rows[i];
   }
   return undefined;
 }
@@ -443,8 +442,9 @@ export function matchGroupLabel(label: string): GroupSpec | undefined {
 
 export function matchGroupKey(key: string): GroupSpec | undefined {
   if (key === '') return undefined;
-  for (const g of REQUEST_GROUPS) {
-    if (g.keywords.some((k) => key.includes(k))) return g;
+  for (let i = 0; i < REQUEST_GROUPS.length; i++) {
+    const g = REQUEST_GROUPS[i]!;
+    for (let k = 0; k < g.keywords.length; k++) if (key.includes(g.keywords[k]!)) return g;
   }
   return undefined;
 }
@@ -454,6 +454,6 @@ export function groupFragment(label: string): GroupSpec | undefined {
 }
 
 export function groupFragmentKey(key: string): GroupSpec | undefined {
-  for (const g of REQUEST_GROUPS) if (g.fragments?.includes(key)) return g;
+  for (let i = 0; i < REQUEST_GROUPS.length; i++) if (REQUEST_GROUPS[i]!.fragments?.includes(key)) return REQUEST_GROUPS[i];
   return undefined;
 }

@@ -190,7 +190,8 @@ function indentedHeading(info: LineInfo): HeadingMatch | undefined {
 function matchBareHeading(info: LineInfo, body: string): HeadingMatch | undefined {
   const key = labelKeyWithin(body, 30);
   if (key === undefined) return undefined;
-  for (const p of PART_KEYS) {
+  for (let k = 0; k < PART_KEYS.length; k++) {
+    const p = PART_KEYS[k]!;
     if (key === p.title || p.bareVariants.includes(key)) {
       return { number: 0, numeral: '', numeralStart: info.start, numeralEnd: info.start, title: info.masked.slice(info.start, info.end), titleStart: info.start, titleEnd: info.end, part: p.id };
     }
@@ -227,7 +228,8 @@ export function matchSubheading(info: LineInfo): SubheadingMatch | undefined {
   const folded = info.folded.slice(info.start, info.end);
   if (!SUB_START.test(folded)) return undefined;
   const body = info.masked.slice(info.start, info.end);
-  for (const [style, re] of SUB_PATTERNS) {
+  for (let k = 0; k < SUB_PATTERNS.length; k++) {
+    const [style, re] = SUB_PATTERNS[k]!;
     const m = re.exec(folded);
     if (!m) continue;
     const token = m[1]!;

@@ -1130,8 +1130,9 @@ function hasHan(key: string): boolean {
 }
 
 function headerBitsOfKey(key: string): number {
+  if (!hasHan(key)) return 0;
   let bits = 0;
-  if (hasHan(key)) for (const [pattern, bit] of HEADER_PATTERNS) if (pattern.test(key)) bits |= bit;
+  for (let k = 0; k < HEADER_PATTERNS.length; k++) if (HEADER_PATTERNS[k]![0].test(key)) bits |= HEADER_PATTERNS[k]![1];
   return bits;
 }
 
