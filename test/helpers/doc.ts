@@ -631,3 +631,24 @@ export function pdfLabelsAbove(text: string, width: number, wrap = false): strin
   }
   return out.join('\n');
 }
+
+/** Seed 001's text in a layout (Word's export is one cell per line). */
+export function seed001In(layout: Layout): string {
+  const text = Doc.seed('001').text;
+  return layout === 'cell' ? text : relayout(text, 'row');
+}
+
+/**
+ * The lines [first, end) of the table row whose label line holds `needle`: its label line, and in the
+ * cell-per-line layout its cells up to and with the blank line after them.
+ */
+export function rowLines(lines: readonly string[], needle: string, layout: Layout): [number, number] {
+  const first = lines.findIndex((l) => l.includes(needle));
+  if (first < 0) throw new Error(`no row labelled ${needle}`);
+  let end = first + 1;
+  if (layout === 'cell') {
+    while (lines[end]!.trim() !== '') end++;
+    end++;
+  }
+  return [first, end];
+}

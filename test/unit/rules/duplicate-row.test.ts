@@ -1,22 +1,15 @@
 /** duplicate-row: each row of tables 二 and 三 appears once; a repetition (copy and paste) is reported. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Doc, relayout } from '../../helpers/doc';
+import { Doc, relayout, rowLines, seed001In } from '../../helpers/doc';
 import { applyFix, covered, expectNone, findingsOf, newFindings, only } from '../../helpers/findings';
 import { SEEDS } from '../../helpers/fixtures';
 
 /** Seed 001 in a layout, with the lines of the row labelled `needle` repeated right after it (`times` copies). */
 function repeated(layout: 'cell' | 'row', needle: string, times = 1, change?: (line: string) => string): { base: string; text: string; first: number; copies: number[] } {
-  const base = layout === 'cell' ? Doc.seed('001').text : relayout(Doc.seed('001').text, 'row');
+  const base = seed001In(layout);
   const lines = base.split('\n');
-  const first = lines.findIndex((l) => l.includes(needle));
-  assert.ok(first >= 0, needle);
-  // The row's lines: its label line, and in the cell-per-line layout its cells up to the blank line after them.
-  let end = first + 1;
-  if (layout === 'cell') {
-    while (lines[end]!.trim() !== '') end++;
-    end++;
-  }
+  const [first, end] = rowLines(lines, needle, layout);
   const block = lines.slice(first, end);
   const copies: number[] = [];
   const out = lines.slice(0, end);

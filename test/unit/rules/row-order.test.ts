@@ -1,25 +1,15 @@
 /** row-order: the rows of tables 二 and 三 stand in the order of the national format (format §3.2). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Doc, relayout } from '../../helpers/doc';
+import { Doc, relayout, rowLines, seed001In } from '../../helpers/doc';
 import { expectNone, findingsOf, newFindings, only } from '../../helpers/findings';
 
 /** Seed 001 in a layout, the lines of the rows labelled `a` and `b` (a before b) exchanged. */
 function swapped(layout: 'cell' | 'row', a: string, b: string): { base: string; text: string; lines: string[] } {
-  const base = layout === 'cell' ? Doc.seed('001').text : relayout(Doc.seed('001').text, 'row');
+  const base = seed001In(layout);
   const lines = base.split('\n');
-  const block = (needle: string): [number, number] => {
-    const first = lines.findIndex((l) => l.includes(needle));
-    assert.ok(first >= 0, needle);
-    let end = first + 1;
-    if (layout === 'cell') {
-      while (lines[end]!.trim() !== '') end++;
-      end++;
-    }
-    return [first, end];
-  };
-  const [a0, a1] = block(a);
-  const [b0, b1] = block(b);
+  const [a0, a1] = rowLines(lines, a, layout);
+  const [b0, b1] = rowLines(lines, b, layout);
   assert.ok(a1 <= b0);
   const out = [...lines.slice(0, a0), ...lines.slice(b0, b1), ...lines.slice(a1, b0), ...lines.slice(a0, a1), ...lines.slice(b1)];
   return { base, text: out.join('\n'), lines: out };
