@@ -27,12 +27,14 @@ export const FILES_FOR_POOL = 500;
 /** Cores from which a pool is used by default from `FILES_FOR_POOL` files: one is left to the compilers' threads. */
 export const MIN_CORES = 3;
 /**
- * Files from which a machine of two cores checks on both. Its worker pays back its warm-up only over a long run:
- * on a quiet host (2026-12-06, after the core got faster), interleaved, 2,000 reports took 3.37–3.75 s on the
- * main thread alone and 3.46–3.67 s with one worker (6.0–6.3 s of CPU against 4.2–4.5); 4,000 reports 5.62–6.05 s
- * alone and 5.15–5.30 s with the worker.
+ * Files from which a machine of two cores checks on both. Its worker pays back its warm-up only over a long run.
+ * Once the checker's compile work shrank (2026-12-06: fewer deoptimisations, smaller hot functions, the readers'
+ * libraries bundled apart), eight interleaved runs of 2,000 reports took 3.66–4.62 s with one worker against
+ * 4.04–5.82 s on the main thread alone (faster in seven of the eight; 6.2–8.0 s of CPU against 4.8–6.4), and 1,000
+ * reports 2.86–3.38 s against 2.60–3.20 s (no gain). Before that, on a quiet host, 2,000 reports took the same
+ * either way and 4,000 were 10 % faster with the worker (the threshold was 3,000).
  */
-export const FILES_FOR_TWO_CORES = 3000;
+export const FILES_FOR_TWO_CORES = 2000;
 /** Files dispatched ahead of the first one not yet handed out. */
 const WINDOW = 128;
 /**
