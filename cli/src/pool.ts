@@ -30,8 +30,10 @@ export const MIN_CORES = 3;
  * Files from which a machine of two cores checks on both. Its worker pays back its warm-up only over a long run.
  * Once the checker's compile work shrank (2026-12-06: fewer deoptimisations, smaller hot functions, the readers'
  * libraries bundled apart), eight interleaved runs of 2,000 reports took 3.66–4.62 s with one worker against
- * 4.04–5.82 s on the main thread alone (faster in seven of the eight; 6.2–8.0 s of CPU against 4.8–6.4), and 1,000
- * reports 2.86–3.38 s against 2.60–3.20 s (no gain). Before that, on a quiet host, 2,000 reports took the same
+ * 4.04–5.82 s on the main thread alone (faster in seven of the eight; 6.2–8.0 s of CPU against 4.8–6.4), six more
+ * 3.50–4.53 s against 3.35–5.91 s (faster in four; slower by up to 6 % in the quietest two), `npm run bench` the same
+ * either way; 1,000 reports 2.86–3.38 s against 2.60–3.20 s (no gain). The gain is small and largest when the host
+ * is busy. Before that, on a quiet host, 2,000 reports took the same
  * either way and 4,000 were 10 % faster with the worker (the threshold was 3,000).
  */
 export const FILES_FOR_TWO_CORES = 2000;
