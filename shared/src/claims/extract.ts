@@ -1018,6 +1018,19 @@ function statementOf(q: Quantity, m: RegExpExecArray, negEnd = m.index + 1): Zer
   return { quantity: q, admissible: [q], start: m.index, end: m.index + m[0].length, negEnd };
 }
 
+/** The zero statements of one document row or two (`规章`, `规范性文件`) in the column a verb names (废止, or issuing). */
+function docStatements(row: string, other: string | undefined, verb: string, m: RegExpExecArray, negEnd?: number): ZeroStatement[] {
+  const column = verb === '废止' ? 'repealed' : 'issued';
+  return [...new Set([row, other])].flatMap((r) => (r ? [statementOf(`${r === '规章' ? 'regulation' : 'normative'}.${column}`, m, negEnd)] : []));
+}
+
+/** The cases named by one kind or two (`复议`, `诉讼`). */
+function caseGroupOf(kind: string, other: string | undefined): CaseGroup {
+  const review = kind === '复议' || other === '复议';
+  const suits = kind === '诉讼' || other === '诉讼';
+  return review && suits ? 'reviewAndSuits' : review ? 'review' : 'suits';
+}
+
 /** What a negated 收到 may name as the whole of the requests, to the clause's end: 依申请公开(信息|办件|事项申请…). */
 /** 关于政府信息公开的 right before 申请: the requests' topic is disclosure itself, which every request has. */
 const ABOUT_DISCLOSURE = /(?:关于|涉及)(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:方面)?(?:的)?$/;
@@ -1046,9 +1059,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     // 全年实现零复议、零诉讼: none of either, stated as a record (not 力争零复议, a goal).
     const none = ZERO_CASES.exec(c);
     if (none && !GOAL.test(c.slice(0, none.index)) && /^(?:的)?(?:情况|局面|记录)?$/.test(withoutStop(c.slice(none.index + none[0].length)))) {
-      const r = none[1] === '复议' || none[2] === '复议';
-      const s = none[1] === '诉讼' || none[2] === '诉讼';
-      const group: CaseGroup = r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
+      const group = caseGroupOf(none[1]!, none[2]);
       out.push(statementOf(group, none));
       st.domain = 'cases';
       st.caseGroup = group;
@@ -1090,11 +1101,8 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     // time, the office and disclosure as their cause (not 败诉的行政诉讼均未发生, nor 因答复不当引起的行政复议未发生).
     const first = out.length === 0 ? CASES_NOT_HAD.exec(withoutStop(c)) : null;
     if (first && CASES_PREFIX.test(c.slice(0, first.index))) {
-      const r = first[1] === '复议' || first[2] === '复议';
-      const s = first[1] === '诉讼' || first[2] === '诉讼';
-      const group: CaseGroup = r && s ? 'reviewAndSuits' : r ? 'review' : 'suits';
-      const negAt = first.index + first[0].search(/未|没有/);
-      out.push({ quantity: group, admissible: [group], start: first.index, end: first.index + first[0].length, negEnd: negAt + 1 });
+      const group = caseGroupOf(first[1]!, first[2]);
+      out.push(statementOf(group, first, first.index + first[0].search(/未|没有/) + 1));
       st.domain = 'cases';
       st.caseGroup = group;
       return out;
@@ -1132,8 +1140,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   // 未制发规章和行政规范性文件: the negation before one row or both.
   const doc = DOCS_NOT_MADE.exec(c);
   if (doc) {
-    const column = doc[1] === '废止' ? 'repealed' : 'issued';
-    for (const row of new Set([doc[2], doc[3]])) if (row) out.push(statementOf(`${row === '规章' ? 'regulation' : 'normative'}.${column}`, doc));
+    out.push(...docStatements(doc[2]!, doc[3], doc[1]!, doc));
     return out;
   }
   // 无行政规范性文件出台, 没有规范性文件废止: the negation, the rows, then the verb (not 无规章制定权, a power).
@@ -1141,16 +1148,14 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const rowsNamed = c.includes('规');
   const docsThen = rowsNamed ? DOCS_NONE_MADE.exec(c) : null;
   if (docsThen && DECISIONS_PREFIX.test(c.slice(0, docsThen.index))) {
-    const column = docsThen[3] === '废止' ? 'repealed' : 'issued';
-    for (const row of new Set([docsThen[1], docsThen[2]])) if (row) out.push(statementOf(`${row === '规章' ? 'regulation' : 'normative'}.${column}`, docsThen));
+    out.push(...docStatements(docsThen[1]!, docsThen[2], docsThen[3]!, docsThen));
     return out;
   }
   // 规章和行政规范性文件均未废止: the rows first, the negation closing the clause, after no more than time
   // and the office (not 上级规范性文件未废止, 清理后的规范性文件未废止的继续有效).
   const docsFirst = rowsNamed ? NO_DOCS_MADE.exec(withoutStop(c)) : null;
   if (docsFirst && DECISIONS_PREFIX.test(c.slice(0, docsFirst.index))) {
-    const column = docsFirst[3] === '废止' ? 'repealed' : 'issued';
-    for (const row of new Set([docsFirst[1], docsFirst[2]])) if (row) out.push(statementOf(`${row === '规章' ? 'regulation' : 'normative'}.${column}`, docsFirst, docsFirst.index + docsFirst[0].length));
+    out.push(...docStatements(docsFirst[1]!, docsFirst[2], docsFirst[3]!, docsFirst, docsFirst.index + docsFirst[0].length));
     return out;
   }
   // 全年未实施行政强制, 没有作出行政处罚决定, 全年无行政强制事项: none of table 二's decisions of that kind (or
