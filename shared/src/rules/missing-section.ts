@@ -2,7 +2,7 @@ import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { PARTS, TABLE_PART, type PartId, type TableKind } from '../template';
 import type { LocalizedText } from '../i18n';
-import type { ReportModel } from '../model';
+import type { ReportModel, Table } from '../model';
 import type { Range } from '../text';
 import { documentAnchor, lineRange, tableOf } from './helpers';
 
@@ -26,6 +26,14 @@ function tableKindOf(id: PartId): TableKind | undefined {
   return (Object.keys(TABLE_PART) as TableKind[]).find((k) => TABLE_PART[k] === id);
 }
 
+/** The table of part `id` as read, if the part has one in the format and it was found. */
+function partTable(model: ReportModel, id: PartId): Table | undefined {
+  const kind = tableKindOf(id);
+  return kind === undefined ? undefined : tableOf(model, kind);
+}
+
+const BEFORE_LINE = text('，应位于此行之前', '; it belongs before this line');
+
 /**
  * Where a part whose heading alone is gone begins, when its body can be placed: its own table (parts 二 to
  * 四 hold one each, right after the heading), or, for a part after one with a table (五 after 四), the first
@@ -35,8 +43,7 @@ function tableKindOf(id: PartId): TableKind | undefined {
 function bodyWithoutHeading(model: ReportModel, id: PartId, nextLine: number): { range: Range; before: LocalizedText } | undefined {
   const prev = model.parts.filter((p) => p.id < id).at(-1);
   const after = prev ? prev.headingRange.start.line : -1;
-  const own = tableKindOf(id);
-  const table = own === undefined ? undefined : tableOf(model, own);
+  const table = partTable(model, id);
   if (table) {
     if (table.startLine <= after || table.startLine >= nextLine) return undefined;
     return { range: table.anchor, before: text('，应位于此表之前', '; it belongs before this table') };
@@ -46,16 +53,15 @@ function bodyWithoutHeading(model: ReportModel, id: PartId, nextLine: number): {
     // 本报告中所列数据的统计期限…, 如对本报告有疑问…): its body is the first line after them that does not.
     for (let l = model.title ? model.title.range.end.line + 1 : 0; l < nextLine; l++) {
       const line = (model.masked[l] ?? '').trim();
-      if (line !== '' && !line.includes('报告') && isBodyStart(line)) return { range: lineRange(model, l), before: text('，应位于此行之前', '; it belongs before this line') };
+      if (line !== '' && !line.includes('报告') && isBodyStart(line)) return { range: lineRange(model, l), before: BEFORE_LINE };
     }
     return undefined;
   }
-  if (own !== undefined || !prev) return undefined;
-  const prevKind = tableKindOf(prev.id);
-  const prevTable = prevKind === undefined ? undefined : tableOf(model, prevKind);
+  if (tableKindOf(id) !== undefined || !prev) return undefined;
+  const prevTable = partTable(model, prev.id);
   if (!prevTable || prevTable.startLine <= after || prevTable.endLine >= nextLine) return undefined;
   for (let l = prevTable.endLine + 1; l < nextLine; l++) {
-    if ((model.masked[l] ?? '').trim() !== '') return { range: lineRange(model, l), before: text('，应位于此行之前', '; it belongs before this line') };
+    if ((model.masked[l] ?? '').trim() !== '') return { range: lineRange(model, l), before: BEFORE_LINE };
   }
   return undefined;
 }
@@ -83,16 +89,15 @@ export default defineRule(
     for (const spec of PARTS) {
       if (present.has(spec.id)) continue;
       const next = model.parts.find((p) => p.id > spec.id);
-      const tableKind = tableKindOf(spec.id);
-      const table = tableKind === undefined ? undefined : tableOf(model, tableKind);
+      const tableGone = tableKindOf(spec.id) !== undefined && !partTable(model, spec.id);
       const body = next ? bodyWithoutHeading(model, spec.id, next.headingRange.start.line) : undefined;
       const where = body ? body.range : next ? next.headingRange : model.parts.length > 0 ? lineRange(model, lastContentLine(model)) : documentAnchor(model);
       const before = body ? body.before : next ? text('，应位于此标题之前', '; it belongs before this heading') : text('', '');
       out.push({
         range: where,
         message: text(
-          `缺少第${spec.numeral}部分“${spec.numeral}、${spec.title}”${tableKind !== undefined && !table ? '（该部分的表格也未找到）' : ''}${before['zh-CN']}。`,
-          `Part ${spec.numeral} “${spec.numeral}、${spec.title}” (${spec.name.en}) is missing${tableKind !== undefined && !table ? ', and so is its table' : ''}${before.en}.`,
+          `缺少第${spec.numeral}部分“${spec.numeral}、${spec.title}”${tableGone ? '（该部分的表格也未找到）' : ''}${before['zh-CN']}。`,
+          `Part ${spec.numeral} “${spec.numeral}、${spec.title}” (${spec.name.en}) is missing${tableGone ? ', and so is its table' : ''}${before.en}.`,
         ),
         related: [],
         fixes: [],
