@@ -205,6 +205,24 @@ describe('analysis cache', () => {
     );
   });
 
+  it('part 二’s heading lost in a report whose tables lost their TABs: table 二 is read from part 一, and edits there read it again', () => {
+    // The part that holds a table whose heading is lost is read line by line as the table's own part is.
+    const pieces = [...PIECES, '  ', '\n\n', '12', '\n5\n', '规章  0  0  0', '二、主动公开政府信息情况'];
+    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
+    fc.assert(
+      fc.property(fc.constantFrom('001', '002', '004'), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, edits) => {
+        const text = relayoutRows(seed(prefix)).replace(/\t/g, '  ').replace(/^二、主动公开政府信息情况$/m, '');
+        assert.ok(analyze(text).model.tables.some((t) => t.kind === 'active'));
+        const inPartOne = (t: string) => {
+          const one = analyze(t).model.parts.find((p) => p.id === 1);
+          return placesIn(t, (_, l) => one !== undefined && l >= one.bodyStart && l < one.bodyEnd);
+        };
+        editEqual(text, edits, inPartOne);
+      }),
+      { numRuns: 30, seed: 20261206 },
+    );
+  });
+
   it('the lines a table is read from besides its cells: a continuation after it, blank lines inside it', () => {
     const lines = seed('004').split('\n');
     const at = lines.findIndex((l, i) => l === '企业' && lines[i - 1]!.includes('\t'));

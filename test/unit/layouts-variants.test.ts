@@ -359,6 +359,53 @@ describe('the report’s own summary tables outside parts 二–四 (办理结�
   });
 });
 
+describe('part 二’s heading lost: table 二 lies in part 一’s body and is still table 二', () => {
+  const variants: [string, () => Doc][] = [
+    ['cell per line', () => seed002('cell')],
+    ['row per line', () => seed002('row')],
+    ['row per line without TABs (each TAB two spaces, a PDF copy)', () => Doc.of(seed002('row').text.replace(/\t/g, '  '))],
+  ];
+  for (const [how, make] of variants) {
+    it(`${how}: read as table 二, the one new finding is the missing part, and a slip in its cells is found on the cell`, () => {
+      const base = make();
+      const doc = base.clone();
+      doc.setLine(doc.line(/^二、/), '');
+      const active = parseReport(doc.text).tables.find((t) => t.kind === 'active');
+      assert.ok(active, 'table 二 read');
+      assert.deepEqual(active.rows.map((r) => r.spec?.id), parseReport(base.text).tables.find((t) => t.kind === 'active')!.rows.map((r) => r.spec?.id));
+      assert.deepEqual(newFindings(base.text, doc.text).map((s) => s.split(' ')[0]), ['missing-section']);
+      // 行政许可's figure with the letter O for its zeros (21650 → 2165O), on the cell the parse found.
+      const cell = active.rows.find((r) => r.labelRange && /行政许可/.test(doc.lines[r.labelRange.start.line]!))!.cells[0]!;
+      const slip = doc.clone();
+      const { line, character } = cell.range.start;
+      const text = slip.lines[line]!;
+      slip.setLine(line, text.slice(0, character) + cell.raw.replace(/0/g, 'O') + text.slice(cell.range.end.character));
+      const f = only(findingsOf(slip.text), 'cell-not-number');
+      assert.equal(f.length, 1, `one cell-not-number, got ${f.length}`);
+      assert.deepEqual(f[0]!.range, cell.range);
+    });
+  }
+
+  it('a summary of table 二 in part 一 too short to be the table (two rows) stays prose when the table and its heading are both gone', () => {
+    const base = seed002('cell');
+    const region = base.table('active');
+    const doc = base.clone().deleteLines(region.startLine, region.endLine - region.startLine + 1);
+    doc.setLine(doc.line(/^二、/), '');
+    const summary = doc.clone().insertLines(doc.line('依申请公开方面'), '\t信息内容', '\t本年制发件数', '', '\t规章', '\t0', '', '\t行政规范性文件', '\t7', '');
+    assert.equal(parseReport(summary.text).tables.some((t) => t.kind === 'active'), false);
+    assert.deepEqual(newFindings(doc.text, summary.text), []);
+  });
+
+  it('with every heading in place, table 二’s rows laid out in part 一 are a summary, not the table', () => {
+    const base = seed002('cell');
+    const region = base.table('active');
+    const rows = base.lines.slice(region.startLine, region.endLine + 1);
+    const doc = base.clone().insertLines(base.line('依申请公开方面'), ...rows, '');
+    assert.equal(parseReport(doc.text).tables.filter((t) => t.kind === 'active').length, 1);
+    assert.ok(parseReport(doc.text).tables.find((t) => t.kind === 'active')!.startLine > doc.line(/^二、/));
+  });
+});
+
 describe('the three tables as attachments after part 六 (parts 二–四 say 详见附件)', () => {
   const NAMES = { active: '主动公开政府信息情况', requests: '收到和处理政府信息公开申请情况', review: '政府信息公开行政复议、行政诉讼情况' } as const;
   const KINDS = ['active', 'requests', 'review'] as const;

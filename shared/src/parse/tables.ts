@@ -1581,9 +1581,13 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
       open = false;
     }
   }
+  // The part that holds a table whose heading is lost (part 一 for table 二) is read as that table's part.
+  const headed = new Set<PartId>();
+  for (let i = 0; i < headings.length; i++) headed.add(headings[i]!.id);
+  const host = hostOf(headed);
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
-    if (!TABLE_KINDS.some((k) => TABLE_PART[k] === h.id)) continue;
+    if (!TABLE_KINDS.some((k) => TABLE_PART[k] === h.id || host?.(k) === h.id)) continue;
     key += untabbedKey(infos, h.line + 1, i + 1 < headings.length ? headings[i + 1]!.line : infos.length, String(h.id));
   }
   // The attachments, where a table missing from its part is looked for.
@@ -1600,7 +1604,7 @@ type Segment = { kind: TableKind; part: PartId | undefined; rows: PhysRow[] };
  * with `byPart` a block that names none to the table of its part. Segments of one kind in one part form
  * one table (prose between rows splits a table into blocks).
  */
-function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt: (line: number) => PartId | undefined, byPart: boolean, appendix?: number): Segment[] {
+function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt: (line: number) => PartId | undefined, byPart: boolean, appendix?: number, host?: HostOf): Segment[] {
   const segments: Segment[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const { block, rows } = blocks[b]!;
@@ -1637,10 +1641,27 @@ function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt
   // (办理结果 予以公开 60 … in part 一, an 附表 in part 六, a list of cases), not the table; nor are they in
   // another of parts 二–四 when the table stands in its own part. Out of its part, in 二–四 or before any
   // heading, a table is itself: a part heading lost or misnumbered moves it there. So is it in the attachments
-  // after part 六 (`附件1`, `附表1 …`), where reports that write `详见附件` in the part place it.
+  // after part 六 (`附件1`, `附表1 …`), where reports that write `详见附件` in the part place it. And a table
+  // whose part lost its heading lies in the part before (table 二 in part 一): `host` names that part, and
+  // parseTables keeps the table there only when it is convincing.
   const placed = new Set(merged.filter((s) => s.part === TABLE_PART[s.kind]).map((s) => s.kind));
   const attached = (s: Segment) => appendix !== undefined && s.part === 6 && s.rows[0]!.startLine >= appendix;
-  return merged.filter((s) => s.part === TABLE_PART[s.kind] || (!placed.has(s.kind) && (s.part === undefined || (s.part >= 2 && s.part <= 4) || attached(s))));
+  return merged.filter(
+    (s) => s.part === TABLE_PART[s.kind] || (!placed.has(s.kind) && (s.part === undefined || (s.part >= 2 && s.part <= 4) || attached(s) || (host !== undefined && s.part === host(s.kind)))),
+  );
+}
+
+/** The part that holds a table whose own part has no heading: the nearest part before it with one (undefined when its part has one). */
+type HostOf = (kind: TableKind) => PartId | undefined;
+
+function hostOf(headed: ReadonlySet<PartId>): HostOf | undefined {
+  if (TABLE_KINDS.every((k) => headed.has(TABLE_PART[k]))) return undefined;
+  return (kind) => {
+    const own = TABLE_PART[kind];
+    if (headed.has(own)) return undefined;
+    for (let p = own - 1; p >= 1; p--) if (headed.has(p as PartId)) return p as PartId;
+    return undefined;
+  };
 }
 
 /**
@@ -1757,6 +1778,24 @@ function convincing(table: Table, segment: Segment): boolean {
   return table.kind === 'requests' ? named >= 6 : named >= 3;
 }
 
+/**
+ * The tables with TABs of a report one of whose tables' parts has no heading: a table found in the part
+ * before its own (where a lost heading leaves it) is kept only when it is convincing, since that part's own
+ * summaries (办理结果 予以公开 60 … in part 一) may be laid out as rows too.
+ */
+function hosted(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, host: HostOf, problems: ParseProblem[], appendix?: number): Table[] {
+  const tables: Table[] = [];
+  for (const m of segmentsOf(findBlocks(infos, headingLines), partAt, true, appendix, host)) {
+    const own: ParseProblem[] = [];
+    const table = tableOf(infos, m, own, 'tab');
+    // In parts 二–四 a table out of its part was kept before a heading was lost (segmentsOf); part 一 is new ground.
+    if (m.part === 1 && host(m.kind) === 1 && !convincing(table, m)) continue;
+    tables.push(table);
+    problems.push(...own);
+  }
+  return tables;
+}
+
 /** The lines of each part, from its heading to the next one. */
 function partLines(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, part: PartId): readonly LineInfo[] | undefined {
   let from = -1;
@@ -1777,18 +1816,26 @@ function partLines(infos: readonly LineInfo[], headingLines: ReadonlySet<number>
  */
 export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, appendix?: number): TableParse {
   const problems: ParseProblem[] = [];
-  const tables = packedMap(segmentsOf(findBlocks(infos, headingLines), partAt, true, appendix), (m) => tableOf(infos, m, problems, 'tab'));
+  const headed = new Set<PartId>();
+  for (const line of headingLines) {
+    const part = partAt(line);
+    if (part !== undefined) headed.add(part);
+  }
+  const host = hostOf(headed);
+  const tables = host === undefined ? packedMap(segmentsOf(findBlocks(infos, headingLines), partAt, true, appendix), (m) => tableOf(infos, m, problems, 'tab')) : hosted(infos, headingLines, partAt, host, problems, appendix);
   /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
   const reclaimed: number[] = [];
   for (const kind of TABLE_KINDS) {
     const part = TABLE_PART[kind];
     if (tables.some((t) => t.kind === kind)) continue;
-    // The table's part, then the attachments after part 六, where a report that writes 详见附件 places it.
-    for (const lines of [partLines(infos, headingLines, partAt, part), appendix === undefined ? undefined : infos.slice(appendix)]) {
+    // The table's part (or, when its heading is lost, the part before that holds it), then the attachments
+    // after part 六, where a report that writes 详见附件 places it.
+    const holder = host?.(kind) ?? part;
+    for (const lines of [partLines(infos, headingLines, partAt, holder), appendix === undefined ? undefined : infos.slice(appendix)]) {
       // A part with a TAB is read with TABs only (and tablesKey holds only its lines with TABs).
       if (!lines || lines.length === 0 || lines.some((l) => l.tabular)) continue;
       const used: number[] = [];
-      for (const m of segmentsOf(findBlocks(lines, headingLines, true, used), partAt, false, appendix)) {
+      for (const m of segmentsOf(findBlocks(lines, headingLines, true, used), partAt, false, appendix, host)) {
         if (m.kind !== kind) continue;
         const own: ParseProblem[] = [];
         const table = tableOf(infos, m, own, 'space');
