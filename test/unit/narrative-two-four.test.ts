@@ -1,6 +1,7 @@
 /**
  * narrative-mismatch on the prose about tables 二 and 四: zero statements naming two rows or several kinds at
- * once, the rows or cases before their negation, a document row lending its verb to the next, and a `分别` list
+ * once, the rows or cases before their negation, a document row lending its verb to the next, items sharing one
+ * figure (均为), and a `分别` list
  * whose kind of case only qualifies its results. Each sentence is put in a seed's 依申请公开 paragraph: seed 004
  * (every figure of 二 and 四 is 0) for the zero statements, seed 002 (表二 行政规范性文件 7 / 35 / 102, 规章 0 / 0 / 0;
  * 表四 复议 8 10 7 0 25) for the figures; a cell of the table is then changed to make the sentence wrong.
@@ -112,6 +113,38 @@ describe('narrative-mismatch: a document row after another row\'s figure', () =>
     const { text, line } = placed('002', '主动公开规章0件、行政规范性文件8件。');
     assert.deepEqual(onLine(text, line), []);
     assert.ok(!claimsOn(text, line).some((c) => c.startsWith('normative')));
+  });
+});
+
+describe('narrative-mismatch: items listed before one figure they share (均为)', () => {
+  it('行政许可、行政处罚、行政强制均为0件: each kind takes the figure, and each wrong one is found', () => {
+    const zero = placed('004', '本年度行政许可、行政处罚、行政强制均为0件。');
+    assert.deepEqual(claimsOn(zero.text, zero.line), ['license 0 ✓', 'penalty 0 ✓', 'coercion 0 ✓']);
+    const wrong = withCell(zero.text, 'penalty', 0, 6);
+    const fs = onLine(wrong, zero.line);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(wrong, fs[0]!), '行政处罚、行政强制均为0件');
+    assert.match(fs[0]!.message['zh-CN'], /行政处罚.*6件/);
+    const decisions = placed('002', '行政许可决定、行政处罚决定均为0件。');
+    assert.deepEqual(claimsOn(decisions.text, decisions.line), ['license 0 ✗', 'penalty 0 ✗']);
+  });
+
+  it('制发规章、行政规范性文件均为0件 and 行政复议、行政诉讼案件均为0件: rows of table 二 under one verb, kinds of case', () => {
+    const docs = placed('002', '本年度制发规章、行政规范性文件均为0件。');
+    assert.deepEqual(claimsOn(docs.text, docs.line), ['regulation.issued 0 ✓', 'normative.issued 0 ✗']);
+    assert.deepEqual(onLine(docs.text, docs.line).map((f) => covered(docs.text, f)), ['行政规范性文件均为0件']);
+    const cases = placed('004', '政府信息公开行政复议、行政诉讼案件均为0件。');
+    assert.deepEqual(claimsOn(cases.text, cases.line), ['review 0 ✓', 'suits 0 ✓']);
+    const one = placed('002', '行政复议、行政诉讼均为1件。');
+    assert.deepEqual(claimsOn(one.text, one.line), ['review 1 ✗', 'suits 1 ✗']);
+  });
+
+  it('stays quiet on a list left open (等), an item the tables do not hold, rows without their verb', () => {
+    for (const s of ['行政许可、行政处罚等均为0件。', '行政许可、信访事项均为0件。', '本年度规章和行政规范性文件均为0件。']) {
+      const { text, line } = placed('002', s);
+      assert.deepEqual(claimsOn(text, line), [], s);
+      assert.deepEqual(onLine(text, line), [], s);
+    }
   });
 });
 

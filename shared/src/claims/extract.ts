@@ -1574,6 +1574,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       if (st.otherBody && !st.otherYear && !delta && (counted === 'requests' || counted === 'docs') && tokens.some(isCount)) st.otherBodyCounts.add(counted);
     } else if (/分别/.test(text)) {
       respectively(clause, tokens, st, ctx, run, own);
+    } else if (tokens.length === 1 && EACH_BEFORE.test(text) && eachOf(clause, tokens[0]!, st, ctx, run, own)) {
+      // 行政许可、行政处罚、行政强制均为0件: each item listed took the figure.
     } else {
       const following = clauses[k + 1];
       const next = following && tokensOf[k + 1]!.length === 0 ? following.text : undefined;
@@ -1802,6 +1804,50 @@ function respectively(clause: Clause, tokens: readonly NumberToken[], st: State,
     run.pending.push(p);
     own.push(p);
   });
+}
+
+/** 均为, 都是, 全部为 right before a clause's one figure (…均为0件): the figure is each item's. */
+const EACH_BEFORE = /(?:均|都|皆|全部|全都)(?:为|是)\s*[0-9]/;
+/** Between the list's last item and 均为: a noun the items share (决定, 案件, 事项), and 数量 or 数. */
+const EACH_NOUN = /^\s*(?:的)?(?:决定|案件|事项|文件|申请)?(?:的)?(?:数量|数|件数)?\s*(?:均|都|皆|全部|全都)(?:为|是)\s*$/;
+/** Between two items of the list: a 、, 和, 与, 及 or 以及, and a noun each item may carry (行政许可决定、行政处罚决定). */
+const EACH_SEPARATOR = /^\s*(?:决定|案件|事项)?\s*(?:[、和与及]|以及)\s*$/;
+
+/**
+ * `行政许可、行政处罚、行政强制均为0件`, `制发规章、行政规范性文件均为0件`: two items or more, listed right
+ * before 均为 and the clause's one figure, each take the figure, as a `分别` list takes its figures one by one.
+ * Nothing is read (false) unless the list is items and separators alone (not 行政许可、行政处罚等均为0件).
+ */
+function eachOf(clause: Clause, token: NumberToken, st: State, ctx: SentenceContext, run: SentenceRun, own: Pending[]): boolean {
+  const text = clause.text;
+  const tokenStart = token.start - clause.start;
+  const list = text.slice(0, tokenStart);
+  let items = withoutQualifiers(list, itemsIn(list, RESPECTIVE_ITEM));
+  if (items.length < 2 || items.some(([, b], k) => k + 1 < items.length && !EACH_SEPARATOR.test(list.slice(b, items[k + 1]![0])))) items = itemsIn(list, RESPECTIVE_DOC_ROW);
+  if (items.length < 2 || items.some(([, b], k) => k + 1 < items.length && !EACH_SEPARATOR.test(list.slice(b, items[k + 1]![0])))) return false;
+  if (!EACH_NOUN.test(list.slice(items[items.length - 1]![1]))) return false;
+  const head = list.slice(0, items[0]![0]);
+  const tail = list.slice(items[items.length - 1]![1]);
+  const found: Pending[] = [];
+  for (const [a, b] of items) {
+    const seg: Segment = {
+      start: clause.start + a,
+      text: text.slice(a, b) + ' '.repeat(tokenStart - b) + text.slice(tokenStart, token.end - clause.start),
+      token,
+      pre: `${head}${text.slice(a, b)}${tail}`,
+      post: text.slice(token.end - clause.start),
+    };
+    const d = decide(seg, st, ctx, undefined, undefined);
+    if (!d || d === 'lapsed') continue;
+    found.push({ quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token, segment: seg, words: [RESPECTIVE_ITEM, ...d.words], domain: d.domain });
+  }
+  // The items must all be read, and as different quantities: else the list is not one of the tables' items.
+  if (found.length !== items.length || new Set(found.map((p) => p.quantity)).size !== found.length) return false;
+  for (const p of found) {
+    run.pending.push(p);
+    own.push(p);
+  }
+  return true;
 }
 
 /**
