@@ -66,6 +66,27 @@ describe('year-mismatch fires', () => {
     expectOne(doc.text, 'year-mismatch', doc.find('2023', line));
   });
 
+  it('seed 000 (no period) with the title of 2023 while the overview speaks of 2024 → one finding on the title’s year, the mentions as related', () => {
+    const doc = Doc.seed('000').replace('2024 年度政府信息公开报告', '2023 年度政府信息公开报告');
+    const title = doc.line('2023 年度政府信息公开报告');
+    const f = expectOne(doc.text, 'year-mismatch', doc.find('2023', title), {
+      zh: ['标题写的是2023年，而总体情况通篇写的是2024年', '没有写到2023年', '正文也没有写统计期限'],
+      en: ['The title says 2023, but the overview speaks of 2024 throughout'],
+    });
+    assert.ok(f.related.length >= 2);
+    for (const r of f.related) assert.equal(doc.lines[r.range.start.line]!.slice(r.range.start.character, r.range.end.character), '2024');
+  });
+
+  it('seed 004 (no period; its 2024 paragraphs say 进一步 and 继续, as plans do) with the title of 2023 → on the title’s year', () => {
+    const doc = Doc.seed('004').replace('开发区2024年度', '开发区2023年度');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023', doc.line('开发区2023年度')), { zh: ['标题写的是2023年，而总体情况通篇写的是2024年'] });
+  });
+
+  it('seed 000 with the title of 2025 (a year ahead of its text, which names 2025 only inside a topic’s quoted name) → on the title’s year', () => {
+    const doc = Doc.seed('000').replace('2024 年度政府信息公开报告', '2025 年度政府信息公开报告');
+    expectOne(doc.text, 'year-mismatch', doc.find('2025', doc.line('2025 年度政府信息公开报告')), { zh: ['标题写的是2025年，而总体情况通篇写的是2024年'] });
+  });
+
   it('a title in Chinese numerals (二〇二三年) against a 2024 period and text', () => {
     const doc = Doc.seed('002').replace('湘潭县2024年', '湘潭县二〇二三年');
     expectOne(doc.text, 'year-mismatch', doc.find('二〇二三'), { zh: ['标题写的是2023年'] });
@@ -168,6 +189,22 @@ describe('year-mismatch stays quiet', () => {
       '2023年，本机关开始受理网上申请。',
     );
     expectNone(doc.text, 'year-mismatch');
+  });
+
+  it('no period: an overview that names the title’s year once is not against the title, however often it names another', () => {
+    const doc = Doc.seed('000').replace('2024 年度政府信息公开报告', '2023 年度政府信息公开报告');
+    doc.insertLines(doc.line('二、主动公开政府信息情况'), '2023年，湖南省自贸办印发了政务公开工作制度。');
+    const onTitle = only(findingsOf(doc.text), 'year-mismatch').filter((f) => f.range.start.line === doc.line('2023 年度政府信息公开报告'));
+    assert.deepEqual(onTitle, []);
+  });
+
+  it('no period: another year named only in plans, comparisons or beside a second year is not the text’s year', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限为本年度').replace('湘潭县商务局2024年', '湘潭县商务局2023年');
+    for (const l of doc.lines.map((_, i) => i).filter((i) => /2024/.test(doc.lines[i]!) && i > doc.line('一、总体情况') && i < doc.line('二、主动公开政府信息情况'))) {
+      doc.setLine(l, doc.lines[l]!.replace(/2024\s*年(?:度)?/g, '本年'));
+    }
+    doc.insertLines(doc.line('二、主动公开政府信息情况'), '2024年，我局将进一步提升政务公开质量。', '政务公开满意度较2024年有所提升。', '2024年和2025年的工作要点均已公开。');
+    assert.deepEqual(only(findingsOf(doc.text), 'year-mismatch').filter((f) => f.range.start.line === doc.line('湘潭县商务局2023年')), []);
   });
 
   it('years inside sentences (根据2023年印发的文件) are not paragraph years', () => {
