@@ -1,4 +1,4 @@
-import { text } from '../i18n';
+import { text, type LocalizedText } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import type { ReportModel } from '../model';
 import { range, type Range } from '../text';
@@ -78,6 +78,63 @@ function otherYearNamed(model: ReportModel, titleYear: number): { year: number; 
   return best && best.ranges.length >= 2 && best.ranges.length > all - best.ranges.length ? best : undefined;
 }
 
+/**
+ * The report's name with its year, in a sentence that names this report (特编制…2023年政府信息公开工作年度报告,
+ * 现公布…2023年度政府信息公开工作年度报告): group 1 the year.
+ */
+const REPORT_NAMED = /(?:编制|公布|发布|现将|印发|形成)[^，。；,;]{0,30}?(\d{4})\s*年(?:度)?[^\d，。；,;：:]{0,20}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
+
+/** Where the report says which year it is for: the title, else the preface's name of the report. */
+interface Declared {
+  readonly year: number;
+  /** The year's digits. */
+  readonly range: Range;
+  /** Related information pointing at it. */
+  readonly where: Range;
+  /** `标题写的是2023年`, `The title says 2023`. */
+  readonly says: (year: number) => LocalizedText;
+  /** `标题是2023年度报告`, `the title says the report is for 2023`, after 而 / but. */
+  readonly is: (year: number) => LocalizedText;
+  /** `标题年份 2023`, `title year 2023`. */
+  readonly note: (year: number) => LocalizedText;
+}
+
+function declaredYear(model: ReportModel): Declared | undefined {
+  const title = model.title?.year;
+  if (title && model.title) {
+    return {
+      year: title.year,
+      range: title.range,
+      where: model.title.range,
+      says: (y) => text(`标题写的是${y}年`, `The title says ${y}`),
+      is: (y) => text(`标题是${y}年度报告`, `the title says the report is for ${y}`),
+      note: (y) => text(`标题年份 ${y}`, `title year ${y}`),
+    };
+  }
+  // Without a title's year: the preface, before part 一 or in its first lines (a preface set under 一、总体情况).
+  const one = partById(model, 1);
+  const end = Math.min(model.folded.length, one ? one.bodyStart + 3 : 12);
+  for (let l = 0; l < end; l++) {
+    if (model.tableLines.has(l)) continue;
+    const m = REPORT_NAMED.exec(model.folded[l] ?? '');
+    if (!m) continue;
+    const y = Number(m[1]);
+    if (y < 1990 || y > 2100) continue;
+    // No digit follows the year in the match: it is the last of its digits there.
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    const r = range(l, at, at + 4);
+    return {
+      year: y,
+      range: r,
+      where: r,
+      says: (yy) => text(`前言中报告的名称写的是${yy}年度`, `The preface names the report for ${yy}`),
+      is: (yy) => text(`前言中报告的名称写的是${yy}年度`, `the preface names the report for ${yy}`),
+      note: (yy) => text(`报告名称 ${yy}年度`, `report named for ${yy}`),
+    };
+  }
+  return undefined;
+}
+
 export default defineRule(
   {
     code: 'year-mismatch',
@@ -88,8 +145,8 @@ export default defineRule(
     doc: {
       summary: text('标题年份、统计期限与报告正文所述年度不一致，或统计期限不是一整年。', 'The title’s year, the statistical period and the year the text reports on disagree, or the period is not a whole year.'),
       details: text(
-        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”，也包括序号和行内小标题之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。正文没有写统计期限时，总体情况从未写到标题的年份、却通篇写另一个年份（至少两处，且多于其他年份之和）的，报告标题一处，不逐段报告（写计划、作比较或同时写两个年份的句子，以及引号、书名号里的年份不计）。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列；总体情况中以后年份写计划的段落、以往年份“以来”的段落（“2023年以来，……”）和同句又写到本年度的段落（“2023年，出台了……，2024年继续抓好落实”）也不报告。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
-        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”, also after a number and an inline title, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Without a period, an overview that never names the title’s year but names another throughout (twice at least, and more often than every other year together) is reported once, on the title, not paragraph by paragraph (sentences that plan, compare or name two years, and years inside quotation marks or a title’s brackets, do not count). Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked; in the overview, a later year’s plans, an earlier year’s “since” (“2023年以来，……”) and a sentence that goes on to the report’s year (“2023年，出台了……，2024年继续抓好落实”) are not reported either. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
+        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”，也包括序号和行内小标题之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。没有标题或标题中没有年份时，以前言中写明的报告名称（“现公布……2023年度政府信息公开工作年度报告”“特编制……年度报告”）的年份代替标题年份。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。正文没有写统计期限时，总体情况从未写到标题的年份、却通篇写另一个年份（至少两处，且多于其他年份之和）的，报告标题一处，不逐段报告（写计划、作比较或同时写两个年份的句子，以及引号、书名号里的年份不计）。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列；总体情况中以后年份写计划的段落、以往年份“以来”的段落（“2023年以来，……”）和同句又写到本年度的段落（“2023年，出台了……，2024年继续抓好落实”）也不报告。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
+        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”, also after a number and an inline title, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. Where there is no title, or it names no year, the year of the report the preface names (“现公布……2023年度政府信息公开工作年度报告”, “特编制……年度报告”) stands for the title’s. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Without a period, an overview that never names the title’s year but names another throughout (twice at least, and more often than every other year together) is reported once, on the title, not paragraph by paragraph (sentences that plan, compare or name two years, and years inside quotation marks or a title’s brackets, do not count). Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked; in the overview, a later year’s plans, an earlier year’s “since” (“2023年以来，……”) and a sentence that goes on to the report’s year (“2023年，出台了……，2024年继续抓好落实”) are not reported either. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
       ),
       bad: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
       good: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。',
@@ -97,8 +154,8 @@ export default defineRule(
   },
   ({ model }) => {
     const out: RuleFinding[] = [];
-    const title = model.title?.year;
-    // `title` is where the title names its year; `model.title.range` is the whole title.
+    // Where the title names its year (or, without one, the preface names the report); `where` is the whole title.
+    const title = declaredYear(model);
     const period = model.period;
     if (period && period.startYear !== period.endYear) {
       out.push({
@@ -164,15 +221,15 @@ export default defineRule(
         year = periodYear;
         out.push({
           range: title.range,
-          message: text(`标题写的是${title.year}年，而统计期限和正文都是${periodYear}年。`, `The title says ${title.year}, but the statistical period and the text say ${periodYear}.`),
+          message: text(`${title.says(title.year)['zh-CN']}，而统计期限和正文都是${periodYear}年。`, `${title.says(title.year).en}, but the statistical period and the text say ${periodYear}.`),
           related: [{ range: period.range, message: text(`统计期限 ${periodYear}年`, `statistical period ${periodYear}`) }],
           fixes: [],
         });
       } else {
         out.push({
           range: period.range,
-          message: text(`统计期限是${periodYear}年，而标题是${title.year}年度报告。`, `The statistical period is ${periodYear}, but the title says the report is for ${title.year}.`),
-          related: [{ range: model.title!.range, message: text(`标题年份 ${title.year}`, `title year ${title.year}`) }],
+          message: text(`统计期限是${periodYear}年，而${title.is(title.year)['zh-CN']}。`, `The statistical period is ${periodYear}, but ${title.is(title.year).en}.`),
+          related: [{ range: title.where, message: title.note(title.year) }],
           fixes: [],
         });
       }
@@ -187,8 +244,8 @@ export default defineRule(
         out.push({
           range: title.range,
           message: text(
-            `标题写的是${title.year}年，而总体情况通篇写的是${other.year}年（${other.ranges.length}处），没有写到${title.year}年；正文也没有写统计期限。`,
-            `The title says ${title.year}, but the overview speaks of ${other.year} throughout (${other.ranges.length} times) and never of ${title.year}; the text gives no statistical period.`,
+            `${title.says(title.year)['zh-CN']}，而总体情况通篇写的是${other.year}年（${other.ranges.length}处），没有写到${title.year}年；正文也没有写统计期限。`,
+            `${title.says(title.year).en}, but the overview speaks of ${other.year} throughout (${other.ranges.length} times) and never of ${title.year}; the text gives no statistical period.`,
           ),
           related: other.ranges.map((r) => ({ range: r, message: text(`${other.year}年`, `${other.year}`) })),
           fixes: [],
@@ -205,7 +262,7 @@ export default defineRule(
         out.push({
           range: o.range,
           message: text(`此段写的是${o.year}年，而报告是${year}年度的。`, `This paragraph speaks of ${o.year}, but the report is for ${year}.`),
-          related: model.title ? [{ range: model.title.range, message: text(`标题年份 ${model.title.year?.year ?? year}`, `title year ${model.title.year?.year ?? year}`) }] : [],
+          related: title ? [{ range: title.where, message: title.note(title.year) }] : model.title ? [{ range: model.title.range, message: text(`标题年份 ${year}`, `title year ${year}`) }] : [],
           fixes: [],
         });
       }

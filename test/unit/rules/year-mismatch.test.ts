@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc } from '../../helpers/doc';
-import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { covered, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
 const PERIOD = '统计期限为2024年1月1日至2024年12月31日';
 
@@ -139,6 +139,38 @@ describe('year-mismatch: a period of one year that is not the whole year', () =>
   it('quiet: the whole-year period is the period, whatever other range its line names beside it', () => {
     const doc = Doc.seed('001').replace(PERIOD, '统计期限为2024年1月1日至2024年12月31日（机构改革期间2024年3月1日至2024年4月30日的数据已并入）');
     expectNone(doc.text, 'year-mismatch');
+  });
+});
+
+describe('year-mismatch without a title’s year: the preface’s name of the report stands for it', () => {
+  /** Seed 001 without its title (lines 湘潭县商务局2024年… / 年度报告), its preface naming the report of `year`. */
+  const untitled = (year: number, sentence = `现公布湘潭县商务局${year}年政府信息公开工作年度报告。`) => {
+    const doc = Doc.seed('001');
+    doc.setLine(doc.line('湘潭县商务局2024年'), '');
+    doc.setLine(doc.line(/^年度报告$/), '');
+    const preface = doc.line('根据《中华人民共和国政府信息公开条例》');
+    doc.setLine(preface, doc.lines[preface]! + sentence);
+    return doc;
+  };
+
+  it('the period of 2023 against a preface and overview of 2024 → on the period, pointing at the preface’s year', () => {
+    const doc = untitled(2024).replace(PERIOD, '统计期限为2023年1月1日至2023年12月31日');
+    const f = expectOne(doc.text, 'year-mismatch', doc.find('2023年1月1日至2023年12月31日'), {
+      zh: ['统计期限是2023年，而前言中报告的名称写的是2024年度'],
+      en: ['The statistical period is 2023, but the preface names the report for 2024'],
+    });
+    assert.equal(covered(doc.text, f.related[0]!.range), '2024');
+    assert.equal(f.related[0]!.range.start.line, doc.line('现公布湘潭县商务局2024年'));
+  });
+
+  it('a preface naming the report of 2023 against a period and overview of 2024 → on the preface’s year', () => {
+    const doc = untitled(2023);
+    expectOne(doc.text, 'year-mismatch', doc.find('2023', doc.line('现公布湘潭县商务局2023年')), { zh: ['前言中报告的名称写的是2023年度，而统计期限和正文都是2024年'] });
+  });
+
+  it('quiet: a preface naming the report of 2024; last year’s report named without a verb that names this one', () => {
+    expectNone(untitled(2024).text, 'year-mismatch');
+    expectNone(untitled(2024, '对照2023年政府信息公开工作年度报告指出的问题，逐项整改。').text, 'year-mismatch');
   });
 });
 
