@@ -37,8 +37,9 @@ const BEFORE_LINE = text('，应位于此行之前', '; it belongs before this l
 /**
  * Where a part whose heading alone is gone begins, when its body can be placed: its own table (parts 二 to
  * 四 hold one each, right after the heading), or, for a part after one with a table (五 after 四), the first
- * line with content after that table. Only a place before the next heading found (`nextLine`) and after the
- * previous part's heading counts; else undefined (the finding stays on the next heading).
+ * line with content after that table. Only a place before the next heading found (`nextLine`, the report's
+ * end when there is none) and after the previous part's heading counts; else undefined (the finding stays on
+ * the next heading, or the report's last line).
  */
 function bodyWithoutHeading(model: ReportModel, id: PartId, nextLine: number): { range: Range; before: LocalizedText } | undefined {
   const prev = model.parts.filter((p) => p.id < id).at(-1);
@@ -57,8 +58,9 @@ function bodyWithoutHeading(model: ReportModel, id: PartId, nextLine: number): {
     }
     return undefined;
   }
-  if (tableKindOf(id) !== undefined || !prev) return undefined;
-  const prevTable = partTable(model, prev.id);
+  if (tableKindOf(id) !== undefined) return undefined;
+  // The table of the part right before in the format (四 for 五), wherever its own heading is.
+  const prevTable = id > 1 ? partTable(model, (id - 1) as PartId) : undefined;
   if (!prevTable || prevTable.startLine <= after || prevTable.endLine >= nextLine) return undefined;
   for (let l = prevTable.endLine + 1; l < nextLine; l++) {
     if ((model.masked[l] ?? '').trim() !== '') return { range: lineRange(model, l), before: BEFORE_LINE };
@@ -76,8 +78,8 @@ export default defineRule(
     doc: {
       summary: text('报告缺少国家格式规定的六个部分之一。', 'The report lacks one of the six parts the national format requires.'),
       details: text(
-        '国办公开办函〔2021〕30号规定年度报告由六部分组成：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。任何一部分的标题都找不到时报告此错误，位置在本应出现该部分之处：只缺标题而正文还在时，在标题和前言之后第一个不提“报告”的段落或小标题上（第一部分）、该部分的表格上（二至四部分），或第四部分表格之后的第一行上（第五部分）；否则在下一部分的标题上。标题用词不同但能认出是哪一部分时，不报此错误，而由 heading-variant 提示。',
-        'The 2021 national format (国办公开办函〔2021〕30号) has six parts, 一 to 六. When no heading of a part can be found, this error is reported where the part should be: when only the heading is gone and the body is still there, on the first paragraph or sub-heading after the title and the preface that does not speak of the report (part 一), on the part’s table (parts 二 to 四), or on the first line after table 四 (part 五); else on the heading of the next part. A heading in other words that still names the part is accepted (see heading-variant).',
+        '国办公开办函〔2021〕30号规定年度报告由六部分组成：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。任何一部分的标题都找不到时报告此错误，位置在本应出现该部分之处：只缺标题而正文还在时，在标题和前言之后第一个不提“报告”的段落或小标题上（第一部分）、该部分的表格上（二至四部分），或第四部分表格之后的第一行上（第五部分），其后没有标题时直到报告末尾都算；否则在下一部分的标题上，其后没有标题时在最后一行有内容的行上。标题用词不同但能认出是哪一部分时，不报此错误，而由 heading-variant 提示。',
+        'The 2021 national format (国办公开办函〔2021〕30号) has six parts, 一 to 六. When no heading of a part can be found, this error is reported where the part should be: when only the heading is gone and the body is still there, on the first paragraph or sub-heading after the title and the preface that does not speak of the report (part 一), on the part’s table (parts 二 to 四), or on the first line after table 四 (part 五), looking to the report’s end when no heading follows; else on the heading of the next part, or on the last line with content when none follows. A heading in other words that still names the part is accepted (see heading-variant).',
       ),
       bad: '三、收到和处理政府信息公开申请情况\n…\n五、存在的主要问题及改进情况',
       good: '三、收到和处理政府信息公开申请情况\n…\n四、政府信息公开行政复议、行政诉讼情况\n…\n五、存在的主要问题及改进情况',
@@ -90,7 +92,9 @@ export default defineRule(
       if (present.has(spec.id)) continue;
       const next = model.parts.find((p) => p.id > spec.id);
       const tableGone = tableKindOf(spec.id) !== undefined && !partTable(model, spec.id);
-      const body = next ? bodyWithoutHeading(model, spec.id, next.headingRange.start.line) : undefined;
+      // Before the next heading found; with none after it, anywhere to the report's end (when any part was
+      // found: a text without one heading gives no place to go by).
+      const body = next || model.parts.length > 0 ? bodyWithoutHeading(model, spec.id, next ? next.headingRange.start.line : model.lines.length) : undefined;
       const where = body ? body.range : next ? next.headingRange : model.parts.length > 0 ? lineRange(model, lastContentLine(model)) : documentAnchor(model);
       const before = body ? body.before : next ? text('，应位于此标题之前', '; it belongs before this heading') : text('', '');
       out.push({

@@ -84,6 +84,35 @@ describe('missing-section: a heading lost with its body still there is reported 
     expectOne(doc.text, 'missing-section', doc.find('六、其他需要报告的事项'), { zh: ['缺少第五部分', '应位于此标题之前'] });
   });
 
+  it('seed 001 without the heading of part 二 → on table 二, which now lies in part 一’s body', () => {
+    const doc = dropHeading(Doc.seed('001'), '二、主动公开政府信息情况');
+    const table = parseReport(doc.text).tables.find((t) => t.kind === 'active')!;
+    expectOne(doc.text, 'missing-section', table.anchor, { zh: ['缺少第二部分', '应位于此表之前'] });
+  });
+
+  it('a report that ends after table 四, whose heading is lost: part 四 on its table, 五 and 六 on the last line', () => {
+    // With no heading after it, a part whose body is there is still placed on it (the report's end bounds it).
+    const doc = Doc.seed('001');
+    doc.deleteLines(doc.line('五、存在的主要问题及改进情况'), doc.lines.length - doc.line('五、存在的主要问题及改进情况'));
+    dropHeading(doc, '四、政府信息公开行政复议、行政诉讼情况');
+    const table = parseReport(doc.text).tables.find((t) => t.kind === 'review')!;
+    const fs = only(findingsOf(doc.text), 'missing-section');
+    assert.deepEqual(fs.map((f) => f.message['zh-CN'].slice(0, 6)), ['缺少第四部分', '缺少第五部分', '缺少第六部分']);
+    assert.deepEqual(fs[0]!.range, table.anchor);
+    assert.match(fs[0]!.message['zh-CN'], /应位于此表之前/);
+    let last = doc.lines.length - 1;
+    while (doc.lines[last]!.trim() === '') last--;
+    for (const f of fs.slice(1)) assert.equal(f.range.start.line, last);
+  });
+
+  it('the headings of parts 四 and 五 both lost → 五 on the first line after table 四, not after table 三', () => {
+    const doc = dropHeading(dropHeading(Doc.seed('001'), '四、政府信息公开行政复议、行政诉讼情况'), '五、存在的主要问题及改进情况');
+    const line = doc.line('2024年，我局政府信息公开工作');
+    const fs = only(findingsOf(doc.text), 'missing-section');
+    assert.equal(fs.length, 2);
+    assert.deepEqual(fs[1]!.range, { start: { line, character: 0 }, end: { line, character: doc.lines[line]!.length } });
+  });
+
   it('a part’s table that stands after the next heading is not taken for its body', () => {
     // Part 三's heading gone and its table moved into part 四: the finding stays on part 四's heading.
     const doc = Doc.seed('001');
