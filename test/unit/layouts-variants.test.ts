@@ -350,6 +350,31 @@ describe('the report’s own summary tables outside parts 二–四 (办理结�
     assert.deepEqual(newFindings(doc.text, withSummary.text), []);
   });
 
+  it('cells one per line closed by pipes, no blank lines (a web page’s text): part 三’s heading lost, table 二 stays whole and table 三 begins where the heading was', () => {
+    // Without blank lines the cells of table 二 and of table 三 make one row once the heading between them is
+    // gone (table 二's labels, then 三's note, headers and labels): it comes apart where they change.
+    for (const name of ['township-rows', 'township-2020-trial-format']) {
+      const text = readFileSync(join(__dirname, '..', 'fixtures', 'synthetic', `${name}.txt`), 'utf8');
+      const piped = text
+        .split('\n')
+        .flatMap((l) => (l.includes('\t') ? l.split('\t').map((c) => `${c} |`) : /^第二十条/.test(l) ? [`${l} |`] : [l]))
+        .join('\n');
+      const lines = piped.split('\n');
+      const heading = lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'));
+      // The heading and the blank lines around it go: table 二's last cell is followed by 三's note.
+      let from = heading;
+      while (lines[from - 1]!.trim() === '') from--;
+      let to = heading + 1;
+      while (lines[to]!.trim() === '') to++;
+      const lost = [...lines.slice(0, from), ...lines.slice(to)].join('\n');
+      const before = parseReport(piped).tables;
+      const after = parseReport(lost).tables;
+      assert.deepEqual(after.map((t) => [t.kind, t.rows.length]), before.map((t) => [t.kind, t.rows.length]), name);
+      assert.equal(after.find((t) => t.kind === 'requests')!.startLine, from, name);
+      assert.deepEqual(newFindings(piped, lost).map((f) => f.split(' ')[0]), ['missing-section'], name);
+    }
+  });
+
   it('part 三’s heading lost: table 三 under part 二 is still table 三', () => {
     const doc = seed002('cell');
     const heading = doc.line(/^三、/);

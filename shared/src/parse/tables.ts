@@ -1618,15 +1618,20 @@ function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt
       seg = [];
     };
     for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
-      const vote = voteOf(row);
-      if (vote && kind && vote !== kind) {
-        flush();
-        kind = vote;
-      } else if (vote && !kind) {
-        kind = vote;
+      const whole = rows[r]!;
+      // A row that holds two tables one after the other comes apart first (splitTables); most rows are short.
+      const pieces = whole.fields.length >= MERGED_ROW_FIELDS ? splitTables(whole) : undefined;
+      for (let p = 0; p < (pieces ? pieces.length : 1); p++) {
+        const row = pieces ? pieces[p]! : whole;
+        const vote = voteOf(row);
+        if (vote && kind && vote !== kind) {
+          flush();
+          kind = vote;
+        } else if (vote && !kind) {
+          kind = vote;
+        }
+        seg.push(row);
       }
-      seg.push(row);
     }
     flush();
   }
@@ -1662,6 +1667,62 @@ function hostOf(headed: ReadonlySet<PartId>): HostOf | undefined {
     for (let p = own - 1; p >= 1; p--) if (headed.has(p as PartId)) return p as PartId;
     return undefined;
   };
+}
+
+/** Fewer fields than this make no row that holds two tables (table 二 alone, one cell per line, has about forty). */
+const MERGED_ROW_FIELDS = 24;
+
+/** The table one field names by itself: header words of one table only, else its row label. */
+function fieldVote(field: Field): TableKind | undefined {
+  if (field.empty) return undefined;
+  const bits = headerBits(field);
+  if (bits !== 0) {
+    const requests = (bits & HEADER_BITS.requests) !== 0;
+    const review = (bits & REVIEW_VOTE_BIT) !== 0;
+    const active = (bits & HEADER_BITS.active) !== 0;
+    if (Number(requests) + Number(review) + Number(active) !== 1) return undefined;
+    return requests ? 'requests' : review ? 'review' : 'active';
+  }
+  const facts = factsOf(field);
+  if (facts.vote === undefined) facts.vote = labelVote(facts) ?? null;
+  return facts.vote ?? undefined;
+}
+
+/** Fields on each side of a cut that must name their own table. */
+const SIDE_VOTES = 3;
+
+/**
+ * A row that holds two tables (or three) one after the other: cells one per line without blank lines make a
+ * table one row, and when the part heading between two tables is lost, the two tables one row (table 二's
+ * labels, then table 三's headers and labels). It is cut where its fields stop naming one table and start
+ * naming another, three fields at least on each side and none of the first table's after the cut; the text
+ * without figures that leads into the second table (its note: （本列数据的勾稽关系为…）) goes with it.
+ */
+function splitTables(row: PhysRow): PhysRow[] {
+  const fields = row.fields;
+  let first: TableKind | undefined;
+  let before = 0;
+  let lastFirst = -1;
+  let cut = -1;
+  let after = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const vote = fieldVote(fields[i]!);
+    if (vote === undefined) continue;
+    first ??= vote;
+    if (vote === first) {
+      if (cut >= 0) return [row];
+      before++;
+      lastFirst = i;
+    } else {
+      if (cut < 0) cut = i;
+      after++;
+    }
+  }
+  if (cut < 0 || before < SIDE_VOTES || after < SIDE_VOTES) return [row];
+  while (cut - 1 > lastFirst && !holdsFigure(valueOf(fields[cut - 1]!))) cut--;
+  const head: PhysRow = { fields: fields.slice(0, cut), kind: row.kind, startLine: row.startLine, endLine: fields[cut - 1]!.range.end.line, header: false };
+  const tail: PhysRow = { fields: fields.slice(cut), kind: row.kind, startLine: fields[cut]!.range.start.line, endLine: row.endLine, header: row.header };
+  return [head, ...splitTables(tail)];
 }
 
 /**
