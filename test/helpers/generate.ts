@@ -85,6 +85,8 @@ export function hostileInputs(typical: string): HostileInput[] {
     { name: 'a megabyte of review rates in one sentence', text: `四、政府信息公开行政复议、行政诉讼情况\n${line('行政复议1件纠错率1%', 1_000_000)}` },
     { name: 'a megabyte of documents by issuer in one sentence', text: `二、主动公开政府信息情况\n主动公开${line('县政府制发规范性文件1件，', 1_000_000)}` },
     { name: 'a megabyte of changes against last year’s figure in one sentence', text: `一、总体情况\n依申请公开收到申请5件${line('，较上年的1件增加4件', 1_000_000)}` },
+    // The title's year against an overview of another year, every year in one sentence, first inside an open quotation mark.
+    { name: 'a megabyte of years in one quoted overview sentence', text: `某局2023年政府信息公开工作年度报告\n一、总体情况\n“${line('2024年，', 1_000_000)}\n${line('2024年开展工作', 1_000_000)}` },
     { name: 'unclosed leftovers', text: line('[bookmark: ', 500_000) + line('{ PAGE ', 500_000) },
     { name: 'a megabyte of TABs', text: `三、收到和处理政府信息公开申请情况\n${'\t'.repeat(1_000_000)}` },
     { name: '40,000 heading-like lines', text: Array.from({ length: 40_000 }, (_, i) => ['一、总体情况', '（一）主动公开', '1.依申请公开', '二、主动公开政府信息情况', '第三部分 其他', '①', '四、结转下年度继续办理'][i % 7]).join('\n') },

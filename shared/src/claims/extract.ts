@@ -1809,9 +1809,9 @@ function respectively(clause: Clause, tokens: readonly NumberToken[], st: State,
 /** 均为, 都是, 全部为 right before a clause's one figure (…均为0件): the figure is each item's. */
 const EACH_BEFORE = /(?:均|都|皆|全部|全都)(?:为|是)\s*[0-9]/;
 /** Between the list's last item and 均为: a noun the items share (决定, 案件, 事项), and 数量 or 数. */
-const EACH_NOUN = /^\s*(?:的)?(?:决定|案件|事项|文件|申请)?(?:的)?(?:数量|数|件数)?\s*(?:均|都|皆|全部|全都)(?:为|是)\s*$/;
+const EACH_NOUN = /^\s*(?:(?:的|决定|案件|事项|文件|申请|数量|件数|数)+\s*)?(?:均|都|皆|全部|全都)(?:为|是)\s*$/;
 /** Between two items of the list: a 、, 和, 与, 及 or 以及, and a noun each item may carry (行政许可决定、行政处罚决定). */
-const EACH_SEPARATOR = /^\s*(?:决定|案件|事项)?\s*(?:[、和与及]|以及)\s*$/;
+const EACH_SEPARATOR = /^\s*(?:(?:决定|案件|事项)\s*)?(?:[、和与及]|以及)\s*$/;
 
 /**
  * `行政许可、行政处罚、行政强制均为0件`, `制发规章、行政规范性文件均为0件`: two items or more, listed right

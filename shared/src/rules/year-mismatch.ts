@@ -25,15 +25,22 @@ const YEAR_NAMED = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)(?:度)?(?!\s*以来)/g;
 /** A sentence that plans or compares: the years it names are not the year it reports on. */
 const NOT_THE_YEAR = /将|拟|计划|预计|力争|下一步|同比|上一?年|去年|较|相比|增长|增加|减少|下降|上升|持平|以来/;
 
-/** Whether `at` lies inside quotation marks or a title's brackets (“我有‘金点子’2025年…征集”, 《2025年工作要点》): a name, not the time. */
-function quoted(sentence: string, at: number): boolean {
-  let open = 0;
-  for (let i = 0; i < at; i++) {
-    const c = sentence[i];
-    if (c === '“' || c === '‘' || c === '《' || c === '〈' || c === '「' || c === '『') open++;
-    else if ((c === '”' || c === '’' || c === '》' || c === '〉' || c === '」' || c === '』') && open > 0) open--;
+const OPENING_QUOTES = '“‘《〈「『';
+const CLOSING_QUOTES = '”’》〉」』';
+
+/**
+ * How deep inside quotation marks or a title's brackets each position of `sentence` from `from` to `to` lies,
+ * carried on from `depth` at `from`: a year inside them (“我有‘金点子’2025年…征集”, 《2025年工作要点》) is a name,
+ * not the time. Read once along the sentence, so a sentence of many years costs its length.
+ */
+function depthAfter(sentence: string, from: number, to: number, depth: number): number {
+  let open = depth;
+  for (let i = from; i < to; i++) {
+    const c = sentence[i]!;
+    if (OPENING_QUOTES.includes(c)) open++;
+    else if (open > 0 && CLOSING_QUOTES.includes(c)) open--;
   }
-  return open > 0;
+  return open;
 }
 
 /**
@@ -54,9 +61,13 @@ function otherYearNamed(model: ReportModel, titleYear: number): { year: number; 
       from += sentence.length + 1;
       if (!sentence.includes('年') || NOT_THE_YEAR.test(sentence)) continue;
       const found: [number, number][] = [];
+      let read = 0;
+      let depth = 0;
       for (const m of sentence.matchAll(YEAR_NAMED)) {
+        depth = depthAfter(sentence, read, m.index!, depth);
+        read = m.index!;
         const y = Number(m[1]);
-        if (y >= 1990 && y <= 2100 && !quoted(sentence, m.index!)) found.push([y, at + m.index!]);
+        if (y >= 1990 && y <= 2100 && depth === 0) found.push([y, at + m.index!]);
       }
       if (found.length === 0 || found.some(([y]) => y !== found[0]![0])) continue;
       for (const [y, c] of found) {
@@ -79,10 +90,18 @@ function otherYearNamed(model: ReportModel, titleYear: number): { year: number; 
 }
 
 /**
- * The report's name with its year, in a sentence that names this report (特编制…2023年政府信息公开工作年度报告,
- * 现公布…2023年度政府信息公开工作年度报告): group 1 the year.
+ * The report's name with its year (2023年度政府信息公开工作年度报告): group 1 the year. It names this report
+ * after a verb that says so (特编制…, 现公布…: `NAMING_VERB`).
  */
-const REPORT_NAMED = /(?:编制|公布|发布|现将|印发|形成)[^，。；,;]{0,30}?(\d{4})\s*年(?:度)?[^\d，。；,;：:]{0,20}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
+const REPORT_NAMED = /(\d{4})\s*年(?:度)?[^\d，。；,;：:]{0,20}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
+/** A verb that names this report (特编制…, 现公布…), in the thirty characters before its year and after the last clause break. */
+const NAMING_VERB = /编制|公布|发布|现将|印发|形成/;
+
+function namedHere(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - 30), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return NAMING_VERB.test(clause);
+}
 
 /** Where the report says which year it is for: the title, else the preface's name of the report. */
 interface Declared {
@@ -116,12 +135,12 @@ function declaredYear(model: ReportModel): Declared | undefined {
   const end = Math.min(model.folded.length, one ? one.bodyStart + 3 : 12);
   for (let l = 0; l < end; l++) {
     if (model.tableLines.has(l)) continue;
-    const m = REPORT_NAMED.exec(model.folded[l] ?? '');
-    if (!m) continue;
+    const line = model.folded[l] ?? '';
+    const m = REPORT_NAMED.exec(line);
+    if (!m || !namedHere(line, m.index)) continue;
     const y = Number(m[1]);
     if (y < 1990 || y > 2100) continue;
-    // No digit follows the year in the match: it is the last of its digits there.
-    const at = m.index + m[0].lastIndexOf(m[1]!);
+    const at = m.index;
     const r = range(l, at, at + 4);
     return {
       year: y,
