@@ -168,6 +168,20 @@ describe('year-mismatch without a title’s year: the preface’s name of the re
     expectOne(doc.text, 'year-mismatch', doc.find('2023', doc.line('现公布湘潭县商务局2023年')), { zh: ['前言中报告的名称写的是2023年度，而统计期限和正文都是2024年'] });
   });
 
+  it('no name of the report either: a period of 2023 against an overview that speaks of 2024 throughout → one finding on the period', () => {
+    const doc = untitled(2024, '').replace(PERIOD, '统计期限为2023年1月1日至2023年12月31日');
+    const f = expectOne(doc.text, 'year-mismatch', doc.find('2023年1月1日至2023年12月31日'), {
+      zh: ['统计期限是2023年，而总体情况通篇写的是2024年（2处），没有写到2023年'],
+      en: ['The statistical period is 2023, but the overview speaks of 2024 throughout (2 times)'],
+    });
+    assert.deepEqual(f.related.map((r) => covered(doc.text, r.range)), ['2024', '2024']);
+  });
+
+  it('a preface that names the report as 政府信息公开工作情况 (现公布…2023年…工作情况) names its year too', () => {
+    const doc = untitled(2023, '现公布湘潭县商务局2023年政府信息公开工作情况。');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023', doc.line('现公布湘潭县商务局2023年')), { zh: ['前言中报告的名称写的是2023年度'] });
+  });
+
   it('quiet: a preface naming the report of 2024; last year’s report named without a verb that names this one', () => {
     expectNone(untitled(2024).text, 'year-mismatch');
     expectNone(untitled(2024, '对照2023年政府信息公开工作年度报告指出的问题，逐项整改。').text, 'year-mismatch');
