@@ -133,14 +133,27 @@ describe('narrative-mismatch: items listed before one figure they share (均为)
     const docs = placed('002', '本年度制发规章、行政规范性文件均为0件。');
     assert.deepEqual(claimsOn(docs.text, docs.line), ['regulation.issued 0 ✓', 'normative.issued 0 ✗']);
     assert.deepEqual(onLine(docs.text, docs.line).map((f) => covered(docs.text, f)), ['行政规范性文件均为0件']);
+    // None of either is one statement of both, as 行政复议、行政诉讼均为零 has always read: one finding at most.
     const cases = placed('004', '政府信息公开行政复议、行政诉讼案件均为0件。');
-    assert.deepEqual(claimsOn(cases.text, cases.line), ['review 0 ✓', 'suits 0 ✓']);
+    assert.deepEqual(claimsOn(cases.text, cases.line), ['reviewAndSuits 0 ✓']);
     const one = placed('002', '行政复议、行政诉讼均为1件。');
     assert.deepEqual(claimsOn(one.text, one.line), ['review 1 ✗', 'suits 1 ✗']);
   });
 
-  it('stays quiet on a list left open (等), an item the tables do not hold, rows without their verb', () => {
-    for (const s of ['行政许可、行政处罚等均为0件。', '行政许可、信访事项均为0件。', '本年度规章和行政规范性文件均为0件。']) {
+  it('none of each: 均无, 均为零, and a 0 without 均 (a sum of none is none of each)', () => {
+    for (const s of ['本年度行政许可、行政处罚、行政强制均无。', '本年度行政许可、行政处罚、行政强制决定均为零。', '本年度行政许可、行政处罚、行政强制数量为0。']) {
+      const { text, line } = placed('002', s);
+      assert.deepEqual(claimsOn(text, line), ['license 0 ✗', 'penalty 0 ✗', 'coercion 0 ✗'], s);
+      assert.equal(onLine(text, line).length, 3, s);
+    }
+    const outcomes = placed('002', '不予公开、无法提供均无。');
+    assert.deepEqual(claimsOn(outcomes.text, outcomes.line), ['withhold 0 ✗', 'unable 0 ✗']);
+    const cases = placed('004', '行政复议、行政诉讼案件均无。');
+    assert.deepEqual(claimsOn(cases.text, cases.line), ['reviewAndSuits 0 ✓']);
+  });
+
+  it('stays quiet on a list left open (等), an item the tables do not hold, rows without their verb, a figure other than 0 without 均', () => {
+    for (const s of ['行政许可、行政处罚等均为0件。', '行政许可、信访事项均为0件。', '本年度规章和行政规范性文件均为0件。', '行政许可、信访事项均无。', '行政处罚、行政强制为5件。']) {
       const { text, line } = placed('002', s);
       assert.deepEqual(claimsOn(text, line), [], s);
       assert.deepEqual(onLine(text, line), [], s);

@@ -1544,7 +1544,10 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       } else if (st.parent && /^\s*(?:含|包含|包括)/.test(text) && L.CARRIED.test(text)) {
         includeCarried(st.parent, true);
       }
-      if (!st.otherYear && !st.otherScope && k < STATEMENT_CLAUSES) {
+      // 行政许可、行政处罚、行政强制均无, 行政复议、行政诉讼均为零: the items listed, none of each (as 均为0件).
+      const none = !st.otherYear && !st.otherScope && k < STATEMENT_CLAUSES ? NONE_OF_EACH.exec(withoutStop(text)) : null;
+      const listed = none !== null && eachOf(clause, noneToken(clause, none.index), st, ctx, run, own, true);
+      if (!listed && !st.otherYear && !st.otherScope && k < STATEMENT_CLAUSES) {
         const zeros = zeroStatements(clause, st, ctx);
         const closed = allClosedStatement(clause, st, ctx, run) ?? allOpenStatement(clause, st, ctx, run) ?? allUpheldStatement(clause, st, ctx) ?? allConcludedStatement(clause, st, ctx) ?? bareResultStatement(clause, st, ctx, run);
         // 已全部答复，办结率100%: one statement said twice in a sentence is one claim.
@@ -1574,8 +1577,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       if (st.otherBody && !st.otherYear && !delta && (counted === 'requests' || counted === 'docs') && tokens.some(isCount)) st.otherBodyCounts.add(counted);
     } else if (/分别/.test(text)) {
       respectively(clause, tokens, st, ctx, run, own);
-    } else if (tokens.length === 1 && EACH_BEFORE.test(text) && eachOf(clause, tokens[0]!, st, ctx, run, own)) {
-      // 行政许可、行政处罚、行政强制均为0件: each item listed took the figure.
+    } else if (tokens.length === 1 && (EACH_BEFORE.test(text) || (tokens[0]!.value === 0 && ZERO_BEFORE.test(text))) && eachOf(clause, tokens[0]!, st, ctx, run, own, tokens[0]!.value === 0)) {
+      // 行政许可、行政处罚、行政强制均为0件: each item listed took the figure (a 0 without 均 too: a sum of none is none of each).
     } else {
       const following = clauses[k + 1];
       const next = following && tokensOf[k + 1]!.length === 0 ? following.text : undefined;
@@ -1807,9 +1810,21 @@ function respectively(clause: Clause, tokens: readonly NumberToken[], st: State,
 }
 
 /** 均为, 都是, 全部为 right before a clause's one figure (…均为0件): the figure is each item's. */
-const EACH_BEFORE = /(?:均|都|皆|全部|全都)(?:为|是)\s*[0-9]/;
+const EACH_BEFORE = /(?:均|都|皆|全部|全都)(?:为|是)\s*[0-9零〇]/;
+/** 为 0 or 为零 right before a clause's figure: a 0 said of several items is each one's, with 均 or without. */
+const ZERO_BEFORE = /(?:为|是)\s*(?:0(?![\d.])|[零〇])/;
 /** Between the list's last item and 均为: a noun the items share (决定, 案件, 事项), and 数量 or 数. */
 const EACH_NOUN = /^\s*(?:(?:的|决定|案件|事项|文件|申请|数量|件数|数)+\s*)?(?:均|都|皆|全部|全都)(?:为|是)\s*$/;
+/** The same before a 0 or a word of none (均为零, 均无, 数量为0): 均 and 为 may go unsaid. */
+const EACH_NOUN_ZERO = /^\s*(?:(?:的|决定|案件|事项|文件|申请|数量|件数|数)+\s*)?(?:(?:均|都|皆|全部|全都)\s*)?(?:(?:为|是)\s*)?$/;
+/** A word of none closing a clause (均为零, 均无, 都没有), after items listed: group 1 the word. */
+const NONE_OF_EACH = /(零件?|〇件?|无|没有)$/;
+
+/** A count of 0 standing where a word of none (`零`, `无`) closes a clause at `at`, so that a list before it reads as before `0件`. */
+function noneToken(clause: Clause, at: number): NumberToken {
+  const end = clause.start + withoutStop(clause.text).length;
+  return { start: clause.start + at, end, numberEnd: end, value: 0, unit: '件', decimals: 0 };
+}
 /** Between two items of the list: a 、, 和, 与, 及 or 以及, and a noun each item may carry (行政许可决定、行政处罚决定). */
 const EACH_SEPARATOR = /^\s*(?:(?:决定|案件|事项)\s*)?(?:[、和与及]|以及)\s*$/;
 
@@ -1818,14 +1833,14 @@ const EACH_SEPARATOR = /^\s*(?:(?:决定|案件|事项)\s*)?(?:[、和与及]|�
  * before 均为 and the clause's one figure, each take the figure, as a `分别` list takes its figures one by one.
  * Nothing is read (false) unless the list is items and separators alone (not 行政许可、行政处罚等均为0件).
  */
-function eachOf(clause: Clause, token: NumberToken, st: State, ctx: SentenceContext, run: SentenceRun, own: Pending[]): boolean {
+function eachOf(clause: Clause, token: NumberToken, st: State, ctx: SentenceContext, run: SentenceRun, own: Pending[], zero = false): boolean {
   const text = clause.text;
   const tokenStart = token.start - clause.start;
   const list = text.slice(0, tokenStart);
   let items = withoutQualifiers(list, itemsIn(list, RESPECTIVE_ITEM));
   if (items.length < 2 || items.some(([, b], k) => k + 1 < items.length && !EACH_SEPARATOR.test(list.slice(b, items[k + 1]![0])))) items = itemsIn(list, RESPECTIVE_DOC_ROW);
   if (items.length < 2 || items.some(([, b], k) => k + 1 < items.length && !EACH_SEPARATOR.test(list.slice(b, items[k + 1]![0])))) return false;
-  if (!EACH_NOUN.test(list.slice(items[items.length - 1]![1]))) return false;
+  if (!(zero ? EACH_NOUN_ZERO : EACH_NOUN).test(list.slice(items[items.length - 1]![1]))) return false;
   const head = list.slice(0, items[0]![0]);
   const tail = list.slice(items[items.length - 1]![1]);
   const found: Pending[] = [];
@@ -1843,6 +1858,11 @@ function eachOf(clause: Clause, token: NumberToken, st: State, ctx: SentenceCont
   }
   // The items must all be read, and as different quantities: else the list is not one of the tables' items.
   if (found.length !== items.length || new Set(found.map((p) => p.quantity)).size !== found.length) return false;
+  // None of the reviews and lawsuits is one statement of both (reviewAndSuits, as 行政复议、行政诉讼为0件 reads): one finding.
+  if (zero && found.length === 2 && found.some((p) => p.quantity === 'review') && found.some((p) => p.quantity === 'suits')) {
+    const [first] = found;
+    found.splice(0, 2, { ...first!, quantity: 'reviewAndSuits', admissible: ['reviewAndSuits'] });
+  }
   for (const p of found) {
     run.pending.push(p);
     own.push(p);
