@@ -1857,6 +1857,12 @@ function hosted(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, p
   return tables;
 }
 
+/** A part's lines read without TABs: the segments of tables found there, and the lines whose leftover they read as a figure. */
+interface SpacedRead {
+  readonly segments: readonly Segment[];
+  readonly used: readonly number[];
+}
+
 /** The lines of each part, from its heading to the next one. */
 function partLines(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, part: PartId): readonly LineInfo[] | undefined {
   let from = -1;
@@ -1886,24 +1892,39 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
   const tables = host === undefined ? packedMap(segmentsOf(findBlocks(infos, headingLines), partAt, true, appendix), (m) => tableOf(infos, m, problems, 'tab')) : hosted(infos, headingLines, partAt, host, problems, appendix);
   /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
   const reclaimed: number[] = [];
+  // Each part (or the attachments) read without TABs once, however many tables look for theirs there: part 一
+  // holds all three when every later heading is lost, and reading it three times was three times its length.
+  const spaced = new Map<PartId | 'attachments', SpacedRead | null>();
+  const readSpaced = (where: PartId | 'attachments'): SpacedRead | null => {
+    let read = spaced.get(where);
+    if (read === undefined) {
+      const lines = where === 'attachments' ? (appendix === undefined ? undefined : infos.slice(appendix)) : partLines(infos, headingLines, partAt, where);
+      // A part with a TAB is read with TABs only (and tablesKey holds only its lines with TABs).
+      if (!lines || lines.length === 0 || lines.some((l) => l.tabular)) {
+        read = null;
+      } else {
+        const used: number[] = [];
+        read = { segments: segmentsOf(findBlocks(lines, headingLines, true, used), partAt, false, appendix, host), used };
+      }
+      spaced.set(where, read);
+    }
+    return read;
+  };
   for (const kind of TABLE_KINDS) {
-    const part = TABLE_PART[kind];
     if (tables.some((t) => t.kind === kind)) continue;
     // The table's part (or, when its heading is lost, the part before that holds it), then the attachments
     // after part 六, where a report that writes 详见附件 places it.
-    const holder = host?.(kind) ?? part;
-    for (const lines of [partLines(infos, headingLines, partAt, holder), appendix === undefined ? undefined : infos.slice(appendix)]) {
-      // A part with a TAB is read with TABs only (and tablesKey holds only its lines with TABs).
-      if (!lines || lines.length === 0 || lines.some((l) => l.tabular)) continue;
-      const used: number[] = [];
-      for (const m of segmentsOf(findBlocks(lines, headingLines, true, used), partAt, false, appendix, host)) {
+    for (const where of [host?.(kind) ?? TABLE_PART[kind], 'attachments'] as const) {
+      const read = readSpaced(where);
+      if (!read) continue;
+      for (const m of read.segments) {
         if (m.kind !== kind) continue;
         const own: ParseProblem[] = [];
         const table = tableOf(infos, m, own, 'space');
         if (!convincing(table, m)) continue;
         tables.push(table);
         problems.push(...own);
-        for (const l of used) if (l >= table.startLine && l <= table.endLine) reclaimed.push(l);
+        for (const l of read.used) if (l >= table.startLine && l <= table.endLine) reclaimed.push(l);
       }
       if (tables.some((t) => t.kind === kind)) break;
     }
