@@ -1857,6 +1857,15 @@ function hosted(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, p
   return tables;
 }
 
+/** Words one of a table's row labels holds: a part that has none of them holds no such table. */
+const ROW_WORDS: Readonly<Record<TableKind, RegExp>> = { active: /规章|规范性文件|许可|处罚|强制|收费/, requests: /公开|申请|结转|自然人|处理/, review: /复议|诉讼/ };
+
+/** Whether part `part`'s lines name a row of table `kind` (a cheap look before reading them without TABs). */
+function namesRowsOf(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, part: PartId, kind: TableKind): boolean {
+  const lines = partLines(infos, headingLines, partAt, part);
+  return lines !== undefined && lines.some((l) => ROW_WORDS[kind].test(l.text));
+}
+
 /** A part's lines read without TABs: the segments of tables found there, and the lines whose leftover they read as a figure. */
 interface SpacedRead {
   readonly segments: readonly Segment[];
@@ -1914,7 +1923,10 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     if (tables.some((t) => t.kind === kind)) continue;
     // The table's part (or, when its heading is lost, the part before that holds it), then the attachments
     // after part 六, where a report that writes 详见附件 places it.
-    for (const where of [host?.(kind) ?? TABLE_PART[kind], 'attachments'] as const) {
+    const holder = host?.(kind);
+    for (const where of [holder ?? TABLE_PART[kind], 'attachments'] as const) {
+      // The part before, read for a table whose heading is lost, only when its lines name one of the table's rows.
+      if (where === holder && !namesRowsOf(infos, headingLines, partAt, holder, kind)) continue;
       const read = readSpaced(where);
       if (!read) continue;
       for (const m of read.segments) {
