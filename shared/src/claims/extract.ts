@@ -22,6 +22,7 @@ import type { Applicant, CaseGroup, CaseResult, Quantity } from './readings';
 import { cacheOf, type Memo } from '../cache';
 import { isWhiteSpace } from '../normalize';
 import { proseStream, sentenceEnd } from './stream';
+import { reportYearOf } from '../report-year';
 
 export interface RawClaim {
   /** What the words most likely mean. */
@@ -2329,7 +2330,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
 export function extractClaims(model: ReportModel): RawClaim[] {
   const stream = proseStream(model);
   const claims: RawClaim[] = [];
-  const reportYear = model.title?.year?.year ?? model.period?.endYear ?? commonestYear(stream.folded);
+  const reportYear = reportYearOf(model) ?? commonestYear(stream.folded);
   const owner = L.ownerOf(model.title?.text);
   const outline = lineContexts(model);
   const lineContext = new Map<number, LineContext>();

@@ -25,6 +25,7 @@ import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts,
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { proseStream } from './stream';
+import { reportYearOf } from '../report-year';
 import { parseChineseNumber } from '../numbers';
 
 export interface ShareClaim {
@@ -517,7 +518,7 @@ function readRespectiveShares(p: ParagraphContext, out: ShareClaim[]): void {
 export function extractShares(model: ReportModel): ShareClaim[] {
   const stream = proseStream(model);
   const out: ShareClaim[] = [];
-  const year = model.title?.year?.year ?? model.period?.endYear;
+  const year = reportYearOf(model);
   const owner = L.ownerOf(model.title?.text);
   // Counts stated earlier in the same part (共办理申请1527件 may stand a paragraph before its shares),
   // read only when a paragraph of shares comes: most parts have none.

@@ -3,6 +3,7 @@ import { defineRule, type RuleFinding } from '../rule';
 import type { ReportModel } from '../model';
 import { range, type Range } from '../text';
 import { partById } from './helpers';
+import { namedReportYear } from '../report-year';
 
 /**
  * A paragraph that opens with its year: `2024年，…`, `2024年度，…`, `2024 年以来`, after its number and an
@@ -89,20 +90,6 @@ function otherYearNamed(model: ReportModel, titleYear: number): { year: number; 
   return best && best.ranges.length >= 2 && best.ranges.length > all - best.ranges.length ? best : undefined;
 }
 
-/**
- * The report's name with its year (2023年度政府信息公开工作年度报告, 2022年…政府信息公开工作情况): group 1 the year. It names this report
- * after a verb that says so (特编制…, 现公布…: `NAMING_VERB`).
- */
-const REPORT_NAMED = /(\d{4})\s*年(?:度)?[^\d，。；,;：:]{0,20}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报|情况)/;
-/** A verb that names this report (特编制…, 现公布…), in the thirty characters before its year and after the last clause break. */
-const NAMING_VERB = /编制|公布|发布|现将|印发|形成/;
-
-function namedHere(line: string, at: number): boolean {
-  const before = line.slice(Math.max(0, at - 30), at);
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return NAMING_VERB.test(clause);
-}
-
 /** Where the report says which year it is for: the title, else the preface's name of the report. */
 interface Declared {
   readonly year: number;
@@ -130,25 +117,16 @@ function declaredYear(model: ReportModel): Declared | undefined {
       note: (y) => text(`标题年份 ${y}`, `title year ${y}`),
     };
   }
-  // Without a title's year: the preface, before part 一 or in its first lines (a preface set under 一、总体情况).
-  const one = partById(model, 1);
-  const end = Math.min(model.folded.length, one ? one.bodyStart + 3 : 12);
-  for (let l = 0; l < end; l++) {
-    if (model.tableLines.has(l)) continue;
-    const line = model.folded[l] ?? '';
-    const m = REPORT_NAMED.exec(line);
-    if (!m || !namedHere(line, m.index)) continue;
-    const y = Number(m[1]);
-    if (y < 1990 || y > 2100) continue;
-    const at = m.index;
-    const r = range(l, at, at + 4);
+  // Without a title's year: the report the preface names (现公布…2023年度政府信息公开工作年度报告).
+  const named = namedReportYear(model);
+  if (named) {
     return {
-      year: y,
-      range: r,
-      where: r,
-      says: (yy) => text(`前言中报告的名称写的是${yy}年度`, `The preface names the report for ${yy}`),
-      is: (yy) => text(`前言中报告的名称写的是${yy}年度`, `the preface names the report for ${yy}`),
-      note: (yy) => text(`报告名称 ${yy}年度`, `report named for ${yy}`),
+      year: named.year,
+      range: named.range,
+      where: named.range,
+      says: (y) => text(`前言中报告的名称写的是${y}年度`, `The preface names the report for ${y}`),
+      is: (y) => text(`前言中报告的名称写的是${y}年度`, `the preface names the report for ${y}`),
+      note: (y) => text(`报告名称 ${y}年度`, `report named for ${y}`),
     };
   }
   return undefined;

@@ -1,6 +1,7 @@
 /** year-mismatch: the title's year, the statistical period and the overview's years agree (format §8 X5). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { claimsOf, parseReport } from '../../../shared/src';
 import { Doc } from '../../helpers/doc';
 import { covered, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
@@ -180,6 +181,14 @@ describe('year-mismatch without a title’s year: the preface’s name of the re
   it('a preface that names the report as 政府信息公开工作情况 (现公布…2023年…工作情况) names its year too', () => {
     const doc = untitled(2023, '现公布湘潭县商务局2023年政府信息公开工作情况。');
     expectOne(doc.text, 'year-mismatch', doc.find('2023', doc.line('现公布湘潭县商务局2023年')), { zh: ['前言中报告的名称写的是2023年度'] });
+  });
+
+  it('the prose is read against the year the preface names, not a wrong period’s (2024年共收到… is this year’s count)', () => {
+    const doc = untitled(2024).replace(PERIOD, '统计期限为2023年1月1日至2023年12月31日');
+    doc.insertLines(doc.line('二、主动公开政府信息情况'), '2024年，本局共收到政府信息公开申请13件。');
+    const line = doc.line('2024年，本局共收到政府信息公开申请13件');
+    const claims = claimsOf(parseReport(doc.text)).filter((c) => c.range.start.line === line);
+    assert.deepEqual(claims.map((c) => `${c.quantity} ${c.value} ${c.holds}`), ['new 13 true']);
   });
 
   it('quiet: a preface naming the report of 2024; last year’s report named without a verb that names this one', () => {
