@@ -1792,22 +1792,30 @@ function respectively(clause: Clause, tokens: readonly NumberToken[], st: State,
   const head = list.slice(0, items[0]![0]);
   const tail = list.slice(items[items.length - 1]![1]);
   tokens.forEach((token, k) => {
-    const [a, b] = items[k]!;
-    const tokenStart = token.start - clause.start;
-    const tokenEnd = token.end - clause.start;
-    const seg: Segment = {
-      start: clause.start + a,
-      text: text.slice(a, b) + ' '.repeat(tokenStart - b) + text.slice(tokenStart, tokenEnd),
-      token,
-      pre: `${head}${text.slice(a, b)}${tail}`,
-      post: '',
-    };
-    const d = decide(seg, st, ctx, undefined, undefined);
-    if (!d || d === 'lapsed') return;
-    const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token, segment: seg, words: [RESPECTIVE_ITEM, ...d.words], domain: d.domain };
+    const p = itemPending(clause, items[k]!, token, head, tail, '', st, ctx);
+    if (!p) return;
     run.pending.push(p);
     own.push(p);
   });
+}
+
+/**
+ * One item of a list (`[a, b)` in the clause) read with a figure it takes (`分别` pairs them, `均为` shares one):
+ * the words before the list (`head`) and after it (`tail`) go with each item, as if it stood alone before its figure.
+ */
+function itemPending(clause: Clause, [a, b]: [number, number], token: NumberToken, head: string, tail: string, post: string, st: State, ctx: SentenceContext): Pending | undefined {
+  const text = clause.text;
+  const tokenStart = token.start - clause.start;
+  const seg: Segment = {
+    start: clause.start + a,
+    text: text.slice(a, b) + ' '.repeat(tokenStart - b) + text.slice(tokenStart, token.end - clause.start),
+    token,
+    pre: `${head}${text.slice(a, b)}${tail}`,
+    post,
+  };
+  const d = decide(seg, st, ctx, undefined, undefined);
+  if (!d || d === 'lapsed') return undefined;
+  return { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token, segment: seg, words: [RESPECTIVE_ITEM, ...d.words], domain: d.domain };
 }
 
 /** 均为, 都是, 全部为 right before a clause's one figure (…均为0件): the figure is each item's. */
@@ -1838,24 +1846,19 @@ function eachOf(clause: Clause, token: NumberToken, st: State, ctx: SentenceCont
   const text = clause.text;
   const tokenStart = token.start - clause.start;
   const list = text.slice(0, tokenStart);
+  // Two items or more, nothing but separators between them.
+  const listed = (xs: [number, number][]) => xs.length >= 2 && xs.every(([, b], k) => k + 1 === xs.length || EACH_SEPARATOR.test(list.slice(b, xs[k + 1]![0])));
   let items = withoutQualifiers(list, itemsIn(list, RESPECTIVE_ITEM));
-  if (items.length < 2 || items.some(([, b], k) => k + 1 < items.length && !EACH_SEPARATOR.test(list.slice(b, items[k + 1]![0])))) items = itemsIn(list, RESPECTIVE_DOC_ROW);
-  if (items.length < 2 || items.some(([, b], k) => k + 1 < items.length && !EACH_SEPARATOR.test(list.slice(b, items[k + 1]![0])))) return false;
+  if (!listed(items)) items = itemsIn(list, RESPECTIVE_DOC_ROW);
+  if (!listed(items)) return false;
   if (!(zero ? EACH_NOUN_ZERO : EACH_NOUN).test(list.slice(items[items.length - 1]![1]))) return false;
   const head = list.slice(0, items[0]![0]);
   const tail = list.slice(items[items.length - 1]![1]);
+  const post = text.slice(token.end - clause.start);
   const found: Pending[] = [];
-  for (const [a, b] of items) {
-    const seg: Segment = {
-      start: clause.start + a,
-      text: text.slice(a, b) + ' '.repeat(tokenStart - b) + text.slice(tokenStart, token.end - clause.start),
-      token,
-      pre: `${head}${text.slice(a, b)}${tail}`,
-      post: text.slice(token.end - clause.start),
-    };
-    const d = decide(seg, st, ctx, undefined, undefined);
-    if (!d || d === 'lapsed') continue;
-    found.push({ quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token, segment: seg, words: [RESPECTIVE_ITEM, ...d.words], domain: d.domain });
+  for (const item of items) {
+    const p = itemPending(clause, item, token, head, tail, post, st, ctx);
+    if (p) found.push(p);
   }
   // The items must all be read, and as different quantities: else the list is not one of the tables' items.
   if (found.length !== items.length || new Set(found.map((p) => p.quantity)).size !== found.length) return false;

@@ -1857,14 +1857,8 @@ function hosted(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, p
   return tables;
 }
 
-/** Words one of a table's row labels holds: a part that has none of them holds no such table. */
+/** Words one of a table's row labels holds: a part that has none of them holds no such table (a cheap look before reading it without TABs). */
 const ROW_WORDS: Readonly<Record<TableKind, RegExp>> = { active: /规章|规范性文件|许可|处罚|强制|收费/, requests: /公开|申请|结转|自然人|处理/, review: /复议|诉讼/ };
-
-/** Whether part `part`'s lines name a row of table `kind` (a cheap look before reading them without TABs). */
-function namesRowsOf(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, part: PartId, kind: TableKind): boolean {
-  const lines = partLines(infos, headingLines, partAt, part);
-  return lines !== undefined && lines.some((l) => ROW_WORDS[kind].test(l.text));
-}
 
 /** A part's lines read without TABs: the segments of tables found there, and the lines whose leftover they read as a figure. */
 interface SpacedRead {
@@ -1903,11 +1897,16 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
   const reclaimed: number[] = [];
   // Each part (or the attachments) read without TABs once, however many tables look for theirs there: part 一
   // holds all three when every later heading is lost, and reading it three times was three times its length.
+  const linesAt = new Map<PartId | 'attachments', readonly LineInfo[] | undefined>();
+  const linesOf = (where: PartId | 'attachments'): readonly LineInfo[] | undefined => {
+    if (!linesAt.has(where)) linesAt.set(where, where === 'attachments' ? (appendix === undefined ? undefined : infos.slice(appendix)) : partLines(infos, headingLines, partAt, where));
+    return linesAt.get(where);
+  };
   const spaced = new Map<PartId | 'attachments', SpacedRead | null>();
   const readSpaced = (where: PartId | 'attachments'): SpacedRead | null => {
     let read = spaced.get(where);
     if (read === undefined) {
-      const lines = where === 'attachments' ? (appendix === undefined ? undefined : infos.slice(appendix)) : partLines(infos, headingLines, partAt, where);
+      const lines = linesOf(where);
       // A part with a TAB is read with TABs only (and tablesKey holds only its lines with TABs).
       if (!lines || lines.length === 0 || lines.some((l) => l.tabular)) {
         read = null;
@@ -1926,7 +1925,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     const holder = host?.(kind);
     for (const where of [holder ?? TABLE_PART[kind], 'attachments'] as const) {
       // The part before, read for a table whose heading is lost, only when its lines name one of the table's rows.
-      if (where === holder && !namesRowsOf(infos, headingLines, partAt, holder, kind)) continue;
+      if (where === holder && !linesOf(holder)?.some((l) => ROW_WORDS[kind].test(l.text))) continue;
       const read = readSpaced(where);
       if (!read) continue;
       for (const m of read.segments) {

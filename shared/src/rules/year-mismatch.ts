@@ -236,35 +236,24 @@ export default defineRule(
     // paragraphs say 进一步 and 继续 as plans do, so a title one year behind escaped the paragraphs' check.)
     // With a period but neither a title's year nor the preface's name of the report, the period is the one
     // year the report declares: an overview that speaks of another throughout is reported once, on the period.
-    if (!title && period && periodYear !== undefined) {
-      const other = otherYearNamed(model, periodYear);
-      if (other !== undefined) {
-        year = other.year;
-        out.push({
-          range: period.range,
-          message: text(
-            `统计期限是${periodYear}年，而总体情况通篇写的是${other.year}年（${other.ranges.length}处），没有写到${periodYear}年。`,
-            `The statistical period is ${periodYear}, but the overview speaks of ${other.year} throughout (${other.ranges.length} times) and never of ${periodYear}.`,
-          ),
-          related: other.ranges.map((r) => ({ range: r, message: text(`${other.year}年`, `${other.year}`) })),
-          fixes: [],
-        });
-      }
-    }
-    if (title && periodYear === undefined) {
-      const other = otherYearNamed(model, title.year);
-      if (other !== undefined) {
-        year = other.year;
-        out.push({
-          range: title.range,
-          message: text(
-            `${title.says(title.year)['zh-CN']}，而总体情况通篇写的是${other.year}年（${other.ranges.length}处），没有写到${title.year}年；正文也没有写统计期限。`,
-            `${title.says(title.year).en}, but the overview speaks of ${other.year} throughout (${other.ranges.length} times) and never of ${title.year}; the text gives no statistical period.`,
-          ),
-          related: other.ranges.map((r) => ({ range: r, message: text(`${other.year}年`, `${other.year}`) })),
-          fixes: [],
-        });
-      }
+    const alone =
+      title && periodYear === undefined
+        ? { year: title.year, range: title.range, says: title.says(title.year), then: text('；正文也没有写统计期限', '; the text gives no statistical period') }
+        : !title && period && periodYear !== undefined
+          ? { year: periodYear, range: period.range, says: text(`统计期限是${periodYear}年`, `The statistical period is ${periodYear}`), then: text('', '') }
+          : undefined;
+    const other = alone ? otherYearNamed(model, alone.year) : undefined;
+    if (alone && other) {
+      year = other.year;
+      out.push({
+        range: alone.range,
+        message: text(
+          `${alone.says['zh-CN']}，而总体情况通篇写的是${other.year}年（${other.ranges.length}处），没有写到${alone.year}年${alone.then['zh-CN']}。`,
+          `${alone.says.en}, but the overview speaks of ${other.year} throughout (${other.ranges.length} times) and never of ${alone.year}${alone.then.en}.`,
+        ),
+        related: other.ranges.map((r) => ({ range: r, message: text(`${other.year}年`, `${other.year}`) })),
+        fixes: [],
+      });
     }
     if (year !== undefined) {
       for (const o of openings) {
