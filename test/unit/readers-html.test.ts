@@ -80,6 +80,11 @@ describe('html reader: layout', () => {
     assert.deepEqual(lines(html), ['一、总体情况', '第一行', '第二行', '', '第四行', '甲', '乙', '预  格式', '第二行']);
   });
 
+  it('ruby annotations (pinyin a site\'s reading aid writes over each character) are not the text', () => {
+    const html = page('<p>本<ruby>報<rp>(</rp><rt>bào</rt><rp>)</rp></ruby><ruby>告<rt>gào</rt></ruby>依據條例</p><p>一、總體情況</p>');
+    assert.deepEqual(lines(html), ['本報告依據條例', '一、總體情況']);
+  });
+
   it('a source line break inside Chinese text renders as nothing (CSS segment break rule, as Word and CMS editors wrap), elsewhere as a space', () => {
     const html = page(`<p class=MsoNormal><span style='font-family:仿宋_GB2312'>全年共收到政府信息公开申请13件，升级“湘
 易办”平台，其他法律和

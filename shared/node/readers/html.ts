@@ -5,8 +5,8 @@
  * sites still serve), parsed by parse5 as a browser would, and laid out as the text the core reads:
  *
  * - block elements, `<br>` and `<p>` end lines; whitespace collapses as it renders (a source line
- *   break between Chinese characters to nothing); scripts, styles, navigation, forms and hidden
- *   elements are left out;
+ *   break between Chinese characters to nothing); scripts, styles, navigation, forms, hidden
+ *   elements and ruby annotations (a reading aid's pinyin over each character) are left out;
  * - a `<table>` of data becomes one line per `<tr>`, cells joined by TABs; a cell covered by a
  *   `rowspan` from above is an empty field, a `colspan` cell one field (as the .docx reader does);
  *   a table used for page layout (it holds other tables or long text) is read as ordinary blocks;
@@ -39,8 +39,9 @@ export interface HtmlResult {
   readonly encoding: string;
 }
 
+/** Elements whose content is not the page's text; `rt` and `rp` are ruby annotations (the pinyin a reading aid writes over each character). */
 const SKIP = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'nav', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
+  'rt', 'rp', 'head', 'script', 'style', 'noscript', 'template', 'nav', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
   'select', 'button', 'input', 'textarea', 'form', 'map', 'audio', 'video', 'img', 'link', 'meta',
 ]);
 
