@@ -87,6 +87,8 @@ export function hostileInputs(typical: string): HostileInput[] {
     { name: 'a megabyte of changes against last year’s figure in one sentence', text: `一、总体情况\n依申请公开收到申请5件${line('，较上年的1件增加4件', 1_000_000)}` },
     // The title's year against an overview of another year, every year in one sentence, first inside an open quotation mark.
     { name: 'a megabyte of years in one quoted overview sentence', text: `某局2023年政府信息公开工作年度报告\n一、总体情况\n“${line('2024年，', 1_000_000)}\n${line('2024年开展工作', 1_000_000)}` },
+    // A report in traditional characters is read through their simplified forms, every line of it.
+    { name: 'a megabyte of traditional characters', text: `某局2024年政府信息公開工作年度報告\n一、總體情況\n${line('收到政府信息公開申請35件，辦結數量', 1_000_000)}\n${Array.from({ length: 20_000 }, () => '三、收到和處理政府信息公開申請情況').join('\n')}` },
     { name: 'unclosed leftovers', text: line('[bookmark: ', 500_000) + line('{ PAGE ', 500_000) },
     { name: 'a megabyte of TABs', text: `三、收到和处理政府信息公开申请情况\n${'\t'.repeat(1_000_000)}` },
     { name: '40,000 heading-like lines', text: Array.from({ length: 40_000 }, (_, i) => ['一、总体情况', '（一）主动公开', '1.依申请公开', '二、主动公开政府信息情况', '第三部分 其他', '①', '四、结转下年度继续办理'][i % 7]).join('\n') },

@@ -9,6 +9,7 @@ import { withDerived } from '../derived';
 import { isWhiteSpace } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import type { PartId } from '../template';
+import { readableLines } from '../traditional';
 import { range, sourceLinesOf, spanRange, splitLines, type TextLines } from '../text';
 import { matchPartHeading, matchSubheading, type HeadingMatch, type SubheadingMatch } from './headings';
 import { scanLines, type LineInfo } from './lines';
@@ -285,7 +286,7 @@ export type ReportIdentity = Pick<ReportModel, 'title' | 'period'>;
  * fraction of a parse, for looking up last year's report on every keystroke.
  */
 export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdentity {
-  const { infos } = scanLines(splitLines(text), cache?.lines);
+  const { infos } = scanLines(readableLines(splitLines(text)), cache?.lines);
   const title = titleOf(infos, acceptHeadings(infos).headings);
   const period = findPeriod(infos, (info) => info.tabular);
   return { ...(title ? { title } : {}), ...(period ? { period } : {}) };
@@ -318,7 +319,7 @@ function appendixAt(infos: readonly LineInfo[], from: number, tableLines: Readon
  * before are not read again.
  */
 export function parseReport(source: string | TextLines, cache?: AnalysisCache): ReportModel {
-  const lines = sourceLinesOf(source);
+  const lines = readableLines(sourceLinesOf(source));
   const { infos, artifacts } = scanLines(lines, cache?.lines);
   const { headings, appendix } = acceptHeadings(infos);
   const headingLines = new Set(headings.map((h) => h.line));

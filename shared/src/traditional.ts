@@ -1,0 +1,89 @@
+/**
+ * Reports in traditional characters. A report is written in simplified characters, but many government sites
+ * also serve every page in traditional ones (a 繁體 link, a big5 gateway), and a reviewer who saves the page gets
+ * 政府信息公開工作年度報告 with its 總體情況 and 收到和處理政府信息公開申請情況: none of the format's words. Such a
+ * report is read through the simplified form of each of its characters. The mapping is one UTF-16 code unit to
+ * one, so every range found on the simplified lines is exact in the document as written, and a fix edits the
+ * same cell. Messages quote the simplified form.
+ *
+ * Whether a report is in traditional characters is decided on its opening (`SAMPLE` characters): a report is in
+ * one script throughout, and reading only its opening keeps the decision free for long documents and for an
+ * editor that asks on every keystroke.
+ */
+import { TRADITIONAL_PAIRS } from './traditional-data';
+import type { SourceLine } from './text';
+
+/**
+ * Traditional characters every report uses many times (公開, 報告, 總體情況, 申請, 處理, 機關, 數量, 條例, 復議,
+ * 訴訟…), and their simplified forms below, place for place. None of them is also a simplified character.
+ */
+const TRADITIONAL_MARKS = '開報務請總關數體況辦處機發與動資個這們為會國條門網說題議訴訟級縣區鎮單統計據員實進規復';
+const SIMPLIFIED_MARKS = '开报务请总关数体况办处机发与动资个这们为会国条门网说题议诉讼级县区镇单统计据员实进规复';
+
+const ANY_TRADITIONAL_MARK = new RegExp(`[${TRADITIONAL_MARKS}]`);
+
+/** Characters of the opening read to decide. */
+const SAMPLE = 4000;
+/** Marks the opening must hold, at least, and how many times its simplified marks (a quoted name is not a report). */
+const MIN_MARKS = 12;
+const RATIO = 4;
+
+const MARK_CODES = new Set([...TRADITIONAL_MARKS].map((c) => c.charCodeAt(0)));
+const SIMPLIFIED_CODES = new Set([...SIMPLIFIED_MARKS].map((c) => c.charCodeAt(0)));
+
+/** Whether the report whose lines these are is written in traditional characters. */
+export function isTraditional(lines: readonly SourceLine[]): boolean {
+  // Most reports have no traditional mark at all in their opening: one native scan per line says so.
+  let seen = 0;
+  let any = false;
+  for (let i = 0; i < lines.length && seen < SAMPLE; i++) {
+    const text = lines[i]!.text;
+    if (!any && ANY_TRADITIONAL_MARK.test(text.length > SAMPLE - seen ? text.slice(0, SAMPLE - seen) : text)) any = true;
+    seen += text.length;
+  }
+  if (!any) return false;
+  let traditional = 0;
+  let simplified = 0;
+  seen = 0;
+  for (let i = 0; i < lines.length && seen < SAMPLE; i++) {
+    const text = lines[i]!.text;
+    const end = Math.min(text.length, SAMPLE - seen);
+    for (let k = 0; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (MARK_CODES.has(c)) traditional++;
+      else if (SIMPLIFIED_CODES.has(c)) simplified++;
+    }
+    seen += text.length;
+  }
+  return traditional >= MIN_MARKS && traditional > RATIO * simplified;
+}
+
+let table: Map<number, number> | undefined;
+
+/** The simplified form of each traditional character OpenCC maps to one other (built on the first traditional report). */
+function simplifiedTable(): Map<number, number> {
+  if (table) return table;
+  table = new Map();
+  for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) table.set(TRADITIONAL_PAIRS.charCodeAt(i), TRADITIONAL_PAIRS.charCodeAt(i + 1));
+  return table;
+}
+
+/** `text` with each traditional character in its simplified form: the same length, the same offsets. */
+export function toSimplified(text: string): string {
+  const map = simplifiedTable();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const s = map.get(text.charCodeAt(i));
+    if (s === undefined) continue;
+    out += text.slice(from, i) + String.fromCharCode(s);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The lines as the core reads them: in simplified characters when the report is in traditional ones, else as they are. */
+export function readableLines(lines: SourceLine[]): SourceLine[] {
+  if (!isTraditional(lines)) return lines;
+  return lines.map((l) => ({ index: l.index, text: toSimplified(l.text), offset: l.offset }));
+}
