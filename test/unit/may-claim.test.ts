@@ -11,7 +11,7 @@ import { sentenceEnd } from '../../shared/src/claims/stream';
 import { SEEDS, seed } from '../helpers/fixtures';
 
 /** Numerals, scales, approximations, units, negation pieces, words of having dealt with requests, white space (ASCII, NBSP, ideographic, line separator) and others. */
-const ALPHABET = [...'05一十百万亿两多余来件条份次个起宗例元未无没有不存在办结答复理处完毕维持败诉纠错被正零复议申请 \t\u00a0\u3000\u2028年共收到，。'];
+const ALPHABET = [...'05一十百万亿两多余来件条份次个起宗例元未无没有不存在办结答复理处完毕维持败诉纠错被正零复议申请项共计合总 \t\u00a0\u3000\u2028年共收到，。'];
 
 describe('mayClaim', () => {
   it('agrees with MAY_CLAIM on random strings over the characters that matter', () => {
@@ -54,6 +54,13 @@ describe('mayClaim', () => {
       ['实现零复议、零诉讼', true],
       ['零行政诉讼', true],
       ['零', false],
+      ['收到申请3项', true],
+      ['申请 共计 一十 项', true],
+      ['申请合计3项', true],
+      ['申请总3项', false],
+      ['事项3项', false],
+      ['完成3项', false],
+      ['申请项', false],
       ['维', false],
       ['', false],
     ];

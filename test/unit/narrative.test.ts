@@ -170,6 +170,13 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['全年实现零行政诉讼。', 'suits', false],
     ['办理行政许可21000件。', 'license', false],
     ['全年新制定规范性文件8件。', 'normative.issued', false],
+    // 项 counts requests right after 申请 only; elsewhere items of information or of work.
+    ['本年度共收到政府信息公开申请178项。', 'new', true],
+    ['本年度共收到政府信息公开申请180项。', 'new', false],
+    ['全年收到政府信息公开申请共计180项。', 'new', false],
+    ['本年度完成公开事项9项。', '', true],
+    ['本年度公开行政许可信息9项，收到申请公开事项9项。', '', true],
+    ['本年度收到申请人提出的3项要求。', '', true],
   ];
   it('a zero is no sign of which figure was meant: many cells are 0 (不予处理 is, 不予公开 is 12)', () => {
     const { text, line } = with002('全年受理申请178件中不予公开的为零。');

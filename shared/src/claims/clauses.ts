@@ -64,7 +64,20 @@ const NUMERALS = '〇零一二两三四五六七八九十百千万亿廿卅壹�
  * A figure: Arabic digits, grouped by commas or by thin or plain spaces (2 656件, as GB/T 15835 allows), or
  * Chinese numerals (廿 and 卅 for 二十 and 三十), with a scale, an approximation and a unit.
  */
-const NUMBER = new RegExp(`(第\\s*)?([0-9]{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])(?:\\.[0-9]+)?|[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[${NUMERALS}]+)(\\s*)(万|亿)?(多|余|来)?\\s*(${UNITS})?`, 'g');
+const NUMBER = new RegExp(`(第\\s*)?([0-9]{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])(?:\\.[0-9]+)?|[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[${NUMERALS}]+)(\\s*)(万|亿)?(多|余|来)?\\s*(${UNITS}|项)?`, 'g');
+
+/**
+ * Whether the figure starting at `at` follows the word 申请 (收到政府信息公开申请3项, 申请共计3项): 项 counts
+ * requests only there; elsewhere it counts items, of information (公开行政许可信息55项) or of work (完成3项任务),
+ * which no cell holds. The backward reading of `/申请\s*(?:共计?|合计|总计|计)?\s*$/` on what comes before.
+ */
+export function requestsBefore(s: string, at: number): boolean {
+  let i = skipBack(s, at);
+  if (i >= 0 && s[i] === '计') i -= i >= 1 && (s[i - 1] === '共' || s[i - 1] === '合' || s[i - 1] === '总') ? 2 : 1;
+  else if (i >= 0 && s[i] === '共') i--;
+  i = skipBack(s, i + 1);
+  return i >= 1 && s[i] === '请' && s[i - 1] === '申';
+}
 /** Between the two ends of a range: 170至180件, 170件至180件, 170-180件, 170～180件. */
 const RANGE_MARK = '(?:至|到|[-—–－~～])';
 /** A figure (with its unit) and a range mark right before a figure: it is a range's upper end. */
@@ -91,8 +104,8 @@ const BARE_ZERO = /(?<![率例重])为\s*(零|0)[\s。.!！?？]*$/;
 /** A count of requests or cases named by its noun, before its digits (申请数, 办结数, 受理数, 案件数). */
 const NOUN_COUNT = /(?:申请|办结|受理|答复|办理|办复|收到|新收|结转|案件|复议|诉讼|起诉)数\s*$/;
 
-/** Every unit NUMBER may end with holds one of these (万元 ends with 元), as code units. */
-const UNIT_CODES = new Set([...'件条份次个起宗例元'].map((c) => c.charCodeAt(0)));
+/** Every unit NUMBER may end with holds one of these (万元 ends with 元; 项, read after 申请 alone), as code units. */
+const UNIT_CODES = new Set([...'件条份次个起宗例元项'].map((c) => c.charCodeAt(0)));
 /** The code units a figure of NUMBER may end with: its digits, its numerals, its scale (万, 亿: numerals themselves). */
 const FIGURE_END_CODES = new Set([...`0123456789${NUMERALS}`].map((c) => c.charCodeAt(0)));
 /** 多, 余, 来: what NUMBER allows between a figure and its unit. */
@@ -146,9 +159,11 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     // 2030.17万元 is an amount in 万元, not 2030.17 × 10,000 元.
     const inTenThousandYuan = scaleWord === '万' && unitWord === '元';
     const scale = inTenThousandYuan ? undefined : scaleWord;
-    const unit = inTenThousandYuan ? '万元' : unitWord;
+    // 申请3项: requests counted as 件 are.
+    const unit = inTenThousandYuan ? '万元' : unitWord === '项' ? '件' : unitWord;
     if (ordinal || !unit || !digits) continue;
     const start = m.index;
+    if (unitWord === '项' && !requestsBefore(clause, start)) continue;
     const end = start + whole.length;
     const before = clause.slice(Math.max(0, start - 4), start);
     const after = clause.slice(end, end + 6);

@@ -16,7 +16,7 @@
 import { packedMap } from '../arrays';
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { isCount, levelReached, numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
+import { isCount, levelReached, numberTokens, requestsBefore, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
 import * as L from './lexicon';
 import type { Applicant, CaseGroup, CaseResult, Quantity } from './readings';
 import { cacheOf, type Memo } from '../cache';
@@ -1954,10 +1954,10 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
  * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
  * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|例|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|例|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案|申请\s*(?:共计?|合计|总计|计)?\s*[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]+\s*项/;
 
 /** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
-const UNIT_OR_NEGATION = /[件条份次个起宗例元未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
+const UNIT_OR_NEGATION = /[件条份次个起宗例元项未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
 const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */
@@ -1978,6 +1978,13 @@ export function mayClaim(sentence: string): boolean {
     const at = m.index;
     if (m[0].length > 1 || m[0] === '未' || m[0] === '无') return true;
     let j = skipBack(sentence, at);
+    if (m[0] === '项') {
+      // 申请3项: the figure's numerals, and 申请 before them.
+      if (j < 0 || !NUMERALS.includes(sentence[j]!)) continue;
+      while (j >= 0 && NUMERALS.includes(sentence[j]!)) j--;
+      if (requestsBefore(sentence, j + 1)) return true;
+      continue;
+    }
     if (j >= 0 && '多余来'.includes(sentence[j]!)) j = skipBack(sentence, j);
     if (j >= 0 && NUMERALS.includes(sentence[j]!)) return true;
   }
