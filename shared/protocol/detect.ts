@@ -6,6 +6,7 @@
  */
 import { labelKey } from '../src/normalize';
 import { PARTS } from '../src/template';
+import { isTraditionalText, toSimplified } from '../src/traditional';
 
 /** Files with this name are reports whatever their content. */
 export const REPORT_FILE_GLOB = '**/*.govreport.txt';
@@ -57,7 +58,9 @@ export function partOfHeading(line: string): number | undefined {
  * (each under its own numeral) appear early. `text` may be the whole document or only its opening.
  */
 export function looksLikeReport(text: string): boolean {
-  const head = text.length > DETECTION_MAX_CHARS ? text.slice(0, DETECTION_MAX_CHARS) : text;
+  const opening = text.length > DETECTION_MAX_CHARS ? text.slice(0, DETECTION_MAX_CHARS) : text;
+  // A report in traditional characters is read as the core reads it, through their simplified forms.
+  const head = isTraditionalText(opening) ? toSimplified(opening) : opening;
   const lines = head.split(/\r\n|\r|\n/, DETECTION_MAX_LINES);
   if (titleReadsAsReport(lines)) return true;
   const parts = new Set<number>();

@@ -31,31 +31,26 @@ const RATIO = 4;
 const MARK_CODES = new Set([...TRADITIONAL_MARKS].map((c) => c.charCodeAt(0)));
 const SIMPLIFIED_CODES = new Set([...SIMPLIFIED_MARKS].map((c) => c.charCodeAt(0)));
 
-/** Whether the report whose lines these are is written in traditional characters. */
-export function isTraditional(lines: readonly SourceLine[]): boolean {
-  // Most reports have no traditional mark at all in their opening: one native scan per line says so.
-  let seen = 0;
-  let any = false;
-  for (let i = 0; i < lines.length && seen < SAMPLE; i++) {
-    const text = lines[i]!.text;
-    if (!any && ANY_TRADITIONAL_MARK.test(text.length > SAMPLE - seen ? text.slice(0, SAMPLE - seen) : text)) any = true;
-    seen += text.length;
-  }
-  if (!any) return false;
+/** Whether a text whose opening this is (or the whole text) is written in traditional characters. */
+export function isTraditionalText(text: string): boolean {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  // Most reports have no traditional mark at all in their opening: one native scan says so.
+  if (!ANY_TRADITIONAL_MARK.test(sample)) return false;
   let traditional = 0;
   let simplified = 0;
-  seen = 0;
-  for (let i = 0; i < lines.length && seen < SAMPLE; i++) {
-    const text = lines[i]!.text;
-    const end = Math.min(text.length, SAMPLE - seen);
-    for (let k = 0; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (MARK_CODES.has(c)) traditional++;
-      else if (SIMPLIFIED_CODES.has(c)) simplified++;
-    }
-    seen += text.length;
+  for (let k = 0; k < sample.length; k++) {
+    const c = sample.charCodeAt(k);
+    if (MARK_CODES.has(c)) traditional++;
+    else if (SIMPLIFIED_CODES.has(c)) simplified++;
   }
   return traditional >= MIN_MARKS && traditional > RATIO * simplified;
+}
+
+/** Whether the report whose lines these are is written in traditional characters. */
+export function isTraditional(lines: readonly SourceLine[]): boolean {
+  let opening = '';
+  for (let i = 0; i < lines.length && opening.length < SAMPLE; i++) opening += `${lines[i]!.text}\n`;
+  return isTraditionalText(opening);
 }
 
 let table: Map<number, number> | undefined;

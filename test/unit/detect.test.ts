@@ -31,6 +31,12 @@ describe('report detection', () => {
     assert.ok(looksLikeReport('湘潭市数据局\n2024年政府信息公开工作年度报告'));
   });
 
+  it('reads a report in traditional characters as the core does', () => {
+    assert.ok(looksLikeReport('湘潭縣2024年政府信息公開工作年度報告\n本報告依據《中華人民共和國政府信息公開條例》和國務院辦公廳關於印發報告格式的通知編製，數據統計期限為2024年。'));
+    assert.ok(looksLikeReport('前言\n一、總體情況\n內容\n二、主動公開政府信息情況\n三、收到和處理政府信息公開申請情況\n本機關依據條例辦理的申請數量與處理結果見下表。'));
+    assert.ok(!looksLikeReport('湘潭縣政府工作報告\n一、總體情況\n內容很多。\n'));
+  });
+
   it('needs two part headings, each under its own numeral', () => {
     assert.ok(looksLikeReport('前言\n一、总体情况\n内容\n二、主动公开政府信息情况\n'));
     assert.ok(looksLikeReport('一 总体情况\n三．收到和处理政府信息公开申请情况\n'));
