@@ -49,7 +49,11 @@ export function isTraditionalText(text: string): boolean {
 /** Whether the report whose lines these are is written in traditional characters. */
 export function isTraditional(lines: readonly SourceLine[]): boolean {
   let opening = '';
-  for (let i = 0; i < lines.length && opening.length < SAMPLE; i++) opening += `${lines[i]!.text}\n`;
+  for (let i = 0; i < lines.length && opening.length < SAMPLE; i++) {
+    const text = lines[i]!.text;
+    // Only as much of a long line as the sample takes (a one-line document may be megabytes long).
+    opening += `${text.length > SAMPLE ? text.slice(0, SAMPLE) : text}\n`;
+  }
   return isTraditionalText(opening);
 }
 
