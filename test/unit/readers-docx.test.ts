@@ -179,6 +179,33 @@ describe('docx reader: the letterhead in text boxes', () => {
   });
 });
 
+describe('docx reader: pictures', () => {
+  const inline = '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rId5" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
+  const vml = '<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:imagedata r:id="rId6" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></v:shape></w:pict></w:r>';
+
+  it('a paragraph that is a picture alone is read as [图片] (DrawingML and VML); a picture beside words, or in the letterhead, adds nothing', () => {
+    const r = readDocx(docWith(`<w:p>${inline}</w:p>${p('一、总体情况')}<w:p>${inline}</w:p><w:p>${vml}</w:p><w:p>${inline}<w:r><w:t>图旁的字</w:t></w:r></w:p>`));
+    assert.deepEqual(r.text.split('\n'), ['', '一、总体情况', '[图片]', '[图片]', '图旁的字']);
+  });
+
+  it('table 二 pasted as a picture: missing-table names the picture, a warning, instead of a missing table', () => {
+    const text = seed('003');
+    const blocks = reportDocument(text);
+    const at = blocks.findIndex((b) => b.kind === 'table');
+    assert.ok(at > 0 && blocks[at - 1]!.kind === 'p');
+    const xml = documentXml(blocks.map((b, i) => (i === at ? { kind: 'p' as const, text: '§' } : b)));
+    const mark = xml.indexOf('§');
+    assert.ok(mark > 0);
+    const pictured = `${xml.slice(0, xml.lastIndexOf('<w:p>', mark))}<w:p>${inline}</w:p>${xml.slice(xml.indexOf('</w:p>', mark) + '</w:p>'.length)}`;
+    const r = ok(readReportBytes(Buffer.from(buildDocx([], { 'word/document.xml': pictured })), 'r.docx'));
+    const found = analyze(r.text).findings.filter((f) => f.code === 'missing-table');
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.severity, 'warning');
+    assert.match(found[0]!.message['zh-CN'], /^第二部分没有表二（主动公开政府信息情况）的文字表格，只有图片（“\[图片\]”）/);
+    assert.equal(r.text.split('\n')[found[0]!.range.start.line], '[图片]');
+  });
+});
+
 describe('docx reader: what Word puts in document.xml', () => {
   it('paragraphs, runs, line breaks, tabs, tracked changes, hidden text, fields, content controls', () => {
     const body = [

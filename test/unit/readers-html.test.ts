@@ -85,6 +85,11 @@ describe('html reader: layout', () => {
     assert.deepEqual(lines(html), ['本報告依據條例', '一、總體情況']);
   });
 
+  it('an image alone on its line is read as [图片] after the first words; an image beside words, hidden, or in the letterhead adds nothing', () => {
+    const html = page('<p><img src="banner.png"></p><p>一、总体情况</p><p><img src="t2.png"></p><div><span><img src="t3.jpg"></span><br>下一行</div><p>文字<img src="icon.gif">文字</p><p><img src="x.png" style="display:none"></p>');
+    assert.deepEqual(lines(html), ['一、总体情况', '[图片]', '[图片]', '下一行', '文字文字']);
+  });
+
   it('a source line break inside Chinese text renders as nothing (CSS segment break rule, as Word and CMS editors wrap), elsewhere as a space', () => {
     const html = page(`<p class=MsoNormal><span style='font-family:仿宋_GB2312'>全年共收到政府信息公开申请13件，升级“湘
 易办”平台，其他法律和

@@ -22,7 +22,7 @@ import { lazy, libraries } from '../lazy';
 import { ReadError } from './errors';
 import { GRID_TOLERANCE, gridColumnAt, gridLines } from './grid';
 import { Numbering, StyleNumbering, type ParagraphNumbering } from './numbering';
-import { joinPieces, TextBuilder, type SourceMap } from './sourcemap';
+import { joinPieces, PICTURE, TextBuilder, type SourceMap } from './sourcemap';
 import { child, children, parseXml, textOf, XmlError, type PruneRules, type XmlElement } from './xml';
 
 /** Limits: a real report's document.xml is well under 2 MB. */
@@ -66,6 +66,8 @@ const DOCUMENT_RULES: PruneRules = {
     'w:del', 'w:moveFrom',
     // A text box's content: read only in the letterhead, before the report's first words (`TEXT_BOX_SHAPES`).
     'w:txbxContent',
+    // A picture (DrawingML, or VML's image in older Word and WPS): a paragraph that is a picture alone is read as `[图片]`.
+    'pic:pic', 'v:imagedata',
   ]),
   // Containers whose content counts as if it stood in their place. The property containers are
   // looked through too (their few kept children hang on the paragraph, run, row or cell itself),
@@ -235,6 +237,10 @@ function frameCells(tbl: XmlElement): XmlElement[] | undefined {
   return cells.some((tc) => child(tc, 'w:tbl') !== undefined) ? cells : undefined;
 }
 
+function hasPicture(p: XmlElement): boolean {
+  return children(p, 'w:r').some((r) => r.children.some((c) => typeof c !== 'string' && (c.name === 'pic:pic' || c.name === 'v:imagedata')));
+}
+
 class BodyReader {
   private readonly out = new TextBuilder();
   private paragraphs = 0;
@@ -356,7 +362,14 @@ class BodyReader {
         // every one out: their place in the flow is not known.
         if (!this.started) for (const r of children(c, 'w:r')) for (const box of children(r, 'w:txbxContent')) this.body(box);
         const paragraph = ++this.paragraphs;
-        for (const l of this.paragraphLines(c)) {
+        const lines = this.paragraphLines(c);
+        // A paragraph that is a picture alone, after the report's first words (not the letterhead's banner): a
+        // table pasted as a picture stands there, which missing-table names instead of a missing table.
+        if (this.started && lines.every((l) => l.trim() === '') && hasPicture(c)) {
+          this.out.line(PICTURE, { kind: 'paragraph', paragraph });
+          continue;
+        }
+        for (const l of lines) {
           this.out.line(l, { kind: 'paragraph', paragraph });
           if (l.trim() !== '') this.started = true;
         }

@@ -20,7 +20,7 @@ import { lazy, libraries } from '../lazy';
 import { parseReport } from '../../src';
 import { ReadError } from './errors';
 import { chineseCounting, formatNumber } from './numbering';
-import { joinSplitTables, TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
+import { joinSplitTables, PICTURE, TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -255,9 +255,17 @@ class Layout {
   private marker = '';
   /** Open lists: an ordered list's next number and style; undefined for a bulleted one. */
   private readonly lists: ({ next: number; style: string | undefined } | undefined)[] = [];
+  /** An <img> was met since the last line was written. */
+  private pictured = false;
+  /** A line with words was written: the letterhead is over. */
+  private started = false;
 
   private flush(force = false, raw = false): void {
     let text = raw ? this.current : collapseSpace(this.current).replace(/^ | $/g, '');
+    // An image alone on its line, after the report's first words (not a letterhead banner): `[图片]`.
+    if (!text && this.pictured && this.started) text = PICTURE;
+    this.pictured = false;
+    if (text) this.started = true;
     if (text && this.marker) {
       text = this.marker + text.replace(/^[\s\u00a0\u3000]+/, '');
       this.marker = '';
@@ -331,6 +339,7 @@ class Layout {
       return;
     }
     const tag = node.tagName;
+    if (tag === 'img' && !isHidden(node)) this.pictured = true;
     if (SKIP.has(tag) || isHidden(node)) return;
     if (tag === 'br') {
       this.flush(true);

@@ -33,6 +33,13 @@ export interface DocumentLocation {
   readonly column?: number;
 }
 
+/**
+ * The line the readers write for a paragraph that is a picture alone (a Word paragraph holding only an image, a
+ * web page's block holding only an <img>), after the report's first words: a table published as a picture stands
+ * there, and missing-table names it instead of reporting a missing table.
+ */
+export const PICTURE = '[图片]';
+
 const CJK_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** The national tables by the core's kind: the numbering of their parts. */

@@ -21,6 +21,7 @@ const CANONICAL_PREFIX: Readonly<Record<string, string>> = {
   'http://schemas.openxmlformats.org/package/2006/relationships': 'pr',
   'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing': 'wp',
   'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
+  'http://schemas.openxmlformats.org/drawingml/2006/picture': 'pic',
   'http://schemas.microsoft.com/office/word/2010/wordprocessingShape': 'wps',
   'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup': 'wpg',
   'urn:schemas-microsoft-com:vml': 'v',

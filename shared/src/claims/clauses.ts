@@ -69,7 +69,7 @@ const NUMBER = new RegExp(`(第\\s*)?([0-9]{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]
 /**
  * Whether the figure starting at `at` follows the word 申请 (收到政府信息公开申请3项, 申请共计3项): 项 counts
  * requests only there; elsewhere it counts items, of information (公开行政许可信息55项) or of work (完成3项任务),
- * which no cell holds. The backward reading of `/申请\s*(?:共计?|合计|总计|计)?\s*$/` on what comes before.
+ * which no cell holds. The backward reading of `/申请\s*(?:(?:共计?|合计|总计|计)\s*)?$/` on what comes before.
  */
 export function requestsBefore(s: string, at: number): boolean {
   let i = skipBack(s, at);

@@ -14,6 +14,25 @@ const NAMES: Readonly<Record<ArtifactKind, LocalizedText>> = {
   contents: text('目录', 'a table of contents'),
 };
 
+/**
+ * What a converter's bracketed leftover stands for, by its keyword (the pattern of the `bookmark` kind takes them
+ * all): `[bookmark: _GoBack]`, `[image: image1.png]` (a picture that was not exported), `[comment: …]`, `[footnote: …]`.
+ */
+const BRACKETED: Readonly<Record<string, LocalizedText>> = {
+  bookmark: NAMES.bookmark,
+  image: text('图片占位符残留（图片未随文字导出）', 'an image placeholder (the picture was not exported)'),
+  comment: text('Word 批注残留', 'a Word comment'),
+  footnote: text('脚注标记残留', 'a footnote marker'),
+  endnote: text('尾注标记残留', 'an endnote marker'),
+  anchor: text('锚点标记残留', 'an anchor marker'),
+};
+
+function nameOf(a: Artifact): LocalizedText {
+  if (a.kind !== 'bookmark') return NAMES[a.kind];
+  const keyword = /^\[\s*([a-z]+)/i.exec(a.text)?.[1]?.toLowerCase();
+  return (keyword !== undefined ? BRACKETED[keyword] : undefined) ?? NAMES.bookmark;
+}
+
 /** The invisible characters the export leaves, by name: a message cannot show them. */
 const INVISIBLE: Readonly<Record<number, LocalizedText>> = {
   0x200b: text('零宽空格', 'zero-width space'),
@@ -45,7 +64,7 @@ function contentsMessage(r: Range): LocalizedText {
 
 /** A leftover's message and its fix's title, by kind. */
 function wording(a: Artifact, shown: string): { message: LocalizedText; title: LocalizedText } {
-  const name = NAMES[a.kind];
+  const name = nameOf(a);
   const remove = text('删除', 'Remove it');
   switch (a.kind) {
     case 'bold':
@@ -72,10 +91,10 @@ export default defineRule(
     title: text('导出残留', 'Export leftover'),
     fixable: true,
     doc: {
-      summary: text('从 Word 导出时留下的残留内容：书签、加粗标记、标题标记（“## ”）、孤立页码、不可见字符、目录。', 'Leftovers of the Word export: bookmarks, bold markers, heading markers (“## ”), stray page numbers, invisible characters, a table of contents.'),
+      summary: text('从 Word 导出时留下的残留内容：书签、图片占位符、批注和脚注标记、加粗标记、标题标记（“## ”）、孤立页码、不可见字符、目录。', 'Leftovers of the Word export: bookmarks, image placeholders, comment and footnote markers, bold markers, heading markers (“## ”), stray page numbers, invisible characters, a table of contents.'),
       details: text(
-        '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。页码指单独成行的数字（如“3”“- 3 -”“第 3 页”），或从 PDF 复制时连到下一部分标题前面的页码（“3 四、政府信息公开行政复议、行政诉讼情况”，数字后面须是该序号的部分标题）；页眉指从 PDF 复制时每页顶端重复的报告标题（标题之后、或“一、总体情况”之后再出现的整行标题），表格中夹在同一行的单元格之间时，表格照常读下去；相邻的几行都只有数字时，它们是一列数据，不算页码。不可见字符以其编码和名称指出（如 U+200B 零宽空格）。',
-        'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it. A page number is a number alone on its line (`3`, `- 3 -`, `第 3 页`), or one a PDF copy runs into the part heading after it (`3 四、政府信息公开行政复议、行政诉讼情况`: what follows must be the heading of the part its numeral names); a running header is the title a PDF copy repeats at the top of every page (a whole line of title after the title, or after 一、总体情况), and a table read across one goes on as across a page number; number-only lines next to each other are a list of figures, not page numbers. Invisible characters are named by code point (U+200B, zero-width space).',
+        '这些内容不属于报告正文，发布到网站上会显得不专业。检查时会忽略它们（不影响其他规则），并提供删除的修复。页码指单独成行的数字（如“3”“- 3 -”“第 3 页”），或从 PDF 复制时连到下一部分标题前面的页码（“3 四、政府信息公开行政复议、行政诉讼情况”，数字后面须是该序号的部分标题）；页眉指从 PDF 复制时每页顶端重复的报告标题（标题之后、或“一、总体情况”之后再出现的整行标题），表格中夹在同一行的单元格之间时，表格照常读下去；相邻的几行都只有数字时，它们是一列数据，不算页码。不可见字符以其编码和名称指出（如 U+200B 零宽空格）；转换工具留下的方括号标记按其关键词说明（“[bookmark: …]”书签、“[image: …]”未随文字导出的图片、“[comment: …]”批注、“[footnote: …]”脚注）。',
+        'They are not part of the report and look careless on a web page. Checks ignore them (they affect no other rule); each has a fix that removes it. A page number is a number alone on its line (`3`, `- 3 -`, `第 3 页`), or one a PDF copy runs into the part heading after it (`3 四、政府信息公开行政复议、行政诉讼情况`: what follows must be the heading of the part its numeral names); a running header is the title a PDF copy repeats at the top of every page (a whole line of title after the title, or after 一、总体情况), and a table read across one goes on as across a page number; number-only lines next to each other are a list of figures, not page numbers. Invisible characters are named by code point (U+200B, zero-width space); a converter’s bracketed markers by their keyword (`[bookmark: …]` a bookmark, `[image: …]` a picture that was not exported, `[comment: …]` a comment, `[footnote: …]` a footnote).',
       ),
       bad: '[bookmark: _GoBack]（四）平台建设情况。',
       good: '（四）平台建设情况。',

@@ -33,6 +33,17 @@ describe('artifact fires', () => {
     });
   });
 
+  for (const [leftover, zh, en] of [
+    ['[image: image1.png]', '图片占位符残留（图片未随文字导出）', 'an image placeholder'],
+    ['[comment: 请核实数字]', 'Word 批注残留', 'a Word comment'],
+    ['[footnote: 1]', '脚注标记残留', 'a footnote marker'],
+  ] as const) {
+    it(`a converter's bracketed leftover is named by its keyword: ${leftover}`, () => {
+      const doc = around(leftover);
+      expectOne(doc.text, 'artifact', { line: doc.line(PROSE), start: 0, end: leftover.length }, { severity: 'hint', zh: [`${zh}：“${leftover}”，可以删除。`], en: [en], fixed: OFFICIAL.text });
+    });
+  }
+
   it('a **bold** pair: one finding on the pair, and the fix keeps the words', () => {
     const doc = around('**加强领导**');
     expectOne(doc.text, 'artifact', { line: doc.line(PROSE), start: 0, end: '**加强领导**'.length }, {

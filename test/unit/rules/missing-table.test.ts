@@ -57,6 +57,42 @@ describe('missing-table fires', () => {
   });
 });
 
+describe('missing-table: a table published as a picture', () => {
+  const PICTURES: readonly [string, string][] = [
+    ['[image: image3.png]', 'a converter\'s placeholder'],
+    ['![](media/image3.png)', 'a Markdown image'],
+    ['<img src="/upload/2024/t3.jpg" alt="表三">', 'an HTML <img> left in the text'],
+    ['[图片]', 'the readers\' line for a Word or web picture'],
+  ];
+  for (const [picture, what] of PICTURES) {
+    it(`table 三 replaced by ${what}: a warning on the picture, saying its figures cannot be checked`, () => {
+      const t = Doc.seed('001').table('requests');
+      const doc = Doc.seed('001');
+      doc.deleteLines(t.startLine, t.endLine - t.startLine + 1).insertLines(t.startLine, picture);
+      expectOne(doc.text, 'missing-table', { line: t.startLine, start: 0, end: picture.length }, {
+        severity: 'warning',
+        zh: [`第三部分没有表三（收到和处理政府信息公开申请情况）的文字表格，只有图片（“${picture.length > 40 ? picture.slice(0, 38) + '…' : picture}”）`, '无法核对'],
+        en: ['Part 三 has no text table 三', 'only a picture', 'cannot be checked'],
+        fixed: null,
+      });
+    });
+  }
+
+  it('a picture in another part does not stand for the table: still missing, on the heading', () => {
+    const t = Doc.seed('001').table('review');
+    const doc = Doc.seed('001');
+    doc.deleteLines(t.startLine, t.endLine - t.startLine + 1);
+    doc.insertLines(doc.line('五、存在的主要问题及改进情况') + 1, '[图片]');
+    expectOne(doc.text, 'missing-table', doc.find('四、政府信息公开行政复议、行政诉讼情况'), { severity: 'error' });
+  });
+
+  it('a picture beside a table that is there changes nothing', () => {
+    const doc = Doc.seed('001');
+    doc.insertLines(doc.line('三、收到和处理政府信息公开申请情况') + 1, '![](media/image3.png)');
+    expectNone(doc.text, 'missing-table');
+  });
+});
+
 describe('missing-table stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     for (const layout of ['cell', 'row'] as const) {
