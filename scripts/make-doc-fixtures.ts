@@ -10,6 +10,7 @@
  * - `000.template.doc`: seed 000, whose tables are mostly blank cells;
  * - `001.styled.doc`: seed 001 with its part headings numbered by their paragraph style (标题 1 carries the
  *   list; the paragraphs only name the style), as Word documents with numbered heading styles are;
+ * - `picture.doc`: seed 003 with its table 二 pasted as a picture (`picturedDocx`);
  * - `features.doc`: what Word keeps in the text stream beside the text: hidden text, a tracked deletion and
  *   insertion, a PAGE field, a manual line break, a table nested in a cell, a row of empty cells.
  *
@@ -92,6 +93,33 @@ export function faultText(): string {
   return lines.join('\n');
 }
 
+/** A 1×1 PNG: the picture of `picturedDocx`. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+/** A paragraph that is an inline picture alone (DrawingML, as Word writes it), of the image `rId9`. */
+export const PICTURE_PARAGRAPH = '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="3000000" cy="2000000"/><wp:docPr id="1" name="表二"/>'
+  + '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+  + '<pic:nvPicPr><pic:cNvPr id="1" name="image1.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rId9"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+  + '<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="3000000" cy="2000000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+
+/** `picture`: seed 003 with its table 二 pasted as a picture (a paragraph that is the picture alone). */
+export function picturedDocx(): Uint8Array {
+  const blocks = reportDocument(seed('003'));
+  const at = blocks.findIndex((b) => b.kind === 'table');
+  const xml = documentXml(blocks.map((b, i) => (i === at ? { kind: 'p' as const, text: '§' } : b)));
+  const mark = xml.indexOf('§');
+  const pictured = `${xml.slice(0, xml.lastIndexOf('<w:p>', mark))}${PICTURE_PARAGRAPH}${xml.slice(xml.indexOf('</w:p>', mark) + '</w:p>'.length)}`;
+  return buildDocx([], {
+    'word/document.xml': pictured,
+    'word/media/image1.png': PNG,
+    'word/_rels/document.xml.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      + '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+      + '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
+    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>'
+      + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>',
+  });
+}
+
 /** Makes every fixture, or only those named (`002.split.fault 001.split`), leaving the others as they are. */
 function main(only: readonly string[]): void {
   const work = mkdtempSync(join(tmpdir(), 'govreport-doc-'));
@@ -102,6 +130,7 @@ function main(only: readonly string[]): void {
     writeFileSync(join(work, '000.template.docx'), buildDocx(reportDocument(seed('000'))));
     writeFileSync(join(work, '001.styled.docx'), styledDocx());
     writeFileSync(join(work, 'features.docx'), buildDocx([], { 'word/document.xml': FEATURES_XML }));
+    writeFileSync(join(work, 'picture.docx'), picturedDocx());
     for (const [name, blocks] of Object.entries(SPLIT_DOCUMENTS)) writeFileSync(join(work, `${name}.docx`), buildDocx(blocks()));
     const inputs = readdirSync(work).filter((n) => n.endsWith('.docx') && (only.length === 0 || only.includes(n.replace(/\.docx$/, '')))).sort();
     execFileSync('soffice', ['--headless', '--convert-to', 'doc:MS Word 97', '--outdir', join(work, 'out'), ...inputs.map((n) => join(work, n))], { stdio: 'inherit' });

@@ -233,7 +233,7 @@ export function documentXml(blocks: readonly Block[]): string {
 }
 
 /** A .docx package; `parts` adds or replaces parts (by zip path). */
-export function buildDocx(blocks: readonly Block[], parts: Readonly<Record<string, string | null>> = {}): Uint8Array {
+export function buildDocx(blocks: readonly Block[], parts: Readonly<Record<string, string | Uint8Array | null>> = {}): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
     '_rels/.rels': strToU8(ROOT_RELS),
@@ -243,7 +243,7 @@ export function buildDocx(blocks: readonly Block[], parts: Readonly<Record<strin
   };
   for (const [name, content] of Object.entries(parts)) {
     if (content === null) delete files[name];
-    else files[name] = strToU8(content);
+    else files[name] = typeof content === 'string' ? strToU8(content) : content;
   }
   return zipSync(files, { level: 6 });
 }

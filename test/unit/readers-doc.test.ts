@@ -15,7 +15,7 @@ import { readDocx } from '../../shared/node/readers/docx';
 import { formatLocation, locate, readReportBytes, type LineOrigin, type ReadResult } from '../../shared/node/readers';
 import { buildDocx, buildHtml, reportDocument } from '../helpers/documents';
 import { SEEDS, seed } from '../helpers/fixtures';
-import { FEATURES_XML, faultText, SPLIT_DOCUMENTS, styledDocx } from '../../scripts/make-doc-fixtures';
+import { FEATURES_XML, faultText, picturedDocx, SPLIT_DOCUMENTS, styledDocx } from '../../scripts/make-doc-fixtures';
 
 const DOC = join(__dirname, '..', 'fixtures', 'doc');
 const DOCX = join(__dirname, '..', 'fixtures', 'docx');
@@ -246,6 +246,20 @@ describe('doc reader: the piece table and the text', () => {
     const r = readDoc(buildDoc([utf16(text)]));
     assert.deepEqual(r.text.split('\n'), ['第3页', '链接', '甲 乙', '丙-丁戊']);
     assert.deepEqual(r.sourceMap.lines.map((o) => (o?.kind === 'paragraph' ? o.paragraph : undefined)), [1, 2, 3, 3]);
+  });
+
+  it('a paragraph that is a picture alone (\\x01 inline, \\x08 floating) is [图片] after the first words; beside words, or in the letterhead, nothing', () => {
+    const r = readDoc(buildDoc([utf16('\x01\r一、总体情况\r\x01\r \x08 \r图\x01旁\r')]));
+    assert.deepEqual(r.text.split('\n'), ['', '一、总体情况', '[图片]', '[图片]', '图旁']);
+  });
+
+  it('picture.doc (LibreOffice): seed 003 with table 二 pasted as a picture gives the .docx reader\'s text, and missing-table names the picture', () => {
+    const r = ok(readReportBytes(fixture('picture.doc'), 'picture.doc'));
+    assert.equal(r.text, readDocx(picturedDocx()).text);
+    const lines = r.text.split('\n');
+    assert.deepEqual(lines.slice(lines.indexOf('二、主动公开政府信息情况'), lines.indexOf('二、主动公开政府信息情况') + 2), ['二、主动公开政府信息情况', '[图片]']);
+    const found = analyze(r.text).findings.filter((f) => f.code === 'missing-table');
+    assert.deepEqual(found.map((f) => [f.severity, lines[f.range.start.line]]), [['warning', '[图片]']]);
   });
 
   it('fields left open or closed twice, and deeper than the bound, end without a throw', () => {

@@ -24,7 +24,7 @@ import { lazy, libraries } from '../lazy';
 import { ReadError } from './errors';
 import { columnAfter, gridColumnAt, gridLines } from './grid';
 import { Numbering, type Instance, type Level } from './numbering';
-import { joinPieces, TextBuilder, type SourceMap } from './sourcemap';
+import { joinPieces, PICTURE, TextBuilder, type SourceMap } from './sourcemap';
 
 const cfb = lazy(() => libraries().cfb());
 
@@ -754,6 +754,9 @@ function assemble(
   let codeDepth = 0;
   let lines: string[] = [''];
   let line = '';
+  /** A picture (\x01 inline, \x08 floating) in the paragraph so far; and whether a line with words was read. */
+  let pictured = false;
+  let started = false;
   const endLine = () => {
     lines[lines.length - 1] = line;
   };
@@ -785,6 +788,7 @@ function assemble(
       } else if (c === 0x09) line += ' ';
       else if (c === 0x1e) line += '-';
       else if (c >= 0x20) line += String.fromCharCode(c);
+      else if (c === 0x01 || c === 0x08) pictured = true;
       // Other control characters (pictures \x01 and \x08, note references \x02, separators) are not text.
       continue;
     }
@@ -795,10 +799,14 @@ function assemble(
     const ilfo = p.ilfo ?? style?.ilfo ?? 0;
     if (ilfo > 0 && !p.ttp) lines[0] = numbering.next({ numId: String(ilfo), ilvl: p.ilvl ?? style?.ilvl ?? 0 }) + lines[0]!;
     const done = lines.map((l) => l.replace(/[\t\r\n]/g, ' '));
+    const picture = pictured && done.every((l) => l.trim() === '');
     lines = [''];
     line = '';
+    pictured = false;
     const depth = p.itap > 0 ? p.itap : p.inTable ? 1 : 0;
-    if (depth === 0) out.paragraph(done);
+    // A paragraph that is a picture alone, after the first words: `[图片]`, as the .docx reader reads it.
+    if (depth === 0 && picture && started) out.paragraph([PICTURE]);
+    else if (depth === 0) out.paragraph(done);
     else if (depth > 1) {
       // A nested table's paragraphs are the text of the outer cell (as the .docx reader reads them); its
       // cell and row marks are paragraph marks.
@@ -806,6 +814,7 @@ function assemble(
     } else if (c === 0x07 && p.ttp) out.endRow(p.cells);
     else if (c === 0x07) out.endCell(done);
     else out.cellParagraph(done);
+    if (!started && done.some((l) => l.trim() !== '')) started = true;
   }
   return out.finish();
 }
