@@ -20,7 +20,12 @@ export interface Options {
   /** The cache file (`--cache`, `--cache-location`); undefined: no cache. */
   readonly cache: string | undefined;
   readonly paths: readonly string[];
+  /** A report read from standard input (`-`), under this name (`--stdin-filename`, else `STDIN_NAME`). */
+  readonly stdin: string | undefined;
 }
+
+/** How a report read from standard input is named when `--stdin-filename` names it not. */
+export const STDIN_NAME = '<stdin>';
 
 export type Command =
   | { readonly kind: 'help' | 'version' | 'list-rules'; readonly lang: Lang }
@@ -47,6 +52,7 @@ const OPTIONS = {
   jobs: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  'stdin-filename': { type: 'string' },
   'list-rules': { type: 'boolean' },
   'print-config': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -87,6 +93,9 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）和网页（.html/
   --cache-location 文件      缓存文件的位置（隐含 --cache）
   --list-rules               列出全部规则
   --print-config 文件        显示检查该报告时各规则的级别及所用的配置文件（JSON），不检查
+  -                          从标准输入读取一份报告（如 pbpaste | govreport-lint -），输出中名为 ${STDIN_NAME}；
+                             Word 文档按内容识别，网页请用 --stdin-filename 给出 .html 名称；不能与 --fix、--cache 同用
+  --stdin-filename 名称      标准输入的报告的名称：用于输出、判断格式（扩展名）和查找配置文件
   -h, --help                 显示本帮助（English: --help --lang en）
   -v, --version              显示版本
 
@@ -135,6 +144,11 @@ options:
   --cache-location FILE      where to keep the cache (implies --cache)
   --list-rules               list the rules
   --print-config FILE        print the rule levels a report is checked with and the configuration file used (JSON); no check
+  -                          read one report from standard input (pbpaste | govreport-lint -), named
+                             ${STDIN_NAME} in the output; Word documents are known by their content, a web page
+                             needs --stdin-filename with an .html name; not with --fix or --cache
+  --stdin-filename NAME      the name of the report read from standard input: shown in the output, its
+                             extension chooses the format, its folder the configuration file
   -h, --help                 show this help (中文：--help --lang zh-CN)
   -v, --version              show the version
 
@@ -268,8 +282,29 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError(lang === 'zh-CN' ? '--cache 不能与 --fix 同用：修复必须检查每个文件' : '--cache cannot be used with --fix: fixing must check every file', lang);
   }
   if (positionals.length === 0) throw new UsageError(lang === 'zh-CN' ? '请指定要检查的文件或文件夹' : 'no file or folder given', lang);
+  // `-`: one report from standard input.
+  const fromStdin = positionals.filter((p) => p === '-').length;
+  const stdinName = values['stdin-filename'];
+  if (fromStdin > 1) throw new UsageError(lang === 'zh-CN' ? '标准输入（-）只能读取一次' : 'standard input (-) can be read only once', lang);
+  if (stdinName !== undefined && (fromStdin === 0 || stdinName.trim() === '')) {
+    throw new UsageError(lang === 'zh-CN' ? '--stdin-filename 只用于从标准输入（-）读取的报告，并须给出名称' : '--stdin-filename names the report read from standard input (-) and needs a name', lang);
+  }
+  if (fromStdin > 0 && values.fix) throw new UsageError(lang === 'zh-CN' ? '从标准输入读取的报告不能用 --fix 写回' : '--fix cannot write back a report read from standard input', lang);
+  if (fromStdin > 0 && cache !== undefined) throw new UsageError(lang === 'zh-CN' ? '--cache 不能用于从标准输入读取的报告' : '--cache cannot be used with a report read from standard input', lang);
   return {
     kind: 'check',
-    options: { lang, format: format as Format, fix: values.fix ?? false, quiet: values.quiet ?? false, rules, jobs, summary: values.summary, previous: values.previous, cache, paths: positionals },
+    options: {
+      lang,
+      format: format as Format,
+      fix: values.fix ?? false,
+      quiet: values.quiet ?? false,
+      rules,
+      jobs,
+      summary: values.summary,
+      previous: values.previous,
+      cache,
+      paths: positionals.filter((p) => p !== '-'),
+      stdin: fromStdin > 0 ? (stdinName ?? STDIN_NAME) : undefined,
+    },
   };
 }

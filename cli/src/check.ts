@@ -134,7 +134,8 @@ function previousFor(text: string, config: CheckConfig): { readonly previous?: P
 /** The report's text, and how it may be written back. */
 interface Loaded {
   readonly text: string;
-  readonly stat: Stats;
+  /** The file's, for writing it back; undefined for a report read from standard input. */
+  readonly stat?: Stats;
   /** The encoding to write a fixed text back in; undefined when the file must not be rewritten. */
   readonly writeAs?: TextEncoding;
   readonly sourceMap?: SourceMap;
@@ -162,6 +163,16 @@ function load(path: string, lang: Lang, hash: boolean): Loaded | { readonly prob
   // Replacement characters stand for bytes that could not be read: writing them back would lose them.
   if (read.damage) return { text: read.text, stat: file.stat, problem: describeDamage(read.damage, lang), ...hashed };
   return { text: read.text, stat: file.stat, writeAs: read.encoding, ...hashed };
+}
+
+/** A report read from standard input: read as a file of that name is, never written back. */
+function loadBytes(bytes: Uint8Array, name: string, lang: Lang): Loaded | { readonly problem: string } {
+  const limit = limitFor(formatOf(name));
+  if (bytes.length > limit) return { problem: describeTooBig(bytes.length, limit, lang) };
+  const read = readReportBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  if (!read.ok) return { problem: describeFailure(read, lang) };
+  if (read.format !== 'text') return { text: read.text, sourceMap: read.sourceMap, docFormat: read.format };
+  return { text: read.text, ...(read.damage ? { problem: describeDamage(read.damage, lang) } : {}) };
 }
 
 /**
@@ -213,13 +224,15 @@ function notChecked(index: number, path: string, problem: string, config: CheckC
 export interface Job {
   readonly index: number;
   readonly path: string;
+  /** The report's bytes when they came from standard input (`path` is then only its name). */
+  readonly bytes?: Uint8Array;
   /** When a configuration file applies; else the run's `rules`. */
   readonly rules?: RuleLevels;
 }
 
-export function checkFile({ index, path, rules }: Job, config: CheckConfig): FileOutcome {
+export function checkFile({ index, path, rules, bytes }: Job, config: CheckConfig): FileOutcome {
   const { lang } = config;
-  const loaded = load(path, lang, config.hashContents === true);
+  const loaded = bytes ? loadBytes(bytes, path, lang) : load(path, lang, config.hashContents === true);
   if (!('text' in loaded)) return notChecked(index, path, loaded.problem, config);
   const paired = previousFor(loaded.text, config);
   if (paired.problem !== undefined) return notChecked(index, path, paired.problem, config);

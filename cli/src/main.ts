@@ -17,7 +17,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES, localize, type Lang, type RuleSetting } from '../../shared/src';
 import { ConfigFinder, configRules, describeConfigError, type ConfigError, type RuleLevels } from '../../shared/node/config';
 import { discover, readReportFile } from '../../shared/node/files';
-import { describeIoError } from '../../shared/node/messages';
+import { describeIoError, describeTooBig } from '../../shared/node/messages';
 import { formatOf, limitFor, READABLE_EXTENSIONS } from '../../shared/node/readers';
 import { HELP, UsageError, parseCommand, type Options } from './args';
 import { ResultCache, cacheKey, contentHash, withCache } from './cache';
@@ -74,6 +74,26 @@ function hashOf(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Standard input, whole, up to the size a report of its name may have. */
+async function readStdin(name: string, lang: Lang): Promise<{ readonly bytes: Uint8Array } | { readonly problem: string }> {
+  const limit = limitFor(formatOf(name));
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) {
+        process.stdin.destroy();
+        return { problem: describeTooBig(size, limit, lang) };
+      }
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    return { problem: describeIoError((e as NodeJS.ErrnoException).code ?? String(e), lang) };
+  }
+  return { bytes: Buffer.concat(chunks, size) };
 }
 
 function isFolder(path: string): boolean {
@@ -201,8 +221,16 @@ async function check(options: Options, script: string): Promise<number> {
   const found = discover(options.paths, READABLE_EXTENSIONS);
   const { problems } = found;
   // The cache is not a report, whatever it is named and wherever it is kept.
-  const files = options.cache !== undefined ? found.files.filter((f) => resolve(f) !== resolve(options.cache!)) : found.files;
+  const discovered = options.cache !== undefined ? found.files.filter((f) => resolve(f) !== resolve(options.cache!)) : found.files;
   const unlisted: FileNote[] = [];
+  // A report from standard input comes first, under its name; one that cannot be read is told as an unreadable file is.
+  const stdin = options.stdin !== undefined ? await readStdin(options.stdin, lang) : undefined;
+  if (stdin && 'problem' in stdin) {
+    process.stderr.write(problemLine(options.stdin!, stdin.problem));
+    unlisted.push({ path: options.stdin!, problem: stdin.problem });
+    exit = 2;
+  }
+  const files = stdin && 'bytes' in stdin ? [options.stdin!, ...discovered] : discovered;
   for (const p of problems) {
     const problem = describeIoError(p.code, lang);
     process.stderr.write(problemLine(p.path, problem));
@@ -249,7 +277,7 @@ async function check(options: Options, script: string): Promise<number> {
     wroteAny = true;
   }
   try {
-    const { jobs } = configs;
+    const jobs = stdin && 'bytes' in stdin ? configs.jobs.map((j, i) => (i === 0 ? { ...j, bytes: stdin.bytes } : j)) : configs.jobs;
     const checkJobs = (list: readonly Job[]) => checkAll(list, config, workerCount(list.length, options.jobs), script);
     const run: Run = { out, config, quiet: options.quiet, totals, notes, summary, wroteAny, problem: false, anyError: false };
     await writeOutcomes(cache ? withCache(jobs, cache, hashOf, checkJobs) : checkJobs(jobs), run);

@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly uid?: number;
   readonly gid?: number;
   readonly timeoutMs?: number;
+  /** What the CLI reads on its standard input (else it reads end of file at once). */
+  readonly input?: string | Uint8Array;
 }
 
 function environment(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -41,6 +43,7 @@ export function cli(args: readonly string[], options: RunOptions = {}): Run {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     timeout: options.timeoutMs ?? 120_000,
+    ...(options.input !== undefined ? { input: options.input } : {}),
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
   });
   if (r.error) throw r.error;

@@ -267,6 +267,68 @@ describe('govreport-lint: output formats', () => {
   });
 });
 
+describe('govreport-lint: a report from standard input (-)', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir('stdin');
+    mkdirSync(join(dir, 'quiet'));
+    writeFileSync(join(dir, 'quiet', '.govreport-lint.json'), JSON.stringify({ rules: { 'row-total': 'off' } }));
+    writeFileSync(join(dir, 'clean.txt'), seed('001'));
+  });
+  after(() => cleanup(dir));
+
+  it('reads the report, names it <stdin>, and exits as for a file (1: an error)', () => {
+    const r = cli(['-'], { input: BROKEN });
+    assert.equal(r.code, 1);
+    assert.deepEqual(textLines(r.stdout), expectedText('<stdin>', analyze(BROKEN).findings, 'zh-CN'));
+    assert.match(r.stdout, /检查了 1 个文件/);
+  });
+
+  it('comes first, before the files named with it, and --stdin-filename names it (and finds its configuration file)', () => {
+    const r = cli(['--format', 'json', '--stdin-filename', join(dir, 'quiet', '报告.txt'), join(dir, 'clean.txt'), '-'], { input: BROKEN });
+    const out = JSON.parse(r.stdout) as { files: { path: string; diagnostics: { code: string }[] }[] };
+    assert.deepEqual(out.files.map((f) => f.path), [join(dir, 'quiet', '报告.txt'), join(dir, 'clean.txt')]);
+    // quiet/.govreport-lint.json turns row-total off for the report named inside it.
+    assert.ok(analyze(BROKEN).findings.some((f) => f.code === 'row-total'));
+    assert.ok(!out.files[0]!.diagnostics.some((d) => d.code === 'row-total'));
+    assert.equal(r.code, 0);
+  });
+
+  it('a Word document is known by its content; a web page by the .html name given', () => {
+    const docx = cli(['-'], { input: readFileSync(join(ROOT, 'test/fixtures/docx/003.libreoffice.docx')) });
+    assert.match(docx.stdout, /^<stdin>:段落 \d+: 警告 coverage /m);
+    const html = cli(['--stdin-filename', '000.html', '-'], { input: readFileSync(join(ROOT, 'test/fixtures/html/000.libreoffice.html')) });
+    assert.match(html.stdout, /^000\.html:段落 \d+: 建议 artifact /m);
+  });
+
+  it('refused with exit 2 and a reason, the other files still checked: too large, binary', () => {
+    // The CLI stops reading past the limit, so the writer may see EPIPE: the run itself is what is checked.
+    const big = spawnSync(process.execPath, [join(ROOT, 'bin', 'govreport-lint.js'), '-', join(dir, 'clean.txt')], { input: Buffer.alloc(17 * 1024 * 1024, 0x20), encoding: 'utf8' });
+    assert.equal(big.status, 2);
+    assert.match(big.stderr, /<stdin>: 文件太大/);
+    assert.match(big.stdout, /检查了 1 个文件/);
+    const binary = cli(['-'], { input: Buffer.from([0, 1, 2, 3, 0xff, 0, 0, 9, 0, 0, 0, 7]) });
+    assert.equal(binary.code, 2);
+    assert.match(binary.stderr, /<stdin>: 不是文本文件/);
+  });
+
+  it('bad usage, exit 2: - twice, --fix or --cache with -, --stdin-filename without -', () => {
+    const cases: [string[], RegExp][] = [
+      [['-', '-'], /标准输入（-）只能读取一次/],
+      [['--fix', '-'], /不能用 --fix 写回/],
+      [['--cache', '-'], /--cache 不能用于从标准输入读取的报告/],
+      [['--stdin-filename', 'a.txt', join(dir, 'clean.txt')], /--stdin-filename 只用于从标准输入/],
+      [['--lang', 'en', '--fix', '-'], /--fix cannot write back a report read from standard input/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args, { input: seed('001') });
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, message);
+      assert.equal(r.stdout, '');
+    }
+  });
+});
+
 describe('govreport-lint: exit status (0 no error, 1 an error, 2 bad usage or input)', () => {
   let dir: string;
   before(() => {
