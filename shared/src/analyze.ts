@@ -2,7 +2,8 @@
  * The entry point of the core: text (or a parsed model) in, findings out. Pure: no I/O, no editor.
  */
 import { attachCache, type AnalysisCache } from './cache';
-import type { Finding, Severity } from './finding';
+import type { Finding, Fix, Severity } from './finding';
+import { inDocumentForms } from './traditional';
 import type { ReportModel } from './model';
 import { parseReport } from './parse';
 import type { RuleContext } from './rule';
@@ -29,6 +30,11 @@ export interface Analysis {
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** A traditional report's fixes write its own characters (the rules compute them on its simplified reading). */
+function inTraditional(fixes: readonly Fix[], forms: ReadonlyMap<number, number>): Fix[] {
+  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, newText: inDocumentForms(e.newText, forms) })) }));
+}
 
 export function lint(model: ReportModel, options: AnalyzeOptions = {}): Finding[] {
   const findings: Finding[] = [];
@@ -59,7 +65,7 @@ export function lint(model: ReportModel, options: AnalyzeOptions = {}): Finding[
         range: f.range,
         message: f.message,
         related: f.related,
-        fixes: f.fixes,
+        fixes: model.traditional && f.fixes.length > 0 ? inTraditional(f.fixes, model.traditional.forms) : f.fixes,
       });
     }
   }

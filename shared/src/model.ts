@@ -172,4 +172,9 @@ export interface ReportModel {
   readonly masked: readonly string[];
   /** Each masked line with full-width characters folded to ASCII (`fold`): same length, same offsets. */
   readonly folded: readonly string[];
+  /**
+   * A report in traditional characters, read through their simplified forms (`lines` holds those): the
+   * traditional character the document wrote for each simplified one, so that a fix writes the document's own.
+   */
+  readonly traditional: { readonly forms: ReadonlyMap<number, number> } | undefined;
 }

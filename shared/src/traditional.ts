@@ -67,22 +67,48 @@ function simplifiedTable(): Map<number, number> {
   return table;
 }
 
-/** `text` with each traditional character in its simplified form: the same length, the same offsets. */
-export function toSimplified(text: string): string {
+/**
+ * `text` with each traditional character in its simplified form: the same length, the same offsets. `forms`, when
+ * given, learns the traditional character first met for each simplified one.
+ */
+export function toSimplified(text: string, forms?: Map<number, number>): string {
   const map = simplifiedTable();
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const s = map.get(text.charCodeAt(i));
+    const t = text.charCodeAt(i);
+    const s = map.get(t);
     if (s === undefined) continue;
+    if (forms && !forms.has(s)) forms.set(s, t);
     out += text.slice(from, i) + String.fromCharCode(s);
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** The lines as the core reads them: in simplified characters when the report is in traditional ones, else as they are. */
-export function readableLines(lines: SourceLine[]): SourceLine[] {
-  if (!isTraditional(lines)) return lines;
-  return lines.map((l) => ({ index: l.index, text: toSimplified(l.text), offset: l.offset }));
+/**
+ * The lines as the core reads them: in simplified characters when the report is in traditional ones (with the
+ * document's own traditional form of each simplified character met), else as they are.
+ */
+export function readableLines(lines: SourceLine[]): { readonly lines: SourceLine[]; readonly forms?: ReadonlyMap<number, number> } {
+  if (!isTraditional(lines)) return { lines };
+  const forms = new Map<number, number>();
+  return { lines: lines.map((l) => ({ index: l.index, text: toSimplified(l.text, forms), offset: l.offset })), forms };
+}
+
+/**
+ * Text a fix writes into a traditional report (an official label, or the report's own words it keeps, read in
+ * simplified characters) in the report's own characters: each simplified character the report wrote in traditional
+ * form is written in that form; one the report never used stays as it is.
+ */
+export function inDocumentForms(text: string, forms: ReadonlyMap<number, number>): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const t = forms.get(text.charCodeAt(i));
+    if (t === undefined) continue;
+    out += text.slice(from, i) + String.fromCharCode(t);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

@@ -75,6 +75,25 @@ describe('reports in traditional characters', () => {
     assert.equal(fixed, toTraditional(seed('002')));
   });
 
+  for (const name of SEEDS) {
+    const prefix = name.slice(0, 3);
+    it(`seed ${prefix} in traditional characters: every fix writes the report's own characters (fixing it is fixing the seed, in traditional characters)`, () => {
+      const simplified = fixAll(seed(prefix));
+      const traditional = fixAll(toTraditional(seed(prefix)));
+      assert.equal(traditional.text, toTraditional(simplified.text));
+      assert.equal(traditional.passes, simplified.passes);
+      // Seed 000's bold markers and seed 002's labels are fixed: the comparison is not of unchanged texts.
+      if (prefix === '000' || prefix === '002') assert.ok(simplified.changed && traditional.text !== toTraditional(seed(prefix)));
+    });
+  }
+
+  it('bold markers removed keep the words as the report wrote them, 體 and 況 included', () => {
+    const text = toTraditional(seed('003')).replace('一、總體情況', '一、**總體情況**');
+    assert.ok(text.includes('**總體情況**'));
+    const fixed = fixAll(text, {}, new Set(['artifact'])).text;
+    assert.ok(fixed.includes('一、總體情況') && !fixed.includes('总体'));
+  });
+
   it('a report in simplified characters is read as written, even quoting a few traditional characters', () => {
     for (const name of SEEDS) assert.equal(isTraditional(splitLines(seed(name.slice(0, 3)))), false, name);
     const quoting = seed('003').replace('一、总体情况', '一、总体情况\n（台湾地区同类报告称《政府資訊公開年度報告》，其總體情況、機關數據與本報告不同。）');

@@ -286,7 +286,7 @@ export type ReportIdentity = Pick<ReportModel, 'title' | 'period'>;
  * fraction of a parse, for looking up last year's report on every keystroke.
  */
 export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdentity {
-  const { infos } = scanLines(readableLines(splitLines(text)), cache?.lines);
+  const { infos } = scanLines(readableLines(splitLines(text)).lines, cache?.lines);
   const title = titleOf(infos, acceptHeadings(infos).headings);
   const period = findPeriod(infos, (info) => info.tabular);
   return { ...(title ? { title } : {}), ...(period ? { period } : {}) };
@@ -319,7 +319,7 @@ function appendixAt(infos: readonly LineInfo[], from: number, tableLines: Readon
  * before are not read again.
  */
 export function parseReport(source: string | TextLines, cache?: AnalysisCache): ReportModel {
-  const lines = readableLines(sourceLinesOf(source));
+  const { lines, forms } = readableLines(sourceLinesOf(source));
   const { infos, artifacts } = scanLines(lines, cache?.lines);
   const { headings, appendix } = acceptHeadings(infos);
   const headingLines = new Set(headings.map((h) => h.line));
@@ -374,5 +374,6 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
     tableLines,
     masked: packedMap(infos, (i) => i.masked),
     folded: packedMap(infos, (i) => i.folded),
+    traditional: forms ? { forms } : undefined,
   });
 }
