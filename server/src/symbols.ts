@@ -3,7 +3,7 @@
  * with their row groups and rows; and folding ranges for parts, subsections and tables.
  */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
-import { comparePositions, localize, REQUEST_GROUPS, rowName, TABLE_NAMES, type Lang, type Range, type ReportModel, type Subsection, type Table, type TableRow } from '../../shared/src';
+import { comparePositions, inDocumentForms, localize, REQUEST_GROUPS, rowName, TABLE_NAMES, type Lang, type Range, type ReportModel, type Subsection, type Table, type TableRow } from '../../shared/src';
 
 function cover(a: Range, b: Range): Range {
   return {
@@ -35,12 +35,15 @@ function normalize(s: DocumentSymbol): DocumentSymbol {
   return { ...s, range, ...(children ? { children } : {}) };
 }
 
-function subsectionSymbol(s: Subsection): DocumentSymbol {
-  return symbol(`${s.marker}${s.title}`, SymbolKind.Namespace, s.fullRange, s.range, s.children.map(subsectionSymbol));
+/** The report's words as it writes them (a traditional report's, read in simplified characters). */
+type Own = (words: string) => string;
+
+function subsectionSymbol(s: Subsection, own: Own): DocumentSymbol {
+  return symbol(own(`${s.marker}${s.title}`), SymbolKind.Namespace, s.fullRange, s.range, s.children.map((c) => subsectionSymbol(c, own)));
 }
 
-function rowSymbol(row: TableRow, lang: Lang): DocumentSymbol {
-  const label = row.label.trim() || localize(rowName(row), lang);
+function rowSymbol(row: TableRow, lang: Lang, own: Own): DocumentSymbol {
+  const label = own(row.label.trim()) || localize(rowName(row), lang);
   return symbol(label, SymbolKind.Field, row.range, row.labelRange);
 }
 
@@ -81,36 +84,38 @@ function groupedRows(table: Table): (TableRow | Group)[] {
   return top;
 }
 
-function itemSymbol(item: TableRow | Group, lang: Lang): DocumentSymbol | undefined {
-  if (!('items' in item)) return rowSymbol(item, lang);
+function itemSymbol(item: TableRow | Group, lang: Lang, own: Own): DocumentSymbol | undefined {
+  if (!('items' in item)) return rowSymbol(item, lang, own);
   const range = groupRange(item);
   if (!range) return undefined;
   const spec = REQUEST_GROUPS.find((g) => g.id === item.id);
-  const children = item.items.map((i) => itemSymbol(i, lang)).filter((s): s is DocumentSymbol => s !== undefined);
+  const children = item.items.map((i) => itemSymbol(i, lang, own)).filter((s): s is DocumentSymbol => s !== undefined);
   const name = spec ? (lang === 'en' ? spec.name.en : spec.label) : item.id;
   return symbol(name, SymbolKind.Array, range, { start: range.start, end: range.start }, children);
 }
 
-function tableSymbol(table: Table, lang: Lang): DocumentSymbol {
+function tableSymbol(table: Table, lang: Lang, own: Own): DocumentSymbol {
   const items = table.kind === 'requests' ? groupedRows(table) : table.rows;
-  const children = items.map((i) => itemSymbol(i, lang)).filter((s): s is DocumentSymbol => s !== undefined);
+  const children = items.map((i) => itemSymbol(i, lang, own)).filter((s): s is DocumentSymbol => s !== undefined);
   return symbol(localize(TABLE_NAMES[table.kind], lang), SymbolKind.Struct, table.range, table.anchor, children, String(table.version));
 }
 
 export function documentSymbols(model: ReportModel, lang: Lang): DocumentSymbol[] {
+  const forms = model.traditional?.forms;
+  const own: Own = forms ? (words) => inDocumentForms(words, forms) : (words) => words;
   const top: DocumentSymbol[] = [];
-  if (model.title) top.push(symbol(model.title.text, SymbolKind.File, model.title.range, model.title.range));
+  if (model.title) top.push(symbol(own(model.title.text), SymbolKind.File, model.title.range, model.title.range));
   const parts = model.parts.map((p) => ({
     part: p,
-    children: p.subsections.map(subsectionSymbol),
+    children: p.subsections.map((s) => subsectionSymbol(s, own)),
   }));
   for (const t of model.tables) {
-    const ts = tableSymbol(t, lang);
+    const ts = tableSymbol(t, lang, own);
     const home = parts.find((p) => contains(p.part.range, t.range)) ?? parts.find((p) => t.startLine >= p.part.bodyStart && t.startLine < p.part.bodyEnd);
     (home ? home.children : top).push(ts);
   }
   for (const { part, children } of parts) {
-    const name = part.numeral ? `${part.numeral}、${part.title}` : part.title;
+    const name = own(part.numeral ? `${part.numeral}、${part.title}` : part.title);
     top.push(symbol(name, SymbolKind.Module, part.range, part.headingRange, children));
   }
   return top.map(normalize).sort((a, b) => comparePositions(a.range.start, b.range.start));

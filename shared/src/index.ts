@@ -18,3 +18,4 @@ export { RULES, ruleByCode } from './rules';
 export { bodyOf, otherBody } from './rules/previous-year';
 export * from './template';
 export * from './text';
+export { inDocumentForms, isTraditional, isTraditionalText, toSimplified } from './traditional';

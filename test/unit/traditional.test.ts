@@ -11,6 +11,8 @@ import { isTraditional, toSimplified } from '../../shared/src/traditional';
 import { TRADITIONAL_PAIRS } from '../../shared/src/traditional-data';
 import { dataModule, pairsFromOpenCC } from '../../scripts/gen-traditional';
 import { SEEDS, seed } from '../helpers/fixtures';
+import type { DocumentSymbol } from 'vscode-languageserver/node';
+import { documentSymbols } from '../../server/src/symbols';
 
 /** OpenCC's first traditional form of each simplified character that has one other. */
 const TO_TRADITIONAL: ReadonlyMap<string, string> = (() => {
@@ -92,6 +94,18 @@ describe('reports in traditional characters', () => {
     assert.ok(text.includes('**總體情況**'));
     const fixed = fixAll(text, {}, new Set(['artifact'])).text;
     assert.ok(fixed.includes('一、總體情況') && !fixed.includes('总体'));
+  });
+
+  it('the outline names the parts, sub-headings and rows in the report\'s own characters', () => {
+    const traditional = toTraditional(seed('002'));
+    const names = (syms: readonly DocumentSymbol[]): string[] => syms.flatMap((x) => [x.name, ...names(x.children ?? [])]);
+    const got = names(documentSymbols(parseReport(traditional), 'zh-CN'));
+    const expected = names(documentSymbols(parseReport(seed('002')), 'zh-CN'));
+    assert.equal(got.length, expected.length);
+    assert.ok(got.includes('一、總體情況') && got.includes('三、收到和處理政府信息公開申請情況'), got.slice(0, 8).join(' | '));
+    assert.ok(!got.includes('一、总体情况'));
+    // Each name the report wrote is its own text; the outline's own names (表三, the row groups) are as in a simplified report.
+    for (let i = 0; i < got.length; i++) assert.ok(got[i] === expected[i] || got[i] === toTraditional(expected[i]!) || toSimplified(got[i]!) === expected[i], `${got[i]} / ${expected[i]}`);
   });
 
   it('a report in simplified characters is read as written, even quoting a few traditional characters', () => {
