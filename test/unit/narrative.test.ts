@@ -177,6 +177,14 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['本年度完成公开事项9项。', '', true],
     ['本年度公开行政许可信息9项，收到申请公开事项9项。', '', true],
     ['本年度收到申请人提出的3项要求。', '', true],
+    // After a channel's or a topic's part of the count: a count no larger than the part may be the part's, unsaid
+    // while the parts fall short of the count; once they make it up, or past the largest part, it is all the requests'.
+    ['全年共收到政府信息公开申请178件，其中网上申请90件，办结85件。', 'new', true],
+    ['全年共收到政府信息公开申请178件，其中涉及征地拆迁类申请90件，办结85件，结转下一年办理5件。', 'new', true],
+    ['全年共收到政府信息公开申请178件，其中网上申请170件，办结180件。', 'new handled', false],
+    ['全年共收到政府信息公开申请178件，其中网上申请170件、当面申请8件，办结170件。', 'new handled', false],
+    ['全年共收到政府信息公开申请178件，其中网络申请178件，申请办结数173件，结转下一年办理5件。', 'new handled carryNext', true],
+    ['全年共收到政府信息公开申请178件，其中网络申请178件，申请办结数170件。', 'new handled', false],
   ];
   it('a zero is no sign of which figure was meant: many cells are 0 (不予处理 is, 不予公开 is 12)', () => {
     const { text, line } = with002('全年受理申请178件中不予公开的为零。');

@@ -149,6 +149,14 @@ interface State {
   /** Requests of a kind the tables do not hold were counted (网上申请105件): a bare `合计122件` after them is all requests. */
   partsSeen: boolean;
   /**
+   * Those parts of a count stated before them (全年受理申请178件，其中网上申请90件): the count (undefined when none came
+   * before), the parts' sum and the largest part. While they fall short of the count, a count after them no larger than
+   * the largest part may be that part's (办结85件 of the 90 online, or of all 178): `partOfPart`.
+   */
+  partsOf: number | undefined;
+  partSum: number;
+  partMax: number;
+  /**
    * A clause framed what follows as part of the year's new requests (新收的178件申请中): a count handled
    * after it is of those alone, which no cell holds (last year's carry-over may have been dealt with too).
    */
@@ -372,6 +380,23 @@ function narrowed(seg: Segment): boolean {
   const first = firstIndexOfRe(post, REQUEST_NOUN_G);
   if (first >= 0 && !modifierIsGeneric(post.slice(0, first).replace(COPULA_AFTER, ''))) return true;
   return false;
+}
+
+/** The whole counts of the requests a channel's or a topic's parts break down. */
+const WHOLE_COUNTS: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'newOrHandled']);
+
+/**
+ * A count after parts that fall short of the count they break down (全年受理申请178件，其中网上申请90件，办结85件), no
+ * larger than the largest part: it may be that part's as well as all the requests' (not itself a further part).
+ */
+function notePart(seg: Segment, st: State): void {
+  if (st.partsOf === undefined && st.lastCount?.domain === 'requests' && WHOLE_COUNTS.has(st.lastCount.quantity)) st.partsOf = st.lastCount.token.value;
+  st.partSum += seg.token.value;
+  st.partMax = Math.max(st.partMax, seg.token.value);
+}
+
+function partOfPart(seg: Segment, st: State): boolean {
+  return st.partsOf !== undefined && st.partSum < st.partsOf && seg.token.value <= st.partMax && !narrowed(seg);
 }
 
 /** In a breakdown every word must be one the tables know (网上, 涉及征地拆迁类 are not). */
@@ -599,6 +624,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // 复议维持的8件中，有6件为申请人对“不掌握”答复不服: a cause of cases; 发出收费通知8份: notices, not requests;
   // 征地拆迁类申请数量最多，共收到126件: one topic's.
   if (/不服/.test(words) || (/发出|送达|寄送|下发/.test(words) && /通知/.test(words)) || st.requestTopic) return undefined;
+  // 全年受理申请178件，其中网上申请90件，办结85件: of the 90 online, or of all? Unsaid while the parts fall short of the count.
+  if (partOfPart(seg, st)) return undefined;
   // Outcomes: a numbered item is more specific than its group (不掌握 … 无法提供).
   if (st.parent?.quantity === 'otherHandling' && /^\s*(?:其中\s*)?其他(?!处理)/.test(seg.pre)) {
     return { quantity: 'item:other.other', words: [/其他/], domain };
@@ -632,6 +659,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     return { quantity: 'carryNext', words: [L.CARRY_NEXT, /申请/], domain };
   }
   if (narrowed(seg)) {
+    notePart(seg, st);
     st.partsSeen = true;
     // 受理医保报销申请2150件，办结2150件: another kind of application, outside any breakdown and naming no disclosure,
     // channel or topic (not 其中网上申请102件): the bare counts after it are of that kind.
@@ -770,7 +798,11 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   }
   if (!domain || domain === 'other') return undefined;
   // 收到申请292件（不含上年结转14件）: the parenthesis states last year's carry-over, which the figure before it leaves out.
-  if ((st.breakdown || st.parent) && unknownWordsLeft(st.parentExcludes && L.CARRIED.test(words) ? words.replace(EXCLUDING, ' ') : words)) return undefined;
+  if ((st.breakdown || st.parent) && unknownWordsLeft(st.parentExcludes && L.CARRIED.test(words) ? words.replace(EXCLUDING, ' ') : words)) {
+    // 其中网上申请90件, （其中邮寄2件）: a part of the requests by words the tables do not know.
+    if (domain === 'requests') notePart(seg, st);
+    return undefined;
+  }
   const money = /元/.test(seg.token.unit);
   // 行政复议2例: cases are counted in 例 too; no other figure of the tables is read so (病例, 案例 are other things),
   // though the words still say what the sentence speaks of (受理依申请政府信息公开事项17例，全部按时办结).
@@ -2263,6 +2295,9 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     otherBodyCounts: new Set(),
     anyCaseResult: false,
     partsSeen: false,
+    partsOf: undefined,
+    partSum: 0,
+    partMax: 0,
     newFrame: false,
     newSeen: false,
     requestTopic: false,
