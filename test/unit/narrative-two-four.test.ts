@@ -209,3 +209,30 @@ describe('narrative-mismatch: 分别 over the results of table 四', () => {
     assert.deepEqual(onLine(text, line), []);
   });
 });
+
+describe('narrative-mismatch: the results after a part of the cases (seed 002: 复议 25, 维持 8)', () => {
+  it('其中涉及征地拆迁的10件，结果维持9件: of those 10 or of all 25, unsaid while the parts fall short of the 25', () => {
+    for (const sentence of ['本年度被申请行政复议25件，其中涉及征地拆迁的10件，结果维持9件。', '本年度被申请行政复议25件，其中因不服答复申请复议的10件，维持9件。']) {
+      const { text, line } = placed('002', sentence);
+      assert.deepEqual(claimsOn(text, line), ['review 25 ✓'], sentence);
+      assert.deepEqual(onLine(text, line), []);
+    }
+  });
+
+  it('past every part, or once the parts make up the 25, the result is all the cases\' and compared', () => {
+    const larger = placed('002', '本年度被申请行政复议25件，其中涉及征地拆迁的10件，结果维持11件。');
+    assert.deepEqual(claimsOn(larger.text, larger.line), ['review 25 ✓', 'review.upheld 11 ✗']);
+    const whole = placed('002', '本年度被申请行政复议25件，其中涉及征地拆迁的10件，其他15件，结果维持9件。');
+    assert.deepEqual(claimsOn(whole.text, whole.line), ['review 25 ✓', 'review.upheld 9 ✗']);
+    assert.equal(onLine(whole.text, whole.line).length, 1);
+  });
+
+  it('a bare 其他 after a part of the cases, before any result, is the other cases, not 其他结果', () => {
+    const { text, line } = placed('002', '本年度被申请行政复议25件，其中涉及征地拆迁的10件，其他15件。');
+    assert.deepEqual(claimsOn(text, line), ['review 25 ✓']);
+    assert.deepEqual(onLine(text, line), []);
+    // After a result, a bare 其他 is 其他结果 as before.
+    const after = placed('002', '本年度被申请行政复议25件，维持8件，纠正10件，其他6件。');
+    assert.deepEqual(claimsOn(after.text, after.line), ['review 25 ✓', 'review.upheld 8 ✓', 'review.corrected 10 ✓', 'review.other 6 ✗']);
+  });
+});

@@ -473,7 +473,16 @@ function ofAllSuits(group: CaseGroup, st: State): CaseGroup {
 
 const CASE_RESULT_BITS: Readonly<Record<'upheld' | 'corrected' | 'other' | 'pending', number>> = { upheld: 1, corrected: 2, other: 4, pending: 8 };
 
-function decideCase(words: string, st: State): Decision | undefined {
+/** The parts of a case count (其中涉及征地拆迁的10件, 其中因答复不及时申请复议的3件): noted as the requests' are. */
+function noteCasePart(value: number, st: State): void {
+  const last = st.lastCount;
+  if (st.partsOf === undefined && last?.domain === 'cases' && !last.quantity.includes('.')) st.partsOf = last.token.value;
+  st.partSum += value;
+  st.partMax = Math.max(st.partMax, value);
+}
+
+/** `value` the figure of the segment read (undefined for a clause read for its words alone). */
+function decideCase(words: string, st: State, value?: number): Decision | undefined {
   // 驳回起诉2件, 驳回诉讼请求3件: a court's ruling, 其他结果 or 结果维持 by its kind; and 起诉 here names no group.
   // 原告撤诉2件, 撤回复议申请4件, 调解结案1件: results the table does not count apart. But 判决驳回原告诉讼请求 is
   // how a court upholds an act (行政诉讼法 art. 69: 结果维持), and 原告撤诉等其他结果 names its column itself.
@@ -503,15 +512,21 @@ function decideCase(words: string, st: State): Decision | undefined {
   if (explicit && group !== st.caseGroup) {
     st.caseResults = false;
     st.caseResultKinds = 0;
+    // Another group: the parts noted were of the one before.
+    st.partsOf = undefined;
+    st.partSum = 0;
+    st.partMax = 0;
   }
   if (explicit) st.caseGroup = group;
   if (explicit && group === 'review') st.reviewNamed = true;
   if (explicit && group.startsWith('suits')) st.suitsNamed = true;
   if (explicit && (group === 'suits.direct' || group === 'suits.afterReview')) st.suitKinds |= group === 'suits.direct' ? 1 : 2;
   if (!explicit) group = ofAllSuits(group, st);
-  if (narrowedCause(words)) return undefined; // 因答复不及时被申请行政复议2件: a part
-  // 行政复议申请人主要为征地拆迁户，共20件: the cases of one topic.
-  if (st.caseTopic || ABOUT.test(words)) return undefined;
+  // 因答复不及时被申请行政复议2件: a part; 行政复议申请人主要为征地拆迁户，共20件: the cases of one topic.
+  if (narrowedCause(words) || st.caseTopic || ABOUT.test(words)) {
+    if (value !== undefined) noteCasePart(value, st);
+    return undefined;
+  }
   // 法院一审判决维持1件: the cases of one instance, not the group's result.
   if (/一审|二审|再审|终审|上诉/.test(words)) return undefined;
   const inBreakdown = st.breakdown || st.parent !== undefined;
@@ -521,6 +536,13 @@ function decideCase(words: string, st: State): Decision | undefined {
   // 已审结, 120件做了复议决定, 27件法院做出判决: the cases decided so far, neither a total nor a column.
   if (results.length === 0 && /审结|结案|办结|判决|裁定|裁决|复议决定|(?:作|做)(?:出|了)[^,，]{0,6}决定/.test(words)) return undefined;
   const result = results[0];
+  // 其中涉及征地拆迁的10件，其他15件: after a part of the cases, and before any result, a bare 其他 is the other cases, not 其他结果.
+  if (result?.result === 'other' && value !== undefined && st.partSum > 0 && !st.caseResults && !/其他结果/.test(words)) {
+    noteCasePart(value, st);
+    return undefined;
+  }
+  // 被申请行政复议25件，其中涉及征地拆迁的10件，结果维持9件: of those 10, or of all 25? Unsaid while the parts fall short.
+  if (result && value !== undefined && st.partsOf !== undefined && st.partSum < st.partsOf && value <= st.partMax) return undefined;
   // 维持8件，责令重新答复10件…: after the results of a group, a count whose words name none is another
   // result the words do not say, not the group's total.
   // 维持9件、纠正3件、其他结果2件、尚未审结1件，总计15件: after all four results, a bare total is the group's.
@@ -799,8 +821,9 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   if (!domain || domain === 'other') return undefined;
   // 收到申请292件（不含上年结转14件）: the parenthesis states last year's carry-over, which the figure before it leaves out.
   if ((st.breakdown || st.parent) && unknownWordsLeft(st.parentExcludes && L.CARRIED.test(words) ? words.replace(EXCLUDING, ' ') : words)) {
-    // 其中网上申请90件, （其中邮寄2件）: a part of the requests by words the tables do not know.
+    // 其中网上申请90件, （其中邮寄2件）, 其中涉及征地拆迁的10件: a part of the requests or cases by words the tables do not know.
     if (domain === 'requests') notePart(seg, st);
+    else if (domain === 'cases') noteCasePart(seg.token.value, st);
     return undefined;
   }
   const money = /元/.test(seg.token.unit);
@@ -818,7 +841,7 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
       // parenthesis its words leave out).
       if (WIDER_THAN_DISCLOSURE.test(ctx.sentence.slice(seg.start, seg.start + seg.text.length))) return undefined;
       st.domain = 'cases';
-      return decideCase(words, st);
+      return decideCase(words, st, seg.token.value);
     }
     case 'fee':
       st.domain = 'fee';
