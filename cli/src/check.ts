@@ -138,7 +138,7 @@ interface Loaded {
   /** The encoding to write a fixed text back in; undefined when the file must not be rewritten. */
   readonly writeAs?: TextEncoding;
   readonly sourceMap?: SourceMap;
-  readonly docFormat?: 'docx' | 'doc' | 'html';
+  readonly docFormat?: 'docx' | 'doc' | 'html' | 'pdf';
   readonly problem?: string;
   /** Present when asked for (`hashContents`). */
   readonly hash?: string;
