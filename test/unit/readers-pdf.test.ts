@@ -142,6 +142,21 @@ describe('pdf reader: refusals', () => {
   });
 });
 
+describe('pdf reader: ruling lines as Word draws them', () => {
+  it('borders drawn as thin filled rectangles under a transform make the grid', () => {
+    // A 2 × 2 table from x 100 to 300 and y 600 to 700 (from the page's bottom), drawn 10 pt to the left and moved
+    // back by the transform; every border a rectangle 0.5 pt thick, filled, as Word exports cell borders.
+    const border = (x: number, y: number, w: number, h: number) => `${x - 10} ${y} ${w} ${h} re f`;
+    const rules = [
+      border(100, 700, 200, 0.5), border(100, 650, 200, 0.5), border(100, 600, 200, 0.5),
+      border(100, 600, 0.5, 100), border(200, 600, 0.5, 100), border(300, 600, 0.5, 100),
+    ].join('\n');
+    const content = `q 1 0 0 1 10 0 cm 0 g\n${rules}\nQ\n${textAt(105, 670, 'Rule')}\n${textAt(205, 670, '12')}\n${textAt(105, 620, 'Total')}\n${textAt(205, 620, '12')}`;
+    const r = ok(readReportBytes(minimalPdf([content]), 'w.pdf'));
+    assert.equal(r.text, 'Rule\t12\nTotal\t12\n');
+  });
+});
+
 describe('pdf reader: hostile files end in time', () => {
   const timed = (bytes: Buffer) => {
     const t0 = Date.now();
@@ -226,6 +241,12 @@ describe('pdf layout', () => {
     assert.ok(o?.kind === 'row');
     assert.deepEqual(o.cells.map((c) => c.column), [1, 2]);
     assert.equal(o.page, 1);
+  });
+
+  it('a frame around the page or around a note is no table: its text is read as prose', () => {
+    const frame = [hRule(50, 50, 545), hRule(790, 50, 545), vRule(50, 50, 790), vRule(545, 50, 790)];
+    const { text } = layoutPdf([page(body([FULL, '完。', '一、总体情况']), frame)]);
+    assert.deepEqual(text.split('\n'), [FULL + '完。', '一、总体情况']);
   });
 
   it('without ruling lines, items far apart are parted by two spaces and the lines stay as they stand', () => {

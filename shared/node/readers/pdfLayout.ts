@@ -250,7 +250,8 @@ function findGrids(page: PdfPage, pageNo: number): Grid[] {
     if (xs.length < 2 || ys.length < 2) continue;
     const C = xs.length - 1;
     const R = ys.length - 1;
-    if (R * C > MAX_GRID_UNITS || grids.length >= MAX_GRIDS) continue;
+    // One column is a frame (a box around a note, a border around the page), not a table.
+    if (C < 2 || R * C > MAX_GRID_UNITS || grids.length >= MAX_GRIDS) continue;
     // The segments on each grid line, so a border is looked for among its own line's segments only.
     const onLine = (lines: readonly number[], segs: readonly Segment[]) => lines.map((at) => segs.filter((s) => Math.abs(s.pos - at) <= SNAP));
     const vOn = onLine(xs, v);
