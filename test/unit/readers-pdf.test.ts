@@ -243,6 +243,14 @@ describe('pdf layout', () => {
     assert.equal(o.page, 1);
   });
 
+  it('a row written as one text run across its cells is cut at the column lines', () => {
+    const rules = [hRule(300, 100, 400), hRule(340, 100, 400), vRule(100, 300, 340), vRule(200, 300, 340), vRule(300, 300, 340), vRule(400, 300, 340)];
+    // One item from x 104: 行政许可 (4 × 16 pt) to 168, four spaces (8 pt each), 12 at 200–216, twelve spaces, 7 at 312.
+    const run: PdfItem = { str: `行政许可${' '.repeat(4)}12${' '.repeat(12)}7`, x: 104, y: 325, w: 64 + 32 + 16 + 96 + 8, size: 16 };
+    const { text } = layoutPdf([page([run], rules)]);
+    assert.equal(text.split('\n')[0], '行政许可\t12\t7');
+  });
+
   it('a frame around the page or around a note is no table: its text is read as prose', () => {
     const frame = [hRule(50, 50, 545), hRule(790, 50, 545), vRule(50, 50, 790), vRule(545, 50, 790)];
     const { text } = layoutPdf([page(body([FULL, '完。', '一、总体情况']), frame)]);

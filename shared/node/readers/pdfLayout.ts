@@ -299,13 +299,32 @@ function intervalOf(edges: readonly number[], v: number): number {
   return lo;
 }
 
-/** Puts the item in the grid cell holding its first character; false when it lies outside the grid. */
+/** A character's share of an item's width: full-width (Chinese) characters one, others half. */
+const widthOf = (ch: string): number => (isCjk(ch) ? 1 : 0.5);
+
+/**
+ * Puts the item in the grid cell holding its first character; false when it lies outside the grid. An item running
+ * over a column's line (a producer writing a row's cells in one text run) is cut into its characters, each placed
+ * by its estimated position, so the row's figures do not all land in its label's cell.
+ */
 function place(grid: Grid, it: PdfItem): boolean {
   const px = it.x + Math.min(it.w, it.size) / 2;
   const py = it.y - it.size * 0.35;
   const c = intervalOf(grid.xs, px);
   const r = intervalOf(grid.ys, py);
   if (c < 0 || r < 0) return false;
+  const chars = [...it.str];
+  if (it.x + it.w > grid.xs[c + 1]! + 0.3 * it.size && chars.length > 1) {
+    const total = chars.reduce((sum, ch) => sum + widthOf(ch), 0);
+    let x = it.x;
+    for (const ch of chars) {
+      const w = (it.w * widthOf(ch)) / total;
+      const col = intervalOf(grid.xs, x + w / 2);
+      if (ch.trim() !== '' && col >= 0) grid.unit[r * (grid.xs.length - 1) + col]!.items.push({ str: ch, x, y: it.y, w, size: it.size });
+      x += w;
+    }
+    return true;
+  }
   grid.unit[r * (grid.xs.length - 1) + c]!.items.push(it);
   return true;
 }
