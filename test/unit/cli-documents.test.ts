@@ -8,6 +8,7 @@ import { after, describe, it } from 'node:test';
 import { buildDocx, buildHtml, reportDocument, splitTable } from '../helpers/documents';
 import { seed } from '../helpers/fixtures';
 import { previousOf002 } from '../helpers/years';
+import { cjkPdf } from '../helpers/pdf';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-docs-'));
@@ -305,6 +306,15 @@ describe('govreport-lint on PDF', () => {
     assert.equal(cell?.location?.tableName, '表三');
     assert.equal(cell?.location?.text, '表三 第9行 第3列');
     assert.equal(typeof cell?.location?.page, 'number');
+  });
+
+  it('the bundle reads Chinese fonts without ToUnicode through the character maps beside it (dist/cmaps)', () => {
+    writeFileSync(join(own, 'cjk.pdf'), cjkPdf('湘潭县2024年政府信息公开工作年度报告'));
+    const r = runPdf('--format', 'json', 'cjk.pdf');
+    const file = (JSON.parse(r.stdout) as { files: { format?: string; error?: string; diagnostics: { message: string }[] }[] }).files[0]!;
+    assert.equal(file.error, undefined);
+    assert.equal(file.format, 'pdf');
+    assert.ok(file.diagnostics.length > 0);
   });
 
   it('--fix never rewrites a PDF, and says so', () => {

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { analyze, parseReport } from '../../shared/src';
 import { describeFailure, formatLocation, locate, NATIONAL_TABLE, readReportBytes, type ReadResult } from '../../shared/node/readers';
 import { layoutPdf, type PdfItem, type PdfPage, type PdfRule } from '../../shared/node/readers/pdfLayout';
-import { minimalPdf, textAt } from '../helpers/pdf';
+import { cjkPdf, minimalPdf, textAt } from '../helpers/pdf';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const pdf = (name: string) => readFileSync(join(FIXTURES, 'pdf', name));
@@ -154,6 +154,13 @@ describe('pdf reader: ruling lines as Word draws them', () => {
     const content = `q 1 0 0 1 10 0 cm 0 g\n${rules}\nQ\n${textAt(105, 670, 'Rule')}\n${textAt(205, 670, '12')}\n${textAt(105, 620, 'Total')}\n${textAt(205, 620, '12')}`;
     const r = ok(readReportBytes(minimalPdf([content]), 'w.pdf'));
     assert.equal(r.text, 'Rule\t12\nTotal\t12\n');
+  });
+});
+
+describe('pdf reader: Chinese fonts without ToUnicode', () => {
+  it('text in a non-embedded Chinese font through a predefined CMap (UniGB-UCS2-H) is read with pdf.js\'s character maps', () => {
+    const r = ok(readReportBytes(cjkPdf('湘潭县2024年政府信息公开工作年度报告'), 'c.pdf'));
+    assert.equal(r.text, '湘潭县2024年政府信息公开工作年度报告');
   });
 });
 
