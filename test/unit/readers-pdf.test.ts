@@ -40,7 +40,7 @@ describe('pdf reader: each seed as a PDF with ruled tables gives the findings of
     });
   }
 
-  it('002: table 三 whole across its eleven pages, each row a page break split joined again', () => {
+  it('002: table 三 whole from page 6 to page 17, each row a page break split joined again', () => {
     const text = ok(readReportBytes(pdf('002.ruled.pdf'), 'r.pdf')).text;
     const requests = parseReport(text).tables.filter((t) => t.kind === 'requests');
     assert.equal(requests.length, 1);
