@@ -139,7 +139,7 @@ interface Loaded {
   /** The encoding to write a fixed text back in; undefined when the file must not be rewritten. */
   readonly writeAs?: TextEncoding;
   readonly sourceMap?: SourceMap;
-  readonly docFormat?: 'docx' | 'doc' | 'html';
+  readonly docFormat?: 'docx' | 'doc' | 'html' | 'pdf';
   readonly problem?: string;
   /** Present when asked for (`hashContents`). */
   readonly hash?: string;
@@ -207,8 +207,8 @@ function internalError(e: unknown, lang: Lang): string {
 }
 
 const NO_FIX: Readonly<Record<Lang, string>> = {
-  'zh-CN': '--fix 不改写 Word 文档和网页，只检查；请在原文档中修改',
-  en: '--fix does not rewrite Word documents or web pages; checked only — correct the original document',
+  'zh-CN': '--fix 不改写 Word 文档、网页和 PDF，只检查；请在原文档中修改',
+  en: '--fix does not rewrite Word documents, web pages or PDF; checked only — correct the original document',
 };
 
 const OTHER_BODY: Readonly<Record<Lang, (path: string, theirs: string, mine: string) => string>> = {

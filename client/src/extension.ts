@@ -106,7 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
         const picked = await vscode.window.showOpenDialog({
           canSelectMany: false,
           openLabel: vscode.l10n.t('View as Report'),
-          filters: { [vscode.l10n.t('Word documents and web pages')]: ['docx', 'doc', 'wps', 'html', 'htm'] },
+          filters: { [vscode.l10n.t('Word documents, web pages and PDF')]: ['docx', 'doc', 'wps', 'html', 'htm', 'pdf'] },
         });
         file = picked?.[0];
       }

@@ -133,15 +133,15 @@ export interface ReadDocumentParams {
 }
 
 export type ReadDocumentResult =
-  | { readonly ok: true; readonly format: 'text' | 'docx' | 'doc' | 'html'; readonly text: string }
+  | { readonly ok: true; readonly format: 'text' | 'docx' | 'doc' | 'html' | 'pdf'; readonly text: string }
   /** Why the file could not be read, in the user's language. */
   | { readonly ok: false; readonly message: string };
 
-/** URI scheme of the read-only report views of .docx and .html files (the path is the file's). */
+/** URI scheme of the read-only report views of .docx, .html and .pdf files (the path is the file's). */
 export const DOCUMENT_VIEW_SCHEME = 'govreport-document';
 
 /** Files the read-only view opens (lower case). */
-export const VIEWABLE_EXTENSIONS: readonly string[] = ['.docx', '.doc', '.wps', '.html', '.htm'];
+export const VIEWABLE_EXTENSIONS: readonly string[] = ['.docx', '.doc', '.wps', '.html', '.htm', '.pdf'];
 
 /**
  * Client → server: the document's tables with every finding placed on its cell, label or table, for

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -57,5 +57,19 @@ describe('the libraries bundle', () => {
     const gbk = join(dir, 'report-gbk.txt');
     writeFileSync(gbk, Buffer.from([0xb1, 0xa8, 0xb8, 0xe6, 0x0a])); // 报告\n in GB18030
     assert.equal(cliLoadsLibs(gbk), true);
+  });
+});
+
+describe('the PDF bundle', () => {
+  it('pdf.js is in dist/pdf.js alone, with its character maps beside it, and the .vsix ships both', () => {
+    for (const bundle of ['cli.js', 'server.js', 'libs.js']) {
+      const code = readFileSync(join(DIST, bundle), 'utf8');
+      assert.ok(!code.includes('pdfjs-dist') && !code.includes('PDFDocumentLoadingTask'), `${bundle} holds pdf.js`);
+    }
+    assert.ok(readFileSync(join(DIST, 'pdf.js'), 'utf8').includes('PasswordException'));
+    assert.ok(existsSync(join(DIST, 'cmaps', 'UniGB-UCS2-H.bcmap')), 'the GB character maps');
+    const shipped = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(shipped.includes('!dist/pdf.js'));
+    assert.ok(shipped.includes('!dist/cmaps/*.bcmap'));
   });
 });

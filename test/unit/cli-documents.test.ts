@@ -8,6 +8,7 @@ import { after, describe, it } from 'node:test';
 import { buildDocx, buildHtml, reportDocument, splitTable } from '../helpers/documents';
 import { seed } from '../helpers/fixtures';
 import { previousOf002 } from '../helpers/years';
+import { cjkPdf } from '../helpers/pdf';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-docs-'));
@@ -99,7 +100,7 @@ describe('govreport-lint on .docx and .html', () => {
     const before = readFileSync(join(dir, 'report.docx'));
     const r = run('--fix', 'report.docx');
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /--fix 不改写 Word 文档和网页/);
+    assert.match(r.stderr, /--fix 不改写 Word 文档、网页和 PDF/);
     assert.deepEqual(readFileSync(join(dir, 'report.docx')), before);
   });
 
@@ -255,7 +256,7 @@ describe('govreport-lint on Word 97-2003 .doc and WPS .wps', () => {
     const before = readFileSync(join(docs, 'report.doc'));
     const r = runDocs('--fix', 'report.doc');
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /--fix 不改写 Word 文档和网页/);
+    assert.match(r.stderr, /--fix 不改写 Word 文档、网页和 PDF/);
     assert.deepEqual(readFileSync(join(docs, 'report.doc')), before);
   });
 
@@ -269,5 +270,57 @@ describe('govreport-lint on Word 97-2003 .doc and WPS .wps', () => {
     assert.equal(zh.code, 2);
     assert.match(zh.stderr, /fast\.doc: 这个 \.doc 文件是“快速保存”的/);
     assert.match(runDocs('--lang', 'en', 'fast.doc').stderr, /fast\.doc: this \.doc file was fast-saved/);
+  });
+});
+
+describe('govreport-lint on PDF', () => {
+  const own = mkdtempSync(join(tmpdir(), 'govreport-cli-pdf-'));
+  after(() => rmSync(own, { recursive: true, force: true }));
+  const fixtures = join(__dirname, '..', 'fixtures', 'pdf');
+  mkdirSync(join(own, 'reports'));
+  writeFileSync(join(own, 'reports', 'report.pdf'), readFileSync(join(fixtures, '002.ruled.pdf')));
+  writeFileSync(join(own, 'reports', 'unruled.pdf'), readFileSync(join(fixtures, '002.libreoffice.pdf')));
+  writeFileSync(join(own, 'reports', 'report.txt'), seed('002'));
+  const runPdf = (...args: string[]) => runIn(own, args);
+
+  it('a folder holding a PDF: it is checked, its findings named by table, row and column or by page; the one without ruling lines is refused', () => {
+    const r = runPdf('reports');
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stdout, /^reports\/report\.pdf:表三 第9行 第3列: 提示 label-variant /m);
+    assert.match(r.stdout, /^reports\/report\.pdf:第2页: 警告 narrative-mismatch /m);
+    assert.match(r.stdout, /^reports\/report\.txt:\d+:\d+: /m);
+    assert.match(r.stderr, /reports\/unruled\.pdf: PDF 中的表格没有表格线，无法可靠还原表格/);
+    assert.doesNotMatch(r.stderr, /DOMMatrix|Warning|polyfill/i);
+    const codes = (out: string, file: string) => out.split('\n').filter((l) => l.startsWith(file)).map((l) => l.replace(/^.*?: (?=(?:错误|警告|提示|建议) )/, '')).sort();
+    assert.deepEqual(codes(r.stdout, 'reports/report.pdf'), codes(r.stdout, 'reports/report.txt'));
+  });
+
+  it('json: format pdf, each finding located by page or by table, row and column', () => {
+    const r = runPdf('--format', 'json', 'reports/report.pdf');
+    assert.equal(r.code, 0, r.stderr);
+    const file = (JSON.parse(r.stdout) as { files: { format: string; diagnostics: { code: string; location?: Record<string, unknown> }[] }[] }).files[0]!;
+    assert.equal(file.format, 'pdf');
+    const prose = file.diagnostics.find((d) => d.code === 'narrative-mismatch');
+    assert.deepEqual(prose?.location, { page: 2, paragraph: prose?.location?.paragraph, text: '第2页' });
+    const cell = file.diagnostics.find((d) => d.code === 'label-variant');
+    assert.equal(cell?.location?.tableName, '表三');
+    assert.equal(cell?.location?.text, '表三 第9行 第3列');
+    assert.equal(typeof cell?.location?.page, 'number');
+  });
+
+  it('the bundle reads Chinese fonts without ToUnicode through the character maps beside it (dist/cmaps)', () => {
+    writeFileSync(join(own, 'cjk.pdf'), cjkPdf('湘潭县2024年政府信息公开工作年度报告'));
+    const r = runPdf('--format', 'json', 'cjk.pdf');
+    const file = (JSON.parse(r.stdout) as { files: { format?: string; error?: string; diagnostics: { message: string }[] }[] }).files[0]!;
+    assert.equal(file.error, undefined);
+    assert.equal(file.format, 'pdf');
+    assert.ok(file.diagnostics.length > 0);
+  });
+
+  it('--fix never rewrites a PDF, and says so', () => {
+    const before = readFileSync(join(own, 'reports', 'report.pdf'));
+    const r = runPdf('--fix', 'reports/report.pdf');
+    assert.ok(readFileSync(join(own, 'reports', 'report.pdf')).equals(before));
+    assert.doesNotMatch(r.stdout, /已修复并写回/);
   });
 });

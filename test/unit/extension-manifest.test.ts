@@ -39,7 +39,7 @@ const clientSource = readdirSync(join(ROOT, 'client', 'src'), { recursive: true,
   .join('\n');
 
 describe('extension manifest', () => {
-  it('the view command is offered on exactly the files the server reads as documents (.docx, .doc, .wps, .html, .htm)', () => {
+  it('the view command is offered on exactly the files the server reads as documents (.docx, .doc, .wps, .html, .htm, .pdf)', () => {
     const whens = Object.values(pkg.contributes.menus).flat().filter((m) => m.command === COMMANDS.viewDocument && m.when?.includes('resourceExtname'));
     assert.ok(whens.length > 0);
     for (const m of whens) {
@@ -47,7 +47,7 @@ describe('extension manifest', () => {
       assert.ok(pattern, m.when);
       const re = new RegExp(pattern[1]!, pattern[2]);
       for (const ext of VIEWABLE_EXTENSIONS) assert.ok(re.test(ext) && re.test(ext.toUpperCase()), `${ext} in ${m.when}`);
-      for (const ext of ['.txt', '.pdf', '.docm', '.xls', '.d']) assert.ok(!re.test(ext), `${ext} not in ${m.when}`);
+      for (const ext of ['.txt', '.docm', '.xls', '.d', '.pdfx']) assert.ok(!re.test(ext), `${ext} not in ${m.when}`);
     }
   });
 

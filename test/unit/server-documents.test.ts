@@ -24,6 +24,8 @@ describe('govreport/readDocument', () => {
     copyFileSync(join(ROOT, 'test', 'fixtures', 'html', '000.libreoffice.html'), join(dir, '000.html'));
     copyFileSync(join(ROOT, 'test', 'fixtures', 'doc', '002.numbered.libreoffice.doc'), join(dir, '002.doc'));
     copyFileSync(join(ROOT, 'test', 'fixtures', 'doc', '001.libreoffice.doc'), join(dir, '001.wps'));
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'pdf', '003.ruled.pdf'), join(dir, '003.pdf'));
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'pdf', '001.libreoffice.pdf'), join(dir, 'unruled.pdf'));
     writeFileSync(join(dir, 'broken.docx'), 'PK\u0003\u0004 this is not a zip archive');
     client = await TestClient.start({ locale: 'zh-CN' });
   });
@@ -32,7 +34,7 @@ describe('govreport/readDocument', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const [name, format] of [['002.docx', 'docx'], ['000.html', 'html'], ['002.doc', 'doc'], ['001.wps', 'doc']] as const) {
+  for (const [name, format] of [['002.docx', 'docx'], ['000.html', 'html'], ['002.doc', 'doc'], ['001.wps', 'doc'], ['003.pdf', 'pdf']] as const) {
     it(`reads ${name} into exactly the text the command line checks`, async () => {
       const file = join(dir, name);
       const r = await client.request<ReadDocumentResult>(READ_DOCUMENT_REQUEST, { uri: pathToFileURL(file).href });
@@ -42,6 +44,11 @@ describe('govreport/readDocument', () => {
       assert.equal(r.text, expected.text);
     });
   }
+
+  it('says why a PDF whose tables have no ruling lines is not read', async () => {
+    const r = await client.request<ReadDocumentResult>(READ_DOCUMENT_REQUEST, { uri: pathToFileURL(join(dir, 'unruled.pdf')).href });
+    assert.ok(!r.ok && /没有表格线/.test(r.message), JSON.stringify(r));
+  });
 
   it('says why a file cannot be read, in the user\'s language, and keeps serving', async () => {
     const r = await client.request<ReadDocumentResult>(READ_DOCUMENT_REQUEST, { uri: pathToFileURL(join(dir, 'broken.docx')).href });

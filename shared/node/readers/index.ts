@@ -1,5 +1,5 @@
 /**
- * Reading a report as it arrives — plain text, Word (.docx, or .doc and WPS .wps) or a web page (.html) — into the text the
+ * Reading a report as it arrives — plain text, Word (.docx, or .doc and WPS .wps), a web page (.html) or a PDF — into the text the
  * core analyses, with a source map back into the document for the formats that are not text.
  * The command line and the language server both read through `readReport`, so a report gives the
  * same findings wherever it is checked.
@@ -11,12 +11,13 @@ import { DOC_LIMITS, OLE_MAGIC, readDoc } from './doc';
 import { DOCX_LIMITS, readDocx, startsWith } from './docx';
 import { ReadError, readFailureMessage, type ReadFailureReason } from './errors';
 import { HTML_LIMITS, readHtml } from './html';
+import { isPdf, PDF_LIMITS, readPdf } from './pdf';
 import type { SourceMap } from './sourcemap';
 
 export { ReadError, readFailureMessage, type ReadFailureReason } from './errors';
 export { formatLocation, locate, NATIONAL_TABLE, type CellOrigin, type DocumentLocation, type LineOrigin, type SourceMap } from './sourcemap';
 
-export type ReportFormat = 'text' | 'docx' | 'doc' | 'html';
+export type ReportFormat = 'text' | 'docx' | 'doc' | 'html' | 'pdf';
 
 export type ReadResult =
   | {
@@ -30,7 +31,7 @@ export type ReadResult =
   }
   | {
     readonly ok: true;
-    readonly format: 'docx' | 'doc' | 'html';
+    readonly format: 'docx' | 'doc' | 'html' | 'pdf';
     readonly text: string;
     /** For HTML, the charset the page was decoded with; undefined for Word documents. */
     readonly encoding?: string;
@@ -39,7 +40,7 @@ export type ReadResult =
   | { readonly ok: false; readonly reason: ReadFailureReason; readonly detail?: string };
 
 /** Extensions the readers take, in the order folder discovery lists them. */
-export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.docx', '.doc', '.wps', '.html', '.htm'];
+export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.docx', '.doc', '.wps', '.html', '.htm', '.pdf'];
 
 /** Largest plain-text report read (far above any real report, which is under 100 KB). */
 export const TEXT_LIMIT_BYTES = MAX_REPORT_BYTES;
@@ -50,6 +51,7 @@ export function formatOf(path: string): ReportFormat {
   // WPS's own .wps is Word 97's binary format (Microsoft Works' .wps, another format, is refused by its content).
   if (ext === '.doc' || ext === '.dot' || ext === '.wps') return 'doc';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml') return 'html';
+  if (ext === '.pdf') return 'pdf';
   return 'text';
 }
 
@@ -77,6 +79,11 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
       const r = readHtml(bytes);
       return { ok: true, format: 'html', text: r.text, encoding: r.encoding, sourceMap: r.sourceMap };
     }
+    // A PDF is read by its content (`%PDF-` in its first kilobyte), under any name.
+    if (isPdf(bytes, format === 'pdf')) {
+      const r = readPdf(bytes);
+      return { ok: true, format: 'pdf', text: r.text, sourceMap: r.sourceMap };
+    }
     if (format === 'docx') {
       const r = readDocx(bytes);
       return { ok: true, format, text: r.text, sourceMap: r.sourceMap };
@@ -100,7 +107,7 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
 
 /** The largest file of a format that is read. */
 export function limitFor(format: ReportFormat): number {
-  return format === 'docx' ? DOCX_LIMITS.fileBytes : format === 'doc' ? DOC_LIMITS.fileBytes : format === 'html' ? HTML_LIMITS.fileBytes : TEXT_LIMIT_BYTES;
+  return format === 'docx' ? DOCX_LIMITS.fileBytes : format === 'doc' ? DOC_LIMITS.fileBytes : format === 'html' ? HTML_LIMITS.fileBytes : format === 'pdf' ? PDF_LIMITS.fileBytes : TEXT_LIMIT_BYTES;
 }
 
 /**

@@ -15,8 +15,8 @@ export interface CellOrigin {
 }
 
 export type LineOrigin =
-  | { readonly kind: 'paragraph'; /** 1-based, in document order, outside tables. */ readonly paragraph: number }
-  | { readonly kind: 'row'; /** 1-based ordinal of the table in the document. */ readonly table: number; /** 1-based row of that table. */ readonly row: number; readonly cells: readonly CellOrigin[] };
+  | { readonly kind: 'paragraph'; /** 1-based, in document order, outside tables. */ readonly paragraph: number; /** A PDF's page (1-based), where the paragraph starts. */ readonly page?: number }
+  | { readonly kind: 'row'; /** 1-based ordinal of the table in the document. */ readonly table: number; /** 1-based row of that table. */ readonly row: number; readonly cells: readonly CellOrigin[]; /** A PDF's page (1-based). */ readonly page?: number };
 
 export interface SourceMap {
   /** One entry per produced line; undefined for lines the reader added (the blank line after a table). */
@@ -25,6 +25,8 @@ export interface SourceMap {
 
 /** A place in the document, as the JSON output carries it. */
 export interface DocumentLocation {
+  /** A PDF's page (1-based). */
+  readonly page?: number;
   readonly paragraph?: number;
   readonly table?: number;
   /** The national table the core recognised there (`表三`), when it did. */
@@ -67,7 +69,7 @@ export class TextBuilder {
   }
 
   /** A table row: fields joined by TABs, each field's span recorded. */
-  row(fields: readonly { readonly text: string; readonly column: number }[], table: number, row: number): void {
+  row(fields: readonly { readonly text: string; readonly column: number }[], table: number, row: number, page?: number): void {
     const cells: CellOrigin[] = [];
     let text = '';
     fields.forEach((f, i) => {
@@ -75,7 +77,7 @@ export class TextBuilder {
       cells.push({ start: text.length, end: text.length + f.text.length, column: f.column });
       text += f.text;
     });
-    this.line(text, { kind: 'row', table, row, cells });
+    this.line(text, page !== undefined ? { kind: 'row', table, row, cells, page } : { kind: 'row', table, row, cells });
   }
 
   /**
@@ -83,11 +85,11 @@ export class TextBuilder {
    * read as a row (a caption spanning the table has a single cell), so a one-cell row, and a row of two
    * blank cells, get a blank field at `nextColumn`; a row without cells is no line.
    */
-  tableRow(fields: { text: string; column: number }[], nextColumn: number, table: number, row: number): void {
+  tableRow(fields: { text: string; column: number }[], nextColumn: number, table: number, row: number, page?: number): void {
     if (fields.length === 1) fields.push({ text: '', column: nextColumn });
     if (fields.length === 2 && fields.every((f) => f.text === '')) fields.push({ text: '', column: nextColumn });
     if (fields.length === 0) return;
-    this.row(fields, table, row);
+    this.row(fields, table, row, page);
   }
 
   /** A blank line ends a table, so the next paragraph is never read as a cell's continuation. */
@@ -163,7 +165,7 @@ export function locate(map: SourceMap, range: Range, tableKindAt?: (line: number
   }
   const origin = line >= 0 ? map.lines[line] : undefined;
   if (!origin) return undefined;
-  if (origin.kind === 'paragraph') return { paragraph: origin.paragraph };
+  if (origin.kind === 'paragraph') return origin.page !== undefined ? { page: origin.page, paragraph: origin.paragraph } : { paragraph: origin.paragraph };
   const kind = tableKindAt?.(line);
   const national = kind ? NATIONAL_TABLE[kind] : undefined;
   // The cell holding the character, else the last cell starting before it (a blank cell's point).
@@ -173,6 +175,7 @@ export function locate(map: SourceMap, range: Range, tableKindAt?: (line: number
     if (c.start <= character && character <= c.end) break;
   }
   return {
+    ...(origin.page !== undefined ? { page: origin.page } : {}),
     table: origin.table,
     ...(national ? { tableName: `表${national}` } : {}),
     row: origin.row,
@@ -184,8 +187,12 @@ function ordinal(n: number): string {
   return n >= 1 && n <= 9 ? CJK_DIGITS[n]! : String(n);
 }
 
-/** `表三 第12行 第3列`, `表格2 第3行`, `段落 23`; in English `table 三, row 12, column 3`. */
+/**
+ * `表三 第12行 第3列`, `表格2 第3行`, `段落 23`; in English `table 三, row 12, column 3`. A PDF's text outside
+ * tables is named by its page (`第3页`, `page 3`): its paragraphs are the reader's reconstruction, not the author's.
+ */
 export function formatLocation(loc: DocumentLocation, lang: Lang): string {
+  if (loc.paragraph !== undefined && loc.page !== undefined) return lang === 'zh-CN' ? `第${loc.page}页` : `page ${loc.page}`;
   if (loc.paragraph !== undefined) return lang === 'zh-CN' ? `段落 ${loc.paragraph}` : `paragraph ${loc.paragraph}`;
   const parts: string[] = [];
   if (lang === 'zh-CN') {

@@ -1,0 +1,97 @@
+/**
+ * PDF reports. pdf.js reads the file in a worker thread (../pdfWorker.ts, bundled apart as dist/pdf.js and
+ * started on the first PDF only); this thread waits for its answer with `Atomics.wait` and takes it with
+ * `receiveMessageOnPort` (the technique of synckit), so reading stays synchronous like every other reader's
+ * and neither the command line nor the server changes its shape for one format. The worker is kept for the
+ * next PDF (a folder of them pays pdf.js's start once) and never keeps the process alive. The pages it gives
+ * are laid out here (./pdfLayout.ts).
+ *
+ * Refused by their reason: encrypted files (a password to open), files without a text layer (scanned pages),
+ * tables drawn without ruling lines (their grid cannot be rebuilt: false findings would follow),
+ * damaged files, more than `PDF_LIMITS.pages` pages or a file over 64 MB; a file taking longer than
+ * `PDF_LIMITS.timeMs` to read is refused and its worker ended.
+ */
+import { join } from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { ReadError } from './errors';
+import { PDF_LIMITS, type PdfExtractResult } from './pdfExtract';
+import { layoutPdf, UNRULED_TABLE_LINES } from './pdfLayout';
+import type { SourceMap } from './sourcemap';
+
+export { PDF_LIMITS } from './pdfExtract';
+
+/** `%PDF-`: a PDF's header, at the start, or (under a .pdf name) anywhere in the first kilobyte, as readers accept it. */
+export function isPdf(bytes: Uint8Array, named: boolean): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
+  return head.startsWith('%PDF-') || (named && head.includes('%PDF-'));
+}
+
+let worker: { readonly thread: Worker; readonly port: MessagePort } | undefined;
+
+/**
+ * The PDF worker: dist/pdf.js beside the running bundle, or ../pdfWorker.ts from the sources (the tests), through
+ * tsx, which a worker thread does not inherit.
+ */
+function newWorker(options: { workerData: unknown; transferList: MessagePort[]; stdout: boolean; stderr: boolean }): Worker {
+  if (!__filename.endsWith('.ts')) return new Worker(join(__dirname, 'pdf.js'), options);
+  const script = join(__dirname, '..', 'pdfWorker.ts');
+  return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(script)});`, { ...options, eval: true });
+}
+
+function start(): { thread: Worker; port: MessagePort } {
+  const { port1, port2 } = new MessageChannel();
+  // Its stdout and stderr piped and never read: nothing pdf.js prints reaches the user.
+  const thread = newWorker({ workerData: { port: port2 }, transferList: [port2], stdout: true, stderr: true });
+  thread.unref();
+  port1.unref();
+  thread.on('error', () => {
+    if (worker?.thread === thread) worker = undefined;
+  });
+  thread.on('exit', () => {
+    if (worker?.thread === thread) worker = undefined;
+  });
+  return { thread, port: port1 };
+}
+
+/** Sends the file to the worker and waits for its pages. */
+function extract(bytes: Uint8Array): PdfExtractResult {
+  worker ??= start();
+  const { thread, port } = worker;
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  // A copy: the caller's buffer may be a view into a larger one (Node's pool), and stays the caller's.
+  port.postMessage({ bytes: new Uint8Array(bytes), signal });
+  const deadline = Date.now() + PDF_LIMITS.timeMs + 5_000;
+  for (;;) {
+    const left = deadline - Date.now();
+    if (left <= 0 || Atomics.wait(signal, 0, 0, left) === 'timed-out') {
+      if (Atomics.load(signal, 0) === 1) break;
+      worker = undefined;
+      void thread.terminate();
+      throw new ReadError('too-large', `> ${PDF_LIMITS.timeMs / 1000} s`);
+    }
+    if (Atomics.load(signal, 0) === 1) break;
+  }
+  const message = receiveMessageOnPort(port);
+  if (!message) {
+    worker = undefined;
+    void thread.terminate();
+    throw new ReadError('malformed', 'no answer from the PDF reader');
+  }
+  return message.message as PdfExtractResult;
+}
+
+export interface PdfResult {
+  readonly text: string;
+  readonly sourceMap: SourceMap;
+  readonly pages: number;
+}
+
+export function readPdf(bytes: Uint8Array): PdfResult {
+  if (bytes.length > PDF_LIMITS.fileBytes) throw new ReadError('too-large', `${bytes.length} bytes`);
+  const r = extract(bytes);
+  if (!r.ok) throw new ReadError(r.reason, r.detail ?? '');
+  if (!r.pages.some((p) => p.items.some((it) => /[^\s]/.test(it.str)))) throw new ReadError('pdf-no-text');
+  const { text, sourceMap, unruledLines } = layoutPdf(r.pages);
+  if (unruledLines >= UNRULED_TABLE_LINES) throw new ReadError('pdf-unruled');
+  return { text, sourceMap, pages: r.pages.length };
+}
