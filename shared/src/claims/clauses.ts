@@ -126,13 +126,24 @@ function skipBack(s: string, i: number): number {
  */
 function unitAfterFigure(clause: string): boolean {
   for (let i = 0; i < clause.length; i++) {
-    if (!UNIT_CODES.has(clause.charCodeAt(i))) continue;
+    const unit = clause.charCodeAt(i);
+    if (!UNIT_CODES.has(unit)) continue;
     let j = skipBack(clause, i);
+    if (unit === ITEMS) {
+      // 项 only after 申请 and a figure (各项, 事项, 3项任务 are most of them).
+      if (j < 0 || !FIGURE_END_CODES.has(clause.charCodeAt(j))) continue;
+      while (j >= 0 && FIGURE_END_CODES.has(clause.charCodeAt(j))) j--;
+      if (requestsBefore(clause, j + 1)) return true;
+      continue;
+    }
     if (j >= 0 && APPROX_CODES.has(clause.charCodeAt(j))) j = skipBack(clause, j);
     if (j >= 0 && FIGURE_END_CODES.has(clause.charCodeAt(j))) return true;
   }
   return false;
 }
+
+/** 项, the unit read after 申请 alone. */
+const ITEMS = '项'.charCodeAt(0);
 
 /** Numbers with a count or money unit, with approximations, ordinals and set phrases left out. */
 export function numberTokens(clause: string, offset: number): NumberToken[] {
