@@ -32,22 +32,31 @@ const MARK_CODES = new Set([...TRADITIONAL_MARKS].map((c) => c.charCodeAt(0)));
 const SIMPLIFIED_CODES = new Set([...SIMPLIFIED_MARKS].map((c) => c.charCodeAt(0)));
 
 /**
- * Characters one of which the opening of any report in traditional characters holds (公開, 報告, 申請 in its title
- * and preface): a simplified report holds none, and `indexOf` looks for one far faster than a pattern of all marks.
+ * Characters one of which the first `FIRST_SAMPLE` characters of any report in traditional characters hold (公開,
+ * 報告, 申請 in its title and preface): a simplified report holds none, and looking for three code units is far
+ * cheaper than a pattern of all the marks over the whole sample.
  */
-const FIRST_MARKS = ['開', '報', '請'];
+const OPEN = '開'.charCodeAt(0);
+const REPORT = '報'.charCodeAt(0);
+const REQUEST = '請'.charCodeAt(0);
+const FIRST_SAMPLE = 1000;
 
-/** Whether `text` (a line, or the start of one) holds one of `FIRST_MARKS`. */
-function holdsFirstMark(text: string): boolean {
-  for (const c of FIRST_MARKS) if (text.indexOf(c) >= 0) return true;
+/** Whether the first `limit` characters of `text` hold one of the first marks. */
+function holdsFirstMark(text: string, limit = text.length): boolean {
+  const end = Math.min(limit, text.length);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === REPORT || c === REQUEST) return true;
+  }
   return false;
 }
 
 /** Whether a text whose opening this is (or the whole text) is written in traditional characters. */
 export function isTraditionalText(text: string): boolean {
+  // Most reports have none of the commonest marks in their first lines.
+  if (!holdsFirstMark(text, FIRST_SAMPLE)) return false;
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  // Most reports have none of the commonest marks in their opening.
-  if (!holdsFirstMark(sample) || !ANY_TRADITIONAL_MARK.test(sample)) return false;
+  if (!ANY_TRADITIONAL_MARK.test(sample)) return false;
   let traditional = 0;
   let simplified = 0;
   for (let k = 0; k < sample.length; k++) {
@@ -60,12 +69,12 @@ export function isTraditionalText(text: string): boolean {
 
 /** Whether the report whose lines these are is written in traditional characters. */
 export function isTraditional(lines: readonly SourceLine[]): boolean {
-  // A simplified report, nearly always: none of the commonest marks in its opening lines, and no string built.
+  // A simplified report, nearly always: none of the commonest marks in its first lines, and no string built.
   let seen = 0;
   let marked = false;
-  for (let i = 0; i < lines.length && seen < SAMPLE && !marked; i++) {
+  for (let i = 0; i < lines.length && seen < FIRST_SAMPLE && !marked; i++) {
     const text = lines[i]!.text;
-    marked = holdsFirstMark(text.length > SAMPLE - seen ? text.slice(0, SAMPLE - seen) : text);
+    marked = holdsFirstMark(text, FIRST_SAMPLE - seen);
     seen += text.length + 1;
   }
   if (!marked) return false;
