@@ -151,7 +151,7 @@ interface State {
   /**
    * Those parts of a count stated before them (全年受理申请178件，其中网上申请90件): the count (undefined when none came
    * before), the parts' sum and the largest part. While they fall short of the count, a count after them no larger than
-   * the largest part may be that part's (办结85件 of the 90 online, or of all 178): `partOfPart`.
+   * the largest part may be that part's (办结85件 of the 90 online, or of all 178): `withinShortParts`.
    */
   partsOf: number | undefined;
   partSum: number;
@@ -386,17 +386,25 @@ function narrowed(seg: Segment): boolean {
 const WHOLE_COUNTS: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'newOrHandled']);
 
 /**
- * A count after parts that fall short of the count they break down (全年受理申请178件，其中网上申请90件，办结85件), no
- * larger than the largest part: it may be that part's as well as all the requests' (not itself a further part).
+ * A part of the requests or of the cases by words the tables do not know (其中网上申请90件, 其中涉及征地拆迁的10件),
+ * `value` of it: added to the parts, and the count they break down taken from the last whole count of its domain (a
+ * group's total for the cases).
  */
-function notePart(seg: Segment, st: State): void {
-  if (st.partsOf === undefined && st.lastCount?.domain === 'requests' && WHOLE_COUNTS.has(st.lastCount.quantity)) st.partsOf = st.lastCount.token.value;
-  st.partSum += seg.token.value;
-  st.partMax = Math.max(st.partMax, seg.token.value);
+function notePart(value: number, domain: 'requests' | 'cases', st: State): void {
+  const last = st.lastCount;
+  if (st.partsOf === undefined && last?.domain === domain && (domain === 'requests' ? WHOLE_COUNTS.has(last.quantity) : !last.quantity.includes('.'))) {
+    st.partsOf = last.token.value;
+  }
+  st.partSum += value;
+  st.partMax = Math.max(st.partMax, value);
 }
 
-function partOfPart(seg: Segment, st: State): boolean {
-  return st.partsOf !== undefined && st.partSum < st.partsOf && seg.token.value <= st.partMax && !narrowed(seg);
+/**
+ * A count after parts that fall short of the count they break down (全年受理申请178件，其中网上申请90件，办结85件), no
+ * larger than the largest part: it may be that part's as well as the whole's.
+ */
+function withinShortParts(value: number, st: State): boolean {
+  return st.partsOf !== undefined && st.partSum < st.partsOf && value <= st.partMax;
 }
 
 /** In a breakdown every word must be one the tables know (网上, 涉及征地拆迁类 are not). */
@@ -473,14 +481,6 @@ function ofAllSuits(group: CaseGroup, st: State): CaseGroup {
 
 const CASE_RESULT_BITS: Readonly<Record<'upheld' | 'corrected' | 'other' | 'pending', number>> = { upheld: 1, corrected: 2, other: 4, pending: 8 };
 
-/** The parts of a case count (其中涉及征地拆迁的10件, 其中因答复不及时申请复议的3件): noted as the requests' are. */
-function noteCasePart(value: number, st: State): void {
-  const last = st.lastCount;
-  if (st.partsOf === undefined && last?.domain === 'cases' && !last.quantity.includes('.')) st.partsOf = last.token.value;
-  st.partSum += value;
-  st.partMax = Math.max(st.partMax, value);
-}
-
 /** `value` the figure of the segment read (undefined for a clause read for its words alone). */
 function decideCase(words: string, st: State, value?: number): Decision | undefined {
   // 驳回起诉2件, 驳回诉讼请求3件: a court's ruling, 其他结果 or 结果维持 by its kind; and 起诉 here names no group.
@@ -524,7 +524,7 @@ function decideCase(words: string, st: State, value?: number): Decision | undefi
   if (!explicit) group = ofAllSuits(group, st);
   // 因答复不及时被申请行政复议2件: a part; 行政复议申请人主要为征地拆迁户，共20件: the cases of one topic.
   if (narrowedCause(words) || st.caseTopic || ABOUT.test(words)) {
-    if (value !== undefined) noteCasePart(value, st);
+    if (value !== undefined) notePart(value, 'cases', st);
     return undefined;
   }
   // 法院一审判决维持1件: the cases of one instance, not the group's result.
@@ -538,11 +538,11 @@ function decideCase(words: string, st: State, value?: number): Decision | undefi
   const result = results[0];
   // 其中涉及征地拆迁的10件，其他15件: after a part of the cases, and before any result, a bare 其他 is the other cases, not 其他结果.
   if (result?.result === 'other' && value !== undefined && st.partSum > 0 && !st.caseResults && !/其他结果/.test(words)) {
-    noteCasePart(value, st);
+    notePart(value, 'cases', st);
     return undefined;
   }
   // 被申请行政复议25件，其中涉及征地拆迁的10件，结果维持9件: of those 10, or of all 25? Unsaid while the parts fall short.
-  if (result && value !== undefined && st.partsOf !== undefined && st.partSum < st.partsOf && value <= st.partMax) return undefined;
+  if (result && value !== undefined && withinShortParts(value, st)) return undefined;
   // 维持8件，责令重新答复10件…: after the results of a group, a count whose words name none is another
   // result the words do not say, not the group's total.
   // 维持9件、纠正3件、其他结果2件、尚未审结1件，总计15件: after all four results, a bare total is the group's.
@@ -647,7 +647,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // 征地拆迁类申请数量最多，共收到126件: one topic's.
   if (/不服/.test(words) || (/发出|送达|寄送|下发/.test(words) && /通知/.test(words)) || st.requestTopic) return undefined;
   // 全年受理申请178件，其中网上申请90件，办结85件: of the 90 online, or of all? Unsaid while the parts fall short of the count.
-  if (partOfPart(seg, st)) return undefined;
+  // (A further part is no such count: 其中网上申请170件、当面申请8件.)
+  if (withinShortParts(seg.token.value, st) && !narrowed(seg)) return undefined;
   // Outcomes: a numbered item is more specific than its group (不掌握 … 无法提供).
   if (st.parent?.quantity === 'otherHandling' && /^\s*(?:其中\s*)?其他(?!处理)/.test(seg.pre)) {
     return { quantity: 'item:other.other', words: [/其他/], domain };
@@ -681,7 +682,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     return { quantity: 'carryNext', words: [L.CARRY_NEXT, /申请/], domain };
   }
   if (narrowed(seg)) {
-    notePart(seg, st);
+    notePart(seg.token.value, 'requests', st);
     st.partsSeen = true;
     // 受理医保报销申请2150件，办结2150件: another kind of application, outside any breakdown and naming no disclosure,
     // channel or topic (not 其中网上申请102件): the bare counts after it are of that kind.
@@ -822,8 +823,7 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   // 收到申请292件（不含上年结转14件）: the parenthesis states last year's carry-over, which the figure before it leaves out.
   if ((st.breakdown || st.parent) && unknownWordsLeft(st.parentExcludes && L.CARRIED.test(words) ? words.replace(EXCLUDING, ' ') : words)) {
     // 其中网上申请90件, （其中邮寄2件）, 其中涉及征地拆迁的10件: a part of the requests or cases by words the tables do not know.
-    if (domain === 'requests') notePart(seg, st);
-    else if (domain === 'cases') noteCasePart(seg.token.value, st);
+    if (domain === 'requests' || domain === 'cases') notePart(seg.token.value, domain, st);
     return undefined;
   }
   const money = /元/.test(seg.token.unit);
