@@ -3,6 +3,7 @@
  */
 import { attachCache, type AnalysisCache } from './cache';
 import type { Finding, Fix, Severity } from './finding';
+import type { LocalizedText } from './i18n';
 import { inDocumentForms } from './traditional';
 import type { ReportModel } from './model';
 import { parseReport } from './parse';
@@ -30,6 +31,18 @@ export interface Analysis {
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** A quotation in a message (the report's words, or the format's that it compares them with). */
+const QUOTED = /“[^“”\n]{1,400}”/g;
+
+/**
+ * A traditional report's message quotes it in its own characters: each quotation's simplified characters in the
+ * forms the report used (the rules read its simplified reading); the message's own words stay as they are.
+ */
+function quotingDocument(message: LocalizedText, forms: ReadonlyMap<number, number>): LocalizedText {
+  const requote = (s: string): string => s.replace(QUOTED, (q) => inDocumentForms(q, forms));
+  return { 'zh-CN': requote(message['zh-CN']), en: requote(message.en) };
+}
 
 /** A traditional report's fixes write its own characters (the rules compute them on its simplified reading). */
 function inTraditional(fixes: readonly Fix[], forms: ReadonlyMap<number, number>): Fix[] {
@@ -63,7 +76,7 @@ export function lint(model: ReportModel, options: AnalyzeOptions = {}): Finding[
         code: rule.meta.code,
         severity: setting ?? f.severity ?? rule.meta.severity,
         range: f.range,
-        message: f.message,
+        message: model.traditional ? quotingDocument(f.message, model.traditional.forms) : f.message,
         related: f.related,
         fixes: model.traditional && f.fixes.length > 0 ? inTraditional(f.fixes, model.traditional.forms) : f.fixes,
       });

@@ -49,8 +49,13 @@ describe('reports in traditional characters', () => {
       // Not vacuous for a seed without findings: its six parts and its tables are read.
       assert.equal(analyze(traditional).model.parts.length, 6);
       assert.ok(analyze(traditional).model.tables.length >= 2);
-      // Read back through the same table, the seed's words are what the messages quote.
-      assert.deepEqual(found.map((f) => f.message), analyze(toSimplified(traditional)).findings.map((f) => f.message));
+      // The messages are the simplified reading's, their quotations in the report's own characters.
+      const simplifiedReading = analyze(toSimplified(traditional)).findings.map((f) => f.message);
+      assert.deepEqual(found.map((f) => ({ 'zh-CN': toSimplified(f.message['zh-CN']), en: toSimplified(f.message.en) })), simplifiedReading);
+      for (const f of found) {
+        const own = f.message['zh-CN'].replace(/“[^”]*”/g, '');
+        assert.equal(own, toSimplified(own), 'the message\'s own words stay simplified');
+      }
     });
   }
 
@@ -88,6 +93,13 @@ describe('reports in traditional characters', () => {
       if (prefix === '000' || prefix === '002') assert.ok(simplified.changed && traditional.text !== toTraditional(seed(prefix)));
     });
   }
+
+  it('messages quote the report in its own characters: 正文“共受理政府信息公開申請35件”', () => {
+    const found = analyze(toTraditional(seed('002'))).findings.filter((f) => f.code === 'narrative-mismatch');
+    assert.equal(found.length, 2);
+    assert.match(found[0]!.message['zh-CN'], /^正文“共受理政府信息公開申請35件”与表格不符：表三“一、本年新收政府信息公開申請數量”总计为178件。/);
+    assert.match(found[0]!.message.en, /“共受理政府信息公開申請35件”/);
+  });
 
   it('bold markers removed keep the words as the report wrote them, 體 and 況 included', () => {
     const text = toTraditional(seed('003')).replace('一、總體情況', '一、**總體情況**');
