@@ -174,7 +174,7 @@ export interface ReportModel {
   readonly folded: readonly string[];
   /**
    * A report in traditional characters, read through their simplified forms (`lines` holds those): the
-   * traditional character the document wrote for each simplified one, so that a fix writes the document's own.
+   * traditional character the document wrote for each simplified one, so that fixes and messages write its own.
    */
   readonly traditional: { readonly forms: ReadonlyMap<number, number> } | undefined;
 }

@@ -4,7 +4,8 @@
  * 政府信息公開工作年度報告 with its 總體情況 and 收到和處理政府信息公開申請情況: none of the format's words. Such a
  * report is read through the simplified form of each of its characters. The mapping is one UTF-16 code unit to
  * one, so every range found on the simplified lines is exact in the document as written, and a fix edits the
- * same cell. Messages quote the simplified form.
+ * same cell. What the checker writes back or quotes (a fix's text, a message's quotations) is put in the report's
+ * own characters again (`inDocumentForms`, in analyze.ts).
  *
  * Whether a report is in traditional characters is decided on its opening (`SAMPLE` characters): a report is in
  * one script throughout, and reading only its opening keeps the decision free for long documents and for an
@@ -19,8 +20,6 @@ import type { SourceLine } from './text';
  */
 const TRADITIONAL_MARKS = '開報務請總關數體況辦處機發與動資個這們為會國條門網說題議訴訟級縣區鎮單統計據員實進規復';
 const SIMPLIFIED_MARKS = '开报务请总关数体况办处机发与动资个这们为会国条门网说题议诉讼级县区镇单统计据员实进规复';
-
-const ANY_TRADITIONAL_MARK = new RegExp(`[${TRADITIONAL_MARKS}]`);
 
 /** Characters of the opening read to decide. */
 const SAMPLE = 4000;
@@ -56,7 +55,6 @@ export function isTraditionalText(text: string): boolean {
   // Most reports have none of the commonest marks in their first lines.
   if (!holdsFirstMark(text, FIRST_SAMPLE)) return false;
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  if (!ANY_TRADITIONAL_MARK.test(sample)) return false;
   let traditional = 0;
   let simplified = 0;
   for (let k = 0; k < sample.length; k++) {
@@ -98,22 +96,29 @@ function simplifiedTable(): Map<number, number> {
 }
 
 /**
+ * `text` with each code unit `map` holds replaced by its image (one code unit for one: the same length, the same
+ * offsets). `learnt`, when given, learns the first code unit met for each image.
+ */
+function mapped(text: string, map: ReadonlyMap<number, number>, learnt?: Map<number, number>): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const to = map.get(unit);
+    if (to === undefined) continue;
+    if (learnt && !learnt.has(to)) learnt.set(to, unit);
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
  * `text` with each traditional character in its simplified form: the same length, the same offsets. `forms`, when
  * given, learns the traditional character first met for each simplified one.
  */
 export function toSimplified(text: string, forms?: Map<number, number>): string {
-  const map = simplifiedTable();
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const t = text.charCodeAt(i);
-    const s = map.get(t);
-    if (s === undefined) continue;
-    if (forms && !forms.has(s)) forms.set(s, t);
-    out += text.slice(from, i) + String.fromCharCode(s);
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
+  return mapped(text, simplifiedTable(), forms);
 }
 
 /**
@@ -132,13 +137,5 @@ export function readableLines(lines: SourceLine[]): { readonly lines: SourceLine
  * form is written in that form; one the report never used stays as it is.
  */
 export function inDocumentForms(text: string, forms: ReadonlyMap<number, number>): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const t = forms.get(text.charCodeAt(i));
-    if (t === undefined) continue;
-    out += text.slice(from, i) + String.fromCharCode(t);
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
+  return mapped(text, forms);
 }
