@@ -65,19 +65,6 @@ const NUMERALS = '〇零一二两三四五六七八九十百千万亿廿卅壹�
  * Chinese numerals (廿 and 卅 for 二十 and 三十), with a scale, an approximation and a unit.
  */
 const NUMBER = new RegExp(`(第\\s*)?([0-9]{1,3}(?:[ \\u00a0\\u2009\\u202f][0-9]{3})+(?![0-9])(?:\\.[0-9]+)?|[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[${NUMERALS}]+)(\\s*)(万|亿)?(多|余|来)?\\s*(${UNITS}|项)?`, 'g');
-
-/**
- * Whether the figure starting at `at` follows the word 申请 (收到政府信息公开申请3项, 申请共计3项): 项 counts
- * requests only there; elsewhere it counts items, of information (公开行政许可信息55项) or of work (完成3项任务),
- * which no cell holds. The backward reading of `/申请\s*(?:(?:共计?|合计|总计|计)\s*)?$/` on what comes before.
- */
-export function requestsBefore(s: string, at: number): boolean {
-  let i = skipBack(s, at);
-  if (i >= 0 && s[i] === '计') i -= i >= 1 && (s[i - 1] === '共' || s[i - 1] === '合' || s[i - 1] === '总') ? 2 : 1;
-  else if (i >= 0 && s[i] === '共') i--;
-  i = skipBack(s, i + 1);
-  return i >= 1 && s[i] === '请' && s[i - 1] === '申';
-}
 /** Between the two ends of a range: 170至180件, 170件至180件, 170-180件, 170～180件. */
 const RANGE_MARK = '(?:至|到|[-—–－~～])';
 /** A figure (with its unit) and a range mark right before a figure: it is a range's upper end. */
@@ -119,6 +106,30 @@ function skipBack(s: string, i: number): number {
 }
 
 /**
+ * Whether the figure starting at `at` follows the word 申请 (收到政府信息公开申请3项, 申请共计3项): 项 counts
+ * requests only there; elsewhere it counts items, of information (公开行政许可信息55项) or of work (完成3项任务),
+ * which no cell holds. The backward reading of `/申请\s*(?:(?:共计?|合计|总计|计)\s*)?$/` on what comes before.
+ */
+function requestsBefore(s: string, at: number): boolean {
+  let i = skipBack(s, at);
+  if (i >= 0 && s[i] === '计') i -= i >= 1 && (s[i - 1] === '共' || s[i - 1] === '合' || s[i - 1] === '总') ? 2 : 1;
+  else if (i >= 0 && s[i] === '共') i--;
+  i = skipBack(s, i + 1);
+  return i >= 1 && s[i] === '请' && s[i - 1] === '申';
+}
+
+/**
+ * Whether the 项 at `at` counts requests: a figure right before it (over white space) and 申请 before the figure
+ * (申请3项). The backward reading of `/申请\s*(?:(?:共计?|合计|总计|计)\s*)?[0-9〇零…]+\s*$/` on what comes before.
+ */
+export function itemsOfRequests(s: string, at: number): boolean {
+  let j = skipBack(s, at);
+  if (j < 0 || !FIGURE_END_CODES.has(s.charCodeAt(j))) return false;
+  while (j >= 0 && FIGURE_END_CODES.has(s.charCodeAt(j))) j--;
+  return requestsBefore(s, j + 1);
+}
+
+/**
  * Whether some unit in `clause` stands where NUMBER could end a figure with it: after blanks, an optional 多, 余 or
  * 来 and blanks again, a digit or a numeral. Most clauses have no unit so placed (统一, 进一步, 各个环节), and then
  * NUMBER, which stops at every numeral, need not run. (Code units, not one-character strings: a CJK character as
@@ -128,14 +139,12 @@ function unitAfterFigure(clause: string): boolean {
   for (let i = 0; i < clause.length; i++) {
     const unit = clause.charCodeAt(i);
     if (!UNIT_CODES.has(unit)) continue;
-    let j = skipBack(clause, i);
+    // 项 only after 申请 and a figure (各项, 事项, 3项任务 are most of them).
     if (unit === ITEMS) {
-      // 项 only after 申请 and a figure (各项, 事项, 3项任务 are most of them).
-      if (j < 0 || !FIGURE_END_CODES.has(clause.charCodeAt(j))) continue;
-      while (j >= 0 && FIGURE_END_CODES.has(clause.charCodeAt(j))) j--;
-      if (requestsBefore(clause, j + 1)) return true;
+      if (itemsOfRequests(clause, i)) return true;
       continue;
     }
+    let j = skipBack(clause, i);
     if (j >= 0 && APPROX_CODES.has(clause.charCodeAt(j))) j = skipBack(clause, j);
     if (j >= 0 && FIGURE_END_CODES.has(clause.charCodeAt(j))) return true;
   }

@@ -16,7 +16,7 @@
 import { packedMap } from '../arrays';
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { isCount, levelReached, numberTokens, requestsBefore, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
+import { isCount, itemsOfRequests, levelReached, numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
 import * as L from './lexicon';
 import type { Applicant, CaseGroup, CaseResult, Quantity } from './readings';
 import { cacheOf, type Memo } from '../cache';
@@ -2032,14 +2032,12 @@ export function mayClaim(sentence: string): boolean {
   for (let m = UNIT_OR_NEGATION.exec(sentence); m; m = UNIT_OR_NEGATION.exec(sentence)) {
     const at = m.index;
     if (m[0].length > 1 || m[0] === '未' || m[0] === '无') return true;
-    let j = skipBack(sentence, at);
+    // 申请3项: a figure, and 申请 before it.
     if (m[0] === '项') {
-      // 申请3项: the figure's numerals, and 申请 before them.
-      if (j < 0 || !NUMERALS.includes(sentence[j]!)) continue;
-      while (j >= 0 && NUMERALS.includes(sentence[j]!)) j--;
-      if (requestsBefore(sentence, j + 1)) return true;
+      if (itemsOfRequests(sentence, at)) return true;
       continue;
     }
+    let j = skipBack(sentence, at);
     if (j >= 0 && '多余来'.includes(sentence[j]!)) j = skipBack(sentence, j);
     if (j >= 0 && NUMERALS.includes(sentence[j]!)) return true;
   }
