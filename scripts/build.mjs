@@ -59,6 +59,8 @@ const pdfOptions = {
 cpSync('node_modules/pdfjs-dist/cmaps', 'dist/cmaps', { recursive: true });
 
 if (watch) {
+  // The PDF worker once (pdf.js does not change while one works on the checker), the rest watched.
+  await esbuild.build(pdfOptions);
   const ctx = await esbuild.context(options);
   await ctx.watch();
 } else {

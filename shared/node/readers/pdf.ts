@@ -13,6 +13,7 @@
  */
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { startsWith } from './docx';
 import { ReadError } from './errors';
 import { PDF_LIMITS, type PdfExtractResult } from './pdfExtract';
 import { layoutPdf, UNRULED_TABLE_LINES } from './pdfLayout';
@@ -22,9 +23,13 @@ export { PDF_LIMITS } from './pdfExtract';
 
 /** `%PDF-`: a PDF's header, at the start, or (under a .pdf name) anywhere in the first kilobyte, as readers accept it. */
 export function isPdf(bytes: Uint8Array, named: boolean): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
-  return head.startsWith('%PDF-') || (named && head.includes('%PDF-'));
+  // Every report read goes past here: under another name only its first five bytes are looked at.
+  if (startsWith(bytes, PDF_MAGIC)) return true;
+  return named && Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).includes('%PDF-', 0, 'latin1');
 }
+
+/** `%PDF-`. */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
 
 let worker: { readonly thread: Worker; readonly port: MessagePort } | undefined;
 
