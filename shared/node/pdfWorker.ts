@@ -9,7 +9,8 @@
  * are not the user's (the thread is started with them piped).
  */
 import { join } from 'node:path';
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import type { PdfWorkerData } from './readers/pdf';
 import { extractPdf } from './readers/pdfExtract';
 
 const silent = (): void => undefined;
@@ -17,11 +18,6 @@ console.log = silent;
 console.warn = silent;
 console.error = silent;
 console.info = silent;
-
-interface Request {
-  readonly bytes: Uint8Array;
-  readonly signal: Int32Array;
-}
 
 /** pdf.js's character maps: dist/cmaps beside the bundle, or the package's own from the sources. */
 function cMapUrl(): string {
@@ -35,17 +31,19 @@ const pdfjs = (async () => {
   return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as Parameters<typeof extractPdf>[0];
 })();
 
-const port = (workerData as { port: MessagePort }).port;
-port.on('message', (req: Request) => {
+// `life` is only held: its other end, in the watchdog thread, closes when this thread ends (./readers/pdf.ts).
+const { port, signal, life } = workerData as PdfWorkerData;
+(globalThis as { pdfLife?: unknown }).pdfLife = life;
+port.on('message', (bytes: Uint8Array) => {
   void (async () => {
     let answer: unknown;
     try {
-      answer = await extractPdf(await pdfjs, req.bytes, cMapUrl());
+      answer = await extractPdf(await pdfjs, bytes, cMapUrl());
     } catch (e) {
       answer = { ok: false, reason: 'malformed', detail: e instanceof Error ? e.message : String(e) };
     }
     port.postMessage(answer);
-    Atomics.store(req.signal, 0, 1);
-    Atomics.notify(req.signal, 0);
+    Atomics.store(signal, 0, 1);
+    Atomics.notify(signal, 0);
   })();
 });

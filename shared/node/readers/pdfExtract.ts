@@ -18,6 +18,8 @@ export const PDF_LIMITS = {
   pathOpsPerPage: 200_000,
   /** How long a document may take to read, in ms. */
   timeMs: 60_000,
+  /** The PDF worker's JavaScript heap, in MB: past it the worker ends and the file is refused. */
+  heapMb: 1024,
 };
 
 export type PdfExtractResult =
