@@ -7,9 +7,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
-import { blankBetweenCells, pdfCopy, pipeBetweenCells, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout } from '../helpers/doc';
+import { Doc, blankBetweenCells, pdfCopy, pipeBetweenCells, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout, replaceTable } from '../helpers/doc';
 import { covered, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
+import { ACTIVE_2019 } from '../helpers/variants';
 
 /** Finding codes and messages, without places (a conversion moves columns). */
 const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
@@ -282,6 +283,20 @@ describe('tables without TABs', () => {
       assert.notEqual(tabs, seed('002'));
       assert.deepEqual(messages(convert(tabs)), messages(tabs), how);
       assert.ok(messages(tabs).some((m) => m.startsWith('label-variant') && m.includes('“规范性文件”')));
+    }
+  });
+
+  it('table 二 of the 2019 trial format: a row named only in that format (其他对外管理服务事项, 政府集中采购) is a whole label, the next block’s caption (第二十条第（六）项) none of it: the same findings as with TABs', () => {
+    // A report for 2020 in the trial tables (format §1.5): no old-format, and every row is read.
+    const tabs = replaceTable(Doc.seed('001'), 'active', ACTIVE_2019).text.replaceAll('2024', '2020');
+    const rows = parseReport(tabs).tables.find((t) => t.kind === 'active')!.rows.map((r) => r.spec?.id);
+    assert.ok(rows.includes('otherServices'));
+    // Not a label broken before its figures at 8 characters (`其他对外管理服` / `务事项  5  0  21`): pieces of a
+    // label are joined by the 2021 tables' labels.
+    for (const [how, convert] of CONVERSIONS.filter(([how]) => !how.includes('wrapped at 8 characters'))) {
+      const spaced = convert(tabs);
+      assert.deepEqual(messages(spaced), messages(tabs), how);
+      assert.deepEqual(parseReport(spaced).tables.find((t) => t.kind === 'active')!.rows.map((r) => r.spec?.id), rows, how);
     }
   });
 

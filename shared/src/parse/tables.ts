@@ -385,8 +385,9 @@ function completes(above: string, line: string): boolean {
   if (unclosed(above)) return /[）)]/.test(line);
   if (line.length > 12 || FIGURE.test(line)) return false;
   // A cell that is a header word or label already is complete (`行政规范性文件` before `第二十条第（五）项`),
-  // a label's variant too (`规范性文件`).
-  return !named(labelKey(above)) && !matchesRow(above) && named(labelKey(above + line));
+  // a label's variant too (`规范性文件`), and a label only the 2019 trial tables have (`其他对外管理服务事项`
+  // before `第二十条第（六）项`).
+  return !named(labelKey(above)) && !matchesRow(above) && !namedIn2019(labelKey(above)) && named(labelKey(above + line));
 }
 
 /** Whether a cell's key is a header word or an official row label. */
@@ -401,6 +402,11 @@ function named(key: string): boolean {
  */
 function wraps(label: string, line: string): boolean {
   return !FIGURE.test(line) && !ITEM_NUMBER.test(line) && !named(labelKey(label)) && !named(labelKey(line));
+}
+
+/** Whether a cell's key is an official row label of the 2019 trial tables. */
+function namedIn2019(key: string): boolean {
+  return TABLE_KINDS.some((kind) => matchRowKey(stripNumbering(key), rowsFor(kind, 2019))?.kind === 'official');
 }
 
 /**
