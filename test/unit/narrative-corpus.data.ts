@@ -398,6 +398,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
 
   'table 四: review and lawsuits': [
     c('本年度被申请行政复议25件，被提起行政诉讼5件。', 'review 25 ✓ | suits 5 ✓'),
+    // The office's own cases, an agent acting for it named after the count: still read.
+    c('本年度被提起政府信息公开行政诉讼5件，均委托法律顾问代理。', 'suits 5 ✓'),
     c('全年因政府信息公开工作被申请行政复议25件，其中结果维持8件，结果纠正10件，其他结果7件。', 'review 25 ✓ | review.upheld 8 ✓ | review.corrected 10 ✓ | review.other 7 ✓'),
     c('行政诉讼5件，其中直接起诉3件，复议后起诉2件。', 'suits 5 ✓ | suits.direct 3 ✓ | suits.afterReview 2 ✓'),
     c('未经复议直接起诉的行政诉讼3件，复议后起诉的行政诉讼2件。', 'suits.direct 3 ✓ | suits.afterReview 2 ✓'),
@@ -979,6 +981,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
 
   'table 四: acts, papers, other roles and last year’s cases (no claim)': [
     c('负责人出庭应诉3次。'),
+    // Cases the office conducts as another body's agent (a 司法局 for its government): not cases against the office.
+    c('代理区政府行政诉讼案件42件。'),
+    c('全年代理区人民政府政府信息公开行政诉讼案件6件。'),
     c('全年参加政府信息公开行政复议听证会3次。'),
     c('申请人主动撤回政府信息公开行政复议申请4件。'),
     c('县人民政府作为行政复议机关，全年共审理政府信息公开类行政复议案件36件，纠错9件。'),
