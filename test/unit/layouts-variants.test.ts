@@ -215,6 +215,85 @@ describe('the fixed layouts of real exports change nothing', () => {
   });
 });
 
+/**
+ * Table 三 of a report in rows one per line as python-docx reads a Word table (`row.cells`): a merged cell's text
+ * in every column it spans, across (`（一）予以公开⇥（一）予以公开`, `一、本年新收…` three times) and down (the group
+ * labels on each of their rows), the header rows likewise.
+ */
+function mergedCellsRepeated(text: string): string {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('（本列数据的勾稽关系为'));
+  const note = lines[at]!.split('\t')[0]!;
+  const head = [
+    [note, note, note, ...Array(7).fill('申请人情况')],
+    [note, note, note, '自然人', ...Array(5).fill('法人或其他组织'), '总计'],
+    [note, note, note, '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
+  ];
+  lines.splice(at, 3, ...head.map((r) => r.join('\t')));
+  let group = '';
+  let sub = '';
+  for (let i = at + 3; i < lines.length && lines[i]!.includes('\t'); i++) {
+    const fields = lines[i]!.split('\t').filter((f) => f !== '');
+    const labels = fields.slice(0, fields.length - 7);
+    const figures = fields.slice(fields.length - 7);
+    let row: string[];
+    if (labels.length === 1 && /^[一二四]、/.test(labels[0]!)) row = [labels[0]!, labels[0]!, labels[0]!];
+    else if (labels.length === 2 && labels[0]!.startsWith('三、')) [group, row] = [labels[0]!, [labels[0]!, labels[1]!, labels[1]!]];
+    else if (labels.length === 2) [sub, row] = [labels[0]!, [group, labels[0]!, labels[1]!]];
+    else if (/^（[二七]）/.test(labels[0]!)) row = [group, labels[0]!, labels[0]!];
+    else row = [group, sub, labels[0]!];
+    lines[i] = [...row, ...figures].join('\t');
+  }
+  return lines.join('\n');
+}
+
+describe('merged cells written once for each column they span (a Word table as python-docx reads it)', () => {
+  const good = relayout(Doc.seed('002').text, 'row');
+  const spanned = mergedCellsRepeated(good);
+
+  it('table 三 read as written with its merges: the same findings, the same rows and figures', () => {
+    assert.ok(spanned.includes('三、本年度办理结果\t（一）予以公开\t（一）予以公开\t92\t'));
+    assert.ok(spanned.includes('一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t171'));
+    assert.deepEqual(newFindings(good, spanned), []);
+    const rows = (text: string) => parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.map((r) => `${r.spec?.id} ${r.cells.map((c) => c.raw.trim()).join(' ')}`);
+    assert.deepEqual(rows(spanned), rows(good));
+  });
+
+  it('a wrong figure there is found on its own cell, and its fix restores the table', () => {
+    const bad = spanned.replace('三、本年度办理结果\t（一）予以公开\t（一）予以公开\t92\t', '三、本年度办理结果\t（一）予以公开\t（一）予以公开\t93\t');
+    assert.notEqual(bad, spanned);
+    const f = only(findingsOf(bad), 'column-total').concat(only(findingsOf(bad), 'row-total'));
+    assert.equal(f.length, 1);
+    const line = bad.split('\n').findIndex((l) => l.includes('\t93\t'));
+    assert.equal(f[0]!.range.start.line, line);
+    assert.equal(applyEdits(bad, collectFixEdits(findingsOf(bad), new Set(['column-total', 'row-total']))).text, spanned);
+  });
+
+  // Table 二's rows of one figure: the template's cell spans the three value columns, and so does its heading.
+  const oneFigureRows = (text: string, figures: (f: string) => string[]) =>
+    text.replace(/^(行政许可|行政处罚|行政强制|行政事业性收费)\t([^\t\n]+)\t*$/gm, (_, label: string, f: string) => [label, ...figures(f)].join('\t'))
+      .replace(/^(信息内容)\t(本年处理决定数量|本年收费金额（单位：万元）)\t*$/gm, (_, a: string, b: string) => [a, b, b, b].join('\t'));
+
+  it('table 二’s rows of one figure with the figure in each column its cell spans: the same findings, the same cells', () => {
+    const copied = oneFigureRows(good, (f) => [f, f, f]);
+    assert.ok(copied.includes('行政许可\t21650\t21650\t21650'));
+    assert.deepEqual(newFindings(good, copied), []);
+    const cells = (text: string) => parseReport(text).tables.find((t) => t.kind === 'active')!.rows.map((r) => `${r.spec?.id} ${r.cells.map((c) => c.raw.trim()).join(' ')}`);
+    assert.deepEqual(cells(copied), cells(good));
+  });
+
+  it('table 二’s row of one figure with three different figures: still cell-count', () => {
+    const three = oneFigureRows(good, (f) => [f, '1', '2']);
+    assert.ok(three.includes('行政许可\t21650\t1\t2'));
+    assert.deepEqual(only(findingsOf(three), 'cell-count').length, 4);
+  });
+
+  it('a label written again after a figure is no merged cell: still reported', () => {
+    const twice = good.replace('\t（一）予以公开\t92\t', '\t（一）予以公开\t92\t（一）予以公开\t');
+    assert.ok(findingsOf(twice).some((f) => f.code === 'duplicate-row' || f.code === 'cell-count'));
+  });
+});
+
 describe('line breaks inside label cells (a manual break, or the empty paragraph Word leaves at a cell’s end)', () => {
   const s000 = Doc.seed('000').text;
   const s002 = Doc.seed('002').text;

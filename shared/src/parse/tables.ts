@@ -1222,6 +1222,24 @@ function trimToCount(values: Field[], want: number): Field[] {
   return v;
 }
 
+/**
+ * The fields of a row of one cell (table 二's 行政许可, 行政处罚, 行政强制, 行政事业性收费) whose cell spans the
+ * template's three value columns, written once for each of them (`行政许可⇥5⇥5⇥5`, as python-docx reads a Word
+ * table's merged cells): the first copy. Fields that differ are left for cell-count to report.
+ */
+function withoutSpanCopies(values: Field[]): Field[] {
+  let first: Field | undefined;
+  let copies = 0;
+  for (let i = 0; i < values.length; i++) {
+    const f = values[i]!;
+    if (f.empty) continue;
+    if (!first) first = f;
+    else if (f.raw.trim() === first.raw.trim()) copies++;
+    else return values;
+  }
+  return first && copies > 0 ? values.slice(0, values.indexOf(first) + 1) : values;
+}
+
 function toCells(fields: Field[]): Cell[] {
   return packedMap(fields, (f, i) => ({ column: i, raw: f.raw, range: f.range, value: valueOf(f) }));
 }
@@ -1241,7 +1259,7 @@ function endOf(fields: Field[], fallback: Range): Position {
  */
 function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string, orgSubtotalAt?: number): TableRow {
   const want = orgSubtotalAt !== undefined ? (spec ? spec.columns.length : REQUEST_COLUMNS.length) + 1 : spec ? spec.columns.length : values.length;
-  const kept = trimToCount(values, want);
+  const kept = trimToCount(want === 1 && spec ? withoutSpanCopies(values) : values, want);
   // A copy only where it is cut or its subtotal moved: toCells reads it.
   const written = kept.length > want || orgSubtotalAt !== undefined ? kept.slice(0, want) : kept;
   if (orgSubtotalAt !== undefined && written.length === want) written.push(...written.splice(orgSubtotalAt, 1));
@@ -1348,7 +1366,7 @@ function itemNumbered(spec: RowSpec): boolean {
 }
 
 type Mark =
-  | { readonly index: number; readonly kind: 'label'; readonly spec: RowSpec; readonly variant: boolean }
+  | { readonly index: number; readonly kind: 'label'; readonly spec: RowSpec; readonly variant: boolean; readonly through?: number }
   | { readonly index: number; readonly kind: 'group'; readonly group: string }
   | { readonly index: number; readonly kind: 'header' };
 
@@ -1424,6 +1442,13 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
       }
       // A fragment match must not be a botched value such as `减4`.
       if (m && (m.row.id !== 'total' || seenRow) && (m.kind === 'official' || !/\d/.test(key))) {
+        // A merged label cell written once for each column it spans (`（一）予以公开⇥（一）予以公开⇥2…`, as python-docx
+        // reads a Word table's merged cells): one label, its figures after the last copy.
+        const last = marks[marks.length - 1];
+        if (last?.kind === 'label' && last.spec === m.row && (last.through ?? last.index) === index - 1 && keyOf(row.fields[last.index]!) === keyOf(f)) {
+          marks[marks.length - 1] = { ...last, through: index };
+          continue;
+        }
         marks.push({ index, kind: 'label', spec: m.row, variant: m.kind === 'variant' });
         seenRow = true;
         if (m.row.group && m.row.group !== 'result') group = m.row.group;
@@ -1445,7 +1470,7 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
     for (let i = 0; i < marks.length; i++) {
       const mark = marks[i]!;
       const next = i + 1 < marks.length ? marks[i + 1]!.index : row.fields.length;
-      const values = row.fields.slice(mark.index + 1, next);
+      const values = row.fields.slice((mark.kind === 'label' ? mark.through ?? mark.index : mark.index) + 1, next);
       if (mark.kind === 'label') {
         out.push({ spec: mark.spec, label: row.fields[mark.index]!, values, variant: mark.variant, subtotalOf: undefined });
       } else if (mark.kind === 'group' && mark.group !== 'result' && values.some((f) => !f.empty && isNumberField(f))) {
