@@ -507,6 +507,14 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年审结各类行政诉讼案件300件。', '', 'overview'),
     c('县政府作为被申请人的行政复议案件20件，被提起行政诉讼15件。', '', 'overview'),
     c('因政府信息公开被申请行政复议25件。', 'review 25 ✓', 'overview'),
+    // The topic 监督保障 run into part 一's prose reads as its sub-heading: the review and lawsuits there are the disclosure cases.
+    c('监督保障方面，全年被申请行政复议25件。', 'review 25 ✓', 'overview'),
+    c('五是健全监督保障，全年被提起行政诉讼5件。', 'suits 5 ✓', 'overview'),
+    c('（五）监督保障：全年未发生行政复议、行政诉讼案件。', 'reviewAndSuits 0 ✗', 'overview'),
+    // Not the body's cases of every kind, nor those it decides as the review body, nor the topic named later in the sentence.
+    c('监督保障方面，坚持依法行政，全年办理各类行政复议案件40件。', '', 'overview'),
+    c('监督保障方面，作为复议机关审理行政复议案件40件。', '', 'overview'),
+    c('全年被申请行政复议40件，强化监督保障。', '', 'overview'),
     c('被申请行政复议和提起行政诉讼分别为25件和5件。', 'review 25 ✓ | suits 5 ✓'),
     c('因答复不及时被申请行政复议2件。'),
     c('全年未出现因答复不及时引发行政复议的情况。'),

@@ -2180,6 +2180,12 @@ interface LineContext {
 export const CASES_OF_ALL_WORK = /依法行政|法治|应诉|执法|全[局委厅市县区镇]|全系统|各类|所有|各级/;
 
 /**
+ * A sentence of part 一 that opens with the topic 监督保障 run into the prose, as a paragraph of the five topics
+ * writes them (`监督保障方面，全年…`, `（五）监督保障：…`, `五是健全监督保障，…`): read as under that sub-heading.
+ */
+const RUN_IN_OVERSIGHT = /^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．]|[一二三四五六七八九十]是)\s*)?(?:在|强化|加强|健全|完善|落实|做好|抓好|注重)?(?:政府信息公开|政务公开)?(?:工作)?监督保障(?:工作)?(?:方面|上)?\s*[，,:：]/;
+
+/**
  * The words every claim outside disclosure and the cases is read by (table 二's rows: domainOf, decideDocs, the
  * zero statements of documents, decisions and fees). Without `gis`, requests are never claimed (decide,
  * zeroStatements and the statements of all closed or all open say so first); without `caseGate`, no case is.
@@ -2191,9 +2197,11 @@ const NO_CLAIMS: readonly SentenceClaim[] = Object.freeze([]);
 function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined, afterRequests: boolean, partsOfOther = false): readonly SentenceClaim[] {
   const own = L.GIS.test(sentence);
   const gis = where.gis || own;
+  // The topic 监督保障 run into part 一's prose (`监督保障方面，…`, `五是健全监督保障，…`) as its sub-heading is set apart.
+  const oversight = where.oversight || (where.part === 1 && RUN_IN_OVERSIGHT.test(sentence));
   // 坚持依法行政，办理各类行政复议案件36件，行政应诉案件12件 beside the disclosure cases in one paragraph: a
   // sentence that names no disclosure itself and speaks of all the body's cases takes no disclosure from its paragraph.
-  const caseGate = own || where.part === 4 || where.cases || ((where.gis || where.oversight) && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence);
+  const caseGate = own || where.part === 4 || where.cases || ((where.gis || oversight) && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence);
   // Outside disclosure and the cases, only table 二's figures and statements can be claims, and each is read
   // from its own words: a sentence without them claims nothing (a third of those read: 召开会议3次, 无…).
   if (!gis && !caseGate && !TABLE_TWO_WORDS.test(sentence)) return NO_CLAIMS;
