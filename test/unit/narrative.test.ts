@@ -637,6 +637,7 @@ describe('narrative-mismatch: bodies named in the prose, against the body the ti
     assert.equal(ownerOf('湘潭县商务局2024年政府信息公开工作年度报告'), '湘潭县商务局');
     assert.equal(ownerOf('湘潭县2024年政府信息公开工作年度报告'), '湘潭县');
     assert.equal(ownerOf('中国（湖南）自由贸易试验区工作办公室 2024 年度政府信息公开报告'), '中国（湖南）自由贸易试验区工作办公室');
+    assert.equal(ownerOf('清平县人力资源和社会保障局２０２２年政府信息公开工作年度报告'), '清平县人力资源和社会保障局');
     assert.equal(ownerOf(undefined), undefined);
   });
 

@@ -35,6 +35,9 @@ describe('previous report lookup (shared/node/readers/previous)', () => {
     assert.equal(bodyOf('湘潭县 2023 年度政府信息公开工作年度报告'), '湘潭县');
     assert.equal(bodyOf('中国（湖南）自由贸易试验区工作办公室 2024 年度政府信息公开报告'), bodyOf('中国（湖南）自由贸易试验区工作办公室2023年度政府信息公开报告'));
     assert.notEqual(bodyOf('湘潭县2024年政府信息公开工作年度报告'), bodyOf('湘潭县商务局2024年政府信息公开工作年度报告'));
+    // A title written with full-width digits names the same body.
+    assert.equal(bodyOf('清平县人力资源和社会保障局２０２２年政府信息公开工作年度报告'), bodyOf('清平县人力资源和社会保障局2021年政府信息公开工作年度报告'));
+    assert.equal(bodyOf('清平县２０２２年度政府信息公开工作年度报告'), '清平县');
   });
 
   it('parseIdentity reads the title and the statistical period exactly as parseReport does', () => {

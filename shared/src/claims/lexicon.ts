@@ -51,7 +51,7 @@ const ORGAN = /(?:局|委员会|委|办公室|办公厅|办|中心|镇|乡|街�
 /** The body a report is by, from its title: what comes before the year or 政府信息公开 (湘潭县商务局, 湘潭县). */
 export function ownerOf(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const m = /^(.*?)(?:\d{4}\s*年|政府信息公开)/.exec(title);
+  const m = /^(.*?)(?:[0-9０-９]{4}\s*年|政府信息公开)/.exec(title);
   const name = (m ? m[1]! : title).replace(/\s/g, '');
   return name.length >= 2 ? name : undefined;
 }

@@ -24,7 +24,7 @@ export function consecutive(model: ReportModel, previous: ReportModel): boolean 
  */
 export function bodyOf(title: string): string {
   return title
-    .replace(/(?:19|20)\d{2}\s*年?度?|[〇零一二三四五六七八九]{4}\s*年?度?/g, '')
+    .replace(/(?:19|20|１９|２０)[0-9０-９]{2}\s*年?度?|[〇零一二三四五六七八九]{4}\s*年?度?/g, '')
     .replace(/政府信息公开|信息公开|工作|年度|年报|报告|关于|的/g, '')
     .replace(/[\s\u3000\p{P}\p{S}]/gu, '')
     // 湘潭县人民政府 is 湘潭县 (not 湘潭县人民政府办公室).

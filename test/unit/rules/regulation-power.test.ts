@@ -68,4 +68,10 @@ describe('regulation-power stays quiet', () => {
     assert.equal(localBody('湖南省乡村振兴局2024年政府信息公开工作年度报告'), undefined);
     assert.equal(localBody('湘潭县商务局2024年政府信息公开工作年度报告'), '湘潭县商务局');
   });
+
+  it('a title with its year in full-width digits: the message names the body without the year', () => {
+    assert.equal(localBody('清平县人力资源和社会保障局２０２２年政府信息公开工作年度报告'), '清平县人力资源和社会保障局');
+    const doc = town('0\t0\t6', '青山镇人民政府２０２４年政府信息公开工作年度报告');
+    expectOne(doc.text, 'regulation-power', doc.find('6', doc.line('规章\t0\t0\t6')), { zh: ['但“青山镇”没有规章制定权'], fixed: null });
+  });
 });
