@@ -58,6 +58,11 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // What became of requests after the year's end (次年, a later year) is not the year's figure; within the year it is.
     c('全年收到申请178件，结转的5件已于次年1月全部办结。', 'new 178 ✓'),
     c('全年收到申请178件，结转的5件已于2025年1月办结。', 'new 178 ✓'),
+    // The requests received, then those of them dealt with, last year's said apart or not at all: 一 − 四 (178 − 5) is a
+    // reading too, as with 结转下年度 written after them; a count no reading gives still fires.
+    c('全年受理政府信息公开申请178件，答复173件。', 'new 178 ✓ | handled 173 ✓'),
+    c('全年受理政府信息公开申请178件，答复170件。', 'new 178 ✓ | handled 170 ✗'),
+    c('全年收到申请178件，办结173件，上年结转的5件也已办结。', 'new 178 ✓ | handled 173 ✓ | carried 5 ✓'),
     c('全年收到申请178件，于2024年12月底前办结170件。', 'new 178 ✓ | handled 170 ✗'),
     c('全年受理住房公积金提取申请3260件，办结3250件，结转下年度10件。'),
     c('全年受理医保报销申请2150件；收到政府信息公开申请178件，办结190件。', 'new 178 ✓ | handled 190 ✗'),

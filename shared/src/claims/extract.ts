@@ -756,8 +756,9 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (handled) {
     if (st.newFrame || (st.newSeen && !st.carriedSeen && /其余|剩余|余下/.test(ctx.sentence))) return undefined;
     // 收到申请178件，办结173件，结转下年度5件: the new requests split in two, dealt with and still open, may leave
-    // last year's carry-over out (173 = 一 − 四 when all five open are new).
-    const split = st.newSeen && !st.carriedSeen && L.CARRY_NEXT.test(ctx.sentence);
+    // last year's carry-over out (173 = 一 − 四 when all five open are new); so may 收到申请5件，办结5件 (the five
+    // received were all dealt with: 一 − 四 when nothing stays open), last year's said apart or not at all.
+    const split = st.newSeen && !st.carriedSeen;
     return { quantity: 'handled', ...(split ? { admissible: ['handled', 'newLessNext'] } : {}), words: [L.HANDLED, SUBJECT], domain };
   }
   // 依申请公开政府信息3件: the requests, or the information disclosed on request (（一）, with （二））; in 条, items of
