@@ -1668,6 +1668,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         let d = decide(seg, st, ctx, next, besideOf);
         // 8件申请因逾期未补正、逾期未缴费而不再处理: the cause goes on past the 、 to a second item; the figure is of both.
         if (d && d !== 'lapsed' && d.quantity.startsWith('item:') && moreItems(text.slice(seg.start - clause.start + seg.text.length))) d = undefined;
+        // 178件申请均由公民个人和企业提出: the applicant named after the figure goes on past the 和 to another kind; the figure is of both.
+        if (d && d !== 'lapsed' && d.domain === 'requests' && APPLICANT_QUANTITIES.has(d.quantity) && moreApplicants(seg, text.slice(seg.start - clause.start + seg.text.length))) d = undefined;
         if (d && d !== 'lapsed' && d.quantity === 'open' && partialIncluded(clause, seg)) d = { ...d, quantity: 'openPlusPartial', admissible: ['openPlusPartial'] };
         if (d === 'lapsed') {
           const row = docRowOf(`${seg.pre}${seg.post}`) ?? st.docRow;
@@ -1749,6 +1751,15 @@ function outcomesSum(counts: readonly Pending[]): Quantity | undefined {
 const OUTCOME_QUANTITIES: ReadonlySet<Quantity> = new Set<Quantity>(['open', 'partial', 'openPlusPartial', 'withhold', 'unable', 'reject', 'otherHandling']);
 
 /** The words after a segment (from a 、 or 和 on, to the clause's end) name another outcome item. */
+const APPLICANT_QUANTITIES: ReadonlySet<Quantity> = new Set<Quantity>(['natural', 'orgs', 'business', 'research', 'nonprofit', 'legal', 'otherOrg']);
+
+/** The applicant kind named after a figure, then another after 和 to the clause's end without a figure of its own: both kinds'. */
+function moreApplicants(seg: Segment, rest: string): boolean {
+  if (applicantOf(seg.pre) !== undefined) return false;
+  const m = /^\s*[、和及与或]([^0-9,;]{0,24})(?=[,;]|$)/.exec(rest);
+  return m !== null && applicantOf(m[1]!) !== undefined;
+}
+
 function moreItems(rest: string): boolean {
   // To the clause's end without a figure of its own (not 国家秘密2件、第三方合法权益1件, an item each).
   const m = /^\s*[、和及与或]([^0-9,;]{0,24})(?=[,;]|$)/.exec(rest);

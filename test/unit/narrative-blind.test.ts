@@ -1,0 +1,45 @@
+/**
+ * narrative-mismatch on sentences of a blind battery (helper h56): applicants named together, spans since an
+ * undated event, the cases of those who disputed an answer, outcomes reached in one manner, and the outcomes of
+ * last year's carry-over alone. Each reading that is right stays, beside the one that was wrong.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, claimsOf, parseReport, type Finding } from '../../shared/src';
+import { Doc } from '../helpers/doc';
+
+const narrative = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'narrative-mismatch');
+
+function covered(text: string, f: { range: Finding['range'] }): string {
+  const line = text.split(/\r\n|\n|\r/)[f.range.start.line]!;
+  return line.slice(f.range.start.character, f.range.end.character);
+}
+
+/** Seed 002 (一 178: 自然人171, 商业企业7; 二 5; 予以公开 99; 复议 25; 直接起诉 3) with its 依申请公开 paragraph replaced. */
+function seed002(sentence: string): { text: string; line: number } {
+  const doc = Doc.seed('002');
+  const line = doc.line('2.依申请公开方面');
+  doc.setLine(line, `2.依申请公开方面。${sentence}`);
+  return { text: doc.text, line };
+}
+
+const on = (text: string, line: number) => narrative(text).filter((f) => f.range.start.line === line).map((f) => covered(text, f));
+const claimsOn = (text: string, line: number) => claimsOf(parseReport(text)).filter((c) => c.range.start.line === line);
+
+describe('applicant kinds named together after a figure', () => {
+  it('178件申请均由公民个人和企业提出: the figure is of both kinds, neither column', () => {
+    const { text, line } = seed002('全年收到的178件申请均由公民个人和企业提出。');
+    assert.deepEqual(on(text, line), []);
+    assert.deepEqual(claimsOn(text, line).map((c) => c.quantity), []);
+  });
+
+  it('one kind alone is still read (178件申请均由公民个人提出: 自然人 171)', () => {
+    const { text, line } = seed002('全年收到的178件申请均由公民个人提出。');
+    assert.deepEqual(on(text, line), ['178件申请均由公民个人']);
+  });
+
+  it('each kind with its own figure is still read (自然人171件、企业8件)', () => {
+    const { text, line } = seed002('申请人中，自然人171件、企业8件。');
+    assert.deepEqual(on(text, line), ['企业8件']);
+  });
+});
