@@ -43,3 +43,23 @@ describe('applicant kinds named together after a figure', () => {
     assert.deepEqual(on(text, line), ['企业8件']);
   });
 });
+
+describe('a span since an undated event', () => {
+  for (const sentence of ['自《条例》修订施行以来，我县累计收到政府信息公开申请1035件。', '政务公开专栏开设以来，共收到政府信息公开申请1035件。']) {
+    it(`may run over several years, not compared: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), []);
+    });
+  }
+
+  for (const [sentence, words] of [
+    ['今年以来，共受理政府信息公开申请187件。', '共受理政府信息公开申请187件'],
+    ['2024年以来，共受理政府信息公开申请187件。', '共受理政府信息公开申请187件'],
+    ['年初以来，共受理政府信息公开申请187件。', '共受理政府信息公开申请187件'],
+  ] as const) {
+    it(`the year's own start is still the year: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), [words]);
+    });
+  }
+});

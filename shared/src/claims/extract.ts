@@ -938,7 +938,17 @@ function mayNameTime(head: string): boolean {
   return head.includes('年') || head.includes('月') || head.includes('季') || head.includes('报告期');
 }
 
+/**
+ * Since an event the words do not date (自《条例》修订施行以来, 平台上线以来, 机构改革以来): a span that may run over
+ * several years. A year's own start (今年以来, 2024年以来, 年初以来, 1月1日以来, 3月以来) is read by the patterns after.
+ */
+const SINCE_EVENT = /[^年度初日月]以来/;
+
 function updateYear(head: string, st: State, ctx: SentenceContext): void {
+  if (head.includes('以来') && SINCE_EVENT.test(head) && !SEVERAL_YEARS.test(head)) {
+    st.otherYear = true;
+    return;
+  }
   if (!mayNameTime(head)) return;
   if (partOfYear(head) || SEVERAL_YEARS.test(head)) {
     st.otherYear = true;
