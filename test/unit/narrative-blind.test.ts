@@ -63,3 +63,17 @@ describe('a span since an undated event', () => {
     });
   }
 });
+
+describe('the cases of those who disputed an answer', () => {
+  for (const sentence of ['申请人对答复不服申请行政复议3件。', '其中申请人对不予公开答复不服申请行政复议的3件。']) {
+    it(`are a part of the cases, not table 四's total: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), []);
+    });
+  }
+
+  it('the cases of disclosure are still read (因政府信息公开被申请行政复议3件: 复议 25)', () => {
+    const { text, line } = seed002('因政府信息公开被申请行政复议3件。');
+    assert.deepEqual(on(text, line), ['被申请行政复议3件']);
+  });
+});

@@ -971,6 +971,8 @@ function updateYear(head: string, st: State, ctx: SentenceContext): void {
  * itself (因政府信息公开工作被申请…) narrows nothing.
  */
 function narrowedCause(phrase: string): boolean {
+  // 申请人对答复不服申请行政复议3件: the cases of those who disputed an answer, as 因不服答复… (not those of a failure to answer).
+  if (phrase.includes('不服') && /对[^,;:]{0,16}?不服/.test(phrase)) return true;
   // 因不服答复内容申请复议20件: the cause may run up to the request for review itself.
   const cause = /(?:因|由于)([^,;:]{0,24}?)(?:引起|引发|导致|产生|而|被|的|申请(?:行政)?复议|提起|提出)/.exec(phrase);
   if (!cause) return false;
