@@ -77,3 +77,22 @@ describe('the cases of those who disputed an answer', () => {
     assert.deepEqual(on(text, line), ['被申请行政复议3件']);
   });
 });
+
+describe('outcomes reached in one manner', () => {
+  for (const sentence of ['全年收到的申请中，有5件经补正后予以公开。', '征求第三方意见后部分公开2件。', '延期答复后予以公开3件。']) {
+    it(`are a part of their group: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), []);
+    });
+  }
+
+  it('the group itself is still read (予以公开98件: 99)', () => {
+    const { text, line } = seed002('全年收到的申请中，予以公开98件。');
+    assert.deepEqual(on(text, line), ['予以公开98件']);
+  });
+
+  it('the item that names 补正 is still read (补正后申请内容仍不明确2件: 0)', () => {
+    const { text, line } = seed002('因补正后申请内容仍不明确无法提供2件。');
+    assert.deepEqual(claimsOn(text, line).map((c) => [c.quantity, c.holds]), [['item:unable.unclear', false]]);
+  });
+});

@@ -658,6 +658,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (outcome === AMBIGUOUS) return undefined;
   // 因…无法提供5件 with a cause that is none of the group's items: a part of the group (not 因本机关不掌握等原因无法提供, an example of it).
   if (outcome && !outcome.quantity.startsWith('item:') && /因|由于/.test(words) && !/等/.test(words)) return undefined;
+  // 有5件经补正后予以公开, 征求第三方意见后部分公开2件, 延期答复后予以公开3件: the group's requests dealt with in one manner or time, a part of it.
+  if (outcome && !outcome.quantity.startsWith('item:') && SUBSET_MANNER.test(words) && !/等/.test(words)) return undefined;
   if (outcome) {
     // 商业企业申请的7件均已予以公开, 自然人申请中，予以公开92件: one applicant kind's outcome, a cell no claim reads.
     const who = applicantOf(words);
