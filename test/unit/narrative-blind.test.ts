@@ -96,3 +96,22 @@ describe('outcomes reached in one manner', () => {
     assert.deepEqual(claimsOn(text, line).map((c) => [c.quantity, c.holds]), [['item:unable.unclear', false]]);
   });
 });
+
+describe('the outcomes of last year’s carry-over alone', () => {
+  for (const sentence of ['上年度结转的5件申请中，予以公开3件，无法提供2件。', '上年结转的申请中，予以公开3件，已办结5件。', '对上年结转的5件申请，予以公开3件，无法提供2件。']) {
+    it(`are no cell of table 三: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), []);
+    });
+  }
+
+  it('the carry-over itself is still read (上年度结转的6件申请中…: 5)', () => {
+    const { text, line } = seed002('上年度结转的6件申请中，予以公开3件，无法提供3件。');
+    assert.deepEqual(on(text, line), ['上年度结转的6件申请']);
+  });
+
+  it('after the new requests, the outcomes are still read (本年度新收的178件申请中，予以公开92件: 99, and 五 carried)', () => {
+    const { text, line } = seed002('本年度新收的178件申请中，予以公开92件。');
+    assert.deepEqual(on(text, line), ['予以公开92件']);
+  });
+});

@@ -180,6 +180,11 @@ interface State {
   handledLast: boolean;
   /** A clause framed what follows as one applicant kind's requests (自然人申请中): outcomes after it are theirs. */
   applicantFrame: boolean;
+  /**
+   * A clause framed what follows as last year's carry-over (上年结转的5件申请中, 对上年结转的申请): the outcomes and
+   * counts dealt with after it are theirs alone, which no cell holds.
+   */
+  carriedFrame: boolean;
   /** A clause said one kind of applicant made most requests (申请人以法人或其他组织为主): a bare `共42件` after it is theirs. */
   applicantLead: Applicant | undefined;
   /**
@@ -663,7 +668,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (outcome) {
     // 商业企业申请的7件均已予以公开, 自然人申请中，予以公开92件: one applicant kind's outcome, a cell no claim reads.
     const who = applicantOf(words);
-    if (!outcomeAllowed || st.applicantFrame || (who !== undefined && who !== 'all')) return undefined;
+    if (!outcomeAllowed || st.applicantFrame || st.carriedFrame || (who !== undefined && who !== 'all')) return undefined;
     st.outcomeSeen = true;
     if (!outcome.quantity.startsWith('item:')) st.outcomeGroups++;
     return { quantity: outcome.quantity, words: outcome.words, domain };
@@ -756,7 +761,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // 收到申请178件，已答复173件，其余5件…: the new requests split in two, the part answered of them alone.
   // After last year's carry-over was counted (收到178件，上年结转5件，已办结173件，其余10件…), the rest are of both.
   if (handled) {
-    if (st.newFrame || (st.newSeen && !st.carriedSeen && /其余|剩余|余下/.test(ctx.sentence))) return undefined;
+    if (st.newFrame || st.carriedFrame || (st.newSeen && !st.carriedSeen && /其余|剩余|余下/.test(ctx.sentence))) return undefined;
     // 收到申请178件，办结173件，结转下年度5件: the new requests split in two, dealt with and still open, may leave
     // last year's carry-over out (173 = 一 − 四 when all five open are new); so may 收到申请5件，办结5件 (the five
     // received were all dealt with: 一 − 四 when nothing stays open), last year's said apart or not at all.
@@ -1593,6 +1598,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       if (/中\s*$/.test(text)) {
         const who = applicantOf(text);
         if (who !== undefined && who !== 'all') st.applicantFrame = true;
+        if (L.CARRIED.test(text) && /申请|件/.test(text)) st.carriedFrame = true;
       }
       const lead = text.includes('为主') ? APPLICANT_LEAD.exec(text) : null;
       if (lead) {
@@ -1718,6 +1724,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         st.newSeen = true;
         if (/中\s*$/.test(text) || /^\s*对/.test(text)) st.newFrame = true;
       }
+      // 上年结转的5件申请中，…: what follows is of last year's carry-over alone.
+      if ((/中\s*$/.test(text) || /^\s*对/.test(text)) && own.some((p) => p.quantity === 'carried')) st.carriedFrame = true;
       // 予以公开的99件中，自然人92件: what follows is of that outcome's requests, a breakdown of it.
       if (/中\s*$/.test(text) && own.some((p) => OUTCOME_QUANTITIES.has(p.quantity) || p.quantity.startsWith('item:'))) st.breakdown = true;
     }
@@ -2368,6 +2376,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     lastCount: undefined,
     handledLast: false,
     applicantFrame: false,
+    carriedFrame: false,
     applicantLead: undefined,
     includesCarried: false,
     docParts: undefined,
