@@ -110,8 +110,38 @@ describe('the outcomes of last year’s carry-over alone', () => {
     assert.deepEqual(on(text, line), ['上年度结转的6件申请']);
   });
 
-  it('after the new requests, the outcomes are still read (本年度新收的178件申请中，予以公开92件: 99, and 五 carried)', () => {
-    const { text, line } = seed002('本年度新收的178件申请中，予以公开92件。');
-    assert.deepEqual(on(text, line), ['予以公开92件']);
+  it('the outcomes of all the requests after it are still read (上年度结转5件，予以公开98件: 99)', () => {
+    const { text, line } = seed002('上年度结转5件，予以公开98件。');
+    assert.deepEqual(on(text, line), ['予以公开98件']);
   });
+});
+
+/** Seed 002 with nothing carried over from last year (二 = 0). */
+function seed002NoCarry(sentence: string): { text: string; line: number } {
+  const doc = Doc.seed('002');
+  for (const column of [0, 6]) doc.setCell('requests', '二、上年结转', column, '0');
+  const line = doc.line('2.依申请公开方面');
+  doc.setLine(line, `2.依申请公开方面。${sentence}`);
+  return { text: doc.text, line };
+}
+
+describe('the outcomes of the year’s new requests alone', () => {
+  for (const sentence of ['本年新收申请中，予以公开96件。', '本年度新收的178件申请中，予以公开96件。']) {
+    it(`are not compared while last year's requests may be among the table's (二 = 5): ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), []);
+    });
+
+    it(`are the table's outcomes when nothing was carried over (二 = 0): ${sentence}`, () => {
+      const { text, line } = seed002NoCarry(sentence);
+      assert.deepEqual(on(text, line), ['予以公开96件']);
+    });
+  }
+
+  for (const sentence of ['全年收到的申请中，予以公开96件。', '全年收到的178件申请中，予以公开96件。']) {
+    it(`outcomes after requests received, not named new, are read as ever: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), ['予以公开96件']);
+    });
+  }
 });

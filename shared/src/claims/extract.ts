@@ -185,6 +185,11 @@ interface State {
    * counts dealt with after it are theirs alone, which no cell holds.
    */
   carriedFrame: boolean;
+  /**
+   * The frame of the new requests named them as such (本年新收申请中, 新收的178件申请中), apart from last year's: the
+   * outcomes after it are theirs alone (not after 收到的178件申请中, where writers count every outcome).
+   */
+  newAloneFrame: boolean;
   /** A clause said one kind of applicant made most requests (申请人以法人或其他组织为主): a bare `共42件` after it is theirs. */
   applicantLead: Applicant | undefined;
   /**
@@ -671,6 +676,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     if (!outcomeAllowed || st.applicantFrame || st.carriedFrame || (who !== undefined && who !== 'all')) return undefined;
     st.outcomeSeen = true;
     if (!outcome.quantity.startsWith('item:')) st.outcomeGroups++;
+    // 本年新收申请中，予以公开92件: the outcome of the new requests alone, the table's only when nothing was carried over.
+    if (st.newAloneFrame) return { quantity: `newOnly:${outcome.quantity}`, words: outcome.words, domain };
     return { quantity: outcome.quantity, words: outcome.words, domain };
   }
   // 扣除上年结转后新收178件, 结转上年后新收到47件: the year's new requests, net of the carry-over.
@@ -1599,6 +1606,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         const who = applicantOf(text);
         if (who !== undefined && who !== 'all') st.applicantFrame = true;
         if (L.CARRIED.test(text) && /申请|件/.test(text)) st.carriedFrame = true;
+        // 本年新收申请中，…: what follows is of the new requests alone.
+        else if (text.includes('新收') && /申请|件/.test(text)) st.newFrame = st.newAloneFrame = true;
       }
       const lead = text.includes('为主') ? APPLICANT_LEAD.exec(text) : null;
       if (lead) {
@@ -1722,7 +1731,10 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       // 新收的178件申请中，…, 对本年度收到的178件申请，…: what follows is of the new requests alone.
       if (own.some((p) => p.quantity === 'new')) {
         st.newSeen = true;
-        if (/中\s*$/.test(text) || /^\s*对/.test(text)) st.newFrame = true;
+        if (/中\s*$/.test(text) || /^\s*对/.test(text)) {
+          st.newFrame = true;
+          if (text.includes('新收')) st.newAloneFrame = true;
+        }
       }
       // 上年结转的5件申请中，…: what follows is of last year's carry-over alone.
       if ((/中\s*$/.test(text) || /^\s*对/.test(text)) && own.some((p) => p.quantity === 'carried')) st.carriedFrame = true;
@@ -2377,6 +2389,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     handledLast: false,
     applicantFrame: false,
     carriedFrame: false,
+    newAloneFrame: false,
     applicantLead: undefined,
     includesCarried: false,
     docParts: undefined,

@@ -44,6 +44,11 @@ export type Quantity =
   /** How many of the year's new requests at least were not disclosed: 一 − （一）予以公开, when 一 exceeds it. */
   | 'notOpenNew'
   | 'open' | 'partial' | 'openPlusPartial' | 'withhold' | 'unable' | 'reject' | 'otherHandling'
+  /**
+   * An outcome of the year's new requests alone (本年新收申请中，予以公开6件): the table's outcome when nothing was
+   * carried over (二 = 0); none else, as last year's requests may be among the table's.
+   */
+  | `newOnly:${string}`
   | OutcomeItem
   | OutcomeSum
   | Applicant
@@ -326,6 +331,7 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   const NEW_PLUS = ['表三“一、本年新收”与“二、上年结转”之和', 'table 三 I new + II carried over'] as const;
   const TOTAL_NAME = ['表三“（七）总计”', 'table 三 “(7) total”'] as const;
 
+  if (q.startsWith('newOnly:')) return tot('carried')?.value === 0 ? readingsOf(model, q.slice('newOnly:'.length) as Quantity) : [];
   if (q.startsWith('item:')) {
     const row = rowOf(requests, q.slice(5));
     if (row) {
