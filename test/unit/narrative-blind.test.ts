@@ -145,3 +145,21 @@ describe('the outcomes of the year’s new requests alone', () => {
     });
   }
 });
+
+describe('the requests still open at the year’s end', () => {
+  for (const [sentence, words] of [
+    ['截至12月31日，尚有6件申请未到答复期限。', '尚有6件申请未到答复期'],
+    ['年底仍有6件申请未到期。', '仍有6件申请未到期'],
+  ] as const) {
+    it(`are those carried to next year: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), [words]);
+      assert.deepEqual(claimsOn(text, line).map((c) => c.quantity), ['carryNext']);
+    });
+  }
+
+  it('agree with 四 (尚有5件申请未到答复期限: 5), never read as a total of the requests', () => {
+    const { text, line } = seed002('截至12月31日，尚有5件申请未到答复期限。');
+    assert.deepEqual(on(text, line), []);
+  });
+});
