@@ -163,3 +163,21 @@ describe('the requests still open at the year’s end', () => {
     assert.deepEqual(on(text, line), []);
   });
 });
+
+describe('money the fees spared', () => {
+  for (const sentence of ['全年共取消行政事业性收费项目2项，减轻企业负担86万元。', '通过降低行政事业性收费标准，为企业节约成本86万元。']) {
+    it(`is no fee collected: ${sentence}`, () => {
+      const doc = Doc.seed('002');
+      const line = doc.line('1.主动公开方面');
+      doc.setLine(line, `1.主动公开方面。${sentence}`);
+      assert.deepEqual(on(doc.text, line), []);
+    });
+  }
+
+  it('the fees collected are still read (收取行政事业性收费2031.17万元: 2030.16873)', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('1.主动公开方面');
+    doc.setLine(line, '1.主动公开方面。全年收取行政事业性收费2031.17万元。');
+    assert.deepEqual(on(doc.text, line), ['收取行政事业性收费2031.17万元']);
+  });
+});

@@ -257,8 +257,8 @@ const DECISIONS_SUBSET = /不予|准予|从轻|减轻|免予|免于|首违不罚
 const WIDER_THAN_DISCLOSURE = /(?:含|包含|包括)[^,;:，；：]{0,10}信息公开/;
 /** Money of other kinds than the fees, counted with them (政府性基金, 罚没款, 税费, 非税收入), or collected for another body (代收). */
 const OTHER_MONEY = /基金|罚没|罚款|税|代收|代征|(?:行政事业性|事业性)收费[和与及、]|[和与及、](?:行政事业性|事业性)收费/;
-/** 减免行政事业性收费350万元, 退还…: money not collected, or given back. */
-const FEE_NOT_COLLECTED = /减免|免征|免收|免除|退还|退费|减收|减负|缓缴|停征|取消/;
+/** 减免行政事业性收费350万元, 退还…, 减轻企业负担86万元: money not collected, given back, or spared. */
+const FEE_NOT_COLLECTED = /减免|免征|免收|免除|退还|退费|减收|减负|缓缴|停征|取消|减轻|降低|节约|节省|让利/;
 /** What may stand before a zero statement of decisions that is the clause's whole statement: time, the office, 均. */
 const DECISIONS_PREFIX = new RegExp(`^[\\s,，]*(?:(?:全年|本年度|本年|今年|年内|\\d{4}\\s*年度?|${L.SELF_WORDS}|均|也|亦|都)[\\s,，]*)*$`);
 /** 未制发规章和行政规范性文件, 没有废止规范性文件: the verb (group 1), then one row or two (groups 2, 3). */
