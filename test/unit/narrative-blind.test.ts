@@ -181,3 +181,17 @@ describe('money the fees spared', () => {
     assert.deepEqual(on(doc.text, line), ['收取行政事业性收费2031.17万元']);
   });
 });
+
+describe('the new requests dealt with, the verb first', () => {
+  for (const sentence of ['本年度办结上年结转申请5件，办结本年度新收申请173件。', '全年办结新收申请173件。']) {
+    it(`are a part no cell holds: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), []);
+    });
+  }
+
+  it('the requests dealt with are still read (全年办结申请173件: 一＋二 183 or （七） 178)', () => {
+    const { text, line } = seed002('全年办结申请173件。');
+    assert.deepEqual(on(text, line), ['办结申请173件']);
+  });
+});

@@ -234,8 +234,8 @@ const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
   /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理|答复|回复|告知|送达)/;
-/** The new requests as a noun, then a verb of dealing with them: 新收申请办结168件. */
-const NEW_ONES_HANDLED = /(?:新收|收到|受理)(?:的)?(?:政府信息公开|依申请公开)?申请(?:中|里)?(?:已)?(?:办结|答复|办理|处理)/;
+/** The new requests as a noun, then a verb of dealing with them (新收申请办结168件), or the verb first (办结本年度新收申请173件). */
+const NEW_ONES_HANDLED = /(?:新收|收到|受理)(?:的)?(?:政府信息公开|依申请公开)?申请(?:中|里)?(?:已)?(?:办结|答复|办理|处理)|(?:办结|答复|办理|处理)(?:了)?(?:本年度?|今年|当年)?(?:的)?新收/;
 
 /** A month or a day named before a count (12月下旬收到的5件): part of the year. */
 const MONTH = /(?<![\d.])(?:1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*(?:日\s*)?(?:起\s*)?(?:至|到|—|-|～))/;
