@@ -195,3 +195,28 @@ describe('the new requests dealt with, the verb first', () => {
     assert.deepEqual(on(text, line), ['办结申请173件']);
   });
 });
+
+/** Seed 002 with `sentence` as a paragraph of its own right after part 四's heading. */
+function inPartFour(sentence: string): { text: string; line: number } {
+  const doc = Doc.seed('002');
+  const line = doc.line(/^四、/) + 1;
+  doc.insertLines(line, sentence);
+  return { text: doc.text, line };
+}
+
+describe('the kinds of one result of the cases', () => {
+  it('are parts of that result (行政复议结果纠正的10件中，责令重新答复8件，确认违法2件)', () => {
+    const { text, line } = inPartFour('行政复议结果纠正的10件中，责令重新答复8件，确认违法2件。');
+    assert.deepEqual(on(text, line), []);
+  });
+
+  it('the result itself is still read (行政复议结果纠正的11件中…: 10)', () => {
+    const { text, line } = inPartFour('行政复议结果纠正的11件中，责令重新答复8件，确认违法3件。');
+    assert.deepEqual(on(text, line), ['行政复议结果纠正的11件']);
+  });
+
+  it('results without such a frame are still read (被申请行政复议25件，结果纠正11件: 10)', () => {
+    const { text, line } = inPartFour('被申请行政复议25件，结果纠正11件。');
+    assert.deepEqual(on(text, line), ['纠正11件']);
+  });
+});

@@ -190,6 +190,8 @@ interface State {
    * outcomes after it are theirs alone (not after 收到的178件申请中, where writers count every outcome).
    */
   newAloneFrame: boolean;
+  /** A clause framed what follows as the cases of one result (结果纠正的10件中): results after it are its kinds. */
+  resultFrame: boolean;
   /** A clause said one kind of applicant made most requests (申请人以法人或其他组织为主): a bare `共42件` after it is theirs. */
   applicantLead: Applicant | undefined;
   /**
@@ -546,6 +548,8 @@ function decideCase(words: string, st: State, value?: number): Decision | undefi
   // 已审结, 120件做了复议决定, 27件法院做出判决: the cases decided so far, neither a total nor a column.
   if (results.length === 0 && /审结|结案|办结|判决|裁定|裁决|复议决定|(?:作|做)(?:出|了)[^,，]{0,6}决定/.test(words)) return undefined;
   const result = results[0];
+  // 结果纠正的10件中，责令重新答复8件: the results after a frame of one result are its kinds, parts of it.
+  if (result && st.resultFrame) return undefined;
   // 其中涉及征地拆迁的10件，其他15件: after a part of the cases, and before any result, a bare 其他 is the other cases, not 其他结果.
   if (result?.result === 'other' && value !== undefined && st.partSum > 0 && !st.caseResults && !/其他结果/.test(words)) {
     notePart(value, 'cases', st);
@@ -1736,6 +1740,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
           if (text.includes('新收')) st.newAloneFrame = true;
         }
       }
+      // 结果纠正的10件中，…: what follows is of the cases of that result.
+      if (/中\s*$/.test(text) && own.some((p) => p.domain === 'cases' && /\.(?:upheld|corrected|other|pending)$/.test(p.quantity))) st.resultFrame = true;
       // 上年结转的5件申请中，…: what follows is of last year's carry-over alone.
       if ((/中\s*$/.test(text) || /^\s*对/.test(text)) && own.some((p) => p.quantity === 'carried')) st.carriedFrame = true;
       // 予以公开的99件中，自然人92件: what follows is of that outcome's requests, a breakdown of it.
@@ -2390,6 +2396,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     applicantFrame: false,
     carriedFrame: false,
     newAloneFrame: false,
+    resultFrame: false,
     applicantLead: undefined,
     includesCarried: false,
     docParts: undefined,
