@@ -220,3 +220,24 @@ describe('the kinds of one result of the cases', () => {
     assert.deepEqual(on(text, line), ['纠正11件']);
   });
 });
+
+describe('documents kept after a review', () => {
+  it('in its breakdown are those reviewed, not every document in force (清理137件，其中…继续有效67件)', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('1.主动公开方面');
+    doc.setLine(line, '1.主动公开方面。全年清理规范性文件137件，其中废止35件、宣布失效31件、修改4件，继续有效67件。');
+    assert.deepEqual(on(doc.text, line), []);
+  });
+
+  for (const [sentence, words] of [
+    ['全年清理规范性文件137件，其中废止36件、宣布失效31件，继续有效70件。', '废止36件'],
+    ['经清理，继续有效的行政规范性文件120件。', '有效的行政规范性文件120件'],
+  ] as const) {
+    it(`the repeals in the breakdown, and the kept ones outside one, are still read: ${sentence}`, () => {
+      const doc = Doc.seed('002');
+      const line = doc.line('1.主动公开方面');
+      doc.setLine(line, `1.主动公开方面。${sentence}`);
+      assert.deepEqual(on(doc.text, line), [words]);
+    });
+  }
+});

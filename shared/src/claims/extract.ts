@@ -579,9 +579,11 @@ function decideCase(words: string, st: State, value?: number): Decision | undefi
   return { quantity: admissible[0]!, admissible, words: result ? [groupWords, result.re] : [groupWords, /案件/], domain: 'cases' };
 }
 
-function decideDocs(seg: Segment, row: 'regulation' | 'normative'): Decision | 'lapsed' | undefined {
+function decideDocs(seg: Segment, row: 'regulation' | 'normative', inBreakdown: boolean): Decision | 'lapsed' | undefined {
   const w = `${seg.pre} ${seg.post}`;
   if (DOCS_PLANNED.test(seg.pre)) return undefined;
+  // 清理规范性文件137件，其中…继续有效67件: those of the documents reviewed kept, not every document in force.
+  if (inBreakdown && /继续有效|保留/.test(w) && !/现行有效/.test(w)) return undefined;
   // 废止、宣布失效规范性文件38件: the two together, where the table's 本年废止件数 may count the lapsed ones or not.
   if (L.DOC_REPEALED.test(seg.pre) && L.DOC_LAPSED.test(seg.pre)) return undefined;
   if (L.DOC_REPEALED.test(w)) return { quantity: `${row}.repealed`, words: [L.DOC_REPEALED, /行政规范性文件|规范性文件|规章/], domain: 'docs' };
@@ -892,7 +894,7 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
       if (parts && parts.count >= 2 && parts.quantity.startsWith(`${row}.`) && /共计|合计|总计|共/.test(words) && BARE_TOTAL.test(words)) {
         return { quantity: parts.quantity, words: [/共计|合计|总计|共/], domain: 'docs' };
       }
-      const d = decideDocs(seg, row);
+      const d = decideDocs(seg, row, st.breakdown || st.parent !== undefined);
       if (d && d !== 'lapsed') st.docColumn = d.quantity.endsWith('.issued') ? 'issued' : d.quantity.endsWith('.repealed') ? 'repealed' : 'inForce';
       // 制发规章0件、行政规范性文件7件: the second row, named alone after the first's figure, is counted by the same verb.
       else if (!d && docColumn && BARE_DOC_ROW.test(seg.pre) && !/[元%％]/.test(seg.token.unit)) {
