@@ -241,3 +241,19 @@ describe('documents kept after a review', () => {
     });
   }
 });
+
+describe('decisions of one procedure', () => {
+  it('are a part of the decisions (行政处罚简易程序案件1200件，一般程序案件1456件: 2656)', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('1.主动公开方面');
+    doc.setLine(line, '1.主动公开方面。全年行政处罚简易程序案件1200件，一般程序案件1456件。');
+    assert.deepEqual(on(doc.text, line), []);
+  });
+
+  it('the decisions of the year are still read (全年作出行政处罚决定2665件，其中简易程序1200件)', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('1.主动公开方面');
+    doc.setLine(line, '1.主动公开方面。全年作出行政处罚决定2665件，其中简易程序1200件。');
+    assert.deepEqual(on(doc.text, line), ['作出行政处罚决定2665件']);
+  });
+});

@@ -251,10 +251,11 @@ const WHOLE_YEAR = /1\s*月\s*1\s*(?:日\s*)?(?:起\s*)?(?:至|到|—|－|-|～
 /** Requests that ended without an answer, were filed by an agent, or are one applicant's (某企业). */
 const ENDED_OR_AGENT = /终止|中止|不再处理|不再受理|撤回|代为|代理|委托|(?<![\d件])某/;
 /**
- * 作出不予行政处罚决定35件, 准予行政许可30件 (the grants, not the refusals), 从轻、减轻…, 撤销行政许可2件, 解除行政强制措施30件, 抽查案卷120件, 行政处罚立案503件: some of
+ * 作出不予行政处罚决定35件, 准予行政许可30件 (the grants, not the refusals), 从轻、减轻…, 撤销行政许可2件, 解除行政强制措施30件, 抽查案卷120件, 行政处罚立案503件,
+ * 简易程序案件1200件 (the decisions of one procedure): some of
  * table 二's decisions, or acts on them or before them, not the year's decisions.
  */
-const DECISIONS_SUBSET = /不予|准予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查|立案|移送/;
+const DECISIONS_SUBSET = /不予|准予|从轻|减轻|免予|免于|首违不罚|轻微|撤销|注销|撤回|吊销许可|变更|延续|解除|听证|复核|抽查|评查|立案|移送|简易程序|一般程序|普通程序/;
 /** A count that holds disclosure's among others (含政府信息公开类, 包括信息公开案件). */
 const WIDER_THAN_DISCLOSURE = /(?:含|包含|包括)[^,;:，；：]{0,10}信息公开/;
 /** Money of other kinds than the fees, counted with them (政府性基金, 罚没款, 税费, 非税收入), or collected for another body (代收). */
