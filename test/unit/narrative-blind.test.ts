@@ -257,3 +257,21 @@ describe('decisions of one procedure', () => {
     assert.deepEqual(on(doc.text, line), ['作出行政处罚决定2665件']);
   });
 });
+
+describe('信息不存在, the old format’s outcome', () => {
+  it('with 无法提供 may be the item 不掌握 or the whole group (因信息不存在而无法提供的申请33件: 30 and 33)', () => {
+    const { text, line } = seed002('全年因信息不存在而无法提供的申请33件。');
+    assert.deepEqual(on(text, line), []);
+    assert.deepEqual(claimsOn(text, line).map((c) => [c.quantity, c.holds]), [['item:unable.notHeld', true]]);
+  });
+
+  it('is reported when it is neither (因信息不存在而无法提供的申请35件)', () => {
+    const { text, line } = seed002('全年因信息不存在而无法提供的申请35件。');
+    assert.deepEqual(on(text, line), ['信息不存在而无法提供的申请35件']);
+  });
+
+  it('不掌握 is the item alone (因本机关不掌握相关政府信息而无法提供的申请33件: 30)', () => {
+    const { text, line } = seed002('全年因本机关不掌握相关政府信息而无法提供的申请33件。');
+    assert.deepEqual(on(text, line), ['不掌握相关政府信息而无法提供的申请33件']);
+  });
+});

@@ -627,14 +627,18 @@ export const AMBIGUOUS: unique symbol = Symbol('ambiguous');
  * 无法提供), unless the item is an example of the group (因本机关不掌握等原因无法提供); 予以公开及部分公开
  * is the two together. Undefined when the words name no outcome.
  */
-export function outcomeOf(words: string): { readonly quantity: Quantity; readonly words: readonly RegExp[] } | typeof AMBIGUOUS | undefined {
+export function outcomeOf(words: string): { readonly quantity: Quantity; readonly admissible?: Quantity[]; readonly words: readonly RegExp[] } | typeof AMBIGUOUS | undefined {
   const items = L.OUTCOME_ITEMS.filter((o) => o.re.test(words));
   if (items.length > 1) return AMBIGUOUS;
   const groups = L.OUTCOME_GROUPS.filter((o) => o.re.test(words));
   if (items.length === 1) {
     // 因本机关不掌握等原因无法提供265件: the item is an example (等) of the group the words go on to name.
     const group = exampleOf(items[0]!, groups, words);
-    return group ? { quantity: group.quantity, words: [group.re, items[0]!.re] } : { quantity: items[0]!.quantity, words: [items[0]!.re] };
+    if (group) return { quantity: group.quantity, words: [group.re, items[0]!.re] };
+    // 因信息不存在而无法提供33件: the old format's outcome, now 不掌握 or the whole group (没有现成信息 is no information either).
+    const unable = items[0]!.quantity === 'item:unable.notHeld' && !words.includes('不掌握') ? groups.find((g) => g.quantity === 'unable') : undefined;
+    if (unable) return { quantity: items[0]!.quantity, admissible: [items[0]!.quantity, 'unable'], words: [items[0]!.re, unable.re] };
+    return { quantity: items[0]!.quantity, words: [items[0]!.re] };
   }
   // 予以公开及部分公开258件, 全部或部分公开113件: the two together.
   if (ALL_OR_PART.test(words)) return { quantity: 'openPlusPartial', words: [ALL_OR_PART] };
@@ -685,7 +689,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     if (!outcome.quantity.startsWith('item:')) st.outcomeGroups++;
     // 本年新收申请中，予以公开92件: the outcome of the new requests alone, the table's only when nothing was carried over.
     if (st.newAloneFrame) return { quantity: `newOnly:${outcome.quantity}`, words: outcome.words, domain };
-    return { quantity: outcome.quantity, words: outcome.words, domain };
+    return { quantity: outcome.quantity, ...(outcome.admissible ? { admissible: outcome.admissible } : {}), words: outcome.words, domain };
   }
   // 扣除上年结转后新收178件, 结转上年后新收到47件: the year's new requests, net of the carry-over.
   if (NET_OF_CARRIED.test(words) && L.RECEIVED.test(words.replace(NET_OF_CARRIED, ' '))) return { quantity: 'new', words: [L.RECEIVED, SUBJECT], domain };
