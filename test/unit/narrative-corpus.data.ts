@@ -1086,7 +1086,8 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年作出行政处罚决定2656件，其中不予行政处罚35件。', 'penalty 2656 ✓', 'active'),
     c('本年度，本机关制发规范性文件7件，其中以县政府名义印发5件，以县政府办公室名义印发2件。', 'normative.issued 7 ✓', 'active'),
     c('截至2024年底，现行有效的县政府规范性文件共102件。', 'normative.inForce 102 ✓', 'active'),
-    c('全年共清理规范性文件137件，其中废止4件，宣布失效31件，继续有效102件。', 'normative.repealed 4 ✓ | normative.inForce 102 ✓', 'active'),
+    // The kept ones of a review are of the documents reviewed (modified ones, and those issued after it, are in force too).
+    c('全年共清理规范性文件137件，其中废止4件，宣布失效31件，继续有效102件。', 'normative.repealed 4 ✓', 'active'),
     c('本年度共作出行政许可决定21650件，同比增长12%。', 'license 21650 ✓', 'active'),
     c('全年共办理行政处罚案件2656件，罚没款350万元。', 'penalty 2656 ✓', 'active'),
     c('全年共实施行政强制措施500次。', 'coercion 500 ✓', 'active'),
