@@ -200,7 +200,12 @@ export function changeOf(claim: DeltaClaim, now: number, before: number): number
 export function changeAgrees(claim: DeltaClaim, value: number, before: number): boolean {
   if (claim.roughly) return Math.abs(value) <= roughTolerance(before);
   if (!claim.percent) return value === claim.change;
-  return Math.abs(value - claim.change) < 10 ** -claim.decimals + 1e-9;
+  const unit = 10 ** -claim.decimals;
+  if (claim.change === 0) return Math.abs(value) < unit + 1e-9;
+  // How far the change's size runs past the size written: rounded, within half a unit either way (11.5% to 12.5% is
+  // 12%); truncated, up to one unit more (12% to 13%). Not 11%: 22 of 200 is no 12% by either.
+  const over = (value - claim.change) * Math.sign(claim.change);
+  return over >= -unit / 2 - 1e-9 && over < unit + 1e-9;
 }
 
 const deltas = new Derived<ReportModel, DeltaClaim[]>('year-on-year changes');

@@ -59,6 +59,10 @@ describe('change-mismatch fires', () => {
     ['持平 after a sentence ending with the total', '全年共收到申请178件。与2023年的170件持平。', '与2023年的170件持平', ['本年为178件，上年为170件，实际增加8件']],
     ['持平 after a sentence ending with the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件。与2023年的150件持平。', '与2023年的150件持平', ['本年为178件，上年为150件，实际增加28件']],
     ['持平 after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，与上年的150件持平。', '与上年的150件持平', ['本年为178件，上年为150件，实际增加28件']],
+    // A percentage one unit off: 22 of 200 is 11%, which neither rounds nor truncates to 12% (nor 18.67% to 18.5%).
+    ['a percentage one unit above, after a count change', '本年度新收申请178件，比2023年（200件）减少22件，同比下降12%。', '下降12%', ['实际下降11%']],
+    ['a percentage one unit above, last year’s figure in brackets', '全年共收到申请178件，比上年（200件）下降12%。', '下降12%', ['实际下降11%']],
+    ['a percentage half a unit below', '全年共收到申请178件，较上年的150件增长18.5%。', '增长18.5%', ['实际增长18.7%']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what}: ${paragraph}`, () => {
@@ -111,6 +115,11 @@ describe('change-mismatch stays quiet', () => {
     ['基本持平 within a tenth of last year’s figure', '全年共收到申请178件，与上年的170件基本持平。'],
     ['持平 of a rate', '全年共收到申请178件，办结率与上年的90%持平。'],
     ['last year’s figure in the clause after the change, right', '全年共收到申请178件，较上年减少22件，下降11%，上年为200件。'],
+    // Within the writer's rounding (18.67% as 18.7%) or truncation (18.67% as 18.6%, 11.3% as 11%).
+    ['a percentage rounded', '全年共收到申请178件，较上年的150件增长18.7%。'],
+    ['a percentage truncated', '全年共收到申请178件，较上年的150件增长18.6%。'],
+    ['a whole percentage truncated', '全年共收到申请178件，较上年的160件增长11%。'],
+    ['a whole percentage rounded up', '全年共收到申请178件，较上年的159件增长12%。'],
     ['last year’s figure in the clause after a count change, right', '全年共收到申请178件，较上年增加28件，上年为150件。'],
     // After last year's carry-over that follows the total, the change may be of the total (178), of the two (183) or of the carry-over (5).
     ['a change of the total, after the carry-over', '全年共收到申请178件，上年结转5件，与2023年的150件相比，增加28件。'],
