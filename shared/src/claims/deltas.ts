@@ -116,14 +116,16 @@ function percentValue(digits: string | undefined, words: string | undefined): { 
 /** What a change's sentence says as a whole, read once per sentence (its clauses each ask). */
 interface SentenceFacts {
   readonly gis: boolean;
+  /** The sentence stands in part 四, whose cases are the disclosure cases. */
+  readonly partFour: boolean;
   /** The sentence names 规范性文件 and not 规章 (规章制度 aside): a change of documents is of those. */
   readonly normativeOnly: boolean;
   readonly requests: boolean;
 }
 
-function sentenceFacts(sentence: string, gis: boolean): SentenceFacts {
+function sentenceFacts(sentence: string, gis: boolean, partFour: boolean): SentenceFacts {
   const docs = sentence.replace(/规章制度/g, '');
-  return { gis, normativeOnly: /规范性文件/.test(docs) && !/规章/.test(docs), requests: /申请/.test(sentence) };
+  return { gis, partFour, normativeOnly: /规范性文件/.test(docs) && !/规章/.test(docs), requests: /申请/.test(sentence) };
 }
 
 /** The quantity a change's own words name, when no figure before it in the sentence does. */
@@ -132,7 +134,7 @@ function quantityOfWords(clause: string, facts: SentenceFacts): Quantity | undef
   const review = L.REVIEW.test(clause);
   const suit = L.SUIT.test(clause);
   if (review || suit) {
-    if (!(gis || L.RESPONDENT.test(clause))) return undefined;
+    if (!(gis || facts.partFour || L.RESPONDENT.test(clause))) return undefined;
     return review && suit ? 'reviewAndSuits' : review ? 'review' : 'suits';
   }
   const row = /规范性文件/.test(clause) ? 'normative' : /规章/.test(clause.replace(/规章制度/g, '')) ? 'regulation' : facts.normativeOnly ? 'normative' : undefined;
@@ -280,6 +282,11 @@ function pairReadings(total: Claim, carried: Claim): { alsoNow: number[]; nowOf:
   };
 }
 
+/** A line of part 四 (政府信息公开行政复议、行政诉讼情况): its cases are the disclosure cases. */
+function inPartFour(model: ReportModel, line: number): boolean {
+  return model.parts.some((p) => p.id === 4 && p.bodyStart <= line && line < p.bodyEnd);
+}
+
 /** A sentence about disclosure: it says so, or its line does, or it stands in part 三. */
 function aboutDisclosure(model: ReportModel, sentence: string, line: number): boolean {
   return L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
@@ -318,7 +325,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         const flat = FLAT.exec(c);
         if (!flat) continue;
         claims ??= new ClaimsBefore(model);
-        facts ??= sentenceFacts(sentence, gis);
+        facts ??= sentenceFacts(sentence, gis, inPartFour(model, line));
         const taken = flatClaim(flat, clause, sentence, s, statedTaken ? undefined : statedToken, claims, facts);
         if (!taken) continue;
         if (taken.stated) statedTaken = true;
@@ -340,7 +347,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       // What the change is of: the last figure stated before it in the sentence, else its own words.
       claims ??= new ClaimsBefore(model);
       const before = claims.lastBetween(sentenceStart, verbAt);
-      facts ??= sentenceFacts(sentence, gis);
+      facts ??= sentenceFacts(sentence, gis, inPartFour(model, line));
       const own = quantityOfWords(c, facts);
       // Right after a count change (减少22件，下降10%), with nothing of its own: of what that change was.
       const follows = countBefore && /^\s*(?:同比\s*)?$/.test(c.slice(0, verb.index)) ? countBefore : undefined;
@@ -596,7 +603,7 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
       const before = level ? tokens.filter((t) => t.end - clause.start <= level.index) : tokens;
       if (level) last = false;
       if (before.length !== 1 || PART_OF_YEAR.test(head) || L.OTHER_SCOPE.test(c) || L.wholeRegion(c, owner) || (!level && (L.DELTA.test(c) || COMPARISON.test(c)))) continue;
-      facts ??= sentenceFacts(sentence, gis);
+      facts ??= sentenceFacts(sentence, gis, inPartFour(model, line));
       const quantity = quantityOfWords(level ? c.slice(0, level.index) : c, facts);
       if (!quantity || !LAST_YEAR_QUANTITIES.has(quantity)) continue;
       const t = before[0]!;

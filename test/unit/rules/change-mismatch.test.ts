@@ -143,3 +143,34 @@ describe('change-mismatch stays quiet', () => {
     for (const s of ['000', '001', '002', '003', '004']) expectNone(Doc.seed(s).text, 'change-mismatch');
   });
 });
+
+describe('change-mismatch in part 四, whose cases are the disclosure cases', () => {
+  /** Seed 002 (行政复议 25, 行政诉讼 5) with `sentence` right after part 四's heading, and its paragraph replaced. */
+  function partFour(sentence: string): { doc: Doc; line: number } {
+    const doc = Doc.seed('002');
+    const line = doc.line(/^四、/) + 1;
+    doc.insertLines(line, sentence);
+    return { doc, line };
+  }
+
+  for (const [sentence, words, zh] of [
+    ['行政复议案件数量较上年（20件）增加15件。', '增加15件', '本年为25件，上年为20件，实际增加5件'],
+    ['行政诉讼案件较上年的3件增加3件。', '增加3件', '本年为5件，上年为3件，实际增加2件'],
+  ] as const) {
+    it(`a change of the cases takes table 四's figure: ${sentence}`, () => {
+      const { doc, line } = partFour(sentence);
+      expectOne(doc.text, 'change-mismatch', doc.find(words, line), { zh: [zh] });
+    });
+  }
+
+  for (const sentence of ['行政复议案件数量较上年（20件）增加5件。', '行政诉讼案件较上年的3件增加2件。']) {
+    it(`agrees when it follows: ${sentence}`, () => expectNone(partFour(sentence).doc.text, 'change-mismatch'));
+  }
+
+  it('outside part 四 and disclosure, the cases of every kind are not read (监督保障: 行政复议案件较上年（20件）增加15件)', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('5.监督保障方面');
+    doc.setLine(line, '5.监督保障方面。全县行政复议案件较上年（20件）增加15件。');
+    expectNone(doc.text, 'change-mismatch');
+  });
+});
