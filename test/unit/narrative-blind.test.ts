@@ -275,3 +275,21 @@ describe('信息不存在, the old format’s outcome', () => {
     assert.deepEqual(on(text, line), ['不掌握相关政府信息而无法提供的申请33件']);
   });
 });
+
+describe('a long quotation in a message', () => {
+  it('keeps both its ends, the figure among them', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('1.主动公开方面');
+    doc.setLine(line, '1.主动公开方面。全年印发《湘潭县人民政府办公室关于进一步加强政务公开工作的通知》（潭政办发〔2024〕5号）等行政规范性文件9件。');
+    const fs = narrative(doc.text).filter((f) => f.range.start.line === line);
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /^正文“印发《湘潭县人民政府办公室关于进一步加…发〔2024〕5号）等行政规范性文件9件”与表格不符：表二“行政规范性文件”行“本年制发件数”列为7件。/);
+  });
+
+  it('a short one is whole (“印发行政规范性文件9件”)', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('1.主动公开方面');
+    doc.setLine(line, '1.主动公开方面。全年印发行政规范性文件9件。');
+    assert.match(narrative(doc.text).find((f) => f.range.start.line === line)!.message['zh-CN'], /^正文“印发行政规范性文件9件”/);
+  });
+});

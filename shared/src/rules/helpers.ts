@@ -66,10 +66,20 @@ export function before2021(model: ReportModel): boolean {
   return year !== undefined && year < 2021;
 }
 
-/** Words of the prose quoted in a message: without spaces, at most 40 characters. */
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Words of the prose quoted in a message: without spaces, at most 40 characters. A longer quotation keeps its
+ * both ends (a claim's figure closes it: “印发《…》（潭政办发〔2024〕5号）等行政规范性文件9件” keeps the 9件).
+ */
 export function excerpt(s: string): string {
   const flat = s.replace(/\s+/g, '');
-  return flat.length > 40 ? `${flat.slice(0, 38)}…` : flat;
+  if (flat.length <= 40) return flat;
+  // Never between the two halves of a character outside the BMP.
+  const head = isHighSurrogate(flat.charCodeAt(18)) ? 18 : 19;
+  const tail = isLowSurrogate(flat.charCodeAt(flat.length - 20)) ? 19 : 20;
+  return `${flat.slice(0, head)}…${flat.slice(-tail)}`;
 }
 
 /** What the prose said, quoted in a message: `“共受理申请35件”`. */
