@@ -269,6 +269,8 @@ interface ParagraphContext {
   readonly earlier: readonly number[];
   readonly quiet: QuietSentences;
   readonly stream: ReturnType<typeof proseStream>;
+  /** The paragraph stands in part 四, whose cases are the disclosure cases. */
+  readonly partFour: boolean;
 }
 
 /** A bound or an approximation after the figure: 90%以上, 60%左右. */
@@ -343,8 +345,9 @@ const caseRate: ShareReader = (p, m, at, bounds, before) => {
   if (lost && group === 'reviewAndSuits') group = 'suits';
   const stated = before.within(bounds.sentence, at);
   // 行政复议纠错率为10% with no case counted before it and no word of disclosure: a rate of all the office's
-  // cases, or of the reviews it decided as a review body, as often as of table 四's.
-  if (stated.length === 0 && !L.GIS.test(sentence)) return undefined;
+  // cases, or of the reviews it decided as a review body, as often as of table 四's (not in part 四, whose cases
+  // are the disclosure cases).
+  if (stated.length === 0 && !p.partFour && !L.GIS.test(sentence)) return undefined;
   const digits = m[2]!;
   return {
     quantity: `${group}.${m[1] === '维持率' ? 'upheld' : 'corrected'}`,
@@ -554,7 +557,7 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     // Only counts of requests or cases can be a share's whole (not 主动公开's documents in the same part).
     for (const t of unread) if (/申请|复议|诉讼/.test(t)) for (const c of statedCounts(t)) keep(earlier, Number(c[1]));
     unread = [];
-    const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: new QuietSentences(text, year, owner), stream };
+    const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: new QuietSentences(text, year, owner), stream, partFour: part === 4 };
     if (requests) {
       readShares(context, RATE, completionRate, out);
       readShares(context, SHARE, share, out);

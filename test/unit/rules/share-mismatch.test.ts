@@ -282,3 +282,32 @@ describe('share-mismatch: case rates under part 一’s 监督保障 (the disclo
     it(`stays quiet: ${what}`, () => expectNone(placed(opening, paragraph).text, 'share-mismatch'));
   }
 });
+
+describe('case rates in part 四, whose cases are the disclosure cases', () => {
+  /** Seed 002 (行政复议 25: 维持8, 纠正10; 行政诉讼 5: 维持2, 纠正0, 尚未审结1) with `sentence` right after part 四's heading. */
+  function partFour(sentence: string): Doc {
+    const doc = Doc.seed('002');
+    return doc.insertLines(doc.line(/^四、/) + 1, sentence);
+  }
+
+  for (const [sentence, words, zh] of [
+    ['行政复议纠错率为45%。', '纠错率为45%', ['表四行政复议“结果纠正”为10件', '40%', '都不是45%']],
+    ['行政复议维持率为23%。', '维持率为23%', ['表四行政复议“结果维持”为8件', '32%', '都不是23%']],
+    ['行政诉讼败诉率为20%。', '败诉率为20%', ['都不是20%']],
+  ] as const) {
+    it(`are read with no count before them: ${sentence}`, () => {
+      const doc = partFour(sentence);
+      expectOne(doc.text, 'share-mismatch', doc.find(words, doc.line(sentence)), { zh: [...zh] });
+    });
+  }
+
+  for (const sentence of ['行政复议纠错率为40%。', '行政复议维持率为32%。', '行政诉讼败诉率为0。']) {
+    it(`agree when they follow: ${sentence}`, () => expectNone(partFour(sentence).text, 'share-mismatch'));
+  }
+
+  it('outside part 四, with no count and no word of disclosure, a rate may be of all the cases (5.监督保障方面。行政复议纠错率为45%)', () => {
+    const doc = Doc.seed('002');
+    doc.setLine(doc.line('5.监督保障方面'), '5.监督保障方面。全年行政复议纠错率为45%。');
+    expectNone(doc.text, 'share-mismatch');
+  });
+});
