@@ -293,3 +293,26 @@ describe('a long quotation in a message', () => {
     assert.match(narrative(doc.text).find((f) => f.range.start.line === line)!.message['zh-CN'], /^正文“印发行政规范性文件9件”/);
   });
 });
+
+describe('a bare row in the breakdown of the documents issued of every kind', () => {
+  for (const [sentence, words] of [
+    ['全年共制发各类文件326件，其中行政规范性文件8件。', '行政规范性文件8件'],
+    ['全年共印发公文326件，其中规范性文件8件、规章0件。', '规范性文件8件'],
+  ] as const) {
+    it(`takes the verb of the count it breaks down: ${sentence}`, () => {
+      const doc = Doc.seed('002');
+      const line = doc.line('1.主动公开方面');
+      doc.setLine(line, `1.主动公开方面。${sentence}`);
+      assert.deepEqual(on(doc.text, line), [words]);
+    });
+  }
+
+  for (const sentence of ['全年共审核各类文件326件，其中行政规范性文件8件。', '全年主动公开各类文件326件，其中行政规范性文件8件。', '全年共制发各类文件326件，其中行政规范性文件7件。']) {
+    it(`not after a count of another verb, and agreeing as it should: ${sentence}`, () => {
+      const doc = Doc.seed('002');
+      const line = doc.line('1.主动公开方面');
+      doc.setLine(line, `1.主动公开方面。${sentence}`);
+      assert.deepEqual(on(doc.text, line), []);
+    });
+  }
+});

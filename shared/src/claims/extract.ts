@@ -190,6 +190,8 @@ interface State {
    * outcomes after it are theirs alone (not after 收到的178件申请中, where writers count every outcome).
    */
   newAloneFrame: boolean;
+  /** The count before the breakdown was of the documents issued of every kind (全年共制发各类文件326件，其中…). */
+  issuedAll: boolean;
   /** A clause framed what follows as the cases of one result (结果纠正的10件中): results after it are its kinds. */
   resultFrame: boolean;
   /** A clause said one kind of applicant made most requests (申请人以法人或其他组织为主): a bare `共42件` after it is theirs. */
@@ -810,6 +812,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   const classes = st.disclosureClasses && DISCLOSURE_CLASS.test(seg.pre);
   st.disclosureClasses = classes || (ACTIVE_CLASS.test(seg.pre) && !/申请/.test(seg.pre));
   if (classes) return undefined;
+  // 全年共制发各类文件326件，其中…: the documents issued of every kind head a breakdown whose bare rows take the verb.
+  if (!st.breakdown && !st.parent) st.issuedAll = L.DOC_ISSUED.test(words) && !L.DOC_CHANGED.test(words) && /文件|公文/.test(words) && !docRowOf(words);
   if (FEE_NOT_COLLECTED.test(words)) st.waived = true;
   else if (!st.breakdown && !st.parent) st.waived = false;
   const own = domainOf(words);
@@ -901,6 +905,11 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
       }
       const d = decideDocs(seg, row, st.breakdown || st.parent !== undefined);
       if (d && d !== 'lapsed') st.docColumn = d.quantity.endsWith('.issued') ? 'issued' : d.quantity.endsWith('.repealed') ? 'repealed' : 'inForce';
+      // 全年共制发各类文件326件，其中行政规范性文件7件: a bare row in the breakdown of the documents issued of every kind.
+      else if (!d && st.breakdown && st.issuedAll && BARE_DOC_ROW.test(seg.pre.replace(/^\s*其中/, '')) && !/[元%％]/.test(seg.token.unit)) {
+        st.docColumn = 'issued';
+        return { quantity: `${row}.issued`, words: [/行政规范性文件|规范性文件|规章/], domain: 'docs' };
+      }
       // 制发规章0件、行政规范性文件7件: the second row, named alone after the first's figure, is counted by the same verb.
       else if (!d && docColumn && BARE_DOC_ROW.test(seg.pre) && !/[元%％]/.test(seg.token.unit)) {
         st.docColumn = docColumn;
@@ -2404,6 +2413,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     carriedFrame: false,
     newAloneFrame: false,
     resultFrame: false,
+    issuedAll: false,
     applicantLead: undefined,
     includesCarried: false,
     docParts: undefined,
