@@ -148,7 +148,7 @@ describe('the outcomes of the year’s new requests alone', () => {
 
 describe('the requests still open at the year’s end', () => {
   for (const [sentence, words] of [
-    ['截至12月31日，尚有6件申请未到答复期限。', '尚有6件申请未到答复期'],
+    ['截至12月31日，尚有6件申请未到答复期限。', '尚有6件申请未到答复期限'],
     ['年底仍有6件申请未到期。', '仍有6件申请未到期'],
   ] as const) {
     it(`are those carried to next year: ${sentence}`, () => {
