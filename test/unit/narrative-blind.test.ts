@@ -316,3 +316,23 @@ describe('a bare row in the breakdown of the documents issued of every kind', ()
     });
   }
 });
+
+describe('the government itself, 本级, beside its office', () => {
+  for (const [sentence, place] of [
+    ['县政府本级收到申请120件，县政府办公室收到申请58件，合计178件。', '2.依申请公开方面'],
+    ['县政府本级制发规范性文件4件，县政府办公室制发3件，合计7件。', '1.主动公开方面'],
+    ['县政府本级收到申请120件，县自然资源局收到申请58件。', '2.依申请公开方面'],
+  ] as const) {
+    it(`is one of the report's own bodies, its count a part: ${sentence}`, () => {
+      const doc = Doc.seed('002');
+      const line = doc.line(place);
+      doc.setLine(line, `${place}。${sentence}`);
+      assert.deepEqual(on(doc.text, line), []);
+    });
+  }
+
+  it('the own bodies’ total is still compared (合计187件: 178)', () => {
+    const { text, line } = seed002('县政府本级收到申请120件，县政府办公室收到申请58件，合计187件。');
+    assert.deepEqual(on(text, line), ['合计187件']);
+  });
+});

@@ -2311,15 +2311,15 @@ export interface SentenceClaim extends Pick<RawClaim, 'quantity' | 'admissible' 
 const NONE: ReadonlySet<Pending> = new Set();
 
 /** A document count said of the body that issued or holds them: 以县政府名义制发3件, 县政府办公室制发2件, 市政府办公室现行有效54件. */
-const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
-/** A request count said of the body that received them: 区政府办公室收到申请20件, 区自然资源局受理50件, 镇党政办收到2件. */
-const RECEIVER = /(?:政府|办公室|办公厅|(?<!公|审|督|受理)办|局|委员会|委|中心|街道|镇|乡)(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
+const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:机关)?(?:本级)?(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
+/** A request count said of the body that received them: 区政府办公室收到申请20件, 区自然资源局受理50件, 镇党政办收到2件, 县政府本级收到120件. */
+const RECEIVER = /(?:政府|办公室|办公厅|(?<!公|审|督|受理)办|局|委员会|委|中心|街道|镇|乡)(?:机关)?(?:本级)?(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
 /** The body a request count is said of (镇党政办收到申请2件), when the clause names one. */
-const RECEIVER_BODY = /([\u3400-\u9fff]{1,12}?(?:政府|办公室|办公厅|(?<!公|审|督|受理)办|局|委员会|委|中心|街道|镇|乡))(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
+const RECEIVER_BODY = /([\u3400-\u9fff]{1,12}?(?:政府|办公室|办公厅|(?<!公|审|督|受理)办|局|委员会|委|中心|街道|镇|乡))(?:机关)?(?:本级)?(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
 
 /** The body a document count is said of (以县政府名义制发3件, 县政府办公室制发2件), when the clause names one. */
 const IN_THE_NAME_OF = /以([^,，;；]{1,20})名义/;
-const ISSUER_BODY = /([\u3400-\u9fff]{1,12}?(?:政府|办公室|办公厅|办|局|委))(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
+const ISSUER_BODY = /([\u3400-\u9fff]{1,12}?(?:政府|办公室|办公厅|办|局|委))(?:机关)?(?:本级)?(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
 
 /**
  * The document or request counts given body by body so far, after `p`: one more when `p` is said of a body that
