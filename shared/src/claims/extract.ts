@@ -813,7 +813,7 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   st.disclosureClasses = classes || (ACTIVE_CLASS.test(seg.pre) && !/申请/.test(seg.pre));
   if (classes) return undefined;
   // 全年共制发各类文件326件，其中…: the documents issued of every kind head a breakdown whose bare rows take the verb.
-  if (!st.breakdown && !st.parent) st.issuedAll = L.DOC_ISSUED.test(words) && !L.DOC_CHANGED.test(words) && /文件|公文/.test(words) && !docRowOf(words);
+  if (!st.breakdown && !st.parent) st.issuedAll = /文件|公文/.test(words) && L.DOC_ISSUED.test(words) && !L.DOC_CHANGED.test(words) && !docRowOf(words);
   if (FEE_NOT_COLLECTED.test(words)) st.waived = true;
   else if (!st.breakdown && !st.parent) st.waived = false;
   const own = domainOf(words);
