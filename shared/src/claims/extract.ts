@@ -1806,20 +1806,28 @@ function outcomesSum(counts: readonly Pending[]): Quantity | undefined {
 /** Table 三's outcome groups (an item's quantity is `item:…`). */
 const OUTCOME_QUANTITIES: ReadonlySet<Quantity> = new Set<Quantity>(['open', 'partial', 'openPlusPartial', 'withhold', 'unable', 'reject', 'otherHandling']);
 
-/** The words after a segment (from a 、 or 和 on, to the clause's end) name another outcome item. */
+/** The applicant kinds, each a column of table 三. */
 const APPLICANT_QUANTITIES: ReadonlySet<Quantity> = new Set<Quantity>(['natural', 'orgs', 'business', 'research', 'nonprofit', 'legal', 'otherOrg']);
 
-/** The applicant kind named after a figure, then another after 和 to the clause's end without a figure of its own: both kinds'. */
-function moreApplicants(seg: Segment, rest: string): boolean {
-  if (applicantOf(seg.pre) !== undefined) return false;
-  const m = /^\s*[、和及与或]([^0-9,;]{0,24})(?=[,;]|$)/.exec(rest);
-  return m !== null && applicantOf(m[1]!) !== undefined;
+/**
+ * The words a segment goes on to after a 、 or 和, to the clause's end, when they hold no figure of their own (not
+ * 国家秘密2件、第三方合法权益1件, an item each).
+ */
+function listedAfter(rest: string): string | undefined {
+  return /^\s*[、和及与或]([^0-9,;]{0,24})(?=[,;]|$)/.exec(rest)?.[1];
 }
 
+/** The applicant kind named after a figure, then another after 和 (公民个人和企业): the figure is both kinds'. */
+function moreApplicants(seg: Segment, rest: string): boolean {
+  if (applicantOf(seg.pre) !== undefined) return false;
+  const more = listedAfter(rest);
+  return more !== undefined && applicantOf(more) !== undefined;
+}
+
+/** The words after a segment (from a 、 or 和 on, to the clause's end) name another outcome item. */
 function moreItems(rest: string): boolean {
-  // To the clause's end without a figure of its own (not 国家秘密2件、第三方合法权益1件, an item each).
-  const m = /^\s*[、和及与或]([^0-9,;]{0,24})(?=[,;]|$)/.exec(rest);
-  return m !== null && L.OUTCOME_ITEMS.some((o) => o.re.test(m[1]!));
+  const more = listedAfter(rest);
+  return more !== undefined && L.OUTCOME_ITEMS.some((o) => o.re.test(more));
 }
 
 /** 其中部分公开3件, 含部分公开3件 after a count of disclosures: the count includes the partial ones. */
