@@ -336,3 +336,32 @@ describe('the government itself, 本级, beside its office', () => {
     assert.deepEqual(on(text, line), ['合计187件']);
   });
 });
+
+describe('a township itself, 镇本级, beside its villages', () => {
+  /** Seed 002 under a township government's title, its 依申请公开 paragraph replaced. */
+  function township(sentence: string): { text: string; line: number } {
+    const doc = Doc.seed('002');
+    doc.setLine(doc.line(/政府信息公开工作年度报告/), '湘潭县易俗河镇人民政府2024年政府信息公开工作年度报告');
+    const line = doc.line('2.依申请公开方面');
+    doc.setLine(line, `2.依申请公开方面。${sentence}`);
+    return { text: doc.text, line };
+  }
+
+  for (const sentence of [
+    '镇本级收到申请3件，各村（社区）收到申请12件。',
+    '镇本级收到申请3件，青山村（社区）收到申请2件。',
+    '镇本级制发规范性文件2件，各村（社区）制发1件。',
+  ]) {
+    it(`the township's count beside its villages' is a part: ${sentence}`, () => {
+      const { text, line } = township(sentence);
+      assert.deepEqual(on(text, line), []);
+    });
+  }
+
+  for (const sentence of ['镇本级收到申请187件。', '镇本级收到申请187件，全镇共收到申请200件。']) {
+    it(`alone, or beside a whole holding it, is still the figure (178): ${sentence}`, () => {
+      const { text, line } = township(sentence);
+      assert.deepEqual(on(text, line), ['收到申请187件']);
+    });
+  }
+});

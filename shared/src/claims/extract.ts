@@ -932,7 +932,8 @@ function updateScope(head: string, st: State, ctx: SentenceContext): void {
   // A wider body (全县), or back to the office itself (本机关): no longer another body's clauses.
   if (L.OTHER_SCOPE.test(head)) {
     st.otherScope = true;
-    st.otherBody = false;
+    // 各村（社区）收到申请12件, 各部门收到…: bodies beside the report's own, not a whole holding it (全县).
+    st.otherBody = L.SIBLING_BODIES.test(head);
   } else if (L.OWN_SCOPE.test(head)) {
     st.otherScope = st.otherBody = false;
   } else if (L.wholeRegion(head, ctx.owner)) {
@@ -2318,8 +2319,8 @@ export interface SentenceClaim extends Pick<RawClaim, 'quantity' | 'admissible' 
 
 const NONE: ReadonlySet<Pending> = new Set();
 
-/** A document count said of the body that issued or holds them: 以县政府名义制发3件, 县政府办公室制发2件, 市政府办公室现行有效54件. */
-const ISSUER = /以[^,，;；]{1,20}名义|(?:政府|办公室|办公厅|办|局|委)(?:机关)?(?:本级)?(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
+/** A document count said of the body that issued or holds them: 以县政府名义制发3件, 县政府办公室制发2件, 市政府办公室现行有效54件, 镇本级制发2件. */
+const ISSUER = /以[^,，;；]{1,20}名义|(?:(?:政府|办公室|办公厅|办|局|委)(?:机关)?(?:本级)?|(?:镇|乡|街道)本级)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
 /** A request count said of the body that received them: 区政府办公室收到申请20件, 区自然资源局受理50件, 镇党政办收到2件, 县政府本级收到120件. */
 const RECEIVER = /(?:政府|办公室|办公厅|(?<!公|审|督|受理)办|局|委员会|委|中心|街道|镇|乡)(?:机关)?(?:本级)?(?:共|全年|本年度|累计)?(?:收到|受理|接收|新收|接到)/;
 /** The body a request count is said of (镇党政办收到申请2件), when the clause names one. */

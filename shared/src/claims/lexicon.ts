@@ -41,11 +41,18 @@ export const THIS_YEAR = /本年|今年|全年|当年|年内|年度内|报告期
  */
 export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|各乡镇|各街道|(?<![本我])乡镇|(?<![本我])镇街(?!道)|各镇街道|镇[（(]街道|各部门|各单位|全系统|系统内|县直|市直|区直|[省市县区]级(?:各)?部门|各级|所属|下属|局属|镇属|街属|各社区|各村|各县|各区|辖区|关区|[省市县区镇乡]、?(?:[市县区镇乡村]|街道)(?:、?(?:[县区镇乡村]|街道))?[两三]级|及其(?:工作|组成|职能)?部门/;
 /**
- * A body named at the head of a clause, before what it did (县市场监管局全年作出…, 易俗河镇收到…): its
- * figures are its own, not the report's unless the report is by that body (`sameBody`).
+ * Of OTHER_SCOPE, the bodies that stand beside the report's own rather than hold it (各村, 各社区, 各部门, 各乡镇,
+ * 县直各单位, 下属单位): a count said of the report's own body beside theirs is one part of a figure given body by body.
+ * Not a whole such as 全县, 全系统 or 辖区, whose count beside the office's leaves the office's its own figure.
+ */
+export const SIBLING_BODIES = /各(?:乡镇|街道|镇街道|部门|单位|社区|村|居委会|县|区)|县直|市直|区直|[省市县区]级(?:各)?部门|所属|下属|局属|镇属|街属/;
+/**
+ * A body named at the head of a clause, before what it did (县市场监管局全年作出…, 易俗河镇收到…, 青山村（社区）收到…, its
+ * parenthesis blanked in the clause): its figures are its own, not the report's unless the report is by that body
+ * (`sameBody`).
  */
 export const BODY_HEAD =
-  /^[\s,]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?)[\s,]*)*([\u3400-\u9fff]{1,12}?(?:局|委员会|委|办公室|办公厅|(?<!公|审|督|受理)办|中心|镇|乡|街道办事处|街道|院|所|队|(?<!网)站|中学|[一二三四五六七八九十]中|小学|学校|医院|社区|村|政府))(?:机关)?(?:本级)?(?=全年|本年度|本年|今年|\d{4}\s*年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|作为|新?(?:制定|制发|印发|出台)|发布|废止|现行有效|收取|$)/;
+  /^[\s,]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?)[\s,]*)*([\u3400-\u9fff]{1,12}?(?:局|委员会|委|办公室|办公厅|(?<!公|审|督|受理)办|中心|镇|乡|街道办事处|街道|院|所|队|(?<!网)站|中学|[一二三四五六七八九十]中|小学|学校|医院|社区|村|居委会|政府))(?:[（(][\u3400-\u9fff、]{1,8}[）)]| {3,12})?(?:机关)?(?:本级)?(?=全年|本年度|本年|今年|\d{4}\s*年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|作为|新?(?:制定|制发|印发|出台)|发布|废止|现行有效|收取|$)/;
 const ORGAN = /(?:局|委员会|委|办公室|办公厅|办|中心|镇|乡|街道办事处|街道|院|所|队|站|中学|小学|学校|医院|社区|村)$/;
 
 /** The body a report is by, from its title: what comes before the year or 政府信息公开 (湘潭县商务局, 湘潭县). */
