@@ -365,3 +365,19 @@ describe('a township itself, 镇本级, beside its villages', () => {
     });
   }
 });
+
+describe('a body’s count given as its share of a wider whole', () => {
+  for (const sentence of ['县政府办公室收到申请58件，占全县的32.6%。', '县政府办公室收到申请58件，约占全县申请总量的三成。']) {
+    it(`is one part of that whole, not the table's figure: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), []);
+    });
+  }
+
+  for (const sentence of ['本机关收到申请187件，占全县的32.6%。', '县政府办公室收到申请187件，占申请总数的100%。', '县政府办公室收到申请187件。']) {
+    it(`the office's own count, or a share of its own total, is still compared (178): ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), ['收到申请187件']);
+    });
+  }
+});

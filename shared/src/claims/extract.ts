@@ -2352,7 +2352,7 @@ function ofNamedBody(p: Pending): boolean {
  * 收到申请20件，区自然资源局收到申请50件): each is a part of the table's figure, which counts every body the
  * report covers. A count named so when it is the only one of its kind is the figure itself.
  */
-function byBody(pending: readonly Pending[], bodies: number, others: ReadonlySet<Domain>): ReadonlySet<Pending> {
+function byBody(pending: readonly Pending[], bodies: number, others: ReadonlySet<Domain>, sentence: string): ReadonlySet<Pending> {
   // Most sentences count no documents or requests: nothing to make for them.
   if (!pending.some((p) => p.domain === 'docs' || p.domain === 'requests')) return NONE;
   const named = pending.filter(ofNamedBody);
@@ -2362,7 +2362,18 @@ function byBody(pending: readonly Pending[], bodies: number, others: ReadonlySet
   const perQuantity = new Map<Quantity, number>();
   for (const p of named) perQuantity.set(p.quantity, (perQuantity.get(p.quantity) ?? 0) + 1);
   // 镇政府收到申请3件，县自然资源局收到申请2件: beside another body's count of the same, one body's part too.
-  return new Set(named.filter((p) => perQuantity.get(p.quantity)! > 1 || others.has(p.domain)));
+  // 县政府办公室收到申请58件，占全县的32.6%: a body's count given as its share of a wider whole is one part of it.
+  const shares = sentence.includes('占');
+  return new Set(named.filter((p) => perQuantity.get(p.quantity)! > 1 || others.has(p.domain) || (shares && shareOfWider(sentence, p.token.end))));
+}
+
+/** After a count: its share of a wider or another whole (，占全县的32.6%; ，约占全市总量的三成; ，占县直各部门收到申请的…). */
+const SHARE_OF = /^[^,，;；。]{0,4}?[,，]\s*(?:约|仅|只)?占(?:到|了)?([^,，;；。\d%％]{1,16})/;
+
+/** Whether the count ending at `end` is followed by its share of a whole wider than the report's own body. */
+function shareOfWider(sentence: string, end: number): boolean {
+  const m = SHARE_OF.exec(sentence.slice(end, end + 30));
+  return m !== null && L.OTHER_SCOPE.test(m[1]!);
 }
 
 /**
@@ -2434,7 +2445,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map() };
   processClauses(splitClauses(ctx.sentence, 0), st, ctx, run);
   // Counts given body by body are parts of the figure, each of its own body: found before anything compares them.
-  const parts = byBody(run.pending, st.bodies, st.otherBodyCounts);
+  const parts = byBody(run.pending, st.bodies, st.otherBodyCounts, ctx.sentence);
   // 共受理申请59件，结转上年后新收到申请47件: a received total followed by a smaller count of new requests
   // in the same sentence includes last year's carry-over.
   // (From the end, with the least of the later counts: a sentence may hold thousands of them.)
