@@ -381,3 +381,24 @@ describe('a body’s count given as its share of a wider whole', () => {
     });
   }
 });
+
+describe('the year’s named total after its parts', () => {
+  for (const sentence of ['第一季度收到申请31件、第二季度46件、第三季度49件、第四季度52件，全年合计187件。', '上半年收到申请80件，全年合计187件。']) {
+    it(`全年合计 after the parts of the year is all the requests (178): ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), ['全年合计187件']);
+    });
+  }
+
+  for (const sentence of [
+    '第一季度收到申请31件、第二季度46件、第三季度49件、第四季度52件，全年合计178件。',
+    '第一季度收到申请31件、第二季度46件、第三季度49件、第四季度52件，合计187件。',
+    '近三年收到申请500件，全年合计187件。',
+    '第一季度召开会议3次，全年合计12次。',
+  ]) {
+    it(`agrees, or names no year, or follows no part of it: quiet: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line), []);
+    });
+  }
+});

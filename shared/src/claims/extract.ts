@@ -148,6 +148,8 @@ interface State {
   includesCarried: boolean;
   /** Requests of a kind the tables do not hold were counted (网上申请105件): a bare `合计122件` after them is all requests. */
   partsSeen: boolean;
+  /** Parts of the year were named (第一季度…, 上半年…): a bare `全年合计187件` after them is the year's requests. */
+  yearParts: boolean;
   /**
    * Those parts of a count stated before them (全年受理申请178件，其中网上申请90件): the count (undefined when none came
    * before), the parts' sum and the largest part. While they fall short of the count, a count after them no larger than
@@ -230,6 +232,8 @@ const REQUESTS_NAMED = /(?:政府信息公开|依申请公开|信息公开|公�
 export const WHOLES: ReadonlySet<Quantity> = new Set<Quantity>(['new', 'newPlusCarried', 'handled', 'newOrHandled']);
 const TOTAL_ADVERB = /(?:共计|总共|一共|累计|合计|共)$/;
 const BARE_TOTAL = /^[\s共计合总累一达为有是]*$/;
+/** The year's named total, with nothing else (全年合计, 本年度共计): after the parts of the year, all of them. */
+const YEAR_TOTAL = /^\s*(?:全年|本年度?)[\s共]*(?:合计|总计|共计)[\s为达是]*$/;
 /** 申请人以法人或其他组织为主, 以自然人申请为主: the kind of applicant that made most requests. */
 const APPLICANT_LEAD = /以([^,;，；]{1,16})为主\s*$/;
 /** A clause ending in a share of the total (予以公开占55.6%, 占比为一半): a figure may follow in the next. */
@@ -767,6 +771,8 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (namedTotal && st.requestParts && st.requestParts.count >= 2 && !st.otherBodyCounts.has('requests')) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
   // 网上申请105件，快递17件，合计122件: the total of the kinds just counted is all the requests.
   if (st.partsSeen && namedTotal) return { quantity: 'newOrHandled', words: [/共计|合计|总计/], domain };
+  // 第一季度收到申请31件…第四季度52件，全年合计187件: after the parts of the year, the year's named total is all the requests.
+  if (st.yearParts && YEAR_TOTAL.test(words)) return { quantity: 'newOrHandled', words: [/全年|本年度?/, /共计|合计|总计/], domain };
   // 申请公开信息12条: items of information asked for, 申请 the verb (not 收到申请公开政府信息5件, which a verb before reads).
   const subject = /申请|公开件/.test(words.replace(INFO_ASKED_G, ' '));
   const verb = added ? L.ADDED : L.RECEIVED;
@@ -987,6 +993,7 @@ function updateYear(head: string, st: State, ctx: SentenceContext): void {
   if (!mayNameTime(head)) return;
   if (partOfYear(head) || SEVERAL_YEARS.test(head)) {
     st.otherYear = true;
+    if (!SEVERAL_YEARS.test(head)) st.yearParts = true;
     return;
   }
   if (L.THIS_YEAR.test(head) && !L.LAST_YEAR.test(head)) {
@@ -2415,6 +2422,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     otherBodyCounts: new Set(),
     anyCaseResult: false,
     partsSeen: false,
+    yearParts: false,
     partsOf: undefined,
     partSum: 0,
     partMax: 0,
