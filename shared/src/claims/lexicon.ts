@@ -47,12 +47,12 @@ export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全
  */
 export const SIBLING_BODIES = /各(?:乡镇|街道|镇街道|部门|单位|社区|村|居委会|县|区)|县直|市直|区直|[省市县区]级(?:各)?部门|所属|下属|局属|镇属|街属/;
 /**
- * A body named at the head of a clause, before what it did (县市场监管局全年作出…, 易俗河镇收到…, 青山村（社区）收到…, its
- * parenthesis blanked to spaces in the clause): its figures are its own, not the report's unless the report is by that body
+ * A body named at the head of a clause, before what it did (县市场监管局全年作出…, 易俗河镇收到…, 青山村（社区）收到…, a village's
+ * or a community's parenthesis blanked to spaces in the clause): its figures are its own, not the report's unless the report is by that body
  * (`sameBody`).
  */
 export const BODY_HEAD =
-  /^[\s,]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?)[\s,]*)*([\u3400-\u9fff]{1,12}?(?:局|委员会|委|办公室|办公厅|(?<!公|审|督|受理)办|中心|镇|乡|街道办事处|街道|院|所|队|(?<!网)站|中学|[一二三四五六七八九十]中|小学|学校|医院|社区|村|居委会|政府))(?: {3,12})?(?:机关)?(?:本级)?(?=全年|本年度|本年|今年|\d{4}\s*年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|作为|新?(?:制定|制发|印发|出台)|发布|废止|现行有效|收取|$)/;
+  /^[\s,]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?)[\s,]*)*([\u3400-\u9fff]{1,12}?(?:局|委员会|委|办公室|办公厅|(?<!公|审|督|受理)办|中心|镇|乡|街道办事处|街道|院|所|队|(?<!网)站|中学|[一二三四五六七八九十]中|小学|学校|医院|社区|村|居委会|政府))(?:(?<=村|社区|居委会) {3,12})?(?:机关)?(?:本级)?(?=全年|本年度|本年|今年|\d{4}\s*年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|作为|新?(?:制定|制发|印发|出台)|发布|废止|现行有效|收取|$)/;
 const ORGAN = /(?:局|委员会|委|办公室|办公厅|办|中心|镇|乡|街道办事处|街道|院|所|队|站|中学|小学|学校|医院|社区|村)$/;
 
 /** The body a report is by, from its title: what comes before the year or 政府信息公开 (湘潭县商务局, 湘潭县). */
