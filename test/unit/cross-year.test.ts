@@ -195,6 +195,19 @@ describe('year-claim', () => {
     }
   });
 
+  it('the clauses after a comparison with last year (较上年有所增加，其中自然人申请160件) are this year’s, not last year’s figures', () => {
+    for (const s of [
+      '全年共收到政府信息公开申请178件，较上年有所增加，其中自然人申请160件。',
+      '全年共收到政府信息公开申请178件，与2023年相比有所增加，其中自然人申请160件。',
+      '全年共收到政府信息公开申请178件，同比有所增加，其中自然人申请160件。',
+    ]) {
+      assert.deepEqual(crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim').map((f) => f.message['zh-CN']), [], s);
+    }
+    // Last year's figure stated on its own is still read, after such a sentence too.
+    const fs = crossYear(withSentence('全年共收到政府信息公开申请178件，较上年有所增加。2023年共收到申请140件。'), LAST).filter((f) => f.code === 'year-claim');
+    assert.deepEqual(fs.map((f) => f.message['zh-CN']), ['正文说上年为140件，但2023年度报告的表三“一、本年新收政府信息公开申请数量”总计为150件。']);
+  });
+
   it('last year’s figure as the comparison states it (较上年的140件) is checked against last year’s report, on that figure', () => {
     const right = withSentence('全年共收到政府信息公开申请178件，较上年的150件增加了28件。');
     assert.deepEqual(crossYear(right, LAST).filter((f) => f.code === 'year-claim'), []);

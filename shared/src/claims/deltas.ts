@@ -595,7 +595,10 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
       const level = LEVEL.exec(c);
       const head = tokens.length > 0 ? c.slice(0, tokens[0]!.start - clause.start) : c;
       const y = L.YEAR.exec(head);
-      if (y) last = Number(y[1]) === year - 1;
+      // 较上年有所增加，其中自然人申请1684件; 与2023年相比，…: a comparison with last year speaks of this year's
+      // figures, so neither it nor the clauses after it are last year's.
+      if (COMPARISON.test(head)) last = false;
+      else if (y) last = Number(y[1]) === year - 1;
       else if (L.PREVIOUS_YEAR.test(head)) last = true;
       else if (L.THIS_YEAR.test(head)) last = false;
       if (!last) continue;
