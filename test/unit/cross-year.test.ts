@@ -51,6 +51,11 @@ describe('cross-year: last year’s report of another body', () => {
     assert.ok(crossYear(THIS, faultyLast.replace('湘潭县2023年', '湘潭县人民政府2023年')).length > 0);
     assert.equal(otherBody(parseReport(THIS), parseReport(faultyLast.replace('湘潭县2023年', '湘潭县人民政府2023年'))), undefined);
     assert.deepEqual(otherBody(parseReport(THIS), parseReport(faultyLast.replace('湘潭县2023年', '湘潭县人民政府办公室2023年'))), { mine: '湘潭县', theirs: '湘潭县人民政府办公室' });
+    // 湘潭县政府 is the short name of 湘潭县人民政府: the same body, compared; 湘潭县政府办公室 is not the government.
+    assert.ok(crossYear(THIS, faultyLast.replace('湘潭县2023年', '湘潭县政府2023年')).length > 0);
+    assert.ok(crossYear(THIS.replace('湘潭县2024年', '湘潭县人民政府2024年'), faultyLast.replace('湘潭县2023年', '湘潭县政府2023年')).length > 0);
+    assert.deepEqual(crossYear(THIS, faultyLast.replace('湘潭县2023年', '湘潭县政府办公室2023年')), []);
+    assert.deepEqual(otherBody(parseReport(THIS), parseReport(faultyLast.replace('湘潭县2023年', '湘潭县政府办公室2023年'))), { mine: '湘潭县', theirs: '湘潭县政府办公室' });
     const untitled = faultyLast.replace('湘潭县2023年政府信息公开工作年度报告\n', '');
     assert.equal(parseReport(untitled).title, undefined);
     assert.ok(crossYear(THIS, untitled).some((f) => f.code === 'carry-over'));

@@ -38,6 +38,12 @@ describe('previous report lookup (shared/node/readers/previous)', () => {
     // A title written with full-width digits names the same body.
     assert.equal(bodyOf('清平县人力资源和社会保障局２０２２年政府信息公开工作年度报告'), bodyOf('清平县人力资源和社会保障局2021年政府信息公开工作年度报告'));
     assert.equal(bodyOf('清平县２０２２年度政府信息公开工作年度报告'), '清平县');
+    // A government named by its short name (县政府, 市政府办公室) is the same body as by its full name.
+    assert.equal(bodyOf('松溪县政府2019年政府信息公开工作年度报告'), bodyOf('松溪县人民政府2020年政府信息公开工作年度报告'));
+    assert.equal(bodyOf('松溪县政府2019年政府信息公开工作年度报告'), '松溪县');
+    assert.equal(bodyOf('宁川市政府办公室2021年政府信息公开工作年度报告'), bodyOf('宁川市人民政府办公室2022年政府信息公开工作年度报告'));
+    assert.notEqual(bodyOf('宁川市政府办公室2021年政府信息公开工作年度报告'), bodyOf('宁川市人民政府2022年政府信息公开工作年度报告'));
+    assert.notEqual(bodyOf('松溪县人民法院2021年政府信息公开工作年度报告'), bodyOf('松溪县人民政府2022年政府信息公开工作年度报告'));
   });
 
   it('parseIdentity reads the title and the statistical period exactly as parseReport does', () => {

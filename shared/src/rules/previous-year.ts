@@ -23,6 +23,12 @@ export function consecutive(model: ReportModel, previous: ReportModel): boolean 
  * and punctuation (`湘潭县2024年政府信息公开工作年度报告` → `湘潭县`).
  */
 export function bodyOf(title: string): string {
+  // 县政府 is 县人民政府, its common short name (县政府办公室 too).
+  return bodyNameOf(title).replace(/人民政府/g, '政府').replace(/政府$/, '');
+}
+
+/** The body as the title names it, for messages: `bodyOf` before the short and full names of a government are made one. */
+export function bodyNameOf(title: string): string {
   return title
     .replace(/(?:19|20|１９|２０)[0-9０-９]{2}\s*年?度?|[〇零一二三四五六七八九]{4}\s*年?度?/g, '')
     .replace(/政府信息公开|信息公开|工作|年度|年报|报告|关于|的/g, '')
@@ -38,7 +44,7 @@ type Titled = { readonly title?: { readonly text: string } };
 export function otherBody(model: Titled, previous: Titled): { readonly mine: string; readonly theirs: string } | undefined {
   const mine = model.title ? bodyOf(model.title.text) : '';
   const theirs = previous.title ? bodyOf(previous.title.text) : '';
-  return mine && theirs && mine !== theirs ? { mine, theirs } : undefined;
+  return mine && theirs && mine !== theirs ? { mine: bodyNameOf(model.title?.text ?? ''), theirs: bodyNameOf(previous.title?.text ?? '') } : undefined;
 }
 
 /**

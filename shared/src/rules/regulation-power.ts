@@ -1,7 +1,7 @@
 import { cellName } from '../describe';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { bodyOf } from './previous-year';
+import { bodyNameOf } from './previous-year';
 import { tableOf } from './helpers';
 
 /**
@@ -16,7 +16,7 @@ const LOCAL = /县|旗|(?<!自治)区|镇|乡|街道|苏木/;
 
 /** The body's name when the title shows it is of a county or below, else undefined. */
 export function localBody(title: string): string | undefined {
-  const body = bodyOf(title);
+  const body = bodyNameOf(title);
   if (body === '' || NATIONAL.test(body)) return undefined;
   return LOCAL.test(body.replace(LOCAL_WORDS, '')) ? body : undefined;
 }
