@@ -114,6 +114,16 @@ describe('copied-report', () => {
     assert.equal(fs[0]!.range.start.line, parseReport(THIS).title!.range.start.line);
   });
 
+  it('fires once as well when the years are written in full-width digits (２０２４年 for ２０２３年)', () => {
+    const fw = (t: string) => t.replace(/(?<!\d)(20\d{2})(\s*年)/g, (_, y: string, rest: string) => `${y.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}${rest}`);
+    const mine = fw(THIS);
+    assert.notEqual(mine, THIS);
+    const fs = crossYear(mine, fw(shiftYears(THIS, -1)));
+    assert.deepEqual(fs.map((f) => f.code), ['copied-report']);
+    // Last year's own report in full-width digits is no copy.
+    assert.deepEqual(crossYear(mine, fw(LAST)).filter((f) => f.code === 'copied-report'), []);
+  });
+
   it('fires for a table holding exactly last year\'s figures', () => {
     const last = previousOf002(THIS, { review: [8, 10, 7, 0, 25, 1, 0, 2, 0, 3, 1, 0, 0, 1, 2] });
     const fs = crossYear(THIS, last);

@@ -62,7 +62,8 @@ export function essence(model: ReportModel): string {
     e = model.masked
       .join('')
       .replace(/[\s\u3000\u00a0]+/g, '')
-      .replace(/(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2}/g, '#');
+      // A year in ASCII or full-width digits (２０２３) or in Chinese numerals.
+      .replace(/(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零九][〇零一二三四五六七八九]{2}/g, '#');
     essences.set(model, e);
   }
   return e;
