@@ -96,6 +96,22 @@ describe('valid-docs', () => {
     assert.deepEqual(f.related.map((r) => r.document), ['previous', undefined, undefined]);
   });
 
+  it('stays quiet when the prose says that as many documents of the kind lapsed (失效) as the relation lacks', () => {
+    // Last year 133 in force: 133 + 7 − 35 = 105, three more than the 102 reported.
+    const last = previousOf002(THIS, { normativeInForce: 133 });
+    const withLapse = (s: string) => THIS.replace('全年精心编辑发行4期', `全年精心编辑发行4期。${s}`);
+    assert.equal(crossYear(THIS, last).filter((f) => f.code === 'valid-docs').length, 1);
+    for (const s of ['本年度因有效期届满失效行政规范性文件3件', '本年度开展规范性文件集中清理，宣布失效3件']) {
+      assert.deepEqual(crossYear(withLapse(s), last).filter((f) => f.code === 'valid-docs'), [], s);
+    }
+    // Another count, another kind, or documents amended rather than lapsed: still reported.
+    for (const s of ['本年度因有效期届满失效行政规范性文件2件', '本年度因有效期届满失效规章3件', '本年度修改行政规范性文件3件', '本年度宣布失效文件3件']) {
+      assert.equal(crossYear(withLapse(s), last).filter((f) => f.code === 'valid-docs').length, 1, s);
+    }
+    // The seed's own 失效31件 (counted in its 35 repealed) explains no difference of 30.
+    assert.equal(crossYear(THIS, previousOf002(THIS, { normativeInForce: 100 })).filter((f) => f.code === 'valid-docs').length, 1);
+  });
+
   it('stays quiet when the documents follow (130 + 7 − 35 = 102) and for 规章 at zero', () => {
     assert.deepEqual(crossYear(THIS, LAST).filter((f) => f.code === 'valid-docs'), []);
   });
