@@ -121,7 +121,7 @@ function previousFor(text: string, config: CheckConfig): { readonly previous?: P
   if (!me || me.year === undefined) return { notice: say.noTitle(folder.folder) };
   const key = yearKey(me.body, me.year - 1);
   const path = folder.reports[key];
-  if (path === undefined) return { notice: say.notFound(folder.folder, me.body, me.year - 1) };
+  if (path === undefined) return { notice: say.notFound(folder.folder, me.name, me.year - 1) };
   const p = loadPrevious(path, lang);
   if ('problem' in p) return { notice: say.unreadable(path, p.problem) };
   const others = folder.others[key];

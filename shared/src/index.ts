@@ -15,7 +15,7 @@ export { parseIdentity, parseReport, type ReportIdentity } from './parse';
 export * from './preview';
 export type { Rule, RuleContext, RuleDoc, RuleFinding, RuleMeta } from './rule';
 export { RULES, ruleByCode } from './rules';
-export { bodyOf, otherBody } from './rules/previous-year';
+export { bodyNameOf, bodyOf, otherBody } from './rules/previous-year';
 export * from './template';
 export * from './text';
 export { inDocumentForms, isTraditional, isTraditionalText, toSimplified } from './traditional';

@@ -324,3 +324,19 @@ describe('govreport-lint on PDF', () => {
     assert.doesNotMatch(r.stdout, /已修复并写回/);
   });
 });
+
+describe('govreport-lint --previous FOLDER: a government by its full name and by its short name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-names-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  for (const sub of ['last', 'now']) mkdirSync(join(dir, sub));
+  // Last year's report titled 湘潭县政府 (short name), this year's 湘潭县人民政府; and the government's office, whose is not there.
+  writeFileSync(join(dir, 'last', 'a.txt'), previousOf002(seed('002'), { carriedOut: 4 }).replace('湘潭县2023年', '湘潭县政府2023年'));
+  writeFileSync(join(dir, 'now', 'county.txt'), seed('002').replace('湘潭县2024年', '湘潭县人民政府2024年'));
+  writeFileSync(join(dir, 'now', 'office.txt'), seed('002').replace('湘潭县2024年', '湘潭县人民政府办公室2024年'));
+
+  it('pairs 湘潭县人民政府 with 湘潭县政府, and names the body as its title does when last year\'s is missing', () => {
+    const r = runIn(dir, ['--previous', 'last', 'now']);
+    assert.equal(r.stdout.split('\n').filter((l) => l.startsWith('now/county.txt:') && / carry-over /.test(l)).length, 2);
+    assert.deepEqual(r.stderr.split('\n').filter(Boolean), ['govreport-lint: now/office.txt: --previous last 中没有“湘潭县人民政府办公室”2023年度的报告，未做跨年度检查']);
+  });
+});

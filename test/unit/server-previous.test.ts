@@ -106,6 +106,20 @@ describe('previous report lookup (shared/node/readers/previous)', () => {
   });
 });
 
+describe('previous report lookup: a government office named in full in the file name', () => {
+  it('a folder of seventy departments’ reports: 湘潭县人民政府办公室 finds its own among the first, named with 人民政府', () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 70; i++) files[`湘潭县第${i}局2023年政府信息公开工作年度报告.txt`] = previousOf002(THIS).replace('湘潭县2023年', `湘潭县第${i}局2023年`);
+    const office = '湘潭县人民政府办公室';
+    files[`附件-${office}-2023.txt`] = previousOf002(THIS).replace('湘潭县2023年', `${office}2023年`);
+    const dir = folder(files);
+    const text = THIS.replace('湘潭县2024年', `${office}2024年`);
+    const found = new PreviousReportFinder().find(join(dir, '本年度报告.txt'), parseReport(text));
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(found?.path, join(dir, `附件-${office}-2023.txt`));
+  });
+});
+
 describe('language server: cross-year findings with last year\'s report found beside the file', () => {
   let client: TestClient;
   let dir: string;

@@ -9,7 +9,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { bodyOf, parseIdentity, parseReport, type ReportIdentity, type ReportModel } from '../../src';
+import { bodyNameOf, bodyOf, parseIdentity, parseReport, type ReportIdentity, type ReportModel } from '../../src';
 import { readReport, READABLE_EXTENSIONS, type ReadResult } from './index';
 import type { SourceMap } from './sourcemap';
 
@@ -17,7 +17,10 @@ import type { SourceMap } from './sourcemap';
 export { bodyOf };
 
 export interface TitleInfo {
+  /** The body, as titles are compared (县政府 and 县人民政府 are one). */
   readonly body: string;
+  /** The body as this title names it, for messages. */
+  readonly name: string;
   readonly year: number | undefined;
 }
 
@@ -26,7 +29,7 @@ export function titleInfo(id: ReportIdentity): TitleInfo | undefined {
   const t = id.title;
   if (!t) return undefined;
   const body = bodyOf(t.text);
-  return body ? { body, year: t.year?.year ?? id.period?.startYear } : undefined;
+  return body ? { body, name: bodyNameOf(t.text), year: t.year?.year ?? id.period?.startYear } : undefined;
 }
 
 export interface PreviousReport {
@@ -96,7 +99,7 @@ export class PreviousReportFinder {
     // This file's name with last year's number, then names that hold the body and last year's number, the
     // body, the year: a county's folder of seventy departments' reports finds its own among the first.
     const mine = basename(path).split(String(me.year)).join(last);
-    const score = (n: string) => (n === mine ? 4 : 0) + (n.includes(me.body) ? 2 : 0) + (n.includes(last) ? 1 : 0);
+    const score = (n: string) => (n === mine ? 4 : 0) + (n.includes(me.body) || n.includes(me.name) ? 2 : 0) + (n.includes(last) ? 1 : 0);
     const scores = new Map(names.map((n) => [n, score(n)]));
     names.sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
     for (const name of names.slice(0, MAX_CANDIDATES)) {
