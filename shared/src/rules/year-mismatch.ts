@@ -26,6 +26,21 @@ const YEAR_NAMED = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)(?:度)?(?!\s*以来)/g;
 /** A sentence that plans or compares: the years it names are not the year it reports on. */
 const NOT_THE_YEAR = /将|拟|计划|预计|力争|下一步|同比|上一?年|去年|较|相比|增长|增加|减少|下降|上升|持平|以来/;
 
+/**
+ * A sentence opening with an earlier year that goes on, past a ；, to the report's year in a clause of what was done
+ * (`2023年，我办收到申请7件；2024年共收到…`): years compared, not a wrong year. Not a plan for it (`；2024年将…`), as a
+ * paragraph copied from last year's report would have.
+ */
+function goesOnTo(sentence: string, year: number): boolean {
+  const named = `${year}年`;
+  for (let at = sentence.indexOf(named); at >= 0; at = sentence.indexOf(named, at + named.length)) {
+    const rest = sentence.slice(at);
+    const stop = rest.search(/[，,；;]/);
+    if (!FUTURE.test(stop < 0 ? rest : rest.slice(0, stop))) return true;
+  }
+  return false;
+}
+
 const OPENING_QUOTES = '“‘《〈「『';
 const CLOSING_QUOTES = '”’》〉」』';
 
@@ -142,8 +157,8 @@ export default defineRule(
     doc: {
       summary: text('标题年份、统计期限与报告正文所述年度不一致，或统计期限不是一整年。', 'The title’s year, the statistical period and the year the text reports on disagree, or the period is not a whole year.'),
       details: text(
-        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”，也包括序号和行内小标题之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。没有标题或标题中没有年份时，以前言中写明的报告名称（“现公布……2023年度政府信息公开工作年度报告”“特编制……年度报告”）的年份代替标题年份。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。正文没有写统计期限时，总体情况从未写到标题的年份、却通篇写另一个年份（至少两处，且多于其他年份之和）的，报告标题一处，不逐段报告（写计划、作比较或同时写两个年份的句子，以及引号、书名号里的年份不计）。没有标题年份也没有报告名称、只有统计期限时，总体情况从未写到统计期限的年份、却通篇写另一个年份的，同样只报告统计期限一处。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列；总体情况中以后年份写计划的段落、以往年份“以来”的段落（“2023年以来，……”）和同句又写到本年度的段落（“2023年，出台了……，2024年继续抓好落实”）也不报告。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
-        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”, also after a number and an inline title, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. Where there is no title, or it names no year, the year of the report the preface names (“现公布……2023年度政府信息公开工作年度报告”, “特编制……年度报告”) stands for the title’s. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Without a period, an overview that never names the title’s year but names another throughout (twice at least, and more often than every other year together) is reported once, on the title, not paragraph by paragraph (sentences that plan, compare or name two years, and years inside quotation marks or a title’s brackets, do not count). With a period but neither a title’s year nor a name of the report, an overview that never names the period’s year but another throughout is likewise reported once, on the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked; in the overview, a later year’s plans, an earlier year’s “since” (“2023年以来，……”) and a sentence that goes on to the report’s year (“2023年，出台了……，2024年继续抓好落实”) are not reported either. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
+        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（如“2024年，……”，也包括序号和行内小标题之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。没有标题或标题中没有年份时，以前言中写明的报告名称（“现公布……2023年度政府信息公开工作年度报告”“特编制……年度报告”）的年份代替标题年份。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。正文没有写统计期限时，总体情况从未写到标题的年份、却通篇写另一个年份（至少两处，且多于其他年份之和）的，报告标题一处，不逐段报告（写计划、作比较或同时写两个年份的句子，以及引号、书名号里的年份不计）。没有标题年份也没有报告名称、只有统计期限时，总体情况从未写到统计期限的年份、却通篇写另一个年份的，同样只报告统计期限一处。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列；总体情况中以后年份写计划的段落、以往年份“以来”的段落（“2023年以来，……”）和同句又写到本年度的段落（“2023年，出台了……，2024年继续抓好落实”；分号之后也一样：“2023年，我办收到申请7件；2024年共收到……”，但分号之后写本年计划的不算，如“……；2024年将……”，从上一年报告照抄的段落常这样写）也不报告。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
+        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (e.g. “2024年，……”, also after a number and an inline title, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. Where there is no title, or it names no year, the year of the report the preface names (“现公布……2023年度政府信息公开工作年度报告”, “特编制……年度报告”) stands for the title’s. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Without a period, an overview that never names the title’s year but names another throughout (twice at least, and more often than every other year together) is reported once, on the title, not paragraph by paragraph (sentences that plan, compare or name two years, and years inside quotation marks or a title’s brackets, do not count). With a period but neither a title’s year nor a name of the report, an overview that never names the period’s year but another throughout is likewise reported once, on the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked; in the overview, a later year’s plans, an earlier year’s “since” (“2023年以来，……”) and a sentence that goes on to the report’s year (“2023年，出台了……，2024年继续抓好落实”; past a semicolon too: “2023年，我办收到申请7件；2024年共收到……”, though not to a plan for it, “……；2024年将……”, as a paragraph copied from last year’s report would write) are not reported either. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
       ),
       bad: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
       good: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。',
@@ -185,7 +200,8 @@ export default defineRule(
     // The years that open the overview's paragraphs (`2024年，…`), and part 三's paragraphs that count the
     // year's requests right after their year (`2024年度共收到申请51件，详见下表`: the table's introduction).
     // Only the overview's take part in deciding between the title and the period.
-    const openings: { year: number; range: ReturnType<typeof range>; votes: boolean; since: boolean; sentence: string }[] = [];
+    // `sentence` runs to the first 。 or ；, `whole` to the sentence's end, over its ；.
+    const openings: { year: number; range: ReturnType<typeof range>; votes: boolean; since: boolean; sentence: string; whole: string }[] = [];
     for (const part of [partById(model, 1), partById(model, 3)]) {
       if (!part) continue;
       const votes = part.id === 1;
@@ -203,9 +219,18 @@ export default defineRule(
         const y = Number(m[1]);
         if (y < 1990 || y > 2100) continue;
         const at = lead + m[0].indexOf(m[1]!);
-        const from = line.slice(lead);
+        // The sentence the year opens (after a number and an inline title: （二）依申请公开。2023年，…).
+        const from = line.slice(at);
         const stop = from.search(/[。；;]/);
-        openings.push({ year: y, range: range(l, at, at + 4), votes, since: SINCE.test(line.slice(at)), sentence: stop < 0 ? from : from.slice(0, stop) });
+        const end = from.search(/[。！!？?]/);
+        openings.push({
+          year: y,
+          range: range(l, at, at + 4),
+          votes,
+          since: SINCE.test(line.slice(at)),
+          sentence: stop < 0 ? from : from.slice(0, stop),
+          whole: end < 0 ? from : from.slice(0, end),
+        });
       }
     }
     const periodYear = period && period.startYear === period.endYear ? period.startYear : undefined;
@@ -260,7 +285,7 @@ export default defineRule(
         if (o.year === year) continue;
         // An earlier year that runs into the report's (`2023年以来`), or whose sentence goes on to the report's
         // year (`2023年，出台了…，2024年继续抓好落实`); a later year's plans (`2025年，我镇将…`): no wrong year.
-        if (o.year < year && (o.since || o.sentence.includes(`${year}年`) || THIS_YEAR.test(o.sentence))) continue;
+        if (o.year < year && (o.since || o.sentence.includes(`${year}年`) || THIS_YEAR.test(o.sentence) || goesOnTo(o.whole, year))) continue;
         if (o.year > year && FUTURE.test(o.sentence)) continue;
         out.push({
           range: o.range,

@@ -23,7 +23,10 @@ describe('year-mismatch on last year’s year inside the overview’s paragraphs
     expectOne(doc.text, 'year-mismatch', { line, start: at.start, end: at.start + 4 }, { zh: ['此段写的是2023年，而报告是2024年度的'] });
   });
 
-  for (const sentence of ['1.申请情况。2023年共收到政府信息公开申请9件，无上年结转。', '（1）申请情况：2023年，全年共收到政府信息公开申请9件。', '1.申请情况。2023年全年共受理政府信息公开申请9件。']) {
+  for (const sentence of [
+    '2023年，我办收到申请9件，全部办结；2024年将进一步规范办理流程。',
+    '2023年，我办收到申请9件。2024年将进一步规范办理流程。',
+    '1.申请情况。2023年共收到政府信息公开申请9件，无上年结转。', '（1）申请情况：2023年，全年共收到政府信息公开申请9件。', '1.申请情况。2023年全年共受理政府信息公开申请9件。']) {
     it(`in a numbered paragraph: ${sentence}`, () => {
       const doc = seed000(sentence);
       const f = only(findingsOf(doc.text), 'year-mismatch');
@@ -38,6 +41,9 @@ describe('year-mismatch on last year’s year inside the overview’s paragraphs
     '1.申请情况。2023年共收到政府信息公开申请7件，本年同比增长2件。',
     '1.申请情况。2023年共收到政府信息公开申请7件，较上年有所增加。',
     '1.申请情况。2023年修订的制度已全面落实。',
+    '1.申请情况。2023年，我办收到申请7件；2024年共收到政府信息公开申请9件。',
+    '2023年，我办收到申请7件；2024年共收到政府信息公开申请9件，已全部办结。',
+    '（1）下一步工作。2025年，我办将进一步规范依申请公开办理流程。',
   ]) {
     it(`stays quiet: ${sentence}`, () => {
       expectNone(seed000(sentence).text, 'year-mismatch');
