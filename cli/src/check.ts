@@ -9,7 +9,7 @@ import { encode, type TextEncoding } from '../../shared/node/decode';
 import type { RuleLevels } from '../../shared/node/config';
 import { ReadError, readReportFile, writeFileAtomic } from '../../shared/node/files';
 import { describeDamage, describeReadFailure, describeTooBig, describeWriteFailure } from '../../shared/node/messages';
-import { describeFailure, formatLocation, formatOf, limitFor, locate, readReport, readReportBytes, type SourceMap } from '../../shared/node/readers';
+import { describeFailure, formatLocation, formatOf, limitFor, locate, readReport, readReportBytes, type ReadResult, type SourceMap } from '../../shared/node/readers';
 import { TITLE_WINDOW, titleInfo } from '../../shared/node/readers/previous';
 import { contentHash } from './cache';
 import { PAIRING, yearKey, type PreviousFolder } from './previous';
@@ -156,23 +156,26 @@ function load(path: string, lang: Lang, hash: boolean): Loaded | { readonly prob
     }
     throw e;
   }
-  const read = readReportBytes(file.bytes, path);
-  if (!read.ok) return { problem: describeFailure(read, lang) };
-  const hashed = hash ? { hash: contentHash(file.bytes) } : {};
-  if (read.format !== 'text') return { text: read.text, stat: file.stat, sourceMap: read.sourceMap, docFormat: read.format, ...hashed };
-  // Replacement characters stand for bytes that could not be read: writing them back would lose them.
-  if (read.damage) return { text: read.text, stat: file.stat, problem: describeDamage(read.damage, lang), ...hashed };
-  return { text: read.text, stat: file.stat, writeAs: read.encoding, ...hashed };
+  return taken(readReportBytes(file.bytes, path), lang, { stat: file.stat, ...(hash ? { hash: contentHash(file.bytes) } : {}) });
 }
 
 /** A report read from standard input: read as a file of that name is, never written back. */
 function loadBytes(bytes: Uint8Array, name: string, lang: Lang): Loaded | { readonly problem: string } {
   const limit = limitFor(formatOf(name));
   if (bytes.length > limit) return { problem: describeTooBig(bytes.length, limit, lang) };
-  const read = readReportBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  return taken(readReportBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name), lang, {});
+}
+
+/**
+ * What was read, as the check takes it: a document's text with its source map, or a text file's, written back in its
+ * own encoding only when it came from a file (`stat`) and reads whole.
+ */
+function taken(read: ReadResult, lang: Lang, file: { readonly stat?: Stats; readonly hash?: string }): Loaded | { readonly problem: string } {
   if (!read.ok) return { problem: describeFailure(read, lang) };
-  if (read.format !== 'text') return { text: read.text, sourceMap: read.sourceMap, docFormat: read.format };
-  return { text: read.text, ...(read.damage ? { problem: describeDamage(read.damage, lang) } : {}) };
+  if (read.format !== 'text') return { text: read.text, ...file, sourceMap: read.sourceMap, docFormat: read.format };
+  // Replacement characters stand for bytes that could not be read: writing them back would lose them.
+  if (read.damage) return { text: read.text, ...file, problem: describeDamage(read.damage, lang) };
+  return { text: read.text, ...file, ...(file.stat ? { writeAs: read.encoding } : {}) };
 }
 
 /**
