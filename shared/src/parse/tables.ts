@@ -387,7 +387,7 @@ function completes(above: string, line: string): boolean {
   // A cell that is a header word or label already is complete (`行政规范性文件` before `第二十条第（五）项`),
   // a label's variant too (`规范性文件`), and a label only the 2019 trial tables have (`其他对外管理服务事项`
   // before `第二十条第（六）项`).
-  return !named(labelKey(above)) && !matchesRow(above) && !namedIn2019(labelKey(above)) && named(labelKey(above + line));
+  return !named(labelKey(above)) && !matchesRow(above) && named(labelKey(above + line)) && !namedIn2019(labelKey(above));
 }
 
 /** Whether a cell's key is a header word or an official row label. */
