@@ -282,14 +282,19 @@ function pairReadings(total: Claim, carried: Claim): { alsoNow: number[]; nowOf:
   };
 }
 
+/** Whether `line` stands in the body of part `id`. */
+function inPart(model: ReportModel, id: number, line: number): boolean {
+  return model.parts.some((p) => p.id === id && p.bodyStart <= line && line < p.bodyEnd);
+}
+
 /** A line of part 四 (政府信息公开行政复议、行政诉讼情况): its cases are the disclosure cases. */
 function inPartFour(model: ReportModel, line: number): boolean {
-  return model.parts.some((p) => p.id === 4 && p.bodyStart <= line && line < p.bodyEnd);
+  return inPart(model, 4, line);
 }
 
 /** A sentence about disclosure: it says so, or its line does, or it stands in part 三. */
 function aboutDisclosure(model: ReportModel, sentence: string, line: number): boolean {
-  return L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || model.parts.some((p) => p.id === 3 && p.bodyStart <= line && line < p.bodyEnd);
+  return L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || inPart(model, 3, line);
 }
 
 function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
