@@ -60,6 +60,9 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
     if (m.listNumbered && namedOtherwise.has(m.part!)) continue;
     if (m.part !== undefined) {
       if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;
+      // A line that is only the title of the part it stands in (`收到和处理政府信息公开申请情况` over `统计表`,
+      // a table's caption after the part's heading) restates the part: it is no second heading of it.
+      if (m.number === 0 && accepted.length > 0 && accepted[accepted.length - 1]!.id === m.part) continue;
       accepted.push({ line, id: m.part, match: m });
       continue;
     }

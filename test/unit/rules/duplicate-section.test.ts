@@ -28,6 +28,14 @@ describe('duplicate-section fires', () => {
   });
 });
 
+describe('duplicate-section fires on a bare title elsewhere', () => {
+  it('the title of part 三 alone under part 五 is still a second heading of part 三', () => {
+    const doc = Doc.seed('001');
+    doc.insertLines(doc.line('五、存在的主要问题及改进情况') + 1, '收到和处理政府信息公开申请情况', '');
+    assert.equal(only(findingsOf(doc.text), 'duplicate-section').length, 1);
+  });
+});
+
 describe('duplicate-section stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'duplicate-section'));
@@ -37,6 +45,17 @@ describe('duplicate-section stays quiet', () => {
     const doc = Doc.seed('000').replace('（一）主动公开情况', '一、主动公开情况').replace('（二）依申请公开情况', '二、依申请公开情况');
     expectNone(doc.text, 'duplicate-section');
     expectNone(doc.text, 'section-order');
+  });
+
+  it('a table caption that is the title of the part it stands in (split over two lines) is no second heading', () => {
+    for (const caption of [['收到和处理政府信息公开申请情况', '统计表'], ['收到和处理政府信息公开申请情况']]) {
+      const doc = Doc.seed('001');
+      doc.insertLines(doc.line('三、收到和处理政府信息公开申请情况') + 1, ...caption, '');
+      const fs = findingsOf(doc.text);
+      assert.deepEqual(only(fs, 'duplicate-section'), [], caption.join('/'));
+      assert.deepEqual(only(fs, 'heading-variant'), [], caption.join('/'));
+      assert.deepEqual(only(fs, 'section-order'), [], caption.join('/'));
+    }
   });
 
   it('the preface enumerating the parts is not a heading', () => {
