@@ -15,8 +15,8 @@ export default defineRule(
     doc: {
       summary: text('部分标题的用语与国家格式不同，或缺少序号，或用了“1.”“（一）”“第一部分”这样的序号。', 'A part heading is worded differently from the national format, lacks its numeral, or is numbered 1. 2. …, （一）（二）… or 第一部分… instead of 一、二、….'),
       details: text(
-        '能认出是哪一部分、但用语与国家格式不同的标题（如“四、因政府信息公开工作被申请行政复议、提起行政诉讼情况”）会得到提示，并可一键改为规范用语。全角与半角、空格的差别不算不同。部分标题用“1.”“（一）”“第一部分”这样的序号而不是“一、”时，这是整篇报告的写法：只在第一个这样的标题上提示一次，说明共有几个标题如此，相关信息逐一列出这些标题及应改成的写法，修复一次改正全部（只有一个标题如此时，提示和修复都只针对它）。',
-        'A heading that names its part in other words (e.g. the wording of the 条例 itself) gets a note with a fix to the official wording. Full-width versus half-width characters and spaces do not count as different. Parts numbered 1. …, （一）… or 第一部分… instead of 一、… are the report’s style: one note on the first such heading says how many headings are numbered so, its related information lists each of them with the heading it should be, and its fix renumbers them all (a single such heading gets a note and a fix of its own).',
+        '能认出是哪一部分、但用语与国家格式不同的标题（如“四、因政府信息公开工作被申请行政复议、提起行政诉讼情况”）会得到提示，并可一键改为规范用语。全角与半角、空格的差别不算不同。部分标题用“1.”“（一）”“第一部分”这样的序号而不是“一、”时，这是整篇报告的写法：只在第一个这样的标题上提示一次，说明共有几个标题如此，相关信息逐一列出这些标题及应改成的写法，修复一次改正全部（只有一个标题如此时，提示和修复都只针对它）。部分标题都没有序号时也是这样：只在第一个标题上提示一次，修复一次为全部标题加上序号。',
+        'A heading that names its part in other words (e.g. the wording of the 条例 itself) gets a note with a fix to the official wording. Full-width versus half-width characters and spaces do not count as different. Parts numbered 1. …, （一）… or 第一部分… instead of 一、… are the report’s style: one note on the first such heading says how many headings are numbered so, its related information lists each of them with the heading it should be, and its fix renumbers them all (a single such heading gets a note and a fix of its own). Headings written without any numeral are treated the same way: one note on the first, one fix that numbers them all.',
       ),
       bad: '五、存在问题及改进情况',
       good: '五、存在的主要问题及改进情况',
@@ -26,17 +26,14 @@ export default defineRule(
     const out: RuleFinding[] = [];
     /** Headings numbered in another style than 一、: one finding for them all (a report numbers its parts one way). */
     const restyled: Restyled[] = [];
+    /** Headings without a numeral: likewise the report's style when there are several, one finding for them all. */
+    const bare: Part[] = [];
     for (const part of model.parts) {
-      const spec = partSpec(part.id);
       if (part.number === 0) {
-        out.push({
-          range: part.titleRange,
-          message: text(`标题缺少序号，应为“${spec.numeral}、${spec.title}”。`, `The heading lacks its numeral; it should read “${spec.numeral}、${spec.title}”.`),
-          related: [],
-          fixes: [{ title: text(`改为“${spec.numeral}、${spec.title}”`, `Change to “${spec.numeral}、${spec.title}”`), edits: [{ range: part.titleRange, newText: `${spec.numeral}、${spec.title}` }] }],
-        });
+        bare.push(part);
         continue;
       }
+      const spec = partSpec(part.id);
       const r = part.numeralRange;
       const written = (model.lines[r.start.line]?.text ?? '').slice(r.start.character, r.end.character);
       if (part.listNumbered || /^第/.test(written)) {
@@ -52,6 +49,38 @@ export default defineRule(
         message: text(`标题“${part.title}”与国家格式不同，规范用语为“${spec.title}”。`, `The heading “${part.title}” differs from the national format’s “${spec.title}” (${spec.name.en}).`),
         related: [],
         fixes: [{ title: text(`改为“${spec.title}”`, `Change to “${spec.title}”`), edits: [{ range: part.titleRange, newText: spec.title }] }],
+      });
+    }
+    const firstBare = bare[0];
+    if (firstBare && bare.length === 1) {
+      const spec = partSpec(firstBare.id);
+      out.push({
+        range: firstBare.titleRange,
+        message: text(`标题缺少序号，应为“${spec.numeral}、${spec.title}”。`, `The heading lacks its numeral; it should read “${spec.numeral}、${spec.title}”.`),
+        related: [],
+        fixes: [{ title: text(`改为“${spec.numeral}、${spec.title}”`, `Change to “${spec.numeral}、${spec.title}”`), edits: [{ range: firstBare.titleRange, newText: `${spec.numeral}、${spec.title}` }] }],
+      });
+    } else if (firstBare) {
+      // Parts headed by their titles alone are the report's style, as a numbering of its own is: one note on
+      // the first, each heading in the related information, one fix that numbers them all.
+      const n = bare.length;
+      out.push({
+        range: firstBare.titleRange,
+        message: text(
+          `部分标题应带“一、”“二、”这样的序号：本报告有${n}个部分标题没有序号。`,
+          `Parts are numbered “一、”, “二、”, …: ${n} part headings of this report have no numeral.`,
+        ),
+        related: bare.map((p) => {
+          const spec = partSpec(p.id);
+          return { range: p.titleRange, message: text(`“${headingText(model.lines, p.titleRange)}”应为“${spec.numeral}、${spec.title}”`, `“${headingText(model.lines, p.titleRange)}” should read “${spec.numeral}、${spec.title}”`) };
+        }),
+        fixes: [{
+          title: text(`为这${n}个部分标题加上序号`, `Number the ${n} part headings 一、二、…`),
+          edits: bare.map((p) => {
+            const spec = partSpec(p.id);
+            return { range: p.titleRange, newText: `${spec.numeral}、${spec.title}` };
+          }),
+        }],
       });
     }
     const first = restyled[0];

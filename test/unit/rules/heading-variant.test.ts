@@ -175,6 +175,32 @@ describe('heading-variant fires', () => {
   });
 });
 
+describe('heading-variant: parts headed by their titles alone', () => {
+  it('all six headings without their numerals: one note on the first, each heading related, one fix numbers them all', () => {
+    const doc = numbered(() => '');
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'missing-section'), []);
+    const notes = only(fs, 'heading-variant');
+    assert.equal(notes.length, 1);
+    const note = notes[0]!;
+    assert.equal(note.range.start.line, OFFICIAL.line(HEADINGS[0]!));
+    assert.equal(note.message['zh-CN'], '部分标题应带“一、”“二、”这样的序号：本报告有6个部分标题没有序号。');
+    assert.equal(note.message.en, 'Parts are numbered “一、”, “二、”, …: 6 part headings of this report have no numeral.');
+    assert.deepEqual(note.related.map((r) => r.range.start.line), HEADINGS.map((h) => OFFICIAL.line(h)));
+    assert.equal(note.related[1]!.message['zh-CN'], '“主动公开政府信息情况”应为“二、主动公开政府信息情况”');
+    assert.equal(note.fixes.length, 1);
+    assert.equal(applyEdits(doc.text, note.fixes[0]!.edits).text, OFFICIAL.text);
+  });
+
+  it('two headings without numerals: one note counting two', () => {
+    const doc = OFFICIAL.clone().replace('五、存在的主要问题及改进情况', '存在的主要问题及改进情况').replace('六、其他需要报告的事项', '其他需要报告的事项');
+    const notes = only(findingsOf(doc.text), 'heading-variant');
+    assert.equal(notes.length, 1);
+    assert.match(notes[0]!.message['zh-CN'], /本报告有2个部分标题没有序号/);
+    assert.equal(applyEdits(doc.text, notes[0]!.fixes[0]!.edits).text, OFFICIAL.text);
+  });
+});
+
 describe('heading-variant stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'heading-variant'));
