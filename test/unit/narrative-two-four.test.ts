@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, claimsOf, parseReport, type Finding } from '../../shared/src';
 import { lineOf, seed } from '../helpers/fixtures';
+import { proseStream } from '../../shared/src/claims/stream';
 
 const PLACE: Record<'004' | '002', { needle: string; prefix: string }> = {
   '004': { needle: '（二）依申请公开情况。', prefix: '（二）依申请公开情况。' },
@@ -234,5 +235,36 @@ describe('narrative-mismatch: the results after a part of the cases (seed 002: �
     // After a result, a bare 其他 is 其他结果 as before.
     const after = placed('002', '本年度被申请行政复议25件，维持8件，纠正10件，其他6件。');
     assert.deepEqual(claimsOn(after.text, after.line), ['review 25 ✓', 'review.upheld 8 ✓', 'review.corrected 10 ✓', 'review.other 6 ✗']);
+  });
+});
+
+describe('narrative-mismatch: part 四’s first sentence run into its heading', () => {
+  const HEADING = '四、政府信息公开行政复议、行政诉讼情况';
+  const runIn = (separator: string, sentence: string): { text: string; line: number } => {
+    const text = seed('002');
+    const lines = text.split('\n');
+    const line = lineOf(text, HEADING);
+    lines[line] = HEADING + separator + sentence;
+    return { text: lines.join('\n'), line };
+  };
+
+  for (const separator of ['　', ' ', '。', '：']) {
+    it(`after “${separator}”: the heading’s words (行政复议、行政诉讼) are no subject of the sentence’s figures; the figures are checked as on their own line`, () => {
+      const right = runIn(separator, '本年度因政府信息公开工作被申请行政复议25件，被提起行政诉讼5件。');
+      assert.deepEqual(onLine(right.text, right.line), []);
+      assert.deepEqual(claimsOn(right.text, right.line), ['review 25 ✓', 'suits 5 ✓']);
+      const wrong = runIn(separator, '本年度因政府信息公开工作被申请行政复议26件，被提起行政诉讼5件。');
+      const fs = onLine(wrong.text, wrong.line);
+      assert.equal(fs.length, 1);
+      assert.equal(covered(wrong.text, fs[0]!).includes('情况'), false);
+    });
+  }
+
+  it('the paragraphs: the heading, then its sentence', () => {
+    const { text } = runIn('　', '本年度被申请行政复议25件。');
+    const paragraphs = proseStream(parseReport(text)).paragraphs.map((p) => p.folded);
+    const at = paragraphs.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+    assert.ok(at >= 0);
+    assert.equal(paragraphs[at + 1], '本年度被申请行政复议25件。');
   });
 });

@@ -52,6 +52,9 @@ const SENTENCE_END_MARKS = '。！？!?；;：:';
 const SUBHEADING_MAX = 30;
 const CLAUSE_MARK = /[，,。；;：:！？!?、]/;
 
+/** What may part a heading from the sentence run in after it (besides spaces). */
+const RUN_IN_MARKS = '。.．：:，,、';
+
 const LIST_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
 /**
@@ -99,6 +102,9 @@ export function proseStream(model: ReportModel): ProseStream {
 
 function makeStream(model: ReportModel): ProseStream {
   const headingLines = new Set(model.parts.map((p) => p.headingRange.start.line));
+  /** Where a one-line part heading's words end, on its line. */
+  const headingEnds = new Map<number, number>();
+  for (const p of model.parts) if (p.headingRange.start.line === p.headingRange.end.line) headingEnds.set(p.headingRange.start.line, p.headingRange.end.character);
   // The folded prose is kept paragraph by paragraph, and the prose as written is sliced from the lines
   // when a claim's words are wanted: a megabyte-long string costs more to build and to search than
   // all those pieces.
@@ -120,21 +126,35 @@ function makeStream(model: ReportModel): ProseStream {
     while (s < e && isWhiteSpace(masked.charCodeAt(s))) s++;
     while (e > s && isWhiteSpace(masked.charCodeAt(e - 1))) e--;
     if (s === e) continue;
-    const content = masked.slice(s, e);
-    const heading = headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line);
-    const marker = LIST_MARKER.exec(content);
-    const hard = previousEnded || heading || marker !== null || previousLine < 0;
-    if (length > 0 && hard) {
-      paragraphs.push({ start: paragraphStart, folded: paragraph });
-      paragraph = '';
-      length++;
-      paragraphStart = length;
+    // A heading with its part's first sentence run in after it (`四、…行政诉讼情况　本年度…被申请行政复议1件`):
+    // the heading is a paragraph of its own and the sentence starts afresh after it, as it would on the next
+    // line, so the heading's words are no subject of the sentence's figures.
+    const cut = headingEnds.get(l);
+    let rest = -1;
+    if (cut !== undefined && cut > s && cut < e) {
+      rest = cut;
+      while (rest < e && (isWhiteSpace(masked.charCodeAt(rest)) || RUN_IN_MARKS.includes(masked[rest]!))) rest++;
+      if (rest >= e) rest = -1;
     }
-    segments.push({ start: length, line: l, column: s, length: e - s });
-    paragraph += model.folded[l]!.slice(s, e);
-    length += e - s;
-    // A numbered line without a clause in it (（二）依申请公开情况) is a sub-heading: the next line starts afresh.
-    previousEnded = heading || SENTENCE_END_MARKS.includes(content[content.length - 1]!) || (marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length)));
+    for (let piece = 0; piece < (rest < 0 ? 1 : 2); piece++) {
+      const from = piece === 0 ? s : rest;
+      const to = piece === 0 && rest >= 0 ? cut! : e;
+      const content = masked.slice(from, to);
+      const heading = piece === 0 && (headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line));
+      const marker = piece === 0 ? LIST_MARKER.exec(content) : null;
+      const hard = previousEnded || heading || marker !== null || previousLine < 0;
+      if (length > 0 && hard) {
+        paragraphs.push({ start: paragraphStart, folded: paragraph });
+        paragraph = '';
+        length++;
+        paragraphStart = length;
+      }
+      segments.push({ start: length, line: l, column: from, length: to - from });
+      paragraph += model.folded[l]!.slice(from, to);
+      length += to - from;
+      // A numbered line without a clause in it (（二）依申请公开情况) is a sub-heading: the next line starts afresh.
+      previousEnded = heading || SENTENCE_END_MARKS.includes(content[content.length - 1]!) || (marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length)));
+    }
     previousLine = l;
   }
   if (length > 0) paragraphs.push({ start: paragraphStart, folded: paragraph });
