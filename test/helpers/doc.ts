@@ -614,8 +614,9 @@ export function pdfLabelsAbove(text: string, width: number, wrap = false): strin
       continue;
     }
     const cells = line.split('\t').map((c) => c.trim()).filter((c) => c !== '');
-    const figures = cells.filter((c) => /^\d+(?:\.\d+)?$/.test(c));
-    const labels = cells.filter((c) => !/^\d+(?:\.\d+)?$/.test(c));
+    // A signed figure (the 2019 本年增/减 column, `-2`) is a figure too.
+    const figures = cells.filter((c) => /^[+-]?\d+(?:\.\d+)?$/.test(c));
+    const labels = cells.filter((c) => !/^[+-]?\d+(?:\.\d+)?$/.test(c));
     if (figures.length === 0 || labels.join('').length <= width) {
       out.push(cells.join(' '));
       continue;

@@ -10,7 +10,7 @@ import { parseReport } from '../../shared/src';
 import { Doc, blankBetweenCells, pdfCopy, pipeBetweenCells, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout, replaceTable } from '../helpers/doc';
 import { covered, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
-import { ACTIVE_2019 } from '../helpers/variants';
+import { ACTIVE_2019, requests2019 } from '../helpers/variants';
 
 /** Finding codes and messages, without places (a conversion moves columns). */
 const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
@@ -45,6 +45,8 @@ const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   ['as pdftotext -layout writes it, labels wrapped at 12 characters, the figures on their second line', (t) => pdfLayoutFiguresBelow(t, 12)],
   ['copied from a PDF, one space between cells, a label over 12 characters on its line and the figures below', (t) => pdfLabelsAbove(t, 12)],
   ['copied from a PDF, one space between cells, labels wrapped after 10 characters and the figures below', (t) => pdfLabelsAbove(t, 10, true)],
+  // Labels that are also column headings (`3.其他`, `（七）总计`) and rows only the 2019 tables have among them.
+  ['copied from a PDF, one space between cells, every label on its own line and the figures below', (t) => pdfLabelsAbove(t, 0)],
 ];
 
 describe('tables without TABs', () => {
@@ -298,6 +300,16 @@ describe('tables without TABs', () => {
       assert.deepEqual(messages(spaced), messages(tabs), how);
       assert.deepEqual(parseReport(spaced).tables.find((t) => t.kind === 'active')!.rows.map((r) => r.spec?.id), rows, how);
     }
+  });
+
+  it('a report of 2020 in the 2019 trial tables copied from a PDF, every label on its own line and its figures below: its table 三, whose （六）其他处理 is one row, read whole, the same findings as with TABs', () => {
+    const seed001 = Doc.seed('001');
+    const tabs = replaceTable(replaceTable(seed001.clone(), 'requests', requests2019(seed001)), 'active', ACTIVE_2019).text.replaceAll('2024', '2020');
+    const spaced = pdfLabelsAbove(tabs, 0);
+    assert.deepEqual(messages(spaced), messages(tabs));
+    const other = parseReport(spaced).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.label.includes('其他处理'))!;
+    assert.equal(other.cells.length, 7);
+    assert.equal(other.missingCells ?? 0, 0);
   });
 
   it('a header cell broken over two lines is joined again (结果 / 纠正), as with TABs', () => {

@@ -344,7 +344,12 @@ function figuresOnly(fields: readonly Field[]): boolean {
 /** A row line of label cells alone: its last field names a row (not a header word), and no field holds a figure. */
 function rowWithoutFigures(row: PhysRow): boolean {
   const last = row.fields[row.fields.length - 1];
-  if (!last || last.empty || headerBits(last) !== 0 || !matchesRow(last.text)) return false;
+  // A header word is no row label (`其他`, `总计` over the figures), unless it carries the row's numbering
+  // (`3.其他`, `（七）总计`), which no column heading has.
+  if (!last || last.empty) return false;
+  const numbered = rowKeyOf(last) !== keyOf(last);
+  // A row only the 2019 trial tables have (`其他对外管理服务事项`, `（六）其他处理` as one row) is a label too.
+  if ((headerBits(last) !== 0 && !numbered) || !(matchesRow(last.text) || (numbered && matchesGroupItem(last.text)) || namedIn2019(keyOf(last)))) return false;
   return !holdsFigureField(row.fields);
 }
 
@@ -371,6 +376,12 @@ function fieldsAt(info: LineInfo, spans: readonly { readonly start: number; read
 }
 
 /** Whether a text is a row label of some table, official or a variant (not only a header word). */
+/** Whether a label names an item only its group names (`3.其他`, the last item of （六）其他处理). */
+function matchesGroupItem(text: string): boolean {
+  const key = stripNumbering(labelKey(text));
+  return REQUEST_GROUPS.some((g) => matchRowKey(key, rowsFor('requests', 2021), g.id) !== undefined);
+}
+
 function matchesRow(text: string): boolean {
   const key = stripNumbering(labelKey(text));
   return TABLE_KINDS.some((kind) => matchRowKey(key, rowsFor(kind, 2021)) !== undefined);
