@@ -214,17 +214,19 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
   let previousIsNumber = false;
   let previousUnmarked = false;
   for (let i = 0; i < scans.length; i++) {
-    const page = scans[i]!.pageNumber;
-    if (scans[i]!.blank && !page) continue;
+    const scan = scans[i]!;
+    const page = scan.pageNumber;
+    if (scan.blank && !page) continue;
     if (page && previousIsNumber) {
-      if (!previousUnmarked) scans[previous] = scanLine(lines[previous]!.text, false);
+      if (!previousUnmarked && scans[previous]!.pageNumber) scans[previous] = scanLine(lines[previous]!.text, false);
       scans[i] = scanLine(lines[i]!.text, false);
       previousUnmarked = true;
     } else {
       previousUnmarked = false;
     }
     previous = i;
-    previousIsNumber = page;
+    // A figure no page number is written like (`+3` of the 2019 本年增/减 column, `173.99`) is one of the list too.
+    previousIsNumber = page || (!scan.tabular && scan.end - scan.start <= 16 && PIPE_FIGURE.test(scan.masked.slice(scan.start, scan.end)));
   }
 }
 
