@@ -312,6 +312,26 @@ describe('tables without TABs', () => {
     assert.equal(other.missingCells ?? 0, 0);
   });
 
+  it('a 2019 table 二 one cell per line without TABs: a figure after a signed one (+3 / 120 in 本年增/减 and 处理决定数量) is a cell, not a page number', () => {
+    const rows = ACTIVE_2019.map((r) => (r[0] === '行政处罚' ? ['行政处罚', '40', '+3', '120'] : r));
+    const tabs = replaceTable(Doc.seed('001'), 'active', rows).text.replaceAll('2024', '2020');
+    for (const [how, convert] of [['copied from a PDF', pdfCopy], ['a blank line after every cell', blankBetweenCells], ['the TABs gone', (t: string) => relayout(t, 'cell').replace(/\t/g, '')]] as const) {
+      assert.deepEqual(messages(convert(tabs)), messages(tabs), how);
+    }
+  });
+
+  for (const page of ['第 6 页 共 7 页', '- 6 -', '6/7']) {
+    it(`rows one per line parted by spaces, a page footer “${page}” between table 四’s header rows and its figures: no cell, the same findings as with TABs`, () => {
+      const tabs = seed('002');
+      const lines = relayout(tabs, 'row').replace(/\t/g, '  ').split('\n');
+      const at = lines.findIndex((l) => /^8 +10 +7 +0 +25/.test(l));
+      assert.ok(at > 0);
+      lines.splice(at, 0, '', page, '');
+      const text = lines.join('\n');
+      assert.deepEqual(messages(text).filter((m) => !m.startsWith('artifact')), messages(tabs));
+    });
+  }
+
   it('a header cell broken over two lines is joined again (结果 / 纠正), as with TABs', () => {
     // Seed 004 writes table 四's header cells over two lines; without TABs each half is a short line.
     const text = pdfCopy(seed('004'), false);

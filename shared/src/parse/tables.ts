@@ -342,6 +342,9 @@ function figuresOnly(fields: readonly Field[]): boolean {
 }
 
 /** A row line of label cells alone: its last field names a row (not a header word), and no field holds a figure. */
+/** A page number written as a bare figure, which may also be a cell (`5` after `行政许可`). */
+const BARE_PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
+
 function rowWithoutFigures(row: PhysRow): boolean {
   const last = row.fields[row.fields.length - 1];
   // A header word is no row label (`其他`, `总计` over the figures), unless it carries the row's numbering
@@ -807,9 +810,10 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       const fields = spacedFields(info);
       if (fields && info.scan.pageNumber) {
         // A lone figure is a cell where a value is due (after a label: 行政许可 / 5); after a figure, or
-        // before the table, it is the page number it looks like, read as a blank line.
+        // before the table, it is the page number it looks like, read as a blank line. A page number no
+        // cell is written like (`第 6 页 共 7 页`, `- 6 -`, `6/7`) is one wherever it stands.
         const prev = previousField();
-        if (!prev || prev.empty || isNumberField(prev)) {
+        if (!prev || prev.empty || isNumberField(prev) || !BARE_PAGE_NUMBER.test(info.text.trim())) {
           current = undefined;
           continue;
         }
