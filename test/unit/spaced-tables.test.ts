@@ -110,9 +110,10 @@ describe('tables without TABs', () => {
     return [...lines.slice(0, at), '- 5 -', ...lines.slice(top, first).filter((l) => l !== ''), ...lines.slice(at)].join('\n');
   };
   for (const prefix of ['001', '002', '004']) {
-    it(`${prefix}, copied from a PDF (one cell per line), table 三 across a page break with its header rows repeated: the same findings as with TABs`, () => {
+    it(`${prefix}, copied from a PDF (one cell per line), table 三 across a page break with its header rows repeated: the same findings as with TABs, and a hint on its page number`, () => {
       const text = repeatedHeader(prefix);
-      assert.deepEqual(messages(text), messages(seed(prefix)));
+      // The page number is the leftover it is (a hint), not a cell.
+      assert.deepEqual(messages(text), [...messages(seed(prefix)), 'artifact 孤立的页码：“- 5 -”，可以删除。'].sort());
       const requests = parseReport(text).tables.find((t) => t.kind === 'requests')!;
       assert.equal(requests.rows.filter((r) => r.spec?.id === 'total').length, 1);
     });
@@ -318,6 +319,19 @@ describe('tables without TABs', () => {
     for (const [how, convert] of [['copied from a PDF', pdfCopy], ['a blank line after every cell', blankBetweenCells], ['the TABs gone', (t: string) => relayout(t, 'cell').replace(/\t/g, '')]] as const) {
       assert.deepEqual(messages(convert(tabs)), messages(tabs), how);
     }
+  });
+
+  it('cells one per line without TABs (a PDF copy), a page footer “第 6 页 共 7 页” between figures of table 三 and between 四’s header and its figures: a page number, not a figure of the list', () => {
+    const good = pdfCopy(seed('002'));
+    const lines = good.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('7.属于行政执法案卷'));
+    const four = lines.findIndex((l, i) => i > at && l === '8');
+    assert.ok(at > 0 && four > at);
+    lines.splice(four, 0, '第 6 页 共 7 页');
+    lines.splice(at, 0, '第 5 页 共 7 页');
+    const text = lines.join('\n');
+    assert.deepEqual(messages(text).filter((m) => !m.startsWith('artifact')), messages(good));
+    assert.equal(messages(text).filter((m) => m.startsWith('artifact')).length, 2);
   });
 
   for (const page of ['第 6 页 共 7 页', '- 6 -', '6/7']) {

@@ -217,7 +217,11 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
     const scan = scans[i]!;
     const page = scan.pageNumber;
     if (scan.blank && !page) continue;
-    if (page && previousIsNumber) {
+    // Only a line written as a figure is one of such a list (`5`, `-2`, and `+3` or `173.99`, which no page
+    // number is written like); `第 6 页 共 7 页`, `- 6 -` or `6/7` between figures is the page number it looks like.
+    const written = lines[i]!.text.trim();
+    const figure = !scan.tabular && written.length <= 16 && PIPE_FIGURE.test(written);
+    if (page && figure && previousIsNumber) {
       if (!previousUnmarked && scans[previous]!.pageNumber) scans[previous] = scanLine(lines[previous]!.text, false);
       scans[i] = scanLine(lines[i]!.text, false);
       previousUnmarked = true;
@@ -225,8 +229,7 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
       previousUnmarked = false;
     }
     previous = i;
-    // A figure no page number is written like (`+3` of the 2019 本年增/减 column, `173.99`) is one of the list too.
-    previousIsNumber = page || (!scan.tabular && scan.end - scan.start <= 16 && PIPE_FIGURE.test(scan.masked.slice(scan.start, scan.end)));
+    previousIsNumber = figure;
   }
 }
 
