@@ -54,10 +54,18 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
     const m = candidates[k]!.match;
     if (m.part !== undefined && !m.listNumbered) namedOtherwise.add(m.part);
   }
+  // Likewise among headings numbered as a list: one whose numeral is the part's own (`（二）主动公开政府信息情况`)
+  // heads that part, and one numbered otherwise with the part's words (`1.主动公开情况` under part 一) is a sub-heading.
+  const listOwn = new Set<PartId>();
+  for (let k = 0; k < candidates.length; k++) {
+    const m = candidates[k]!.match;
+    if (m.listNumbered && m.number === m.part) listOwn.add(m.part);
+  }
   const accepted: AcceptedHeading[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const { line, match: m } = candidates[k]!;
     if (m.listNumbered && namedOtherwise.has(m.part!)) continue;
+    if (m.listNumbered && m.number !== m.part && listOwn.has(m.part!)) continue;
     if (m.part !== undefined) {
       if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;
       // A line that is only the title of the part it stands in (`收到和处理政府信息公开申请情况` over `统计表`,

@@ -175,6 +175,19 @@ describe('heading-variant fires', () => {
   });
 });
 
+describe('heading-variant: parts numbered （一）… with sub-headings numbered 1. …', () => {
+  it('a sub-heading 1.主动公开情况 (a variant of part 二’s words, under another numeral) stays a sub-heading of part 一', () => {
+    const doc = numbered((i) => `（${'一二三四五六'[i]}）`);
+    doc.insertLines(doc.line('（一）总体情况') + 1, '1.主动公开情况', '');
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'duplicate-section'), []);
+    assert.deepEqual(only(fs, 'section-order'), []);
+    assert.deepEqual(only(fs, 'numbering-gap'), []);
+    assert.equal(only(fs, 'heading-variant').length, 1);
+    assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [1, 2, 3, 4, 5, 6]);
+  });
+});
+
 describe('heading-variant: parts headed by their titles alone', () => {
   it('all six headings without their numerals: one note on the first, each heading related, one fix numbers them all', () => {
     const doc = numbered(() => '');
