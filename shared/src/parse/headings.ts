@@ -120,8 +120,11 @@ function matchListHeading(info: LineInfo, body: string): HeadingMatch | undefine
   const m = (paren ? PART_PAREN : tight ? PART_TIGHT : PART_ARABIC).exec(body);
   if (!m) return undefined;
   const rest = body.slice(m[0].length);
-  const cut = titleCut(rest);
-  if (cut >= 0 && rest.slice(cut + 1).trim() !== '') return undefined;
+  // The part's exact title may be followed on its line by the part's first sentence, after a stop, a colon
+  // or a space (`（四）政府信息公开行政复议、行政诉讼情况　本年度…`), as a heading numbered 一、 may.
+  const stop = titleCut(rest);
+  const spaced = spacedCut(rest);
+  const cut = spaced >= 0 && (stop < 0 || spaced < stop) ? spaced : stop;
   const words = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
   const part = exactPartTitle(words);
   if (part === undefined) return undefined;

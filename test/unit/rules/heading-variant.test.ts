@@ -188,6 +188,29 @@ describe('heading-variant: parts numbered （一）… with sub-headings numbere
   });
 });
 
+describe('heading-variant: a heading numbered as a list with its first sentence run in', () => {
+  for (const [marker, separator] of [[(i: number) => `（${'一二三四五六'[i]}）`, '　'], [(i: number) => `${i + 1}.`, ' '], [(i: number) => `第${'一二三四五六'[i]}部分 `, '。']] as const) {
+    const doc = numbered(marker);
+    const numeral = marker(3);
+    it(`“${numeral.trim()}政府信息公开行政复议、行政诉讼情况${separator}本年度…”: part 四, its text no part of its title`, () => {
+      const run = doc.clone().replace(`${numeral}政府信息公开行政复议、行政诉讼情况`, `${numeral}政府信息公开行政复议、行政诉讼情况${separator}本年度未发生行政复议、行政诉讼。`);
+      const fs = findingsOf(run.text);
+      assert.deepEqual(only(fs, 'missing-section'), []);
+      assert.deepEqual(only(fs, 'section-order'), []);
+      assert.equal(parseReport(run.text).parts.find((p) => p.id === 4)?.title, '政府信息公开行政复议、行政诉讼情况');
+      assert.equal(only(fs, 'heading-variant').length, 1);
+    });
+  }
+
+  it('a sub-heading numbered as a list with a part’s words run into its sentence stays a sub-heading where the part is headed otherwise', () => {
+    const doc = numbered((i) => `（${'一二三四五六'[i]}）`);
+    doc.insertLines(doc.line('（一）总体情况') + 1, '1.主动公开情况。本年度主动公开政府信息120条。', '');
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'duplicate-section'), []);
+    assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [1, 2, 3, 4, 5, 6]);
+  });
+});
+
 describe('heading-variant: parts headed by their titles alone', () => {
   it('all six headings without their numerals: one note on the first, each heading related, one fix numbers them all', () => {
     const doc = numbered(() => '');
