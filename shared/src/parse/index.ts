@@ -52,6 +52,10 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
   const namedOtherwise = new Set<PartId>();
   for (let k = 0; k < candidates.length; k++) {
     const m = candidates[k]!.match;
+    // A title alone right after a heading of its part numbered as a list (`3.收到和处理…` over the table's caption
+    // `收到和处理…`) restates that heading; it heads the part no other way.
+    const before = k > 0 ? candidates[k - 1]!.match : undefined;
+    if (m.number === 0 && before?.listNumbered && before.part === m.part) continue;
     if (m.part !== undefined && !m.listNumbered) namedOtherwise.add(m.part);
   }
   // Likewise among headings numbered as a list: one whose numeral is the part's own (`（二）主动公开政府信息情况`)

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc } from '../../helpers/doc';
 import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { parseReport } from '../../../shared/src';
 
 describe('duplicate-section fires', () => {
   it('seed 002 with part 五 pasted twice → duplicate-section on the second heading, pointing at the first', () => {
@@ -56,6 +57,18 @@ describe('duplicate-section stays quiet', () => {
       assert.deepEqual(only(fs, 'heading-variant'), [], caption.join('/'));
       assert.deepEqual(only(fs, 'section-order'), [], caption.join('/'));
     }
+  });
+
+  it('parts numbered 1. … 6.: the caption under 3.收到和处理政府信息公开申请情况 restates it; part 三 is that heading', () => {
+    const doc = Doc.seed('001');
+    ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']
+      .forEach((h, i) => doc.replace(h, `${i + 1}.${h.slice(2)}`));
+    const heading = doc.line('3.收到和处理政府信息公开申请情况');
+    doc.insertLines(heading + 1, '收到和处理政府信息公开申请情况', '统计表', '');
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'duplicate-section'), []);
+    assert.deepEqual(only(fs, 'numbering-gap'), []);
+    assert.equal(parseReport(doc.text).parts.find((p) => p.id === 3)?.headingRange.start.line, heading);
   });
 
   it('the preface enumerating the parts is not a heading', () => {
