@@ -119,6 +119,19 @@ describe('tables without TABs', () => {
     });
   }
 
+  it('copied from a PDF, table 三’s column headings one per line in the order of the columns (… 其他 / 总计): two headings, not “其他总计”', () => {
+    const good = pdfCopy(seed('002'));
+    const lines = good.split('\n');
+    const top = lines.findIndex((l) => l.includes('勾稽关系'));
+    const total = lines.findIndex((l, i) => i > top && l === '总计');
+    lines.splice(total, 1);
+    const other = lines.findIndex((l, i) => i > top && l === '其他');
+    assert.ok(top > 0 && total > top && other > total);
+    lines.splice(other + 1, 0, '总计');
+    const text = lines.join('\n');
+    assert.deepEqual(messages(text), messages(good));
+  });
+
   it('copied from a PDF, （七）总计 written 总计 (between a row’s figures and its own) is still the total row', () => {
     const text = pdfCopy(seed('002')).replace('（七）总计', '总计');
     const totals = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.filter((r) => r.spec?.id === 'total');

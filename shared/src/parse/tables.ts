@@ -401,7 +401,16 @@ function completes(above: string, line: string): boolean {
   // A cell that is a header word or label already is complete (`行政规范性文件` before `第二十条第（五）项`),
   // a label's variant too (`规范性文件`), and a label only the 2019 trial tables have (`其他对外管理服务事项`
   // before `第二十条第（六）项`).
-  return !named(labelKey(above)) && !matchesRow(above) && named(labelKey(above + line)) && !namedIn2019(labelKey(above));
+  const joined = labelKey(above + line);
+  if (named(labelKey(above)) || matchesRow(above) || !named(joined) || namedIn2019(labelKey(above))) return false;
+  // A line that is a header word by itself (`总计` under `其他`, the columns of table 三 one per line) is a cell of
+  // its own unless the two make one whole header word or label (`结果` / `纠正`).
+  return !named(labelKey(line)) || wholeName(joined);
+}
+
+/** Whether a key is exactly a header word or an official row label (not one inside more words). */
+function wholeName(key: string): boolean {
+  return TABLE_KINDS.some((kind) => HEADER_KEYS[kind].includes(key) || matchRowKey(stripNumbering(key), rowsFor(kind, 2021))?.kind === 'official');
 }
 
 /** Whether a cell's key is a header word or an official row label. */
