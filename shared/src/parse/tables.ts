@@ -1282,7 +1282,9 @@ function endOf(fields: Field[], fallback: Range): Position {
  * written among the value fields; its cell is moved after the seven official columns.
  */
 function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string, orgSubtotalAt?: number): TableRow {
-  const want = orgSubtotalAt !== undefined ? (spec ? spec.columns.length : REQUEST_COLUMNS.length) + 1 : spec ? spec.columns.length : values.length;
+  // A group's subtotal row (no spec) has table 三's columns, as its item rows do: blank fields past them (the
+  // TAB WPS leaves at a row's end) are no cells of it.
+  const want = orgSubtotalAt !== undefined ? (spec ? spec.columns.length : REQUEST_COLUMNS.length) + 1 : spec ? spec.columns.length : subtotalOf !== undefined ? REQUEST_COLUMNS.length : values.length;
   const kept = trimToCount(want === 1 && spec ? withoutSpanCopies(values) : values, want);
   // A copy only where it is cut or its subtotal moved: toCells reads it.
   const written = kept.length > want || orgSubtotalAt !== undefined ? kept.slice(0, want) : kept;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { relationFigures, type RelationState } from '../../../shared/src';
-import { Doc } from '../../helpers/doc';
+import { Doc, relayout } from '../../helpers/doc';
 import { expectNone, expectOne, findingsOf, only, rangeOf } from '../../helpers/findings';
 
 const seed002 = () => Doc.seed('002');
@@ -86,6 +86,17 @@ describe('column-total stays quiet', () => {
     const doc = seed002().deleteRow('requests', '予以公开');
     expectNone(doc.text, 'column-total');
     assert.equal(only(findingsOf(doc.text), 'missing-row').length, 1);
+  });
+
+  it('a correct subtotal row, rows one per line each ending with a TAB (as WPS saves them): the blank field past the columns is no cell', () => {
+    const doc = seed002();
+    const at = doc.line('\t（三）不予公开');
+    doc.insertLines(at, '\t（三）不予公开', '\t12', '\t0', '\t0', '\t0', '\t0', '\t0', '\t12', '');
+    const rows = relayout(doc.text, 'row');
+    const trailing = rows.split('\n').map((l) => (l.includes('\t') ? `${l}\t` : l)).join('\n');
+    const codes = (text: string) => findingsOf(text).filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.code);
+    assert.deepEqual(codes(trailing), codes(rows));
+    assert.deepEqual(only(findingsOf(trailing), 'empty-cell'), []);
   });
 
   it('a correct subtotal row for （三）不予公开 is tolerated and draws nothing', () => {
