@@ -347,6 +347,15 @@ describe('tables without TABs', () => {
     assert.equal(messages(text).filter((m) => m.startsWith('artifact')).length, 2);
   });
 
+  it('rows one per line parted by spaces, a bare page number “6” between table 四’s header rows and its figures: no cell, the same findings as with TABs', () => {
+    const tabs = seed('002');
+    const lines = relayout(tabs, 'row').replace(/\t/g, '  ').split('\n');
+    const at = lines.findIndex((l) => /^8 +10 +7 +0 +25/.test(l));
+    assert.ok(at > 0);
+    lines.splice(at, 0, '', '6', '');
+    assert.deepEqual(messages(lines.join('\n')).filter((m) => !m.startsWith('artifact')), messages(tabs));
+  });
+
   for (const page of ['第 6 页 共 7 页', '- 6 -', '6/7']) {
     it(`rows one per line parted by spaces, a page footer “${page}” between table 四’s header rows and its figures: no cell, the same findings as with TABs`, () => {
       const tabs = seed('002');

@@ -822,7 +822,11 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         // before the table, it is the page number it looks like, read as a blank line. A page number no
         // cell is written like (`第 6 页 共 7 页`, `- 6 -`, `6/7`) is one wherever it stands.
         const prev = previousField();
-        if (!prev || prev.empty || isNumberField(prev) || !BARE_PAGE_NUMBER.test(info.text.trim())) {
+        // Nor is a value due after a line of header cells (`结果维持  结果纠正 … 总计` / `6` / `0  0  0 …`: the page
+        // number between table 四's header rows and its figures).
+        const above = rows[rows.length - 1];
+        const underHeader = !current && above !== undefined && above.kind === 'row' && above.fields.length > 1 && !holdsFigureField(above.fields) && TABLE_KINDS.some((k) => isHeaderRow(above, k));
+        if (!prev || prev.empty || isNumberField(prev) || !BARE_PAGE_NUMBER.test(info.text.trim()) || underHeader) {
           current = undefined;
           continue;
         }
