@@ -23,6 +23,11 @@ export interface HeadingMatch {
    * `（一）总体情况`), not `一、`: such a line is a part only where the report heads that part no other way.
    */
   readonly listNumbered?: boolean;
+  /**
+   * Without a numeral and with the part's first sentence run in after its title (`存在的主要问题及改进情况：…`):
+   * such a line is as likely a sentence, so it heads a part only where nothing else does (`acceptHeadings`).
+   */
+  readonly bareRunIn?: boolean;
 }
 
 const PART_NUMERAL = /^([一二三四五六七八九十])(?:\s*[、.．,，]\s*|\s+(?=\S))/;
@@ -192,11 +197,32 @@ function indentedHeading(info: LineInfo): HeadingMatch | undefined {
 /** A heading written without its numeral: the line is exactly a part's title or a known variant. */
 function matchBareHeading(info: LineInfo, body: string): HeadingMatch | undefined {
   const key = labelKeyWithin(body, 30);
-  if (key === undefined) return undefined;
+  if (key === undefined) return bareRunIn(info, body);
   for (let k = 0; k < PART_KEYS.length; k++) {
     const p = PART_KEYS[k]!;
     if (key === p.title || p.bareVariants.includes(key)) {
       return { number: 0, numeral: '', numeralStart: info.start, numeralEnd: info.start, title: info.masked.slice(info.start, info.end), titleStart: info.start, titleEnd: info.end, part: p.id };
+    }
+  }
+  return bareRunIn(info, body);
+}
+
+/**
+ * A part's title (six characters or more: not `总体情况`) without a numeral at the start of a line, then a stop,
+ * a colon or a space and the part's first sentence (`政府信息公开行政复议、行政诉讼情况。本年度…`).
+ */
+function bareRunIn(info: LineInfo, body: string): HeadingMatch | undefined {
+  const stop = titleCut(body.slice(0, 41));
+  const spaced = spacedCut(body.slice(0, 41));
+  const cut = spaced >= 0 && (stop < 0 || spaced < stop) ? spaced : stop;
+  if (cut < 6 || body.slice(cut + 1).trim() === '') return undefined;
+  const words = body.slice(0, cut).trimEnd();
+  const key = labelKey(words);
+  for (let k = 0; k < PART_KEYS.length; k++) {
+    const p = PART_KEYS[k]!;
+    if (key === p.title || p.bareVariants.includes(key)) {
+      if (key.length < 6) return undefined;
+      return { number: 0, numeral: '', numeralStart: info.start, numeralEnd: info.start, title: info.masked.slice(info.start, info.start + words.length), titleStart: info.start, titleEnd: info.start + words.length, part: p.id, bareRunIn: true };
     }
   }
   return undefined;

@@ -45,7 +45,7 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
   const certain = new Set<PartId>();
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    if (c.match.part !== undefined && !c.match.listNumbered && (c.match.number === c.match.part || c.match.number === 0)) certain.add(c.match.part);
+    if (c.match.part !== undefined && !c.match.listNumbered && !c.match.bareRunIn && (c.match.number === c.match.part || c.match.number === 0)) certain.add(c.match.part);
   }
   // A heading numbered as a list (`2. 主动公开政府信息情况`, `（二）主动公开政府信息情况`) is a part only in a
   // report that heads that part no other way: elsewhere it is a sub-heading that uses a part's words.
@@ -56,7 +56,7 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
     // `收到和处理…`) restates that heading; it heads the part no other way.
     const before = k > 0 ? candidates[k - 1]!.match : undefined;
     if (m.number === 0 && before?.listNumbered && before.part === m.part) continue;
-    if (m.part !== undefined && !m.listNumbered) namedOtherwise.add(m.part);
+    if (m.part !== undefined && !m.listNumbered && !m.bareRunIn) namedOtherwise.add(m.part);
   }
   // Likewise among headings numbered as a list: one whose numeral is the part's own (`（二）主动公开政府信息情况`)
   // heads that part, and one numbered otherwise with the part's words (`1.主动公开情况` under part 一) is a sub-heading.
@@ -69,6 +69,8 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
   for (let k = 0; k < candidates.length; k++) {
     const { line, match: m } = candidates[k]!;
     if (m.listNumbered && namedOtherwise.has(m.part!)) continue;
+    // A title run into its sentence without a numeral heads its part only where no other line does, and in order.
+    if (m.bareRunIn && (candidates.some((c) => c.match.part === m.part && !c.match.bareRunIn) || candidates.some((c, j) => j !== k && c.match.bareRunIn && c.match.part === m.part) || (accepted.length > 0 && accepted[accepted.length - 1]!.id >= m.part!))) continue;
     if (m.listNumbered && m.number !== m.part && listOwn.has(m.part!)) continue;
     if (m.part !== undefined) {
       if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;

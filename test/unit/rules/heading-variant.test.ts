@@ -228,6 +228,29 @@ describe('heading-variant: parts headed by their titles alone', () => {
     assert.equal(applyEdits(doc.text, note.fixes[0]!.edits).text, OFFICIAL.text);
   });
 
+  for (const separator of ['。', '：', ' ', '　']) {
+    it(`titles alone with the part's first sentence run in after “${separator}”: the parts are read, in order`, () => {
+      const doc = numbered(() => '');
+      doc.replace('政府信息公开行政复议、行政诉讼情况', `政府信息公开行政复议、行政诉讼情况${separator}本年度未发生行政复议、行政诉讼。`);
+      doc.replace('其他需要报告的事项', `其他需要报告的事项${separator}本年度未收取信息处理费。`);
+      const fs = findingsOf(doc.text);
+      assert.deepEqual(only(fs, 'missing-section'), []);
+      assert.deepEqual(only(fs, 'section-order'), []);
+      const parts = parseReport(doc.text).parts;
+      assert.deepEqual(parts.map((p) => p.id), [1, 2, 3, 4, 5, 6]);
+      assert.equal(parts.find((p) => p.id === 4)!.title, '政府信息公开行政复议、行政诉讼情况');
+    });
+  }
+
+  it('a sentence that begins with a part’s title is no heading where the part has its own (五、… heads part 五)', () => {
+    const doc = OFFICIAL.clone();
+    doc.insertLines(doc.line('二、主动公开政府信息情况'), '存在的主要问题及改进情况：详见第五部分。', '');
+    const parts = parseReport(doc.text).parts;
+    assert.deepEqual(parts.map((p) => p.id), [1, 2, 3, 4, 5, 6]);
+    assert.equal(parts.find((p) => p.id === 5)!.headingRange.start.line, doc.line('五、存在的主要问题及改进情况'));
+    assert.deepEqual(only(findingsOf(doc.text), 'heading-variant'), []);
+  });
+
   it('two headings without numerals: one note counting two', () => {
     const doc = OFFICIAL.clone().replace('五、存在的主要问题及改进情况', '存在的主要问题及改进情况').replace('六、其他需要报告的事项', '其他需要报告的事项');
     const notes = only(findingsOf(doc.text), 'heading-variant');
