@@ -23,6 +23,7 @@
  */
 import { ACTIVE_ROWS_2019, ACTIVE_ROWS_2021, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REVIEW_COLUMNS, REVIEW_ROWS } from '../../src';
 import { TextBuilder, type SourceMap } from './sourcemap';
+import { rebuildUnruled, type NationalKind, type UnruledRow } from './pdfUnruled';
 
 /** A text item: `y` is its baseline, from the page's top; `size` its font size. */
 export interface PdfItem {
@@ -68,6 +69,7 @@ interface VisualLine {
   readonly right: number;
   readonly y: number;
   readonly size: number;
+  readonly items: readonly PdfItem[];
 }
 
 /** An item's text with spaces between Chinese characters (justification, a distributed cell) removed. */
@@ -456,6 +458,46 @@ function sameColumns(a: Grid, b: Grid): boolean {
   return Math.abs(a.xs[0]! - b.xs[0]!) <= SNAP && Math.abs(a.xs[a.xs.length - 1]! - b.xs[b.xs.length - 1]!) <= SNAP;
 }
 
+/** The captions of the national tables, parts 二, 三 and 四 (`三、收到和处理政府信息公开申请情况`). */
+const CAPTIONS: readonly [RegExp, NationalKind][] = [
+  [/^[(（]?二[)）、.．]\s*主动公开/, 'active'],
+  [/^[(（]?三[)）、.．]\s*收到和处理/, 'requests'],
+  [/^[(（]?四[)）、.．].{0,16}行政复议/, 'review'],
+];
+
+/** A part after the tables (`五、存在的主要问题及改进情况`). */
+const LATER_PART = /^[五六七八九十][、.．]/;
+
+/**
+ * The national tables drawn without ruling lines, rebuilt (./pdfUnruled.ts): the lines from a caption at the body's
+ * left edge to the next caption or part there, when none of them is in a ruled table and the rebuild succeeds.
+ */
+function unruledTables(pageBlocks: readonly Block[][], bodyLeft: number): { lines: VisualLine[]; rows: UnruledRow[] }[] {
+  const blocks = pageBlocks.flat();
+  const atLeft = (l: VisualLine) => l.left <= bodyLeft + 1.5 * l.size;
+  const captionOf = (b: Block | undefined) => (b?.kind === 'line' && atLeft(b.line) ? CAPTIONS.find(([re]) => re.test(b.line.text))?.[1] : undefined);
+  const out: { lines: VisualLine[]; rows: UnruledRow[] }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const kind = captionOf(blocks[i]);
+    if (!kind) continue;
+    const lines: VisualLine[] = [];
+    let j = i + 1;
+    let ruled = false;
+    for (; j < blocks.length; j++) {
+      const b = blocks[j]!;
+      if (captionOf(b) || (b.kind === 'line' && atLeft(b.line) && LATER_PART.test(b.line.text))) break;
+      if (b.kind === 'grid') ruled = true;
+      else lines.push(b.line);
+    }
+    if (!ruled && lines.length > 0) {
+      const rows = rebuildUnruled(lines, kind);
+      if (rows) out.push({ lines, rows });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
 /**
  * Lines outside ruled tables standing far right of the body's left edge (four characters or more): the columns of
  * a table drawn without ruling lines. A centred title or a signature is a few such lines; a table is dozens.
@@ -483,6 +525,7 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
         right: rightOf(items),
         y: items.reduce((m, it) => Math.max(m, it.y), -Infinity),
         size: items.reduce((m, it) => Math.max(m, it.size), 0),
+        items,
       };
       blocks.push({ kind: 'line', line });
       allLines.push(line);
@@ -522,13 +565,22 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
   const pitch = quantile(pitches, 0.5) || Infinity;
 
   // Paragraphs and tables in order; a table's parts on following pages joined before anything is written.
-  type Piece = { kind: 'paragraph'; text: string; page: number; last: VisualLine } | { kind: 'table'; grids: Grid[] };
+  type Piece = { kind: 'paragraph'; text: string; page: number; last: VisualLine } | { kind: 'table'; grids: Grid[] } | { kind: 'unruled'; rows: UnruledRow[] };
   const pieces: Piece[] = [];
+  const rebuilt = unruledTables(pageBlocks, bodyLeft);
+  const consumed = new Set<VisualLine>();
+  for (const t of rebuilt) for (const l of t.lines) consumed.add(l);
   let previous: Block | undefined;
   for (const blocks of pageBlocks) {
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b]!;
       const last = pieces[pieces.length - 1];
+      if (block.kind === 'line' && consumed.has(block.line)) {
+        const t = rebuilt.find((x) => x.lines[0] === block.line);
+        if (t) pieces.push({ kind: 'unruled', rows: t.rows });
+        previous = block;
+        continue;
+      }
       if (block.kind === 'grid') {
         const lastGrid = last?.kind === 'table' ? last.grids[last.grids.length - 1] : undefined;
         if (b === 0 && previous?.kind === 'grid' && lastGrid && lastGrid.page + 1 === block.grid.page && sameColumns(lastGrid, block.grid)) {
@@ -558,7 +610,7 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
     }
   }
 
-  const unruledLines = body.filter((l) => l.left > bodyLeft + 4 * l.size).length;
+  const unruledLines = body.filter((l) => !consumed.has(l) && l.left > bodyLeft + 4 * l.size).length;
 
   const out = new TextBuilder();
   let paragraph = 0;
@@ -570,6 +622,11 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
     }
     const t = ++table;
     let row = 0;
+    if (piece.kind === 'unruled') {
+      for (const r of piece.rows) out.tableRow(r.fields, (r.fields[r.fields.length - 1]?.column ?? 0) + 1, t, ++row, r.page);
+      out.endTable();
+      continue;
+    }
     // Columns numbered on the grid lines of all its parts, as Word numbers a table's grid.
     const columns = snap(piece.grids.flatMap((g) => [...g.xs]));
     for (const grid of piece.grids) row = writeGrid(out, grid, t, row, columns);

@@ -1,0 +1,510 @@
+/**
+ * A national table drawn without ruling lines (a Word or WPS table with its borders off, exported as PDF), rebuilt
+ * from its text items' positions when that can be done without guessing, for ./pdfLayout.ts:
+ *
+ * - the table is the lines between its caption (`三、收到和处理政府信息公开申请情况`) and the next part, on one or
+ *   more pages (laid end to end, a line's pitch apart, so a row a page break cut stays one row);
+ * - each line's items are cut into pieces where they stand apart (a cell's text runs on; the next cell's starts
+ *   after its cell's margins);
+ * - the figure columns are the positions of the figures' left edges, centres or right edges (the alignment that
+ *   gives the fewest), and their count must be the national table's (7 in table 三, 15 in table 四, at most 3 in
+ *   table 二); a figure a narrow column wrapped (`17` / `1`) is joined again when its first line fills its column;
+ * - a row is a set of figures whose lines overlap (a row's cells, aligned to their top or centre, all cross its
+ *   middle); a blank cell stays blank in its column;
+ * - text right of the label columns, outside the rows, is the header, a band of header cells whose lines overlap;
+ * - the labels are the text left of the figures, by column: a column's run of lines (a line's pitch apart) is one
+ *   cell when it meets one row; when it meets several, it is cut where a label's numeral starts a line (`（三）`,
+ *   `2.`), or it is a merged cell over rows each labelled further right (`三、本年度办理结果`), or it is cut where the
+ *   first cell, centred on its row, ends (`规章` / `行政规范性文件`: no space between rows in a tight table).
+ *
+ * Anything else — figures in more or fewer columns, two figures in one cell, text in the figure columns beside a
+ * row, a run of label lines that cannot be cut — and the table is not rebuilt: the reader refuses the file.
+ */
+import { REQUEST_COLUMNS, REVIEW_COLUMNS, ACTIVE_ROWS_2019, ACTIVE_ROWS_2021 } from '../../src';
+import type { PdfItem } from './pdfLayout';
+
+export type NationalKind = 'active' | 'requests' | 'review';
+
+export interface UnruledLine {
+  readonly page: number;
+  readonly items: readonly PdfItem[];
+}
+
+export interface UnruledRow {
+  readonly fields: { text: string; column: number }[];
+  readonly page: number;
+  /** The table's header (no figures). */
+  readonly header: boolean;
+}
+
+/** Word's and WPS's default cell margin, left and right (0.19 cm). */
+const CELL_MARGIN = 5.4;
+
+const FIGURE = /^(?:\d{1,15}(?:\.\d{1,8})?|\d{1,3}(?:,\d{3}){1,4})$/;
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))/;
+const CJK = /[\u2018-\u201f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
+
+interface Piece {
+  text: string;
+  x: number;
+  right: number;
+  /** Baseline on the table's continuous axis (pages laid end to end). */
+  Y: number;
+  page: number;
+  size: number;
+}
+
+interface Span {
+  top: number;
+  bottom: number;
+}
+
+/** A figure cell: one figure, or the lines of one a narrow column wrapped. */
+interface FigureCell extends Span {
+  text: string;
+  column: number;
+  page: number;
+}
+
+/** A row of figures, or a band of header cells. */
+interface Band extends Span {
+  readonly header: boolean;
+  readonly cells: FigureCell[];
+  readonly headerCells: { text: string; x: number }[];
+  /** Label text by label column. */
+  readonly labels: Map<number, string>;
+  page: number;
+}
+
+/** Figure columns the national table has: table 二's rows have 1 to 3 (2019: up to 4). */
+function expectedColumns(kind: NationalKind): { min: number; max: number } {
+  if (kind === 'requests') return { min: REQUEST_COLUMNS.length, max: REQUEST_COLUMNS.length };
+  if (kind === 'review') return { min: REVIEW_COLUMNS.length, max: REVIEW_COLUMNS.length };
+  const max = Math.max(...[...ACTIVE_ROWS_2021, ...ACTIVE_ROWS_2019].map((r) => r.columns.length));
+  return { min: 1, max };
+}
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Text of items on one line: spaces between Chinese characters dropped, one space between Latin words. */
+function joinItems(items: readonly PdfItem[]): string {
+  let out = '';
+  let end = -Infinity;
+  for (const it of items) {
+    const s = clean(it.str);
+    if (!s) continue;
+    if (out && !isCjk(out[out.length - 1]) && !isCjk(s[0]) && it.x - end > 0.15 * it.size) out += ' ';
+    out += s;
+    end = Math.max(end, it.x + it.w);
+  }
+  return out.replace(/([\u2018-\u201f\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]) (?=[\u2018-\u201f\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])/g, '$1');
+}
+
+/** An item holding several cells' text apart by runs of spaces, cut at them (each part's place estimated). */
+function splitItem(it: PdfItem): PdfItem[] {
+  if (!/\S\s{2,}\S/.test(it.str)) return [it];
+  const chars = [...it.str];
+  const unit = it.w / Math.max(1, chars.reduce((sum, ch) => sum + (isCjk(ch) ? 1 : 0.5), 0));
+  const out: PdfItem[] = [];
+  let x = it.x;
+  let start = -1;
+  let text = '';
+  chars.forEach((ch, i) => {
+    const w = unit * (isCjk(ch) ? 1 : 0.5);
+    const gap = ch === ' ' && (chars[i + 1] === ' ' || chars[i - 1] === ' ');
+    if (gap || i === chars.length - 1) {
+      if (!gap) text += ch;
+      if (text.trim()) out.push({ str: text, x: start, y: it.y, w: x + (gap ? 0 : w) - start, size: it.size });
+      text = '';
+      start = -1;
+    } else {
+      if (start < 0) start = x;
+      text += ch;
+    }
+    x += w;
+  });
+  return out;
+}
+
+/** A line's pieces: items closer than `0.6 ×` their size are one piece (a justified cell's characters). */
+function piecesOf(items: readonly PdfItem[]): PdfItem[][] {
+  const sorted = items.flatMap(splitItem).sort((a, b) => a.x - b.x);
+  const out: PdfItem[][] = [];
+  let end = -Infinity;
+  for (const it of sorted) {
+    const last = out[out.length - 1];
+    if (last && it.x - end <= 0.6 * it.size) last.push(it);
+    else out.push([it]);
+    end = Math.max(end, it.x + it.w);
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : 0;
+}
+
+/** Sorted values grouped where they stand within `tol` of the one before. */
+function clusters(values: readonly number[], tol: number): number[][] {
+  const s = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of s) {
+    const last = out[out.length - 1];
+    if (last && v - last[last.length - 1]! <= tol) last.push(v);
+    else out.push([v]);
+  }
+  return out;
+}
+
+const overlaps = (a: Span, b: Span, tol: number): boolean => a.top <= b.bottom + tol && b.top <= a.bottom + tol;
+
+/** Joins a cell's lines: directly where Chinese meets Chinese or a figure goes on, by a space elsewhere. */
+function joinLines(texts: readonly string[]): string {
+  let out = '';
+  for (const t of texts) {
+    if (out && !isCjk(out[out.length - 1]) && !isCjk(t[0])) out += ' ';
+    out += t;
+  }
+  return out;
+}
+
+/**
+ * The table's rows (header bands and rows of figures, in order) as the fields the .docx reader would write, or
+ * undefined when they cannot be found without guessing.
+ */
+export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind): UnruledRow[] | undefined {
+  if (lines.length === 0) return undefined;
+  // Pieces, page by page.
+  const byPage = new Map<number, { items: PdfItem[]; y: number }[]>();
+  for (const l of lines) {
+    const list = byPage.get(l.page) ?? [];
+    byPage.set(l.page, list);
+    for (const p of piecesOf(l.items)) list.push({ items: p, y: Math.max(...p.map((i) => i.y)) });
+  }
+  const size = median(lines.flatMap((l) => l.items.map((i) => i.size)));
+  if (!(size > 0)) return undefined;
+  // The line pitch: the usual step between a column's lines.
+  const steps: number[] = [];
+  for (const list of byPage.values()) {
+    const columns = new Map<number, number[]>();
+    for (const p of list) {
+      const k = Math.round(p.items[0]!.x / 3);
+      columns.set(k, [...(columns.get(k) ?? []), p.y]);
+    }
+    for (const ys of columns.values()) {
+      ys.sort((a, b) => a - b);
+      for (let i = 1; i < ys.length; i++) if (ys[i]! - ys[i - 1]! > 0.5 * size && ys[i]! - ys[i - 1]! <= 3 * size) steps.push(ys[i]! - ys[i - 1]!);
+    }
+  }
+  const pitch = steps.length >= 3 ? median(steps) : 1.5 * size;
+  const tol = 0.3 * pitch;
+  // Pages laid end to end.
+  const pieces: Piece[] = [];
+  let offset = 0;
+  let lastY: number | undefined;
+  for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
+    const list = byPage.get(page)!;
+    const first = Math.min(...list.map((p) => p.y));
+    if (lastY !== undefined) offset = lastY + pitch - first;
+    for (const p of list) {
+      const text = joinItems(p.items);
+      if (!text) continue;
+      pieces.push({ text, x: p.items[0]!.x, right: Math.max(...p.items.map((i) => i.x + i.w)), Y: p.y + offset, page, size: Math.max(...p.items.map((i) => i.size)) });
+    }
+    lastY = Math.max(...list.map((p) => p.y)) + offset;
+  }
+
+  // Figure columns: the alignment whose anchors make the fewest columns.
+  const figures = pieces.filter((p) => FIGURE.test(p.text));
+  if (figures.length === 0) return undefined;
+  const xTol = Math.max(2, 0.2 * size);
+  const anchors = { left: (p: Piece) => p.x, centre: (p: Piece) => (p.x + p.right) / 2, right: (p: Piece) => p.right };
+  let align: keyof typeof anchors = 'left';
+  let columns: number[][] = clusters(figures.map(anchors.left), xTol);
+  for (const a of ['centre', 'right'] as const) {
+    const c = clusters(figures.map(anchors[a]), xTol);
+    if (c.length < columns.length) [align, columns] = [a, c];
+  }
+  const { min, max } = expectedColumns(kind);
+  if (columns.length > max) return undefined;
+  if (columns.length < min) {
+    // Columns without a figure (blank cells, `0` written only in 总计): the header's cells stand at the columns'
+    // left edges over a left-aligned table; the columns are the header's run of edges holding every figure column.
+    const completed = align === 'left' ? headerColumns(pieces, figures, columns, min, xTol) : undefined;
+    if (!completed) return undefined;
+    columns = completed;
+  }
+  const anchorOf = anchors[align];
+  const columnOf = (p: Piece): number => columns.findIndex((c) => anchorOf(p) >= c[0]! - 0.01 && anchorOf(p) <= c[c.length - 1]! + 0.01);
+  const lefts = columns.map((c) => Math.min(c[0]!, ...figures.filter((p) => columns.indexOf(c) === columnOf(p)).map((p) => p.x)));
+  const spacing = lefts.length > 1 ? median(lefts.slice(1).map((x, i) => x - lefts[i]!)) : Infinity;
+
+  // Figure cells, a wrapped figure's lines joined (left-aligned columns, where the first line fills its column).
+  const cells: FigureCell[] = [];
+  for (let c = 0; c < columns.length; c++) {
+    const list = figures.filter((p) => columnOf(p) === c).sort((a, b) => a.Y - b.Y);
+    const limit = (c + 1 < lefts.length ? lefts[c + 1]! : lefts[c]! + spacing) - 2 * CELL_MARGIN;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      const cell: FigureCell = { text: p.text, column: c, top: p.Y, bottom: p.Y, page: p.page };
+      let last = p;
+      while (align === 'left' && i + 1 < list.length) {
+        const q = list[i + 1]!;
+        const step = q.Y - last.Y;
+        const charWidth = (q.right - q.x) / Math.max(1, q.text.length);
+        if (Math.abs(step - pitch) > 0.25 * pitch || last.right + charWidth <= limit - 0.5 || /\./.test(last.text)) break;
+        cell.text += q.text;
+        cell.bottom = q.Y;
+        last = q;
+        i++;
+      }
+      cells.push(cell);
+    }
+  }
+
+  // Rows: figure cells whose lines overlap.
+  cells.sort((a, b) => a.top - b.top);
+  const bands: Band[] = [];
+  for (const cell of cells) {
+    const last = bands[bands.length - 1];
+    if (last && cell.top <= last.bottom + tol) {
+      if (last.cells.some((c) => c.column === cell.column)) return undefined;
+      last.cells.push(cell);
+      last.bottom = Math.max(last.bottom, cell.bottom);
+    } else bands.push({ header: false, top: cell.top, bottom: cell.bottom, cells: [cell], headerCells: [], labels: new Map(), page: cell.page });
+  }
+  const rows = bands.slice();
+
+  // The figures' left edge: text from there on is the header's (or a cell's, in a row).
+  const boundary = Math.min(...lefts);
+  const words = pieces.filter((p) => !FIGURE.test(p.text));
+  const headerPieces: Piece[] = [];
+  const labelPieces: Piece[] = [];
+  for (const p of words) {
+    if (p.x < boundary - 0.5 * size && p.right <= boundary + 0.5 * size) {
+      labelPieces.push(p);
+      continue;
+    }
+    const row = rows.find((r) => overlaps(r, { top: p.Y, bottom: p.Y }, tol));
+    if (!row) {
+      headerPieces.push(p);
+      continue;
+    }
+    // Text in a figure column of a row (`—`, `/`): that cell's, when the cell is empty.
+    const c = columnOf(p);
+    if (c < 0 || row.cells.some((x) => x.column === c)) return undefined;
+    row.cells.push({ text: p.text, column: c, top: p.Y, bottom: p.Y, page: p.page });
+  }
+
+  // Header cells: a column's run of header lines; header bands: cells whose lines overlap.
+  const headerCells: { text: string; x: number; top: number; bottom: number; page: number }[] = [];
+  for (const group of stacks(headerPieces, pitch)) {
+    headerCells.push({ text: joinLines(group.map((p) => p.text)), x: Math.min(...group.map((p) => p.x)), top: group[0]!.Y, bottom: group[group.length - 1]!.Y, page: group[0]!.page });
+  }
+  headerCells.sort((a, b) => a.top - b.top);
+  const headerBands: Band[] = [];
+  for (const h of headerCells) {
+    if (rows.some((r) => overlaps(r, h, tol))) return undefined;
+    const last = headerBands[headerBands.length - 1];
+    if (last && h.top <= last.bottom + tol) {
+      last.headerCells.push({ text: h.text, x: h.x });
+      last.bottom = Math.max(last.bottom, h.bottom);
+    } else headerBands.push({ header: true, top: h.top, bottom: h.bottom, cells: [], headerCells: [{ text: h.text, x: h.x }], labels: new Map(), page: h.page });
+  }
+  bands.push(...headerBands);
+  bands.sort((a, b) => a.top - b.top);
+  for (let i = 1; i < bands.length; i++) if (overlaps(bands[i - 1]!, bands[i]!, tol)) return undefined;
+
+  // Labels: the label columns' runs of lines, each given to the band it meets, or cut between those it meets. A label
+  // column starts where a line's label starts; a piece elsewhere is the rest of the piece before it on its line (a
+  // justified cell's characters spread wider than the pieces' gap).
+  const firsts = new Map<string, Piece>();
+  for (const p of labelPieces) {
+    const k = `${p.page}:${Math.round(p.Y)}`;
+    if (!firsts.has(k) || firsts.get(k)!.x > p.x) firsts.set(k, p);
+  }
+  const labelColumns = clusters([...firsts.values()].map((p) => p.x), 3).map((c) => c[0]!);
+  labelPieces.sort((a, b) => a.Y - b.Y || a.x - b.x);
+  for (let i = labelPieces.length - 1; i > 0; i--) {
+    const p = labelPieces[i]!;
+    const q = labelPieces[i - 1]!;
+    if (labelColumns.some((x) => Math.abs(x - p.x) <= 3) || Math.abs(q.Y - p.Y) >= 0.3 * pitch) continue;
+    labelPieces.splice(i - 1, 2, { ...q, text: q.text + p.text, right: p.right });
+  }
+  const labelColumnOf = (p: Piece): number => {
+    let k = 0;
+    while (k + 1 < labelColumns.length && labelColumns[k + 1]! - 3 <= p.x) k++;
+    return k;
+  };
+  const assign = (band: Band, column: number, part: readonly Piece[]): void => {
+    const text = joinLines(part.map((p) => p.text));
+    band.labels.set(column, band.labels.has(column) ? joinLines([band.labels.get(column)!, text]) : text);
+  };
+  const met = (part: readonly Piece[]): Band[] => bands.filter((b) => overlaps(b, { top: part[0]!.Y, bottom: part[part.length - 1]!.Y }, tol));
+  // Whether the cells stand at their top: so do most labels of two lines or more that meet one row.
+  const runs = stacks(labelPieces, pitch);
+  let votes = 0;
+  for (const run of runs) {
+    const meets = rows.filter((b) => overlaps(b, { top: run[0]!.Y, bottom: run[run.length - 1]!.Y }, tol));
+    if (run.length < 2 || meets.length !== 1 || run[0]!.page !== run[run.length - 1]!.page) continue;
+    const r = meets[0]!;
+    if (Math.abs(run[0]!.Y - r.top) <= tol) votes++;
+    else if (Math.abs(run[0]!.Y + run[run.length - 1]!.Y - r.top - r.bottom) <= tol) votes--;
+  }
+  const topAligned = votes > 0;
+  const labelled = (band: Band, column: number): boolean =>
+    runs.some((r) => labelColumnOf(r[0]!) > column && overlaps(band, { top: r[0]!.Y, bottom: r[r.length - 1]!.Y }, tol));
+  for (const run of runs) {
+    const column = labelColumnOf(run[0]!);
+    // Cut where a label's numeral starts a line, if each part then meets a band.
+    const parts: Piece[][] = [[]];
+    run.forEach((p, i) => {
+      const rest = run.slice(i).map((q) => q.text).join('').slice(0, 8);
+      if (i > 0 && HEADING.test(rest)) parts.push([]);
+      parts[parts.length - 1]!.push(p);
+    });
+    for (let i = parts.length - 1; i > 0; i--) {
+      if (met(parts[i]!).length === 0) parts.splice(i - 1, 2, [...parts[i - 1]!, ...parts[i]!]);
+    }
+    for (const part of parts) {
+      const meets = met(part);
+      if (meets.length === 0) {
+        // A row whose figure cells are all blank: its label alone.
+        const band: Band = { header: false, top: part[0]!.Y, bottom: part[part.length - 1]!.Y, cells: [], headerCells: [], labels: new Map(), page: part[0]!.page };
+        if (bands.some((b) => overlaps(b, band, tol))) return undefined;
+        assign(band, column, part);
+        bands.push(band);
+        bands.sort((a, b) => a.top - b.top);
+        continue;
+      }
+      if (meets.length === 1) {
+        assign(meets[0]!, column, part);
+        continue;
+      }
+      // A merged cell: over rows each with its own label further right (or over header bands).
+      if (meets.every((b) => b.header || labelled(b, column))) {
+        assign(meets[0]!, column, part);
+        continue;
+      }
+      const cut = cutLabels(part, meets, pitch, topAligned);
+      if (!cut) return undefined;
+      cut.forEach((p, i) => assign(meets[i]!, column, p));
+    }
+  }
+
+  // Every row of figures has a label, but table 四's.
+  if (kind !== 'review' && bands.some((b) => !b.header && b.labels.size === 0)) return undefined;
+  const figureColumn = (c: number) => labelColumns.length + c + 1;
+  const out: UnruledRow[] = [];
+  const allColumns = [...labelColumns, ...lefts];
+  const gridColumn = (x: number) => {
+    let k = 0;
+    while (k + 1 < allColumns.length && allColumns[k + 1]! - 3 <= x) k++;
+    return k + 1;
+  };
+  for (const b of bands) {
+    const fields: { text: string; column: number }[] = [];
+    if (b.header) {
+      const cellsAt = [...[...b.labels].map(([c, text]) => ({ text, x: labelColumns[c]! })), ...b.headerCells].sort((p, q) => p.x - q.x);
+      for (const c of cellsAt) fields.push({ text: c.text, column: gridColumn(c.x) });
+    } else {
+      for (const [c, text] of [...b.labels].sort((p, q) => p[0] - q[0])) fields.push({ text, column: c + 1 });
+      // Table 二's rows of one figure (行政许可: a cell over the columns) end with it.
+      const last = kind === 'active' && b.cells.length === 1 && b.cells[0]!.column === 0 ? 1 : columns.length;
+      for (let c = 0; c < last; c++) fields.push({ text: b.cells.find((x) => x.column === c)?.text ?? '', column: figureColumn(c) });
+    }
+    out.push({ fields, page: b.page, header: b.header });
+  }
+  return out;
+}
+
+/**
+ * The figure columns completed from the header above the first figure: the left edges where two or more header
+ * pieces start, and of them the one run of `count` edges that holds each figure column. Undefined when there is
+ * no such run, or more than one.
+ */
+function headerColumns(pieces: readonly Piece[], figures: readonly Piece[], columns: readonly number[][], count: number, xTol: number): number[][] | undefined {
+  const top = Math.min(...figures.map((p) => p.Y));
+  const above = pieces.filter((p) => p.Y < top && !FIGURE.test(p.text));
+  const edges = clusters(above.map((p) => p.x), 1.5).filter((c) => c.length >= 2).map((c) => c[0]!);
+  let found: number[][] | undefined;
+  for (let k = 0; k + count <= edges.length; k++) {
+    const window = edges.slice(k, k + count);
+    const at = columns.map((c) => window.findIndex((e) => e >= c[0]! - xTol && e <= c[c.length - 1]! + xTol));
+    if (at.some((i) => i < 0) || new Set(at).size !== at.length) continue;
+    if (found) return undefined;
+    found = window.map((e, i) => {
+      const c = columns[at.indexOf(i)];
+      return c ? [Math.min(e, c[0]!), Math.max(e, c[c.length - 1]!)] : [e, e];
+    });
+  }
+  return found;
+}
+
+/** Pieces of one column (left edges within 3 pt) in runs of lines a pitch apart, top to bottom. */
+function stacks(pieces: readonly Piece[], pitch: number): Piece[][] {
+  const out: Piece[][] = [];
+  for (const col of clusters(pieces.map((p) => p.x), 3)) {
+    const lo = col[0]!;
+    const hi = col[col.length - 1]!;
+    const list = pieces.filter((p) => p.x >= lo && p.x <= hi).sort((a, b) => a.Y - b.Y || a.x - b.x);
+    let run: Piece[] = [];
+    for (const p of list) {
+      const last = run[run.length - 1];
+      if (last && Math.abs(p.Y - last.Y) < 0.3 * pitch) {
+        // Two pieces of one line in one column: one text.
+        run[run.length - 1] = { ...last, text: last.text + p.text, right: Math.max(last.right, p.right) };
+        continue;
+      }
+      if (last && p.Y - last.Y > 1.3 * pitch) {
+        out.push(run);
+        run = [];
+      }
+      run.push(p);
+    }
+    if (run.length > 0) out.push(run);
+  }
+  return out;
+}
+
+/**
+ * A run of label lines meeting several bands cut into one label each, at lines: each label centred on its band (its
+ * first line as far above the band's middle as its last is below, as in a table whose cells are centred) or
+ * starting at its band's top (in a table whose cells stand at their top; in any table, a row a page break cut,
+ * whose text starts at the top and goes on on the next page). Undefined unless exactly one cut does it.
+ */
+function cutLabels(run: readonly Piece[], bands: readonly Band[], pitch: number, topAligned: boolean): Piece[][] | undefined {
+  const tol = 0.3 * pitch;
+  const near = (a: number, b: number) => Math.abs(a - b) <= tol;
+  const fits = (i: number, j: number, band: Band) =>
+    near(run[i]!.Y + run[j]!.Y, band.top + band.bottom) || (near(run[i]!.Y, band.top) && (topAligned || run[i]!.page !== run[j]!.page));
+  // ways[b][i]: the number of ways (0, 1, 2 = more) to cut lines i.. into bands b..; from[b][i]: the first label's last line.
+  const n = run.length;
+  const B = bands.length;
+  const ways = Array.from({ length: B + 1 }, () => new Array<number>(n + 1).fill(0));
+  const from = Array.from({ length: B }, () => new Array<number>(n).fill(-1));
+  ways[B]![n] = 1;
+  for (let b = B - 1; b >= 0; b--) {
+    for (let i = n - 1; i >= 0; i--) {
+      let w = 0;
+      for (let j = i; j < n; j++) {
+        const rest = ways[b + 1]![j + 1]!;
+        if (rest === 0 || !fits(i, j, bands[b]!)) continue;
+        w += rest;
+        from[b]![i] = j;
+      }
+      ways[b]![i] = Math.min(w, 2);
+    }
+  }
+  if (ways[0]![0] !== 1) return undefined;
+  const parts: Piece[][] = [];
+  let i = 0;
+  for (let b = 0; b < B; b++) {
+    const j = from[b]![i]!;
+    parts.push(run.slice(i, j + 1));
+    i = j + 1;
+  }
+  return parts;
+}
