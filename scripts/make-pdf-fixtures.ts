@@ -6,7 +6,7 @@
  * - `NNN.libreoffice.pdf`: test/fixtures/docx/NNN.libreoffice.docx as it is (the `.numbered` ones are left out: in
  *   a PDF their numbers are text like any other). Their tables have no ruling lines (the test helper's tables carry
  *   a top border only, which LibreOffice does not draw) and 40 pt columns that wrap most labels one character per
- *   line: the reader refuses them (`pdf-unruled`);
+ *   line: the reader rebuilds them from the text's positions (shared/node/readers/pdfUnruled.ts);
  * - `002.template.pdf`: test/fixtures/doc/002.template.doc (the national template's merged cells), as it is;
  * - `NNN.ruled.pdf`: each seed in the template's structure (`reportDocument`) with every cell border drawn, as
  *   published reports' tables are: the grid is read from the ruling lines;

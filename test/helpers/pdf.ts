@@ -59,3 +59,79 @@ export function cjkPdf(text: string): Buffer {
   ];
   return serialized(objects);
 }
+
+/** A line of text placed on a page: (x, y) from the page's bottom, in pt. */
+export interface PlacedText {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly size: number;
+}
+
+/**
+ * A PDF of A4 pages showing each text at its place in the same Chinese font as `cjkPdf` (STSong-Light, not embedded,
+ * through UniGB-UCS2-H: every character, figures too, one em wide), without a single ruling line: a report whose
+ * tables were exported with their borders off, laid out by hand where LibreOffice is not at hand.
+ */
+export function cjkLayoutPdf(pages: readonly (readonly PlacedText[])[]): Buffer {
+  const hex = (text: string) => [...text].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
+  const objects: string[] = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 5 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ];
+  const kids: string[] = [];
+  for (const texts of pages) {
+    const content = texts.map((t) => `BT /F1 ${t.size} Tf ${t.x.toFixed(2)} ${t.y.toFixed(2)} Td <${hex(t.text)}> Tj ET`).join('\n');
+    const n = objects.length;
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${n + 1} 0 R >>`);
+    objects.push(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
+    kids.push(`${n} 0 R`);
+  }
+  objects[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`;
+  return serialized(objects);
+}
+
+/**
+ * A short report whose table 三 has no ruling lines, as Word lays out a borderless table whose cells stand at their
+ * top: a header of two lines over the seven figure columns (left edges 250 pt on, 48 pt apart), the labels in two
+ * columns (三、本年度办理结果 over the rows it groups), (二)'s label wrapped over three lines with its figures on the
+ * first, and its 科研机构 cell blank. With `scatter` (a seed), every item of the table stands at a random place.
+ */
+export function unruledReportPages(scatter?: number): PlacedText[][] {
+  const body = 12;
+  const size = 8;
+  const pitch = 14;
+  const texts: PlacedText[] = [
+    { x: 72, y: 790, text: '某县2024年政府信息公开工作年度报告', size: 16 },
+    { x: 72, y: 760, text: '本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限', size: body },
+    { x: 72, y: 742, text: '为2024年1月1日至2024年12月31日。', size: body },
+    { x: 72, y: 712, text: '三、收到和处理政府信息公开申请情况', size: body },
+  ];
+  const table: PlacedText[] = [];
+  const columns = [250, 298, 346, 394, 442, 490, 538];
+  const header = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益', '组织'], ['法律服务', '机构'], ['其他'], ['总计']];
+  header.forEach((lines, c) => lines.forEach((t, i) => table.push({ x: columns[c]!, y: 690 - i * pitch, text: t, size })));
+  let y = 690 - 3 * pitch;
+  const row = (labels: [number, string][], figures: (string | undefined)[], lines = 1) => {
+    labels.forEach(([x, t], i) => table.push({ x, y: y - (x === 150 ? i : 0) * pitch, text: t, size }));
+    figures.forEach((f, c) => f !== undefined && table.push({ x: columns[c]!, y, text: f, size }));
+    y -= lines * pitch;
+  };
+  row([[72, '一、本年新收政府信息公开申请数量']], ['171', '7', '0', '0', '0', '0', '178']);
+  row([[72, '二、上年结转政府信息公开申请数量']], ['5', '0', '0', '0', '0', '0', '5']);
+  table.push({ x: 72, y, text: '三、本年度', size }, { x: 72, y: y - pitch, text: '办理结果', size });
+  row([[150, '（一）予以公开']], ['92', '7', '0', '0', '0', '0', '99']);
+  row([[150, '（二）部分公开（区分'], [150, '处理的，只计这一情形，'], [150, '不计其他情形）']], ['14', '0', undefined, '0', '0', '0', '14'], 3);
+  row([[72, '四、结转下年度继续办理']], ['5', '0', '0', '0', '0', '0', '5']);
+  if (scatter !== undefined) {
+    let s = scatter;
+    const random = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < table.length; i++) table[i] = { ...table[i]!, x: 72 + Math.round(random() * 40) * 11, y: 420 + Math.round(random() * 20) * 13 };
+  }
+  texts.push(...table, { x: 72, y: y - 30, text: '五、存在的主要问题及改进情况', size: body }, { x: 72, y: y - 48, text: '无。', size: body });
+  return [texts];
+}

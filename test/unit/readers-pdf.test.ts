@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import { analyze, parseReport } from '../../shared/src';
 import { describeFailure, formatLocation, locate, NATIONAL_TABLE, readReportBytes, type ReadResult } from '../../shared/node/readers';
 import { layoutPdf, type PdfItem, type PdfPage, type PdfRule } from '../../shared/node/readers/pdfLayout';
-import { cjkPdf, minimalPdf, textAt } from '../helpers/pdf';
+import { cjkLayoutPdf, cjkPdf, minimalPdf, textAt, unruledReportPages } from '../helpers/pdf';
+import { UNRULED_TABLE_LINES } from '../../shared/node/readers/pdfLayout';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const pdf = (name: string) => readFileSync(join(FIXTURES, 'pdf', name));
@@ -70,6 +71,71 @@ function places(r: Extract<ReadResult, { ok: true }>): string[] {
   }).filter((p) => p.startsWith('表')).sort();
 }
 
+/** The parsed national tables: each row's label (white space left out) and its cells' values. */
+function tableCells(text: string): unknown {
+  return parseReport(text).tables.map((t) => [t.kind, t.rows.map((r) => [r.label.replace(/\s+/g, ''), ...r.cells.map((c) => c.value)])]);
+}
+
+/** Whether a PDF's pages, written by `cjkLayoutPdf`, leave lines the reader would refuse (a table not rebuilt). */
+function readPdfLayout(pages: Parameters<typeof cjkLayoutPdf>[0]): { unruled: boolean; text: string } {
+  const r = readReportBytes(cjkLayoutPdf(pages), 'l.pdf');
+  return { unruled: !r.ok && r.reason === 'pdf-unruled', text: r.ok ? r.text : '' };
+}
+
+describe('pdf reader: tables without ruling lines rebuilt from the text\'s positions', () => {
+  // LibreOffice's PDFs of the seeds' Word documents, whose tables have no ruling lines, 40 pt columns wrapping most
+  // labels one character a line and three-digit figures over two lines, cells centred, rows cut by page breaks.
+  for (const n of ['000', '001', '002', '003', '004']) {
+    it(`${n}: the findings and the table cells of its .docx and of its ruled PDF`, () => {
+      const unruled = ok(readReportBytes(pdf(`${n}.libreoffice.pdf`), `${n}.pdf`));
+      const fromDocx = ok(readReportBytes(docx(`${n}.libreoffice.docx`), `${n}.docx`));
+      const ruled = ok(readReportBytes(pdf(`${n}.ruled.pdf`), `${n}.pdf`));
+      assert.deepEqual(findingKeys(unruled.text), findingKeys(fromDocx.text));
+      assert.deepEqual(findingKeys(unruled.text), findingKeys(ruled.text));
+      assert.deepEqual(tableCells(unruled.text), tableCells(fromDocx.text));
+      assert.deepEqual(tableCells(unruled.text), tableCells(ruled.text));
+    });
+  }
+
+  it('002 (the template\'s merged cells, as the .doc has them): the findings and cells of the .doc; findings in table 三 at the ruled PDF\'s places', () => {
+    const unruled = ok(readReportBytes(pdf('002.template.pdf'), 't.pdf'));
+    const fromDoc = ok(readReportBytes(readFileSync(join(FIXTURES, 'doc', '002.template.doc')), 't.doc'));
+    assert.deepEqual(findingKeys(unruled.text), findingKeys(fromDoc.text));
+    assert.deepEqual(tableCells(unruled.text), tableCells(fromDoc.text));
+    assert.deepEqual(places(ok(readReportBytes(pdf('002.libreoffice.pdf'), 'r.pdf'))), ['表三 第24行 第3列', '表三 第25行 第3列', '表三 第9行 第3列']);
+  });
+
+  it('002: a wrapped figure joined (171 over 17 / 1), a label cut from its neighbour in one column (规章 / 行政规范性文件), a merged label in its first row', () => {
+    const lines = ok(readReportBytes(pdf('002.libreoffice.pdf'), 'r.pdf')).text.split('\n');
+    assert.ok(lines.includes('一、本年新收政府信息公开申请数量\t171\t7\t0\t0\t0\t0\t178'));
+    assert.ok(lines.includes('规章\t0\t0\t0'));
+    assert.ok(lines.includes('行政规范性文件\t7\t35\t102'));
+    assert.ok(lines.includes('行政许可\t21650'));
+    assert.ok(lines.includes('三、本年度办理结果\t（一）予以公开\t92\t7\t0\t0\t0\t0\t99'));
+    assert.ok(lines.includes('（三）不予公开\t1.属于国家秘密\t2\t0\t0\t0\t0\t0\t2'));
+  });
+
+  it('000: columns without a single figure (only 总计 is filled) are found from the header; the blank cells stay blank', () => {
+    const text = ok(readReportBytes(pdf('000.libreoffice.pdf'), 'r.pdf')).text;
+    assert.ok(text.split('\n').includes('一、本年新收政府信息公开申请数量\t\t\t\t\t\t\t0'));
+    assert.ok(findingKeys(text).some((k) => k.startsWith('empty-cell|表三')));
+  });
+
+  it('a blank cell keeps its column; a label wrapped over three lines, its figures on the first, is one label', () => {
+    const r = ok(readReportBytes(pdf('unruled.blank-cell.pdf'), 'b.pdf'));
+    assert.ok(r.text.split('\n').includes('（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t14\t0\t\t0\t0\t0\t14'), r.text);
+    const requests = parseReport(r.text).tables.find((t) => t.kind === 'requests');
+    const partly = requests?.rows.find((row) => row.label.startsWith('（二）'));
+    assert.deepEqual(partly?.cells.map((c) => c.value.kind), ['number', 'number', 'empty', 'number', 'number', 'number', 'number']);
+    const blank = analyze(r.text).findings.filter((f) => f.code === 'empty-cell');
+    assert.equal(blank.length, 1);
+    assert.match(blank[0]!.message['zh-CN'], /1个空白单元格/);
+    // The fixture is what the helper lays out.
+    assert.ok(cjkLayoutPdf(unruledReportPages()).equals(pdf('unruled.blank-cell.pdf')));
+    assert.ok(cjkLayoutPdf(unruledReportPages(7)).equals(pdf('unruled.scattered.pdf')));
+  });
+});
+
 describe('pdf reader: locations', () => {
   it('a finding in a table names its table, row and grid column as in the .docx; in the prose, its page', () => {
     const r = ok(readReportBytes(pdf('002.ruled.pdf'), 'r.pdf'));
@@ -105,12 +171,14 @@ describe('pdf reader: refusals', () => {
     return r;
   };
 
-  it('tables without ruling lines are refused, not read as rows missing: the LibreOffice PDFs of the seeds and of the template', () => {
-    for (const name of ['000.libreoffice.pdf', '001.libreoffice.pdf', '002.libreoffice.pdf', '003.libreoffice.pdf', '004.libreoffice.pdf', '002.template.pdf']) {
-      const r = refused(pdf(name));
-      assert.equal(r.reason, 'pdf-unruled', name);
-      assert.match(describeFailure(r, 'zh-CN'), /没有表格线/);
-    }
+  it('a table without ruling lines whose items stand anywhere (no columns to find) is refused, not misread', () => {
+    const r = refused(pdf('unruled.scattered.pdf'));
+    assert.equal(r.reason, 'pdf-unruled');
+    assert.match(describeFailure(r, 'zh-CN'), /没有表格线，按文字位置也无法可靠还原表格/);
+    assert.match(describeFailure(r, 'en'), /no ruling lines/);
+    // The same report, its table in place, is read: what refuses it is the scattering alone.
+    assert.deepEqual(readPdfLayout(unruledReportPages(7)).unruled, true);
+    assert.deepEqual(readPdfLayout(unruledReportPages()).unruled, false);
   });
 
   it('an encrypted PDF (a password to open)', () => {
@@ -262,6 +330,36 @@ describe('pdf layout', () => {
     const frame = [hRule(50, 50, 545), hRule(790, 50, 545), vRule(50, 50, 790), vRule(545, 50, 790)];
     const { text } = layoutPdf([page(body([FULL, '完。', '一、总体情况']), frame)]);
     assert.deepEqual(text.split('\n'), [FULL + '完。', '一、总体情况']);
+  });
+
+  /** Table 三 without ruling lines: `rows` rows of a label (indented) and figures at `columns` (6 pt text, 14 pt apart). */
+  const unruledTable = (columns: readonly number[], rows = 14, figure = (r: number, c: number) => String(r + c)) => {
+    const items = [...body([FULL, FULL]), item('三、收到和处理政府信息公开申请情况', 72, 156)];
+    for (let r = 0; r < rows; r++) {
+      const y = 190 + r * 14;
+      items.push({ str: `${r + 1}.第${r + 1}行`, x: 200, y, w: 30, size: 6 });
+      columns.forEach((x, c) => figure(r, c) && items.push({ str: figure(r, c), x, y, w: 6, size: 6 }));
+    }
+    items.push(item('五、存在的主要问题及改进情况', 72, 190 + rows * 14 + 30));
+    return layoutPdf([page(items)]);
+  };
+  const SEVEN = [280, 304, 328, 352, 376, 400, 424];
+
+  it('without ruling lines, table 三 in its seven columns is rebuilt; a blank cell stays in its column', () => {
+    const { text, unruledLines } = unruledTable(SEVEN, 14, (r, c) => (r === 3 && c === 2 ? '' : String(c)));
+    assert.ok(unruledLines < UNRULED_TABLE_LINES);
+    const lines = text.split('\n');
+    assert.ok(lines.includes('1.第1行\t0\t1\t2\t3\t4\t5\t6'), text);
+    assert.ok(lines.includes('4.第4行\t0\t1\t\t3\t4\t5\t6'), text);
+  });
+
+  it('without ruling lines, figures in six columns where table 三 has seven, or a column the figures do not keep, are not guessed: the file is refused', () => {
+    assert.ok(unruledTable(SEVEN.slice(0, 6)).unruledLines >= UNRULED_TABLE_LINES);
+    // One row's figures shifted by half a column: fourteen columns.
+    const items = [...body([FULL, FULL]), item('三、收到和处理政府信息公开申请情况', 72, 156)];
+    for (let r = 0; r < 14; r++) SEVEN.forEach((x, c) => items.push({ str: String(c), x: x + (r === 5 ? 12 : 0), y: 190 + r * 14, w: 6, size: 6 }));
+    for (let r = 0; r < 14; r++) items.push({ str: `${r + 1}.第${r + 1}行`, x: 200, y: 190 + r * 14, w: 30, size: 6 });
+    assert.ok(layoutPdf([page(items)]).unruledLines >= UNRULED_TABLE_LINES);
   });
 
   it('without ruling lines, items far apart are parted by two spaces and the lines stay as they stand', () => {

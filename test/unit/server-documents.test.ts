@@ -25,7 +25,7 @@ describe('govreport/readDocument', () => {
     copyFileSync(join(ROOT, 'test', 'fixtures', 'doc', '002.numbered.libreoffice.doc'), join(dir, '002.doc'));
     copyFileSync(join(ROOT, 'test', 'fixtures', 'doc', '001.libreoffice.doc'), join(dir, '001.wps'));
     copyFileSync(join(ROOT, 'test', 'fixtures', 'pdf', '003.ruled.pdf'), join(dir, '003.pdf'));
-    copyFileSync(join(ROOT, 'test', 'fixtures', 'pdf', '001.libreoffice.pdf'), join(dir, 'unruled.pdf'));
+    copyFileSync(join(ROOT, 'test', 'fixtures', 'pdf', 'unruled.scattered.pdf'), join(dir, 'unruled.pdf'));
     writeFileSync(join(dir, 'broken.docx'), 'PK\u0003\u0004 this is not a zip archive');
     client = await TestClient.start({ locale: 'zh-CN' });
   });
@@ -45,7 +45,7 @@ describe('govreport/readDocument', () => {
     });
   }
 
-  it('says why a PDF whose tables have no ruling lines is not read', async () => {
+  it('says why a PDF whose table without ruling lines cannot be rebuilt is not read', async () => {
     const r = await client.request<ReadDocumentResult>(READ_DOCUMENT_REQUEST, { uri: pathToFileURL(join(dir, 'unruled.pdf')).href });
     assert.ok(!r.ok && /没有表格线/.test(r.message), JSON.stringify(r));
   });

@@ -36,7 +36,7 @@ const MESSAGES: Readonly<Record<Exclude<ReadFailureReason, Refusal>, Readonly<Re
   'doc-fast-saved': { 'zh-CN': '这个 .doc 文件是“快速保存”的（修改追加在文件末尾），无法可靠读取，请在 Word 或 WPS 中另存一次（或另存为 .docx）后再检查', en: 'this .doc file was fast-saved (its edits appended to the file) and cannot be read reliably; save it again in Word or WPS (or as .docx) and check again' },
   'doc-no-word': { 'zh-CN': '这是 OLE 复合文档，但其中没有 Word 正文（WordDocument 流），不是 Word/WPS 文字文档，已跳过', en: 'an OLE compound file without a Word body (WordDocument stream): not a Word or WPS text document; skipped' },
   'pdf-no-text': { 'zh-CN': 'PDF 中没有可提取的文字，可能是扫描件（图片），无法检查，已跳过', en: 'the PDF has no text to extract, probably a scan (images); skipped' },
-  'pdf-unruled': { 'zh-CN': 'PDF 中的表格没有表格线，无法可靠还原表格，已跳过；请检查 Word 版本，或表格带框线的 PDF', en: 'the PDF\'s tables have no ruling lines and cannot be rebuilt reliably; skipped. Check the Word version, or a PDF whose tables are ruled' },
+  'pdf-unruled': { 'zh-CN': 'PDF 中的表格没有表格线，按文字位置也无法可靠还原表格，已跳过；请检查 Word 版本，或表格带框线的 PDF', en: 'the PDF\'s tables have no ruling lines and cannot be rebuilt reliably from the text\'s positions; skipped. Check the Word version, or a PDF whose tables are ruled' },
   'too-large': { 'zh-CN': '文件过大，已跳过', en: 'the file is too large; skipped' },
   malformed: { 'zh-CN': '文档内容已损坏，无法解析，已跳过', en: 'the document is damaged and cannot be parsed; skipped' },
 };

@@ -7,7 +7,8 @@
  * are laid out here (./pdfLayout.ts).
  *
  * Refused by their reason: encrypted files (a password to open), files without a text layer (scanned pages),
- * tables drawn without ruling lines (their grid cannot be rebuilt: false findings would follow),
+ * tables drawn without ruling lines that cannot be rebuilt from the text's positions either (./pdfUnruled.ts: false
+ * findings would follow),
  * damaged files, more than `PDF_LIMITS.pages` pages or a file over 64 MB; a file taking longer than
  * `PDF_LIMITS.timeMs` to read is refused and its worker ended, and so is a file whose reading ends the worker: its
  * heap is held to `PDF_LIMITS.heapMb` (a file built to exhaust memory takes that much, not the machine's), and a

@@ -13,10 +13,12 @@
  *   grid row is a line of TAB-separated fields, one per cell, a merged cell's text in its first row and empty
  *   fields under it — the .docx reader's convention, so the core reads the same table. A table going on at the
  *   top of the next page, on the same columns, is the same table, its rows numbered on;
- * - text outside ruled tables stays in its visual lines, items far apart parted by two spaces. A table drawn
- *   without ruling lines cannot be rebuilt reliably (a narrow column wraps a label one character a line, a row's
- *   figure stands beside any of its label's lines): `unruledLines` counts the lines that look like one, and the
- *   reader refuses such a file rather than report rows and tables missing that are there.
+ * - a national table drawn without ruling lines (the lines from its caption to the next part) is rebuilt from its
+ *   text's positions where that can be done without guessing (./pdfUnruled.ts), and written as a ruled one is;
+ * - text elsewhere stays in its visual lines, items far apart parted by two spaces. A table drawn without ruling
+ *   lines that was not rebuilt cannot be read reliably (a narrow column wraps a label one character a line, a
+ *   row's figure stands beside any of its label's lines): `unruledLines` counts the lines that look like one, and
+ *   the reader refuses such a file rather than report rows and tables missing that are there.
  *
  * Pure: no pdf.js here (./pdfExtract.ts reads the pages in the PDF worker), so the layout is tested on pages
  * written by hand.
