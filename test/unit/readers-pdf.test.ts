@@ -362,6 +362,23 @@ describe('pdf layout', () => {
     assert.ok(layoutPdf([page(items)]).unruledLines >= UNRULED_TABLE_LINES);
   });
 
+  it('without ruling lines, a table of 200 rows whose labels run on without a break is cut in time; one of 2,000 is past the bound and not read', () => {
+    for (const rows of [200, 2000]) {
+      // 50 rows a page, 12 pt apart; the caption and two lines of prose on the first.
+      const pages = Array.from({ length: Math.ceil(rows / 50) + 1 }, (_, i) => page(i === 0 ? [...body([FULL, FULL]), item('三、收到和处理政府信息公开申请情况', 72, 156)] : []));
+      for (let r = 0; r < rows; r++) {
+        const y = 120 + (r % 50) * 12;
+        const items = pages[1 + Math.floor(r / 50)]!.items as PdfItem[];
+        items.push({ str: '申请', x: 200, y, w: 12, size: 6 });
+        SEVEN.forEach((x) => items.push({ str: '1', x, y, w: 6, size: 6 }));
+      }
+      const t0 = Date.now();
+      const { text } = layoutPdf(pages);
+      assert.ok(Date.now() - t0 < 10_000, `${rows} rows: ${Date.now() - t0} ms`);
+      assert.equal(text.split('\n').filter((l) => l === `申请\t${'1\t'.repeat(6)}1`).length, rows === 200 ? 200 : 0);
+    }
+  });
+
   it('without ruling lines, items far apart are parted by two spaces and the lines stay as they stand', () => {
     const { text, unruledLines } = layoutPdf([page([item('规章', 72, 100), item('0', 300, 100), item('5', 400, 100)])]);
     assert.equal(text, '规章  0  5');

@@ -37,6 +37,12 @@ export interface UnruledRow {
   readonly header: boolean;
 }
 
+/** Pieces of text a table may have (a bound on the work a hostile file makes). */
+const MAX_PIECES = 5_000;
+
+/** Lines² × bands a run of labels may take to cut (the cut's work, 0.1 s; a run in a table is tens of lines). */
+const MAX_CUT_WORK = 20_000_000;
+
 /** Word's and WPS's default cell margin, left and right (0.19 cm). */
 const CELL_MARGIN = 5.4;
 
@@ -183,6 +189,8 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
     byPage.set(l.page, list);
     for (const p of piecesOf(l.items)) list.push({ items: p, y: Math.max(...p.map((i) => i.y)) });
   }
+  // A table is a few hundred pieces (LibreOffice's 40 pt columns, a character a line: 520); past the bound, no table.
+  if ([...byPage.values()].reduce((n, list) => n + list.length, 0) > MAX_PIECES) return undefined;
   const size = median(lines.flatMap((l) => l.items.map((i) => i.size)));
   if (!(size > 0)) return undefined;
   // The line pitch: the usual step between a column's lines.
@@ -479,10 +487,11 @@ function cutLabels(run: readonly Piece[], bands: readonly Band[], pitch: number,
   const tol = 0.3 * pitch;
   const near = (a: number, b: number) => Math.abs(a - b) <= tol;
   const fits = (i: number, j: number, band: Band) =>
-    near(run[i]!.Y + run[j]!.Y, band.top + band.bottom) || (near(run[i]!.Y, band.top) && (topAligned || run[i]!.page !== run[j]!.page));
+    topAligned ? near(run[i]!.Y, band.top) : near(run[i]!.Y + run[j]!.Y, band.top + band.bottom) || (near(run[i]!.Y, band.top) && run[i]!.page !== run[j]!.page);
   // ways[b][i]: the number of ways (0, 1, 2 = more) to cut lines i.. into bands b..; from[b][i]: the first label's last line.
   const n = run.length;
   const B = bands.length;
+  if (n * n * B > MAX_CUT_WORK) return undefined;
   const ways = Array.from({ length: B + 1 }, () => new Array<number>(n + 1).fill(0));
   const from = Array.from({ length: B }, () => new Array<number>(n).fill(-1));
   ways[B]![n] = 1;
