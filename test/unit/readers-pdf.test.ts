@@ -353,6 +353,18 @@ describe('pdf layout', () => {
     assert.ok(lines.includes('4.第4行\t0\t1\t\t3\t4\t5\t6'), text);
   });
 
+  it('without ruling lines, a caption indented by two characters opens the table, and a paragraph closing it stays prose', () => {
+    const items = [...body([FULL, FULL]), item('三、收到和处理政府信息公开申请情况', 104, 156)];
+    for (let r = 0; r < 14; r++) {
+      items.push({ str: `${r + 1}.第${r + 1}行`, x: 200, y: 190 + r * 14, w: 30, size: 6 });
+      SEVEN.forEach((x, c) => items.push({ str: String(c), x, y: 190 + r * 14, w: 6, size: 6 }));
+    }
+    items.push(item(FULL, 72, 410), item('四、政府信息公开行政复议、行政诉讼情况', 104, 440));
+    const lines = layoutPdf([page(items)]).text.split('\n');
+    assert.ok(lines.includes('14.第14行\t0\t1\t2\t3\t4\t5\t6'), lines.join('\n'));
+    assert.ok(lines.includes(FULL));
+  });
+
   it('without ruling lines, figures in six columns where table 三 has seven, or a column the figures do not keep, are not guessed: the file is refused', () => {
     assert.ok(unruledTable(SEVEN.slice(0, 6)).unruledLines >= UNRULED_TABLE_LINES);
     // One row's figures shifted by half a column: fourteen columns.

@@ -472,11 +472,15 @@ const LATER_PART = /^[五六七八九十][、.．]/;
 
 /**
  * The national tables drawn without ruling lines, rebuilt (./pdfUnruled.ts): the lines from a caption at the body's
- * left edge to the next caption or part there, when none of them is in a ruled table and the rebuild succeeds.
+ * left edge to the next caption or part there (a paragraph closing them left out), when none of them is in a ruled
+ * table and the rebuild succeeds.
  */
-function unruledTables(pageBlocks: readonly Block[][], bodyLeft: number): { lines: VisualLine[]; rows: UnruledRow[] }[] {
+function unruledTables(pageBlocks: readonly Block[][], bodyLeft: number, pageWidth: number): { lines: VisualLine[]; rows: UnruledRow[] }[] {
   const blocks = pageBlocks.flat();
-  const atLeft = (l: VisualLine) => l.left <= bodyLeft + 1.5 * l.size;
+  // A caption or part heading at the body's left edge, or indented by its first line's two characters.
+  const atLeft = (l: VisualLine) => l.left <= bodyLeft + 2.5 * l.size;
+  // A paragraph after the table, before the next part (`注：…`): a line at the left edge, half the page wide, in one run.
+  const prose = (l: VisualLine) => atLeft(l) && l.right - l.left >= pageWidth / 2 && !l.text.includes('  ');
   const captionOf = (b: Block | undefined) => (b?.kind === 'line' && atLeft(b.line) ? CAPTIONS.find(([re]) => re.test(b.line.text))?.[1] : undefined);
   const out: { lines: VisualLine[]; rows: UnruledRow[] }[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -491,6 +495,7 @@ function unruledTables(pageBlocks: readonly Block[][], bodyLeft: number): { line
       if (b.kind === 'grid') ruled = true;
       else lines.push(b.line);
     }
+    while (lines.length > 0 && prose(lines[lines.length - 1]!)) lines.pop();
     if (!ruled && lines.length > 0) {
       const rows = rebuildUnruled(lines, kind);
       if (rows) out.push({ lines, rows });
@@ -569,7 +574,7 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
   // Paragraphs and tables in order; a table's parts on following pages joined before anything is written.
   type Piece = { kind: 'paragraph'; text: string; page: number; last: VisualLine } | { kind: 'table'; grids: Grid[] } | { kind: 'unruled'; rows: UnruledRow[] };
   const pieces: Piece[] = [];
-  const rebuilt = unruledTables(pageBlocks, bodyLeft);
+  const rebuilt = unruledTables(pageBlocks, bodyLeft, pages[0]?.width ?? 595);
   const consumed = new Set<VisualLine>();
   for (const t of rebuilt) for (const l of t.lines) consumed.add(l);
   let previous: Block | undefined;

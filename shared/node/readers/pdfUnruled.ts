@@ -14,8 +14,10 @@
  * - text right of the label columns, outside the rows, is the header, a band of header cells whose lines overlap;
  * - the labels are the text left of the figures, by column: a column's run of lines (a line's pitch apart) is one
  *   cell when it meets one row; when it meets several, it is cut where a label's numeral starts a line (`（三）`,
- *   `2.`), or it is a merged cell over rows each labelled further right (`三、本年度办理结果`), or it is cut where the
- *   first cell, centred on its row, ends (`规章` / `行政规范性文件`: no space between rows in a tight table).
+ *   `2.`), or it is a merged cell over rows each labelled further right (`三、本年度办理结果`), or it is cut so that
+ *   each label is centred on its row (in a table whose cells stand at their top, starts at its top; a row a page
+ *   break cut starts at the top of its first part), when exactly one such cut exists (`规章` / `行政规范性文件`:
+ *   no space between rows in a tight table).
  *
  * Anything else — figures in more or fewer columns, two figures in one cell, text in the figure columns beside a
  * row, a run of label lines that cannot be cut — and the table is not rebuilt: the reader refuses the file.
