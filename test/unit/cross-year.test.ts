@@ -104,12 +104,46 @@ describe('valid-docs', () => {
     for (const s of ['本年度因有效期届满失效行政规范性文件3件', '本年度开展规范性文件集中清理，宣布失效3件']) {
       assert.deepEqual(crossYear(withLapse(s), last).filter((f) => f.code === 'valid-docs'), [], s);
     }
-    // Another count, another kind, or documents amended rather than lapsed: still reported.
-    for (const s of ['本年度因有效期届满失效行政规范性文件2件', '本年度因有效期届满失效规章3件', '本年度修改行政规范性文件3件', '本年度宣布失效文件3件']) {
+    // Another count, another kind, or a count of no kind: still reported.
+    for (const s of ['本年度因有效期届满失效行政规范性文件2件', '本年度因有效期届满失效规章3件', '本年度宣布失效文件3件']) {
       assert.equal(crossYear(withLapse(s), last).filter((f) => f.code === 'valid-docs').length, 1, s);
     }
     // The seed's own 失效31件 (counted in its 35 repealed) explains no difference of 30.
     assert.equal(crossYear(THIS, previousOf002(THIS, { normativeInForce: 100 })).filter((f) => f.code === 'valid-docs').length, 1);
+  });
+
+  it('stays quiet when the prose says as many documents of the kind were amended (counted as issued) or moved by a reorganisation', () => {
+    // 133 + 7 − 35 = 105, three more than the 102 reported.
+    const last = previousOf002(THIS, { normativeInForce: 133 });
+    const withSentence = (s: string) => THIS.replace('全年精心编辑发行4期', `全年精心编辑发行4期。${s}`);
+    for (const s of [
+      '本年度修改行政规范性文件3件',
+      '本年度制定行政规范性文件7件（其中修改后重新印发3件）',
+      '因机构改革，原县科技局制发的3件规范性文件移交县工业和信息化局管理',
+      '本年度因机构改革划转至县数据局的规范性文件3件',
+      '本年度宣布失效行政规范性文件2件，修订规范性文件1件',
+    ]) {
+      assert.deepEqual(crossYear(withSentence(s), last).filter((f) => f.code === 'valid-docs'), [], s);
+    }
+    // 100 + 7 − 35 = 72, thirty fewer than the 102 reported: documents taken over (承接) make up an excess too.
+    const fewer = previousOf002(THIS, { normativeInForce: 100 });
+    assert.deepEqual(crossYear(withSentence('因机构改革承接原县科技局制发的规范性文件30件'), fewer).filter((f) => f.code === 'valid-docs'), []);
+  });
+
+  it('still fires when the amendments or moves do not make up the difference, are of another kind or have no count', () => {
+    const last = previousOf002(THIS, { normativeInForce: 133 });
+    const withSentence = (s: string) => THIS.replace('全年精心编辑发行4期', `全年精心编辑发行4期。${s}`);
+    for (const s of [
+      '本年度修改行政规范性文件2件',
+      '本年度修改规章3件，制定规范性文件7件',
+      '因机构改革，部分规范性文件移交县工业和信息化局管理',
+      '本年度修改完善规范性文件管理制度',
+    ]) {
+      assert.equal(crossYear(withSentence(s), last).filter((f) => f.code === 'valid-docs').length, 1, s);
+    }
+    // Amended documents explain fewer in force than computed, never more: 100 + 7 − 35 = 72 < 102.
+    const fewer = previousOf002(THIS, { normativeInForce: 100 });
+    assert.equal(crossYear(withSentence('本年度修改行政规范性文件30件'), fewer).filter((f) => f.code === 'valid-docs').length, 1);
   });
 
   it('stays quiet when the documents follow (130 + 7 − 35 = 102) and for 规章 at zero', () => {
