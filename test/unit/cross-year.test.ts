@@ -230,6 +230,18 @@ describe('year-claim', () => {
     assert.deepEqual(crossYear(text, last).filter((f) => f.code === 'year-claim'), []);
   });
 
+  it('a bare 多/少 right after the comparison is a change: 比2023年多28件, 较上年少3件', () => {
+    assert.deepEqual(crossYear(withSentence('全年共收到政府信息公开申请178件，比2023年多28件。'), LAST).filter((f) => f.code === 'year-claim'), []);
+    assert.deepEqual(crossYear(withSentence('全年共收到政府信息公开申请178件，比上年多28件。'), LAST).filter((f) => f.code === 'year-claim'), []);
+    for (const [s, at] of [['全年共收到政府信息公开申请178件，比2023年多41件。', '多41件'], ['全年共收到政府信息公开申请178件，较上年少3件。', '少3件']] as const) {
+      const fs = crossYear(withSentence(s), LAST).filter((f) => f.code === 'year-claim');
+      assert.equal(fs.length, 1, s);
+      assert.match(fs[0]!.message['zh-CN'], new RegExp(`正文“${at}”.*实际增加28件`));
+    }
+    // 多 elsewhere is no change: 比上年多出一倍 is a multiple, 比上年多种渠道 no count.
+    assert.deepEqual(crossYear(withSentence('全年共收到政府信息公开申请178件，通过比上年多种渠道受理。'), LAST).filter((f) => f.code === 'year-claim'), []);
+  });
+
   it('stays quiet for a sentence comparing with another year, a level reached, a multiple, an approximation, other things', () => {
     const last = previousOf002(THIS, { received: 7 });
     for (const s of [

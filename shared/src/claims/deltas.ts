@@ -71,9 +71,12 @@ export interface DeltaClaim {
   readonly text: string;
 }
 
-/** A change up or down; a bare 多/少 only between last year's count and the change (比2023年的645件多6件). */
-const UP = /增长|增加|上升|提高|增多|多出|增幅|多(?<=件\s*多)(?=\s*\d)/;
-const DOWN = /减少|下降|降低|减少了|少了|降幅|回落|少(?<=件\s*少)(?=\s*\d)/;
+/**
+ * A change up or down; a bare 多/少 only between last year's count and the change (比2023年的645件多6件) or right after
+ * the comparison, before the change (比2023年多13件, 较上年少2件).
+ */
+const UP = /增长|增加|上升|提高|增多|多出|增幅|多(?<=件\s*多)(?=\s*\d)|多(?<=[比较]\s{0,2}(?:\d{4}\s{0,2}年度?|上一?年度?|去年)\s{0,2}多)(?=\s{0,2}\d)/;
+const DOWN = /减少|下降|降低|减少了|少了|降幅|回落|少(?<=件\s*少)(?=\s*\d)|少(?<=[比较]\s{0,2}(?:\d{4}\s{0,2}年度?|上一?年度?|去年)\s{0,2}少)(?=\s{0,2}\d)/;
 const COMPARISON = /(?:与|和|同|比|较|相较于?|相比于?)\s*(?:(\d{4})\s*年(?:度)?|上一?年(?:度)?|去年|前一?年)|同比|比上年|较上年/;
 /** What may stand between the comparison and last year's figure it states: 较上年的100件, 比上年（100件）, 同比（2023年100件）. */
 const BEFORE_STATED = /^\s*(?:同期)?\s*(?:的|[(（]|为|:|：)?\s*(?:\d{4}\s*年度?)?\s*(?:同期)?\s*(?:的|为)?\s*$/;
