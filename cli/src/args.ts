@@ -83,8 +83,8 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
                              刷盘再改名替换，保留原编码、BOM 和换行符；只读文件、Word 文档和网页不改写
   --rule 代码=级别           调整规则级别：error、warning、info、hint 或 off；可重复；优先于配置文件
   --previous 文件            同一机关上一年度的报告（任一格式），用于跨年度核对（结转、现行有效件数、雷同、同比）
-  --previous 文件夹          上一年度各机关的报告所在的文件夹：每份报告与其中同一机关（按标题）上一年度的报告核对；
-                             找不到的照常检查，不做跨年度核对，并在标准错误输出中说明
+  --previous 文件夹          上一年度各机关的报告所在的文件夹：每份报告与其中同一机关（按标题；标题没有机关名称的
+                             按文件名）上一年度的报告核对；找不到的照常检查，不做跨年度核对，并在标准错误输出中说明
   --summary 文件.csv         另外写一份汇总表：每个文件一行，列为路径、错误、警告、提示、建议、
                              各规则的数量和说明；UTF-8 带 BOM，Excel 可直接打开
   --quiet                    只输出错误（不输出警告、提示、建议）
@@ -133,7 +133,8 @@ options:
   --rule CODE=LEVEL          set a rule to error, warning, info, hint or off; repeatable; over the configuration file
   --previous FILE            last year's report of the same body (any format), for the cross-year checks
   --previous FOLDER          a folder of last year's reports of many bodies: each report is checked against
-                             its own body's (by title) of the year before; one without is checked without
+                             its own body's (by title, or by file name when the title names no body) of the
+                             year before; one without is checked without
                              the cross-year checks, and stderr says so
   --summary FILE.csv         also write a table: one row per file with its path, errors, warnings,
                              infos, hints, a count per rule and a note; UTF-8 with BOM for Excel

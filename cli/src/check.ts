@@ -10,7 +10,7 @@ import type { RuleLevels } from '../../shared/node/config';
 import { ReadError, readReportFile, writeFileAtomic } from '../../shared/node/files';
 import { describeDamage, describeReadFailure, describeTooBig, describeWriteFailure } from '../../shared/node/messages';
 import { describeFailure, formatLocation, formatOf, limitFor, locate, readReport, readReportBytes, type ReadResult, type SourceMap } from '../../shared/node/readers';
-import { TITLE_WINDOW, titleInfo } from '../../shared/node/readers/previous';
+import { TITLE_WINDOW, titleInfoOf } from '../../shared/node/readers/previous';
 import { contentHash } from './cache';
 import { PAIRING, yearKey, type PreviousFolder } from './previous';
 import { formatFile, type Format, type Located, type Locator } from './output';
@@ -105,7 +105,7 @@ export function loadPrevious(path: string, lang: Lang): PreviousReport | { reado
  * Last year's report for a report: the one `--previous FILE` names (unless it is another body's), or its
  * body's of the year before in `--previous FOLDER`; with a notice when there is none or several.
  */
-function previousFor(text: string, config: CheckConfig): { readonly previous?: PreviousReport; readonly notice?: string; readonly problem?: string } {
+function previousFor(text: string, file: string | undefined, config: CheckConfig): { readonly previous?: PreviousReport; readonly notice?: string; readonly problem?: string } {
   const { lang } = config;
   if (config.previous !== undefined) {
     const p = loadPrevious(config.previous, lang);
@@ -117,7 +117,7 @@ function previousFor(text: string, config: CheckConfig): { readonly previous?: P
   const folder = config.previousFolder;
   if (!folder) return {};
   const say = PAIRING[lang];
-  const me = titleInfo(parseIdentity(text.slice(0, TITLE_WINDOW)));
+  const me = titleInfoOf(parseIdentity(text.slice(0, TITLE_WINDOW)), file);
   if (!me || me.year === undefined) return { notice: say.noTitle(folder.folder) };
   const key = yearKey(me.body, me.year - 1);
   const path = folder.reports[key];
@@ -237,7 +237,7 @@ export function checkFile({ index, path, rules, bytes }: Job, config: CheckConfi
   const { lang } = config;
   const loaded = bytes ? loadBytes(bytes, path, lang) : load(path, lang, config.hashContents === true);
   if (!('text' in loaded)) return notChecked(index, path, loaded.problem, config);
-  const paired = previousFor(loaded.text, config);
+  const paired = previousFor(loaded.text, bytes ? undefined : path, config);
   if (paired.problem !== undefined) return notChecked(index, path, paired.problem, config);
   const { previous } = paired;
   let notice = paired.notice;

@@ -12,7 +12,7 @@ import { parseIdentity, type Lang } from '../../shared/src';
 import { discover } from '../../shared/node/files';
 import { describeReadFailure } from '../../shared/node/messages';
 import { describeFailure, READABLE_EXTENSIONS, readReport } from '../../shared/node/readers';
-import { TITLE_WINDOW, titleInfo } from '../../shared/node/readers/previous';
+import { TITLE_WINDOW, titleInfoOf } from '../../shared/node/readers/previous';
 
 /** Last year's reports found in a folder, by body and year. Plain data: it goes to the worker threads. */
 export interface PreviousFolder {
@@ -54,7 +54,7 @@ export function indexPreviousFolder(folder: string, lang: Lang): FolderIndex {
       skipped.push({ path, problem: describeFailure(read, lang) });
       continue;
     }
-    const info = titleInfo(parseIdentity(read.text.slice(0, TITLE_WINDOW)));
+    const info = titleInfoOf(parseIdentity(read.text.slice(0, TITLE_WINDOW)), path);
     if (!info || info.year === undefined) {
       skipped.push({ path, problem: NO_TITLE[lang] });
       continue;

@@ -59,7 +59,7 @@ export class PreviousReports {
       return undefined;
     }
     if (st.isDirectory()) return this.finder.find(path, id, place);
-    return st.isFile() ? this.finder.findFile(place, id) : undefined;
+    return st.isFile() ? this.finder.findFile(place, id, path) : undefined;
   }
 }
 

@@ -340,3 +340,25 @@ describe('govreport-lint --previous FOLDER: a government by its full name and by
     assert.deepEqual(r.stderr.split('\n').filter(Boolean), ['govreport-lint: now/office.txt: --previous last 中没有“湘潭县人民政府办公室”2023年度的报告，未做跨年度检查']);
   });
 });
+
+describe('govreport-lint --previous FOLDER: last year\'s report whose title names no body, named by its file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-named-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  for (const sub of ['last', 'now']) mkdirSync(join(dir, sub));
+  // The title lost its body (a letterhead above it): 2023年政府信息公开工作年度报告; the file's name gives it.
+  const untitled = previousOf002(seed('002'), { carriedOut: 4 }).replace('湘潭县2023年', '2023年');
+  writeFileSync(join(dir, 'last', '湘潭县2023年政府信息公开工作年度报告.docx'), buildDocx(reportDocument(untitled)));
+  // Named for another year than its title's: not taken.
+  writeFileSync(join(dir, 'last', '湘潭县商务局2022年政府信息公开工作年度报告.txt'), untitled);
+  writeFileSync(join(dir, 'now', 'county.txt'), seed('002'));
+  writeFileSync(join(dir, 'now', 'commerce.txt'), seed('001'));
+
+  it('pairs by the file name\'s body and the title\'s year; a name of another year is not used', () => {
+    const r = runIn(dir, ['--previous', 'last', 'now']);
+    assert.equal(r.stdout.split('\n').filter((l) => l.startsWith('now/county.txt:') && / carry-over /.test(l)).length, 2);
+    assert.deepEqual(r.stderr.split('\n').filter(Boolean), [
+      'govreport-lint: last/湘潭县商务局2022年政府信息公开工作年度报告.txt: --previous: 标题中读不出机关和年度，不作为上一年度的报告使用',
+      'govreport-lint: now/commerce.txt: --previous last 中没有“湘潭县商务局”2023年度的报告，未做跨年度检查',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { AnalysisCache, parseIdentity, parseReport } from '../../shared/src';
-import { PreviousReportFinder, bodyOf } from '../../shared/node/readers/previous';
+import { PreviousReportFinder, bodyOf, titleInfoOf } from '../../shared/node/readers/previous';
 import { configuredPlace } from '../../server/src/previous';
 import { buildDocx, reportDocument } from '../helpers/documents';
 import { relayout } from '../helpers/doc';
@@ -104,6 +104,33 @@ describe('previous report lookup (shared/node/readers/previous)', () => {
     const found = new PreviousReportFinder().find(join(renamed, `${bodies[69]}2024年政府信息公开工作年度报告.txt`), parseReport(files[`${bodies[69]}2024年政府信息公开工作年度报告.txt`]!));
     assert.equal(found?.path, join(renamed, `2023年报-${bodies[69]}.txt`));
   });
+});
+
+describe('previous report lookup: a title naming a year but no body', () => {
+  // Last year's report whose title lost its body (a letterhead or a page's heading above the text): 2023年政府信息公开工作年度报告.
+  const untitled = previousOf002(THIS).replace('湘潭县2023年', '2023年');
+
+  it('titleInfoOf: the body from the file name, when the name names no other year and a body in Chinese words', () => {
+    const id = parseIdentity(untitled);
+    assert.equal(bodyOf(id.title!.text), '');
+    assert.deepEqual(titleInfoOf(id, '/x/湘潭县2023年政府信息公开工作年度报告.docx'), { body: '湘潭县', name: '湘潭县', year: 2023 });
+    assert.deepEqual(titleInfoOf(id, '/x/附件1：湘潭县人民政府2023年度政府信息公开工作年度报告.html'), { body: '湘潭县', name: '湘潭县', year: 2023 });
+    // Another year in the name, a site's numbering, no name at all: no body.
+    assert.equal(titleInfoOf(id, '/x/湘潭县2022年政府信息公开工作年度报告.docx'), undefined);
+    assert.equal(titleInfoOf(id, '/x/t20240130_1186453.html'), undefined);
+    assert.equal(titleInfoOf(id, undefined), undefined);
+    // A title naming its body is read as before, whatever the file is called.
+    assert.equal(titleInfoOf(parseIdentity(THIS), '/x/湘乡市2024年报.txt')?.body, '湘潭县');
+  });
+
+  it('the finder uses it: last year\'s report is found by its file name, another year\'s name is not taken', () => {
+    const dir = folder({ '湘潭县2023年政府信息公开工作年度报告.txt': untitled, '湘乡市2023年政府信息公开工作年度报告.txt': untitled.replace('2023年政府', '2023年 政府') });
+    dirs.push(dir);
+    const found = new PreviousReportFinder().find(join(dir, '湘潭县2024年政府信息公开工作年度报告.txt'), parseReport(THIS));
+    assert.equal(found?.path, join(dir, '湘潭县2023年政府信息公开工作年度报告.txt'));
+  });
+  const dirs: string[] = [];
+  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 });
 
 describe('previous report lookup: a government office named in full in the file name', () => {

@@ -32,6 +32,30 @@ export function titleInfo(id: ReportIdentity): TitleInfo | undefined {
   return body ? { body, name: bodyNameOf(t.text), year: t.year?.year ?? id.period?.startYear } : undefined;
 }
 
+/** A year in a file name (2023, ２０２３). */
+const NAME_YEAR = /(?:19|20)\d{2}/g;
+/** A body's name: Chinese words (brackets allowed: 中国（湖南）自由贸易试验区), nothing of a site's file numbering. */
+const BODY_NAME = /^[\u3400-\u9fff（）]{2,40}$/;
+
+/**
+ * A report's title as the core reads it, or, when its title names a year but no body (`2023年政府信息公开工作年度报告`
+ * under a letterhead the text lost), the body its file's name gives: `永州市人民政府办公室2023年政府信息公开工作年度报告.html`.
+ * The name is used only when it names no other year than the report's, and a body in Chinese words alone (not a site's
+ * `t20240130_1186453.html`); an attachment's `附件1：` before it is no part of the body.
+ */
+export function titleInfoOf(id: ReportIdentity, path: string | undefined): TitleInfo | undefined {
+  const info = titleInfo(id);
+  if (info || path === undefined) return info;
+  const year = id.title?.year?.year ?? id.period?.startYear;
+  if (year === undefined) return undefined;
+  const stem = basename(path, extname(path)).normalize('NFKC');
+  const years = stem.match(NAME_YEAR) ?? [];
+  if (years.some((y) => Number(y) !== year)) return undefined;
+  const name = bodyNameOf(stem.replace(/^附件\s*\d{0,2}\s*[:：、.]?/, ''));
+  if (!BODY_NAME.test(name)) return undefined;
+  return { body: bodyOf(name), name, year };
+}
+
 export interface PreviousReport {
   readonly path: string;
   readonly model: ReportModel;
@@ -73,7 +97,7 @@ export class PreviousReportFinder {
     const hit = this.known.get(path);
     if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) return hit;
     const read = readReport(path);
-    const entry: Known = { size: st.size, mtimeMs: st.mtimeMs, info: read.ok ? titleInfo(parseIdentity(read.text.slice(0, TITLE_WINDOW))) : undefined };
+    const entry: Known = { size: st.size, mtimeMs: st.mtimeMs, info: read.ok ? titleInfoOf(parseIdentity(read.text.slice(0, TITLE_WINDOW)), path) : undefined };
     this.known.set(path, entry);
     return entry;
   }
@@ -85,7 +109,7 @@ export class PreviousReportFinder {
    * name and last year's number, are looked at first. `folder`: where to look, when not beside the file.
    */
   find(path: string, current: ReportIdentity, folder = dirname(path)): PreviousReport | undefined {
-    const me = titleInfo(current);
+    const me = titleInfoOf(current, path);
     if (!me || me.year === undefined) return undefined;
     let names: string[];
     try {
@@ -110,8 +134,8 @@ export class PreviousReportFinder {
   }
 
   /** The file at `candidate` when it is the report of the year before `current`'s, of the same body. */
-  findFile(candidate: string, current: ReportIdentity): PreviousReport | undefined {
-    const me = titleInfo(current);
+  findFile(candidate: string, current: ReportIdentity, path?: string): PreviousReport | undefined {
+    const me = titleInfoOf(current, path);
     return me && me.year !== undefined ? this.ifPrevious(candidate, me) : undefined;
   }
 
