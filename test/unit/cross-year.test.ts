@@ -188,6 +188,22 @@ describe('copied-report', () => {
     assert.deepEqual(crossYear(text, last), []);
   });
 
+  it('stays quiet for tables of a few small figures repeated: only figures that tell a year apart count, not sums', () => {
+    // Seed 001: 13 requests of natural persons, all disclosed — one telling figure (予以公开·自然人), the rest its sums
+    // and 一、本年新收; the same two years running is no sign of a copy.
+    const text = seed('001');
+    const last = shiftYears(text, -1).replace('主动公开政务信息3条', '主动公开政务信息5条');
+    assert.deepEqual(crossYear(text, last).filter((f) => f.code === 'copied-report'), []);
+    // Table 四: one review and one lawsuit upheld both years (four non-zero cells, two of them totals).
+    const small = [1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0];
+    const mine = withRows(THIS, [{ table: 'review', row: 'cases', values: small }]);
+    assert.deepEqual(crossYear(mine, previousOf002(THIS, { review: small })).filter((f) => f.code === 'copied-report'), []);
+    // Three telling figures (upheld 1, corrected 1, a lawsuit upheld 1) repeated: reported.
+    const three = [1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0];
+    const fs = crossYear(withRows(THIS, [{ table: 'review', row: 'cases', values: three }]), previousOf002(THIS, { review: three })).filter((f) => f.code === 'copied-report');
+    assert.deepEqual(fs.map((f) => f.message['zh-CN'].slice(0, 2)), ['表四']);
+  });
+
   it('stays quiet when a single figure changed', () => {
     const last = withRows(shiftYears(THIS, -1), [{ table: 'active', row: 'penalty', values: [2655] }]).replace('全年精心编辑发行4期', '全年编辑发行3期');
     assert.deepEqual(crossYear(THIS, last).filter((f) => f.code === 'copied-report').map((f) => f.message['zh-CN'].slice(0, 2)), ['表三', '表四']);

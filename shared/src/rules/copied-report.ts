@@ -1,12 +1,25 @@
 import { tableName } from '../describe';
 import { text } from '../i18n';
-import type { Table } from '../model';
+import type { Table, TableRow } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import type { TableKind } from '../template';
 import { documentAnchor, tableOf } from './helpers';
 import { lastYearsOwn, previousName, wholeCopy } from './previous-year';
 
-/** A table's figures by row and column; undefined when it holds too few non-zero figures to tell. */
+/**
+ * A cell that tells a year apart: not a sum (a 总计 column, （七）总计, a group's subtotal), which repeats whenever its
+ * parts do, and in table 三 not 一、本年新收 or 二、上年结转 either: this year's requests are its outcomes and carry-over
+ * less last year's carry-over (format.md §3.4 A2), and the carry-over is last year's own figure. So 2 requests of
+ * natural persons, both disclosed, is one telling figure, not six (一, 予以公开 and （七）总计, each with its 总计).
+ */
+function telling(table: Table, row: TableRow, column: number): boolean {
+  const col = row.spec?.columns[column]?.id;
+  if (col === undefined || col === 'total' || col.endsWith('.total')) return false;
+  if (row.subtotalOf !== undefined || row.spec?.id === 'total') return false;
+  return table.kind !== 'requests' || row.spec?.outcome === true || row.spec?.id === 'carryNext';
+}
+
+/** A table's figures by row and column; undefined when it holds too few telling non-zero figures to tell. */
 function figures(table: Table): Map<string, string> | undefined {
   const out = new Map<string, string>();
   let nonZero = 0;
@@ -16,14 +29,17 @@ function figures(table: Table): Map<string, string> | undefined {
     row.cells.forEach((c, i) => {
       const v = c.value;
       const value = v.kind === 'number' ? String(v.value) : v.kind === 'empty' ? '' : c.raw.trim();
-      if (v.kind === 'number' && v.value !== 0) nonZero++;
+      if (v.kind === 'number' && v.value !== 0 && telling(table, row, i)) nonZero++;
       out.set(`${id}#${i}`, value);
     });
   }
   return nonZero >= MIN_NON_ZERO ? out : undefined;
 }
 
-/** Tables of zeros repeat legitimately (an office with no requests two years running). */
+/**
+ * Tables of zeros repeat legitimately (an office with no requests two years running), and so do tables of a few small
+ * figures (one review upheld both years; two requests, both disclosed).
+ */
 const MIN_NON_ZERO = 3;
 
 function same(a: Map<string, string>, b: Map<string, string>): boolean {
@@ -45,8 +61,8 @@ export default defineRule(
         'Table 二, 三 or 四 holds exactly last year’s figures, or the whole text is last year’s with only the years changed.',
       ),
       details: text(
-        '《政府信息公开工作年度报告格式》要求对“内容雷同”“敷衍塞责”追责；照抄上一年度的报告、只改年份，或表格数字与去年一模一样，是真实发生过的错误（某统计局连续三年报告数字相同）。只有提供了同一机关上一年度的报告、两份报告的年份已知时相邻才检查。一张表至少有3个非零数字时才比较，全为零的表（例如两年都没有收到申请）相同是正常的。全文相同时只报告一次，其他跨年度规则此时也不再报告。',
-        'The national format names 内容雷同 (copied content) among the faults it holds offices accountable for; a report copied from last year with only the year changed, or tables repeating last year’s figures, have happened (one statistics bureau published the same figures three years running). Checked only with last year’s report of the same body and consecutive years (when known). A table is compared only when it holds at least 3 non-zero figures: tables of zeros (no requests two years running) repeat legitimately. A whole copied text is reported once, and the other cross-year rules are then silent.',
+        '《政府信息公开工作年度报告格式》要求对“内容雷同”“敷衍塞责”追责；照抄上一年度的报告、只改年份，或表格数字与去年一模一样，是真实发生过的错误（某统计局连续三年报告数字相同）。只有提供了同一机关上一年度的报告、两份报告的年份已知时相邻才检查。一张表至少有3个能区分年份的非零数字时才比较：全为零的表（例如两年都没有收到申请）和只有少数小数字的表（两年都是1件复议维持；两年都是2件自然人申请、都予以公开）相同是正常的。合计（总计列、（七）总计、小计）随其组成部分重复，不算；表三只算各办理结果和“四、结转下年度继续办理”，因为“一、本年新收”由办理结果和结转推出，“二、上年结转”本就是上一年度的数字。全文相同时只报告一次，其他跨年度规则此时也不再报告。',
+        'The national format names 内容雷同 (copied content) among the faults it holds offices accountable for; a report copied from last year with only the year changed, or tables repeating last year’s figures, have happened (one statistics bureau published the same figures three years running). Checked only with last year’s report of the same body and consecutive years (when known). A table is compared only when it holds at least 3 non-zero figures that tell a year apart: tables of zeros (no requests two years running) and of a few small figures (one review upheld both years; two requests of natural persons, both disclosed, both years) repeat legitimately. Sums (总计 columns, （七）总计, subtotals) repeat with their parts and do not count; in table 三 only the outcomes and “IV. carried to next year” count, as “I. new requests” follows from them and “II. carried over” is last year’s own figure. A whole copied text is reported once, and the other cross-year rules are then silent.',
       ),
       bad: '（上一年度报告）行政许可 21650、行政处罚 2656、行政强制 500 …\n（本年度报告）行政许可 21650、行政处罚 2656、行政强制 500 …',
       good: '（本年度报告）填写本年度的实际数字。',
