@@ -111,8 +111,13 @@ function previousFor(text: string, file: string | undefined, config: CheckConfig
     const p = loadPrevious(config.previous, lang);
     if ('problem' in p) return { problem: `--previous ${config.previous}: ${p.problem}` };
     // Another body's report (a folder checked with one --previous): no cross-year relation holds, and the reader is told.
-    const other = otherBody(parseIdentity(text), p.model);
-    return other ? { notice: OTHER_BODY[lang](config.previous, other.theirs, other.mine) } : { previous: p };
+    const id = parseIdentity(text);
+    const other = otherBody(id, p.model);
+    if (other) return { notice: OTHER_BODY[lang](config.previous, other.theirs, other.mine) };
+    // Another year's report than the year before (two years back, or this year's own): no cross-year relation holds.
+    const mine = id.title?.year?.year ?? id.period?.startYear;
+    const theirs = p.model.title?.year?.year ?? p.model.period?.startYear;
+    return mine !== undefined && theirs !== undefined && theirs !== mine - 1 ? { notice: OTHER_YEAR[lang](config.previous, theirs, mine) } : { previous: p };
   }
   const folder = config.previousFolder;
   if (!folder) return {};
@@ -217,6 +222,11 @@ const NO_FIX: Readonly<Record<Lang, string>> = {
 const OTHER_BODY: Readonly<Record<Lang, (path: string, theirs: string, mine: string) => string>> = {
   'zh-CN': (path, theirs, mine) => `--previous ${path} 是“${theirs}”的报告，本报告是“${mine}”的，未做跨年度检查`,
   en: (path, theirs, mine) => `--previous ${path} is the report of “${theirs}”, this one of “${mine}”: no cross-year checks`,
+};
+
+const OTHER_YEAR: Readonly<Record<Lang, (path: string, theirs: number, mine: number) => string>> = {
+  'zh-CN': (path, theirs, mine) => `--previous ${path} 是${theirs}年度的报告，本报告是${mine}年度的，不是上一年度，未做跨年度检查`,
+  en: (path, theirs, mine) => `--previous ${path} is the report for ${theirs}, this one is for ${mine}: not last year's, no cross-year checks`,
 };
 
 function notChecked(index: number, path: string, problem: string, config: CheckConfig): FileOutcome {

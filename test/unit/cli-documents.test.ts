@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { buildDocx, buildHtml, reportDocument, splitTable } from '../helpers/documents';
 import { seed } from '../helpers/fixtures';
-import { previousOf002 } from '../helpers/years';
+import { previousOf002, shiftYears } from '../helpers/years';
 import { cjkPdf } from '../helpers/pdf';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -37,6 +37,8 @@ writeFileSync(join(dir, 'current2024.txt'), seed('002'));
 writeFileSync(join(dir, 'last2023.docx'), buildDocx(reportDocument(previousOf002(seed('002'), { carriedOut: 4 }))));
 // Another body's report of 2023 (湘潭县商务局), with the same carry-over that differs from seed 002's.
 writeFileSync(join(dir, 'other2023.txt'), previousOf002(seed('002'), { carriedOut: 4 }).replace('湘潭县2023年', '湘潭县商务局2023年'));
+// The same body's report of 2022 (two years back), with that carry-over.
+writeFileSync(join(dir, 'older2022.txt'), shiftYears(previousOf002(seed('002'), { carriedOut: 4 }), -1));
 
 describe('govreport-lint on .docx and .html', () => {
   it('text output names the table, row and column in the document; exit 1 for an error', () => {
@@ -107,7 +109,7 @@ describe('govreport-lint on .docx and .html', () => {
   it('folders are searched for .docx and .html too', () => {
     const r = run('--format', 'json', '.');
     const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path.replace(/^\.\//, ''));
-    assert.deepEqual(paths, ['clean.docx', 'current2024.txt', 'last2023.docx', 'notzip.docx', 'other2023.txt', 'report.docx', 'report.html', 'report.txt']);
+    assert.deepEqual(paths, ['clean.docx', 'current2024.txt', 'last2023.docx', 'notzip.docx', 'older2022.txt', 'other2023.txt', 'report.docx', 'report.html', 'report.txt']);
   });
 
   it('--previous that cannot be read: exit 2 before checking, the reason in words (not ENOENT)', () => {
@@ -140,6 +142,15 @@ describe('govreport-lint on .docx and .html', () => {
     assert.match(r.stderr, /--previous other2023\.txt 是“湘潭县商务局”的报告，本报告是“湘潭县”的，未做跨年度检查/);
     const en = run('--lang', 'en', '--previous', 'other2023.txt', 'current2024.txt');
     assert.match(en.stderr, /is the report of “湘潭县商务局”, this one of “湘潭县”: no cross-year checks/);
+  });
+
+  it('--previous naming another year\'s report (two years back): no cross-year finding, and stderr says why', () => {
+    const r = run('--previous', 'older2022.txt', 'current2024.txt');
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /carry-over|valid-docs|copied-report|year-claim/);
+    assert.match(r.stderr, /--previous older2022\.txt 是2022年度的报告，本报告是2024年度的，不是上一年度，未做跨年度检查/);
+    const en = run('--lang', 'en', '--previous', 'older2022.txt', 'current2024.txt');
+    assert.match(en.stderr, /--previous older2022\.txt is the report for 2022, this one is for 2024: not last year's, no cross-year checks/);
   });
 
   it('without --previous the cross-year rules are silent', () => {
