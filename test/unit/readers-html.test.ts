@@ -55,6 +55,23 @@ describe('html reader: each seed as .txt, .docx and .html gives the same finding
   });
 });
 
+describe('html reader: an article whose own title names no body, under an <h1> naming it', () => {
+  // The <h1> holds 湘潭县商务局2024年…; the article opens with 2024年政府信息公开工作年度报告 (the body in its letterhead).
+  const text = seed('001').replace('湘潭县商务局2024年政府信息公开工作\n\n年度报告', '湘潭县商务局2024年政府信息公开工作年度报告\n2024年政府信息公开工作年度报告');
+
+  it('the body from the <h1> goes in front, making a title of two lines; the same findings as the report with its title', () => {
+    const r = ok(readReportBytes(Buffer.from(buildHtml(reportDocument(text))), 'r.html'));
+    assert.deepEqual(r.text.split('\n').slice(0, 2).map((l) => l.trim()), ['湘潭县商务局', '2024年政府信息公开工作年度报告']);
+    assert.deepEqual(findingKeys(r.text), findingKeys(seed('001')));
+  });
+
+  it('an <h1> naming no body either leaves the article as it is', () => {
+    const bare = text.replace('湘潭县商务局2024年政府信息公开工作年度报告', '2024年政府信息公开工作年度报告');
+    const r = ok(readReportBytes(Buffer.from(buildHtml(reportDocument(bare))), 'r.html'));
+    assert.equal(r.text.trim().split('\n')[0]!.trim(), '2024年政府信息公开工作年度报告');
+  });
+});
+
 describe('html reader: pages written by LibreOffice', () => {
   for (const prefix of ['000', '002']) {
     it(`${prefix}: the same findings as the text`, () => {

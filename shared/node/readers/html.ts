@@ -13,11 +13,12 @@
  *   Word's zero-height spacer row is no row; a national table split into several page tables is
  *   numbered on as one;
  * - when the page holds site chrome around the report, the report is the smallest element that
- *   holds its part headings, with the page's title line put back in front when it stood outside.
+ *   holds its part headings, with the page's title line put back in front when it stood outside (only
+ *   its body, when the article's own title names the year alone).
  */
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import { lazy, libraries } from '../lazy';
-import { parseReport } from '../../src';
+import { bodyNameOf, bodyOf, parseReport } from '../../src';
 import { ReadError } from './errors';
 import { chineseCounting, formatNumber } from './numbering';
 import { joinSplitTables, PICTURE, TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
@@ -465,7 +466,10 @@ export function readHtml(bytes: Buffer): HtmlResult {
   const inner = layout(root);
   const innerModel = parseReport(inner.text);
   const innerMap = joinSplitTables(inner.sourceMap, innerModel.tables);
-  if (innerModel.title && TITLE.test(innerModel.title.text)) return { text: inner.text, sourceMap: innerMap, encoding };
+  // The article's own title, unless it names no body (2023年政府信息公开工作年度报告 under an <h1> naming it in full).
+  const ownTitle = innerModel.title && TITLE.test(innerModel.title.text);
+  const bodiless = ownTitle && bodyOf(innerModel.title!.text) === '';
+  if (ownTitle && !bodiless) return { text: inner.text, sourceMap: innerMap, encoding };
   // The title stood outside the report's element (an <h1> above the article): put it back in front.
   const rootStart = whole.elements.findIndex((e) => e !== undefined && ancestors(e).includes(root));
   const lines = whole.text.split('\n');
@@ -482,7 +486,11 @@ export function readHtml(bytes: Buffer): HtmlResult {
     const first = t?.split(/[-_|｜—]/)[0]!.trim();
     if (first && titleCandidate(first)) title = { text: first, origin: undefined };
   }
-  if (!title) return { text: inner.text, sourceMap: innerMap, encoding };
+  // Above a title naming no body, only a title naming one is worth putting in front.
+  if (!title || (bodiless && bodyOf(title.text) === '')) return { text: inner.text, sourceMap: innerMap, encoding };
+  // The body alone goes in front of the article's title, as a title of two lines (永州市人民政府办公室 / 2023年…报告):
+  // the whole title again would stand as a repeated one.
+  if (bodiless) return { text: `${bodyNameOf(title.text)}\n${inner.text}`, sourceMap: { lines: [title.origin, ...innerMap.lines] }, encoding };
   return {
     text: `${title.text}\n\n${inner.text}`,
     sourceMap: { lines: [title.origin, undefined, ...innerMap.lines] },
