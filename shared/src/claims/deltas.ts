@@ -96,6 +96,13 @@ const FLAT_COUNTED = /数|量|案件|件/;
 const FLAT_LINK =
   /^\s*(?:[,，、]\s*)?(?:(?:与|和|同|比|较|相较于?|相比于?)\s*(?:\d{4}\s*年度?|上一?年度?|去年|前一?年)(?:同期)?\s*(?:(?:的|为|[(（)）])\s*)*(?:(?:相比|相较|比较)\s*)?(?:[,，]\s*)?|同比\s*)?(?:(?:基本上?|大体上?|大致上?|总体|整体|基本保持)\s*)?$/;
 const COMPARISONS = new RegExp(COMPARISON.source, 'g');
+/**
+ * Last year's figure as a clause of its own right before the change, with no comparison word (收到申请178件，2023年为150件，
+ * 增长28件; 上年同期为150件，增加28件; 2023年收到150件，增长了28件): the clause is the comparison. Group 1: the year, which
+ * must be the one before the report's. The lookahead holds the figure (a count, 件) and the change right after it.
+ */
+const PRIOR_CLAUSE =
+  /[,，]\s*(?:上一?年度?|去年|(\d{4})\s*年度?)(?:同期)?(?:全年)?(?:共)?(?:收到|受理|新收|办理|办结|接收)?(?:申请)?(?:为|是|:|：)?\s*(?=[0-9,]{1,9}\s*件\s*[,，]\s*(?:(?:同比|较上年|比上年)\s*)?(?:增长|增加|上升|增多|下降|减少|降低)了?\s*\d)/;
 
 /**
  * How far apart the two years' figures may be for 基本持平: a tenth of last year's figure, and at least 2件
@@ -302,11 +309,12 @@ function aboutDisclosure(model: ReportModel, sentence: string, line: number): bo
 
 function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
   const stream = proseStream(model);
+  const reportYear = model.title?.year?.year ?? model.period?.startYear;
   const out: DeltaClaim[] = [];
   let claims: ClaimsBefore | undefined;
   forEachSentence(stream, (sentence, s) => {
     if (!(UP.test(sentence) || DOWN.test(sentence) || FLAT.test(sentence))) return;
-    const comparison = COMPARISON.exec(sentence);
+    const comparison = comparisonOf(sentence);
     if (!comparison) return;
     // Once per sentence (its clauses would read it again each): last year's figure after the comparison,
     // which the first change after it takes when no other count comes between, and the count before it.
@@ -428,8 +436,24 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         out.push(lastCount);
       }
     }
-  }, true, (paragraph) => COMPARISON.test(paragraph) && (UP.test(paragraph) || DOWN.test(paragraph) || FLAT.test(paragraph)));
+  }, true, (paragraph) => (COMPARISON.test(paragraph) || PRIOR_CLAUSE.test(paragraph)) && (UP.test(paragraph) || DOWN.test(paragraph) || FLAT.test(paragraph)));
   return out;
+
+  /**
+   * Where the sentence compares with last year: its comparison words, or (first when it comes before them) a clause of
+   * last year's figure right before the change (2023年为150件，增长28件), read from after its comma, of the year before
+   * the report's when it names one.
+   */
+  function comparisonOf(sentence: string): RegExpExecArray | null {
+    const comparison = COMPARISON.exec(sentence);
+    const prior = PRIOR_CLAUSE.exec(sentence);
+    if (!prior || (comparison && comparison.index < prior.index)) return comparison;
+    if (prior[1] !== undefined && (reportYear === undefined || Number(prior[1]) !== reportYear - 1)) return comparison;
+    // The clause without its comma: the count before the comparison is the one before the comma.
+    const at = prior.index + 1;
+    const m = Object.assign([prior[0].slice(1), prior[1]], { index: at, input: sentence }) as unknown as RegExpExecArray;
+    return m;
+  }
 
   /** 同比增长28%（上年为50件）: last year's figure in a bracket right after the change, in stream terms. */
   function statedInParen(sentence: string, at: number, s: number): DeltaClaim['stated'] {

@@ -63,6 +63,10 @@ describe('change-mismatch fires', () => {
     ['a percentage one unit above, after a count change', '本年度新收申请178件，比2023年（200件）减少22件，同比下降12%。', '下降12%', ['实际下降11%']],
     ['a percentage one unit above, last year’s figure in brackets', '全年共收到申请178件，比上年（200件）下降12%。', '下降12%', ['实际下降11%']],
     ['a percentage half a unit below', '全年共收到申请178件，较上年的150件增长18.5%。', '增长18.5%', ['实际增长18.7%']],
+    // Last year's figure as a clause of its own right before the change, with no comparison word: that clause compares.
+    ['last year’s figure in the clause before the change, with its year', '全年共收到申请178件，2023年为150件，增长38件。', '增长38件', ['本年为178件，上年为150件，实际增加28件']],
+    ['last year’s figure in the clause before a percentage', '全年共收到申请178件，上年同期为150件，增长8.7%。', '增长8.7%', ['实际增长18.7%']],
+    ['last year’s figure with its verb before the change', '全年共收到申请178件，2023年收到150件，增长了38件。', '增长了38件', ['实际增加28件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what}: ${paragraph}`, () => {
@@ -134,6 +138,10 @@ describe('change-mismatch stays quiet', () => {
     ['上年结转 after the change is this year’s row', '全年共收到申请178件，较上年增加28件，上年结转5件。'],
     ['a year other than the one compared with', '全年共收到申请178件，与2023年相比增加28件，2022年为100件。'],
     ['last year’s figure of something else in its clause', '全年共收到申请178件，较上年增加28件，上年为100件的网上申请增至120件。'],
+    ['last year’s figure in the clause before the change, right', '全年共收到申请178件，2023年为150件，增长28件。'],
+    ['last year’s figure in the clause before a percentage, right', '全年共收到申请178件，上年同期为150件，同比增长18.7%。'],
+    ['a clause of another year than the one before the report’s, before the change', '全年共收到申请178件，2022年为150件，增长38件。'],
+    ['this year’s carry-over before the change is no figure of last year', '全年共收到申请178件，上年结转5件，增长38件。'],
   ];
   for (const [what, paragraph] of cases) {
     it(`${what}: ${paragraph}`, () => expectNone(requests(paragraph).text, 'change-mismatch'));
