@@ -288,3 +288,41 @@ describe('大写 numerals (壹贰叁肆伍陆柒捌玖拾佰仟)', () => {
     });
   }
 });
+
+describe('table 三’s own words name the topic in a paragraph that does not (no 信息公开, 依申请)', () => {
+  /** Seed 002 with its 平台建设 paragraph replaced by `sentence`, which the paragraph's words do not put in disclosure. */
+  function platform(sentence: string): { text: string; line: number } {
+    const doc = Doc.seed('002');
+    const line = doc.line('4.平台建设方面');
+    doc.setLine(line, sentence);
+    return { text: doc.text, line };
+  }
+  for (const [sentence, words] of [
+    ['全年结转下年度继续办理3件。', '结转下年度继续办理3件'],
+    ['因本机关不掌握相关政府信息无法提供33件。', '无法提供33件'],
+    ['全年予以公开的申请共90件。', '予以公开的申请共90件'],
+    ['全年因申请人逾期不补正不再处理的申请5件。', '5件'],
+  ] as const) {
+    it(`fires: ${sentence}`, () => {
+      const { text, line } = platform(sentence);
+      const found = on(text, line);
+      assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message['zh-CN'])));
+      assert.ok(covered(text, found[0]!).includes(words), covered(text, found[0]!));
+    });
+  }
+  for (const sentence of [
+    // Right figures; other kinds of application, whose results are published too; 公文 sorted by 公开属性.
+    '全年结转下年度继续办理5件。',
+    '全年予以公开的申请共99件。',
+    '全年受理建设工程规划许可申请86件，依法予以公开公示86件。',
+    '全年收到企业注册登记申请560件，部分公开信息12件。',
+    '全年受理行政许可申请2150件，其中不予处理3件。',
+    '全年审查公文683件，其中予以公开的50件，不予公开的12件。',
+    '全年办理人大代表建议35件，其中部分公开办理结果12件。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      const { text, line } = platform(sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+});

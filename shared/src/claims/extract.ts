@@ -2280,7 +2280,9 @@ const NO_CLAIMS: readonly SentenceClaim[] = Object.freeze([]);
 /** The claims of `sentence` read afresh in its line's context. */
 function readSentence(sentence: string, where: LineContext, reportYear: number | undefined, owner: string | undefined, afterRequests: boolean, partsOfOther = false): readonly SentenceClaim[] {
   const own = L.GIS.test(sentence);
-  const gis = where.gis || own;
+  // Table 三's own words name the topic as well as 信息公开 does (全年予以公开的申请共90件, 结转下年度继续办理3件): the
+  // requests' topic, not the cases' (caseGate asks for the disclosure itself).
+  const gis = where.gis || own || (!L.OTHER_DOMAIN.test(sentence) && (L.TABLE_THREE_WORDS.test(sentence) || (L.BARE_REQUEST.test(sentence) && L.TABLE_THREE_OUTCOME.test(sentence))));
   // The topic 监督保障 run into part 一's prose (`监督保障方面，…`, `五是健全监督保障，…`) as its sub-heading is set apart.
   const oversight = where.oversight || (where.part === 1 && RUN_IN_OVERSIGHT.test(sentence));
   // 坚持依法行政，办理各类行政复议案件36件，行政应诉案件12件 beside the disclosure cases in one paragraph: a

@@ -13,6 +13,19 @@ export type Domain = 'requests' | 'cases' | 'docs' | 'license' | 'penalty' | 'co
 
 /** The prose speaks of government information disclosure (信息公开, 依申请公开 …). */
 export const GIS = /信息公开|依申请|公开申请|申请公开/;
+/**
+ * Words of table 三 no other count uses, which make a sentence about disclosure requests by themselves: its row labels
+ * (结转下年度继续办理, 本机关不掌握相关政府信息, 逾期不补正 …). An outcome (予以公开, 部分公开 …) does too, with 申请
+ * in the same sentence, named bare (TABLE_THREE_OUTCOME, BARE_REQUEST): 公文 are sorted into 主动公开 and 不予公开 as well,
+ * but not applied for, and other kinds of application have results published (予以公开公示).
+ */
+export const TABLE_THREE_WORDS = /结转下一?年度?继续办理|本机关不掌握相关政府信息|没有现成信息需要另行制作|补正后申请内容仍不明确|三类内部事务信息|四类过程性信息|信访举报投诉类申请|无正当理由大量反复申请|逾期不补正/;
+export const TABLE_THREE_OUTCOME = /予以公开|部分公开/;
+/**
+ * Requests named bare, of no other kind (收到申请, 受理的申请, 予以公开的申请, 申请总数): 受理行政许可申请, 低保救助申请,
+ * 信访申请 name another kind, whose results may be 予以公开 too (许可结果予以公开公示).
+ */
+export const BARE_REQUEST = /(?:收到|受理|新收|接收|接到|办理|办结|答复)(?:的)?申请|的申请|申请(?:共|总数|数量|量|总量)/;
 /** Counts of other things that use the same verbs and units: they block a claim. */
 export const OTHER_DOMAIN =
   /人大|政协|建议|提案|信访件|热线|12345|会议|推进会|座谈会|培训|讲座|评查|抽查|督查|督导|调研|演练|月份|留言|来电|咨询|诉求|访问|浏览|下载|点击|阅读|转发|转载|文书|告知书|信箱|邮箱交办|(?<!依申请公开)办件|政务服务|审批服务|业务|工单|来信|来访|网办|投稿|金点子|好差评|评价|材料|舆情|回应关切|互动|问政|征集|意见|反映|目录|清单|指南|台账|制度|流程|模板|范本/;
