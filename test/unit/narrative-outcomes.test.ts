@@ -326,3 +326,23 @@ describe('table 三’s own words name the topic in a paragraph that does not (n
     });
   }
 });
+
+describe('outcomes right after applications of another kind, in a paragraph about disclosure', () => {
+  for (const sentence of [
+    '全年受理行政许可申请2150件，其中不予处理3件。',
+    '全年受理建设工程规划许可申请86件，依法予以公开公示86件。',
+    '全年受理信访申请12件，其中不予处理2件，其他处理1件。',
+    '全年收到企业注册登记申请560件，部分公开信息12件。',
+  ]) {
+    it(`are of that kind: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+  it('an outcome after the disclosure requests that follow them is read', () => {
+    const { text, line } = seed002('全年受理行政许可申请2150件，收到政府信息公开申请178件，其中予以公开89件。');
+    const found = on(text, line);
+    assert.equal(found.length, 1);
+    assert.equal(covered(text, found[0]!), '予以公开89件');
+  });
+});

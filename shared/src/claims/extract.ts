@@ -112,6 +112,11 @@ interface State {
   /** Inside a breakdown of a total (其中…, 从申请渠道看…, parentheses). */
   breakdown: boolean;
   domain: Domain | undefined;
+  /**
+   * With `domain` other: the figure counted applications of another kind (受理行政许可申请2150件, 受理医保报销申请…),
+   * whose own outcomes (不予处理, 予以公开公示) an outcome after it may be.
+   */
+  otherRequests: boolean;
   docRow: 'regulation' | 'normative' | undefined;
   /** The column the figure just read of a document row counted (制发规章0件): a bare row after it is counted so too. */
   docColumn: 'issued' | 'repealed' | 'inForce' | undefined;
@@ -717,7 +722,10 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     st.partsSeen = true;
     // 受理医保报销申请2150件，办结2150件: another kind of application, outside any breakdown and naming no disclosure,
     // channel or topic (not 其中网上申请102件): the bare counts after it are of that kind.
-    if (!st.breakdown && st.parent === undefined && !L.GIS.test(seg.pre) && !L.CHANNEL.test(seg.pre) && !L.TOPIC.test(seg.pre) && !ABOUT.test(seg.pre)) st.domain = 'other';
+    if (!st.breakdown && st.parent === undefined && !L.GIS.test(seg.pre) && !L.CHANNEL.test(seg.pre) && !L.TOPIC.test(seg.pre) && !ABOUT.test(seg.pre)) {
+      st.domain = 'other';
+      st.otherRequests = true;
+    }
     return undefined;
   }
   // 12月下旬收到的5件申请: the requests of part of the year (not 截至12月31日, nor 1月1日至12月31日).
@@ -825,6 +833,7 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   const own = domainOf(words);
   if (own === 'other') {
     st.domain = 'other';
+    st.otherRequests = /申请/.test(words);
     return undefined;
   }
   // 受理12345热线工单1200件，办结1180件，结转下年度20件: a carry to next year after counts of another kind, with
@@ -850,6 +859,7 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   if (!implied && (domain === 'license' || domain === 'penalty' || domain === 'coercion')) {
     if (otherDecisionKind(words, domain)) {
       st.domain = 'other';
+      st.otherRequests = false;
       return undefined;
     }
     // 行政处罚方面，立案查处违法案件52件，作出处罚决定48件: the kind still frames the clauses after.
@@ -926,6 +936,10 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
     case 'requests': {
       if (!ctx.gis || money) return undefined;
       if (!implied && st.domain !== 'requests' && st.parent?.domain !== 'requests') return undefined;
+      // 受理行政许可申请2150件，其中不予处理3件; 受理建设工程规划许可申请86件，依法予以公开公示86件: right after a count of
+      // applications of another kind, an outcome that names no request or disclosure of its own is of that kind (not after
+      // other things, which have no such outcome: 受理群众来信200件，已办结180件，其中予以公开99件).
+      if (st.domain === 'other' && st.otherRequests && ANY_OUTCOME.test(words) && !/申请|公开件/.test(words) && !L.GIS.test(words)) return undefined;
       st.domain = 'requests';
       return decideRequests(seg, st, ctx, next);
     }
@@ -2406,6 +2420,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     otherScope: ctx.partsOfOther,
     breakdown: false,
     domain: ctx.afterRequests ? 'requests' : undefined,
+    otherRequests: false,
     docRow: undefined,
     docColumn: undefined,
     caseGroup: undefined,
