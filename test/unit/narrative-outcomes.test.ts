@@ -251,6 +251,9 @@ describe('公开属性 of documents after a count of 主动公开 (审查公文6
   for (const sentence of [
     '严格落实公开属性源头认定，全年审查公文683件，其中主动公开50件、依申请公开6件、不予公开12件。',
     '全年发文320件，公开属性认定为主动公开的210件，依申请公开的35件，不予公开的75件。',
+    // No 主动公开 among the classes: after a count of documents they are the documents' classes all the same.
+    '全年审查公文683件，其中予以公开的50件，不予公开的12件。',
+    '全年印发文件120件，其中予以公开100件，依申请公开8件，不予公开12件。',
   ]) {
     it(`are not requests: ${sentence}`, () => {
       for (const { text, line } of [seed002(sentence), seed000('（三）政府信息管理情况', sentence)]) assert.deepEqual(claimsOn(text, line).map((c) => c.text), []);
@@ -260,6 +263,11 @@ describe('公开属性 of documents after a count of 主动公开 (审查公文6
   it('a count of requests in the same sentence is still read and found wrong', () => {
     const { text, line } = seed002('全年审查公文683件，其中主动公开50件、依申请公开6件，收到政府信息公开申请12件。');
     assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['收到政府信息公开申请12件']);
+  });
+
+  it('an outcome after a topic of the requests naming documents is no class (涉及文件查询的90件)', () => {
+    const { text, line } = seed002('共收到政府信息公开申请178件，涉及文件查询的申请90件，予以公开120件。');
+    assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['予以公开120件']);
   });
 
   it('an outcome that follows a count of requests is still read and found wrong', () => {

@@ -815,7 +815,9 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
 /** A figure of items marked for active disclosure (主动公开50件, 其中主动公开类公文50件): no request is 主动公开. */
 const ACTIVE_CLASS = /主动公开/;
 /** The words before a figure name only another class of 公开属性 (、依申请公开, 和不予公开): the next item of such a list. */
-const DISCLOSURE_CLASS = /^[\s,、;和及与]*(?:其中)?(?:依申请公开|不予公开|不公开|免予公开|部分公开)(?:类|的)?(?:信息|公文|文件)?[\s:为]*$/;
+const DISCLOSURE_CLASS = /^[\s,、;和及与]*(?:其中)?(?:依申请公开|予以公开|不予公开|不公开|免予公开|部分公开)(?:类|的)?(?:信息|公文|文件)?[\s:为]*$/;
+/** A figure of documents (审查公文683件, 印发文件120件), not of requests: the classes of 公开属性 may follow it, as after 主动公开. */
+const DOCUMENT_COUNT = /公文|发文|文件/;
 
 function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined, after: string | undefined): Decision | 'lapsed' | undefined {
   const words = `${seg.pre} ${seg.post}`;
@@ -824,7 +826,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
   st.docColumn = undefined;
   // 审查公文683件，其中主动公开50件、依申请公开6件、不予公开12件: the items' 公开属性, one class after another.
   const classes = st.disclosureClasses && DISCLOSURE_CLASS.test(seg.pre);
-  st.disclosureClasses = classes || (ACTIVE_CLASS.test(seg.pre) && !/申请/.test(seg.pre));
+  // 审查公文683件，其中予以公开的50件，不予公开的12件: the documents' classes, with no 主动公开 among them.
+  st.disclosureClasses = classes || ((ACTIVE_CLASS.test(seg.pre) || (DOCUMENT_COUNT.test(seg.pre) && !st.breakdown && !L.TOPIC.test(seg.pre))) && !/申请/.test(seg.pre));
   if (classes) return undefined;
   // 全年共制发各类文件326件，其中…: the documents issued of every kind head a breakdown whose bare rows take the verb.
   if (!st.breakdown && !st.parent) st.issuedAll = /文件|公文/.test(words) && L.DOC_ISSUED.test(words) && !L.DOC_CHANGED.test(words) && !docRowOf(words);
