@@ -411,6 +411,8 @@ const caseShare: ShareReader = (p, m, at, bounds, before) => {
 
 /** The words of table 三's rows, which name requests without the word 申请 (新收, 上年结转, 予以公开 …). */
 const TABLE3_WORDS = /新收|上年结转|结转下年度|予以公开|部分公开|不予公开|无法提供|不予处理/;
+/** Table 三's outcomes, which no other count of a paragraph naming disclosure has (公文 by 公开属性 aside, whose shares are of their own count). */
+const TABLE3_OUTCOMES = /予以公开|部分公开|不予公开|无法提供|不予处理/;
 
 /** 申请人以法人或其他组织为主，: the clause that names who made most requests, before a bare count. */
 const APPLICANT_LEAD = /以([^,，;；。]{1,16})为主\s*[,，]\s*$/;
@@ -545,7 +547,8 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     const percent = text.includes('%') || text.includes('％');
     // In part 三 a paragraph restating table 三 by its rows' words (上年结转3件，本年新收113件，…予以公开55件，占49.5%)
     // is about the requests even where it never says 申请.
-    const requests = percent && ((/申请/.test(text) && (part === 3 || L.GIS.test(text))) || (part === 3 && TABLE3_WORDS.test(text)));
+    // Elsewhere, a paragraph naming disclosure and what became of the requests (政府信息公开…予以公开99件，占55.6%) is too.
+    const requests = percent && ((/申请/.test(text) && (part === 3 || L.GIS.test(text))) || (part === 3 && TABLE3_WORDS.test(text)) || (L.GIS.test(text) && TABLE3_OUTCOMES.test(text)));
     // Under part 一's 监督保障 the cases are the disclosure cases, as the claims read them (unless the words
     // speak of all the body's work). The outline is walked only for such a paragraph: most reports have none.
     const oversight = () => part === 1 && /监督保障/.test((outline ??= lineContexts(model)).heading[line] ?? '') && !CASES_OF_ALL_WORK.test(text);

@@ -311,3 +311,28 @@ describe('case rates in part 四, whose cases are the disclosure cases', () => {
     expectNone(doc.text, 'share-mismatch');
   });
 });
+
+describe('share-mismatch in a paragraph naming disclosure and the outcomes, without the word 申请', () => {
+  /** Seed 002 with its 平台建设 paragraph replaced by `paragraph`. */
+  function platform(paragraph: string): Doc {
+    const doc = Doc.seed('002');
+    return doc.setLine(doc.line('4.平台建设方面'), paragraph);
+  }
+  for (const [paragraph, words] of [
+    ['政府信息公开工作扎实推进。全年予以公开99件，占65.6%。', '全年予以公开99件，占65.6%'],
+    ['政府信息公开工作扎实推进。无法提供33件，占28.5%。', '无法提供33件，占28.5%'],
+  ] as const) {
+    it(`fires: ${paragraph}`, () => {
+      const doc = platform(paragraph);
+      expectOne(doc.text, 'share-mismatch', doc.find(words, doc.line('政府信息公开工作扎实推进')));
+    });
+  }
+  for (const paragraph of [
+    '政府信息公开工作扎实推进。全年予以公开99件，占55.6%。',
+    '政府信息公开工作扎实推进。全年审查公文683件，其中予以公开的50件，占7.3%。',
+    // No word of disclosure: another topic's outcome.
+    '全年予以公开99件，占65.6%。',
+  ]) {
+    it(`stays quiet: ${paragraph}`, () => expectNone(platform(paragraph).text, 'share-mismatch'));
+  }
+});
