@@ -359,6 +359,11 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       lastCount = undefined;
       const sign = up ? 1 : -1;
       const verb = (up ? UP : DOWN).exec(c)!;
+      // 较上年的150件，网上申请增加20件: a change of one channel's or one topic's requests, a part the tables do not hold.
+      if (L.CHANNEL.test(c.slice(0, verb.index)) || L.TOPIC.test(c.slice(0, verb.index))) {
+        lastStated = undefined;
+        continue;
+      }
       const verbAt = stream.positionAt(clause.start + verb.index);
       // What the change is of: the last figure stated before it in the sentence, else its own words.
       claims ??= new ClaimsBefore(model);

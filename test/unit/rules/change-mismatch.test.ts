@@ -142,6 +142,8 @@ describe('change-mismatch stays quiet', () => {
     ['last year’s figure in the clause before a percentage, right', '全年共收到申请178件，上年同期为150件，同比增长18.7%。'],
     ['a clause of another year than the one before the report’s, before the change', '全年共收到申请178件，2022年为150件，增长38件。'],
     ['this year’s carry-over before the change is no figure of last year', '全年共收到申请178件，上年结转5件，增长38件。'],
+    ['a change of one channel’s requests after last year’s figure', '全年共收到申请178件，较上年的150件，网上申请增加20件。'],
+    ['a change of one topic’s requests after last year’s figure', '全年共收到申请178件，较上年的150件，涉及征地拆迁类申请增加20件。'],
   ];
   for (const [what, paragraph] of cases) {
     it(`${what}: ${paragraph}`, () => expectNone(requests(paragraph).text, 'change-mismatch'));
