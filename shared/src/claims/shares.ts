@@ -53,6 +53,8 @@ export interface ShareClaim {
    * (办结165件，办结率92.7%). Not for case rates, whose sentences state counts of several kinds of case.
    */
   readonly statedParts: boolean;
+  /** Other quantities the share may be of, as well as `quantity` (予以公开率: with the partial disclosures or without). */
+  readonly partAlso?: readonly Quantity[];
   /** Cases not yet decided (尚未审结): a case rate may be taken of the cases decided, the whole less these. */
   readonly undecided?: Quantity;
   /** The share with its words. */
@@ -71,6 +73,11 @@ const SHARE = /(?:占|比例|比重)([^,，;；。:：%]{0,12}?)(\d+(?:\.\d+)?)\
  * Timeliness (按时办结率) is not in the tables; 100% is the prose-vs-table rule's (已全部办结).
  */
 const RATE = /(?<!按时|按期|及时|限时|当期|如期|到期)(?:办结率|办理率|答复率)(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+/**
+ * 予以公开率55.6%, 予以公开率（含部分公开）63.5%: the requests disclosed over those dealt with or received; writers
+ * count the partial disclosures in or not, so either is the part.
+ */
+const OPEN_RATE = /予以公开率(?:[（(]含部分公开[)）])?(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 /** 纠错率40%, 行政复议维持率为60%, 败诉率0%: a share of table 四's cases. */
 const CASE_RATE = /(被纠错率|纠错率|败诉率|维持率)(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
@@ -328,6 +335,23 @@ const completionRate: ShareReader = (p, m, at, bounds, before) => {
   };
 };
 
+/** 予以公开率55.6%: 予以公开 (or with 部分公开) over （七）总计, 一＋二 or 一, or over counts its sentence states before it. */
+const openRate: ShareReader = (p, m, at, bounds, before) => {
+  const { text } = p;
+  const digits = m[1]!;
+  if (Number(digits) >= 100) return undefined;
+  if (L.OTHER_DOMAIN.test(text.slice(Math.max(bounds.sentence, at - 200), at)) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) return undefined;
+  return {
+    quantity: 'open',
+    partAlso: ['openPlusPartial'],
+    of: ['total', 'newPlusCarried', 'new'],
+    countWithUnit: false,
+    stated: before.within(bounds.sentence, at),
+    statedParts: true,
+    ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
+  };
+};
+
 /**
  * 行政复议25件，纠错率40%: the cases corrected (败诉 for lawsuits) or upheld over the cases of the group the
  * sentence names, or over those decided (less 尚未审结), or over a count stated before it.
@@ -563,6 +587,7 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: new QuietSentences(text, year, owner), stream, partFour: part === 4 };
     if (requests) {
       readShares(context, RATE, completionRate, out);
+      readShares(context, OPEN_RATE, openRate, out);
       readShares(context, SHARE, share, out);
       readRespectiveShares(context, out);
     }

@@ -336,3 +336,20 @@ describe('share-mismatch in a paragraph naming disclosure and the outcomes, with
     it(`stays quiet: ${paragraph}`, () => expectNone(platform(paragraph).text, 'share-mismatch'));
   }
 });
+
+describe('予以公开率: the requests disclosed, with the partial disclosures or without, over those dealt with or received', () => {
+  it('fires when no reading gives it: 99 or 113 of 178 or 183 is never 70%', () => {
+    const doc = requests('全年共收到政府信息公开申请178件，予以公开率为70%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '予以公开率为70%'), { zh: ['55.6%'] });
+  });
+  for (const sentence of [
+    '全年共收到政府信息公开申请178件，予以公开率为55.6%。',
+    '全年共收到政府信息公开申请178件，予以公开率为54.1%。',
+    '全年共收到政府信息公开申请178件，予以公开率为63.5%。',
+    '全年共收到政府信息公开申请178件，予以公开率（含部分公开）为63.5%。',
+    '全年共收到政府信息公开申请178件，予以公开99件，予以公开率55.6%。',
+    '全年共收到政府信息公开申请178件，予以公开率较上年提高5%。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => expectNone(requests(sentence).text, 'share-mismatch'));
+  }
+});
