@@ -354,3 +354,42 @@ describe('outcomes right after applications of another kind, in a paragraph abou
     assert.equal(covered(text, found[0]!), '予以公开89件');
   });
 });
+
+describe('years listed before 分别 (2023年、2024年分别收到申请150件、178件): the report’s year takes its figure', () => {
+  for (const [sentence, words] of [
+    ['2023年、2024年分别收到政府信息公开申请150件、187件。', '187件'],
+    ['2022年、2023年和2024年分别收到政府信息公开申请120件、150件、187件。', '187件'],
+    ['2024年、2023年分别收到政府信息公开申请187件、150件。', '187件'],
+    ['全年收到政府信息公开申请178件，2023年、2024年分别结转下年度4件、3件。', '3件'],
+  ] as const) {
+    it(`fires: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      const found = on(text, line);
+      assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message['zh-CN'])));
+      assert.ok(covered(text, found[0]!).endsWith(words), covered(text, found[0]!));
+    });
+  }
+  for (const sentence of [
+    '2023年、2024年分别收到政府信息公开申请150件、178件。',
+    '2022年、2023年分别收到政府信息公开申请120件、150件。',
+    '2023年、2024年分别办理人大代表建议30件、35件。',
+    '2023年至2024年分别收到政府信息公开申请150件、187件。',
+    '2023年、2024年分别收到政府信息公开申请150件。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+});
+
+describe('a year’s carry into the next (2024年结转下年度继续办理7件) is 四, not 二', () => {
+  it('agrees with 四 (7) though 二 is 5', () => {
+    const { text, line } = seed002('全年收到政府信息公开申请178件，2024年结转下年度继续办理7件。', 2);
+    assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+  });
+  it('last year’s carry (2023年结转7件) is still 二', () => {
+    const { text, line } = seed002('全年收到政府信息公开申请178件，2023年结转7件。');
+    assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['2023年结转7件']);
+  });
+});

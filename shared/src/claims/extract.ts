@@ -324,7 +324,8 @@ const ALL_APPLICANTS = /公民[、,]?法人[或和及与、]{0,2}其他组织/g;
 const APPLICANT_WORDS = new RegExp(L.APPLICANT_COLUMNS.map((c) => c.re.source).join('|'), 'g');
 /** 法定答复期限 is a deadline, not the act of answering. */
 const DEADLINE = /(?:法定)?(?:答复|办理)期限/g;
-const CARRIED_YEAR = /\d{4}\s*年度?(?:的)?结转/;
+// Not a year's carry into the next (2024年结转下年度3件, 2024年结转至2025年): that is 四、结转下年度.
+const CARRIED_YEAR = /\d{4}\s*年度?(?:的)?结转(?!\s*(?:(?:至|到|入)\s*)?(?:下一?年|次年|\d{4}))/;
 /** 扣除上年结转后, 除上年结转外, 结转上年后: what follows is net of last year's carry-over. */
 /** A parenthesis that tells what the figure before it leaves out: 不含, 不包括, 未含. */
 const EXCLUDING_OPEN = /^\s*(?:不含|不包含|不包括|未含|未包括|未计入|不计)/;
@@ -1702,6 +1703,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
           });
         }
       }
+    } else if (!st.otherScope && !delta && text.includes('分别') && yearsRespectively(clause, tokens, st, ctx, run, own)) {
+      // 2023年、2024年分别收到申请150件、178件: the report's year took its figure.
     } else if (st.otherYear || st.otherScope || delta) {
       const named = domainOf(text);
       if (named) st.domain = named;
@@ -1956,6 +1959,50 @@ function respectively(clause: Clause, tokens: readonly NumberToken[], st: State,
     run.pending.push(p);
     own.push(p);
   });
+}
+
+/** Years listed before 分别 (2023年、2024年, 2023年和2024年度): nothing else between them. */
+const YEAR_LIST = /(?:^|[^\d])((?:\d{4}\s*年度?\s*(?:[、和与及]\s*))+\d{4}\s*年度?)/;
+const YEAR_IN_LIST = /\d{4}(?=\s*年)/g;
+
+/**
+ * `2023年、2024年分别收到申请150件、178件`: years listed before 分别, each taking the figure of its place after it; the
+ * report's year's figure is read with the words between 分别 and the first figure (收到申请), as a clause of that year
+ * alone. False (nothing read) unless the years and the figures are as many and the report's year is among them.
+ */
+function yearsRespectively(clause: Clause, tokens: readonly NumberToken[], st: State, ctx: SentenceContext, run: SentenceRun, own: Pending[]): boolean {
+  const text = clause.text;
+  const at = text.indexOf('分别');
+  if (ctx.reportYear === undefined || tokens.length < 2 || tokens.some((t) => t.start - clause.start < at)) return false;
+  const m = YEAR_LIST.exec(text.slice(0, at));
+  if (!m || text.slice(m.index + m[0].length, at).trim() !== '') return false;
+  const listStart = m.index + m[0].length - m[1]!.length;
+  const years = [...m[1]!.matchAll(YEAR_IN_LIST)].map((y) => ({ year: Number(y[0]), start: listStart + y.index }));
+  const k = years.findIndex((y) => y.year === ctx.reportYear);
+  if (years.length !== tokens.length || k < 0) return false;
+  // The words from the report's year to its figure, with what is not of that year blanked (the years after it in the
+  // list, 分别, the figures before its own): 2024年      收到政府信息公开申请      178件.
+  const a = years[k]!.start;
+  const token = tokens[k]!;
+  const yearEnd = a + /^\d{4}\s*年度?/.exec(text.slice(a))![0].length;
+  const chars = [...text.slice(a, token.end - clause.start)];
+  const blank = (from: number, to: number) => {
+    for (let i = Math.max(from, a); i < to; i++) chars[i - a] = ' ';
+  };
+  blank(yearEnd, at + 2);
+  for (const t of tokens.slice(0, k)) blank(t.start - clause.start, t.end - clause.start + 1);
+  const words = chars.join('');
+  const seg: Segment = { start: clause.start + a, text: words, token, pre: `${text.slice(0, listStart)}${words.slice(0, token.start - clause.start - a)}`, post: '' };
+  const otherYear = st.otherYear;
+  st.otherYear = false;
+  const d = decide(seg, st, ctx, undefined, undefined);
+  st.otherYear = otherYear;
+  if (d && d !== 'lapsed') {
+    const p: Pending = { quantity: d.quantity, admissible: [...(d.admissible ?? [d.quantity])], token, segment: seg, words: [RESPECTIVE_ITEM, ...d.words], domain: d.domain };
+    run.pending.push(p);
+    own.push(p);
+  }
+  return true;
 }
 
 /**
