@@ -393,3 +393,22 @@ describe('a year’s carry into the next (2024年结转下年度继续办理7件
     assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['2023年结转7件']);
   });
 });
+
+describe('the one that leads, then its count (其中予以公开占比最高，达89件)', () => {
+  it('fires: the count after 占比最高 is the outcome’s', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请178件，其中予以公开占比最高，达89件。');
+    assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['予以公开占比最高，达89件']);
+  });
+  for (const sentence of [
+    '全年共收到政府信息公开申请178件，其中予以公开占比最高，达99件。',
+    '全年共收到政府信息公开申请178件，其中征地拆迁类申请最多，达90件。',
+    '全年共收到政府信息公开申请178件，其中网上申请占比最高，达112件。',
+    // Requests answered again after a review are some requests, not the review cases.
+    '全年共收到政府信息公开申请178件，其中，行政复议后重新答复的2件。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+});

@@ -243,6 +243,8 @@ const YEAR_TOTAL = /^\s*(?:全年|本年度?)[\s共]*(?:合计|总计|共计)[\s
 const APPLICANT_LEAD = /以([^,;，；]{1,16})为主\s*$/;
 /** A clause ending in a share of the total (予以公开占55.6%, 占比为一半): a figure may follow in the next. */
 const SHARE_END = /占(?:比)?(?:为)?\s*(?:[0-9]+(?:\.[0-9]+)?\s*[%％]|百分之[〇零一二两三四五六七八九十百点.0-9]+)\s*$/;
+/** 其中予以公开占比最高，达99件; 自然人申请最多，为171件: the clause names the one that leads, and the bare figure after it is its count. */
+const MOST_END = /(?:占比|比例|比重|数量|件数)?(?:最高|最大|最多|居首)\s*$/;
 const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累计|合计)/;
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
@@ -463,8 +465,11 @@ const ANY_OUTCOME = new RegExp(L.OUTCOME_GROUPS.map((o) => `(?:${o.re.source})`)
 const OUTCOMES_AFTER = new RegExp(`^\\s*(?:其中\\s*[,，]?\\s*)?(?:${ANY_OUTCOME.source})`);
 
 /** The domain the words name themselves, or undefined when they name none. */
+/** Requests answered again after a review or a judgment (行政复议后重新答复的2件): some requests, not cases. */
+const ANSWERED_AFTER_CASE = /(?:复议|诉讼|判决)(?:决定)?之?后[^,，;；。]{0,4}?(?:重新|再次)?(?:作出)?(?:答复|公开|办理|处理|提供)/;
+
 function domainOf(words: string): Domain | undefined {
-  if (L.OTHER_DOMAIN.test(words)) return 'other';
+  if (L.OTHER_DOMAIN.test(words) || ANSWERED_AFTER_CASE.test(words)) return 'other';
   if (L.REVIEW.test(words) || L.SUIT.test(words)) return 'cases';
   if (L.FEE.test(words)) return 'fee';
   const active = ACTIVE_DECISIONS.filter((d) => words.includes(d.word));
@@ -1725,14 +1730,14 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       const besideOf = st.domain === 'requests' || !figuresBefore ? following?.text : undefined;
       // 申请数量：178件 and 予以公开占55.6%，计99件: the words before a colon, or before a share, name a bare figure after them.
       const introducer =
-        previous && previous.start + previous.text.length === clause.start - 1 && tokensOf[k - 1]!.length === 0 && (clause.afterColon || SHARE_END.test(previous.text))
+        previous && previous.start + previous.text.length === clause.start - 1 && tokensOf[k - 1]!.length === 0 && (clause.afterColon || SHARE_END.test(previous.text) || MOST_END.test(previous.text))
           ? previous
           : undefined;
       for (const raw of segments(clause, tokens)) {
         // 申请数量：178件 — a bare figure after a colon takes the words before it.
         const seg: Segment =
           introducer && raw.start === clause.start && BARE_TOTAL.test(`${raw.pre}${raw.post}`)
-            ? { ...raw, start: introducer.start, text: `${introducer.text}:${raw.text}`, pre: `${introducer.text}:${raw.pre}` }
+            ? { ...raw, start: introducer.start, text: `${introducer.text}:${raw.text}`, pre: `${introducer.text.replace(MOST_END, '')}:${raw.pre}` }
             : raw;
         // 申请量由7件增至178件: the earlier figure of a change.
         if (/由\s*$/.test(seg.pre)) continue;
