@@ -318,39 +318,33 @@ function readShares(p: ParagraphContext, re: RegExp, read: ShareReader, out: Sha
   }
 }
 
-/** 办结率92%, 答复率为95.5%. */
-const completionRate: ShareReader = (p, m, at, bounds, before) => {
-  const { text } = p;
-  const digits = m[1]!;
-  if (Number(digits) >= 100) return undefined;
-  // Of this office's requests: not 12345 热线's; not a change.
-  if (L.OTHER_DOMAIN.test(text.slice(Math.max(bounds.sentence, at - 200), at)) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) return undefined;
-  return {
-    quantity: 'total',
-    of: ['newPlusCarried', 'new'],
-    countWithUnit: false,
-    stated: before.within(bounds.sentence, at),
-    statedParts: true,
-    ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
+/**
+ * A rate of this office's requests written without counts of its own (办结率92%, 予以公开率55.6%): of the quantity over
+ * the wholes `of`, or over counts its sentence states before it. Not 12345 热线's, not a change, and never 100% or more.
+ */
+function requestRate(quantity: Quantity, of: readonly Quantity[], partAlso?: readonly Quantity[]): ShareReader {
+  return (p, m, at, bounds, before) => {
+    const { text } = p;
+    const digits = m[1]!;
+    if (Number(digits) >= 100) return undefined;
+    if (L.OTHER_DOMAIN.test(text.slice(Math.max(bounds.sentence, at - 200), at)) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) return undefined;
+    return {
+      quantity,
+      ...(partAlso ? { partAlso } : {}),
+      of,
+      countWithUnit: false,
+      stated: before.within(bounds.sentence, at),
+      statedParts: true,
+      ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
+    };
   };
-};
+}
 
-/** 予以公开率55.6%: 予以公开 (or with 部分公开) over （七）总计, 一＋二 or 一, or over counts its sentence states before it. */
-const openRate: ShareReader = (p, m, at, bounds, before) => {
-  const { text } = p;
-  const digits = m[1]!;
-  if (Number(digits) >= 100) return undefined;
-  if (L.OTHER_DOMAIN.test(text.slice(Math.max(bounds.sentence, at - 200), at)) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) return undefined;
-  return {
-    quantity: 'open',
-    partAlso: ['openPlusPartial'],
-    of: ['total', 'newPlusCarried', 'new'],
-    countWithUnit: false,
-    stated: before.within(bounds.sentence, at),
-    statedParts: true,
-    ...located(p, at, at + m[0].lastIndexOf(digits), at + m[0].length, digits),
-  };
-};
+/** 办结率92%, 答复率为95.5%: the requests answered, （七）总计, over 一＋二 or 一. */
+const completionRate = requestRate('total', ['newPlusCarried', 'new']);
+
+/** 予以公开率55.6%: 予以公开 (or with 部分公开) over （七）总计, 一＋二 or 一. */
+const openRate = requestRate('open', ['total', 'newPlusCarried', 'new'], ['openPlusPartial']);
 
 /**
  * 行政复议25件，纠错率40%: the cases corrected (败诉 for lawsuits) or upheld over the cases of the group the
