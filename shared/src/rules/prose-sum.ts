@@ -1,7 +1,19 @@
 import { claimsOf, type Claim, type Quantity } from '../claims';
+import type { ReportModel } from '../model';
+import { comparePositions } from '../text';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { quoted } from './helpers';
+
+/** The outcome groups' names, for the one a list left unsaid. */
+const GROUP_NAMES: Partial<Record<Quantity, readonly [string, string]>> = {
+  open: ['予以公开', 'disclosed'],
+  partial: ['部分公开', 'partly disclosed'],
+  withhold: ['不予公开', 'withheld'],
+  unable: ['无法提供', 'unable to provide'],
+  reject: ['不予处理', 'not handled'],
+  otherHandling: ['其他处理', 'other handling'],
+};
 
 /** A figure of the tables that is the sum of others, whatever the report. */
 interface Identity {
@@ -9,6 +21,11 @@ interface Identity {
   readonly parts: readonly Quantity[];
   /** The parts may fall short of the whole even when all are stated: only more than it is wrong. */
   readonly atMost?: boolean;
+  /**
+   * A list of every part but one, followed by the whole, is complete: the part left unsaid is the one that was none
+   * (予以公开…其他处理20件，合计187件, 不予处理 left out). With two or more left unsaid, only more than the whole is wrong.
+   */
+  readonly oneLeftIsNone?: boolean;
 }
 
 const CASE_GROUPS = ['review', 'suits', 'suits.direct', 'suits.afterReview'] as const;
@@ -26,7 +43,7 @@ const IDENTITIES: readonly Identity[] = [
   // may fall short of it, never exceed it.
   { whole: 'handled', parts: ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling'], atMost: true },
   // （七）总计, read as such after the outcomes (予以公开6件，无法提供5件，不予处理1件，合计12件): their sum, exactly.
-  { whole: 'total', parts: ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling'] },
+  { whole: 'total', parts: ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling'], oneLeftIsNone: true },
 ];
 
 /** The claims of the prose, sentence by sentence, as the claims were read. */
@@ -47,18 +64,35 @@ function onlyClaimOf(sentence: readonly Claim[], q: Quantity): Claim | undefined
   return found[0];
 }
 
-function check(sentence: readonly Claim[], identity: Identity): RuleFinding | undefined {
+/**
+ * Whether the parts are listed right before the whole, nothing but punctuation between them and it (not
+ * 其他处理20件等，合计187件, nor 其他处理20件，另有…，合计187件): a list its whole closes.
+ */
+function closedList(model: ReportModel, parts: readonly Claim[], whole: Claim): boolean {
+  const last = parts.reduce((a, b) => (comparePositions(a.range.end, b.range.end) >= 0 ? a : b));
+  if (comparePositions(last.range.end, whole.range.start) > 0) return false;
+  if (last.range.end.line !== whole.range.start.line) return false;
+  const between = (model.lines[whole.range.start.line]?.text ?? '').slice(last.range.end.character, whole.range.start.character);
+  return /^[\s，,、；;]{0,4}$/.test(between);
+}
+
+function check(model: ReportModel, sentence: readonly Claim[], identity: Identity): RuleFinding | undefined {
   const whole = onlyClaimOf(sentence, identity.whole);
   if (whole === undefined || whole === 'several') return undefined;
   if (identity.whole === 'new' && sentence.some((c) => c.quantity === 'carried' || c.quantity === 'newPlusCarried')) return undefined;
   const parts: Claim[] = [];
+  const unsaid: Quantity[] = [];
   for (const q of identity.parts) {
     const p = onlyClaimOf(sentence, q);
     if (p === 'several') return undefined;
     if (p) parts.push(p);
+    else unsaid.push(q);
   }
   if (parts.length === 0) return undefined;
-  const all = parts.length === identity.parts.length && identity.atMost !== true;
+  // 予以公开和部分公开113件 counts two parts at once, outside those added: the list is not read as complete.
+  const together = sentence.some((c) => c.quantity === 'openPlusPartial');
+  const left = identity.oneLeftIsNone === true && unsaid.length === 1 && !together && closedList(model, parts, whole) ? unsaid[0] : undefined;
+  const all = (unsaid.length === 0 || left !== undefined) && identity.atMost !== true;
   const involved = [whole, ...parts];
   // Only what the tables cannot settle (they would say which figure is wrong: the prose-vs-table rule),
   // and only figures read one way and written exactly (1.8万件 is rounded: its parts may add up to 17,680).
@@ -68,9 +102,15 @@ function check(sentence: readonly Claim[], identity: Identity): RuleFinding | un
   const named = parts.map(quoted).join('、');
   const namedEn = parts.map(quoted).join(', ');
   const unit = '件';
+  const leftName = left !== undefined && sum < whole.value ? GROUP_NAMES[left] : undefined;
   return {
     range: whole.range,
-    message: all
+    message: all && leftName
+      ? text(
+          `正文的分项与合计不符：${named}之和为${sum}${unit}，而${quoted(whole)}；未写出的“${leftName[0]}”如有${whole.value - sum}${unit}，请写明。表格中没有可以核对的数字，请核实后改正。`,
+          `The prose's parts do not add up to its total: ${namedEn} make ${sum}, but it says ${quoted(whole)}; if the ${leftName[1]} requests it leaves out were ${whole.value - sum}, say so. The tables hold no figure to check them against; verify and correct them.`,
+        )
+      : all
       ? text(
           `正文的分项与合计不符：${named}之和为${sum}${unit}，而${quoted(whole)}。表格中没有可以核对的数字，请核实后改正。`,
           `The prose's parts do not add up to its total: ${namedEn} make ${sum}, but it says ${quoted(whole)}. The tables hold no figure to check them against; verify and correct them.`,
@@ -102,8 +142,8 @@ export default defineRule(
         'One sentence of the prose states a total and its parts (new requests, the carry-over and the two together; the reviews and how many were upheld, corrected, otherwise ended or pending), the parts do not add up to the total, and the tables hold no figure to check them against (the table is missing, published as a picture, or its cells are blank).',
       ),
       details: text(
-        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。',
-        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; with some of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong.',
+        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。',
+        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong.',
       ),
       bad: '全年共收到政府信息公开申请178件，上年结转5件，共计185件。（表三以图片发布）',
       good: '全年共收到政府信息公开申请178件，上年结转5件，共计183件。',
@@ -114,7 +154,7 @@ export default defineRule(
     for (const sentence of sentencesOf(claimsOf(model))) {
       if (sentence.length < 2) continue;
       for (const identity of IDENTITIES) {
-        const f = check(sentence, identity);
+        const f = check(model, sentence, identity);
         if (f) out.push(f);
       }
     }

@@ -77,6 +77,12 @@ describe('prose-sum fires', () => {
     expectNone(without('requests', '在办理结果上，予以公开5件，无法提供6件，不予处理1件，合计12件。').text, 'prose-sum');
   });
 
+  it('all the outcomes but one, against the total after them: the one left unsaid was none', () => {
+    const doc = without('requests', '予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理20件，合计187件。');
+    const f = expectOne(doc.text, 'prose-sum', doc.find('合计187件', doc.line(PREFIX)), { zh: ['之和为178件', '未写出的“不予处理”如有9件'], en: ['make 178'] });
+    assert.equal(f.related.length, 5);
+  });
+
   it('the cells of 一 and 二 blank: the table cannot settle it either', () => {
     const doc = Doc.seed('002').setRow('requests', '本年新收', ['', '', '', '', '', '', '']).setRow('requests', '上年结转', ['', '', '', '', '', '', '']);
     doc.setLine(doc.line('2.依申请公开方面'), `${PREFIX}全年共收到政府信息公开申请178件，上年结转5件，共计185件。`);
@@ -105,6 +111,10 @@ describe('prose-sum stays quiet', () => {
     ['a total rounded in 万 (its parts may add up to anything it rounds)', 'requests', '全年共收到政府信息公开申请1.8万件，其中自然人申请1.7万件，法人或其他组织申请680件。'],
     ['figures in 万 that add up exactly (0.07万 is 700)', 'requests', '全年共收到政府信息公开申请1.78万件，其中自然人申请1.71万件，法人或其他组织申请0.07万件。'],
     ['all six outcomes short of the requests handled (some still open)', 'requests', '全年共办理政府信息公开申请183件，其中予以公开99件，部分公开14件，不予公开12件，无法提供33件，不予处理0件，其他处理20件。'],
+    ['all the outcomes but one, adding up to the total after them', 'requests', '予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理20件，合计178件。'],
+    ['two outcomes left unsaid (either may make up the total)', 'requests', '予以公开99件，部分公开14件，不予公开12件，无法提供33件，合计187件。'],
+    ['a list left open (等) before the total', 'requests', '予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理20件等，合计187件。'],
+    ['another count between the list and the total', 'requests', '予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理20件，另有9件，合计187件。'],
     ['the outcomes beside the requests received (some of them carried over)', 'requests', '全年共收到政府信息公开申请178件，其中予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理25件。'],
   ];
   for (const [what, kind, paragraph] of cases) {
