@@ -310,6 +310,10 @@ describe('table 三’s own words name the topic in a paragraph that does not (n
     ['因本机关不掌握相关政府信息无法提供33件。', '无法提供33件'],
     ['全年予以公开的申请共90件。', '予以公开的申请共90件'],
     ['全年因申请人逾期不补正不再处理的申请5件。', '5件'],
+    // A list of three outcomes or two applicant kinds, each counted, is about the requests by itself.
+    ['从办理结果看，予以公开89件，部分公开14件，不予公开12件，无法提供33件，其他处理20件。', '予以公开89件'],
+    ['从申请主体看，自然人申请170件，法人或者其他组织申请7件。', '自然人申请170件'],
+    ['其中予以公开、部分公开、不予公开分别为99件、41件、12件。', '41件'],
   ] as const) {
     it(`fires: ${sentence}`, () => {
       const { text, line } = platform(sentence);
@@ -327,6 +331,14 @@ describe('table 三’s own words name the topic in a paragraph that does not (n
     '全年受理行政许可申请2150件，其中不予处理3件。',
     '全年审查公文683件，其中予以公开的50件，不予公开的12件。',
     '全年办理人大代表建议35件，其中部分公开办理结果12件。',
+    '从办理结果看，予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理20件。',
+    '从申请主体看，自然人申请171件，法人或者其他组织申请7件。',
+    // Lists of the same words that are not of the requests: 公文 by 公开属性, applications of another kind, another year.
+    '全年审查公文683件，其中予以公开的50件，部分公开3件，不予公开的12件。',
+    '全年受理低保申请300件，其中予以公开89件，部分公开14件，不予公开12件。',
+    '全年办理不动产登记申请2150件，其中自然人申请1700件，法人或其他组织申请450件。',
+    '全年受理行政许可申请2150件，其中自然人申请1700件，法人或其他组织申请450件。',
+    '上年度予以公开89件，部分公开14件，不予公开12件，无法提供33件，其他处理20件。',
   ]) {
     it(`stays quiet: ${sentence}`, () => {
       const { text, line } = platform(sentence);

@@ -2351,7 +2351,10 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
   const own = L.GIS.test(sentence);
   // Table 三's own words name the topic as well as 信息公开 does (全年予以公开的申请共90件, 结转下年度继续办理3件): the
   // requests' topic, not the cases' (caseGate asks for the disclosure itself).
-  const gis = where.gis || own || (!L.OTHER_DOMAIN.test(sentence) && (L.TABLE_THREE_WORDS.test(sentence) || (L.BARE_REQUEST.test(sentence) && L.TABLE_THREE_OUTCOME.test(sentence))));
+  // So does a list of the requests' outcomes or applicants, each counted (从办理结果看，予以公开89件，部分公开14件，
+  // 不予公开12件…): the sentence is about the requests, 申请 said or not.
+  const listed = !L.OTHER_DOMAIN.test(sentence) && !TABLE_TWO_WORDS.test(sentence) && L.listsRequests(sentence);
+  const gis = where.gis || own || listed || (!L.OTHER_DOMAIN.test(sentence) && (L.TABLE_THREE_WORDS.test(sentence) || (L.BARE_REQUEST.test(sentence) && L.TABLE_THREE_OUTCOME.test(sentence))));
   // The topic 监督保障 run into part 一's prose (`监督保障方面，…`, `五是健全监督保障，…`) as its sub-heading is set apart.
   const oversight = where.oversight || (where.part === 1 && RUN_IN_OVERSIGHT.test(sentence));
   // 坚持依法行政，办理各类行政复议案件36件，行政应诉案件12件 beside the disclosure cases in one paragraph: a
@@ -2365,7 +2368,7 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
     sentence,
     gis,
     caseGate,
-    requestContext: where.requests || /申请/.test(sentence),
+    requestContext: where.requests || listed || /申请/.test(sentence),
     normative: /规范性文件/.test(sentenceNoRules),
     regulation: /规章/.test(sentenceNoRules),
     reportYear,

@@ -22,6 +22,52 @@ export const GIS = /信息公开|依申请|公开申请|申请公开/;
 export const TABLE_THREE_WORDS = /结转下一?年度?继续办理|本机关不掌握相关政府信息|没有现成信息需要另行制作|补正后申请内容仍不明确|三类内部事务信息|四类过程性信息|信访举报投诉类申请|无正当理由大量反复申请|逾期不补正/;
 export const TABLE_THREE_OUTCOME = /予以公开|部分公开/;
 /**
+ * A figure right after a name of table 三, in the folded text (99件, 的12件, 申请170件, 共7件); a list joined before
+ * 分别 names its figures after it (予以公开、部分公开、不予公开分别为99件、41件、12件).
+ */
+const COUNTED = String.raw`(?:的|申请|提出申请|共)?\s?[0-9]{1,7}\s?(?:件|宗|条|份)`;
+const OUTCOME_COUNTED_G = new RegExp(String.raw`(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?=${COUNTED}|[、和及与]|分别)`, 'g');
+const APPLICANT_COUNTED_G = new RegExp(String.raw`(自然人|公民个人|法人或者?其他组织|法人|其他组织|商业企业|企业|科研机构|社会公益组织|法律服务机构)(?=${COUNTED}|[、和及与]|分别)`, 'g');
+/** The applicant kinds by table 三's columns, each once: 法人或其他组织, 法人 and 其他组织 are one. */
+const APPLICANT_KIND: Readonly<Record<string, string>> = {
+  自然人: 'natural', 公民个人: 'natural', 法人或其他组织: 'orgs', 法人或者其他组织: 'orgs', 法人: 'orgs', 其他组织: 'orgs',
+  商业企业: 'business', 企业: 'business', 科研机构: 'research', 社会公益组织: 'nonprofit', 法律服务机构: 'legal',
+};
+
+function distinctCounted(sentence: string, re: RegExp, kind: (word: string) => string, listed: boolean): number {
+  const seen = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    // A name joined to the next one (予以公开、部分公开) is counted only in a list its 分别 gives figures to.
+    const after = sentence.charAt(m.index + m[0].length);
+    if (!listed && /[、和及与分]/.test(after)) continue;
+    seen.add(kind(m[1]!));
+  }
+  return seen.size;
+}
+
+/** What may stand before 申请 when it is a disclosure request: a verb, an applicant, disclosure itself, a joining word. */
+const OWN_BEFORE_REQUEST = /(?:^|[^\u3400-\u9fff]|自然人|个人|法人|组织|企业|机构|收到|受理|新收|接收|接到|办理|办结|答复|提出|公开|信息|依|从|其中|共|的|和|及|与|或|总|年|度|中)$/;
+
+/**
+ * A sentence that lists what became of requests by three or more of table 三's outcomes, or who made them by two or
+ * more of its applicant columns, each with its count (从办理结果看，予以公开89件，部分公开14件，不予公开12件…;
+ * 从申请主体看，自然人申请170件，法人或其他组织申请13件): it speaks of the disclosure requests without naming
+ * disclosure, as no other count of a report does. Not where 主动公开 sorts documents by 公开属性 (审查公文683件，
+ * 其中主动公开50件、不予公开12件), and for applicants only where 申请 is said.
+ */
+export function listsRequests(sentence: string): boolean {
+  if (/主动公开|公开属性/.test(sentence)) return false;
+  // 受理低保申请300件，其中自然人申请290件: applications of another kind, whose applicants and results are counted too.
+  for (let i = sentence.indexOf('申请'); i >= 0; i = sentence.indexOf('申请', i + 2)) {
+    if (!OWN_BEFORE_REQUEST.test(sentence.slice(Math.max(0, i - 4), i))) return false;
+  }
+  const listed = /分别/.test(sentence);
+  if (distinctCounted(sentence, OUTCOME_COUNTED_G, (w) => w, listed) >= 3) return true;
+  return /申请/.test(sentence) && distinctCounted(sentence, APPLICANT_COUNTED_G, (w) => APPLICANT_KIND[w] ?? w, listed) >= 2;
+}
+
+/**
  * Requests named bare, of no other kind (收到申请, 受理的申请, 予以公开的申请, 申请总数): 受理行政许可申请, 低保救助申请,
  * 信访申请 name another kind, whose results may be 予以公开 too (许可结果予以公开公示).
  */
