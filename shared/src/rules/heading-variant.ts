@@ -1,4 +1,4 @@
-import { text } from '../i18n';
+import { text, type LocalizedText } from '../i18n';
 import { labelKey } from '../normalize';
 import { defineRule, type RuleFinding } from '../rule';
 import type { Part } from '../model';
@@ -61,27 +61,20 @@ export default defineRule(
         fixes: [{ title: text(`改为“${spec.numeral}、${spec.title}”`, `Change to “${spec.numeral}、${spec.title}”`), edits: [{ range: firstBare.titleRange, newText: `${spec.numeral}、${spec.title}` }] }],
       });
     } else if (firstBare) {
-      // Parts headed by their titles alone are the report's style, as a numbering of its own is: one note on
-      // the first, each heading in the related information, one fix that numbers them all.
+      // Parts headed by their titles alone are the report's style, as a numbering of its own is.
       const n = bare.length;
-      out.push({
-        range: firstBare.titleRange,
-        message: text(
+      out.push(styleFinding(
+        model.lines,
+        bare.map((p) => {
+          const spec = partSpec(p.id);
+          return { range: p.titleRange, heading: `${spec.numeral}、${spec.title}` };
+        }),
+        text(
           `部分标题应带“一、”“二、”这样的序号：本报告有${n}个部分标题没有序号。`,
           `Parts are numbered “一、”, “二、”, …: ${n} part headings of this report have no numeral.`,
         ),
-        related: bare.map((p) => {
-          const spec = partSpec(p.id);
-          return { range: p.titleRange, message: text(`“${headingText(model.lines, p.titleRange)}”应为“${spec.numeral}、${spec.title}”`, `“${headingText(model.lines, p.titleRange)}” should read “${spec.numeral}、${spec.title}”`) };
-        }),
-        fixes: [{
-          title: text(`为这${n}个部分标题加上序号`, `Number the ${n} part headings 一、二、…`),
-          edits: bare.map((p) => {
-            const spec = partSpec(p.id);
-            return { range: p.titleRange, newText: `${spec.numeral}、${spec.title}` };
-          }),
-        }],
-      });
+        text(`为这${n}个部分标题加上序号`, `Number the ${n} part headings 一、二、…`),
+      ));
     }
     const first = restyled[0];
     if (first && restyled.length === 1) {
@@ -96,29 +89,38 @@ export default defineRule(
         fixes: [{ title: text(`改为“${first.heading}”`, `Change to “${first.heading}”`), edits: [{ range: first.part.headingRange, newText: first.heading }] }],
       });
     } else if (first) {
-      // One note for the report's style, on its first heading; each heading in the related information,
-      // and one fix that renumbers them all (a fix per heading would be reachable only from the first).
       const n = restyled.length;
       const worded = restyled.filter((r) => !r.official).length;
-      out.push({
-        range: first.part.headingRange,
-        message: text(
+      out.push(styleFinding(
+        model.lines,
+        restyled.map((r) => ({ range: r.part.headingRange, heading: r.heading })),
+        text(
           `部分标题应使用“一、”“二、”这样的序号：本报告有${n}个部分标题用的是“${first.written}”这样的序号${worded > 0 ? `，其中${worded}个的用语也与国家格式不同` : ''}。`,
           `Parts are numbered “一、”, “二、”, …: ${n} part headings of this report are numbered like “${first.written}”${worded > 0 ? `, and ${worded} of them are also worded differently from the national format` : ''}.`,
         ),
-        related: restyled.map((r) => {
-          const was = headingText(model.lines, r.part.headingRange);
-          return { range: r.part.headingRange, message: text(`“${was}”应为“${r.heading}”`, `“${was}” should read “${r.heading}”`) };
-        }),
-        fixes: [{
-          title: text(`把这${n}个部分标题改为“一、”这样的序号`, `Renumber the ${n} part headings 一、二、…`),
-          edits: restyled.map((r) => ({ range: r.part.headingRange, newText: r.heading })),
-        }],
-      });
+        text(`把这${n}个部分标题改为“一、”这样的序号`, `Renumber the ${n} part headings 一、二、…`),
+      ));
     }
     return out;
   },
 );
+
+/**
+ * One note for the way a report heads its parts (several headings numbered 1./（一）/第一部分, or without numerals),
+ * on the first of them: each heading in the related information, and one fix that rewrites them all (a fix per
+ * heading would be reachable only from the first).
+ */
+function styleFinding(lines: readonly SourceLine[], headings: readonly { range: Range; heading: string }[], message: LocalizedText, fixTitle: LocalizedText): RuleFinding {
+  return {
+    range: headings[0]!.range,
+    message,
+    related: headings.map((h) => {
+      const was = headingText(lines, h.range);
+      return { range: h.range, message: text(`“${was}”应为“${h.heading}”`, `“${was}” should read “${h.heading}”`) };
+    }),
+    fixes: [{ title: fixTitle, edits: headings.map((h) => ({ range: h.range, newText: h.heading })) }],
+  };
+}
 
 interface Restyled {
   readonly part: Part;
