@@ -114,6 +114,16 @@ function spacedCut(rest: string): number {
 }
 
 /**
+ * Where a part heading's title ends in `rest`: before a space after the part's exact title (`spacedCut`) or at the
+ * first stop (`titleCut`), whichever comes first; -1 when the title runs to the end of the line.
+ */
+function headingCut(rest: string): number {
+  const stop = titleCut(rest);
+  const spaced = spacedCut(rest);
+  return spaced >= 0 && (stop < 0 || spaced < stop) ? spaced : stop;
+}
+
+/**
  * `1. 总体情况` … `6. 其他需要报告的事项` (Word's list numbering exported as Arabic numerals),
  * `（一）总体情况` … (parts numbered as sub-headings) and `一总体情况` (the 、 lost): the words must be
  * exactly a part's title or a known variant, and a bracketed or run-in numeral must be that part's
@@ -127,9 +137,7 @@ function matchListHeading(info: LineInfo, body: string): HeadingMatch | undefine
   const rest = body.slice(m[0].length);
   // The part's exact title may be followed on its line by the part's first sentence, after a stop, a colon
   // or a space (`（四）政府信息公开行政复议、行政诉讼情况　本年度…`), as a heading numbered 一、 may.
-  const stop = titleCut(rest);
-  const spaced = spacedCut(rest);
-  const cut = spaced >= 0 && (stop < 0 || spaced < stop) ? spaced : stop;
+  const cut = headingCut(rest);
   const words = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
   const part = exactPartTitle(words);
   if (part === undefined) return undefined;
@@ -162,9 +170,7 @@ export function matchPartHeading(info: LineInfo): HeadingMatch | undefined {
   const numeral = m[1]!;
   const number = parseChineseNumber(numeral) ?? 0;
   const rest = body.slice(m[0].length);
-  const stop = titleCut(rest);
-  const spaced = spacedCut(rest);
-  const cut = spaced >= 0 && (stop < 0 || spaced < stop) ? spaced : stop;
+  const cut = headingCut(rest);
   let title = (cut < 0 ? rest : rest.slice(0, cut)).trimEnd();
   if (title.length === 0 || title.length > 40) return undefined;
   if (looksLikeTableLabel(title)) return undefined;
@@ -212,9 +218,7 @@ function matchBareHeading(info: LineInfo, body: string): HeadingMatch | undefine
  * a colon or a space and the part's first sentence (`政府信息公开行政复议、行政诉讼情况。本年度…`).
  */
 function bareRunIn(info: LineInfo, body: string): HeadingMatch | undefined {
-  const stop = titleCut(body.slice(0, 41));
-  const spaced = spacedCut(body.slice(0, 41));
-  const cut = spaced >= 0 && (stop < 0 || spaced < stop) ? spaced : stop;
+  const cut = headingCut(body.slice(0, 41));
   if (cut < 6 || body.slice(cut + 1).trim() === '') return undefined;
   const words = body.slice(0, cut).trimEnd();
   const key = labelKey(words);
