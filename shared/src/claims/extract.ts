@@ -464,10 +464,10 @@ const ANY_OUTCOME = new RegExp(L.OUTCOME_GROUPS.map((o) => `(?:${o.re.source})`)
 /** A clause that begins a breakdown by table 三's outcomes (其中予以公开34件…, or after a colon, 予以公开357件…). */
 const OUTCOMES_AFTER = new RegExp(`^\\s*(?:其中\\s*[,，]?\\s*)?(?:${ANY_OUTCOME.source})`);
 
-/** The domain the words name themselves, or undefined when they name none. */
 /** Requests answered again after a review or a judgment (行政复议后重新答复的2件): some requests, not cases. */
 const ANSWERED_AFTER_CASE = /(?:复议|诉讼|判决)(?:决定)?之?后[^,，;；。]{0,4}?(?:重新|再次)?(?:作出)?(?:答复|公开|办理|处理|提供)/;
 
+/** The domain the words name themselves, or undefined when they name none. */
 function domainOf(words: string): Domain | undefined {
   if (L.OTHER_DOMAIN.test(words) || ANSWERED_AFTER_CASE.test(words)) return 'other';
   if (L.REVIEW.test(words) || L.SUIT.test(words)) return 'cases';
@@ -1781,20 +1781,23 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
           st.handledLast = p.quantity === 'handled';
         }
       }
+      // The clause frames what follows (…中, 对…): the figures after it are of what it counted.
+      const among = /中\s*$/.test(text);
+      const frames = among || /^\s*对/.test(text);
       // 新收的178件申请中，…, 对本年度收到的178件申请，…: what follows is of the new requests alone.
       if (own.some((p) => p.quantity === 'new')) {
         st.newSeen = true;
-        if (/中\s*$/.test(text) || /^\s*对/.test(text)) {
+        if (frames) {
           st.newFrame = true;
           if (text.includes('新收')) st.newAloneFrame = true;
         }
       }
       // 结果纠正的10件中，…: what follows is of the cases of that result.
-      if (/中\s*$/.test(text) && own.some((p) => p.domain === 'cases' && /\.(?:upheld|corrected|other|pending)$/.test(p.quantity))) st.resultFrame = true;
+      if (among && own.some((p) => p.domain === 'cases' && /\.(?:upheld|corrected|other|pending)$/.test(p.quantity))) st.resultFrame = true;
       // 上年结转的5件申请中，…: what follows is of last year's carry-over alone.
-      if ((/中\s*$/.test(text) || /^\s*对/.test(text)) && own.some((p) => p.quantity === 'carried')) st.carriedFrame = true;
+      if (frames && own.some((p) => p.quantity === 'carried')) st.carriedFrame = true;
       // 予以公开的99件中，自然人92件: what follows is of that outcome's requests, a breakdown of it.
-      if (/中\s*$/.test(text) && own.some((p) => OUTCOME_QUANTITIES.has(p.quantity) || p.quantity.startsWith('item:'))) st.breakdown = true;
+      if (among && own.some((p) => OUTCOME_QUANTITIES.has(p.quantity) || p.quantity.startsWith('item:'))) st.breakdown = true;
     }
     if (clause.parens.length > 0 && !delta && !st.otherYear && !st.otherScope) {
       // Each parenthesis explains the last figure of its clause before it.
