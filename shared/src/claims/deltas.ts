@@ -220,6 +220,13 @@ export function changeAgrees(claim: DeltaClaim, value: number, before: number): 
   return over >= -unit / 2 - 1e-9 && over < unit + 1e-9;
 }
 
+/** Where a sentence compares with last year: the words' start and end in the sentence, and the year they name. */
+interface Comparison {
+  readonly index: number;
+  readonly end: number;
+  readonly year: string | undefined;
+}
+
 const deltas = new Derived<ReportModel, DeltaClaim[]>('year-on-year changes');
 const deltasStated = new Derived<ReportModel, DeltaClaim[]>('year-on-year changes beside last year’s figure');
 
@@ -318,10 +325,10 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     if (!comparison) return;
     // Once per sentence (its clauses would read it again each): last year's figure after the comparison,
     // which the first change after it takes when no other count comes between, and the count before it.
-    const statedToken = statedAfter(sentence, comparison.index + comparison[0].length);
+    const statedToken = statedAfter(sentence, comparison.end);
     if (onlyStated && !statedToken && !STATED_IN_PAREN_ANYWHERE.test(sentence) && !COUNT_THEN_PERCENT.test(sentence) && !STATED_CLAUSE_ANYWHERE.test(sentence)) return;
     const last = lastCountBefore(sentence, comparison.index);
-    const against = comparison[1] ? Number(comparison[1]) : undefined;
+    const against = comparison.year ? Number(comparison.year) : undefined;
     const line = stream.lineAt(s);
     const gis = aboutDisclosure(model, sentence, line);
     const sentenceStart = stream.positionAt(s);
@@ -449,15 +456,14 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
    * last year's figure right before the change (2023年为150件，增长28件), read from after its comma, of the year before
    * the report's when it names one.
    */
-  function comparisonOf(sentence: string): RegExpExecArray | null {
+  function comparisonOf(sentence: string): Comparison | undefined {
     const comparison = COMPARISON.exec(sentence);
+    const words = comparison ? { index: comparison.index, end: comparison.index + comparison[0].length, year: comparison[1] } : undefined;
     const prior = PRIOR_CLAUSE.exec(sentence);
-    if (!prior || (comparison && comparison.index < prior.index)) return comparison;
-    if (prior[1] !== undefined && (reportYear === undefined || Number(prior[1]) !== reportYear - 1)) return comparison;
+    if (!prior || (comparison && comparison.index < prior.index)) return words;
+    if (prior[1] !== undefined && (reportYear === undefined || Number(prior[1]) !== reportYear - 1)) return words;
     // The clause without its comma: the count before the comparison is the one before the comma.
-    const at = prior.index + 1;
-    const m = Object.assign([prior[0].slice(1), prior[1]], { index: at, input: sentence }) as unknown as RegExpExecArray;
-    return m;
+    return { index: prior.index + 1, end: prior.index + prior[0].length, year: prior[1] };
   }
 
   /** 同比增长28%（上年为50件）: last year's figure in a bracket right after the change, in stream terms. */
