@@ -20,7 +20,7 @@ const ROWS = [
 const LAPSED = /失效/;
 const AMENDED = /修改|修订|修正/;
 const MOVED = /划转|划出|划入|移交|移出|移入|转出|转入|承接/;
-const ANY = /失效|修改|修订|修正|划转|划出|划入|移交|移出|移入|转出|转入|承接/;
+const ANY = new RegExp([LAPSED, AMENDED, MOVED].map((r) => r.source).join('|'));
 const COUNT = /(\d{1,6})\s*件/g;
 /** A bracketed part of a sentence (（其中修改后重新印发2件）): a clause of its own. */
 const BRACKETED = /[（(]([^（）()]{1,80})[）)]/g;
