@@ -4,7 +4,7 @@
  * worker thread as in the main one, and the main thread holds no finding longer than it takes to print it.
  */
 import type { Stats } from 'node:fs';
-import { analyze, applyEdits, collectFixEdits, otherBody, parseIdentity, parseReport, type Finding, type Lang, type Range, type ReportModel, type RuleSetting, type Severity } from '../../shared/src';
+import { analyze, applyEdits, collectFixEdits, otherBody, parseIdentity, parseReport, reportYear, type Finding, type Lang, type Range, type ReportModel, type RuleSetting, type Severity } from '../../shared/src';
 import { encode, type TextEncoding } from '../../shared/node/decode';
 import type { RuleLevels } from '../../shared/node/config';
 import { ReadError, readReportFile, writeFileAtomic } from '../../shared/node/files';
@@ -115,8 +115,8 @@ function previousFor(text: string, file: string | undefined, config: CheckConfig
     const other = otherBody(id, p.model);
     if (other) return { notice: OTHER_BODY[lang](config.previous, other.theirs, other.mine) };
     // Another year's report than the year before (two years back, or this year's own): no cross-year relation holds.
-    const mine = id.title?.year?.year ?? id.period?.startYear;
-    const theirs = p.model.title?.year?.year ?? p.model.period?.startYear;
+    const mine = reportYear(id);
+    const theirs = reportYear(p.model);
     return mine !== undefined && theirs !== undefined && theirs !== mine - 1 ? { notice: OTHER_YEAR[lang](config.previous, theirs, mine) } : { previous: p };
   }
   const folder = config.previousFolder;

@@ -13,6 +13,7 @@ export type * from './model';
 export * from './numbers';
 export { parseIdentity, parseReport, type ReportIdentity } from './parse';
 export * from './preview';
+export { reportYear } from './report-year';
 export type { Rule, RuleContext, RuleDoc, RuleFinding, RuleMeta } from './rule';
 export { RULES, ruleByCode } from './rules';
 export { bodyNameOf, bodyOf, otherBody } from './rules/previous-year';

@@ -36,6 +36,11 @@ export function namedReportYear(model: ReportModel): { readonly year: number; re
   return undefined;
 }
 
+/** The year the report is about: the title's, else the statistical period's (a report's identity is enough). */
+export function reportYear(report: Pick<ReportModel, 'title' | 'period'>): number | undefined {
+  return report.title?.year?.year ?? report.period?.startYear;
+}
+
 /** The year the report is for, as the report itself says: the title's, else the one the preface names, else the period's end. */
 export function reportYearOf(model: ReportModel): number | undefined {
   return model.title?.year?.year ?? namedReportYear(model)?.year ?? model.period?.endYear;

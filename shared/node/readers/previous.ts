@@ -9,7 +9,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { bodyNameOf, bodyOf, parseIdentity, parseReport, type ReportIdentity, type ReportModel } from '../../src';
+import { bodyNameOf, bodyOf, parseIdentity, parseReport, reportYear, type ReportIdentity, type ReportModel } from '../../src';
 import { readReport, READABLE_EXTENSIONS, type ReadResult } from './index';
 import type { SourceMap } from './sourcemap';
 
@@ -29,7 +29,7 @@ export function titleInfo(id: ReportIdentity): TitleInfo | undefined {
   const t = id.title;
   if (!t) return undefined;
   const body = bodyOf(t.text);
-  return body ? { body, name: bodyNameOf(t.text), year: t.year?.year ?? id.period?.startYear } : undefined;
+  return body ? { body, name: bodyNameOf(t.text), year: reportYear(id) } : undefined;
 }
 
 /** A year in a file name (2023, ２０２３). */
@@ -46,7 +46,7 @@ const BODY_NAME = /^[\u3400-\u9fff（）]{2,40}$/;
 export function titleInfoOf(id: ReportIdentity, path: string | undefined): TitleInfo | undefined {
   const info = titleInfo(id);
   if (info || path === undefined) return info;
-  const year = id.title?.year?.year ?? id.period?.startYear;
+  const year = reportYear(id);
   if (year === undefined) return undefined;
   const stem = basename(path, extname(path)).normalize('NFKC');
   const years = stem.match(NAME_YEAR) ?? [];

@@ -15,6 +15,7 @@
  */
 import type { ReportModel } from '../model';
 import { parseChineseNumber } from '../numbers';
+import { reportYear as yearOf } from '../report-year';
 import { comparePositions, type Position, type Range } from '../text';
 import { isCount, LEVEL, numberTokens, splitClauses, type Clause, type NumberToken } from './clauses';
 import { claimsOf, type Claim } from './index';
@@ -316,7 +317,7 @@ function aboutDisclosure(model: ReportModel, sentence: string, line: number): bo
 
 function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
   const stream = proseStream(model);
-  const reportYear = model.title?.year?.year ?? model.period?.startYear;
+  const reportYear = yearOf(model);
   const out: DeltaClaim[] = [];
   let claims: ClaimsBefore | undefined;
   forEachSentence(stream, (sentence, s) => {
@@ -609,7 +610,7 @@ export function lastYearFigures(model: ReportModel): LastYearFigure[] {
 }
 
 function readLastYear(model: ReportModel): LastYearFigure[] {
-  const year = model.title?.year?.year ?? model.period?.startYear;
+  const year = yearOf(model);
   if (year === undefined) return [];
   const owner = L.ownerOf(model.title?.text);
   const stream = proseStream(model);

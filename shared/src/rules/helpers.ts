@@ -2,6 +2,10 @@
 import type { Part, ReportModel, Table } from '../model';
 import type { PartId, TableKind } from '../template';
 import { range, type Range } from '../text';
+import { reportYear } from '../report-year';
+
+/** The year the report is about (report-year.ts), for the rules. */
+export { reportYear };
 
 /** The first part with this id, in document order. */
 export function partById(model: ReportModel, id: PartId): Part | undefined {
@@ -49,11 +53,6 @@ export function documentAnchor(model: ReportModel): Range {
   if (model.title) return model.title.range;
   const first = model.lines.findIndex((l) => l.text.trim() !== '');
   return lineRange(model, first < 0 ? 0 : first);
-}
-
-/** The year the report is about: the title's, else the statistical period's. */
-export function reportYear(model: ReportModel): number | undefined {
-  return model.title?.year?.year ?? model.period?.startYear;
 }
 
 /**
