@@ -341,10 +341,10 @@ function figuresOnly(fields: readonly Field[]): boolean {
   return any;
 }
 
-/** A row line of label cells alone: its last field names a row (not a header word), and no field holds a figure. */
 /** A page number written as a bare figure, which may also be a cell (`5` after `行政许可`). */
 const BARE_PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
 
+/** A row line of label cells alone: its last field names a row (not a header word), and no field holds a figure. */
 function rowWithoutFigures(row: PhysRow): boolean {
   const last = row.fields[row.fields.length - 1];
   // A header word is no row label (`其他`, `总计` over the figures), unless it carries the row's numbering
@@ -378,13 +378,13 @@ function fieldsAt(info: LineInfo, spans: readonly { readonly start: number; read
   return out;
 }
 
-/** Whether a text is a row label of some table, official or a variant (not only a header word). */
 /** Whether a label names an item only its group names (`3.其他`, the last item of （六）其他处理). */
 function matchesGroupItem(text: string): boolean {
   const key = stripNumbering(labelKey(text));
   return REQUEST_GROUPS.some((g) => matchRowKey(key, rowsFor('requests', 2021), g.id) !== undefined);
 }
 
+/** Whether a text is a row label of some table, official or a variant (not only a header word). */
 function matchesRow(text: string): boolean {
   const key = stripNumbering(labelKey(text));
   return TABLE_KINDS.some((kind) => matchRowKey(key, rowsFor(kind, 2021)) !== undefined);
