@@ -85,6 +85,9 @@ describe('carry-over', () => {
 });
 
 describe('valid-docs', () => {
+  /** This year's report with a sentence put into its prose. */
+  const withSentence = (s: string) => THIS.replace('全年精心编辑发行4期', `全年精心编辑发行4期。${s}`);
+
   it('fires when last year\'s 现行有效 + 制发 − 废止 is not this year\'s 现行有效, and says 失效 and 修改 can explain it', () => {
     const fs = crossYear(THIS, previousOf002(THIS, { normativeInForce: 100 })).filter((f) => f.code === 'valid-docs');
     assert.equal(fs.length, 1);
@@ -99,14 +102,13 @@ describe('valid-docs', () => {
   it('stays quiet when the prose says that as many documents of the kind lapsed (失效) as the relation lacks', () => {
     // Last year 133 in force: 133 + 7 − 35 = 105, three more than the 102 reported.
     const last = previousOf002(THIS, { normativeInForce: 133 });
-    const withLapse = (s: string) => THIS.replace('全年精心编辑发行4期', `全年精心编辑发行4期。${s}`);
     assert.equal(crossYear(THIS, last).filter((f) => f.code === 'valid-docs').length, 1);
     for (const s of ['本年度因有效期届满失效行政规范性文件3件', '本年度开展规范性文件集中清理，宣布失效3件']) {
-      assert.deepEqual(crossYear(withLapse(s), last).filter((f) => f.code === 'valid-docs'), [], s);
+      assert.deepEqual(crossYear(withSentence(s), last).filter((f) => f.code === 'valid-docs'), [], s);
     }
     // Another count, another kind, or a count of no kind: still reported.
     for (const s of ['本年度因有效期届满失效行政规范性文件2件', '本年度因有效期届满失效规章3件', '本年度宣布失效文件3件']) {
-      assert.equal(crossYear(withLapse(s), last).filter((f) => f.code === 'valid-docs').length, 1, s);
+      assert.equal(crossYear(withSentence(s), last).filter((f) => f.code === 'valid-docs').length, 1, s);
     }
     // The seed's own 失效31件 (counted in its 35 repealed) explains no difference of 30.
     assert.equal(crossYear(THIS, previousOf002(THIS, { normativeInForce: 100 })).filter((f) => f.code === 'valid-docs').length, 1);
@@ -115,7 +117,6 @@ describe('valid-docs', () => {
   it('stays quiet when the prose says as many documents of the kind were amended (counted as issued) or moved by a reorganisation', () => {
     // 133 + 7 − 35 = 105, three more than the 102 reported.
     const last = previousOf002(THIS, { normativeInForce: 133 });
-    const withSentence = (s: string) => THIS.replace('全年精心编辑发行4期', `全年精心编辑发行4期。${s}`);
     for (const s of [
       '本年度修改行政规范性文件3件',
       '本年度制定行政规范性文件7件（其中修改后重新印发3件）',
@@ -132,7 +133,6 @@ describe('valid-docs', () => {
 
   it('still fires when the amendments or moves do not make up the difference, are of another kind or have no count', () => {
     const last = previousOf002(THIS, { normativeInForce: 133 });
-    const withSentence = (s: string) => THIS.replace('全年精心编辑发行4期', `全年精心编辑发行4期。${s}`);
     for (const s of [
       '本年度修改行政规范性文件2件',
       '本年度修改规章3件，制定规范性文件7件',
