@@ -183,8 +183,38 @@ function joinLines(texts: readonly string[]): string {
  * undefined when they cannot be found without guessing.
  */
 export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind): UnruledRow[] | undefined {
+  const layout = layOut(lines);
+  if (!layout) return undefined;
+  const grid = figureGrid(layout, kind);
+  if (!grid) return undefined;
+  const rows = figureRows(figureCells(layout, grid), layout.tol);
+  if (!rows) return undefined;
+  const words = sortWords(layout, grid, rows);
+  if (!words) return undefined;
+  const header = headerBands(words.header, rows, layout);
+  if (!header) return undefined;
+  const bands = [...rows, ...header].sort((a, b) => a.top - b.top);
+  for (let i = 1; i < bands.length; i++) if (overlaps(bands[i - 1]!, bands[i]!, layout.tol)) return undefined;
+  const labelColumns = placeLabels(words.labels, rows, bands, layout);
+  if (!labelColumns) return undefined;
+  // Every row of figures has a label, but table 四's.
+  if (kind !== 'review' && bands.some((b) => !b.header && b.labels.size === 0)) return undefined;
+  return fieldsOf(bands, labelColumns, grid, kind);
+}
+
+/** The table's pieces on one axis (its pages laid end to end), with its text's size and line pitch. */
+interface Layout {
+  readonly pieces: readonly Piece[];
+  readonly size: number;
+  /** The usual step between a column's lines. */
+  readonly pitch: number;
+  /** How far apart two lines may stand and still be one (a third of the pitch). */
+  readonly tol: number;
+}
+
+/** The lines' pieces, page by page, laid end to end; undefined past `MAX_PIECES` or without text. */
+function layOut(lines: readonly UnruledLine[]): Layout | undefined {
   if (lines.length === 0) return undefined;
-  // Pieces, page by page.
   const byPage = new Map<number, { items: PdfItem[]; y: number }[]>();
   for (const l of lines) {
     const list = byPage.get(l.page) ?? [];
@@ -195,7 +225,6 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
   if ([...byPage.values()].reduce((n, list) => n + list.length, 0) > MAX_PIECES) return undefined;
   const size = median(lines.flatMap((l) => l.items.map((i) => i.size)));
   if (!(size > 0)) return undefined;
-  // The line pitch: the usual step between a column's lines.
   const steps: number[] = [];
   for (const list of byPage.values()) {
     const columns = new Map<number, number[]>();
@@ -209,8 +238,6 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
     }
   }
   const pitch = steps.length >= 3 ? median(steps) : 1.5 * size;
-  const tol = 0.3 * pitch;
-  // Pages laid end to end.
   const pieces: Piece[] = [];
   let offset = 0;
   let lastY: number | undefined;
@@ -225,16 +252,35 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
     }
     lastY = Math.max(...list.map((p) => p.y)) + offset;
   }
+  return { pieces, size, pitch, tol: 0.3 * pitch };
+}
 
-  // Figure columns: the alignment whose anchors make the fewest columns.
+const ANCHORS = { left: (p: Piece) => p.x, centre: (p: Piece) => (p.x + p.right) / 2, right: (p: Piece) => p.right };
+type Alignment = keyof typeof ANCHORS;
+
+/** The figure columns: where the figures line up, and which column a piece stands in (-1: none). */
+interface FigureGrid {
+  readonly figures: readonly Piece[];
+  readonly align: Alignment;
+  /** Each column's anchors (left edges, centres or right edges, by `align`), sorted. */
+  readonly columns: readonly number[][];
+  /** Each column's left edge. */
+  readonly lefts: readonly number[];
+  readonly columnOf: (p: Piece) => number;
+}
+
+/**
+ * The figure columns, by the alignment whose anchors make the fewest; they must be the national table's count,
+ * or fewer completed from the header's edges. Undefined otherwise.
+ */
+function figureGrid({ pieces, size }: Layout, kind: NationalKind): FigureGrid | undefined {
   const figures = pieces.filter((p) => FIGURE.test(p.text));
   if (figures.length === 0) return undefined;
   const xTol = Math.max(2, 0.2 * size);
-  const anchors = { left: (p: Piece) => p.x, centre: (p: Piece) => (p.x + p.right) / 2, right: (p: Piece) => p.right };
-  let align: keyof typeof anchors = 'left';
-  let columns: number[][] = clusters(figures.map(anchors.left), xTol);
+  let align: Alignment = 'left';
+  let columns: number[][] = clusters(figures.map(ANCHORS.left), xTol);
   for (const a of ['centre', 'right'] as const) {
-    const c = clusters(figures.map(anchors[a]), xTol);
+    const c = clusters(figures.map(ANCHORS[a]), xTol);
     if (c.length < columns.length) [align, columns] = [a, c];
   }
   const { min, max } = expectedColumns(kind);
@@ -246,12 +292,16 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
     if (!completed) return undefined;
     columns = completed;
   }
-  const anchorOf = anchors[align];
-  const columnOf = (p: Piece): number => columns.findIndex((c) => anchorOf(p) >= c[0]! - 0.01 && anchorOf(p) <= c[c.length - 1]! + 0.01);
-  const lefts = columns.map((c) => Math.min(c[0]!, ...figures.filter((p) => columns.indexOf(c) === columnOf(p)).map((p) => p.x)));
-  const spacing = lefts.length > 1 ? median(lefts.slice(1).map((x, i) => x - lefts[i]!)) : Infinity;
+  const anchorOf = ANCHORS[align];
+  const found = columns;
+  const columnOf = (p: Piece): number => found.findIndex((c) => anchorOf(p) >= c[0]! - 0.01 && anchorOf(p) <= c[c.length - 1]! + 0.01);
+  const lefts = found.map((c, k) => Math.min(c[0]!, ...figures.filter((p) => columnOf(p) === k).map((p) => p.x)));
+  return { figures, align, columns: found, lefts, columnOf };
+}
 
-  // Figure cells, a wrapped figure's lines joined (left-aligned columns, where the first line fills its column).
+/** Figure cells, a wrapped figure's lines joined (left-aligned columns, where the first line fills its column). */
+function figureCells({ pitch }: Layout, { figures, align, columns, lefts, columnOf }: FigureGrid): FigureCell[] {
+  const spacing = lefts.length > 1 ? median(lefts.slice(1).map((x, i) => x - lefts[i]!)) : Infinity;
   const cells: FigureCell[] = [];
   for (let c = 0; c < columns.length; c++) {
     const list = figures.filter((p) => columnOf(p) === c).sort((a, b) => a.Y - b.Y);
@@ -273,76 +323,110 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
       cells.push(cell);
     }
   }
+  return cells;
+}
 
-  // Rows: figure cells whose lines overlap.
+/** Rows: figure cells whose lines overlap; undefined when two of a row stand in one column. */
+function figureRows(cells: FigureCell[], tol: number): Band[] | undefined {
   cells.sort((a, b) => a.top - b.top);
-  const bands: Band[] = [];
+  const rows: Band[] = [];
   for (const cell of cells) {
-    const last = bands[bands.length - 1];
+    const last = rows[rows.length - 1];
     if (last && cell.top <= last.bottom + tol) {
       if (last.cells.some((c) => c.column === cell.column)) return undefined;
       last.cells.push(cell);
       last.bottom = Math.max(last.bottom, cell.bottom);
-    } else bands.push({ header: false, top: cell.top, bottom: cell.bottom, cells: [cell], headerCells: [], labels: new Map(), page: cell.page });
+    } else rows.push({ header: false, top: cell.top, bottom: cell.bottom, cells: [cell], headerCells: [], labels: new Map(), page: cell.page });
   }
-  const rows = bands.slice();
+  return rows;
+}
 
-  // The figures' left edge: text from there on is the header's (or a cell's, in a row).
+/**
+ * The pieces that are not figures, by where they stand: left of the figures, labels; right of their left edge,
+ * the header's, or, within a row, the text of that row's empty cell (`—`, `/`, which `rows` then hold). Undefined
+ * when such text falls on a cell that has a figure, or outside every column.
+ */
+function sortWords({ pieces, size, tol }: Layout, { lefts, columnOf }: FigureGrid, rows: readonly Band[]): { header: Piece[]; labels: Piece[] } | undefined {
   const boundary = Math.min(...lefts);
-  const words = pieces.filter((p) => !FIGURE.test(p.text));
-  const headerPieces: Piece[] = [];
-  const labelPieces: Piece[] = [];
-  for (const p of words) {
+  const header: Piece[] = [];
+  const labels: Piece[] = [];
+  for (const p of pieces) {
+    if (FIGURE.test(p.text)) continue;
     if (p.x < boundary - 0.5 * size && p.right <= boundary + 0.5 * size) {
-      labelPieces.push(p);
+      labels.push(p);
       continue;
     }
     const row = rows.find((r) => overlaps(r, { top: p.Y, bottom: p.Y }, tol));
     if (!row) {
-      headerPieces.push(p);
+      header.push(p);
       continue;
     }
-    // Text in a figure column of a row (`—`, `/`): that cell's, when the cell is empty.
     const c = columnOf(p);
     if (c < 0 || row.cells.some((x) => x.column === c)) return undefined;
     row.cells.push({ text: p.text, column: c, top: p.Y, bottom: p.Y, page: p.page });
   }
+  return { header, labels };
+}
 
-  // Header cells: a column's run of header lines; header bands: cells whose lines overlap.
-  const headerCells: { text: string; x: number; top: number; bottom: number; page: number }[] = [];
-  for (const group of stacks(headerPieces, pitch)) {
-    headerCells.push({ text: joinLines(group.map((p) => p.text)), x: Math.min(...group.map((p) => p.x)), top: group[0]!.Y, bottom: group[group.length - 1]!.Y, page: group[0]!.page });
-  }
-  headerCells.sort((a, b) => a.top - b.top);
-  const headerBands: Band[] = [];
-  for (const h of headerCells) {
+/** Header cells (a column's run of header lines) in bands of cells whose lines overlap; undefined when one meets a row. */
+function headerBands(pieces: readonly Piece[], rows: readonly Band[], { pitch, tol }: Layout): Band[] | undefined {
+  const cells = stacks(pieces, pitch)
+    .map((group) => ({ text: joinLines(group.map((p) => p.text)), x: Math.min(...group.map((p) => p.x)), top: group[0]!.Y, bottom: group[group.length - 1]!.Y, page: group[0]!.page }))
+    .sort((a, b) => a.top - b.top);
+  const bands: Band[] = [];
+  for (const h of cells) {
     if (rows.some((r) => overlaps(r, h, tol))) return undefined;
-    const last = headerBands[headerBands.length - 1];
+    const last = bands[bands.length - 1];
     if (last && h.top <= last.bottom + tol) {
       last.headerCells.push({ text: h.text, x: h.x });
       last.bottom = Math.max(last.bottom, h.bottom);
-    } else headerBands.push({ header: true, top: h.top, bottom: h.bottom, cells: [], headerCells: [{ text: h.text, x: h.x }], labels: new Map(), page: h.page });
+    } else bands.push({ header: true, top: h.top, bottom: h.bottom, cells: [], headerCells: [{ text: h.text, x: h.x }], labels: new Map(), page: h.page });
   }
-  bands.push(...headerBands);
-  bands.sort((a, b) => a.top - b.top);
-  for (let i = 1; i < bands.length; i++) if (overlaps(bands[i - 1]!, bands[i]!, tol)) return undefined;
+  return bands;
+}
 
-  // Labels: the label columns' runs of lines, each given to the band it meets, or cut between those it meets. A label
-  // column starts where a line's label starts; a piece elsewhere is the rest of the piece before it on its line (a
-  // justified cell's characters spread wider than the pieces' gap).
+/**
+ * The label columns' left edges: where a line's label starts. A piece elsewhere is the rest of the piece before it on
+ * its line (a justified cell's characters spread wider than the pieces' gap) and is joined to it in `labels`.
+ */
+function labelColumnsOf(labels: Piece[], pitch: number): number[] {
   const firsts = new Map<string, Piece>();
-  for (const p of labelPieces) {
+  for (const p of labels) {
     const k = `${p.page}:${Math.round(p.Y)}`;
     if (!firsts.has(k) || firsts.get(k)!.x > p.x) firsts.set(k, p);
   }
-  const labelColumns = clusters([...firsts.values()].map((p) => p.x), 3).map((c) => c[0]!);
-  labelPieces.sort((a, b) => a.Y - b.Y || a.x - b.x);
-  for (let i = labelPieces.length - 1; i > 0; i--) {
-    const p = labelPieces[i]!;
-    const q = labelPieces[i - 1]!;
-    if (labelColumns.some((x) => Math.abs(x - p.x) <= 3) || Math.abs(q.Y - p.Y) >= 0.3 * pitch) continue;
-    labelPieces.splice(i - 1, 2, { ...q, text: q.text + p.text, right: p.right });
+  const columns = clusters([...firsts.values()].map((p) => p.x), 3).map((c) => c[0]!);
+  labels.sort((a, b) => a.Y - b.Y || a.x - b.x);
+  for (let i = labels.length - 1; i > 0; i--) {
+    const p = labels[i]!;
+    const q = labels[i - 1]!;
+    if (columns.some((x) => Math.abs(x - p.x) <= 3) || Math.abs(q.Y - p.Y) >= 0.3 * pitch) continue;
+    labels.splice(i - 1, 2, { ...q, text: q.text + p.text, right: p.right });
   }
+  return columns;
+}
+
+/** Whether the table's cells stand at their top: so do most labels of two lines or more that meet one row. */
+function cellsAtTop(runs: readonly Piece[][], rows: readonly Band[], tol: number): boolean {
+  let votes = 0;
+  for (const run of runs) {
+    const meets = rows.filter((b) => overlaps(b, { top: run[0]!.Y, bottom: run[run.length - 1]!.Y }, tol));
+    if (run.length < 2 || meets.length !== 1 || run[0]!.page !== run[run.length - 1]!.page) continue;
+    const r = meets[0]!;
+    if (Math.abs(run[0]!.Y - r.top) <= tol) votes++;
+    else if (Math.abs(run[0]!.Y + run[run.length - 1]!.Y - r.top - r.bottom) <= tol) votes--;
+  }
+  return votes > 0;
+}
+
+/**
+ * The labels: the label columns' runs of lines, each given to the band it meets, or cut between those it meets (at a
+ * numeral, as a merged cell over rows labelled further right, or by `cutLabels`); a run meeting none is a row whose
+ * cells are all blank, added to `bands`. Returns the label columns' left edges, or undefined when a run cannot be
+ * placed without guessing.
+ */
+function placeLabels(labels: Piece[], rows: readonly Band[], bands: Band[], { pitch, tol }: Layout): number[] | undefined {
+  const labelColumns = labelColumnsOf(labels, pitch);
   const labelColumnOf = (p: Piece): number => {
     let k = 0;
     while (k + 1 < labelColumns.length && labelColumns[k + 1]! - 3 <= p.x) k++;
@@ -353,17 +437,8 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
     band.labels.set(column, band.labels.has(column) ? joinLines([band.labels.get(column)!, text]) : text);
   };
   const met = (part: readonly Piece[]): Band[] => bands.filter((b) => overlaps(b, { top: part[0]!.Y, bottom: part[part.length - 1]!.Y }, tol));
-  // Whether the cells stand at their top: so do most labels of two lines or more that meet one row.
-  const runs = stacks(labelPieces, pitch);
-  let votes = 0;
-  for (const run of runs) {
-    const meets = rows.filter((b) => overlaps(b, { top: run[0]!.Y, bottom: run[run.length - 1]!.Y }, tol));
-    if (run.length < 2 || meets.length !== 1 || run[0]!.page !== run[run.length - 1]!.page) continue;
-    const r = meets[0]!;
-    if (Math.abs(run[0]!.Y - r.top) <= tol) votes++;
-    else if (Math.abs(run[0]!.Y + run[run.length - 1]!.Y - r.top - r.bottom) <= tol) votes--;
-  }
-  const topAligned = votes > 0;
+  const runs = stacks(labels, pitch);
+  const topAligned = cellsAtTop(runs, rows, tol);
   const labelled = (band: Band, column: number): boolean =>
     runs.some((r) => labelColumnOf(r[0]!) > column && overlaps(band, { top: r[0]!.Y, bottom: r[r.length - 1]!.Y }, tol));
   for (const run of runs) {
@@ -403,18 +478,19 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
       cut.forEach((p, i) => assign(meets[i]!, column, p));
     }
   }
+  return labelColumns;
+}
 
-  // Every row of figures has a label, but table 四's.
-  if (kind !== 'review' && bands.some((b) => !b.header && b.labels.size === 0)) return undefined;
+/** The bands as the fields a ruled table's rows give: labels, then one field per figure column (a header's cells by their place). */
+function fieldsOf(bands: readonly Band[], labelColumns: readonly number[], { columns, lefts }: FigureGrid, kind: NationalKind): UnruledRow[] {
   const figureColumn = (c: number) => labelColumns.length + c + 1;
-  const out: UnruledRow[] = [];
   const allColumns = [...labelColumns, ...lefts];
   const gridColumn = (x: number) => {
     let k = 0;
     while (k + 1 < allColumns.length && allColumns[k + 1]! - 3 <= x) k++;
     return k + 1;
   };
-  for (const b of bands) {
+  return bands.map((b) => {
     const fields: { text: string; column: number }[] = [];
     if (b.header) {
       const cellsAt = [...[...b.labels].map(([c, text]) => ({ text, x: labelColumns[c]! })), ...b.headerCells].sort((p, q) => p.x - q.x);
@@ -425,9 +501,8 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
       const last = kind === 'active' && b.cells.length === 1 && b.cells[0]!.column === 0 ? 1 : columns.length;
       for (let c = 0; c < last; c++) fields.push({ text: b.cells.find((x) => x.column === c)?.text ?? '', column: figureColumn(c) });
     }
-    out.push({ fields, page: b.page, header: b.header });
-  }
-  return out;
+    return { fields, page: b.page, header: b.header };
+  });
 }
 
 /**
