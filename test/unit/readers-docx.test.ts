@@ -137,7 +137,12 @@ describe('docx reader: a national table split in two Word tables', () => {
 
 /** A text box as Word 2010+ writes it: DrawingML first, the same box again in VML as the fallback. */
 function textBox(...paragraphs: string[]): string {
-  const content = `<w:txbxContent>${paragraphs.map(p).join('')}</w:txbxContent>`;
+  return textBoxOf(paragraphs.map(p).join(''));
+}
+
+/** A text box (DrawingML, with its VML fallback) holding the given body XML. */
+function textBoxOf(bodyXml: string): string {
+  const content = `<w:txbxContent>${bodyXml}</w:txbxContent>`;
   return '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps">'
     + '<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData>'
     + `<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx>${content}</wps:txbx></wps:wsp>`
@@ -160,6 +165,23 @@ describe('docx reader: the letterhead in text boxes', () => {
   it('text boxes after the first words (a note, a stamp beside the text) are left out, as Word’s text export leaves them', () => {
     const r = readDocx(docWith(`${p('一、总体情况')}<w:p>${textBox('此件公开发布')}<w:r><w:t>正文</w:t></w:r></w:p>`));
     assert.deepEqual(r.text.split('\n'), ['一、总体情况', '正文']);
+  });
+
+  it('a text box holding a table is read once, in place, wherever it stands: a table is content, not a note beside the text', () => {
+    const table = '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+    const r = readDocx(docWith(`${p('一、总体情况')}<w:p>${textBoxOf(table)}</w:p>${p('后')}`));
+    assert.deepEqual(r.text.split('\n'), ['一、总体情况', '规章\t0', '', '', '后']);
+    assert.equal(r.tables, 1);
+  });
+
+  it('a seed whose table 四 stands in a text box gives the findings of its text', () => {
+    const text = seed('002');
+    const xml = documentXml(reportDocument(text));
+    const start = xml.lastIndexOf('<w:tbl>');
+    const end = xml.indexOf('</w:tbl>', start) + '</w:tbl>'.length;
+    const boxed = `${xml.slice(0, start)}<w:p>${textBoxOf(xml.slice(start, end))}</w:p>${xml.slice(end)}`;
+    const r = ok(readReportBytes(Buffer.from(buildDocx([], { 'word/document.xml': boxed })), 'r.docx'));
+    assert.deepEqual(findingKeys(r.text), findingKeys(text));
   });
 
   it('a seed whose title stands in a text box gives the findings of its text', () => {

@@ -6,7 +6,8 @@
  * - each paragraph a line (a manual line break starts a new line), with Word's automatic list
  *   numbers computed (`一、` of a numbered heading style), field codes, deleted revisions and hidden
  *   text left out, as Word's own text export does; text boxes left out too, except in the letterhead (a
- *   title laid out in text boxes above the report's first words is read, once, before its paragraph);
+ *   title laid out in text boxes above the report's first words is read, once, before its paragraph) and
+ *   those holding a table (read, once, before their paragraph);
  * - each table row a line, one field per cell joined by TABs; the cells a vertical merge continues
  *   (`w:vMerge`) are empty fields, so group labels (`三、本年度办理结果`) stand only in their first row,
  *   as in the row-per-line layout of seed 000; a cell spanning columns (`w:gridSpan`) is one field,
@@ -237,6 +238,11 @@ function frameCells(tbl: XmlElement): XmlElement[] | undefined {
   return cells.some((tc) => child(tc, 'w:tbl') !== undefined) ? cells : undefined;
 }
 
+/** A text box's content holds a table (directly, or in a box or layout table within it). */
+function holdsTable(box: XmlElement): boolean {
+  return box.children.some((c) => typeof c !== 'string' && (c.name === 'w:tbl' || (c.name === 'w:p' && children(c, 'w:r').some((r) => children(r, 'w:txbxContent').some(holdsTable)))));
+}
+
 function hasPicture(p: XmlElement): boolean {
   return children(p, 'w:r').some((r) => r.children.some((c) => typeof c !== 'string' && (c.name === 'pic:pic' || c.name === 'v:imagedata')));
 }
@@ -360,7 +366,9 @@ class BodyReader {
         // words is read, each box's paragraphs as lines before the paragraph it is anchored in. Text boxes
         // further on (notes, stamps, captions beside the text) are left out, as Word's own text export leaves
         // every one out: their place in the flow is not known.
-        if (!this.started) for (const r of children(c, 'w:r')) for (const box of children(r, 'w:txbxContent')) this.body(box);
+        // A text box holding a table is read in place wherever it stands: a table is the report's content (a
+        // national table laid out in a box), never a note beside the text.
+        for (const r of children(c, 'w:r')) for (const box of children(r, 'w:txbxContent')) if (!this.started || holdsTable(box)) this.body(box);
         const paragraph = ++this.paragraphs;
         const lines = this.paragraphLines(c);
         // A paragraph that is a picture alone, after the report's first words (not the letterhead's banner): a
