@@ -134,12 +134,24 @@ describe('html reader: layout', () => {
       '\t自然人\t总计',
       '\t1\t1',
       '三、本年度办理结果\t（一）予以公开\t2\t3',
-      '商业 企业\t\t4\t5',
+      '商业企业\t\t4\t5',
       '',
       '表后',
     ]);
     const cols = r.sourceMap.lines.map((o) => (o?.kind === 'row' ? o.cells.map((c) => c.column) : undefined));
     assert.deepEqual(cols.slice(0, 5), [[1, 3], [1, 3, 4], [1, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]]);
+  });
+
+  it('a line break in a cell (<br>, or the cell\'s paragraphs) joins directly where Chinese meets Chinese, else with a space, as the .docx reader joins a cell\'s lines', () => {
+    const html = page('<table><tr><td>1.申请人无正当理由逾期不补正、<br>行政机关不再处理其政府信息公开申请</td><td><p>（一）</p><p>予以公开</p></td><td>2030.<br/>5</td><td>a<br>b</td></tr></table>');
+    assert.deepEqual(lines(html)[0], '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t（一）予以公开\t2030. 5\ta b');
+  });
+
+  it('a seed whose table labels are broken by <br> gives the findings of its text', () => {
+    const text = seed('002');
+    const html = buildHtml(reportDocument(text)).replace(/、(行政机关不再)/g, '、<br>$1').replace('（三）不予公开', '（三）<br/>\n不予公开');
+    assert.ok(html.includes('<br>行政机关'));
+    assert.deepEqual(findingKeys(ok(readReportBytes(Buffer.from(html), 'r.html')).text), findingKeys(text));
   });
 
   it('Word\'s zero-height spacer row ending a table is not a row; an empty row that shows still is', () => {

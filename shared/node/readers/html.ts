@@ -162,9 +162,11 @@ function inlineText(node: Node | ParentNode): string {
     if (!isElement(n)) return;
     const tag = n.tagName;
     if (SKIP.has(tag) || isHidden(n)) return;
-    if (tag === 'br' || (BLOCK.has(tag) && tag !== 'td' && tag !== 'th')) s += ' ';
+    // A line break (`<br>`, a block's edge) joins as a wrapped source line does: directly where Chinese meets
+    // Chinese (a label broken in two in its cell), else with a space; as the .docx reader joins a cell's lines.
+    if (tag === 'br' || (BLOCK.has(tag) && tag !== 'td' && tag !== 'th')) s += '\n';
     for (const c of n.childNodes) walk(c);
-    if (BLOCK.has(tag)) s += ' ';
+    if (BLOCK.has(tag)) s += '\n';
   };
   walk(node);
   return collapseSpace(s).trim();
