@@ -228,6 +228,31 @@ describe('docx reader: pictures', () => {
   });
 });
 
+describe('docx reader: invisible characters inside figures', () => {
+  it('a zero-width space, joiner or soft hyphen between two digits is not read, in a paragraph or a cell; elsewhere it stays', () => {
+    const cell = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const body = p('共收到申请3\u200b5件，其中\u200b自然人1\u00ad7\u2060件。')
+      + `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>${cell('（七）总计')}${cell('1\u200b78')}${cell('2\u200c0')}</w:tr></w:tbl>`;
+    const r = readDocx(docWith(body));
+    assert.deepEqual(r.text.split('\n').slice(0, 2), ['共收到申请35件，其中\u200b自然人17\u2060件。', '（七）总计\t178\t20']);
+    // The cells' places in the row are those of the text read.
+    const row = r.sourceMap.lines[1];
+    assert.ok(row?.kind === 'row');
+    assert.deepEqual(row.cells.map((c) => r.text.split('\n')[1]!.slice(c.start, c.end)), ['（七）总计', '178', '20']);
+  });
+
+  it('a seed whose figures hold zero-width spaces and soft hyphens gives the findings of its text', () => {
+    const text = seed('002');
+    let k = 0;
+    const blocks = reportDocument(text).map((b): Block => (b.kind === 'p'
+      ? { ...b, text: b.text.replace(/(\d)(\d)/g, (_m, a: string, c: string) => `${a}${k++ % 2 ? '\u200b' : '\u00ad'}${c}`) }
+      : { ...b, rows: b.rows.map((row) => row.map((c) => ({ ...c, text: c.text.replace(/(\d)(\d)/g, (_m, a: string, d: string) => `${a}${k++ % 2 ? '\u200b' : '\u00ad'}${d}`) }))) }));
+    assert.ok(k > 20);
+    const r = ok(readReportBytes(Buffer.from(buildDocx(blocks)), 'r.docx'));
+    assert.deepEqual(findingKeys(r.text), findingKeys(text));
+  });
+});
+
 describe('docx reader: what Word puts in document.xml', () => {
   it('paragraphs, runs, line breaks, tabs, tracked changes, hidden text, fields, content controls', () => {
     const body = [

@@ -154,6 +154,11 @@ describe('html reader: layout', () => {
     assert.deepEqual(findingKeys(ok(readReportBytes(Buffer.from(html), 'r.html')).text), findingKeys(text));
   });
 
+  it('a zero-width space or soft hyphen between two digits (&#8203;, &shy;) is not read, in a paragraph or a cell', () => {
+    const html = page('<p>共收到申请3&#8203;5件，其中&#8203;自然人1&shy;7件。</p><table><tr><td>（七）总计</td><td>1&#8203;78</td></tr></table>');
+    assert.deepEqual(lines(html).slice(0, 2), ['共收到申请35件，其中\u200b自然人17件。', '（七）总计\t178']);
+  });
+
   it('Word\'s zero-height spacer row ending a table is not a row; an empty row that shows still is', () => {
     const spacer = `<![if !supportMisalignedColumns]><tr height=0><td width=57 style='border:none'></td><td width=57 style='border:none'></td></tr><![endif]>`;
     const r = readHtml(Buffer.from(page(`<table><tr><td>规章</td><td>0</td></tr>${spacer}</table><table><tr><td>甲</td><td>1</td></tr></table>`)));

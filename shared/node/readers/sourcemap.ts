@@ -58,13 +58,25 @@ export function joinPieces(pieces: readonly string[]): string {
   return out;
 }
 
+/**
+ * Invisible format characters inside a figure (`1\u200b78`, `3\u00ad5`): zero-width space, joiners, word joiner,
+ * byte order mark and soft hyphen, as text pasted from a web page or a converter leaves them in a document. A
+ * page or a Word document shows the figure whole, so it is read whole; elsewhere they stay (artifact names them).
+ */
+const INVISIBLE_IN_FIGURE = /(?<=\d)[\u00ad\u200b-\u200d\u2060\ufeff]{1,8}(?=\d)/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+function withoutInvisibleInFigures(text: string): string {
+  return INVISIBLE.test(text) ? text.replace(INVISIBLE_IN_FIGURE, '') : text;
+}
+
 /** Builds the produced text line by line, with the origin of each line. */
 export class TextBuilder {
   private readonly out: string[] = [];
   private readonly origins: (LineOrigin | undefined)[] = [];
 
   line(text: string, origin: LineOrigin | undefined): void {
-    this.out.push(text);
+    this.out.push(withoutInvisibleInFigures(text));
     this.origins.push(origin);
   }
 
@@ -74,8 +86,9 @@ export class TextBuilder {
     let text = '';
     fields.forEach((f, i) => {
       if (i > 0) text += '\t';
-      cells.push({ start: text.length, end: text.length + f.text.length, column: f.column });
-      text += f.text;
+      const field = withoutInvisibleInFigures(f.text);
+      cells.push({ start: text.length, end: text.length + field.length, column: f.column });
+      text += field;
     });
     this.line(text, page !== undefined ? { kind: 'row', table, row, cells, page } : { kind: 'row', table, row, cells });
   }
