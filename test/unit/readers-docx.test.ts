@@ -253,6 +253,31 @@ describe('docx reader: invisible characters inside figures', () => {
   });
 });
 
+describe('docx reader: a table of contents', () => {
+  const tabbed = (...parts: string[]) => `<w:p>${parts.map((x) => (x === '→' ? '<w:r><w:tab/></w:r>' : `<w:r><w:t xml:space="preserve">${x}</w:t></w:r>`)).join('')}</w:p>`;
+
+  it('the tab before a line\'s closing page number is a TAB, as Word\'s text export writes an entry; other tabs, and any in a cell, are spaces', () => {
+    const cell = `<w:tc>${tabbed('规章', '→', '0')}</w:tc>`;
+    const body = tabbed('一、总体情况', '→', '1') + tabbed('一、', '→', '总体情况') + tabbed('第二行', '→', '后', '→', ' 12 ')
+      + tabbed('共', '→', '2024年', '→', '5') + `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>${cell}${cell}</w:tr></w:tbl>`;
+    assert.deepEqual(readDocx(docWith(body)).text.split('\n').slice(0, 5), ['一、总体情况\t1', '一、 总体情况', '第二行 后\t 12 ', '共 2024年\t5', '规章 0\t规章 0']);
+  });
+
+  it('a seed with a table of contents without a 目录 title (a TOC field: entries with tab and page number) gives its text\'s findings and the contents\' note', () => {
+    const text = seed('002');
+    const blocks = reportDocument(text);
+    const heads = blocks.filter((b): b is Extract<Block, { kind: 'p' }> => b.kind === 'p' && /^[一二三四五六]、/.test(b.text));
+    assert.equal(heads.length, 6);
+    const toc = heads.map((h, k) => tabbed(h.text, '→', String(k + 1))).join('');
+    const xml = documentXml(blocks);
+    const at = xml.indexOf('</w:p>') + '</w:p>'.length;
+    const r = ok(readReportBytes(Buffer.from(buildDocx([], { 'word/document.xml': `${xml.slice(0, at)}${toc}${xml.slice(at)}` })), 'r.docx'));
+    const keys = findingKeys(r.text);
+    assert.deepEqual(keys.filter((k) => !k.startsWith('artifact|目录')), findingKeys(text));
+    assert.equal(keys.filter((k) => k.startsWith('artifact|目录')).length, 1);
+  });
+});
+
 describe('docx reader: what Word puts in document.xml', () => {
   it('paragraphs, runs, line breaks, tabs, tracked changes, hidden text, fields, content controls', () => {
     const body = [

@@ -238,6 +238,11 @@ function frameCells(tbl: XmlElement): XmlElement[] | undefined {
   return cells.some((tc) => child(tc, 'w:tbl') !== undefined) ? cells : undefined;
 }
 
+/** A tab as read in a paragraph, before it is known whether it stands before the line's closing page number. */
+const TAB_MARK = '\u0000';
+/** A tab after words, followed only by a page number to the line's end (blanks around it): the line's last tab. */
+const TAB_BEFORE_PAGE = /(?<=[^\s\u0000] {0,3})\u0000(?= {0,3}\d{1,3} {0,3}$)/;
+
 /** A text box's content holds a table (directly, or in a box or layout table within it). */
 function holdsTable(box: XmlElement): boolean {
   return box.children.some((c) => typeof c !== 'string' && (c.name === 'w:tbl' || (c.name === 'w:p' && children(c, 'w:r').some((r) => children(r, 'w:txbxContent').some(holdsTable)))));
@@ -272,8 +277,12 @@ class BodyReader {
     return this.numbering.next(pn);
   }
 
-  /** A paragraph's text as lines (split at manual line breaks). */
-  private paragraphLines(p: XmlElement): string[] {
+  /**
+   * A paragraph's text as lines (split at manual line breaks). A tab is a space, except, outside a table, the
+   * tab before a line's closing page number (`一、总体情况<TAB>1`, a table of contents' entry, which the core
+   * knows by that TAB as in Word's own text export): a cell's TAB would cut its row.
+   */
+  private paragraphLines(p: XmlElement, inCell = false): string[] {
     const lines: string[] = [this.numberingOf(p)];
     const add = (s: string) => {
       lines[lines.length - 1] += s;
@@ -289,8 +298,8 @@ class BodyReader {
             break;
           case 'w:tab':
           case 'w:ptab':
-            // A TAB would make the line look like a table row; a space keeps the offsets.
-            add(' ');
+            // A TAB would make the line look like a table row; a space keeps the offsets (but see TAB_BEFORE_PAGE).
+            add(inCell ? ' ' : TAB_MARK);
             break;
           case 'w:br':
           case 'w:cr':
@@ -310,7 +319,10 @@ class BodyReader {
         }
       }
     }
-    return lines.map((l) => l.replace(/[\t\r\n]/g, ' '));
+    return lines.map((l) => {
+      const line = l.replace(/[\t\r\n]/g, ' ');
+      return line.includes(TAB_MARK) ? line.replace(TAB_BEFORE_PAGE, '\t').replaceAll(TAB_MARK, ' ') : line;
+    });
   }
 
   private cellText(tc: XmlElement): string {
@@ -319,7 +331,7 @@ class BodyReader {
       for (const c of el.children) {
         if (typeof c === 'string') continue;
         if (c.name === 'w:p') {
-          for (const l of this.paragraphLines(c)) if (l.trim()) pieces.push(l.trim());
+          for (const l of this.paragraphLines(c, true)) if (l.trim()) pieces.push(l.trim());
         } else if (c.name === 'w:tbl' || c.name === 'w:tr' || c.name === 'w:tc') {
           visit(c);
         }
