@@ -8,7 +8,7 @@ import { analyze, parseReport } from '../../shared/src';
 import { DOCX_LIMITS, readDocx } from '../../shared/node/readers/docx';
 import { chineseCounting, formatNumber } from '../../shared/node/readers/numbering';
 import { formatLocation, locate, readReportBytes, type ReadResult } from '../../shared/node/readers';
-import { buildDocx, documentXml, reportDocument, splitTable, type Block } from '../helpers/documents';
+import { buildDocx, buildHtml, documentXml, reportDocument, splitTable, type Block } from '../helpers/documents';
 import { SEEDS, seed } from '../helpers/fixtures';
 import { faultText } from '../../scripts/make-doc-fixtures';
 
@@ -275,6 +275,32 @@ describe('docx reader: a table of contents', () => {
     const keys = findingKeys(r.text);
     assert.deepEqual(keys.filter((k) => !k.startsWith('artifact|目录')), findingKeys(text));
     assert.equal(keys.filter((k) => k.startsWith('artifact|目录')).length, 1);
+  });
+});
+
+describe('docx reader: imported chunks (w:altChunk)', () => {
+  const RELS = (target: string) => `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="c1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${target}"/></Relationships>`;
+  const withChunk = (body: string, target: string, chunk: string | Uint8Array) => buildDocx([], {
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}</w:body></w:document>`,
+    'word/_rels/document.xml.rels': RELS(target),
+    [`word/${target}`]: chunk,
+  });
+
+  it('a web page imported as a chunk is read in its place, its paragraphs and tables numbered on from the document\'s', () => {
+    const html = '<html><body><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>0</td></tr></table></body></html>';
+    const r = readDocx(withChunk(`${p('一、总体情况')}<w:altChunk r:id="c1"/>${p('后')}`, 'afchunk.htm', html));
+    assert.deepEqual(r.text.split('\n'), ['一、总体情况', '二、主动公开政府信息情况', '规章\t0', '', '后']);
+    assert.deepEqual(r.sourceMap.lines.map((o) => (o?.kind === 'row' ? `t${o.table}r${o.row}` : o?.kind === 'paragraph' ? `p${o.paragraph}` : '-')), ['p1', 'p2', 't1r1', '-', 'p3']);
+    // Plain text and a Word document as chunks; a kind not read (MHT) adds nothing.
+    assert.deepEqual(readDocx(withChunk(`<w:altChunk r:id="c1"/>`, 'chunk.txt', '甲\r\n乙')).text.split('\n'), ['甲', '乙']);
+    assert.deepEqual(readDocx(withChunk(`<w:altChunk r:id="c1"/>`, 'chunk.docx', docWith(p('内层')))).text.split('\n'), ['内层']);
+    assert.deepEqual(readDocx(withChunk(`${p('前')}<w:altChunk r:id="c1"/>`, 'chunk.mht', 'MIME-Version: 1.0')).text.split('\n'), ['前']);
+  });
+
+  it('a seed whose whole body is an imported web page (a document generated from a site) gives the findings of its text', () => {
+    const text = seed('002');
+    const r = ok(readReportBytes(Buffer.from(withChunk('<w:altChunk r:id="c1"/><w:sectPr/>', 'afchunk.html', buildHtml(reportDocument(text)))), 'r.docx'));
+    assert.deepEqual(findingKeys(r.text), findingKeys(text));
   });
 });
 

@@ -3,6 +3,8 @@
  * document part (found through the package relationships) is parsed with saxes into a pruned tree,
  * and its body becomes the text the core reads —
  *
+ * - imported chunks (`w:altChunk`: a web page, text or a Word document, as documents generated from web pages
+ *   hold their body) read in their place by the reader of their kind;
  * - each paragraph a line (a manual line break starts a new line), with Word's automatic list
  *   numbers computed (`一、` of a numbered heading style), field codes, deleted revisions and hidden
  *   text left out, as Word's own text export does; text boxes left out too, except in the letterhead (a
@@ -23,7 +25,8 @@ import { lazy, libraries } from '../lazy';
 import { ReadError } from './errors';
 import { GRID_TOLERANCE, gridColumnAt, gridLines } from './grid';
 import { Numbering, StyleNumbering, type ParagraphNumbering } from './numbering';
-import { joinPieces, PICTURE, TextBuilder, type SourceMap } from './sourcemap';
+import { readHtml } from './html';
+import { joinPieces, PICTURE, TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
 import { child, children, parseXml, textOf, XmlError, type PruneRules, type XmlElement } from './xml';
 
 /** Limits: a real report's document.xml is well under 2 MB. */
@@ -69,6 +72,8 @@ const DOCUMENT_RULES: PruneRules = {
     'w:txbxContent',
     // A picture (DrawingML, or VML's image in older Word and WPS): a paragraph that is a picture alone is read as `[图片]`.
     'pic:pic', 'v:imagedata',
+    // Content imported from another part (a web page, text or a Word document), read in its place.
+    'w:altChunk',
   ]),
   // Containers whose content counts as if it stood in their place. The property containers are
   // looked through too (their few kept children hang on the paragraph, run, row or cell itself),
@@ -163,7 +168,7 @@ function resolveTarget(base: string, target: string): string {
   return parts.join('/');
 }
 
-function relsOf(pkg: Package, part: string): { type: string; target: string }[] {
+function relsOf(pkg: Package, part: string): { id: string; type: string; target: string }[] {
   const slash = part.lastIndexOf('/');
   const relsName = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
   const root = pkg.xml(relsName, RELS_RULES);
@@ -171,7 +176,7 @@ function relsOf(pkg: Package, part: string): { type: string; target: string }[] 
   if (!rels) return [];
   return children(rels, 'pr:Relationship')
     .filter((r) => r.attrs.TargetMode !== 'External' && r.attrs.Type && r.attrs.Target)
-    .map((r) => ({ type: r.attrs.Type!, target: resolveTarget(part, r.attrs.Target!) }));
+    .map((r) => ({ id: r.attrs.Id ?? '', type: r.attrs.Type!, target: resolveTarget(part, r.attrs.Target!) }));
 }
 
 function mainPart(pkg: Package): string {
@@ -252,6 +257,37 @@ function hasPicture(p: XmlElement): boolean {
   return children(p, 'w:r').some((r) => r.children.some((c) => typeof c !== 'string' && (c.name === 'pic:pic' || c.name === 'v:imagedata')));
 }
 
+/** What an imported chunk (`w:altChunk`) reads as: its text and map, or undefined for a kind not read. */
+type ChunkReader = (id: string) => { text: string; sourceMap: SourceMap } | undefined;
+
+const AF_CHUNK = /\/aFChunk$/;
+/** A web page by its name or its first bytes. */
+const HTML_NAME = /\.(?:x?html?|xht)$/i;
+const HTML_START = /^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^]{0,500}?-->\s*)?<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b/i;
+/** Nested chunks are read this deep (a chunk that is a Word document holding chunks). */
+const CHUNK_DEPTH = 2;
+
+/**
+ * The chunks imported into a document (`w:altChunk`, as documents generated from web pages hold their whole
+ * body): a web page by the HTML reader, a Word document by this one, plain text as its lines. Word shows their
+ * content in place; a chunk of another kind (MHT, RTF) is not read.
+ */
+function chunkReader(pkg: Package, rels: readonly { id: string; type: string; target: string }[], depth: number): ChunkReader {
+  return (id) => {
+    const rel = rels.find((r) => r.id === id && AF_CHUNK.test(r.type));
+    const bytes = rel ? pkg.read(rel.target) : undefined;
+    if (!rel || !bytes) return undefined;
+    if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return depth < CHUNK_DEPTH ? readDocxAt(bytes, depth + 1) : undefined;
+    const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+    if (HTML_NAME.test(rel.target) || HTML_START.test(head)) return readHtml(Buffer.from(bytes));
+    if (/\.txt$/i.test(rel.target)) {
+      const text = decodeXml(bytes).replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+      return { text, sourceMap: { lines: text.split('\n').map((_l, i) => ({ kind: 'paragraph' as const, paragraph: i + 1 })) } };
+    }
+    return undefined;
+  };
+}
+
 class BodyReader {
   private readonly out = new TextBuilder();
   private paragraphs = 0;
@@ -262,7 +298,33 @@ class BodyReader {
   constructor(
     private readonly numbering: Numbering,
     private readonly styles: StyleNumbering,
+    private readonly chunk: ChunkReader = () => undefined,
   ) {}
+
+  /** An imported chunk's lines in place, its paragraphs and tables numbered on from the document's. */
+  private altChunk(el: XmlElement): void {
+    const read = this.chunk(el.attrs['r:id'] ?? '');
+    if (!read) return;
+    const lines = read.text.split('\n');
+    // The chunk's paragraphs are the document's next ones, in order (a reader's own numbering may skip).
+    const paragraphOf = new Map<number, number>();
+    let tables = 0;
+    lines.forEach((text, i) => {
+      const o = read.sourceMap.lines[i];
+      let origin: LineOrigin | undefined;
+      if (o?.kind === 'paragraph') {
+        let paragraph = paragraphOf.get(o.paragraph);
+        if (paragraph === undefined) paragraphOf.set(o.paragraph, (paragraph = ++this.paragraphs));
+        origin = { kind: 'paragraph', paragraph };
+      } else if (o?.kind === 'row') {
+        origin = { kind: 'row', table: this.tables + o.table, row: o.row, cells: o.cells };
+        tables = Math.max(tables, o.table);
+      }
+      this.out.line(text, origin);
+      if (text.trim() !== '') this.started = true;
+    });
+    this.tables += tables;
+  }
 
   private numberingOf(p: XmlElement): string {
     // w:pPr is looked through: its numPr and pStyle are the paragraph's own children.
@@ -393,6 +455,8 @@ class BodyReader {
           this.out.line(l, { kind: 'paragraph', paragraph });
           if (l.trim() !== '') this.started = true;
         }
+      } else if (c.name === 'w:altChunk') {
+        this.altChunk(c);
       } else if (c.name === 'w:tbl') {
         this.started = true;
         const frame = frameCells(c);
@@ -412,6 +476,10 @@ class BodyReader {
 
 /** Reads a .docx file's bytes; throws ReadError. */
 export function readDocx(bytes: Uint8Array): DocxResult {
+  return readDocxAt(bytes, 0);
+}
+
+function readDocxAt(bytes: Uint8Array, depth: number): DocxResult {
   if (bytes.length > DOCX_LIMITS.fileBytes) throw new ReadError('too-large', `${bytes.length} bytes`);
   if (!startsWith(bytes, [0x50, 0x4b])) throw new ReadError('not-zip');
   const pkg = new Package(bytes);
@@ -425,6 +493,7 @@ export function readDocx(bytes: Uint8Array): DocxResult {
   const reader = new BodyReader(
     new Numbering(numberingPart ? pkg.xml(numberingPart, NUMBERING_RULES) : undefined),
     new StyleNumbering(stylesPart ? pkg.xml(stylesPart, STYLES_RULES) : undefined),
+    chunkReader(pkg, rels, depth),
   );
   reader.body(body);
   return reader.finish();
