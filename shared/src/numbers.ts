@@ -58,6 +58,9 @@ export const UNIT_AFTER_FIGURE = new RegExp(`(?:${UNITS}|万)(?=\\s|$)`, 'y');
 const WORDS = /^(?:减|增|减少|增加|少|多)\s*\d+(?:\.\d+)?$/;
 const CJK_NUMERAL = /^[〇零一二两三四五六七八九十百千万]+$/;
 
+/** Characters that take no room and are no part of what a cell says. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
 /** The common case, read without folding or trimming: a count in ASCII digits. */
 const PLAIN_COUNT = /^\d{1,15}$/;
 
@@ -71,7 +74,9 @@ export function parseCell(raw: string): CellValue {
     const value = Number(raw);
     return value < 1000 ? (SMALL_COUNTS[value] ??= { kind: 'number', value, decimals: 0 }) : { kind: 'number', value, decimals: 0 };
   }
-  const t = fold(raw).replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, ' ').trim();
+  // An invisible format character (zero-width space, joiners, word joiner, BOM, soft hyphen) is no character of the
+  // figure it stands in (1\u200b78 is 178, as it reads); the artifact rule names it apart.
+  const t = fold(raw).replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' ').trim();
   if (t === '') return EMPTY;
   const m = NUMBER.exec(t);
   if (m) {

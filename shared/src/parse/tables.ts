@@ -147,13 +147,31 @@ function isBlankFrom(s: string, from: number): boolean {
   return true;
 }
 
+/** Invisible characters between two digits (a web page's zero-width space: 1\u200b78). */
+const SPLIT_FIGURE = /(?<=\d)[\u200b-\u200d\u2060\ufeff]+(?=\d)/g;
+
+/**
+ * The masked text of `start`–`end`, with the invisible characters that stand between two digits left out: masked as
+ * blanks they split the figure (`17 1`, no number); the artifact rule still names them.
+ */
+function joinedFigure(masked: string, text: string, start: number, end: number): string {
+  const own = text.slice(start, end);
+  let out = '';
+  let from = 0;
+  for (const m of own.matchAll(SPLIT_FIGURE)) {
+    out += masked.slice(start + from, start + m.index);
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? masked.slice(start, end) : out + masked.slice(start + from, end);
+}
+
 /** A field of `source` (the line's masked text, or its own text where a leftover blanked a cell). */
 function makeField(info: LineInfo, start: number, end: number, m = info.masked): Field {
   let s = start;
   let e = end;
   while (s < e && isWhiteSpace(m.charCodeAt(s))) s++;
   while (e > s && isWhiteSpace(m.charCodeAt(e - 1))) e--;
-  const text = m.slice(s, e);
+  const text = m === info.text ? m.slice(s, e) : joinedFigure(m, info.text, s, e);
   return {
     text,
     // Most cells are neither padded nor hold a leftover: then the original text is the same string.

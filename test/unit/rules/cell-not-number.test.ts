@@ -128,6 +128,20 @@ describe('cell-not-number stays quiet', () => {
     });
   }
 
+  // A web page's zero-width space or a soft hyphen inside a figure (a copy of an HTML table into a .txt): the figure
+  // reads as it shows, the character is artifact's note, and the arithmetic holds.
+  for (const [written, what] of [['1\u200b7', 'a zero-width space'], ['1\u200d7', 'a zero-width joiner'], ['1\u00ad7', 'a soft hyphen']] as const) {
+    it(`${what} between two digits (seed 002's 17 in （一）予以公开 科研机构 … written “${written}”) is the figure`, () => {
+      const clean = seed002();
+      const figure = clean.text.split('\n')[clean.cell('requests', '予以公开', 0).line]!.trim();
+      const doc = seed002().setCell('requests', '予以公开', 0, `${figure.slice(0, 1)}${written.slice(1, 2)}${figure.slice(1)}`);
+      expectNone(doc.text, 'cell-not-number');
+      const codes = (text: string) => findingsOf(text).map((f) => f.code).filter((c) => c !== 'artifact');
+      assert.deepEqual(codes(doc.text), codes(clean.text));
+      if (written.includes('\u200b')) assert.equal(only(findingsOf(doc.text), 'artifact').length, only(findingsOf(clean.text), 'artifact').length + 1);
+    });
+  }
+
   it('a blank cell is empty-cell’s business', () => {
     const doc = seed002().setCell('requests', '予以公开', 2, '');
     expectNone(doc.text, 'cell-not-number');
