@@ -70,9 +70,10 @@ export interface Correction {
   readonly localized: boolean;
   /**
    * Why no value is given: the relation would need a negative figure (（七）总计 above 一 + 二), or
-   * its relations contradict each other in a way no single cell explains.
+   * its relations contradict each other in a way no single cell explains, or the total agrees with its other
+   * relations and the fault lies among its terms, more than one of them (`agrees`).
    */
-  readonly reason?: 'negative' | 'ambiguous';
+  readonly reason?: 'negative' | 'ambiguous' | 'agrees';
 }
 
 export interface ArithmeticAnalysis {
@@ -662,6 +663,11 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       reason,
     });
   };
+  // Whether changing `target` (to make `s` hold) would break a relation of it that holds now, one none of whose
+  // other cells is a total that fails and will be recomputed too (the row of four whose 自然人 and 总计 both fail
+  // moves together and keeps holding; the balance of a column whose （七）总计 alone would change does not).
+  const breaksAgreeing = (target: Cell, s: RelationState): boolean =>
+    (byCell.get(target) ?? []).some((o) => o !== s && current(o).holds && !cellsOf(o.relation).some((x) => x !== target && definedBy.has(x) && !current(definedBy.get(x)!).holds));
   for (const s of ordered) {
     const now = current(s);
     if (now.holds) continue;
@@ -678,6 +684,12 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
         record(term.ref.cell!, term.ref, s, termValue);
       } else if (agrees && free.length > 1) {
         record(target, s.relation.target, s, undefined, 'ambiguous');
+      } else if (agrees && breaksAgreeing(target, s)) {
+        // The total agrees with another relation that recomputing it would break for good (no other total
+        // there fails, to move with it): its terms are wrong together in a way their other relations hide (a
+        // figure put into the neighbouring column keeps its row's total, and both columns' balances hold).
+        // Recomputing it would write a wrong figure there and one into the total after it; nothing is guessed.
+        record(target, s.relation.target, s, undefined, 'agrees');
       } else if (now.expected! >= 0) {
         record(target, s.relation.target, s, now.expected);
       } else {

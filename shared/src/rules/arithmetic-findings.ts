@@ -91,6 +91,11 @@ function findingOf(c: Correction, corrected: ReadonlyMap<Cell, Correction>): Rul
         `${causeZh}${words['zh-CN']}不成立：${figures}。（七）总计大于一、本年新收与二、上年结转之和，无法推算出正确的数，请核对这几行。`,
         `${causeLeadEn}${words.en} does not hold: ${figures}. The (7) total exceeds I + II, so no correct figure can be computed; check these rows.`,
       )
+      : c.reason === 'agrees'
+        ? text(
+          `${causeZh}${words['zh-CN']}不成立：${figures}。这个合计与它所在的其他合计关系相符，错的应是其中几个加数（例如把数字填进了相邻的一列，各行的总计仍然相符），无法确定是哪几个数，也就无法推算出正确的数，请逐项核对。`,
+          `${causeLeadEn}${words.en} does not hold: ${figures}. The total agrees with its other relations, so the fault lies in several of its terms (a figure put into the neighbouring column, say, which keeps every row's total); which ones cannot be told, so no fix is offered: check them one by one.`,
+        )
       : text(
         `${causeZh}${words['zh-CN']}不成立：${figures}。${c.violated.length > 1 ? '与这个数相关的几个合计关系互相矛盾，改动任何一个数都不能使它们同时成立，' : ''}无法推算出正确的数，请核对这几行。`,
         `${causeLeadEn}${words.en} does not hold: ${figures}.${c.violated.length > 1 ? ' The relations this figure takes part in contradict each other; no single figure can be changed to satisfy them all, so' : ' So'} no correct figure can be computed; check these rows.`,

@@ -48,13 +48,27 @@ describe('column-total fires', () => {
     assert.deepEqual(errors(doc.text), ['column-total']);
   });
 
-  it('seed 002 with a whole outcome row changed consistently (（一）予以公开 92/7/…/99 → 93/7/…/100) → column-total on （七）总计 of 自然人 and 总计, fixes 172 and 179', () => {
-    // The row adds up; the columns do not. The totals are what the solver recomputes.
+  it('seed 002 with a whole outcome row changed consistently (（一）予以公开 92/7/…/99 → 93/7/…/100) → column-total on （七）总计 of 自然人 and 总计, without a fix: the totals agree with the balance', () => {
+    // The row adds up; the columns do not. Each （七）总计 agrees with its column's balance, and nothing else there
+    // fails to move with it: recomputing it (172, 179) wrote two wrong figures, then two more into 四.
     const doc = seed002().setCell('requests', '予以公开', 0, '93').setCell('requests', '予以公开', 6, '100');
     const fs = only(findingsOf(doc.text), 'column-total');
     assert.deepEqual(fs.map((f) => f.range), [rangeOf(doc.cell('requests', '（七）总计', 0)), rangeOf(doc.cell('requests', '（七）总计', 6))]);
-    assert.match(fs[0]!.message['zh-CN'], /应为 172，表中为 171/);
-    assert.match(fs[1]!.message['zh-CN'], /应为 179，表中为 178/);
+    assert.match(fs[0]!.message['zh-CN'], /“自然人”列：（一）至（六）各项办理结果之和 = （七）总计不成立：93 \+ .* = 172 ≠ 171 ✗。这个合计与它所在的其他合计关系相符，错的应是其中几个加数/);
+    assert.match(fs[1]!.message['zh-CN'], /= 179 ≠ 178 ✗。这个合计与它所在的其他合计关系相符/);
+    assert.match(fs[0]!.message.en, /The total agrees with its other relations/);
+    assert.deepEqual(fs.map((f) => f.fixes.length), [0, 0]);
+    assert.deepEqual(errors(doc.text), ['column-total', 'column-total']);
+  });
+
+  it('seed 002 with a figure put into the neighbouring column (1.属于行政执法案卷 自然人 5 written under 商业企业) → column-total on both columns’ （七）总计, no fix, nothing on 四', () => {
+    // The row keeps its 总计 and both balances hold: the fault lies among the columns' items, more than one
+    // row of which could take it. Recomputing the totals (166, 12) and then 四 (10) wrote three wrong figures.
+    const doc = seed002().setCell('requests', '执法案卷', 0, '0').setCell('requests', '执法案卷', 1, '5');
+    const fs = findingsOf(doc.text).filter((f) => ['column-total', 'balance', 'row-total'].includes(f.code));
+    assert.deepEqual(fs.map((f) => `${f.code} ${JSON.stringify(f.range)}`), [0, 1].map((c) => `column-total ${JSON.stringify(rangeOf(doc.cell('requests', '（七）总计', c)))}`));
+    assert.deepEqual(fs.map((f) => f.fixes.length), [0, 0]);
+    assert.match(fs[0]!.message['zh-CN'], /= 166 ≠ 171 ✗。这个合计与它所在的其他合计关系相符/);
   });
 
   it('seed 002 with a subtotal row for （三）不予公开 whose figures are wrong → column-total on the subtotal cell', () => {
