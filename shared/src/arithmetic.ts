@@ -327,6 +327,8 @@ function refOf(relation: Relation, cell: Cell): CellRef {
   return relation.terms.find((t) => t.ref.cell === cell)!.ref;
 }
 
+/** More cells than any relation of the format has (（七）总计's column with subtotal rows added). */
+const LARGEST_RELATION = 64;
 /** At most this many figures are looked for together: mistyped figures come a few at a time. */
 const MAX_TYPOS = 4;
 /** Steps of the search at most per table; a table whose failures need more is left to the steps below. */
@@ -663,11 +665,44 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       reason,
     });
   };
-  // Whether changing `target` (to make `s` hold) would break a relation of it that holds now, one none of whose
-  // other cells is a total that fails and will be recomputed too (the row of four whose 自然人 and 总计 both fail
-  // moves together and keeps holding; the balance of a column whose （七）总计 alone would change does not).
-  const breaksAgreeing = (target: Cell, s: RelationState): boolean =>
-    (byCell.get(target) ?? []).some((o) => o !== s && current(o).holds && !cellsOf(o.relation).some((x) => x !== target && definedBy.has(x) && !current(definedBy.get(x)!).holds));
+  // Whether changing `target` to the figure `s` gives would break a relation of it that holds now, the other
+  // failing totals in that relation being recomputed too: the row of 四 whose 自然人 and 总计 both fail moves by
+  // the same amount on both sides and keeps holding; the balance of a column whose （七）总计 alone would change
+  // does not, nor does a row whose other failing total can have no figure (it would be negative). A relation of
+  // more cells than the format has (a hostile table) is taken to move with any failing total in it, unsummed.
+  const breaksAgreeing = (target: Cell, s: RelationState): boolean => {
+    const now = current(s);
+    return (byCell.get(target) ?? []).some((o) => {
+      if (o === s || !current(o).holds) return false;
+      const cells = new Set(cellsOf(o.relation));
+      if (cells.size > LARGEST_RELATION) return ![...cells].some((x) => x !== target && definedBy.has(x) && !current(definedBy.get(x)!).holds);
+      let moved = coefficient(o.relation, target) * (now.expected! - now.actual!);
+      for (const x of cells) {
+        const f = x === target ? undefined : definedBy.get(x);
+        if (!f || f === o) continue;
+        const fx = current(f);
+        if (!fx.holds && fx.expected! >= 0) moved += coefficient(o.relation, x) * (fx.expected! - fx.actual!);
+      }
+      return moved !== 0;
+    });
+  };
+  // Whether another failing relation, without `s`'s target, holds every term of `s` (each as `s` holds it) and
+  // fails by the same amount: then the terms are what is wrong, not the total (a figure put into the neighbouring
+  // column inside （三）不予公开 breaks its subtotal and （七）总计 of that column alike, and the subtotal is right).
+  // Looked for among the relations of the first term's cell (a few), not among every relation.
+  const repeatedOverTerms = (s: RelationState, now: RelationState): boolean => {
+    const target = s.relation.target.cell!;
+    const first = s.relation.terms.find((t) => t.ref.cell)?.ref.cell;
+    if (!first) return false;
+    const off = now.expected! - now.actual!;
+    return (byCell.get(first) ?? []).some((o) => {
+      if (o === s) return false;
+      const other = current(o);
+      if (other.holds || !other.evaluable || other.expected! - other.actual! !== off) return false;
+      const cells = cellsOf(o.relation);
+      return !cells.includes(target) && s.relation.terms.every((t) => !t.ref.cell || (cells.includes(t.ref.cell) && coefficient(o.relation, t.ref.cell) === coefficient(s.relation, t.ref.cell)));
+    });
+  };
   for (const s of ordered) {
     const now = current(s);
     if (now.holds) continue;
@@ -684,7 +719,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
         record(term.ref.cell!, term.ref, s, termValue);
       } else if (agrees && free.length > 1) {
         record(target, s.relation.target, s, undefined, 'ambiguous');
-      } else if (agrees && breaksAgreeing(target, s)) {
+      } else if (agrees && now.expected! >= 0 && (breaksAgreeing(target, s) || repeatedOverTerms(s, now))) {
         // The total agrees with another relation that recomputing it would break for good (no other total
         // there fails, to move with it): its terms are wrong together in a way their other relations hide (a
         // figure put into the neighbouring column keeps its row's total, and both columns' balances hold).

@@ -35,6 +35,26 @@ describe('balance fires', () => {
     assert.match(fs[0]!.message['zh-CN'], /应为 0，表中为 5/);
   });
 
+  it('二 with its figures swapped between 自然人 and 商业企业, 商业企业 then short of its （七）总计 → balance on both 四 cells, neither with a fix', () => {
+    // Seed 002 with 二 as 2/3 (一 174/4 to match): a consistent table. Then 二 typed 3/2: 自然人 would need 四 = 6
+    // and 商业企业 a negative 四. 四's row adds up, and its 商业企业 figure cannot move with its 自然人 one: writing 6
+    // broke the row of 四 (row-total then had no figure either), a wrong figure in a right cell.
+    const good = seed002().setRow('requests', '上年结转', ['2', '3']).setRow('requests', '本年新收', ['174', '4']);
+    assert.deepEqual(findingsOf(good.text).filter((f) => f.severity === 'error').map((f) => f.code), []);
+    const doc = good.clone().setRow('requests', '上年结转', ['3', '2']);
+    const fs = findingsOf(doc.text).filter((f) => ['column-total', 'balance', 'row-total'].includes(f.code));
+    assert.deepEqual(fs.map((f) => f.range), [rangeOf(doc.cell('requests', '结转下年度', 0)), rangeOf(doc.cell('requests', '结转下年度', 1))]);
+    assert.deepEqual(fs.map((f) => f.fixes.length), [0, 0]);
+    assert.match(fs[0]!.message['zh-CN'], /174 \+ 3 = 177 ≠ 171 \+ 5 = 176 ✗。这个合计与它所在的其他合计关系相符/);
+    assert.match(fs[1]!.message['zh-CN'], /（七）总计大于一、本年新收与二、上年结转之和，无法推算出正确的数/);
+  });
+
+  it('四 written as 0 in both 自然人 and 总计 (its row adds up): both are still recomputed, moving together', () => {
+    const doc = seed002().setRow('requests', '结转下年度', ['0', undefined, undefined, undefined, undefined, undefined, '0']);
+    const fs = only(findingsOf(doc.text), 'balance');
+    assert.deepEqual(fs.map((f) => f.fixes[0]?.edits[0]?.newText), ['5', '5']);
+  });
+
   it('（七）总计 larger than 一 + 二 → balance on 四 with no fix: no figure can be computed', () => {
     // 一 becomes 163 + 7 = 170 (its row adds up); 170 + 5 < 178 + 5 in the 自然人 and 总计 columns.
     const doc = seed002().setCell('requests', '本年新收', 0, '163').setCell('requests', '本年新收', 6, '170');

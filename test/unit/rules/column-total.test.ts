@@ -71,6 +71,24 @@ describe('column-total fires', () => {
     assert.match(fs[0]!.message['zh-CN'], /= 166 ≠ 171 ✗。这个合计与它所在的其他合计关系相符/);
   });
 
+  it('a figure put into the neighbouring column inside （三）不予公开, which has a subtotal row → column-total on the subtotals and （七）总计 of both columns, no fix', () => {
+    // Seed 002 with 4.保护第三方合法权益 as 0/1 (商业企业) instead of 1/0, its columns' totals and 一 moved along: a
+    // consistent table whose subtotal row is 11/1/…/12. Then the 1 typed under 自然人 again: each column's subtotal
+    // and （七）总计 fail by the same 1, over the same items, while the subtotal row adds up. More than one item of
+    // 自然人 could give up the 1: the subtotals were recomputed (12 and 0), two wrong figures.
+    const good = seed002().setRow('requests', '第三方', ['0', '1']).setRow('requests', '（七）总计', ['170', '8']).setRow('requests', '本年新收', ['170', '8']);
+    const at = good.line('\t（三）不予公开');
+    good.insertLines(at, '\t（三）不予公开', '\t11', '\t1', '\t0', '\t0', '\t0', '\t0', '\t12', '');
+    assert.deepEqual(findingsOf(good.text).filter((f) => f.severity === 'error').map((f) => f.code), []);
+    const doc = good.clone().setRow('requests', '第三方', ['1', '0']);
+    const fs = findingsOf(doc.text).filter((f) => ['column-total', 'balance', 'row-total'].includes(f.code));
+    assert.deepEqual(fs.map((f) => f.code), ['column-total', 'column-total', 'column-total', 'column-total']);
+    assert.deepEqual(fs.map((f) => f.fixes.length), [0, 0, 0, 0]);
+    const subtotal = fs.filter((f) => /“（三）不予公开”各项之和 = 小计不成立/.test(f.message['zh-CN']));
+    assert.equal(subtotal.length, 2);
+    for (const f of fs) assert.match(f.message['zh-CN'], /这个合计与它所在的其他合计关系相符，错的应是其中几个加数.*无法推算出正确的数/);
+  });
+
   it('seed 002 with a subtotal row for （三）不予公开 whose figures are wrong → column-total on the subtotal cell', () => {
     const doc = seed002();
     // Cell per line: the group cell `（三）不予公开` gets its own row of figures before its items.
