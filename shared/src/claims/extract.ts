@@ -2341,12 +2341,6 @@ export const CASES_OF_ALL_WORK = /依法行政|法治|应诉|执法|全[局委�
  */
 const RUN_IN_OVERSIGHT = /^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．]|[一二三四五六七八九十]是)\s*)?(?:在|强化|加强|健全|完善|落实|做好|抓好|注重)?(?:政府信息公开|政务公开)?(?:工作)?监督保障(?:工作)?(?:方面|上)?\s*[，,:：]/;
 
-/**
- * The words every claim outside disclosure and the cases is read by (table 二's rows: domainOf, decideDocs, the
- * zero statements of documents, decisions and fees). Without `gis`, requests are never claimed (decide,
- * zeroStatements and the statements of all closed or all open say so first); without `caseGate`, no case is.
- */
-const TABLE_TWO_WORDS = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性收费/;
 const NO_CLAIMS: readonly SentenceClaim[] = Object.freeze([]);
 
 /** The claims of `sentence` read afresh in its line's context. */
@@ -2356,7 +2350,7 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
   // requests' topic, not the cases' (caseGate asks for the disclosure itself).
   // So does a list of the requests' outcomes or applicants, each counted (从办理结果看，予以公开89件，部分公开14件，
   // 不予公开12件…): the sentence is about the requests, 申请 said or not.
-  const listed = !L.OTHER_DOMAIN.test(sentence) && !TABLE_TWO_WORDS.test(sentence) && L.listsRequests(sentence);
+  const listed = L.listsOwnRequests(sentence);
   const gis = where.gis || own || listed || (!L.OTHER_DOMAIN.test(sentence) && (L.TABLE_THREE_WORDS.test(sentence) || (L.BARE_REQUEST.test(sentence) && L.TABLE_THREE_OUTCOME.test(sentence))));
   // The topic 监督保障 run into part 一's prose (`监督保障方面，…`, `五是健全监督保障，…`) as its sub-heading is set apart.
   const oversight = where.oversight || (where.part === 1 && RUN_IN_OVERSIGHT.test(sentence));
@@ -2365,7 +2359,7 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
   const caseGate = own || where.part === 4 || where.cases || ((where.gis || oversight) && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence);
   // Outside disclosure and the cases, only table 二's figures and statements can be claims, and each is read
   // from its own words: a sentence without them claims nothing (a third of those read: 召开会议3次, 无…).
-  if (!gis && !caseGate && !TABLE_TWO_WORDS.test(sentence)) return NO_CLAIMS;
+  if (!gis && !caseGate && !L.TABLE_TWO_WORDS.test(sentence)) return NO_CLAIMS;
   const sentenceNoRules = sentence.replace(/规章制度/g, '');
   return sentenceClaims({
     sentence,

@@ -68,6 +68,25 @@ export function listsRequests(sentence: string): boolean {
 }
 
 /**
+ * Table 二's words, which every claim outside disclosure and the cases is read by (its rows: domainOf, decideDocs, the
+ * zero statements of documents, decisions and fees); a sentence that has them counts those things (行政许可申请2150件),
+ * whatever else it lists. Without `gis`, requests are never claimed (decide, zeroStatements and the statements of all
+ * closed or all open say so first); without `caseGate`, no case is.
+ */
+export const TABLE_TWO_WORDS = /规章|规范性文件|行政许可|行政处罚|行政强制|事业性收费/;
+
+/**
+ * A sentence listing the disclosure requests' outcomes or applicants (listsRequests) that is not of another domain
+ * (热线, 政务服务) nor counts table 二's things: about the requests, 申请 said or not.
+ */
+export function listsOwnRequests(sentence: string): boolean {
+  return !OTHER_DOMAIN.test(sentence) && !TABLE_TWO_WORDS.test(sentence) && listsRequests(sentence);
+}
+
+/** An applicant kind of table 三 with its count (自然人171件, 法人或其他组织申请7件): in part 三, the requests' applicants. */
+export const APPLICANT_COUNTED = new RegExp(String.raw`(?:自然人|公民个人|法人或者?其他组织|法人|其他组织|商业企业|企业|科研机构|社会公益组织|法律服务机构)${COUNTED}`);
+
+/**
  * Requests named bare, of no other kind (收到申请, 受理的申请, 予以公开的申请, 申请总数): 受理行政许可申请, 低保救助申请,
  * 信访申请 name another kind, whose results may be 予以公开 too (许可结果予以公开公示).
  */

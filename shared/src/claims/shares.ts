@@ -278,6 +278,43 @@ interface ParagraphContext {
   readonly stream: ReturnType<typeof proseStream>;
   /** The paragraph stands in part 四, whose cases are the disclosure cases. */
   readonly partFour: boolean;
+  /**
+   * Set where the paragraph names neither disclosure nor the requests as such: only its sentences that list the
+   * requests' outcomes or applicants, each counted (从申请主体看，自然人171件，法人或其他组织7件), are read.
+   */
+  readonly listing?: ListingSentences;
+}
+
+/** Which of a paragraph's sentences, by where they begin, list the requests' outcomes or applicants (decided once each). */
+class ListingSentences {
+  private readonly known = new Map<number, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  at(sentenceStart: number): boolean {
+    let listing = this.known.get(sentenceStart);
+    if (listing === undefined) {
+      listing = L.listsOwnRequests(sentenceFrom(this.text, sentenceStart));
+      this.known.set(sentenceStart, listing);
+    }
+    return listing;
+  }
+
+  /** Whether any sentence does. */
+  any(): boolean {
+    for (let start = 0; start < this.text.length; ) {
+      if (this.at(start)) return true;
+      const end = this.text.indexOf('。', start);
+      if (end < 0) break;
+      start = end + 1;
+    }
+    return false;
+  }
+}
+
+/** A share's sentence is not read: of another year or body, or, in a paragraph read for its listing sentences, not one of them. */
+function skipped(p: ParagraphContext, sentenceStart: number): boolean {
+  return p.quiet.at(sentenceStart) || (p.listing !== undefined && !p.listing.at(sentenceStart));
 }
 
 /** A bound or an approximation after the figure: 90%以上, 60%左右. */
@@ -312,7 +349,7 @@ function readShares(p: ParagraphContext, re: RegExp, read: ShareReader, out: Sha
   for (const m of p.text.matchAll(re)) {
     const at = m.index!;
     bounds.advance(at);
-    if (p.quiet.at(bounds.sentence) || bound(p.text, at + m[0].length)) continue;
+    if (skipped(p, bounds.sentence) || bound(p.text, at + m[0].length)) continue;
     const claim = read(p, m, at, bounds, before);
     if (claim) out.push(claim);
   }
@@ -500,7 +537,7 @@ function readRespectiveShares(p: ParagraphContext, out: ShareClaim[]): void {
   for (const m of p.text.matchAll(RESPECTIVE_SHARES)) {
     const at = m.index!;
     bounds.advance(at);
-    if (p.quiet.at(bounds.sentence) || bound(p.text, at + m[0].length) || APPROX.test(m[1]!)) continue;
+    if (skipped(p, bounds.sentence) || bound(p.text, at + m[0].length) || APPROX.test(m[1]!)) continue;
     // The items are counted in the clause before 分别 (or in its own, before it).
     const ownWords = p.text.slice(bounds.clause, at);
     const from = ownWords.trim() !== '' ? bounds.clause : bounds.previous;
@@ -566,12 +603,19 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     // In part 三 a paragraph restating table 三 by its rows' words (上年结转3件，本年新收113件，…予以公开55件，占49.5%)
     // is about the requests even where it never says 申请.
     // Elsewhere, a paragraph naming disclosure and what became of the requests (政府信息公开…予以公开99件，占55.6%) is too.
-    const requests = percent && ((/申请/.test(text) && (part === 3 || L.GIS.test(text))) || (part === 3 && TABLE3_WORDS.test(text)) || (L.GIS.test(text) && TABLE3_OUTCOMES.test(text)));
+    // So is one in part 三 counting the requests' applicants by table 三's columns (其中，自然人171件，法人或其他组织7件).
+    const requests =
+      percent &&
+      ((/申请/.test(text) && (part === 3 || L.GIS.test(text))) || (part === 3 && (TABLE3_WORDS.test(text) || L.APPLICANT_COUNTED.test(text))) || (L.GIS.test(text) && TABLE3_OUTCOMES.test(text)));
+    // Anywhere else, a sentence listing the requests' outcomes or applicants, each counted (从申请主体看，自然人171件，
+    // 占86.1%；法人或其他组织7件，占13.9%), is about them too, the rest of its paragraph not.
+    const listing = percent && !requests ? new ListingSentences(text) : undefined;
+    const listed = listing !== undefined && listing.any();
     // Under part 一's 监督保障 the cases are the disclosure cases, as the claims read them (unless the words
     // speak of all the body's work). The outline is walked only for such a paragraph: most reports have none.
     const oversight = () => part === 1 && /监督保障/.test((outline ??= lineContexts(model)).heading[line] ?? '') && !CASES_OF_ALL_WORK.test(text);
     const cases = percent && /复议|诉讼/.test(text) && (part === 4 || L.GIS.test(text) || L.DISCLOSURE_CAUSE.test(text) || oversight());
-    if (!requests && !cases) {
+    if (!requests && !listed && !cases) {
       unread.push(text);
       continue;
     }
@@ -579,11 +623,12 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     for (const t of unread) if (/申请|复议|诉讼/.test(t)) for (const c of statedCounts(t)) keep(earlier, Number(c[1]));
     unread = [];
     const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: new QuietSentences(text, year, owner), stream, partFour: part === 4 };
-    if (requests) {
-      readShares(context, RATE, completionRate, out);
-      readShares(context, OPEN_RATE, openRate, out);
-      readShares(context, SHARE, share, out);
-      readRespectiveShares(context, out);
+    if (requests || listed) {
+      const read = listing ? { ...context, listing } : context;
+      readShares(read, RATE, completionRate, out);
+      readShares(read, OPEN_RATE, openRate, out);
+      readShares(read, SHARE, share, out);
+      readRespectiveShares(read, out);
     }
     if (cases) {
       readShares(context, CASE_RATE, caseRate, out);

@@ -353,3 +353,44 @@ describe('予以公开率: the requests disclosed, with the partial disclosures 
     it(`stays quiet: ${sentence}`, () => expectNone(requests(sentence).text, 'share-mismatch'));
   }
 });
+
+describe('share-mismatch in a sentence listing the requests’ applicants or outcomes, each counted, that never names disclosure', () => {
+  /** Seed 002 with its 平台建设 paragraph replaced by `paragraph`. */
+  function platform(paragraph: string): Doc {
+    const doc = Doc.seed('002');
+    return doc.setLine(doc.line('4.平台建设方面'), paragraph);
+  }
+  it('fires: 从申请主体看，自然人171件，占86.1%；法人或其他组织7件，占13.9% (96.1% and 3.9%)', () => {
+    const doc = platform('从申请主体看，自然人171件，占86.1%；法人或其他组织7件，占13.9%。');
+    const fs = only(findingsOf(doc.text), 'share-mismatch');
+    assert.equal(fs.length, 2, JSON.stringify(fs.map((f) => f.message['zh-CN'])));
+    assert.match(fs[0]!.message['zh-CN'], /自然人.*96\.1%/);
+    assert.match(fs[1]!.message['zh-CN'], /3\.9%/);
+  });
+  it('fires: a list of outcomes, one share wrong (予以公开99件，占60%: 55.6%)', () => {
+    const doc = platform('从办理结果看，予以公开99件，占60%；部分公开14件，占7.9%；不予公开12件，占6.7%；无法提供33件，占18.5%。');
+    expectOne(doc.text, 'share-mismatch', doc.find('予以公开99件，占60%', doc.line('从办理结果看')), { zh: ['55.6%'] });
+  });
+  it('fires in part 三 on applicants counted without 申请 (其中，自然人171件，占86.1%)', () => {
+    const doc = inPart3('其中，自然人171件，占86.1%；法人或其他组织7件，占3.9%。');
+    expectOne(doc.text, 'share-mismatch', doc.find('自然人171件，占86.1%', doc.line('其中，自然人171件')), { zh: ['96.1%'] });
+  });
+  for (const paragraph of [
+    // The shares right.
+    '从申请主体看，自然人171件，占96.1%；法人或其他组织7件，占3.9%。',
+    // Calls, applications of other kinds, or of no kind: not the requests.
+    '12345热线共接听来电1200件，其中自然人来电1000件，占86.1%；法人或其他组织来电200件，占13.9%。',
+    '全年受理低保申请300件，其中自然人申请290件，占86.1%，法人申请10件，占13.9%。',
+    '全年办理行政许可申请2150件，其中自然人申请1800件，占86.1%；法人或其他组织申请350件，占13.9%。',
+    '全年共受理各类申请3000件，其中自然人2800件，占86.1%，法人200件，占13.9%。',
+    // Only the listing sentence is read, not the rest of its paragraph.
+    '从申请主体看，自然人171件，法人或其他组织7件。自然人申请占80%。',
+    // Another year.
+    '2023年，自然人申请150件，占80%；法人或其他组织申请17件，占20%。',
+  ]) {
+    it(`stays quiet: ${paragraph}`, () => expectNone(platform(paragraph).text, 'share-mismatch'));
+  }
+  it('stays quiet in part 三 on counts of people, not requests (自然人250人次)', () => {
+    expectNone(inPart3('全年接待群众300人次，其中自然人250人次，占80%。').text, 'share-mismatch');
+  });
+});
