@@ -12,7 +12,8 @@
  * (the table's, or the count written beside it) over any of those totals rounds or truncates to it.
  *
  * A completion rate (办结率96.7%, 答复率为98%) is a share too: （七）总计 over 一＋二 or 一, or a count its
- * sentence states before it over another (办结165件，办结率92.7%); so is a case rate (行政复议25件，纠错率40%):
+ * sentence states before it over another (办结165件，办结率92.7%); so is a rate named by an outcome (予以公开率,
+ * 不予公开率): that outcome over （七）总计, 一＋二 or 一; so is a case rate (行政复议25件，纠错率40%):
  * table 四's corrected (败诉) or upheld cases of the group named over its cases, or over those decided.
  *
  * Precision first: only in a paragraph about disclosure requests, of the report's own office and year;
@@ -78,6 +79,14 @@ const RATE = /(?<!按时|按期|及时|限时|当期|如期|到期)(?:办结率|
  * count the partial disclosures in or not, so either is the part.
  */
 const OPEN_RATE = /予以公开率(?:[（(]含部分公开[)）])?(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+/**
+ * 不予公开率6.7%, 无法提供率为18.5%: a rate named by another of table 三's outcome groups (group 1), the requests of that
+ * outcome over those dealt with or received. Rates that name no row of the table (驳回率, 公开率) are not read.
+ */
+const OUTCOME_RATE = /(部分公开|不予公开|无法提供|不予处理|其他处理)率(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const OUTCOME_OF_RATE: Readonly<Record<string, Quantity>> = { 部分公开: 'partial', 不予公开: 'withhold', 无法提供: 'unable', 不予处理: 'reject', 其他处理: 'otherHandling' };
+/** Documents sorted by 公开属性 (公文的不予公开率, 主动公开率): their rates are of their own count, not table 三's. */
+const DOCUMENTS = /公文|发文|文件|主动公开|公开属性/;
 /** 纠错率40%, 行政复议维持率为60%, 败诉率0%: a share of table 四's cases. */
 const CASE_RATE = /(被纠错率|纠错率|败诉率|维持率)(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
@@ -356,17 +365,21 @@ function readShares(p: ParagraphContext, re: RegExp, read: ShareReader, out: Sha
 }
 
 /**
- * A rate of this office's requests written without counts of its own (办结率92%, 予以公开率55.6%): of the quantity over
- * the wholes `of`, or over counts its sentence states before it. Not 12345 热线's, not a change, and never 100% or more.
+ * A rate of this office's requests written without counts of its own (办结率92%, 予以公开率55.6%, 不予公开率6.7%): of
+ * the quantity (given, or read from the match) over the wholes `of`, or over counts its sentence states before it; the
+ * figure is the match's last group. Not 12345 热线's, not a change, and never 100% or more; a rate of an outcome
+ * (`outcome`) not where its sentence speaks of documents, which have classes of the same names.
  */
-function requestRate(quantity: Quantity, of: readonly Quantity[], partAlso?: readonly Quantity[]): ShareReader {
+function requestRate(quantity: Quantity | ((m: RegExpMatchArray) => Quantity), of: readonly Quantity[], partAlso?: readonly Quantity[], outcome = false): ShareReader {
   return (p, m, at, bounds, before) => {
     const { text } = p;
-    const digits = m[1]!;
+    const digits = m[m.length - 1]!;
     if (Number(digits) >= 100) return undefined;
-    if (L.OTHER_DOMAIN.test(text.slice(Math.max(bounds.sentence, at - 200), at)) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) return undefined;
+    const sentence = text.slice(Math.max(bounds.sentence, at - 200), at);
+    if (L.OTHER_DOMAIN.test(sentence) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) return undefined;
+    if (outcome && DOCUMENTS.test(sentence)) return undefined;
     return {
-      quantity,
+      quantity: typeof quantity === 'function' ? quantity(m) : quantity,
       ...(partAlso ? { partAlso } : {}),
       of,
       countWithUnit: false,
@@ -381,7 +394,10 @@ function requestRate(quantity: Quantity, of: readonly Quantity[], partAlso?: rea
 const completionRate = requestRate('total', ['newPlusCarried', 'new']);
 
 /** 予以公开率55.6%: 予以公开 (or with 部分公开) over （七）总计, 一＋二 or 一. */
-const openRate = requestRate('open', ['total', 'newPlusCarried', 'new'], ['openPlusPartial']);
+const openRate = requestRate('open', ['total', 'newPlusCarried', 'new'], ['openPlusPartial'], true);
+
+/** 不予公开率6.7%, 无法提供率18.5%: the outcome group named over （七）总计, 一＋二 or 一. */
+const outcomeRate = requestRate((m) => OUTCOME_OF_RATE[m[1]!]!, ['total', 'newPlusCarried', 'new'], undefined, true);
 
 /**
  * 行政复议25件，纠错率40%: the cases corrected (败诉 for lawsuits) or upheld over the cases of the group the
@@ -627,6 +643,7 @@ export function extractShares(model: ReportModel): ShareClaim[] {
       const read = listing ? { ...context, listing } : context;
       readShares(read, RATE, completionRate, out);
       readShares(read, OPEN_RATE, openRate, out);
+      readShares(read, OUTCOME_RATE, outcomeRate, out);
       readShares(read, SHARE, share, out);
       readRespectiveShares(read, out);
     }

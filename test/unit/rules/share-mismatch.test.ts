@@ -349,6 +349,41 @@ describe('予以公开率: the requests disclosed, with the partial disclosures 
     '全年共收到政府信息公开申请178件，予以公开率（含部分公开）为63.5%。',
     '全年共收到政府信息公开申请178件，予以公开99件，予以公开率55.6%。',
     '全年共收到政府信息公开申请178件，予以公开率较上年提高5%。',
+    // Documents by 公开属性 have a rate of their own.
+    '全年审查公文683件，予以公开率为20%。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => expectNone(requests(sentence).text, 'share-mismatch'));
+  }
+});
+
+describe('rates of table 三’s other outcomes (不予公开率, 无法提供率 …): the outcome over those dealt with or received', () => {
+  // Seed 002: 部分公开 14, 不予公开 12, 无法提供 33, 不予处理 0, 其他处理 20 of （七）总计 178 (一＋二 183).
+  for (const [sentence, words, zh] of [
+    ['全年共收到政府信息公开申请178件，不予公开率为10%。', '不予公开率为10%', ['（三）不予公开', '为12件', '6.7%', '都不是10%']],
+    ['全年共收到政府信息公开申请178件，无法提供率为25%。', '无法提供率为25%', ['为33件', '18.5%']],
+    ['全年共收到政府信息公开申请178件，部分公开率为10%。', '部分公开率为10%', ['为14件', '7.9%']],
+    ['全年共收到政府信息公开申请178件，其他处理率5%。', '其他处理率5%', ['为20件', '11.2%']],
+  ] as const) {
+    it(`fires: ${sentence}`, () => {
+      const doc = requests(sentence);
+      expectOne(doc.text, 'share-mismatch', at(doc, words), { zh: [...zh] });
+    });
+  }
+  it('fires in part 三, whose outcome words name the requests (本年度无法提供率为20.5%)', () => {
+    const doc = inPart3('本年度无法提供率为20.5%。');
+    expectOne(doc.text, 'share-mismatch', doc.find('无法提供率为20.5%', doc.line('本年度无法提供率')), { zh: ['18.5%'] });
+  });
+  for (const sentence of [
+    // Right: 12 of 178; 33 of 183 (18.0%); 14 and 33 of 178; its sentence's own count.
+    '全年共收到政府信息公开申请178件，不予公开率为6.7%。',
+    '全年共收到政府信息公开申请178件，无法提供率为18.0%。',
+    '全年共收到政府信息公开申请178件，部分公开率7.9%，无法提供率18.5%。',
+    '全年共收到政府信息公开申请178件，其中不予公开12件，不予公开率6.7%。',
+    // A change, another domain's, documents by 公开属性, a rate that names no row of the table.
+    '全年共收到政府信息公开申请178件，不予公开率较上年下降2%。',
+    '全年共受理12345热线工单1200件，不予处理率5%，政府信息公开申请178件。',
+    '全年审查公文683件，不予公开率为20%。',
+    '全年共收到政府信息公开申请178件，驳回率为20%。',
   ]) {
     it(`stays quiet: ${sentence}`, () => expectNone(requests(sentence).text, 'share-mismatch'));
   }
