@@ -28,6 +28,11 @@ export interface HeadingMatch {
    * such a line is as likely a sentence, so it heads a part only where nothing else does (`acceptHeadings`).
    */
   readonly bareRunIn?: boolean;
+  /**
+   * A bare run-in title under six characters (`总体情况：本年度…`), its colon right after it: as likely the start of a
+   * sentence, so it heads its part only at the top of the report, before the other parts' headings (`acceptHeadings`).
+   */
+  readonly shortTitle?: boolean;
 }
 
 const PART_NUMERAL = /^([一二三四五六七八九十])(?:\s*[、.．,，]\s*|\s+(?=\S))/;
@@ -214,19 +219,24 @@ function matchBareHeading(info: LineInfo, body: string): HeadingMatch | undefine
 }
 
 /**
- * A part's title (six characters or more: not `总体情况`) without a numeral at the start of a line, then a stop,
- * a colon or a space and the part's first sentence (`政府信息公开行政复议、行政诉讼情况。本年度…`).
+ * A part's title without a numeral at the start of a line, then a stop, a colon or a space and the part's first
+ * sentence (`政府信息公开行政复议、行政诉讼情况。本年度…`). A title under six characters (`总体情况`, `概述`) only
+ * with a colon right after it (`总体情况：本年度…`), marked `shortTitle`.
  */
 function bareRunIn(info: LineInfo, body: string): HeadingMatch | undefined {
   const cut = headingCut(body.slice(0, 41));
-  if (cut < 6 || body.slice(cut + 1).trim() === '') return undefined;
+  if (cut < 2 || body.slice(cut + 1).trim() === '') return undefined;
+  const colon = body[cut] === '：' || body[cut] === ':';
+  if (cut < 6 && !colon) return undefined;
   const words = body.slice(0, cut).trimEnd();
   const key = labelKey(words);
   for (let k = 0; k < PART_KEYS.length; k++) {
     const p = PART_KEYS[k]!;
-    if (key === p.title || p.bareVariants.includes(key)) {
-      if (key.length < 6) return undefined;
-      return { number: 0, numeral: '', numeralStart: info.start, numeralEnd: info.start, title: info.masked.slice(info.start, info.start + words.length), titleStart: info.start, titleEnd: info.start + words.length, part: p.id, bareRunIn: true };
+    // A short variant (`基本情况：`, `概述：`) as well as the title, with its colon.
+    const short = key.length < 6;
+    if (key === p.title || p.bareVariants.includes(key) || (short && p.variants.includes(key))) {
+      if (short && !(colon && words.length === cut)) return undefined;
+      return { number: 0, numeral: '', numeralStart: info.start, numeralEnd: info.start, title: info.masked.slice(info.start, info.start + words.length), titleStart: info.start, titleEnd: info.start + words.length, part: p.id, bareRunIn: true, ...(short ? { shortTitle: true } : {}) };
     }
   }
   return undefined;

@@ -32,6 +32,16 @@ interface AcceptedHeading {
   match: HeadingMatch;
 }
 
+/** How many parts after `part` the candidates after the `k`th head, each by a line that is not a bare run-in title. */
+function laterParts(candidates: readonly { match: HeadingMatch }[], k: number, part: PartId): number {
+  const parts = new Set<PartId>();
+  for (let j = k + 1; j < candidates.length; j++) {
+    const m = candidates[j]!.match;
+    if (m.part !== undefined && m.part > part && !m.bareRunIn) parts.add(m.part);
+  }
+  return parts.size;
+}
+
 /** The part headings, and the line the attachments after part 六 begin on (`appendixOf`), if any. */
 function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: AcceptedHeading[]; readonly appendix: number | undefined } {
   const candidates: { line: number; match: HeadingMatch }[] = [];
@@ -71,6 +81,9 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
     if (m.listNumbered && namedOtherwise.has(m.part!)) continue;
     // A title run into its sentence without a numeral heads its part only where no other line does, and in order.
     if (m.bareRunIn && (candidates.some((c) => c.match.part === m.part && !c.match.bareRunIn) || candidates.some((c, j) => j !== k && c.match.bareRunIn && c.match.part === m.part) || (accepted.length > 0 && accepted[accepted.length - 1]!.id >= m.part!))) continue;
+    // A short one (`总体情况：本年度…`) only at the top, before every other heading, with two or more later parts headed
+    // and no line numbered as its part (`一、工作开展情况`, whose words name no part).
+    if (m.shortTitle && (accepted.length > 0 || laterParts(candidates, k, m.part!) < 2 || candidates.some((c) => c.match.number === m.part))) continue;
     if (m.listNumbered && m.number !== m.part && listOwn.has(m.part!)) continue;
     if (m.part !== undefined) {
       if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;

@@ -251,6 +251,63 @@ describe('heading-variant: parts headed by their titles alone', () => {
     assert.deepEqual(only(findingsOf(doc.text), 'heading-variant'), []);
   });
 
+  /** Seed 001 with `一、总体情况` gone and `title` run into the part's first paragraph (`总体情况：2024年，…`). */
+  function runInOverview(doc: Doc, title: string): Doc {
+    const first = doc.line('一、总体情况');
+    const text = doc.line(/^2024年，湘潭县商务局坚持/);
+    doc.setLine(text, `${title}${doc.text.split('\n')[text]}`);
+    return doc.deleteLines(first);
+  }
+
+  for (const title of ['总体情况：', '总体情况:', '基本情况：', '概述：']) {
+    it(`a short title with its colon run into part 一's first paragraph at the top (“${title}2024年，…”) heads part 一: the numeral is what it lacks`, () => {
+      const doc = runInOverview(OFFICIAL.clone(), title);
+      const fs = findingsOf(doc.text);
+      assert.deepEqual(only(fs, 'missing-section'), []);
+      const parts = parseReport(doc.text).parts;
+      assert.deepEqual(parts.map((p) => p.id), [1, 2, 3, 4, 5, 6]);
+      assert.equal(parts[0]!.headingRange.start.line, doc.line(title));
+      assert.equal(parts[0]!.title, title.slice(0, -1));
+      expectOne(doc.text, 'heading-variant', doc.find(title.slice(0, -1), doc.line(title)), { zh: ['标题缺少序号'] });
+    });
+  }
+
+  it('the same where no part is numbered: one note counting six', () => {
+    const doc = runInOverview(OFFICIAL.clone(), '总体情况：');
+    for (const h of HEADINGS.slice(1)) doc.replace(h, h.slice(2));
+    const fs = findingsOf(doc.text);
+    assert.deepEqual(only(fs, 'missing-section'), []);
+    assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [1, 2, 3, 4, 5, 6]);
+    const notes = only(fs, 'heading-variant');
+    assert.equal(notes.length, 1);
+    assert.match(notes[0]!.message['zh-CN'], /本报告有6个部分标题没有序号/);
+  });
+
+  // A short title is as likely a sentence's first words: only at the top, with a colon, where nothing else heads
+  // part 一 and other parts' headings follow.
+  const quiet: [string, (doc: Doc) => Doc][] = [
+    ['part 一 headed 一、: a run-in 总体情况： in its text is text', (doc) => doc.replace('2024年，湘潭县商务局坚持', '总体情况：2024年，湘潭县商务局坚持')],
+    ['after another part’s heading (in part 五)', (doc) => doc.deleteLines(doc.line('一、总体情况')).insertLines(doc.line('五、存在的主要问题及改进情况') + 1, '总体情况：本年度工作仍有不足。')],
+    ['a stop, not a colon (总体情况。…)', (doc) => runInOverview(doc, '总体情况。')],
+    ['more words than the title (总体情况良好：…)', (doc) => runInOverview(doc, '总体情况良好：')],
+    ['a line numbered 一、 in words that name no part (一、工作开展情况) after it', (doc) => {
+      runInOverview(doc, '基本情况：');
+      return doc.insertLines(doc.line('基本情况：') + 1, '', '一、工作开展情况');
+    }],
+    ['no other part headed', (doc) => {
+      runInOverview(doc, '总体情况：');
+      for (const h of HEADINGS.slice(1)) doc.deleteLines(doc.line(h));
+      return doc;
+    }],
+  ];
+  for (const [what, edit] of quiet) {
+    it(`a short run-in title heads no part: ${what}`, () => {
+      const doc = edit(OFFICIAL.clone());
+      const lines = doc.text.split('\n');
+      for (const p of parseReport(doc.text).parts) assert.doesNotMatch(lines[p.headingRange.start.line]!, /^(?:总体情况|基本情况)/, `part ${p.id}`);
+    });
+  }
+
   it('two headings without numerals: one note counting two', () => {
     const doc = OFFICIAL.clone().replace('五、存在的主要问题及改进情况', '存在的主要问题及改进情况').replace('六、其他需要报告的事项', '其他需要报告的事项');
     const notes = only(findingsOf(doc.text), 'heading-variant');
