@@ -356,6 +356,49 @@ describe('tables without TABs', () => {
     assert.deepEqual(messages(lines.join('\n')).filter((m) => !m.startsWith('artifact')), messages(tabs));
   });
 
+  describe('cells one per line (a PDF copy), a bare page number between table 四’s header cells and its figures', () => {
+    /** Seed 002 copied from a PDF, `page` before table 四's first figure, `before` in part 一's prose and `after` in part 五's. */
+    function paged(page: string[], before?: string, after?: string): string {
+      const lines = pdfCopy(seed('002')).split('\n');
+      const four = lines.findIndex((l) => l.startsWith('四、政府信息公开'));
+      const first = lines.findIndex((l, i) => i > four && l === '8');
+      assert.ok(four > 0 && first > four && lines[first - 1] === '总计', lines[first - 1]);
+      if (after !== undefined) lines.splice(lines.findIndex((l) => l.startsWith('五、')) + 1, 0, '', after, '');
+      lines.splice(first, 0, ...page);
+      if (before !== undefined) lines.splice(lines.findIndex((l) => l.startsWith('一、')) + 3, 0, '', before, '');
+      return lines.join('\n');
+    }
+    const clean = messages(pdfCopy(seed('002')));
+    const withoutHints = (text: string) => messages(text).filter((m) => !m.startsWith('artifact'));
+
+    for (const [what, page, before, after] of [
+      ['in the page sequence after 5', ['6'], '5', undefined],
+      ['in the page sequence before 7, blank lines around it', ['', '6', ''], undefined, '7'],
+      ['in the page sequence after 4 (the page between lost among figures)', ['6'], '4', '7'],
+    ] as const) {
+      it(`${what}: the page number, not a figure (the same findings as without it)`, () => {
+        assert.deepEqual(withoutHints(paged([...page], before, after)), clean);
+      });
+    }
+
+    for (const [what, page, before, after] of [
+      ['no other page number', ['6'], undefined, undefined],
+      ['out of the sequence (3 after 5)', ['3'], '5', undefined],
+      ['the next page number not more (5 after it)', ['6'], '5', '5'],
+    ] as const) {
+      it(`${what}: a figure too many, as written (cell-count)`, () => {
+        assert.ok(withoutHints(paged([...page], before, after)).some((m) => m.startsWith('cell-count 表四')));
+      });
+    }
+
+    it('a page number in the sequence where table 四 has its 15 figures: the first figure stays one', () => {
+      const lines = pdfCopy(seed('002')).split('\n');
+      lines.splice(lines.findIndex((l) => l.startsWith('一、')) + 3, 0, '', '7', '');
+      // 8 is table 四's first figure, and 7 stands before it: 8 is no page number with no figure too many.
+      assert.deepEqual(withoutHints(lines.join('\n')), clean);
+    });
+  });
+
   for (const page of ['第 6 页 共 7 页', '- 6 -', '6/7']) {
     it(`rows one per line parted by spaces, a page footer “${page}” between table 四’s header rows and its figures: no cell, the same findings as with TABs`, () => {
       const tabs = seed('002');

@@ -1571,8 +1571,37 @@ function dataRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean[],
   return at === undefined ? rows : build(at);
 }
 
-/** Table 四: one row of 15 figures under three header rows. */
-function reviewRows(phys: PhysRow[], headers: readonly boolean[]): TableRow[] {
+/**
+ * The page number a line of one figure is, when the document's page numbers make it one: a page number one or two
+ * less stands before it, or one or two more after it (`5` … `6` … `7`). A figure of a table one cell per line is read
+ * as text whatever its neighbours (`unmarkNumberRuns`): this is the only way to tell the page number that lands among
+ * them. Before it, any such page number, not the nearest: a lone figure between a table's labels (`行政强制` /
+ * `500`) is scanned as a page number too; after it, the next page number, which must be more.
+ */
+function inPageSequence(infos: readonly LineInfo[], line: number, value: number): boolean {
+  const pageAt = (l: number): number | undefined => {
+    const a = infos[l]!.scan.artifacts[0];
+    const m = a && a.kind === 'page-number' && a.wholeLine ? /\d{1,3}/.exec(a.text) : null;
+    return m ? Number(m[0]) : undefined;
+  };
+  // The next page number after it: more, or there is no sequence it stands in.
+  let next: number | undefined;
+  for (let l = line + 1; l < infos.length && next === undefined; l++) next = pageAt(l);
+  if (next !== undefined && next <= value) return false;
+  if (next !== undefined && next - value <= 2) return true;
+  for (let l = 0; l < line; l++) {
+    const page = pageAt(l);
+    if (page !== undefined && page < value && value - page <= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Table 四: one row of 15 figures under three header rows. With `infos` (a table read without TABs), one figure too
+ * many whose first stands alone on its line, written as a page number and in the document's page sequence
+ * (`总计` / `6` / `8` / `10` …: the page broke between the header and the figures), is that page number, not a cell.
+ */
+function reviewRows(phys: PhysRow[], headers: readonly boolean[], infos?: readonly LineInfo[]): TableRow[] {
   const values: Field[] = [];
   for (let r = 0; r < phys.length; r++) {
     const row = phys[r]!;
@@ -1581,6 +1610,12 @@ function reviewRows(phys: PhysRow[], headers: readonly boolean[]): TableRow[] {
     for (let i = 0; i < row.fields.length; i++) if (!headerWordIn(row.fields[i]!, 'review')) values.push(row.fields[i]!);
   }
   const spec = REVIEW_ROWS[0]!;
+  const first = values[0];
+  if (infos && first && values.length === spec.columns.length + 1 && values.every((f) => !f.empty && isNumberField(f)) && first.range.start.line === first.range.end.line) {
+    const line = infos[first.range.start.line];
+    const written = first.raw.trim();
+    if (line && line.text.trim() === written && BARE_PAGE_NUMBER.test(written) && inPageSequence(infos, line.index, Number(written))) values.shift();
+  }
   const kept = trimToCount(values, spec.columns.length);
   const anchor = kept[0] ?? values[0];
   if (!anchor) return [];
@@ -1656,6 +1691,10 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
     } else if (open && isPageBreak(info)) {
       // A page number after a blank line in a table: the table goes on past it (findBlocks).
       key += `${info.index}\tp${info.text}\n`;
+    } else if (isPageBreak(info)) {
+      // Every page number: a table without TABs reads the page sequence (inPageSequence).
+      key += `${info.index}\tp${info.text}\n`;
+      open = false;
     } else {
       open = false;
     }
@@ -1873,7 +1912,7 @@ function tableOf(infos: readonly LineInfo[], m: Segment, problems: ParseProblem[
   const specs = oldDocHeads ? ACTIVE_ROWS_2021_OLD_DOC_HEADS : rowsFor(m.kind, version);
   // Which rows are header rows, found once: the rows' reader and headerVariantsOf both pass over them.
   const headers = packedMap(m.rows, (r) => isHeaderRow(r, m.kind));
-  const rows = m.kind === 'review' ? reviewRows(m.rows, headers) : dataRows(m.kind, m.rows, headers, specs, problems);
+  const rows = m.kind === 'review' ? reviewRows(m.rows, headers, separator === 'space' ? infos : undefined) : dataRows(m.kind, m.rows, headers, specs, problems);
   const startLine = m.rows[0]!.startLine;
   const endLine = m.rows[m.rows.length - 1]!.endLine;
   const first = infos[startLine]!;
