@@ -307,9 +307,13 @@ describe('tables without TABs', () => {
     const tabs = replaceTable(Doc.seed('001'), 'active', ACTIVE_2019).text.replaceAll('2024', '2020');
     const rows = parseReport(tabs).tables.find((t) => t.kind === 'active')!.rows.map((r) => r.spec?.id);
     assert.ok(rows.includes('otherServices'));
-    // Not a label broken before its figures at 8 characters (`其他对外管理服` / `务事项  5  0  21`): pieces of a
-    // label are joined by the 2021 tables' labels.
-    for (const [how, convert] of CONVERSIONS.filter(([how]) => !how.includes('wrapped at 8 characters'))) {
+    // Its labels wrapped too: before their figures (`其他对外管理服` / `务事项  5  0  21`), or over two lines above
+    // them (`其他对外管理` / `服务事项` / `5 0 21`): the pieces make a label of the 2019 tables.
+    const wrapped: (readonly [string, (text: string) => string])[] = [
+      ['as pdftotext -layout writes it, labels wrapped at 6 characters, the figures on their second line', (t) => pdfLayoutFiguresBelow(t, 6)],
+      ['copied from a PDF, one space between cells, labels wrapped after 6 characters and the figures below', (t) => pdfLabelsAbove(t, 6, true)],
+    ];
+    for (const [how, convert] of [...CONVERSIONS, ...wrapped]) {
       const spaced = convert(tabs);
       assert.deepEqual(messages(spaced), messages(tabs), how);
       assert.deepEqual(parseReport(spaced).tables.find((t) => t.kind === 'active')!.rows.map((r) => r.spec?.id), rows, how);

@@ -310,7 +310,7 @@ function joinsHeader(a: string, b: string): boolean {
  * A row line that goes on with the cell the line above ended in, a line break inside a label cell of
  * a table written one row per line (`⇥（三）不` / `予公开⇥1.属于国家秘密⇥2…`, `⇥⇥5.要求行政机关确认` /
  * `或重新出具已获取信息⇥0…`): the line above holds no figure (nor a `/` for one), and the two pieces make a label or a
- * group's name that the second piece alone is not.
+ * group's name that the second piece alone is not; or a label of the 2019 trial tables that neither piece is.
  */
 function goesOn(above: PhysRow, first: Field): boolean {
   if (first.empty || isFigureField(first) || holdsFigureField(above.fields)) return false;
@@ -320,7 +320,9 @@ function goesOn(above: PhysRow, first: Field): boolean {
   // A piece that opens with a row's number begins a label (`其他` / `一、本年新收政府⇥4⇥1…` under the header rows).
   if (named(labelKey(first.text)) || ITEM_NUMBER.test(first.text)) return false;
   const joined = last.text + first.text;
-  return matchesRow(joined) || matchGroupKey(stripNumbering(labelKey(joined))) !== undefined;
+  if (matchesRow(joined) || matchGroupKey(stripNumbering(labelKey(joined))) !== undefined) return true;
+  // A row only the 2019 trial tables have (`其他对外管理服务` / `事项  5  0  21`), the piece above no label by itself.
+  return namedIn2019(labelKey(joined)) && !matchesRow(last.text) && !namedIn2019(labelKey(last.text));
 }
 
 /**
@@ -420,7 +422,8 @@ function completes(above: string, line: string): boolean {
   // a label's variant too (`规范性文件`), and a label only the 2019 trial tables have (`其他对外管理服务事项`
   // before `第二十条第（六）项`).
   const joined = labelKey(above + line);
-  if (named(labelKey(above)) || matchesRow(above) || !named(joined) || namedIn2019(labelKey(above))) return false;
+  // The two may make a label only the 2019 trial tables have (`其他对外管理` / `服务事项`).
+  if (named(labelKey(above)) || matchesRow(above) || !(named(joined) || namedIn2019(joined)) || namedIn2019(labelKey(above))) return false;
   // A line that is a header word by itself (`总计` under `其他`, the columns of table 三 one per line) is a cell of
   // its own unless the two make one whole header word or label (`结果` / `纠正`).
   return !named(labelKey(line)) || wholeName(joined);
