@@ -49,6 +49,14 @@ function distinctCounted(sentence: string, re: RegExp, kind: (word: string) => s
 /** What may stand before 申请 when it is a disclosure request: a verb, an applicant, disclosure itself, a joining word. */
 const OWN_BEFORE_REQUEST = /(?:^|[^\u3400-\u9fff]|自然人|个人|法人|组织|企业|机构|收到|受理|新收|接收|接到|办理|办结|答复|提出|公开|信息|依|从|其中|共|的|和|及|与|或|总|年|度|中)$/;
 
+/** The sentence names applications of another kind (低保申请, 行政许可申请, 不动产登记申请): 申请 after a word no disclosure request has before it. */
+export function namesOtherApplications(sentence: string): boolean {
+  for (let i = sentence.indexOf('申请'); i >= 0; i = sentence.indexOf('申请', i + 2)) {
+    if (!OWN_BEFORE_REQUEST.test(sentence.slice(Math.max(0, i - 4), i))) return true;
+  }
+  return false;
+}
+
 /**
  * A sentence that lists what became of requests by three or more of table 三's outcomes, or who made them by two or
  * more of its applicant columns, each with its count (从办理结果看，予以公开89件，部分公开14件，不予公开12件…;
@@ -59,9 +67,7 @@ const OWN_BEFORE_REQUEST = /(?:^|[^\u3400-\u9fff]|自然人|个人|法人|组织
 export function listsRequests(sentence: string): boolean {
   if (/主动公开|公开属性/.test(sentence)) return false;
   // 受理低保申请300件，其中自然人申请290件: applications of another kind, whose applicants and results are counted too.
-  for (let i = sentence.indexOf('申请'); i >= 0; i = sentence.indexOf('申请', i + 2)) {
-    if (!OWN_BEFORE_REQUEST.test(sentence.slice(Math.max(0, i - 4), i))) return false;
-  }
+  if (namesOtherApplications(sentence)) return false;
   const listed = /分别/.test(sentence);
   if (distinctCounted(sentence, OUTCOME_COUNTED_G, (w) => w, listed) >= 3) return true;
   return /申请/.test(sentence) && distinctCounted(sentence, APPLICANT_COUNTED_G, (w) => APPLICANT_KIND[w] ?? w, listed) >= 2;

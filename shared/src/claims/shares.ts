@@ -85,8 +85,11 @@ const OPEN_RATE = /予以公开率(?:[（(]含部分公开[)）])?(?:为|达到|
  */
 const OUTCOME_RATE = /(部分公开|不予公开|无法提供|不予处理|其他处理)率(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const OUTCOME_OF_RATE: Readonly<Record<string, Quantity>> = { 部分公开: 'partial', 不予公开: 'withhold', 无法提供: 'unable', 不予处理: 'reject', 其他处理: 'otherHandling' };
-/** Documents sorted by 公开属性 (公文的不予公开率, 主动公开率): their rates are of their own count, not table 三's. */
-const DOCUMENTS = /公文|发文|文件|主动公开|公开属性/;
+/**
+ * Documents sorted by 公开属性 (公文的不予公开率, 主动公开率), table 二's things and petitions (行政许可, 信访事项 不予处理率):
+ * their rates are of their own count, not table 三's; so are those of other applications (低保申请, namesOtherApplications).
+ */
+const NOT_REQUESTS = /公文|发文|文件|主动公开|公开属性|信访(?!举报投诉类)/;
 /** 纠错率40%, 行政复议维持率为60%, 败诉率0%: a share of table 四's cases. */
 const CASE_RATE = /(被纠错率|纠错率|败诉率|维持率)(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const APPROX = /约|近|超|逾|不足|不到|接近|将近|大约/;
@@ -368,7 +371,8 @@ function readShares(p: ParagraphContext, re: RegExp, read: ShareReader, out: Sha
  * A rate of this office's requests written without counts of its own (办结率92%, 予以公开率55.6%, 不予公开率6.7%): of
  * the quantity (given, or read from the match) over the wholes `of`, or over counts its sentence states before it; the
  * figure is the match's last group. Not 12345 热线's, not a change, and never 100% or more; a rate of an outcome
- * (`outcome`) not where its sentence speaks of documents, which have classes of the same names.
+ * (`outcome`) not where its sentence speaks of documents, which have classes of the same names, or of other things
+ * or applications whose results bear the same words (`NOT_REQUESTS`).
  */
 function requestRate(quantity: Quantity | ((m: RegExpMatchArray) => Quantity), of: readonly Quantity[], partAlso?: readonly Quantity[], outcome = false): ShareReader {
   return (p, m, at, bounds, before) => {
@@ -377,7 +381,7 @@ function requestRate(quantity: Quantity | ((m: RegExpMatchArray) => Quantity), o
     if (Number(digits) >= 100) return undefined;
     const sentence = text.slice(Math.max(bounds.sentence, at - 200), at);
     if (L.OTHER_DOMAIN.test(sentence) || L.DELTA.test(text.slice(Math.max(bounds.clause, at - MAX_CLAUSE), at))) return undefined;
-    if (outcome && DOCUMENTS.test(sentence)) return undefined;
+    if (outcome && (NOT_REQUESTS.test(sentence) || L.TABLE_TWO_WORDS.test(sentence) || L.namesOtherApplications(sentence))) return undefined;
     return {
       quantity: typeof quantity === 'function' ? quantity(m) : quantity,
       ...(partAlso ? { partAlso } : {}),

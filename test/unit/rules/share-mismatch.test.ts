@@ -384,6 +384,10 @@ describe('rates of table 三’s other outcomes (不予公开率, 无法提供�
     '全年共受理12345热线工单1200件，不予处理率5%，政府信息公开申请178件。',
     '全年审查公文683件，不予公开率为20%。',
     '全年共收到政府信息公开申请178件，驳回率为20%。',
+    // Other applications and things, whose results bear the same words.
+    '全年受理行政许可申请2150件，不予处理率为3%。',
+    '全年受理信访事项300件，不予处理率为5%。',
+    '全年受理低保申请300件，不予公开率为20%。',
   ]) {
     it(`stays quiet: ${sentence}`, () => expectNone(requests(sentence).text, 'share-mismatch'));
   }
