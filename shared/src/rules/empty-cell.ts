@@ -50,9 +50,22 @@ export default defineRule(
       const filled = blanks.filter((b) => fill!.values.has(b.cell));
       const unsure = blanks.length - filled.length;
       const computed = filled.filter((b) => fill!.given.has(b.cell)).length;
+      // The figure the totals give a blank, where it is not 0 (a 0 is what the message asks for anyway).
+      const owed = (cell: Cell): number | undefined => {
+        const v = fill!.given.has(cell) ? fill!.values.get(cell) : undefined;
+        return v === undefined || v === 0 ? undefined : v;
+      };
+      const lone = blanks.length === 1 ? blanks[0]! : undefined;
+      const loneOwed = lone && owed(lone.cell);
+      const loneName = lone && cellName({ table, row: lone.row, column: lone.cell.column, cell: lone.cell });
       out.push({
         range: table.anchor,
-        message: unsure === 0
+        message: loneOwed !== undefined && loneName
+          ? text(
+            `${name['zh-CN']}有1个空白单元格：${loneName['zh-CN']}，按合计关系应为 ${loneOwed}。`,
+            `${name.en} has 1 blank cell: ${loneName.en}, where the totals give ${loneOwed}.`,
+          )
+          : unsure === 0
           ? text(
             `${name['zh-CN']}有${blanks.length}个空白单元格，没有发生的事项应填 0。`,
             `${name.en} has ${blanks.length} blank cell${blanks.length > 1 ? 's' : ''}; write 0 where there were none.`,
@@ -64,7 +77,13 @@ export default defineRule(
         // Only the blanks listed are named (a table left blank has a hundred).
         related: blanks.slice(0, RELATED_LIMIT).map(({ cell, row }) => {
           const named = cellName({ table, row, column: cell.column, cell });
-          return { range: cell.range, message: text(`空白：${named['zh-CN']}`, `blank: ${named.en}`) };
+          const v = owed(cell);
+          return {
+            range: cell.range,
+            message: v === undefined
+              ? text(`空白：${named['zh-CN']}`, `blank: ${named.en}`)
+              : text(`空白：${named['zh-CN']}，按合计关系应为 ${v}`, `blank: ${named.en}, where the totals give ${v}`),
+          };
         }),
         fixes: filled.length === 0 ? [] : [{
           title: fixTitle(filled.length, computed),

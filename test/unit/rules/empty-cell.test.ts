@@ -49,7 +49,13 @@ describe('empty-cell fires', () => {
       const base = layout === 'cell' ? Doc.seed('002') : Doc.of(relayout(Doc.seed('002').text, 'row'));
       assert.equal(base.cell('requests', '上年结转', 0).text, '5');
       const doc = base.clone().setCell('requests', '上年结转', 0, '');
-      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), { fixed: base.text });
+      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), {
+        fixed: base.text,
+        // The message says which cell and what it should hold, as the fix writes it.
+        zh: [`${ZH.requests}有1个空白单元格：表三“二、上年结转政府信息公开申请数量”行“自然人”列，按合计关系应为 5。`],
+        en: ['has 1 blank cell: table 三', 'where the totals give 5.'],
+      });
+      assert.equal(f.related[0]!.message['zh-CN'], '空白：表三“二、上年结转政府信息公开申请数量”行“自然人”列，按合计关系应为 5');
       assert.equal(f.fixes[0]!.title['zh-CN'], '按合计关系填写1个空白单元格');
       assert.equal(f.fixes[0]!.title.en, 'Fill the 1 blank cell with the figures the totals give');
       assert.deepEqual(only(findingsOf(applyFix(doc.text, f)), 'row-total'), []);
