@@ -37,6 +37,11 @@ describe('overview-figures fires', () => {
     expectOne(doc.text, 'overview-figures', doc.find('一、总体情况'));
   });
 
+  it('百, 千 and 万 in set phrases, not before 余 or 多, are no counts (千方百计, 万无一失, 百姓)', () => {
+    const doc = withOverview([...BOILERPLATE, '千方百计为百姓办实事，确保信息发布万无一失。']);
+    expectOne(doc.text, 'overview-figures', doc.find('一、总体情况'));
+  });
+
   it('the template instruction beside set phrases is not a figure either', () => {
     const doc = withOverview(['（文字描述）', '本年度我局政府信息公开工作平稳有序开展，各项工作均按要求落实到位。']);
     expectOne(doc.text, 'overview-figures', doc.find('一、总体情况'));
@@ -58,6 +63,8 @@ describe('overview-figures stays quiet', () => {
     ['百分之', '按期答复率达到百分之百。'],
     ['Chinese numerals with a magnitude', '全年主动公开政府信息一千二百余条。'],
     ['Chinese numerals from 十', '召开专题会议十余次。'],
+    ['a bare magnitude before 余', '受理政府信息公开申请百余件，主动公开信息万余条。'],
+    ['a bare magnitude before 多', '全年主动公开政府信息千多条。'],
     ['visits in 人次', '接待现场查阅200人次。'],
     ['working days', '平均答复时间为8个工作日。'],
   ] as const) {
