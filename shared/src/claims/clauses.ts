@@ -199,7 +199,11 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     const arabic = /^[0-9]/.test(digits);
     if (!arabic) {
       if (digits === '一' && unit === '起') continue; // 一起: "together"
+      if (digits === '一' && /(?:无|没有|未有|并无)\s*$/.test(before)) continue; // 无一件被纠错: not a single one, none
       if (/^[百千万亿佰仟]/.test(digits)) continue;
+      // 五六件, 三四条: two or three neighbouring digits without 十, 百 or a zero are "five or six", a rough
+      // count, not 56 read digit by digit (a form of years and codes: 二〇二四).
+      if (/^[一二三四五六七八九壹贰叁肆伍陆柒捌玖]{2,3}$/.test(digits)) continue;
     }
     let value = arabic ? Number(digits.replace(/[, \u00a0\u2009\u202f]/g, '')) : parseChineseNumber(digits);
     if (value === undefined || !Number.isFinite(value)) continue;

@@ -433,7 +433,8 @@ export const ALL_OPEN_SCOPED = /其余|剩余|余下|除[^,，。;；]{0,20}外|
  */
 export const ALL_FROM = /(?:均|全部|都|皆)(?:为|是|来自|系|由)(?:自然人|公民|个人|群众|(法人或其他组织|法人和其他组织|法人及其他组织|企业|法人))(?:申请|提出|提交|递交)?(?:的)?(?:申请)?$/;
 export const ZERO_FEE = /(?:未|没有|无)(?:收取|征收)?(?:任何)?行政事业性收费/;
-export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:被)?(?:纠错|纠正|败诉|撤销)|零(?:败诉|纠错|被纠错|被纠正)/;
+/** None corrected (未被纠错, 零纠错, 无败诉; 无一件被纠错, 没有一起败诉: not a single one). */
+export const ZERO_CORRECTED = /(?:未|没有|无|均未)(?:发生|出现)?(?:一[件起例宗个])?(?:被)?(?:纠错|纠正|败诉|撤销)|零(?:败诉|纠错|被纠错|被纠正)/;
 
 /**
  * Every case was upheld (均获维持, 全部被维持, 均被法院判决维持): none was corrected, ended otherwise or

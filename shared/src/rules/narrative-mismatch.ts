@@ -19,7 +19,7 @@ function hint(claim: Claim, known: readonly Reading[], meant: Reading | undefine
   const own = known[0]!;
   const u = unit === '万元' ? ' (10,000 yuan)' : '';
   if (meant) {
-    if (claim.quantity === 'new' && /上年结转/.test(meant.name['zh-CN'])) {
+    if (claim.quantity === 'new' && /本年新收/.test(meant.name['zh-CN']) && /上年结转/.test(meant.name['zh-CN'])) {
       return text(
         `正文的数字等于本年新收加上年结转（一＋二）：如正文指包括上年结转在内的申请，请写明“包括上年结转”；如指本年新收，应为${figure(own.value!, unit)}。`,
         `The figure equals new plus carried-over requests (I + II): if the text means requests including last year’s carry-over, say so; if it means new requests, it should be ${figure(own.value!, '')}${u}.`,
