@@ -81,3 +81,23 @@ describe('not a single one (无一件, 没有一起) is none', () => {
     assert.deepEqual(in002('全年因政府信息公开被申请行政复议25件，其中一件被纠错。').found.length, 1);
   });
 });
+
+describe('a list of outcomes, one item a line', () => {
+  for (const [label, text] of [
+    ['after a lead-in', '全年共收到政府信息公开申请178件，办理结果如下：\n（一）予以公开99件；\n（二）部分公开41件；\n（三）不予公开12件。'],
+    ['after a lead-in that is the paragraph’s first sentence', '办理结果为：（一）予以公开99件；\n（二）部分公开41件；\n（三）不予公开12件；'],
+    ['after a line that stops mid-sentence', '全年共收到政府信息公开申请178件，其中\n1.予以公开99件；\n2.部分公开41件。'],
+  ] as const) {
+    it(`is read as the list it is (${label}): 部分公开41件 against 14`, () => {
+      assert.deepEqual(in002(text).found, ['部分公开41件']);
+    });
+  }
+
+  it('the same list with the right figures stays quiet', () => {
+    assert.deepEqual(in002('全年共收到政府信息公开申请178件，办理结果如下：\n（一）予以公开99件；\n（二）部分公开14件；\n（三）不予公开12件；\n（四）无法提供33件；\n（五）不予处理0件；\n（六）其他处理20件。').found, []);
+  });
+
+  it('a numbered paragraph of its own after a list stays a paragraph of its own (no subject from the list)', () => {
+    assert.deepEqual(in002('全年共收到政府信息公开申请178件，办理结果如下：\n（一）予以公开99件；\n（二）加强培训。全年开展培训41次。').found, []);
+  });
+});

@@ -58,6 +58,17 @@ describe('prose stream', () => {
     assert.deepEqual(paragraphs('一、总体情况\n（二）本机关严格落实政府信息公开申请办理工作制度规范受理流程全年共受理\n申请35件。\n'), ['一、总体情况', '(二)本机关严格落实政府信息公开申请办理工作制度规范受理流程全年共受理申请35件。']);
   });
 
+  it('a list goes on over numbered lines: after a lead-in (：), an item (；) or a line that stops mid-sentence, a numbered one-clause line is its next item', () => {
+    const paragraphs = (text: string) => proseStream(parseReport(text)).paragraphs.map((p) => p.folded);
+    assert.deepEqual(paragraphs('一、总体情况\n全年共收到申请178件，办理结果如下：\n（一）予以公开99件；\n（二）部分公开14件。\n'), ['一、总体情况', '全年共收到申请178件,办理结果如下:(一)予以公开99件;(二)部分公开14件。']);
+    assert.deepEqual(paragraphs('一、总体情况\n全年共收到申请178件，其中\n1.予以公开99件；\n2.部分公开14件。\n'), ['一、总体情况', '全年共收到申请178件,其中1.予以公开99件;2.部分公开14件。']);
+    // A numbered heading ending in a colon is no lead-in; a numbered line with a sentence ended in it, or a
+    // sub-heading without a clause, begins a paragraph whatever the line before ended with.
+    assert.deepEqual(paragraphs('一、总体情况\n（二）依申请公开情况：\n1.收到申请178件；\n'), ['一、总体情况', '(二)依申请公开情况:', '1.收到申请178件;']);
+    assert.deepEqual(paragraphs('一、总体情况\n加强培训；\n（三）政府信息管理。严格落实保密审查；\n'), ['一、总体情况', '加强培训;', '(三)政府信息管理。严格落实保密审查;']);
+    assert.deepEqual(paragraphs('一、总体情况\n办理结果如下：\n（一）主动公开\n'), ['一、总体情况', '办理结果如下:', '(一)主动公开']);
+  });
+
   it('a slice within a line is the document’s text at its range', () => {
     const text = seed('002');
     const lines = text.split('\n');

@@ -55,6 +55,12 @@ const CLAUSE_MARK = /[，,。；;：:！？!?、]/;
 /** What may part a heading from the sentence run in after it (besides spaces). */
 const RUN_IN_MARKS = '。.．：:，,、';
 
+/** An item of a list ended, more to come (；): the next numbered line is its next item. */
+const LIST_GOES_ON = '；;';
+/** A lead-in (办理结果如下：): the next numbered line is the list's first item, unless the lead-in is itself numbered. */
+const LEAD_IN = '：:';
+const SENTENCE_INSIDE = /[。！？!?]/;
+
 const LIST_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
 /**
@@ -114,10 +120,17 @@ function makeStream(model: ReportModel): ProseStream {
   let paragraph = '';
   const segments: Segment[] = [];
   let previousEnded = true;
+  /**
+   * The line before ends a list's lead-in or item and the list goes on (办理结果如下：, （一）予以公开99件；): a numbered
+   * line after it is the list's next item, in the same paragraph, not a paragraph of its own (a numbered heading
+   * ending in a colon, （二）依申请公开情况：, is no lead-in); so is a line that stops mid-sentence (其中 / 1.予以公开99件；).
+   */
+  let listGoesOn = false;
   let previousLine = -1;
   for (let l = 0; l < model.masked.length; l++) {
     if (model.tableLines.has(l)) {
       previousEnded = true;
+      listGoesOn = false;
       continue;
     }
     const masked = model.masked[l]!;
@@ -142,7 +155,11 @@ function makeStream(model: ReportModel): ProseStream {
       const content = masked.slice(from, to);
       const heading = piece === 0 && (headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line));
       const marker = piece === 0 ? LIST_MARKER.exec(content) : null;
-      const hard = previousEnded || heading || marker !== null || previousLine < 0;
+      // An item is one sentence at most (（二）部分公开14件；): a numbered line with a sentence ended in it is a
+      // paragraph of its own (（三）政府信息管理。严格落实…), whatever the line before ended with.
+      // Nor is a numbered line without a clause an item: it is a sub-heading (（一）主动公开).
+      const itemOfList = marker !== null && listGoesOn && !SENTENCE_INSIDE.test(content.slice(0, -1)) && CLAUSE_MARK.test(content.slice(marker[0].length));
+      const hard = (previousEnded && !itemOfList) || heading || (marker !== null && !itemOfList) || previousLine < 0;
       if (length > 0 && hard) {
         paragraphs.push({ start: paragraphStart, folded: paragraph });
         paragraph = '';
@@ -154,6 +171,9 @@ function makeStream(model: ReportModel): ProseStream {
       length += to - from;
       // A numbered line without a clause in it (（二）依申请公开情况) is a sub-heading: the next line starts afresh.
       previousEnded = heading || SENTENCE_END_MARKS.includes(content[content.length - 1]!) || (marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length)));
+      const last = content[content.length - 1]!;
+      const numberedTitle = marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length, -1));
+      listGoesOn = !heading && (LIST_GOES_ON.includes(last) || (LEAD_IN.includes(last) && !numberedTitle) || !previousEnded);
     }
     previousLine = l;
   }
