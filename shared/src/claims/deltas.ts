@@ -557,6 +557,11 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       }
     }
     if (!quantity) return undefined;
+    // 与上年持平（上年为170件）, 与上年持平，上年为170件: last year's figure in a bracket or a clause of its own right
+    // after the 持平, as after a change.
+    const flatEnd = verbInSentence + flat[0].length;
+    const against = comparison[1] ? Number(comparison[1]) : undefined;
+    const after = stated ? undefined : (statedInParen(sentence, flatEnd, s) ?? statedInClause(sentence, flatEnd, s, against));
     const roughly = flat[1] !== undefined;
     // The claim's words: from the comparison when it is in the clause, else the clause's (申请数量基本持平).
     const lead = /^\s*/.exec(c)![0].length;
@@ -567,10 +572,10 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       stated: stated !== undefined,
       claim: {
         quantity, admissible, change: 0, percent: false, decimals: 0,
-        ...(comparison[1] ? { against: Number(comparison[1]) } : {}),
+        ...(against !== undefined ? { against } : {}),
         ...(now !== undefined ? { now } : {}),
         ...pair,
-        ...(stated ? { stated: { value: stated.value, range: stream.rangeOf(s + stated.start, s + stated.numberEnd) } } : {}),
+        ...(stated ? { stated: { value: stated.value, range: stream.rangeOf(s + stated.start, s + stated.numberEnd) } } : after ? { stated: after } : {}),
         ...(roughly ? { roughly: true as const } : {}),
         range,
         numberRange: range,

@@ -57,6 +57,9 @@ describe('change-mismatch fires', () => {
     ['a comparison after a sentence ending with the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件。与2023年的150件相比，增加38件。', '增加38件', ['本年为178件，上年为150件，实际增加28件']],
     // 持平 naming nothing, with last year's figure stated, after a sentence ending with the total (and the carry-over).
     ['持平 after a sentence ending with the total', '全年共收到申请178件。与2023年的170件持平。', '与2023年的170件持平', ['本年为178件，上年为170件，实际增加8件']],
+    // Last year's figure in a bracket or a clause of its own right after the 持平, as after a change.
+    ['持平, last year’s figure in brackets right after it', '全年共收到申请178件，与上年持平（上年为170件）。', '与上年持平', ['本年为178件，上年为170件，实际增加8件']],
+    ['持平, last year’s figure in a clause right after it', '全年共收到申请178件，与2023年持平，2023年为170件。', '与2023年持平', ['本年为178件，上年为170件，实际增加8件']],
     ['持平 after a sentence ending with the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件。与2023年的150件持平。', '与2023年的150件持平', ['本年为178件，上年为150件，实际增加28件']],
     ['持平 after the total and the carry-over, of none of them', '全年共收到申请178件，上年结转5件，与上年的150件持平。', '与上年的150件持平', ['本年为178件，上年为150件，实际增加28件']],
     // A percentage one unit off: 22 of 200 is 11%, which neither rounds nor truncates to 12% (nor 18.67% to 18.5%).
@@ -100,6 +103,10 @@ describe('change-mismatch stays quiet', () => {
     ['last year’s figure in brackets after the change, right', '全年共收到申请178件，同比增长78%（上年为100件）。'],
     ['a bracket after the change naming another thing', '全年共收到申请178件，同比增长78%（其中网上申请100件）。'],
     ['持平 with the same figure', '全年共收到申请178件，与上年的178件持平。'],
+    ['持平, the same figure in brackets right after it', '全年共收到申请178件，与上年持平（上年为178件）。'],
+    ['基本持平 within a tenth, the figure in brackets right after it', '全年共收到申请178件，与上年基本持平（上年为170件）。'],
+    ['持平, this year’s carry-over in brackets after it (not last year’s figure)', '全年共收到申请178件，与上年持平（上年结转5件）。'],
+    ['持平, the figure in a clause after it of another year than the one compared', '全年共收到申请178件，与2023年持平，2022年为170件。'],
     ['a bare 多 that is right', '全年共收到申请178件，比2023年的150件多28件。'],
     ['多 in other words (多渠道, 多次)', '全年共收到申请178件，比2023年的150件多渠道受理，多次沟通。'],
     ['a comparison in the sentence after the total, right', '县政府全年共收到政府信息公开申请178件。与2023年的150件相比，增加28件，增长18.7%。'],
