@@ -101,3 +101,17 @@ describe('a list of outcomes, one item a line', () => {
     assert.deepEqual(in002('全年共收到政府信息公开申请178件，办理结果如下：\n（一）予以公开99件；\n（二）加强培训。全年开展培训41次。').found, []);
   });
 });
+
+describe('a list of applicants without numbers after a lead-in, one a line (a paragraph without a heading)', () => {
+  it('其中：/自然人申请170件；/法人或其他组织申请7件。 is read with its lead-in: 自然人 171', () => {
+    assert.deepEqual(in002('全年共收到政府信息公开申请178件，其中：\n自然人申请170件；\n法人或其他组织申请7件。', '').found, ['自然人申请170件']);
+  });
+
+  it('the last item too (法人或其他组织 7)', () => {
+    assert.deepEqual(in002('全年共收到政府信息公开申请178件，其中：\n自然人申请171件；\n法人或其他组织申请8件。', '').found, ['法人或其他组织申请8件']);
+  });
+
+  it('the right figures stay quiet', () => {
+    assert.deepEqual(in002('全年共收到政府信息公开申请178件，其中：\n自然人申请171件；\n法人或其他组织申请7件。', '').found, []);
+  });
+});

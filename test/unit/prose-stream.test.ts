@@ -67,6 +67,9 @@ describe('prose stream', () => {
     assert.deepEqual(paragraphs('一、总体情况\n（二）依申请公开情况：\n1.收到申请178件；\n'), ['一、总体情况', '(二)依申请公开情况:', '1.收到申请178件;']);
     assert.deepEqual(paragraphs('一、总体情况\n加强培训；\n（三）政府信息管理。严格落实保密审查；\n'), ['一、总体情况', '加强培训;', '(三)政府信息管理。严格落实保密审查;']);
     assert.deepEqual(paragraphs('一、总体情况\n办理结果如下：\n（一）主动公开\n'), ['一、总体情况', '办理结果如下:', '(一)主动公开']);
+    // Items without numbers after a lead-in, while each ends with ；: the list's; after a semicolon alone, not.
+    assert.deepEqual(paragraphs('一、总体情况\n收到申请178件，其中：\n自然人申请171件；\n法人或其他组织申请7件。\n全年发布信息100条。\n'), ['一、总体情况', '收到申请178件,其中:自然人申请171件;法人或其他组织申请7件。', '全年发布信息100条。']);
+    assert.deepEqual(paragraphs('一、总体情况\n加强培训；\n全年发布信息100条。\n'), ['一、总体情况', '加强培训;', '全年发布信息100条。']);
   });
 
   it('a slice within a line is the document’s text at its range', () => {

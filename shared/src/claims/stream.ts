@@ -126,11 +126,17 @@ function makeStream(model: ReportModel): ProseStream {
    * ending in a colon, （二）依申请公开情况：, is no lead-in); so is a line that stops mid-sentence (其中 / 1.予以公开99件；).
    */
   let listGoesOn = false;
+  /**
+   * The list began with a lead-in (其中：, 办理结果如下：) and its items so far each ended with ；: a line after it without
+   * a number (其中：/自然人申请171件；/法人或其他组织申请7件。) is its next item too.
+   */
+  let ledIn = false;
   let previousLine = -1;
   for (let l = 0; l < model.masked.length; l++) {
     if (model.tableLines.has(l)) {
       previousEnded = true;
       listGoesOn = false;
+      ledIn = false;
       continue;
     }
     const masked = model.masked[l]!;
@@ -158,7 +164,8 @@ function makeStream(model: ReportModel): ProseStream {
       // An item is one sentence at most (（二）部分公开14件；): a numbered line with a sentence ended in it is a
       // paragraph of its own (（三）政府信息管理。严格落实…), whatever the line before ended with.
       // Nor is a numbered line without a clause an item: it is a sub-heading (（一）主动公开).
-      const itemOfList = marker !== null && listGoesOn && !SENTENCE_INSIDE.test(content.slice(0, -1)) && CLAUSE_MARK.test(content.slice(marker[0].length));
+      const itemOfList: boolean =
+        (marker !== null ? listGoesOn : ledIn) && !SENTENCE_INSIDE.test(content.slice(0, -1)) && CLAUSE_MARK.test(content.slice(marker !== null ? marker[0].length : 0));
       const hard = (previousEnded && !itemOfList) || heading || (marker !== null && !itemOfList) || previousLine < 0;
       if (length > 0 && hard) {
         paragraphs.push({ start: paragraphStart, folded: paragraph });
@@ -173,7 +180,9 @@ function makeStream(model: ReportModel): ProseStream {
       previousEnded = heading || SENTENCE_END_MARKS.includes(content[content.length - 1]!) || (marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length)));
       const last = content[content.length - 1]!;
       const numberedTitle = marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length, -1));
-      listGoesOn = !heading && (LIST_GOES_ON.includes(last) || (LEAD_IN.includes(last) && !numberedTitle) || !previousEnded);
+      const leadIn = !heading && LEAD_IN.includes(last) && !numberedTitle;
+      listGoesOn = !heading && (LIST_GOES_ON.includes(last) || leadIn || !previousEnded);
+      ledIn = leadIn || (itemOfList && ledIn && LIST_GOES_ON.includes(last));
     }
     previousLine = l;
   }
