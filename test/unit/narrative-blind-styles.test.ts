@@ -115,3 +115,22 @@ describe('a list of applicants without numbers after a lead-in, one a line (a pa
     assert.deepEqual(in002('全年共收到政府信息公开申请178件，其中：\n自然人申请171件；\n法人或其他组织申请7件。', '').found, []);
   });
 });
+
+describe('a lead-in to how some of the requests were dealt with frames what follows, as …中 does', () => {
+  for (const text of [
+    '上年结转申请的办理情况：（一）予以公开3件；（二）部分公开2件。',
+    '上年结转申请的办理情况：\n（一）予以公开3件；\n（二）部分公开2件。',
+    '本年新收申请的办理情况：（一）予以公开96件；（二）部分公开14件。',
+    '本年新收申请的办理情况：\n（一）予以公开96件；\n（二）部分公开14件。',
+  ]) {
+    it(`of part of the requests, not compared: ${text.replace(/\n/g, '/')}`, () => {
+      assert.deepEqual(in002(text).found, []);
+    });
+  }
+
+  for (const text of ['全年共收到政府信息公开申请178件，办理情况如下：\n（一）予以公开96件；\n（二）部分公开14件。', '政府信息公开申请的办理结果如下：\n（一）予以公开96件；\n（二）部分公开14件。']) {
+    it(`of all the requests, compared (予以公开 99): ${text.replace(/\n/g, '/')}`, () => {
+      assert.deepEqual(in002(text).found, ['予以公开96件']);
+    });
+  }
+});

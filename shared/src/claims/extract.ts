@@ -1419,6 +1419,9 @@ function closedScoped(sentence: string, at: number): boolean {
 /** Applications with their count (入学申请8,412件, 申请共3件). */
 const COUNTED_APPLICATIONS = /申请[^,，。；;:：（(]{0,6}?[0-9〇零一二两三四五六七八九十百千万]/;
 
+/** A lead-in to how some requests were dealt with (上年结转申请的办理情况：, 本年新收申请办理结果如下): a frame, as …中 is. */
+const DEALT_WITH_LEAD_IN = /的?(?:办理|处理|答复)(?:情况|结果)(?:如下|为)?\s*[:：]?\s*$/;
+
 /** All but some: 除1件外, 除结转下年度的5件外, （5件除外）. */
 const EXCEPT = /除[^,，。;；]{0,20}外|除外/;
 
@@ -1653,7 +1656,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
     if (tokens.length === 0) {
       if (text.includes('复议') && AS_REVIEW_BODY.test(text)) st.asReviewBody = true;
       if (/最多|居多|为主|最高|最大|排名|前[三五十]/.test(text) && (L.TOPIC.test(text) || ABOUT.test(text))) st.requestTopic = true;
-      if (/中\s*$/.test(text)) {
+      // …中 (上年结转的申请中), or a lead-in to how they were dealt with (上年结转申请的办理情况：): what follows is of them.
+      if (/中\s*$/.test(text) || DEALT_WITH_LEAD_IN.test(text)) {
         const who = applicantOf(text);
         if (who !== undefined && who !== 'all') st.applicantFrame = true;
         if (L.CARRIED.test(text) && /申请|件/.test(text)) st.carriedFrame = true;
