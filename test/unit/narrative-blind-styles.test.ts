@@ -134,3 +134,15 @@ describe('a lead-in to how some of the requests were dealt with frames what foll
     });
   }
 });
+
+describe('the outcomes of one channel’s requests are a breakdown the tables do not hold', () => {
+  for (const text of ['网上申请中，予以公开50件，部分公开4件。', '网上申请的办理情况：（一）予以公开50件；（二）部分公开4件。', '网上申请的办理情况：\n（一）予以公开50件；\n（二）部分公开4件。']) {
+    it(`not compared: ${text.replace(/\n/g, '/')}`, () => {
+      assert.deepEqual(in002(text).found, []);
+    });
+  }
+
+  it('the outcomes of all the requests, received through a channel, are still compared', () => {
+    assert.deepEqual(in002('全年通过网上申请平台共收到政府信息公开申请178件，办理情况如下：\n（一）予以公开96件；\n（二）部分公开14件。').found, ['予以公开96件']);
+  });
+});

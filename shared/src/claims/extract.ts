@@ -187,6 +187,8 @@ interface State {
   handledLast: boolean;
   /** A clause framed what follows as one applicant kind's requests (自然人申请中): outcomes after it are theirs. */
   applicantFrame: boolean;
+  /** A clause framed what follows as the requests of one channel (网上申请中, 信函申请的办理情况：): a part the tables do not hold. */
+  channelFrame: boolean;
   /**
    * A clause framed what follows as last year's carry-over (上年结转的5件申请中, 对上年结转的申请): the outcomes and
    * counts dealt with after it are theirs alone, which no cell holds.
@@ -701,7 +703,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   if (outcome) {
     // 商业企业申请的7件均已予以公开, 自然人申请中，予以公开92件: one applicant kind's outcome, a cell no claim reads.
     const who = applicantOf(words);
-    if (!outcomeAllowed || st.applicantFrame || st.carriedFrame || (who !== undefined && who !== 'all')) return undefined;
+    if (!outcomeAllowed || st.applicantFrame || st.channelFrame || st.carriedFrame || (who !== undefined && who !== 'all')) return undefined;
     st.outcomeSeen = true;
     if (!outcome.quantity.startsWith('item:')) st.outcomeGroups++;
     // 本年新收申请中，予以公开92件: the outcome of the new requests alone, the table's only when nothing was carried over.
@@ -1660,6 +1662,8 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       if (/中\s*$/.test(text) || DEALT_WITH_LEAD_IN.test(text)) {
         const who = applicantOf(text);
         if (who !== undefined && who !== 'all') st.applicantFrame = true;
+        // 网上申请中，予以公开50件: the outcomes of one channel's requests, a breakdown the tables do not hold.
+        if (L.CHANNEL.test(text) && text.includes('申请')) st.channelFrame = true;
         if (L.CARRIED.test(text) && /申请|件/.test(text)) st.carriedFrame = true;
         // 本年新收申请中，…: what follows is of the new requests alone.
         else if (text.includes('新收') && /申请|件/.test(text)) st.newFrame = st.newAloneFrame = true;
@@ -2514,6 +2518,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     lastCount: undefined,
     handledLast: false,
     applicantFrame: false,
+    channelFrame: false,
     carriedFrame: false,
     newAloneFrame: false,
     resultFrame: false,
