@@ -146,3 +146,11 @@ describe('the outcomes of one channel’s requests are a breakdown the tables do
     assert.deepEqual(in002('全年通过网上申请平台共收到政府信息公开申请178件，办理情况如下：\n（一）予以公开96件；\n（二）部分公开14件。').found, ['予以公开96件']);
   });
 });
+
+describe('a list’s items take the frame of their lead-in: another year or a wider body', () => {
+  for (const text of ['全县各部门共收到政府信息公开申请1200件，其中：\n予以公开900件；\n部分公开41件。', '2023年：\n收到政府信息公开申请150件；\n予以公开80件。']) {
+    it(`not compared: ${text.replace(/\n/g, '/')}`, () => {
+      assert.deepEqual(in002(text).found, []);
+    });
+  }
+});
