@@ -154,3 +154,15 @@ describe('a list’s items take the frame of their lead-in: another year or a wi
     });
   }
 });
+
+describe('the applicants of one channel’s requests are a breakdown too', () => {
+  for (const text of ['全年共收到政府信息公开申请178件，其中通过网上申请的：\n自然人申请100件；\n法人或其他组织申请2件。', '网上申请中，自然人100件，予以公开50件。']) {
+    it(`not compared: ${text.replace(/\n/g, '/')}`, () => {
+      assert.deepEqual(in002(text).found, []);
+    });
+  }
+
+  it('the applicants of all the requests, received through a channel, are still compared', () => {
+    assert.deepEqual(in002('全年通过网上申请的方式共收到政府信息公开申请178件，其中自然人170件。').found, ['自然人170件']);
+  });
+});

@@ -759,6 +759,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // 予以公开99件，其中自然人92件; 予以公开3件，自然人申请2件，企业申请1件 (no 其中): the applicants of that
   // outcome's requests may be meant, a cell no claim reads.
   if (who && who !== 'all' && st.outcomeSeen) return undefined;
+  if (who && who !== 'all' && st.channelFrame) return undefined;
   // 予以公开3件，2件为自然人申请, 2件来自自然人: a count joined by 为 or 来自 to whose requests they were is a part of
   // the count before it, here of one outcome's requests (a cell no claim reads).
   if (who && who !== 'all' && st.outcomeSeen && PART_OF_BEFORE.test(seg.post)) return undefined;
@@ -1424,6 +1425,9 @@ const COUNTED_APPLICATIONS = /申请[^,，。；;:：（(]{0,6}?[0-9〇零一二
 /** A lead-in to how some requests were dealt with (上年结转申请的办理情况：, 本年新收申请办理结果如下): a frame, as …中 is. */
 const DEALT_WITH_LEAD_IN = /的?(?:办理|处理|答复)(?:情况|结果)(?:如下|为)?\s*[:：]?\s*$/;
 
+/** How a clause that frames one channel's requests ends (网上申请中, 网上申请的办理情况：, 其中通过网上申请的：). */
+const CHANNEL_FRAME_END = /(?:中|的|如下|情况|结果)\s*[:：]?\s*$/;
+
 /** All but some: 除1件外, 除结转下年度的5件外, （5件除外）. */
 const EXCEPT = /除[^,，。;；]{0,20}外|除外/;
 
@@ -1662,12 +1666,13 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       if (/中\s*$/.test(text) || DEALT_WITH_LEAD_IN.test(text)) {
         const who = applicantOf(text);
         if (who !== undefined && who !== 'all') st.applicantFrame = true;
-        // 网上申请中，予以公开50件: the outcomes of one channel's requests, a breakdown the tables do not hold.
-        if (L.CHANNEL.test(text) && text.includes('申请')) st.channelFrame = true;
         if (L.CARRIED.test(text) && /申请|件/.test(text)) st.carriedFrame = true;
         // 本年新收申请中，…: what follows is of the new requests alone.
         else if (text.includes('新收') && /申请|件/.test(text)) st.newFrame = st.newAloneFrame = true;
       }
+      // 网上申请中，予以公开50件, 其中通过网上申请的：自然人100件: the outcomes or applicants of one channel's requests, a
+      // breakdown the tables do not hold.
+      if (CHANNEL_FRAME_END.test(text) && L.CHANNEL.test(text) && text.includes('申请')) st.channelFrame = true;
       const lead = text.includes('为主') ? APPLICANT_LEAD.exec(text) : null;
       if (lead) {
         const who = applicantOf(lead[1]!);
