@@ -424,3 +424,106 @@ describe('the one that leads, then its count (其中予以公开占比最高，�
     });
   }
 });
+
+/** Seed 002 with 3 of （六）3.其他 moved to 2.重复申请 (2) and 1.信访举报投诉类申请 (1); 逾期不补正 stays 3. */
+function withRejected(sentence: string): { text: string; line: number } {
+  const doc = Doc.seed('002');
+  const add = (label: string, column: number, d: number) => doc.setCell('requests', label, column, String(Number(doc.cell('requests', label, column).text) + d));
+  for (const column of [0, 6]) {
+    add('3.其他', column, -3);
+    add('重复申请', column, 2);
+    add('信访举报投诉', column, 1);
+  }
+  const line = doc.line('2.依申请公开方面');
+  doc.setLine(line, `2.依申请公开方面。${sentence}`);
+  return { text: doc.text, line };
+}
+
+describe('a zero statement of one item of table 三 (无逾期不补正的申请, 没有以重复申请为由不予处理的)', () => {
+  for (const [sentence, words, cell] of [
+    ['全年共收到政府信息公开申请178件。本年度无逾期不补正的申请。', '无逾期不补正的申请', 3],
+    ['全年共收到政府信息公开申请178件，未发生申请人逾期不补正的情况。', '未发生申请人逾期不补正的情况', 3],
+    ['全年共收到政府信息公开申请178件。全年没有出现申请人逾期未按收费通知要求缴纳费用的情况。', '没有出现申请人逾期未按收费通知要求缴纳费用的情况', 5],
+  ] as const) {
+    it(`fires where the item's cell is not 0: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      const fs = on(text, line);
+      assert.deepEqual(fs.map((f) => covered(text, f)), [words]);
+      assert.match(fs[0]!.message['zh-CN'], new RegExp(`为${cell}件。正文说没有`));
+    });
+  }
+  for (const [sentence, words] of [
+    ['全年共收到政府信息公开申请178件，没有以重复申请为由不予处理的。', '没有以重复申请为由不予处理的'],
+    ['全年共收到政府信息公开申请178件，不存在因信访举报投诉类申请不予处理的情况。', '不存在因信访举报投诉类申请不予处理的情况'],
+    ['全年共收到政府信息公开申请178件。本年度未收到重复申请。', '未收到重复申请'],
+  ] as const) {
+    it(`fires where the item's cell is not 0: ${sentence}`, () => {
+      const { text, line } = withRejected(sentence);
+      assert.deepEqual(on(text, line).map((f) => covered(text, f)), [words]);
+    });
+    it(`stays quiet where the item's cell is 0: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+      assert.ok(claimsOn(text, line).some((c) => c.zero && c.quantity.startsWith('item:reject.') && c.holds === true));
+    });
+  }
+  it('stays quiet where 逾期不补正 is 0', () => {
+    const doc = Doc.seed('002');
+    for (const column of [0, 6]) {
+      doc.setCell('requests', '逾期不补正', column, '0');
+      doc.setCell('requests', '3.其他', column, '15');
+    }
+    const line = doc.line('2.依申请公开方面');
+    doc.setLine(line, '2.依申请公开方面。全年共收到政府信息公开申请178件，未发生申请人逾期不补正的情况。');
+    assert.deepEqual(on(doc.text, line).map((f) => f.message['zh-CN']), []);
+  });
+  for (const sentence of [
+    // No single row, a wider cause, or not the outcome.
+    '全年共收到政府信息公开申请178件，未发生申请人逾期不补正或未缴纳费用的情况。',
+    '全年共收到政府信息公开申请178件，无因不补正以外原因不予处理的申请。',
+    '全年共收到政府信息公开申请178件，没有因申请人逾期不补正而引发行政复议的情况。',
+    // Some requests only: one channel's, last year's, or applications of another kind.
+    '全年共收到政府信息公开申请178件。网上申请中，无逾期不补正的申请。',
+    '全年共收到政府信息公开申请178件。上年结转的5件申请中，无逾期不补正的申请。',
+    '全年共收到政府信息公开申请178件。低保救助申请中，未发生申请人逾期不补正的情况。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+});
+
+describe('no request left open (不存在未办结的申请) is 四 at 0', () => {
+  for (const [sentence, words] of [
+    ['全年共收到政府信息公开申请178件，不存在未办结的申请。', '不存在未办结的申请'],
+    ['全年共收到政府信息公开申请178件，没有未办结的申请。', '没有未办结的申请'],
+    ['全年共收到政府信息公开申请178件，截至年底无未办结申请。', '无未办结申请'],
+    ['全年共收到政府信息公开申请178件，无尚未办结的申请。', '无尚未办结的申请'],
+  ] as const) {
+    it(`fires where 四 is not 0: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      const fs = on(text, line);
+      assert.deepEqual(fs.map((f) => covered(text, f)), [words]);
+      assert.match(fs[0]!.message['zh-CN'], /结转下年度继续办理.*为5件。正文说没有/);
+    });
+    it(`stays quiet where 四 is 0: ${sentence}`, () => {
+      const { text, line } = seed002(sentence, -5);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+      assert.ok(claimsOn(text, line).some((c) => c.quantity === 'carryNext' && c.zero && c.holds === true));
+    });
+  }
+  for (const sentence of [
+    // None overdue only; after the year; of last year's carry-over.
+    '全年共收到政府信息公开申请178件，没有超期未办结的申请。',
+    '全年共收到政府信息公开申请178件，无逾期未办结的情况。',
+    '全年共收到政府信息公开申请178件，截至目前，无未办结的申请。',
+    '全年共收到政府信息公开申请178件。上年结转的5件申请中，没有未办结的申请。',
+    '上年结转的申请已全部办结，不存在未办结的申请。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+});

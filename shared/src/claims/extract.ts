@@ -1129,6 +1129,9 @@ const ZERO_REQUESTS = /零(?:政府信息公开|依申请公开|信息公开|公
 /** A goal or a plan, not what happened: 力争零复议, 确保零申请积压, 继续保持. */
 const GOAL = /力争|争取|确保|努力|目标|力求|保持|继续|将|要|计划|推动|推进/;
 
+/** As of now, after the year's end (截至目前, 至今): what is said then is no figure of the year. */
+const NOW = /截至|截止|目前|现已|至今/;
+
 /** A character every negation of `zeroStatements`' patterns holds (未, 没有, 无 and 不存在 among them). */
 const NEGATION_CHAR = /[未没无不零]/;
 
@@ -1328,6 +1331,17 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     out.push(statementOf('carryNext', next));
     return out;
   }
+  // 不存在未办结的申请, 没有未办结的申请: nothing carried to next year (as 无结转下年度的申请), said of the year's
+  // requests after no more than time, the office or the year's end; not in a frame of some of them (上年结转的申请中).
+  const open = L.ZERO_OPEN.exec(withoutStop(c));
+  if (open && (DECISIONS_PREFIX.test(c.slice(0, open.index)) || L.YEAR_END_PREFIX.test(c.slice(0, open.index)))) {
+    // 上年结转的申请已全部办结，不存在未办结的申请: may speak of the carry-over alone; 截至目前，无未办结的申请: of now,
+    // after the year (those carried over may have been dealt with since).
+    const before = ctx.sentence.slice(0, clause.start);
+    if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame || L.CARRIED.test(before) || NOW.test(before)) return out;
+    out.push(statementOf('carryNext', open, open.index + (/^(?:没有|暂无|不存在)/.exec(open[0])?.[0].length ?? 1)));
+    return out;
+  }
   const outcome = L.ZERO_OUTCOME.exec(withoutStop(c));
   if (outcome) {
     const q = ZERO_OUTCOMES[outcome[1]!]!;
@@ -1346,6 +1360,18 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
         out.push({ quantity, admissible: [quantity], start: at + w.index, end: at + w.index + w[0].length, negEnd: at + w.index + w[0].length });
       }
     }
+    return out;
+  }
+  // 无逾期不补正的申请, 没有以重复申请为由不予处理的: none of one item's outcome, the clause's whole statement after
+  // no more than time and the office; not in a frame of some requests (网上申请中，, 上年结转的申请中，): theirs alone,
+  // nor after applications of another kind.
+  const item = L.ZERO_ITEM.exec(withoutStop(c));
+  if (item && DECISIONS_PREFIX.test(c.slice(0, item.index))) {
+    // 低保救助申请中，未发生逾期不补正的情况: applications of another kind.
+    if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame || L.namesOtherApplications(ctx.sentence.slice(0, clause.start))) return out;
+    const group = item.slice(1).findIndex((g) => g !== undefined);
+    const quantity = L.ZERO_ITEM_QUANTITIES[group]!;
+    out.push(statementOf(quantity, item, item.index + (/^(?:没有|暂无|不存在)/.exec(item[0])?.[0].length ?? 1)));
     return out;
   }
   // 全年零申请, 依申请公开零申请: none received (not 零申请兑现, a benefit granted without applying, nor a goal).

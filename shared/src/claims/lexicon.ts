@@ -413,11 +413,37 @@ export const ZERO_CASE = /(?:未|没有|无|暂无|未曾|并未|均未)(?:有)?
 export const ZERO_CARRIED = /(?:无|没有|不存在)上一?年度?(?:的)?结转|上一?年度?(?:无|没有)结转/;
 export const ZERO_CARRY_NEXT = /(?:无|没有|不存在)(?:需要?)?结转(?:至|到)?下一?年|(?:无|没有|不存在)下一?年度?(?:的)?结转|(?:无|没有)结转下年|无需结转|(?:无|没有|不存在)跨年度?(?:结转|办理)/;
 /**
+ * No request left open (不存在未办结的申请, 没有未办结的申请, 无尚未办结的申请): nothing carried to next year, the
+ * clause's whole statement (not 没有超期未办结的申请, 无逾期未办结的情况: only none overdue).
+ */
+export const ZERO_OPEN = /(?:无|没有|暂无|不存在)(?:尚|仍|还)?(?:有)?未办结(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|件|事项)?(?:的)?(?:情况|情形)?$/;
+/** What may stand before ZERO_OPEN besides time and the office: the year's end (截至年底; not 截至目前, after it). */
+export const YEAR_END_PREFIX = /^(?:截至|截止|到)(?:\d{4}年)?(?:年底|年末|12月31日)(?:前|时)?[,，]?$/;
+/**
  * None of the year's requests had this outcome (全年未出现不予公开的情况, 本年度无不予处理的申请): the whole
  * statement of the clause, the outcome named alone (not 因…不予公开, one cause of it).
  */
 export const ZERO_OUTCOME =
   /(?:未|没有|无|暂无)(?:出现|发生|有|作出|做出)?过?(不予公开|不予处理|部分公开|无法提供|其他处理)((?:(?:[、和及与或]|以及)(?:不予公开|不予处理|部分公开|无法提供|其他处理))*)(?:的)?(?:情况|情形|申请|答复|决定|事项)?$/;
+/**
+ * None of the year's requests had the outcome of one item of table 三 (无逾期不补正的申请, 未发生申请人逾期不补正的情况,
+ * 没有以重复申请为由不予处理的, 不存在因信访举报投诉类申请不予处理的情况): the clause's whole statement, one item named
+ * by its own words right after the negation (not 无因不补正以外原因…, not two items or a wider cause). The groups, in
+ * the order of ZERO_ITEM_QUANTITIES.
+ */
+export const ZERO_ITEM =
+  /(?:未|没有|无|暂无|不存在)(?:出现|发生|有|收到|受理|存在)?过?(?:申请人)?(?:因|以|属于?)?(?:申请人)?(?:(信访举报投诉|信访、举报、投诉)|(重复申请)|(要求提供公开出版物)|((?:无正当理由)?大量反复申请)|(要求(?:行政机关)?确认或重新出具已获取信息)|((?:无正当理由)?逾期(?:不补正|未补正))|((?:无正当理由)?逾期未按收费通知要求缴纳费用|逾期未缴纳费用|逾期未缴费)|((?:补正后)?申请内容仍不明确))(?:类)?(?:的)?(?:申请)?(?:为由|而)?(?:依法)?(?:不予处理|不再处理|不再受理|未予处理)?(?:的)?(?:情况|情形|申请|事项|现象)?$/;
+/** The items ZERO_ITEM's groups name, group by group. */
+export const ZERO_ITEM_QUANTITIES: readonly Quantity[] = [
+  'item:reject.petition',
+  'item:reject.repeat',
+  'item:reject.publication',
+  'item:reject.massive',
+  'item:reject.confirm',
+  'item:other.noCorrection',
+  'item:other.noFee',
+  'item:unable.unclear',
+];
 /** The outcomes a ZERO_OUTCOME list names after its first (未有不予公开、无法提供的情况). */
 export const ZERO_OUTCOME_MORE = /不予公开|不予处理|部分公开|无法提供|其他处理/g;
 /**
