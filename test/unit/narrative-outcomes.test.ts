@@ -527,3 +527,35 @@ describe('no request left open (不存在未办结的申请) is 四 at 0', () =>
     });
   }
 });
+
+describe('outcomes one a line right after the sentence of requests received (…178件。/（一）予以公开99件；)', () => {
+  /** Seed 002 with `lines` in place of the paragraph found by `needle` (part 一's overview, or 依申请公开方面). */
+  function placed(needle: string, lines: string): { text: string; from: number; to: number } {
+    const doc = Doc.seed('002');
+    const from = doc.line(needle);
+    doc.setLine(from, lines);
+    return { text: doc.text, from, to: from + lines.split('\n').length };
+  }
+  const within = (t: { text: string; from: number; to: number }) => narrative(t.text).filter((f) => f.range.start.line >= t.from && f.range.start.line < t.to);
+  // Two items: three or more outcomes, each counted, name the requests by themselves (listsOwnRequests).
+  for (const needle of ['2024年，在县委的坚强领导下', '2.依申请公开方面']) {
+    it(`fires on each item that disagrees with its row (${needle})`, () => {
+      const t = placed(needle, '全年共收到政府信息公开申请178件。\n（一）无法提供30件；\n（二）不予处理1件。');
+      assert.deepEqual(within(t).map((f) => covered(t.text, f)), ['无法提供30件', '不予处理1件']);
+    });
+    it(`stays quiet on a true list (${needle})`, () => {
+      const t = placed(needle, '全年共收到政府信息公开申请178件。\n1.部分公开14件；\n2.其他处理20件。');
+      assert.deepEqual(within(t).map((f) => f.message['zh-CN']), []);
+    });
+  }
+  for (const lines of [
+    '全县共收到政府信息公开申请1200件。\n（一）予以公开900件；\n（二）部分公开140件。',
+    '2023年共收到政府信息公开申请150件。\n（一）予以公开80件；\n（二）部分公开40件。',
+    '全年共收到低保申请150件。\n（一）予以公开80件；\n（二）部分公开40件。',
+  ]) {
+    it(`stays quiet after another scope, year or kind: ${lines.split('\n')[0]}`, () => {
+      const t = placed('2024年，在县委的坚强领导下', lines);
+      assert.deepEqual(within(t).filter((f) => f.range.start.line > t.from).map((f) => f.message['zh-CN']), []);
+    });
+  }
+});

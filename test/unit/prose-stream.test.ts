@@ -72,6 +72,17 @@ describe('prose stream', () => {
     assert.deepEqual(paragraphs('一、总体情况\n加强培训；\n全年发布信息100条。\n'), ['一、总体情况', '加强培训;', '全年发布信息100条。']);
   });
 
+  it('after a sentence counting the requests received, ended with 。, a numbered line naming one of table 三’s outcomes with its count opens the list of them', () => {
+    const paragraphs = (text: string) => proseStream(parseReport(text)).paragraphs.map((p) => p.folded);
+    assert.deepEqual(paragraphs('一、总体情况\n全年共收到政府信息公开申请178件。\n（一）予以公开99件；\n（二）部分公开14件。\n'), ['一、总体情况', '全年共收到政府信息公开申请178件。(一)予以公开99件;(二)部分公开14件。']);
+    assert.deepEqual(paragraphs('一、总体情况\n本年度新收申请178件（不含上年结转5件）。\n1.无法提供33件；\n2.不予处理0件。\n'), ['一、总体情况', '本年度新收申请178件(不含上年结转5件)。1.无法提供33件;2.不予处理0件。']);
+    // Not items of another breakdown, a sub-heading, an item with a sentence of its own, nor after another sentence.
+    assert.deepEqual(paragraphs('一、总体情况\n全年共收到政府信息公开申请178件。\n（一）网上申请100件；\n'), ['一、总体情况', '全年共收到政府信息公开申请178件。', '(一)网上申请100件;']);
+    assert.deepEqual(paragraphs('一、总体情况\n全年共收到政府信息公开申请178件。\n（一）予以公开工作\n'), ['一、总体情况', '全年共收到政府信息公开申请178件。', '(一)予以公开工作']);
+    assert.deepEqual(paragraphs('一、总体情况\n全年共收到政府信息公开申请178件。\n（一）予以公开80件。严格落实保密审查。\n'), ['一、总体情况', '全年共收到政府信息公开申请178件。', '(一)予以公开80件。严格落实保密审查。']);
+    assert.deepEqual(paragraphs('一、总体情况\n全年主动公开信息178条。\n（一）予以公开99件；\n'), ['一、总体情况', '全年主动公开信息178条。', '(一)予以公开99件;']);
+  });
+
   it('a slice within a line is the document’s text at its range', () => {
     const text = seed('002');
     const lines = text.split('\n');

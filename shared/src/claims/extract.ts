@@ -2316,6 +2316,9 @@ function ofReportYear(sentence: string, reportYear: number | undefined): boolean
   return true;
 }
 
+/** The numbers of a list's items, one a line joined after the requests received ((一)予以公开99件;(二)部分公开14件。), folded. */
+const ITEM_NUMBERS = /(?:^|[;；])\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])/g;
+
 /** Words a sentence that follows the requests may hold besides the table's: what it points back with, a rate. */
 const FOLLOW_UP_WORDS = /上述|以上|前述|所有|这些|率|达到|达|已经/g;
 
@@ -2327,7 +2330,7 @@ function followsUp(sentence: string): boolean {
   const own = domainOf(sentence);
   if (own !== undefined && own !== 'requests') return false;
   if (L.REVIEW.test(sentence) || L.SUIT.test(sentence)) return false;
-  return !unknownWordsLeft(sentence.replace(FOLLOW_UP_WORDS, ' ').replace(/[,，、:：;；。.!！?？\s]/g, ''));
+  return !unknownWordsLeft(sentence.replace(FOLLOW_UP_WORDS, ' ').replace(ITEM_NUMBERS, ' ').replace(/[,，、:：;；。.!！?？\s]/g, ''));
 }
 
 /** The paragraph cache's entry: its sentences that may claim (forEachSentence's split), each looked up in `sentences`. */
@@ -2390,7 +2393,9 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
   // So does a list of the requests' outcomes or applicants, each counted (从办理结果看，予以公开89件，部分公开14件，
   // 不予公开12件…): the sentence is about the requests, 申请 said or not.
   const listed = L.listsOwnRequests(sentence);
-  const gis = where.gis || own || listed || (!L.OTHER_DOMAIN.test(sentence) && (L.TABLE_THREE_WORDS.test(sentence) || (L.BARE_REQUEST.test(sentence) && L.TABLE_THREE_OUTCOME.test(sentence))));
+  // A sentence that only says what became of the disclosure requests the sentence before counted speaks of them, where
+  // its own line does not name disclosure too: a list's items one a line, joined after 收到政府信息公开申请178件。
+  const gis = where.gis || own || listed || afterRequests || (!L.OTHER_DOMAIN.test(sentence) && (L.TABLE_THREE_WORDS.test(sentence) || (L.BARE_REQUEST.test(sentence) && L.TABLE_THREE_OUTCOME.test(sentence))));
   // The topic 监督保障 run into part 一's prose (`监督保障方面，…`, `五是健全监督保障，…`) as its sub-heading is set apart.
   const oversight = where.oversight || (where.part === 1 && RUN_IN_OVERSIGHT.test(sentence));
   // 坚持依法行政，办理各类行政复议案件36件，行政应诉案件12件 beside the disclosure cases in one paragraph: a

@@ -7,6 +7,7 @@ import type { ReportModel } from '../model';
 import { isWhiteSpace } from '../normalize';
 import type { Position, Range } from '../text';
 import { Derived } from '../derived';
+import { OUTCOME_GROUPS } from './lexicon';
 
 interface Segment {
   /** Offset of the segment in the stream. */
@@ -60,6 +61,24 @@ const LIST_GOES_ON = '；;';
 /** A lead-in (办理结果如下：): the next numbered line is the list's first item, unless the lead-in is itself numbered. */
 const LEAD_IN = '：:';
 const SENTENCE_INSIDE = /[。！？!?]/;
+
+/**
+ * A sentence that counts the requests received, ended at its line's end (全年共收到政府信息公开申请178件。, folded; a
+ * parenthesis after the count too: 183件(含上年结转5件)。).
+ */
+const RECEIVED_VERB = /收到|受理|新收|接收|接到/;
+const COUNT_ENDS = /\d\s*件(?:\([^()]{0,24}\))?。$/;
+/** A list's item that begins with one of table 三's outcomes and its count ((一)予以公开99件;, 2.部分公开:14件;), folded, after its number. */
+const OUTCOME_ITEM = new RegExp(`^\\s*(?:${OUTCOME_GROUPS.map((o) => o.re.source).join('|')})(?:的)?(?:申请)?(?:为|共|:)?\\d`);
+
+/** `text` (one line's words, folded) ends with a sentence counting the requests received. */
+function endsWithReceived(text: string): boolean {
+  if (!COUNT_ENDS.test(text)) return false;
+  let from = text.length - 2;
+  while (from >= 0 && !SENTENCE_INSIDE.test(text[from]!)) from--;
+  const sentence = text.slice(from + 1);
+  return sentence.includes('申请') && RECEIVED_VERB.test(sentence);
+}
 
 const LIST_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
@@ -131,12 +150,19 @@ function makeStream(model: ReportModel): ProseStream {
    * a number (其中：/自然人申请171件；/法人或其他组织申请7件。) is its next item too.
    */
   let ledIn = false;
+  /**
+   * The line before ended with a sentence counting the requests received (…收到政府信息公开申请178件。): a numbered
+   * line after it that begins with one of table 三's outcomes and its count ((一)予以公开99件;) opens the list of what
+   * became of them, in the same paragraph, as after a colon.
+   */
+  let receivedBefore = false;
   let previousLine = -1;
   for (let l = 0; l < model.masked.length; l++) {
     if (model.tableLines.has(l)) {
       previousEnded = true;
       listGoesOn = false;
       ledIn = false;
+      receivedBefore = false;
       continue;
     }
     const masked = model.masked[l]!;
@@ -164,8 +190,10 @@ function makeStream(model: ReportModel): ProseStream {
       // An item is one sentence at most (（二）部分公开14件；): a numbered line with a sentence ended in it is a
       // paragraph of its own (（三）政府信息管理。严格落实…), whatever the line before ended with.
       // Nor is a numbered line without a clause an item: it is a sub-heading (（一）主动公开).
+      const folded = model.folded[l]!.slice(from, to);
+      const outcomesOfReceived = marker !== null && receivedBefore && OUTCOME_ITEM.test(folded.slice(marker[0].length));
       const itemOfList: boolean =
-        (marker !== null ? listGoesOn : ledIn) && !SENTENCE_INSIDE.test(content.slice(0, -1)) && CLAUSE_MARK.test(content.slice(marker !== null ? marker[0].length : 0));
+        ((marker !== null ? listGoesOn : ledIn) || outcomesOfReceived) && !SENTENCE_INSIDE.test(content.slice(0, -1)) && CLAUSE_MARK.test(content.slice(marker !== null ? marker[0].length : 0));
       const hard = (previousEnded && !itemOfList) || heading || (marker !== null && !itemOfList) || previousLine < 0;
       if (length > 0 && hard) {
         paragraphs.push({ start: paragraphStart, folded: paragraph });
@@ -174,7 +202,7 @@ function makeStream(model: ReportModel): ProseStream {
         paragraphStart = length;
       }
       segments.push({ start: length, line: l, column: from, length: to - from });
-      paragraph += model.folded[l]!.slice(from, to);
+      paragraph += folded;
       length += to - from;
       // A numbered line without a clause in it (（二）依申请公开情况) is a sub-heading: the next line starts afresh.
       previousEnded = heading || SENTENCE_END_MARKS.includes(content[content.length - 1]!) || (marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length)));
@@ -183,6 +211,7 @@ function makeStream(model: ReportModel): ProseStream {
       const leadIn = !heading && LEAD_IN.includes(last) && !numberedTitle;
       listGoesOn = !heading && (LIST_GOES_ON.includes(last) || leadIn || !previousEnded);
       ledIn = leadIn || (itemOfList && ledIn && LIST_GOES_ON.includes(last));
+      receivedBefore = !heading && endsWithReceived(folded);
     }
     previousLine = l;
   }
