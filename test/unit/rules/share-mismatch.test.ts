@@ -433,3 +433,30 @@ describe('share-mismatch in a sentence listing the requests’ applicants or out
     expectNone(inPart3('全年接待群众300人次，其中自然人250人次，占80%。').text, 'share-mismatch');
   });
 });
+
+// Seed 002: 部分公开 14 of 178 is 7.9%, of 一＋二 183 7.7%; of a total the paragraph states (350) 4.0%.
+describe('share-mismatch: a share agrees only with its writer’s rounding (half a unit either way) or truncation (up to a unit more)', () => {
+  for (const [what, paragraph, words] of [
+    ['a whole percent one unit above the figure: 14 of 350 is 4.0%, which neither rounds nor truncates to 5%', '全年共答复申请350件，其中部分公开14件，占5%。', '部分公开14件，占5%'],
+    ['a decimal percent one unit above: 14 of 350 is 4.0%, not 4.1%', '全年共答复申请350件，其中部分公开14件，占4.1%。', '部分公开14件，占4.1%'],
+    ['a share without its count, one unit above every figure: 7 of 175 is 4.0%, of 178 3.9%', '全年共答复申请175件，其中法人或其他组织申请占5%。', '法人或其他组织申请占5%'],
+    ['a rate rounded up past its figure: 178 of 183 is 97.27%, which rounds and truncates to 97%, not 98%', '全年共收到政府信息公开申请183件，办结率98%。', '办结率98%'],
+  ] as const) {
+    it(`${what} (${words})`, () => {
+      const doc = requests(paragraph);
+      expectOne(doc.text, 'share-mismatch', at(doc, words));
+    });
+  }
+  for (const sentence of [
+    // 14 of 311 is 4.50%: rounded, 5%; 14 of 237 is 5.91%: truncated, 5%.
+    '全年共答复申请311件，其中部分公开14件，占5%。',
+    '全年共答复申请237件，其中部分公开14件，占5%。',
+    // 113 of 178 is 63.48%: rounded twice (63.5%, then 64%).
+    '全年共办理申请178件，其中予以公开或部分公开占64%。',
+    // 14 of 178 is 7.865%: rounded 7.87% or 7.9%, truncated 7.8%; 8% both ways.
+    '其中部分公开占7.8%。',
+    '其中部分公开占8%。',
+  ]) {
+    it(sentence, () => expectNone(requests(sentence).text, 'share-mismatch'));
+  }
+});
