@@ -444,7 +444,8 @@ function shareWords(text: string, m: RegExpMatchArray, at: number, bounds: Bound
   const between = m[1]!;
   if (APPROX.test(between) || L.DELTA.test(between) || at - bounds.clause > MAX_CLAUSE) return undefined;
   const clause = text.slice(bounds.clause, at);
-  if (L.DELTA.test(clause)) return undefined;
+  // 约占60%, 大约占, 将近占: the approximation before 占 as after it (占比约, 占近).
+  if (L.DELTA.test(clause) || APPROX.test(clause.slice(-2))) return undefined;
   const words = clause.replace(LEAD, '');
   if (words.trim() !== '' || bounds.clause === 0 || bounds.clause - 1 - bounds.previous > MAX_CLAUSE) return { words, from: at - words.length, prior: false };
   const prior = text.slice(bounds.previous, bounds.clause - 1);

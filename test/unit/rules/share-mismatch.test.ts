@@ -165,6 +165,10 @@ describe('share-mismatch stays quiet', () => {
     '全县予以公开占20%。',
     '2023年予以公开占20%。',
     '予以公开约占56%。',
+    // Approximate before 占 as after it: 99 of 178 is 55.6%, written 约 60%.
+    '其中予以公开约占60%。',
+    '自然人申请大约占90%。',
+    '其中不予公开将近占10%。',
     '自然人申请占比90%左右。',
     // Of the whole named after 占: 4 of 不予公开's 12, 30 of 无法提供's 33, 7 of the organisations' 7.
     '属于三类内部事务信息的占不予公开的33.3%。',
