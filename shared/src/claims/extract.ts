@@ -1449,10 +1449,10 @@ function closedScoped(sentence: string, at: number): boolean {
 const COUNTED_APPLICATIONS = /申请[^,，。；;:：（(]{0,6}?[0-9〇零一二两三四五六七八九十百千万]/;
 
 /** A lead-in to how some requests were dealt with (上年结转申请的办理情况：, 本年新收申请办理结果如下): a frame, as …中 is. */
-const DEALT_WITH_LEAD_IN = /的?(?:办理|处理|答复)(?:情况|结果)(?:如下|为)?\s*[:：]?\s*$/;
+const DEALT_WITH_LEAD_IN = /的?(?:办理|处理|答复)(?:情况|结果)(?:如下|为)?\s{0,4}[:：]?\s{0,4}$/;
 
 /** How a clause that frames one channel's requests ends (网上申请中, 网上申请的办理情况：, 其中通过网上申请的：). */
-const CHANNEL_FRAME_END = /(?:中|的|如下|情况|结果)\s*[:：]?\s*$/;
+const CHANNEL_FRAME_END = /(?:中|的|如下|情况|结果)\s{0,4}[:：]?\s{0,4}$/;
 
 /** All but some: 除1件外, 除结转下年度的5件外, （5件除外）. */
 const EXCEPT = /除[^,，。;；]{0,20}外|除外/;
