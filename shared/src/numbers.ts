@@ -58,8 +58,14 @@ export const UNIT_AFTER_FIGURE = new RegExp(`(?:${UNITS}|万)(?=\\s|$)`, 'y');
 const WORDS = /^(?:减|增|减少|增加|少|多)\s*\d+(?:\.\d+)?$/;
 const CJK_NUMERAL = /^[〇零一二两三四五六七八九十百千万]+$/;
 
-/** Characters that take no room and are no part of what a cell says. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/**
+ * Invisible format characters (zero-width space, joiners, word joiner, BOM, soft hyphen), as a character class's
+ * body: they take no room and are no part of a figure they stand in (`1\u200b78` reads 178).
+ */
+export const INVISIBLE_FORMAT = '\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
+/** Those characters between two digits. */
+export const INVISIBLE_IN_FIGURE = new RegExp(`(?<=\\d)[${INVISIBLE_FORMAT}]{1,8}(?=\\d)`, 'g');
+const INVISIBLE = new RegExp(`[${INVISIBLE_FORMAT}]`, 'g');
 
 /** The common case, read without folding or trimming: a count in ASCII digits. */
 const PLAIN_COUNT = /^\d{1,15}$/;

@@ -5,6 +5,7 @@
  * page: `表三 第12行 第3列`, `段落 23`.
  */
 import { parseReport, type Lang, type Range } from '../../src';
+import { INVISIBLE_FORMAT, INVISIBLE_IN_FIGURE } from '../../src/numbers';
 
 export interface CellOrigin {
   /** UTF-16 offsets of the cell's field in the produced line. */
@@ -63,8 +64,7 @@ export function joinPieces(pieces: readonly string[]): string {
  * byte order mark and soft hyphen, as text pasted from a web page or a converter leaves them in a document. A
  * page or a Word document shows the figure whole, so it is read whole; elsewhere they stay (artifact names them).
  */
-const INVISIBLE_IN_FIGURE = /(?<=\d)[\u00ad\u200b-\u200d\u2060\ufeff]{1,8}(?=\d)/g;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE = new RegExp(`[${INVISIBLE_FORMAT}]`);
 
 function withoutInvisibleInFigures(text: string): string {
   return INVISIBLE.test(text) ? text.replace(INVISIBLE_IN_FIGURE, '') : text;

@@ -1156,6 +1156,11 @@ function withoutStop(clause: string): string {
   return end === clause.length ? clause : clause.slice(0, end);
 }
 
+/** Where the negation `m` opens with ends: 没有, 暂无, 不存在, or its first character (无, 未). */
+function afterNegation(m: RegExpExecArray): number {
+  return m.index + (/^(?:没有|暂无|不存在)/.exec(m[0])?.[0].length ?? 1);
+}
+
 /** The statement that `m` matched, of `q` alone; its negation is its first character unless `negEnd` says otherwise. */
 function statementOf(q: Quantity, m: RegExpExecArray, negEnd = m.index + 1): ZeroStatement {
   return { quantity: q, admissible: [q], start: m.index, end: m.index + m[0].length, negEnd };
@@ -1339,7 +1344,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     // after the year (those carried over may have been dealt with since).
     const before = ctx.sentence.slice(0, clause.start);
     if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame || L.CARRIED.test(before) || NOW.test(before)) return out;
-    out.push(statementOf('carryNext', open, open.index + (/^(?:没有|暂无|不存在)/.exec(open[0])?.[0].length ?? 1)));
+    out.push(statementOf('carryNext', open, afterNegation(open)));
     return out;
   }
   const outcome = L.ZERO_OUTCOME.exec(withoutStop(c));
@@ -1371,7 +1376,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame || L.namesOtherApplications(ctx.sentence.slice(0, clause.start))) return out;
     const group = item.slice(1).findIndex((g) => g !== undefined);
     const quantity = L.ZERO_ITEM_QUANTITIES[group]!;
-    out.push(statementOf(quantity, item, item.index + (/^(?:没有|暂无|不存在)/.exec(item[0])?.[0].length ?? 1)));
+    out.push(statementOf(quantity, item, afterNegation(item)));
     return out;
   }
   // 全年零申请, 依申请公开零申请: none received (not 零申请兑现, a benefit granted without applying, nor a goal).

@@ -14,7 +14,7 @@
 import { packedMap } from '../arrays';
 import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../model';
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
-import { parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
+import { INVISIBLE_IN_FIGURE, parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
   ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor, wholeKeysOf,
   type FormatVersion, type LabelMatch, type PartId, type RowSpec, type TableKind,
@@ -147,18 +147,16 @@ function isBlankFrom(s: string, from: number): boolean {
   return true;
 }
 
-/** Invisible characters between two digits (a web page's zero-width space: 1\u200b78). */
-const SPLIT_FIGURE = /(?<=\d)[\u200b-\u200d\u2060\ufeff]+(?=\d)/g;
-
 /**
- * The masked text of `start`–`end`, with the invisible characters that stand between two digits left out: masked as
+ * The masked text of `start`–`end`, with the invisible characters that stand between two digits (a web page's
+ * zero-width space: 1\u200b78) left out: masked as
  * blanks they split the figure (`17 1`, no number); the artifact rule still names them.
  */
 function joinedFigure(masked: string, text: string, start: number, end: number): string {
   const own = text.slice(start, end);
   let out = '';
   let from = 0;
-  for (const m of own.matchAll(SPLIT_FIGURE)) {
+  for (const m of own.matchAll(INVISIBLE_IN_FIGURE)) {
     out += masked.slice(start + from, start + m.index);
     from = m.index + m[0].length;
   }
@@ -1691,13 +1689,10 @@ export function tablesKey(infos: readonly LineInfo[], headings: readonly { reado
     } else if (info.blank) {
       if (open) key += `${info.index}\n`;
       follows = false;
-    } else if (open && isPageBreak(info)) {
-      // A page number after a blank line in a table: the table goes on past it (findBlocks).
-      key += `${info.index}\tp${info.text}\n`;
     } else if (isPageBreak(info)) {
-      // Every page number: a table without TABs reads the page sequence (inPageSequence).
+      // Every page number: after a blank line in a table the table goes on past it (findBlocks), and a table without
+      // TABs reads the page sequence (inPageSequence).
       key += `${info.index}\tp${info.text}\n`;
-      open = false;
     } else {
       open = false;
     }
