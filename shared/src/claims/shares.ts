@@ -185,22 +185,39 @@ function sentenceFrom(text: string, from: number): string {
   return text.slice(from, end < 0 ? text.length : end);
 }
 
-/** Whether a paragraph's sentences, by where they begin, speak of another year or a wider body (decided once each). */
-class QuietSentences {
+/** A test of a paragraph's sentences, by where they begin, decided once each. */
+class SentenceTest {
   private readonly known = new Map<number, boolean>();
 
-  /** `owner`: the body the report is by, whose 我县/我市 may be the whole region (`wholeRegion`). */
-  constructor(private readonly text: string, private readonly year: number | undefined, private readonly owner: string | undefined) {}
+  constructor(private readonly text: string, private readonly test: (sentence: string) => boolean) {}
 
   at(sentenceStart: number): boolean {
-    let quiet = this.known.get(sentenceStart);
-    if (quiet === undefined) {
-      const sentence = sentenceFrom(this.text, sentenceStart);
-      quiet = otherYear(sentence, this.year) || L.OTHER_SCOPE.test(sentence) || L.wholeRegion(sentence, this.owner);
-      this.known.set(sentenceStart, quiet);
+    let answer = this.known.get(sentenceStart);
+    if (answer === undefined) {
+      answer = this.test(sentenceFrom(this.text, sentenceStart));
+      this.known.set(sentenceStart, answer);
     }
-    return quiet;
+    return answer;
   }
+
+  /** Whether any sentence passes. */
+  any(): boolean {
+    for (let start = 0; start < this.text.length; ) {
+      if (this.at(start)) return true;
+      const end = this.text.indexOf('。', start);
+      if (end < 0) break;
+      start = end + 1;
+    }
+    return false;
+  }
+}
+
+/**
+ * The sentences of a paragraph that speak of another year or a wider body; `owner` is the body the report is by,
+ * whose 我县/我市 may be the whole region (`wholeRegion`).
+ */
+function quietSentences(text: string, year: number | undefined, owner: string | undefined): SentenceTest {
+  return new SentenceTest(text, (sentence) => otherYear(sentence, year) || L.OTHER_SCOPE.test(sentence) || L.wholeRegion(sentence, owner));
 }
 
 /** The marks a clause ends at: clause and sentence marks. */
@@ -286,7 +303,7 @@ interface ParagraphContext {
   readonly start: number;
   readonly counts: readonly RegExpMatchArray[];
   readonly earlier: readonly number[];
-  readonly quiet: QuietSentences;
+  readonly quiet: SentenceTest;
   readonly stream: ReturnType<typeof proseStream>;
   /** The paragraph stands in part 四, whose cases are the disclosure cases. */
   readonly partFour: boolean;
@@ -294,35 +311,9 @@ interface ParagraphContext {
    * Set where the paragraph names neither disclosure nor the requests as such: only its sentences that list the
    * requests' outcomes or applicants, each counted (从申请主体看，自然人171件，法人或其他组织7件), are read.
    */
-  readonly listing?: ListingSentences;
+  readonly listing?: SentenceTest;
 }
 
-/** Which of a paragraph's sentences, by where they begin, list the requests' outcomes or applicants (decided once each). */
-class ListingSentences {
-  private readonly known = new Map<number, boolean>();
-
-  constructor(private readonly text: string) {}
-
-  at(sentenceStart: number): boolean {
-    let listing = this.known.get(sentenceStart);
-    if (listing === undefined) {
-      listing = L.listsOwnRequests(sentenceFrom(this.text, sentenceStart));
-      this.known.set(sentenceStart, listing);
-    }
-    return listing;
-  }
-
-  /** Whether any sentence does. */
-  any(): boolean {
-    for (let start = 0; start < this.text.length; ) {
-      if (this.at(start)) return true;
-      const end = this.text.indexOf('。', start);
-      if (end < 0) break;
-      start = end + 1;
-    }
-    return false;
-  }
-}
 
 /** A share's sentence is not read: of another year or body, or, in a paragraph read for its listing sentences, not one of them. */
 function skipped(p: ParagraphContext, sentenceStart: number): boolean {
@@ -630,7 +621,7 @@ export function extractShares(model: ReportModel): ShareClaim[] {
       ((/申请/.test(text) && (part === 3 || L.GIS.test(text))) || (part === 3 && (TABLE3_WORDS.test(text) || L.APPLICANT_COUNTED.test(text))) || (L.GIS.test(text) && TABLE3_OUTCOMES.test(text)));
     // Anywhere else, a sentence listing the requests' outcomes or applicants, each counted (从申请主体看，自然人171件，
     // 占86.1%；法人或其他组织7件，占13.9%), is about them too, the rest of its paragraph not.
-    const listing = percent && !requests ? new ListingSentences(text) : undefined;
+    const listing = percent && !requests ? new SentenceTest(text, L.listsOwnRequests) : undefined;
     const listed = listing !== undefined && listing.any();
     // Under part 一's 监督保障 the cases are the disclosure cases, as the claims read them (unless the words
     // speak of all the body's work). The outline is walked only for such a paragraph: most reports have none.
@@ -643,7 +634,7 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     // Only counts of requests or cases can be a share's whole (not 主动公开's documents in the same part).
     for (const t of unread) if (/申请|复议|诉讼/.test(t)) for (const c of statedCounts(t)) keep(earlier, Number(c[1]));
     unread = [];
-    const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: new QuietSentences(text, year, owner), stream, partFour: part === 4 };
+    const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: quietSentences(text, year, owner), stream, partFour: part === 4 };
     if (requests || listed) {
       const read = listing ? { ...context, listing } : context;
       readShares(read, RATE, completionRate, out);
