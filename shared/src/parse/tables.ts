@@ -1956,6 +1956,29 @@ function convincing(table: Table, segment: Segment): boolean {
 }
 
 /**
+ * A table read before the report's first heading, in a report that has headings, is kept only when it is
+ * convincing: what comes before part 一 is the page's own matter, and a site's record of the page laid out
+ * as a table (索引号 | … | 发布机构 | … | 内容概述 | 本报告……行政复议和行政诉讼情况……) names a table by
+ * the words of its prose and holds no figures of one.
+ */
+function beforeHeadings(table: Table, m: Segment, headed: boolean): boolean {
+  return headed && m.part === undefined && !convincing(table, m);
+}
+
+/** The tables with TABs of a report whose tables' parts all have headings (or that has none). */
+function headedTables(infos: readonly LineInfo[], segments: readonly Segment[], headed: boolean, problems: ParseProblem[]): Table[] {
+  const tables: Table[] = [];
+  for (const m of segments) {
+    const own: ParseProblem[] = [];
+    const table = tableOf(infos, m, own, 'tab');
+    if (beforeHeadings(table, m, headed)) continue;
+    tables.push(table);
+    problems.push(...own);
+  }
+  return tables;
+}
+
+/**
  * The tables with TABs of a report one of whose tables' parts has no heading: a table found in the part
  * before its own (where a lost heading leaves it) is kept only when it is convincing, since that part's own
  * summaries (办理结果 予以公开 60 … in part 一) may be laid out as rows too.
@@ -1966,7 +1989,7 @@ function hosted(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, p
     const own: ParseProblem[] = [];
     const table = tableOf(infos, m, own, 'tab');
     // In parts 二–四 a table out of its part was kept before a heading was lost (segmentsOf); part 一 is new ground.
-    if (m.part === 1 && host(m.kind) === 1 && !convincing(table, m)) continue;
+    if ((m.part === 1 && host(m.kind) === 1 && !convincing(table, m)) || beforeHeadings(table, m, true)) continue;
     tables.push(table);
     problems.push(...own);
   }
@@ -2008,7 +2031,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     if (part !== undefined) headed.add(part);
   }
   const host = hostOf(headed);
-  const tables = host === undefined ? packedMap(segmentsOf(findBlocks(infos, headingLines), partAt, true, appendix), (m) => tableOf(infos, m, problems, 'tab')) : hosted(infos, headingLines, partAt, host, problems, appendix);
+  const tables = host === undefined ? headedTables(infos, segmentsOf(findBlocks(infos, headingLines), partAt, true, appendix), headed.size > 0, problems) : hosted(infos, headingLines, partAt, host, problems, appendix);
   /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
   const reclaimed: number[] = [];
   // Each part (or the attachments) read without TABs once, however many tables look for theirs there: part 一

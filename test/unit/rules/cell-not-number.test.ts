@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc, relayout } from '../../helpers/doc';
-import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { expectNone, expectOne, findingsOf, model, only } from '../../helpers/findings';
 import { applyEdits } from '../../../shared/src';
 
 const seed002 = () => Doc.seed('002');
@@ -146,5 +146,33 @@ describe('cell-not-number stays quiet', () => {
     const doc = seed002().setCell('requests', '予以公开', 2, '');
     expectNone(doc.text, 'cell-not-number');
     assert.equal(only(findingsOf(doc.text), 'empty-cell').length, 1);
+  });
+
+  // A site's record of the page, laid out as a table before the report's title (索引号 | … | 内容概述 | the preface,
+  // which names 行政复议和行政诉讼), where table 四 itself is a picture the text does not hold: the record is no table 四.
+  const RECORD = [
+    '索 引 号 | 1234567890/2025-00007 | 分 类 | 综合政务/报告 |',
+    '发布机构 | 示例县文化局 | 发文日期 | 2025-01-21 |',
+    '标 题 | 示例县文化局2024年政府信息公开工作年度报告 | ||',
+    '文 号 | 无 | 主 题 词 | |',
+    '内容概述 | 本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况等内容。 | ||',
+    '时 效 | 有效 |',
+  ];
+  const withRecord = (doc: Doc) => {
+    const t = doc.table('review');
+    return doc.deleteLines(t.startLine, t.endLine - t.startLine + 1).insertLines(0, ...RECORD);
+  };
+  it('a page record laid out as a table before part 一 (索引号 | … | 内容概述 | …复议和行政诉讼…), table 四 not in the text: no table, no finding of one', () => {
+    const doc = withRecord(seed002());
+    assert.equal(model(doc.text).tables.some((t) => t.kind === 'review'), false);
+    for (const code of ['cell-not-number', 'empty-cell', 'cell-count']) expectNone(doc.text, code);
+    assert.equal(only(findingsOf(doc.text), 'missing-table').length, 1);
+  });
+  it('table 四 itself before part 一 is still read as table 四', () => {
+    const doc = seed002();
+    const t = doc.table('review');
+    const rows = doc.lines.slice(t.startLine, t.endLine + 1);
+    doc.deleteLines(t.startLine, rows.length).insertLines(0, ...rows);
+    assert.equal(model(doc.text).tables.some((x) => x.kind === 'review' && x.startLine === 0), true);
   });
 });
