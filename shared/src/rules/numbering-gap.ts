@@ -175,9 +175,13 @@ export default defineRule(
       // (三、收到和处理政府信息公开申请情况 / （三）收到和处理政府信息公开申请情况) is no sub-heading of a series.
       const own = specKeys(spec);
       const title = labelKey(part.title);
-      const subs = part.subsections.filter((s) => {
+      // But one numbered 1 with a 2 of its series after it is that series' first sub-heading, whose words happen to be
+      // a variant of the part's title (一、总体情况 / （一）概述 / （二）主动公开情况).
+      const subs = part.subsections.filter((s, i, all) => {
         const key = labelKey(s.title);
-        return key !== title && !own.includes(key);
+        if (key !== title && !own.includes(key)) return true;
+        const next = all.slice(i + 1).find((o) => o.style === s.style);
+        return s.number === 1 && next?.number === 2;
       });
       checkSiblings(model, subs, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out);
     }

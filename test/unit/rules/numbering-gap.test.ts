@@ -132,6 +132,15 @@ describe('numbering-gap stays quiet', () => {
     }
   });
 
+  it('part 一’s first sub-heading in words that are a variant of the part’s title (（一）概述, （二）…), in either brackets', () => {
+    for (const marker of ['（一）', '(一)']) {
+      const doc = seed000();
+      for (const [from, to] of [['（五）监督保障情况', '（六）监督保障情况'], ['（四）平台建设情况', '（五）平台建设情况'], ['（三）政府信息管理情况', '（四）政府信息管理情况'], ['（二）依申请公开情况', '（三）依申请公开情况'], ['（一）主动公开情况', '（二）主动公开情况']] as const) doc.replace(from, to);
+      doc.insertLines(doc.line('（二）主动公开情况'), `${marker}概述`, '本年度，本县政务公开工作稳步推进，现将有关情况报告如下。');
+      expectNone(doc.text, 'numbering-gap');
+    }
+  });
+
   it('two numbering styles in one part, each continuous', () => {
     const doc = seed000();
     const at = doc.line('（二）依申请公开情况');
