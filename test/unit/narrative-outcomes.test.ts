@@ -559,3 +559,22 @@ describe('outcomes one a line right after the sentence of requests received (…
     });
   }
 });
+
+describe('部分予以公开 is 部分公开, not 予以公开', () => {
+  it('holds against the table (予以公开99件；部分予以公开14件): no finding, and it is read as （二） partly disclosed', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请178件。办理结果如下：予以公开99件；部分予以公开14件；其余为其他情形。');
+    assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    assert.equal(claimsOn(text, line).some((c) => c.quantity === 'partial' && c.value === 14 && c.holds === true), true);
+  });
+  it('a wrong count of 部分予以公开 is found on it, against （二）部分公开', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请178件。办理结果如下：予以公开99件；部分予以公开16件；其余为其他情形。');
+    const fs = on(text, line);
+    assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+    assert.match(covered(text, fs[0]!), /部分予以公开16件/);
+    assert.match(fs[0]!.message['zh-CN'], /部分公开/);
+  });
+  it('without tables, 予以公开35件 and 部分予以公开1件 in one list are no conflict', () => {
+    const text = ['一、总体情况', '（二）依申请公开：2025年本局办理政府信息公开申请69件，均为自然人申请。办理结果如下：予以公开35件；部分予以公开1件；不予公开2件；因本机关不掌握相关政府信息而无法提供29件；不属于政府信息1件；结转下年度继续办理1件。'].join('\n');
+    assert.deepEqual(analyze(text).findings.filter((f) => f.code === 'prose-conflict').map((f) => f.message['zh-CN']), []);
+  });
+});

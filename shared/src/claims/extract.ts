@@ -620,8 +620,8 @@ const ALL_OR_PART = /全部或部分(?:予以)?公开|全部或者部分(?:予�
 /** 予以公开（含部分公开）113件: the parenthesis puts the partial disclosures into the figure. */
 const PARTIAL_INCLUDED = /^\s*(?:含|包含|包括)\s*部分公开\s*(?:的\s*)?$/;
 
-/** 予以公开及部分公开, 予以公开和部分公开, 全部公开、部分公开, 部分公开和予以公开: the two outcomes counted together. */
-const OPEN_AND_PARTIAL = /(?:(?<![不未])予以公开|全部公开|(?<!不)同意公开)(?:及|和|与|以及|、|或)部分公开|部分公开(?:及|和|与|以及|、|或)(?:予以公开|全部公开)/;
+/** 予以公开及部分公开, 予以公开和部分公开, 全部公开、部分公开, 部分公开和予以公开 (部分予以公开 too): the two outcomes counted together. */
+const OPEN_AND_PARTIAL = /(?:(?<![不未])予以公开|全部公开|(?<!不)同意公开)(?:及|和|与|以及|、|或)部分(?:予以)?公开|部分(?:予以)?公开(?:及|和|与|以及|、|或)(?:予以公开|全部公开)/;
 
 /**
  * The group an outcome item stands for when the words name it as one example of the group: the item,

@@ -26,7 +26,7 @@ export const TABLE_THREE_OUTCOME = /予以公开|部分公开/;
  * 分别 names its figures after it (予以公开、部分公开、不予公开分别为99件、41件、12件).
  */
 const COUNTED = String.raw`(?:的|申请|提出申请|共)?\s?[0-9]{1,7}\s?(?:件|宗|条|份)`;
-const OUTCOME_COUNTED_G = new RegExp(String.raw`(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?=${COUNTED}|[、和及与]|分别)`, 'g');
+const OUTCOME_COUNTED_G = new RegExp(String.raw`(部分予以公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?=${COUNTED}|[、和及与]|分别)`, 'g');
 const APPLICANT_COUNTED_G = new RegExp(String.raw`(自然人|公民个人|法人或者?其他组织|法人|其他组织|商业企业|企业|科研机构|社会公益组织|法律服务机构)(?=${COUNTED}|[、和及与]|分别)`, 'g');
 /** The applicant kinds by table 三's columns, each once: 法人或其他组织, 法人 and 其他组织 are one. */
 const APPLICANT_KIND: Readonly<Record<string, string>> = {
@@ -277,10 +277,11 @@ export const OUTCOME_ITEMS: readonly Outcome[] = [
 
 /** Outcome groups of table 三 (三、本年度办理结果). */
 export const OUTCOME_GROUPS: readonly Outcome[] = [
-  { re: /部分公开|部分提供/, quantity: 'partial' },
+  // 部分予以公开 (partly disclosed, as 部分公开) is no 予以公开.
+  { re: /部分公开|部分予以公开|部分提供/, quantity: 'partial' },
   // 不同意公开, 不予以公开 are withheld, not 同意公开, 予以公开.
   { re: /不予公开|不予以公开|不同意公开/, quantity: 'withhold' },
-  { re: /(?<![不未])予以公开|(?<!不)同意公开|全部公开|准予公开/, quantity: 'open' },
+  { re: /(?<![不未]|部分)予以公开|(?<!不)同意公开|全部公开|准予公开/, quantity: 'open' },
   { re: /无法提供/, quantity: 'unable' },
   { re: /不予处理/, quantity: 'reject' },
   { re: /其他处理/, quantity: 'otherHandling' },
