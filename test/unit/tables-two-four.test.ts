@@ -105,6 +105,10 @@ const TRUE: [Base, Where, string, string][] = [
   ['seed', 'active', '作出准予行政许可决定30件，不予许可2件。', 'grants, without the refusals'],
   ['town', 'active', '全年作出行政许可决定36件，行政处罚决定12件，共计48件。', 'licences and penalties added up'],
   ['seed', 'active', '全年作出行政许可决定21650件，行政处罚决定2656件，合计24306件。', 'licences and penalties added up'],
+  // A row's documents named with others (及其他…文件, 和其它公文, 等文件): the count is of them all.
+  ['seed', 'active', '发布规范性文件及其他主动公开文件29件。', 'normative and other documents together'],
+  ['town', 'active', '印发规范性文件和其他文件25件。', 'normative and other documents together'],
+  ['seed', 'active', '全年制发规章、规范性文件等各类文件40件。', 'regulations, normative and other documents'],
   // Documents repealed and lapsed counted together; a span of years.
   ['seed', 'active', '本年度共废止、宣布失效规范性文件38件。', 'repealed and lapsed together'],
   ['town2', 'active', '本年度共废止、宣布失效规范性文件4件。', 'repealed and lapsed together'],
@@ -170,6 +174,8 @@ const FALSE: [Base, Where, string, string[]][] = [
   // Still found after the fixes: the report's own bodies, a fee said to be none or 0万元.
   ['seed', 'active', '县政府印发行政规范性文件8件。', ['印发行政规范性文件8件', '“本年制发件数”列为7件']],
   ['seed', 'active', '县政府办公室2024年制发规范性文件9件。', ['制发规范性文件9件', '为7件']],
+  // A wider count beside the row's own in one sentence does not hide the row's.
+  ['seed', 'active', '发布规范性文件及其他文件29件，其中制发行政规范性文件9件。', ['制发行政规范性文件9件', '为7件']],
   ['town', 'active', '镇政府全年作出行政许可决定37件。', ['作出行政许可决定37件', '为36件']],
   ['town', 'active', '青山镇全年作出行政许可决定37件。', ['作出行政许可决定37件', '为36件']],
   ['town2', 'active', '本年度未收取行政事业性收费。', ['未收取行政事业性收费', '1.25万元', '正文说没有']],

@@ -443,6 +443,9 @@ function unknownWordsLeft(words: string): boolean {
   return L.WORD_LEFT.test(left);
 }
 
+/** A row of table 二's documents named with others after it (规范性文件及其他文件, 规章和其它公文, 规范性文件等文件). */
+const WIDER_DOCS = /(?:规范性文件|规章)(?:及|和|与|以及|、)?(?:其他|其它|等)/;
+
 function docRowOf(words: string): 'regulation' | 'normative' | undefined {
   // Most words name neither (the removal of 规章制度 below cannot make either appear).
   if (!words.includes('规章') && !words.includes('规范性文件')) return undefined;
@@ -925,6 +928,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
       st.domain = 'docs';
       const row = docRowOf(words) ?? st.docRow ?? (ctx.normative !== ctx.regulation ? (ctx.normative ? 'normative' : 'regulation') : undefined);
       if (!row || money) return undefined;
+      // 发布规范性文件及其他主动公开文件29件, 印发规章等文件12件: the documents of that row and others together, a count the table keeps in no cell.
+      if (WIDER_DOCS.test(seg.pre)) return undefined;
       st.docRow = row;
       // 县政府制发4件，县政府办公室制发3件，合计7件: the bodies' total is the table's figure.
       const parts = st.docParts;
