@@ -1878,7 +1878,13 @@ function headerVariantsOf(kind: TableKind, rows: readonly PhysRow[], headers: re
   const out: HeaderVariant[] = [];
   const fields: Field[] = [];
   for (let r = 0; r < rows.length; r++) {
-    if (!headers[r]) continue;
+    if (!headers[r]) {
+      // One cell a line, the misworded heading is a row of its own that names no header word (`现行有效件` after
+      // `本年废止件数`): a lone cell without a figure right after a header row may end the run.
+      const lone = r > 0 && headers[r - 1] ? loneField(rows[r]!.fields) : undefined;
+      if (lone && !isFigureField(lone)) fields.push(lone);
+      continue;
+    }
     for (let i = 0; i < rows[r]!.fields.length; i++) if (!rows[r]!.fields[i]!.empty) fields.push(rows[r]!.fields[i]!);
   }
   const runs = HEADER_RUNS[kind];

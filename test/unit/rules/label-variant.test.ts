@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Doc, relayout, replaceTable, type Layout, type TableKind } from '../../helpers/doc';
+import { Doc, blankBetweenCells, relayout, replaceTable, type Layout, type TableKind } from '../../helpers/doc';
 import { applyFix, covered, expectNone, expectOne, findingsOf, newFindings, only } from '../../helpers/findings';
 import { ACTIVE_2019, requests2019 } from '../../helpers/variants';
 
@@ -191,6 +191,19 @@ describe('label-variant on column headings', () => {
       });
     }
   }
+
+  it('cells one per line with a blank line after each (a web page pasted paragraph by paragraph), the last heading of the run misworded (现行有效件): one finding on it, whose fix writes the official heading', () => {
+    const base = blankBetweenCells(seed001('cell').text);
+    expectNone(base, 'label-variant');
+    const at = base.indexOf('现行有效件数');
+    assert.ok(at >= 0);
+    const text = base.slice(0, at) + '现行有效件' + base.slice(at + '现行有效件数'.length);
+    const line = base.slice(0, at).split('\n').length - 1;
+    const f = expectOne(text, 'label-variant', { line, start: 0, end: '现行有效件'.length });
+    assert.match(f.message['zh-CN'], /的栏目“现行有效件”与国家格式用语不同，规范用语为“现行有效件数”。$/);
+    assert.equal(applyFix(text, f), base);
+    assert.deepEqual(newFindings(base, text).map((x) => x.split(' ')[0]), ['label-variant']);
+  });
 
   it('a heading replaced by another official heading, or two headings of a run changed, is not read as a misworded one', () => {
     for (const layout of LAYOUTS) {
