@@ -61,25 +61,38 @@ function groupRange(g: Group): Range | undefined {
   return r;
 }
 
-/** Table 三's rows in their groups: 三、本年度办理结果 holding （一）… （七） and the four sub-groups. */
+/**
+ * Table 三's rows in their groups: 三、本年度办理结果 holding （一）… （七） and the four sub-groups.
+ * A group holds a run of consecutive rows: a row of a group met again after other rows (a table pasted
+ * twice, rows out of order) opens another one there, so that no group reaches over the rows between
+ * and siblings never overlap.
+ */
 function groupedRows(table: Table): (TableRow | Group)[] {
   const top: (TableRow | Group)[] = [];
-  const groups = new Map<string, Group>();
-  const groupFor = (id: string): Group => {
-    let g = groups.get(id);
-    if (!g) {
-      g = { id, items: [] };
-      groups.set(id, g);
-      // Every group but 本年度办理结果 itself sits inside it.
-      if (id === 'result') top.push(g);
-      else groupFor('result').items.push(g);
-    }
-    return g;
-  };
+  let result: Group | undefined;
+  let sub: Group | undefined;
   for (const row of table.rows) {
     const id = row.subtotalOf ?? row.spec?.group;
-    if (id && REQUEST_GROUPS.some((g) => g.id === id)) groupFor(id).items.push(row);
-    else top.push(row);
+    if (!id || !REQUEST_GROUPS.some((g) => g.id === id)) {
+      top.push(row);
+      result = sub = undefined;
+      continue;
+    }
+    if (!result) {
+      result = { id: 'result', items: [] };
+      top.push(result);
+    }
+    if (id === 'result') {
+      result.items.push(row);
+      sub = undefined;
+      continue;
+    }
+    // Every group but 本年度办理结果 itself sits inside it.
+    if (sub?.id !== id) {
+      sub = { id, items: [] };
+      result.items.push(sub);
+    }
+    sub.items.push(row);
   }
   return top;
 }
