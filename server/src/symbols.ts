@@ -117,7 +117,9 @@ export function documentSymbols(model: ReportModel, lang: Lang): DocumentSymbol[
   const forms = model.traditional?.forms;
   const own: Own = forms ? (words) => inDocumentForms(words, forms) : (words) => words;
   const top: DocumentSymbol[] = [];
-  if (model.title) top.push(symbol(own(model.title.text), SymbolKind.File, model.title.range, model.title.range));
+  // A report that starts with part 一's heading has no title line: the heading read as one is the part's.
+  const title = model.title && !model.parts.some((p) => contains(p.range, model.title!.range)) ? model.title : undefined;
+  if (title) top.push(symbol(own(title.text), SymbolKind.File, title.range, title.range));
   const parts = model.parts.map((p) => ({
     part: p,
     children: p.subsections.map((s) => subsectionSymbol(s, own)),

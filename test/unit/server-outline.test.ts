@@ -57,6 +57,14 @@ describe('outline: table 三 with repeated or misplaced rows', () => {
     }
   });
 
+  it('a report without a title line, starting with part 一: the heading is the part, not a title beside it', async () => {
+    const d = Doc.of(seed('004'));
+    d.deleteLines(0, d.line('一、总体情况'));
+    const symbols = await outline('file:///outline/untitled.txt', d.text);
+    assert.deepEqual(problems(symbols), []);
+    assert.deepEqual(symbols.map((s) => [s.name, s.kind]).slice(0, 2), [['一、总体情况', 2], ['二、主动公开政府信息情况', 2]]);
+  });
+
   it('a row of （三）不予公开 put after those of （四）无法提供: the group is shown where each of its runs stands', async () => {
     const d = Doc.of(relayout(seed('002'), 'row'));
     const [query] = d.lines.splice(d.line('属于行政查询事项'), 1);
