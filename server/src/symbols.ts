@@ -3,7 +3,7 @@
  * with their row groups and rows; and folding ranges for parts, subsections and tables.
  */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
-import { comparePositions, inDocumentForms, localize, REQUEST_GROUPS, rowName, TABLE_NAMES, type Lang, type Range, type ReportModel, type Subsection, type Table, type TableRow } from '../../shared/src';
+import { comparePositions, inDocumentForms, localize, REQUEST_GROUPS, rowName, TABLE_NAMES, type Lang, type Position, type Range, type ReportModel, type SourceLine, type Subsection, type Table, type TableRow } from '../../shared/src';
 
 function cover(a: Range, b: Range): Range {
   return {
@@ -50,6 +50,40 @@ function rowSymbol(row: TableRow, lang: Lang, own: Own): DocumentSymbol {
 interface Group {
   readonly id: string;
   readonly items: (TableRow | Group)[];
+  /** Where the table's rows before the group end (the group's own label cell lies between there and its first row). */
+  readonly after: Position;
+}
+
+const WHITE = /[\s\u3000]/;
+
+/** Each group's words as a report may space them (`其他 处理`), a few blanks at most between two characters. */
+const GROUP_WORDS: ReadonlyMap<string, RegExp> = new Map(
+  REQUEST_GROUPS.map((g) => [g.id, new RegExp(g.keywords.map((k) => [...k].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u3000]{0,2}')).join('|'), 'g')]),
+);
+
+/**
+ * The group's label cell (`三、本年度办理结果`, `不予公开`): the nearest cell naming it between the rows
+ * before the group and its first row's label, on the first row's line (a row per line) or the lines above it
+ * (a cell per line). Undefined where none is found (a label split over lines, another script).
+ */
+function groupLabel(lines: readonly SourceLine[], words: RegExp, after: Position, first: Position): Range | undefined {
+  for (let line = first.line; line >= after.line && line >= 0; line--) {
+    const text = lines[line]?.text ?? '';
+    const lo = line === after.line ? after.character : 0;
+    const hi = line === first.line ? first.character : text.length;
+    if (hi <= lo) continue;
+    let at = -1;
+    words.lastIndex = lo;
+    for (let m = words.exec(text); m && m.index + m[0].length <= hi; m = words.exec(text)) at = m.index;
+    if (at < 0) continue;
+    let start = Math.max(lo, text.lastIndexOf('\t', at) + 1);
+    const tab = text.indexOf('\t', at);
+    let end = tab < 0 || tab > hi ? hi : tab;
+    while (start < end && WHITE.test(text[start]!)) start++;
+    while (end > start && WHITE.test(text[end - 1]!)) end--;
+    return { start: { line, character: start }, end: { line, character: end } };
+  }
+  return undefined;
 }
 
 function groupRange(g: Group): Range | undefined {
@@ -71,45 +105,56 @@ function groupedRows(table: Table): (TableRow | Group)[] {
   const top: (TableRow | Group)[] = [];
   let result: Group | undefined;
   let sub: Group | undefined;
+  let after = table.range.start;
   for (const row of table.rows) {
     const id = row.subtotalOf ?? row.spec?.group;
     if (!id || !REQUEST_GROUPS.some((g) => g.id === id)) {
       top.push(row);
       result = sub = undefined;
-      continue;
+    } else {
+      if (!result) {
+        result = { id: 'result', items: [], after };
+        top.push(result);
+      }
+      if (id === 'result') {
+        result.items.push(row);
+        sub = undefined;
+      } else {
+        // Every group but 本年度办理结果 itself sits inside it.
+        if (sub?.id !== id) {
+          sub = { id, items: [], after };
+          result.items.push(sub);
+        }
+        sub.items.push(row);
+      }
     }
-    if (!result) {
-      result = { id: 'result', items: [] };
-      top.push(result);
-    }
-    if (id === 'result') {
-      result.items.push(row);
-      sub = undefined;
-      continue;
-    }
-    // Every group but 本年度办理结果 itself sits inside it.
-    if (sub?.id !== id) {
-      sub = { id, items: [] };
-      result.items.push(sub);
-    }
-    sub.items.push(row);
+    after = row.range.end;
   }
   return top;
 }
 
-function itemSymbol(item: TableRow | Group, lang: Lang, own: Own): DocumentSymbol | undefined {
-  if (!('items' in item)) return rowSymbol(item, lang, own);
-  const range = groupRange(item);
-  if (!range) return undefined;
-  const spec = REQUEST_GROUPS.find((g) => g.id === item.id);
-  const children = item.items.map((i) => itemSymbol(i, lang, own)).filter((s): s is DocumentSymbol => s !== undefined);
-  const name = spec ? (lang === 'en' ? spec.name.en : spec.label) : item.id;
-  return symbol(name, SymbolKind.Array, range, { start: range.start, end: range.start }, children);
+/** The label of a group's first row (the place its own label cell comes before). */
+function firstLabel(g: Group): Position | undefined {
+  const item = g.items[0];
+  return item === undefined ? undefined : 'items' in item ? firstLabel(item) : item.labelRange.start;
 }
 
-function tableSymbol(table: Table, lang: Lang, own: Own): DocumentSymbol {
+function itemSymbol(item: TableRow | Group, lang: Lang, own: Own, lines: readonly SourceLine[]): DocumentSymbol | undefined {
+  if (!('items' in item)) return rowSymbol(item, lang, own);
+  const rows = groupRange(item);
+  if (!rows) return undefined;
+  const spec = REQUEST_GROUPS.find((g) => g.id === item.id);
+  const children = item.items.map((i) => itemSymbol(i, lang, own, lines)).filter((s): s is DocumentSymbol => s !== undefined);
+  const name = spec ? (lang === 'en' ? spec.name.en : spec.label) : item.id;
+  const first = firstLabel(item);
+  const words = GROUP_WORDS.get(item.id);
+  const label = words && first ? groupLabel(lines, words, item.after, first) : undefined;
+  return label ? symbol(name, SymbolKind.Array, cover(rows, label), label, children) : symbol(name, SymbolKind.Array, rows, { start: rows.start, end: rows.start }, children);
+}
+
+function tableSymbol(table: Table, lang: Lang, own: Own, lines: readonly SourceLine[]): DocumentSymbol {
   const items = table.kind === 'requests' ? groupedRows(table) : table.rows;
-  const children = items.map((i) => itemSymbol(i, lang, own)).filter((s): s is DocumentSymbol => s !== undefined);
+  const children = items.map((i) => itemSymbol(i, lang, own, lines)).filter((s): s is DocumentSymbol => s !== undefined);
   return symbol(localize(TABLE_NAMES[table.kind], lang), SymbolKind.Struct, table.range, table.anchor, children, String(table.version));
 }
 
@@ -125,7 +170,7 @@ export function documentSymbols(model: ReportModel, lang: Lang): DocumentSymbol[
     children: p.subsections.map((s) => subsectionSymbol(s, own)),
   }));
   for (const t of model.tables) {
-    const ts = tableSymbol(t, lang, own);
+    const ts = tableSymbol(t, lang, own, model.lines);
     const home = parts.find((p) => contains(p.part.range, t.range)) ?? parts.find((p) => t.startLine >= p.part.bodyStart && t.startLine < p.part.bodyEnd);
     (home ? home.children : top).push(ts);
   }

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, Range } from 'vscode-languageserver-protocol';
 import { Doc, relayout } from '../helpers/doc';
 import { seed } from '../helpers/fixtures';
+import { covered } from '../helpers/findings';
 import { TestClient } from '../helpers/lsp';
 
 const before_ = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -43,6 +44,20 @@ describe('outline: table 三 with repeated or misplaced rows', () => {
     await client.waitForDiagnostics(uri, 1);
     return client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
   }
+
+  it("each group of table 三 selects its own label cell and its range begins there, in either layout", async () => {
+    for (const [name, text] of [['cell', seed('002')], ['row', relayout(seed('002'), 'row')], ['row000', seed('000')]] as const) {
+      const symbols = await outline(`file:///outline/labels-${name}.txt`, text);
+      assert.deepEqual(problems(symbols), [], name);
+      const result = tableThree(symbols).children!.find((c) => c.name === '三、本年度办理结果')!;
+      const groups = [result, ...result.children!.filter((c) => c.children)];
+      const labels = groups.map((g) => covered(text, g.selectionRange));
+      // Seed 000 splits （五）不予处理 over two lines (`不予` … `处理`): no label cell to select there.
+      const expected = name === 'row000' ? ['三、本年度办理结果', '不予公开', '无法提供', '', '(六) 其他 处理'] : ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'];
+      assert.deepEqual(labels, expected, name);
+      for (const g of groups) assert.ok(before_(g.range.start, g.selectionRange.start) && before_(g.selectionRange.end, g.range.end), `${name}: ${g.name} covers its label`);
+    }
+  });
 
   it('table 三 pasted twice: each copy has its own groups, none reaching over the other', async () => {
     for (const [name, text] of [['cell', seed('002')], ['row', relayout(seed('002'), 'row')]] as const) {
