@@ -1,6 +1,6 @@
 /**
  * The outline: the title, the six parts with their subsections, the three tables (inside their part)
- * with their row groups and rows; and folding ranges for parts, subsections and tables.
+ * with their row groups and rows; and folding ranges for parts, subsections, tables and table 三's row groups.
  */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
 import { comparePositions, inDocumentForms, localize, REQUEST_GROUPS, rowName, TABLE_NAMES, type Lang, type Position, type Range, type ReportModel, type SourceLine, type Subsection, type Table, type TableRow } from '../../shared/src';
@@ -139,17 +139,25 @@ function firstLabel(g: Group): Position | undefined {
   return item === undefined ? undefined : 'items' in item ? firstLabel(item) : item.labelRange.start;
 }
 
+/** A group's extent: its rows and, where found, its label cell before them (then its selection). */
+function groupExtent(g: Group, lines: readonly SourceLine[]): { readonly range: Range; readonly label?: Range } | undefined {
+  const rows = groupRange(g);
+  if (!rows) return undefined;
+  const first = firstLabel(g);
+  const words = GROUP_WORDS.get(g.id);
+  const label = words && first ? groupLabel(lines, words, g.after, first) : undefined;
+  return label ? { range: cover(rows, label), label } : { range: rows };
+}
+
 function itemSymbol(item: TableRow | Group, lang: Lang, own: Own, lines: readonly SourceLine[]): DocumentSymbol | undefined {
   if (!('items' in item)) return rowSymbol(item, lang, own);
-  const rows = groupRange(item);
-  if (!rows) return undefined;
+  const extent = groupExtent(item, lines);
+  if (!extent) return undefined;
   const spec = REQUEST_GROUPS.find((g) => g.id === item.id);
   const children = item.items.map((i) => itemSymbol(i, lang, own, lines)).filter((s): s is DocumentSymbol => s !== undefined);
   const name = spec ? (lang === 'en' ? spec.name.en : spec.label) : item.id;
-  const first = firstLabel(item);
-  const words = GROUP_WORDS.get(item.id);
-  const label = words && first ? groupLabel(lines, words, item.after, first) : undefined;
-  return label ? symbol(name, SymbolKind.Array, cover(rows, label), label, children) : symbol(name, SymbolKind.Array, rows, { start: rows.start, end: rows.start }, children);
+  const { range, label } = extent;
+  return symbol(name, SymbolKind.Array, range, label ?? { start: range.start, end: range.start }, children);
 }
 
 function tableSymbol(table: Table, lang: Lang, own: Own, lines: readonly SourceLine[]): DocumentSymbol {
@@ -196,6 +204,18 @@ export function foldingRanges(model: ReportModel): FoldingRange[] {
     };
     walk(p.subsections);
   }
-  for (const t of model.tables) add(t.startLine, t.endLine);
+  // Tables, and table 三's groups as the outline shows them (in a table of a cell per line, 三、本年度办理结果 spans hundreds of lines).
+  const groups = (items: readonly (TableRow | Group)[]) => {
+    for (const item of items) {
+      if (!('items' in item)) continue;
+      const extent = groupExtent(item, model.lines);
+      if (extent) add(extent.range.start.line, extent.range.end.line);
+      groups(item.items);
+    }
+  };
+  for (const t of model.tables) {
+    add(t.startLine, t.endLine);
+    if (t.kind === 'requests') groups(groupedRows(t));
+  }
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

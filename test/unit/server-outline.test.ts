@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { DocumentSymbol, Range } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, FoldingRange, Range } from 'vscode-languageserver-protocol';
 import { Doc, relayout } from '../helpers/doc';
 import { seed } from '../helpers/fixtures';
 import { covered } from '../helpers/findings';
@@ -56,6 +56,24 @@ describe('outline: table 三 with repeated or misplaced rows', () => {
       const expected = name === 'row000' ? ['三、本年度办理结果', '不予公开', '无法提供', '', '(六) 其他 处理'] : ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'];
       assert.deepEqual(labels, expected, name);
       for (const g of groups) assert.ok(before_(g.range.start, g.selectionRange.start) && before_(g.selectionRange.end, g.range.end), `${name}: ${g.name} covers its label`);
+    }
+  });
+
+  it("folds table 三's groups where the outline shows them, nested in the table's fold and never crossing another", async () => {
+    const text = seed('002');
+    const uri = 'file:///outline/folds.txt';
+    const symbols = await outline(uri, text);
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    const result = tableThree(symbols).children!.find((c) => c.name === '三、本年度办理结果')!;
+    for (const g of [result, ...result.children!.filter((c) => c.children)]) {
+      assert.ok(folds.some((f) => f.startLine === g.range.start.line && f.endLine === g.range.end.line), `${g.name} folds from its label to its last row`);
+    }
+    for (const a of folds) {
+      for (const b of folds) {
+        const disjoint = a.endLine < b.startLine || b.endLine < a.startLine;
+        const nested = (a.startLine <= b.startLine && b.endLine <= a.endLine) || (b.startLine <= a.startLine && a.endLine <= b.endLine);
+        assert.ok(disjoint || nested, `${JSON.stringify(a)} crosses ${JSON.stringify(b)}`);
+      }
     }
   });
 
