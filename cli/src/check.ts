@@ -215,8 +215,8 @@ function internalError(e: unknown, lang: Lang): string {
 }
 
 const NO_FIX: Readonly<Record<Lang, string>> = {
-  'zh-CN': '--fix 不改写 Word 文档、网页和 PDF，只检查；请在原文档中修改',
-  en: '--fix does not rewrite Word documents, web pages or PDF; checked only — correct the original document',
+  'zh-CN': '--fix 不改写 Word 文档、网页和 PDF，只检查；其中可自动修复的问题请在原文档中修改',
+  en: '--fix does not rewrite Word documents, web pages or PDF; checked only — correct its fixable problems in the original document',
 };
 
 const OTHER_BODY: Readonly<Record<Lang, (path: string, theirs: string, mine: string) => string>> = {
@@ -271,8 +271,9 @@ export function checkFile({ index, path, rules, bytes }: Job, config: CheckConfi
         }
       }
     } else {
-      if (config.fix && loaded.docFormat) notice = notice ? `${notice}；${NO_FIX[lang]}` : NO_FIX[lang];
       ({ findings, model } = analyze(loaded.text, options));
+      // Said only where --fix would have changed something: a line for every clean document of a folder is noise.
+      if (config.fix && loaded.docFormat && collectFixEdits(findings).length > 0) notice = notice ? `${notice}；${NO_FIX[lang]}` : NO_FIX[lang];
     }
   } catch (e) {
     return notChecked(index, path, internalError(e, lang), config);

@@ -106,6 +106,15 @@ describe('govreport-lint on .docx and .html', () => {
     assert.deepEqual(readFileSync(join(dir, 'report.docx')), before);
   });
 
+  it('--fix says nothing of a document with nothing to fix (a folder of clean documents is not a page of notices)', () => {
+    const before = readFileSync(join(dir, 'clean.docx'));
+    const r = run('--fix', 'clean.docx');
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, '');
+    assert.match(r.stdout, /检查了 1 个文件/);
+    assert.deepEqual(readFileSync(join(dir, 'clean.docx')), before);
+  });
+
   it('folders are searched for .docx and .html too', () => {
     const r = run('--format', 'json', '.');
     const paths = (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path.replace(/^\.\//, ''));
