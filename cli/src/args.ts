@@ -1,8 +1,10 @@
 /** The command line's options: parsing, validation and the help text in both languages. */
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULES, SEVERITIES, toLang, type Lang, type RuleSetting } from '../../shared/src';
 import { CONFIG_FILE } from '../../shared/node/config';
 import { MAX_REPORT_BYTES } from '../../shared/node/files';
+import { READABLE_EXTENSIONS } from '../../shared/node/readers';
 import { DEFAULT_CACHE_FILE } from './cache';
 import { FORMATS, type Format } from './output';
 
@@ -275,6 +277,19 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (values.summary !== undefined && values.summary.trim() === '') {
     throw new UsageError(lang === 'zh-CN' ? '--summary：请给出 CSV 文件的路径' : '--summary: give the path of the CSV file', lang);
+  }
+  // `--summary 报告.txt 其他.txt`, the CSV's name forgotten, would write the table over a report.
+  const summaryExt = values.summary !== undefined ? extname(values.summary).toLowerCase() : '';
+  if (values.summary !== undefined) {
+    const named = positionals.some((p) => p !== '-' && resolve(p) === resolve(values.summary!));
+    if (named || READABLE_EXTENSIONS.includes(summaryExt)) {
+      throw new UsageError(
+        lang === 'zh-CN'
+          ? `--summary ${values.summary}：${named ? '这是要检查的文件' : '这是报告的文件名'}，汇总表不会写在这里（以免覆盖报告）；请给出 .csv 文件的路径`
+          : `--summary ${values.summary}: ${named ? 'that file is to be checked' : 'that is a report\'s name'}; the summary is not written over it. Give the path of a .csv file`,
+        lang,
+      );
+    }
   }
   const cacheLocation = values['cache-location'];
   if (cacheLocation !== undefined && cacheLocation.trim() === '') {

@@ -95,7 +95,14 @@ export function cacheKey(config: CheckConfig, script: string, previousHash: stri
   });
 }
 
-export type CacheLoad = { readonly cache: ResultCache; readonly problem?: 'damaged' | 'unreadable' };
+/**
+ * `foreign`: the file holds something that is no cache at all (a report, a summary: `--cache-location`
+ * given the wrong path); it is neither used nor written over.
+ */
+export type CacheLoad = { readonly cache: ResultCache; readonly problem?: 'damaged' | 'unreadable' | 'foreign' };
+
+/** How every cache file this checker writes begins (its index line, `{"version":…`). */
+const SIGNATURE = '{"version":';
 
 export class ResultCache {
   private changed = false;
@@ -124,6 +131,9 @@ export class ResultCache {
     const read = readEntries(bytes);
     if (!read) {
       const cache = new ResultCache(file, key, empty(), byIndex);
+      // A cache cut short or garbled after its start is replaced; anything else was never a cache.
+      const start = bytes.toString('latin1', 0, SIGNATURE.length);
+      if (bytes.length > 0 && !SIGNATURE.startsWith(start)) return { cache, problem: 'foreign' };
       cache.changed = true;
       return { cache, problem: 'damaged' };
     }

@@ -254,6 +254,19 @@ async function check(options: Options, script: string): Promise<number> {
     const configsHash = configs.files.length > 0 ? configs.files.map((f) => `${f}\u0000${hashOf(f) ?? ''}`).join('\u0000') : undefined;
     const opened = ResultCache.open(options.cache, cacheKey(config, script, previousHash, configsHash), config.format === 'sarif');
     cache = opened.cache;
+    if (opened.problem === 'foreign') {
+      // `--cache-location 报告.txt`: written over at the end, that file would be lost.
+      summary?.abort();
+      process.stderr.write(
+        problemLine(
+          options.cache,
+          lang === 'zh-CN'
+            ? '这个文件不是 govreport-lint 的缓存，不会用它，也不会覆盖它；请用 --cache-location 另给一个位置（如确是无用的旧缓存，可删除后再运行）'
+            : 'this file is not a govreport-lint cache: it is neither used nor written over. Give --cache-location another path (or, if it is a useless old cache, delete it and run again)',
+        ),
+      );
+      return 2;
+    }
     if (opened.problem) {
       process.stderr.write(problemLine(options.cache, lang === 'zh-CN' ? `缓存文件${opened.problem === 'damaged' ? '已损坏' : '无法读取'}，这次检查全部文件，结束时重写缓存` : `the cache is ${opened.problem}; checking every file and writing a new cache at the end`));
     }

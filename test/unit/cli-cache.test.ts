@@ -168,7 +168,7 @@ describe('govreport-lint --cache', () => {
     const d = reports();
     try {
       const cacheFile = join(d, DEFAULT_CACHE_FILE);
-      for (const junk of ['', 'not a cache', '{"version":2,"key":"x","entries":{"a.txt":{"hash":"h","index":0,"outcome":{},"start":0,"length":999}}}\n']) {
+      for (const junk of ['', '{"version":2,"key":"x","entr', '{"version":2,"key":"x","entries":{"a.txt":{"hash":"h","index":0,"outcome":{},"start":0,"length":999}}}\n']) {
         writeFileSync(cacheFile, junk);
         const r = cli(['--cache', '.'], { cwd: d });
         assert.equal(r.code, 1);
@@ -178,6 +178,28 @@ describe('govreport-lint --cache', () => {
         assert.equal(again.stderr, '', 'the cache was rewritten whole');
         assert.equal(again.stdout, r.stdout);
       }
+    } finally {
+      cleanup(d);
+    }
+  });
+
+  it('a cache location naming a file that is no cache (a report, the CSV) is refused before anything is checked, and the file is not written over', () => {
+    const d = reports();
+    try {
+      const report = join(d, '001.txt');
+      const before = readFileSync(report);
+      for (const target of [report, join(d, 'notes.md')]) {
+        if (target !== report) writeFileSync(target, 'not a cache: notes');
+        const kept = readFileSync(target);
+        const r = cli(['--cache-location', target, 'broken.txt'], { cwd: d });
+        assert.equal(r.code, 2);
+        assert.equal(r.stdout, '');
+        assert.match(r.stderr, /这个文件不是 govreport-lint 的缓存，不会用它，也不会覆盖它/);
+        assert.deepEqual(readFileSync(target), kept);
+      }
+      assert.deepEqual(readFileSync(report), before);
+      const en = cli(['--lang', 'en', '--cache-location', report, 'broken.txt'], { cwd: d });
+      assert.match(en.stderr, /this file is not a govreport-lint cache: it is neither used nor written over/);
     } finally {
       cleanup(d);
     }

@@ -373,6 +373,9 @@ describe('govreport-lint: exit status (0 no error, 1 an error, 2 bad usage or in
       [['--format'], /选项 --format 缺少值/],
       [['--lang', 'en', '--jobs'], /option --jobs needs a value/],
       [['--summary', '', 'x.txt'], /--summary：请给出 CSV 文件的路径/],
+      // The CSV's name forgotten: the table is never written over a report.
+      [['--summary', 'clean.txt', 'broken.txt'], /--summary clean\.txt：这是报告的文件名，汇总表不会写在这里（以免覆盖报告）/],
+      [['--summary', 'x.csv', 'x.csv'], /--summary x\.csv：这是要检查的文件/],
     ];
     for (const [args, message] of cases) {
       const r = cli(args, { cwd: dir });
@@ -382,6 +385,7 @@ describe('govreport-lint: exit status (0 no error, 1 an error, 2 bad usage or in
       assert.doesNotMatch(r.stderr, /\n\s+at /);
       assert.equal(r.stdout, '');
     }
+    assert.equal(readFileSync(join(dir, 'clean.txt'), 'utf8'), seed('001'), 'the report named by --summary is as it was');
   });
 
   it('--help in both languages lists every option; --version; --list-rules', () => {
@@ -579,3 +583,4 @@ describe('govreport-lint: colour and pipes', () => {
     assert.equal(r.stderr, '');
   });
 });
+
