@@ -192,7 +192,7 @@ async function check(options: Options, script: string): Promise<number> {
     const indexed = indexPreviousFolder(options.previous, lang);
     for (const s of indexed.skipped) process.stderr.write(problemLine(s.path, `--previous: ${s.problem}`));
     if (indexed.empty) {
-      process.stderr.write(`govreport-lint: --previous ${options.previous}: ${lang === 'zh-CN' ? '文件夹中没有可用作上一年度报告的文件（.txt、.docx、.doc、.html，标题写明机关和年度）' : 'the folder holds no report to use as last year\'s (.txt, .docx, .doc, .html with the body and year in its title)'}\n`);
+      process.stderr.write(`govreport-lint: --previous ${options.previous}: ${lang === 'zh-CN' ? `文件夹中没有可用作上一年度报告的文件（${READABLE_EXTENSIONS.join('、')}，标题写明机关和年度）` : `the folder holds no report to use as last year's (${READABLE_EXTENSIONS.join(', ')}, with the body and year in its title)`}\n`);
       return 2;
     }
     config = { ...config, previousFolder: indexed.index };
