@@ -82,7 +82,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
                                sarif  SARIF 2.1.0，供代码扫描工具使用
   --lang zh-CN|en            消息语言（默认 zh-CN）
   --fix                      应用所有可自动修复的问题，只写回有改动的文件：先写同目录临时文件、
-                             刷盘再改名替换，保留原编码、BOM 和换行符；只读文件、Word 文档和网页不改写
+                             刷盘再改名替换，保留原编码、BOM 和换行符；只读文件、Word 文档、网页和 PDF 不改写
   --rule 代码=级别           调整规则级别：error、warning、info、hint 或 off；可重复；优先于配置文件
   --previous 文件            同一机关上一年度的报告（任一格式），用于跨年度核对（结转、现行有效件数、雷同、同比）
   --previous 文件夹          上一年度各机关的报告所在的文件夹：每份报告与其中同一机关（按标题；标题没有机关名称的
@@ -99,6 +99,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
   -                          从标准输入读取一份报告（如 pbpaste | govreport-lint -），输出中名为 ${STDIN_NAME}；
                              Word 文档按内容识别，网页请用 --stdin-filename 给出 .html 名称；不能与 --fix、--cache 同用
   --stdin-filename 名称      标准输入的报告的名称：用于输出、判断格式（扩展名）和查找配置文件
+  --                         其后的参数都是文件或文件夹（以“-”开头的文件名写在它之后：-- -报告.txt）
   -h, --help                 显示本帮助（English: --help --lang en）
   -v, --version              显示版本
 
@@ -117,10 +118,11 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
   en: `usage: govreport-lint [options] <file or folder>...
 
 Checks annual reports on government information disclosure for their structure, tables, arithmetic,
-and prose that contradicts the tables. Reads plain text (.txt), Word documents (.docx, and Word 97-2003 .doc and WPS .wps), web pages
-(.html, .htm) and PDF (.pdf, tables drawn with ruling lines, or found from the text's positions); folders are searched recursively for them (hidden folders, node_modules and the like
-are skipped), in a stable order. 2,000 files or more are checked on several CPU cores (at least 1,000
-files a core); the output is in the same order as when checking one file after another.
+and prose that contradicts the tables. Reads plain text (.txt), Word documents (.docx, and Word 97-2003
+.doc and WPS .wps), web pages (.html, .htm) and PDF (.pdf, tables drawn with ruling lines, or found from
+the text's positions); folders are searched recursively for them (hidden folders, node_modules and the
+like are skipped), in a stable order. 2,000 files or more are checked on several CPU cores (at least
+1,000 files a core); the output is in the same order as when checking one file after another.
 
 options:
   --format text|json|sarif   output format (default text):
@@ -130,14 +132,15 @@ options:
   --lang zh-CN|en            message language (default zh-CN)
   --fix                      apply every automatic fix and write back only the files that changed:
                              a temporary file beside it, flushed, then renamed over it, in the file's
-                             own encoding, BOM and line endings; read-only files, Word documents and
-                             web pages are never rewritten
-  --rule CODE=LEVEL          set a rule to error, warning, info, hint or off; repeatable; over the configuration file
+                             own encoding, BOM and line endings; read-only files, Word documents,
+                             web pages and PDF are never rewritten
+  --rule CODE=LEVEL          set a rule to error, warning, info, hint or off; repeatable; over the
+                             configuration file
   --previous FILE            last year's report of the same body (any format), for the cross-year checks
-  --previous FOLDER          a folder of last year's reports of many bodies: each report is checked against
-                             its own body's (by title, or by file name when the title names no body) of the
-                             year before; one without is checked without
-                             the cross-year checks, and stderr says so
+  --previous FOLDER          a folder of last year's reports of many bodies: each report is checked
+                             against its own body's (by title, or by file name when the title names no
+                             body) of the year before; one without is checked without the cross-year
+                             checks, and stderr says so
   --summary FILE.csv         also write a table: one row per file with its path, errors, warnings,
                              infos, hints, a count per rule and a note; UTF-8 with BOM for Excel
   --quiet                    report errors only (no warnings, infos or hints)
@@ -148,22 +151,27 @@ options:
                              ${DEFAULT_CACHE_FILE} in the current folder; not with --fix
   --cache-location FILE      where to keep the cache (implies --cache)
   --list-rules               list the rules
-  --print-config FILE        print the rule levels a report is checked with and the configuration file used (JSON); no check
+  --print-config FILE        print the rule levels a report is checked with and the configuration file
+                             used (JSON); no check
   -                          read one report from standard input (pbpaste | govreport-lint -), named
                              ${STDIN_NAME} in the output; Word documents are known by their content, a web page
                              needs --stdin-filename with an .html name; not with --fix or --cache
   --stdin-filename NAME      the name of the report read from standard input: shown in the output, its
                              extension chooses the format, its folder the configuration file
+  --                         everything after it is a file or folder (a name that starts with “-”:
+                             -- -report.txt)
   -h, --help                 show this help (中文：--help --lang zh-CN)
   -v, --version              show the version
 
-Configuration: each report takes the rule levels of the nearest ${CONFIG_FILE} in its folder or above, e.g.
+Configuration: each report takes the rule levels of the nearest ${CONFIG_FILE} in its folder or
+above, e.g.
   {"rules": {"label-variant": "off"}, "overrides": [{"files": ["湘潭县*.txt"], "rules": {"narrative-mismatch": "info"}}]}
 An invalid one is reported with why (exit 2); the reports under it are checked without it.
 
 Encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030/GBK, detected; --fix writes the
-same encoding back. Binary files, RTF, encrypted or damaged Word documents and PDF, scanned PDF (no text to
-extract), PDF whose tables have no ruling lines and cannot be rebuilt from the text's positions either, and text in no known encoding are refused with the reason (exit 2).
+same encoding back. Binary files, RTF, encrypted or damaged Word documents and PDF, scanned PDF (no text
+to extract), PDF whose tables have no ruling lines and cannot be rebuilt from the text's positions
+either, and text in no known encoding are refused with the reason (exit 2).
 A file that is UTF-8 except for a few damaged bytes is checked with each bad sequence read as "\ufffd";
 the first is located, the exit status is 2, and --fix never rewrites it.
 Files over ${MAX_MB} MB are not reports and are skipped (exit 2).
@@ -181,7 +189,7 @@ function parseRule(spec: string, lang: Lang): [string, RuleSetting] {
     throw new UsageError(lang === 'zh-CN' ? `--rule ${spec}：应写成 代码=级别，例如 --rule row-total=warning` : `--rule ${spec}: expected CODE=LEVEL, e.g. --rule row-total=warning`, lang);
   }
   if (!RULES.some((r) => r.meta.code === code)) {
-    throw new UsageError(lang === 'zh-CN' ? `--rule ${spec}：没有规则 “${code}”（用 --list-rules 查看全部规则）` : `--rule ${spec}: no rule "${code}" (see --list-rules)`, lang);
+    throw new UsageError(lang === 'zh-CN' ? `--rule ${spec}：没有规则“${code}”（用 --list-rules 查看全部规则）` : `--rule ${spec}: no rule "${code}" (see --list-rules)`, lang);
   }
   if (!LEVELS.includes(level)) {
     throw new UsageError(lang === 'zh-CN' ? `--rule ${spec}：级别应为 ${LEVELS.join('、')} 之一` : `--rule ${spec}: the level must be one of ${LEVELS.join(', ')}`, lang);
@@ -211,20 +219,40 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * The argument an unknown short option came from: parseArgs names only its first letter (`-d` of
+ * `-dash.txt`, a file name starting with “-”), which is not what the user typed.
+ */
+function argumentOf(option: string, argv: readonly string[]): string {
+  if (option.startsWith('--')) return option;
+  const end = argv.indexOf('--');
+  const before = end === -1 ? argv : argv.slice(0, end);
+  return before.find((a) => !a.startsWith('--') && a.startsWith('-') && a.includes(option.slice(1))) ?? option;
+}
+
 /** Node's parseArgs errors (English only) in the user's language; others as they are. */
-function describeArgsError(e: Error & { code?: string }, lang: Lang): string {
-  const option = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1];
+function describeArgsError(e: Error & { code?: string }, lang: Lang, argv: readonly string[]): string {
+  const named = /'(-{1,2}[^' ]+)/.exec(e.message)?.[1];
   const zh = lang === 'zh-CN';
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && named) {
+    const option = argumentOf(named, argv);
     const near = nearestOption(option);
     if (near) return zh ? `未知选项 ${option}，是否想用 ${near}？` : `unknown option ${option}; did you mean ${near}?`;
     return zh
       ? `未知选项 ${option}（以“-”开头的文件名请写在 -- 之后：-- ${option}）`
       : `unknown option ${option} (a file name that starts with “-” goes after --: -- ${option})`;
   }
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named) {
+    const option = named;
     if (/does not take an argument/.test(e.message)) return zh ? `选项 ${option} 不带值` : `option ${option} takes no value`;
     if (/argument missing/.test(e.message)) return zh ? `选项 ${option} 缺少值` : `option ${option} needs a value`;
+    // `--jobs -1`, `--summary -x.csv`: the value starts with “-” and is taken for an option.
+    if (/argument is ambiguous/.test(e.message)) {
+      const value = argv[argv.indexOf(option) + 1] ?? '';
+      return zh
+        ? `选项 ${option} 缺少值：其后的“${value}”以“-”开头，被当作选项；如果它就是值，请写成 ${option}=${value}`
+        : `option ${option} needs a value: the “${value}” after it starts with “-” and is taken for an option; if it is the value, write ${option}=${value}`;
+    }
   }
   return e.message;
 }
@@ -242,7 +270,7 @@ export function parseCommand(argv: readonly string[]): Command {
       options: OPTIONS,
     });
   } catch (e) {
-    throw new UsageError(describeArgsError(e as Error & { code?: string }, langHint), langHint);
+    throw new UsageError(describeArgsError(e as Error & { code?: string }, langHint, argv), langHint);
   }
   const { values, positionals } = parsed;
   const langArg = values.lang ?? 'zh-CN';
@@ -266,6 +294,15 @@ export function parseCommand(argv: readonly string[]): Command {
   const printConfig = values['print-config'];
   if (printConfig !== undefined) {
     if (printConfig.trim() === '') throw new UsageError(lang === 'zh-CN' ? '--print-config：请给出报告的路径' : '--print-config: give the path of a report', lang);
+    // It shows one report's levels and checks nothing: a second path would be silently left out.
+    if (positionals.length > 0) {
+      throw new UsageError(
+        lang === 'zh-CN'
+          ? `--print-config 只显示一份报告的配置，不检查文件；多出的参数：${positionals.join(' ')}`
+          : `--print-config shows one report's configuration and checks nothing; extra arguments: ${positionals.join(' ')}`,
+        lang,
+      );
+    }
     return { kind: 'print-config', lang, path: printConfig, rules };
   }
   let jobs: number | undefined;

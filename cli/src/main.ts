@@ -362,6 +362,19 @@ export async function main(argv: readonly string[], script: string): Promise<num
  * unusable configuration file is reported as in a check (exit 2), and the levels are then those without it.
  */
 async function printConfig(path: string, rules: RuleLevels, lang: Lang): Promise<number> {
+  // A folder's levels are no report's: an override names files, and the folder's own file applies to
+  // what is inside it, not to the folder as a file beside it.
+  if (isFolder(path)) {
+    process.stderr.write(
+      problemLine(
+        path,
+        lang === 'zh-CN'
+          ? '这是文件夹；--print-config 请给出其中一份报告的路径（各规则的级别按报告所在位置和文件名决定）'
+          : 'that is a folder; give --print-config the path of a report in it (the levels depend on where a report is and its name)',
+      ),
+    );
+    return 2;
+  }
   const absolute = resolve(path);
   const { config, error } = new ConfigFinder().lookup(absolute);
   if (error) process.stderr.write(problemLine(shownPath(error.path), describeConfigError(error, lang)));

@@ -373,6 +373,15 @@ describe('govreport-lint: exit status (0 no error, 1 an error, 2 bad usage or in
       [['--format'], /选项 --format 缺少值/],
       [['--lang', 'en', '--jobs'], /option --jobs needs a value/],
       [['--summary', '', 'x.txt'], /--summary：请给出 CSV 文件的路径/],
+      // A file name starting with “-” is named whole, not by its first letter (-d of -dash.txt).
+      [['-dash.txt'], /未知选项 -dash\.txt（以“-”开头的文件名请写在 -- 之后：-- -dash\.txt）/],
+      [['--lang', 'en', '-dash.txt'], /unknown option -dash\.txt \(a file name that starts with “-” goes after --: -- -dash\.txt\)/],
+      // A value starting with “-”: said in the user's language, with how to give it (parseArgs says it in English).
+      [['--jobs', '-1', 'x.txt'], /^govreport-lint: 选项 --jobs 缺少值：其后的“-1”以“-”开头，被当作选项；如果它就是值，请写成 --jobs=-1\n/],
+      [['--lang', 'en', '--summary', '-s.csv', 'x.txt'], /^govreport-lint: option --summary needs a value: the “-s\.csv” after it starts with “-” and is taken for an option; if it is the value, write --summary=-s\.csv\n/],
+      [['--rule', 'bogus=off', 'x.txt'], /没有规则“bogus”/],
+      // --print-config shows one report: a second path is not silently left out.
+      [['--print-config', 'a.txt', 'b.txt'], /--print-config 只显示一份报告的配置，不检查文件；多出的参数：b\.txt/],
       // The CSV's name forgotten: the table is never written over a report.
       [['--summary', 'clean.txt', 'broken.txt'], /--summary clean\.txt：这是报告的文件名，汇总表不会写在这里（以免覆盖报告）/],
       [['--summary', 'x.csv', 'x.csv'], /--summary x\.csv：这是要检查的文件/],
@@ -383,6 +392,7 @@ describe('govreport-lint: exit status (0 no error, 1 an error, 2 bad usage or in
       assert.match(r.stderr, message, args.join(' '));
       assert.match(r.stderr, /使用 --help 查看用法|See --help/);
       assert.doesNotMatch(r.stderr, /\n\s+at /);
+      assert.doesNotMatch(r.stderr, /ambiguous|Did you forget/, 'no English of parseArgs');
       assert.equal(r.stdout, '');
     }
     assert.equal(readFileSync(join(dir, 'clean.txt'), 'utf8'), seed('001'), 'the report named by --summary is as it was');
@@ -584,3 +594,35 @@ describe('govreport-lint: colour and pipes', () => {
   });
 });
 
+describe('govreport-lint: a reviewer\'s slips', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir('slips');
+  });
+  after(() => cleanup(dir));
+
+  it('--print-config of a folder is refused (exit 2), not answered as for a file beside it', () => {
+    const folder = join(dir, 'county');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '.govreport-lint.json'), '{"rules": {"artifact": "off"}}');
+    const r = cli(['--print-config', 'county'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^govreport-lint: county: 这是文件夹；--print-config 请给出其中一份报告的路径/);
+    const en = cli(['--lang', 'en', '--print-config', 'county'], { cwd: dir });
+    assert.match(en.stderr, /that is a folder; give --print-config the path of a report in it/);
+    // A report in it is answered, with the folder's file.
+    const report = cli(['--print-config', 'county/a.txt'], { cwd: dir });
+    assert.equal(report.code, 0);
+    assert.equal((JSON.parse(report.stdout) as { config: string }).config, 'county/.govreport-lint.json');
+  });
+
+  it('the help says how to give a name that starts with “-” (--), and that --fix rewrites no PDF either', () => {
+    assert.match(HELP['zh-CN'], /^  --  +其后的参数都是文件或文件夹（以“-”开头的文件名写在它之后/m);
+    assert.match(HELP.en, /^  --  +everything after it is a file or folder/m);
+    assert.match(HELP['zh-CN'], /只读文件、Word 文档、网页和 PDF 不改写/);
+    assert.match(HELP.en, /read-only files, Word documents,\s+web pages and PDF are never rewritten/);
+    // The English help is wrapped as the Chinese is, not in lines of 150 characters.
+    assert.deepEqual(HELP.en.split('\n').filter((l) => l.length > 110 && !l.includes('"rules"')), []);
+  });
+});
