@@ -22,7 +22,7 @@ import { formatOf, limitFor, READABLE_EXTENSIONS } from '../../shared/node/reade
 import { HELP, UsageError, parseCommand, type Options } from './args';
 import { ResultCache, cacheKey, contentHash, withCache } from './cache';
 import { loadPrevious, type CheckConfig, type FileOutcome } from './check';
-import { VERSION, footer, formatFile, header, separator, useColor, type FileNote, type Totals } from './output';
+import { VERSION, footer, formatFile, header, printable, separator, useColor, type FileNote, type Totals } from './output';
 import { WORKER_ROLE, checkAll, workerCount, workerMain, type Job, type WorkerData } from './pool';
 import { indexPreviousFolder, pairsDigest } from './previous';
 import { CsvSummary } from './summary';
@@ -105,7 +105,7 @@ function isFolder(path: string): boolean {
 }
 
 function problemLine(path: string, message: string): string {
-  return `govreport-lint: ${path}: ${message}\n`;
+  return `govreport-lint: ${printable(path)}: ${message}\n`;
 }
 
 /** The jobs for `files`, each with the rules of its configuration file (if any) and `--rule` over them. */

@@ -236,6 +236,15 @@ export function useColor(isTTY: boolean | undefined, env: Readonly<Record<string
   return env.TERM !== 'dumb';
 }
 
+/**
+ * A path as one line of text shows it: control characters (a newline in a file name) escaped as `\n`,
+ * `\t`, `\x1b`…, so that each finding stays one `file:line:col:` line and no name can move the cursor
+ * or colour the terminal.
+ */
+export function printable(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
 function oneLine(s: string): string {
   return s.replace(/\r\n|[\r\n]/g, ' ');
 }
@@ -250,13 +259,14 @@ export function formatFile(config: CheckConfig, index: number, path: string, fin
     case 'text': {
       const paint = (code: string, s: string) => (config.color ? `\u001b[${code}m${s}\u001b[0m` : s);
       let out = '';
+      const name = printable(path);
       for (const f of findings) {
         // A Word document or web page is located by its parts (`report.docx:表三 第12行 第3列`).
         const location = extras.locate?.(f.range);
-        const where = location ? `${path}:${location.text}` : `${path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+        const where = location ? `${name}:${location.text}` : `${name}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
         out += `${where}: ${paint(COLORS[f.severity], SEVERITY_LABEL[lang][f.severity])} ${paint('2', f.code)} ${oneLine(localize(f.message, lang))}\n`;
       }
-      if (extras.fixed) out += `${path}: ${paint('32', lang === 'zh-CN' ? '已修复并写回' : 'fixed and written back')}\n`;
+      if (extras.fixed) out += `${name}: ${paint('32', lang === 'zh-CN' ? '已修复并写回' : 'fixed and written back')}\n`;
       return out;
     }
     case 'json': {

@@ -625,4 +625,22 @@ describe('govreport-lint: a reviewer\'s slips', () => {
     // The English help is wrapped as the Chinese is, not in lines of 150 characters.
     assert.deepEqual(HELP.en.split('\n').filter((l) => l.length > 110 && !l.includes('"rules"')), []);
   });
+
+  it('a name with a newline or other control character stays on its one `file:line:col:` line, escaped, on stdout and stderr', () => {
+    const sub = join(dir, 'names');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'new\nline.txt'), BROKEN);
+    writeFileSync(join(sub, 'bell\u0007\u001b[31m.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 9]));
+    const r = cli(['names'], { cwd: dir });
+    assert.equal(r.code, 2);
+    const lines = r.stdout.trimEnd().split('\n');
+    const findings = analyze(BROKEN).findings.length;
+    assert.equal(lines.length, findings + 1, 'one line per finding, then the summary');
+    assert.ok(lines.slice(0, -1).every((l) => l.startsWith('names/new\\nline.txt:')), lines[0]);
+    assert.match(r.stderr, /^govreport-lint: names\/bell\\x07\\x1b\[31m\.txt: /);
+    assert.doesNotMatch(r.stderr, /\u001b/);
+    // JSON and the summary keep the name as it is.
+    const json = JSON.parse(cli(['--format', 'json', 'names'], { cwd: dir }).stdout) as { files: { path: string }[] };
+    assert.ok(json.files.some((f) => f.path === 'names/new\nline.txt'));
+  });
 });
