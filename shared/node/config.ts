@@ -70,14 +70,32 @@ function unknownKey(x: Record<string, unknown>, allowed: ReadonlySet<string>): s
   return Object.keys(x).find((k) => !allowed.has(k));
 }
 
+/**
+ * Why a configuration file is not JSON, in the reader's language and with its line and column
+ * (JSON.parse says it in English, at a character offset).
+ */
+function jsonSyntaxError(e: unknown, source: string): LocalizedText {
+  const why = e instanceof Error ? e.message : String(e);
+  if (source.trim() === '') return text('不是有效的 JSON：文件是空的', 'not valid JSON: the file is empty');
+  const at = /\bposition (\d{1,9})/.exec(why);
+  if (at) {
+    const offset = Math.min(Number(at[1]), source.length);
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return text(`不是有效的 JSON：第 ${line} 行第 ${column} 列有语法错误`, `not valid JSON: syntax error at line ${line}, column ${column} (${why})`);
+  }
+  if (/end of JSON input/i.test(why)) return text('不是有效的 JSON：内容在末尾中断，可能缺少括号或引号', `not valid JSON: it ends too early, perhaps a bracket or quote is missing (${why})`);
+  return text(`不是有效的 JSON（${why}）`, `not valid JSON (${why})`);
+}
+
 /** Reads a configuration file's text; throws ConfigError with the reason when it is not one. */
 export function parseConfig(source: string, path: string): LintConfig {
   let json: unknown;
   try {
     json = JSON.parse(source.replace(/^\ufeff/, ''));
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new ConfigError(path, text(`不是有效的 JSON（${why}）`, `not valid JSON (${why})`));
+    throw new ConfigError(path, jsonSyntaxError(e, source.replace(/^\ufeff/, '')));
   }
   if (!isRecord(json)) throw new ConfigError(path, text('应为 JSON 对象', 'must be a JSON object'));
   const extra = unknownKey(json, TOP_KEYS);

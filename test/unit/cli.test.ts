@@ -643,4 +643,19 @@ describe('govreport-lint: a reviewer\'s slips', () => {
     const json = JSON.parse(cli(['--format', 'json', 'names'], { cwd: dir }).stdout) as { files: { path: string }[] };
     assert.ok(json.files.some((f) => f.path === 'names/new\nline.txt'));
   });
+
+  it('an invalid .govreport-lint.json is said in Chinese with its line and column (English with --lang en), never in JSON.parse\'s words alone', () => {
+    const sub = join(dir, 'badjson');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'a.txt'), seed('001'));
+    writeFileSync(join(sub, '.govreport-lint.json'), '{\n  "rules": {"artifact": "off",}\n}\n');
+    const r = cli(['badjson'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^govreport-lint: badjson\/\.govreport-lint\.json: 配置文件无效，未使用：不是有效的 JSON：第 2 行第 31 列有语法错误\n/);
+    assert.doesNotMatch(r.stderr, /[A-Za-z]{4,} [a-z]+ (in|at) /, 'no English sentence');
+    const en = cli(['--lang', 'en', 'badjson'], { cwd: dir });
+    assert.match(en.stderr, /invalid configuration, not used: not valid JSON: syntax error at line 2, column 31/);
+    writeFileSync(join(sub, '.govreport-lint.json'), '');
+    assert.match(cli(['badjson'], { cwd: dir }).stderr, /不是有效的 JSON：文件是空的/);
+  });
 });
