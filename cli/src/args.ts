@@ -108,7 +108,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
 无效的配置文件会说明原因（退出码 2），其下的报告照常检查、不用该文件。
 
 文件编码：UTF-8（带或不带 BOM）、带 BOM 的 UTF-16 LE/BE、GB18030/GBK，自动识别，--fix 按原编码写回。
-二进制文件、RTF、加密或损坏的 Word 文档和 PDF、扫描件 PDF（没有可提取的文字）、表格没有表格线且按文字位置
+空文件、二进制文件、RTF、加密或损坏的 Word 文档和 PDF、扫描件 PDF（没有可提取的文字）、表格没有表格线且按文字位置
 也无法可靠还原的 PDF、无法识别编码的文件会被拒绝并说明原因（退出码 2）。
 基本是 UTF-8、只有少数字节损坏的文件：损坏处按“\ufffd”检查，给出第一处的位置，退出码 2，且不会被 --fix 改写。
 超过 ${MAX_MB} MB 的文件不是年度报告，会被跳过（退出码 2）。
@@ -169,9 +169,9 @@ above, e.g.
 An invalid one is reported with why (exit 2); the reports under it are checked without it.
 
 Encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030/GBK, detected; --fix writes the
-same encoding back. Binary files, RTF, encrypted or damaged Word documents and PDF, scanned PDF (no text
-to extract), PDF whose tables have no ruling lines and cannot be rebuilt from the text's positions
-either, and text in no known encoding are refused with the reason (exit 2).
+same encoding back. Empty files, binary files, RTF, encrypted or damaged Word documents and PDF,
+scanned PDF (no text to extract), PDF whose tables have no ruling lines and cannot be rebuilt from the
+text's positions either, and text in no known encoding are refused with the reason (exit 2).
 A file that is UTF-8 except for a few damaged bytes is checked with each bad sequence read as "\ufffd";
 the first is located, the exit status is 2, and --fix never rewrites it.
 Files over ${MAX_MB} MB are not reports and are skipped (exit 2).

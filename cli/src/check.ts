@@ -177,6 +177,8 @@ function loadBytes(bytes: Uint8Array, name: string, lang: Lang): Loaded | { read
  */
 function taken(read: ReadResult, lang: Lang, file: { readonly stat?: Stats; readonly hash?: string }): Loaded | { readonly problem: string } {
   if (!read.ok) return { problem: describeFailure(read, lang) };
+  // A file of nothing (a download or conversion that failed) is no report missing all its six parts.
+  if (read.text.trim() === '') return { problem: EMPTY[lang] };
   if (read.format !== 'text') return { text: read.text, ...file, sourceMap: read.sourceMap, docFormat: read.format };
   // Replacement characters stand for bytes that could not be read: writing them back would lose them.
   if (read.damage) return { text: read.text, ...file, problem: describeDamage(read.damage, lang) };
@@ -213,6 +215,11 @@ function internalError(e: unknown, lang: Lang): string {
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return lang === 'zh-CN' ? `检查时内部出错（${what}），请报告此问题` : `internal error while checking (${what}); please report it`;
 }
+
+const EMPTY: Readonly<Record<Lang, string>> = {
+  'zh-CN': '文件中没有文字（空文件），不是年度报告，未检查',
+  en: 'the file has no text (empty): not a report, not checked',
+};
 
 const NO_FIX: Readonly<Record<Lang, string>> = {
   'zh-CN': '--fix 不改写 Word 文档、网页和 PDF，只检查；其中可自动修复的问题请在原文档中修改',

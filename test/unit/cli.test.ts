@@ -644,6 +644,22 @@ describe('govreport-lint: a reviewer\'s slips', () => {
     assert.ok(json.files.some((f) => f.path === 'names/new\nline.txt'));
   });
 
+  it('a file with no text (empty, or blanks only) is refused as empty (exit 2), not checked as a report missing its six parts', () => {
+    const sub = join(dir, 'empty');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'a-empty.txt'), '');
+    writeFileSync(join(sub, 'b-blank.txt'), '\ufeff \r\n\u3000\n');
+    writeFileSync(join(sub, 'c.txt'), seed('001'));
+    const r = cli(['empty'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'govreport-lint: empty/a-empty.txt: 文件中没有文字（空文件），不是年度报告，未检查\ngovreport-lint: empty/b-blank.txt: 文件中没有文字（空文件），不是年度报告，未检查\n');
+    assert.doesNotMatch(r.stdout, /missing-section/);
+    assert.match(r.stdout, /检查了 1 个文件.*2 个文件无法检查或写回/);
+    const en = cli(['--lang', 'en', '-'], { cwd: dir, input: '' });
+    assert.equal(en.code, 2);
+    assert.match(en.stderr, /<stdin>: the file has no text \(empty\): not a report, not checked/);
+  });
+
   it('an invalid .govreport-lint.json is said in Chinese with its line and column (English with --lang en), never in JSON.parse\'s words alone', () => {
     const sub = join(dir, 'badjson');
     mkdirSync(sub);
