@@ -7,6 +7,7 @@ import {
   fchmodSync,
   fchownSync,
   fstatSync,
+  lstatSync,
   fsyncSync,
   openSync,
   readSync,
@@ -46,6 +47,16 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** A stable identity for a file or folder: device and inode (the path where the system has no inodes). */
 function identity(st: Stats, path: string): string {
   return st.ino === 0 ? `path:${path}` : `${st.dev}:${st.ino}`;
+}
+
+/** `EDANGLING` for a path that is there, as a symbolic link whose target is not (`ls` shows it; ENOENT would say it is not there). */
+function dangling(path: string, code: string): string {
+  if (code !== 'ENOENT') return code;
+  try {
+    return lstatSync(path).isSymbolicLink() ? 'EDANGLING' : code;
+  } catch {
+    return code;
+  }
 }
 
 /**
@@ -94,7 +105,7 @@ export function discover(paths: readonly string[], extensions: readonly string[]
         // A dangling or looping link, or an entry gone since the listing: only worth a word if it
         // carries a report's name. Anything else (a path too long, no permission) may hide reports.
         const code = errorCode(e);
-        if (isReportName(name) || (code !== 'ENOENT' && code !== 'ELOOP')) problems.push({ path: p, code });
+        if (isReportName(name) || (code !== 'ENOENT' && code !== 'ELOOP')) problems.push({ path: p, code: dangling(p, code) });
         continue;
       }
       if (est.isDirectory()) {
@@ -109,7 +120,7 @@ export function discover(paths: readonly string[], extensions: readonly string[]
     try {
       st = statSync(p);
     } catch (e) {
-      problems.push({ path: p, code: errorCode(e) });
+      problems.push({ path: p, code: dangling(p, errorCode(e)) });
       continue;
     }
     if (st.isDirectory()) walk(p, st);

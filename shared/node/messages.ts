@@ -14,6 +14,7 @@ const IO: Readonly<Record<string, Pair>> = {
   EISDIR: { 'zh-CN': '这是文件夹，不是文件', en: 'is a folder, not a file' },
   ENOTDIR: { 'zh-CN': '路径中有一段不是文件夹', en: 'a part of the path is not a folder' },
   ELOOP: { 'zh-CN': '符号链接循环', en: 'symbolic link loop' },
+  EDANGLING: { 'zh-CN': '符号链接已失效（指向的文件或文件夹不存在）', en: 'a broken symbolic link (what it points to does not exist)' },
   ENOTREG: { 'zh-CN': '不是普通文件（可能是设备、管道或套接字）', en: 'not a regular file (a device, pipe or socket)' },
   ENAMETOOLONG: { 'zh-CN': '路径太长', en: 'path too long' },
   EMFILE: { 'zh-CN': '打开的文件太多', en: 'too many open files' },

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFileAtomic } from '../../shared/node/files';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -658,6 +658,21 @@ describe('govreport-lint: a reviewer\'s slips', () => {
     const en = cli(['--lang', 'en', '-'], { cwd: dir, input: '' });
     assert.equal(en.code, 2);
     assert.match(en.stderr, /<stdin>: the file has no text \(empty\): not a report, not checked/);
+  });
+
+  it('symbolic links: a broken one to a report is named as broken (not as missing: ls shows it), a loop as a loop, a folder loop is searched once', () => {
+    const sub = join(dir, 'links');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'a.txt'), seed('001'));
+    symlinkSync('gone.txt', join(sub, 'broken.txt'));
+    symlinkSync('self.txt', join(sub, 'self.txt'));
+    symlinkSync('.', join(sub, 'again'));
+    const r = cli(['links'], { cwd: dir, timeoutMs: 30_000 });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'govreport-lint: links/broken.txt: 符号链接已失效（指向的文件或文件夹不存在）\ngovreport-lint: links/self.txt: 符号链接循环\n');
+    assert.match(r.stdout, /检查了 1 个文件/);
+    const named = cli(['--lang', 'en', 'links/broken.txt', 'links/nope.txt'], { cwd: dir });
+    assert.equal(named.stderr, 'govreport-lint: links/broken.txt: a broken symbolic link (what it points to does not exist)\ngovreport-lint: links/nope.txt: no such file or folder (it may have been deleted or moved)\n');
   });
 
   it('an invalid .govreport-lint.json is said in Chinese with its line and column (English with --lang en), never in JSON.parse\'s words alone', () => {
