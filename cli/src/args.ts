@@ -97,7 +97,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
   --list-rules               列出全部规则
   --print-config 文件        显示检查该报告时各规则的级别及所用的配置文件（JSON），不检查
   -                          从标准输入读取一份报告（如 pbpaste | govreport-lint -），输出中名为 ${STDIN_NAME}；
-                             Word 文档按内容识别，网页请用 --stdin-filename 给出 .html 名称；不能与 --fix、--cache 同用
+                             Word 文档、PDF 和以 <!DOCTYPE html>/<html> 开头的网页按内容识别；不能与 --fix、--cache 同用
   --stdin-filename 名称      标准输入的报告的名称：用于输出、判断格式（扩展名）和查找配置文件
   --                         其后的参数都是文件或文件夹（以“-”开头的文件名写在它之后：-- -报告.txt）
   -h, --help                 显示本帮助（English: --help --lang en）
@@ -154,8 +154,8 @@ options:
   --print-config FILE        print the rule levels a report is checked with and the configuration file
                              used (JSON); no check
   -                          read one report from standard input (pbpaste | govreport-lint -), named
-                             ${STDIN_NAME} in the output; Word documents are known by their content, a web page
-                             needs --stdin-filename with an .html name; not with --fix or --cache
+                             ${STDIN_NAME} in the output; Word documents, PDF and web pages opening with
+                             <!DOCTYPE html> or <html> are known by their content; not with --fix or --cache
   --stdin-filename NAME      the name of the report read from standard input: shown in the output, its
                              extension chooses the format, its folder the configuration file
   --                         everything after it is a file or folder (a name that starts with “-”:

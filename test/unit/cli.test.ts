@@ -300,6 +300,16 @@ describe('govreport-lint: a report from standard input (-)', () => {
     assert.match(docx.stdout, /^<stdin>:段落 \d+: 警告 coverage /m);
     const html = cli(['--stdin-filename', '000.html', '-'], { input: readFileSync(join(ROOT, 'test/fixtures/html/000.libreoffice.html')) });
     assert.match(html.stdout, /^000\.html:段落 \d+: 建议 artifact /m);
+    // Without a name, a web page is known by its opening (<!DOCTYPE html>, <html>) and read as one, not its tags as text.
+    const page = readFileSync(join(ROOT, 'test/fixtures/html/002.libreoffice.html'));
+    const unnamed = cli(['-'], { input: page });
+    const named = cli(['--stdin-filename', 'x.html', '-'], { input: page });
+    assert.equal(unnamed.stdout.replaceAll('<stdin>:', 'x.html:'), named.stdout);
+    assert.equal(unnamed.code, named.code);
+    assert.doesNotMatch(unnamed.stdout, /cell-not-number/);
+    // A text report that merely mentions <html> further down is still text.
+    const text = cli(['-'], { input: `${seed('001')}\n<html>\n` });
+    assert.doesNotMatch(text.stdout, /段落/);
   });
 
   it('refused with exit 2 and a reason, the other files still checked: too large, binary', () => {

@@ -75,7 +75,9 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
     }
     // Many sites publish a web page saved by Word as .doc ("Save as Web Page" under the old name): read it as one.
     // Any other .doc is read as any other file: a renamed .docx as Word, text as text, RTF, PDF or binary refused by what it is.
-    if (format === 'doc' && WEB_PAGE.test(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))) {
+    // So is a web page under no extension at all: piped on standard input (`<stdin>`) or saved as a bare name; its
+    // tags read as text gave a page of nonsense findings (<col width="39"/> is not a number).
+    if ((format === 'doc' || extname(path) === '') && WEB_PAGE.test(Buffer.from(bytes.subarray(0, 1024)).toString('latin1'))) {
       const r = readHtml(bytes);
       return { ok: true, format: 'html', text: r.text, encoding: r.encoding, sourceMap: r.sourceMap };
     }
