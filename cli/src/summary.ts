@@ -8,8 +8,10 @@
  * A path starting with `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet never runs it as a
  * formula (a file name is data, not a command).
  *
- * The table is streamed into a temporary file beside the target and renamed over it at the end, so an
- * interrupted run never leaves half a table, and an existing table is replaced only by a complete one.
+ * The rows are kept (a few hundred bytes a file) and written at the end into a temporary file beside the
+ * target, renamed over it, so an interrupted run leaves neither half a table nor a temporary file (Ctrl-C
+ * ends the run at once, with no chance to remove one: streamed, it left one behind per interrupted run),
+ * and an existing table is replaced only by a complete one.
  */
 import { RULES, type Lang } from '../../shared/src';
 import { AtomicFile } from '../../shared/node/files';
@@ -38,13 +40,19 @@ export function csvRecord(fields: readonly (string | number)[]): string {
 }
 
 export class CsvSummary {
-  private readonly file: AtomicFile;
+  private rows: string[];
 
-  /** Creates the temporary file at once, so a path that cannot be written is known before any checking. */
-  constructor(path: string, private readonly lang: Lang) {
-    this.file = new AtomicFile(path);
+  /**
+   * Creates and removes a temporary file beside the target at once, so a path that cannot be written is
+   * known before any checking.
+   */
+  constructor(
+    private readonly path: string,
+    private readonly lang: Lang,
+  ) {
+    new AtomicFile(path).abort();
     const h = HEADERS[lang];
-    this.file.write('\ufeff' + csvRecord([h.path, h.error, h.warning, h.info, h.hint, ...CODES, h.note]));
+    this.rows = ['\ufeff' + csvRecord([h.path, h.error, h.warning, h.info, h.hint, ...CODES, h.note])];
   }
 
   add(o: FileOutcome): void {
@@ -54,14 +62,18 @@ export class CsvSummary {
         Array.from({ length: 4 + CODES.length }, () => '');
     // Why the file was not (fully) read, checked or written, then what else to know (checked without last year's report).
     const note = [o.problem, o.notice].filter((n): n is string => n !== undefined && n !== '').join(this.lang === 'zh-CN' ? '；' : '; ');
-    this.file.write(csvRecord([inert(o.path), ...counts, note]));
+    this.rows.push(csvRecord([inert(o.path), ...counts, note]));
   }
 
+  /** Writes the table (atomically); throws the write's error, the existing file left as it was. */
   commit(): void {
-    this.file.commit();
+    const file = new AtomicFile(this.path);
+    file.write(this.rows.join(''));
+    file.commit();
+    this.rows = [];
   }
 
   abort(): void {
-    this.file.abort();
+    this.rows = [];
   }
 }

@@ -4,12 +4,12 @@
  * paths that are data and never formulas, a UTF-8 BOM and CRLF for Excel.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { RULES } from '../../shared/src';
-import { cleanup, cli, tempDir } from '../helpers/cli';
+import { cleanup, cli, finished, startCli, tempDir } from '../helpers/cli';
 import { seed } from '../helpers/fixtures';
 
 const d = tempDir('summary');
@@ -99,6 +99,17 @@ describe('govreport-lint --summary', () => {
     const note = (p: string) => rows.find((r) => r[0] === p)!.at(-1);
     assert.equal(note('reports/a.txt'), '');
     assert.equal(note('reports/b.txt'), '--previous last 中没有“湘潭县商务局”2023年度的报告，未做跨年度检查');
+  });
+
+  it('a run interrupted (Ctrl-C) while checking leaves no temporary file beside the summary, and no summary', async () => {
+    const many = join(d, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 600; i++) writeFileSync(join(many, `${String(i).padStart(3, '0')}.txt`), seed('002'));
+    const child = startCli(['--summary', 'interrupted.csv', 'many'], { cwd: d });
+    child.stdout!.once('data', () => child.kill('SIGINT'));
+    const r = await finished(child);
+    assert.equal(r.signal, 'SIGINT', 'ended by Ctrl-C, not finished first');
+    assert.deepEqual(readdirSync(d).filter((n) => n.includes('interrupted')), []);
   });
 
   it('a summary that cannot be written stops the run before anything is checked (exit 2), and nothing is left behind', () => {
