@@ -328,6 +328,17 @@ export function parseCommand(argv: readonly string[]): Command {
       );
     }
   }
+  // Two --previous (two years, or a file and a folder) would silently use the last alone.
+  const end = argv.indexOf('--');
+  const previousGiven = (end === -1 ? argv : argv.slice(0, end)).filter((a) => a === '--previous' || a.startsWith('--previous=')).length;
+  if (previousGiven > 1) {
+    throw new UsageError(
+      lang === 'zh-CN'
+        ? '--previous 只能给出一次：一个上一年度的报告，或一个存放各机关上一年度报告的文件夹'
+        : '--previous can be given once: one report of last year, or one folder of last year\'s reports of many bodies',
+      lang,
+    );
+  }
   const cacheLocation = values['cache-location'];
   if (cacheLocation !== undefined && cacheLocation.trim() === '') {
     throw new UsageError(lang === 'zh-CN' ? '--cache-location：请给出缓存文件的路径' : '--cache-location: give the path of the cache file', lang);

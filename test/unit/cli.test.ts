@@ -395,6 +395,8 @@ describe('govreport-lint: exit status (0 no error, 1 an error, 2 bad usage or in
       // The CSV's name forgotten: the table is never written over a report.
       [['--summary', 'clean.txt', 'broken.txt'], /--summary clean\.txt：这是报告的文件名，汇总表不会写在这里（以免覆盖报告）/],
       [['--summary', 'x.csv', 'x.csv'], /--summary x\.csv：这是要检查的文件/],
+      // Two --previous: not the last one silently.
+      [['--previous', 'a.txt', '--previous=b.txt', 'x.txt'], /--previous 只能给出一次/],
     ];
     for (const [args, message] of cases) {
       const r = cli(args, { cwd: dir });
