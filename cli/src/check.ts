@@ -217,8 +217,8 @@ function internalError(e: unknown, lang: Lang): string {
 }
 
 const EMPTY: Readonly<Record<Lang, string>> = {
-  'zh-CN': '文件中没有文字（空文件），不是年度报告，未检查',
-  en: 'the file has no text (empty): not a report, not checked',
+  'zh-CN': '没有文字（文件是空的或只有空白），不是年度报告，未检查',
+  en: 'no text (the file is empty or blank): not a report, not checked',
 };
 
 const NO_FIX: Readonly<Record<Lang, string>> = {

@@ -664,12 +664,12 @@ describe('govreport-lint: a reviewer\'s slips', () => {
     writeFileSync(join(sub, 'c.txt'), seed('001'));
     const r = cli(['empty'], { cwd: dir });
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'govreport-lint: empty/a-empty.txt: 文件中没有文字（空文件），不是年度报告，未检查\ngovreport-lint: empty/b-blank.txt: 文件中没有文字（空文件），不是年度报告，未检查\n');
+    assert.equal(r.stderr, 'govreport-lint: empty/a-empty.txt: 没有文字（文件是空的或只有空白），不是年度报告，未检查\ngovreport-lint: empty/b-blank.txt: 没有文字（文件是空的或只有空白），不是年度报告，未检查\n');
     assert.doesNotMatch(r.stdout, /missing-section/);
     assert.match(r.stdout, /检查了 1 个文件.*2 个文件无法检查或写回/);
     const en = cli(['--lang', 'en', '-'], { cwd: dir, input: '' });
     assert.equal(en.code, 2);
-    assert.match(en.stderr, /<stdin>: the file has no text \(empty\): not a report, not checked/);
+    assert.match(en.stderr, /<stdin>: no text \(the file is empty or blank\): not a report, not checked/);
   });
 
   it('symbolic links: a broken one to a report is named as broken (not as missing: ls shows it), a loop as a loop, a folder loop is searched once', () => {
