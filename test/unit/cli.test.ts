@@ -251,7 +251,7 @@ describe('govreport-lint: output formats', () => {
 
   it('--rule with a bad value: exit 2, a clear message, nothing checked', () => {
     const cases: [string[], RegExp][] = [
-      [['--rule', 'no-such-rule=error'], /没有规则 “no-such-rule”.*--list-rules/],
+      [['--rule', 'no-such-rule=error'], /没有规则“no-such-rule”.*--list-rules/],
       [['--rule', 'row-total=fatal'], /级别应为 error、warning、info、hint、off 之一/],
       [['--rule', 'row-total'], /应写成 代码=级别/],
       [['--rule', '=error'], /应写成 代码=级别/],
