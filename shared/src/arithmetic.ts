@@ -9,7 +9,9 @@
  * mistyped figure breaks its row and its column by the same amount); before that, per table, the one
  * smallest set of cells whose changes make every checked relation hold is corrected when there is one
  * (two mistyped figures in one column: each row fails by its own figure, the column by both, and no
- * single cell explains its failures alone); what remains is corrected by
+ * single cell explains its failures alone). When several such sets are as small, only the changes they all
+ * make alike are corrected and nothing else in that table: its other failures are reported without a value
+ * (a group of table 四 that does not add up could have any of its five figures wrong). What remains is corrected by
  * recomputing totals in dependency order (row totals, then （七）总计, then 四), except that a total
  * which agrees with its other relations is left alone when an unchecked term can explain the
  * failure. Where no figure can be computed (it would be negative, or no single cell explains a
@@ -71,9 +73,16 @@ export interface Correction {
   /**
    * Why no value is given: the relation would need a negative figure (（七）总计 above 一 + 二), or
    * its relations contradict each other in a way no single cell explains, or the total agrees with its other
-   * relations and the fault lies among its terms, more than one of them (`agrees`).
+   * relations and the fault lies among its terms, more than one of them (`agrees`), or several sets of figures,
+   * as few, could be changed alike to make the table's relations hold (`alike`: a group of table 四 that does
+   * not add up could have any of its figures wrong).
    */
-  readonly reason?: 'negative' | 'ambiguous' | 'agrees';
+  readonly reason?: 'negative' | 'ambiguous' | 'agrees' | 'alike';
+  /**
+   * With `alike`: the figure the cell would take were it the one mistyped (a total recomputed from its terms), one
+   * of the tables the figures allow. Prose that gives it is not told it disagrees with the table.
+   */
+  readonly possible?: number;
 }
 
 export interface ArithmeticAnalysis {
@@ -335,16 +344,19 @@ const MAX_TYPOS = 4;
 const SEARCH_BUDGET = 10_000;
 
 /**
- * The one smallest set of cells (up to MAX_TYPOS) whose changes make every checked relation of a table hold,
- * with each cell's change; undefined when no such set exists, or two sets of that size do (two figures
- * swapped between rows could as well be two totals mistyped: the figures cannot tell). `failing`: the
- * table's relations that fail as written; `byCell`: every checked relation of each cell.
+ * What the smallest sets of cells (up to MAX_TYPOS) whose changes make every checked relation of a table hold
+ * say: `changes`, the changes every such set makes alike (all of them when there is one set), and `alike`, true
+ * when there are several sets of that size (two figures swapped between rows could as well be two totals
+ * mistyped; a group of table 四 that does not add up could have any of its five figures wrong: the figures
+ * cannot tell). Undefined when no set of at most MAX_TYPOS cells does it, or the search ran out of steps before it
+ * found one. `failing`: the table's relations that fail as written; `byCell`: every checked relation of each cell.
  *
  * A set is searched only among cells that touch every failing relation together (each failing relation
  * has one of them); its changes solve the relations its cells take part in, the holding ones included
- * (their changes cancel out there), as whole numbers leaving no figure below 0.
+ * (their changes cancel out there), as whole numbers leaving no figure below 0. A set whose changes are not
+ * determined (`many`), or a search that runs out of steps once two sets are found, leaves nothing shared.
  */
-function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): Map<Cell, number> | undefined {
+function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): { changes: Map<Cell, number>; alike: boolean } | undefined {
   // Each failing relation's cells, listed once for the checks below and every step of the search.
   const cellsOfFailing = new Map(failing.map((s) => [s, cellsOf(s.relation)]));
   let mostPerCell = 0;
@@ -377,10 +389,12 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
   const seen = new Set<string>();
   let budget = SEARCH_BUDGET;
   for (let size = 1; size <= MAX_TYPOS; size++) {
+    // The changes of the first set found, less those another set of this size does not make alike.
     let found: Map<Cell, number> | undefined;
-    let more = false;
+    let sets = 0;
+    let many = false;
     const extend = (chosen: Cell[]): void => {
-      if (more || budget-- <= 0) return;
+      if (budget-- <= 0) return;
       // The failing relation not yet touched with the fewest cells (a balance of four before a column of
       // twenty-two): one of its cells must be in the set.
       let open: RelationState | undefined;
@@ -398,15 +412,24 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
       if (seen.has(key)) return;
       seen.add(key);
       const changes = solve(chosen, byCell);
-      if (changes === 'many') more = true;
-      else if (changes) {
-        if (found) more = true;
-        else found = changes;
+      if (changes === 'many') {
+        many = true;
+        sets++;
+      } else if (changes) {
+        sets++;
+        if (!found) found = changes;
+        else for (const [c, d] of found) if (changes.get(c) !== d) found.delete(c);
       }
     };
     extend([]);
-    if (budget <= 0 || more) return undefined;
-    if (found) return found;
+    if (sets === 0) {
+      if (budget <= 0) return undefined;
+      continue;
+    }
+    // Several sets: only what they all change alike is sure, and nothing when one set's changes are not
+    // determined or the search stopped before it saw every set.
+    if (sets === 1 && !many) return budget <= 0 ? undefined : { changes: found!, alike: false };
+    return { changes: many || budget <= 0 || !found ? new Map() : found, alike: true };
   }
   return undefined;
 }
@@ -467,7 +490,7 @@ function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly Relati
  * (Its own function: it is rare, and the optimised code of analyzeArithmetic's `record`, compiled before it was met, was
  * thrown away the first time.)
  */
-function revised(prior: Correction, s: RelationState, value: number | undefined, reason: Correction['reason']): Correction {
+function revised(prior: Correction, s: RelationState, value: number | undefined, reason: Correction['reason'], possible: number | undefined): Correction {
   return {
     ref: prior.ref,
     cell: prior.cell,
@@ -477,6 +500,7 @@ function revised(prior: Correction, s: RelationState, value: number | undefined,
     violated: prior.violated.includes(s) ? prior.violated : [...prior.violated, s],
     localized: prior.localized,
     reason,
+    possible,
   };
 }
 
@@ -557,11 +581,16 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       violated: violated.length ? violated : c.states,
       localized,
       reason: undefined,
+      possible: undefined,
     });
   };
   // 0. The one smallest set of figures whose changes make every relation of a table hold (two figures
   // mistyped in one column: each row fails by its own figure, the column by both, and no single cell
-  // explains its failures alone).
+  // explains its failures alone). Where several sets do it alike, only what they all change is corrected, and
+  // the table is `undecided`: the steps below guess no figure in it (they would pick one of the sets, or
+  // recompute a total, and so write a wrong figure as often as not; two figures of one column off by +1 and
+  // −1 are as well two 总计 off by −1 and +1).
+  const undecided = new Set<Table>();
   const failingByTable = new Map<Table, RelationState[]>();
   for (const s of evaluable) {
     if (s.holds) continue;
@@ -570,9 +599,10 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     failingByTable.set(s.relation.target.table, list);
   }
   for (const failing of failingByTable.values()) {
-    const changes = smallestCorrection(failing, byCell);
-    if (!changes) continue;
-    for (const [cell, delta] of changes) {
+    const smallest = smallestCorrection(failing, byCell);
+    if (!smallest) continue;
+    if (smallest.alike) undecided.add(failing[0]!.relation.target.table);
+    for (const [cell, delta] of smallest.changes) {
       const states = byCell.get(cell)!;
       take({ cell, delta, states }, states.length >= 2 && states.every((s) => !s.holds));
     }
@@ -592,7 +622,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     for (const k of live) {
       const cell = cells[k]!;
       const states = cellStates[k]!;
-      if (corrected.has(cell)) continue;
+      if (corrected.has(cell) || undecided.has(states[0]!.relation.target.table)) continue;
       let delta: number | undefined;
       let ok = true;
       for (const s of states) {
@@ -642,12 +672,16 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   const ordered = evaluable.slice().sort((a, b) => derivationRank(a.relation) - derivationRank(b.relation));
   const definedBy = new Map<Cell, RelationState>();
   for (const s of ordered) if (!definedBy.has(s.relation.target.cell!)) definedBy.set(s.relation.target.cell!, s);
-  const record = (cell: Cell, ref: CellRef, s: RelationState, value: number | undefined, reason?: Correction['reason']) => {
+  const record = (cell: Cell, ref: CellRef, s: RelationState, computed: number | undefined, why?: Correction['reason']) => {
+    // In an undecided table the figure found here would be a guess: the failure is reported without it.
+    const guess = computed !== undefined && undecided.has(ref.table);
+    const value = guess ? undefined : computed;
+    const reason = guess ? 'alike' : why;
     corrected.add(cell);
     if (value !== undefined) correct(cell, value);
     const existing = corrections.findIndex((c) => c.cell === cell);
     if (existing >= 0) {
-      corrections[existing] = revised(corrections[existing]!, s, value, reason);
+      corrections[existing] = revised(corrections[existing]!, s, value, reason, guess ? computed : undefined);
       return;
     }
     // The relations that failed as written, and the one that fails now (it may have held as written: a
@@ -663,6 +697,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       violated,
       localized: false,
       reason,
+      possible: guess ? computed : undefined,
     });
   };
   // Whether changing `target` to the figure `s` gives would break a relation of it that holds now, the other

@@ -111,6 +111,16 @@ describe('narrative-mismatch and the arithmetic rules', () => {
     assert.deepEqual(fs.map((f) => [f.code, f.range.start.line]), [['row-total', at + 7]]);
   });
 
+  it('a group total of table 四 reported without a fix: prose giving its terms’ sum is not told it disagrees, other prose is', () => {
+    // Seed 002's 行政复议: 8 10 7 0 25. The total mistyped 26 could as well be a term mistyped: no fix, and the
+    // prose's 25 agrees with one of the tables the figures allow (it was quiet when the fix wrote 25).
+    const doc = (said: number) => Doc.of(with002(`全年共发生政府信息公开行政复议${said}件。`).text).setCell('review', '', 4, '26');
+    const quiet = doc(25);
+    assert.deepEqual(narrative(quiet.text), []);
+    assert.deepEqual(analyze(quiet.text).findings.filter((f) => f.code === 'review-total').map((f) => f.fixes.length), [0]);
+    assert.equal(narrative(doc(27).text).length, 1);
+  });
+
   it('prose that disagrees with the corrected figure too is still reported', () => {
     const lines = seed('001').replace('全年共收到政府信息公开申请13件', '全年共收到政府信息公开申请12件').split('\n');
     const at = lines.findIndex((l) => l.includes('一、本年新收政府信息公开申请数量'));

@@ -144,13 +144,18 @@ export default defineRule(
     const out: RuleFinding[] = [];
     const seen = new Set<string>();
     // A figure the arithmetic rules correct is their finding: prose that agrees with the corrected
-    // figure is right, and saying so twice would report one mistyped cell as two faults.
+    // figure is right, and saying so twice would report one mistyped cell as two faults. So is a figure they
+    // report without a fix because several corrections fit alike (a group of table 四 that does not add up):
+    // prose that agrees with the total recomputed agrees with one of the tables the figures allow.
     // Made when a claim first fails: most reports have none.
     let corrected: Map<Cell, number> | undefined;
     const correctionsOf = (): Map<Cell, number> => {
       if (corrected) return corrected;
       corrected = new Map();
-      for (const c of analyzeArithmetic(model).corrections) if (c.value !== undefined) corrected.set(c.cell, c.value);
+      for (const c of analyzeArithmetic(model).corrections) {
+        const v = c.value ?? c.possible;
+        if (v !== undefined) corrected.set(c.cell, v);
+      }
       return corrected;
     };
     const correctedValue = (r: Reading, corrected: Map<Cell, number>): number | undefined => {

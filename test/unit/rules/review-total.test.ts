@@ -2,31 +2,40 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc, relayout } from '../../helpers/doc';
-import { expectNone, expectOne, findingsOf, only, rangeOf } from '../../helpers/findings';
+import { expectNone, expectOne, findingsOf, only, rangeOf, single } from '../../helpers/findings';
 
 // Seed 002's table 四: 8 10 7 0 25 | 1 0 2 0 3 | 1 0 0 1 2.
 const seed002 = () => Doc.seed('002');
 
 describe('review-total fires', () => {
-  for (const [group, total, value, expected, words] of [
-    ['行政复议', 4, '26', '25', '8 + 10 + 7 + 0 = 25 ≠ 26'],
-    ['未经复议直接起诉', 9, '4', '3', '1 + 0 + 2 + 0 = 3 ≠ 4'],
-    ['复议后起诉', 14, '0', '2', '1 + 0 + 0 + 1 = 2 ≠ 0'],
+  // Each figure of table 四 is in one relation only, its group's: a group that does not add up could have any of its
+  // five figures wrong, one changed as well as another. The finding names the group and its figures, with no fix:
+  // recomputing the total wrote a wrong figure into a right total whenever a term was the one mistyped.
+  for (const [group, total, value, words] of [
+    ['行政复议', 4, '26', '8 + 10 + 7 + 0 = 25 ≠ 26'],
+    ['未经复议直接起诉', 9, '4', '1 + 0 + 2 + 0 = 3 ≠ 4'],
+    ['复议后起诉', 14, '3', '1 + 0 + 0 + 1 = 2 ≠ 3'],
   ] as const) {
-    it(`seed 002 with the ${group} 总计 changed to ${value} → review-total on it, fix ${expected}`, () => {
+    it(`seed 002 with the ${group} 总计 changed to ${value} → review-total on it, without a fix`, () => {
       const doc = seed002().setCell('review', '', total, value);
       expectOne(doc.text, 'review-total', doc.cell('review', '', total), {
         severity: 'error',
-        zh: [`表四“${group}·总计”应为 ${expected}，表中为 ${value}`, `表四“${group}”：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计`, words],
-        en: [`should be ${expected}, not ${value}`, 'upheld + corrected + other + pending = total'],
-        fixed: seed002().text,
+        zh: [`表四“${group}”：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计不成立`, words, '改动不同的数（改动的个数一样多）都能使表中的合计关系同样成立，无法确定是哪个数有误，也就无法推算出正确的数'],
+        en: ['upheld + corrected + other + pending = total does not hold', 'which is wrong cannot be told'],
+        fixed: null,
       });
     });
   }
 
-  it('a changed term (结果纠正 10 → 11) is reported on the group’s 总计, with the total that makes the group add up', () => {
+  it('a group whose figures only its total can reconcile (1 0 0 1 with 总计 0: no term can give up 2) → fix 2', () => {
+    const doc = seed002().setCell('review', '', 14, '0');
+    expectOne(doc.text, 'review-total', doc.cell('review', '', 14), { zh: ['表四“复议后起诉·总计”应为 2，表中为 0', '1 + 0 + 0 + 1 = 2 ≠ 0'], fixed: seed002().text });
+  });
+
+  it('a changed term (结果纠正 10 → 11) is reported on the group’s 总计, without a fix: the 总计 25 is right', () => {
+    // The fix wrote 26 into the total before: a wrong figure into a right cell.
     const doc = seed002().setCell('review', '', 1, '11');
-    expectOne(doc.text, 'review-total', doc.cell('review', '', 4), { zh: ['应为 26，表中为 25', '8 + 11 + 7 + 0 = 26 ≠ 25'] });
+    expectOne(doc.text, 'review-total', doc.cell('review', '', 4), { zh: ['8 + 11 + 7 + 0 = 26 ≠ 25', '无法推算出正确的数'], fixed: null });
   });
 
   it('row per line (seed 002 relaid): the 复议后起诉 总计 on the one line of 15 figures', () => {
@@ -34,7 +43,13 @@ describe('review-total fires', () => {
     const doc = base.clone().setCell('review', '', 14, '5');
     const cell = doc.cell('review', '', 14);
     assert.equal(doc.cell('review', '', 0).line, cell.line);
-    expectOne(doc.text, 'review-total', cell, { fixed: base.text });
+    expectOne(doc.text, 'review-total', cell, { zh: ['1 + 0 + 0 + 1 = 2 ≠ 5'], fixed: null });
+  });
+
+  it('table 三 is still corrected where table 四 cannot be: a figure of 三 is fixed beside a group of 四 reported without one', () => {
+    const doc = seed002().setCell('review', '', 0, '9').setCell('requests', '予以公开', 0, '95');
+    assert.equal(single(doc.text, 'review-total').fixes.length, 0);
+    expectOne(doc.text, 'row-total', doc.cell('requests', '予以公开', 0), { zh: ['应为 92，表中为 95'], fixed: seed002().setCell('review', '', 0, '9').text });
   });
 
   it('two groups wrong → two findings, one on each 总计', () => {
