@@ -163,29 +163,27 @@ describe('arithmetic: applying every fix', () => {
     return true;
   };
 
-  it('totals left wrong (any number of them, each off by its own amount): one application restores table 三, a second changes nothing', () => {
-    // A group total of table 四 is restored only where no term could take its difference instead (see above); the
-    // others stay as written, each reported without a fix.
+  it('totals left wrong (any number of them, each off by its own amount): every figure a fix writes is the one it had, what is left has no fix', () => {
+    // Most such tables are restored whole by one application. Some read alike two ways with as few figures changed
+    // (四 自然人 one short, 四 总计 and 一 总计 off too, reads as well as 一 自然人 one over): there the fixes write only
+    // what every reading shares, and the rest is reported without a fix. So is a group of table 四 whose difference a
+    // term could take as well as its total. Recomputing the totals in order restored such tables by chance.
+    let whole = 0;
     fc.assert(fc.property(consistentTables, layouts, derived, (t, layout, ps) => {
       const bad = perturb(t, ps);
       fc.pre(distinctErrors(t, bad));
-      const text = render(bad, layout).text;
-      const once = applyEdits(text, collectFixEdits(arithmetic(text))).text;
-      const expected = cloneTables(t);
-      const left: number[] = [];
-      for (const g of [4, 9, 14]) {
-        const terms = [1, 2, 3, 4].map((k) => bad.review[g - k] as number);
-        const excess = terms.reduce((x, y) => x + y, 0) - (bad.review[g] as number);
-        if (excess !== 0 && !(excess > 0 && terms.every((v) => v < excess))) {
-          expected.review[g] = bad.review[g]!;
-          left.push(g);
-        }
-      }
-      assert.equal(once, render(expected, layout).text);
+      const doc = render(bad, layout);
+      const original = new Map<string, string>();
+      for (let r = 0; r < 25; r++) for (let c = 0; c < 7; c++) original.set(JSON.stringify(rangeOf(doc.cell('requests', REQUEST_ROW_NEEDLES[r]!, c))), String(t.requests[r]![c]));
+      for (let i = 0; i < 15; i++) original.set(JSON.stringify(rangeOf(doc.cell('review', '', i))), String(t.review[i]));
+      const edits = collectFixEdits(arithmetic(doc.text));
+      for (const e of edits) assert.equal(e.newText, original.get(JSON.stringify(e.range)), `a fix writes ${e.newText} at ${JSON.stringify(e.range)}`);
+      const once = applyEdits(doc.text, edits).text;
       const rest = arithmetic(once);
-      assert.deepEqual(rest.map((f) => `${f.code} ${f.fixes.length}`), left.map(() => 'review-total 0'));
-      assert.equal(applyEdits(once, collectFixEdits(rest)).text, once);
-    }), RUNS);
+      assert.deepEqual(rest.filter((f) => f.fixes.length > 0).map((f) => f.message['zh-CN']), []);
+      if (rest.every((f) => f.code === 'review-total')) whole++;
+    }), { numRuns: 100 });
+    assert.ok(whole >= 80, `table 三 restored whole in ${whole} of 100 runs`);
   });
 
   it('any wrong figures: applying the fixes over and over comes to rest, leaving only findings that have no fix', () => {
