@@ -203,7 +203,12 @@ function isContinuation(info: LineInfo, previous: Field | undefined, heading: bo
   if (/^[（(][^（()）]*[）)]$/.test(content) && content.length <= 40 && !opensListNumber(content, 0)) return true;
   // A long label broken anywhere (`…、行政机关` / `不再处理其政府信息公开申请`): the two make an official label.
   if (content.length <= 33 && !FIGURE.test(content) && !named(labelKey(previous.text)) && !named(labelKey(content)) && matchesRow(previous.text + content)) return true;
-  return content.length <= 12 && !SENTENCE_PUNCT.test(content) && !/^\d+$/.test(content);
+  if (content.length > 12 || SENTENCE_PUNCT.test(content) || /^\d+$/.test(content)) return false;
+  // A row's whole official label (`行政许可`, its cell left blank) is complete, and a cell written for a figure
+  // (`21650（件）`, `21 650`) takes no header word or caption after it (`第二十条第（六）项`, the next block's):
+  // that line is the next row's, unless the two make one whole name.
+  if (officialLabel(previous.text) && !wholeName(labelKey(previous.text + content))) return false;
+  return !(/^[0-9０-９]/.test(previous.text) && headerBitsOfKey(labelKey(content)) !== 0);
 }
 
 /**
@@ -430,6 +435,12 @@ function completes(above: string, line: string): boolean {
 /** Whether a key is exactly a header word or an official row label (not one inside more words). */
 function wholeName(key: string): boolean {
   return TABLE_KINDS.some((kind) => HEADER_KEYS[kind].includes(key) || matchRowKey(stripNumbering(key), rowsFor(kind, 2021))?.kind === 'official');
+}
+
+/** Whether a text is an official row label of some table (its list number aside). */
+function officialLabel(text: string): boolean {
+  const key = stripNumbering(labelKey(text));
+  return TABLE_KINDS.some((kind) => matchRowKey(key, rowsFor(kind, 2021))?.kind === 'official');
 }
 
 /** Whether a cell's key is a header word or an official row label. */
@@ -952,6 +963,12 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         current = undefined;
         rows.push({ fields: made, kind: 'row', startLine, endLine: info.index, header: false });
       } else {
+        // Without TABs, a row's whole official label on its line, its cell blank (`行政许可`), ends its row before a
+        // header word or caption (`第二十条第（六）项`): that line begins the next block's header, not a cell of the row.
+        if (spaced && current && headerBits(made[0]!) !== 0 && !made[0]!.empty) {
+          const tail = current.fields[current.fields.length - 1];
+          if (tail && !tail.empty && officialLabel(tail.text)) current = undefined;
+        }
         if (!current) {
           // An empty paragraph inside a cell of a table written one cell per line leaves a blank line in the
           // middle of a row: a figure right after it goes on with the row above, whose label began it.

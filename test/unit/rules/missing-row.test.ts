@@ -1,5 +1,7 @@
 /** missing-row: a table lacks one of the rows the national format gives it (format §2, §3). */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Doc, relayout, type Layout } from '../../helpers/doc';
 import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
@@ -99,6 +101,26 @@ describe('missing-row stays quiet', () => {
     doc.setLine(l.line, text.slice(0, cut)).insertLines(l.line + 1, text.slice(cut));
     expectNone(doc.text, 'missing-row');
   });
+
+  // Table 二 one row per line, its block captions on lines without a TAB (Word's convert-table-to-text of a caption
+  // spanning the table): 行政许可's one cell blank or written for a figure that is none (`36（件）`, `36 000`) was
+  // joined with the caption after it (`第二十条第（六）项`), the row read as a header row, and 行政许可 reported missing.
+  const township = readFileSync(join(__dirname, '..', '..', 'fixtures', 'synthetic', 'township-rows.txt'), 'utf8');
+  for (const [cell, rule] of [['', 'empty-cell'], ['36（件）', 'cell-not-number'], ['36 000', 'cell-not-number']] as const) {
+    for (const spaced of [false, true]) {
+      if (spaced && cell !== '') continue;
+      it(`table 二 row per line${spaced ? ', TABs turned to spaces' : ''}, 行政许可's cell “${cell}” before a caption line → the row, no missing-row (${spaced ? 'cell-count' : rule} tells)`, () => {
+        let text = township.replace('行政许可\t36\n', `行政许可\t${cell}\n`);
+        assert.notEqual(text, township);
+        if (spaced) text = text.replace(/\t/g, '   ');
+        const fs = findingsOf(text);
+        assert.deepEqual(only(fs, 'missing-row'), []);
+        const told = only(fs, spaced ? 'cell-count' : rule);
+        assert.equal(told.length, 1);
+        assert.match(told[0]!.message['zh-CN'], spaced ? /“行政许可”应有1个数字，这里有0个/ : /表二/);
+      });
+    }
+  }
 
   it('a table missing altogether is missing-table\'s alone', () => {
     const t = Doc.seed('001').table('requests');
