@@ -803,7 +803,7 @@ export function relationsAt(model: ReportModel, p: Position): { cell: CellRef; s
  * figure when the total and the other figures are). A blank the relations give different figures, a
  * negative one, or none at all, is not in the map.
  */
-function blankValues(relations: readonly Relation[]): Map<Cell, number> {
+function blankValues(relations: readonly Relation[], conflicts?: Set<Cell>): Map<Cell, number> {
   const given = new Map<Cell, number | null>();
   for (const relation of relations) {
     if (!relation.complete) continue;
@@ -839,26 +839,36 @@ function blankValues(relations: readonly Relation[]): Map<Cell, number> {
     else if (before !== value) given.set(cell, null);
   }
   const out = new Map<Cell, number>();
-  for (const [cell, v] of given) if (v !== null) out.set(cell, v);
+  for (const [cell, v] of given) {
+    if (v !== null) out.set(cell, v);
+    else conflicts?.add(cell);
+  }
   return out;
 }
 
-/** The figures to write into blank cells; `given`: those a relation gives (the others are 0 for none). */
+/**
+ * The figures to write into blank cells; `given`: those a relation gives (the others are 0 for none); `unchecked`: the
+ * blanks left out because no relation checks them (not in `values`).
+ */
 export interface BlankFill {
   readonly values: ReadonlyMap<Cell, number>;
   readonly given: ReadonlySet<Cell>;
+  readonly unchecked: ReadonlySet<Cell>;
 }
 
 /**
  * The figures to write into the blank cells of the tables: the one a relation gives where it gives one
  * (`blankValues`), else 0 — except the blanks of a relation with several blanks that would then fail: a row
  * whose 总计 is 5 with its six applicant cells blank (a table filled in its 总计 column only) cannot say who
- * applied, and zeros there would make the row's total wrong. Those stay blank (not in the map). A single
- * blank its relations give different figures is 0 all the same: one of its relations is wrong either way.
+ * applied, and zeros there would make the row's total wrong. Those stay blank (not in the map), as does a blank its
+ * relations give different figures (one of them is wrong, and 0 would likely be wrong for both) and a blank no
+ * relation confirms a 0 for (see below).
  */
 export function blankFill(model: ReportModel): BlankFill {
   const relations = sharedRelationsOf(model);
-  const given = blankValues(relations);
+  // Blanks whose relations give figures that disagree, or a negative one: checked, and at odds whatever they hold.
+  const conflicts = new Set<Cell>();
+  const given = blankValues(relations, conflicts);
   const values = new Map(given);
   const blanks = new Set<Cell>();
   for (const t of model.tables) for (const r of t.rows) for (const c of r.cells) if (c.value.kind === 'empty') blanks.add(c);
@@ -875,5 +885,34 @@ export function blankFill(model: ReportModel): BlankFill {
     if (state.evaluable && !state.holds) for (const c of inIt) unsure.add(c);
   }
   for (const c of unsure) values.delete(c);
-  return { values, given: new Set([...given.keys()].filter((c) => values.has(c))) };
+  // A 0 is written only where a relation confirms it: it holds with the 0, and its blanks all stand on one side
+  // (items of a filled total, a row whose 总计 is 0), so that none of them can be more than 0 (with a blank on each
+  // side, 5 = 5 would hold as well as 0 = 0). A blank no relation checks (table 二 has none; a row short of cells
+  // checks nothing) may be an omission as well as a none: a 0 there would be a guess, worse than a blank left.
+  const final = new Values(values);
+  const confirmed = new Set<Cell>();
+  for (const relation of relations) {
+    const cells = cellsOf(relation);
+    let open = false;
+    let side = 0;
+    let oneSide = true;
+    for (const c of cells) {
+      if (!blanks.has(c)) continue;
+      if (values.has(c) && !given.has(c) && !confirmed.has(c)) open = true;
+      const k = Math.sign(coefficient(relation, c));
+      if (side === 0) side = k;
+      else if (k !== 0 && k !== side) oneSide = false;
+    }
+    if (!open || !oneSide) continue;
+    const state = stateOf(relation, final);
+    if (state.evaluable && state.holds) for (const c of cells) if (blanks.has(c)) confirmed.add(c);
+  }
+  const unchecked = new Set<Cell>();
+  for (const c of blanks) {
+    if (values.has(c) && !given.has(c) && !confirmed.has(c)) {
+      values.delete(c);
+      if (!conflicts.has(c)) unchecked.add(c);
+    }
+  }
+  return { values, given: new Set([...given.keys()].filter((c) => values.has(c))), unchecked };
 }

@@ -24,8 +24,8 @@ export default defineRule(
     doc: {
       summary: text('表格中应填数字的单元格是空白的。每张表只报告一次，给出空白单元格的个数。', 'Cells that take a number are blank. Reported once per table, with the count.'),
       details: text(
-        '没有发生的事项应填 0，不应留空：留空无法区分“没有”与“漏填”，评估时会被扣分，也使合计关系无法核对（含空白单元格的合计关系不检查）。修复会填写这张表的空白单元格：合计关系能推算出的（如一行只空了一格，而总计和其他各格都填了）填推算出的数，其余填 0；但一行或一列有几个空白、填 0 会使其合计不符时（如只填了总计列、总计不为 0 的行），这些空白保持空白，需按实际填写，修复不会使原本无法核对的合计关系变为不符（除非其中只有一个空白、而它的行与列推算出的数不同）。',
-        'Write 0 for none; a blank cannot be told from an omission, costs points in evaluations and leaves the totals unchecked (relations with a blank are not evaluated). The fix fills the blank cells of the table: with the figure the totals give where they give one (a row with one blank beside its total and other figures), else with 0; but where a row or column has several blanks that 0 would put at odds with its total (a table filled in its 总计 column only, in a row whose total is not 0) they stay blank, to be filled in from the records: the fix puts no unchecked relation at odds (unless it has one blank, which its row and its column give different figures).',
+        '没有发生的事项应填 0，不应留空：留空无法区分“没有”与“漏填”，评估时会被扣分，也使合计关系无法核对（含空白单元格的合计关系不检查）。修复会填写这张表的空白单元格：合计关系能推算出的（如一行只空了一格，而总计和其他各格都填了）填推算出的数，合计关系能确认为 0 的（如总计为 0 的行）填 0；但一行或一列有几个空白、填 0 会使其合计不符时（如只填了总计列、总计不为 0 的行），或一个空白的行与列推算出的数不同时，这些空白保持空白，需按实际填写，修复不会使原本无法核对的合计关系变为不符。不在任何可以核对的合计关系中的空白（表二没有合计关系；缺格的行不参与核对）无法区分“没有”与“漏填”，修复也不填写，只在说明中指出。',
+        'Write 0 for none; a blank cannot be told from an omission, costs points in evaluations and leaves the totals unchecked (relations with a blank are not evaluated). The fix fills the blank cells of the table: with the figure the totals give where they give one (a row with one blank beside its total and other figures), with 0 where the totals confirm a 0 (a row whose total is 0); but where a row or column has several blanks that 0 would put at odds with its total (a table filled in its 总计 column only, in a row whose total is not 0), or a blank’s row and column give different figures, they stay blank, to be filled in from the records: the fix puts no unchecked relation at odds. A blank no relation that could be checked holds (table 二 has none; a row short of cells is not checked) cannot be told from an omission: the fix leaves it, and the message says so.',
       ),
       bad: '一、本年新收政府信息公开申请数量\t\t\t\t\t\t\t0',
       good: '一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0',
@@ -48,7 +48,8 @@ export default defineRule(
       fill ??= blankFill(model);
       const name = TABLE_NAMES[table.kind];
       const filled = blanks.filter((b) => fill!.values.has(b.cell));
-      const unsure = blanks.length - filled.length;
+      const unchecked = blanks.filter((b) => fill!.unchecked.has(b.cell)).length;
+      const unsure = blanks.length - filled.length - unchecked;
       const computed = filled.filter((b) => fill!.given.has(b.cell)).length;
       // The figure the totals give a blank, where it is not 0 (a 0 is what the message asks for anyway).
       const owed = (cell: Cell): number | undefined => {
@@ -65,14 +66,14 @@ export default defineRule(
             `${name['zh-CN']}有1个空白单元格：${loneName['zh-CN']}，按合计关系应为 ${loneOwed}。`,
             `${name.en} has 1 blank cell: ${loneName.en}, where the totals give ${loneOwed}.`,
           )
-          : unsure === 0
+          : lone && loneName && unchecked === 1
           ? text(
-            `${name['zh-CN']}有${blanks.length}个空白单元格，没有发生的事项应填 0。`,
-            `${name.en} has ${blanks.length} blank cell${blanks.length > 1 ? 's' : ''}; write 0 where there were none.`,
+            `${name['zh-CN']}有1个空白单元格：${loneName['zh-CN']}。它不在任何可以核对的合计关系中，无法确定是 0 还是漏填：没有发生的应填 0，否则请按实际填写。`,
+            `${name.en} has 1 blank cell: ${loneName.en}. No relation that could be checked holds it, so 0 cannot be told from an omission: write 0 if there were none, else the figure from the records.`,
           )
           : text(
-            `${name['zh-CN']}有${blanks.length}个空白单元格，没有发生的事项应填 0。其中${unsure}个所在行或列的合计不为 0，无法推算，请按实际填写。`,
-            `${name.en} has ${blanks.length} blank cell${blanks.length > 1 ? 's' : ''}; write 0 where there were none. ${unsure} of them lie in a row or column whose total is not 0 and cannot be worked out: fill them in from the records.`,
+            `${name['zh-CN']}有${blanks.length}个空白单元格，没有发生的事项应填 0。${unsure > 0 ? `其中${unsure}个所在行或列的合计不为 0，无法推算，请按实际填写。` : ''}${unchecked > 0 ? `${unsure > 0 ? '另有' : '其中'}${unchecked}个没有可以核对的合计关系，无法确定是 0 还是漏填，请按实际填写。` : ''}`,
+            `${name.en} has ${blanks.length} blank cell${blanks.length > 1 ? 's' : ''}; write 0 where there were none.${unsure > 0 ? ` ${unsure} of them lie in a row or column whose total is not 0 and cannot be worked out: fill them in from the records.` : ''}${unchecked > 0 ? ` ${unchecked} of them${unsure > 0 ? ' more' : ''} take part in no relation that could be checked, so 0 cannot be told from an omission: fill them in from the records.` : ''}`,
           ),
         // Only the blanks listed are named (a table left blank has a hundred).
         related: blanks.slice(0, RELATED_LIMIT).map(({ cell, row }) => {

@@ -61,12 +61,12 @@ describe('empty-cell fires', () => {
       assert.deepEqual(only(findingsOf(applyFix(doc.text, f)), 'row-total'), []);
     });
 
-    it(`a blank its row and its column give different figures (the row’s total mistyped 6), ${layout} per line → 0, as for a blank nothing determines`, () => {
+    it(`a blank its row and its column give different figures (the row’s total mistyped 6), ${layout} per line → no fix: 0 would be wrong for both (it wrote 0)`, () => {
       const base = layout === 'cell' ? Doc.seed('002') : Doc.of(relayout(Doc.seed('002').text, 'row'));
       const doc = base.clone().setCell('requests', '上年结转', 0, '').setCell('requests', '上年结转', 6, '6');
       const f = only(findingsOf(doc.text), 'empty-cell')[0]!;
-      assert.deepEqual(f.fixes[0]!.edits.map((e) => e.newText), ['0']);
-      assert.equal(f.fixes[0]!.title['zh-CN'], '把1个空白单元格填为 0');
+      assert.deepEqual(f.fixes, []);
+      assert.match(f.message['zh-CN'], /其中1个所在行或列的合计不为 0，无法推算，请按实际填写。$/);
     });
 
     it(`several blank cells in table 三 (three in one row, one in another), ${layout} per line → ONE finding counting 4, the fix fills all 4 with the figures their columns give`, () => {
@@ -84,14 +84,24 @@ describe('empty-cell fires', () => {
       expectNone(applyFix(doc.text, f), 'empty-cell');
     });
 
-    it(`a blank cell in table 二 (行政许可), ${layout} per line → on table 二`, () => {
+    it(`a blank cell in table 二 (行政许可), ${layout} per line → on table 二, naming the cell, and no fix: no relation says whether it is a 0 or an omission (it wrote 0)`, () => {
       const doc = seed001(layout).setCell('active', '行政许可', 0, '');
-      expectOne(doc.text, 'empty-cell', anchorOf(doc, 'active'), {
+      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'active'), {
         severity: 'warning',
-        zh: [`${ZH.active}有1个空白单元格，没有发生的事项应填 0。`],
-        en: ['table 二 (proactive disclosure) has 1 blank cell'],
-        fixed: doc.clone().setCell('active', '行政许可', 0, '0').text,
+        zh: [`${ZH.active}有1个空白单元格：表二“行政许可”行“本年处理决定数量”列。它不在任何可以核对的合计关系中，无法确定是 0 还是漏填：没有发生的应填 0，否则请按实际填写。`],
+        en: ['table 二 (proactive disclosure) has 1 blank cell', '0 cannot be told from an omission'],
       });
+      assert.deepEqual(f.fixes, []);
+    });
+
+    it(`blanks in table 二 and in table 三 (a 0 its row and column confirm), ${layout} per line → table 三's filled, table 二's left`, () => {
+      const doc = seed001(layout).setCell('active', '行政许可', 0, '').setCell('active', '规章', 1, '').setCell('requests', '予以公开', 2, '');
+      const found = only(findingsOf(doc.text), 'empty-cell');
+      assert.equal(found.length, 2);
+      const [two, three] = found;
+      assert.deepEqual(two!.fixes, []);
+      assert.match(two!.message['zh-CN'], /有2个空白单元格，没有发生的事项应填 0。其中2个没有可以核对的合计关系，无法确定是 0 还是漏填，请按实际填写。$/);
+      assert.deepEqual(three!.fixes[0]!.edits.map((e) => e.newText), ['0']);
     });
 
     it(`a blank cell in table 四 (行政复议 总计), ${layout} per line → on table 四`, () => {
