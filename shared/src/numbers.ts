@@ -39,7 +39,7 @@ export function countedFigure(value: CellValue | undefined, raw: string): number
   if (value?.kind === 'number') return value.value;
   if (value?.kind !== 'text') return undefined;
   if (value.defect === 'placeholder') return 0;
-  if (value.defect !== 'unit' || value.suggestion === undefined || /元\s*$/.test(raw)) return undefined;
+  if (value.defect !== 'unit' || value.suggestion === undefined || /元\s*[)）]?\s*$/.test(raw)) return undefined;
   const n = Number(value.suggestion);
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
@@ -48,8 +48,11 @@ const NUMBER = /^([+\-−–]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const PLACEHOLDER = /^(?:[\/\\／—–\-－_~～…]+|无|空|暂无|不适用|NA|N\/A|n\/a)$/;
 /** The units written after a figure in a cell: counts (`件`, `条`, …) and money (`万元`, `元`). */
 const UNITS = '件|条|个|次|份|项|宗|起|万元|元';
-/** A count in 万 (`1.8563万`): a unit too, but what it stands for depends on the column (18563 件, or 1.8563 万元). */
-const WITH_UNIT = new RegExp(`^([+\\-−]?\\d+(?:\\.\\d+)?)\\s*(?:(${UNITS})|万)$`);
+/**
+ * A count in 万 (`1.8563万`): a unit too, but what it stands for depends on the column (18563 件, or 1.8563 万元). The
+ * unit may stand in brackets (`13（件）`, as a header writes it).
+ */
+const WITH_UNIT = new RegExp(`^([+\\-−]?\\d+(?:\\.\\d+)?)\\s*(?:(${UNITS})|万|\\((${UNITS})\\))$`);
 /**
  * At a position after a figure and a space: a unit that ends the cell (`18563 件`), so the space parts
  * no cells. Sticky: set `lastIndex` first.
@@ -95,7 +98,7 @@ export function parseCell(raw: string): CellValue {
   if (/^[0-9oO]+$/.test(t)) return { kind: 'text', defect: 'letter-o', suggestion: t.replace(/[oO]/g, '0').replace(/^0+(?=\d)/, '') };
   if (PLACEHOLDER.test(t)) return { kind: 'text', defect: 'placeholder', suggestion: '0' };
   const unit = WITH_UNIT.exec(t);
-  if (unit) return unit[2] === undefined ? { kind: 'text', defect: 'unit' } : { kind: 'text', defect: 'unit', suggestion: unit[1]!.replace('−', '-') };
+  if (unit) return unit[2] === undefined && unit[3] === undefined ? { kind: 'text', defect: 'unit' } : { kind: 'text', defect: 'unit', suggestion: unit[1]!.replace('−', '-') };
   if (WORDS.test(t)) return { kind: 'text', defect: 'words' };
   if (CJK_NUMERAL.test(t)) {
     const n = parseChineseNumber(t);

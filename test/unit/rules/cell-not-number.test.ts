@@ -17,6 +17,9 @@ describe('cell-not-number fires', () => {
     ['—', '不是数字；没有发生应填 0', '0', 'a dash for none'],
     ['无', '不是数字；没有发生应填 0', '0', '无 for none'],
     ['0件', '把单位写进了单元格', '0', 'a unit in the cell'],
+    // The unit in brackets, as a header writes it: the same slip, as sure a figure (no fix before).
+    ['0（件）', '把单位写进了单元格', '0', 'a unit in brackets'],
+    ['0(件)', '把单位写进了单元格', '0', 'a unit in half-width brackets'],
     ['三', '是汉字数字，表格应使用阿拉伯数字', '3', 'a Chinese numeral'],
     ['减4', '含有文字，单元格只应填数字', null, 'words'],
     ['见附件', '不是数字', null, 'anything else'],
@@ -102,6 +105,17 @@ describe('cell-not-number fires', () => {
     const f = only(findingsOf(doc.text), 'cell-not-number');
     assert.equal(f.length, 1);
     assert.equal(applyEdits(doc.text, f[0]!.fixes[0]!.edits).text, good.text);
+  });
+
+  it('a count with its unit in brackets (7（件）) counts its figure in the sums: no row-total, the fix keeps the figure', () => {
+    const right = seed002().setCell('requests', '予以公开', 1, '7（件）');
+    expectOne(right.text, 'cell-not-number', right.cell('requests', '予以公开', 1), { fixed: seed002().text });
+    expectNone(right.text, 'row-total');
+    // Money in brackets (`5（元）` where a count belongs), as `5元`: not counted in the sums, the fix drops the unit.
+    const money = seed002().setCell('requests', '予以公开', 2, '5（元）');
+    const f = only(findingsOf(money.text), 'cell-not-number');
+    assert.equal(f.length, 1);
+    assert.deepEqual(f[0]!.fixes.map((x) => x.edits.map((e) => e.newText)), [['5']]);
   });
 
   it('a count with its unit: the fix keeps the figure (7件 → 7); where the sums need another (5件 where 0 belongs), it writes that, as row-total does', () => {
