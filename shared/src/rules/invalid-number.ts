@@ -8,12 +8,12 @@ export default defineRule(
     severity: 'error',
     category: 'table',
     title: text('数字不合理', 'Impossible number'),
-    fixable: false,
+    fixable: true,
     doc: {
       summary: text('计数出现负数或小数，或金额出现负数。', 'A count is negative or fractional, or an amount is negative.'),
       details: text(
-        '件数、决定数量等计数只能是非负整数。只有表二的“本年收费金额（单位：万元）”可以有小数（2019年试行格式的“本年增/减”可以为负）。这样的单元格不参与合计检查。',
-        'Counts are whole, non-negative numbers. Only table 二’s fee amount (10,000 yuan) may have decimals (and the 2019 trial format’s 本年增/减 may be negative). Such cells are left out of the arithmetic.',
+        '件数、决定数量等计数只能是非负整数。只有表二的“本年收费金额（单位：万元）”可以有小数（2019年试行格式的“本年增/减”可以为负）。这样的单元格不参与合计检查。整数写成了小数形式（“13.0”）时按 13 核对合计，提供改为整数写法的修复。',
+        'Counts are whole, non-negative numbers. Only table 二’s fee amount (10,000 yuan) may have decimals (and the 2019 trial format’s 本年增/减 may be negative). Such cells are left out of the arithmetic. A whole number written with a decimal point (“13.0”) is checked as 13, with a fix that writes it whole.',
       ),
       bad: '行政许可\t-3',
       good: '行政许可\t3',
@@ -29,6 +29,20 @@ export default defineRule(
           const signed = row.spec?.signed?.includes(cell.column) ?? false;
           const fractional = !Number.isInteger(v) && !row.spec?.decimals;
           const negative = v < 0 && !signed;
+          // A whole count written with a decimal point (`13.0`): its figure is sure, its writing not a count's.
+          const pointed = !fractional && !negative && cell.value.decimals > 0 && !row.spec?.decimals;
+          if (pointed) {
+            const where = cellName({ table, row, column: cell.column, cell });
+            const whole = String(v);
+            out.push({
+              severity: 'warning',
+              range: cell.range,
+              message: text(`${where['zh-CN']}写成了小数形式（${cell.raw.trim()}），计数应写为整数 ${whole}。`, `${where.en} is written with a decimal point (${cell.raw.trim()}); write the count whole: ${whole}.`),
+              related: [],
+              fixes: [{ title: text(`改为 ${whole}`, `Change to ${whole}`), edits: [{ range: cell.range, newText: whole }] }],
+            });
+            continue;
+          }
           if (!fractional && !negative) continue;
           const where = cellName({ table, row, column: cell.column, cell });
           // A row that may hold decimals holds amounts (收费金额), not counts.

@@ -119,6 +119,29 @@ describe('invalid-number fires', () => {
   });
 });
 
+describe('invalid-number: a whole count written with a decimal point', () => {
+  for (const layout of LAYOUTS) {
+    for (const [written, whole] of [['13.0', '13'], ['0.00', '0'], ['１３．０', '13']] as const) {
+      it(`“${written}” in table 三 （一）予以公开 (自然人 13 in the seed, 科研机构 0), ${layout} per line → a warning on that cell, fixed to ${whole}, the sums checked with it (it was quiet)`, () => {
+        const good = seed001(layout);
+        const column = whole === '13' ? 0 : 2;
+        const doc = seed001(layout).setCell('requests', '予以公开', column, written);
+        expectOne(doc.text, 'invalid-number', doc.cell('requests', '予以公开', column), {
+          severity: 'warning',
+          zh: [`写成了小数形式（${written}），计数应写为整数 ${whole}。`],
+          en: ['is written with a decimal point'],
+          fixed: good.text,
+        });
+        assert.deepEqual(errors(doc.text), []);
+      });
+    }
+  }
+
+  it('a fee amount in 万元 written “12.0” is an amount: quiet', () => {
+    expectNone(seed001('cell').setCell('active', '行政事业性收费', 0, '12.0').text, 'invalid-number');
+  });
+});
+
 describe('invalid-number stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published, in both layouts`, () => {
