@@ -1432,7 +1432,7 @@ function itemNumbered(spec: RowSpec): boolean {
 }
 
 type Mark =
-  | { readonly index: number; readonly kind: 'label'; readonly spec: RowSpec; readonly variant: boolean; readonly through?: number }
+  | { readonly index: number; readonly kind: 'label'; readonly spec: RowSpec; readonly variant: boolean; readonly through?: number; readonly field?: Field }
   | { readonly index: number; readonly kind: 'group'; readonly group: string }
   | { readonly index: number; readonly kind: 'header' };
 
@@ -1488,9 +1488,19 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
     // A Markdown header row names columns (`| 类别 | 本年新收件数 | … | 总计 |`), unless it holds figures.
     if (row.header && !row.fields.some((f) => !f.empty && isNumberField(f))) continue;
     const marks: Mark[] = [];
+    let skip = -1;
     for (let index = 0; index < row.fields.length; index++) {
-      const f = row.fields[index]!;
+      if (index <= skip) continue;
+      let f = row.fields[index]!;
       if (f.empty || isNumberField(f)) continue;
+      // A label cell split in two fields (`（二）部分公开（区分处理的，⇥只计这一情形，不计其他情形）⇥14⇥0…`, a label
+      // cell divided in the Word table): the two make the row's whole label, the second no cell of it.
+      let split: Field | undefined;
+      const after = row.fields[index + 1];
+      if (after && !after.empty && !isFigureField(after) && !headerWordIn(f, kind) && beginsWhole(f) && joinsLabel(f.text, after.text)) {
+        f = split = { text: f.text + after.text, raw: `${f.raw}\t${after.raw}`, range: spanRange(f.range.start, after.range.end), empty: false, facts: undefined };
+        skip = index + 1;
+      }
       if (headerWordIn(f, kind)) {
         marks.push({ index, kind: 'header' });
         continue;
@@ -1515,7 +1525,7 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
           marks[marks.length - 1] = { ...last, through: index };
           continue;
         }
-        marks.push({ index, kind: 'label', spec: m.row, variant: m.kind === 'variant' });
+        marks.push(split ? { index, kind: 'label', spec: m.row, variant: m.kind === 'variant', through: index + 1, field: split } : { index, kind: 'label', spec: m.row, variant: m.kind === 'variant' });
         seenRow = true;
         if (m.row.group && m.row.group !== 'result') group = m.row.group;
         continue;
@@ -1538,7 +1548,7 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
       const next = i + 1 < marks.length ? marks[i + 1]!.index : row.fields.length;
       const values = row.fields.slice((mark.kind === 'label' ? mark.through ?? mark.index : mark.index) + 1, next);
       if (mark.kind === 'label') {
-        out.push({ spec: mark.spec, label: row.fields[mark.index]!, values, variant: mark.variant, subtotalOf: undefined });
+        out.push({ spec: mark.spec, label: mark.field ?? row.fields[mark.index]!, values, variant: mark.variant, subtotalOf: undefined });
       } else if (mark.kind === 'group' && mark.group !== 'result' && values.some((f) => !f.empty && isNumberField(f))) {
         // A subtotal row some offices add for a group (（三）不予公开 with its own figures).
         out.push({ spec: undefined, label: row.fields[mark.index]!, values, variant: false, subtotalOf: mark.group });

@@ -139,6 +139,19 @@ describe('label-variant stays quiet', () => {
     expectNone(doc.text, 'missing-row');
   });
 
+  // A label cell divided in the Word table, its two pieces in two fields of the row line: the first piece was read as
+  // a variant of the label (with a fix that wrote the whole label before the second piece), the second as a cell
+  // (cell-not-number, cell-count 8 of 7).
+  for (const spaced of [false, true]) {
+    it(`an official label split in two fields of its row line${spaced ? ', TABs turned to spaces' : ''} (“（二）部分公开（区分处理的，” ⇥ “只计这一情形，不计其他情形）”) is the row: nothing fires`, () => {
+      let text = relayout(Doc.seed('002').text, 'row').replace('（区分处理的，只计这一情形', '（区分处理的，\t只计这一情形');
+      if (spaced) text = text.replace(/\t/g, '   ');
+      assert.match(text, /区分处理的，(\t| {3})只计/);
+      const fs = findingsOf(text).filter((f) => ['label-variant', 'cell-not-number', 'cell-count', 'missing-row', 'row-total'].includes(f.code));
+      assert.deepEqual(fs.map((f) => f.code + ' ' + f.message['zh-CN']).filter((m) => !/不再受理|法律和行政法规/.test(m)), []);
+    });
+  }
+
   it('the 2019 trial table 二 (规范性文件 and the other trial rows are its official labels): old-format speaks, not label-variant', () => {
     const doc = replaceTable(Doc.seed('001'), 'active', ACTIVE_2019);
     expectNone(doc.text, 'label-variant');
