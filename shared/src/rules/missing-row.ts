@@ -1,5 +1,6 @@
 import { text } from '../i18n';
-import type { TableRow } from '../model';
+import type { ParseProblem, Table, TableRow } from '../model';
+import { parseCell } from '../numbers';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES, rowsFor, type RowSpec } from '../template';
 
@@ -18,8 +19,8 @@ export default defineRule(
     doc: {
       summary: text('表二、表三或表四缺少国家格式规定的某一行。', 'Table 二, 三 or 四 lacks one of its official rows.'),
       details: text(
-        '表三有25行数字（一、本年新收 至 四、结转下年度继续办理），表二有6行，表四有一行15个数字。找不到某行时报告此错误，位置在该行本应出现之处的下一行的标签上；同一处缺了3行或更多（表格被截断、整组被删）时合为一条，列出所缺各行。缺行的表格不再检查牵涉该行的合计关系，以免一处错误引出多条报告。',
-        'Table 三 has 25 rows of figures, table 二 six rows and table 四 one row of 15 figures. A row that cannot be found is reported on the label of the row after the place it belongs; three or more missing at one place (a table cut short, a group deleted) are one finding that lists them. Relations that need the missing row are not evaluated.',
+        '表三有25行数字（一、本年新收 至 四、结转下年度继续办理），表二有6行，表四有一行15个数字。找不到某行时报告此错误，位置在该行本应出现之处的下一行的标签上；该处恰有一行标签不是国家格式的任何栏目、后面跟着该行应有个数的数字（如“行政许”后面一个数字）时，报告在这个标签上，说明它可能就是所缺的行（标签写错）。同一处缺了3行或更多（表格被截断、整组被删）时合为一条，列出所缺各行。缺行的表格不再检查牵涉该行的合计关系，以免一处错误引出多条报告。',
+        'Table 三 has 25 rows of figures, table 二 six rows and table 四 one row of 15 figures. A row that cannot be found is reported on the label of the row after the place it belongs; where exactly one row there has a label that is none of the format’s, followed by as many figures as the missing row takes (`行政许` and one figure), it is reported on that label, as likely the missing row mislabelled. Three or more missing at one place (a table cut short, a group deleted) are one finding that lists them. Relations that need the missing row are not evaluated.',
       ),
     },
   },
@@ -57,6 +58,21 @@ export default defineRule(
             fixes: [],
           });
         } else {
+          const stray = run.length === 1 ? strayRowOf(table, run[0]!.spec, found, specs, model.problems) : undefined;
+          if (stray) {
+            const { spec } = run[0]!;
+            out.push({
+              range: stray.range,
+              message: text(
+                `${TABLE_NAMES[table.kind]['zh-CN']}缺少“${spec.label}”这一行；这里的“${stray.label}”不是国家格式的栏目，后面的数字可能就是这一行的，请核对标签。`,
+                `${TABLE_NAMES[table.kind].en} lacks the row “${spec.label}” (${spec.name.en}); “${stray.label}” here is none of the format’s rows, and its figures may be that row’s: check the label.`,
+              ),
+              related: next ? [{ range: next.labelRange, message: text('所缺的行应在此行之前', 'the missing row belongs before this row') }] : [],
+              fixes: [],
+            });
+            i = j;
+            continue;
+          }
           for (const { spec } of run) {
             // Table 四 has one row, its 15 figures: say that, not a label it does not have.
             const zh = spec.table === 'review' ? '填写15个数字的一行' : `“${spec.label}”这一行`;
@@ -78,3 +94,35 @@ export default defineRule(
     return out;
   },
 );
+
+/**
+ * The one row of cells no label names (`行政许⇥21650`: the parser's orphan cells) where the missing row `spec`
+ * belongs, between the rows found before and after it, its label none of the format's and followed by as many
+ * figures as `spec` takes: likely that row, mislabelled. Undefined when there is none or more than one.
+ */
+function strayRowOf(table: Table, spec: RowSpec, found: ReadonlyMap<string, TableRow>, specs: readonly RowSpec[], problems: readonly ParseProblem[]): { range: ParseProblem['range']; label: string } | undefined {
+  if (spec.table === 'review') return undefined;
+  const i = specs.indexOf(spec);
+  const before = specs.slice(0, i).reverse().map((s) => found.get(s.id)).find((r) => r !== undefined);
+  const after = specs.slice(i + 1).map((s) => found.get(s.id)).find((r) => r !== undefined);
+  const from = before ? before.range.end.line : table.startLine - 1;
+  const to = after ? after.labelRange.start.line : table.endLine + 1;
+  let out: { range: ParseProblem['range']; label: string } | undefined;
+  for (const p of problems) {
+    if (p.kind !== 'orphan-cells' || p.table !== table.kind || p.range.start.line <= from || p.range.start.line >= to) continue;
+    const tokens = p.text.split(' ');
+    let k = tokens.length;
+    while (k > 0 && isFigure(tokens[k - 1]!)) k--;
+    const label = tokens.slice(0, k).join('');
+    if (!/[\u3400-\u9fff]/.test(label) || tokens.length - k !== spec.columns.length) continue;
+    if (out) return undefined;
+    out = { range: p.range, label };
+  }
+  return out;
+}
+
+/** A token written for a figure: a number, or a placeholder or a count with its unit. */
+function isFigure(token: string): boolean {
+  const v = parseCell(token);
+  return v.kind === 'number' || (v.kind === 'text' && (v.defect === 'placeholder' || v.defect === 'unit'));
+}

@@ -6,6 +6,11 @@ import { describe, it } from 'node:test';
 import { Doc, relayout, type Layout } from '../../helpers/doc';
 import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
+/** The line of a row's label (to replace its label there, not a word of the prose). */
+function labelLine(doc: Doc, kind: 'active' | 'requests', label: string): number {
+  return doc.label(kind, label).line;
+}
+
 function seed001(layout: Layout): Doc {
   return layout === 'cell' ? Doc.seed('001') : Doc.of(relayout(Doc.seed('001').text, 'row'));
 }
@@ -40,6 +45,35 @@ describe('missing-row fires', () => {
       expectOne(doc.text, 'missing-row', doc.label('active', '行政强制'), { zh: ['表二（主动公开政府信息情况）缺少“行政处罚”这一行，应在此行之前。'], en: ['lacks the row “行政处罚”'] });
     });
   }
+
+  // A label too short for label-variant's typo tolerance (行政许 for 行政许可, 2.重复 for 2.重复申请): its figures name no
+  // row; where it stands in the place of the one row missing, with that row's number of figures, it is likely that row.
+  for (const layout of ['cell', 'row'] as const) {
+    it(`table 二 with “行政许” for “行政许可” (its figure after it), ${layout} per line → on “行政许”, saying its figures may be the missing row's, no fix (it was on the next row's label)`, () => {
+      const doc = seed001(layout).replace('行政许可', '行政许', labelLine(seed001(layout), 'active', '行政许可'));
+      expectOne(doc.text, 'missing-row', doc.find('行政许', doc.table('active').startLine), {
+        zh: ['表二（主动公开政府信息情况）缺少“行政许可”这一行；这里的“行政许”不是国家格式的栏目，后面的数字可能就是这一行的，请核对标签。'],
+        en: ['lacks the row “行政许可”', '“行政许” here is none of the format’s rows'],
+        fixed: null,
+      });
+    });
+
+    it(`table 三 with “2.重复” for “2.重复申请”, ${layout} per line → on “2.重复”`, () => {
+      const doc = seed001(layout);
+      const l = doc.label('requests', '重复申请');
+      const line = doc.lines[l.line]!;
+      doc.setLine(l.line, line.slice(0, l.start) + '2.重复' + line.slice(l.end));
+      expectOne(doc.text, 'missing-row', doc.find('2.重复', doc.table('requests').startLine), { zh: ['缺少“2.重复申请”这一行；这里的“2.重复”不是国家格式的栏目'] });
+    });
+  }
+
+  it('two unknown rows where one row is missing, or one with more figures than the row takes → on the next row’s label, as before', () => {
+    const two = seed001('row').replace('行政许可\t0', '行政许\t0');
+    two.insertLines(two.line('行政许\t0') + 1, '行政审批\t0');
+    expectOne(two.text, 'missing-row', two.label('active', '行政处罚'), { zh: ['缺少“行政许可”这一行，应在此行之前。'] });
+    const wide = seed001('row').replace('行政许可\t0', '行政许\t0\t0');
+    expectOne(wide.text, 'missing-row', wide.label('active', '行政处罚'), { zh: ['缺少“行政许可”这一行，应在此行之前。'] });
+  });
 
   it('two rows missing → two findings, each before the row that follows it', () => {
     const doc = Doc.seed('001').deleteRow('requests', '重复申请').deleteRow('requests', '出版物');
