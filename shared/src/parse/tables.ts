@@ -330,12 +330,12 @@ function goesOn(above: PhysRow, first: Field): boolean {
 
 /**
  * A row of one cell per line that a figure after a blank line may go on with: it begins with a row
- * label (after its group's cell), has figures already, and fewer than table 三's seven.
+ * label (after its group's cell), has figures already (or none yet, with `bare`), and fewer than table 三's seven.
  */
-function continuesRow(row: PhysRow): boolean {
+function continuesRow(row: PhysRow, bare = false): boolean {
   const label = row.fields.find((f) => !f.empty && !isNumberField(f) && matchesRow(f.text));
   const figures = row.fields.filter((f) => !f.empty && isNumberField(f)).length;
-  return label !== undefined && figures > 0 && figures < 7;
+  return label !== undefined && (figures > 0 || bare) && figures < 7;
 }
 
 /**
@@ -800,6 +800,15 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     // One blank line; or a page break: its page number, its running header or both, with blank lines around.
     return to - from === 1 || (page >= 1 && page <= 2 && to - from <= 3 * page);
   };
+  /** Lines `from` to `to` (exclusive), one at least, are page numbers or running headers, no blank line among them. */
+  const pagesOnly = (from: number, to: number): boolean => {
+    if (to <= from) return false;
+    for (let l = from; l < to; l++) {
+      const line = infos[l - base];
+      if (!line || line.tabular || !isPageBreak(line)) return false;
+    }
+    return true;
+  };
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (isHeading(info)) {
@@ -973,7 +982,9 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           // An empty paragraph inside a cell of a table written one cell per line leaves a blank line in the
           // middle of a row: a figure right after it goes on with the row above, whose label began it.
           const above = rows[rows.length - 1];
-          if (above && above.kind === 'cell' && onlyBreaks(above.endLine + 1, info.index) && (spaced ? holdsFigure(valueOf(made[0]!)) && labelBegins(above, rows[rows.length - 2]) : isNumberField(made[0]!) && continuesRow(above))) current = above;
+          // A page number alone between a row's label and its figures (`⇥1.本机关不掌握相关政府信息` / `7` / `⇥30`, no blank
+          // line: the page broke there) is no end of the row either, figures before it or none.
+          if (above && above.kind === 'cell' && onlyBreaks(above.endLine + 1, info.index) && (spaced ? holdsFigure(valueOf(made[0]!)) && labelBegins(above, rows[rows.length - 2]) : isNumberField(made[0]!) && (continuesRow(above) || (pagesOnly(above.endLine + 1, info.index) && continuesRow(above, true))))) current = above;
           else {
             current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index, header: false };
             rows.push(current);

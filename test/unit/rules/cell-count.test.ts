@@ -128,6 +128,18 @@ describe('cell-count stays quiet', () => {
     });
   }
 
+  for (const page of ['7', '- 7 -']) {
+    it(`one cell per line, a page number “${page}” alone between a row's label and its first figure (the page broke there): the row keeps its seven figures, the page number is artifact's alone`, () => {
+      const doc = Doc.seed('002');
+      const l = doc.label('requests', '本机关不掌握').line;
+      assert.equal(doc.lines[l + 1], '\t30');
+      doc.insertLines(l + 1, page);
+      const added = newFindings(Doc.seed('002').text, doc.text);
+      // It was cell-count (0 of 7 on the label) and the figures orphaned, left out of every sum.
+      assert.deepEqual(added.map((f) => f.split(/[@ ]/)[0]), ['artifact'], added.join('; '));
+    });
+  }
+
   it('trailing empty fields after a row (merged-cell padding in row-per-line exports)', () => {
     const doc = seed001('row');
     const l = doc.label('requests', '予以公开').line;
