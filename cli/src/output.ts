@@ -56,7 +56,8 @@ export interface JsonDiagnostic {
   readonly message: string;
   readonly range: Range;
   readonly relatedInformation: readonly { readonly path: string; readonly range: Range; readonly message: string }[];
-  readonly fixes: readonly { readonly title: string; readonly edits: readonly JsonEdit[] }[];
+  /** `choice`: one reading among several, for a person to choose; `--fix` does not apply it (Fix.choice). */
+  readonly fixes: readonly { readonly title: string; readonly edits: readonly JsonEdit[]; readonly choice?: true }[];
   /** For .docx and .html: where the finding is in the document (`range` is in the text read from it). */
   readonly location?: Located;
 }
@@ -106,7 +107,10 @@ export function toJson(path: string, f: Finding, lang: Lang, extras: FileExtras)
     message: localize(f.message, lang),
     range: f.range,
     relatedInformation: packedMap(f.related, (r) => relatedJson(path, r, lang, extras)),
-    fixes: packedMap(f.fixes, (x) => ({ title: localize(x.title, lang), edits: packedMap(x.edits, (e) => ({ range: e.range, newText: e.newText })) })),
+    fixes: packedMap(f.fixes, (x) => {
+      const fix = { title: localize(x.title, lang), edits: packedMap(x.edits, (e) => ({ range: e.range, newText: e.newText })) };
+      return x.choice ? { ...fix, choice: true as const } : fix;
+    }),
   };
   return location ? { ...diagnostic, location } : diagnostic;
 }
@@ -167,6 +171,7 @@ function sarifResults(path: string, index: number, findings: readonly Finding[],
     const ruleIndex = RULE_INDEX.get(f.code);
     const location = extras.locate?.(f.range);
     const rel = related(path, f, lang, extras);
+    const fixes = f.fixes.filter((x) => !x.choice);
     return {
       ruleId: f.code,
       ...(ruleIndex !== undefined ? { ruleIndex } : {}),
@@ -187,9 +192,10 @@ function sarifResults(path: string, index: number, findings: readonly Finding[],
           }),
         }
         : {}),
-      ...(f.fixes.length > 0 && !document
+      // SARIF's fixes are the ones to apply: a reading among several (Fix.choice) is in the message only.
+      ...(fixes.length > 0 && !document
         ? {
-          fixes: f.fixes.map((x) => ({
+          fixes: fixes.map((x) => ({
             description: { text: localize(x.title, lang) },
             artifactChanges: [{ artifactLocation: artifact, replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
           })),

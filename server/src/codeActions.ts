@@ -3,7 +3,7 @@
  * is versioned: an editor that has moved on refuses it rather than applying it to the wrong text.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { comparePositions, localize, text, type Finding, type Lang, type Range } from '../../shared/src';
+import { automaticFix, comparePositions, localize, text, type Finding, type Lang, type Range } from '../../shared/src';
 import { FIX_ALL_KIND } from '../../shared/protocol';
 import { toDiagnostic, type RuleDocs } from './diagnostics';
 import type { Snapshot } from './documents';
@@ -65,7 +65,8 @@ export function quickFixes(snap: Snapshot, req: CodeActionRequest, lang: Lang, d
         title: localize(fix.title, lang),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        isPreferred: k === 0,
+        // A reading among several (Fix.choice) is offered, never preferred: the writer chooses it.
+        isPreferred: k === 0 && !fix.choice,
         edit: versionedEdit(snap.uri, snap.version, fix.edits.map((e) => ({ range: e.range, newText: e.newText })), options),
       });
     });
@@ -90,7 +91,7 @@ export function isFixAllData(v: unknown): v is FixAllData {
  */
 export function wantsFixAll(snap: Snapshot, req: CodeActionRequest): boolean {
   if (!snap.findings) return false;
-  const fixable = snap.findings.filter((f) => f.fixes.length > 0);
+  const fixable = snap.findings.filter((f) => automaticFix(f) !== undefined);
   if (fixable.length === 0) return false;
   if (req.only) return wants(req.only, FIX_ALL_KIND);
   return fixable.length >= 2 && fixable.some((f) => intersects(f.range, req.range));

@@ -3,7 +3,7 @@
  * fix-all), as one plain-data request → plain-data result function.
  */
 import type { DocumentHighlight, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver/node';
-import { fixAll, type Analysis, type Lang, type Position, type Range, type RuleSetting } from '../../shared/src';
+import { automaticFix, fixAll, type Analysis, type Lang, type Position, type Range, type RuleSetting } from '../../shared/src';
 import { minimalEdits } from './diff';
 import { hoverAt } from './hover';
 import { definitionRanges, highlights, referenceRanges } from './links';
@@ -30,7 +30,7 @@ export interface ModelResults {
 
 /** Minimal edits that apply every fix (the core re-analyses the fixed text after each pass). */
 export function fixAllEdits(text: string, analysis: Analysis, rules: Readonly<Record<string, RuleSetting>>): TextEdit[] {
-  if (!analysis.findings.some((f) => f.fixes.length > 0)) return [];
+  if (!analysis.findings.some((f) => automaticFix(f) !== undefined)) return [];
   const fixed = fixAll(text, { rules });
   return fixed.changed ? minimalEdits(text, fixed.text) : [];
 }

@@ -1,6 +1,6 @@
 /** Inlay hints: the computed value beside a figure that breaks the table's arithmetic. */
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver/node';
-import { comparePositions, localize, type Finding, type Lang, type Range } from '../../shared/src';
+import { automaticFix, comparePositions, localize, type Finding, type Lang, type Range } from '../../shared/src';
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
 
@@ -9,7 +9,8 @@ export function inlayHints(findings: readonly Finding[], range: Range, lang: Lan
   for (const f of findings) {
     if (!ARITHMETIC.has(f.code)) continue;
     if (comparePositions(f.range.end, range.start) < 0 || comparePositions(f.range.start, range.end) > 0) continue;
-    const edit = f.fixes[0]?.edits.find((e) => comparePositions(e.range.start, f.range.start) === 0 && comparePositions(e.range.end, f.range.end) === 0);
+    // Only a fix that is the figure (not one reading among several) is shown as what the cell should be.
+    const edit = automaticFix(f)?.edits.find((e) => comparePositions(e.range.start, f.range.start) === 0 && comparePositions(e.range.end, f.range.end) === 0);
     if (!edit) continue;
     hints.push({
       position: f.range.end,

@@ -14,6 +14,12 @@ export interface TextEdit {
 export interface Fix {
   readonly title: LocalizedText;
   readonly edits: readonly TextEdit[];
+  /**
+   * One of several readings the text allows, for the writer to choose (a group of table 四 that does not add
+   * up: its total recomputed, were its terms right, where a term may as well be the one mistyped). Offered as
+   * a quick fix in the editor, never preferred; `--fix`, fix-all and fix-on-save apply only fixes without it.
+   */
+  readonly choice?: boolean;
 }
 
 export interface RelatedInformation {

@@ -3,7 +3,7 @@
  * (as vscode-eslint does) instead of stitching cached edits, until nothing changes.
  */
 import { analyze, type AnalyzeOptions } from './analyze';
-import type { Finding, TextEdit } from './finding';
+import type { Finding, Fix, TextEdit } from './finding';
 import { comparePositions, offsetAt, splitLines } from './text';
 
 /**
@@ -36,12 +36,18 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   return { text: out, applied: kept.length };
 }
 
-/** Every edit of every finding's first fix, for one pass of fix-all. */
+/** The fix fix-all applies: the first that is not one reading among several (`Fix.choice`). */
+export function automaticFix(f: Finding): Fix | undefined {
+  for (const fix of f.fixes) if (!fix.choice) return fix;
+  return undefined;
+}
+
+/** Every edit of every finding's automatic fix, for one pass of fix-all. */
 export function collectFixEdits(findings: readonly Finding[], codes?: ReadonlySet<string>): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const f of findings) {
     if (codes && !codes.has(f.code)) continue;
-    const fix = f.fixes[0];
+    const fix = automaticFix(f);
     if (fix) edits.push(...fix.edits);
   }
   return edits.sort((a, b) => comparePositions(a.range.start, b.range.start));

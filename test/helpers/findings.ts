@@ -4,7 +4,7 @@
  * into the other can be compared finding by finding).
  */
 import assert from 'node:assert/strict';
-import { analyze, applyEdits, parseReport, type AnalyzeOptions, type Finding, type Range, type ReportModel } from '../../shared/src';
+import { analyze, applyEdits, automaticFix, parseReport, type AnalyzeOptions, type Finding, type Range, type ReportModel } from '../../shared/src';
 import type { FieldLoc } from './doc';
 
 export function lines(text: string): string[] {
@@ -45,9 +45,9 @@ export function describeAll(text: string, fs: readonly Finding[]): string {
   return fs.map((f) => `  ${f.code}@${f.range.start.line + 1}:${f.range.start.character} “${covered(text, f.range).slice(0, 30)}” ${f.message['zh-CN']}`).join('\n');
 }
 
-/** Applies a finding's first fix; fails when it has none. */
+/** Applies a finding's fix (the first that is not a choice among readings, as fix-all does); fails when it has none. */
 export function applyFix(text: string, f: Finding): string {
-  const fix = f.fixes[0];
+  const fix = automaticFix(f);
   assert.ok(fix, `${f.code} has no fix`);
   return applyEdits(text, fix.edits).text;
 }
@@ -149,7 +149,7 @@ export function checkFinding(text: string, f: Finding, expected: Expected): void
   if (expected.severity) assert.equal(f.severity, expected.severity);
   for (const z of expected.zh ?? []) assert.ok(contains(f.message['zh-CN'], z), `zh message “${f.message['zh-CN']}” lacks ${String(z)}`);
   for (const e of expected.en ?? []) assert.ok(contains(f.message.en, e), `en message “${f.message.en}” lacks ${String(e)}`);
-  if (expected.fixed === null) assert.equal(f.fixes.length, 0, `${f.code} should offer no fix`);
+  if (expected.fixed === null) assert.equal(automaticFix(f), undefined, `${f.code} should offer no fix (a choice among readings aside)`);
   else if (expected.fixed !== undefined) assert.equal(applyFix(text, f), expected.fixed);
 }
 
@@ -157,4 +157,9 @@ export function checkFinding(text: string, f: Finding, expected: Expected): void
 export function expectNone(text: string, code: string, options?: AnalyzeOptions): void {
   const fs = findingsOf(text, options);
   assert.deepEqual(only(fs, code).map((f) => `${f.range.start.line + 1}: ${f.message['zh-CN']}`), [], `unexpected ${code}`);
+}
+
+/** A finding's fixes that fix-all applies: not the choices among readings (`Fix.choice`) offered in the editor. */
+export function autoFixes(f: Finding): Finding['fixes'] {
+  return f.fixes.filter((x) => !x.choice);
 }

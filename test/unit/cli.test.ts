@@ -539,6 +539,28 @@ describe('govreport-lint: folders and parallelism', () => {
     }
   });
 
+  it('a group of table 四 that does not add up: --fix leaves it, JSON marks the recomputed total a choice, SARIF offers no fix for it', () => {
+    // Any of its five figures may be the one mistyped: the recomputed total is one reading, never written by --fix.
+    const d = tempDir('choice');
+    try {
+      const file = join(d, 'r.txt');
+      const text = seed('002').replace('\t25\n', '\t26\n');
+      assert.notEqual(text, seed('002'));
+      writeFileSync(file, text);
+      const json = JSON.parse(cli(['--format', 'json', file]).stdout) as { files: { diagnostics: { code: string; fixes: { title: string; edits: unknown[]; choice?: boolean }[] }[] }[] };
+      const review = json.files[0]!.diagnostics.filter((x) => x.code === 'review-total');
+      assert.deepEqual(review.map((x) => x.fixes), [[{ title: '若其他数无误：改为 25', edits: review[0]!.fixes[0]!.edits, choice: true }]]);
+      const sarif = JSON.parse(cli(['--format', 'sarif', file]).stdout) as Sarif.Log;
+      const result = sarif.runs[0]!.results!.find((x) => x.ruleId === 'review-total');
+      assert.ok(result && result.fixes === undefined, 'no SARIF fix for a choice');
+      const r = cli(['--fix', file]);
+      assert.match(r.stdout, /review-total/);
+      assert.ok(readFileSync(file, 'utf8').includes('\t26\n'), 'the total as written');
+    } finally {
+      cleanup(d);
+    }
+  });
+
   it('--help, --version and --list-rules into a reader that goes away (| true, | head) end quietly', () => {
     for (const a of ['--help', '--version', '--list-rules']) {
       const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin', 'govreport-lint.js')}" ${a} | true`], { encoding: 'utf8' });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, claimAt, claimsOf, parseReport, type Finding } from '../../shared/src';
 import { Doc } from '../helpers/doc';
+import { autoFixes } from '../helpers/findings';
 import { lineOf, seed } from '../helpers/fixtures';
 import { ownerOf, sameBody } from '../../shared/src/claims/lexicon';
 
@@ -117,7 +118,7 @@ describe('narrative-mismatch and the arithmetic rules', () => {
     const doc = (said: number) => Doc.of(with002(`全年共发生政府信息公开行政复议${said}件。`).text).setCell('review', '', 4, '26');
     const quiet = doc(25);
     assert.deepEqual(narrative(quiet.text), []);
-    assert.deepEqual(analyze(quiet.text).findings.filter((f) => f.code === 'review-total').map((f) => f.fixes.length), [0]);
+    assert.deepEqual(analyze(quiet.text).findings.filter((f) => f.code === 'review-total').map((f) => autoFixes(f).length), [0]);
     assert.equal(narrative(doc(27).text).length, 1);
   });
 

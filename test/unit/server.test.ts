@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { analyze, applyEdits, fixAll } from '../../shared/src';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SERVER_COMMANDS, type StatusParams } from '../../shared/protocol';
+import { Doc } from '../helpers/doc';
 import { lineOf, seed } from '../helpers/fixtures';
 import { codes, TestClient } from '../helpers/lsp';
 
@@ -343,6 +344,29 @@ describe('language server over stdio: fix-all', () => {
     const v8 = await client.change(uri, asChanges(edits));
     const after = await client.waitForDiagnostics(uri, v8);
     assert.deepEqual(codes(after.diagnostics).filter((c) => ARITHMETIC.includes(c)), []);
+  });
+
+  it('a group of table 四 that does not add up: its recomputed total is a quick fix to choose, never preferred, no inlay hint, left by fix-all', async () => {
+    // Any of the group's five figures may be the mistyped one: the total recomputed is one reading, the writer's to pick.
+    const uri = 'file:///reports/review-choice.txt';
+    const doc = Doc.seed('002').setCell('review', '', 4, '26');
+    const cell = doc.cell('review', '', 4);
+    const range = { start: { line: cell.line, character: cell.start }, end: { line: cell.line, character: cell.end } };
+    await client.open(uri, doc.text);
+    const published = await client.waitForDiagnostics(uri, 1);
+    const d = published.diagnostics.find((x) => x.code === 'review-total');
+    assert.ok(d, 'review-total');
+    assert.deepEqual(d.range, range);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [d] } });
+    const quick = actions.filter((a) => a.kind === 'quickfix' && a.diagnostics?.some((x) => x.code === 'review-total'));
+    assert.equal(quick.length, 1);
+    assert.equal(quick[0]!.title, '若其他数无误：改为 25');
+    assert.equal(quick[0]!.isPreferred, false);
+    assert.deepEqual(editsOf(quick[0]!, uri, 1), [{ range, newText: '25' }]);
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9999, character: 0 } } });
+    assert.ok(hints.every((h) => h.position.line !== cell.line), JSON.stringify(hints));
+    const all = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: [FIX_ALL_KIND] } });
+    for (const a of all) assert.ok(editsOf(a, uri, 1).every((e) => e.range.start.line !== cell.line), 'fix-all leaves the total');
   });
 
   it('fixes blank cells and leftovers of seeds 000 and 004 exactly as the core does', async () => {

@@ -9,8 +9,8 @@ import type { RuleFinding } from '../rule';
 
 /** How the four arithmetic rules decide where a fault lies (their shared documentation). */
 export const ARITHMETIC_DETAILS = text(
-  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告；“/”“—”“无”等表示没有的符号按 0 计算，带单位的计数如“13件”按 13 计算）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；几个数同时打错（如同一列的两个数）或空白单元格使某些关系无法核对时，能单独解释某一行或某一列的不符、改动后又不破坏任何成立的合计的那一个数同样会被指出，逐个推算。几种改法改动的数一样少、都能使表中的合计关系成立时（同一列两个数一个多 1、一个少 1，与这两行的总计一个少 1、一个多 1 无法区分；表四一组数相加不符，五个数中哪个错了都说得通），只修复各种改法都相同的改动，其余的不符只报告、不提供修复，不去猜。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。一个合计关系中另有单元格被其他问题更正时，说明中列出这些更正，并按更正后的数字列出算式。应用全部修复后，除了无法推算的不符之外，所有能核对的合计关系都成立，再次应用不会有任何改动。',
-  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings; a placeholder for none, “/”, “—” or “无”, counts 0, and a count written with its unit, such as “13件”, its figure). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where several figures are mistyped (two in one column) or blank cells leave some relations unchecked, the one figure that alone explains the failure of a row or a column without breaking a relation that holds is reported the same way, one after another. Where several ways of changing as few figures make the table hold alike (two figures of one column off by +1 and −1 read as well as the two rows’ 总计 off by −1 and +1; a group of table 四 that does not add up could have any of its five figures wrong), only the changes they all share are fixed, and the other failures are reported without a fix rather than guessed. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Where other cells of a relation are corrected by their own findings, the message names those corrections and shows the figures of the relation with them made. Applying every fix leaves every checked relation holding, except the failures for which no figure can be computed, and applying them again changes nothing.',
+  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告；“/”“—”“无”等表示没有的符号按 0 计算，带单位的计数如“13件”按 13 计算）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；几个数同时打错（如同一列的两个数）或空白单元格使某些关系无法核对时，能单独解释某一行或某一列的不符、改动后又不破坏任何成立的合计的那一个数同样会被指出，逐个推算。几种改法改动的数一样少、都能使表中的合计关系成立时（同一列两个数一个多 1、一个少 1，与这两行的总计一个少 1、一个多 1 无法区分；表四一组数相加不符，五个数中哪个错了都说得通），只修复各种改法都相同的改动，其余的不符只报告、不自动修复，不去猜：说明中给出其他数无误时这个数应为多少，编辑器中它是一个可供选择的快速修复（不是首选），“修复全部”和 --fix 都不会应用。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。一个合计关系中另有单元格被其他问题更正时，说明中列出这些更正，并按更正后的数字列出算式。应用全部修复后，除了无法推算的不符之外，所有能核对的合计关系都成立，再次应用不会有任何改动。',
+  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings; a placeholder for none, “/”, “—” or “无”, counts 0, and a count written with its unit, such as “13件”, its figure). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where several figures are mistyped (two in one column) or blank cells leave some relations unchecked, the one figure that alone explains the failure of a row or a column without breaking a relation that holds is reported the same way, one after another. Where several ways of changing as few figures make the table hold alike (two figures of one column off by +1 and −1 read as well as the two rows’ 总计 off by −1 and +1; a group of table 四 that does not add up could have any of its five figures wrong), only the changes they all share are fixed, and the other failures are reported rather than guessed: the message says what the figure would be were the others right, and the editor offers it as a quick fix to choose (never the preferred one), which Fix All and --fix never apply. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Where other cells of a relation are corrected by their own findings, the message names those corrections and shows the figures of the relation with them made. Applying every fix leaves every checked relation holding, except the failures for which no figure can be computed, and applying them again changes nothing.',
 );
 
 /** Corrections of a relation's other cells named in a message; more are counted. */
@@ -92,10 +92,7 @@ function findingOf(c: Correction, corrected: ReadonlyMap<Cell, Correction>): Rul
         `${causeLeadEn}${words.en} does not hold: ${figures}. The (7) total exceeds I + II, so no correct figure can be computed; check these rows.`,
       )
       : c.reason === 'alike'
-        ? text(
-          `${causeZh}${words['zh-CN']}不成立：${figures}。改动不同的数（改动的个数一样多）都能使表中的合计关系同样成立，无法确定是哪个数有误，也就无法推算出正确的数，请核对这几个数。`,
-          `${causeLeadEn}${words.en} does not hold: ${figures}. Changing different figures, as many either way, would make the table's relations hold alike, so which is wrong cannot be told and no correct figure can be computed; check these figures.`,
-        )
+        ? alikeMessage(c, causeZh, causeLeadEn, words, figures)
       : c.reason === 'agrees'
         ? text(
           `${causeZh}${words['zh-CN']}不成立：${figures}。这个合计与它所在的其他合计关系相符，错的应是其中几个加数（例如把数字填进了相邻的一列，各行的总计仍然相符），无法确定是哪几个数，也就无法推算出正确的数，请逐项核对。`,
@@ -111,8 +108,31 @@ function findingOf(c: Correction, corrected: ReadonlyMap<Cell, Correction>): Rul
     related: relatedOf(c, primary, words, after ? undefined : figures),
     fixes: c.value !== undefined
       ? [{ title: text(`改为 ${c.value}`, `Change to ${c.value}`), edits: [{ range: c.cell.range, newText: formatLike(c.value, c.cell.raw) }] }]
-      : [],
+      : c.reason === 'alike' && c.possible !== undefined
+        // One reading among several: the writer's to choose in the editor, never applied by --fix or fix-all.
+        ? [{ title: text(`若其他数无误：改为 ${c.possible}`, `If the other figures are right: change to ${c.possible}`), edits: [{ range: c.cell.range, newText: formatLike(c.possible, c.cell.raw) }], choice: true }]
+        : [],
   };
+}
+
+/**
+ * Several sets of figures, as few, make the table hold alike: which is wrong cannot be told. A group of table 四
+ * sums in no other relation, so any of its five figures may be the one mistyped; the figure this cell would take
+ * were the others right is named (and offered as a choice, not as the fix).
+ */
+function alikeMessage(c: Correction, causeZh: string, causeLeadEn: string, words: LocalizedText, figures: string): LocalizedText {
+  const ifZh = c.possible !== undefined ? `如其他数无误，这个数应为 ${c.possible}。` : '';
+  const ifEn = c.possible !== undefined ? ` Were the other figures right, this one would be ${c.possible}.` : '';
+  if (c.ref.table.kind === 'review' && c.violated.length === 1) {
+    return text(
+      `${causeZh}${words['zh-CN']}不成立：${figures}。表四每组的数只在本组相加，五个数中任何一个填错都会这样，无法确定是哪个数有误，也就无法推算出正确的数，请核对本组的数。${ifZh}`,
+      `${causeLeadEn}${words.en} does not hold: ${figures}. Each group of table 四 adds up on its own, so any of its five figures may be the wrong one; which cannot be told, so no correct figure can be computed: check the group's figures.${ifEn}`,
+    );
+  }
+  return text(
+    `${causeZh}${words['zh-CN']}不成立：${figures}。改动不同的数（改动的个数一样多）都能使表中的合计关系同样成立，无法确定是哪个数有误，也就无法推算出正确的数，请核对这几个数。${ifZh}`,
+    `${causeLeadEn}${words.en} does not hold: ${figures}. Changing different figures, as many either way, would make the table's relations hold alike, so which is wrong cannot be told and no correct figure can be computed; check these figures.${ifEn}`,
+  );
 }
 
 /**

@@ -1,29 +1,37 @@
 /** review-total: each of table 四's three groups adds up: 维持 + 纠正 + 其他 + 尚未审结 = 总计 (format §4 B1–B3). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixAll } from '../../../shared/src';
 import { Doc, relayout } from '../../helpers/doc';
-import { expectNone, expectOne, findingsOf, only, rangeOf, single } from '../../helpers/findings';
+import { autoFixes, expectNone, expectOne, findingsOf, only, rangeOf, single } from '../../helpers/findings';
 
 // Seed 002's table 四: 8 10 7 0 25 | 1 0 2 0 3 | 1 0 0 1 2.
 const seed002 = () => Doc.seed('002');
 
 describe('review-total fires', () => {
   // Each figure of table 四 is in one relation only, its group's: a group that does not add up could have any of its
-  // five figures wrong, one changed as well as another. The finding names the group and its figures, with no fix:
-  // recomputing the total wrote a wrong figure into a right total whenever a term was the one mistyped.
-  for (const [group, total, value, words] of [
-    ['行政复议', 4, '26', '8 + 10 + 7 + 0 = 25 ≠ 26'],
-    ['未经复议直接起诉', 9, '4', '1 + 0 + 2 + 0 = 3 ≠ 4'],
-    ['复议后起诉', 14, '3', '1 + 0 + 0 + 1 = 2 ≠ 3'],
+  // five figures wrong, one changed as well as another. The finding names the group and its figures, with no fix
+  // for --fix and fix-all (recomputing the total wrote a wrong figure into a right total whenever a term was the one
+  // mistyped); the recomputed total is said, and offered in the editor as a choice the writer makes.
+  for (const [group, total, value, words, sum] of [
+    ['行政复议', 4, '26', '8 + 10 + 7 + 0 = 25 ≠ 26', '25'],
+    ['未经复议直接起诉', 9, '4', '1 + 0 + 2 + 0 = 3 ≠ 4', '3'],
+    ['复议后起诉', 14, '3', '1 + 0 + 0 + 1 = 2 ≠ 3', '2'],
   ] as const) {
-    it(`seed 002 with the ${group} 总计 changed to ${value} → review-total on it, without a fix`, () => {
+    it(`seed 002 with the ${group} 总计 changed to ${value} → review-total on it, no fix but the choice of ${sum}`, () => {
       const doc = seed002().setCell('review', '', total, value);
-      expectOne(doc.text, 'review-total', doc.cell('review', '', total), {
+      const f = expectOne(doc.text, 'review-total', doc.cell('review', '', total), {
         severity: 'error',
-        zh: [`表四“${group}”：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计不成立`, words, '改动不同的数（改动的个数一样多）都能使表中的合计关系同样成立，无法确定是哪个数有误，也就无法推算出正确的数'],
-        en: ['upheld + corrected + other + pending = total does not hold', 'which is wrong cannot be told'],
+        zh: [`表四“${group}”：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计不成立`, words, '五个数中任何一个填错都会这样，无法确定是哪个数有误', `如其他数无误，这个数应为 ${sum}。`],
+        en: ['upheld + corrected + other + pending = total does not hold', 'any of its five figures may be the wrong one', `Were the other figures right, this one would be ${sum}.`],
         fixed: null,
       });
+      assert.equal(f.fixes.length, 1);
+      assert.equal(f.fixes[0]!.choice, true);
+      assert.equal(f.fixes[0]!.title['zh-CN'], `若其他数无误：改为 ${sum}`);
+      assert.deepEqual(f.fixes[0]!.edits, [{ range: rangeOf(doc.cell('review', '', total)), newText: sum }]);
+      // Fix-all leaves the choice to the writer: the total is as written after it.
+      assert.equal(Doc.of(fixAll(doc.text).text).cell('review', '', total).text, value);
     });
   }
 
@@ -35,7 +43,7 @@ describe('review-total fires', () => {
   it('a changed term (结果纠正 10 → 11) is reported on the group’s 总计, without a fix: the 总计 25 is right', () => {
     // The fix wrote 26 into the total before: a wrong figure into a right cell.
     const doc = seed002().setCell('review', '', 1, '11');
-    expectOne(doc.text, 'review-total', doc.cell('review', '', 4), { zh: ['8 + 11 + 7 + 0 = 26 ≠ 25', '无法推算出正确的数'], fixed: null });
+    expectOne(doc.text, 'review-total', doc.cell('review', '', 4), { zh: ['8 + 11 + 7 + 0 = 26 ≠ 25', '无法确定是哪个数有误', '如其他数无误，这个数应为 26'], fixed: null });
   });
 
   it('row per line (seed 002 relaid): the 复议后起诉 总计 on the one line of 15 figures', () => {
@@ -48,7 +56,7 @@ describe('review-total fires', () => {
 
   it('table 三 is still corrected where table 四 cannot be: a figure of 三 is fixed beside a group of 四 reported without one', () => {
     const doc = seed002().setCell('review', '', 0, '9').setCell('requests', '予以公开', 0, '95');
-    assert.equal(single(doc.text, 'review-total').fixes.length, 0);
+    assert.equal(autoFixes(single(doc.text, 'review-total')).length, 0);
     expectOne(doc.text, 'row-total', doc.cell('requests', '予以公开', 0), { zh: ['应为 92，表中为 95'], fixed: seed002().setCell('review', '', 0, '9').text });
   });
 
