@@ -478,8 +478,7 @@ describe('a zero statement of one item of table 三 (无逾期不补正的申请
     assert.deepEqual(on(doc.text, line).map((f) => f.message['zh-CN']), []);
   });
   for (const sentence of [
-    // No single row, a wider cause, or not the outcome.
-    '全年共收到政府信息公开申请178件，未发生申请人逾期不补正或未缴纳费用的情况。',
+    // A wider cause, or not the outcome.
     '全年共收到政府信息公开申请178件，无因不补正以外原因不予处理的申请。',
     '全年共收到政府信息公开申请178件，没有因申请人逾期不补正而引发行政复议的情况。',
     // Some requests only: one channel's, last year's, or applications of another kind.
@@ -487,6 +486,82 @@ describe('a zero statement of one item of table 三 (无逾期不补正的申请
     '全年共收到政府信息公开申请178件。上年结转的5件申请中，无逾期不补正的申请。',
     '全年共收到政府信息公开申请178件。低保救助申请中，未发生申请人逾期不补正的情况。',
   ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+});
+
+describe('a zero statement listing items of table 三, or items and groups (无逾期不补正和不予处理的申请)', () => {
+  // Seed 002: 逾期不补正 3, 未按收费通知缴纳费用 5, （五）不予处理 0; withRejected: 重复申请 2, 信访举报投诉 1.
+  for (const [sentence, words, rejected] of [
+    ['全年共收到政府信息公开申请178件，未发生申请人逾期不补正或未缴纳费用的情况。', ['未发生申请人逾期不补正', '未缴纳费用'], false],
+    ['全年共收到政府信息公开申请178件。本年度无逾期不补正和不予处理的申请。', ['无逾期不补正'], false],
+    ['全年共收到政府信息公开申请178件。全年未发生申请人逾期不补正或逾期未缴纳信息处理费的情形。', ['未发生申请人逾期不补正', '逾期未缴纳信息处理费'], false],
+    // One item by the official label's words, its 、 inside.
+    ['全年共收到政府信息公开申请178件。本年度没有因申请人无正当理由逾期不补正、行政机关不再处理的申请。', ['没有因申请人无正当理由逾期不补正'], false],
+    ['全年共收到政府信息公开申请178件。本年度无因信访举报投诉、重复申请不予处理的申请。', ['无因信访举报投诉', '重复申请'], true],
+    ['全年共收到政府信息公开申请178件。全年没有因信访举报投诉类申请、重复申请而不予处理的情况。', ['没有因信访举报投诉', '重复申请'], true],
+    ['全年共收到政府信息公开申请178件。本年度无重复申请和逾期不补正的申请。', ['无重复申请', '逾期不补正'], true],
+  ] as const) {
+    it(`fires on each name whose cell is not 0: ${sentence}`, () => {
+      const { text, line } = rejected ? withRejected(sentence) : seed002(sentence);
+      assert.deepEqual(on(text, line).map((f) => covered(text, f)), words);
+    });
+  }
+  it('stays quiet where each is 0', () => {
+    const doc = Doc.seed('002');
+    for (const column of [0, 6]) {
+      doc.setCell('requests', '逾期不补正', column, '0');
+      doc.setCell('requests', '缴纳费用', column, '0');
+      doc.setCell('requests', '3.其他', column, '20');
+    }
+    const line = doc.line('2.依申请公开方面');
+    for (const s of [
+      '本年度无逾期不补正和不予处理的申请。',
+      '全年未发生申请人逾期不补正或逾期未缴纳信息处理费的情形。',
+      '本年度没有因申请人无正当理由逾期不补正、行政机关不再处理的申请。',
+      '本年度无因信访举报投诉、重复申请不予处理的申请。',
+    ]) {
+      doc.setLine(line, `2.依申请公开方面。全年共收到政府信息公开申请178件。${s}`);
+      assert.deepEqual(on(doc.text, line).map((f) => f.message['zh-CN']), [], s);
+      assert.ok(claimsOn(doc.text, line).some((c) => c.zero && c.holds === true), s);
+    }
+  });
+  for (const sentence of [
+    // A name the table has not (逾期答复), some requests only, or another kind's.
+    '全年共收到政府信息公开申请178件，未发生逾期不补正和逾期答复的情况。',
+    '全年共收到政府信息公开申请178件。网上申请中，无逾期不补正和不予处理的申请。',
+    '全年共收到政府信息公开申请178件。低保救助申请中，未发生申请人逾期不补正或未缴纳费用的情况。',
+    '全年共收到政府信息公开申请178件，没有因申请人逾期不补正或未缴纳费用而引发行政复议的情况。',
+  ]) {
+    it(`stays quiet: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+});
+
+describe('无结转: nothing carried, from last year or to next', () => {
+  // Seed 002: 二 5, 四 5: neither reading is 0.
+  for (const [sentence, words] of [
+    ['全年共收到政府信息公开申请178件，无收费、无结转。', '无结转'],
+    ['全年共收到政府信息公开申请178件，本年度无结转。', '无结转'],
+    ['全年共收到政府信息公开申请178件，没有结转的申请。', '没有结转的申请'],
+  ] as const) {
+    it(`fires where neither is 0: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      const fs = on(text, line);
+      assert.deepEqual(fs.map((f) => covered(text, f)), [words]);
+      assert.match(fs[0]!.message['zh-CN'], /结转下年度继续办理.*为5件/);
+    });
+    it(`stays quiet where one of them is 0: ${sentence}`, () => {
+      const { text, line } = seed002(sentence, -5);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+  for (const sentence of ['全年共收到政府信息公开申请178件，专项经费无结转。', '全年共收到政府信息公开申请178件，网上申请中，无结转。']) {
     it(`stays quiet: ${sentence}`, () => {
       const { text, line } = seed002(sentence);
       assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);

@@ -1189,6 +1189,39 @@ function caseGroupOf(kind: string, other: string | undefined): CaseGroup {
 const ABOUT_DISCLOSURE = /(?:关于|涉及)(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:方面)?(?:的)?$/;
 const GIS_OBJECT = /^(?:任何)?依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信)?$/;
 
+/** Another thing none of, listed before the statement (全年无收费、): what 无结转 may follow in one clause. */
+const ANOTHER_NONE = /^\s{0,4}(?:(?:全年|本年度|本年|今年|年内)[,，]?)?(?:无|未|没有)[^、,，;；\d\s]{1,10}、$/;
+
+/**
+ * A list of table 三's outcomes, groups or items, after one negation, closing `s` (ZERO_LIST_NAME): where the
+ * negation stands and ends, and each name's words with its quantity. Undefined when no such list closes it.
+ */
+function zeroList(s: string): { index: number; negEnd: number; names: { quantity: Quantity; start: number; end: number }[] } | undefined {
+  const neg = L.ZERO_LIST_NEGATION;
+  neg.lastIndex = 0;
+  for (let m = neg.exec(s); m; m = neg.exec(s)) {
+    const names: { quantity: Quantity; start: number; end: number }[] = [];
+    let at = m.index + m[0].length;
+    let lastEnd = at;
+    for (;;) {
+      L.ZERO_LIST_NAME.lastIndex = at;
+      const n = L.ZERO_LIST_NAME.exec(s);
+      if (!n) break;
+      const g = n.findIndex((x, i) => i > 0 && x !== undefined);
+      // The name's own words, without the 类的申请 after them (the tail goes on from the whole match).
+      const end = n.index + n[0].indexOf(n[g]!) + n[g]!.length;
+      names.push({ quantity: g === 1 ? ZERO_OUTCOMES[n[1]!]! : L.ZERO_ITEM_QUANTITIES[g - 2]!, start: n.index, end });
+      lastEnd = n.index + n[0].length;
+      L.ZERO_LIST_JOIN.lastIndex = lastEnd;
+      const j = L.ZERO_LIST_JOIN.exec(s);
+      if (!j) break;
+      at = j.index + j[0].length;
+    }
+    if (names.length > 0 && L.ZERO_LIST_TAIL.test(s.slice(lastEnd))) return { index: m.index, negEnd: afterNegation(m), names };
+  }
+  return undefined;
+}
+
 /** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement[] {
   const c = clause.text;
@@ -1341,6 +1374,13 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     out.push(statementOf('carryNext', next));
     return out;
   }
+  // 无结转, 全年无收费、无结转: nothing carried, from last year or to next the words do not say; holds when either is 0.
+  const either = L.ZERO_CARRY_EITHER.exec(withoutStop(c));
+  if (either && (DECISIONS_PREFIX.test(c.slice(0, either.index)) || ANOTHER_NONE.test(c.slice(0, either.index)))) {
+    if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame) return out;
+    out.push({ ...statementOf('carryNext', either, afterNegation(either)), admissible: ['carryNext', 'carried'] });
+    return out;
+  }
   // 不存在未办结的申请, 没有未办结的申请: nothing carried to next year (as 无结转下年度的申请), said of the year's
   // requests after no more than time, the office or the year's end; not in a frame of some of them (上年结转的申请中).
   const open = L.ZERO_OPEN.exec(withoutStop(c));
@@ -1382,6 +1422,18 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     const group = item.slice(1).findIndex((g) => g !== undefined);
     const quantity = L.ZERO_ITEM_QUANTITIES[group]!;
     out.push(statementOf(quantity, item, afterNegation(item)));
+    return out;
+  }
+  // 无逾期不补正和不予处理的申请, 没有因信访举报投诉类申请、重复申请而不予处理的情况: several of table 三's items, or
+  // items and groups, after one negation (and one item by the official label's words: 没有因申请人无正当理由逾期不补正、
+  // 行政机关不再处理的申请): none of each, under the same conditions as one item alone.
+  const list = zeroList(withoutStop(c));
+  if (list && DECISIONS_PREFIX.test(c.slice(0, list.index))) {
+    if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame || L.namesOtherApplications(ctx.sentence.slice(0, clause.start))) return out;
+    list.names.forEach((n, i) => {
+      if (out.some((z) => z.quantity === n.quantity)) return;
+      out.push(i === 0 ? { quantity: n.quantity, admissible: [n.quantity], start: list.index, end: n.end, negEnd: list.negEnd } : { quantity: n.quantity, admissible: [n.quantity], start: n.start, end: n.end, negEnd: n.end });
+    });
     return out;
   }
   // 全年零申请, 依申请公开零申请: none received (not 零申请兑现, a benefit granted without applying, nor a goal).

@@ -445,6 +445,30 @@ export const ZERO_ITEM_QUANTITIES: readonly Quantity[] = [
   'item:other.noFee',
   'item:unable.unclear',
 ];
+/**
+ * The negation a list of table 三's outcomes follows (ZERO_LIST_NAME): 无, 未出现, 没有发生, 不存在.
+ */
+export const ZERO_LIST_NEGATION = /(?:未|没有|无|暂无|不存在)(?:出现|发生|有|收到|受理|存在)?过?/g;
+/**
+ * One name of a list of table 三's outcomes after one negation (无逾期不补正和不予处理的申请, 没有因信访举报投诉类申请、
+ * 重复申请而不予处理的情况): a group (group 1, as ZERO_OUTCOME names it) or an item (groups 2–9, ZERO_ITEM's, in the
+ * order of ZERO_ITEM_QUANTITIES), with the words that name a cause before it (因, 以, 申请人) and 类, 的, 申请 after
+ * it. Sticky: read where the negation or the word joining the last name ended.
+ */
+export const ZERO_LIST_NAME =
+  /(?:因|以|属于?)?(?:申请人)?(?:(不予公开|不予处理|部分公开|无法提供|其他处理)|(信访举报投诉|信访、举报、投诉)|(重复申请)|(要求提供公开出版物)|((?:无正当理由)?大量反复申请)|(要求(?:行政机关)?确认或重新出具已获取信息)|((?:无正当理由)?逾期(?:不补正|未补正))|((?:无正当理由)?(?:逾期)?未(?:按收费通知要求)?(?:缴纳|交纳|缴)(?:信息处理)?费(?:用)?)|((?:补正后)?申请内容仍不明确))(?:类)?(?:的)?(?:申请)?/y;
+/** What joins the names of such a list. Sticky. */
+export const ZERO_LIST_JOIN = /以及|[、和及与或]/y;
+/**
+ * What may close such a list, to the clause's end: the outcome its items had (为由不予处理, 而不予处理; the official
+ * label's 、行政机关不再处理其政府信息公开申请), then 的情况, 的申请.
+ */
+export const ZERO_LIST_TAIL = /^(?:为由|而)?(?:依法)?(?:、?(?:行政机关)?(?:不予处理|不再处理|不再受理|未予处理)(?:其)?(?:政府信息公开申请)?)?(?:的)?(?:情况|情形|申请|事项|现象)?$/;
+/**
+ * Nothing carried (无结转, 没有结转的申请), said without naming from last year or to next: the clause's whole statement,
+ * either reading (ZERO_CARRIED, ZERO_CARRY_NEXT name theirs).
+ */
+export const ZERO_CARRY_EITHER = /(?:无|没有|不存在)(?:任何)?结转(?:的)?(?:申请|件|事项|情况|情形)?$/;
 /** The outcomes a ZERO_OUTCOME list names after its first (未有不予公开、无法提供的情况). */
 export const ZERO_OUTCOME_MORE = /不予公开|不予处理|部分公开|无法提供|其他处理/g;
 /**
