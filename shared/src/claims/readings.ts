@@ -298,6 +298,26 @@ export function isOneFigure(q: Quantity): boolean {
 }
 
 /** The readings a quantity admits, in order of preference; unknown cells leave a reading out. */
+/** An applicant kind's column of 一, and of 一＋二 (undefined where its cells are not all there). */
+function applicantRows(requests: Table | undefined, who: Applicant): readonly [Reading | undefined, Reading | undefined] {
+  const a = APPLICANT_COLUMNS[who];
+  const req = (id: string, column: number) => cellRef(requests, id, column);
+  return [
+    reading(text(`表三“一、本年新收”的“${a.zh}”`, `table 三 I new, ${a.en}`), packedMap(a.cols, (c) => req('new', c))),
+    reading(text(`表三“一、本年新收”与“二、上年结转”的“${a.zh}”之和`, `table 三 I new + II carried over, ${a.en}`), a.cols.flatMap((c) => [req('new', c), req('carried', c)])),
+  ];
+}
+
+/**
+ * An applicant kind's readings by the whole each is part of: its column of 一 of 一 (`new`), its column of 一＋二 of 一＋二
+ * (`newPlusCarried`). Undefined when `q` is no applicant kind.
+ */
+export function applicantReadingsOf(model: ReportModel, q: Quantity): { readonly new: Reading | undefined; readonly newPlusCarried: Reading | undefined } | undefined {
+  if (!(q in APPLICANT_COLUMNS)) return undefined;
+  const [first, second] = applicantRows(tableOf(model, 'requests'), q as Applicant);
+  return { new: first, newPlusCarried: second };
+}
+
 export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
   // A pure function of the tables: each model's readings are computed once per quantity.
   let known = readingsCache.get(model);
@@ -361,9 +381,7 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
     return out.filter((r): r is Reading => r !== undefined);
   }
   if (q in APPLICANT_COLUMNS) {
-    const a = APPLICANT_COLUMNS[q as Applicant];
-    out.push(named(`表三“一、本年新收”的“${a.zh}”`, `table 三 I new, ${a.en}`, packedMap(a.cols, (c) => req('new', c))));
-    out.push(named(`表三“一、本年新收”与“二、上年结转”的“${a.zh}”之和`, `table 三 I new + II carried over, ${a.en}`, a.cols.flatMap((c) => [req('new', c), req('carried', c)])));
+    out.push(...applicantRows(requests, q as Applicant));
     return out.filter((r): r is Reading => r !== undefined);
   }
   const without = /\.not(Upheld|Corrected|Other|Pending)$/.exec(q);

@@ -51,6 +51,9 @@ describe('share-mismatch fires', () => {
     ['a share of one column of the organisations: 7 of 178 is 3.9%', '商业企业申请占10%。', '商业企业申请占10%', ['“商业企业”为7件', '3.9%']],
     ['a share of the whole named after 占: 4 of 12 is 33.3%', '属于三类内部事务信息的占不予公开的30%。', '属于三类内部事务信息的占不予公开的30%', ['为4件', '占表三“（三）不予公开”各项总计之和（12件）的33.3%']],
     ['an applicant share: 171 of 178 is 96.1%', '自然人申请占90%。', '自然人申请占90%', ['“自然人”为171件', '96.1%']],
+    // 自然人 of 一＋二 (176) over 一 (178) is 98.9%, a share of no whole: an applicant's column of 一 is of 一, of 一＋二 of 一＋二.
+    ['an applicant share that only 一＋二’s column over 一 gives: 171 of 178 is 96.1%, 176 of 183 96.2%', '自然人申请占98.9%。', '自然人申请占98.9%', ['“自然人”为171件', '96.1%']],
+    ['an applicant share after 一 stated (178 is 一): 171 of 178 is 96.1%', '全年共收到政府信息公开申请178件，其中自然人申请占98.9%。', '自然人申请占98.9%', ['96.1%']],
     ['a share in a sentence that compares the year with last year still is this year\'s: 171 of 178 is 96.1%', '全年共收到政府信息公开申请178件，比上年（150件）增加28件，其中自然人申请171件（占90.1%）。', '自然人申请171件（占90.1%）', ['“自然人”为171件', '96.1%']],
     ['a share of the disclosures that count the partial ones (其中部分公开 in its bracket): 113 of 178 is 63.5%', '全年共办理申请178件，其中予以公开113件（占60.5%，其中部分公开14件）。', '予以公开113件（占60.5%', ['63.5%']],
     ['shares paired by 分别 with the items counted before it: 7 of 178 is 3.9%', '其中，自然人申请171件、法人或其他组织申请7件，分别占96.1%和4.9%。', '法人或其他组织申请7件，分别占96.1%和4.9%', ['“法人或其他组织（五列之和）”为7件', '3.9%', '都不是4.9%']],
@@ -118,6 +121,9 @@ describe('share-mismatch stays quiet', () => {
     // Right, rounded: 99/178 = 55.62%, 14/178 = 7.87%, 12/178 = 6.74%, 33/178 = 18.54%.
     '其中，予以公开答复99件，占55.62%；部分公开14件，占7.87%；不予公开12件，占6.74%。',
     '全年共办理申请178件，其中予以公开或部分公开占63.5%、不予公开占6.7%、因本机关不掌握等原因无法提供占18.5%。',
+    // An applicant's column of 一＋二 (176) of 一＋二 (183): 96.2%; the count written beside a share (171) of any whole: 93.4% of 183.
+    '自然人申请占96.2%。',
+    '全年共办理政府信息公开申请183件，其中自然人申请171件，占93.4%。',
     // Truncated rather than rounded (55.617… written 55.61), and of 一＋二 (99/183 = 54.1%).
     '予以公开占55.61%。',
     '予以公开的占比为54.1%。',
