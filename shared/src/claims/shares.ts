@@ -504,9 +504,27 @@ function partialAmong(text: string, end: number): boolean {
     .some((c) => PARTIAL_AMONG.test(c));
 }
 
+/**
+ * 予以公开（含部分公开）占75%: a share whose clause holds nothing but the share, right after a bracket that says the
+ * partial disclosures are among what it is of; the words before the bracket (of both, the caller knows). Undefined
+ * otherwise.
+ */
+function afterInclusion(text: string, m: RegExpMatchArray, at: number, bounds: Boundaries): { words: string; from: number } | undefined {
+  if (APPROX.test(m[1]!) || text.slice(bounds.clause, at).replace(LEAD, '').trim() !== '') return undefined;
+  const close = bounds.clause - 1;
+  const open = bounds.previous - 1;
+  if (open <= 0 || close <= open || !/[)）]/.test(text.charAt(close)) || !/[(（]/.test(text.charAt(open))) return undefined;
+  if (!PARTIAL_AMONG.test(text.slice(bounds.previous, close))) return undefined;
+  let start = open;
+  while (start > 0 && open - start < MAX_CLAUSE && !SEPARATORS.has(text.charAt(start - 1))) start--;
+  const words = text.slice(start, open).replace(LEAD, '');
+  return words.trim() === '' || L.DELTA.test(words) ? undefined : { words, from: open - words.length };
+}
+
 /** 予以公开或部分公开占58.5%, 予以公开答复966件，占66.48%. */
 const share: ShareReader = (p, m, at, bounds, before) => {
-  const said = shareWords(p.text, m, at, bounds);
+  const inclusion = afterInclusion(p.text, m, at, bounds);
+  const said = inclusion ? { ...inclusion, prior: false } : shareWords(p.text, m, at, bounds);
   if (!said) return undefined;
   const { words, from, prior } = said;
   const own = trailingCount(words);
@@ -518,7 +536,7 @@ const share: ShareReader = (p, m, at, bounds, before) => {
   const whole = subjectOf(m[1]!.replace(/的$/, ''));
   const digits = m[2]!;
   // 予以公开14件（占73.7%，其中部分公开3件）: the disclosures counted the partial ones too.
-  const quantity = subject.quantity === 'open' && partialAmong(p.text, at + m[0].length) ? 'openPlusPartial' : subject.quantity;
+  const quantity = subject.quantity === 'open' && (inclusion !== undefined || partialAmong(p.text, at + m[0].length)) ? 'openPlusPartial' : subject.quantity;
   return {
     quantity,
     of: whole && whole.quantity !== subject.quantity ? [whole.quantity, ...subject.of] : subject.of,

@@ -56,6 +56,8 @@ describe('share-mismatch fires', () => {
     ['an applicant share after 一 stated (178 is 一): 171 of 178 is 96.1%', '全年共收到政府信息公开申请178件，其中自然人申请占98.9%。', '自然人申请占98.9%', ['96.1%']],
     ['a share in a sentence that compares the year with last year still is this year\'s: 171 of 178 is 96.1%', '全年共收到政府信息公开申请178件，比上年（150件）增加28件，其中自然人申请171件（占90.1%）。', '自然人申请171件（占90.1%）', ['“自然人”为171件', '96.1%']],
     ['a share of the disclosures that count the partial ones (其中部分公开 in its bracket): 113 of 178 is 63.5%', '全年共办理申请178件，其中予以公开113件（占60.5%，其中部分公开14件）。', '予以公开113件（占60.5%', ['63.5%']],
+    // A bracket before the share saying the partial disclosures are among it: 113 of 178 is 63.5%, of 183 61.7%.
+    ['a share after a bracket that counts the partial disclosures in (予以公开（含部分公开）占70%)', '全年共办理申请178件，其中予以公开（含部分公开）占70%。', '予以公开（含部分公开）占70%', ['63.5%']],
     ['shares paired by 分别 with the items counted before it: 7 of 178 is 3.9%', '其中，自然人申请171件、法人或其他组织申请7件，分别占96.1%和4.9%。', '法人或其他组织申请7件，分别占96.1%和4.9%', ['“法人或其他组织（五列之和）”为7件', '3.9%', '都不是4.9%']],
     ['a share after a bare count of the applicants the clause before named (以…为主): 171 of 178 is 96.1%', '申请人以自然人为主，共171件，占本年新收申请的90.1%。', '共171件，占本年新收申请的90.1%', ['“自然人”为171件', '96.1%']],
     ['a completion rate: （七）总计 178 of 一＋二 183 is 97.3%', '全年共收到政府信息公开申请178件，办结率92%。', '办结率92%', ['表三“（七）总计”为178件', '97.3%', '都不是92%']],
@@ -123,6 +125,9 @@ describe('share-mismatch stays quiet', () => {
     '全年共办理申请178件，其中予以公开或部分公开占63.5%、不予公开占6.7%、因本机关不掌握等原因无法提供占18.5%。',
     // An applicant's column of 一＋二 (176) of 一＋二 (183): 96.2%; the count written beside a share (171) of any whole: 93.4% of 183.
     '自然人申请占96.2%。',
+    '全年共办理申请178件，其中予以公开（含部分公开）占63.5%。',
+    '全年共办理申请178件，其中予以公开（包括部分公开）占61.7%。',
+    '全年共办理申请178件，其中予以公开（含部分公开）约占70%。',
     '全年共办理政府信息公开申请183件，其中自然人申请171件，占93.4%。',
     // Truncated rather than rounded (55.617… written 55.61), and of 一＋二 (99/183 = 54.1%).
     '予以公开占55.61%。',
