@@ -26,8 +26,10 @@ export const TABLE_THREE_OUTCOME = /予以公开|部分公开/;
  * 分别 names its figures after it (予以公开、部分公开、不予公开分别为99件、41件、12件).
  */
 const COUNTED = String.raw`(?:的|申请|提出申请|共)?\s?[0-9]{1,7}\s?(?:件|宗|条|份)`;
-const OUTCOME_COUNTED_G = new RegExp(String.raw`(部分予以公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?=${COUNTED}|[、和及与]|分别)`, 'g');
-const APPLICANT_COUNTED_G = new RegExp(String.raw`(自然人|公民个人|法人或者?其他组织|法人|其他组织|商业企业|企业|科研机构|社会公益组织|法律服务机构)(?=${COUNTED}|[、和及与]|分别)`, 'g');
+/** A share in place of the count (自然人占90%, 法人或其他组织申请占比10%): the list names the requests as well. */
+const SHARE_OF = String.raw`(?:的|申请)?占(?:比|比例)?(?:为|达)?\s?[0-9]{1,3}(?:\.[0-9]{1,4})?\s?[%％]`;
+const OUTCOME_COUNTED_G = new RegExp(String.raw`(部分予以公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?=${COUNTED}|${SHARE_OF}|[、和及与]|分别)`, 'g');
+const APPLICANT_COUNTED_G = new RegExp(String.raw`(自然人|公民个人|法人或者?其他组织|法人|其他组织|商业企业|企业|科研机构|社会公益组织|法律服务机构)(?=${COUNTED}|${SHARE_OF}|[、和及与]|分别)`, 'g');
 /** The applicant kinds by table 三's columns, each once: 法人或其他组织, 法人 and 其他组织 are one. */
 const APPLICANT_KIND: Readonly<Record<string, string>> = {
   自然人: 'natural', 公民个人: 'natural', 法人或其他组织: 'orgs', 法人或者其他组织: 'orgs', 法人: 'orgs', 其他组织: 'orgs',

@@ -425,6 +425,18 @@ describe('share-mismatch in a sentence listing the requests’ applicants or out
     const doc = platform('从办理结果看，予以公开99件，占60%；部分公开14件，占7.9%；不予公开12件，占6.7%；无法提供33件，占18.5%。');
     expectOne(doc.text, 'share-mismatch', doc.find('予以公开99件，占60%', doc.line('从办理结果看')), { zh: ['55.6%'] });
   });
+  // Shares in place of the counts name the requests as counts do.
+  it('fires: 从申请主体看，自然人申请占86.1%，法人或其他组织申请占13.9% (96.1% and 3.9%)', () => {
+    const doc = platform('从申请主体看，自然人申请占86.1%，法人或其他组织申请占13.9%。');
+    const fs = only(findingsOf(doc.text), 'share-mismatch');
+    assert.equal(fs.length, 2, JSON.stringify(fs.map((f) => f.message['zh-CN'])));
+    assert.match(fs[0]!.message['zh-CN'], /自然人.*96\.1%/);
+    assert.match(fs[1]!.message['zh-CN'], /3\.9%/);
+  });
+  it('fires: outcomes each with its share, none counted (予以公开占60%: 55.6%)', () => {
+    const doc = platform('从办理结果看，予以公开占60%，部分公开占7.9%，不予公开占6.7%。');
+    expectOne(doc.text, 'share-mismatch', doc.find('予以公开占60%', doc.line('从办理结果看')), { zh: ['55.6%'] });
+  });
   it('fires in part 三 on applicants counted without 申请 (其中，自然人171件，占86.1%)', () => {
     const doc = inPart3('其中，自然人171件，占86.1%；法人或其他组织7件，占3.9%。');
     expectOne(doc.text, 'share-mismatch', doc.find('自然人171件，占86.1%', doc.line('其中，自然人171件')), { zh: ['96.1%'] });
@@ -432,7 +444,11 @@ describe('share-mismatch in a sentence listing the requests’ applicants or out
   for (const paragraph of [
     // The shares right.
     '从申请主体看，自然人171件，占96.1%；法人或其他组织7件，占3.9%。',
+    '从申请主体看，自然人申请占96.1%，法人或其他组织申请占3.9%。',
     // Calls, applications of other kinds, or of no kind: not the requests.
+    '政务服务事项申请人中，自然人占86.1%，法人或其他组织占13.9%。',
+    '全年受理低保申请300件，其中自然人申请占86.1%，法人申请占13.9%。',
+    '从申请人看，自然人占86.1%。',
     '12345热线共接听来电1200件，其中自然人来电1000件，占86.1%；法人或其他组织来电200件，占13.9%。',
     '全年受理低保申请300件，其中自然人申请290件，占86.1%，法人申请10件，占13.9%。',
     '全年办理行政许可申请2150件，其中自然人申请1800件，占86.1%；法人或其他组织申请350件，占13.9%。',
