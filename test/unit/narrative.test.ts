@@ -567,6 +567,12 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     // After a total that takes in last year's carry-over: all of them, the year's new requests too.
     ['全年共收到政府信息公开申请178件，加上上年结转的5件，共需办理183件。已全部办结，均在法定期限内答复。', '已全部办结'],
     ['全年共收到政府信息公开申请178件，上年结转5件，共计183件。均已办结。', '均已办结'],
+    // Within the time limit, with 已 or 完毕: that they were done as well as how.
+    ['全年共收到政府信息公开申请178件，均已在法定期限内办结。', '均已在法定期限内办结'],
+    ['全年共收到政府信息公开申请178件，均在法定期限内办结完毕。', '均在法定期限内办结完毕'],
+    // As of the year's end: no later date.
+    ['全年共收到政府信息公开申请178件，截至2024年12月31日，已全部办结。', '已全部办结'],
+    ['全年共收到政府信息公开申请178件，截至年底已全部办结。', '已全部办结'],
   ] as const) {
     it(`contradicts 四 above 二: ${sentence}`, () => {
       const { text, line } = unfinished002(3, sentence);
@@ -592,6 +598,9 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     '全年共收到政府信息公开申请178件，到期办结率100%。',
     '全年共收到政府信息公开申请178件，未全部办结。',
     '全年共收到政府信息公开申请178件，截至目前已全部办结。',
+    '全年共收到政府信息公开申请178件，截至2025年1月底已全部办结。',
+    '全年共收到政府信息公开申请178件，截至2025年12月31日已全部办结。',
+    '全年共收到政府信息公开申请178件，均在法定期限内办结。',
     '全年共收到政府信息公开申请178件，上年结转5件，均已办结。',
     '全年共收到政府信息公开申请178件，均在法定期限内予以答复。',
     '全年共收到政府信息公开申请178件，其余均已办结。',

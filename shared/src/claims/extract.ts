@@ -1498,14 +1498,19 @@ const TIMELY_ALL_G = /(?:均|全部|都|皆)(?:已)?(?:依法)?(?:在|于)(?:法
  * prose-conflict does not compare the two statements: they are of different figures, and whether they
  * disagree turns on 二 as well (the requests still open may all be last year's).
  */
-function closedScoped(sentence: string, at: number): boolean {
-  if (!L.ALL_CLOSED_SCOPED.test(sentence) && !EXCEPT.test(sentence)) return false;
+function closedScoped(written: string, at: number, reportYear: number | undefined): boolean {
+  if (!L.ALL_CLOSED_SCOPED.test(written) && !EXCEPT.test(written)) return false;
+  // 截至2024年12月31日, 截至年底: the year's end is no later date (截至目前, 截至2025年3月 are); the same length kept.
+  const sentence = written.includes('截') ? written.replace(YEAR_END_G, (w, year: string | undefined) => (year === undefined || Number(year) === reportYear ? '\u0000'.repeat(w.length) : w)) : written;
   const before = sentence.slice(0, at).replace(TIMELY_ALL_G, '');
   const after = sentence.slice(at).replace(TIMELY_ALL_G, '');
   const noneBefore = /结转/.test(before) ? before.replace(CARRIED_FACT_G, (w) => (/^(?:无|没有|不存在)|(?:无|没有)结转/.test(w) ? '' : w)) : before;
   const factsAfter = /结转/.test(after) ? after.replace(CARRIED_FACT_G, '').replace(CARRY_NEXT_FACT_G, '') : after;
   return L.ALL_CLOSED_SCOPED.test(noneBefore) || L.ALL_CLOSED_SCOPED.test(factsAfter) || EXCEPT.test(sentence);
 }
+
+/** The end of a year (截至2024年12月31日, 截止年底): of the report's year when it names no other. */
+const YEAR_END_G = /(?:截至|截止)(?:(\d{4})\s*年)?(?:年底|年末|12月31日|12月底)(?:前|时)?/g;
 
 /** Applications with their count (入学申请8,412件, 申请共3件). */
 const COUNTED_APPLICATIONS = /申请[^,，。；;:：（(]{0,6}?[0-9〇零一二两三四五六七八九十百千万]/;
@@ -1532,7 +1537,7 @@ function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run
   if (last === 'handled' || last === 'newOrHandled') return undefined;
   const m = L.allClosedIn(clause.text);
   if (!m) return undefined;
-  if (L.OTHER_DOMAIN.test(clause.text) || closedScoped(ctx.sentence, clause.start + m.index + m[0].length)) return undefined;
+  if (L.OTHER_DOMAIN.test(clause.text) || closedScoped(ctx.sentence, clause.start + m.index + m[0].length, ctx.reportYear)) return undefined;
   // 全年受理入学申请8,412件，均已办结: applications counted before it that were read as no request total are of
   // another kind (入学, 医保待遇), or a part; 已全部办结 is said of them.
   if (!run.lastTotal && COUNTED_APPLICATIONS.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;

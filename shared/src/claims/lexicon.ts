@@ -531,11 +531,12 @@ export const ALL_CONCLUDED_SCOPED = /其余|剩余|余下|除[^,，。;；]{0,20
 export const ALL_UPHELD_SCOPED = /审结的|已审结|审结案件|已结案|结案的|已判决的|已作出|其余|剩余|余下|除[^,，。;；]{0,20}外|一审|二审|再审|上诉/;
 
 /**
- * Every request was dealt with (均已办结, 已全部答复, 办结率100%): none carried over to next year. Not
- * when negated (未全部办结), nor a timeliness rate (按时办结率, 到期办结率 of the requests due, 答复率).
+ * Every request was dealt with (均已办结, 已全部答复, 办结率100%; 均已在法定期限内办结, 均在法定期限内办结完毕, where
+ * 已 or 完毕 says they were done, not only how: 均在法定期限内答复 is how those answered were): none carried over to next
+ * year. Not when negated (未全部办结), nor a timeliness rate (按时办结率, 到期办结率 of the requests due, 答复率).
  */
 export const ALL_CLOSED =
-  /(?<!未|没有|非|不|未能|平)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复(?!完毕))(?![件的数])|(?<!按时|按期|及时|限时|当期|如期|到期)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
+  /(?<!未|没有|非|不|未能|平)(?:均已|已全部|已经全部|全部|都已|均)(?:已)?(?:按时|按期|及时|依法依规|依法)?(?:办结|办理完毕|处理完毕|答复完毕|予以答复|作出答复|答复(?!完毕))(?![件的数])|(?<!未|没有|非|不|未能|平)(?:均已|已全部|全部已|都已)(?:依法)?(?:在|于)(?:法定|规定)?(?:的)?(?:答复|办理)?(?:期限|时限)内(?:依法)?(?:予以|作出)?(?:办结|答复|办复)(?:完毕)?(?![件的数])|(?<!未|没有|非|不|未能|平)(?:均|全部|都)(?:依法)?(?:在|于)(?:法定|规定)?(?:的)?(?:答复|办理)?(?:期限|时限)内(?:依法)?(?:办结|办理|答复|处理)完毕|(?<!按时|按期|及时|限时|当期|如期|到期)办结率(?:达到|达|为|是)?\s*100(?:\.0+)?\s*[%％]/;
 /** `ALL_CLOSED.exec(s)`, asked of most clauses: every alternative holds 办结, 答复 or 完毕, and most have none. */
 export function allClosedIn(s: string): RegExpExecArray | null {
   return s.includes('办结') || s.includes('答复') || s.includes('完毕') ? ALL_CLOSED.exec(s) : null;
