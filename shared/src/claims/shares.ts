@@ -523,6 +523,10 @@ function afterInclusion(text: string, m: RegExpMatchArray, at: number, bounds: B
 
 /** 予以公开或部分公开占58.5%, 予以公开答复966件，占66.48%. */
 const share: ShareReader = (p, m, at, bounds, before) => {
+  // 政务服务事项申请人中，自然人占80%; 12345热线来电中，…; 低保申请人中，…: another thing's or application's shares, in a
+  // paragraph about the requests as well.
+  const sentence = p.text.slice(Math.max(bounds.sentence, at - 200), at);
+  if (L.OTHER_DOMAIN.test(sentence) || L.TABLE_TWO_WORDS.test(sentence) || L.namesOtherApplications(sentence)) return undefined;
   const inclusion = afterInclusion(p.text, m, at, bounds);
   const said = inclusion ? { ...inclusion, prior: false } : shareWords(p.text, m, at, bounds);
   if (!said) return undefined;
