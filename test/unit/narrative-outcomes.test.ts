@@ -569,6 +569,29 @@ describe('无结转: nothing carried, from last year or to next', () => {
   }
 });
 
+describe('无上年结转和结转下年度的申请: none of either', () => {
+  // Seed 002: 二 5, 四 5; seed002(…, -5) makes 四 0.
+  it('fires on each that is not 0', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请178件，无上年结转和结转下年度的申请。');
+    assert.deepEqual(on(text, line).map((f) => covered(text, f)), ['无上年结转', '结转下年度']);
+  });
+  it('fires on 结转下年度 alone where 二 is 0 and 四 is not', () => {
+    const doc = Doc.seed('002');
+    for (const column of [0, 6]) {
+      doc.setCell('requests', '二、上年结转', column, '0');
+      doc.setCell('requests', '3.其他', column, String(Number(doc.cell('requests', '3.其他', column).text) - 5));
+      doc.setCell('requests', '（七）总计', column, String(Number(doc.cell('requests', '（七）总计', column).text) - 5));
+    }
+    const line = doc.line('2.依申请公开方面');
+    doc.setLine(line, '2.依申请公开方面。全年共收到政府信息公开申请178件，无上年结转和结转下年度的申请。');
+    assert.deepEqual(on(doc.text, line).map((f) => covered(doc.text, f)), ['结转下年度']);
+  });
+  it('reads no statement of 结转下年度 that a count follows (无上年结转、结转下年度继续办理5件)', () => {
+    const { text, line } = seed002('全年共收到政府信息公开申请178件，无上年结转、结转下年度继续办理5件。');
+    assert.deepEqual(claimsOn(text, line).filter((c) => c.quantity === 'carryNext' && c.zero).map((c) => c.text), []);
+  });
+});
+
 describe('no request left open (不存在未办结的申请) is 四 at 0', () => {
   for (const [sentence, words] of [
     ['全年共收到政府信息公开申请178件，不存在未办结的申请。', '不存在未办结的申请'],

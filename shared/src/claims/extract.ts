@@ -1189,6 +1189,9 @@ function caseGroupOf(kind: string, other: string | undefined): CaseGroup {
 const ABOUT_DISCLOSURE = /(?:关于|涉及)(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:方面)?(?:的)?$/;
 const GIS_OBJECT = /^(?:任何)?依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信)?$/;
 
+/** 结转下年度 joined to a negated 上年结转 (无上年结转和结转下年度的申请): its words (group 1) right after the join. */
+const CARRY_NEXT_JOINED = /^(?:的)?(?:申请)?(?:[和及与、]|以及)(结转(?:至|到)?下一?年度?|下一?年度?(?:的)?结转)/;
+
 /** Another thing none of, listed before the statement (全年无收费、): what 无结转 may follow in one clause. */
 const ANOTHER_NONE = /^\s{0,4}(?:(?:全年|本年度|本年|今年|年内)[,，]?)?(?:无|未|没有)[^、,，;；\d\s]{1,10}、$/;
 
@@ -1367,6 +1370,14 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const carried = L.ZERO_CARRIED.exec(c);
   if (carried) {
     out.push(statementOf('carried', carried));
+    // 无上年结转和结转下年度的申请: none carried to next year as well, named after a joining word.
+    const rest = c.slice(carried.index + carried[0].length);
+    const next = CARRY_NEXT_JOINED.exec(rest);
+    // Only as the negation's second object to the clause's end (not 无上年结转、结转下年度继续办理2件, a count).
+    if (next && /^(?:继续办理)?(?:的)?(?:申请|件|情况|情形|事项)?$/.test(withoutStop(rest.slice(next.index + next[0].length)))) {
+      const at = carried.index + carried[0].length + next.index + next[0].length - next[1]!.length;
+      out.push({ quantity: 'carryNext', admissible: ['carryNext'], start: at, end: at + next[1]!.length, negEnd: at + next[1]!.length });
+    }
     return out;
   }
   const next = L.ZERO_CARRY_NEXT.exec(c);
