@@ -16,7 +16,8 @@ export function text(zh: string, en: string): LocalizedText {
 /** Maps a locale such as `zh-cn`, `zh-Hans`, `en-US` to a supported language (Chinese by default). */
 export function toLang(locale: string | undefined): Lang {
   if (!locale) return 'zh-CN';
-  return /^en\b/i.test(locale) ? 'en' : 'zh-CN';
+  // en, en-US, en-GB, and en_US as POSIX writes it (a locale passed on from the environment).
+  return /^en(?:$|[-_])/i.test(locale) ? 'en' : 'zh-CN';
 }
 
 export function localize(t: LocalizedText, lang: Lang): string {
