@@ -91,11 +91,12 @@ function jsonSyntaxError(e: unknown, source: string): LocalizedText {
 
 /** Reads a configuration file's text; throws ConfigError with the reason when it is not one. */
 export function parseConfig(source: string, path: string): LintConfig {
+  const body = source.replace(/^\ufeff/, '');
   let json: unknown;
   try {
-    json = JSON.parse(source.replace(/^\ufeff/, ''));
+    json = JSON.parse(body);
   } catch (e) {
-    throw new ConfigError(path, jsonSyntaxError(e, source.replace(/^\ufeff/, '')));
+    throw new ConfigError(path, jsonSyntaxError(e, body));
   }
   if (!isRecord(json)) throw new ConfigError(path, text('应为 JSON 对象', 'must be a JSON object'));
   const extra = unknownKey(json, TOP_KEYS);

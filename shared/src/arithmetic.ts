@@ -676,12 +676,13 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     // In an undecided table the figure found here would be a guess: the failure is reported without it.
     const guess = computed !== undefined && undecided.has(ref.table);
     const value = guess ? undefined : computed;
+    const possible = guess ? computed : undefined;
     const reason = guess ? 'alike' : why;
     corrected.add(cell);
     if (value !== undefined) correct(cell, value);
     const existing = corrections.findIndex((c) => c.cell === cell);
     if (existing >= 0) {
-      corrections[existing] = revised(corrections[existing]!, s, value, reason, guess ? computed : undefined);
+      corrections[existing] = revised(corrections[existing]!, s, value, reason, possible);
       return;
     }
     // The relations that failed as written, and the one that fails now (it may have held as written: a
@@ -697,7 +698,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       violated,
       localized: false,
       reason,
-      possible: guess ? computed : undefined,
+      possible,
     });
   };
   // Whether changing `target` to the figure `s` gives would break a relation of it that holds now, the other

@@ -39,7 +39,7 @@ export function countedFigure(value: CellValue | undefined, raw: string): number
   if (value?.kind === 'number') return value.value;
   if (value?.kind !== 'text') return undefined;
   if (value.defect === 'placeholder') return 0;
-  if (value.defect !== 'unit' || value.suggestion === undefined || /元[)）]?$/.test(raw.trim().replace(/\s/g, ''))) return undefined;
+  if (value.defect !== 'unit' || value.suggestion === undefined || /元[)）]?$/.test(raw.replace(/\s/g, ''))) return undefined;
   const n = Number(value.suggestion);
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }

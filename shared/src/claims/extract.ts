@@ -1225,6 +1225,14 @@ function zeroList(s: string): { index: number; negEnd: number; names: { quantity
   return undefined;
 }
 
+/**
+ * A clause before framed what follows as some of the requests (one applicant kind's, one channel's, last year's carry-over,
+ * the new ones apart): a zero statement there is of those alone, which no cell holds.
+ */
+function inPartFrame(st: State): boolean {
+  return st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame;
+}
+
 /** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement[] {
   const c = clause.text;
@@ -1388,7 +1396,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   // 无结转, 全年无收费、无结转: nothing carried, from last year or to next the words do not say; holds when either is 0.
   const either = L.ZERO_CARRY_EITHER.exec(withoutStop(c));
   if (either && (DECISIONS_PREFIX.test(c.slice(0, either.index)) || ANOTHER_NONE.test(c.slice(0, either.index)))) {
-    if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame) return out;
+    if (inPartFrame(st)) return out;
     out.push({ ...statementOf('carryNext', either, afterNegation(either)), admissible: ['carryNext', 'carried'] });
     return out;
   }
@@ -1399,7 +1407,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     // 上年结转的申请已全部办结，不存在未办结的申请: may speak of the carry-over alone; 截至目前，无未办结的申请: of now,
     // after the year (those carried over may have been dealt with since).
     const before = ctx.sentence.slice(0, clause.start);
-    if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame || L.CARRIED.test(before) || NOW.test(before)) return out;
+    if (inPartFrame(st) || L.CARRIED.test(before) || NOW.test(before)) return out;
     out.push(statementOf('carryNext', open, afterNegation(open)));
     return out;
   }
@@ -1429,7 +1437,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const item = L.ZERO_ITEM.exec(withoutStop(c));
   if (item && DECISIONS_PREFIX.test(c.slice(0, item.index))) {
     // 低保救助申请中，未发生逾期不补正的情况: applications of another kind.
-    if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame || L.namesOtherApplications(ctx.sentence.slice(0, clause.start))) return out;
+    if (inPartFrame(st) || L.namesOtherApplications(ctx.sentence.slice(0, clause.start))) return out;
     const group = item.slice(1).findIndex((g) => g !== undefined);
     const quantity = L.ZERO_ITEM_QUANTITIES[group]!;
     out.push(statementOf(quantity, item, afterNegation(item)));
@@ -1440,7 +1448,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   // 行政机关不再处理的申请): none of each, under the same conditions as one item alone.
   const list = zeroList(withoutStop(c));
   if (list && DECISIONS_PREFIX.test(c.slice(0, list.index))) {
-    if (st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame || L.namesOtherApplications(ctx.sentence.slice(0, clause.start))) return out;
+    if (inPartFrame(st) || L.namesOtherApplications(ctx.sentence.slice(0, clause.start))) return out;
     list.names.forEach((n, i) => {
       if (out.some((z) => z.quantity === n.quantity)) return;
       out.push(i === 0 ? { quantity: n.quantity, admissible: [n.quantity], start: list.index, end: n.end, negEnd: list.negEnd } : { quantity: n.quantity, admissible: [n.quantity], start: n.start, end: n.end, negEnd: n.end });

@@ -297,7 +297,6 @@ export function isOneFigure(q: Quantity): boolean {
   return q !== 'handled' && q !== 'newOrHandled' && !(q in APPLICANT_COLUMNS);
 }
 
-/** The readings a quantity admits, in order of preference; unknown cells leave a reading out. */
 /** An applicant kind's column of 一, and of 一＋二 (undefined where its cells are not all there). */
 function applicantRows(requests: Table | undefined, who: Applicant): readonly [Reading | undefined, Reading | undefined] {
   const a = APPLICANT_COLUMNS[who];
@@ -318,6 +317,7 @@ export function applicantReadingsOf(model: ReportModel, q: Quantity): { readonly
   return { new: first, newPlusCarried: second };
 }
 
+/** The readings a quantity admits, in order of preference; unknown cells leave a reading out. */
 export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
   // A pure function of the tables: each model's readings are computed once per quantity.
   let known = readingsCache.get(model);

@@ -6,6 +6,7 @@ import { text, type LocalizedText } from '../i18n';
 import type { Cell, ReportModel } from '../model';
 import { formatLike } from '../numbers';
 import type { RuleFinding } from '../rule';
+import { changeTo } from './helpers';
 
 /** How the four arithmetic rules decide where a fault lies (their shared documentation). */
 export const ARITHMETIC_DETAILS = text(
@@ -107,7 +108,7 @@ function findingOf(c: Correction, corrected: ReadonlyMap<Cell, Correction>): Rul
     message,
     related: relatedOf(c, primary, words, after ? undefined : figures),
     fixes: c.value !== undefined
-      ? [{ title: text(`改为 ${c.value}`, `Change to ${c.value}`), edits: [{ range: c.cell.range, newText: formatLike(c.value, c.cell.raw) }] }]
+      ? [changeTo(c.cell.range, formatLike(c.value, c.cell.raw), c.value)]
       : c.reason === 'alike' && c.possible !== undefined
         // One reading among several: the writer's to choose in the editor, never applied by --fix or fix-all.
         ? [{ title: text(`若其他数无误：改为 ${c.possible}`, `If the other figures are right: change to ${c.possible}`), edits: [{ range: c.cell.range, newText: formatLike(c.possible, c.cell.raw) }], choice: true }]

@@ -4,6 +4,7 @@ import { text, type LocalizedText } from '../i18n';
 import { countedFigure, type CellDefect } from '../numbers';
 import type { Cell } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
+import { changeTo } from './helpers';
 import { TABLE_NAMES } from '../template';
 
 /** Cells of one table with the same slip (the same placeholder, or units, Chinese numerals, the letter O), from which they are one finding. */
@@ -131,7 +132,7 @@ export default defineRule(
             ? text(`${where['zh-CN']}：${why['zh-CN']}（没有规章制定权的机关填 0 即可）。`, `${where.en}: ${why.en} (an office without rule-making power writes 0).`)
             : text(`${where['zh-CN']}：${why['zh-CN']}。`, `${where.en}: ${why.en}.`),
           related: [],
-          fixes: suggestion !== undefined ? [{ title: text(`改为 ${suggestion}`, `Change to ${suggestion}`), edits: [{ range: cell.range, newText: suggestion }] }] : [],
+          fixes: suggestion !== undefined ? [changeTo(cell.range, suggestion)] : [],
         });
       }
     }

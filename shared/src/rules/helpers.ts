@@ -1,4 +1,6 @@
 /** Small readers over the model that several rules share. */
+import type { Fix } from '../finding';
+import { text } from '../i18n';
 import type { Part, ReportModel, Table } from '../model';
 import type { PartId, TableKind } from '../template';
 import { range, type Range } from '../text';
@@ -84,4 +86,9 @@ export function excerpt(s: string): string {
 /** What the prose said, quoted in a message: `“共受理申请35件”`. */
 export function quoted(said: { readonly text: string }): string {
   return `“${excerpt(said.text)}”`;
+}
+
+/** The fix that writes one cell's figure: 改为 N (`newText` as the cell will read, N as the title says it). */
+export function changeTo(range: Range, newText: string, figure: string | number = newText): Fix {
+  return { title: text(`改为 ${figure}`, `Change to ${figure}`), edits: [{ range, newText }] };
 }

@@ -1,6 +1,7 @@
 import { cellName } from '../describe';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
+import { changeTo } from './helpers';
 
 export default defineRule(
   {
@@ -39,7 +40,7 @@ export default defineRule(
               range: cell.range,
               message: text(`${where['zh-CN']}写成了小数形式（${cell.raw.trim()}），计数应写为整数 ${whole}。`, `${where.en} is written with a decimal point (${cell.raw.trim()}); write the count whole: ${whole}.`),
               related: [],
-              fixes: [{ title: text(`改为 ${whole}`, `Change to ${whole}`), edits: [{ range: cell.range, newText: whole }] }],
+              fixes: [changeTo(cell.range, whole)],
             });
             continue;
           }

@@ -99,11 +99,12 @@ export default defineRule(
       };
       // A case rate may be of the cases decided: the group's cases less those pending.
       const pending = claim.undecided ? known(readingsOf(model, claim.undecided))[0]?.value : undefined;
-      const tableWholes = [...wholes.map((w) => w.value), ...(pending !== undefined ? wholes.map((w) => w.value - pending) : [])];
+      const decided = pending !== undefined ? wholes.map((w) => w.value - pending) : [];
+      const tableWholes = [...wholes.map((w) => w.value), ...decided];
       // A case rate is of the group's cases or of those decided: a count stated before it that is fewer than
       // the cases decided is one of their results (维持2件、纠正1件，纠错率50%), not the whole.
       const fewest = Math.min(...tableWholes);
-      const otherWholes = [...(pending !== undefined ? wholes.map((w) => w.value - pending) : []), ...(claim.undecided ? claim.stated.filter((w) => w >= fewest) : claim.stated)];
+      const otherWholes = [...decided, ...(claim.undecided ? claim.stated.filter((w) => w >= fewest) : claim.stated)];
       const wholeValues = [...wholes.map((w) => w.value), ...otherWholes];
       const someAgree = (ps: readonly number[], ws: readonly number[]) => ps.some((p) => ws.some((w) => agrees(claim, p, w)));
       // A count the paragraph stated that is 一 or 一＋二 of the table is that whole (全年共收到申请20件 … 自然人17件，占85%).
