@@ -244,7 +244,7 @@ async function check(options: Options, script: string): Promise<number> {
     const problem = describeConfigError(e, lang);
     const path = shownPath(e.path);
     process.stderr.write(problemLine(path, problem));
-    unlisted.push({ path, problem });
+    unlisted.push({ path, problem, config: true });
     exit = 2;
   }
 
@@ -272,7 +272,7 @@ async function check(options: Options, script: string): Promise<number> {
     }
   }
   const out = new Out(process.stdout);
-  const totals: Totals = { files: 0, problems: 0, counts: { error: 0, warning: 0, info: 0, hint: 0 }, fixed: 0 };
+  const totals: Totals = { files: 0, problems: 0, configErrors: 0, counts: { error: 0, warning: 0, info: 0, hint: 0 }, fixed: 0 };
   // SARIF lists every file at the end; the other formats need nothing kept per file.
   const notes: FileNote[] = [];
   let anyError = false;
@@ -282,7 +282,9 @@ async function check(options: Options, script: string): Promise<number> {
   // link to a report) is listed as an unreadable file is: a JSON entry with "error", a CSV row, the summary's count.
   // SARIF lists it among the run's notifications (footer).
   for (const u of unlisted) {
-    totals.problems++;
+    // An unusable configuration file is counted as such, apart from the reports that could not be checked.
+    if (u.config) totals.configErrors++;
+    else totals.problems++;
     summary?.add({ index: -1, path: u.path, checked: false, counts: { error: 0, warning: 0, info: 0, hint: 0 }, byCode: {}, problem: u.problem!, fixed: false, chunk: '' });
     if (config.format !== 'json') continue;
     await out.write(separator(config, !wroteAny));

@@ -299,8 +299,10 @@ export function formatFile(config: CheckConfig, index: number, path: string, fin
 export interface Totals {
   /** Files analysed. */
   files: number;
-  /** Files that could not be read, decoded, checked or written. */
+  /** Files that could not be read, decoded, checked or written (reports and paths named, not configuration files). */
   problems: number;
+  /** `.govreport-lint.json` files that could not be used (the reports under them were checked without them). */
+  configErrors: number;
   /** Findings reported (errors only under `--quiet`). */
   counts: SeverityCounts;
   fixed: number;
@@ -310,6 +312,8 @@ export interface Totals {
 export interface FileNote {
   readonly path: string;
   readonly problem?: string;
+  /** The path is a `.govreport-lint.json` that could not be used, not a report. */
+  readonly config?: boolean;
 }
 
 export function header(config: CheckConfig): string {
@@ -376,11 +380,13 @@ export function summaryLine(t: Totals, lang: Lang, quiet: boolean): string {
     const found = quiet ? `发现 ${counts.error} 个错误` : `发现 ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示，${counts.hint} 个建议）`;
     const fixed = t.fixed ? `，已修复并写回 ${t.fixed} 个文件` : '';
     const problems = t.problems ? `；${t.problems} 个文件无法检查或写回，见上方说明` : '';
-    return `检查了 ${t.files} 个文件，${found}${fixed}${problems}。`;
+    const configs = t.configErrors ? `；${t.configErrors} 个配置文件无效，未使用，见上方说明` : '';
+    return `检查了 ${t.files} 个文件，${found}${fixed}${problems}${configs}。`;
   }
   const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const found = quiet ? s(counts.error, 'error') : `${s(total, 'problem')} (${s(counts.error, 'error')}, ${s(counts.warning, 'warning')}, ${counts.info} info, ${s(counts.hint, 'hint')})`;
   const fixed = t.fixed ? `; fixed and wrote ${s(t.fixed, 'file')}` : '';
   const problems = t.problems ? `; ${s(t.problems, 'file')} could not be checked or written (see above)` : '';
-  return `Checked ${s(t.files, 'file')}: ${found}${fixed}${problems}.`;
+  const configs = t.configErrors ? `; ${t.configErrors} invalid configuration ${t.configErrors === 1 ? 'file' : 'files'}, not used (see above)` : '';
+  return `Checked ${s(t.files, 'file')}: ${found}${fixed}${problems}${configs}.`;
 }

@@ -182,7 +182,12 @@ describe('govreport-lint with .govreport-lint.json', () => {
       assert.equal(r.code, 2);
       assert.equal(r.stderr, `govreport-lint: ${CONFIG_FILE}: 配置文件无效，未使用：rules 中“label-variant”的级别应为 error、warning、info、hint、off 之一\n`);
       assert.equal(codes(r.stdout, 'r.txt').length, 5);
-      assert.match(r.stdout, /1 个文件无法检查或写回/);
+      // The summary counts it as an invalid configuration file, not as a report that could not be checked.
+      assert.match(r.stdout, /检查了 2 个文件，发现 10 个问题（0 个错误，4 个警告，6 个提示，0 个建议）；1 个配置文件无效，未使用，见上方说明。\n$/);
+      assert.doesNotMatch(r.stdout, /无法检查或写回/);
+      const en = cli(['--lang', 'en', '.'], { cwd: dir });
+      assert.match(en.stdout, /Checked 2 files: 10 problems \(0 errors, 4 warnings, 6 info, 0 hints\); 1 invalid configuration file, not used \(see above\)\.\n$/);
+      assert.equal(en.code, 2, 'the exit status stays 2, as the README says');
       const json = JSON.parse(cli(['--format', 'json', '--lang', 'en', '.'], { cwd: dir }).stdout) as { files: { path: string; error?: string }[] };
       assert.deepEqual(json.files[0], { path: CONFIG_FILE, diagnostics: [], error: 'invalid configuration, not used: rules: the level of "label-variant" must be one of error, warning, info, hint, off' });
     } finally {
