@@ -13,6 +13,7 @@ import { ExecuteCommandRequest, LanguageClient, State, TransportKind, type Langu
 import {
   CHECK_WORKSPACE_REQUEST,
   COMMANDS,
+  CONFIG_FILE_PATTERN,
   DIAGNOSTIC_SOURCE,
   LANGUAGE_ID,
   SERVER_COMMANDS,
@@ -44,8 +45,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env: { ...SERVER_ENV } } },
   };
   const clientOptions: LanguageClientOptions = {
-    // Every scheme: untitled buffers and virtual file systems are checked from the editor's text.
-    documentSelector: [{ language: LANGUAGE_ID }],
+    // Every scheme: untitled buffers and virtual file systems are checked from the editor's text. The
+    // configuration files too (never checked): turning a rule off edits their text as the editor has it.
+    documentSelector: [{ language: LANGUAGE_ID }, { scheme: 'file', pattern: CONFIG_FILE_PATTERN }],
     diagnosticCollectionName: DIAGNOSTIC_SOURCE,
     outputChannel: output,
     // Hovers are the server's own Markdown: no commands, no HTML.

@@ -52,8 +52,9 @@ import { contentChanges, documentUri, isObject, isPosition, isRange, isVersion }
 import { PreviousReports } from './previous';
 import { Scheduler } from './scheduler';
 import { analysisKey, normalizeSettings, resolveLang } from './settings';
-import { turnOffActions } from './suppress';
-import { checkWorkspace, pathOfUri, workspaceFolders } from './workspace';
+import { turnOffActions, type OpenConfig } from './suppress';
+import { LineDocument } from './lineDocument';
+import { checkWorkspace, pathKey, pathOfUri, workspaceFolders } from './workspace';
 
 export const SERVER_NAME = 'govreport-language-server';
 export const SERVER_VERSION = packageVersion();
@@ -91,6 +92,8 @@ interface ClientSupport {
   watchedFiles: boolean;
   /** Workspace edits may create files. */
   createFiles: boolean;
+  /** Code actions may be sent disabled, with the reason shown. */
+  disabledActions: boolean;
 }
 
 function clientSupport(params: InitializeParams): ClientSupport {
@@ -108,6 +111,7 @@ function clientSupport(params: InitializeParams): ClientSupport {
     inlayHintRefresh: ws.inlayHint?.refreshSupport === true,
     watchedFiles: ws.didChangeWatchedFiles?.dynamicRegistration === true,
     createFiles: Array.isArray(ws.workspaceEdit?.resourceOperations) && ws.workspaceEdit.resourceOperations.includes('create'),
+    disabledActions: td.codeAction?.disabledSupport === true,
   };
 }
 
@@ -157,6 +161,18 @@ export function startServer(connection: Connection): void {
     }
     return config ? { path: config.path, rules: configRules(config, path) } : undefined;
   }
+  /**
+   * The `.govreport-lint.json` files open in the editor (the client syncs them too), kept apart from the
+   * reports: never checked, only read by the quick fix that turns a rule off, so that it edits the text
+   * the user sees, unsaved typing included. The checks read the files as saved.
+   */
+  const configDocs = new Map<string, LineDocument>();
+  const isConfigUri = (uri: string): boolean => uri.endsWith(`/${CONFIG_FILE}`);
+  function openConfig(configPath: string): OpenConfig | undefined {
+    const key = pathKey(configPath);
+    for (const doc of configDocs.values()) if (pathOfUri(doc.uri) === key) return { uri: doc.uri, version: doc.version, text: doc.getText() };
+    return undefined;
+  }
   const store = new DocumentStore((uri, text, cache) => previousReports.for(uri, text, cache, settings.previousReport, roots), configFor);
   const docs = new RuleDocs();
   let settings: GovReportSettings = DEFAULT_SETTINGS;
@@ -170,6 +186,7 @@ export function startServer(connection: Connection): void {
     inlayHintRefresh: false,
     watchedFiles: false,
     createFiles: false,
+    disabledActions: false,
   };
   /**
    * What was last published per document, so nothing is sent twice and nothing older after newer; with
@@ -340,6 +357,10 @@ export function startServer(connection: Connection): void {
       if (!isObject(params) || !isObject(params.textDocument)) return;
       const td = params.textDocument;
       if (typeof td.uri !== 'string' || typeof td.text !== 'string') return;
+      if (isConfigUri(td.uri)) {
+        configDocs.set(td.uri, new LineDocument(td.uri, typeof td.languageId === 'string' ? td.languageId : 'json', isVersion(td.version) ? td.version : 0, td.text));
+        return;
+      }
       store.open(td.uri, typeof td.languageId === 'string' ? td.languageId : 'govreport', isVersion(td.version) ? td.version : 0, td.text);
       published.delete(td.uri);
       scheduler.schedule(td.uri, 0);
@@ -354,6 +375,11 @@ export function startServer(connection: Connection): void {
       const version = params.textDocument.version;
       if (!changes || !isVersion(version)) {
         connection.console.warn(`didChange for ${uri} ignored: malformed changes or version`);
+        return;
+      }
+      const config = configDocs.get(uri);
+      if (config) {
+        config.update(changes, version);
         return;
       }
       if (!store.change(uri, version, changes)) return;
@@ -372,6 +398,7 @@ export function startServer(connection: Connection): void {
     guardNote('didClose', (params: unknown) => {
       const uri = documentUri(params);
       if (!uri) return;
+      if (configDocs.delete(uri)) return;
       scheduler.cancel(uri);
       waitingForSettings.delete(uri);
       if (store.close(uri)) {
@@ -453,7 +480,8 @@ export function startServer(connection: Connection): void {
       // Turning a rule off for this report, in its .govreport-lint.json.
       const path = pathOfUri(snap.uri);
       if (path !== undefined && wants(req.only, CodeActionKind.QuickFix)) {
-        actions.push(...turnOffActions(path, req.diagnostics, configs.lookup(path), lang(), { documentChanges: support.documentChanges, createFiles: support.createFiles }, DIAGNOSTIC_SOURCE));
+        const can = { documentChanges: support.documentChanges, createFiles: support.createFiles, disabled: support.disabledActions };
+        actions.push(...turnOffActions(path, req.diagnostics, configs.lookup(path), lang(), can, DIAGNOSTIC_SOURCE, openConfig));
       }
       if (wantsFixAll(snap, req)) {
         // On save (`only` given) the edits are needed now; the light bulb gets them on resolve.

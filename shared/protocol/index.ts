@@ -9,6 +9,12 @@ import type { PreviewModel } from '../src/preview';
 export const LANGUAGE_ID = 'govreport';
 export const SETTINGS_SECTION = 'govreport';
 export const DIAGNOSTIC_SOURCE = 'govreport';
+/**
+ * The configuration files (`.govreport-lint.json`) the client syncs to the server beside the reports: the
+ * server never checks them, but the quick fix that turns a rule off edits the text open in the editor,
+ * unsaved typing included, rather than the file as saved.
+ */
+export const CONFIG_FILE_PATTERN = '**/.govreport-lint.json';
 /** Code action kind of fix-all, for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = 'source.fixAll.govreport';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../shared/src';
 import { CONFIG_FILE, parseConfig } from '../../shared/node/config';
-import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, LANGUAGE_ID, SETTINGS_SECTION, VIEWABLE_EXTENSIONS } from '../../shared/protocol';
+import { COMMANDS, CONFIG_FILE_PATTERN, DEFAULT_SETTINGS, FIX_ALL_KIND, LANGUAGE_ID, SETTINGS_SECTION, VIEWABLE_EXTENSIONS } from '../../shared/protocol';
 import { LEVELS, stale } from '../../scripts/gen-extension';
 
 const ROOT = join(__dirname, '..', '..');
@@ -107,6 +107,11 @@ describe('extension manifest', () => {
     }
     assert.deepEqual(schema.properties.overrides.items.properties.rules, schema.properties.rules);
     assert.ok(read('.vscodeignore').split('\n').includes(`!${entry.url.replace(/^\.\//, '')}`), 'shipped in the .vsix');
+  });
+
+  it('syncs the open .govreport-lint.json files to the server (the quick fix that turns a rule off edits their unsaved text)', () => {
+    assert.equal(CONFIG_FILE_PATTERN, `**/${CONFIG_FILE}`);
+    assert.match(read('client/src/extension.ts'), /documentSelector: \[\{ language: LANGUAGE_ID \}, \{ scheme: 'file', pattern: CONFIG_FILE_PATTERN \}\]/);
   });
 
   it('declares what it supports in untrusted and virtual workspaces', () => {

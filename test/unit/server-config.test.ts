@@ -132,3 +132,75 @@ describe('language server: turning a rule off where there is no .govreport-lint.
     }
   });
 });
+
+/** `text` with LSP edits applied (none overlapping), as an editor would. */
+function applied(text: string, edits: readonly TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+describe('language server: turning a rule off while the .govreport-lint.json is open with unsaved edits', () => {
+  let dir: string;
+  let client: TestClient;
+  let uri: string;
+  let configUri: string;
+  const onDisk = '{"rules": {"label-variant": "off"}}';
+
+  before(async () => {
+    dir = tempDir('server-config-open');
+    writeFileSync(join(dir, 'r.txt'), seed('002'));
+    writeFileSync(join(dir, CONFIG_FILE), onDisk);
+    uri = pathToFileURL(join(dir, 'r.txt')).href;
+    configUri = pathToFileURL(join(dir, CONFIG_FILE)).href;
+    const capabilities = { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, codeAction: { ...FULL_CAPABILITIES.textDocument!.codeAction, disabledSupport: true } } };
+    client = await TestClient.start({ settings: () => ({}), capabilities });
+    await client.open(uri, seed('002'));
+    await client.waitForDiagnostics(uri, 1);
+  });
+  after(async () => {
+    await client.stop();
+    cleanup(dir);
+  });
+
+  const turnOff = async (): Promise<CodeAction | undefined> => {
+    const shown = client.diagnostics.filter((p) => p.uri === uri).pop()!.diagnostics.filter((d) => d.code === 'narrative-mismatch');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shown[0]!.range, context: { diagnostics: shown } });
+    return actions.find((a) => a.title.includes(CONFIG_FILE));
+  };
+
+  it('edits the text open in the editor, at its version, keeping what the user typed and has not saved', async () => {
+    // Opened, then typed in (incrementally): artifact off as well, not saved.
+    await client.open(configUri, onDisk, 1, 'json');
+    const at = onDisk.indexOf('"off"') + '"off"'.length;
+    const v = await client.change(configUri, [{ range: { start: { line: 0, character: at }, end: { line: 0, character: at } }, text: ', "artifact": "off"' }]);
+    const typed = '{"rules": {"label-variant": "off", "artifact": "off"}}';
+    const off = await turnOff();
+    assert.ok(off?.edit, JSON.stringify(off));
+    const change = off.edit.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri: configUri, version: v });
+    assert.deepEqual(JSON.parse(applied(typed, change.edits as TextEdit[])), { rules: { 'label-variant': 'off', artifact: 'off' }, overrides: [{ files: ['/r.txt'], rules: { 'narrative-mismatch': 'off' } }] });
+    // The configuration file is not checked as a report.
+    assert.equal(client.diagnostics.filter((p) => p.uri === configUri).length, 0);
+  });
+
+  it('does not rewrite an open text that is not valid JSON, and says why', async () => {
+    const v = await client.change(configUri, [{ text: '{"rules": {"label-variant": "off",' }]);
+    assert.ok(v > 1);
+    const off = await turnOff();
+    assert.ok(off, 'offered disabled, with the reason');
+    assert.equal(off.edit, undefined);
+    assert.match(off.disabled!.reason, /^\.govreport-lint\.json 无效，不能在其中关闭规则，请先改正：不是有效的 JSON/);
+  });
+
+  it('once the file is closed, edits the file as saved', async () => {
+    await client.notify('textDocument/didClose', { textDocument: { uri: configUri } });
+    const off = await turnOff();
+    const change = off!.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri: configUri, version: null });
+    assert.deepEqual(JSON.parse(applied(onDisk, change.edits as TextEdit[])), { rules: { 'label-variant': 'off' }, overrides: [{ files: ['/r.txt'], rules: { 'narrative-mismatch': 'off' } }] });
+  });
+});
