@@ -43,7 +43,8 @@ export function rulesSetting(): JsonObject {
       markdownDescription: `%rule.${r.meta.code}%`,
     };
   }
-  return { type: 'object', default: {}, additionalProperties: false, markdownDescription: '%config.rules%', properties };
+  // `resource`: a folder of a multi-root workspace may set its own (its .vscode/settings.json).
+  return { type: 'object', default: {}, additionalProperties: false, scope: 'resource', markdownDescription: '%config.rules%', properties };
 }
 
 /** The per-rule strings of one nls file. */

@@ -27,6 +27,8 @@ export interface Snapshot {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** That `.govreport-lint.json` (its path), when one applies. */
   readonly config?: string;
+  /** The maxDocumentSize it was checked with (the setting of the document's workspace folder). */
+  readonly limit: number;
   /** The document is larger than maxDocumentSize: no analysis. */
   readonly tooLarge: boolean;
   /** Undefined when the document is too large. */
@@ -41,7 +43,7 @@ export interface Snapshot {
 /** Runs the core, or declines when the text is over the size limit. */
 export function check(uri: string, version: number, source: TextLines, length: number, settings: GovReportSettings, cache?: AnalysisCache, previous?: PreviousDocument): Snapshot {
   const started = performance.now();
-  const base = { uri, version, source, length, key: analysisKey(settings), rules: settings.rules, checkedAt: new Date() };
+  const base = { uri, version, source, length, key: analysisKey(settings), rules: settings.rules, limit: settings.maxDocumentSize, checkedAt: new Date() };
   if (length > settings.maxDocumentSize) {
     return { ...base, tooLarge: true, durationMs: performance.now() - started };
   }
@@ -64,8 +66,8 @@ export class DocumentStore {
   private readonly caches = new Map<string, AnalysisCache>();
 
   constructor(
-    /** Last year's report for a document, for the cross-year rules. */
-    private readonly previousFor: (uri: string, text: string, cache: AnalysisCache) => PreviousDocument | undefined = () => undefined,
+    /** Last year's report for a document checked with `settings` (its `previousReport`), for the cross-year rules. */
+    private readonly previousFor: (uri: string, text: string, cache: AnalysisCache, settings: GovReportSettings) => PreviousDocument | undefined = () => undefined,
     /** A document's `.govreport-lint.json` (its path) and the rule levels it gives the document, if one applies. */
     private readonly configFor: (uri: string) => { readonly path: string; readonly rules: Readonly<Record<string, RuleSetting>> } | undefined = () => undefined,
   ) {}
@@ -155,7 +157,7 @@ export class DocumentStore {
     if (hit) return hit;
     const cache = this.cacheFor(uri);
     const source = doc.lines;
-    const checked = check(uri, doc.version, source, doc.length, own, cache, this.previousFor(uri, joinLines(source, HEAD), cache));
+    const checked = check(uri, doc.version, source, doc.length, own, cache, this.previousFor(uri, joinLines(source, HEAD), cache, own));
     const snap = config !== undefined ? { ...checked, config } : checked;
     this.remember(snap);
     return snap;

@@ -6,8 +6,8 @@
  * request is logged and answered with "nothing" — the server keeps serving the others.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -173,7 +173,7 @@ export function startServer(connection: Connection): void {
     for (const doc of configDocs.values()) if (pathOfUri(doc.uri) === key) return { uri: doc.uri, version: doc.version, text: doc.getText() };
     return undefined;
   }
-  const store = new DocumentStore((uri, text, cache) => previousReports.for(uri, text, cache, settings.previousReport, roots), configFor);
+  const store = new DocumentStore((uri, text, cache, own) => previousReports.for(uri, text, cache, own.previousReport, roots), configFor);
   const docs = new RuleDocs();
   let settings: GovReportSettings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -238,7 +238,7 @@ export function startServer(connection: Connection): void {
     const unchanged =
       last !== undefined && last.key === key && last.findings !== undefined && snap.findings !== undefined && last.previous === snap.previous?.model && sameDiagnostics(last.findings, snap.findings, lang());
     published.set(snap.uri, { version: snap.version, key, findings: snap.findings, previous: snap.previous?.model });
-    if (!unchanged) void connection.sendDiagnostics({ uri: snap.uri, version: snap.version, diagnostics: diagnosticsOf(snap, settings.maxDocumentSize, lang(), docs) });
+    if (!unchanged) void connection.sendDiagnostics({ uri: snap.uri, version: snap.version, diagnostics: diagnosticsOf(snap, snap.limit, lang(), docs) });
     void connection.sendNotification(STATUS_NOTIFICATION, statusOf(snap, !unchanged));
   }
 
@@ -247,10 +247,12 @@ export function startServer(connection: Connection): void {
       waitingForSettings.add(uri);
       return;
     }
-    store.current(uri, settings).then(
-      (snap) => snap && publish(snap),
-      (e: unknown) => log(`check ${uri}`, e),
-    );
+    settingsOf(uri)
+      .then((own) => store.current(uri, own))
+      .then(
+        (snap) => snap && publish(snap),
+        (e: unknown) => log(`check ${uri}`, e),
+      );
   }
 
   const scheduler = new Scheduler(runCheck);
@@ -258,7 +260,7 @@ export function startServer(connection: Connection): void {
   /** The current snapshot of the document a request names. */
   async function snapshotOf(params: unknown): Promise<Snapshot | undefined> {
     const uri = documentUri(params);
-    return uri ? store.current(uri, settings) : undefined;
+    return uri ? store.current(uri, await settingsOf(uri)) : undefined;
   }
 
   function applySettings(next: GovReportSettings): void {
@@ -278,9 +280,50 @@ export function startServer(connection: Connection): void {
     for (const doc of store.all()) scheduler.schedule(doc.uri, 0);
   }
 
+  /**
+   * The settings of each workspace folder (by its path), pulled with the folder as `scopeUri` when first
+   * needed, so that a folder's own settings (its .vscode/settings.json in a multi-root workspace) apply to
+   * its documents; forgotten when the configuration changes. A document in no folder, or not a file, has
+   * the settings pulled without a scope. The messages' language, the debounce and the inlay hints are
+   * the window's (VS Code gives every folder the window's value of those).
+   */
+  const folderSettings = new Map<string, Promise<GovReportSettings>>();
+
+  /** The workspace folder a document is in (the innermost when folders nest). */
+  function folderOf(uri: string): string | undefined {
+    const path = pathOfUri(uri);
+    if (path === undefined) return undefined;
+    let found: string | undefined;
+    for (const root of roots) {
+      const r = pathKey(root);
+      if ((path === r || path.startsWith(r.endsWith(sep) ? r : r + sep)) && (found === undefined || r.length > found.length)) found = r;
+    }
+    return found;
+  }
+
+  /** The settings a document is checked with (before its .govreport-lint.json): its folder's. */
+  function settingsOf(uri: string): Promise<GovReportSettings> {
+    const folder = support.configuration ? folderOf(uri) : undefined;
+    if (folder === undefined) return Promise.resolve(settings);
+    let pulled = folderSettings.get(folder);
+    if (!pulled) {
+      pulled = connection.workspace.getConfiguration({ scopeUri: pathToFileURL(folder).href, section: SETTINGS_SECTION }).then(
+        (raw: unknown) => normalizeSettings(raw),
+        (e: unknown) => {
+          log('workspace/configuration', e);
+          folderSettings.delete(folder);
+          return settings;
+        },
+      );
+      folderSettings.set(folder, pulled);
+    }
+    return pulled;
+  }
+
   let pullGeneration = 0;
   async function pullSettings(): Promise<void> {
     const generation = ++pullGeneration;
+    folderSettings.clear();
     try {
       const raw: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       if (generation === pullGeneration) applySettings(normalizeSettings(raw));
@@ -498,7 +541,7 @@ export function startServer(connection: Connection): void {
     guard('codeAction/resolve', null as unknown as CodeAction, async (action: CodeAction) => {
       if (!isObject(action) || !isFixAllData(action.data)) return action;
       const { uri, version } = action.data.fixAll;
-      const snap = await store.current(uri, settings);
+      const snap = await store.current(uri, await settingsOf(uri));
       // The document has moved on: no edit (the client asks again for the new version).
       if (!snap || snap.version !== version) return action;
       const edits = (await store.model(snap, { op: 'fixAll', rules: snap.rules })) ?? [];
@@ -511,7 +554,7 @@ export function startServer(connection: Connection): void {
       if (!isObject(params) || params.command !== SERVER_COMMANDS.fixAll) return null;
       const args: unknown[] = Array.isArray(params.arguments) ? params.arguments : [];
       const uri = typeof args[0] === 'string' ? args[0] : undefined;
-      const snap = uri ? await store.current(uri, settings) : undefined;
+      const snap = uri ? await store.current(uri, await settingsOf(uri)) : undefined;
       if (!snap?.findings) return false;
       if (isVersion(args[1]) && args[1] !== snap.version) return false;
       const edits = (await store.model(snap, { op: 'fixAll', rules: snap.rules })) ?? [];
@@ -541,8 +584,7 @@ export function startServer(connection: Connection): void {
     const folders = workspaceFolders(params);
     if (!folders) throw new ResponseError(-32602 /* InvalidParams */, 'expected { folders: string[] }');
     const result = await checkWorkspace(folders, {
-      settings,
-      rulesFor: (uri) => store.settingsFor(uri, settings).rules,
+      settingsFor: async (uri) => store.settingsFor(uri, await settingsOf(uri)),
       lang: lang(),
       docs,
       openUri: (path) => {
@@ -550,14 +592,14 @@ export function startServer(connection: Connection): void {
         return undefined;
       },
       checkOpen: async (uri) => {
-        const snap = await store.current(uri, settings);
+        const snap = await store.current(uri, await settingsOf(uri));
         if (!snap) return undefined;
         publish(snap);
         return snap.findings ? countFindings(snap.findings) : { errors: 0, warnings: 1, infos: 0, hints: 0 };
       },
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       cancelled: () => token.isCancellationRequested,
-      previousFor: (uri, text) => previousReports.for(uri, text, undefined, settings.previousReport, roots),
+      previousFor: (uri, text, own) => previousReports.for(uri, text, undefined, own.previousReport, roots),
     });
     if (!result) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     return result;

@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { analyze, type Lang, type RuleSetting } from '../../shared/src';
+import { analyze, type Lang } from '../../shared/src';
 import { decode } from '../../shared/node/decode';
 import { discover } from '../../shared/node/files';
 import type { CheckWorkspaceResult, GovReportSettings } from '../../shared/protocol';
@@ -53,9 +53,11 @@ export function pathOfUri(uri: string): string | undefined {
 }
 
 export interface WorkspaceHost {
-  readonly settings: GovReportSettings;
-  /** The rule levels a file is checked with (the settings' over its `.govreport-lint.json`). */
-  rulesFor(uri: string): Readonly<Record<string, RuleSetting>>;
+  /**
+   * The settings a file is checked with: its workspace folder's, with their rule levels over its
+   * `.govreport-lint.json`'s.
+   */
+  settingsFor(uri: string): Promise<GovReportSettings>;
   readonly lang: Lang;
   readonly docs: RuleDocs;
   /**
@@ -69,7 +71,7 @@ export interface WorkspaceHost {
   cancelled(): boolean;
   progress?(done: number, total: number): void;
   /** Last year's report for a file, for the cross-year rules. */
-  previousFor?(uri: string, text: string): PreviousDocument | undefined;
+  previousFor?(uri: string, text: string, settings: GovReportSettings): PreviousDocument | undefined;
 }
 
 /** The first 16 KB of a file as text (UTF-8, leniently; enough to recognise a report's opening). */
@@ -111,19 +113,20 @@ export async function checkWorkspace(folders: readonly string[], host: Workspace
       totals.hints += counts.hints;
       continue;
     }
+    const settings = await host.settingsFor(uri);
     let bytes: Buffer;
     try {
       const size = statSync(path).size;
-      if (size > host.settings.maxDocumentSize * 4 + 4) {
+      if (size > settings.maxDocumentSize * 4 + 4) {
         // Over the limit in any encoding: read only the opening to tell whether it is a report.
-        if (!looksLikeReport(path, headOf(path), host.settings.detectReports)) {
+        if (!looksLikeReport(path, headOf(path), settings.detectReports)) {
           totals.skipped++;
           continue;
         }
         totals.files++;
         totals.tooLarge++;
         totals.warnings++;
-        host.publish(uri, [tooLargeDiagnostic(size, host.settings.maxDocumentSize, host.lang, 'bytes')]);
+        host.publish(uri, [tooLargeDiagnostic(size, settings.maxDocumentSize, host.lang, 'bytes')]);
         continue;
       }
       bytes = readFileSync(path);
@@ -136,19 +139,19 @@ export async function checkWorkspace(folders: readonly string[], host: Workspace
       totals.unreadable++;
       continue;
     }
-    if (!looksLikeReport(path, decoded.text, host.settings.detectReports)) {
+    if (!looksLikeReport(path, decoded.text, settings.detectReports)) {
       totals.skipped++;
       continue;
     }
     totals.files++;
-    if (decoded.text.length > host.settings.maxDocumentSize) {
+    if (decoded.text.length > settings.maxDocumentSize) {
       totals.tooLarge++;
       totals.warnings++;
-      host.publish(uri, [tooLargeDiagnostic(decoded.text.length, host.settings.maxDocumentSize, host.lang)]);
+      host.publish(uri, [tooLargeDiagnostic(decoded.text.length, settings.maxDocumentSize, host.lang)]);
       continue;
     }
-    const previous = host.previousFor?.(uri, decoded.text);
-    const { findings } = analyze(decoded.text, { rules: host.rulesFor(uri), ...(previous ? { previous: previous.model } : {}) });
+    const previous = host.previousFor?.(uri, decoded.text, settings);
+    const { findings } = analyze(decoded.text, { rules: settings.rules, ...(previous ? { previous: previous.model } : {}) });
     const counts = countFindings(findings);
     totals.errors += counts.errors;
     totals.warnings += counts.warnings;

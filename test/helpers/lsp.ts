@@ -50,8 +50,11 @@ export interface StartOptions {
   readonly capabilities?: ClientCapabilities;
   readonly locale?: string;
   readonly initializationOptions?: unknown;
-  /** Answers workspace/configuration (the `govreport` section); when absent the client does not pull. */
-  readonly settings?: () => unknown;
+  /**
+   * Answers workspace/configuration (the `govreport` section), for the item's `scopeUri` (undefined when
+   * the server asks without one); when absent the client does not pull.
+   */
+  readonly settings?: (scopeUri?: string) => unknown;
   /** The workspace's folders (paths), sent in `initialize`. */
   readonly workspaceFolders?: readonly string[];
 }
@@ -81,6 +84,8 @@ export class TestClient {
   readonly registrations: unknown[] = [];
   /** Messages the server asked the client to show (`window/showMessage`). */
   readonly shown: string[] = [];
+  /** The items of every `workspace/configuration` request the server sent. */
+  readonly configurationItems: { scopeUri?: string; section?: string }[] = [];
 
   private constructor(
     readonly proc: ChildProcessWithoutNullStreams,
@@ -123,7 +128,12 @@ export class TestClient {
     const client = new TestClient(proc, connection);
     if (options.settings) {
       const settings = options.settings;
-      connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings()));
+      connection.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) =>
+        p.items.map((item) => {
+          client.configurationItems.push(item);
+          return settings(item.scopeUri);
+        }),
+      );
     }
     connection.listen();
     const capabilities = options.capabilities ?? (options.settings ? FULL_CAPABILITIES : { textDocument: FULL_CAPABILITIES.textDocument, workspace: { workspaceEdit: { documentChanges: true } } });

@@ -4,6 +4,10 @@ import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, DocumentSymbol, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
 import { analyze } from '../../shared/src';
 import { TOO_LARGE_CODE } from '../../shared/protocol';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cleanup, tempDir } from '../helpers/cli';
 import { lineOf, seed } from '../helpers/fixtures';
 import { codes, TestClient } from '../helpers/lsp';
 
@@ -154,5 +158,65 @@ describe('settings without workspace/configuration', () => {
     assert.ok(!codes(q.diagnostics).includes('row-total'));
     assert.match(message(q.diagnostics[0]!), CJK);
     assert.equal(await client.stop(), 0);
+  });
+});
+
+describe('settings of each folder of a multi-root workspace', () => {
+  // Two folders, each with seed 002 (two narrative-mismatch warnings, three label-variant notes); the
+  // workspace-folder settings are answered by scope, as VS Code answers from each folder's .vscode/settings.json.
+  let dir: string;
+  let client: TestClient;
+  let a: string;
+  let b: string;
+  let own: Record<string, Record<string, unknown>> = {};
+  const uriIn = (folder: string) => pathToFileURL(join(folder, 'r.txt')).href;
+
+  before(async () => {
+    dir = tempDir('server-folders');
+    a = join(dir, 'a');
+    b = join(dir, 'b');
+    for (const f of [a, b]) {
+      mkdirSync(f);
+      writeFileSync(join(f, 'r.txt'), seed('002'));
+    }
+    own = { [pathToFileURL(a).href]: { rules: { 'label-variant': 'off' } } };
+    client = await TestClient.start({ workspaceFolders: [a, b], settings: (scopeUri) => (scopeUri !== undefined ? (own[scopeUri] ?? {}) : {}) });
+    await client.open(uriIn(a), seed('002'));
+    await client.open(uriIn(b), seed('002'));
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0);
+    cleanup(dir);
+  });
+
+  const sorted = (p: { diagnostics: Diagnostic[] }) => codes(p.diagnostics).sort();
+
+  it("checks each document with its folder's settings, pulled with the folder as scopeUri", async () => {
+    assert.deepEqual(sorted(await client.waitForDiagnostics(uriIn(a), 1)), ['narrative-mismatch', 'narrative-mismatch']);
+    assert.deepEqual(sorted(await client.waitForDiagnostics(uriIn(b), 1)), ['label-variant', 'label-variant', 'label-variant', 'narrative-mismatch', 'narrative-mismatch']);
+    const scopes = client.configurationItems.map((i) => i.scopeUri);
+    assert.ok(scopes.includes(pathToFileURL(a).href) && scopes.includes(pathToFileURL(b).href), JSON.stringify(client.configurationItems));
+    // Once per folder until the configuration changes, not once per check.
+    const before = client.configurationItems.length;
+    const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const v = await client.change(uriIn(a), [{ range: at, text: ' ' }]);
+    await client.waitForStatus(uriIn(a), v);
+    assert.equal(client.configurationItems.length, before);
+  });
+
+  it('pulls them again after didChangeConfiguration', async () => {
+    own = { [pathToFileURL(b).href]: { rules: { 'narrative-mismatch': 'off' } } };
+    const from = client.diagnostics.length;
+    await client.reconfigure();
+    assert.deepEqual(sorted(await client.waitForDiagnosticsWhere(uriIn(a), (p) => p.diagnostics.length === 5, from)), ['label-variant', 'label-variant', 'label-variant', 'narrative-mismatch', 'narrative-mismatch']);
+    assert.deepEqual(sorted(await client.waitForDiagnosticsWhere(uriIn(b), (p) => p.diagnostics.length === 3, from)), ['label-variant', 'label-variant', 'label-variant']);
+  });
+
+  it("checks the workspace's files that are not open with their folder's settings", async () => {
+    writeFileSync(join(b, 'other.txt'), seed('002'));
+    const from = client.diagnostics.length;
+    await client.request('govreport/checkWorkspace', { folders: [pathToFileURL(dir).href] });
+    const other = client.diagnostics.slice(from).find((p) => p.uri === pathToFileURL(join(b, 'other.txt')).href)!;
+    assert.deepEqual(sorted(other), ['label-variant', 'label-variant', 'label-variant']);
   });
 });
