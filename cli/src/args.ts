@@ -73,7 +73,7 @@ export const HELP: Readonly<Record<Lang, string>> = {
 检查政府信息公开工作年度报告的结构、表格、勾稽关系和正文与表格是否一致。可读取纯文本（.txt）、
 Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/.htm）和 PDF（.pdf，表格有表格线，或能按文字位置还原）；
 文件夹会递归查找这些文件（跳过隐藏文件夹和 node_modules 等），顺序固定。
-2000 个以上的文件在多个 CPU 核心上并行检查（每个核心至少 1000 个），输出顺序与逐个检查时相同。
+500 个以上的文件在三核以上的机器上并行检查（两核的机器 2000 个以上；--jobs 可指定），输出顺序与逐个检查时相同。
 
 选项：
   --format text|json|sarif   输出格式（默认 text）：
@@ -113,7 +113,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
 基本是 UTF-8、只有少数字节损坏的文件：损坏处按“\ufffd”检查，给出第一处的位置，退出码 2，且不会被 --fix 改写。
 超过 ${MAX_MB} MB 的文件不是年度报告，会被跳过（退出码 2）。
 
-退出码：0 没有错误；1 有文件存在错误；2 用法错误，或有文件无法读取、检查或写回（其余文件照常检查并输出）。
+退出码：0 没有错误；1 有文件存在错误；2 用法错误，或有文件无法读取、检查或写回，或配置文件无效（其余文件照常检查并输出）。
 设置环境变量 NO_COLOR 可关闭颜色；输出不是终端时不使用颜色。`,
   en: `usage: govreport-lint [options] <file or folder>...
 
@@ -121,8 +121,9 @@ Checks annual reports on government information disclosure for their structure, 
 and prose that contradicts the tables. Reads plain text (.txt), Word documents (.docx, and Word 97-2003
 .doc and WPS .wps), web pages (.html, .htm) and PDF (.pdf, tables drawn with ruling lines, or found from
 the text's positions); folders are searched recursively for them (hidden folders, node_modules and the
-like are skipped), in a stable order. 2,000 files or more are checked on several CPU cores (at least
-1,000 files a core); the output is in the same order as when checking one file after another.
+like are skipped), in a stable order. 500 files or more are checked on several CPU cores on a machine
+of three cores or more (2,000 on two; --jobs sets it); the output is in the same order as when checking
+one file after another.
 
 options:
   --format text|json|sarif   output format (default text):
@@ -177,7 +178,7 @@ the first is located, the exit status is 2, and --fix never rewrites it.
 Files over ${MAX_MB} MB are not reports and are skipped (exit 2).
 
 exit status: 0 no errors; 1 some file has an error; 2 bad usage, or some file could not be read,
-checked or written (the other files are still checked and printed).
+checked or written, or a configuration file is invalid (the other files are still checked and printed).
 Set NO_COLOR to turn colour off; output that is not a terminal is never coloured.`,
 };
 

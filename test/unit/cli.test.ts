@@ -15,6 +15,7 @@ import sarifSchemaRtm5 from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5
 import type * as Sarif from 'sarif';
 import { RULES, analyze, localize, type Finding, type Lang } from '../../shared/src';
 import { HELP, OPTION_NAMES } from '../../cli/src/args';
+import { FILES_FOR_POOL, FILES_FOR_TWO_CORES, MIN_CORES } from '../../cli/src/pool';
 import { SEVERITY_LABEL, useColor } from '../../cli/src/output';
 import { seed } from '../helpers/fixtures';
 import { ROOT, cleanup, cli, tempDir, textLines } from '../helpers/cli';
@@ -420,6 +421,11 @@ describe('govreport-lint: exit status (0 no error, 1 an error, 2 bad usage or in
       assert.deepEqual([...listed].filter((n) => !OPTION_NAMES.includes(n!)), [], 'the help names no option that does not exist');
       assert.match(r.stdout, /NO_COLOR/);
     }
+    // The help tells when worker threads are used as the pool decides it (it said 2,000 files and 1,000 a core).
+    assert.match(HELP.en, new RegExp(`${FILES_FOR_POOL} files or more are checked on several CPU cores on a machine\\s+of three cores or more \\(${FILES_FOR_TWO_CORES.toLocaleString('en')} on two`));
+    assert.equal(MIN_CORES, 3);
+    assert.ok(HELP['zh-CN'].includes(`${FILES_FOR_POOL} 个以上的文件在三核以上的机器上并行检查（两核的机器 ${FILES_FOR_TWO_CORES} 个以上`));
+    for (const lang of ['zh-CN', 'en'] as const) assert.match(HELP[lang], lang === 'en' ? /or a configuration file is invalid/ : /或配置文件无效/);
     assert.match(cli(['-h']).stdout, /^用法：govreport-lint/);
     assert.match(cli(['-v']).stdout, /^\d+\.\d+\.\d+\n$/);
     const rules = cli(['--list-rules', '--lang', 'en']).stdout.trim().split('\n');
