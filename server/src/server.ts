@@ -94,6 +94,8 @@ interface ClientSupport {
   createFiles: boolean;
   /** Code actions may be sent disabled, with the reason shown. */
   disabledActions: boolean;
+  /** The client tells when workspace folders are added or removed. */
+  workspaceFolders: boolean;
 }
 
 function clientSupport(params: InitializeParams): ClientSupport {
@@ -112,6 +114,7 @@ function clientSupport(params: InitializeParams): ClientSupport {
     watchedFiles: ws.didChangeWatchedFiles?.dynamicRegistration === true,
     createFiles: Array.isArray(ws.workspaceEdit?.resourceOperations) && ws.workspaceEdit.resourceOperations.includes('create'),
     disabledActions: td.codeAction?.disabledSupport === true,
+    workspaceFolders: ws.workspaceFolders === true,
   };
 }
 
@@ -125,7 +128,15 @@ function pushedSettings(v: unknown): unknown {
 
 /** The workspace folders `initialize` names, as paths (file: URIs only). */
 function folderPaths(p: Partial<InitializeParams>): string[] {
-  const uris = Array.isArray(p.workspaceFolders) ? p.workspaceFolders.map((f) => (isObject(f) ? f.uri : undefined)) : [typeof p.rootUri === 'string' ? p.rootUri : undefined];
+  return Array.isArray(p.workspaceFolders) ? pathsOfFolders(p.workspaceFolders) : pathsOfUris([typeof p.rootUri === 'string' ? p.rootUri : undefined]);
+}
+
+/** Workspace folders (`{ uri, name }`) as paths (file: URIs only). */
+function pathsOfFolders(folders: readonly unknown[]): string[] {
+  return pathsOfUris(folders.map((f) => (isObject(f) ? f.uri : undefined)));
+}
+
+function pathsOfUris(uris: readonly unknown[]): string[] {
   const out: string[] = [];
   for (const u of uris) {
     if (typeof u !== 'string' || !u.startsWith('file:')) continue;
@@ -187,6 +198,7 @@ export function startServer(connection: Connection): void {
     watchedFiles: false,
     createFiles: false,
     disabledActions: false,
+    workspaceFolders: false,
   };
   /**
    * What was last published per document, so nothing is sent twice and nothing older after newer; with
@@ -360,12 +372,26 @@ export function startServer(connection: Connection): void {
         documentHighlightProvider: true,
         inlayHintProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [SERVER_COMMANDS.fixAll] },
+        // Folders added later have their own settings (and are where a relative previousReport starts).
+        ...(support.workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
   });
 
   connection.onInitialized(() => {
+    if (support.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guardNote('didChangeWorkspaceFolders', (event: unknown) => {
+          const e = isObject(event) ? event : {};
+          const removed = new Set(pathsOfFolders(Array.isArray(e.removed) ? e.removed : []).map(pathKey));
+          const added = pathsOfFolders(Array.isArray(e.added) ? e.added : []);
+          roots = [...roots.filter((r) => !removed.has(pathKey(r))), ...added];
+          folderSettings.clear();
+          for (const doc of store.all()) scheduler.schedule(doc.uri, 0);
+        }),
+      );
+    }
     if (support.dynamicConfiguration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((e: unknown) => log('register', e));
     }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cleanup, tempDir } from '../helpers/cli';
 import { lineOf, seed } from '../helpers/fixtures';
-import { codes, TestClient } from '../helpers/lsp';
+import { codes, FULL_CAPABILITIES, TestClient } from '../helpers/lsp';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -180,7 +180,8 @@ describe('settings of each folder of a multi-root workspace', () => {
       writeFileSync(join(f, 'r.txt'), seed('002'));
     }
     own = { [pathToFileURL(a).href]: { rules: { 'label-variant': 'off' } } };
-    client = await TestClient.start({ workspaceFolders: [a, b], settings: (scopeUri) => (scopeUri !== undefined ? (own[scopeUri] ?? {}) : {}) });
+    const capabilities = { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, workspaceFolders: true } };
+    client = await TestClient.start({ capabilities, workspaceFolders: [a, b], settings: (scopeUri) => (scopeUri !== undefined ? (own[scopeUri] ?? {}) : {}) });
     await client.open(uriIn(a), seed('002'));
     await client.open(uriIn(b), seed('002'));
   });
@@ -218,5 +219,17 @@ describe('settings of each folder of a multi-root workspace', () => {
     await client.request('govreport/checkWorkspace', { folders: [pathToFileURL(dir).href] });
     const other = client.diagnostics.slice(from).find((p) => p.uri === pathToFileURL(join(b, 'other.txt')).href)!;
     assert.deepEqual(sorted(other), ['label-variant', 'label-variant', 'label-variant']);
+  });
+
+  it('a folder added to the workspace later has its own settings too', async () => {
+    const c = join(dir, 'c');
+    mkdirSync(c);
+    own = { [pathToFileURL(c).href]: { rules: { 'label-variant': 'off' } } };
+    await client.open(uriIn(c), seed('002'));
+    assert.equal((await client.waitForDiagnostics(uriIn(c), 1)).diagnostics.length, 5, 'in no folder: the window settings');
+    const from = client.diagnostics.length;
+    await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(c).href, name: 'c' }], removed: [] } });
+    assert.deepEqual(sorted(await client.waitForDiagnosticsWhere(uriIn(c), () => true, from)), ['narrative-mismatch', 'narrative-mismatch']);
+    assert.ok(client.initializeResult?.capabilities.workspace?.workspaceFolders?.changeNotifications);
   });
 });
