@@ -161,7 +161,9 @@ export function startServer(connection: Connection): void {
     const path = pathOfUri(uri);
     if (path === undefined) return undefined;
     const { config, error } = configs.lookup(path);
-    if (error) {
+    // Not while the file is open with unsaved edits (the quick fix that turns a rule off creates it
+    // empty on disk, its text unsaved in the editor): the watcher checks again once it is saved.
+    if (error && !unsaved(error.path)) {
       const said = `${error.path}: ${error.reason.en}`;
       if (!toldConfigErrors.has(said)) {
         toldConfigErrors.add(said);
@@ -183,6 +185,16 @@ export function startServer(connection: Connection): void {
     const key = pathKey(configPath);
     for (const doc of configDocs.values()) if (pathOfUri(doc.uri) === key) return { uri: doc.uri, version: doc.version, text: doc.getText() };
     return undefined;
+  }
+  /** The configuration file at `path` is open in the editor with a text other than the file's. */
+  function unsaved(path: string): boolean {
+    const open = openConfig(path);
+    if (!open) return false;
+    try {
+      return readFileSync(path, 'utf8').replace(/^\ufeff/, '') !== open.text;
+    } catch {
+      return true;
+    }
   }
   const store = new DocumentStore((uri, text, cache, own) => previousReports.for(uri, text, cache, own.previousReport, roots), configFor);
   const docs = new RuleDocs();

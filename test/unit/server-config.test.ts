@@ -204,3 +204,42 @@ describe('language server: turning a rule off while the .govreport-lint.json is 
     assert.deepEqual(JSON.parse(applied(onDisk, change.edits as TextEdit[])), { rules: { 'label-variant': 'off' }, overrides: [{ files: ['/r.txt'], rules: { 'narrative-mismatch': 'off' } }] });
   });
 });
+
+describe('language server: a .govreport-lint.json being written in the editor', () => {
+  let dir: string;
+  let client: TestClient;
+  after(async () => {
+    await client.stop();
+    cleanup(dir);
+  });
+
+  it('is not called invalid while its text is unsaved (the quick fix creates it empty); it is once saved so', async () => {
+    dir = tempDir('server-config-unsaved');
+    writeFileSync(join(dir, 'r.txt'), seed('002'));
+    // As VS Code applies the quick fix's edit: the file created empty, its text in the editor unsaved.
+    writeFileSync(join(dir, CONFIG_FILE), '');
+    const uri = pathToFileURL(join(dir, 'r.txt')).href;
+    const configUri = pathToFileURL(join(dir, CONFIG_FILE)).href;
+    client = await TestClient.start({ settings: () => ({}) });
+    const typed = '{"overrides": [{"files": ["/r.txt"], "rules": {"label-variant": "off"}}]}\n';
+    await client.open(configUri, typed, 1, 'json');
+    await client.open(uri, seed('002'));
+    assert.equal((await client.waitForDiagnostics(uri, 1)).diagnostics.length, 5, 'checked without it until it is saved');
+    assert.deepEqual(client.shown, []);
+    // Saved: checked with it.
+    writeFileSync(join(dir, CONFIG_FILE), typed);
+    let from = client.diagnostics.length;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    await client.waitForDiagnosticsWhere(uri, (p) => JSON.stringify(codes(p)) === '["narrative-mismatch","narrative-mismatch"]', from);
+    assert.deepEqual(client.shown, []);
+    // Saved invalid: said once.
+    const broken = '{"rules": {"label-variant": "of"}}';
+    await client.change(configUri, [{ text: broken }]);
+    writeFileSync(join(dir, CONFIG_FILE), broken);
+    from = client.diagnostics.length;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    await client.waitForDiagnosticsWhere(uri, (p) => p.diagnostics.length === 5, from);
+    await client.until(() => client.shown.length > 0, 'the message');
+    assert.match(client.shown[0]!, /配置文件无效，未使用/);
+  });
+});
