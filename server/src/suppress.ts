@@ -71,7 +71,9 @@ export function turnOffEdit(path: string, code: string, found: ConfigLookup, sup
     const why = invalidity(open.text, configPath);
     if (why) return { invalid: why };
     const rel = pathInConfig({ path: configPath, rules: {}, overrides: [] }, path);
-    const edits = minimalEdits(open.text, withRuleOff(open.text, rel, code));
+    // withRuleOff writes without a BOM; one the editor's text holds stays.
+    const bom = open.text.startsWith('\ufeff') ? '\ufeff' : '';
+    const edits = minimalEdits(open.text, bom + withRuleOff(open.text, rel, code));
     return { edit: { documentChanges: [{ textDocument: { uri: open.uri, version: open.version }, edits }] } };
   }
   if (found.error) return { invalid: found.error.reason };

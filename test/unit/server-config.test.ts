@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CreateFile, PublishDiagnosticsParams, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
-import { CONFIG_FILE } from '../../shared/node/config';
+import { CONFIG_FILE, parseConfig } from '../../shared/node/config';
+import { turnOffEdit } from '../../server/src/suppress';
 import { seed } from '../helpers/fixtures';
 import { cleanup, tempDir } from '../helpers/cli';
 import { FULL_CAPABILITIES, TestClient } from '../helpers/lsp';
@@ -241,5 +242,18 @@ describe('language server: a .govreport-lint.json being written in the editor', 
     await client.waitForDiagnosticsWhere(uri, (p) => p.diagnostics.length === 5, from);
     await client.until(() => client.shown.length > 0, 'the message');
     assert.match(client.shown[0]!, /配置文件无效，未使用/);
+  });
+});
+
+describe('turnOffEdit on an open configuration text', () => {
+  it('keeps a BOM the editor text holds, and changes only what the override adds', () => {
+    const text = '\ufeff{"rules": {"label-variant": "off"}}';
+    const made = turnOffEdit('/x/r.txt', 'artifact', { config: parseConfig(text, '/x/.govreport-lint.json') }, { documentChanges: true, createFiles: false }, () => ({ uri: 'file:///x/.govreport-lint.json', version: 7, text }));
+    assert.ok(made && 'edit' in made);
+    const change = made.edit.documentChanges![0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri: 'file:///x/.govreport-lint.json', version: 7 });
+    const result = applied(text, change.edits as TextEdit[]);
+    assert.ok(result.startsWith('\ufeff{'));
+    assert.deepEqual(JSON.parse(result.slice(1)), { rules: { 'label-variant': 'off' }, overrides: [{ files: ['/r.txt'], rules: { artifact: 'off' } }] });
   });
 });
