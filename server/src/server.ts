@@ -163,9 +163,9 @@ export function startServer(connection: Connection): void {
     const { config, error } = configs.lookup(path);
     // Not while the file is open with unsaved edits (the quick fix that turns a rule off creates it
     // empty on disk, its text unsaved in the editor): the watcher checks again once it is saved.
-    if (error && !unsaved(error.path)) {
+    if (error) {
       const said = `${error.path}: ${error.reason.en}`;
-      if (!toldConfigErrors.has(said)) {
+      if (!toldConfigErrors.has(said) && !unsaved(error.path)) {
         toldConfigErrors.add(said);
         const message = `GovReport: ${error.path}: ${describeConfigError(error, lang())}`;
         connection.console.warn(message);
