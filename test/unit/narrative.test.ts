@@ -573,6 +573,8 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     // As of the year's end: no later date.
     ['全年共收到政府信息公开申请178件，截至2024年12月31日，已全部办结。', '已全部办结'],
     ['全年共收到政府信息公开申请178件，截至年底已全部办结。', '已全部办结'],
+    // Requests named by their source, not by a kind that sets some apart: all of them.
+    ['全年共收到政府信息公开申请178件，收到的申请均已按时办结。', '均已按时办结'],
   ] as const) {
     it(`contradicts 四 above 二: ${sentence}`, () => {
       const { text, line } = unfinished002(3, sentence);
@@ -619,6 +621,10 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     '全年共收到政府信息公开申请178件，已全部办结，均在法定期限内答复，另有8件尚在答复期内。',
     '全年共收到政府信息公开申请178件，已全部办结，其中3件在法定期限内延期答复。',
     '全年共收到人大代表建议12件。已全部办结。',
+    // Of requests of a kind (those with no ground to refuse them, those meeting the conditions): a subset.
+    '全年共收到政府信息公开申请178件，无不予处理情形的申请均已按期答复。',
+    '全年共收到政府信息公开申请178件，符合受理条件的申请均已按时办结。',
+    '全年共收到政府信息公开申请178件。对属于本机关公开范围的申请，均已依法予以答复。',
   ]) {
     it(`stays quiet: ${sentence}`, () => {
       const { text, line } = unfinished002(3, sentence);

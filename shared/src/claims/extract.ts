@@ -1518,6 +1518,7 @@ const TIMELY_ALL_G = /(?:均|全部|都|皆)(?:已)?(?:依法)?(?:在|于)(?:法
  * disagree turns on 二 as well (the requests still open may all be last year's).
  */
 function closedScoped(written: string, at: number, reportYear: number | undefined): boolean {
+  if (L.NARROWED_REQUESTS.test(written.slice(0, at))) return true;
   if (!L.ALL_CLOSED_SCOPED.test(written) && !EXCEPT.test(written)) return false;
   // 截至2024年12月31日, 截至年底: the year's end is no later date (截至目前, 截至2025年3月 are); the same length kept.
   const sentence = written.includes('截') ? written.replace(YEAR_END_G, (w, year: string | undefined) => (year === undefined || Number(year) === reportYear ? '\u0000'.repeat(w.length) : w)) : written;
@@ -1577,7 +1578,8 @@ function allOpenStatement(clause: Clause, st: State, ctx: SentenceContext, run: 
   if (!last || (last.quantity !== 'new' && last.quantity !== 'newPlusCarried') || last.token.end > clause.start) return undefined;
   const m = L.ALL_OPEN.exec(withoutStop(clause.text));
   if (!m) return undefined;
-  if (L.OTHER_DOMAIN.test(clause.text) || L.ALL_OPEN_SCOPED.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
+  const said = ctx.sentence.slice(0, clause.start + m.index);
+  if (L.OTHER_DOMAIN.test(clause.text) || L.ALL_OPEN_SCOPED.test(said) || L.NARROWED_REQUESTS.test(said)) return undefined;
   return statementOf('notOpenNew', m, m.index + m[0].length);
 }
 

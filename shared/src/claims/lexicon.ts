@@ -547,3 +547,8 @@ export function allClosedIn(s: string): RegExpExecArray | null {
  * time limit (均在法定期限内答复, 另有2件尚在答复期内).
  */
 export const ALL_CLOSED_SCOPED = /结转|其余|剩余|余下|截至|截止|目前|现已|至今|期限内|时限内|(?:答复|办理)期内|答复率/;
+/**
+ * Requests of a kind, named by what sets them apart (无不予处理情形的申请, 符合受理条件的申请, 属于本机关公开范围的申请):
+ * a statement about them (均已按期答复, 均予以公开) is about a subset, not about every request of the year.
+ */
+export const NARROWED_REQUESTS = /(?:情形|条件|要求|规定|范围|标准)的(?:政府信息公开|依申请公开)?申请|(?:符合|属于|应当|应予|需要|须|可以|能够)[^,，。；;：:]{0,12}的(?:政府信息公开|依申请公开)?申请/;
