@@ -268,3 +268,15 @@ describe('narrative-mismatch: part 四’s first sentence run into its heading',
     assert.equal(paragraphs[at + 1], '本年度被申请行政复议25件。');
   });
 });
+
+describe('narrative-mismatch: a title in 《》 names no row', () => {
+  it('作出行政处罚决定3件 is read; 印发《行政处罚裁量基准》等文件3件 is not (seed 002)', () => {
+    const read = placed('002', '本年度作出行政处罚决定3件。');
+    assert.deepEqual(claimsOn(read.text, read.line).map((c) => c.split(' ')[0]), ['penalty']);
+    for (const sentence of ['本年度印发《行政处罚裁量基准》等文件3件。', '全年修订《行政许可事项清单》2次，公布《行政强制措施目录》1份。']) {
+      const { text, line } = placed('002', sentence);
+      assert.deepEqual(claimsOn(text, line), [], sentence);
+      assert.deepEqual(onLine(text, line), [], sentence);
+    }
+  });
+});
