@@ -588,6 +588,29 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     });
   }
 
+  it('in a paragraph of its own right after the paragraph counting the requests: 办结率100%, 已全部办结', () => {
+    for (const [next, words] of [['办结率100%。', '办结率100%'], ['上述申请已全部办结。', '已全部办结']] as const) {
+      const { text, line } = unfinished002(3, `全年共收到政府信息公开申请178件。\n${next}`);
+      const fs = on(text, line + 1);
+      assert.equal(fs.length, 1, next);
+      assert.equal(covered(text, fs[0]!), words);
+      assert.match(fs[0]!.message['zh-CN'], /至少有3件没有办结/);
+    }
+  });
+
+  it('stays quiet on such a paragraph with a subject of its own, after a heading, or after last year’s requests', () => {
+    for (const sentence of [
+      '全年共收到政府信息公开申请178件。\n信访事项办结率100%。',
+      '全年共收到政府信息公开申请178件。\n（三）政府信息管理\n办结率100%。',
+      '2023年共收到政府信息公开申请150件。\n办结率100%。',
+      '全年共收到政府信息公开申请178件，上年结转5件。\n均已办结。',
+    ]) {
+      const { text, line } = unfinished002(3, sentence);
+      const lines = sentence.split('\n').length;
+      for (let k = 0; k < lines; k++) assert.deepEqual(on(text, line + k).map((f) => f.message['zh-CN']), [], sentence);
+    }
+  });
+
   it('holds while the requests still open may all be last year’s (四 = 二 = 5 in seed 002)', () => {
     const { text, line } = unfinished002(0, '全年共收到政府信息公开申请178件，已全部办结，办结率100%。');
     assert.deepEqual(on(text, line), []);

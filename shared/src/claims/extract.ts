@@ -21,7 +21,7 @@ import * as L from './lexicon';
 import type { Applicant, CaseGroup, CaseResult, Quantity } from './readings';
 import { cacheOf, type Memo } from '../cache';
 import { isWhiteSpace } from '../normalize';
-import { proseStream, sentenceEnd } from './stream';
+import { proseStream, sentenceEnd, type Paragraph, type ProseStream } from './stream';
 import { reportYearOf } from '../report-year';
 
 export interface RawClaim {
@@ -2397,7 +2397,7 @@ export function withoutComparisons(sentence: string): string {
 }
 
 /** The previous sentence counts the report year's requests: every year it names is the report's (but a year compared with). */
-function ofReportYear(sentence: string, reportYear: number | undefined): boolean {
+export function ofReportYear(sentence: string, reportYear: number | undefined): boolean {
   const years = /(?:^|[^\d〔\[])(\d{4})\s*年/g;
   const counted = withoutComparisons(sentence);
   for (let m = years.exec(counted); m; m = years.exec(counted)) if (Number(m[1]) !== reportYear) return false;
@@ -2414,7 +2414,7 @@ const FOLLOW_UP_WORDS = /上述|以上|前述|所有|这些|率|达到|达|已�
  * A sentence that says only what became of requests, with no subject of its own (已全部办结, 办结173件，结转下年度5件,
  * 均已按时答复): every word is one the tables know, and none names another domain (复议, 信访事项, 建议提案, 热线).
  */
-function followsUp(sentence: string): boolean {
+export function followsUp(sentence: string): boolean {
   const own = domainOf(sentence);
   if (own !== undefined && own !== 'requests') return false;
   if (L.REVIEW.test(sentence) || L.SUIT.test(sentence)) return false;
@@ -2709,6 +2709,32 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
   return out;
 }
 
+/** The paragraph's last sentence that has words (what a paragraph after it may follow up). */
+function lastSentenceOf(paragraph: string): string {
+  let last = '';
+  for (let s = 0, i = 0; s <= paragraph.length; s = i + 1) {
+    i = sentenceEnd(paragraph, s);
+    if (/\S/.test(paragraph.slice(s, i))) last = paragraph.slice(s, i);
+  }
+  return last;
+}
+
+/**
+ * The requests counted at the end of the paragraph right before `paragraph` (全年共收到政府信息公开申请20件。), when
+ * `paragraph` begins on the next line, with only blank lines between, in the same part: a paragraph that opens with a
+ * sentence only following them up (其中，自然人申请15件，占75%。 办结率100%。) speaks of them as the sentence after
+ * them in one paragraph would. Undefined when there is none (a heading, a table, another part between them).
+ */
+export function requestsRightBefore(model: ReportModel, stream: ProseStream, parts: Int8Array, previous: Paragraph | undefined, paragraph: Paragraph): string | undefined {
+  if (!previous || previous.folded.length === 0 || !previous.folded.includes('申请')) return undefined;
+  const end = stream.lineAt(previous.start + previous.folded.length - 1);
+  const start = stream.lineAt(paragraph.start);
+  if (start <= end || parts[start] !== parts[end]) return undefined;
+  for (let k = end + 1; k < start; k++) if (model.tableLines.has(k) || /\S/.test(model.masked[k] ?? '')) return undefined;
+  const last = lastSentenceOf(previous.folded);
+  return countsRequests(last) ? last : undefined;
+}
+
 export function extractClaims(model: ReportModel): RawClaim[] {
   const stream = proseStream(model);
   const claims: RawClaim[] = [];
@@ -2732,6 +2758,11 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     }
     return context;
   };
+  // The requests the paragraph before counted last, when the paragraph's first sentence (ending at `end`) follows them up.
+  const followedUp = (before: Paragraph | undefined, paragraph: Paragraph, end: number): string | undefined => {
+    const counted = requestsRightBefore(model, stream, outline.part, before, paragraph);
+    return counted !== undefined && followsUp(paragraph.folded.slice(0, end)) ? counted : undefined;
+  };
   const add = (found: readonly SentenceClaim[], sentenceStart: number) => {
     for (const c of found) {
       claims.push({
@@ -2752,11 +2783,15 @@ export function extractClaims(model: ReportModel): RawClaim[] {
   if (cache) {
     // Remembered paragraph by paragraph, then sentence by sentence, then by the facts of the sentence's line
     // (everything a sentence's claims depend on: its words, and those facts).
+    let previousParagraph: Paragraph | undefined;
     for (const paragraph of stream.paragraphs) {
+      const before = previousParagraph;
+      previousParagraph = paragraph;
       for (const s of cache.paragraphs.getWith(paragraph.folded, claimingSentences, cache.sentences)) {
         const sentenceStart = paragraph.start + s.start;
         const context = where(stream.lineAt(sentenceStart));
-        const after = s.previous !== undefined && ofReportYear(s.previous, reportYear);
+        const counted = s.previous ?? (s.start === 0 ? followedUp(before, paragraph, s.end) : undefined);
+        const after = counted !== undefined && ofReportYear(counted, reportYear);
         const partsOfOther = s.whole !== undefined && otherFrame(s.whole, reportYear, owner);
         const key = `${context.key}${after ? '\u0001' : ''}${partsOfOther ? '\u0002' : ''}`;
         let found = s.byContext.get(key);
@@ -2769,8 +2804,11 @@ export function extractClaims(model: ReportModel): RawClaim[] {
     }
   } else {
     // Paragraph by paragraph, as forEachSentence reads them, with the sentence before each.
+    let previousParagraph: Paragraph | undefined;
     for (const paragraph of stream.paragraphs) {
       const text = paragraph.folded;
+      const before = previousParagraph;
+      previousParagraph = paragraph;
       // What mayClaim finds in a sentence it finds in the sentence's paragraph (no piece of a figure, a negation or a
       // word it looks for is a sentence's end), so a paragraph it finds nothing in has no sentence to read: most.
       if (!mayClaim(text)) continue;
@@ -2784,7 +2822,8 @@ export function extractClaims(model: ReportModel): RawClaim[] {
         if (!mayClaim(sentence)) continue;
         const sentenceStart = paragraph.start + s;
         const partsOfOther = whole !== undefined && BREAKDOWN_SENTENCE.test(sentence) && otherFrame(whole, reportYear, owner);
-        add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner, afterRequestsOf(sentence, whole, reportYear), partsOfOther), sentenceStart);
+        const counted = s === 0 ? followedUp(before, paragraph, i) : whole;
+        add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner, afterRequestsOf(sentence, counted, reportYear), partsOfOther), sentenceStart);
       }
     }
   }

@@ -22,10 +22,10 @@
  */
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { AMBIGUOUS, CASES_OF_ALL_WORK, groupNamed, lastGroupNamed, lineContexts, OTHER_CASES, outcomeOf, PARTIAL_AMONG, REVIEW_BODY, withoutComparisons } from './extract';
+import { AMBIGUOUS, CASES_OF_ALL_WORK, followsUp, groupNamed, lastGroupNamed, lineContexts, ofReportYear, OTHER_CASES, outcomeOf, PARTIAL_AMONG, requestsRightBefore, REVIEW_BODY, withoutComparisons } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
-import { proseStream } from './stream';
+import { proseStream, type Paragraph } from './stream';
 import { reportYearOf } from '../report-year';
 import { parseChineseNumber } from '../numbers';
 
@@ -623,7 +623,10 @@ export function extractShares(model: ReportModel): ShareClaim[] {
   const parts = [...model.parts].sort((a, b) => a.bodyStart - b.bodyStart);
   let at = 0;
   let outline: ReturnType<typeof lineContexts> | undefined;
+  let previous: Paragraph | undefined;
   for (const paragraph of stream.paragraphs) {
+    const before = previous;
+    previous = paragraph;
     const text = paragraph.folded;
     const line = stream.lineAt(paragraph.start);
     while (at < parts.length && parts[at]!.bodyEnd <= line) at++;
@@ -645,11 +648,14 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     // 占86.1%；法人或其他组织7件，占13.9%), is about them too, the rest of its paragraph not.
     const listing = percent && !requests ? new SentenceTest(text, L.listsOwnRequests) : undefined;
     const listed = listing !== undefined && listing.any();
+    // A paragraph with no subject of its own (其中，自然人申请15件，占75%。 办结率100%。) right after a paragraph that
+    // ends counting the year's requests speaks of them, as it would as that paragraph's next sentence.
+    const followed = percent && !requests && !listed && followsRequests(before, paragraph);
     // Under part 一's 监督保障 the cases are the disclosure cases, as the claims read them (unless the words
     // speak of all the body's work). The outline is walked only for such a paragraph: most reports have none.
     const oversight = () => part === 1 && /监督保障/.test((outline ??= lineContexts(model)).heading[line] ?? '') && !CASES_OF_ALL_WORK.test(text);
     const cases = percent && /复议|诉讼/.test(text) && (part === 4 || L.GIS.test(text) || L.DISCLOSURE_CAUSE.test(text) || oversight());
-    if (!requests && !listed && !cases) {
+    if (!requests && !listed && !followed && !cases) {
       unread.push(text);
       continue;
     }
@@ -657,8 +663,8 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     for (const t of unread) if (/申请|复议|诉讼/.test(t)) for (const c of statedCounts(t)) keep(earlier, Number(c[1]));
     unread = [];
     const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: quietSentences(text, year, owner), stream, partFour: part === 4 };
-    if (requests || listed) {
-      const read = listing ? { ...context, listing } : context;
+    if (requests || listed || followed) {
+      const read = listing && !requests && !followed ? { ...context, listing } : context;
       readShares(read, RATE, completionRate, out);
       readShares(read, OPEN_RATE, openRate, out);
       readShares(read, OUTCOME_RATE, outcomeRate, out);
@@ -672,4 +678,10 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     for (const c of context.counts) keep(earlier, Number(c[1]));
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+
+  function followsRequests(before: Paragraph | undefined, paragraph: Paragraph): boolean {
+    if (!before?.folded.includes('申请') || !followsUp(paragraph.folded)) return false;
+    const counted = requestsRightBefore(model, stream, (outline ??= lineContexts(model)).part, before, paragraph);
+    return counted !== undefined && ofReportYear(counted, year);
+  }
 }

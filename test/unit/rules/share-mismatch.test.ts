@@ -495,3 +495,30 @@ describe('share-mismatch: a share agrees only with its writer’s rounding (half
     it(sentence, () => expectNone(requests(sentence).text, 'share-mismatch'));
   }
 });
+
+describe('share-mismatch: a paragraph of its own right after the paragraph that counts the requests', () => {
+  /** Seed 002 with its 依申请公开 paragraph counting the requests and `next` (one or more lines) right after it. */
+  function after(next: string[], first = '全年共收到政府信息公开申请178件。'): Doc {
+    const doc = requests(first);
+    return doc.insertLines(doc.line(PREFIX) + 1, ...next);
+  }
+
+  it('其中，自然人申请171件，占60%: the share of the requests counted just before (96.1% of 178)', () => {
+    const doc = after(['其中，自然人申请171件，占60%。']);
+    expectOne(doc.text, 'share-mismatch', doc.find('自然人申请171件，占60%'), { zh: ['96.1%'] });
+  });
+
+  it('办结率90% alone: （七）总计 178 of 183 is 97.3%', () => {
+    const doc = after(['办结率90%。']);
+    expectOne(doc.text, 'share-mismatch', doc.find('办结率90%'), { zh: ['97.3%'] });
+  });
+
+  it('stays quiet when the share holds, when the paragraph has a subject of its own, after a blank-free gap of other text, or after last year’s requests', () => {
+    expectNone(after(['其中，自然人申请171件，占96.1%。']).text, 'share-mismatch');
+    expectNone(after(['群众满意率达到60%。']).text, 'share-mismatch');
+    expectNone(after(['网上申请占60%。']).text, 'share-mismatch');
+    expectNone(after(['12345热线办结率90%。']).text, 'share-mismatch');
+    expectNone(after(['（三）政府信息管理', '办结率90%。']).text, 'share-mismatch');
+    expectNone(after(['办结率90%。'], '2023年共收到政府信息公开申请150件。').text, 'share-mismatch');
+  });
+});
