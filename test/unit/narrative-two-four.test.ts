@@ -280,3 +280,24 @@ describe('narrative-mismatch: a title in 《》 names no row', () => {
     }
   });
 });
+
+describe('narrative-mismatch: licensing items handled (办理行政许可事项) are the decisions (seed 002: 行政许可 21650)', () => {
+  it('办理行政许可事项2.17万件 and 办结行政许可事项21650件 are read and hold; 1.2万件 is found', () => {
+    for (const s of ['全年共办理行政许可事项2.17万件。', '全年办结行政许可事项21650件。']) {
+      const { text, line } = placed('002', s);
+      assert.deepEqual(claimsOn(text, line).map((c) => c.replace(/ \d+ /, ' ')), ['license ✓'], s);
+    }
+    const { text, line } = placed('002', '全年办理行政许可事项1.2万件。');
+    const fs = onLine(text, line);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(text, fs[0]!), '办理行政许可事项1.2万件');
+    assert.match(fs[0]!.message['zh-CN'], /21650件/);
+  });
+
+  it('stays quiet on items accepted, listed, of one channel or of applications, or beside other services', () => {
+    for (const s of ['全年受理行政许可事项1263件。', '梳理行政许可事项86项。', '全年网上办理行政许可事项1263件。', '全年办理行政许可事项申请1263件。', '全年共办理政务服务事项、行政许可事项1263件。']) {
+      const { text, line } = placed('002', s);
+      assert.deepEqual(claimsOn(text, line), [], s);
+    }
+  });
+});

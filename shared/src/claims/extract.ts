@@ -479,7 +479,8 @@ function domainOf(words: string): Domain | undefined {
   if (L.FEE.test(words)) return 'fee';
   const active = ACTIVE_DECISIONS.filter((d) => words.includes(d.word));
   // 行政许可事项, 项目清单 count items, not decisions; a project's licence among the kinds (建设项目许可等行政许可) does not.
-  if (active.length > 0) return active.length === 1 && !/申请|事项|项目(?!(?:选址|用地|规划)?(?:许可|审批))|清单|目录|权力|服务|业务/.test(words) ? active[0]!.quantity : 'other';
+  // Items handled (办理行政许可事项1.2万件, 办结行政许可事项356件) are the decisions, as 办理行政许可356件 is.
+  if (active.length > 0) return active.length === 1 && !/申请|(?<!(?:办理|办结|审结)(?:各类|各项)?行政(?:许可|处罚|强制))事项|项目(?!(?:选址|用地|规划)?(?:许可|审批))|清单|目录|权力|服务|业务/.test(words) ? active[0]!.quantity : 'other';
   if (docRowOf(words)) return 'docs';
   if (/申请|公开件/.test(words) || L.CARRIED.test(words) || L.CARRY_NEXT.test(words) || L.includingCarried(words)) return 'requests';
   if (ANY_OUTCOME.test(words)) return 'requests';
