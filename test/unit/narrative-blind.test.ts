@@ -402,3 +402,17 @@ describe('the year’s named total after its parts', () => {
     });
   }
 });
+
+describe('part 四: a sentence of all the body’s cases (seed 002: 诉讼 3 + 2)', () => {
+  it('行政应诉案件12件 beside the reviews the office decided speaks of all its lawsuits: quiet', () => {
+    for (const sentence of ['全年办理行政复议案件36件，行政应诉案件12件。', '坚持依法行政，全局各类行政诉讼案件12件。']) {
+      const { text, line } = inPartFour(sentence);
+      assert.deepEqual(on(text, line), [], sentence);
+    }
+  });
+
+  it('a lawsuit count without such words is still read there (被提起行政诉讼12件: 5)', () => {
+    const { text, line } = inPartFour('本年度被提起行政诉讼12件。');
+    assert.deepEqual(on(text, line), ['被提起行政诉讼12件']);
+  });
+});

@@ -2489,7 +2489,8 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
   const oversight = where.oversight || (where.part === 1 && RUN_IN_OVERSIGHT.test(sentence));
   // 坚持依法行政，办理各类行政复议案件36件，行政应诉案件12件 beside the disclosure cases in one paragraph: a
   // sentence that names no disclosure itself and speaks of all the body's cases takes no disclosure from its paragraph.
-  const caseGate = own || where.part === 4 || where.cases || ((where.gis || oversight) && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence);
+  // In part 四 too, a sentence of all the body's cases (全年办理行政复议案件36件，行政应诉案件12件) speaks of more than disclosure's.
+  const caseGate = own || where.cases || ((where.part === 4 || where.gis || oversight) && !CASES_OF_ALL_WORK.test(sentence)) || L.DISCLOSURE_CAUSE.test(sentence);
   // Outside disclosure and the cases, only table 二's figures and statements can be claims, and each is read
   // from its own words: a sentence without them claims nothing (a third of those read: 召开会议3次, 无…).
   if (!gis && !caseGate && !L.TABLE_TWO_WORDS.test(sentence)) return NO_CLAIMS;
