@@ -294,6 +294,18 @@ describe('pdf layout', () => {
     assert.deepEqual(sourceMap.lines.map((o) => o?.kind === 'paragraph' ? o.page : undefined), [1, 2, 3]);
   });
 
+  it('a page number between dashes (— 3 —) or 第3页 under the body is left out above the bottom 8 % too (LibreOffice\'s footer within a 3.5 cm margin); a lone figure there, or such a line above others, is kept', () => {
+    const footer = (s: string) => item(s, 281, 740, 12);
+    const p1 = page([...body([FULL, FULL]), footer('— 1 —')]);
+    const p2 = page([...body(['续完。', '二、主动公开政府信息情况']), footer('第 2 页')]);
+    assert.deepEqual(layoutPdf([p1, p2]).text.split('\n'), [FULL + FULL + '续完。', '二、主动公开政府信息情况']);
+    assert.deepEqual(layoutPdf([page([...body(['完。']), footer('12')])]).text.split('\n'), ['完。', '12']);
+    // Not the page's last line: text below it.
+    assert.deepEqual(layoutPdf([page([...body(['完。']), footer('- 3 -'), item('结束。', 72, 760)])]).text.split('\n'), ['完。', '- 3 -', '结束。']);
+    // High on the page: not a footer.
+    assert.deepEqual(layoutPdf([page([...body(['完。']), item('— 1 —', 281, 400, 12)])]).text.split('\n'), ['完。', '— 1 —']);
+  });
+
   it('a ruled grid: merged cells as the .docx reader writes them, a cell\'s wrapped lines joined', () => {
     // Columns at 100, 200, 260, 320; rows at 300, 340, 380, 420. Cell (0,0) merged down two rows; (2,1)–(2,2) merged across.
     const rules: PdfRule[] = [

@@ -346,6 +346,16 @@ function inMargin(l: VisualLine, height: number): boolean {
   return l.y - l.size < height * MARGIN || l.y > height * (1 - MARGIN);
 }
 
+/**
+ * A page number in the official form, between dashes (`— 3 —`, `- 3 -`, GB/T 9704's 一字线) or `第3页`: never a
+ * report's words. It stands under the body, and an office placing the footer inside the page's margin (LibreOffice:
+ * 3.5 cm, the standard's bottom margin) puts it above the bottom 8 %; taken there too when it is its page's last line.
+ */
+const DECORATED_PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(?:\s*[，,、]?\s*共\s*\d{1,4}\s*页)?$|^共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页$/;
+
+/** Share of the page's height below which the last line of a page may be its footer. */
+const FOOTER_ZONE = 0.75;
+
 // ---------------------------------------------------------------------------------------------
 // The document
 
@@ -551,8 +561,10 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
     if (!s) repeated.set(key(l), (s = new Set()));
     s.add(l.page);
   }
+  const lowest = pageBlocks.map((blocks) => blocks.reduce((m, b) => Math.max(m, b.kind === 'grid' ? b.grid.ys[b.grid.ys.length - 1]! : b.line.y), -Infinity));
   const running = (l: VisualLine): boolean => {
-    if (!inMargin(l, pages[l.page - 1]!.height)) return false;
+    const height = pages[l.page - 1]!.height;
+    if (!inMargin(l, height)) return l.y >= lowest[l.page - 1]! && l.y > height * FOOTER_ZONE && DECORATED_PAGE_NUMBER.test(l.text.trim());
     if (PAGE_NUMBER.test(l.text.trim())) return true;
     const n = repeated.get(key(l))?.size ?? 0;
     return pages.length >= 2 && n >= 2 && n >= pages.length / 2;
