@@ -294,6 +294,16 @@ describe('pdf layout', () => {
     assert.deepEqual(sourceMap.lines.map((o) => o?.kind === 'paragraph' ? o.page : undefined), [1, 2, 3]);
   });
 
+  it('a paragraph ends where the next line stands further down than the paragraph\'s own line step (spacing after it, the next paragraph not indented)', () => {
+    // Lines 28 pt apart; after the paragraph\'s last line, which ends one character short of the edge, 35 pt.
+    const short = FULL.slice(0, 27);
+    const items = [item(FULL, 72, 100), item(FULL, 72, 128), item(short, 72, 156), item(FULL, 72, 191), item('续。', 72, 219)];
+    assert.deepEqual(layoutPdf([page(items)]).text.split('\n'), [FULL + FULL + short, FULL + '续。']);
+    // The same step all along: one paragraph.
+    const even = [item(FULL, 72, 100), item(FULL, 72, 128), item(short, 72, 156), item(FULL, 72, 184), item('续。', 72, 212)];
+    assert.deepEqual(layoutPdf([page(even)]).text.split('\n'), [FULL + FULL + short + FULL + '续。']);
+  });
+
   it('a page number between dashes (— 3 —) or 第3页 under the body is left out above the bottom 8 % too (LibreOffice\'s footer within a 3.5 cm margin); a lone figure there, or such a line above others, is kept', () => {
     const footer = (s: string) => item(s, 281, 740, 12);
     const p1 = page([...body([FULL, FULL]), footer('— 1 —')]);

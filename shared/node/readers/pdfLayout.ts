@@ -584,7 +584,7 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
   const pitch = quantile(pitches, 0.5) || Infinity;
 
   // Paragraphs and tables in order; a table's parts on following pages joined before anything is written.
-  type Piece = { kind: 'paragraph'; text: string; page: number; last: VisualLine } | { kind: 'table'; grids: Grid[] } | { kind: 'unruled'; rows: UnruledRow[] };
+  type Piece = { kind: 'paragraph'; text: string; page: number; last: VisualLine; step?: number } | { kind: 'table'; grids: Grid[] } | { kind: 'unruled'; rows: UnruledRow[] };
   const pieces: Piece[] = [];
   const rebuilt = unruledTables(pageBlocks, bodyLeft, pages[0]?.width ?? 595);
   const consumed = new Set<VisualLine>();
@@ -619,10 +619,14 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
         && line.left <= bodyLeft + 0.5 * line.size
         && Math.abs(line.size - prev.size) < 0.5
         && !HEADING.test(line.text)
-        && (line.page !== prev.page ? b === 0 && line.page === prev.page + 1 : line.y - prev.y <= pitch * 1.35);
+        && (line.page !== prev.page ? b === 0 && line.page === prev.page + 1 : line.y - prev.y <= pitch * 1.35)
+        // Within a paragraph the lines keep one step: a line further down than its paragraph's own step by a quarter
+        // of a line starts the next paragraph (spacing after a paragraph, whose next has no first-line indent).
+        && (last?.kind !== 'paragraph' || last.step === undefined || line.page !== prev.page || line.y - prev.y <= last.step + 0.25 * line.size);
       if (continues && last?.kind === 'paragraph') {
         const join = /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
         last.text += join + line.text;
+        if (line.page === prev.page) last.step = line.y - prev.y;
         last.last = line;
       } else pieces.push({ kind: 'paragraph', text: line.text, page: line.page, last: line });
       previous = block;
