@@ -304,6 +304,16 @@ describe('pdf layout', () => {
     assert.deepEqual(layoutPdf([page(even)]).text.split('\n'), [FULL + FULL + short + FULL + '续。']);
   });
 
+  it('a running header LibreOffice puts inside the 3.7 cm top margin (a page\'s first line in its top quarter, on half the pages) is left out; once, or lower, it is kept', () => {
+    const header = item('湘潭县2024年政府信息公开工作年度报告', 150, 115, 9);
+    const pages = [page([header, ...body([FULL, '完。'], 150)]), page(body(['二、主动公开政府信息情况'], 150)), page([header, ...body(['三、收到和处理政府信息公开申请情况'], 150)])];
+    assert.deepEqual(layoutPdf(pages).text.split('\n'), [FULL + '完。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']);
+    const once = [pages[0]!, pages[1]!, page(body(['三、收到和处理政府信息公开申请情况'], 150))];
+    assert.equal(layoutPdf(once).text.split('\n')[0], '湘潭县2024年政府信息公开工作年度报告');
+    const low = (p: number) => page([item('湘潭县2024年政府信息公开工作年度报告', 150, 300, 9), ...body([`第${p}页的正文。`], 330)]);
+    assert.equal(layoutPdf([low(1), low(2)]).text.split('\n').filter((l) => l.startsWith('湘潭县')).length, 2);
+  });
+
   it('a page number between dashes (— 3 —) or 第3页 under the body is left out above the bottom 8 % too (LibreOffice\'s footer within a 3.5 cm margin); a lone figure there, or such a line above others, is kept', () => {
     const footer = (s: string) => item(s, 281, 740, 12);
     const p1 = page([...body([FULL, FULL]), footer('— 1 —')]);

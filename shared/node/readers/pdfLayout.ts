@@ -356,6 +356,9 @@ const DECORATED_PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d
 /** Share of the page's height below which the last line of a page may be its footer. */
 const FOOTER_ZONE = 0.75;
 
+/** Share of the page's height above which the first line of a page may be its running header (repeated on half the pages). */
+const HEADER_ZONE = 0.25;
+
 // ---------------------------------------------------------------------------------------------
 // The document
 
@@ -553,10 +556,16 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
   });
 
   // Running headers and footers: page numbers, and a margin line repeated on half the pages or more.
+  // A page's first line in its top quarter, words in one run (not a row of a table without ruling lines, its cells
+  // apart): a header LibreOffice puts inside the 3.7 cm top margin.
+  const topLine = pageBlocks.map((blocks, p) => {
+    const first = blocks[0];
+    return first?.kind === 'line' && first.line.y < pages[p]!.height * HEADER_ZONE && /[A-Za-z\u4e00-\u9fff]{4}/.test(first.line.text) && !/\S {2}/.test(first.line.text) ? first.line : undefined;
+  });
   const repeated = new Map<string, Set<number>>();
   const key = (l: VisualLine) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
   for (const l of allLines) {
-    if (!inMargin(l, pages[l.page - 1]!.height)) continue;
+    if (!inMargin(l, pages[l.page - 1]!.height) && topLine[l.page - 1] !== l) continue;
     let s = repeated.get(key(l));
     if (!s) repeated.set(key(l), (s = new Set()));
     s.add(l.page);
@@ -564,9 +573,12 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
   const lowest = pageBlocks.map((blocks) => blocks.reduce((m, b) => Math.max(m, b.kind === 'grid' ? b.grid.ys[b.grid.ys.length - 1]! : b.line.y), -Infinity));
   const running = (l: VisualLine): boolean => {
     const height = pages[l.page - 1]!.height;
-    if (!inMargin(l, height)) return l.y >= lowest[l.page - 1]! && l.y > height * FOOTER_ZONE && DECORATED_PAGE_NUMBER.test(l.text.trim());
-    if (PAGE_NUMBER.test(l.text.trim())) return true;
     const n = repeated.get(key(l))?.size ?? 0;
+    if (!inMargin(l, height)) {
+      if (topLine[l.page - 1] === l) return pages.length >= 2 && n >= 2 && n >= pages.length / 2;
+      return l.y >= lowest[l.page - 1]! && l.y > height * FOOTER_ZONE && DECORATED_PAGE_NUMBER.test(l.text.trim());
+    }
+    if (PAGE_NUMBER.test(l.text.trim())) return true;
     return pages.length >= 2 && n >= 2 && n >= pages.length / 2;
   };
   for (let p = 0; p < pageBlocks.length; p++) pageBlocks[p] = pageBlocks[p]!.filter((b) => b.kind === 'grid' || !running(b.line));
