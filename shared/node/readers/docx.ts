@@ -183,6 +183,9 @@ function mainPart(pkg: Package): string {
   const main = relsOf(pkg, '').find((r) => OFFICE_DOCUMENT.test(r.type));
   if (main && pkg.has(main.target)) return main.target;
   if (pkg.has('word/document.xml')) return 'word/document.xml';
+  // An OpenDocument package names its kind in its first entry, `mimetype` (ODF 1.2, 3.3).
+  const mimetype = pkg.has('mimetype') && (pkg.entries.get('mimetype')?.originalSize ?? Infinity) < 200 ? new TextDecoder().decode(pkg.read('mimetype')) : '';
+  if (/^application\/vnd\.oasis\.opendocument\.text/.test(mimetype)) throw new ReadError('odt');
   throw new ReadError('no-document');
 }
 
