@@ -1,7 +1,7 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES, TABLE_PART, partSpec, type TableKind } from '../template';
-import type { Part, ReportModel } from '../model';
+import type { Part, ReportModel, Table } from '../model';
 import { range } from '../text';
 import { partById, tableOf } from './helpers';
 
@@ -25,6 +25,32 @@ function pictureIn(model: ReportModel, part: Part): { readonly line: number; rea
   return undefined;
 }
 
+/** The part whose heading or body holds `line` (none before the first heading, nor in the attachments after 六). */
+function partHolding(model: ReportModel, line: number): Part | undefined {
+  return model.parts.find((p) => p.headingRange.start.line <= line && line < p.bodyEnd);
+}
+
+/**
+ * Table `kind` found in the body of another of parts 二–四 while its own part has a heading: pasted into the wrong part
+ * (表三 after 表四, in part 四). Not when its own heading stands right below it over an empty part: a heading
+ * placed under its table, which reads as the table's.
+ */
+function misplaced(model: ReportModel, table: Table): { readonly holder: Part; readonly own: Part } | undefined {
+  const holder = partHolding(model, table.startLine);
+  const own = partById(model, TABLE_PART[table.kind]);
+  // Only another table part: after part 六 stand the attachments (附件1 …), where reports that write 详见附件 put them.
+  if (!holder || !own || holder.id === own.id || holder.id < 2 || holder.id > 4) return undefined;
+  const ownLine = own.headingRange.start.line;
+  if (ownLine > table.endLine) {
+    let between = false;
+    for (let l = table.endLine + 1; l < ownLine && !between; l++) between = (model.lines[l]?.text.trim() ?? '') !== '';
+    let body = false;
+    for (let l = own.bodyStart; l < own.bodyEnd && !body; l++) body = !model.tableLines.has(l) && (model.lines[l]?.text.trim() ?? '') !== '';
+    if (!between && !body) return undefined;
+  }
+  return { holder, own };
+}
+
 export default defineRule(
   {
     code: 'missing-table',
@@ -35,15 +61,32 @@ export default defineRule(
     doc: {
       summary: text('第二、三、四部分缺少国家格式规定的统计表。', 'Part 二, 三 or 四 lacks the table the national format requires.'),
       details: text(
-        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。',
-        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked.',
+        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。表格放在了第二至四部分中的另一部分（如表三贴在第四部分的表四之后）时，在本部分标题上报告警告，指出表格所在的部分和行；本部分标题紧接在该表之下、本部分又没有其他文字时，视为标题放在了表格下方，不报告；第六部分之后作为附件的表格（“详见附件”）也不报告。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。',
+        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). A table placed in another of parts 二–四 (table 三 pasted after table 四, in part 四) draws a warning on its own part’s heading, naming the part and line where it stands; not when its own heading stands right below it over an otherwise empty part, a heading placed under its table, nor for tables attached after part 六 (详见附件). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked.',
       ),
     },
   },
   ({ model }) => {
     const out: RuleFinding[] = [];
     for (const kind of ['active', 'requests', 'review'] as TableKind[]) {
-      if (tableOf(model, kind)) continue;
+      const found = tableOf(model, kind);
+      const wrong = found ? misplaced(model, found) : undefined;
+      if (found && wrong) {
+        const own = partSpec(wrong.own.id).numeral;
+        const holder = partSpec(wrong.holder.id).numeral;
+        out.push({
+          range: wrong.own.headingRange,
+          severity: 'warning',
+          message: text(
+            `第${own}部分缺少${TABLE_NAMES[kind]['zh-CN']}：该表放在了第${holder}部分（第${found.startLine + 1}行起），应移到第${own}部分。`,
+            `Part ${own} lacks ${TABLE_NAMES[kind].en}: the table stands in part ${holder} (from line ${found.startLine + 1}); move it into part ${own}.`,
+          ),
+          related: [{ range: found.anchor, message: text(`${TABLE_NAMES[kind]['zh-CN']}在第${holder}部分`, `${TABLE_NAMES[kind].en} in part ${holder}`) }],
+          fixes: [],
+        });
+        continue;
+      }
+      if (found) continue;
       const part = partById(model, TABLE_PART[kind]);
       if (!part) continue;
       const picture = pictureIn(model, part);

@@ -93,6 +93,48 @@ describe('missing-table: a table published as a picture', () => {
   });
 });
 
+
+/** The document with its table of `kind` moved to the end of part `into` (before the next heading), `left` in its place. */
+function tableMoved(doc: Doc, kind: TableKind, into: string, left: string[]): Doc {
+  const t = doc.table(kind);
+  const out = doc.clone();
+  const block = out.lines.splice(t.startLine, t.endLine - t.startLine + 1, ...left);
+  const end = out.partLines(into).end;
+  out.lines.splice(end, 0, ...block, '');
+  return out;
+}
+
+describe('missing-table: a table in another part', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    it(`table 三 pasted after table 四, in part 四, ${layout} per line → a warning on part 三's heading, saying where it is`, () => {
+      const doc = tableMoved(seed001(layout), 'requests', '四', ['本年度收到和处理申请情况见下表。']);
+      expectOne(doc.text, 'missing-table', doc.find('三、收到和处理政府信息公开申请情况'), {
+        severity: 'warning',
+        zh: ['第三部分缺少表三（收到和处理政府信息公开申请情况）：该表放在了第四部分', '应移到第三部分'],
+        en: ['Part 三 lacks table 三', 'stands in part 四'],
+        fixed: null,
+      });
+    });
+  }
+
+  it('table 四 at the end of part 三 while part 四 keeps its own sentence → on part 四\'s heading', () => {
+    const doc = tableMoved(Doc.seed('001'), 'review', '三', ['本年度行政复议、行政诉讼情况统计如下。']);
+    expectOne(doc.text, 'missing-table', doc.find('四、政府信息公开行政复议、行政诉讼情况'), { severity: 'warning', zh: ['放在了第三部分'] });
+  });
+
+  it('table 二 after table 三, with a blank part 二 → on part 二\'s heading', () => {
+    const doc = tableMoved(Doc.seed('002'), 'active', '三', []);
+    expectOne(doc.text, 'missing-table', doc.find('二、主动公开政府信息情况'), { severity: 'warning', zh: ['第二部分缺少表二', '放在了第三部分'] });
+  });
+
+  it('stays quiet when every table is in its own part, and when a heading stands right under its table over an empty part', () => {
+    expectNone(Doc.seed('004').text, 'missing-table');
+    // Table 四 with nothing after it but its own heading: the heading reads as placed under its table.
+    const doc = tableMoved(Doc.seed('001'), 'review', '三', []);
+    expectNone(doc.text, 'missing-table');
+  });
+});
+
 describe('missing-table stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     for (const layout of ['cell', 'row'] as const) {
