@@ -1758,7 +1758,14 @@ type Segment = { kind: TableKind; part: PartId | undefined; rows: PhysRow[] };
  * with `byPart` a block that names none to the table of its part. Segments of one kind in one part form
  * one table (prose between rows splits a table into blocks).
  */
-function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt: (line: number) => PartId | undefined, byPart: boolean, appendix?: number, host?: HostOf): Segment[] {
+function segmentsOf(
+  blocks: readonly { block: Block; rows: PhysRow[] }[],
+  partAt: (line: number) => PartId | undefined,
+  headingLines: ReadonlySet<number>,
+  byPart: boolean,
+  appendix?: number,
+  host?: HostOf,
+): Segment[] {
   const segments: Segment[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const { block, rows } = blocks[b]!;
@@ -1793,6 +1800,11 @@ function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
     const prev = merged.find((m) => m.kind === s.kind && m.part === s.part);
+    if (prev && s.part !== undefined && headingBetween(prev.rows[prev.rows.length - 1]!.endLine, s.rows[0]!.startLine, s.part, headingLines, partAt)) {
+      // A second heading of the same part stands between them: the part pasted twice (duplicate-section reports
+      // it). Its table is a copy, not more rows of the first: the first alone is the table.
+      continue;
+    }
     if (prev) prev.rows.push(...s.rows);
     else merged.push({ kind: s.kind, part: s.part, rows: [...s.rows] });
   }
@@ -1808,6 +1820,12 @@ function segmentsOf(blocks: readonly { block: Block; rows: PhysRow[] }[], partAt
   return merged.filter(
     (s) => s.part === TABLE_PART[s.kind] || (!placed.has(s.kind) && (s.part === undefined || (s.part >= 2 && s.part <= 4) || attached(s) || (host !== undefined && s.part === host(s.kind)))),
   );
+}
+
+/** Whether a heading of part `part` stands strictly between lines `after` and `before`. */
+function headingBetween(after: number, before: number, part: PartId, headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined): boolean {
+  for (const h of headingLines) if (h > after && h < before && partAt(h) === part) return true;
+  return false;
 }
 
 /** The part that holds a table whose own part has no heading: the nearest part before it with one (undefined when its part has one). */
@@ -2029,7 +2047,7 @@ function headedTables(infos: readonly LineInfo[], segments: readonly Segment[], 
  */
 function hosted(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, host: HostOf, problems: ParseProblem[], appendix?: number): Table[] {
   const tables: Table[] = [];
-  for (const m of segmentsOf(findBlocks(infos, headingLines), partAt, true, appendix, host)) {
+  for (const m of segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix, host)) {
     const own: ParseProblem[] = [];
     const table = tableOf(infos, m, own, 'tab');
     // In parts 二–四 a table out of its part was kept before a heading was lost (segmentsOf); part 一 is new ground.
@@ -2075,7 +2093,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     if (part !== undefined) headed.add(part);
   }
   const host = hostOf(headed);
-  const tables = host === undefined ? headedTables(infos, segmentsOf(findBlocks(infos, headingLines), partAt, true, appendix), headed.size > 0, problems) : hosted(infos, headingLines, partAt, host, problems, appendix);
+  const tables = host === undefined ? headedTables(infos, segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix), headed.size > 0, problems) : hosted(infos, headingLines, partAt, host, problems, appendix);
   /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
   const reclaimed: number[] = [];
   // Each part (or the attachments) read without TABs once, however many tables look for theirs there: part 一
@@ -2095,7 +2113,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
         read = null;
       } else {
         const used: number[] = [];
-        read = { segments: segmentsOf(findBlocks(lines, headingLines, true, used), partAt, false, appendix, host), used };
+        read = { segments: segmentsOf(findBlocks(lines, headingLines, true, used), partAt, headingLines, false, appendix, host), used };
       }
       spaced.set(where, read);
     }
