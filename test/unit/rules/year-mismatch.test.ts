@@ -197,6 +197,44 @@ describe('year-mismatch without a title’s year: the preface’s name of the re
   });
 });
 
+
+describe('year-mismatch: a preface paragraph that opens with its year (the overview written before 一、)', () => {
+  /** A short report: its title, one preface paragraph, six parts of prose, no period and no year in part 一. */
+  const report = (title: string, preface: string): Doc =>
+    Doc.of(
+      [
+        title,
+        preface,
+        '一、总体情况',
+        '（一）主动公开情况。本局通过门户网站主动公开政府信息120条。',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '五、存在的主要问题及改进情况',
+        '公开内容还不够丰富，下一步将加强培训。',
+        '六、其他需要报告的事项',
+        '本年度未收取信息处理费。',
+      ].join('\n'),
+    );
+
+  it('a title of 2023 over a preface paragraph of 2024 → on the paragraph’s year, pointing at the title', () => {
+    const doc = report('某市某局2023年度政府信息公开工作报告', '2024年，某局坚持以人民为中心，扎实推进政务公开工作。');
+    const f = expectOne(doc.text, 'year-mismatch', { line: 1, start: 0, end: 4 }, { zh: ['此段写的是2024年，而报告是2023年度的'] });
+    assert.equal(f.related[0]!.range.start.line, 0);
+  });
+
+  it('quiet: the same year, a year 以来, a plan, and a year inside the preface’s sentence', () => {
+    for (const [title, preface] of [
+      ['某市某局2024年度政府信息公开工作报告', '2024年，某局坚持以人民为中心，扎实推进政务公开工作。'],
+      ['某市某局2024年度政府信息公开工作报告', '2023年以来，某局持续推进政务公开标准化建设。'],
+      ['某市某局2024年度政府信息公开工作报告', '2025年，某局将进一步提升政务公开质量。'],
+      ['某市某局2024年度政府信息公开工作报告', '根据《关于做好2023年政府信息公开工作年度报告的通知》要求，编制本报告。'],
+    ] as const) {
+      expectNone(report(title, preface).text, 'year-mismatch');
+    }
+  });
+});
+
 describe('year-mismatch stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'year-mismatch'));
