@@ -265,6 +265,23 @@ const SUB_START = /^[一二三四五六七八九十（(\d①②③④⑤⑥⑦�
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/**
+ * The numbering style and number of a sub-heading marker that `folded` (folded text, e.g. what a part heading's
+ * line says after its title) starts with: `1.存在的主要问题` → arabic 1.
+ */
+export function markerAtStart(folded: string): { readonly style: NumberingStyle; readonly number: number } | undefined {
+  if (!SUB_START.test(folded)) return undefined;
+  for (let k = 0; k < SUB_PATTERNS.length; k++) {
+    const [style, re] = SUB_PATTERNS[k]!;
+    const m = re.exec(folded);
+    if (!m) continue;
+    const token = m[1]!;
+    const number = style === 'circled' ? CIRCLED.indexOf(token) + 1 : style === 'paren-cjk' || style === 'cjk' ? parseChineseNumber(token) ?? 0 : Number(token);
+    if (number > 0) return { style, number };
+  }
+  return undefined;
+}
+
 /** Reads a numbered sub-heading (`（一）主动公开情况`, `1.主动公开方面。…`) at the start of a line. */
 export function matchSubheading(info: LineInfo): SubheadingMatch | undefined {
   if (info.blank || info.tabular) return undefined;

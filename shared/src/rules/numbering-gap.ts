@@ -4,6 +4,8 @@ import type { NumberingStyle, ReportModel, Subsection } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { labelKey } from '../normalize';
 import { CJK_NUMERALS, partSpec, type PartSpec } from '../template';
+import { markerAtStart } from '../parse/headings';
+import { afterHeading } from './helpers';
 
 /**
  * The marker numbered `n` in the way `written` (a marker of the same series) is written: its brackets and
@@ -73,7 +75,15 @@ function startsNewList(model: ReportModel, previous: Subsection, s: Subsection):
   return false;
 }
 
-function checkSiblings(model: ReportModel, subs: readonly Subsection[], firstLine: number, where: string, whereEn: string, out: RuleFinding[]): void {
+function checkSiblings(
+  model: ReportModel,
+  subs: readonly Subsection[],
+  firstLine: number,
+  where: string,
+  whereEn: string,
+  out: RuleFinding[],
+  inline?: { readonly style: NumberingStyle; readonly number: number },
+): void {
   const byStyle = new Map<NumberingStyle, Subsection[]>();
   for (const s of subs) {
     const list = byStyle.get(s.style);
@@ -81,7 +91,8 @@ function checkSiblings(model: ReportModel, subs: readonly Subsection[], firstLin
     else byStyle.set(s.style, [s]);
   }
   for (const [style, list] of byStyle) {
-    let expected = 1;
+    // The first of the series written on the part heading's own line (`五、存在的主要问题及改进情况。1.存在的…`).
+    let expected = inline && inline.style === style && inline.number === 1 ? 2 : 1;
     let previous: Subsection | undefined;
     list.forEach((s, i) => {
       if (previous && s.number !== expected && startsNewList(model, previous, s)) {
@@ -160,8 +171,8 @@ export default defineRule(
     doc: {
       summary: text('某部分内小标题的序号跳过或重复，如（一）之后直接是（四）。', 'Sub-heading numbers inside a part skip or repeat, e.g. （一） followed by （四）.'),
       details: text(
-        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。跳过的位置上恰好有同样多的单独成行的短标题（后接正文段落）时，多半是导出时丢了自动编号：消息会指出这些标题，修复为它们补上序号。一组编号在一行说明（如“改进措施：”）之后重新从 1 开始，是新的一组，不算重复。',
-        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported. When the gap holds exactly as many short stand-alone heading lines (each followed by a paragraph) as numerals skipped, the numerals were most likely lost in the export: the message names those headings and the fix restores their numerals. A list that starts again at 1 after a caption line (`改进措施：`) is a new list, not a repeat.',
+        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。跳过的位置上恰好有同样多的单独成行的短标题（后接正文段落）时，多半是导出时丢了自动编号：消息会指出这些标题，修复为它们补上序号。一组编号在一行说明（如“改进措施：”）之后重新从 1 开始，是新的一组，不算重复。第一个序号写在部分标题同一行（“五、存在的主要问题及改进情况。1.存在的主要问题……”）时，从它数起。',
+        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported. When the gap holds exactly as many short stand-alone heading lines (each followed by a paragraph) as numerals skipped, the numerals were most likely lost in the export: the message names those headings and the fix restores their numerals. A list that starts again at 1 after a caption line (`改进措施：`) is a new list, not a repeat. A first numeral written on the part heading’s own line (`五、存在的主要问题及改进情况。1.存在的主要问题……`) counts as the first.',
       ),
       bad: '（一）全面公开政府信息\n优化政务大厅管理\n（四）积极回应社会关切',
       good: '（一）全面公开政府信息\n（二）优化政务大厅管理\n（三）积极回应社会关切',
@@ -183,7 +194,8 @@ export default defineRule(
         const next = all.slice(i + 1).find((o) => o.style === s.style);
         return s.number === 1 && next?.number === 2;
       });
-      checkSiblings(model, subs, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out);
+      const inline = markerAtStart(afterHeading(model.folded, part).replace(/^[\s。．.：:；;，,]+/, ''));
+      checkSiblings(model, subs, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out, inline);
     }
     return out;
   },

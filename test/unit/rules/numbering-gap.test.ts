@@ -12,6 +12,16 @@ function partSix(doc: Doc, ...lines: string[]): Doc {
   return doc.deleteLines(at).insertLines(at, ...lines);
 }
 
+
+/** Seed 002 with part 五's first paragraph (1.存在的主要问题：…) joined to the heading's line after `sep`. */
+function fiveInline(sep: string): Doc {
+  const doc = Doc.seed('002');
+  const h = doc.line('五、存在的主要问题及改进情况');
+  const first = doc.line('1.存在的主要问题', h);
+  const joined = `${doc.lines[h]}${sep}${doc.lines[first]!.trim()}`;
+  return doc.deleteLines(first).setLine(h, joined);
+}
+
 describe('numbering-gap fires', () => {
   it('part 六 numbered 1. 3. before its attachments → numbering-gap on 3. (the attachments end the part, not its numbering’s check)', () => {
     const doc = partSix(Doc.seed('001'), '1.信息处理费。本年度未收取信息处理费。', '3.建议提案办理。全年办理建议提案3件。');
@@ -94,6 +104,16 @@ describe('numbering-gap fires', () => {
     expectOne(skip.text, 'numbering-gap', skip.find('3.', skip.line('3.全年办理政协提案')), { zh: ['跳过了2.'] });
   });
 
+  it('part 五 whose 1. is written on the heading’s line, then 3. → the skip of 2. is still found', () => {
+    const doc = fiveInline('。').replace('2.改进情况', '3.改进情况');
+    expectOne(doc.text, 'numbering-gap', doc.find('3.', doc.line('3.改进情况')), { zh: ['跳过了2.'] });
+  });
+
+  it('part 五 whose heading’s line goes on with words that are no numeral, then 2. → 1. is missing', () => {
+    const doc = fiveInline('。').replace('。1.存在的主要问题', '。存在的主要问题');
+    expectOne(doc.text, 'numbering-gap', doc.find('2.', doc.line('2.改进情况')), { zh: ['跳过了1.'] });
+  });
+
   it('seed 002 with its Arabic-numbered sub-headings skipping (1. 2. 4. 5.) → numbering-gap on 4.', () => {
     const doc = Doc.seed('002').replace('3.政府信息管理方面', '政府信息管理方面');
     expectOne(doc.text, 'numbering-gap', doc.find('4.', doc.line('4.平台建设方面')), { zh: ['跳过了3.'] });
@@ -113,6 +133,10 @@ describe('numbering-gap fires', () => {
 describe('numbering-gap stays quiet', () => {
   for (const s of ['000', '001', '002', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'numbering-gap'));
+  }
+
+  for (const sep of ['。', ' ', '：']) {
+    it(`part 五’s 1. written on the heading’s line (after “${sep}”), 2. on a line of its own: no skip`, () => expectNone(fiveInline(sep).text, 'numbering-gap'));
   }
 
   it('a table’s caption repeating its part’s title with the part’s numeral (（三）收到和处理政府信息公开申请情况)', () => {
