@@ -1765,6 +1765,7 @@ function segmentsOf(
   byPart: boolean,
   appendix?: number,
   host?: HostOf,
+  copies?: { start: number; end: number }[],
 ): Segment[] {
   const segments: Segment[] = [];
   for (let b = 0; b < blocks.length; b++) {
@@ -1802,7 +1803,9 @@ function segmentsOf(
     const prev = merged.find((m) => m.kind === s.kind && m.part === s.part);
     if (prev && s.part !== undefined && headingBetween(prev.rows[prev.rows.length - 1]!.endLine, s.rows[0]!.startLine, s.part, headingLines, partAt)) {
       // A second heading of the same part stands between them: the part pasted twice (duplicate-section reports
-      // it). Its table is a copy, not more rows of the first: the first alone is the table.
+      // it). Its table is a copy, not more rows of the first: the first alone is the table, and the copy's lines
+      // are table lines still (its header cells are no prose).
+      copies?.push({ start: s.rows[0]!.startLine, end: s.rows[s.rows.length - 1]!.endLine });
       continue;
     }
     if (prev) prev.rows.push(...s.rows);
@@ -2045,9 +2048,17 @@ function headedTables(infos: readonly LineInfo[], segments: readonly Segment[], 
  * before its own (where a lost heading leaves it) is kept only when it is convincing, since that part's own
  * summaries (办理结果 予以公开 60 … in part 一) may be laid out as rows too.
  */
-function hosted(infos: readonly LineInfo[], headingLines: ReadonlySet<number>, partAt: (line: number) => PartId | undefined, host: HostOf, problems: ParseProblem[], appendix?: number): Table[] {
+function hosted(
+  infos: readonly LineInfo[],
+  headingLines: ReadonlySet<number>,
+  partAt: (line: number) => PartId | undefined,
+  host: HostOf,
+  problems: ParseProblem[],
+  appendix: number | undefined,
+  copies: { start: number; end: number }[],
+): Table[] {
   const tables: Table[] = [];
-  for (const m of segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix, host)) {
+  for (const m of segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix, host, copies)) {
     const own: ParseProblem[] = [];
     const table = tableOf(infos, m, own, 'tab');
     // In parts 二–四 a table out of its part was kept before a heading was lost (segmentsOf); part 一 is new ground.
@@ -2093,7 +2104,12 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
     if (part !== undefined) headed.add(part);
   }
   const host = hostOf(headed);
-  const tables = host === undefined ? headedTables(infos, segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix), headed.size > 0, problems) : hosted(infos, headingLines, partAt, host, problems, appendix);
+  // The lines of a table's copy in a part pasted twice (segmentsOf): no table, but table lines all the same.
+  const copies: { start: number; end: number }[] = [];
+  const tables =
+    host === undefined
+      ? headedTables(infos, segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix, undefined, copies), headed.size > 0, problems)
+      : hosted(infos, headingLines, partAt, host, problems, appendix, copies);
   /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
   const reclaimed: number[] = [];
   // Each part (or the attachments) read without TABs once, however many tables look for theirs there: part 一
@@ -2113,7 +2129,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
         read = null;
       } else {
         const used: number[] = [];
-        read = { segments: segmentsOf(findBlocks(lines, headingLines, true, used), partAt, headingLines, false, appendix, host), used };
+        read = { segments: segmentsOf(findBlocks(lines, headingLines, true, used), partAt, headingLines, false, appendix, host, copies), used };
       }
       spaced.set(where, read);
     }
@@ -2143,7 +2159,7 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
   }
   tables.sort((a, b) => a.startLine - b.startLine);
   // Every line from a table's first row to its last (its rows, in order, and the blank lines between them).
-  const tableLines = new LineSpans(packedMap(tables, (t) => ({ start: t.startLine, end: t.endLine })));
+  const tableLines = new LineSpans([...packedMap(tables, (t) => ({ start: t.startLine, end: t.endLine })), ...copies]);
   // The arithmetic of the tables is kept with this array (arithmetic.ts): its place is made now.
   return { tables: withDerived(tables), problems, tableLines, reclaimed };
 }
