@@ -45,3 +45,30 @@ export function reportYear(report: Pick<ReportModel, 'title' | 'period'>): numbe
 export function reportYearOf(model: ReportModel): number | undefined {
   return model.title?.year?.year ?? namedReportYear(model)?.year ?? model.period?.endYear;
 }
+
+/**
+ * A paragraph that opens with its year, after a sub-heading's number and inline title too (`2020年，…`,
+ * `（一）主动公开情况。2020年，…`): group 1 the year. Anchored; bounded repetitions.
+ */
+const OPENS_WITH_YEAR = /^\s{0,8}(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s{0,4}(?:[^\d。，,；;：:\s]{1,16}[。：:]\s{0,4})?)?(\d{4})\s{0,2}年(?:度)?\s{0,2}[，,]/;
+
+/**
+ * The year the text speaks of when the report names none (no title's year, no name of the report, no period):
+ * the one year that opens the paragraphs of the preface and of part 一 (`2020年，我局…`), no other year opening
+ * any of them. Undefined when they name none or disagree.
+ */
+export function overviewYear(model: ReportModel): number | undefined {
+  const one = model.parts.find((p) => p.id === 1);
+  if (!one) return undefined;
+  let year: number | undefined;
+  for (let l = 0; l < one.bodyEnd; l++) {
+    if (model.tableLines.has(l)) continue;
+    const m = OPENS_WITH_YEAR.exec(model.folded[l] ?? '');
+    if (!m) continue;
+    const y = Number(m[1]);
+    if (y < 1990 || y > 2100) continue;
+    if (year !== undefined && y !== year) return undefined;
+    year = y;
+  }
+  return year;
+}

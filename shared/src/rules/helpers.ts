@@ -4,7 +4,7 @@ import { text } from '../i18n';
 import type { Part, ReportModel, Table } from '../model';
 import type { PartId, TableKind } from '../template';
 import { range, type Range } from '../text';
-import { reportYear } from '../report-year';
+import { namedReportYear, overviewYear, reportYear } from '../report-year';
 
 /** The year the report is about (report-year.ts), for the rules. */
 export { reportYear };
@@ -63,7 +63,9 @@ export function documentAnchor(model: ReportModel): Range {
  * held to them.
  */
 export function before2021(model: ReportModel): boolean {
-  const year = reportYear(model);
+  // Without a title's year or a period: the report the preface names, else the one year the overview's
+  // paragraphs open with (a web copy whose title stayed in the page's header).
+  const year = reportYear(model) ?? namedReportYear(model)?.year ?? overviewYear(model);
   return year !== undefined && year < 2021;
 }
 

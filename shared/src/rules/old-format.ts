@@ -13,8 +13,8 @@ export default defineRule(
     doc: {
       summary: text('2021年及以后的报告仍在使用2019年试行格式的表格。', 'A report for 2021 or later still uses the 2019 trial tables.'),
       details: text(
-        '国办公开办函〔2021〕30号自2021年度报告起施行，取代国办公开办函〔2019〕60号的试行格式。试行格式的表二有“本年新制作数量”“本年新公开数量”“第二十条第（九）项 政府集中采购”等栏目，表三的“（六）其他处理”只有一行。在2021年及以后（或年份不明）的报告中发现这些特征时报告此警告。行已是2021年格式、只有部分栏目沿用试行格式（如“第二十条第（一）项”下仍是“本年新制作数量”等）时，表格按2021年格式读取，此警告标在沿用的栏目上。',
-        'The 2021 format applies from the 2021 reports on, replacing the 2019 trial format. The trial table 二 has columns such as 本年新制作数量 and a 政府集中采购 row; its table 三 has a single （六）其他处理 row. Seen in a report for 2021 or later (or of unknown year), they draw this warning. A table with the 2021 rows that keeps only some trial column headings (本年新制作数量 under 第二十条第（一）项) is read as the 2021 table, and the warning points at the headings it kept.',
+        '国办公开办函〔2021〕30号自2021年度报告起施行，取代国办公开办函〔2019〕60号的试行格式。试行格式的表二有“本年新制作数量”“本年新公开数量”“第二十条第（九）项 政府集中采购”等栏目，表三的“（六）其他处理”只有一行。在2021年及以后（或年份不明）的报告中发现这些特征时报告此警告。报告的年份取标题的年份，没有时取前言中写明的报告名称或统计期限的年份；都没有时（网页只转载了正文），取前言和总体情况各段开头写的年份（“2020年，……”，只有一个时）。行已是2021年格式、只有部分栏目沿用试行格式（如“第二十条第（一）项”下仍是“本年新制作数量”等）时，表格按2021年格式读取，此警告标在沿用的栏目上。',
+        'The 2021 format applies from the 2021 reports on, replacing the 2019 trial format. The trial table 二 has columns such as 本年新制作数量 and a 政府集中采购 row; its table 三 has a single （六）其他处理 row. Seen in a report for 2021 or later (or of unknown year), they draw this warning. The report’s year is its title’s, else the one its preface names or its period’s; without any (a web copy of the text alone), the one year the preface’s and the overview’s paragraphs open with (“2020年，……”). A table with the 2021 rows that keeps only some trial column headings (本年新制作数量 under 第二十条第（一）项) is read as the 2021 table, and the warning points at the headings it kept.',
       ),
       bad: '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量',
       good: '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',

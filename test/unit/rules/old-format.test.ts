@@ -7,6 +7,12 @@ import { expectNone, expectOne, findingsOf, newFindings, only } from '../../help
 import { ACTIVE_2019, requests2019 } from '../../helpers/variants';
 import { previousOf002 } from '../../helpers/years';
 
+/** Seed 002 in the 2019 table 二, its title without its year and its period without dates. */
+function noYearNamed(): Doc {
+  return replaceTable(Doc.seed('002'), 'active', ACTIVE_2019)
+    .replace('湘潭县2024年政府信息公开工作年度报告', '湘潭县政府信息公开工作年度报告')
+    .replace('统计期限为2024年1月1日至2024年12月31日', '统计期限为全年');
+}
 
 describe('old-format fires', () => {
   for (const layout of ['cell', 'row'] as const) {
@@ -37,6 +43,13 @@ describe('old-format fires', () => {
     const base = replaceTable(Doc.seed('002'), 'requests', requests2019(Doc.seed('002')));
     const doc = base.clone().setCell('requests', '（七）总计', 6, '170');
     expectOne(doc.text, 'column-total', doc.cell('requests', '（七）总计', 6), { zh: ['应为 178，表中为 170'], fixed: base.text });
+  });
+
+  it('no title’s year, no period, and overview paragraphs opening with two different years (2020, 2024): held to the 2021 format', () => {
+    const doc = noYearNamed();
+    doc.insertLines(doc.line('一、总体情况') + 1, '2020年，湘潭县出台了政务公开工作制度。');
+    assert.ok(doc.lines.some((l) => /^2024年，/.test(l)));
+    assert.equal(only(findingsOf(doc.text), 'old-format').length, 1);
   });
 
   it('a report without a year in the 2019 tables → old-format says “2021年度起”', () => {
@@ -110,6 +123,12 @@ describe('old-format stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'old-format'));
   }
+
+  it('a 2020 report in the 2019 tables without a title’s year or a period: the overview’s paragraphs open with 2020', () => {
+    const doc = noYearNamed().text.replace(/2024/g, '2020');
+    assert.match(doc, /\n2020年，/);
+    expectNone(doc, 'old-format');
+  });
 
   it('a 2020 report in the 2019 tables (the trial format was in force)', () => {
     const doc = replaceTable(Doc.seed('002'), 'active', ACTIVE_2019);
