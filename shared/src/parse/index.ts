@@ -85,6 +85,10 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
     // and no line numbered as its part (`一、工作开展情况`, whose words name no part).
     if (m.shortTitle && (accepted.length > 0 || laterParts(candidates, k, m.part!) < 2 || candidates.some((c) => c.match.number === m.part))) continue;
     if (m.listNumbered && m.number !== m.part && listOwn.has(m.part!)) continue;
+    // In a report whose parts are numbered 一、, a line numbered 1. with another part's words (`2.依申请公开情况` in
+    // part 一, the heading of part 三 lost or never written) is an item of the part it stands in, not that part.
+    const last = accepted[accepted.length - 1];
+    if (m.listNumbered && m.number !== m.part && last !== undefined && !last.match.listNumbered && last.match.number !== 0) continue;
     if (m.part !== undefined) {
       if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;
       // A line that is only the title of the part it stands in (`收到和处理政府信息公开申请情况` over `统计表`,
@@ -95,7 +99,6 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
     }
     // A heading whose words name no part is taken for the part its numeral names, but only where
     // that part is due next and not yet present (so numbered lists inside a part are not parts).
-    const last = accepted[accepted.length - 1];
     const expected = last ? Math.max(last.id, last.match.number) + 1 : 1;
     if (m.number === expected && m.number >= 1 && m.number <= 6 && !accepted.some((a) => a.id === m.number) && !certain.has(m.number as PartId)) {
       accepted.push({ line, id: m.number as PartId, match: m });

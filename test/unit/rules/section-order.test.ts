@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc } from '../../helpers/doc';
+import { parseReport } from '../../../shared/src';
 import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
 describe('section-order fires', () => {
@@ -68,5 +69,26 @@ describe('section-order stays quiet', () => {
     const doc = Doc.seed('001');
     doc.insertLines(doc.line('五、存在的主要问题及改进情况') + 1, '一、主要问题', '信息公开时效性需进一步提高。', '二、改进措施', '加强培训。');
     expectNone(doc.text, 'section-order');
+  });
+});
+
+describe('section-order: items numbered 1. in part 一 of a report whose parts are numbered 一、', () => {
+  // A page that lost the headings of parts 二 and 三: part 一 lists its work as 1. 2. with those parts' words.
+  const lost = (): Doc => {
+    const doc = Doc.seed('001').removePart('二').removePart('三');
+    doc.insertLines(doc.line('一、总体情况') + 1, '1.主动公开政府信息的情况', '本年度主动公开政府信息120条。', '2.依申请公开政府信息情况', '本年度收到政府信息公开申请10件。', '');
+    return doc;
+  };
+
+  it('are items of part 一, not parts 二 and 三 misnumbered (section-order fired on 2.)', () => {
+    const doc = lost();
+    expectNone(doc.text, 'section-order');
+    assert.deepEqual(only(findingsOf(doc.text), 'heading-variant').filter((f) => f.range.start.line >= doc.line('1.主动公开')), []);
+    assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [1, 4, 5, 6]);
+  });
+
+  it('a line numbered as its own part (3.收到和处理…, part 二 lost) still heads that part', () => {
+    const doc = Doc.seed('001').removePart('二').replace('三、收到和处理政府信息公开申请情况', '3.收到和处理政府信息公开申请情况');
+    assert.deepEqual(parseReport(doc.text).parts.map((p) => p.id), [1, 3, 4, 5, 6]);
   });
 });
