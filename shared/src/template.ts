@@ -43,7 +43,7 @@ export const PARTS: readonly PartSpec[] = [
     variants: ['政府信息公开工作存在的主要问题及改进情况', '存在的主要问题和改进措施', '存在的主要问题及改进措施', '存在问题及改进情况', '存在的主要问题和改进情况'],
     pattern: /问题|改进|不足/,
   },
-  { id: 6, numeral: '六', title: '其他需要报告的事项', name: text('其他需要报告的事项', 'Other matters'), variants: ['其他需要报告事项', '其他事项'], pattern: /其他/ },
+  { id: 6, numeral: '六', title: '其他需要报告的事项', name: text('其他需要报告的事项', 'Other matters'), variants: ['其他需要报告事项', '其他事项'], pattern: /其[他它]/ },
 ];
 
 export function partSpec(id: PartId): PartSpec {

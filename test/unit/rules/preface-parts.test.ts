@@ -101,3 +101,23 @@ describe('preface-parts on hostile input', () => {
     expectNone(text, 'preface-parts');
   });
 });
+
+describe('preface-parts: part 六 written 其它 (它 for 他)', () => {
+  it('a list ending …其它需要报告事项等六部分 names six parts: quiet (it counted five)', () => {
+    expectNone(withPreface(LIST.replace('其他需要报告的事项', '其它需要报告事项')).text, 'preface-parts');
+  });
+
+  it('with part 四 left out as well, five named: still found', () => {
+    const sentence = LIST.replace('其他需要报告的事项', '其它需要报告事项').replace(PART4, '');
+    const doc = withPreface(sentence);
+    expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), { zh: ['但只列出了五个部分的名称'] });
+  });
+
+  it('the heading 六、其它需要报告的事项 heads part 六', () => {
+    const doc = Doc.seed('000');
+    const heading = doc.lines.find((l) => l.startsWith('六、'))!;
+    const text = doc.text.replace(heading, heading.replace('其他', '其它'));
+    expectNone(text, 'missing-section');
+    expectNone(text, 'duplicate-section');
+  });
+});
