@@ -15,7 +15,7 @@ export const TOPICS: readonly Topic[] = [
   // sentence or clause (a key writes 。 as a dot).
   { name: text('主动公开', 'proactive disclosure'), pattern: /主动公开|主动发布|(?:公开|发布|刊发|刊登)[^\d.;；。]{0,40}\d{1,7}(?:条|篇)/ },
   { name: text('依申请公开', 'disclosure on request'), pattern: /依申请|公开申请|申请公开/ },
-  { name: text('政府信息管理', 'information management'), pattern: /信息管理|信息(?:全链条|全流程|全生命周期)管理|公开审查|保密审查|发布审核|审核发布|信息审核|三审|公开属性|源头认定|政策文件.{0,6}(?:清理|库)|文件清理|动态调整|公开目录|公开指南/ },
+  { name: text('政府信息管理', 'information management'), pattern: /信息管理|信息(?:资源|全链条|全流程|全生命周期)管理|公开审查|保密审查|发布审核|审核发布|信息审核|三审|公开属性|源头认定|政策文件.{0,6}(?:清理|库)|文件清理|动态调整|公开目录|公开指南/ },
   { name: text('平台建设', 'disclosure platforms'), pattern: /平台|网站|新媒体|公众号|政报|公报|公开专栏|政务公开专区|政务服务网/ },
   { name: text('监督保障', 'oversight and safeguards'), pattern: /监督|保障|考核|培训|责任追究|社会评议|评议|问责|考评|督查|督导|组织领导/ },
 ];

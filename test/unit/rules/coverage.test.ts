@@ -90,3 +90,15 @@ describe('coverage stays quiet', () => {
     assert.ok(doc.text.length > 0);
   });
 });
+
+describe('coverage: information management as 政府信息资源管理', () => {
+  it('a sub-heading （三）政府信息资源管理情况 is information management (it was reported missing)', () => {
+    const doc = withOverview(['（一）主动公开情况', '全年主动公开政府信息90条。', '（二）依申请公开办理情况', '本年度收到申请3件。', '（三）政府信息资源管理情况', '安排专人更新维护。', '（四）政府信息公开平台建设情况', '（五）监督保障情况']);
+    expectNone(doc.text, 'coverage');
+  });
+
+  it('资源 managed otherwise (人力资源管理) is not information management', () => {
+    const doc = withOverview(['全年主动公开政府信息90条，收到依申请公开3件。加强人力资源管理，优化政府网站，落实考核制度。']);
+    expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['未写到：政府信息管理。'] });
+  });
+});
