@@ -81,10 +81,10 @@ const INLINE_ARTIFACTS: readonly [ArtifactKind, RegExp][] = [
 /** A character any artifact begins with: lines without one skip the artifact patterns. */
 const MAY_HOLD_ARTIFACT = /[[{*\u200b-\u200d\u2060\ufeff\u000b\u000c]/;
 
-/** A line that is only a page number: `1`, `- 2 -`, `—3—`, `第 4 页`, `5/12`. */
+/** A line that is only a page number: `1`, `- 2 -`, `—3—`, `第 4 页`, `5/12`; never 0 nor with a leading 0 (`0` alone is a figure). */
 /** `第 4 页`, `第4页，共12页`. */
 const PAGE_OF = '第\\s*\\d{1,3}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?';
-const PAGE_NUMBER = new RegExp(`^(?:[-—–－]\\s*)?\\d{1,3}(?:\\s*[-—–－])?$|^${PAGE_OF}$|^\\d{1,3}\\s*\\/\\s*\\d{1,3}$`);
+const PAGE_NUMBER = new RegExp(`^(?:[-—–－]\\s*)?[1-9]\\d{0,2}(?:\\s*[-—–－])?$|^${PAGE_OF}$|^\\d{1,3}\\s*\\/\\s*\\d{1,3}$`);
 
 /** `**bold**` pairs (one artifact each, keeping the inner text) and stray `**` markers. */
 const BOLD = /\*\*([^*\n]{1,200}?)\*\*|\*{2,3}/g;
@@ -221,9 +221,10 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
     // number is written like); `第 6 页 共 7 页`, `- 6 -` or `6/7` between figures is the page number it looks like.
     const written = lines[i]!.text.trim();
     const figure = !scan.tabular && written.length <= 16 && PIPE_FIGURE.test(written);
-    if (page && figure && previousIsNumber) {
+    // A figure that is no page number (`0`) makes a list with the one before it as well.
+    if (figure && previousIsNumber) {
       if (!previousUnmarked && scans[previous]!.pageNumber) scans[previous] = scanLine(lines[previous]!.text, false);
-      scans[i] = scanLine(lines[i]!.text, false);
+      if (page) scans[i] = scanLine(lines[i]!.text, false);
       previousUnmarked = true;
     } else {
       previousUnmarked = false;

@@ -179,3 +179,14 @@ describe('artifact: a table of contents', () => {
     assert.ok(!analyze(doc.text).model.artifacts.some((a) => a.kind === 'contents'));
   });
 });
+
+describe('artifact: 0 is no page number', () => {
+  it('a 0 alone on its line among prose (a cell of a table whose other cells were lost) is no page number', () => {
+    for (const zero of ['0', '０', '- 0 -', '07']) expectNone(withLines(zero).text, 'artifact');
+  });
+
+  it('a page number 10 alone on its line still is one', () => {
+    const doc = withLines('10');
+    expectOne(doc.text, 'artifact', { line: doc.line(PROSE) + 1, start: 0, end: 2 }, { zh: ['孤立的页码：“10”'] });
+  });
+});
