@@ -526,8 +526,11 @@ function blankedScan(text: string, artifacts: readonly LineArtifact[] = []): Lin
 
 /** Part 一's heading: the report's body begins. */
 const FIRST_PART = /^(?:一|1|第一部分)\s*(?:[、.．]\s*)?总体情况/;
-/** A line that is a report's title: a body, the year, 政府信息公开工作年度报告 (not an attachment's name). */
-const TITLE_LINE = /^(?![附《])[^\t。；，,]{0,40}?(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?报告$/;
+/**
+ * A line that is a report's title: a body, the year, 政府信息公开工作年度报告 (not an attachment's name, nor a page's record
+ * of it after a field's name and colon: `名 称: …年度报告`).
+ */
+const TITLE_LINE = /^(?![附《])[^\t。；，,:：]{0,40}?(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?报告$/;
 
 /**
  * A PDF copy repeats the title at the top of every page: the title lines after the first one are running
@@ -537,19 +540,29 @@ const TITLE_LINE = /^(?![附《])[^\t。；，,]{0,40}?(?:19|20)\d{2}\s*年度?\
 function markRunningHeaders(scans: LineScan[]): void {
   /** The title was seen, or the report's body began (一、总体情况) under a title written otherwise. */
   let titled = false;
+  /** The title's words, blanks dropped; undefined once the body began. */
+  let title: string | undefined;
   for (let i = 0; i < scans.length; i++) {
     const scan = scans[i]!;
     if (scan.blank || scan.tabular || scan.end - scan.start > 60) continue;
     // A title ends with 报告: once titled, no other line is looked at.
     const report = scan.folded.charCodeAt(scan.end - 1) === 0x544a;
-    if (titled && !report) continue;
+    const before = !titled || title !== undefined;
+    if (!before && !report) continue;
     const words = scan.folded.slice(scan.start, scan.end);
-    if (!titled && FIRST_PART.test(words)) titled = true;
+    if (before && FIRST_PART.test(words)) {
+      titled = true;
+      title = undefined;
+    }
     if (!report || !TITLE_LINE.test(words)) continue;
     if (!titled) {
       titled = true;
+      title = words.replace(/\s+/g, '');
       continue;
     }
+    // Before the body, a title written otherwise than the first (`区…局2022年…报告` the page's, then
+    // `广州市越秀区…局2022年…报告` the report's own) is the report's title, not a page's header repeating it.
+    if (title !== undefined && words.replace(/\s+/g, '') !== title) continue;
     const { text, start, end } = scan;
     scans[i] = blankedScan(text, [{ kind: 'running-header', start, end, text: detach(text.slice(start, end)), wholeLine: true, replacement: '' }]);
   }

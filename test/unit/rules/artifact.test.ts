@@ -190,3 +190,32 @@ describe('artifact: 0 is no page number', () => {
     expectOne(doc.text, 'artifact', { line: doc.line(PROSE) + 1, start: 0, end: 2 }, { zh: ['孤立的页码：“10”'] });
   });
 });
+
+describe('artifact: a web page’s title lines before the report’s own', () => {
+  const own = '湘潭县商务局2024年政府信息公开工作年度报告';
+  const headed = (...top: string[]): Doc => {
+    const doc = OFFICIAL.clone();
+    doc.insertLines(0, ...top, '');
+    return doc;
+  };
+
+  it('a page’s record of the title after a field’s name (名 称: …) is no title: the report’s title after it is no running header', () => {
+    expectNone(headed(`名 称: ${own}`, '索 引 号: 000014349/2025-05239', own).text, 'artifact');
+  });
+
+  it('the page’s shorter title, then the report’s own written otherwise: no running header', () => {
+    expectNone(headed('商务局2024年政府信息公开工作年度报告', '发布日期：2025-01-19', own).text, 'artifact');
+  });
+
+  it('the same title twice before part 一 is still one repeated', () => {
+    const doc = headed(own, own);
+    expectOne(doc.text, 'artifact', { line: 1, start: 0, end: own.length }, { zh: [`页眉（重复的报告标题）：“${own}”`] });
+  });
+
+  it('after part 一 began, a title line written otherwise is still a running header', () => {
+    const doc = headed('商务局2024年政府信息公开工作年度报告');
+    const at = doc.line('二、主动公开政府信息情况');
+    doc.insertLines(at, own);
+    expectOne(doc.text, 'artifact', { line: at, start: 0, end: own.length }, { zh: [`页眉（重复的报告标题）：“${own}”`] });
+  });
+});
