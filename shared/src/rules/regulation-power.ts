@@ -33,6 +33,26 @@ function bodyLine(lines: readonly string[], from: number): string {
   return '';
 }
 
+/** A report speaking of its body as a town, township, sub-district or sumu (`结合我镇实际`, `本街道`). */
+const SELF_LOCAL = /[我本](?:镇|乡|街道|苏木)/;
+/** How far the preface and part 一 are read for it. */
+const SELF_LINES = 40;
+
+/**
+ * Under a title that names no body (`2023年政府信息公开工作年度报告`, or none), the body a report calls itself
+ * (我镇, 本街道) in its preface or part 一, outside tables; '' when it calls itself none of those.
+ */
+function selfNamed(model: { readonly masked: readonly string[]; readonly tableLines: ReadonlySet<number>; readonly parts: readonly { readonly id: number; readonly headingRange: { readonly start: { readonly line: number } } }[] }): string {
+  const two = model.parts.find((p) => p.id >= 2);
+  const end = Math.min(model.masked.length, two ? two.headingRange.start.line : model.masked.length, SELF_LINES);
+  for (let l = 0; l < end; l++) {
+    if (model.tableLines.has(l)) continue;
+    const m = SELF_LOCAL.exec(model.masked[l] ?? '');
+    if (m) return m[0];
+  }
+  return '';
+}
+
 export default defineRule(
   {
     code: 'regulation-power',
@@ -43,15 +63,18 @@ export default defineRule(
     doc: {
       summary: text('县级及以下机关（县、区及其部门，乡镇、街道）在表二“规章”行填了非零数字。', 'A body of a county or below reports a figure other than 0 in table 二’s 规章 row.'),
       details: text(
-        '规章只有国务院部门、省级人民政府和设区的市、自治州人民政府可以制定（《立法法》）。标题表明报告机关是县、旗、区（不含自治区）及其部门，或乡、镇、街道、苏木、开发区等时，表二“规章”行（本年制发件数、本年废止件数、现行有效件数）应填 0；填了非零数字，多半是把行政规范性文件或上级的规章填到了这一行。每个非零单元格报告一次。机关名称取自标题，标题没有机关名称时取紧接标题的一行机关名称（如“桃江县松木塘镇人民政府”）；看不出机关层级（如“××市××局”）时不检查。',
-        'Only State Council departments, provincial governments and the governments of cities with districts and autonomous prefectures may make 规章 (Legislation Law). When the title shows a body of a county or below (a county, banner or district — not an autonomous region — or one of their departments; a township, town, sub-district, sumu or development zone), table 二’s 规章 row must be 0 in every column; a figure there is most often a normative document or a higher government’s regulation put in the wrong row. Each non-zero cell is reported once. The body is read from the title, or from a line naming it alone right under a title without one (桃江县松木塘镇人民政府); a body whose level the name does not show (××市××局) is not checked.',
+        '规章只有国务院部门、省级人民政府和设区的市、自治州人民政府可以制定（《立法法》）。标题表明报告机关是县、旗、区（不含自治区）及其部门，或乡、镇、街道、苏木、开发区等时，表二“规章”行（本年制发件数、本年废止件数、现行有效件数）应填 0；填了非零数字，多半是把行政规范性文件或上级的规章填到了这一行。每个非零单元格报告一次。机关名称取自标题，标题没有机关名称时取紧接标题的一行机关名称（如“桃江县松木塘镇人民政府”）；两处都没有机关名称（或没有标题）时，前言和第一部分里自称“我镇”“本街道”“本乡”的报告也算乡镇、街道；看不出机关层级（如“××市××局”）时不检查。',
+        'Only State Council departments, provincial governments and the governments of cities with districts and autonomous prefectures may make 规章 (Legislation Law). When the title shows a body of a county or below (a county, banner or district — not an autonomous region — or one of their departments; a township, town, sub-district, sumu or development zone), table 二’s 规章 row must be 0 in every column; a figure there is most often a normative document or a higher government’s regulation put in the wrong row. Each non-zero cell is reported once. The body is read from the title, or from a line naming it alone right under a title without one (桃江县松木塘镇人民政府); where neither names a body (or there is no title), a report that calls itself 我镇, 本街道 or 本乡 in its preface or part 一 is a town or sub-district; a body whose level the name does not show (××市××局) is not checked.',
       ),
       bad: '青山镇人民政府2024年政府信息公开工作年度报告\n……\n规章\t0\t0\t6',
       good: '青山镇人民政府2024年政府信息公开工作年度报告\n……\n规章\t0\t0\t0',
     },
   },
   ({ model }) => {
-    const body = model.title ? localBody(model.title.text) ?? localBody(bodyLine(model.masked, model.title.range.end.line + 1)) : undefined;
+    const titled = model.title ? localBody(model.title.text) ?? localBody(bodyLine(model.masked, model.title.range.end.line + 1)) : undefined;
+    // A 'title' that is part 一's heading (a page that begins with the report's text) names no body.
+    const untitled = model.title === undefined || bodyNameOf(model.title.text) === '' || model.parts.some((p) => p.headingRange.start.line === model.title!.range.start.line);
+    const body = titled ?? (untitled ? selfNamed(model) || undefined : undefined);
     const table = tableOf(model, 'active');
     if (body === undefined || !table) return [];
     const out: RuleFinding[] = [];

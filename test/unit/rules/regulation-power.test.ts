@@ -75,3 +75,28 @@ describe('regulation-power stays quiet', () => {
     expectOne(doc.text, 'regulation-power', doc.find('6', doc.line('规章\t0\t0\t6')), { zh: ['但“青山镇”没有规章制定权'], fixed: null });
   });
 });
+
+describe('regulation-power: a report without its body in the title that calls itself a town', () => {
+  /** The township report under a title naming no body, its own name left out of its text. */
+  const untitled = (figures: string, self: string): Doc => {
+    const doc = town(figures, '2024年政府信息公开工作年度报告');
+    const text = doc.text.split('青山镇人民政府').join('').split('青山镇').join('');
+    const d = Doc.of(text);
+    const at = d.line('一、总体情况');
+    d.insertLines(at + 1, `结合${self}实际，现将政府信息公开工作情况报告如下。`);
+    return d;
+  };
+
+  for (const self of ['我镇', '本街道', '本乡']) {
+    it(`${self} in part 一, 规章 0 0 6 → found on the 6, naming ${self} (it was not checked)`, () => {
+      const doc = untitled('0\t0\t6', self);
+      expectOne(doc.text, 'regulation-power', doc.find('6', doc.line('规章\t0\t0\t6')), { zh: [`但“${self}”没有规章制定权`] });
+    });
+  }
+
+  it('without such words (我局, 本单位), or with a title naming a city body, still not checked', () => {
+    expectNone(untitled('0\t0\t6', '我局').text, 'regulation-power');
+    const city = Doc.of(untitled('0\t0\t6', '我镇').text.replace('2024年政府信息公开工作年度报告', '长沙市人民政府2024年政府信息公开工作年度报告'));
+    expectNone(city.text, 'regulation-power');
+  });
+});
