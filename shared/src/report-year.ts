@@ -10,7 +10,7 @@ import { range, type Range } from './text';
  * The report's name with its year (2023年度政府信息公开工作年度报告, 2022年…政府信息公开工作情况): group 1 the year. It
  * names this report after a verb that says so (特编制…, 现公布…: `NAMING_VERB`).
  */
-const REPORT_NAMED = /(\d{4})\s*年(?:度)?[^\d，。；,;：:]{0,20}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报|情况)/;
+const REPORT_NAMED = /(\d{4})\s*年(?:度)?[^\d，。；,;：:]{0,20}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报|情况)/g;
 /** A verb that names this report (特编制…, 现公布…), in the thirty characters before its year and after the last clause break. */
 const NAMING_VERB = /编制|公布|发布|现将|印发|形成/;
 
@@ -27,11 +27,14 @@ export function namedReportYear(model: ReportModel): { readonly year: number; re
   for (let l = 0; l < end; l++) {
     if (model.tableLines.has(l)) continue;
     const line = model.folded[l] ?? '';
-    const m = REPORT_NAMED.exec(line);
-    if (!m || !namedHere(line, m.index)) continue;
-    const year = Number(m[1]);
-    if (year < 1990 || year > 2100) continue;
-    return { year, range: range(l, m.index, m.index + 4) };
+    // Each name on the line in turn: the first may be another document's (关于做好2023年政府信息公开工作年度报告编制…的通知
+    // before 现编制形成了《…2023年政府信息公开工作年度报告》).
+    for (const m of line.matchAll(REPORT_NAMED)) {
+      if (!namedHere(line, m.index)) continue;
+      const year = Number(m[1]);
+      if (year < 1990 || year > 2100) continue;
+      return { year, range: range(l, m.index, m.index + 4) };
+    }
   }
   return undefined;
 }

@@ -50,3 +50,18 @@ describe('year-mismatch on last year’s year inside the overview’s paragraphs
     });
   }
 });
+
+describe('year-mismatch after an inline sub-heading and a space (（三）政府信息管理情况 2023年，…)', () => {
+  it('last year’s year after the inline title and a space → found (it was not read)', () => {
+    const sentence = '（三）政府信息管理情况 2023年，本镇共制定规范性文件0件。';
+    const doc = seed000(sentence);
+    const line = doc.line(sentence);
+    const at = doc.find('2023年', line);
+    expectOne(doc.text, 'year-mismatch', { line, start: at.start, end: at.start + 4 }, { zh: ['此段写的是2023年，而报告是2024年度的'] });
+  });
+
+  it('the report’s own year there, or last year compared, stays quiet', () => {
+    expectNone(seed000('（三）政府信息管理情况 2024年，本镇共制定规范性文件0件。').text, 'year-mismatch');
+    expectNone(seed000('（三）政府信息管理情况 2023年，本镇制定规范性文件3件，2024年制定5件。').text, 'year-mismatch');
+  });
+});

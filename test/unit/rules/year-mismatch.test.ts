@@ -191,6 +191,11 @@ describe('year-mismatch without a title’s year: the preface’s name of the re
     assert.deepEqual(claims.map((c) => `${c.quantity} ${c.value} ${c.holds}`), ['new 13 true']);
   });
 
+  it('the report named after another document’s name on the same line (关于做好2024年…年度报告编制工作的通知…，现编制形成了《…2023年…年度报告》) → its year is the second name’s', () => {
+    const doc = untitled(2023, '按照关于做好2024年政府信息公开工作年度报告编制发布工作的要求，现编制形成了《湘潭县商务局2023年政府信息公开工作年度报告》。');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023', doc.line('现编制形成了')), { zh: ['前言中报告的名称写的是2023年度'] });
+  });
+
   it('quiet: a preface naming the report of 2024; last year’s report named without a verb that names this one', () => {
     expectNone(untitled(2024).text, 'year-mismatch');
     expectNone(untitled(2024, '对照2023年政府信息公开工作年度报告指出的问题，逐项整改。').text, 'year-mismatch');
