@@ -1,9 +1,9 @@
 import { claimsOf, type Claim, type Quantity } from '../claims';
 import type { ReportModel } from '../model';
-import { comparePositions } from '../text';
+import { comparePositions, range } from '../text';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { quoted } from './helpers';
+import { partById, quoted } from './helpers';
 
 /** The outcome groups' names, for the one a list left unsaid. */
 const GROUP_NAMES: Partial<Record<Quantity, readonly [string, string]>> = {
@@ -129,6 +129,81 @@ function check(model: ReportModel, sentence: readonly Claim[], identity: Identit
   };
 }
 
+/** A count of items (`74条`), where a list of its kinds may follow. */
+const ITEM_COUNT = /(\d{1,7})条/g;
+/**
+ * What opens the list of a count's kinds right after it: a bracket and 包括/其中/含 (`74条（包括公开指南1条、…、其他12条）`),
+ * or 其中/包含/包括 after a comma (`207条，包含事故调查类11条，…，其他类文件97条；`), the list then running to the clause's end.
+ */
+const KINDS_OPENER = /[（(](?:包括|其中|包含|含)[：:]?|[，,](?:其中|包含|包括)[：:]?/y;
+/** How far a list is read. */
+const KINDS_MAX = 300;
+
+/** The list a count's kinds are in, from `from` (after 条); undefined when none, or when a bracket comes inside it. */
+function kindsList(line: string, from: number): { start: number; text: string } | undefined {
+  KINDS_OPENER.lastIndex = from;
+  const m = KINDS_OPENER.exec(line);
+  if (!m) return undefined;
+  const bracketed = m[0].startsWith('（') || m[0].startsWith('(');
+  const start = from + m[0].length;
+  for (let i = start; i < Math.min(line.length, start + KINDS_MAX); i++) {
+    const c = line[i]!;
+    if (bracketed ? c === '）' || c === ')' : c === '；' || c === ';' || c === '。') return i > start ? { start, text: line.slice(start, i) } : undefined;
+    if (c === '（' || c === '(' || c === '）' || c === ')') return undefined;
+  }
+  return !bracketed && line.length <= start + KINDS_MAX && line.length > start ? { start, text: line.slice(start) } : undefined;
+}
+/** An item of such a list: its kind's words (no figure), then its count in 条. */
+const KIND_ITEM = /^([^\d]{1,20}?)(\d{1,7})条$/;
+/** An item that opens a list of its own (`政策文件类207条，包含…`): the list is not one of kinds alone. */
+const NESTED = /包括|包含|其中|含/;
+
+/**
+ * Counts of information with every kind listed (the list ends with 其他…, so nothing is left out) whose kinds do not add
+ * up: `政务公开专栏74条（包括公开指南1条、…、其他12条）` where they make 72. Three kinds at least, each a word and an exact
+ * count in 条; a list holding a list of its own is not read.
+ */
+function kindLists(model: ReportModel): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const id of [1, 2] as const) {
+    const part = partById(model, id);
+    if (!part) continue;
+    for (let l = part.bodyStart; l < part.bodyEnd; l++) {
+      if (model.tableLines.has(l)) continue;
+      const line = model.folded[l] ?? '';
+      if (!line.includes('条')) continue;
+      for (const w of line.matchAll(ITEM_COUNT)) {
+        const found = kindsList(line, w.index + w[0].length);
+        if (!found) continue;
+        const list = found.text;
+        const listStart = found.start;
+        // Every kind is listed when the list ends with 其他…. The clause may run on past the kinds to the next count's
+        // (…，其他类文件97条，工作动态145条，其他1条): the kinds up to the first 其他… adding up to the count is enough.
+        const items = list.split(/[、，,；;]/).map((t) => t.trim());
+        if (items.length < 3 || !/^其[他它]/.test(items[items.length - 1]!)) continue;
+        const parsed = items.map((t) => KIND_ITEM.exec(t));
+        if (parsed.some((p) => !p || NESTED.test(p[1]!))) continue;
+        const counts = parsed.map((p) => Number(p![2]));
+        const whole = Number(w[1]);
+        const sum = counts.reduce((a, b) => a + b, 0);
+        const first = items.findIndex((t) => /^其[他它]/.test(t));
+        if (sum === whole || counts.slice(0, first + 1).reduce((a, b) => a + b, 0) === whole) continue;
+        const written = line.slice(w.index, w.index + w[0].length);
+        out.push({
+          range: range(l, w.index, w.index + w[0].length),
+          message: text(
+            `正文的分项与合计不符：其后所列各类（至“${items[items.length - 1]}”）之和为${sum}条，而这里写的是“${written}”。请核实后改正。`,
+            `The prose's parts do not add up to its total: the kinds listed after it (down to “${items[items.length - 1]}”) make ${sum}, but it says “${written}”. Verify and correct them.`,
+          ),
+          related: [{ range: range(l, listStart, listStart + list.length), message: text(`所列各类之和为${sum}条`, `The kinds listed make ${sum}`) }],
+          fixes: [],
+        });
+      }
+    }
+  }
+  return out;
+}
+
 export default defineRule(
   {
     code: 'prose-sum',
@@ -142,8 +217,8 @@ export default defineRule(
         'One sentence of the prose states a total and its parts (new requests, the carry-over and the two together; the reviews and how many were upheld, corrected, otherwise ended or pending), the parts do not add up to the total, and the tables hold no figure to check them against (the table is missing, published as a picture, or its cells are blank).',
       ),
       details: text(
-        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。',
-        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong.',
+        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。此外，第一、二部分写出信息条数并逐类列出、最后一类是“其他……”（即已列全）时，各类之和须等于这一条数：列在紧随其后的括号里（“政务公开专栏74条（包括公开指南1条、……、其他12条）”），或跟在“其中”“包含”“包括”之后、到分号或句号为止（句中其后又写了别的条数时，加到第一个“其他……”为止等于这一条数也算相符）；至少三类，每类都是确数、以“条”计，其中一类又分列子项时不核对。',
+        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong. Besides, in parts 一 and 二, a count of information followed by every kind of it, the last one 其他… (so none is left out), must be the kinds’ sum: listed in brackets right after it (政务公开专栏74条（包括公开指南1条、……、其他12条）) or after 其中, 包含 or 包括 up to a semicolon or full stop (where the clause runs on to other counts, kinds that make the count up to the first 其他… agree too); three kinds at least, each an exact count in 条; a list in which a kind is broken down again is not checked.',
       ),
       bad: '全年共收到政府信息公开申请178件，上年结转5件，共计185件。（表三以图片发布）',
       good: '全年共收到政府信息公开申请178件，上年结转5件，共计183件。',
@@ -158,6 +233,7 @@ export default defineRule(
         if (f) out.push(f);
       }
     }
+    out.push(...kindLists(model));
     return out;
   },
 );

@@ -125,3 +125,38 @@ describe('prose-sum stays quiet', () => {
     for (const s of ['000', '001', '002', '003', '004']) expectNone(Doc.seed(s).text, 'prose-sum');
   });
 });
+
+describe('prose-sum: information counted with every kind listed (the list ends with 其他…)', () => {
+  /** Seed 001 with `sentence` as a paragraph of part 一. */
+  const overview = (sentence: string): Doc => {
+    const doc = Doc.seed('001');
+    doc.insertLines(doc.line('一、总体情况') + 1, sentence);
+    return doc;
+  };
+
+  it('in brackets: 74条（包括公开指南1条、…、其他12条） where they make 72 → on 74条 (it was not read)', () => {
+    const sentence = '全年公开政务信息120条，其中政务公开专栏74条（包括公开指南1条、财政信息11条、业务工作36条、其他24条），工作动态46条。';
+    const doc = overview(sentence);
+    const at = doc.find('74条');
+    expectOne(doc.text, 'prose-sum', at, { zh: ['之和为72条，而这里写的是“74条”'], en: ['make 72'] });
+  });
+
+  it('after 包含 up to the clause’s end: 207条，包含…，其他类文件97条； where they make 230 → on 207条', () => {
+    const sentence = '全年公开政府信息352条，其中：政策文件类207条，包含事故调查类11条，安全生产类95条，森林防灭火23条，疫情防控类4条，其他类文件97条；工作动态145条。';
+    const doc = overview(sentence);
+    expectOne(doc.text, 'prose-sum', doc.find('207条'), { zh: ['之和为230条'] });
+  });
+
+  it('quiet: the kinds add up; no 其他 (the list may be partial); a list holding a list; approximate counts', () => {
+    for (const sentence of [
+      '政务公开专栏74条（包括公开指南1条、财政信息11条、业务工作36条、其他26条）。',
+      '政务公开专栏74条（包括公开指南1条、财政信息11条、业务工作36条）。',
+      '全年公开政府信息352条，其中：政策文件类207条，包含事故调查类11条，其他类文件196条，工作动态145条，其他1条。',
+      '政务公开专栏74条（包括公开指南1条、财政信息11余条、其他20条）。',
+      '政务公开专栏74条（包括公开指南1条、财政信息11篇、其他20条）。',
+      '全年公开政府信息352条，其中：政策文件类207条，包含事故调查类11条，安全生产类5条，其他类文件191条，工作动态145条，其他1条。',
+      // A kind named 其他… that is not the rest (the list goes on after it): its sum is the whole list's.
+      '街道公开信息60条，其中社会保险12条、房屋征收12条、公共法律服务12条、其他法定信息12条、社区事务公开12条。',
+    ]) expectNone(overview(sentence).text, 'prose-sum');
+  });
+});
