@@ -65,6 +65,21 @@ describe('duplicate-row fires', () => {
   });
 });
 
+describe('duplicate-row: a whole table repeated', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    it(`table 三 pasted twice, ${layout} per line → one finding for the table, not one per row, without a fix`, () => {
+      const doc = layout === 'cell' ? Doc.seed('002') : Doc.of(relayout(Doc.seed('002').text, 'row'));
+      const region = doc.table('requests');
+      const lines = doc.text.split('\n').slice(region.startLine, region.endLine + 1);
+      doc.insertLines(region.endLine + 1, ...lines);
+      const fs = only(findingsOf(doc.text), 'duplicate-row');
+      assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+      assert.match(fs[0]!.message['zh-CN'], /^表三（收到和处理政府信息公开申请情况）有 2\d 行出现了不止一次，整张表可能重复了.*重复的各行与第一次出现时数字相同。/);
+      assert.equal(fs[0]!.fixes.length, 0);
+    });
+  }
+});
+
 describe('duplicate-row stays quiet', () => {
   for (const name of SEEDS) {
     const s = name.slice(0, 3);
