@@ -85,9 +85,48 @@ export interface Correction {
   readonly possible?: number;
 }
 
+/**
+ * A fault of a table's layout that explains every failing relation of the table at once, reported once in place
+ * of a finding per relation (whose figures would be guesses): two figures swapped (`swap`: their exchange makes
+ * every relation hold), the totals written in another column (`totals-column`: one applicant column holds, row by
+ * row, the sum of the others, the column order of the header changed or two columns swapped), an applicant column
+ * left at 0 (`zero-column`: every failing row's total exceeds its sum, and the differences, put into that column,
+ * make every relation hold), a row with the very figures of the row above (`pasted-row`: every failing
+ * relation runs through it), or a row moved one cell to the right (`shifted-row`: its first cell blank, its total
+ * fallen off; moved back, with the total its figures give, every relation holds).
+ */
+export interface LayoutFault {
+  readonly kind: 'swap' | 'totals-column' | 'zero-column' | 'pasted-row' | 'shifted-row';
+  /** The rule that reports it: the code of the table's first failing relation (row totals first). */
+  readonly code: ArithmeticCode;
+  readonly table: Table;
+  /**
+   * swap: the two cells; totals-column and zero-column: the column's cell in the first failing row; shifted-row:
+   * the row's cells.
+   */
+  readonly cells: readonly CellRef[];
+  /** totals-column and zero-column: the columns that fit (more than one when the figures cannot tell). */
+  readonly columns: readonly number[];
+  /** pasted-row: the row and the one above it with the same figures. */
+  readonly rows: readonly TableRow[];
+  /** The table's relations that fail as written. */
+  readonly failing: readonly RelationState[];
+  /** swap: the exchange is also the one smallest correction of the table (the fix is applied by --fix). */
+  readonly sure: boolean;
+  /** shifted-row: the row's figures moved back, by cell. */
+  readonly figures?: ReadonlyMap<Cell, number>;
+  /**
+   * swap: the one figure whose change alone would make the table hold as well (a group of table 四 whose 总计 is 0
+   * where a term is the sum), when there is one: the finding stands on it, both readings offered, neither applied.
+   */
+  readonly single?: { readonly ref: CellRef; readonly value: number };
+}
+
 export interface ArithmeticAnalysis {
   readonly relations: readonly RelationState[];
   readonly corrections: readonly Correction[];
+  /** Layout faults; the tables they explain have no corrections. */
+  readonly layout: readonly LayoutFault[];
 }
 
 /**
@@ -133,6 +172,22 @@ class Values {
  */
 function aligned(row: TableRow): boolean {
   return row.missingCells === 0 && row.extraCells.length === 0;
+}
+
+/**
+ * Most rows of the table have cells missing or extra: its columns are not the format's (the 总计 column left out),
+ * and a row that reads as complete may owe that to a stray field (the empty one of a label spanning two columns).
+ * cell-count reports the table once; its blanks are not filled and prose is not read against it.
+ */
+export function columnsUnlike(table: Table): boolean {
+  let rows = 0;
+  let off = 0;
+  for (const r of table.rows) {
+    if (!r.spec) continue;
+    rows++;
+    if (!aligned(r)) off++;
+  }
+  return off * 2 > rows;
 }
 
 function ref(table: Table, row: TableRow, column: number): CellRef {
@@ -504,6 +559,193 @@ function revised(prior: Correction, s: RelationState, value: number | undefined,
   };
 }
 
+/** At most this many cells of failing relations are paired in the search for two swapped figures. */
+const MAX_SWAP_CELLS = 80;
+
+/** The table's first failing relation's code, row totals first (a layout fault is reported by that rule). */
+function faultCode(failing: readonly RelationState[]): ArithmeticCode {
+  for (const c of ['row-total', 'review-total', 'column-total', 'balance'] as const) if (failing.some((s) => s.relation.code === c)) return c;
+  return failing[0]!.relation.code;
+}
+
+/** Every evaluable relation of the table holds with the cells of `overrides` at those figures. */
+function allHold(states: readonly RelationState[], overrides: ReadonlyMap<Cell, number>): boolean {
+  return states.every((s) => evaluateWith(s.relation, overrides).holds);
+}
+
+/** The rows of table 三 with a label of the format and all seven cells in place. */
+function alignedRows(table: Table): TableRow[] {
+  return table.rows.filter((r) => r.spec && aligned(r) && r.cells.length > REQUEST_TOTAL_COLUMN && !r.subtotalOf);
+}
+
+/** Two figures swapped: their exchange makes every relation hold, and no other pair's does. */
+function swappedPair(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>, code: ArithmeticCode): LayoutFault | undefined {
+  const table = failing[0]!.relation.target.table;
+  const cells: Cell[] = [];
+  for (const s of failing) for (const c of cellsOf(s.relation)) if (!cells.includes(c)) cells.push(c);
+  if (cells.length > MAX_SWAP_CELLS) return undefined;
+  let pair: [Cell, Cell] | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    for (let j = i + 1; j < cells.length; j++) {
+      const [a, b] = [cells[i]!, cells[j]!];
+      const va = countOf(a);
+      const vb = countOf(b);
+      if (va === undefined || vb === undefined || va === vb) continue;
+      const mine = [...(byCell.get(a) ?? []), ...(byCell.get(b) ?? [])];
+      if (!failing.every((s) => mine.includes(s))) continue;
+      const swapped = new Map<Cell, number>([[a, vb], [b, va]]);
+      if (!mine.every((s) => evaluateWith(s.relation, swapped).holds)) continue;
+      if (pair) return undefined;
+      pair = [a, b];
+    }
+  }
+  if (!pair) return undefined;
+  // In the order they are written: the finding is on the first.
+  const before = (x: Cell, y: Cell) => x.range.start.line < y.range.start.line || (x.range.start.line === y.range.start.line && x.range.start.character < y.range.start.character);
+  const [a, b] = before(pair[0], pair[1]) ? pair : [pair[1], pair[0]];
+  const refA = refOf(byCell.get(a)![0]!.relation, a);
+  const refB = refOf(byCell.get(b)![0]!.relation, b);
+  // Sure when the exchange is also the one smallest set of changes that makes the table hold. When several sets
+  // as small do it alike, an exchange between two rows is one reading among them (two figures of a column off by +1
+  // and −1 may as well be read as a swap with the neighbouring column's): the corrections say so, not this. Two
+  // figures of one row swapped (the two columns' 填反) is still said, with the exchange offered, never applied.
+  const smallest = smallestCorrection(failing, byCell);
+  if (smallest?.alike && refA.row !== refB.row) return undefined;
+  const sure = !!smallest && !smallest.alike && smallest.changes.size === 2 &&
+    smallest.changes.get(a) === countOf(b)! - countOf(a)! && smallest.changes.get(b) === countOf(a)! - countOf(b)!;
+  let single: LayoutFault['single'];
+  if (!sure && smallest && !smallest.alike && smallest.changes.size === 1) {
+    const [cell, delta] = [...smallest.changes][0]!;
+    single = { ref: refOf(byCell.get(cell)![0]!.relation, cell), value: countOf(cell)! + delta };
+  }
+  return { kind: 'swap', code, table, failing, columns: [], rows: [], cells: [refA, refB], sure, single };
+}
+
+/**
+ * The one layout fault that explains every failing relation of a table (see LayoutFault), if any. Only a
+ * fault that accounts for all of them is taken, and only when the figures point to one place (two pairs of
+ * cells whose exchange would each do, or two rows pasted alike, are left to the corrections).
+ */
+function layoutFault(failing: readonly RelationState[], evaluable: readonly RelationState[], original: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): LayoutFault | undefined {
+  const table = failing[0]!.relation.target.table;
+  const states = evaluable.filter((s) => s.relation.target.table === table);
+  const code = faultCode(failing);
+  const none = { cells: [], columns: [], rows: [], sure: false };
+  if (table.kind === 'requests') {
+    const rows = alignedRows(table);
+    const count = (r: TableRow, c: number) => countOf(r.cells[c]);
+    // A row moved one cell to the right: its first cell blank, its six figures the applicants' one cell early,
+    // its total fallen off. Moved back, with the total its figures give, every relation of the table that runs
+    // through it holds, at least two besides its own total among them, and no failing relation is left.
+    const all = original.filter((s) => s.relation.target.table === table);
+    const shifted: { row: TableRow; figures: Map<Cell, number> }[] = [];
+    for (const row of rows) {
+      if (row.cells[0]!.value.kind !== 'empty') continue;
+      const figures = new Map<Cell, number>();
+      let sum = 0;
+      for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) {
+        const v = count(row, c + 1);
+        if (v === undefined) break;
+        figures.set(row.cells[c]!, v);
+        sum += v;
+      }
+      if (figures.size < REQUEST_TOTAL_COLUMN || sum === 0) continue;
+      figures.set(row.cells[REQUEST_TOTAL_COLUMN]!, sum);
+      const through = all.filter((s) => cellsOf(s.relation).some((x) => figures.has(x)));
+      if (!failing.every((s) => through.includes(s))) continue;
+      let checked = 0;
+      const holds = through.every((s) => {
+        const after = evaluateWith(s.relation, figures);
+        if (after.evaluable && (s.relation.code !== 'row-total' || s.relation.target.row !== row)) checked++;
+        return after.holds;
+      });
+      if (holds && checked >= 2) shifted.push({ row, figures });
+    }
+    if (shifted.length === 1) {
+      const { row, figures } = shifted[0]!;
+      return { kind: 'shifted-row', code, table, failing, ...none, cells: packedMap(row.cells.slice(0, REQUEST_TOTAL_COLUMN + 1), (_, c) => ref(table, row, c)), rows: [row], figures };
+    }
+  }
+  // A swap is looked for before the faults of whole rows and columns, which it would otherwise be taken for (two
+  // rows alike by chance beside it), and after a row moved over (whose blank cell leaves its row unchecked, so
+  // that exchanging two of its figures would seem to do).
+  const swap = swappedPair(failing, byCell, code);
+  if (swap) return swap;
+  if (table.kind === 'requests') {
+    const rows = alignedRows(table);
+    const count = (r: TableRow, c: number) => countOf(r.cells[c]);
+    // A row with the figures of the row above, not all 0, through which every failing relation runs.
+    const pasted: [TableRow, TableRow][] = [];
+    for (let k = 1; k < rows.length; k++) {
+      const [above, row] = [rows[k - 1]!, rows[k]!];
+      if (table.rows.indexOf(row) !== table.rows.indexOf(above) + 1) continue;
+      let same = true;
+      let any = false;
+      for (let c = 0; c <= REQUEST_TOTAL_COLUMN && same; c++) {
+        const a = count(above, c);
+        same = a !== undefined && a === count(row, c);
+        if (a) any = true;
+      }
+      if (!same || !any) continue;
+      if (!failing.every((s) => cellsOf(s.relation).some((x) => row.cells.includes(x)))) continue;
+      // Its own figures lost, the row must be able to take others, whole and not below 0, that make every relation
+      // of its columns hold and add up along the row (two rows alike by chance, beside a fault elsewhere, cannot).
+      const figures = new Map<Cell, number>();
+      for (const s of failing) {
+        if (s.relation.code === 'row-total') continue;
+        const x = cellsOf(s.relation).find((c) => row.cells.includes(c))!;
+        const v = countOf(x)! + (s.expected! - s.actual!) / coefficient(s.relation, x);
+        if (v < 0 || !Number.isInteger(v) || (figures.has(x) && figures.get(x) !== v)) figures.set(x, -1);
+        else figures.set(x, v);
+      }
+      if ([...figures.values()].some((v) => v < 0) || !allHold(states, figures)) continue;
+      pasted.push([above, row]);
+    }
+    if (pasted.length === 1) {
+      const [above, row] = pasted[0]!;
+      return { kind: 'pasted-row', code, table, failing, ...none, cells: [ref(table, row, 0)], rows: [row, above] };
+    }
+    const onlyRows = failing.length >= 2 && failing.every((s) => s.relation.code === 'row-total' && s.relation.target.column === REQUEST_TOTAL_COLUMN);
+    if (onlyRows) {
+      const firstRow = failing[0]!.relation.target.row;
+      // The totals in another column: that column equals the sum of the other six on every row.
+      const holders: number[] = [];
+      for (let k = 0; k < REQUEST_TOTAL_COLUMN; k++) {
+        const fits = rows.every((r) => {
+          let sum = 0;
+          for (let c = 0; c <= REQUEST_TOTAL_COLUMN; c++) {
+            const v = count(r, c);
+            if (v === undefined) return false;
+            if (c !== k) sum += v;
+          }
+          return sum === count(r, k);
+        });
+        if (fits) holders.push(k);
+      }
+      if (holders.length > 0) {
+        return { kind: 'totals-column', code, table, failing, ...none, cells: [ref(table, firstRow, holders[0]!)], columns: holders };
+      }
+      // A column left at 0: every failing row's total exceeds its sum, and the differences fill that column.
+      if (failing.every((s) => s.actual! > s.expected!)) {
+        const zeros: number[] = [];
+        for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) {
+          if (!rows.every((r) => count(r, c) === 0)) continue;
+          const fill = new Map<Cell, number>();
+          for (const s of failing) {
+            const cell = s.relation.target.row.cells[c];
+            if (cell) fill.set(cell, s.actual! - s.expected!);
+          }
+          if (fill.size === failing.length && allHold(states, fill)) zeros.push(c);
+        }
+        if (zeros.length > 0) {
+          return { kind: 'zero-column', code, table, failing, ...none, cells: [ref(table, firstRow, zeros[0]!)], columns: zeros };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /** By the model's tables: the next analysis of a document whose tables did not change (see cache.ts) shares them. */
 const cache = new Derived<ReportModel['tables'], ArithmeticAnalysis>('arithmetic');
 
@@ -516,7 +758,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   const evaluable = original.filter((s) => s.evaluable);
   if (evaluable.every((s) => s.holds)) {
     // Nothing fails (most reports): there is nothing to solve.
-    const result: ArithmeticAnalysis = { relations: original, corrections: [] };
+    const result: ArithmeticAnalysis = { relations: original, corrections: [], layout: [] };
     cache.set(model.tables, result);
     return result;
   }
@@ -739,6 +981,20 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       return !cells.includes(target) && s.relation.terms.every((t) => !t.ref.cell || (cells.includes(t.ref.cell) && coefficient(o.relation, t.ref.cell) === coefficient(s.relation, t.ref.cell)));
     });
   };
+  // Whether a term of `s`, not corrected, agrees with every other relation it is in as well as the total does, and
+  // could take the change in its stead: then the total is no likelier wrong than it. (A row pasted over the row
+  // 二、上年结转 with the figures of 一、本年新收 holds its own total; every column's balance fails, and the row 四,
+  // 一 or 二 moved as a whole would each make them hold: recomputing 四 would write seven wrong figures.)
+  const agreeingTerm = (s: RelationState, now: RelationState): boolean => {
+    const target = s.relation.target.cell!;
+    return s.relation.terms.some((t) => {
+      const x = t.ref.cell;
+      if (!x || x === target || corrected.has(x)) return false;
+      const others = (byCell.get(x) ?? []).filter((o) => o !== s);
+      if (others.length === 0 || !others.every((o) => current(o).holds)) return false;
+      return values.get(x)! + (now.expected! - now.actual!) / coefficient(s.relation, x) >= 0;
+    });
+  };
   for (const s of ordered) {
     const now = current(s);
     if (now.holds) continue;
@@ -755,7 +1011,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
         record(term.ref.cell!, term.ref, s, termValue);
       } else if (agrees && free.length > 1) {
         record(target, s.relation.target, s, undefined, 'ambiguous');
-      } else if (agrees && now.expected! >= 0 && (breaksAgreeing(target, s) || repeatedOverTerms(s, now))) {
+      } else if (agrees && now.expected! >= 0 && (breaksAgreeing(target, s) || repeatedOverTerms(s, now) || (!undecided.has(s.relation.target.table) && agreeingTerm(s, now)))) {
         // The total agrees with another relation that recomputing it would break for good (no other total
         // there fails, to move with it): its terms are wrong together in a way their other relations hide (a
         // figure put into the neighbouring column keeps its row's total, and both columns' balances hold).
@@ -775,10 +1031,18 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     // No single cell can satisfy both relations: report the total they share, without a fix.
     record(target, s.relation.target, s, undefined, 'ambiguous');
   }
+  // A table a layout fault explains has that one finding instead of its corrections.
+  const layout: LayoutFault[] = [];
+  for (const failing of failingByTable.values()) {
+    const fault = layoutFault(failing, evaluable, original, byCell);
+    if (fault) layout.push(fault);
+  }
+  const explained = new Set(packedMap(layout, (f) => f.table));
   // A correction that ends where it started (the cell was right after all) is no correction.
   const result: ArithmeticAnalysis = {
     relations: original,
-    corrections: corrections.filter((c) => c.value !== c.actual),
+    corrections: corrections.filter((c) => c.value !== c.actual && !explained.has(c.ref.table)),
+    layout,
   };
   cache.set(model.tables, result);
   return result;
@@ -913,6 +1177,18 @@ export function blankFill(model: ReportModel): BlankFill {
     if (values.has(c) && !given.has(c) && !confirmed.has(c)) {
       values.delete(c);
       if (!conflicts.has(c)) unchecked.add(c);
+    }
+  }
+  // A table most of whose rows have cells missing or extra (its columns are not the format's: the 总计 column left
+  // out, a row of labels read as a cell) cannot say which column a blank stands in: its blanks are not filled.
+  for (const t of model.tables) {
+    if (!columnsUnlike(t)) continue;
+    for (const r of t.rows) {
+      for (const c of r.cells) {
+        if (c.value.kind !== 'empty' || !values.has(c)) continue;
+        values.delete(c);
+        unchecked.add(c);
+      }
     }
   }
   return { values, given: new Set([...given.keys()].filter((c) => values.has(c))), unchecked };

@@ -1,6 +1,7 @@
 /** Turns the solver's corrections into findings; shared by the four arithmetic rules. */
-import { analyzeArithmetic, evaluateWith, type ArithmeticCode, type Correction, type Relation, type RelationState } from '../arithmetic';
-import { cellName, relationFigures, relationWords } from '../describe';
+import { packedMap } from '../arrays';
+import { analyzeArithmetic, evaluateWith, type ArithmeticCode, type Correction, type LayoutFault, type Relation, type RelationState } from '../arithmetic';
+import { cellName, columnName, relationFigures, relationWords, rowName } from '../describe';
 import type { RelatedInformation } from '../finding';
 import { text, type LocalizedText } from '../i18n';
 import type { Cell, ReportModel } from '../model';
@@ -10,8 +11,8 @@ import { changeTo } from './helpers';
 
 /** How the four arithmetic rules decide where a fault lies (their shared documentation). */
 export const ARITHMETIC_DETAILS = text(
-  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告；“/”“—”“无”等表示没有的符号按 0 计算，带单位的计数如“13件”按 13 计算）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；几个数同时打错（如同一列的两个数）或空白单元格使某些关系无法核对时，能单独解释某一行或某一列的不符、改动后又不破坏任何成立的合计的那一个数同样会被指出，逐个推算。几种改法改动的数一样少、都能使表中的合计关系成立时（同一列两个数一个多 1、一个少 1，与这两行的总计一个少 1、一个多 1 无法区分；表四一组数相加不符，五个数中哪个错了都说得通），只修复各种改法都相同的改动，其余的不符只报告、不自动修复，不去猜：说明中给出其他数无误时这个数应为多少，编辑器中它是一个可供选择的快速修复（不是首选），“修复全部”和 --fix 都不会应用。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。一个合计关系中另有单元格被其他问题更正时，说明中列出这些更正，并按更正后的数字列出算式。应用全部修复后，除了无法推算的不符之外，所有能核对的合计关系都成立，再次应用不会有任何改动。',
-  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings; a placeholder for none, “/”, “—” or “无”, counts 0, and a count written with its unit, such as “13件”, its figure). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where several figures are mistyped (two in one column) or blank cells leave some relations unchecked, the one figure that alone explains the failure of a row or a column without breaking a relation that holds is reported the same way, one after another. Where several ways of changing as few figures make the table hold alike (two figures of one column off by +1 and −1 read as well as the two rows’ 总计 off by −1 and +1; a group of table 四 that does not add up could have any of its five figures wrong), only the changes they all share are fixed, and the other failures are reported rather than guessed: the message says what the figure would be were the others right, and the editor offers it as a quick fix to choose (never the preferred one), which Fix All and --fix never apply. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Where other cells of a relation are corrected by their own findings, the message names those corrections and shows the figures of the relation with them made. Applying every fix leaves every checked relation holding, except the failures for which no figure can be computed, and applying them again changes nothing.',
+  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告；“/”“—”“无”等表示没有的符号按 0 计算，带单位的计数如“13件”按 13 计算）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；几个数同时打错（如同一列的两个数）或空白单元格使某些关系无法核对时，能单独解释某一行或某一列的不符、改动后又不破坏任何成立的合计的那一个数同样会被指出，逐个推算。几种改法改动的数一样少、都能使表中的合计关系成立时（同一列两个数一个多 1、一个少 1，与这两行的总计一个少 1、一个多 1 无法区分；表四一组数相加不符，五个数中哪个错了都说得通），只修复各种改法都相同的改动，其余的不符只报告、不自动修复，不去猜：说明中给出其他数无误时这个数应为多少，编辑器中它是一个可供选择的快速修复（不是首选），“修复全部”和 --fix 都不会应用。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。一个合计关系中另有单元格被其他问题更正时，说明中列出这些更正，并按更正后的数字列出算式。应用全部修复后，除了无法推算的不符之外，所有能核对的合计关系都成立，再次应用不会有任何改动。表格版式的错误使一张表的合计关系成片不符时，这张表只报告一次，不去猜数：两个数填反（对调后所有合计关系都成立，且没有别的对调能做到；对调也是唯一最少的改动时修复会对调它们，否则对调只作为可选的修复）；总计填在了别的列（这一列在每一行都等于其余各列之和）；某一类申请人的列全部为 0，而各行总计与其余各列之差恰好能补上；一行的数字与上一行完全相同（把一行粘贴到了另一行）；一行整体右移了一格（第一格空白，总计被挤掉，左移回去后合计关系都成立，左移作为可选的修复）。',
+  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings; a placeholder for none, “/”, “—” or “无”, counts 0, and a count written with its unit, such as “13件”, its figure). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where several figures are mistyped (two in one column) or blank cells leave some relations unchecked, the one figure that alone explains the failure of a row or a column without breaking a relation that holds is reported the same way, one after another. Where several ways of changing as few figures make the table hold alike (two figures of one column off by +1 and −1 read as well as the two rows’ 总计 off by −1 and +1; a group of table 四 that does not add up could have any of its five figures wrong), only the changes they all share are fixed, and the other failures are reported rather than guessed: the message says what the figure would be were the others right, and the editor offers it as a quick fix to choose (never the preferred one), which Fix All and --fix never apply. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Where other cells of a relation are corrected by their own findings, the message names those corrections and shows the figures of the relation with them made. Applying every fix leaves every checked relation holding, except the failures for which no figure can be computed, and applying them again changes nothing. When a fault of the table’s layout makes its relations fail wholesale, the table is reported once and no figure is guessed: two figures swapped (exchanged, every relation holds, and no other exchange does; the fix exchanges them when that is also the one smallest correction, otherwise the exchange is offered as a choice); the totals in another column (on every row it equals the sum of the others); an applicant column left at 0 while the differences between each row’s total and its other columns fill it exactly; a row with the very figures of the row above (one row pasted over another); a row moved one cell to the right (first cell blank, its total fallen off; moved back every relation holds, and the move is offered as a choice).',
 );
 
 /** Corrections of a relation's other cells named in a message; more are counted. */
@@ -23,7 +24,8 @@ function primaryState(c: Correction): RelationState {
 
 export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const { corrections } = analyzeArithmetic(model);
+  const { corrections, layout } = analyzeArithmetic(model);
+  for (const f of layout) if (f.code === code) out.push(layoutFinding(f));
   // The corrections that give a figure, by cell: a relation's other corrected cells are looked up (not searched
   // for among every correction: a hostile table has thousands).
   const corrected = new Map<Cell, Correction>();
@@ -154,4 +156,123 @@ function addRelated(out: RelatedInformation[], cell: Cell, s: RelationState, wor
   const w = words ?? relationWords(s.relation);
   const f = figures ?? relationFigures(s, true);
   out.push({ range: where.cell.range, message: text(`${w['zh-CN']}：${f}`, `${w.en}: ${f}`) });
+}
+
+/** Failing relations listed beside a layout fault's finding; more are counted in its message. */
+const LISTED_FAILURES = 10;
+
+/** `“自然人”列`, or `“自然人”或“其他”列` when the figures fit several. */
+function columnsZh(f: LayoutFault): string {
+  let out = '';
+  for (const c of f.columns) out += `${out ? '或' : ''}“${columnName({ ...f.cells[0]!, column: c })['zh-CN']}”`;
+  return `${out}列`;
+}
+
+function columnsEn(f: LayoutFault): string {
+  let out = '';
+  for (const c of f.columns) out += `${out ? ' or ' : ''}“${columnName({ ...f.cells[0]!, column: c }).en}”`;
+  return `column ${out}`;
+}
+
+/**
+ * The one finding of a layout fault (two figures swapped, the totals in another column, a column left at 0, a
+ * row pasted over its neighbour), in place of a finding per failing relation whose figures would be guesses.
+ * Only a swap that is also the one smallest correction is fixed by --fix; another swap is offered as a choice.
+ */
+function layoutFinding(f: LayoutFault): RuleFinding {
+  const n = f.failing.length;
+  const related: RelatedInformation[] = [];
+  for (const s of f.failing.slice(0, LISTED_FAILURES)) {
+    const w = relationWords(s.relation);
+    const fig = relationFigures(s, true);
+    related.push({ range: s.relation.target.cell!.range, message: text(`${w['zh-CN']}：${fig}`, `${w.en}: ${fig}`) });
+  }
+  if (f.kind === 'swap') {
+    const [a, b] = [f.cells[0]!, f.cells[1]!];
+    const [na, nb] = [cellName(a), cellName(b)];
+    const [ra, rb] = [a.cell!.raw.trim(), b.cell!.raw.trim()];
+    const exchange = {
+      title: text('对调这两个数', 'Swap the two figures'),
+      edits: [{ range: a.cell!.range, newText: rb }, { range: b.cell!.range, newText: ra }],
+    };
+    if (f.single) {
+      // One figure changed alone would do as well: the finding stands on it, as before, with both readings to choose.
+      const s = f.failing[0]!;
+      const w = relationWords(s.relation);
+      const fig = relationFigures(s, true);
+      const one = f.single.ref.cell!;
+      const nOne = cellName(f.single.ref);
+      return {
+        range: one.range,
+        message: text(
+          `${w['zh-CN']}不成立：${fig}。可能是${na['zh-CN']}与${nb['zh-CN']}的数填反了（对调后合计成立），也可能是${nOne['zh-CN']}填错了（应为 ${f.single.value}）：无法确定是哪个数有误，不自动修复，请核对。`,
+          `${w.en} does not hold: ${fig}. ${na.en} and ${nb.en} may be swapped (exchanged, it holds), or ${nOne.en} mistyped (it would be ${f.single.value}): which cannot be told, so nothing is fixed automatically; check them.`,
+        ),
+        related,
+        fixes: [
+          { title: text(`若其他数无误：改为 ${f.single.value}`, `If the other figures are right: change to ${f.single.value}`), edits: [{ range: one.range, newText: formatLike(f.single.value, one.raw) }], choice: true },
+          { ...exchange, choice: true },
+        ],
+      };
+    }
+    return {
+      range: a.cell!.range,
+      message: text(
+        `${na['zh-CN']}与${nb['zh-CN']}的数可能填反了：表中分别为 ${ra}、${rb}，两者对调后表中的合计关系都成立（现有 ${n} 个不成立）。${f.sure ? '' : '改动别的数也能使合计成立，无法确定，请核对这两个数。'}`,
+        `${na.en} and ${nb.en} look swapped: they read ${ra} and ${rb}, and exchanged every relation of the table holds (${n} fail as written).${f.sure ? '' : ' Changing other figures would make them hold as well, so this cannot be told: check the two.'}`,
+      ),
+      related,
+      fixes: [{ ...exchange, ...(f.sure ? {} : { choice: true }) }],
+    };
+  }
+  if (f.kind === 'shifted-row') {
+    const row = f.rows[0]!;
+    const nr = rowName(row);
+    const edits = [];
+    for (const r of f.cells) edits.push({ range: r.cell!.range, newText: String(f.figures!.get(r.cell!)) });
+    const moved = packedMap(f.cells, (r) => String(f.figures!.get(r.cell!))).join('、');
+    return {
+      range: row.labelRange,
+      message: text(
+        `表三“${nr['zh-CN']}”行的数字似乎整体右移了一格：第一格空白，各数向左移回一格、总计按各类申请人之和补上（${moved}）后，表中的合计关系都成立（现有 ${n} 个不成立）。请核对这一行。`,
+        `Table 三: the figures of row “${nr.en}” look moved one cell to the right: its first cell is blank, and moved back, with the total their sum gives (${moved}), every relation of the table holds (${n} fail as written). Check the row.`,
+      ),
+      related,
+      // One reading, well founded but not the only one: offered in the editor, never applied by --fix.
+      fixes: [{ title: text('把这一行的数字左移一格', 'Move the row’s figures one cell left'), edits, choice: true }],
+    };
+  }
+  if (f.kind === 'pasted-row') {
+    const [row, above] = [f.rows[0]!, f.rows[1]!];
+    const [nr, na] = [rowName(row), rowName(above)];
+    return {
+      range: row.labelRange,
+      message: text(
+        `表三“${nr['zh-CN']}”行的数字与上一行“${na['zh-CN']}”完全相同，表中 ${n} 个合计关系因此不成立：可能把一行的数字粘贴到了另一行。无法推算出正确的数，请核对这两行。`,
+        `Table 三: row “${nr.en}” has exactly the figures of the row above, “${na.en}”, and ${n} relations of the table fail with it: one row’s figures were likely pasted into the other. No correct figures can be computed; check the two rows.`,
+      ),
+      related: [{ range: above.labelRange, message: text('数字相同的上一行', 'the row above with the same figures') }, ...related],
+      fixes: [],
+    };
+  }
+  if (f.kind === 'totals-column') {
+    return {
+      range: f.cells[0]!.cell!.range,
+      message: text(
+        `表三各行的总计似乎填在了${columnsZh(f)}：这一列的数在每一行都等于同一行其余各列之和，而“总计”列不是（${n} 行的各类申请人之和与总计不符）。请核对表头和各列的次序，或是否把两列的数对调了。`,
+        `Table 三: the totals appear to be in ${columnsEn(f)}: on every row it equals the sum of the other columns, and “total” does not (${n} rows do not add up). Check the header and the order of the columns, or whether two columns were swapped.`,
+      ),
+      related,
+      fixes: [],
+    };
+  }
+  return {
+    range: f.cells[0]!.cell!.range,
+    message: text(
+      `表三${columnsZh(f)}的数全部为 0，而 ${n} 行的总计大于其余各类申请人之和，差数填入这一列后表中的合计关系都成立：这一列的数可能漏填了。无法确定，不自动修复，请核对这一列。`,
+      `Table 三: ${columnsEn(f)} is 0 throughout, while ${n} rows' totals exceed the sum of the other applicants, and the differences put into that column make every relation hold: its figures were likely left out. Not fixed automatically: check the column.`,
+    ),
+    related,
+    fixes: [],
+  };
 }

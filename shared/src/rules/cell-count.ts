@@ -51,8 +51,12 @@ export default defineRule(
   ({ model }) => {
     const out: RuleFinding[] = [];
     for (const table of model.tables) {
-      // Without TABs a blank cell leaves no trace: the rows short of figures are one finding, the table's.
+      // Without TABs a blank cell leaves no trace: the rows short of figures are one finding, the table's. Rows that
+      // are all as short alike are that finding's too, not a second one saying the columns are not the format's
+      // (without TABs, blanks may as well be the reason).
       const short = table.separator === 'space' && table.kind !== 'review' ? table.rows.filter((r) => r.spec && r.missingCells > 0 && r.extraCells.length === 0) : [];
+      const shapedAny = shapeOf(table);
+      const shaped = shapedAny && !(short.length > 1 && shapedAny.rows.every((r) => short.includes(r))) ? shapedAny : undefined;
       if (short.length > 1) {
         const want = short[0]!.cells.length + short[0]!.missingCells;
         out.push({
@@ -65,7 +69,6 @@ export default defineRule(
           fixes: [],
         });
       }
-      const shaped = shapeOf(table);
       if (shaped) {
         const [first, ...rest] = shaped.rows;
         const columns = REQUEST_COLUMNS.map((c) => c.name['zh-CN']);

@@ -1,4 +1,4 @@
-import { analyzeArithmetic } from '../arithmetic';
+import { analyzeArithmetic, columnsUnlike } from '../arithmetic';
 import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
 import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
@@ -170,8 +170,25 @@ export default defineRule(
       }
       return v;
     };
+    // Cells a layout fault of the table makes unreadable: all of a table whose columns are not the format's (most rows
+    // have cells missing or extra) or of table 三 when its totals stand in another column,
+    // a row moved one cell over or pasted over its neighbour (the arithmetic rules report the fault once; prose
+    // read against those figures would be told it disagrees with what the table does not say).
+    let misread: Set<Cell> | undefined;
+    const misreadCells = (): Set<Cell> => {
+      if (misread) return misread;
+      misread = new Set();
+      for (const t of model.tables) if (columnsUnlike(t)) for (const r of t.rows) for (const c of r.cells) misread.add(c);
+      for (const f of analyzeArithmetic(model).layout) {
+        const rows = f.kind === 'totals-column' ? f.table.rows : f.kind === 'pasted-row' || f.kind === 'shifted-row' ? f.rows : [];
+        for (const r of rows) for (const c of r.cells) misread.add(c);
+      }
+      return misread;
+    };
     for (const claim of claimsOf(model)) {
       if (claim.holds !== false) continue;
+      const unreadable = misreadCells();
+      if (unreadable.size > 0 && claim.readings.some((r) => r.cells.some((c) => c.cell && unreadable.has(c.cell)))) continue;
       const corrections = correctionsOf();
       if (corrections.size > 0 && claim.readings.some((r) => {
         const v = correctedValue(r, corrections);

@@ -97,6 +97,29 @@ describe('cell-count: table 三 drawn with other columns than the format’s', (
     });
   }
 
+  /** Seed 002’s table 三 without its 总计 column (header and figures), written with TABs or, as a PDF gives it, spaces. */
+  function noTotal(spaces: boolean): Doc {
+    const doc = Doc.of(relayout(Doc.seed('002').text, 'row'));
+    const rows = tableRows(doc, 'requests').map((r) => {
+      const figures = r.map((f, i) => (/^\d+$/.test(f.trim()) ? i : -1)).filter((i) => i >= 0);
+      if (figures.length === 7) return r.filter((_, i) => i !== figures[6]);
+      return r.filter((f) => f.trim() !== '总计');
+    });
+    const out = replaceTable(doc, 'requests', rows, 'row');
+    const region = out.table('requests');
+    const lines = out.text.split('\n').map((l, i) => (i >= region.startLine && i <= region.endLine ? l.replace(/\t+$/, '') : l));
+    return Doc.of(spaces ? lines.map((l, i) => (i >= region.startLine && i <= region.endLine ? l.replace(/\t+/g, ' ') : l)).join('\n') : lines.join('\n'));
+  }
+
+  for (const spaces of [false, true]) {
+    it(`no 总计 column, ${spaces ? 'spaces' : 'TABs'} between the cells → one finding for table 三, not two (rows short of a figure, and all short alike)`, () => {
+      const fs = only(findingsOf(noTotal(spaces).text), 'cell-count').filter((f) => f.message['zh-CN'].startsWith('表三'));
+      assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+      // With TABs the columns are not the format's; with spaces the blanks may as well be why: it says so.
+      assert.match(fs[0]!.message['zh-CN'], spaces ? /有25行数字不全.*这张表的栏目之间是空格而不是制表符/ : /行都是6个数字，国家格式每行7个/);
+    });
+  }
+
   it('two short rows among full ones are each their own finding', () => {
     const doc = seed001('cell');
     dropCell(doc, 'requests', '予以公开', 2);

@@ -67,6 +67,24 @@ describe('review-total fires', () => {
   });
 });
 
+describe('review-total: two figures of a group swapped', () => {
+  it('seed 002 with 行政复议 尚未审结 and 总计 swapped (25 under 尚未审结, 0 under 总计) → one finding on 总计 naming both readings (the exchange, or 50), neither applied (50 was written into 总计)', () => {
+    const doc = seed002().setCell('review', '', 3, '25').setCell('review', '', 4, '0');
+    const f = single(doc.text, 'review-total');
+    assert.deepEqual(f.range, rangeOf(doc.cell('review', '', 4)));
+    assert.match(f.message['zh-CN'], /可能是表四“行政复议·尚未审结”与表四“行政复议·总计”的数填反了（对调后合计成立），也可能是表四“行政复议·总计”填错了（应为 50）/);
+    assert.equal(autoFixes(f).length, 0);
+    assert.deepEqual(f.fixes.map((x) => x.edits.map((e) => e.newText)), [['50'], ['0', '25']]);
+    assert.equal(fixAll(doc.text, {}, new Set(['review-total'])).text, doc.text);
+  });
+
+  it('quiet as to a swap: a 总计 mistyped (26 for 25) is not read as two figures swapped', () => {
+    const doc = seed002().setCell('review', '', 4, '26');
+    const f = single(doc.text, 'review-total');
+    assert.doesNotMatch(f.message['zh-CN'], /填反/);
+  });
+});
+
 describe('review-total stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'review-total'));
