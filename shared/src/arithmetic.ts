@@ -18,7 +18,7 @@
  * contradiction) the failure is reported without a value. Applying every computed value leaves a
  * table in which every other evaluated relation holds.
  */
-import { packedMap } from './arrays';
+import { packedFilter, packedMap } from './arrays';
 import { countedFigure } from './numbers';
 import type { Cell, ReportModel, Table, TableRow } from './model';
 import { REQUEST_ORG_SUBTOTAL_COLUMN, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
@@ -77,7 +77,7 @@ export interface Correction {
    * as few, could be changed alike to make the table's relations hold (`alike`: a group of table 四 that does
    * not add up could have any of its figures wrong).
    */
-  readonly reason?: 'negative' | 'ambiguous' | 'agrees' | 'alike';
+  readonly reason?: 'negative' | 'ambiguous' | 'agrees' | 'alike' | 'crowded';
   /**
    * With `alike`: the figure the cell would take were it the one mistyped (a total recomputed from its terms), one
    * of the tables the figures allow. Prose that gives it is not told it disagrees with the table.
@@ -840,9 +840,16 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     list.push(s);
     failingByTable.set(s.relation.target.table, list);
   }
+  // A table no set of at most MAX_TYPOS figures makes hold (or too tangled to search) has more faults than any
+  // reading can tell apart: every figure found for it below would be a guess among many, so it is `crowded` and
+  // undecided alike (each failure reported, what a figure would be were the others right offered as a choice).
+  const crowded = new Set<Table>();
   for (const failing of failingByTable.values()) {
     const smallest = smallestCorrection(failing, byCell);
-    if (!smallest) continue;
+    if (!smallest) {
+      crowded.add(failing[0]!.relation.target.table);
+      continue;
+    }
     if (smallest.alike) undecided.add(failing[0]!.relation.target.table);
     for (const [cell, delta] of smallest.changes) {
       const states = byCell.get(cell)!;
@@ -880,7 +887,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       stillLive.push(k);
       if (states.length >= 2) {
         if (!best || states.length > best.states.length) best = { cell, delta, states };
-      } else {
+      } else if (!crowded.has(states[0]!.relation.target.table)) {
         const relation = states[0]!;
         byRelation.set(relation, byRelation.has(relation) ? null : { cell, delta, states });
       }
@@ -903,6 +910,18 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     }
     if (!taken) break;
   }
+  // A crowded table that the figures found above leave with few enough faults to tell apart (totals not updated
+  // after their rows were: each found where it fails twice) is read as any other from here, so that what one
+  // application of the fixes leaves, a second finds nothing more to fix in.
+  for (const table of crowded) {
+    // Nothing found in it above: its failures are those the search already could not tell apart.
+    if (!corrections.some((c) => c.ref.table === table)) continue;
+    const failingNow = packedFilter(packedMap(failingByTable.get(table)!, current), (s) => !s.holds);
+    const byCellNow = new Map<Cell, RelationState[]>();
+    for (const [cell, list] of byCell) if (list[0]!.relation.target.table === table) byCellNow.set(cell, packedMap(list, current));
+    const smallest = failingNow.length === 0 ? undefined : smallestCorrection(failingNow, byCellNow);
+    if (smallest && !smallest.alike) crowded.delete(table);
+  }
 
   // 2. Recompute the remaining failing totals in dependency order. Each total is defined by the
   // first relation (in that order) that has it as target: row totals from their rows, （七）总计
@@ -916,10 +935,10 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   for (const s of ordered) if (!definedBy.has(s.relation.target.cell!)) definedBy.set(s.relation.target.cell!, s);
   const record = (cell: Cell, ref: CellRef, s: RelationState, computed: number | undefined, why?: Correction['reason']) => {
     // In an undecided table the figure found here would be a guess: the failure is reported without it.
-    const guess = computed !== undefined && undecided.has(ref.table);
+    const guess = computed !== undefined && (undecided.has(ref.table) || crowded.has(ref.table));
     const value = guess ? undefined : computed;
     const possible = guess ? computed : undefined;
-    const reason = guess ? 'alike' : why;
+    const reason = guess ? (crowded.has(ref.table) ? 'crowded' : 'alike') : why;
     corrected.add(cell);
     if (value !== undefined) correct(cell, value);
     const existing = corrections.findIndex((c) => c.cell === cell);
@@ -1003,6 +1022,12 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     const free = s.relation.terms.filter((t) => t.ref.cell && !corrected.has(t.ref.cell) && timesNamed(t.ref.cell) === 1);
     const term = free.length === 1 ? free[0]! : undefined;
     const termValue = term ? values.get(term.ref.cell!)! + (now.expected! - now.actual!) / coefficient(s.relation, term.ref.cell!) : undefined;
+    if (crowded.has(s.relation.target.table)) {
+      // Whichever cell were taken, its figure would be a guess: the failure is reported on its total, with what the
+      // total would be were the others right (a choice), as cheaply as that.
+      record(target, s.relation.target, s, now.expected! >= 0 ? now.expected : undefined, 'negative');
+      continue;
+    }
     if (definedBy.get(target) === s) {
       // A total that agrees with another relation is not recomputed when the fault can lie in an
       // unchecked term instead: the one such term is corrected, and with several nothing is guessed.

@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { analyze, analyzeArithmetic, applyEdits, collectFixEdits, parseReport, type Finding } from '../../shared/src';
 import { REQUEST_ROW_NEEDLES, type Layout } from '../helpers/doc';
 import { autoFixes, rangeOf } from '../helpers/findings';
+import { SEEDS, seed } from '../helpers/fixtures';
+import { varyFigures } from '../helpers/generate';
 import { OUTCOME_ROWS, REQUEST_ROW_IDS, ROW, carrier, cloneTables, consistentTables, writeTables, type Tables } from '../helpers/tables';
 
 const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
@@ -174,7 +176,10 @@ describe('arithmetic: applying every fix', () => {
     // Most such tables are restored whole by one application. Some read alike two ways with as few figures changed
     // (四 自然人 one short, 四 总计 and 一 总计 off too, reads as well as 一 自然人 one over): there the fixes write only
     // what every reading shares, and the rest is reported without a fix. So is a group of table 四 whose difference a
-    // term could take as well as its total. Recomputing the totals in order restored such tables by chance.
+    // term could take as well as its total. Recomputing the totals in order restored such tables by chance. So are
+    // the totals of a table with more wrong figures than the search tells apart (five or more) that the figures
+    // fixed first do not bring down to four: each says what it would be were the others right, as a choice (as
+    // likely as stale totals are wrong figures below them, where recomputing them writes wrong figures).
     let whole = 0;
     fc.assert(fc.property(consistentTables, layouts, derived, (t, layout, ps) => {
       const bad = perturb(t, ps);
@@ -190,7 +195,45 @@ describe('arithmetic: applying every fix', () => {
       assert.deepEqual(rest.filter((f) => autoFixes(f).length > 0).map((f) => f.message['zh-CN']), []);
       if (rest.every((f) => f.code === 'review-total')) whole++;
     }), { numRuns: 100 });
-    assert.ok(whole >= 80, `table 三 restored whole in ${whole} of 100 runs`);
+    assert.ok(whole >= 50, `table 三 restored whole in ${whole} of 100 runs`);
+  });
+
+  it('many wrong figures (the seeds with a twentieth of their figures changed): --fix writes next to no figure the cell did not have', () => {
+    // More wrong figures in a table than the search for the smallest correction tells apart (it stops at four):
+    // recomputing its totals in order wrote a figure into each total of the rows and columns they break, most of
+    // them wrong (144 lines for 381 right over these 60 reports; over the benchmark's 2,000, a tenth of whose
+    // figures are changed, 11,800 wrong for 3,700 right). Such a table's totals now say what they would be were
+    // the others right, as a choice, and only figures that explain two failures alike are fixed.
+    const texts = SEEDS.map((s) => seed(s.slice(0, 3)));
+    const figures = (line: string) => (line.match(/\d+/g) ?? []).join(',');
+    const nonZero = (line: string) => (line.match(/\d+/g) ?? []).filter((d) => d !== '0').join(',');
+    let right = 0;
+    let wrong = 0;
+    let crowded = 0;
+    for (let i = 0; i < 60; i++) {
+      const original = texts[i % texts.length]!;
+      const varied = varyFigures(original, 1000 + i, 0.05);
+      const findings = analyze(varied).findings;
+      for (const f of findings) {
+        if (!f.message['zh-CN'].includes('至少有五个数填错')) continue;
+        crowded++;
+        assert.ok(f.fixes.every((x) => x.choice === true), f.message['zh-CN']);
+      }
+      const fixed = applyEdits(varied, collectFixEdits(findings)).text.split('\n');
+      const was = original.split('\n');
+      const read = varied.split('\n');
+      // A fix that removes a line (a stray page number the changed figures made) leaves nothing to compare line by line.
+      if (fixed.length !== was.length) continue;
+      for (let k = 0; k < was.length; k++) {
+        if (figures(fixed[k]!) === figures(read[k]!)) continue;
+        // A blank cell written 0 is right as well.
+        if (nonZero(fixed[k]!) === nonZero(was[k]!)) right++;
+        else wrong++;
+      }
+    }
+    assert.ok(wrong <= 15, `${wrong} lines written wrong, ${right} right`);
+    assert.ok(crowded > 0);
+    assert.ok(right >= 300, `${right} lines written right`);
   });
 
   it('any wrong figures: applying the fixes over and over comes to rest, leaving only findings that have no fix', () => {
