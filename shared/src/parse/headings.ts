@@ -265,6 +265,11 @@ const SUB_START = /^[一二三四五六七八九十（(\d①②③④⑤⑥⑦�
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
+/** The number a sub-heading marker's token stands for in its style (② 2, 十二 12, 3 3); 0 when it stands for none. */
+function markerNumber(style: NumberingStyle, token: string): number {
+  return style === 'circled' ? CIRCLED.indexOf(token) + 1 : style === 'paren-cjk' || style === 'cjk' ? parseChineseNumber(token) ?? 0 : Number(token);
+}
+
 /**
  * The numbering style and number of a sub-heading marker that `folded` (folded text, e.g. what a part heading's
  * line says after its title) starts with: `1.存在的主要问题` → arabic 1.
@@ -275,8 +280,7 @@ export function markerAtStart(folded: string): { readonly style: NumberingStyle;
     const [style, re] = SUB_PATTERNS[k]!;
     const m = re.exec(folded);
     if (!m) continue;
-    const token = m[1]!;
-    const number = style === 'circled' ? CIRCLED.indexOf(token) + 1 : style === 'paren-cjk' || style === 'cjk' ? parseChineseNumber(token) ?? 0 : Number(token);
+    const number = markerNumber(style, m[1]!);
     if (number > 0) return { style, number };
   }
   return undefined;
@@ -292,8 +296,7 @@ export function matchSubheading(info: LineInfo): SubheadingMatch | undefined {
     const [style, re] = SUB_PATTERNS[k]!;
     const m = re.exec(folded);
     if (!m) continue;
-    const token = m[1]!;
-    const number = style === 'circled' ? CIRCLED.indexOf(token) + 1 : style === 'paren-cjk' || style === 'cjk' ? parseChineseNumber(token) ?? 0 : Number(token);
+    const number = markerNumber(style, m[1]!);
     if (number <= 0) continue;
     const rest = body.slice(m[0].length);
     const cut = titleCut(rest);
