@@ -581,9 +581,17 @@ function alignedRows(table: Table): TableRow[] {
 /** Two figures swapped: their exchange makes every relation hold, and no other pair's does. */
 function swappedPair(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>, code: ArithmeticCode): LayoutFault | undefined {
   const table = failing[0]!.relation.target.table;
+  // Gathered until there are too many to pair (a hostile table of 20,000 failing rows: no quadratic walk first).
   const cells: Cell[] = [];
-  for (const s of failing) for (const c of cellsOf(s.relation)) if (!cells.includes(c)) cells.push(c);
-  if (cells.length > MAX_SWAP_CELLS) return undefined;
+  const seen = new Set<Cell>();
+  for (const s of failing) {
+    for (const c of cellsOf(s.relation)) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      cells.push(c);
+    }
+    if (cells.length > MAX_SWAP_CELLS) return undefined;
+  }
   let pair: [Cell, Cell] | undefined;
   for (let i = 0; i < cells.length; i++) {
     for (let j = i + 1; j < cells.length; j++) {
@@ -782,6 +790,8 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     for (const t of terms) if (t.ref.cell) note(t.ref.cell, s);
   }
   const corrections: Correction[] = [];
+  /** Each corrected cell's place in `corrections` (a hostile table has thousands). */
+  const correctionAt = new Map<Cell, number>();
   const corrected = new Set<Cell>();
   // Each relation's state under the values as corrected so far, computed once per change of values:
   // the search below asks for the same relation once per cell in it.
@@ -814,6 +824,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     correct(c.cell, actual + c.delta);
     corrected.add(c.cell);
     const violated = c.states.filter((s) => !s.holds);
+    correctionAt.set(c.cell, corrections.length);
     corrections.push({
       ref: refOf(c.states[0]!.relation, c.cell),
       cell: c.cell,
@@ -941,7 +952,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     const reason = guess ? (crowded.has(ref.table) ? 'crowded' : 'alike') : why;
     corrected.add(cell);
     if (value !== undefined) correct(cell, value);
-    const existing = corrections.findIndex((c) => c.cell === cell);
+    const existing = correctionAt.get(cell) ?? -1;
     if (existing >= 0) {
       corrections[existing] = revised(corrections[existing]!, s, value, reason, possible);
       return;
@@ -950,6 +961,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     // total recomputed above it broke it). A finding without a figure is about that one.
     const failed = (byCell.get(cell) ?? []).filter((o) => o !== s && !o.holds);
     const violated = [s, ...failed];
+    correctionAt.set(cell, corrections.length);
     corrections.push({
       ref,
       cell,
