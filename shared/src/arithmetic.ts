@@ -398,6 +398,9 @@ const MAX_TYPOS = 4;
 /** Steps of the search at most per table; a table whose failures need more is left to the steps below. */
 const SEARCH_BUDGET = 10_000;
 
+/** A table's smallest correction: the changes every smallest set makes, and whether several sets do it alike. */
+type Smallest = { changes: Map<Cell, number>; alike: boolean };
+
 /**
  * What the smallest sets of cells (up to MAX_TYPOS) whose changes make every checked relation of a table hold
  * say: `changes`, the changes every such set makes alike (all of them when there is one set), and `alike`, true
@@ -411,7 +414,7 @@ const SEARCH_BUDGET = 10_000;
  * (their changes cancel out there), as whole numbers leaving no figure below 0. A set whose changes are not
  * determined (`many`), or a search that runs out of steps once two sets are found, leaves nothing shared.
  */
-function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): { changes: Map<Cell, number>; alike: boolean } | undefined {
+function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): Smallest | undefined {
   // Each failing relation's cells, listed once for the checks below and every step of the search.
   const cellsOfFailing = new Map(failing.map((s) => [s, cellsOf(s.relation)]));
   let mostPerCell = 0;
@@ -579,7 +582,8 @@ function alignedRows(table: Table): TableRow[] {
 }
 
 /** Two figures swapped: their exchange makes every relation hold, and no other pair's does. */
-function swappedPair(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>, code: ArithmeticCode): LayoutFault | undefined {
+/** `smallest` is the table's smallest correction (smallestCorrection of the same failing relations), found before. */
+function swappedPair(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>, code: ArithmeticCode, smallest: Smallest | undefined): LayoutFault | undefined {
   const table = failing[0]!.relation.target.table;
   // Gathered until there are too many to pair (a hostile table of 20,000 failing rows: no quadratic walk first).
   const cells: Cell[] = [];
@@ -617,7 +621,6 @@ function swappedPair(failing: readonly RelationState[], byCell: ReadonlyMap<Cell
   // as small do it alike, an exchange between two rows is one reading among them (two figures of a column off by +1
   // and −1 may as well be read as a swap with the neighbouring column's): the corrections say so, not this. Two
   // figures of one row swapped (the two columns' 填反) is still said, with the exchange offered, never applied.
-  const smallest = smallestCorrection(failing, byCell);
   if (smallest?.alike && refA.row !== refB.row) return undefined;
   const sure = !!smallest && !smallest.alike && smallest.changes.size === 2 &&
     smallest.changes.get(a) === countOf(b)! - countOf(a)! && smallest.changes.get(b) === countOf(a)! - countOf(b)!;
@@ -634,7 +637,7 @@ function swappedPair(failing: readonly RelationState[], byCell: ReadonlyMap<Cell
  * fault that accounts for all of them is taken, and only when the figures point to one place (two pairs of
  * cells whose exchange would each do, or two rows pasted alike, are left to the corrections).
  */
-function layoutFault(failing: readonly RelationState[], evaluable: readonly RelationState[], original: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): LayoutFault | undefined {
+function layoutFault(failing: readonly RelationState[], evaluable: readonly RelationState[], original: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>, smallest: Smallest | undefined): LayoutFault | undefined {
   const table = failing[0]!.relation.target.table;
   const states = evaluable.filter((s) => s.relation.target.table === table);
   const code = faultCode(failing);
@@ -677,7 +680,7 @@ function layoutFault(failing: readonly RelationState[], evaluable: readonly Rela
   // A swap is looked for before the faults of whole rows and columns, which it would otherwise be taken for (two
   // rows alike by chance beside it), and after a row moved over (whose blank cell leaves its row unchecked, so
   // that exchanging two of its figures would seem to do).
-  const swap = swappedPair(failing, byCell, code);
+  const swap = swappedPair(failing, byCell, code, smallest);
   if (swap) return swap;
   if (table.kind === 'requests') {
     const rows = alignedRows(table);
@@ -855,8 +858,11 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // reading can tell apart: every figure found for it below would be a guess among many, so it is `crowded` and
   // undecided alike (each failure reported, what a figure would be were the others right offered as a choice).
   const crowded = new Set<Table>();
+  // Each table's smallest correction, asked again by the search for a layout fault below.
+  const smallestOf = new Map<readonly RelationState[], Smallest | undefined>();
   for (const failing of failingByTable.values()) {
     const smallest = smallestCorrection(failing, byCell);
+    smallestOf.set(failing, smallest);
     if (!smallest) {
       crowded.add(failing[0]!.relation.target.table);
       continue;
@@ -1071,7 +1077,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // A table a layout fault explains has that one finding instead of its corrections.
   const layout: LayoutFault[] = [];
   for (const failing of failingByTable.values()) {
-    const fault = layoutFault(failing, evaluable, original, byCell);
+    const fault = layoutFault(failing, evaluable, original, byCell, smallestOf.get(failing));
     if (fault) layout.push(fault);
   }
   const explained = new Set(packedMap(layout, (f) => f.table));
