@@ -98,7 +98,7 @@ function findingOf(c: Correction, corrected: ReadonlyMap<Cell, Correction>): Rul
         ? alikeMessage(c, causeZh, causeLeadEn, words, figures)
       : c.reason === 'crowded'
         ? text(
-          `${causeZh}${words['zh-CN']}不成立：${figures}。这张表中不相符的合计关系太多，至少有五个数填错，无法确定是哪些数有误，请逐项核对全表。${c.possible !== undefined ? `如其他数无误，这个数应为 ${c.possible}。` : ''}`,
+          `${causeZh}${words['zh-CN']}不成立：${figures}。这张表中不相符的合计关系太多，至少有五个数填错，无法确定是哪些数有误，也就无法推算出正确的数，请逐项核对全表。${c.possible !== undefined ? `如其他数无误，这个数应为 ${c.possible}。` : ''}`,
           `${causeLeadEn}${words.en} does not hold: ${figures}. So many of the table's relations fail that at least five figures are wrong; which cannot be told, so no fix is applied: check the whole table.${c.possible !== undefined ? ` Were the other figures right, this one would be ${c.possible}.` : ''}`,
         )
       : c.reason === 'agrees'
