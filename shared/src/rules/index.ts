@@ -29,6 +29,7 @@ import proseConflict from './prose-conflict';
 import proseSum from './prose-sum';
 import regulationPower from './regulation-power';
 import reviewTotal from './review-total';
+import rowNumber from './row-number';
 import rowOrder from './row-order';
 import rowTotal from './row-total';
 import sectionOrder from './section-order';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   missingRow,
   duplicateRow,
   rowOrder,
+  rowNumber,
   cellCount,
   cellNotNumber,
   invalidNumber,

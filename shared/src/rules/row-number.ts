@@ -1,0 +1,138 @@
+import { rowName } from '../describe';
+import { text } from '../i18n';
+import { fold } from '../normalize';
+import type { Table, TableRow } from '../model';
+import { defineRule, type RuleFinding } from '../rule';
+import { TABLE_NAMES, rowsFor, type RowSpec } from '../template';
+import { range } from '../text';
+
+type MarkerStyle = 'arabic' | 'paren-cjk' | 'cjk';
+
+/** A label's leading list marker: its style, its number, and where its number is written. */
+interface Marker {
+  readonly style: MarkerStyle;
+  readonly number: number;
+  /** Offsets of the number (the digits or the numeral) in the string read. */
+  readonly from: number;
+  readonly to: number;
+}
+
+const NUMERALS = '一二三四五六七八九十';
+
+/** 一 … 九十九 as a number (the format's markers go to 八 and （七）); undefined for anything else. */
+function numeralValue(s: string): number | undefined {
+  const d = (c: string | undefined): number => (c === undefined ? -1 : NUMERALS.indexOf(c) + 1);
+  if (s.length === 1) return d(s) > 0 ? d(s) : undefined;
+  if (s.length === 2 && s[0] === '十' && d(s[1]) > 0 && d(s[1]) < 10) return 10 + d(s[1]);
+  if (s.length === 2 && s[1] === '十' && d(s[0]) > 1 && d(s[0]) < 10) return 10 * d(s[0]);
+  if (s.length === 3 && s[1] === '十' && d(s[0]) > 1 && d(s[0]) < 10 && d(s[2]) > 0 && d(s[2]) < 10) return 10 * d(s[0]) + d(s[2]);
+  return undefined;
+}
+
+// Read on the folded line (full-width digits, brackets and stops as ASCII, offsets unchanged). Bounded runs only.
+const ARABIC = /^([ \t]*)(\d{1,2})[ \t]*[.、](?!\d)/;
+const PAREN_CJK = /^([ \t]*\([ \t]*)([一二三四五六七八九十]{1,3})[ \t]*\)/;
+const CJK = /^([ \t]*)([一二三四五六七八九十]{1,3})[ \t]*、/;
+
+/** The list marker at the start of `s`, folded (`1.`, `2、`, `(三)`, `四、`), if any. */
+export function leadingMarker(s: string): Marker | undefined {
+  const forms: readonly [RegExp, MarkerStyle][] = [
+    [ARABIC, 'arabic'],
+    [PAREN_CJK, 'paren-cjk'],
+    [CJK, 'cjk'],
+  ];
+  for (const [re, style] of forms) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const digits = m[2]!;
+    const number = style === 'arabic' ? Number(digits) : numeralValue(digits);
+    if (number === undefined) return undefined;
+    const from = m[1]!.length;
+    return { style, number, from, to: from + digits.length };
+  }
+  return undefined;
+}
+
+/** How the format writes `number` in a marker of `style`. */
+function written(style: MarkerStyle, number: number): string {
+  if (style === 'arabic') return String(number);
+  if (number <= 10) return NUMERALS[number - 1]!;
+  const tens = Math.floor(number / 10);
+  const units = number % 10;
+  return `${tens > 1 ? NUMERALS[tens - 1]! : ''}十${units > 0 ? NUMERALS[units - 1]! : ''}`;
+}
+
+/**
+ * The rows whose numbers can be read against the format's: a group (the items of （三）不予公开, …, or the
+ * rows outside any group) is checked only when each of its rows is found once and in the format's order —
+ * a group with a row missing or moved may be numbered for what it holds, and missing-row or row-order say
+ * what is wrong with it.
+ */
+function checkedRows(table: Table, specs: readonly RowSpec[]): TableRow[] {
+  const byGroup = new Map<string, { specs: RowSpec[]; rows: TableRow[] }>();
+  const groupOf = (spec: RowSpec): { specs: RowSpec[]; rows: TableRow[] } => {
+    const key = spec.group ?? '';
+    let g = byGroup.get(key);
+    if (!g) byGroup.set(key, (g = { specs: [], rows: [] }));
+    return g;
+  };
+  for (const spec of specs) groupOf(spec).specs.push(spec);
+  for (const row of table.rows) if (row.spec && !row.subtotalOf) groupOf(row.spec).rows.push(row);
+  const out: TableRow[] = [];
+  for (const g of byGroup.values()) {
+    if (g.rows.length !== g.specs.length || g.rows.some((r, i) => r.spec !== g.specs[i])) continue;
+    out.push(...g.rows);
+  }
+  return out;
+}
+
+export default defineRule(
+  {
+    code: 'row-number',
+    severity: 'warning',
+    category: 'table',
+    title: text('表格栏目序号有误', 'Wrong number in a table row’s label'),
+    fixable: true,
+    doc: {
+      summary: text('表格某行标签的序号与国家格式不同（如“（五）不予处理”下的第4项写成了“5.”）。', 'A table row’s label carries a different number from the national format’s (item 4 of （五）不予处理 numbered 5.).'),
+      details: text(
+        '国家格式为表三各行编了序号：“一、”“二、”“三、”“四、”，办理结果的“（一）”至“（七）”，其下各项的“1.”“2.”…。某行的文字与国家格式相同、序号的写法也相同，但序号不同（复制时改错、删改后没有重排），读者按序号对照时会读错，评议时也会作为表格错误扣分。只在该组各行都在、且顺序正确时检查：缺了行或行的位置不对时，由 missing-row 或 row-order 报告，序号可能是按实际的行重排的。序号写法不同（“（1）”写作“1.”）不算错误。提供只改序号的修复。',
+        'The national format numbers the rows of table 三: 一、 二、 三、 四、, the outcomes (一) to (七), and the items under them 1. 2. …. A row whose words are the format’s, numbered in the same style but with another number (miscopied, or not renumbered after an edit), misleads a reader who compares by number, and evaluators count it as a fault in the table. A group is checked only when all its rows are present and in order: with a row missing or moved, the numbers may follow the rows that are there, and missing-row or row-order tell what is wrong. Another style of numbering ((1) for 1.) is not reported. A fix changes the number only.',
+      ),
+      bad: '4.要求提供公开出版物',
+      good: '3.要求提供公开出版物',
+    },
+  },
+  ({ model }) => {
+    const out: RuleFinding[] = [];
+    for (const table of model.tables) {
+      const specs = rowsFor(table.kind, table.version);
+      for (const row of checkedRows(table, specs)) {
+        const spec = row.spec!;
+        const want = leadingMarker(fold(spec.label));
+        const r = row.labelRange;
+        if (!want || r.start.line !== r.end.line) continue;
+        const line = model.folded[r.start.line] ?? '';
+        const has = leadingMarker(line.slice(r.start.character, r.end.character));
+        if (!has || has.style !== want.style || has.number === want.number) continue;
+        const source = model.lines[r.start.line]?.text ?? '';
+        const from = r.start.character + has.from;
+        const to = r.start.character + has.to;
+        const wrote = source.slice(from, to);
+        const right = written(want.style, want.number);
+        const name = rowName(row);
+        const at = range(r.start.line, from, to);
+        out.push({
+          range: at,
+          message: text(
+            `${TABLE_NAMES[table.kind]['zh-CN']}“${row.label.trim()}”的序号有误：国家格式中这一行是“${name['zh-CN']}”，序号为“${right}”，表中写的是“${wrote}”。`,
+            `${TABLE_NAMES[table.kind].en}: the row “${row.label.trim()}” is numbered ${wrote}; the national format numbers it ${right} (“${name.en}”).`,
+          ),
+          related: [],
+          fixes: [{ title: text(`序号改为“${right}”`, `Renumber as ${right}`), edits: [{ range: at, newText: right }] }],
+        });
+      }
+    }
+    return out;
+  },
+);

@@ -1,0 +1,116 @@
+/** row-number: a table row’s label carries the national format’s number (format §3.2, table 三). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc, relayout, rowLines, seed001In } from '../../helpers/doc';
+import { applyFix, covered, expectNone, findingsOf, newFindings, only } from '../../helpers/findings';
+import { leadingMarker } from '../../../shared/src/rules/row-number';
+
+/** `text` with the first occurrence of `from` replaced by `to` (asserted to be there). */
+function edit(text: string, from: string, to: string): string {
+  assert.ok(text.includes(from), from);
+  return text.replace(from, to);
+}
+
+describe('row-number fires', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    it(`an item numbered as the next one (4.→5. under （五）不予处理), ${layout} per line → one warning on the number, fixed to 4`, () => {
+      const base = seed001In(layout);
+      const text = edit(base, '4.无正当理由大量反复申请', '5.无正当理由大量反复申请');
+      assert.deepEqual(newFindings(base, text).map((s) => s.split(' ')[0]), ['row-number']);
+      const f = only(findingsOf(text), 'row-number')[0]!;
+      assert.equal(f.severity, 'warning');
+      assert.equal(covered(text, f.range), '5');
+      assert.match(f.message['zh-CN'], /“5\.无正当理由大量反复申请”的序号有误：国家格式中这一行是“4\.无正当理由大量反复申请”，序号为“4”，表中写的是“5”。$/);
+      assert.match(f.message.en, /numbered 5; the national format numbers it 4/);
+      assert.equal(applyFix(text, f), base);
+    });
+  }
+
+  it('a number repeated from the row above (3. written 2.) → on the second 2', () => {
+    const base = seed001In('row');
+    const text = edit(base, '3.要求提供公开出版物', '2.要求提供公开出版物');
+    const fs = only(findingsOf(text), 'row-number');
+    assert.equal(fs.length, 1);
+    assert.match(text.split('\n')[fs[0]!.range.start.line]!, /2\.要求提供公开出版物/);
+    assert.equal(applyFix(text, fs[0]!), base);
+  });
+
+  it('an outcome numbered in the wrong numeral (（二）部分公开 written （三）) → fixed to 二, the brackets kept', () => {
+    const base = seed001In('cell');
+    const text = edit(base, '（二）部分公开', '（三）部分公开');
+    const f = only(findingsOf(text), 'row-number')[0]!;
+    assert.equal(covered(text, f.range), '三');
+    assert.equal(applyFix(text, f), base);
+  });
+
+  it('full-width digits and 、 for the stop (５、) → read as 5., fixed in half-width digits, 、 kept', () => {
+    const base = seed001In('row');
+    const text = edit(base, '4.无正当理由大量反复申请', '５、无正当理由大量反复申请');
+    const f = only(findingsOf(text), 'row-number')[0]!;
+    assert.equal(covered(text, f.range), '５');
+    assert.ok(applyFix(text, f).includes('4、无正当理由大量反复申请'));
+  });
+
+  it('a top-level row (四、结转下年度继续办理 written 五、) → fixed to 四', () => {
+    const base = seed001In('row');
+    const text = edit(base, '四、结转下年度继续办理', '五、结转下年度继续办理');
+    const f = only(findingsOf(text), 'row-number')[0]!;
+    assert.equal(covered(text, f.range), '五');
+    assert.equal(applyFix(text, f), base);
+  });
+});
+
+describe('row-number stays quiet', () => {
+  for (const s of ['000', '001', '002', '003', '004']) {
+    it(`seed ${s} as published, in both layouts`, () => {
+      expectNone(Doc.seed(s).text, 'row-number');
+      expectNone(relayout(Doc.seed(s).text, s === '000' ? 'cell' : 'row'), 'row-number');
+    });
+  }
+
+  it('another style of numbering ((1) for 1., 1） for 1.) is no wrong number', () => {
+    const base = seed001In('row');
+    expectNone(edit(base, '1.信访举报投诉类申请', '（1）信访举报投诉类申请'), 'row-number');
+    expectNone(edit(base, '2.重复申请', '2）重复申请'), 'row-number');
+  });
+
+  it('a label without its number is not reported', () => {
+    expectNone(edit(seed001In('row'), '4.无正当理由大量反复申请', '无正当理由大量反复申请'), 'row-number');
+  });
+
+  it('a group with a row deleted and the rest renumbered → missing-row only', () => {
+    const base = seed001In('row');
+    const lines = base.split('\n');
+    const [a, b] = rowLines(lines, '3.要求提供公开出版物', 'row');
+    lines.splice(a, b - a);
+    const text = lines.join('\n').replace('4.无正当理由大量反复申请', '3.无正当理由大量反复申请').replace('5.要求行政机关确认', '4.要求行政机关确认');
+    expectNone(text, 'row-number');
+    assert.equal(only(findingsOf(text), 'missing-row').length, 1);
+  });
+
+  it('two rows exchanged with their numbers kept in sequence → row-order only', () => {
+    const lines = seed001In('row').split('\n');
+    const [a0, a1] = rowLines(lines, '1.信访举报投诉类申请', 'row');
+    const [b0, b1] = rowLines(lines, '2.重复申请', 'row');
+    const swapped = [...lines.slice(0, a0), ...lines.slice(b0, b1), ...lines.slice(a1, b0), ...lines.slice(a0, a1), ...lines.slice(b1)].join('\n');
+    const text = swapped.replace('2.重复申请', '1.重复申请').replace('1.信访举报投诉类申请', '2.信访举报投诉类申请');
+    expectNone(text, 'row-number');
+    assert.equal(only(findingsOf(text), 'row-order').length, 1);
+  });
+});
+
+describe('leadingMarker', () => {
+  it('reads the format’s three styles and where the number is', () => {
+    assert.deepEqual(leadingMarker('5.属于三类内部事务信息'), { style: 'arabic', number: 5, from: 0, to: 1 });
+    assert.deepEqual(leadingMarker('\t12、其他'), { style: 'arabic', number: 12, from: 1, to: 3 });
+    assert.deepEqual(leadingMarker('( 七 )总计'), { style: 'paren-cjk', number: 7, from: 2, to: 3 });
+    assert.deepEqual(leadingMarker('十二、其他'), { style: 'cjk', number: 12, from: 0, to: 2 });
+  });
+
+  it('reads no marker in a decimal, a year, a bare numeral or an unknown numeral', () => {
+    assert.equal(leadingMarker('1.5万元'), undefined);
+    assert.equal(leadingMarker('2024年'), undefined);
+    assert.equal(leadingMarker('三类内部事务信息'), undefined);
+    assert.equal(leadingMarker('十十、其他'), undefined);
+  });
+});
