@@ -94,6 +94,8 @@ export interface RowSpec {
   readonly signed?: readonly number[];
   /** A row that is an outcome of 三、本年度办理结果 (summed into （七）总计). */
   readonly outcome?: boolean;
+  /** Table 二: the item of 条例第二十条 whose block holds the row (its caption `第二十条第（五）项`). */
+  readonly article20?: number;
 }
 
 export interface GroupSpec {
@@ -203,12 +205,12 @@ const DECISIONS = [col('decisions', '本年处理决定数量', 'decisions this 
 
 /** Table 二, 2021 format: 10 cells. */
 export const ACTIVE_ROWS_2021: readonly RowSpec[] = [
-  activeRow('regulation', '规章', 'regulations', DOC_COLUMNS),
-  activeRow('normative', '行政规范性文件', 'normative documents', DOC_COLUMNS, { variants: ['规范性文件'] }),
-  activeRow('license', '行政许可', 'administrative licensing', DECISIONS),
-  activeRow('penalty', '行政处罚', 'administrative penalties', DECISIONS),
-  activeRow('coercion', '行政强制', 'administrative coercion', DECISIONS),
-  activeRow('fee', '行政事业性收费', 'administrative fees', [col('amount', '本年收费金额（单位：万元）', 'amount this year (10,000 yuan)')], { decimals: true }),
+  activeRow('regulation', '规章', 'regulations', DOC_COLUMNS, { article20: 1 }),
+  activeRow('normative', '行政规范性文件', 'normative documents', DOC_COLUMNS, { variants: ['规范性文件'], article20: 1 }),
+  activeRow('license', '行政许可', 'administrative licensing', DECISIONS, { article20: 5 }),
+  activeRow('penalty', '行政处罚', 'administrative penalties', DECISIONS, { article20: 6 }),
+  activeRow('coercion', '行政强制', 'administrative coercion', DECISIONS, { article20: 6 }),
+  activeRow('fee', '行政事业性收费', 'administrative fees', [col('amount', '本年收费金额（单位：万元）', 'amount this year (10,000 yuan)')], { decimals: true, article20: 8 }),
 ];
 
 const DOC_COLUMNS_2019 = [col('made', '本年新制作数量', 'made this year'), col('published', '本年新公开数量', 'published this year'), col('totalPublished', '对外公开总数量', 'published in total')];
@@ -216,18 +218,21 @@ const ITEMS_2019 = [col('lastYear', '上一年项目数量', 'items last year'),
 
 /** Table 二, 2019 trial format. */
 export const ACTIVE_ROWS_2019: readonly RowSpec[] = [
-  activeRow('regulation', '规章', 'regulations', DOC_COLUMNS_2019),
-  activeRow('normative', '规范性文件', 'normative documents', DOC_COLUMNS_2019),
-  activeRow('license', '行政许可', 'administrative licensing', ITEMS_2019, { signed: [1] }),
-  activeRow('otherServices', '其他对外管理服务事项', 'other public services', ITEMS_2019, { signed: [1] }),
-  activeRow('penalty', '行政处罚', 'administrative penalties', ITEMS_2019, { signed: [1] }),
-  activeRow('coercion', '行政强制', 'administrative coercion', ITEMS_2019, { signed: [1] }),
-  activeRow('fee', '行政事业性收费', 'administrative fees', ITEMS_2019.slice(0, 2), { signed: [1] }),
-  activeRow('procurement', '政府集中采购', 'central government procurement', [col('items', '采购项目数量', 'procurement items'), col('amount', '采购总金额', 'procurement amount')], { decimals: true }),
+  activeRow('regulation', '规章', 'regulations', DOC_COLUMNS_2019, { article20: 1 }),
+  activeRow('normative', '规范性文件', 'normative documents', DOC_COLUMNS_2019, { article20: 1 }),
+  activeRow('license', '行政许可', 'administrative licensing', ITEMS_2019, { signed: [1], article20: 5 }),
+  activeRow('otherServices', '其他对外管理服务事项', 'other public services', ITEMS_2019, { signed: [1], article20: 5 }),
+  activeRow('penalty', '行政处罚', 'administrative penalties', ITEMS_2019, { signed: [1], article20: 6 }),
+  activeRow('coercion', '行政强制', 'administrative coercion', ITEMS_2019, { signed: [1], article20: 6 }),
+  activeRow('fee', '行政事业性收费', 'administrative fees', ITEMS_2019.slice(0, 2), { signed: [1], article20: 8 }),
+  activeRow('procurement', '政府集中采购', 'central government procurement', [col('items', '采购项目数量', 'procurement items'), col('amount', '采购总金额', 'procurement amount')], { decimals: true, article20: 9 }),
 ];
 
-/** Header words of table 二 in the 2019 trial format, which identify that template. */
-export const ACTIVE_2019_MARKERS: readonly string[] = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '第二十条第(九)项', '政府集中采购', '其他对外管理服务事项'];
+/**
+ * Header words of table 二 in the 2019 trial format, which identify that template. The （九）项 block is known by
+ * its row, 政府集中采购, not by its caption: a 2021 table whose （八）项 caption is mistyped （九） is still a 2021 table.
+ */
+export const ACTIVE_2019_MARKERS: readonly string[] = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '政府集中采购', '其他对外管理服务事项'];
 
 /**
  * The 2019 markers that change which rows table 二 has or how many figures a row holds (the 2019 blocks
@@ -235,7 +240,7 @@ export const ACTIVE_2019_MARKERS: readonly string[] = ['本年新制作数量', 
  * （一）项 column headings — leave the rows as they are: the （一）项 block has three figures a row in both
  * formats.
  */
-export const ACTIVE_2019_ROW_MARKERS: readonly string[] = ['上一年项目数量', '本年增/减', '第二十条第(九)项', '政府集中采购', '其他对外管理服务事项'];
+export const ACTIVE_2019_ROW_MARKERS: readonly string[] = ['上一年项目数量', '本年增/减', '政府集中采购', '其他对外管理服务事项'];
 
 /** Column headings of table 二 that only the 2021 format has. */
 export const ACTIVE_2021_MARKERS: readonly string[] = ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额'];

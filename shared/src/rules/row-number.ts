@@ -4,7 +4,7 @@ import { fold } from '../normalize';
 import type { Table, TableRow } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { TABLE_NAMES, rowsFor, type RowSpec } from '../template';
-import { range } from '../text';
+import { range, type Position } from '../text';
 
 type MarkerStyle = 'arabic' | 'paren-cjk' | 'cjk';
 
@@ -86,6 +86,56 @@ function checkedRows(table: Table, specs: readonly RowSpec[]): TableRow[] {
   return out;
 }
 
+/** A block caption of table 二 on a folded line: `第二十条第(五)项` (group 1: the item's numeral). */
+const CAPTION = /第二十条第[ \t]*\([ \t]*([一二三四五六七八九十]{1,3})[ \t]*\)[ \t]*项/g;
+
+interface Caption {
+  readonly line: number;
+  /** Offsets of the numeral in the line. */
+  readonly from: number;
+  readonly to: number;
+  readonly number: number;
+}
+
+/** The block captions written in table 二's lines, in document order. */
+function captionsOf(table: Table, folded: readonly string[]): Caption[] {
+  const out: Caption[] = [];
+  for (let l = table.startLine; l <= table.endLine; l++) {
+    const line = folded[l] ?? '';
+    if (!line.includes('二十条')) continue;
+    CAPTION.lastIndex = 0;
+    for (let m = CAPTION.exec(line); m; m = CAPTION.exec(line)) {
+      const number = numeralValue(m[1]!);
+      const from = m.index + m[0].indexOf(m[1]!, m[0].indexOf('('));
+      if (number !== undefined) out.push({ line: l, from, to: from + m[1]!.length, number });
+    }
+  }
+  return out;
+}
+
+/** Whether the place (`line`, `character`) is at or before `p`. */
+const upTo = (line: number, character: number, p: Position): boolean => line < p.line || (line === p.line && character <= p.character);
+
+/**
+ * Table 二's captions whose item is not the one of the rows under them (`第二十条第（九）项` over 行政事业性收费, whose
+ * block is （八）): a caption is read against the rows between it and the next caption, when there are some and
+ * all belong to one block.
+ */
+function wrongCaptions(table: Table, folded: readonly string[]): { caption: Caption; want: number }[] {
+  const captions = captionsOf(table, folded);
+  const out: { caption: Caption; want: number }[] = [];
+  for (let i = 0; i < captions.length; i++) {
+    const c = captions[i]!;
+    const next = captions[i + 1];
+    const under = table.rows.filter((r) => r.spec && upTo(c.line, c.to, r.labelRange.start) && !(next && upTo(next.line, next.from, r.labelRange.start)));
+    const items = new Set(under.map((r) => r.spec!.article20));
+    if (under.length === 0 || items.size !== 1) continue;
+    const want = [...items][0];
+    if (want !== undefined && want !== c.number) out.push({ caption: c, want });
+  }
+  return out;
+}
+
 export default defineRule(
   {
     code: 'row-number',
@@ -94,10 +144,10 @@ export default defineRule(
     title: text('表格栏目序号有误', 'Wrong number in a table row’s label'),
     fixable: true,
     doc: {
-      summary: text('表格某行标签的序号与国家格式不同（如“（五）不予处理”下的第4项写成了“5.”）。', 'A table row’s label carries a different number from the national format’s (item 4 of （五）不予处理 numbered 5.).'),
+      summary: text('表格某行标签或表二某块标题的序号与国家格式不同（如“（五）不予处理”下的第4项写成了“5.”）。', 'A table row’s label, or a block caption of table 二, carries a different number from the national format’s (item 4 of （五）不予处理 numbered 5.).'),
       details: text(
-        '国家格式为表三各行编了序号：“一、”“二、”“三、”“四、”，办理结果的“（一）”至“（七）”，其下各项的“1.”“2.”…。某行的文字与国家格式相同、序号的写法也相同，但序号不同（复制时改错、删改后没有重排），读者按序号对照时会读错，评议时也会作为表格错误扣分。只在该组各行都在、且顺序正确时检查：缺了行或行的位置不对时，由 missing-row 或 row-order 报告，序号可能是按实际的行重排的。序号写法不同（“（1）”写作“1.”）不算错误。提供只改序号的修复。',
-        'The national format numbers the rows of table 三: 一、 二、 三、 四、, the outcomes (一) to (七), and the items under them 1. 2. …. A row whose words are the format’s, numbered in the same style but with another number (miscopied, or not renumbered after an edit), misleads a reader who compares by number, and evaluators count it as a fault in the table. A group is checked only when all its rows are present and in order: with a row missing or moved, the numbers may follow the rows that are there, and missing-row or row-order tell what is wrong. Another style of numbering ((1) for 1.) is not reported. A fix changes the number only.',
+        '国家格式为表三各行编了序号：“一、”“二、”“三、”“四、”，办理结果的“（一）”至“（七）”，其下各项的“1.”“2.”…。某行的文字与国家格式相同、序号的写法也相同，但序号不同（复制时改错、删改后没有重排），读者按序号对照时会读错，评议时也会作为表格错误扣分。只在该组各行都在、且顺序正确时检查：缺了行或行的位置不对时，由 missing-row 或 row-order 报告，序号可能是按实际的行重排的。表二各块的标题“第二十条第（一）项”“（五）项”“（六）项”“（八）项”也一样：标题的序号与其下各行所属的条款不符时（“行政事业性收费”上方写成“第二十条第（九）项”）指出。序号写法不同（“（1）”写作“1.”）不算错误。提供只改序号的修复。',
+        'The national format numbers the rows of table 三: 一、 二、 三、 四、, the outcomes (一) to (七), and the items under them 1. 2. …. A row whose words are the format’s, numbered in the same style but with another number (miscopied, or not renumbered after an edit), misleads a reader who compares by number, and evaluators count it as a fault in the table. A group is checked only when all its rows are present and in order: with a row missing or moved, the numbers may follow the rows that are there, and missing-row or row-order tell what is wrong. So are table 二’s block captions 第二十条第（一）项, （五）项, （六）项, （八）项: a caption whose item is not the one of the rows under it (第二十条第（九）项 over 行政事业性收费) is reported. Another style of numbering ((1) for 1.) is not reported. A fix changes the number only.',
       ),
       bad: '4.要求提供公开出版物',
       good: '3.要求提供公开出版物',
@@ -106,6 +156,22 @@ export default defineRule(
   ({ model }) => {
     const out: RuleFinding[] = [];
     for (const table of model.tables) {
+      if (table.kind === 'active') {
+        for (const { caption: c, want } of wrongCaptions(table, model.folded)) {
+          const at = range(c.line, c.from, c.to);
+          const wrote = model.lines[c.line]?.text.slice(c.from, c.to) ?? '';
+          const right = written('cjk', want);
+          out.push({
+            range: at,
+            message: text(
+              `${TABLE_NAMES.active['zh-CN']}的“第二十条第（${wrote}）项”序号有误：其下的行属于第二十条第（${right}）项。`,
+              `${TABLE_NAMES.active.en}: the caption “第二十条第（${wrote}）项” heads rows of item (${right}) of article 20 (第二十条第（${right}）项).`,
+            ),
+            related: [],
+            fixes: [{ title: text(`序号改为“${right}”`, `Renumber as ${right}`), edits: [{ range: at, newText: right }] }],
+          });
+        }
+      }
       const specs = rowsFor(table.kind, table.version);
       for (const row of checkedRows(table, specs)) {
         const spec = row.spec!;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc, relayout, rowLines, seed001In } from '../../helpers/doc';
-import { applyFix, covered, expectNone, findingsOf, newFindings, only } from '../../helpers/findings';
+import { applyFix, covered, describeAll, expectNone, findingsOf, newFindings, only } from '../../helpers/findings';
 import { leadingMarker } from '../../../shared/src/rules/row-number';
 
 /** `text` with the first occurrence of `from` replaced by `to` (asserted to be there). */
@@ -112,5 +112,48 @@ describe('leadingMarker', () => {
     assert.equal(leadingMarker('2024年'), undefined);
     assert.equal(leadingMarker('三类内部事务信息'), undefined);
     assert.equal(leadingMarker('十十、其他'), undefined);
+  });
+});
+
+describe('row-number on table 二’s block captions', () => {
+  it('（八）项 over 行政事业性收费 written （九）项 → the table stays a 2021 table (no old-format, no cascade), one warning on 九, fixed to 八', () => {
+    const base = Doc.seed('001').text;
+    const text = edit(base, '第二十条第（八）项', '第二十条第（九）项');
+    assert.deepEqual(newFindings(base, text).map((s) => s.split(' ')[0]), ['row-number']);
+    const f = only(findingsOf(text), 'row-number')[0]!;
+    assert.equal(covered(text, f.range), '九');
+    assert.match(f.message['zh-CN'], /“第二十条第（九）项”序号有误：其下的行属于第二十条第（八）项。$/);
+    assert.equal(applyFix(text, f), base);
+  });
+
+  for (const [from, want] of [['一', '一'], ['五', '五'], ['六', '六']] as const) {
+    it(`（${from}）项 written （三）项 → on it, fixed to ${want}`, () => {
+      const base = Doc.seed('002').text;
+      const text = edit(base, `第二十条第（${from}）项`, '第二十条第（三）项');
+      const fs = only(findingsOf(text), 'row-number');
+      assert.equal(fs.length, 1);
+      assert.equal(covered(text, fs[0]!.range), '三');
+      assert.equal(applyFix(text, fs[0]!), base);
+    });
+  }
+
+  it('captions in the rows’ lines (`第二十条第（五）项⇥行政许可⇥21650`) are read too', () => {
+    const base = Doc.seed('001').text;
+    const lines = base.split('\n');
+    const at = lines.findIndex((l) => l.includes('第二十条第（五）项'));
+    const row = lines.findIndex((l, i) => i > at && l.trim() === '行政许可');
+    const joined = [...lines.slice(0, at), `\t第二十条第（六）项\t行政许可\t${lines[row + 1]!.trim()}`, ...lines.slice(row + 2)].join('\n');
+    const fs = only(findingsOf(joined), 'row-number');
+    assert.equal(fs.length, 1, describeAll(joined, findingsOf(joined)));
+    assert.equal(covered(joined, fs[0]!.range), '六');
+  });
+
+  it('the seeds’ captions, a caption over no row (its rows missing) and the 2019 （九）项 over 政府集中采购 are not reported', () => {
+    for (const s of ['000', '001', '002', '003', '004']) expectNone(Doc.seed(s).text, 'row-number');
+    const lines = Doc.seed('001').text.split('\n');
+    const at = lines.findIndex((l) => l.includes('第二十条第（八）项'));
+    // The 行政事业性收费 block's rows cut: its caption heads nothing.
+    expectNone(lines.slice(0, at + 1).join('\n') + '\n\n三、收到和处理政府信息公开申请情况\n' + lines.slice(lines.findIndex((l) => l.startsWith('三、收到和处理'))+1).join('\n'), 'row-number');
+    expectNone(Doc.seed('001').text.replace('第二十条第（八）项', '第二十条第（九）项\n\t信息内容\t采购项目数量\t采购总金额\n\t政府集中采购\t0\t0\n\t第二十条第（八）项'), 'row-number');
   });
 });
