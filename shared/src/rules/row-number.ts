@@ -1,9 +1,9 @@
 import { rowName } from '../describe';
 import { text } from '../i18n';
-import { fold } from '../normalize';
+import { fold, labelKey, stripNumbering } from '../normalize';
 import type { Table, TableRow } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
-import { TABLE_NAMES, rowsFor, type RowSpec } from '../template';
+import { REQUEST_GROUPS, TABLE_NAMES, rowsFor, type GroupSpec, type RowSpec } from '../template';
 import { range, type Position } from '../text';
 
 type MarkerStyle = 'arabic' | 'paren-cjk' | 'cjk';
@@ -136,6 +136,44 @@ function wrongCaptions(table: Table, folded: readonly string[]): { caption: Capt
   return out;
 }
 
+/** Table 三's group labels (`（三）不予公开`, `三、本年度办理结果`) by their words, with the number the format gives them. */
+const GROUP_MARKERS: ReadonlyMap<string, { readonly group: GroupSpec; readonly marker: Marker }> = new Map(
+  REQUEST_GROUPS.flatMap((group) => {
+    const marker = leadingMarker(fold(group.label));
+    return marker ? [[stripNumbering(labelKey(group.label)), { group, marker }] as const] : [];
+  }),
+);
+
+interface GroupLabel {
+  readonly group: GroupSpec;
+  readonly marker: Marker;
+  readonly line: number;
+  /** Offset of the label's field in its line, and its end. */
+  readonly at: number;
+  readonly end: number;
+}
+
+/**
+ * The group labels written in table 三's lines, each a field of its own (a line, or a cell between TABs or
+ * pipes) that is the group's whole label after a list marker.
+ */
+function groupLabelsOf(table: Table, folded: readonly string[]): GroupLabel[] {
+  const out: GroupLabel[] = [];
+  for (let l = table.startLine; l <= table.endLine; l++) {
+    const line = folded[l] ?? '';
+    for (let start = 0; start <= line.length; ) {
+      let end = start;
+      while (end < line.length && line[end] !== '\t' && line[end] !== '|') end++;
+      const field = line.slice(start, end);
+      const marker = field.length <= 16 ? leadingMarker(field) : undefined;
+      const known = marker ? GROUP_MARKERS.get(stripNumbering(labelKey(field))) : undefined;
+      if (marker && known) out.push({ group: known.group, marker, line: l, at: start, end });
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
 export default defineRule(
   {
     code: 'row-number',
@@ -146,8 +184,8 @@ export default defineRule(
     doc: {
       summary: text('表格某行标签或表二某块标题的序号与国家格式不同（如“（五）不予处理”下的第4项写成了“5.”）。', 'A table row’s label, or a block caption of table 二, carries a different number from the national format’s (item 4 of （五）不予处理 numbered 5.).'),
       details: text(
-        '国家格式为表三各行编了序号：“一、”“二、”“三、”“四、”，办理结果的“（一）”至“（七）”，其下各项的“1.”“2.”…。某行的文字与国家格式相同、序号的写法也相同，但序号不同（复制时改错、删改后没有重排），读者按序号对照时会读错，评议时也会作为表格错误扣分。只在该组各行都在、且顺序正确时检查：缺了行或行的位置不对时，由 missing-row 或 row-order 报告，序号可能是按实际的行重排的。表二各块的标题“第二十条第（一）项”“（五）项”“（六）项”“（八）项”也一样：标题的序号与其下各行所属的条款不符时（“行政事业性收费”上方写成“第二十条第（九）项”）指出。序号写法不同（“（1）”写作“1.”）不算错误。提供只改序号的修复。',
-        'The national format numbers the rows of table 三: 一、 二、 三、 四、, the outcomes (一) to (七), and the items under them 1. 2. …. A row whose words are the format’s, numbered in the same style but with another number (miscopied, or not renumbered after an edit), misleads a reader who compares by number, and evaluators count it as a fault in the table. A group is checked only when all its rows are present and in order: with a row missing or moved, the numbers may follow the rows that are there, and missing-row or row-order tell what is wrong. So are table 二’s block captions 第二十条第（一）项, （五）项, （六）项, （八）项: a caption whose item is not the one of the rows under it (第二十条第（九）项 over 行政事业性收费) is reported. Another style of numbering ((1) for 1.) is not reported. A fix changes the number only.',
+        '国家格式为表三各行编了序号：“一、”“二、”“三、”“四、”，办理结果的“（一）”至“（七）”，其下各项的“1.”“2.”…。某行的文字与国家格式相同、序号的写法也相同，但序号不同（复制时改错、删改后没有重排），读者按序号对照时会读错，评议时也会作为表格错误扣分。只在该组各行都在、且顺序正确时检查：缺了行或行的位置不对时，由 missing-row 或 row-order 报告，序号可能是按实际的行重排的。表三的分组标题（“三、本年度办理结果”“（三）不予公开”至“（六）其他处理”）和表二各块的标题“第二十条第（一）项”“（五）项”“（六）项”“（八）项”也一样：标题的序号与其下各行所属的条款不符时（“行政事业性收费”上方写成“第二十条第（九）项”）指出。序号写法不同（“（1）”写作“1.”）不算错误。提供只改序号的修复。',
+        'The national format numbers the rows of table 三: 一、 二、 三、 四、, the outcomes (一) to (七), and the items under them 1. 2. …. A row whose words are the format’s, numbered in the same style but with another number (miscopied, or not renumbered after an edit), misleads a reader who compares by number, and evaluators count it as a fault in the table. A group is checked only when all its rows are present and in order: with a row missing or moved, the numbers may follow the rows that are there, and missing-row or row-order tell what is wrong. So are table 三’s group labels (三、本年度办理结果, （三）不予公开 to （六）其他处理) and table 二’s block captions 第二十条第（一）项, （五）项, （六）项, （八）项: a caption whose item is not the one of the rows under it (第二十条第（九）项 over 行政事业性收费) is reported. Another style of numbering ((1) for 1.) is not reported. A fix changes the number only.',
       ),
       bad: '4.要求提供公开出版物',
       good: '3.要求提供公开出版物',
@@ -166,6 +204,29 @@ export default defineRule(
             message: text(
               `${TABLE_NAMES.active['zh-CN']}的“第二十条第（${wrote}）项”序号有误：其下的行属于第二十条第（${right}）项。`,
               `${TABLE_NAMES.active.en}: the caption “第二十条第（${wrote}）项” heads rows of item (${right}) of article 20 (第二十条第（${right}）项).`,
+            ),
+            related: [],
+            fixes: [{ title: text(`序号改为“${right}”`, `Renumber as ${right}`), edits: [{ range: at, newText: right }] }],
+          });
+        }
+      }
+      if (table.kind === 'requests') {
+        const labels = groupLabelsOf(table, model.folded);
+        // Each group's label once: a table with a group repeated or written twice is duplicate-row's and row-order's.
+        const once = labels.filter((g) => labels.filter((o) => o.group === g.group).length === 1);
+        for (const g of once) {
+          const want = GROUP_MARKERS.get(stripNumbering(labelKey(g.group.label)))!.marker;
+          if (g.marker.style !== want.style || g.marker.number === want.number) continue;
+          const at = range(g.line, g.at + g.marker.from, g.at + g.marker.to);
+          const source = model.lines[g.line]?.text ?? '';
+          const wrote = source.slice(at.start.character, at.end.character);
+          const label = source.slice(g.at, g.end).trim();
+          const right = written(want.style, want.number);
+          out.push({
+            range: at,
+            message: text(
+              `${TABLE_NAMES.requests['zh-CN']}“${label}”的序号有误：国家格式中为“${g.group.label}”，序号为“${right}”，表中写的是“${wrote}”。`,
+              `${TABLE_NAMES.requests.en}: the group “${label}” is numbered ${wrote}; the national format numbers it ${right} (“${g.group.label}”).`,
             ),
             related: [],
             fixes: [{ title: text(`序号改为“${right}”`, `Renumber as ${right}`), edits: [{ range: at, newText: right }] }],

@@ -157,3 +157,25 @@ describe('row-number on table 二’s block captions', () => {
     expectNone(Doc.seed('001').text.replace('第二十条第（八）项', '第二十条第（九）项\n\t信息内容\t采购项目数量\t采购总金额\n\t政府集中采购\t0\t0\n\t第二十条第（八）项'), 'row-number');
   });
 });
+
+describe('row-number on table 三’s group labels', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    for (const [from, to, numeral] of [['（三）不予公开', '（四）不予公开', '四'], ['（六）其他处理', '（五）其他处理', '五'], ['三、本年度办理结果', '四、本年度办理结果', '四']] as const) {
+      it(`${from} written ${to} (${layout} per line) → one warning on ${numeral}, fixed`, () => {
+        const base = seed001In(layout);
+        const text = edit(base, from, to);
+        assert.deepEqual(newFindings(base, text).map((s) => s.split(' ')[0]), ['row-number']);
+        const f = only(findingsOf(text), 'row-number')[0]!;
+        assert.equal(covered(text, f.range), numeral);
+        assert.match(f.message['zh-CN'], new RegExp(`“${to}”的序号有误：国家格式中为“${from}”`));
+        assert.equal(applyFix(text, f), base);
+      });
+    }
+  }
+
+  it('a group label in another style ((3) for （三）) or written twice is not reported', () => {
+    const base = seed001In('cell');
+    expectNone(edit(base, '（三）不予公开', '(3)不予公开'), 'row-number');
+    expectNone(edit(base, '（三）不予公开', '（四）不予公开\n\t（四）不予公开'), 'row-number');
+  });
+});
