@@ -99,6 +99,7 @@ export function hostileInputs(typical: string): HostileInput[] {
     { name: 'a table without TABs: 40,000 cells one per line', text: `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 40_000 }, (_, i) => ['（一）予以公开', '自然人', '1', '2', '（', '结果', '3', ''][i % 8]).join('\n')}\n四、政府信息公开行政复议、行政诉讼情况` },
     { name: 'a table of 100,000 cells, one per line', text: `四、政府信息公开行政复议、行政诉讼情况\n${Array.from({ length: 100_000 }, (_, i) => `\t${i % 10}`).join('\n')}` },
     { name: '100,000 cells closed by pipes, one per line', text: `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 100_000 }, (_, i) => ['（一）予以公开 |', '5 |', '|', '||'][i % 4]).join('\n')}` },
+    { name: '20,000 blocks of table 二 under mistyped captions, and 20,000 group labels of table 三', text: `二、主动公开政府信息情况\n${Array.from({ length: 20_000 }, (_, i) => `第二十条第（九）项\n信息内容\t本年处理决定数量\n${['行政许可', '行政处罚'][i % 2]}\t${i}`).join('\n')}\n三、收到和处理政府信息公开申请情况\n${Array.from({ length: 20_000 }, () => '（四）不予公开\t1.属于国家秘密\t0').join('\n')}` },
     { name: 'a megabyte of pipes', text: `二、主动公开政府信息情况\n${line('|', 1_000_000)}\n${line('规章 | ', 1_000_000)}|` },
     { name: '100,000 rows parted by pipes without the frame', text: `三、收到和处理政府信息公开申请情况\n${Array.from({ length: 100_000 }, (_, i) => ['（一）予以公开 | 1 | 2', '|5|6', '--- | ---', '4|', '\\|'][i % 5]).join('\n')}` },
     { name: 'a megabyte of dashes parted by pipes under a row without the frame', text: `四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 1 | 2\n${line('-|', 1_000_000)}-\n${line('1|', 1_000_000)}1` },

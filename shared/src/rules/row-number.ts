@@ -124,14 +124,22 @@ const upTo = (line: number, character: number, p: Position): boolean => line < p
 function wrongCaptions(table: Table, folded: readonly string[]): { caption: Caption; want: number }[] {
   const captions = captionsOf(table, folded);
   const out: { caption: Caption; want: number }[] = [];
+  // The rows are in document order: one walk over them serves every caption.
+  let r = 0;
   for (let i = 0; i < captions.length; i++) {
     const c = captions[i]!;
     const next = captions[i + 1];
-    const under = table.rows.filter((r) => r.spec && upTo(c.line, c.to, r.labelRange.start) && !(next && upTo(next.line, next.from, r.labelRange.start)));
-    const items = new Set(under.map((r) => r.spec!.article20));
-    if (under.length === 0 || items.size !== 1) continue;
-    const want = [...items][0];
-    if (want !== undefined && want !== c.number) out.push({ caption: c, want });
+    while (r < table.rows.length && !upTo(c.line, c.to, table.rows[r]!.labelRange.start)) r++;
+    let want: number | undefined;
+    let rows = 0;
+    let one = true;
+    for (; r < table.rows.length && !(next && upTo(next.line, next.from, table.rows[r]!.labelRange.start)); r++) {
+      const spec = table.rows[r]!.spec;
+      if (!spec) continue;
+      if (rows++ === 0) want = spec.article20;
+      else if (spec.article20 !== want) one = false;
+    }
+    if (rows > 0 && one && want !== undefined && want !== c.number) out.push({ caption: c, want });
   }
   return out;
 }
@@ -213,7 +221,9 @@ export default defineRule(
       if (table.kind === 'requests') {
         const labels = groupLabelsOf(table, model.folded);
         // Each group's label once: a table with a group repeated or written twice is duplicate-row's and row-order's.
-        const once = labels.filter((g) => labels.filter((o) => o.group === g.group).length === 1);
+        const count = new Map<GroupSpec, number>();
+        for (const g of labels) count.set(g.group, (count.get(g.group) ?? 0) + 1);
+        const once = labels.filter((g) => count.get(g.group) === 1);
         for (const g of once) {
           const want = GROUP_MARKERS.get(stripNumbering(labelKey(g.group.label)))!.marker;
           if (g.marker.style !== want.style || g.marker.number === want.number) continue;
