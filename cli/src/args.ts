@@ -71,7 +71,8 @@ export const HELP: Readonly<Record<Lang, string>> = {
   'zh-CN': `用法：govreport-lint [选项] <文件或文件夹>...
 
 检查政府信息公开工作年度报告的结构、表格、勾稽关系和正文与表格是否一致。可读取纯文本（.txt）、
-Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/.htm）和 PDF（.pdf，表格有表格线，或能按文字位置还原）；
+Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、OpenDocument 文本（.odt 和平面 XML 的 .fodt，
+LibreOffice、WPS 等保存）、网页（.html/.htm）和 PDF（.pdf，表格有表格线，或能按文字位置还原）；
 文件夹会递归查找这些文件（跳过隐藏文件夹和 node_modules 等），顺序固定。
 500 个以上的文件在三核以上的机器上并行检查（两核的机器 2000 个以上；--jobs 可指定），输出顺序与逐个检查时相同。
 
@@ -82,7 +83,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
                                sarif  SARIF 2.1.0，供代码扫描工具使用
   --lang zh-CN|en            消息语言（默认 zh-CN）
   --fix                      应用所有可自动修复的问题，只写回有改动的文件：先写同目录临时文件、
-                             刷盘再改名替换，保留原编码、BOM 和换行符；只读文件、Word 文档、网页和 PDF 不改写
+                             刷盘再改名替换，保留原编码、BOM 和换行符；只读文件、Word 文档、OpenDocument 文本、网页和 PDF 不改写
   --rule 代码=级别           调整规则级别：error、warning、info、hint 或 off；可重复；优先于配置文件
   --previous 文件            同一机关上一年度的报告（任一格式），用于跨年度核对（结转、现行有效件数、雷同、同比）
   --previous 文件夹          上一年度各机关的报告所在的文件夹：每份报告与其中同一机关（按标题；标题没有机关名称的
@@ -97,7 +98,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
   --list-rules               列出全部规则
   --print-config 文件        显示检查该报告时各规则的级别及所用的配置文件（JSON），不检查
   -                          从标准输入读取一份报告（如 pbpaste | govreport-lint -），输出中名为 ${STDIN_NAME}；
-                             Word 文档、PDF 和以 <!DOCTYPE html>/<html> 开头的网页按内容识别；不能与 --fix、--cache 同用
+                             Word 文档、OpenDocument 文本、PDF 和以 <!DOCTYPE html>/<html> 开头的网页按内容识别；不能与 --fix、--cache 同用
   --stdin-filename 名称      标准输入的报告的名称：用于输出、判断格式（扩展名）和查找配置文件
   --                         其后的参数都是文件或文件夹（以“-”开头的文件名写在它之后：-- -报告.txt）
   -h, --help                 显示本帮助（English: --help --lang en）
@@ -108,7 +109,7 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
 无效的配置文件会说明原因（退出码 2），其下的报告照常检查、不用该文件。
 
 文件编码：UTF-8（带或不带 BOM）、带 BOM 的 UTF-16 LE/BE、GB18030/GBK，自动识别，--fix 按原编码写回。
-空文件、二进制文件、RTF、加密或损坏的 Word 文档和 PDF、扫描件 PDF（没有可提取的文字）、表格没有表格线且按文字位置
+空文件、二进制文件、RTF、加密或损坏的 Word 文档、OpenDocument 文本和 PDF、扫描件 PDF（没有可提取的文字）、表格没有表格线且按文字位置
 也无法可靠还原的 PDF、无法识别编码的文件会被拒绝并说明原因（退出码 2）。
 基本是 UTF-8、只有少数字节损坏的文件：损坏处按“\ufffd”检查，给出第一处的位置，退出码 2，且不会被 --fix 改写。
 超过 ${MAX_MB} MB 的文件不是年度报告，会被跳过（退出码 2）。
@@ -119,9 +120,10 @@ Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、网页（.html/
 
 Checks annual reports on government information disclosure for their structure, tables, arithmetic,
 and prose that contradicts the tables. Reads plain text (.txt), Word documents (.docx, and Word 97-2003
-.doc and WPS .wps), web pages (.html, .htm) and PDF (.pdf, tables drawn with ruling lines, or found from
-the text's positions); folders are searched recursively for them (hidden folders, node_modules and the
-like are skipped), in a stable order. 500 files or more are checked on several CPU cores on a machine
+.doc and WPS .wps), OpenDocument text (.odt, and flat XML .fodt, as LibreOffice and WPS save it), web
+pages (.html, .htm) and PDF (.pdf, tables drawn with ruling lines, or found from the text's
+positions); folders are searched recursively for them (hidden folders, node_modules and the like are
+skipped), in a stable order. 500 files or more are checked on several CPU cores on a machine
 of three cores or more (2,000 on two; --jobs sets it); the output is in the same order as when checking
 one file after another.
 
@@ -134,7 +136,7 @@ options:
   --fix                      apply every automatic fix and write back only the files that changed:
                              a temporary file beside it, flushed, then renamed over it, in the file's
                              own encoding, BOM and line endings; read-only files, Word documents,
-                             web pages and PDF are never rewritten
+                             OpenDocument text, web pages and PDF are never rewritten
   --rule CODE=LEVEL          set a rule to error, warning, info, hint or off; repeatable; over the
                              configuration file
   --previous FILE            last year's report of the same body (any format), for the cross-year checks
@@ -155,8 +157,9 @@ options:
   --print-config FILE        print the rule levels a report is checked with and the configuration file
                              used (JSON); no check
   -                          read one report from standard input (pbpaste | govreport-lint -), named
-                             ${STDIN_NAME} in the output; Word documents, PDF and web pages opening with
-                             <!DOCTYPE html> or <html> are known by their content; not with --fix or --cache
+                             ${STDIN_NAME} in the output; Word documents, OpenDocument text, PDF and web
+                             pages opening with <!DOCTYPE html> or <html> are known by their content; not
+                             with --fix or --cache
   --stdin-filename NAME      the name of the report read from standard input: shown in the output, its
                              extension chooses the format, its folder the configuration file
   --                         everything after it is a file or folder (a name that starts with “-”:
@@ -170,9 +173,10 @@ above, e.g.
 An invalid one is reported with why (exit 2); the reports under it are checked without it.
 
 Encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, GB18030/GBK, detected; --fix writes the
-same encoding back. Empty files, binary files, RTF, encrypted or damaged Word documents and PDF,
-scanned PDF (no text to extract), PDF whose tables have no ruling lines and cannot be rebuilt from the
-text's positions either, and text in no known encoding are refused with the reason (exit 2).
+same encoding back. Empty files, binary files, RTF, encrypted or damaged Word documents, OpenDocument
+text and PDF, scanned PDF (no text to extract), PDF whose tables have no ruling lines and cannot be
+rebuilt from the text's positions either, and text in no known encoding are refused with the reason
+(exit 2).
 A file that is UTF-8 except for a few damaged bytes is checked with each bad sequence read as "\ufffd";
 the first is located, the exit status is 2, and --fix never rewrites it.
 Files over ${MAX_MB} MB are not reports and are skipped (exit 2).

@@ -144,7 +144,7 @@ interface Loaded {
   /** The encoding to write a fixed text back in; undefined when the file must not be rewritten. */
   readonly writeAs?: TextEncoding;
   readonly sourceMap?: SourceMap;
-  readonly docFormat?: 'docx' | 'doc' | 'html' | 'pdf';
+  readonly docFormat?: 'docx' | 'doc' | 'odt' | 'html' | 'pdf';
   readonly problem?: string;
   /** Present when asked for (`hashContents`). */
   readonly hash?: string;
@@ -222,8 +222,8 @@ const EMPTY: Readonly<Record<Lang, string>> = {
 };
 
 const NO_FIX: Readonly<Record<Lang, string>> = {
-  'zh-CN': '--fix 不改写 Word 文档、网页和 PDF，只检查；其中可自动修复的问题请在原文档中修改',
-  en: '--fix does not rewrite Word documents, web pages or PDF; checked only — correct its fixable problems in the original document',
+  'zh-CN': '--fix 不改写 Word 文档、网页和 PDF（也不改写 OpenDocument 文本），只检查；其中可自动修复的问题请在原文档中修改',
+  en: '--fix does not rewrite Word documents, web pages or PDF (nor OpenDocument text); checked only — correct its fixable problems in the original document',
 };
 
 const OTHER_BODY: Readonly<Record<Lang, (path: string, theirs: string, mine: string) => string>> = {

@@ -43,7 +43,7 @@ export interface FileExtras {
   readonly problem: string | undefined;
   readonly fixed: boolean;
   /** A Word document or web page: findings are placed by `locate`, not by line and column. */
-  readonly docFormat?: 'docx' | 'doc' | 'html' | 'pdf';
+  readonly docFormat?: 'docx' | 'doc' | 'odt' | 'html' | 'pdf';
   readonly locate?: Locator;
   /** Last year's report, where related information of the cross-year rules points. */
   readonly previous?: { readonly path: string; readonly locate?: Locator };
@@ -68,7 +68,7 @@ export interface JsonDiagnostic {
  */
 export interface JsonFile {
   readonly path: string;
-  readonly format?: 'docx' | 'doc' | 'html' | 'pdf';
+  readonly format?: 'docx' | 'doc' | 'odt' | 'html' | 'pdf';
   readonly diagnostics: readonly JsonDiagnostic[];
   readonly error?: string;
   readonly fixed?: true;

@@ -108,7 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<GovRep
         const picked = await vscode.window.showOpenDialog({
           canSelectMany: false,
           openLabel: vscode.l10n.t('View as Report'),
-          filters: { [vscode.l10n.t('Word documents, web pages and PDF')]: ['docx', 'doc', 'wps', 'html', 'htm', 'pdf'] },
+          filters: { [vscode.l10n.t('Word and OpenDocument documents, web pages and PDF')]: ['docx', 'doc', 'wps', 'odt', 'fodt', 'html', 'htm', 'pdf'] },
         });
         file = picked?.[0];
       }

@@ -139,7 +139,7 @@ export interface ReadDocumentParams {
 }
 
 export type ReadDocumentResult =
-  | { readonly ok: true; readonly format: 'text' | 'docx' | 'doc' | 'html' | 'pdf'; readonly text: string }
+  | { readonly ok: true; readonly format: 'text' | 'docx' | 'doc' | 'odt' | 'html' | 'pdf'; readonly text: string }
   /** Why the file could not be read, in the user's language. */
   | { readonly ok: false; readonly message: string };
 
@@ -147,7 +147,7 @@ export type ReadDocumentResult =
 export const DOCUMENT_VIEW_SCHEME = 'govreport-document';
 
 /** Files the read-only view opens (lower case). */
-export const VIEWABLE_EXTENSIONS: readonly string[] = ['.docx', '.doc', '.wps', '.html', '.htm', '.pdf'];
+export const VIEWABLE_EXTENSIONS: readonly string[] = ['.docx', '.doc', '.wps', '.odt', '.fodt', '.html', '.htm', '.pdf'];
 
 /**
  * Client → server: the document's tables with every finding placed on its cell, label or table, for

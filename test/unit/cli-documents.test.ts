@@ -226,7 +226,7 @@ describe('govreport-lint --previous FOLDER: each report against its own body\'s 
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
     // Every format a report of last year is read in is named (.pdf, .wps and .htm were left out).
-    assert.equal(r.stderr, 'govreport-lint: --previous none: 文件夹中没有可用作上一年度报告的文件（.txt、.docx、.doc、.wps、.html、.htm、.pdf，标题写明机关和年度）\n');
+    assert.equal(r.stderr, 'govreport-lint: --previous none: 文件夹中没有可用作上一年度报告的文件（.txt、.docx、.doc、.wps、.odt、.fodt、.html、.htm、.pdf，标题写明机关和年度）\n');
   });
 });
 
@@ -291,6 +291,62 @@ describe('govreport-lint on Word 97-2003 .doc and WPS .wps', () => {
     assert.equal(zh.code, 2);
     assert.match(zh.stderr, /fast\.doc: 这个 \.doc 文件是“快速保存”的/);
     assert.match(runDocs('--lang', 'en', 'fast.doc').stderr, /fast\.doc: this \.doc file was fast-saved/);
+  });
+});
+
+// OpenDocument text (test/fixtures/odt, made by scripts/make-odt-fixtures.ts), in a folder of their own.
+const odts = mkdtempSync(join(tmpdir(), 'govreport-cli-odt-'));
+after(() => rmSync(odts, { recursive: true, force: true }));
+const ODT_FIXTURES = join(__dirname, '..', 'fixtures', 'odt');
+writeFileSync(join(odts, 'report.odt'), readFileSync(join(ODT_FIXTURES, '002.fault.odt')));
+writeFileSync(join(odts, 'flat.fodt'), readFileSync(join(ODT_FIXTURES, '002.template.fodt')));
+writeFileSync(join(odts, 'locked.odt'), readFileSync(join(ODT_FIXTURES, 'encrypted.odt')));
+writeFileSync(join(odts, 'broken.odt'), readFileSync(join(ODT_FIXTURES, '001.libreoffice.odt')).subarray(0, 3000));
+writeFileSync(join(odts, 'report.txt'), faulty());
+writeFileSync(join(odts, 'report.docx'), buildDocx(reportDocument(faulty())));
+const runOdt = (...args: string[]) => runIn(odts, args);
+
+describe('govreport-lint on OpenDocument text (.odt, .fodt)', () => {
+  it('text output names the table, row and column; the .odt, the .docx and the .txt give the same codes and messages', () => {
+    const r = runOdt('report.odt');
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^report\.odt:表三 第28行 第10列: 错误 balance /m);
+    assert.match(r.stdout, /^report\.odt:段落 \d+: 警告 narrative-mismatch /m);
+    const strip = (out: string) => out.split('\n').filter((l) => l.startsWith('report.')).map((l) => l.replace(/^report\.\w+:[^:]+(?::\d+)?: /, '')).sort();
+    assert.deepEqual(strip(r.stdout), strip(runOdt('report.txt').stdout));
+    // The .docx of the same report: the same findings at the same places in the document.
+    const located = (out: string) => out.split('\n').filter((l) => l.startsWith('report.')).map((l) => l.replace(/^report\.\w+:/, '')).sort();
+    assert.deepEqual(located(r.stdout), located(runOdt('report.docx').stdout));
+  });
+
+  it('JSON: format "odt" and the location', () => {
+    const json = JSON.parse(runOdt('--format', 'json', 'report.odt').stdout) as { files: { format: string; diagnostics: { code: string; location?: unknown }[] }[] };
+    assert.equal(json.files[0]!.format, 'odt');
+    assert.deepEqual(json.files[0]!.diagnostics.find((d) => d.code === 'balance')?.location, { table: 2, tableName: '表三', row: 28, column: 10, text: '表三 第28行 第10列' });
+  });
+
+  it('--fix leaves an .odt as it is, and says so', () => {
+    const before = readFileSync(join(odts, 'report.odt'));
+    const r = runOdt('--fix', 'report.odt');
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /--fix 不改写 Word 文档、网页和 PDF（也不改写 OpenDocument 文本）/);
+    assert.deepEqual(readFileSync(join(odts, 'report.odt')), before);
+  });
+
+  it('folders are searched for .odt and .fodt; an encrypted or damaged one is refused with its reason in both languages, exit 2, no stack trace', () => {
+    const r = runOdt('--format', 'json', '.');
+    const files = (JSON.parse(r.stdout) as { files: { path: string; format?: string; error?: string }[] }).files;
+    assert.deepEqual(files.map((f) => [f.path.replace(/^\.\//, ''), f.format ?? (f.error ? 'error' : 'text')]), [
+      ['broken.odt', 'error'], ['flat.fodt', 'odt'], ['locked.odt', 'error'], ['report.docx', 'docx'], ['report.odt', 'odt'], ['report.txt', 'text'],
+    ]);
+    const zh = runOdt('locked.odt', 'broken.odt');
+    assert.equal(zh.code, 2);
+    assert.match(zh.stderr, /locked\.odt: 文档已加密（设置了打开密码），请去除密码后再检查/);
+    assert.match(zh.stderr, /broken\.odt: 不是有效的 OpenDocument 文本/);
+    assert.doesNotMatch(zh.stderr, /\bat \w+ \(|Error:/);
+    const en = runOdt('--lang', 'en', 'locked.odt', 'broken.odt');
+    assert.match(en.stderr, /locked\.odt: the document is encrypted/);
+    assert.match(en.stderr, /broken\.odt: not a valid OpenDocument text/);
   });
 });
 

@@ -657,11 +657,14 @@ describe('govreport-lint: a reviewer\'s slips', () => {
     assert.equal((JSON.parse(report.stdout) as { config: string }).config, 'county/.govreport-lint.json');
   });
 
-  it('the help says how to give a name that starts with “-” (--), and that --fix rewrites no PDF either', () => {
+  it('the help says how to give a name that starts with “-” (--), and that --fix rewrites no PDF (nor OpenDocument text) either', () => {
     assert.match(HELP['zh-CN'], /^  --  +其后的参数都是文件或文件夹（以“-”开头的文件名写在它之后/m);
     assert.match(HELP.en, /^  --  +everything after it is a file or folder/m);
-    assert.match(HELP['zh-CN'], /只读文件、Word 文档、网页和 PDF 不改写/);
-    assert.match(HELP.en, /read-only files, Word documents,\s+web pages and PDF are never rewritten/);
+    assert.match(HELP['zh-CN'], /只读文件、Word 文档、OpenDocument 文本、网页和 PDF 不改写/);
+    assert.match(HELP.en, /read-only files, Word documents,\s+OpenDocument text, web pages and PDF are never rewritten/);
+    // The formats read include OpenDocument text, in both languages.
+    assert.match(HELP['zh-CN'], /OpenDocument 文本（\.odt 和平面 XML 的 \.fodt/);
+    assert.match(HELP.en, /OpenDocument text \(\.odt, and flat XML \.fodt/);
     // The English help is wrapped as the Chinese is, not in lines of 150 characters.
     assert.deepEqual(HELP.en.split('\n').filter((l) => l.length > 110 && !l.includes('"rules"')), []);
   });

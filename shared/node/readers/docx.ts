@@ -22,7 +22,7 @@
  */
 import type { UnzipFileInfo } from 'fflate';
 import { lazy, libraries } from '../lazy';
-import { ReadError } from './errors';
+import { ReadError, type ReadFailureReason } from './errors';
 import { GRID_TOLERANCE, gridColumnAt, gridLines } from './grid';
 import { Numbering, StyleNumbering, type ParagraphNumbering } from './numbering';
 import { readHtml } from './html';
@@ -104,16 +104,20 @@ export function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function decodeXml(bytes: Uint8Array): string {
+export function decodeXml(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-class Package {
+/** A zip package (.docx, and OpenDocument's .odt): its entries listed, each part inflated on demand after its size is checked. */
+export class Package {
   readonly entries = new Map<string, UnzipFileInfo>();
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    notZip: ReadFailureReason = 'not-zip',
+  ) {
     try {
       fflate().unzipSync(bytes, {
         filter: (f) => {
@@ -122,7 +126,7 @@ class Package {
         },
       });
     } catch {
-      throw new ReadError('not-zip');
+      throw new ReadError(notZip);
     }
   }
 

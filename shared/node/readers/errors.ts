@@ -10,6 +10,8 @@ export type ReadFailureReason =
   | 'not-zip'
   | 'no-document'
   | 'odt'
+  | 'odt-not-zip'
+  | 'odt-no-text'
   | 'encrypted'
   | 'doc-unsupported'
   | 'doc-fast-saved'
@@ -32,7 +34,10 @@ const MESSAGES: Readonly<Record<Exclude<ReadFailureReason, Refusal>, Readonly<Re
   unreadable: { 'zh-CN': '无法读取文件', en: 'cannot read the file' },
   'not-zip': { 'zh-CN': '不是有效的 Word 文档（.docx 应为 zip 压缩包），已跳过', en: 'not a valid Word document (a .docx is a zip package); skipped' },
   'no-document': { 'zh-CN': '压缩包中没有 Word 正文（word/document.xml），不是 .docx 文档，已跳过', en: 'the package has no Word body (word/document.xml): not a .docx; skipped' },
-  odt: { 'zh-CN': '这是 OpenDocument 文本（.odt），暂不支持，请在 WPS、Word 或 LibreOffice 中另存为 .docx 后再检查', en: 'this is an OpenDocument text (.odt), which is not supported; save it as .docx in WPS, Word or LibreOffice and check again' },
+  // The .docx reader's word that a package is OpenDocument text: the .odt reader then reads it (./index.ts).
+  odt: { 'zh-CN': '这是 OpenDocument 文本（.odt），不是 .docx', en: 'this is an OpenDocument text (.odt), not a .docx' },
+  'odt-not-zip': { 'zh-CN': '不是有效的 OpenDocument 文本（.odt 应为 zip 压缩包，.fodt 应为 XML），文件可能已损坏，已跳过', en: 'not a valid OpenDocument text (an .odt is a zip package, an .fodt XML); the file may be damaged; skipped' },
+  'odt-no-text': { 'zh-CN': '压缩包中没有 OpenDocument 文本正文（content.xml 中的 office:text），不是 .odt 文字文档，已跳过', en: 'the package has no OpenDocument text body (office:text in content.xml): not an .odt text document; skipped' },
   encrypted: { 'zh-CN': '文档已加密（设置了打开密码），请去除密码后再检查', en: 'the document is encrypted (password to open); remove the password and check again' },
   'doc-unsupported': { 'zh-CN': '这是 Word 6.0/95 或更早版本的 .doc 文件，无法读取，请在 Word 或 WPS 中另存为 .docx 后再检查', en: 'this .doc file is from Word 6.0/95 or earlier and cannot be read; save it as .docx in Word or WPS and check again' },
   'doc-fast-saved': { 'zh-CN': '这个 .doc 文件是“快速保存”的（修改追加在文件末尾），无法可靠读取，请在 Word 或 WPS 中另存一次（或另存为 .docx）后再检查', en: 'this .doc file was fast-saved (its edits appended to the file) and cannot be read reliably; save it again in Word or WPS (or as .docx) and check again' },

@@ -1,5 +1,6 @@
 /**
- * Reading a report as it arrives — plain text, Word (.docx, or .doc and WPS .wps), a web page (.html) or a PDF — into the text the
+ * Reading a report as it arrives — plain text, Word (.docx, or .doc and WPS .wps), OpenDocument text (.odt, .fodt), a web page
+ * (.html) or a PDF — into the text the
  * core analyses, with a source map back into the document for the formats that are not text.
  * The command line and the language server both read through `readReport`, so a report gives the
  * same findings wherever it is checked.
@@ -11,13 +12,14 @@ import { DOC_LIMITS, OLE_MAGIC, readDoc } from './doc';
 import { DOCX_LIMITS, readDocx, startsWith } from './docx';
 import { ReadError, readFailureMessage, type ReadFailureReason } from './errors';
 import { HTML_LIMITS, readHtml } from './html';
+import { isFlatOdt, isOdtPackage, ODT_LIMITS, readOdt } from './odt';
 import { isPdf, PDF_LIMITS, readPdf } from './pdf';
 import type { SourceMap } from './sourcemap';
 
 export { ReadError, readFailureMessage, type ReadFailureReason } from './errors';
 export { formatLocation, locate, NATIONAL_TABLE, type CellOrigin, type DocumentLocation, type LineOrigin, type SourceMap } from './sourcemap';
 
-export type ReportFormat = 'text' | 'docx' | 'doc' | 'html' | 'pdf';
+export type ReportFormat = 'text' | 'docx' | 'doc' | 'odt' | 'html' | 'pdf';
 
 export type ReadResult =
   | {
@@ -31,16 +33,16 @@ export type ReadResult =
   }
   | {
     readonly ok: true;
-    readonly format: 'docx' | 'doc' | 'html' | 'pdf';
+    readonly format: 'docx' | 'doc' | 'odt' | 'html' | 'pdf';
     readonly text: string;
-    /** For HTML, the charset the page was decoded with; undefined for Word documents. */
+    /** For HTML, the charset the page was decoded with; undefined for Word and OpenDocument documents. */
     readonly encoding?: string;
     readonly sourceMap: SourceMap;
   }
   | { readonly ok: false; readonly reason: ReadFailureReason; readonly detail?: string };
 
 /** Extensions the readers take, in the order folder discovery lists them. */
-export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.docx', '.doc', '.wps', '.html', '.htm', '.pdf'];
+export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.docx', '.doc', '.wps', '.odt', '.fodt', '.html', '.htm', '.pdf'];
 
 /** Largest plain-text report read (far above any real report, which is under 100 KB). */
 export const TEXT_LIMIT_BYTES = MAX_REPORT_BYTES;
@@ -50,6 +52,8 @@ export function formatOf(path: string): ReportFormat {
   if (ext === '.docx' || ext === '.docm' || ext === '.dotx') return 'docx';
   // WPS's own .wps is Word 97's binary format (Microsoft Works' .wps, another format, is refused by its content).
   if (ext === '.doc' || ext === '.dot' || ext === '.wps') return 'doc';
+  // OpenDocument text (LibreOffice, WPS, other suites), its template and its flat XML form.
+  if (ext === '.odt' || ext === '.ott' || ext === '.fodt') return 'odt';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml') return 'html';
   if (ext === '.pdf') return 'pdf';
   return 'text';
@@ -61,6 +65,42 @@ const WEB_PAGE = /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?--
 function failure(e: unknown): ReadResult {
   if (e instanceof ReadError) return { ok: false, reason: e.reason, ...(e.detail ? { detail: e.detail } : {}) };
   return { ok: false, reason: 'malformed', detail: e instanceof Error ? e.message : String(e) };
+}
+
+function isZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+}
+
+/**
+ * A zip package (or a named .docx or .odt that may be damaged) read by what it holds, whatever its name: an
+ * OpenDocument text (its `mimetype`) by the .odt reader, a Word package by the .docx reader — a .docx saved under
+ * another name (.odt, .txt) is still read as Word, an .odt saved as .docx as OpenDocument.
+ */
+function readPackage(bytes: Buffer, format: ReportFormat): ReadResult {
+  let odtFailure: ReadError | undefined;
+  if (format === 'odt' || isOdtPackage(bytes)) {
+    try {
+      const r = readOdt(bytes);
+      return { ok: true, format: 'odt', text: r.text, sourceMap: r.sourceMap };
+    } catch (e) {
+      // Only a package without OpenDocument content goes on to the Word reader (a renamed .docx).
+      if (!(e instanceof ReadError && e.reason === 'odt-no-text' && !isOdtPackage(bytes) && isZip(bytes))) throw e;
+      odtFailure = e;
+    }
+  }
+  try {
+    const r = readDocx(bytes);
+    return { ok: true, format: 'docx', text: r.text, sourceMap: r.sourceMap };
+  } catch (e) {
+    // An OpenDocument text whose mimetype is not its first, stored entry (some generators) is still one.
+    if (e instanceof ReadError && e.reason === 'odt') {
+      const r = readOdt(bytes);
+      return { ok: true, format: 'odt', text: r.text, sourceMap: r.sourceMap };
+    }
+    // Neither OpenDocument nor Word: a file named .odt is refused as an .odt.
+    if (odtFailure && e instanceof ReadError && e.reason === 'no-document') throw odtFailure;
+    throw e;
+  }
 }
 
 /** Reads bytes already in memory; `path` only chooses the format (by its extension). */
@@ -86,18 +126,15 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
       const r = readPdf(bytes);
       return { ok: true, format: 'pdf', text: r.text, sourceMap: r.sourceMap };
     }
-    if (format === 'docx') {
-      const r = readDocx(bytes);
-      return { ok: true, format, text: r.text, sourceMap: r.sourceMap };
+    if (format === 'docx' || format === 'odt' || isZip(bytes)) return readPackage(bytes, format);
+    // A flat OpenDocument text (.fodt) is read by its content too (its root names it), under any name.
+    if (isFlatOdt(bytes)) {
+      const r = readOdt(bytes);
+      return { ok: true, format: 'odt', text: r.text, sourceMap: r.sourceMap };
     }
     if (format === 'html') {
       const r = readHtml(bytes);
       return { ok: true, format, text: r.text, encoding: r.encoding, sourceMap: r.sourceMap };
-    }
-    // A .docx saved under another name is still read as Word.
-    if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-      const r = readDocx(bytes);
-      return { ok: true, format: 'docx', text: r.text, sourceMap: r.sourceMap };
     }
     const decoded = decode(bytes);
     if (!decoded.ok) return { ok: false, reason: decoded.reason };
@@ -109,7 +146,7 @@ export function readReportBytes(bytes: Buffer, path: string): ReadResult {
 
 /** The largest file of a format that is read. */
 export function limitFor(format: ReportFormat): number {
-  return format === 'docx' ? DOCX_LIMITS.fileBytes : format === 'doc' ? DOC_LIMITS.fileBytes : format === 'html' ? HTML_LIMITS.fileBytes : format === 'pdf' ? PDF_LIMITS.fileBytes : TEXT_LIMIT_BYTES;
+  return format === 'docx' ? DOCX_LIMITS.fileBytes : format === 'odt' ? ODT_LIMITS.fileBytes : format === 'doc' ? DOC_LIMITS.fileBytes : format === 'html' ? HTML_LIMITS.fileBytes : format === 'pdf' ? PDF_LIMITS.fileBytes : TEXT_LIMIT_BYTES;
 }
 
 /**

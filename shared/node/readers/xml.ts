@@ -25,6 +25,16 @@ const CANONICAL_PREFIX: Readonly<Record<string, string>> = {
   'http://schemas.microsoft.com/office/word/2010/wordprocessingShape': 'wps',
   'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup': 'wpg',
   'urn:schemas-microsoft-com:vml': 'v',
+  // OpenDocument (./odt.ts).
+  'urn:oasis:names:tc:opendocument:xmlns:office:1.0': 'office',
+  'urn:oasis:names:tc:opendocument:xmlns:text:1.0': 'text',
+  'urn:oasis:names:tc:opendocument:xmlns:table:1.0': 'table',
+  'urn:oasis:names:tc:opendocument:xmlns:style:1.0': 'style',
+  'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0': 'draw',
+  'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0': 'svg',
+  'urn:oasis:names:tc:opendocument:xmlns:manifest:1.0': 'manifest',
+  'urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0': 'loext',
+  'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 
 export interface XmlElement {
@@ -41,6 +51,13 @@ export interface PruneRules {
   readonly through: ReadonlySet<string>;
   /** Elements whose text children are kept (`w:t`); text elsewhere (indentation) is dropped. */
   readonly textIn: ReadonlySet<string>;
+  /**
+   * When given, an element neither kept nor in this set is looked through rather than skipped, and only these are
+   * skipped with their subtree: OpenDocument holds its text in dozens of field elements (`text:page-number`,
+   * `text:sequence`…) that show their content in place, and a few that hold text never shown (`text:note`'s body,
+   * `text:tracked-changes`' deleted text).
+   */
+  readonly skip?: ReadonlySet<string>;
 }
 
 export class XmlError extends Error {}
@@ -93,7 +110,7 @@ export function parseXml(xml: string, rules: PruneRules): XmlElement {
       return;
     }
     if (!rules.keep.has(name)) {
-      stack.push(undefined);
+      stack.push(rules.skip && !rules.skip.has(name) ? parent : undefined);
       return;
     }
     let attrs: Record<string, string> = NO_ATTRS;
