@@ -244,6 +244,11 @@ describe('odt reader: ODF\'s own markup', () => {
     ));
     assert.deepEqual(r.text.split('\n'), ['某县人民政府', '', '2024年报告', '', '[图片]', '文字', '甲\t1', '', '']);
   });
+  it('a text box within a text box is read once, in its place (here a table in a box in a box)', () => {
+    const box = (inner: string) => `<draw:frame text:anchor-type="paragraph"><draw:text-box>${inner}</draw:text-box></draw:frame>`;
+    const r = readOdt(odt(p(box(p('外框') + p(box(`<table:table>${row(tc(p('甲')), tc(p('1')))}</table:table>`)))) + p('正文')));
+    assert.deepEqual(r.text.split('\n'), ['外框', '甲\t1', '', '', '', '正文']);
+  });
 });
 
 describe('odt reader: bad files are refused with their reason, never a throw', () => {

@@ -105,6 +105,19 @@ function descendants(el: XmlElement, name: string, out: XmlElement[] = []): XmlE
   return out;
 }
 
+/**
+ * The elements named `name` in a paragraph's own content: at any depth (spans, frames, links), but not inside a
+ * text box it holds (whose paragraphs are read as paragraphs of their own, and their boxes with them).
+ */
+function ownDescendants(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === name) out.push(c);
+    else if (c.name !== 'draw:text-box') ownDescendants(c, name, out);
+  }
+  return out;
+}
+
 /** An ODF number format (`style:num-format`) as the .docx reader's formats name it. */
 const NUM_FORMATS: Readonly<Record<string, string>> = {
   '1': 'decimal', a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman', '': 'none',
@@ -228,7 +241,7 @@ function intAttr(el: XmlElement, name: string, fallback: number): number {
 }
 
 function holdsTable(box: XmlElement): boolean {
-  return box.children.some((c) => typeof c !== 'string' && (c.name === 'table:table' || ((c.name === 'text:p' || c.name === 'text:h') && descendants(c, 'draw:text-box').some(holdsTable))));
+  return box.children.some((c) => typeof c !== 'string' && (c.name === 'table:table' || ((c.name === 'text:p' || c.name === 'text:h') && ownDescendants(c, 'draw:text-box').some(holdsTable))));
 }
 
 /** The cells of a layout table: one cell in every row, and a table inside at least one of them. */
@@ -451,10 +464,10 @@ class BodyReader {
 
   /** A paragraph of the body (outside tables), numbered `numberText`: its text boxes, then its lines. */
   private paragraph(p: XmlElement, numberText: string): void {
-    for (const box of descendants(p, 'draw:text-box')) if (!this.started || holdsTable(box)) this.body(box);
+    for (const box of ownDescendants(p, 'draw:text-box')) if (!this.started || holdsTable(box)) this.body(box);
     const paragraph = ++this.paragraphs;
     const lines = this.paragraphLines(p, numberText);
-    if (this.started && lines.every((l) => l.trim() === '') && descendants(p, 'draw:image').length > 0) {
+    if (this.started && lines.every((l) => l.trim() === '') && ownDescendants(p, 'draw:image').length > 0) {
       this.out.line(PICTURE, { kind: 'paragraph', paragraph });
       return;
     }
