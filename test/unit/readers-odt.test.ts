@@ -199,6 +199,9 @@ describe('odt reader: ODF\'s own markup', () => {
     const styles = `<?xml version="1.0" encoding="UTF-8"?><office:document-styles ${NS}><office:styles>${outline}</office:styles></office:document-styles>`;
     const r = readOdt(odt('<text:h text:outline-level="1">总体情况</text:h><text:h text:outline-level="2">规章</text:h><text:h text:outline-level="1">主动公开</text:h><text:h text:outline-level="1" text:is-list-header="true">附</text:h>', { files: { 'styles.xml': strToU8(styles) } }));
     assert.deepEqual(r.text.split('\n'), ['一、总体情况', '（一）规章', '二、主动公开', '附']);
+    // Without an outline style, the label a generator wrote (text:number) is read; a bullet is not.
+    const written = readOdt(odt('<text:h text:outline-level="1"><text:number>一、</text:number>总体情况</text:h><text:list><text:list-item><text:p><text:number>•</text:number>要点</text:p></text:list-item></text:list>'));
+    assert.deepEqual(written.text.split('\n'), ['一、总体情况', '要点']);
   });
 
   it('tables: header rows, a cell spanning columns one field, cells a row span covers empty fields (one per covering cell), a nested table the cell\'s text, a one-cell row keeps a TAB, repeated rows', () => {

@@ -295,9 +295,11 @@ class BodyReader {
    * `text:number` the office wrote (the number as displayed when the file was saved) is not read twice.
    */
   private paragraphLines(p: XmlElement, numberText: string, inCell = false): string[] {
-    // Without a number from its list or outline (a generator that writes the label but no list style), the label written.
+    // Without a number from its list or outline (a generator that writes the label but no list style), the label
+    // written, if it is a number (a bullet is no text, as the .docx reader reads none).
     const written = numberText === '' ? child(p, 'text:number') : undefined;
-    const lines: string[] = [numberText || (written ? textOf(written).replace(ODF_SPACE, ' ').trim() : '')];
+    const label = written ? textOf(written).replace(ODF_SPACE, ' ').trim() : '';
+    const lines: string[] = [numberText || (/[\p{L}\p{N}]/u.test(label) ? label : '')];
     // Collapse white space across spans: at the line's start, and after a space already written, none is added.
     let afterSpace = true;
     const add = (s: string) => {
