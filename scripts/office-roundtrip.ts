@@ -5,9 +5,9 @@
  * 宋体, which LibreOffice replaces by a CJK font it has; A4 with the official margins; a page number `— N —` in
  * the footer of most, the title in the header of some, a first-line indent in most; table 三 of every third cut in
  * two by a page break) and converted by LibreOffice (`soffice` on the PATH; Debian: libreoffice-writer-nogui
- * fonts-noto-cjk) to .docx, .doc and .pdf, and the .docx again to .pdf and the .doc to .docx. Each document's
- * findings are compared with its .docx's (its text's when the .docx is the document): identical, differing (the
- * findings printed), refused (the reader's reason), or crashed.
+ * fonts-noto-cjk) to .docx, .doc, .odt and .pdf, and the .docx again to .odt and .pdf and the .doc to .docx. Each
+ * document's findings are compared with its .docx's (its text's when the .docx is the document): identical, differing
+ * (the findings printed), refused (the reader's reason), or crashed.
  *
  *   npx tsx scripts/office-roundtrip.ts [report.txt …]
  */
@@ -115,14 +115,15 @@ function main(): void {
     }
     const inputs = readdirSync(html).map((f) => join(html, f));
     const out = (dir: string) => join(work, dir);
-    for (const [dir, filter] of [['docx', 'docx:MS Word 2007 XML'], ['doc', 'doc:MS Word 97'], ['pdf', 'pdf:writer_pdf_Export']] as const) {
+    for (const [dir, filter] of [['docx', 'docx:MS Word 2007 XML'], ['doc', 'doc:MS Word 97'], ['odt', 'odt:writer8'], ['pdf', 'pdf:writer_pdf_Export']] as const) {
       soffice(['--infilter=HTML (StarWriter)', '--convert-to', filter, '--outdir', out(dir), ...inputs]);
     }
     soffice(['--convert-to', 'pdf:writer_pdf_Export', '--outdir', out('docx-pdf'), ...readdirSync(out('docx')).map((f) => join(out('docx'), f))]);
     soffice(['--convert-to', 'docx:MS Word 2007 XML', '--outdir', out('doc-docx'), ...readdirSync(out('doc')).map((f) => join(out('doc'), f))]);
+    soffice(['--convert-to', 'odt:writer8', '--outdir', out('docx-odt'), ...readdirSync(out('docx')).map((f) => join(out('docx'), f))]);
 
     const counts = new Map<string, Record<string, number>>();
-    for (const dir of ['docx', 'doc', 'pdf', 'docx-pdf', 'doc-docx']) {
+    for (const dir of ['docx', 'doc', 'odt', 'docx-odt', 'pdf', 'docx-pdf', 'doc-docx']) {
       for (const file of readdirSync(out(dir)).sort()) {
         const [name, border] = file.split('.') as [string, string];
         const tally = counts.get(`${dir} ${border}`) ?? { identical: 0, differing: 0, refused: 0, crashed: 0 };

@@ -1,5 +1,5 @@
 /**
- * Read-only views of reports kept as Word documents, web pages or PDF: `govreport-document:/path/x.docx`
+ * Read-only views of reports kept as Word or OpenDocument documents, web pages or PDF: `govreport-document:/path/x.docx`
  * shows the text the server's readers make of the file (the same text the command line checks), in the
  * `govreport` language, so the diagnostics, outline, hovers and status are those of any report.
  * The view follows the file: when it changes on disk, the view is read again and re-checked.

@@ -1,6 +1,6 @@
 /**
  * Last year's report for an open document, found beside its file (same folder, same body by title,
- * the year before) and read with the same readers as the command line (.txt, .docx, .doc, .html), so the
+ * the year before) and read with the same readers as the command line (.txt, .docx, .doc, .odt, .html), so the
  * cross-year rules work in the editor without configuration. Related information of their findings
  * points into that file: at the exact range for a text file, or at its start with the place named
  * (`表三 第28行 第4列`) for a Word document or web page, which an editor cannot show as text.
