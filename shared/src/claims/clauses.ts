@@ -154,21 +154,31 @@ function unitAfterFigure(clause: string): boolean {
 /** 项, the unit read after 申请 alone. */
 const ITEMS = '项'.charCodeAt(0);
 
-/** Numbers with a count or money unit, with approximations, ordinals and set phrases left out. */
-export function numberTokens(clause: string, offset: number): NumberToken[] {
-  const out: NumberToken[] = [];
-  // 行政复议、行政诉讼均为零, 上年结转申请为0: a zero without a unit closing the clause counts as 0件.
-  // (Its lookbehind comes first, so the pattern cannot skip to its 为: most clauses have none.)
+/** The tokens of a clause without any (most clauses): one array for them all, never changed (the result is readonly). */
+const NO_TOKENS: readonly NumberToken[] = [];
+
+/**
+ * 行政复议、行政诉讼均为零, 上年结转申请为0: a zero without a unit closing the clause counts as 0件, after the
+ * clause's other figures. (BARE_ZERO's lookbehind comes first, so the pattern cannot skip to its 为: most clauses
+ * have none, and are not run through it.)
+ */
+function withBareZero(clause: string, offset: number, out: NumberToken[]): readonly NumberToken[] {
   const zero = clause.includes('为') ? BARE_ZERO.exec(clause) : null;
-  const bareZero = (): NumberToken[] => {
-    if (zero) {
-      const start = zero.index + zero[0].indexOf(zero[1]!, 1);
-      out.push({ start: offset + start, end: offset + start + 1, numberEnd: offset + start + 1, value: 0, unit: '件', decimals: 0 });
-    }
-    return out;
-  };
+  if (zero) {
+    const start = zero.index + zero[0].indexOf(zero[1]!, 1);
+    out.push({ start: offset + start, end: offset + start + 1, numberEnd: offset + start + 1, value: 0, unit: '件', decimals: 0 });
+  }
+  return out.length === 0 ? NO_TOKENS : out;
+}
+
+/**
+ * Numbers with a count or money unit, with approximations, ordinals and set phrases left out. (Called for every
+ * clause of the prose read for claims: a clause without a figure makes no array of its own, and no closure.)
+ */
+export function numberTokens(clause: string, offset: number): readonly NumberToken[] {
   // Most clauses name no unit after a figure: then the pattern need not stop at every numeral (一 in 进一步, 统一).
-  if (!unitAfterFigure(clause)) return bareZero();
+  if (!unitAfterFigure(clause)) return clause.includes('为') ? withBareZero(clause, offset, []) : NO_TOKENS;
+  const out: NumberToken[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(clause); m; m = NUMBER.exec(clause)) {
     if (m[0].length === 0) {
@@ -219,7 +229,7 @@ export function numberTokens(clause: string, offset: number): NumberToken[] {
     const decimals = scale ? places - (scale === '万' ? 4 : 8) : places;
     out.push({ start: offset + start, end: offset + end, numberEnd: offset + numberEnd, value, unit, decimals });
   }
-  return bareZero();
+  return withBareZero(clause, offset, out);
 }
 
 /** A level reached: 增至, 增加到, 下降为 … (the figure after it is what the quantity now is, not a change). */
