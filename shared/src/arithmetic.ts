@@ -570,9 +570,20 @@ function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly Relati
 }
 
 /**
+ * Takes out of `crowded` each table the corrections found so far leave with faults one smallest correction tells
+ * apart. (Its own function, as the rest of the crowded tables' reading: few tables are crowded, and analyzeArithmetic's
+ * optimised code, compiled before the first one was met, was thrown away and compiled again.)
+ */
+function uncrowd(crowded: Set<Table>, corrections: readonly Correction[], failingByTable: ReadonlyMap<Table, readonly RelationState[]>, byCell: ReadonlyMap<Cell, readonly RelationState[]>, current: (s: RelationState) => RelationState): void {
+  for (const table of crowded) {
+    // Nothing found in it above: its failures are those the search already could not tell apart.
+    if (corrections.some((c) => c.ref.table === table) && tellsApartNow(failingByTable.get(table)!, byCell, table, current)) crowded.delete(table);
+  }
+}
+
+/**
  * Whether a crowded table, with the figures found for it so far (`current` gives each relation's state under them),
- * has one smallest correction that tells its faults apart. (Its own function: few tables are crowded, and
- * analyzeArithmetic's optimised code, compiled before the first one was met, was thrown away and compiled again.)
+ * has one smallest correction that tells its faults apart.
  */
 function tellsApartNow(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>, table: Table, current: (s: RelationState) => RelationState): boolean {
   const failingNow = packedFilter(packedMap(failing, current), (s) => !s.holds);
@@ -980,10 +991,9 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // A crowded table that the figures found above leave with few enough faults to tell apart (totals not updated
   // after their rows were: each found where it fails twice) is read as any other from here, so that what one
   // application of the fixes leaves, a second finds nothing more to fix in.
-  for (const table of crowded) {
-    // Nothing found in it above: its failures are those the search already could not tell apart.
-    if (corrections.some((c) => c.ref.table === table) && tellsApartNow(failingByTable.get(table)!, byCell, table, current)) crowded.delete(table);
-  }
+  // Called for every report, crowded tables or none: a call first made after analyzeArithmetic was optimised has no
+  // feedback there, and V8 throws the optimised code away to gather it.
+  uncrowd(crowded, corrections, failingByTable, byCell, current);
 
   // 2. Recompute the remaining failing totals in dependency order. Each total is defined by the
   // first relation (in that order) that has it as target: row totals from their rows, （七）总计
