@@ -191,6 +191,9 @@ function yearIn(info: LineInfo): YearMention | undefined {
   return undefined;
 }
 
+/** A line holding a date and nothing else, in brackets or not (`（2026年1月13日）`, `二〇二六年一月二十日`). */
+const DATE_LINE = /^\s{0,8}[（(【\[]?\s{0,4}(?:\d{4}|[〇零一二三四五六七八九]{4})\s{0,2}年\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日?\s{0,4}[）)】\]]?\s{0,8}$/;
+
 function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined {
   const pieces: LineInfo[] = [];
   for (let l = 0; l < Math.min(limit, infos.length) && pieces.length < 4; l++) {
@@ -198,6 +201,9 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
     if (info.blank) continue;
     const content = info.masked.slice(info.start, info.end);
     if (content.length > 60 || /[。；;]$/.test(content) || info.tabular) break;
+    // A line of a date alone (the page's `（2026年1月13日）` of publication, a signature's date) is no part of
+    // the title: its year is the year of publishing, not the year reported on.
+    if (DATE_LINE.test(content)) continue;
     pieces.push(info);
     if (endsWithReport(content)) break;
   }

@@ -92,6 +92,28 @@ describe('year-mismatch fires', () => {
     const doc = Doc.seed('002').replace('湘潭县2024年', '湘潭县二〇二三年');
     expectOne(doc.text, 'year-mismatch', doc.find('二〇二三'), { zh: ['标题写的是2023年'] });
   });
+
+  it('a title of 2023 under a line of its publication date of 2024 → on the title’s year (the date line is no part of the title)', () => {
+    const doc = Doc.seed('002').replace('湘潭县2024年', '湘潭县2023年');
+    doc.insertLines(doc.line('湘潭县2023年'), '（2024年1月13日）');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023', doc.line('湘潭县2023年')), { zh: ['标题写的是2023年'] });
+  });
+});
+
+describe('year-mismatch: a date line at the top is the date of publishing, not the title', () => {
+  for (const date of ['（2025年1月13日）', '2025年1月20日', '二〇二五年一月二十日', '(2025年01月13日)']) {
+    it(`quiet: ${date} above the title of a 2024 report`, () => {
+      const doc = Doc.seed('002');
+      doc.insertLines(doc.line('湘潭县2024年'), date);
+      expectNone(doc.text, 'year-mismatch');
+    });
+  }
+
+  it('quiet: a date line opening a report without a title line (the page shows the date, then the preface)', () => {
+    const doc = Doc.seed('002');
+    doc.setLine(doc.line('湘潭县2024年'), '（2025年1月13日）');
+    expectNone(doc.text, 'year-mismatch');
+  });
 });
 
 describe('year-mismatch: a period of one year that is not the whole year', () => {
