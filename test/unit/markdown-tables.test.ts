@@ -285,6 +285,31 @@ describe('Cells whose closing pipe stands on the line under them', () => {
     // A line that closes with its own pipe keeps the lone pipe under it as its row's empty cell.
     assert.equal(scans('规章 |\n|\n0 |\n|\n0 |\n|'), 'cell cell cell cell cell cell');
   });
+
+  it('one cell over its pipe among cells closed on their own lines (0 | / 行政规范性文件 / | / 0 |) is a cell', () => {
+    const scans = (text: string) => scanLines(splitLines(text)).infos.map((i) => i.scan.markdown ?? '-').join(' ');
+    assert.equal(scans('规章 |\n0 |\n行政规范性文件\n|\n0 |\n0 |'), 'cell cell cell closer cell cell');
+    // Not without cell lines on both sides: after the table's last cell, or before its first, it stays text.
+    assert.equal(scans('规章 |\n0 |\n附注\n|'), 'cell cell - cell');
+    assert.equal(scans('附注\n|\n0 |\n0 |'), '- cell cell cell');
+    // A sentence over a pipe stays a sentence, cells around it or not.
+    assert.equal(scans('0 |\n全年共收到申请3件。\n|\n0 |'), 'cell - cell cell');
+  });
+
+  for (const name of SEEDS) {
+    const prefix = name.slice(0, 3);
+    it(`${prefix}: one label of table 二 with its pipe on the next line, among cells one per line closed by pipes, reads as the others`, () => {
+      const piped = pipeCells(seed(prefix), 'none');
+      const lines = piped.split('\n');
+      const at = lines.indexOf('行政规范性文件 |');
+      assert.ok(at > 0);
+      lines.splice(at, 1, '行政规范性文件', '|');
+      const one = lines.join('\n');
+      // Before, the label was text and the pipe an empty cell: 行政规范性文件 was a missing row.
+      assert.deepEqual(messages(one), messages(piped));
+      assert.deepEqual(tablesOf(one), tablesOf(piped));
+    });
+  }
 });
 
 describe('Tables parted by pipes without the outer ones', () => {

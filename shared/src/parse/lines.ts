@@ -377,6 +377,11 @@ const DETACHED_RUN = 3;
 /** A cell is short: a longer line is a paragraph. */
 const DETACHED_CELL = 80;
 
+/** A line of a table one cell per line: one cell closed by its pipe (`0 |`), pipes alone, or a cell's closer. */
+function isCellLine(scan: LineScan): boolean {
+  return scan.markdown === 'cell' || scan.markdown === 'closer';
+}
+
 /** A line that is a pipe alone (`|`). */
 function lonePipe(scan: LineScan): boolean {
   return scan.end - scan.start === 1 && scan.masked.charCodeAt(scan.start) === 124;
@@ -421,7 +426,11 @@ function markDetachedPipes(lines: readonly SourceLine[], scans: LineScan[]): voi
       cells.push({ line: j, scan: cell });
       j += 2;
     }
-    if (cells.length >= DETACHED_RUN) {
+    // Fewer cells so written stand in a table one cell per line when cell lines close in on them (`0 |` before,
+    // `0 |` after: `0 |` / `行政规范性文件` / `|` / `0 |`, a page that set one label's border apart).
+    const last = cells[cells.length - 1];
+    const amidCells = last !== undefined && i > 0 && isCellLine(scans[i - 1]!) && j > last.line + 2;
+    if (cells.length >= DETACHED_RUN || amidCells) {
       for (const { line, scan } of cells) {
         scans[line] = asTableLine(scan, 'cell', false);
         scans[line + 1] = asTableLine(scans[line + 1]!, 'closer', false);
