@@ -2,6 +2,7 @@ import { text, type LocalizedText } from '../i18n';
 import { labelKey } from '../normalize';
 import { defineRule } from '../rule';
 import { before2021, partById, partText } from './helpers';
+import { partsListSpan } from './preface-parts';
 
 interface Topic {
   readonly name: LocalizedText;
@@ -49,6 +50,16 @@ export function plainWordsOf(pattern: RegExp): RegExp | undefined {
 
 const PLAIN_WORDS: ReadonlyMap<Topic, RegExp | undefined> = new Map(TOPICS.map((t) => [t, plainWordsOf(t.pattern)]));
 
+/**
+ * A line of the overview without its list of the report's parts, where the preface stands under 一、总体情况
+ * (`全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况…等六部分组成`): naming part 三 says
+ * nothing of requests (and the list's words would pass for 依申请公开).
+ */
+function withoutPartsList(line: string): string {
+  const span = partsListSpan(line);
+  return span ? line.slice(0, span.start) + line.slice(span.end) : line;
+}
+
 export default defineRule(
   {
     code: 'coverage',
@@ -59,8 +70,8 @@ export default defineRule(
     doc: {
       summary: text('“一、总体情况”没有写到主动公开、依申请公开、政府信息管理、平台建设、监督保障中的某一方面。', '“一、总体情况” says nothing about one of its five topics.'),
       details: text(
-        '国家格式要求总体情况“主要包括”主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。本规则在第一部分的正文（包括小标题）中查找各方面的常见说法（如“网站”“新媒体”算平台建设，“考核”“培训”“监督”算监督保障，写明公开或发布了多少条信息算主动公开，“政府信息全链条管理”算政府信息管理），缺少的方面合并为一条警告，位置在第一部分标题上。因“主要包括”不是硬性列举，此规则为警告。五个方面是2021年格式的要求，2020年度及以前的报告只检查第一部分是否有正文。',
-        'The national format says the overview “mainly covers” proactive disclosure, disclosure on request, information management, platforms and oversight. The rule looks for the usual words of each topic in part 一 (sub-headings included; a count of information published or put out counts as proactive disclosure, 政府信息全链条管理 as information management) and reports the missing topics in one warning on the part’s heading. The five topics are the 2021 format’s: for reports of 2020 and earlier only an overview without text is reported.',
+        '国家格式要求总体情况“主要包括”主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。本规则在第一部分的正文（包括小标题）中查找各方面的常见说法（如“网站”“新媒体”算平台建设，“考核”“培训”“监督”算监督保障，写明公开或发布了多少条信息算主动公开，“政府信息全链条管理”算政府信息管理），前言写在第一部分之下时，其中列举报告各部分的句子（如“全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况……等六部分组成”）只是部分的名称，不算写到了哪一方面。缺少的方面合并为一条警告，位置在第一部分标题上。因“主要包括”不是硬性列举，此规则为警告。五个方面是2021年格式的要求，2020年度及以前的报告只检查第一部分是否有正文。',
+        'The national format says the overview “mainly covers” proactive disclosure, disclosure on request, information management, platforms and oversight. The rule looks for the usual words of each topic in part 一 (sub-headings included; a count of information published or put out counts as proactive disclosure, 政府信息全链条管理 as information management) and reports the missing topics in one warning on the part’s heading. Where the preface stands under part 一, its sentence listing the report’s parts (全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况……等六部分组成) only names them and covers no topic. The five topics are the 2021 format’s: for reports of 2020 and earlier only an overview without text is reported.',
       ),
       bad: '一、总体情况\n（一）全面公开政府信息\n（五）做好依申请公开办理',
       good: '一、总体情况\n（一）主动公开\n（二）依申请公开\n（三）政府信息管理\n（四）平台建设\n（五）监督保障',
@@ -79,16 +90,16 @@ export default defineRule(
     let remaining = TOPICS;
     for (let l = part.bodyStart; l < part.bodyEnd && remaining.length > 0; l++) {
       if (model.tableLines.has(l)) continue;
-      const text = model.masked[l] ?? '';
+      const text = withoutPartsList(model.masked[l] ?? '');
       remaining = remaining.filter((t) => !PLAIN_WORDS.get(t)?.test(text));
     }
     for (let l = part.bodyStart; l < part.bodyEnd && remaining.length > 0; l++) {
       if (model.tableLines.has(l)) continue;
-      const key = labelKey(model.masked[l] ?? '');
+      const key = labelKey(withoutPartsList(model.masked[l] ?? ''));
       if (key.length > 0) remaining = remaining.filter((t) => !t.pattern.test(key));
     }
     if (remaining.length === 0) return [];
-    const body = labelKey(partText(model, part));
+    const body = labelKey(partText(model, part).split('\n').map(withoutPartsList).join('\n'));
     if (body.length === 0) {
       return [{ range: part.headingRange, message: text('“一、总体情况”没有正文。', 'Part 一 (overview) has no text.'), related: [], fixes: [] }];
     }

@@ -67,6 +67,18 @@ function partsOfList(list: string): PartId[] {
   return out;
 }
 
+/**
+ * Where a line lists the report's parts (`全文由总体情况、…等六部分组成`: three distinct parts named at least), the
+ * span of that list sentence; undefined for any other line. Such a sentence names topics without saying anything of
+ * them (coverage leaves it out when it stands under 一、总体情况).
+ */
+export function partsListSpan(line: string): { start: number; end: number } | undefined {
+  if (line.length > MAX_PREFACE_LINE || !line.includes('部分')) return undefined;
+  const m = enumeration(line);
+  if (!m) return undefined;
+  return new Set(partsOfList(m.list)).size >= 3 ? { start: m.start, end: m.end } : undefined;
+}
+
 function numeralOf(id: PartId): string {
   return partSpec(id).numeral;
 }

@@ -38,6 +38,15 @@ describe('coverage fires', () => {
     expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['没有正文'] });
   });
 
+  it('the list of the report’s parts under 一、总体情况 names topics without speaking of them → still missing', () => {
+    // The preface inside part 一: its list names part 三 (申请) and part 二 (主动公开), nothing more.
+    const doc = withOverview([
+      '本年度报告全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议与行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项等六部分组成。',
+      '2024年，我局严格落实保密审查，优化政府网站，开展年度考核。',
+    ]);
+    expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['未写到：主动公开、依申请公开。'] });
+  });
+
   it('the five topics are the 2021 format’s: a 2020 report is held to them no more, but an empty overview still is', () => {
     const doc = Doc.seed('003');
     const title = doc.line('2024年政府信息公开工作年度报告');
@@ -54,6 +63,19 @@ describe('coverage stays quiet', () => {
   for (const s of ['000', '001', '002', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'coverage'));
   }
+
+  it('a list of the report’s parts under 一、总体情况 beside paragraphs that speak of every topic', () => {
+    const doc = withOverview([
+      '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。',
+      '全年主动公开信息90条，办理依申请公开3件，严格落实保密审查，优化政府网站，开展年度考核。',
+    ]);
+    expectNone(doc.text, 'coverage');
+  });
+
+  it('a list that names fewer than three parts is no parts list: its words count (主动公开和依申请公开两个部分)', () => {
+    const doc = withOverview(['本年度工作包括主动公开和依申请公开两个部分，严格落实保密审查，优化政府网站，开展年度考核。']);
+    expectNone(doc.text, 'coverage');
+  });
 
   it('the topics in other words: 主动发布, 公开申请, 保密审查, 网站, 考核', () => {
     const doc = withOverview(['全年主动发布信息90条，办理公开申请3件，严格落实保密审查，优化政府网站，开展年度考核。']);
