@@ -86,11 +86,24 @@ const MAY_HOLD_ARTIFACT = /[[{*\u200b-\u200d\u2060\ufeff\u000b\u000c]/;
 const PAGE_OF = '第\\s*\\d{1,3}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?';
 const PAGE_NUMBER = new RegExp(`^(?:[-—–－]\\s*)?[1-9]\\d{0,2}(?:\\s*[-—–－])?$|^${PAGE_OF}$|^\\d{1,3}\\s*\\/\\s*\\d{1,3}$`);
 
-/** `**bold**` pairs (one artifact each, keeping the inner text) and stray `**` markers. */
-const BOLD = /\*\*([^*\n]{1,200}?)\*\*|\*{2,3}/g;
+/** `**bold**` pairs (one artifact each, keeping the inner text) and stray `**` markers (runs of asterisks). */
+const BOLD = /\*\*([^*\n]{1,200}?)\*\*|\*{2,}/g;
+/** A digit or Latin letter: what a masked number's asterisks stand between. */
+const MASKED_NEIGHBOUR = /[0-9A-Za-z０-９]/;
+
+/**
+ * A run of asterisks that hides characters of a number or address (`057********58`, `138****1234`, `0576-8***`): a
+ * digit or letter on both sides, or on one side with three asterisks or more (a bold marker after a figure is two: `**12**`).
+ */
+function maskedCharacters(line: string, run: string, offset: number): boolean {
+  const before = offset > 0 && MASKED_NEIGHBOUR.test(line[offset - 1]!);
+  const after = offset + run.length < line.length && MASKED_NEIGHBOUR.test(line[offset + run.length]!);
+  return (before && after) || ((before || after) && run.length >= 3);
+}
 
 function maskBold(masked: string, artifacts: LineArtifact[]): string {
   return masked.replace(BOLD, (m: string, inner: string | undefined, offset: number) => {
+    if (inner === undefined && maskedCharacters(masked, m, offset)) return m;
     artifacts.push({ kind: 'bold', start: offset, end: offset + m.length, text: detach(m), wholeLine: false, replacement: inner === undefined ? '' : detach(inner) });
     return inner === undefined ? ' '.repeat(m.length) : `  ${inner}  `;
   });

@@ -52,6 +52,15 @@ describe('artifact fires', () => {
     });
   });
 
+  it('stray bold markers between words (**, ***, a run of four alone) are still leftovers', () => {
+    for (const marker of ['**', '***']) {
+      const doc = around(`加强领导${marker}`);
+      expectOne(doc.text, 'artifact', { line: doc.line(PROSE), start: 4, end: 4 + marker.length }, { zh: [`加粗标记“**”残留：“${marker}”`] });
+    }
+    const doc = around('****');
+    expectOne(doc.text, 'artifact', { line: doc.line(PROSE), start: 0, end: 4 }, { zh: ['加粗标记“**”残留：“****”'] });
+  });
+
   it('a Word field code', () => {
     const doc = around('', '{ PAGE \\* MERGEFORMAT }');
     const line = doc.line(PROSE);
@@ -96,6 +105,12 @@ describe('artifact fires', () => {
 });
 
 describe('artifact stays quiet', () => {
+  it('asterisks that hide digits of a phone number are no bold marker (057********58, 138****1234, 0576-8***)', () => {
+    for (const masked of ['（电话：057********58）', '（电话：138****1234）', '（电话：0576-8***，邮编：318050）', '（电话：0571***58）']) {
+      expectNone(around('', masked).text, 'artifact');
+    }
+  });
+
   for (const s of ['001', '002', '003']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'artifact'));
   }
