@@ -256,7 +256,8 @@ const SUB_PATTERNS: readonly [NumberingStyle, RegExp][] = [
   ['cjk', /^([一二三四五六七八九十]{1,3})\s*、\s*/],
   ['paren-cjk', /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/],
   ['paren-arabic', /^[（(]\s*(\d{1,2})\s*[）)]\s*/],
-  ['arabic', /^(\d{1,2})\s*[.．、](?![\d０-９])\s*/],
+  // Not a decimal (1.5亿), but a year may follow the dot at once (`2.2020年，街道…`: item 2, not 2.2020).
+  ['arabic', /^(\d{1,2})\s*[.．、](?:(?![\d０-９])|(?=(?:19|20)\d{2}\s*年))\s*/],
   ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],
 ];
 

@@ -29,6 +29,11 @@ describe('numbering-gap fires', () => {
     expectOne(doc.text, 'numbering-gap', doc.find('3.', doc.line('3.建议提案办理')), { zh: ['跳过了2.'] });
   });
 
+  it('an item that opens with its year after the dot counts (1.… / 3.2024年，…) → 2. is still missing', () => {
+    const doc = partSix(Doc.seed('001'), '1.信息处理费。本年度未收取信息处理费。', '3.2024年，办理建议提案3件。');
+    expectOne(doc.text, 'numbering-gap', doc.find('3.', doc.line('3.2024年')), { zh: ['跳过了2.'] });
+  });
+
   it('附件材料 in a sentence of part 六 is no attachment: a skip after it is still found', () => {
     const doc = partSix(Doc.seed('001'), '1.信息处理费。本年度未收取信息处理费。', '附件材料均已归档。', '3.建议提案办理。全年办理建议提案3件。');
     expectOne(doc.text, 'numbering-gap', doc.find('3.', doc.line('3.建议提案办理')), { zh: ['跳过了2.'] });
@@ -131,6 +136,11 @@ describe('numbering-gap fires', () => {
 });
 
 describe('numbering-gap stays quiet', () => {
+  it('an item whose text opens with its year right after the dot (1.… / 2.2020年，… / 3.…) is item 2, not the decimal 2.2020', () => {
+    const doc = partSix(Doc.seed('001'), '1.信息处理费。本年度未收取信息处理费。', '2.2024年，本机关未收取信息处理费。', '3.建议提案办理。全年办理建议提案3件。');
+    expectNone(doc.text, 'numbering-gap');
+  });
+
   for (const s of ['000', '001', '002', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'numbering-gap'));
   }
