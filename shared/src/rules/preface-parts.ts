@@ -43,6 +43,16 @@ function partOfItem(item: string): PartId | undefined {
 }
 
 /**
+ * The part an item with words of several parts names by how it ends, a name ending with what it names
+ * (政府信息主动公开工作总体情况 is the overview, 总体情况); undefined when it ends with no part's title or variant.
+ */
+function partItemEndsWith(item: string): PartId | undefined {
+  const key = labelKey(item);
+  const ending = PARTS.filter((p) => [p.title, ...p.variants].some((t) => key.endsWith(labelKey(t))));
+  return ending.length === 1 ? ending[0]!.id : undefined;
+}
+
+/**
  * The parts a list names, in order. An item naming two parts (`…和…`) is split at its joining word;
  * neighbouring items naming the same part are one name cut by its own 、 (`政府信息公开行政复议、行政诉讼情况`).
  */
@@ -55,14 +65,19 @@ function partsOfList(list: string): PartId[] {
       continue;
     }
     // Split at the joining word that leaves two pieces each naming one part.
+    let split = false;
     for (const m of item.matchAll(JOINER)) {
       const a = partOfItem(item.slice(0, m.index));
       const b = partOfItem(item.slice(m.index + m[0].length));
       if (a !== undefined && b !== undefined && a !== b) {
         out.push(a, b);
+        split = true;
         break;
       }
     }
+    if (split) continue;
+    const ended = partItemEndsWith(item);
+    if (ended !== undefined && out[out.length - 1] !== ended) out.push(ended);
   }
   return out;
 }

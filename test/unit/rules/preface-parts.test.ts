@@ -27,6 +27,12 @@ describe('preface-parts fires', () => {
     assert.deepEqual(f.related[0]!.range.start.line, doc.line(/^四、.*复议/));
   });
 
+  it('the overview named with words of part 二 (政府信息主动公开工作总体情况) still counts as the overview: 四 left out is found', () => {
+    const sentence = LIST.replace('本报告包括总体情况、', '本报告包括政府信息主动公开工作总体情况、').replace(PART4, '');
+    const doc = withPreface(sentence);
+    expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('本报告'.length)), { zh: ['前言说报告共六个部分，但只列出了五个部分的名称，没有列出正文中的“四、'] });
+  });
+
   it('a count that disagrees with a complete list (五个部分, six named)', () => {
     const sentence = LIST.replace('六个部分', '五个部分');
     const doc = withPreface(sentence);
@@ -72,6 +78,10 @@ describe('preface-parts stays quiet', () => {
   it('the last two parts joined by 和 instead of 、', () => {
     expectNone(withPreface(LIST.replace('改进情况、其他需要', '改进情况和其他需要')).text, 'preface-parts');
   });
+  it('a part named with words of another part (政府信息主动公开工作总体情况 is the overview: its name ends so)', () => {
+    expectNone(withPreface(LIST.replace('本报告包括总体情况、', '本报告包括政府信息主动公开工作总体情况、')).text, 'preface-parts');
+  });
+
   it('official titles, variants and an Arabic count', () => {
     expectNone(withPreface('本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项，共6个部分').text, 'preface-parts');
   });
