@@ -350,7 +350,7 @@ export function matchRowKey(key: string, rows: readonly RowSpec[], group?: strin
 }
 
 /** A label key made of words and one note in brackets after them (group 1: the words). */
-const NOTED_LABEL = /^([^()]{1,40})\([^()]{1,30}\)$/;
+const NOTED_LABEL = /^([^()]{1,40})\([^()]{1,120}\)$/;
 
 /** `3.其他` names row （六）3 only within its group: a label matched without that group is not it. */
 const inGroup = (row: RowSpec, group: string | undefined): boolean => row.id !== 'other.other' || group === 'otherHandling';

@@ -42,6 +42,7 @@ describe('label-variant fires', () => {
     ['active', '行政规范性文件', '规范性文件', '行政规范性文件', 'normative documents', '规范性文件 for 行政规范性文件 in a 2021 table 二 (sjzca 2023)'],
     ['active', '规章', '规章（县级无此项）', '规章', 'regulations', 'a note in brackets after the label (a county office’s table 二, 2021)'],
     ['active', '行政事业性收费', '行政事业性收费（万元）', '行政事业性收费', 'administrative fees', 'the unit in brackets after the label'],
+    ['active', '行政规范性文件', '行政规范性文件（行政机关制定发布的决定、公告、通告、意见、通知，以及标题采用“规定”“办法”“细则”“规范”“规程”“规则”等字样的公文，一般情况下属于规范性文件）', '行政规范性文件', 'normative documents', 'a provincial template’s long note left in the label (a 2020 sub-district table)'],
     ['requests', '内部事务', '5.属于三类内容事务信息', '5.属于三类内部事务信息', '(3)5 internal affairs', 'a typo: 内容 for 内部 (a district office’s 2022 table)'],
     ['requests', '过程性', '6.属于四类过程信息', '6.属于四类过程性信息', '(3)6 process information', 'a typo: 性 dropped'],
     ['active', '行政规范性文件', '行政规范姓文件', '行政规范性文件', 'normative documents', 'a typo: 姓 for 性'],
