@@ -16,6 +16,15 @@ export type CellDefect =
   | 'chinese-numeral'
   /** A number with words, e.g. `减4`, `增3`. */
   | 'words'
+  /**
+   * A figure with a footnote mark or a note in brackets after it (`13*`, `13①`, `13（含网上申请6件）`): the
+   * figure counts; the mark is the writer's, kept by a fix of the figure.
+   */
+  | 'annotated'
+  /** A figure whose thousands are parted by spaces (`1 234`), as a Word table may type them. */
+  | 'spaced'
+  /** A total written as its sum (`2+11=13`); its figure is the result when the sum holds. */
+  | 'formula'
   /** Anything else. */
   | 'text';
 
@@ -39,6 +48,10 @@ export function countedFigure(value: CellValue | undefined, raw: string): number
   if (value?.kind === 'number') return value.value;
   if (value?.kind !== 'text') return undefined;
   if (value.defect === 'placeholder') return 0;
+  if (FIGURE_WRITTEN_OTHERWISE.has(value.defect) && value.suggestion !== undefined) {
+    const n = Number(value.suggestion);
+    return Number.isInteger(n) && n >= 0 ? n : undefined;
+  }
   if (value.defect !== 'unit' || value.suggestion === undefined || /元[)）]?$/.test(raw.replace(/\s/g, ''))) return undefined;
   const n = Number(value.suggestion);
   return Number.isInteger(n) && n >= 0 ? n : undefined;
@@ -59,6 +72,17 @@ const WITH_UNIT = new RegExp(`^([+\\-−]?\\d+(?:\\.\\d+)?)\\s*(?:(${UNITS})|万
  */
 export const UNIT_AFTER_FIGURE = new RegExp(`(?:${UNITS}|万)(?=\\s|$)`, 'y');
 const WORDS = /^(?:减|增|减少|增加|少|多)\s*\d+(?:\.\d+)?$/;
+/**
+ * After a figure (folded): a footnote mark (`*`, `※`, `①`, `¹`, `注1`, `[1]`) or a note in brackets that begins
+ * with a word (`（含网上申请6件）`, `(其中自然人8件)`); what is left of the cell is its figure.
+ */
+const ANNOTATION = /^(\d{1,15}(?:\.\d{1,8})?) ?((?:[*※†‡#]{1,3}|[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|注\d{0,2}|\(注\d{0,2}\)|\[\d{1,2}\])|\([\u4e00-\u9fff][^()]{0,60}\))$/;
+/** A figure in groups of three digits parted by spaces (`1 234`, `12 345 678`). */
+const SPACED = /^[1-9]\d{0,2}(?: \d{3}){1,4}$/;
+/** A sum written out, `=` and its result after it (`2+11=13`, `=2+11=13`). */
+const FORMULA = /^=? ?(\d{1,12}(?: ?\+ ?\d{1,12}){1,24}) ?= ?(\d{1,15})$/;
+/** Slips whose figure is sure, counted by the arithmetic as a reader counts them. */
+const FIGURE_WRITTEN_OTHERWISE: ReadonlySet<CellDefect> = new Set<CellDefect>(['annotated', 'spaced', 'formula']);
 const CJK_NUMERAL = /^[〇零一二两三四五六七八九十百千万]+$/;
 
 /**
@@ -100,6 +124,15 @@ export function parseCell(raw: string): CellValue {
   const unit = WITH_UNIT.exec(t);
   if (unit) return unit[2] === undefined && unit[3] === undefined ? { kind: 'text', defect: 'unit' } : { kind: 'text', defect: 'unit', suggestion: unit[1]!.replace('−', '-') };
   if (WORDS.test(t)) return { kind: 'text', defect: 'words' };
+  const annotated = ANNOTATION.exec(t);
+  if (annotated) return { kind: 'text', defect: 'annotated', suggestion: String(Number(annotated[1]!)) };
+  if (SPACED.test(t)) return { kind: 'text', defect: 'spaced', suggestion: t.replace(/ /g, '') };
+  const formula = FORMULA.exec(t);
+  if (formula) {
+    const sum = formula[1]!.split('+').reduce((a, b) => a + Number(b), 0);
+    const result = Number(formula[2]!);
+    return sum === result ? { kind: 'text', defect: 'formula', suggestion: String(result) } : { kind: 'text', defect: 'formula' };
+  }
   if (CJK_NUMERAL.test(t)) {
     const n = parseChineseNumber(t);
     return n === undefined ? { kind: 'text', defect: 'text' } : { kind: 'text', defect: 'chinese-numeral', suggestion: String(n) };
@@ -167,11 +200,33 @@ export function formatFigure(value: number): string {
   return String(Number.isInteger(value) ? value : Number(value.toFixed(6)));
 }
 
-/** Formats a value in the digit style of the cell it replaces (full-width digits stay full-width). */
+/**
+ * A thousands separator as a cell writes it (`12,340`, `12，340`, `１２，３４０`): the character. (Spaces parting the
+ * thousands are a slip cell-not-number removes, not a style to keep.)
+ */
+const GROUPED_BY = /[0-9０-９]([,，])[0-9０-９]{3}(?![0-9０-９])/;
+
+/**
+ * Formats a value in the style of the cell it replaces: full-width digits stay full-width, thousands stay parted
+ * by the cell's separator (`12,340` → `8,638`), and a footnote mark or a note after the figure stays after it
+ * (`3*` → `0*`).
+ */
 export function formatLike(value: number, original: string): string {
-  const text = String(value);
+  let text = String(value);
+  const sep = Number.isInteger(value) && value >= 1000 ? GROUPED_BY.exec(original)?.[1] : undefined;
+  if (sep !== undefined) {
+    let grouped = text.slice(0, ((text.length - 1) % 3) + 1);
+    for (let k = grouped.length; k < text.length; k += 3) grouped += sep + text.slice(k, k + 3);
+    text = grouped;
+  }
   if (/[０-９]/.test(original)) {
-    return text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    text = text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  }
+  const v = parseCell(original);
+  if (v.kind === 'text' && v.defect === 'annotated') {
+    const t = original.trim();
+    const m = /^[0-9０-９.．]+[ \u3000]?/.exec(t);
+    if (m) text += t.slice(m[0].length);
   }
   return text;
 }

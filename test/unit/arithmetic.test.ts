@@ -551,3 +551,55 @@ describe('arithmetic: layout faults are reported once, without a figure guessed'
     }), RUNS);
   });
 });
+
+describe('arithmetic: cells written as offices type them', () => {
+  // Styles a Word or WPS table gives a figure: full-width digits, thousands separators (ASCII or full-width comma,
+  // spaces), the unit, a footnote mark, a note in brackets. Each is read as its figure.
+  const STYLES = ['plain', 'fullwidth', 'comma', 'fwcomma', 'spaced', 'unit', 'footnote', 'note'] as const;
+  type Style = (typeof STYLES)[number];
+  const grouped = (v: number, sep: string): string => String(v).replace(/\B(?=(\d{3})+$)/g, sep);
+  const write = (v: number, s: Style): string => {
+    switch (s) {
+      case 'plain': return String(v);
+      case 'fullwidth': return String(v).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+      case 'comma': return grouped(v, ',');
+      case 'fwcomma': return grouped(v, '，');
+      case 'spaced': return grouped(v, ' ');
+      case 'unit': return `${v}件`;
+      case 'footnote': return `${v}*`;
+      case 'note': return `${v}（含网上申请${Math.floor(v / 2)}件）`;
+    }
+  };
+  const styled = (t: Tables, st: readonly Style[]): Tables => ({
+    requests: t.requests.map((r, i) => r.map((v, j) => write(v as number, st[i * 7 + j]!))),
+    review: t.review.map((v, k) => write(v as number, st[175 + k]!)),
+  });
+  const styles = (pick: readonly Style[]) => fc.array(fc.constantFrom(...pick), { minLength: 190, maxLength: 190 });
+
+  it('a consistent table whose every cell is written in a random style is read whole and draws no arithmetic finding', () => {
+    fc.assert(fc.property(consistentTables, layouts, styles(STYLES), (t, layout, st) => {
+      const doc = render(styled(t, st), layout);
+      assert.deepEqual(arithmetic(doc.text).map((f) => f.message['zh-CN']), []);
+      // Read, not left out: every relation is evaluated and holds.
+      const { relations } = analyzeArithmetic(parseReport(doc.text));
+      assert.ok(relations.every((s) => s.evaluable && s.holds));
+    }), RUNS);
+  });
+
+  it('one wrong figure of table 三 written in its cell’s style: reported on that cell; the fix writes the right figure in that style', () => {
+    // The styles a fix keeps: full-width digits, thousands separators, a footnote mark (units and spaces are slips
+    // cell-not-number removes).
+    const kept: readonly Style[] = ['plain', 'fullwidth', 'comma', 'fwcomma', 'footnote'];
+    fc.assert(fc.property(consistentTables, layouts, styles(kept), requestPerturbation, fc.integer({ min: 1, max: 2000 }), (t, layout, st, p, d) => {
+      const original = t.requests[p.row]![p.column] as number;
+      const good = render(styled(t, st), layout);
+      const bad = cloneTables(t);
+      bad.requests[p.row]![p.column] = original + d;
+      const doc = render(styled(bad, st), layout);
+      const fs = arithmetic(doc.text);
+      assert.equal(fs.length, 1, fs.map((f) => `${f.code}: ${f.message['zh-CN']}`).join('\n'));
+      assert.deepEqual(fs[0]!.range, rangeOf(doc.cell('requests', REQUEST_ROW_NEEDLES[p.row]!, p.column)));
+      assert.equal(applyEdits(doc.text, fs[0]!.fixes[0]!.edits).text, good.text);
+    }), RUNS);
+  });
+});

@@ -23,6 +23,12 @@ function explain(defect: CellDefect, raw: string): LocalizedText {
       return text(`“${raw}”是汉字数字，表格应使用阿拉伯数字`, `“${raw}” is a Chinese numeral; tables use Arabic digits`);
     case 'words':
       return text(`“${raw}”含有文字，单元格只应填数字`, `“${raw}” has words in it; the cell takes a number only`);
+    case 'annotated':
+      return text(`“${raw}”在数字后带有注释，单元格宜只填数字，注释写在表下或正文中`, `“${raw}” has a note after its figure; a cell had better hold the number only, the note going below the table or into the text`);
+    case 'spaced':
+      return text(`“${raw}”数字中间有空格`, `“${raw}” has spaces inside the number`);
+    case 'formula':
+      return text(`“${raw}”写成了算式，单元格只应填结果`, `“${raw}” is written as a sum; the cell takes the result only`);
     case 'text':
       return text(`“${raw}”不是数字`, `“${raw}” is not a number`);
   }
@@ -54,8 +60,8 @@ export default defineRule(
     doc: {
       summary: text('应填数字的单元格里是字母、文字或符号，如字母 O、“减4”、“/”。', 'A cell that takes a number holds a letter, words or a symbol: the letter O, “减4”, “/”.'),
       details: text(
-        '表格中的计数必须是阿拉伯数字。常见错误：用字母 O 代替 0；用“/”“—”“无”表示没有（应填 0）；把单位写进单元格（“5件”“160.5964万元”）；写成“减4”“增3”。能确定正确写法时提供修复；一张表里同一种错误（同一个符号、都带单位、都用汉字数字、都用字母 O）有3处以上时合为一条，列出各单元格，修复一次改正全部。“/”“—”“无”等表示没有的符号在合计检查中按 0 计算（与读表的人一样），只作警告；合计因此不符、且问题正出在这个单元格时，修复填入合计所需的数字而不是 0。其他错误写法的单元格不参与合计检查（“1O”可能是 10，也可能是 0）。没有规章制定权的机关常在表二“规章”行填“/”，这种情况只作提示（info）。',
-        'Counts must be Arabic numerals. Usual slips: the letter O for 0; “/”, “—” or “无” for none (write 0); a unit inside the cell; “减4”. A fix is offered where the intended number is certain; three or more cells of one table with the same slip (the same placeholder, units, Chinese numerals, the letter O) are one finding that lists them, whose fix corrects them all. A placeholder for none (“/”, “—”, “无”) counts 0 in the sums, as a reader of the table counts it, and is a warning; where the sums then fail and the fault lies in that very cell, the fix writes the figure they need instead of 0. Cells with other slips are left out of the arithmetic (“1O” may be 10 or 0). A “/” in table 二’s 规章 row, common for offices without rule-making power, is only a note (info).',
+        '表格中的计数必须是阿拉伯数字。常见错误：用字母 O 代替 0；用“/”“—”“无”表示没有（应填 0）；把单位写进单元格（“5件”“160.5964万元”）；写成“减4”“增3”。能确定正确写法时提供修复；一张表里同一种错误（同一个符号、都带单位、都用汉字数字、都用字母 O）有3处以上时合为一条，列出各单元格，修复一次改正全部。“/”“—”“无”等表示没有的符号在合计检查中按 0 计算（与读表的人一样），只作警告；合计因此不符、且问题正出在这个单元格时，修复填入合计所需的数字而不是 0。数字后带脚注标记或括号注释（“13*”“13①”“13（含网上申请6件）”）、千位用空格分隔（“1 234”）、合计写成算式且算式成立（“2+11=13”）时，合计检查按其中的数字计算：注释只作提示（info），不提供修复，合计不符时由合计规则改正数字并保留注释；空格和算式作警告，修复写为数字。其他错误写法的单元格不参与合计检查（“1O”可能是 10，也可能是 0）。没有规章制定权的机关常在表二“规章”行填“/”，这种情况只作提示（info）。',
+        'Counts must be Arabic numerals. Usual slips: the letter O for 0; “/”, “—” or “无” for none (write 0); a unit inside the cell; “减4”. A fix is offered where the intended number is certain; three or more cells of one table with the same slip (the same placeholder, units, Chinese numerals, the letter O) are one finding that lists them, whose fix corrects them all. A placeholder for none (“/”, “—”, “无”) counts 0 in the sums, as a reader of the table counts it, and is a warning; where the sums then fail and the fault lies in that very cell, the fix writes the figure they need instead of 0. A figure with a footnote mark or a note in brackets after it (“13*”, “13①”, “13（含网上申请6件）”), thousands parted by spaces (“1 234”), or a total written as its sum when the sum holds (“2+11=13”) counts as its figure in the sums: the note is only a note (info) with no fix, and where the sums fail the arithmetic rule corrects the figure keeping the note; spaces and sums are warnings whose fix writes the figure. Cells with other slips are left out of the arithmetic (“1O” may be 10 or 0). A “/” in table 二’s 规章 row, common for offices without rule-making power, is only a note (info).',
       ),
       bad: '规章\t/\t/\t/',
       good: '规章\t0\t0\t0',
@@ -81,7 +87,8 @@ export default defineRule(
           // Offices without rule-making power often write “/” in the 规章 row (format §2): a note, one per cell.
           const noRules = table.kind === 'active' && row.spec?.id === 'regulation';
           const { defect, suggestion } = cell.value;
-          if (suggestion !== undefined && !noRules) {
+          // A note after a figure is the writer's to move: told one by one, never removed by a fix.
+          if (suggestion !== undefined && !noRules && defect !== 'annotated') {
             const key = defect === 'placeholder' ? `${defect}:${cell.raw.trim()}` : defect;
             const group = groups.get(key) ?? [];
             group.push({ cell, ref, suggestion });
@@ -123,10 +130,14 @@ export default defineRule(
         const raw = cell.raw.trim();
         const where = cellName(ref);
         const why = explain(cell.value.defect, raw);
-        const suggestion = cell.value.suggestion === undefined ? undefined : fixOf(cell, cell.value.suggestion);
-        const noRules = table.kind === 'active' && ref.row.spec?.id === 'regulation' && cell.value.defect === 'placeholder';
+        const defect = cell.value.defect;
+        const suggestion = cell.value.suggestion === undefined || defect === 'annotated' ? undefined : fixOf(cell, cell.value.suggestion);
+        const noRules = table.kind === 'active' && ref.row.spec?.id === 'regulation' && defect === 'placeholder';
+        // A figure with a note, or in groups of three, or its sum written out (when it holds) is counted as its
+        // figure: the slip is of writing only.
+        const mild = defect === 'placeholder' || defect === 'spaced' || (defect === 'formula' && cell.value.suggestion !== undefined);
         out.push({
-          ...(noRules ? { severity: 'info' as const } : cell.value.defect === 'placeholder' ? { severity: 'warning' as const } : {}),
+          ...(noRules || defect === 'annotated' ? { severity: 'info' as const } : mild ? { severity: 'warning' as const } : {}),
           range: cell.range,
           message: noRules
             ? text(`${where['zh-CN']}：${why['zh-CN']}（没有规章制定权的机关填 0 即可）。`, `${where.en}: ${why.en} (an office without rule-making power writes 0).`)

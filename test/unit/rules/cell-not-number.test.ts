@@ -190,3 +190,48 @@ describe('cell-not-number stays quiet', () => {
     assert.equal(model(doc.text).tables.some((x) => x.kind === 'review' && x.startLine === 0), true);
   });
 });
+
+describe('cell-not-number: a figure written otherwise, counted as its figure', () => {
+  // 予以公开 of seed 002: 92 7 0 0 0 0 99; table 四: 8 10 7 0 25 | 1 0 2 0 3 | 1 0 0 1 2.
+  const arithmetic = (text: string) => findingsOf(text).filter((f) => ['row-total', 'column-total', 'balance', 'review-total'].includes(f.code));
+  const notes: [string, string][] = [
+    ['92*', 'a footnote mark'],
+    ['92①', 'a circled footnote number'],
+    ['92（含网上申请40件）', 'a note in brackets'],
+    ['92(其中来信30件)', 'a note in half-width brackets'],
+  ];
+  for (const [written, what] of notes) {
+    it(`“${written}” (${what}) in 予以公开 自然人 → a note (info) on that cell, no fix; the sums read 92 and hold`, () => {
+      const doc = seed002().setCell('requests', '予以公开', 0, written);
+      expectOne(doc.text, 'cell-not-number', doc.cell('requests', '予以公开', 0), { severity: 'info', zh: [`“${written}”在数字后带有注释`], fixed: null });
+      assert.deepEqual(arithmetic(doc.text).map((f) => f.message['zh-CN']), []);
+    });
+  }
+  it('“95*” where 92 belongs: the sums find it, and the fix writes 92 keeping the mark', () => {
+    const doc = seed002().setCell('requests', '予以公开', 0, '95*');
+    const f = expectOne(doc.text, 'row-total', doc.cell('requests', '予以公开', 0), { zh: ['应为 92'], fixed: seed002().setCell('requests', '予以公开', 0, '92*').text });
+    assert.ok(f);
+  });
+  it('“8+10+7=25” in 行政复议 总计 → warning, fix 25; the group adds up', () => {
+    const doc = seed002().setCell('review', '', 4, '8+10+7=25');
+    expectOne(doc.text, 'cell-not-number', doc.cell('review', '', 4), { severity: 'warning', zh: ['写成了算式'], fixed: seed002().text });
+    expectNone(doc.text, 'review-total');
+  });
+  it('“8+10+7=26” (the sum written out does not hold) → error, no fix', () => {
+    const doc = seed002().setCell('review', '', 4, '8+10+7=26');
+    expectOne(doc.text, 'cell-not-number', doc.cell('review', '', 4), { severity: 'error', zh: ['写成了算式'], fixed: null });
+  });
+  it('“21 650” in 行政许可 → warning, fix 21650', () => {
+    const doc = seed002().setCell('active', '行政许可', 0, '21 650');
+    expectOne(doc.text, 'cell-not-number', doc.cell('active', '行政许可', 0), { severity: 'warning', zh: ['数字中间有空格'], fixed: seed002().text });
+  });
+  it('stays quiet: “21,650” and “21，650” (thousands separators) are numbers', () => {
+    for (const w of ['21,650', '21，650', '２１，６５０']) expectNone(seed002().setCell('active', '行政许可', 0, w).text, 'cell-not-number');
+  });
+  it('not a figure with a note: “92 7” (two figures), “(含40件)” alone, “92*3”', () => {
+    for (const w of ['92 7', '（含40件）', '92*3']) {
+      const doc = seed002().setCell('requests', '予以公开', 0, w);
+      expectOne(doc.text, 'cell-not-number', doc.cell('requests', '予以公开', 0), { severity: 'error', zh: ['不是数字'], fixed: null });
+    }
+  });
+});
