@@ -1166,7 +1166,7 @@ export function relationsAt(model: ReportModel, p: Position): { cell: CellRef; s
  * figure when the total and the other figures are). A blank the relations give different figures, a
  * negative one, or none at all, is not in the map.
  */
-function blankValues(relations: readonly Relation[], conflicts?: Set<Cell>): Map<Cell, number> {
+function blankValues(relations: readonly Relation[], conflicts?: Set<Cell>, open: (cell: Cell) => boolean = isBlank): Map<Cell, number> {
   const given = new Map<Cell, number | null>();
   for (const relation of relations) {
     if (!relation.complete) continue;
@@ -1177,7 +1177,7 @@ function blankValues(relations: readonly Relation[], conflicts?: Set<Cell>): Map
     for (let k = -1; k < relation.terms.length; k++) {
       const term = k < 0 ? { ref: relation.target, sign: -1 as const } : relation.terms[k]!;
       const cell = term.ref.cell;
-      if (cell?.value.kind === 'empty') {
+      if (cell && open(cell)) {
         if (blank) {
           usable = false;
           break;
@@ -1207,6 +1207,24 @@ function blankValues(relations: readonly Relation[], conflicts?: Set<Cell>): Map
     else conflicts?.add(cell);
   }
   return out;
+}
+
+function isBlank(cell: Cell): boolean {
+  return cell.value.kind === 'empty';
+}
+
+/** A cell that holds something the sums cannot count: a negative or fractional count, words, a sum that does not hold. */
+function isUnreadable(cell: Cell): boolean {
+  return cell.value.kind !== 'empty' && countOf(cell) === undefined;
+}
+
+/**
+ * What each cell the sums cannot read (“-3”, “=SUM(LEFT)”, “1O”) must hold for the relations it takes part in, where
+ * they say as for a blank: a relation whose other cells all have counts gives it the difference, and relations that
+ * give different figures (or a negative one) give none.
+ */
+export function unreadableValues(model: ReportModel): ReadonlyMap<Cell, number> {
+  return blankValues(sharedRelationsOf(model), undefined, isUnreadable);
 }
 
 /**

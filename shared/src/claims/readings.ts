@@ -99,13 +99,14 @@ function cellByColumn(table: Table | undefined, rowId: string, columnIds: readon
 }
 
 /**
- * A cell's figure: its number, or the number a slip certainly stands for (“—” or “无” for 0, “5件” for 5,
+ * A cell's figure: its number (not below 0), or the number a slip certainly stands for (“—” or “无” for 0, “5件” for 5,
  * the letter O for 0: cell-not-number's fix); undefined for a blank, words, an amount with its unit
  * (251000元 in a column of 万元) or a missing cell.
  */
 function figureOf(cell: Cell | undefined): number | undefined {
   const v = cell?.value;
-  if (v?.kind === 'number') return v.value;
+  // A negative count is a slip of the table (invalid-number), no figure prose could be read against.
+  if (v?.kind === 'number') return v.value < 0 ? undefined : v.value;
   if (v?.kind !== 'text' || v.suggestion === undefined) return undefined;
   // An amount with its unit may be in 元 where the column takes 万元: not certain.
   if (v.defect === 'unit' && /元/.test(cell!.raw)) return undefined;

@@ -1,4 +1,4 @@
-import { analyzeArithmetic, type CellRef } from '../arithmetic';
+import { analyzeArithmetic, unreadableValues, type CellRef } from '../arithmetic';
 import { cellName } from '../describe';
 import { text, type LocalizedText } from '../i18n';
 import { countedFigure, type CellDefect } from '../numbers';
@@ -60,8 +60,8 @@ export default defineRule(
     doc: {
       summary: text('应填数字的单元格里是字母、文字或符号，如字母 O、“减4”、“/”。', 'A cell that takes a number holds a letter, words or a symbol: the letter O, “减4”, “/”.'),
       details: text(
-        '表格中的计数必须是阿拉伯数字。常见错误：用字母 O 代替 0；用“/”“—”“无”表示没有（应填 0）；把单位写进单元格（“5件”“160.5964万元”）；写成“减4”“增3”。能确定正确写法时提供修复；一张表里同一种错误（同一个符号、都带单位、都用汉字数字、都用字母 O）有3处以上时合为一条，列出各单元格，修复一次改正全部。“/”“—”“无”等表示没有的符号在合计检查中按 0 计算（与读表的人一样），只作警告；合计因此不符、且问题正出在这个单元格时，修复填入合计所需的数字而不是 0。数字后带脚注标记或括号注释（“13*”“13①”“13（含网上申请6件）”）、千位用空格分隔（“1 234”）、合计写成算式且算式成立（“2+11=13”）时，合计检查按其中的数字计算：注释只作提示（info），不提供修复，合计不符时由合计规则改正数字并保留注释；空格和算式作警告，修复写为数字。其他错误写法的单元格不参与合计检查（“1O”可能是 10，也可能是 0）。没有规章制定权的机关常在表二“规章”行填“/”，这种情况只作提示（info）。',
-        'Counts must be Arabic numerals. Usual slips: the letter O for 0; “/”, “—” or “无” for none (write 0); a unit inside the cell; “减4”. A fix is offered where the intended number is certain; three or more cells of one table with the same slip (the same placeholder, units, Chinese numerals, the letter O) are one finding that lists them, whose fix corrects them all. A placeholder for none (“/”, “—”, “无”) counts 0 in the sums, as a reader of the table counts it, and is a warning; where the sums then fail and the fault lies in that very cell, the fix writes the figure they need instead of 0. A figure with a footnote mark or a note in brackets after it (“13*”, “13①”, “13（含网上申请6件）”), thousands parted by spaces (“1 234”), or a total written as its sum when the sum holds (“2+11=13”) counts as its figure in the sums: the note is only a note (info) with no fix, and where the sums fail the arithmetic rule corrects the figure keeping the note; spaces and sums are warnings whose fix writes the figure. Cells with other slips are left out of the arithmetic (“1O” may be 10 or 0). A “/” in table 二’s 规章 row, common for offices without rule-making power, is only a note (info).',
+        '表格中的计数必须是阿拉伯数字。常见错误：用字母 O 代替 0；用“/”“—”“无”表示没有（应填 0）；把单位写进单元格（“5件”“160.5964万元”）；写成“减4”“增3”。能确定正确写法时提供修复；一张表里同一种错误（同一个符号、都带单位、都用汉字数字、都用字母 O）有3处以上时合为一条，列出各单元格，修复一次改正全部。“/”“—”“无”等表示没有的符号在合计检查中按 0 计算（与读表的人一样），只作警告；合计因此不符、且问题正出在这个单元格时，修复填入合计所需的数字而不是 0。数字后带脚注标记或括号注释（“13*”“13①”“13（含网上申请6件）”）、千位用空格分隔（“1 234”）、合计写成算式且算式成立（“2+11=13”）时，合计检查按其中的数字计算：注释只作提示（info），不提供修复，合计不符时由合计规则改正数字并保留注释；空格和算式作警告，修复写为数字。其他错误写法的单元格不参与合计检查（“1O”可能是 10，也可能是 0）；它所在的合计关系中其余各数都可读、能确定它应填的数时，指出该数（“按合计关系应为 N”）并以它为修复。没有规章制定权的机关常在表二“规章”行填“/”，这种情况只作提示（info）。',
+        'Counts must be Arabic numerals. Usual slips: the letter O for 0; “/”, “—” or “无” for none (write 0); a unit inside the cell; “减4”. A fix is offered where the intended number is certain; three or more cells of one table with the same slip (the same placeholder, units, Chinese numerals, the letter O) are one finding that lists them, whose fix corrects them all. A placeholder for none (“/”, “—”, “无”) counts 0 in the sums, as a reader of the table counts it, and is a warning; where the sums then fail and the fault lies in that very cell, the fix writes the figure they need instead of 0. A figure with a footnote mark or a note in brackets after it (“13*”, “13①”, “13（含网上申请6件）”), thousands parted by spaces (“1 234”), or a total written as its sum when the sum holds (“2+11=13”) counts as its figure in the sums: the note is only a note (info) with no fix, and where the sums fail the arithmetic rule corrects the figure keeping the note; spaces and sums are warnings whose fix writes the figure. Cells with other slips are left out of the arithmetic (“1O” may be 10 or 0); where the relations the cell is in tell what it should hold (their other figures all read), the finding names that figure and its fix writes it. A “/” in table 二’s 规章 row, common for offices without rule-making power, is only a note (info).',
       ),
       bad: '规章\t/\t/\t/',
       good: '规章\t0\t0\t0',
@@ -74,7 +74,11 @@ export default defineRule(
     // the sums need, not 0 or 4.
     const needed = new Map<Cell, number | undefined>();
     for (const c of analyzeArithmetic(model).corrections) if (c.cell.value.kind === 'text' && countedFigure(c.cell.value, c.cell.raw) !== undefined) needed.set(c.cell, c.value);
-    const fixOf = (cell: Cell, suggestion: string): string | undefined => (needed.has(cell) ? needed.get(cell)?.toString() : suggestion);
+    // A cell the sums cannot count (“=SUM(LEFT)”, “1O”, “三”), alone in a relation whose other cells all count: what
+    // the relation gives it is surer than what it seems to say (“1O” may be 10 or 0).
+    let given: ReadonlyMap<Cell, number> | undefined;
+    const givenOf = (cell: Cell): number | undefined => (countedFigure(cell.value, cell.raw) === undefined ? (given ??= unreadableValues(model)).get(cell) : undefined);
+    const fixOf = (cell: Cell, suggestion: string): string | undefined => (needed.has(cell) ? needed.get(cell)?.toString() : givenOf(cell)?.toString() ?? suggestion);
     for (const table of model.tables) {
       // The same slip made throughout a table (“—” for 0, “件” after each figure) is one finding: by defect,
       // and for placeholders by what is written.
@@ -131,7 +135,9 @@ export default defineRule(
         const where = cellName(ref);
         const why = explain(cell.value.defect, raw);
         const defect = cell.value.defect;
-        const suggestion = cell.value.suggestion === undefined || defect === 'annotated' ? undefined : fixOf(cell, cell.value.suggestion);
+        const sums = givenOf(cell);
+        const suggestion = defect === 'annotated' ? undefined : cell.value.suggestion === undefined ? sums?.toString() : fixOf(cell, cell.value.suggestion);
+        const because = sums === undefined || defect === 'placeholder' || String(sums) === cell.value.suggestion ? text('', '') : text(`；按合计关系应为 ${sums}`, `; the sums make it ${sums}`);
         const noRules = table.kind === 'active' && ref.row.spec?.id === 'regulation' && defect === 'placeholder';
         // A figure with a note, or in groups of three, or its sum written out (when it holds) is counted as its
         // figure: the slip is of writing only.
@@ -141,7 +147,7 @@ export default defineRule(
           range: cell.range,
           message: noRules
             ? text(`${where['zh-CN']}：${why['zh-CN']}（没有规章制定权的机关填 0 即可）。`, `${where.en}: ${why.en} (an office without rule-making power writes 0).`)
-            : text(`${where['zh-CN']}：${why['zh-CN']}。`, `${where.en}: ${why.en}.`),
+            : text(`${where['zh-CN']}：${why['zh-CN']}${because['zh-CN']}。`, `${where.en}: ${why.en}${because.en}.`),
           related: [],
           fixes: suggestion !== undefined ? [changeTo(cell.range, suggestion)] : [],
         });

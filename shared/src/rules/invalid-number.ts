@@ -1,4 +1,7 @@
+import { unreadableValues } from '../arithmetic';
 import { cellName } from '../describe';
+import type { Cell } from '../model';
+import { formatLike } from '../numbers';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { changeTo } from './helpers';
@@ -13,8 +16,8 @@ export default defineRule(
     doc: {
       summary: text('计数出现负数或小数，或金额出现负数。', 'A count is negative or fractional, or an amount is negative.'),
       details: text(
-        '件数、决定数量等计数只能是非负整数。只有表二的“本年收费金额（单位：万元）”可以有小数（2019年试行格式的“本年增/减”可以为负）。这样的单元格不参与合计检查。整数写成了小数形式（“13.0”）时按 13 核对合计，提供改为整数写法的修复。',
-        'Counts are whole, non-negative numbers. Only table 二’s fee amount (10,000 yuan) may have decimals (and the 2019 trial format’s 本年增/减 may be negative). Such cells are left out of the arithmetic. A whole number written with a decimal point (“13.0”) is checked as 13, with a fix that writes it whole.',
+        '件数、决定数量等计数只能是非负整数。只有表二的“本年收费金额（单位：万元）”可以有小数（2019年试行格式的“本年增/减”可以为负）。这样的单元格不参与合计检查；合计关系能确定它应填的数时（其余各数都可读，如把 3 写成了 -3），指出该数并提供修复。整数写成了小数形式（“13.0”）时按 13 核对合计，提供改为整数写法的修复。',
+        'Counts are whole, non-negative numbers. Only table 二’s fee amount (10,000 yuan) may have decimals (and the 2019 trial format’s 本年增/减 may be negative). Such cells are left out of the arithmetic; where the sums tell what the cell should hold (the other figures all read, as when 3 was typed -3), the finding names it and its fix writes it. A whole number written with a decimal point (“13.0”) is checked as 13, with a fix that writes it whole.',
       ),
       bad: '行政许可\t-3',
       good: '行政许可\t3',
@@ -22,6 +25,7 @@ export default defineRule(
   },
   ({ model }) => {
     const out: RuleFinding[] = [];
+    let given: ReadonlyMap<Cell, number> | undefined;
     for (const table of model.tables) {
       for (const row of table.rows) {
         for (const cell of row.cells) {
@@ -48,15 +52,20 @@ export default defineRule(
           const where = cellName({ table, row, column: cell.column, cell });
           // A row that may hold decimals holds amounts (收费金额), not counts.
           const amount = row.spec?.decimals === true;
+          // The figure the table's sums give the cell, where they give one (a sign typed before the count, or the
+          // count mistyped): the fix writes it.
+          const should = (given ??= unreadableValues(model)).get(cell);
+          const because = should === undefined ? text('', '') : text(`按合计关系应为 ${should}。`, ` The sums make it ${should}.`);
+          const message = negative
+            ? amount
+              ? text(`${where['zh-CN']}为负数（${v}），金额不能为负。`, `${where.en} is negative (${v}); an amount cannot be.`)
+              : text(`${where['zh-CN']}为负数（${v}），计数不能为负。`, `${where.en} is negative (${v}); a count cannot be.`)
+            : text(`${where['zh-CN']}为小数（${v}），计数应为整数。`, `${where.en} is fractional (${v}); a count is a whole number.`);
           out.push({
             range: cell.range,
-            message: negative
-              ? amount
-                ? text(`${where['zh-CN']}为负数（${v}），金额不能为负。`, `${where.en} is negative (${v}); an amount cannot be.`)
-                : text(`${where['zh-CN']}为负数（${v}），计数不能为负。`, `${where.en} is negative (${v}); a count cannot be.`)
-              : text(`${where['zh-CN']}为小数（${v}），计数应为整数。`, `${where.en} is fractional (${v}); a count is a whole number.`),
+            message: text(message['zh-CN'] + because['zh-CN'], message.en + because.en),
             related: [],
-            fixes: [],
+            fixes: should === undefined ? [] : [changeTo(cell.range, formatLike(should, cell.raw), should)],
           });
         }
       }

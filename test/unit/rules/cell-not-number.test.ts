@@ -11,7 +11,9 @@ describe('cell-not-number fires', () => {
   const cases: [string, string, string | null, string][] = [
     // written, defect words (zh), fix, what it means
     ['O', '里是字母 O，不是数字 0', '0', 'the letter O for 0'],
-    ['1O', '里是字母 O，不是数字 0', '10', 'the letter O inside a number'],
+    // Where the sums give the cell's figure (0 for 科研机构 here), the fix writes it rather than what the slip seems
+    // to say (1O, 三), or nothing (减4); the literal readings where no sum checks the cell: below, in table 二.
+    ['1O', '里是字母 O，不是数字 0；按合计关系应为 0', '0', 'the letter O inside a number'],
     ['o', '里是字母 O，不是数字 0', '0', 'a lower-case o'],
     ['/', '不是数字；没有发生应填 0', '0', 'a slash for none'],
     ['—', '不是数字；没有发生应填 0', '0', 'a dash for none'],
@@ -20,23 +22,23 @@ describe('cell-not-number fires', () => {
     // The unit in brackets, as a header writes it: the same slip, as sure a figure (no fix before).
     ['0（件）', '把单位写进了单元格', '0', 'a unit in brackets'],
     ['0(件)', '把单位写进了单元格', '0', 'a unit in half-width brackets'],
-    ['三', '是汉字数字，表格应使用阿拉伯数字', '3', 'a Chinese numeral'],
-    ['减4', '含有文字，单元格只应填数字', null, 'words'],
-    ['见附件', '不是数字', null, 'anything else'],
+    ['三', '是汉字数字，表格应使用阿拉伯数字；按合计关系应为 0', '0', 'a Chinese numeral'],
+    ['减4', '含有文字，单元格只应填数字；按合计关系应为 0', '0', 'words'],
+    ['见附件', '不是数字；按合计关系应为 0', '0', 'anything else'],
   ];
   for (const [written, words, fix, what] of cases) {
     it(`seed 002 with “${written}” in （一）予以公开 科研机构 (${what}) → on that cell${fix === null ? ', no fix' : `, fix ${fix}`}`, () => {
       const doc = seed002().setCell('requests', '予以公开', 2, written);
       expectOne(doc.text, 'cell-not-number', doc.cell('requests', '予以公开', 2), {
         // A placeholder for none is the fault of a blank (a 0 not written): a warning, as empty-cell's.
-        severity: words.startsWith('不是数字；') ? 'warning' : 'error',
+        severity: words.startsWith('不是数字；没有发生') ? 'warning' : 'error',
         zh: [`表三“（一）予以公开”行“科研机构”列：“${written}”${words}`],
         en: ['table 三 row “(1) disclosed”, column “research institutions”'],
         fixed: fix === null ? null : seed002().setCell('requests', '予以公开', 2, fix).text,
       });
       // The cell is left out of the arithmetic, or a placeholder counts 0 (what the cell holds): no other finding of the table.
       assert.deepEqual(findingsOf(doc.text).filter((f) => f.range.start.line === doc.cell('requests', '予以公开', 2).line).map((f) => f.code), ['cell-not-number']);
-      assert.deepEqual(findingsOf(doc.text).filter((f) => f.severity === 'error').map((f) => f.code), words.startsWith('不是数字；') ? [] : ['cell-not-number']);
+      assert.deepEqual(findingsOf(doc.text).filter((f) => f.severity === 'error').map((f) => f.code), words.startsWith('不是数字；没有发生') ? [] : ['cell-not-number']);
     });
   }
 
@@ -115,7 +117,8 @@ describe('cell-not-number fires', () => {
     const money = seed002().setCell('requests', '予以公开', 2, '5（元）');
     const f = only(findingsOf(money.text), 'cell-not-number');
     assert.equal(f.length, 1);
-    assert.deepEqual(f[0]!.fixes.map((x) => x.edits.map((e) => e.newText)), [['5']]);
+    // (the sums make it 0)
+    assert.deepEqual(f[0]!.fixes.map((x) => x.edits.map((e) => e.newText)), [['0']]);
   });
 
   it('a count with its unit: the fix keeps the figure (7件 → 7); where the sums need another (5件 where 0 belongs), it writes that, as row-total does', () => {
@@ -217,9 +220,9 @@ describe('cell-not-number: a figure written otherwise, counted as its figure', (
     expectOne(doc.text, 'cell-not-number', doc.cell('review', '', 4), { severity: 'warning', zh: ['写成了算式'], fixed: seed002().text });
     expectNone(doc.text, 'review-total');
   });
-  it('“8+10+7=26” (the sum written out does not hold) → error, no fix', () => {
+  it('“8+10+7=26” (the sum written out does not hold) → error, not read; the fix writes what the group makes, 25', () => {
     const doc = seed002().setCell('review', '', 4, '8+10+7=26');
-    expectOne(doc.text, 'cell-not-number', doc.cell('review', '', 4), { severity: 'error', zh: ['写成了算式'], fixed: null });
+    expectOne(doc.text, 'cell-not-number', doc.cell('review', '', 4), { severity: 'error', zh: ['写成了算式', '按合计关系应为 25'], fixed: seed002().text });
   });
   it('“21 650” in 行政许可 → warning, fix 21650', () => {
     const doc = seed002().setCell('active', '行政许可', 0, '21 650');
@@ -228,10 +231,36 @@ describe('cell-not-number: a figure written otherwise, counted as its figure', (
   it('stays quiet: “21,650” and “21，650” (thousands separators) are numbers', () => {
     for (const w of ['21,650', '21，650', '２１，６５０']) expectNone(seed002().setCell('active', '行政许可', 0, w).text, 'cell-not-number');
   });
-  it('not a figure with a note: “92 7” (two figures), “(含40件)” alone, “92*3”', () => {
+  it('not a figure with a note: “92 7” (two figures), “(含40件)” alone, “92*3” → error, the fix what the sums make', () => {
     for (const w of ['92 7', '（含40件）', '92*3']) {
       const doc = seed002().setCell('requests', '予以公开', 0, w);
-      expectOne(doc.text, 'cell-not-number', doc.cell('requests', '予以公开', 0), { severity: 'error', zh: ['不是数字'], fixed: null });
+      expectOne(doc.text, 'cell-not-number', doc.cell('requests', '予以公开', 0), { severity: 'error', zh: ['不是数字；按合计关系应为 92'], fixed: seed002().text });
     }
+    // Where no sum checks the cell (table 二), nothing is given.
+    const doc = seed002().setCell('active', '行政许可', 0, '21 6');
+    expectOne(doc.text, 'cell-not-number', doc.cell('active', '行政许可', 0), { severity: 'error', zh: ['“21 6”不是数字。'], fixed: null });
+  });
+  it('the literal readings where no sum checks the cell: “1O” → 10, “三” → 3 in table 二 行政许可', () => {
+    for (const [w, fix] of [['1O', '10'], ['三', '3']] as const) {
+      const doc = seed002().setCell('active', '行政许可', 0, w);
+      expectOne(doc.text, 'cell-not-number', doc.cell('active', '行政许可', 0), { fixed: seed002().setCell('active', '行政许可', 0, fix).text });
+    }
+  });
+});
+
+describe('cell-not-number: the figure the sums give a cell they cannot read', () => {
+  it('“=SUM(LEFT)” (a Word formula left as its code) in 行政复议 总计 → fix 25, what the group makes', () => {
+    const doc = seed002().setCell('review', '', 4, '=SUM(LEFT)');
+    expectOne(doc.text, 'cell-not-number', doc.cell('review', '', 4), { zh: ['“=SUM(LEFT)”不是数字；按合计关系应为 25'], fixed: seed002().text });
+  });
+  it('“二” where the sums make 0 (其他结果 of 未经复议直接起诉 is 2: 结果纠正 written 二 for 0) → fix 0, not 2', () => {
+    const doc = seed002().setCell('review', '', 6, '二');
+    expectOne(doc.text, 'cell-not-number', doc.cell('review', '', 6), { zh: ['是汉字数字', '按合计关系应为 0'], fixed: seed002().text });
+  });
+  it('two unreadable cells in one group → no figure given, no fix', () => {
+    const doc = seed002().setRow('review', '', ['=SUM(A1)', '见附件']);
+    const fs = findingsOf(doc.text).filter((f) => f.code === 'cell-not-number');
+    assert.equal(fs.length, 2);
+    assert.ok(fs.every((f) => f.fixes.length === 0 && !f.message['zh-CN'].includes('按合计关系')));
   });
 });

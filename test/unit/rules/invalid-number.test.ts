@@ -24,26 +24,27 @@ function errors(text: string): string[] {
 describe('invalid-number fires', () => {
   for (const layout of LAYOUTS) {
     for (const [written, what] of [['-3', 'ASCII hyphen-minus'], ['－3', 'full-width minus'], ['−3', 'minus sign U+2212']] as const) {
-      it(`a negative count “${written}” (${what}) in table 三 （一）予以公开 科研机构, ${layout} per line → on that cell, no fix, no other error`, () => {
+      it(`a negative count “${written}” (${what}) in table 三 （一）予以公开 科研机构, ${layout} per line → on that cell, the figure its sums give (0) as the fix, no other error`, () => {
         const doc = seed001(layout).setCell('requests', '予以公开', 2, written);
         expectOne(doc.text, 'invalid-number', doc.cell('requests', '予以公开', 2), {
           severity: 'error',
-          zh: ['表三“（一）予以公开”行“科研机构”列为负数（-3），计数不能为负。'],
-          en: ['table 三 row “(1) disclosed”, column “research institutions” is negative (-3); a count cannot be.'],
-          fixed: null,
+          zh: ['表三“（一）予以公开”行“科研机构”列为负数（-3），计数不能为负。按合计关系应为 0。'],
+          en: ['table 三 row “(1) disclosed”, column “research institutions” is negative (-3); a count cannot be. The sums make it 0.'],
+          fixed: seed001(layout).text,
         });
         assert.deepEqual(errors(doc.text), ['invalid-number']);
       });
     }
 
     for (const written of ['2.5', '２．５']) {
-      it(`a fractional count “${written}” in table 三 四、结转下年度继续办理 总计, ${layout} per line → on that cell, no fix, no other error`, () => {
+      it(`a fractional count “${written}” in table 三 四、结转下年度继续办理 总计, ${layout} per line → on that cell, the figure its sums give (0) as the fix, no other error`, () => {
         const doc = seed001(layout).setCell('requests', '结转下年度', 6, written);
         expectOne(doc.text, 'invalid-number', doc.cell('requests', '结转下年度', 6), {
           severity: 'error',
-          zh: ['表三“四、结转下年度继续办理”行“总计”列为小数（2.5），计数应为整数。'],
-          en: ['column “total” is fractional (2.5); a count is a whole number.'],
-          fixed: null,
+          zh: ['表三“四、结转下年度继续办理”行“总计”列为小数（2.5），计数应为整数。按合计关系应为 0。'],
+          en: ['column “total” is fractional (2.5); a count is a whole number. The sums make it 0.'],
+          // in the cell's digits (full-width stay full-width)
+          fixed: seed001(layout).setCell('requests', '结转下年度', 6, written === '2.5' ? '0' : '０').text,
         });
         assert.deepEqual(errors(doc.text), ['invalid-number']);
       });
@@ -55,7 +56,7 @@ describe('invalid-number fires', () => {
         severity: 'error',
         zh: ['表四“行政复议·结果维持”为负数（-1），计数不能为负。'],
         en: ['table 四 “administrative review: upheld” is negative (-1)'],
-        fixed: null,
+        fixed: seed001(layout).text,
       });
       assert.deepEqual(errors(doc.text), ['invalid-number']);
     });
@@ -65,7 +66,7 @@ describe('invalid-number fires', () => {
       expectOne(doc.text, 'invalid-number', doc.cell('review', '', 14), {
         zh: ['表四“复议后起诉·总计”为小数（0.5），计数应为整数。'],
         en: ['“lawsuits after review: total” is fractional (0.5)'],
-        fixed: null,
+        fixed: seed001(layout).text,
       });
       assert.deepEqual(errors(doc.text), ['invalid-number']);
     });
@@ -105,7 +106,8 @@ describe('invalid-number fires', () => {
     const doc = Doc.seed('001').setCell('requests', '予以公开', 2, ' \u00a0-3\u3000');
     const c = doc.cell('requests', '予以公开', 2);
     assert.equal(c.text, '-3');
-    expectOne(doc.text, 'invalid-number', c, { fixed: null });
+    // The fix (what the sums give, 0) writes over the figure only.
+    expectOne(doc.text, 'invalid-number', c, { fixed: Doc.seed('001').setCell('requests', '予以公开', 2, ' \u00a00\u3000').text });
   });
 
   it('seed 000 (row per line, only 总计 filled) with -3 in （一）予以公开 总计', () => {
@@ -177,5 +179,26 @@ describe('invalid-number stays quiet', () => {
     assert.equal(doc.cell('active', '行政许可', 1).text, '-2');
     expectNone(doc.setCell('active', '行政处罚', 1, '-5').text, 'invalid-number');
     assert.equal(findingsOf(doc.text).filter((f) => f.code === 'old-format').length, 1);
+  });
+});
+
+describe('invalid-number: the figure the sums give a negative count', () => {
+  // Seed 002: 予以公开 92 7 0 0 0 0 99; table 二 行政规范性文件 制发 7, the prose says 新制定7件.
+  const seed002 = () => Doc.seed('002');
+  it('“-7” where the row and the columns make 7 (商业企业 of 予以公开) → fix 7', () => {
+    const doc = seed002().setCell('requests', '予以公开', 1, '-7');
+    expectOne(doc.text, 'invalid-number', doc.cell('requests', '予以公开', 1), { zh: ['按合计关系应为 7。'], fixed: seed002().text });
+  });
+  it('“-7” in table 二 (no sums) → no fix; and the prose’s 新制定7件 is not read against it', () => {
+    const doc = seed002().setCell('active', '行政规范性文件', 0, '-7');
+    expectOne(doc.text, 'invalid-number', doc.cell('active', '行政规范性文件', 0), { fixed: null });
+    // (seed 002's own two findings on its 35件 stay)
+    assert.deepEqual(findingsOf(doc.text).filter((f) => f.code === 'narrative-mismatch' && /新制定|规范性文件/.test(f.message['zh-CN'])).map((f) => f.message['zh-CN']), []);
+  });
+  it('two negative counts in one group of table 四 → neither given a figure', () => {
+    const doc = seed002().setRow('review', '', ['-8', '-10']);
+    const fs = findingsOf(doc.text).filter((f) => f.code === 'invalid-number');
+    assert.equal(fs.length, 2);
+    assert.ok(fs.every((f) => f.fixes.length === 0));
   });
 });
