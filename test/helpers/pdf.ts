@@ -135,3 +135,49 @@ export function unruledReportPages(scatter?: number): PlacedText[][] {
   texts.push(...table, { x: 72, y: y - 30, text: '五、存在的主要问题及改进情况', size: body }, { x: 72, y: y - 48, text: '无。', size: body });
   return [texts];
 }
+
+/**
+ * The report of `unruledReportPages` with its table 三 laid out as LibreOffice centres a borderless table's cells:
+ * every line centred in its cell, a label of several lines centred on its row's figures (its shorter lines start
+ * further right), 三、本年度办理结果 (two lines) centred on the two rows it groups, the figures centred in their
+ * columns (48 pt apart). `offCentre` moves (二)'s label that many line pitches down, off its row's middle.
+ */
+export function centredUnruledReportPages(offCentre = 0): PlacedText[][] {
+  const body = 12;
+  const size = 8;
+  const pitch = 11;
+  const pad = 5;
+  const texts: PlacedText[] = [
+    { x: 72, y: 790, text: '某县2024年政府信息公开工作年度报告', size: 16 },
+    { x: 72, y: 760, text: '本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限', size: body },
+    { x: 72, y: 742, text: '为2024年1月1日至2024年12月31日。', size: body },
+    { x: 72, y: 712, text: '三、收到和处理政府信息公开申请情况', size: body },
+  ];
+  // Every character one em wide (size pt): a line centred on x starts half its width left of it.
+  const centred = (cx: number, y: number, text: string): PlacedText => ({ x: cx - ([...text].length * size) / 2, y, text, size });
+  const lines = (cx: number, middle: number, list: readonly string[], shift = 0) =>
+    list.map((t, i) => centred(cx, middle + ((list.length - 1) / 2 - i - shift) * pitch, t));
+  const columns = [262, 310, 358, 406, 454, 502, 550];
+  const header = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益', '组织'], ['法律服务', '机构'], ['其他'], ['总计']];
+  let top = 700;
+  header.forEach((list, c) => texts.push(...lines(columns[c]!, top - pad - pitch / 2, list)));
+  top -= 2 * pitch + 2 * pad;
+  const middles: number[] = [];
+  const row = (cx: number, label: readonly string[], figures: readonly string[], shift = 0) => {
+    const n = label.length;
+    const middle = top - pad - ((n - 1) * pitch) / 2;
+    texts.push(...lines(cx, middle, label, shift));
+    figures.forEach((f, c) => texts.push(centred(columns[c]!, middle, f)));
+    middles.push(middle);
+    top -= n * pitch + 2 * pad;
+    return { first: middle + ((n - 1) * pitch) / 2, last: middle - ((n - 1) * pitch) / 2 };
+  };
+  row(159, ['一、本年新收政府信息公开申请数量'], ['171', '7', '0', '0', '0', '0', '178']);
+  row(159, ['二、上年结转政府信息公开申请数量'], ['5', '0', '0', '0', '0', '0', '5']);
+  const a = row(198, ['（一）予以公开'], ['92', '7', '0', '0', '0', '0', '99']);
+  const b = row(198, ['（二）部分公开（区分', '处理的，只计这一情形，', '不计其他情形）'], ['14', '0', '0', '0', '0', '0', '14'], offCentre);
+  texts.push(...lines(109, (a.first + b.last) / 2, ['三、本年度', '办理结果']));
+  row(159, ['四、结转下年度继续办理'], ['5', '0', '0', '0', '0', '0', '5']);
+  texts.push({ x: 72, y: top - 30, text: '五、存在的主要问题及改进情况', size: body }, { x: 72, y: top - 48, text: '无。', size: body });
+  return [texts];
+}

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { analyze, parseReport } from '../../shared/src';
 import { describeFailure, formatLocation, locate, NATIONAL_TABLE, readReportBytes, type ReadResult } from '../../shared/node/readers';
 import { layoutPdf, type PdfItem, type PdfPage, type PdfRule } from '../../shared/node/readers/pdfLayout';
-import { cjkLayoutPdf, cjkPdf, minimalPdf, textAt, unruledReportPages } from '../helpers/pdf';
+import { centredUnruledReportPages, cjkLayoutPdf, cjkPdf, minimalPdf, textAt, unruledReportPages } from '../helpers/pdf';
 import { UNRULED_TABLE_LINES } from '../../shared/node/readers/pdfLayout';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -133,6 +133,20 @@ describe('pdf reader: tables without ruling lines rebuilt from the text\'s posit
     // The fixture is what the helper lays out.
     assert.ok(cjkLayoutPdf(unruledReportPages()).equals(pdf('unruled.blank-cell.pdf')));
     assert.ok(cjkLayoutPdf(unruledReportPages(7)).equals(pdf('unruled.scattered.pdf')));
+  });
+
+  it('centred cells: a wrapped label is its lines sharing a centre, a merged label goes to the first of the rows it is centred on', () => {
+    const r = ok(readReportBytes(pdf('unruled.centred.pdf'), 'c.pdf'));
+    const lines = r.text.split('\n');
+    assert.ok(lines.includes('三、本年度办理结果\t（一）予以公开\t92\t7\t0\t0\t0\t0\t99'), r.text);
+    assert.ok(lines.includes('（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t14\t0\t0\t0\t0\t0\t14'), r.text);
+    // Its header's wrapped cells are one cell each.
+    assert.ok(lines.includes('自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计'), r.text);
+    assert.ok(cjkLayoutPdf(centredUnruledReportPages()).equals(pdf('unruled.centred.pdf')));
+  });
+
+  it('centred cells: a label centred on no row is refused, not read as lines (its rows would be reported missing)', () => {
+    for (const shift of [0.5, 1.5]) assert.equal(readPdfLayout(centredUnruledReportPages(shift)).unruled, true, String(shift));
   });
 });
 

@@ -488,7 +488,7 @@ const LATER_PART = /^[五六七八九十][、.．]/;
  * left edge to the next caption or part there (a paragraph closing them left out), when none of them is in a ruled
  * table and the rebuild succeeds.
  */
-function unruledTables(pageBlocks: readonly Block[][], bodyLeft: number, pageWidth: number): { lines: VisualLine[]; rows: UnruledRow[] }[] {
+function unruledTables(pageBlocks: readonly Block[][], bodyLeft: number, pageWidth: number): { tables: { lines: VisualLine[]; rows: UnruledRow[] }[]; failed: number } {
   const blocks = pageBlocks.flat();
   // A caption or part heading at the body's left edge, or indented by its first line's two characters.
   const atLeft = (l: VisualLine) => l.left <= bodyLeft + 2.5 * l.size;
@@ -496,6 +496,7 @@ function unruledTables(pageBlocks: readonly Block[][], bodyLeft: number, pageWid
   const prose = (l: VisualLine) => atLeft(l) && l.right - l.left >= pageWidth / 2 && !l.text.includes('  ');
   const captionOf = (b: Block | undefined) => (b?.kind === 'line' && atLeft(b.line) ? CAPTIONS.find(([re]) => re.test(b.line.text))?.[1] : undefined);
   const out: { lines: VisualLine[]; rows: UnruledRow[] }[] = [];
+  let failed = 0;
   for (let i = 0; i < blocks.length; i++) {
     const kind = captionOf(blocks[i]);
     if (!kind) continue;
@@ -512,10 +513,11 @@ function unruledTables(pageBlocks: readonly Block[][], bodyLeft: number, pageWid
     if (!ruled && lines.length > 0) {
       const rows = rebuildUnruled(lines, kind);
       if (rows) out.push({ lines, rows });
+      else if (lines.some((l) => l.left > bodyLeft + 4 * l.size)) failed++;
     }
     i = j - 1;
   }
-  return out;
+  return { tables: out, failed };
 }
 
 /**
@@ -598,7 +600,7 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
   // Paragraphs and tables in order; a table's parts on following pages joined before anything is written.
   type Piece = { kind: 'paragraph'; text: string; page: number; last: VisualLine; step?: number } | { kind: 'table'; grids: Grid[] } | { kind: 'unruled'; rows: UnruledRow[] };
   const pieces: Piece[] = [];
-  const rebuilt = unruledTables(pageBlocks, bodyLeft, pages[0]?.width ?? 595);
+  const { tables: rebuilt, failed } = unruledTables(pageBlocks, bodyLeft, pages[0]?.width ?? 595);
   const consumed = new Set<VisualLine>();
   for (const t of rebuilt) for (const l of t.lines) consumed.add(l);
   let previous: Block | undefined;
@@ -645,7 +647,8 @@ export function layoutPdf(pages: readonly PdfPage[]): { text: string; sourceMap:
     }
   }
 
-  const unruledLines = body.filter((l) => !consumed.has(l) && l.left > bodyLeft + 4 * l.size).length;
+  // A national table without ruling lines that could not be rebuilt is no text to read: its rows would be reported missing.
+  const unruledLines = failed > 0 ? Math.max(UNRULED_TABLE_LINES, body.length) : body.filter((l) => !consumed.has(l) && l.left > bodyLeft + 4 * l.size).length;
 
   const out = new TextBuilder();
   let paragraph = 0;

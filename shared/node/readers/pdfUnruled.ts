@@ -61,6 +61,8 @@ interface Piece {
   Y: number;
   page: number;
   size: number;
+  /** The items it was made of (a centred table's labels are cut at their gaps again: `centredCells`). */
+  readonly items?: readonly PdfItem[];
 }
 
 interface Span {
@@ -187,19 +189,43 @@ export function rebuildUnruled(lines: readonly UnruledLine[], kind: NationalKind
   if (!layout) return undefined;
   const grid = figureGrid(layout, kind);
   if (!grid) return undefined;
+  // The labels by their left edges; failing that, as centred cells (each attempt on bands of its own).
+  return withLabels(layout, grid, kind, false) ?? (kind === 'review' ? undefined : withLabels(layout, grid, kind, true));
+}
+
+/** The table's rows with its labels placed by their left edges, or (`centred`) as centred cells; undefined when they cannot be. */
+function withLabels(layout: Layout, grid: FigureGrid, kind: NationalKind, centred: boolean): UnruledRow[] | undefined {
   const rows = figureRows(figureCells(layout, grid), layout.tol);
   if (!rows) return undefined;
   const words = sortWords(layout, grid, rows);
   if (!words) return undefined;
-  const header = headerBands(words.header, rows, layout);
+  const header = headerBands(words.header, rows, layout, grid, words.labels);
   if (!header) return undefined;
   const bands = [...rows, ...header].sort((a, b) => a.top - b.top);
   for (let i = 1; i < bands.length; i++) if (overlaps(bands[i - 1]!, bands[i]!, layout.tol)) return undefined;
-  const labelColumns = placeLabels(words.labels, rows, bands, layout);
+  const labelColumns = centred ? placeCentredLabels(words.labels, bands, layout) : placeLabels(words.labels, rows, bands, layout);
   if (!labelColumns) return undefined;
   // Every row of figures has a label, but table 四's.
   if (kind !== 'review' && bands.some((b) => !b.header && b.labels.size === 0)) return undefined;
   return fieldsOf(bands, labelColumns, grid, kind);
+}
+
+/**
+ * Pairs of label lines, one under the other a line's pitch below (0.8 to 2.5 × the text's size), sharing a centre
+ * within 1.5 pt but not a left edge: a centred cell's lines.
+ */
+function centredWraps(labels: readonly Piece[], size: number): [Piece, Piece][] {
+  const centre = (p: Piece) => (p.x + p.right) / 2;
+  const sorted = [...labels].sort((a, b) => a.Y - b.Y);
+  const out: [Piece, Piece][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.Y - p.Y <= 2.5 * size; j++) {
+      const q = sorted[j]!;
+      if (q.page === p.page && q.Y - p.Y >= 0.8 * size && Math.abs(centre(q) - centre(p)) <= 1.5 && Math.abs(q.x - p.x) > 3) out.push([p, q]);
+    }
+  }
+  return out;
 }
 
 /** The table's pieces on one axis (its pages laid end to end), with its text's size and line pitch. */
@@ -248,7 +274,7 @@ function layOut(lines: readonly UnruledLine[]): Layout | undefined {
     for (const p of list) {
       const text = joinItems(p.items);
       if (!text) continue;
-      pieces.push({ text, x: p.items[0]!.x, right: Math.max(...p.items.map((i) => i.x + i.w)), Y: p.y + offset, page, size: Math.max(...p.items.map((i) => i.size)) });
+      pieces.push({ text, x: p.items[0]!.x, right: Math.max(...p.items.map((i) => i.x + i.w)), Y: p.y + offset, page, size: Math.max(...p.items.map((i) => i.size)), items: p.items });
     }
     lastY = Math.max(...list.map((p) => p.y)) + offset;
   }
@@ -368,11 +394,20 @@ function sortWords({ pieces, size, tol }: Layout, { lefts, columnOf }: FigureGri
   return { header, labels };
 }
 
-/** Header cells (a column's run of header lines) in bands of cells whose lines overlap; undefined when one meets a row. */
-function headerBands(pieces: readonly Piece[], rows: readonly Band[], { pitch, tol }: Layout): Band[] | undefined {
-  const cells = stacks(pieces, pitch)
-    .map((group) => ({ text: joinLines(group.map((p) => p.text)), x: Math.min(...group.map((p) => p.x)), top: group[0]!.Y, bottom: group[group.length - 1]!.Y, page: group[0]!.page }))
-    .sort((a, b) => a.top - b.top);
+/**
+ * Header cells (a column's run of header lines, or, when that joins more lines, a centred cell's: `centredCells`) in
+ * bands of cells whose lines overlap (centred cells: whose middles meet); undefined when one meets a row.
+ */
+function headerBands(pieces: readonly Piece[], rows: readonly Band[], { pitch, tol, size }: Layout, grid: FigureGrid, labels: readonly Piece[]): Band[] | undefined {
+  let cells = stacks(pieces, pitch)
+    .map((group) => ({ text: joinLines(group.map((p) => p.text)), x: Math.min(...group.map((p) => p.x)), top: group[0]!.Y, bottom: group[group.length - 1]!.Y, page: group[0]!.page }));
+  const atoms = cutAtColumns(atomsOf(pieces), grid, size);
+  // The line pitch from the labels' centred lines too (a header has few lines of one cell).
+  const centred = centredCells(atoms, size, centredCells([...atoms, ...atomsOf(labels)], size)?.pitch ?? pitch)?.cells;
+  if (centred !== undefined && centred.length < stacks(atoms, pitch).length) {
+    cells = centred.map((c) => ({ text: joinLines(c.lines.map((p) => p.text)), x: c.left, top: c.top, bottom: c.bottom, page: c.page }));
+  }
+  cells.sort((a, b) => a.top - b.top);
   const bands: Band[] = [];
   for (const h of cells) {
     if (rows.some((r) => overlaps(r, h, tol))) return undefined;
@@ -425,14 +460,16 @@ function cellsAtTop(runs: readonly Piece[][], rows: readonly Band[], tol: number
  * cells are all blank, added to `bands`. Returns the label columns' left edges, or undefined when a run cannot be
  * placed without guessing.
  */
-function placeLabels(labels: Piece[], rows: readonly Band[], bands: Band[], { pitch, tol }: Layout): number[] | undefined {
+function placeLabels(labels: Piece[], rows: readonly Band[], bands: Band[], { pitch, tol, size }: Layout): number[] | undefined {
   const labelColumns = labelColumnsOf(labels, pitch);
   const labelColumnOf = (p: Piece): number => {
     let k = 0;
     while (k + 1 < labelColumns.length && labelColumns[k + 1]! - 3 <= p.x) k++;
     return k;
   };
+  const placed = new Map<Piece, { band: Band; column: number }>();
   const assign = (band: Band, column: number, part: readonly Piece[]): void => {
+    for (const p of part) placed.set(p, { band, column });
     const text = joinLines(part.map((p) => p.text));
     band.labels.set(column, band.labels.has(column) ? joinLines([band.labels.get(column)!, text]) : text);
   };
@@ -477,6 +514,13 @@ function placeLabels(labels: Piece[], rows: readonly Band[], bands: Band[], { pi
       if (!cut) return undefined;
       cut.forEach((p, i) => assign(meets[i]!, column, p));
     }
+  }
+  // A centred label's lines (a shorter one under a longer, a centre shared, left edges apart) put in two columns of
+  // one row: the left edges misread it (`行政规范 | 性文件`).
+  for (const [p, q] of centredWraps(labels, size)) {
+    const a = placed.get(p);
+    const b = placed.get(q);
+    if (a && b && (a.band !== b.band || a.column !== b.column)) return undefined;
   }
   return labelColumns;
 }
@@ -593,4 +637,297 @@ function cutLabels(run: readonly Piece[], bands: readonly Band[], pitch: number,
     i = j + 1;
   }
   return parts;
+}
+
+/** A label cell of a table whose cells are centred: lines whose centres line up, a line's pitch apart. */
+interface LabelCell {
+  readonly lines: readonly Piece[];
+  readonly left: number;
+  readonly right: number;
+  /** Halfway between its first and last baselines: a centred cell's is its row's (or merged rows') middle. */
+  readonly middle: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly page: number;
+  /** The page of its last line (a row a page break cut goes on on the next). */
+  readonly lastPage: number;
+}
+
+/**
+ * Label pieces cut again where their items stand apart by a quarter of their size: two centred cells of one line
+ * stand as close as their margins (`三、本年` and `（一）予以公开`, 6 pt apart), closer than `piecesOf`'s gap.
+ */
+function atomsOf(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const items = [...(p.items ?? [])].sort((a, b) => a.x - b.x);
+    if (items.length < 2) {
+      out.push(p);
+      continue;
+    }
+    let group: PdfItem[] = [];
+    let end = -Infinity;
+    const flush = () => {
+      const text = joinItems(group);
+      if (text) out.push({ ...p, text, x: group[0]!.x, right: Math.max(...group.map((i) => i.x + i.w)), items: group });
+      group = [];
+    };
+    for (const it of items) {
+      if (group.length > 0 && it.x - end > 0.25 * it.size) flush();
+      group.push(it);
+      end = Math.max(end, it.x + it.w);
+    }
+    flush();
+  }
+  return out;
+}
+
+/**
+ * The label cells of a centred table: lines whose centres stand within 1.5 pt, one line's pitch apart (the pitch
+ * found from them), a line starting with a label's numeral starting a cell. Undefined without such a pitch, or
+ * when two lines of one centre share a line.
+ */
+function centredCells(atoms: readonly Piece[], size: number, fallbackPitch?: number): { cells: LabelCell[]; pitch: number } | undefined {
+  const centre = (p: Piece) => (p.x + p.right) / 2;
+  const sorted = [...atoms].sort((a, b) => centre(a) - centre(b));
+  const groups: Piece[][] = [];
+  for (const p of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && centre(p) - centre(last[last.length - 1]!) <= 1.5) last.push(p);
+    else groups.push([p]);
+  }
+  for (const g of groups) g.sort((a, b) => a.Y - b.Y);
+  const steps: number[] = [];
+  for (const g of groups) {
+    for (let i = 1; i < g.length; i++) {
+      const step = g[i]!.Y - g[i - 1]!.Y;
+      if (g[i]!.page === g[i - 1]!.page && step >= 0.8 * size && step <= 2.5 * size) steps.push(step);
+    }
+  }
+  if (steps.length < 3 && fallbackPitch === undefined) return undefined;
+  const pitch = steps.length < 3 ? fallbackPitch! : median(steps);
+  const cells: LabelCell[] = [];
+  const cell = (lines: Piece[]): LabelCell => ({
+    lines,
+    left: Math.min(...lines.map((p) => p.x)),
+    right: Math.max(...lines.map((p) => p.right)),
+    middle: (lines[0]!.Y + lines[lines.length - 1]!.Y) / 2,
+    top: lines[0]!.Y,
+    bottom: lines[lines.length - 1]!.Y,
+    page: lines[0]!.page,
+    lastPage: lines[lines.length - 1]!.page,
+  });
+  for (const g of groups) {
+    let run: Piece[] = [];
+    for (const p of g) {
+      const last = run[run.length - 1];
+      if (last && p.Y - last.Y < 0.5 * pitch) return undefined;
+      const goesOn = last && p.page - last.page <= 1 && Math.abs(p.Y - last.Y - pitch) <= 0.25 * pitch && !HEADING.test(p.text.slice(0, 8));
+      if (last && !goesOn) {
+        cells.push(cell(run));
+        run = [];
+      }
+      run.push(p);
+    }
+    if (run.length > 0) cells.push(cell(run));
+  }
+  return { cells, pitch };
+}
+
+/**
+ * The labels of a table whose cells are centred (LibreOffice's, Word's with centred cells), where a label of
+ * several lines starts further right than its first line and its lines do not share a left edge:
+ *
+ * - each row's label is the rightmost cell centred on the row's figures;
+ * - a cell above the rows, centred on a band of header cells or on the header bands together, is the header's;
+ * - every other cell is a merged cell over rows labelled further right (`（三）不予公开` over 1.–8.): the cells in
+ *   one column take the rows under it in turn, each centred on its own, and go to the first of them, when
+ *   exactly one way to share the rows so exists.
+ *
+ * Returns the label columns' left edges, or undefined when a row has no such label or a cell no place.
+ */
+function placeCentredLabels(labels: readonly Piece[], bands: readonly Band[], { size }: Layout): number[] | undefined {
+  const found = centredCells(atomsOf(labels), size);
+  if (!found) return undefined;
+  const { cells, pitch } = found;
+  const tol = 0.3 * pitch;
+  const labelColumns = clusters(cells.map((c) => c.left), 3).map((c) => c[0]!);
+  const columnOf = (c: LabelCell): number => {
+    let k = 0;
+    while (k + 1 < labelColumns.length && labelColumns[k + 1]! - 3 <= c.left) k++;
+    return k;
+  };
+  const placed = new Set<LabelCell>();
+  const put = (band: Band, c: LabelCell): boolean => {
+    const k = columnOf(c);
+    if (band.labels.has(k) || placed.has(c)) return false;
+    band.labels.set(k, joinLines(c.lines.map((p) => p.text)));
+    placed.add(c);
+    return true;
+  };
+  const mid = (s: Span) => (s.top + s.bottom) / 2;
+  // Each row's label: the rightmost cell centred on it; any other centred on it stands left of it.
+  const leafOf = new Map<Band, LabelCell>();
+  const extent = new Map<Band, Span>();
+  for (const r of bands) {
+    if (r.header) continue;
+    // A row a page break cut: its label starts at its top and goes on on the next page.
+    const on = cells.filter((c) => Math.abs(c.middle - mid(r)) <= tol || (c.lastPage !== c.page && Math.abs(c.top - r.top) <= tol));
+    if (on.length === 0) return undefined;
+    const leaf = on.reduce((a, b) => (b.right > a.right ? b : a));
+    if (on.some((c) => c !== leaf && c.right > leaf.left) || !put(r, leaf)) return undefined;
+    leafOf.set(r, leaf);
+    extent.set(r, { top: Math.min(r.top, leaf.top), bottom: Math.max(r.bottom, leaf.bottom) });
+  }
+  const rest = cells.filter((c) => !placed.has(c));
+  const meetsRow = (c: LabelCell) => [...extent.values()].some((e) => overlaps(e, c, tol));
+  // The header's cells: centred on one header band, or on a run of header bands together (the first taking it).
+  const groups: Band[][] = [];
+  bands.forEach((b, i) => {
+    if (!b.header) return;
+    if (i > 0 && bands[i - 1]!.header) groups[groups.length - 1]!.push(b);
+    else groups.push([b]);
+  });
+  for (const c of rest) {
+    if (meetsRow(c)) continue;
+    const one = bands.find((b) => b.header && Math.abs(c.middle - mid(b)) <= tol);
+    const all = groups.find((g) => Math.abs(c.middle - (g[0]!.top + g[g.length - 1]!.bottom) / 2) <= tol && c.top >= g[0]!.top - tol && c.bottom <= g[g.length - 1]!.bottom + tol);
+    const band = one ?? all?.[0];
+    if (band && !put(band, c)) return undefined;
+  }
+  // Merged cells, column by column (cells whose spans across overlap).
+  const merged = cells.filter((c) => !placed.has(c)).sort((a, b) => a.left - b.left);
+  const columns: LabelCell[][] = [];
+  let reach = -Infinity;
+  for (const c of merged) {
+    if (columns.length > 0 && c.left <= reach) columns[columns.length - 1]!.push(c);
+    else columns.push([c]);
+    reach = Math.max(reach, c.right);
+  }
+  for (const column of columns) {
+    const right = Math.max(...column.map((c) => c.right));
+    // The runs of rows whose labels stand right of the column.
+    const runs: Band[][] = [];
+    let open = false;
+    for (const b of bands) {
+      const under = !b.header && leafOf.get(b)!.left >= right - 0.5;
+      if (under && open) runs[runs.length - 1]!.push(b);
+      else if (under) runs.push([b]);
+      open = under;
+    }
+    const byRun = new Map<Band[], LabelCell[]>();
+    for (const c of column) {
+      const run = runs.filter((r) => c.middle >= extent.get(r[0]!)!.top - tol && c.middle <= extent.get(r[r.length - 1]!)!.bottom + tol);
+      if (run.length !== 1) return undefined;
+      byRun.set(run[0]!, [...(byRun.get(run[0]!) ?? []), c]);
+    }
+    for (const [run, list] of byRun) {
+      list.sort((a, b) => a.middle - b.middle);
+      const firsts = shareRows(list, run.map((b) => ({ ...extent.get(b)!, page: Math.min(b.page, leafOf.get(b)!.page), lastPage: leafOf.get(b)!.lastPage })), tol);
+      if (!firsts) return undefined;
+      for (let i = 0; i < list.length; i++) if (!put(run[firsts[i]!]!, list[i]!)) return undefined;
+    }
+  }
+  return placed.size === cells.length ? labelColumns : undefined;
+}
+
+/**
+ * Rows (their extents, in order) shared among merged cells (in order), each taking a run of them it is centred on
+ * and every row taken: the index of each cell's first row, when exactly one such sharing exists.
+ */
+function shareRows(list: readonly LabelCell[], rows: readonly (Span & { page: number; lastPage: number })[], tol: number): number[] | undefined {
+  const n = rows.length;
+  const k = list.length;
+  if (n * n * k > MAX_CUT_WORK) return undefined;
+  // Centred on its rows; or, over rows a page break cuts, at their top (as a row a page break cut).
+  const fits = (c: LabelCell, i: number, j: number) =>
+    (Math.abs(c.middle - (rows[i]!.top + rows[j]!.bottom) / 2) <= tol || (rows[i]!.page !== rows[j]!.lastPage && Math.abs(c.top - rows[i]!.top) <= tol)) &&
+    c.top >= rows[i]!.top - tol && c.bottom <= rows[j]!.bottom + tol;
+  // ways[g][i]: ways (0, 1, 2 = more) for cells g.. to take rows i..; next[g][i]: cell g's last row.
+  const ways = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(0));
+  const next = Array.from({ length: k }, () => new Array<number>(n).fill(-1));
+  ways[k]![n] = 1;
+  for (let g = k - 1; g >= 0; g--) {
+    for (let i = n - 1; i >= 0; i--) {
+      let w = 0;
+      for (let j = i; j < n; j++) {
+        const after = ways[g + 1]![j + 1]!;
+        if (after === 0 || !fits(list[g]!, i, j)) continue;
+        w += after;
+        next[g]![i] = j;
+      }
+      ways[g]![i] = Math.min(w, 2);
+    }
+  }
+  if (ways[0]![0] !== 1) return undefined;
+  const firsts: number[] = [];
+  let i = 0;
+  for (let g = 0; g < k; g++) {
+    firsts.push(i);
+    i = next[g]![i]! + 1;
+  }
+  return firsts;
+}
+
+/**
+ * Header pieces over centred figure columns (each column's figures share a centre) cut where the columns part, when
+ * every part is then centred on the columns it spans: narrow centred header cells fill their columns, so one
+ * line's cells touch and read as one piece (`结果维结果纠其他结尚未审` over table 四's five columns). A piece that
+ * does not cut so (a cell over several columns, `未经复议直接起诉`) stays whole.
+ */
+function cutAtColumns(pieces: readonly Piece[], { figures, columns, columnOf }: FigureGrid, size: number): Piece[] {
+  const centres: number[] = [];
+  for (let k = 0; k < columns.length; k++) {
+    const mids = figures.filter((p) => columnOf(p) === k).map((p) => (p.x + p.right) / 2);
+    if (mids.length === 0 || Math.max(...mids) - Math.min(...mids) > 1.5) return [...pieces];
+    centres.push(median(mids));
+  }
+  if (centres.length < 2) return [...pieces];
+  const bounds = centres.slice(1).map((c, k) => (c + centres[k]!) / 2);
+  const edges = [2 * centres[0]! - bounds[0]!, ...bounds, 2 * centres[centres.length - 1]! - bounds[bounds.length - 1]!];
+  const near = 0.15 * size;
+  const centredOnColumns = (x: number, right: number): boolean => {
+    const first = edges.findIndex((e, k) => k + 1 < edges.length && x + near >= e && x + near < edges[k + 1]!);
+    const last = edges.findIndex((e, k) => k + 1 < edges.length && right - near > e && right - near <= edges[k + 1]!);
+    return first >= 0 && last >= first && Math.abs((x + right) / 2 - (edges[first]! + edges[last + 1]!) / 2) <= 0.25 * size;
+  };
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    // The piece's characters, each item's width shared among them (a Chinese character two Latin ones' width).
+    const chars: { ch: string; x: number; right: number; item: PdfItem }[] = [];
+    for (const it of p.items ?? []) {
+      const list = [...it.str];
+      const unit = it.w / Math.max(1, list.reduce((sum, ch) => sum + (isCjk(ch) ? 1 : 0.5), 0));
+      let x = it.x;
+      for (const ch of list) {
+        const w = unit * (isCjk(ch) ? 1 : 0.5);
+        chars.push({ ch, x, right: x + w, item: it });
+        x += w;
+      }
+    }
+    const cuts = new Set<number>();
+    for (const b of bounds) {
+      if (b <= p.x + near || b >= p.right - near) continue;
+      const k = chars.findIndex((c, i) => i + 1 < chars.length && Math.abs(c.right - b) <= near && Math.abs(chars[i + 1]!.x - b) <= near);
+      if (k >= 0) cuts.add(k + 1);
+    }
+    if (cuts.size === 0) {
+      out.push(p);
+      continue;
+    }
+    const parts: Piece[] = [];
+    let start = 0;
+    for (const end of [...[...cuts].sort((a, b) => a - b), chars.length]) {
+      const slice = chars.slice(start, end).filter((c) => c.ch.trim() !== '');
+      start = end;
+      if (slice.length === 0) continue;
+      const x = slice[0]!.x;
+      const right = slice[slice.length - 1]!.right;
+      const text = slice.map((c) => c.ch).join('');
+      parts.push({ ...p, text, x, right, items: [{ str: text, x, y: slice[0]!.item.y, w: right - x, size: slice[0]!.item.size }] });
+    }
+    if (parts.every((q) => centredOnColumns(q.x, q.right))) out.push(...parts);
+    else out.push(p);
+  }
+  return out;
 }
