@@ -216,14 +216,29 @@ describe('year-claim', () => {
   });
 
   it('fires when last year\'s figure contradicts the stated change, at the change, related to both years\' cells', () => {
-    const fs = crossYear(THIS, previousOf002(THIS, { received: 7 })).filter((f) => f.code === 'year-claim');
+    const fs = crossYear(THIS, previousOf002(THIS, { received: 100 })).filter((f) => f.code === 'year-claim');
     assert.equal(fs.length, 1);
     const f = fs[0]!;
-    assert.equal(f.message['zh-CN'], '正文“增长了28件”，但表三“一、本年新收政府信息公开申请数量”总计本年为178件、2023年度报告为7件，实际增加171件。');
+    assert.equal(f.message['zh-CN'], '正文“增长了28件”，但表三“一、本年新收政府信息公开申请数量”总计本年为178件、2023年度报告为100件，实际增加78件。');
     const line = lineOf(THIS, '增长了28件');
     assert.equal(f.range.start.line, line);
     assert.equal(THIS.split('\n')[line]!.slice(f.range.start.character, f.range.end.character), '增长了28件');
     assert.deepEqual(f.related.map((r) => r.document), [undefined, 'previous']);
+  });
+
+  it('stays quiet when the change holds for the figure its sentence states (受理申请35件…增长了28件 against last year\'s 7), the 35 against table 三\'s 178 being narrative-mismatch\'s', () => {
+    const last7 = previousOf002(THIS, { received: 7 });
+    assert.deepEqual(crossYear(THIS, last7).filter((f) => f.code === 'year-claim'), []);
+    const all = analyze(THIS, { previous: parseReport(last7) }).findings;
+    assert.ok(all.some((f) => f.code === 'narrative-mismatch' && /35件/.test(f.message['zh-CN'])));
+    // Neither reading holds (35 − 6 and 178 − 6 are not 28): the change is reported, by the table.
+    const fs = crossYear(THIS, previousOf002(THIS, { received: 6 })).filter((f) => f.code === 'year-claim');
+    assert.equal(fs.length, 1);
+    assert.match(fs[0]!.message['zh-CN'], /本年为178件、2023年度报告为6件/);
+    // A percentage the same way: 9 stated, 8 last year, 12.5%, while the table says 20.
+    const pct = THIS.replace('全年共受理政府信息公开申请35件，与2023年相比，受理数量大幅增长了28件。', '全年共受理政府信息公开申请9件，同比增长12.5%。');
+    assert.deepEqual(crossYear(pct, previousOf002(THIS, { received: 8 })).filter((f) => f.code === 'year-claim'), []);
+    assert.equal(crossYear(pct, previousOf002(THIS, { received: 10 })).filter((f) => f.code === 'year-claim').length, 1);
   });
 
   const withSentence = (sentence: string) => THIS.replace('全年共受理政府信息公开申请35件，与2023年相比，受理数量大幅增长了28件。', sentence);
