@@ -47,7 +47,7 @@ describe('cross-year: last year’s report of another body', () => {
     assert.deepEqual(crossYear(THIS, faultyLast.replace('湘潭县2023年', '湘潭县商务局2023年')), []);
   });
 
-  it('湘潭县人民政府 is 湘潭县; a report without a title is compared as before', () => {
+  it('湘潭县人民政府 is 湘潭县', () => {
     assert.ok(crossYear(THIS, faultyLast.replace('湘潭县2023年', '湘潭县人民政府2023年')).length > 0);
     assert.equal(otherBody(parseReport(THIS), parseReport(faultyLast.replace('湘潭县2023年', '湘潭县人民政府2023年'))), undefined);
     assert.deepEqual(otherBody(parseReport(THIS), parseReport(faultyLast.replace('湘潭县2023年', '湘潭县人民政府办公室2023年'))), { mine: '湘潭县', theirs: '湘潭县人民政府办公室' });
@@ -56,6 +56,20 @@ describe('cross-year: last year’s report of another body', () => {
     assert.ok(crossYear(THIS.replace('湘潭县2024年', '湘潭县人民政府2024年'), faultyLast.replace('湘潭县2023年', '湘潭县政府2023年')).length > 0);
     assert.deepEqual(crossYear(THIS, faultyLast.replace('湘潭县2023年', '湘潭县政府办公室2023年')), []);
     assert.deepEqual(otherBody(parseReport(THIS), parseReport(faultyLast.replace('湘潭县2023年', '湘潭县政府办公室2023年'))), { mine: '湘潭县', theirs: '湘潭县政府办公室' });
+  });
+
+  it('a province named before a place of its own is the same body (湖南省湘潭县人民政府 is 湘潭县); not before a department (湖南省商务厅 is not 商务厅)', () => {
+    assert.ok(crossYear(THIS, faultyLast.replace('湘潭县2023年', '湖南省湘潭县人民政府2023年')).length > 0);
+    assert.equal(otherBody(parseReport(THIS), parseReport(faultyLast.replace('湘潭县2023年', '湖南省湘潭县2023年'))), undefined);
+    assert.equal(otherBody(parseReport(THIS.replace('湘潭县2024年', '广西壮族自治区湘潭县2024年')), parseReport(faultyLast)), undefined);
+    const dept = (body: string, year: number) => `${body}${year}年政府信息公开工作年度报告\n`;
+    assert.ok(otherBody(parseReport(dept('湖南省商务厅', 2024)), parseReport(dept('商务厅', 2023))));
+    assert.ok(otherBody(parseReport(dept('湖南省市场监督管理局', 2024)), parseReport(dept('广东省市场监督管理局', 2023))));
+    assert.ok(otherBody(parseReport(dept('湖南省湘潭县', 2024)), parseReport(dept('湖南省湘潭县商务局', 2023))));
+    assert.ok(otherBody(parseReport(dept('湖南省湘潭县', 2024)), parseReport(dept('湘潭市', 2023))));
+  });
+
+  it('a report without a title is compared as before', () => {
     const untitled = faultyLast.replace('湘潭县2023年政府信息公开工作年度报告\n', '');
     assert.equal(parseReport(untitled).title, undefined);
     assert.ok(crossYear(THIS, untitled).some((f) => f.code === 'carry-over'));

@@ -24,8 +24,15 @@ export function consecutive(model: ReportModel, previous: ReportModel): boolean 
  */
 export function bodyOf(title: string): string {
   // 县政府 is 县人民政府, its common short name (县政府办公室 too).
-  return bodyNameOf(title).replace(/人民政府/g, '政府').replace(/政府$/, '');
+  return bodyNameOf(title).replace(/人民政府/g, '政府').replace(/政府$/, '').replace(PROVINCE_BEFORE_PLACE, '');
 }
+
+/**
+ * A province named before a place of its own (湖南省湘潭县, 广东省湛江市…): the same body as the place alone, as one
+ * year's title may name the province and the other's not. Only before a place (a name ending in 市, 县, 区, 州, 盟 or
+ * 旗): 湖南省商务厅 is not 商务厅, which may be any province's.
+ */
+const PROVINCE_BEFORE_PLACE = /^\p{Script=Han}{2,7}?(?:省|自治区)(?=\p{Script=Han}{2,8}?[市县区州盟旗])/u;
 
 /** The body as the title names it, for messages: `bodyOf` before the short and full names of a government are made one. */
 export function bodyNameOf(title: string): string {
