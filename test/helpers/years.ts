@@ -61,9 +61,16 @@ export function requestsYear(received: number, carried: number, carriedOut: numb
   ];
 }
 
-/** Seed 002's 2023: other figures everywhere, consistent in itself and with seed 002 (2024). */
+/**
+ * Last year's own account of its 主动公开 work, in place of this year's (the paragraph opening `1.主动公开方面。`): a
+ * report whose text is last year's word for word, tables apart, is a copy (copied-report).
+ */
+const OWN_2023_PARAGRAPH =
+  '1.主动公开方面。2023年，湘潭县围绕优化营商环境、乡村振兴和民生保障等重点领域，持续加大政府信息主动公开力度，通过县人民政府网站、政务新媒体和政务公开专区同步发布政策文件、规划计划、财政预决算、重大项目和公共服务信息，及时更新机构职能、领导分工等基础信息，做好政策文件的解读工作，以图解、问答等形式方便群众理解政策内容，并在各乡镇便民服务中心设置查阅点，进一步拓宽公众获取政府信息的渠道。';
+
+/** Seed 002's 2023: other figures everywhere, consistent in itself and with seed 002 (2024), and its own 主动公开 paragraph. */
 export function previousOf002(text: string, overrides: { received?: number; carriedOut?: number; normativeInForce?: number; review?: readonly number[] } = {}): string {
-  return withRows(shiftYears(text, -1), [
+  return withRows(shiftYears(text, -1).replace(/^1\.主动公开方面。.*$/m, OWN_2023_PARAGRAPH), [
     ...requestsYear(overrides.received ?? 150, 3, overrides.carriedOut ?? 5),
     { table: 'active', row: 'normative', values: [10, 2, overrides.normativeInForce ?? 130] },
     { table: 'active', row: 'license', values: [20000] },

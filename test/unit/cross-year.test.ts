@@ -199,7 +199,9 @@ describe('copied-report', () => {
     const text = seed('000');
     const last = shiftYears(text, -1).replace('全年未有收到相关申请', '本年度未收到政府信息公开申请');
     assert.notEqual(last, shiftYears(text, -1));
-    assert.deepEqual(crossYear(text, last), []);
+    // No table is reported; the text, last year's but for a phrase, is (once, at the title).
+    const fs = crossYear(text, last);
+    assert.deepEqual(fs.map((f) => f.message['zh-CN'].slice(0, 12)), ['正文除年份外与2023年']);
   });
 
   it('stays quiet for tables of a few small figures repeated: only figures that tell a year apart count, not sums', () => {
@@ -207,7 +209,7 @@ describe('copied-report', () => {
     // and 一、本年新收; the same two years running is no sign of a copy.
     const text = seed('001');
     const last = shiftYears(text, -1).replace('主动公开政务信息3条', '主动公开政务信息5条');
-    assert.deepEqual(crossYear(text, last).filter((f) => f.code === 'copied-report'), []);
+    assert.deepEqual(crossYear(text, last).filter((f) => f.code === 'copied-report' && f.message['zh-CN'].startsWith('表')), []);
     // Table 四: one review and one lawsuit upheld both years (four non-zero cells, two of them totals).
     const small = [1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0];
     const mine = withRows(THIS, [{ table: 'review', row: 'cases', values: small }]);
@@ -216,6 +218,31 @@ describe('copied-report', () => {
     const three = [1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0];
     const fs = crossYear(withRows(THIS, [{ table: 'review', row: 'cases', values: three }]), previousOf002(THIS, { review: three })).filter((f) => f.code === 'copied-report');
     assert.deepEqual(fs.map((f) => f.message['zh-CN'].slice(0, 2)), ['表四']);
+  });
+
+  it('fires once, at the title, when the text outside the tables is last year\'s with the years changed and only the tables\' figures differ', () => {
+    // Last year's report with this year's very text: the tables of previousOf002, the prose not rewritten.
+    const last = withRows(shiftYears(THIS, -1), [
+      { table: 'active', row: 'normative', values: [10, 2, 130] },
+      { table: 'review', row: 'cases', values: [3, 2, 1, 0, 6, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0] },
+      ...requestsYear(150, 3, 5),
+    ]);
+    const fs = crossYear(THIS, last).filter((f) => f.code === 'copied-report');
+    assert.deepEqual(fs.map((f) => f.message['zh-CN']), ['正文除年份外与2023年度报告相同，只有表格的数字不同，请按本年度的实际情况编写。']);
+    assert.equal(fs[0]!.range.start.line, parseReport(THIS).title!.range.start.line);
+    assert.deepEqual(fs[0]!.related.map((r) => r.document), ['previous']);
+  });
+
+  it('stays quiet for the text outside the tables when a paragraph of it is last year\'s own, or for boilerplate alone (preface, 单位：件, the tables\' labels)', () => {
+    // LAST rewrites one paragraph of seven (about a fifth of the text): reused text, not a copy.
+    assert.deepEqual(crossYear(THIS, LAST).filter((f) => f.code === 'copied-report'), []);
+    // Every paragraph of the overview its own: the preface, parts 五 and 六 and the tables' labels repeated are not.
+    const own = LAST.split('\n').map((l, i) => (/^[2-5]\.[^\n]{30,}/.test(l) || /^2023年，在县委/.test(l) ? `${i}：${l.slice(0, 60)}。本年度另行撰写的段落${'。'.repeat(i % 3)}` : l)).join('\n');
+    assert.notEqual(own, LAST);
+    assert.deepEqual(crossYear(THIS, own).filter((f) => f.code === 'copied-report'), []);
+    // A text too short to tell (under 300 characters outside the tables) is not compared.
+    const short = (t: string) => t.split('\n').map((l) => (l.length > 40 && !l.includes('\t') && !/统计期限/.test(l) ? l.slice(0, 25) : l)).join('\n');
+    assert.deepEqual(crossYear(short(THIS), short(shiftYears(THIS, -1)).replace('湘潭县2023年政府', '湘潭县2023年度政府')).filter((f) => f.code === 'copied-report' && f.message['zh-CN'].startsWith('正文')), []);
   });
 
   it('stays quiet when a single figure changed', () => {

@@ -90,6 +90,57 @@ export function wholeCopy(model: ReportModel, previous: ReportModel): boolean {
   return mine.length >= MIN_TEXT && mine === essence(previous);
 }
 
+/** A year in ASCII or full-width digits (２０２３) or in Chinese numerals: what a copy changes. */
+const YEAR = /(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零九][〇零一二三四五六七八九]{2}/g;
+
+/** Lines shorter than this (once without layout) are headings, labels or a 无, not paragraphs a copy is told by. */
+const MIN_PARAGRAPH = 30;
+
+/** Prose shorter than this is not compared (a report of a few sentences shares most of them with any year's). */
+const MIN_PROSE = 300;
+
+/** The share of the prose, in characters, that last year's paragraphs must hold for the prose to be a copy. */
+const COPIED_SHARE = 0.9;
+
+/**
+ * The report's paragraphs outside its tables, title and part headings, without layout or years; lines too short
+ * to tell a copy (sub-headings, 单位：件, 无) are left out.
+ */
+export function paragraphs(model: ReportModel): string[] {
+  let out = paragraphsOf.get(model);
+  if (out !== undefined) return out;
+  const skip = new Set<number>(model.parts.map((p) => p.headingRange.start.line));
+  if (model.title) for (let l = model.title.range.start.line; l <= model.title.range.end.line; l++) skip.add(l);
+  out = [];
+  model.masked.forEach((line, i) => {
+    if (skip.has(i) || model.tables.some((t) => i >= t.startLine && i <= t.endLine)) return;
+    const e = line.replace(/[\s\u3000\u00a0]+/g, '').replace(YEAR, '#');
+    if (e.length >= MIN_PARAGRAPH) out!.push(e);
+  });
+  paragraphsOf.set(model, out);
+  return out;
+}
+
+const paragraphsOf = new Derived<ReportModel, string[]>('paragraphs');
+
+/**
+ * This year's prose is last year's with only the years changed, the tables apart: nine tenths of its paragraphs,
+ * by characters, are paragraphs of last year's report word for word (a report whose figures were updated and
+ * whose text was not). Boilerplate every year repeats (the preface, 单位：件, the labels of the tables) is too
+ * little of a report's prose to make a copy.
+ */
+export function proseCopy(model: ReportModel, previous: ReportModel): boolean {
+  const mine = paragraphs(model);
+  const theirs = new Set(paragraphs(previous));
+  let total = 0;
+  let copied = 0;
+  for (const p of mine) {
+    total += p.length;
+    if (theirs.has(p)) copied += p.length;
+  }
+  return total >= MIN_PROSE && copied >= COPIED_SHARE * total;
+}
+
 export function rowOf(model: ReportModel, kind: TableKind, rowId: string): { table: Table; row: TableRow } | undefined {
   const table = tableOf(model, kind);
   const row = table?.rows.find((r) => r.spec?.id === rowId);
