@@ -210,6 +210,8 @@ interface State {
    * rest of the organisations, not all of them.
    */
   orgColumnSeen: boolean;
+  /** The applicant kinds counted, one bit each: 自然人 1, 法人或其他组织 2 (both: a bare total after them is all the requests). */
+  applicantKinds: number;
   /**
    * Document counts given body by body, each by a body that is the report's own (县政府制发4件，县政府办公室制发3件):
    * their quantity and how many; a bare `合计7件` right after two or more is the table's figure.
@@ -774,13 +776,24 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
     const admissible: Quantity[] = who === 'business' && !/商业企业/.test(words) ? [who, 'orgs'] : who === 'orgs' && !/法人/.test(words) ? [who, 'otherOrg'] : [who];
     // 已办结4件，其中自然人3件: after a count of requests dealt with, the applicants may be those of （七）总计.
     if (st.handledLast) admissible.push(...admissible.map((q): Quantity => `handled:${q as Applicant}`));
+    if (who === 'natural') st.applicantKinds |= 1;
+    else if (who === 'orgs' && /法人/.test(words)) st.applicantKinds |= 2;
     return { quantity: who, admissible, words: [re, /申请/], domain };
   }
   // Totals.
   // 予以公开99件、部分公开14件、不予公开12件…，合计178件: after three or more outcome groups, a bare total is
-  // （七）总计 (after two, 共计 may be their sum alone).
+  // （七）总计 (after two, 共计 may be their sum alone); or, with two groups or more left unsaid, their sum
+  // (予以公开99件、部分公开14件、不予公开12件，共计125件: the three named, the others left out). With one left
+  // unsaid, the list is all the outcomes (the one left was none).
   const namedTotal = /共计|合计|总计/.test(words) && BARE_TOTAL.test(words);
-  if (st.outcomeGroups >= 3 && namedTotal) return { quantity: 'total', words: [/共计|合计|总计/], domain };
+  if (st.outcomeGroups >= 3 && namedTotal) {
+    const sum = outcomesSum(st.outcomeCounts);
+    const partOnly = sum !== undefined && sum.split('+').length <= L.OUTCOME_GROUP_ORDER.length - 2;
+    return { quantity: 'total', ...(partOnly ? { admissible: ['total', sum] } : {}), words: [/共计|合计|总计/], domain };
+  }
+  // 自然人申请171件、法人或其他组织申请7件，共计178件: after both kinds of applicant, a bare total is all the requests
+  // (of the year, with last year's carried over, or those dealt with: the split does not say which).
+  if (st.applicantKinds === 3 && BARE_TOTAL.test(words) && /共|合计|总计/.test(words)) return { quantity: 'newOrHandled', words: [/共计|合计|总计|共/], domain };
   // 予以公开3件、无法提供1件，合计4件: right after two groups, their sum, which is （七）总计 when they are all the outcomes;
   // or all the requests, some left unsaid (收到申请5件，予以公开3件，无法提供1件，共计5件: one still open), 一 or 一＋二.
   if (st.outcomeGroups === 2 && namedTotal && !st.carriedSeen && st.lastCount !== undefined && st.outcomeCounts.includes(st.lastCount)) {
@@ -2618,6 +2631,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     caseTopic: false,
     carriedSeen: false,
     orgColumnSeen: false,
+    applicantKinds: 0,
     reviewNamed: false,
     suitsNamed: false,
     suitKinds: 0,

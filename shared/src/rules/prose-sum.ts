@@ -96,7 +96,9 @@ function check(model: ReportModel, sentence: readonly Claim[], identity: Identit
   const involved = [whole, ...parts];
   // Only what the tables cannot settle (they would say which figure is wrong: the prose-vs-table rule),
   // and only figures read one way and written exactly (1.8万件 is rounded: its parts may add up to 17,680).
-  if (involved.some((c) => c.holds !== undefined || c.admissible.length !== 1 || c.alternatives.length > 0 || c.decimals < 0)) return undefined;
+  // (A total after some of the outcomes may be theirs alone, as the claims read it: that reading is the sum checked here.)
+  const oneWay = (c: Claim) => c.admissible.length === 1 || (c === whole && identity.whole === 'total' && c.admissible.length === 2 && c.admissible[1]!.startsWith('outcomes:'));
+  if (involved.some((c) => c.holds !== undefined || !oneWay(c) || c.alternatives.length > 0 || c.decimals < 0)) return undefined;
   const sum = parts.reduce((s, c) => s + c.value, 0);
   if (all ? sum === whole.value : sum <= whole.value) return undefined;
   const named = parts.map(quoted).join('、');

@@ -1,0 +1,70 @@
+/**
+ * narrative-mismatch on sentences of a fourth blind battery (helper h4, 537 placements in the seeds): a total
+ * after a list of outcomes or of applicants, a level reached after a change or another year's figure, the office's
+ * count beside a wider whole's, table 三's row labels as the requests' words, applications for review received as
+ * the review body, and three negations. Each reading that is right stays, beside the one that was wrong.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, type Finding } from '../../shared/src';
+import { Doc } from '../helpers/doc';
+
+const PROSE = new Set(['narrative-mismatch', 'prose-sum']);
+const prose = (text: string): Finding[] => analyze(text).findings.filter((f) => PROSE.has(f.code));
+
+function covered(text: string, f: { range: Finding['range'] }): string {
+  const line = text.split(/\r\n|\n|\r/)[f.range.start.line]!;
+  return line.slice(f.range.start.character, f.range.end.character);
+}
+
+/**
+ * Seed 002 (一 178: 自然人171, 商业企业7; 二 5; 予以公开 99, 部分公开 14, 不予公开 12, 无法提供 33 (不掌握 30), 其他处理 20
+ * (逾期未缴费 5); （七）178; 四 5; 复议 25 (纠正 10); 诉讼 5) with a line of its own after a heading or paragraph.
+ */
+function seed002(after: string, sentence: string): { text: string; line: number } {
+  const doc = Doc.seed('002');
+  // Its 依申请公开 paragraph says 35 where the table has 178: replaced, so that only the sentence tried is read.
+  doc.setLine(doc.line('2.依申请公开方面'), '2.依申请公开方面。依法依规做好依申请公开工作。');
+  const line = doc.line(after) + 1;
+  doc.insertLines(line, sentence);
+  return { text: doc.text, line };
+}
+
+const on = (after: string, sentence: string): string[] => {
+  const { text, line } = seed002(after, sentence);
+  return prose(text).filter((f) => f.range.start.line === line).map((f) => `${f.code}:${covered(text, f)}`);
+};
+
+const PART3 = '三、收到和处理政府信息公开申请情况';
+
+describe('a total after some of the outcomes', () => {
+  it('may be the sum of those named, two or more left unsaid (共计125件 = 99 + 14 + 12)', () => {
+    assert.deepEqual(on(PART3, '予以公开99件、部分公开14件、不予公开12件，共计125件。'), []);
+  });
+
+  it('is still found when it is neither their sum nor （七）总计 (共计130件)', () => {
+    assert.deepEqual(on(PART3, '予以公开99件、部分公开14件、不予公开12件，共计130件。'), ['narrative-mismatch:共计130件']);
+  });
+
+  it('two left unsaid: their sum too (合计158件 = 99 + 14 + 12 + 33)', () => {
+    assert.deepEqual(on(PART3, '予以公开99件、部分公开14件、不予公开12件、无法提供33件，合计158件。'), []);
+  });
+
+  it('one left unsaid: the list is all of them, （七）总计 alone (合计158件 after five groups)', () => {
+    assert.deepEqual(on(PART3, '予以公开99件、部分公开14件、不予公开12件、无法提供33件、其他处理20件，合计158件。'), ['narrative-mismatch:合计158件']);
+  });
+});
+
+describe('a total after both kinds of applicant', () => {
+  it('is all the requests: found when it is none of 一, 一＋二, （七） (共计180件)', () => {
+    assert.deepEqual(on(PART3, '自然人申请171件、法人或其他组织7件，共计180件。'), ['narrative-mismatch:共计180件']);
+  });
+
+  it('stays quiet when it is (共178件)', () => {
+    assert.deepEqual(on(PART3, '其中自然人申请171件、法人或其他组织申请7件，共178件。'), []);
+  });
+
+  it('is not read after one kind of organisation only (企业: the other columns may be left out)', () => {
+    assert.deepEqual(on(PART3, '自然人申请171件、企业申请7件，共计180件。'), []);
+  });
+});
