@@ -36,6 +36,8 @@ const on = (after: string, sentence: string): string[] => {
 };
 
 const PART3 = '三、收到和处理政府信息公开申请情况';
+const PART4 = '四、政府信息公开行政复议、行政诉讼情况';
+const REQUESTS = '2.依申请公开方面';
 
 describe('a total after some of the outcomes', () => {
   it('may be the sum of those named, two or more left unsaid (共计125件 = 99 + 14 + 12)', () => {
@@ -66,5 +68,30 @@ describe('a total after both kinds of applicant', () => {
 
   it('is not read after one kind of organisation only (企业: the other columns may be left out)', () => {
     assert.deepEqual(on(PART3, '自然人申请171件、企业申请7件，共计180件。'), []);
+  });
+});
+
+describe('a level reached after a change or another year', () => {
+  it('达190件 after 较上年增加12件: the year’s requests', () => {
+    assert.deepEqual(on(REQUESTS, '政府信息公开申请较上年增加12件，达190件。'), ['narrative-mismatch:达190件']);
+    assert.deepEqual(on(REQUESTS, '政府信息公开申请较上年增加12件，达178件。'), []);
+  });
+
+  it('2024年增至170件 after 2023年共收到…7件: the report year’s', () => {
+    assert.deepEqual(on(REQUESTS, '2023年共收到政府信息公开申请7件，2024年增至170件。'), ['narrative-mismatch:170件']);
+    assert.deepEqual(on(REQUESTS, '2023年共收到政府信息公开申请7件，2024年增至178件。'), []);
+  });
+
+  it('of the cases too (较上年减少2件，为23件: 复议 25)', () => {
+    assert.deepEqual(on(PART4, '因政府信息公开被申请行政复议案件较上年减少2件，为23件。'), ['narrative-mismatch:为23件']);
+    assert.deepEqual(on(PART4, '因政府信息公开被申请行政复议案件较上年减少2件，为25件。'), []);
+  });
+
+  it('not when the level is of another year too (2022年…20件，2023年为7件 in a 2024 report)', () => {
+    assert.deepEqual(on(REQUESTS, '2022年收到政府信息公开申请20件，2023年为7件。'), []);
+  });
+
+  it('not when the change was of another thing (网站发布信息较上年增加200条，达3000条)', () => {
+    assert.deepEqual(on(REQUESTS, '全年共收到政府信息公开申请178件，网站发布信息较上年增加200条，达3000条。'), []);
   });
 });

@@ -210,6 +210,11 @@ interface State {
    * rest of the organisations, not all of them.
    */
   orgColumnSeen: boolean;
+  /**
+   * What the last figure of a clause of another year or of a change counted (2023年共收到申请7件, 申请较上年增加12件):
+   * a bare figure right after it that a level verb introduces (2024年增至178件, 达190件) is this year's of that quantity.
+   */
+  changed: Decision | undefined;
   /** The applicant kinds counted, one bit each: 自然人 1, 法人或其他组织 2 (both: a bare total after them is all the requests). */
   applicantKinds: number;
   /**
@@ -1765,6 +1770,17 @@ interface SentenceRun {
   readonly lapsed: Map<string, number>;
 }
 
+/**
+ * The words before a figure that only say it is a level reached (2024年增至, 达到, 全年达, 下降为), with nothing of their own
+ * naming what: the verb as a pattern (for the claim's span), else undefined.
+ */
+const LEVEL_ONLY = /^(?:(?:\d{4}\s*年度?|全年|本年度?|今年|当年)[,，\s]?)?(?:已|共|累计)?((?:增长|增加|上升|提高|提升|攀升|减少|下降|降低|回落)了?(?:到|至|为)|[增降升减]至|达到|达|为)$/;
+function levelOf(pre: string): RegExp | undefined {
+  // Trimmed first: blanks at both ends around optional words would make the pattern backtrack.
+  const m = LEVEL_ONLY.exec(pre.trim());
+  return m ? new RegExp(m[1]!) : undefined;
+}
+
 function processClauses(written: readonly Clause[], st: State, ctx: SentenceContext, run: SentenceRun): void {
   const clauses = packedMap(written, levelReached);
   // Each clause's figures, read once (a clause's neighbours ask whether it has any).
@@ -1858,6 +1874,15 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       // same: see byBody. Not 县纪委收到信访举报3件, a thing of its own.
       const counted = named ?? (/(?:收到|受理|接收|新收|接到|制发|制定|印发|出台)\s*[0-9]/.test(text) ? st.domain : undefined);
       if (st.otherBody && !st.otherYear && !delta && (counted === 'requests' || counted === 'docs') && tokens.some(isCount)) st.otherBodyCounts.add(counted);
+      // What the clause's last figure would be of the office (read on a copy of the state: it is no claim): the
+      // quantity a level reached after a change or another year's figure takes (2023年收到申请7件，2024年增至178件).
+      st.changed = undefined;
+      if (tokens.length > 0 && !st.otherScope) {
+        const segs = segments(clause, tokens);
+        const seg = segs[segs.length - 1]!;
+        const d = isCount(seg.token) ? decide(seg, { ...st, otherYear: false }, ctx, undefined, undefined) : undefined;
+        if (d && d !== 'lapsed') st.changed = d;
+      }
     } else if (/分别/.test(text)) {
       respectively(clause, tokens, st, ctx, run, own);
     } else if (tokens.length === 1 && (EACH_BEFORE.test(text) || (tokens[0]!.value === 0 && ZERO_BEFORE.test(text))) && eachOf(clause, tokens[0]!, st, ctx, run, own, tokens[0]!.value === 0)) {
@@ -1888,7 +1913,10 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
           st.breakdown = true;
           st.breakdownOf = st.caseGroup;
         }
-        let d = decide(seg, st, ctx, next, besideOf);
+        // 2023年收到申请7件，2024年增至178件; 申请较上年增加12件，达190件: the level reached is the year's of what the
+        // clause before counted.
+        const level = st.changed && seg === raw && tokens.length === 1 && /^\s*$/.test(seg.post) ? levelOf(written[k]!.text.slice(seg.start - clause.start, seg.token.start - clause.start)) : undefined;
+        let d = level && st.changed ? { ...st.changed, words: [level] } : decide(seg, st, ctx, next, besideOf);
         // 8件申请因逾期未补正、逾期未缴费而不再处理: the cause goes on past the 、 to a second item; the figure is of both.
         if (d && d !== 'lapsed' && d.quantity.startsWith('item:') && moreItems(text.slice(seg.start - clause.start + seg.text.length))) d = undefined;
         // 178件申请均由公民个人和企业提出: the applicant named after the figure goes on past the 和 to another kind; the figure is of both.
@@ -1922,6 +1950,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
           st.handledLast = p.quantity === 'handled';
         }
       }
+      st.changed = undefined;
       // The clause frames what follows (…中, 对…): the figures after it are of what it counted.
       const among = /中\s*$/.test(text);
       const frames = among || /^\s*对/.test(text);
@@ -2632,6 +2661,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     carriedSeen: false,
     orgColumnSeen: false,
     applicantKinds: 0,
+    changed: undefined,
     reviewNamed: false,
     suitsNamed: false,
     suitKinds: 0,
