@@ -95,3 +95,19 @@ describe('a level reached after a change or another year', () => {
     assert.deepEqual(on(REQUESTS, '全年共收到政府信息公开申请178件，网站发布信息较上年增加200条，达3000条。'), []);
   });
 });
+
+describe('the office’s count beside a wider whole’s', () => {
+  it('agrees with a table that holds the whole’s figure (县政府本级35件，全县178件)', () => {
+    assert.deepEqual(on(REQUESTS, '县政府本级收到政府信息公开申请35件，全县共收到178件。'), []);
+    assert.deepEqual(on(REQUESTS, '全县128个单位共收到政府信息公开申请178件，县政府办公室收到35件。'), []);
+  });
+
+  it('is still found when the table holds neither (全县200件，县政府本级35件)', () => {
+    assert.deepEqual(on(REQUESTS, '全县共收到政府信息公开申请200件，县政府本级收到35件。'), ['narrative-mismatch:收到35件']);
+  });
+
+  it('is read as before when the whole’s figure is not the table’s (全市5000件，本机关150件)', () => {
+    assert.deepEqual(on(REQUESTS, '全市共收到政府信息公开申请5000件，本机关收到150件。'), ['narrative-mismatch:收到150件']);
+    assert.deepEqual(on(REQUESTS, '全市共收到政府信息公开申请5000件，本机关收到178件。'), []);
+  });
+});

@@ -1768,6 +1768,11 @@ interface SentenceRun {
   lastTotal: Pending | undefined;
   readonly zeros: SentenceClaim[];
   readonly lapsed: Map<string, number>;
+  /**
+   * Counts said of a wider whole than the office (全县共收到申请178件), by what they would be of the office: a count of the
+   * office's own of the same quantity in the sentence (县政府本级收到35件) agrees when the table holds the whole's figure.
+   */
+  readonly wider: { readonly quantity: Quantity; readonly value: number }[];
 }
 
 /**
@@ -1874,14 +1879,22 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       // same: see byBody. Not 县纪委收到信访举报3件, a thing of its own.
       const counted = named ?? (/(?:收到|受理|接收|新收|接到|制发|制定|印发|出台)\s*[0-9]/.test(text) ? st.domain : undefined);
       if (st.otherBody && !st.otherYear && !delta && (counted === 'requests' || counted === 'docs') && tokens.some(isCount)) st.otherBodyCounts.add(counted);
-      // What the clause's last figure would be of the office (read on a copy of the state: it is no claim): the
-      // quantity a level reached after a change or another year's figure takes (2023年收到申请7件，2024年增至178件).
+      // What the clause's figures would be of the office (read on a copy of the state: they are no claims): the
+      // quantity a level reached after a change or another year's figure takes (2023年收到申请7件，2024年增至178件),
+      // and a wider whole's counts (全县共收到申请178件) beside the office's own.
       st.changed = undefined;
-      if (tokens.length > 0 && !st.otherScope) {
+      const whole = st.otherScope && !st.otherYear && !delta && !st.otherBody;
+      if (tokens.length > 0 && (whole || !st.otherScope)) {
         const segs = segments(clause, tokens);
-        const seg = segs[segs.length - 1]!;
-        const d = isCount(seg.token) ? decide(seg, { ...st, otherYear: false }, ctx, undefined, undefined) : undefined;
-        if (d && d !== 'lapsed') st.changed = d;
+        // The last figure, for a level after it to take; every figure of a whole.
+        for (let s = whole ? 0 : segs.length - 1; s < segs.length; s++) {
+          const seg = segs[s]!;
+          if (!isCount(seg.token)) continue;
+          const d = decide(seg, { ...st, otherScope: false, otherYear: false }, ctx, undefined, undefined);
+          if (!d || d === 'lapsed') continue;
+          if (whole) run.wider.push({ quantity: d.quantity, value: seg.token.value });
+          else st.changed = d;
+        }
       }
     } else if (/分别/.test(text)) {
       respectively(clause, tokens, st, ctx, run, own);
@@ -2701,7 +2714,7 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     parentIncludes: false,
     parentExcludes: false,
   };
-  const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map() };
+  const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map(), wider: [] };
   processClauses(splitClauses(ctx.sentence, 0), st, ctx, run);
   // Counts given body by body are parts of the figure, each of its own body: found before anything compares them.
   const parts = byBody(run.pending, st.bodies, st.otherBodyCounts, ctx.sentence);
@@ -2738,6 +2751,9 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     // 废止 with the 失效 of its row stated beside it (the row is the quantity's head: normative.repealed).
     const lapsed = p.quantity.endsWith('.repealed') ? run.lapsed.get(p.quantity.slice(0, p.quantity.indexOf('.'))) : undefined;
     const alternatives = lapsed !== undefined ? [value + lapsed] : [];
+    // 县政府本级收到申请35件，全县共收到178件: the office's count beside the whole's of the same quantity agrees
+    // with a table that holds the whole's figure (its own being a part of it).
+    for (const w of run.wider) if (!fee && p.admissible.includes(w.quantity) && w.value !== value) alternatives.push(w.value);
     out.push({
       quantity: p.quantity,
       admissible: p.admissible,
