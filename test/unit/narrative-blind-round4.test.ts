@@ -111,3 +111,20 @@ describe('the office’s count beside a wider whole’s', () => {
     assert.deepEqual(on(REQUESTS, '全市共收到政府信息公开申请5000件，本机关收到178件。'), []);
   });
 });
+
+describe('table 三’s row labels name the requests', () => {
+  it('本机关不掌握相关政府信息二十件 (in numerals, no 申请 said): 不掌握 30', () => {
+    assert.deepEqual(on(PART3, '本机关不掌握相关政府信息二十件。'), ['narrative-mismatch:不掌握相关政府信息二十件']);
+    assert.deepEqual(on(PART3, '本机关不掌握相关政府信息三十件。'), []);
+  });
+
+  it('outside part 三 and 依申请公开’s paragraph too (after 3.政府信息管理方面)', () => {
+    assert.deepEqual(on('3.政府信息管理方面', '本机关不掌握相关政府信息20件。'), ['narrative-mismatch:不掌握相关政府信息20件']);
+    assert.deepEqual(on('3.政府信息管理方面', '本机关不掌握相关政府信息30件。'), []);
+  });
+
+  it('a sentence in numerals after one counting the requests follows them up (办结一百六十件: 一＋二 183, （七） 178)', () => {
+    assert.deepEqual(on(REQUESTS, '全年共收到政府信息公开申请178件。办结一百六十件。'), ['narrative-mismatch:办结一百六十件']);
+    assert.deepEqual(on(REQUESTS, '全年共收到政府信息公开申请178件。办结一百七十八件。'), []);
+  });
+});

@@ -2470,11 +2470,14 @@ const FOLLOW_UP_WORDS = /上述|以上|前述|所有|这些|率|达到|达|已�
  * A sentence that says only what became of requests, with no subject of its own (已全部办结, 办结173件，结转下年度5件,
  * 均已按时答复): every word is one the tables know, and none names another domain (复议, 信访事项, 建议提案, 热线).
  */
+const CJK_FIGURE_G = /[〇零一二两三四五六七八九十百千万]{1,12}(?=\s*(?:件|条|份|宗|起))/g;
+
 export function followsUp(sentence: string): boolean {
   const own = domainOf(sentence);
   if (own !== undefined && own !== 'requests') return false;
   if (L.REVIEW.test(sentence) || L.SUIT.test(sentence)) return false;
-  return !unknownWordsLeft(sentence.replace(FOLLOW_UP_WORDS, ' ').replace(ITEM_NUMBERS, ' ').replace(/[,，、:：;；。.!！?？\s]/g, ''));
+  // A figure in Chinese numerals (予以公开九十九件) is a figure as digits are, which unknownWordsLeft leaves out.
+  return !unknownWordsLeft(sentence.replace(FOLLOW_UP_WORDS, ' ').replace(ITEM_NUMBERS, ' ').replace(CJK_FIGURE_G, ' ').replace(/[,，、:：;；。.!！?？\s]/g, ''));
 }
 
 /** The paragraph cache's entry: its sentences that may claim (forEachSentence's split), each looked up in `sentences`. */
@@ -2554,7 +2557,8 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
     sentence,
     gis,
     caseGate,
-    requestContext: where.requests || listed || /申请/.test(sentence),
+    // A row label only table 三 has (本机关不掌握相关政府信息, 结转下年度继续办理) names the requests as 申请 does.
+    requestContext: where.requests || listed || /申请/.test(sentence) || L.TABLE_THREE_WORDS.test(sentence),
     normative: /规范性文件/.test(sentenceNoRules),
     regulation: /规章/.test(sentenceNoRules),
     reportYear,
