@@ -128,3 +128,13 @@ describe('table 三’s row labels name the requests', () => {
     assert.deepEqual(on(REQUESTS, '全年共收到政府信息公开申请178件。办结一百七十八件。'), []);
   });
 });
+
+describe('applications for review received', () => {
+  it('are the review body’s (收到行政复议申请12件), not table 四’s', () => {
+    assert.deepEqual(on('5.监督保障方面', '2024年共收到行政复议申请12件（本机关为复议机关）。'), []);
+  });
+
+  it('the cases against the office are still read (被申请行政复议20件: 复议 25)', () => {
+    assert.deepEqual(on(PART4, '本年度因政府信息公开被申请行政复议20件。'), ['narrative-mismatch:被申请行政复议20件']);
+  });
+});
