@@ -138,3 +138,37 @@ describe('applications for review received', () => {
     assert.deepEqual(on(PART4, '本年度因政府信息公开被申请行政复议20件。'), ['narrative-mismatch:被申请行政复议20件']);
   });
 });
+
+describe('negations', () => {
+  it('不存在 before the cases (不存在因政府信息公开被提起行政诉讼的情况: 诉讼 5)', () => {
+    assert.deepEqual(on(PART4, '不存在因政府信息公开被提起行政诉讼的情况。'), ['narrative-mismatch:不存在因政府信息公开被提起行政诉讼']);
+  });
+
+  it('无依申请公开件: none of the year’s requests (一 178)', () => {
+    assert.deepEqual(on(REQUESTS, '全年无依申请公开件。'), ['narrative-mismatch:无依申请公开件']);
+  });
+
+  it('but not none of some of them (无依申请公开件逾期答复)', () => {
+    assert.deepEqual(on(REQUESTS, '全年无依申请公开件逾期答复。'), []);
+  });
+
+  it('no request ended for a fee not paid, said with 信息处理费 and 终止处理 (逾期未缴费 5)', () => {
+    assert.deepEqual(on(PART3, '本年度未发生因逾期未缴纳信息处理费而终止处理的情形。'), ['narrative-mismatch:未发生因逾期未缴纳信息处理费而终止处理的情形']);
+  });
+});
+
+describe('quiet on a table that agrees (seed 001: 一 13, every other figure 0)', () => {
+  const seed001 = (after: string, sentence: string): string[] => {
+    const doc = Doc.seed('001');
+    const line = doc.line(after) + 1;
+    doc.insertLines(line, sentence);
+    return prose(doc.text).filter((f) => f.range.start.line === line).map((f) => covered(doc.text, f));
+  };
+  for (const [after, sentence] of [
+    [PART3, '本年度未发生因逾期未缴纳信息处理费而终止处理的情形。'],
+    [PART4, '不存在因政府信息公开被提起行政诉讼的情况。'],
+    ['（二）不断规范依申请公开工作', '2023年共收到政府信息公开申请7件，2024年增至13件。'],
+  ] as const) {
+    it(sentence, () => assert.deepEqual(seed001(after, sentence), []));
+  }
+});

@@ -1212,6 +1212,8 @@ function caseGroupOf(kind: string, other: string | undefined): CaseGroup {
 /** 关于政府信息公开的 right before 申请: the requests' topic is disclosure itself, which every request has. */
 const ABOUT_DISCLOSURE = /(?:关于|涉及)(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:方面)?(?:的)?$/;
 const GIS_OBJECT = /^(?:任何)?依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信)?$/;
+/** A bare negation right before 依申请公开 (无依申请公开件): what GIS_OBJECT may follow. */
+const NONE_OF_WORK = /(?:无|没有|暂无)(?=(?:任何)?依申请公开)/;
 
 /** 结转下年度 joined to a negated 上年结转 (无上年结转和结转下年度的申请): its words (group 1) right after the join. */
 const CARRY_NEXT_JOINED = /^(?:的)?(?:申请)?(?:[和及与、]|以及)(结转(?:至|到)?下一?年度?|下一?年度?(?:的)?结转)/;
@@ -1287,7 +1289,7 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
       return out;
     }
     // 未经复议 (without review first) names the direct lawsuits; it negates nothing.
-    const neg = /(?:未(?!经复议)|没有|无|暂无|未曾|并未|均未)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
+    const neg = /(?:未(?!经复议)|没有|无|暂无|未曾|并未|均未|不存在)(?:有)?(?:发生|出现|产生|收到|涉及|被)?/g;
     const phrase = /[^,;:]{0,24}?(?:行政复议|行政诉讼|复议|诉讼|起诉)(?:[、和与及或]{1,2}(?:被)?(?:申请|提起|提出)?(?:行政复议|行政诉讼|复议|诉讼|起诉))*(?:[^,;:]{0,8}?(败诉|纠错|被纠正|纠正))?/y;
     for (let m = neg.exec(c); m; m = neg.exec(c)) {
       phrase.lastIndex = m.index + m[0].length;
@@ -1485,6 +1487,13 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
     const who = applicantOf(c.slice(0, nil.index));
     const quantity: Quantity = who && who !== 'all' ? who : 'new';
     out.push(statementOf(quantity, nil));
+    return out;
+  }
+  // 全年无依申请公开件, 本年度没有依申请公开事项: none, the requests named by the work they are, the clause's whole
+  // statement after no more than time and the office.
+  const none = NONE_OF_WORK.exec(c);
+  if (none && DECISIONS_PREFIX.test(c.slice(0, none.index)) && GIS_OBJECT.test(withoutStop(c.slice(none.index + none[0].length)))) {
+    out.push({ quantity: 'new', admissible: ['new'], start: none.index, end: withoutStop(c).length, negEnd: none.index + none[0].length });
     return out;
   }
   const m = L.ZERO_RECEIVE.exec(c) ?? L.ZERO_APPLICATION.exec(c);
