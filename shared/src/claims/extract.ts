@@ -2484,7 +2484,7 @@ const FOLLOW_UP_WORDS = /上述|以上|前述|所有|这些|率|达到|达|已�
  * A sentence that says only what became of requests, with no subject of its own (已全部办结, 办结173件，结转下年度5件,
  * 均已按时答复): every word is one the tables know, and none names another domain (复议, 信访事项, 建议提案, 热线).
  */
-const CJK_FIGURE_G = /[〇零一二两三四五六七八九十百千万]{1,12}(?=\s*(?:件|条|份|宗|起))/g;
+const CJK_FIGURE_G = /[〇零一二两三四五六七八九十百千万]{1,12}(?=\s?[件条份宗起])/g;
 
 export function followsUp(sentence: string): boolean {
   const own = domainOf(sentence);
