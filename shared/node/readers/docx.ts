@@ -23,7 +23,7 @@
 import type { UnzipFileInfo } from 'fflate';
 import { lazy, libraries } from '../lazy';
 import { ReadError, type ReadFailureReason } from './errors';
-import { GRID_TOLERANCE, gridColumnAt, gridLines } from './grid';
+import { columnsFromWidths } from './grid';
 import { Numbering, StyleNumbering, type ParagraphNumbering } from './numbering';
 import { readHtml } from './html';
 import { joinPieces, PICTURE, TextBuilder, type LineOrigin, type SourceMap } from './sourcemap';
@@ -226,17 +226,7 @@ function deletedParagraph(p: XmlElement): boolean {
 function seenColumns(tbl: XmlElement): (gridCol: number) => number {
   const tblGrid = child(tbl, 'w:tblGrid');
   const widths = tblGrid ? children(tblGrid, 'w:gridCol').map((c) => Number(c.attrs['w:w'])) : [];
-  const total = widths.reduce((a, w) => a + w, 0);
-  if (widths.length === 0 || !widths.every((w) => Number.isInteger(w) && w >= 0) || total <= GRID_TOLERANCE * widths.length) return (i) => i + 1;
-  const lefts: number[] = [];
-  let x = 0;
-  for (const w of widths) {
-    lefts.push(x);
-    x += w;
-  }
-  const grid = gridLines(lefts);
-  const columns = lefts.map((l) => gridColumnAt(grid, l));
-  return (i) => (i < columns.length ? columns[i]! : grid.length + 1 + (i - columns.length));
+  return columnsFromWidths(widths.every((w) => Number.isInteger(w) && w >= 0) ? widths : undefined);
 }
 
 /** The cells of a layout table: one cell in every row, and a table inside at least one of them. */

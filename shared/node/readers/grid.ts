@@ -27,3 +27,22 @@ export function gridColumnAt(grid: readonly number[], x: number): number {
 export function columnAfter(grid: readonly number[], right: number): number {
   return grid.filter((x) => x < right - GRID_TOLERANCE).length + 1;
 }
+
+/**
+ * The grid column a person sees for each of a table's declared columns (0-based index in, 1-based column out),
+ * from the columns' widths in twips (a .docx's `w:tblGrid`, an .odt's `table:table-column` styles): columns
+ * thinner than the tolerance fold into their neighbour. Without usable widths each column is its own.
+ */
+export function columnsFromWidths(widths: readonly number[] | undefined): (column: number) => number {
+  const total = widths ? widths.reduce((a, w) => a + w, 0) : 0;
+  if (!widths || widths.length === 0 || total <= GRID_TOLERANCE * widths.length) return (i) => i + 1;
+  const lefts: number[] = [];
+  let x = 0;
+  for (const w of widths) {
+    lefts.push(x);
+    x += w;
+  }
+  const grid = gridLines(lefts);
+  const columns = lefts.map((l) => gridColumnAt(grid, l));
+  return (i) => (i < columns.length ? columns[i]! : grid.length + 1 + (i - columns.length));
+}

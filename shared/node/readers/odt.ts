@@ -24,7 +24,7 @@
  */
 import { DOCX_LIMITS, Package, startsWith } from './docx';
 import { ReadError } from './errors';
-import { GRID_TOLERANCE, gridColumnAt, gridLines } from './grid';
+import { columnsFromWidths } from './grid';
 import { formatNumber } from './numbering';
 import { joinPieces, PICTURE, TextBuilder, type SourceMap } from './sourcemap';
 import { child, children, parseXml, textOf, XmlError, type PruneRules, type XmlElement } from './xml';
@@ -390,17 +390,7 @@ class BodyReader {
       if (w === undefined) known = false;
       for (let i = intAttr(c, 'table:number-columns-repeated', 1); i > 0 && widths.length < 4 * MAX_REPEAT; i--) widths.push(w ?? 0);
     }
-    const total = widths.reduce((a, w) => a + w, 0);
-    if (!known || widths.length === 0 || total <= GRID_TOLERANCE * widths.length) return (i) => i + 1;
-    const lefts: number[] = [];
-    let x = 0;
-    for (const w of widths) {
-      lefts.push(x);
-      x += w;
-    }
-    const grid = gridLines(lefts);
-    const columns = lefts.map((l) => gridColumnAt(grid, l));
-    return (i) => (i < columns.length ? columns[i]! : grid.length + 1 + (i - columns.length));
+    return columnsFromWidths(known ? widths : undefined);
   }
 
   private tableRows(tbl: XmlElement): XmlElement[] {
