@@ -201,7 +201,7 @@ describe('copied-report', () => {
     assert.notEqual(last, shiftYears(text, -1));
     // No table is reported; the text, last year's but for a phrase, is (once, at the title).
     const fs = crossYear(text, last);
-    assert.deepEqual(fs.map((f) => f.message['zh-CN'].slice(0, 12)), ['正文除年份外与2023年']);
+    assert.deepEqual(fs.map((f) => f.message['zh-CN'].slice(0, 12)), ['正文九成以上与2023年']);
   });
 
   it('stays quiet for tables of a few small figures repeated: only figures that tell a year apart count, not sums', () => {
@@ -228,7 +228,7 @@ describe('copied-report', () => {
       ...requestsYear(150, 3, 5),
     ]);
     const fs = crossYear(THIS, last).filter((f) => f.code === 'copied-report');
-    assert.deepEqual(fs.map((f) => f.message['zh-CN']), ['正文除年份外与2023年度报告相同，只有表格的数字不同，请按本年度的实际情况编写。']);
+    assert.deepEqual(fs.map((f) => f.message['zh-CN']), ['正文九成以上与2023年度报告逐字相同（只改了年份），只有表格的数字不同，请按本年度的实际情况编写。']);
     assert.equal(fs[0]!.range.start.line, parseReport(THIS).title!.range.start.line);
     assert.deepEqual(fs[0]!.related.map((r) => r.document), ['previous']);
   });

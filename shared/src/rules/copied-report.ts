@@ -84,8 +84,8 @@ export default defineRule(
       out.push({
         range: documentAnchor(model),
         message: text(
-          `正文除年份外与${zhPrev}相同，只有表格的数字不同，请按本年度的实际情况编写。`,
-          `The text outside the tables is ${enPrev}’s with only the years changed (only the tables’ figures differ); write this year’s report.`,
+          `正文九成以上与${zhPrev}逐字相同（只改了年份），只有表格的数字不同，请按本年度的实际情况编写。`,
+          `Nine tenths or more of the text outside the tables is ${enPrev}’s word for word (only the years changed); only the tables’ figures differ. Write this year’s report.`,
         ),
         related: [{ range: documentAnchor(previous), document: 'previous', message: text(zhPrev, enPrev) }],
         fixes: [],
