@@ -36,21 +36,33 @@ const CJK = /^([ \t]*)([一二三四五六七八九十]{1,3})[ \t]*、/;
 
 /** The list marker at the start of `s`, folded (`1.`, `2、`, `(三)`, `四、`), if any. */
 export function leadingMarker(s: string): Marker | undefined {
-  const forms: readonly [RegExp, MarkerStyle][] = [
-    [ARABIC, 'arabic'],
-    [PAREN_CJK, 'paren-cjk'],
-    [CJK, 'cjk'],
-  ];
-  for (const [re, style] of forms) {
-    const m = re.exec(s);
-    if (!m) continue;
-    const digits = m[2]!;
-    const number = style === 'arabic' ? Number(digits) : numeralValue(digits);
-    if (number === undefined) return undefined;
-    const from = m[1]!.length;
-    return { style, number, from, to: from + digits.length };
-  }
-  return undefined;
+  // The first character after the blanks tells which form can match: most fields (figures, words) are asked of one
+  // pattern at most, and a figure without a stop after it of none.
+  let i = 0;
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  const c = s.charCodeAt(i);
+  let m: RegExpExecArray | null = null;
+  let style: MarkerStyle;
+  if (c >= 48 && c <= 57) {
+    if (s.indexOf('.', i) < 0 && s.indexOf('、', i) < 0) return undefined;
+    [m, style] = [ARABIC.exec(s), 'arabic'];
+  } else if (c === 40) [m, style] = [PAREN_CJK.exec(s), 'paren-cjk'];
+  else if (NUMERALS.includes(s.charAt(i))) [m, style] = [CJK.exec(s), 'cjk'];
+  else return undefined;
+  if (!m) return undefined;
+  const digits = m[2]!;
+  const number = style === 'arabic' ? Number(digits) : numeralValue(digits);
+  if (number === undefined) return undefined;
+  const from = m[1]!.length;
+  return { style, number, from, to: from + digits.length };
+}
+
+/** The marker of each row's official label, read once. */
+const SPEC_MARKERS = new Map<RowSpec, Marker | undefined>();
+
+function specMarker(spec: RowSpec): Marker | undefined {
+  if (!SPEC_MARKERS.has(spec)) SPEC_MARKERS.set(spec, leadingMarker(fold(spec.label)));
+  return SPEC_MARKERS.get(spec);
 }
 
 /** How the format writes `number` in a marker of `style`. */
@@ -173,7 +185,7 @@ function groupLabelsOf(table: Table, folded: readonly string[]): GroupLabel[] {
       let end = start;
       while (end < line.length && line[end] !== '\t' && line[end] !== '|') end++;
       const field = line.slice(start, end);
-      const marker = field.length <= 16 ? leadingMarker(field) : undefined;
+      const marker = field.length >= 3 && field.length <= 16 ? leadingMarker(field) : undefined;
       const known = marker ? GROUP_MARKERS.get(stripNumbering(labelKey(field))) : undefined;
       if (marker && known) out.push({ group: known.group, marker, line: l, at: start, end });
       start = end + 1;
@@ -246,7 +258,7 @@ export default defineRule(
       const specs = rowsFor(table.kind, table.version);
       for (const row of checkedRows(table, specs)) {
         const spec = row.spec!;
-        const want = leadingMarker(fold(spec.label));
+        const want = specMarker(spec);
         const r = row.labelRange;
         if (!want || r.start.line !== r.end.line) continue;
         const line = model.folded[r.start.line] ?? '';
