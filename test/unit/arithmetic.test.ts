@@ -88,13 +88,16 @@ describe('arithmetic: one wrong figure', () => {
       const excess = sum - (bad.review[totalIndex] as number);
       const totalAlone = excess > 0 && terms.every((v) => v < excess);
       // Two figures of the group swapped would reconcile it as well ([8,10,7,25,0]: 25 and 0 exchanged): then neither
-      // reading is applied, and the message names both.
+      // reading is applied, and the message names both. An exchange is a reading only when it is the one exchange that
+      // does ([0,0,3,3,0]: either 3 with the 0 total; then the total is fixed as any other).
       const group = [...terms, bad.review[totalIndex] as number];
-      const swaps = group.some((x, m) => group.some((y, n) => n > m && x !== y && (() => {
+      let exchanges = 0;
+      group.forEach((x, m) => group.forEach((y, n) => {
+        if (n <= m || x === y) return;
         const g = group.slice(); [g[m], g[n]] = [y, x];
-        return g[0]! + g[1]! + g[2]! + g[3]! === g[4]!;
-      })()));
-      if (swaps) {
+        if (g[0]! + g[1]! + g[2]! + g[3]! === g[4]!) exchanges++;
+      }));
+      if (exchanges === 1) {
         // Reported on the group's total, or on the first of the two figures an exchange would reconcile (3 and 2 of
         // [3, 0, 1, 0, 2]), naming both; nothing applied either way.
         const group = [0, 1, 2, 3, 4].map((k) => JSON.stringify(rangeOf(doc.cell('review', '', totalIndex - 4 + k))));
@@ -113,6 +116,29 @@ describe('arithmetic: one wrong figure', () => {
       fixed.review[totalIndex] = sum;
       assert.equal(applyEdits(doc.text, f.fixes[0]!.edits).text, render(fixed, layout).text);
     }), RUNS);
+  });
+
+  it('in table 四, a group that two exchanges alike would reconcile ([0,0,3,3,0]: either 3 with the total) gets its total fixed', () => {
+    // fast-check's counterexample of 2026-12-07: the exchange is no reading when it is not the only one.
+    const requests = [[28, 67, 48, 28, 54, 27, 252], [0, 1, 1, 0, 1, 1, 4], [0, 10, 10, 0, 0, 1, 21], [0, 1, 0, 1, 10, 0, 12], [1, 0, 1, 0, 0, 0, 2], [0, 1, 0, 10, 0, 10, 21], [1, 1, 1, 0, 1, 1, 5], [10, 10, 1, 1, 0, 0, 22], [1, 0, 1, 0, 0, 0, 2], [1, 10, 1, 0, 10, 0, 22], [0, 0, 0, 1, 0, 0, 1], [0, 10, 0, 1, 1, 1, 13], [0, 1, 0, 1, 10, 0, 12], [1, 10, 1, 0, 0, 1, 13], [0, 1, 0, 1, 1, 0, 3], [0, 0, 10, 10, 0, 0, 20], [0, 10, 1, 0, 0, 10, 21], [0, 0, 0, 1, 0, 1, 2], [1, 1, 0, 0, 1, 1, 4], [10, 1, 10, 0, 10, 0, 31], [0, 1, 1, 1, 1, 0, 4], [1, 0, 10, 0, 10, 1, 22], [0, 0, 1, 0, 0, 1, 2], [27, 68, 49, 28, 55, 28, 255], [1, 0, 0, 0, 0, 0, 1]];
+    const t = { requests, review: [0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 2] } as unknown as Tables;
+    const doc = render(t, 'cell');
+    const fs = arithmetic(doc.text);
+    assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+    assert.equal(autoFixes(fs[0]!).length, 1, fs[0]!.message['zh-CN']);
+    const fixed = cloneTables(t);
+    fixed.review[4] = 6;
+    assert.equal(applyEdits(doc.text, fs[0]!.fixes[0]!.edits).text, render(fixed, 'cell').text);
+  });
+
+  it('in table 四, an exchange offered as a choice says, as every finding left without a fix, that no figure can be computed', () => {
+    // fast-check's counterexample of 2026-12-07 to the property that fixes come to rest: [4,0,0,1,3], 4 and 3 exchanged.
+    const requests = [[25, 78, 17, 48, 15, 28, 211], [10, 0, 1, 0, 0, 0, 11], [0, 10, 0, 10, 0, 0, 20], [0, 0, 1, 0, 1, 1, 3], [0, 10, 0, 1, 0, 0, 11], [0, 10, 0, 0, 0, 0, 10], [10, 0, 1, 0, 0, 1, 12], [0, 0, 0, 1, 0, 0, 1], [1, 0, 0, 10, 0, 0, 11], [1, 10, 0, 1, 1, 10, 23], [1, 0, 1, 1, 0, 0, 3], [0, 1, 0, 1, 10, 1, 13], [1, 1, 1, 0, 0, 0, 3], [0, 1, 0, 0, 0, 0, 1], [10, 10, 1, 1, 0, 0, 22], [1, 1, 0, 0, 1, 0, 3], [0, 1, 1, 10, 0, 0, 12], [0, 1, 0, 0, 0, 10, 11], [10, 1, 10, 1, 1, 0, 23], [0, 0, 1, 0, 1, 1, 3], [0, 10, 1, 0, 0, 1, 12], [0, 1, 0, 10, 0, 1, 12], [0, 0, 0, 0, 0, 1, 1], [35, 68, 18, 47, 15, 27, 210], [0, 10, 0, 1, 0, 1, 12]];
+    const t = { requests, review: [4, 0, 0, 1, 3, 1, 0, 1, 0, 2, 1, 0, 1, 0, 2] } as unknown as Tables;
+    const fs = arithmetic(render(t, 'cell').text);
+    assert.equal(fs.length, 1);
+    assert.equal(collectFixEdits(fs).length, 0);
+    assert.match(fs[0]!.message['zh-CN'], /可能填反了.*无法推算出正确的数/);
   });
 
   it('in table 四, a term mistyped never gets a wrong figure written into its group’s total', () => {

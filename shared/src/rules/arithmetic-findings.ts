@@ -223,8 +223,8 @@ function layoutFinding(f: LayoutFault): RuleFinding {
     return {
       range: a.cell!.range,
       message: text(
-        `${na['zh-CN']}与${nb['zh-CN']}的数可能填反了：表中分别为 ${ra}、${rb}，两者对调后表中的合计关系都成立（现有 ${n} 个不成立）。${f.sure ? '' : '改动别的数也能使合计成立，无法确定，请核对这两个数。'}`,
-        `${na.en} and ${nb.en} look swapped: they read ${ra} and ${rb}, and exchanged every relation of the table holds (${n} fail as written).${f.sure ? '' : ' Changing other figures would make them hold as well, so this cannot be told: check the two.'}`,
+        `${na['zh-CN']}与${nb['zh-CN']}的数可能填反了：表中分别为 ${ra}、${rb}，两者对调后表中的合计关系都成立（现有 ${n} 个不成立）。${f.sure ? '' : '改动别的数也能使合计成立，无法确定是哪个数有误，也就无法推算出正确的数，请核对这两个数。'}`,
+        `${na.en} and ${nb.en} look swapped: they read ${ra} and ${rb}, and exchanged every relation of the table holds (${n} fail as written).${f.sure ? '' : ' Changing other figures would make them hold as well, so which figure is wrong, and the right figure, cannot be told: check the two.'}`,
       ),
       related,
       fixes: [{ ...exchange, ...(f.sure ? {} : { choice: true }) }],
