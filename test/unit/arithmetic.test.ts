@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyze, analyzeArithmetic, applyEdits, collectFixEdits, parseReport, type Finding } from '../../shared/src';
-import { REQUEST_ROW_NEEDLES, type Layout } from '../helpers/doc';
+import { Doc, REQUEST_ROW_NEEDLES, type Layout } from '../helpers/doc';
 import { autoFixes, rangeOf } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 import { varyFigures } from '../helpers/generate';
@@ -207,7 +207,7 @@ describe('arithmetic: applying every fix', () => {
     return true;
   };
 
-  it('totals left wrong (any number of them, each off by its own amount): every figure a fix writes is the one it had, what is left has no fix', () => {
+  it('totals left wrong (any number of them, each off by its own amount): every figure a fix writes is the one it had, and the fixes come to rest', () => {
     // Most such tables are restored whole by one application. Some read alike two ways with as few figures changed
     // (四 自然人 one short, 四 总计 and 一 总计 off too, reads as well as 一 自然人 one over): there the fixes write only
     // what every reading shares, and the rest is reported without a fix. So is a group of table 四 whose difference a
@@ -219,16 +219,27 @@ describe('arithmetic: applying every fix', () => {
     fc.assert(fc.property(consistentTables, layouts, derived, (t, layout, ps) => {
       const bad = perturb(t, ps);
       fc.pre(distinctErrors(t, bad));
-      const doc = render(bad, layout);
-      const original = new Map<string, string>();
-      for (let r = 0; r < 25; r++) for (let c = 0; c < 7; c++) original.set(JSON.stringify(rangeOf(doc.cell('requests', REQUEST_ROW_NEEDLES[r]!, c))), String(t.requests[r]![c]));
-      for (let i = 0; i < 15; i++) original.set(JSON.stringify(rangeOf(doc.cell('review', '', i))), String(t.review[i]));
-      const edits = collectFixEdits(arithmetic(doc.text));
-      for (const e of edits) assert.equal(e.newText, original.get(JSON.stringify(e.range)), `a fix writes ${e.newText} at ${JSON.stringify(e.range)}`);
-      const once = applyEdits(doc.text, edits).text;
-      const rest = arithmetic(once);
-      assert.deepEqual(rest.filter((f) => autoFixes(f).length > 0).map((f) => f.message['zh-CN']), []);
-      if (rest.every((f) => f.code === 'review-total')) whole++;
+      // Each application's edits, read against the cells of the text it applies to: every figure written is the one
+      // the cell had. A crowded table (five or more wrong) that its first fixes bring down to four is read as any
+      // other by the next application, which may then fix a total the first left as a choice ([23][2] of the five
+      // totals of fast-check's counterexample of 2026-12-07); the applications come to rest within three.
+      const originalOf = (text: string): Map<string, string> => {
+        const doc = Doc.of(text);
+        const original = new Map<string, string>();
+        for (let r = 0; r < 25; r++) for (let c = 0; c < 7; c++) original.set(JSON.stringify(rangeOf(doc.cell('requests', REQUEST_ROW_NEEDLES[r]!, c))), String(t.requests[r]![c]));
+        for (let i = 0; i < 15; i++) original.set(JSON.stringify(rangeOf(doc.cell('review', '', i))), String(t.review[i]));
+        return original;
+      };
+      let text = render(bad, layout).text;
+      let applications = 0;
+      for (let edits = collectFixEdits(arithmetic(text)); edits.length > 0; edits = collectFixEdits(arithmetic(text))) {
+        assert.ok(++applications <= 3, 'the fixes come to rest within three applications');
+        const original = originalOf(text);
+        for (const e of edits) assert.equal(e.newText, original.get(JSON.stringify(e.range)), `a fix writes ${e.newText} at ${JSON.stringify(e.range)}`);
+        text = applyEdits(text, edits).text;
+        if (applications === 1 && arithmetic(text).every((f) => f.code === 'review-total')) whole++;
+      }
+      if (applications === 0 && arithmetic(text).every((f) => f.code === 'review-total')) whole++;
     }), { numRuns: 100 });
     assert.ok(whole >= 50, `table 三 restored whole in ${whole} of 100 runs`);
   });
