@@ -1,9 +1,10 @@
 import { rowName } from '../describe';
 import { text } from '../i18n';
 import { fold, labelKey, stripNumbering } from '../normalize';
+import { parseChineseNumber } from '../numbers';
 import type { Table, TableRow } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
-import { REQUEST_GROUPS, TABLE_NAMES, rowsFor, type GroupSpec, type RowSpec } from '../template';
+import { CJK_NUMERALS, REQUEST_GROUPS, TABLE_NAMES, rowsFor, type GroupSpec, type RowSpec } from '../template';
 import { range, type Position } from '../text';
 
 type MarkerStyle = 'arabic' | 'paren-cjk' | 'cjk';
@@ -15,18 +16,6 @@ interface Marker {
   /** Offsets of the number (the digits or the numeral) in the string read. */
   readonly from: number;
   readonly to: number;
-}
-
-const NUMERALS = '一二三四五六七八九十';
-
-/** 一 … 九十九 as a number (the format's markers go to 八 and （七）); undefined for anything else. */
-function numeralValue(s: string): number | undefined {
-  const d = (c: string | undefined): number => (c === undefined ? -1 : NUMERALS.indexOf(c) + 1);
-  if (s.length === 1) return d(s) > 0 ? d(s) : undefined;
-  if (s.length === 2 && s[0] === '十' && d(s[1]) > 0 && d(s[1]) < 10) return 10 + d(s[1]);
-  if (s.length === 2 && s[1] === '十' && d(s[0]) > 1 && d(s[0]) < 10) return 10 * d(s[0]);
-  if (s.length === 3 && s[1] === '十' && d(s[0]) > 1 && d(s[0]) < 10 && d(s[2]) > 0 && d(s[2]) < 10) return 10 * d(s[0]) + d(s[2]);
-  return undefined;
 }
 
 // Read on the folded line (full-width digits, brackets and stops as ASCII, offsets unchanged). Bounded runs only.
@@ -47,11 +36,11 @@ export function leadingMarker(s: string): Marker | undefined {
     if (s.indexOf('.', i) < 0 && s.indexOf('、', i) < 0) return undefined;
     [m, style] = [ARABIC.exec(s), 'arabic'];
   } else if (c === 40) [m, style] = [PAREN_CJK.exec(s), 'paren-cjk'];
-  else if (NUMERALS.includes(s.charAt(i))) [m, style] = [CJK.exec(s), 'cjk'];
+  else if ((CJK_NUMERALS as readonly string[]).includes(s.charAt(i))) [m, style] = [CJK.exec(s), 'cjk'];
   else return undefined;
   if (!m) return undefined;
   const digits = m[2]!;
-  const number = style === 'arabic' ? Number(digits) : numeralValue(digits);
+  const number = style === 'arabic' ? Number(digits) : parseChineseNumber(digits);
   if (number === undefined) return undefined;
   const from = m[1]!.length;
   return { style, number, from, to: from + digits.length };
@@ -65,13 +54,9 @@ function specMarker(spec: RowSpec): Marker | undefined {
   return SPEC_MARKERS.get(spec);
 }
 
-/** How the format writes `number` in a marker of `style`. */
+/** How the format writes `number` in a marker of `style` (its markers go to 八 and （七）). */
 function written(style: MarkerStyle, number: number): string {
-  if (style === 'arabic') return String(number);
-  if (number <= 10) return NUMERALS[number - 1]!;
-  const tens = Math.floor(number / 10);
-  const units = number % 10;
-  return `${tens > 1 ? NUMERALS[tens - 1]! : ''}十${units > 0 ? NUMERALS[units - 1]! : ''}`;
+  return style === 'arabic' || number > CJK_NUMERALS.length ? String(number) : CJK_NUMERALS[number - 1]!;
 }
 
 /**
@@ -117,7 +102,7 @@ function captionsOf(table: Table, folded: readonly string[]): Caption[] {
     if (!line.includes('二十条')) continue;
     CAPTION.lastIndex = 0;
     for (let m = CAPTION.exec(line); m; m = CAPTION.exec(line)) {
-      const number = numeralValue(m[1]!);
+      const number = parseChineseNumber(m[1]!);
       const from = m.index + m[0].indexOf(m[1]!, m[0].indexOf('('));
       if (number !== undefined) out.push({ line: l, from, to: from + m[1]!.length, number });
     }
