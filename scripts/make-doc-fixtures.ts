@@ -120,18 +120,27 @@ export function picturedDocx(): Uint8Array {
   });
 }
 
+/**
+ * Writes into `work` every .docx that the .doc and .odt fixtures are converted from: the .docx fixtures
+ * and the documents built here. Both fixture scripts start from the same set, so that a format's
+ * fixture always has its .docx twin to compare with.
+ */
+export function stageDocxSources(work: string): void {
+  for (const f of readdirSync(DOCX).filter((n) => n.endsWith('.docx'))) copyFileSync(join(DOCX, f), join(work, f));
+  writeFileSync(join(work, '002.template.docx'), buildDocx(reportDocument(seed('002'))));
+  writeFileSync(join(work, '002.fault.docx'), buildDocx(reportDocument(faultText())));
+  writeFileSync(join(work, '000.template.docx'), buildDocx(reportDocument(seed('000'))));
+  writeFileSync(join(work, '001.styled.docx'), styledDocx());
+  writeFileSync(join(work, 'features.docx'), buildDocx([], { 'word/document.xml': FEATURES_XML }));
+  writeFileSync(join(work, 'picture.docx'), picturedDocx());
+  for (const [name, blocks] of Object.entries(SPLIT_DOCUMENTS)) writeFileSync(join(work, `${name}.docx`), buildDocx(blocks()));
+}
+
 /** Makes every fixture, or only those named (`002.split.fault 001.split`), leaving the others as they are. */
 function main(only: readonly string[]): void {
   const work = mkdtempSync(join(tmpdir(), 'govreport-doc-'));
   try {
-    for (const f of readdirSync(DOCX).filter((n) => n.endsWith('.docx'))) copyFileSync(join(DOCX, f), join(work, f));
-    writeFileSync(join(work, '002.template.docx'), buildDocx(reportDocument(seed('002'))));
-    writeFileSync(join(work, '002.fault.docx'), buildDocx(reportDocument(faultText())));
-    writeFileSync(join(work, '000.template.docx'), buildDocx(reportDocument(seed('000'))));
-    writeFileSync(join(work, '001.styled.docx'), styledDocx());
-    writeFileSync(join(work, 'features.docx'), buildDocx([], { 'word/document.xml': FEATURES_XML }));
-    writeFileSync(join(work, 'picture.docx'), picturedDocx());
-    for (const [name, blocks] of Object.entries(SPLIT_DOCUMENTS)) writeFileSync(join(work, `${name}.docx`), buildDocx(blocks()));
+    stageDocxSources(work);
     const inputs = readdirSync(work).filter((n) => n.endsWith('.docx') && (only.length === 0 || only.includes(n.replace(/\.docx$/, '')))).sort();
     execFileSync('soffice', ['--headless', '--convert-to', 'doc:MS Word 97', '--outdir', join(work, 'out'), ...inputs.map((n) => join(work, n))], { stdio: 'inherit' });
     for (const n of inputs) renameSync(join(work, 'out', n.replace(/\.docx$/, '.doc')), join(OUT, n.replace(/\.docx$/, '.doc')));

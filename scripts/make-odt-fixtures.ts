@@ -26,12 +26,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { buildDocx, reportDocument } from '../test/helpers/documents';
-import { seed } from '../test/helpers/fixtures';
-import { FEATURES_XML, faultText, picturedDocx, SPLIT_DOCUMENTS, styledDocx } from './make-doc-fixtures';
+import { stageDocxSources } from './make-doc-fixtures';
 
 const ROOT = join(__dirname, '..');
-const DOCX = join(ROOT, 'test', 'fixtures', 'docx');
 const OUT = join(ROOT, 'test', 'fixtures', 'odt');
 
 /** A package's entries again, `mimetype` first and stored (ODF 1.2, 3.3), without LibreOffice's thumbnail. */
@@ -81,14 +78,7 @@ export function encryptOdt(files: Readonly<Record<string, Uint8Array>>, password
 function main(only: readonly string[]): void {
   const work = mkdtempSync(join(tmpdir(), 'govreport-odt-'));
   try {
-    for (const f of readdirSync(DOCX).filter((n) => n.endsWith('.docx'))) copyFileSync(join(DOCX, f), join(work, f));
-    writeFileSync(join(work, '002.template.docx'), buildDocx(reportDocument(seed('002'))));
-    writeFileSync(join(work, '002.fault.docx'), buildDocx(reportDocument(faultText())));
-    writeFileSync(join(work, '000.template.docx'), buildDocx(reportDocument(seed('000'))));
-    writeFileSync(join(work, '001.styled.docx'), styledDocx());
-    writeFileSync(join(work, 'features.docx'), buildDocx([], { 'word/document.xml': FEATURES_XML }));
-    writeFileSync(join(work, 'picture.docx'), picturedDocx());
-    for (const [name, blocks] of Object.entries(SPLIT_DOCUMENTS)) writeFileSync(join(work, `${name}.docx`), buildDocx(blocks()));
+    stageDocxSources(work);
     const wanted = (n: string) => only.length === 0 || only.includes(n);
     const inputs = readdirSync(work).filter((n) => n.endsWith('.docx') && wanted(n.replace(/\.docx$/, ''))).sort();
     mkdirSync(OUT, { recursive: true });
