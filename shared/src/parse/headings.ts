@@ -271,18 +271,32 @@ function markerNumber(style: NumberingStyle, token: string): number {
   return style === 'circled' ? CIRCLED.indexOf(token) + 1 : style === 'paren-cjk' || style === 'cjk' ? parseChineseNumber(token) ?? 0 : Number(token);
 }
 
+/** A list marker read at the start of a string. */
+export interface MarkerAtStart {
+  readonly style: NumberingStyle;
+  readonly number: number;
+  /** Offsets of the number itself (the digits or the numeral, without brackets or stop) in the string read. */
+  readonly numberStart: number;
+  readonly numberEnd: number;
+}
+
 /**
  * The numbering style and number of a sub-heading marker that `folded` (folded text, e.g. what a part heading's
- * line says after its title) starts with: `1.存在的主要问题` → arabic 1.
+ * line says after its title, or a table row's label) starts with: `1.存在的主要问题` → arabic 1. With `zero`, an
+ * arabic 0 is read as a number too (a table row numbered `0.` is misnumbered, where a heading's `0.` is no marker).
  */
-export function markerAtStart(folded: string): { readonly style: NumberingStyle; readonly number: number } | undefined {
+export function markerAtStart(folded: string, zero = false): MarkerAtStart | undefined {
   if (!SUB_START.test(folded)) return undefined;
   for (let k = 0; k < SUB_PATTERNS.length; k++) {
     const [style, re] = SUB_PATTERNS[k]!;
     const m = re.exec(folded);
     if (!m) continue;
-    const number = markerNumber(style, m[1]!);
-    if (number > 0) return { style, number };
+    const token = m[1]!;
+    const number = markerNumber(style, token);
+    if (number <= 0 && !(zero && style === 'arabic')) continue;
+    // The token is the first run of its characters in the marker: a bracket and blanks at most come before it.
+    const numberStart = m[0].indexOf(token);
+    return { style, number, numberStart, numberEnd: numberStart + token.length };
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { rowName } from '../describe';
 import { text } from '../i18n';
 import { fold, labelKey, stripNumbering } from '../normalize';
 import { parseChineseNumber } from '../numbers';
+import { markerAtStart } from '../parse/headings';
 import type { Table, TableRow } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { CJK_NUMERALS, REQUEST_GROUPS, TABLE_NAMES, rowsFor, type GroupSpec, type RowSpec } from '../template';
@@ -18,32 +19,16 @@ interface Marker {
   readonly to: number;
 }
 
-// Read on the folded line (full-width digits, brackets and stops as ASCII, offsets unchanged). Bounded runs only.
-const ARABIC = /^([ \t]*)(\d{1,2})[ \t]*[.、](?!\d)/;
-const PAREN_CJK = /^([ \t]*\([ \t]*)([一二三四五六七八九十]{1,3})[ \t]*\)/;
-const CJK = /^([ \t]*)([一二三四五六七八九十]{1,3})[ \t]*、/;
-
-/** The list marker at the start of `s`, folded (`1.`, `2、`, `(三)`, `四、`), if any. */
+/**
+ * The list marker at the start of `s`, a folded label or field (`1.`, `2、`, `(三)`, `四、`), if it is in one of the
+ * styles the format numbers its rows with; blanks before it are skipped.
+ */
 export function leadingMarker(s: string): Marker | undefined {
-  // The first character after the blanks tells which form can match: most fields (figures, words) are asked of one
-  // pattern at most, and a figure without a stop after it of none.
   let i = 0;
   while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
-  const c = s.charCodeAt(i);
-  let m: RegExpExecArray | null = null;
-  let style: MarkerStyle;
-  if (c >= 48 && c <= 57) {
-    if (s.indexOf('.', i) < 0 && s.indexOf('、', i) < 0) return undefined;
-    [m, style] = [ARABIC.exec(s), 'arabic'];
-  } else if (c === 40) [m, style] = [PAREN_CJK.exec(s), 'paren-cjk'];
-  else if ((CJK_NUMERALS as readonly string[]).includes(s.charAt(i))) [m, style] = [CJK.exec(s), 'cjk'];
-  else return undefined;
-  if (!m) return undefined;
-  const digits = m[2]!;
-  const number = style === 'arabic' ? Number(digits) : parseChineseNumber(digits);
-  if (number === undefined) return undefined;
-  const from = m[1]!.length;
-  return { style, number, from, to: from + digits.length };
+  const m = markerAtStart(i === 0 ? s : s.slice(i), true);
+  if (!m || (m.style !== 'arabic' && m.style !== 'paren-cjk' && m.style !== 'cjk')) return undefined;
+  return { style: m.style, number: m.number, from: i + m.numberStart, to: i + m.numberEnd };
 }
 
 /** The marker of each row's official label, read once. */

@@ -35,6 +35,15 @@ describe('row-number fires', () => {
     assert.equal(applyFix(text, fs[0]!), base);
   });
 
+  it('an item numbered 0. (2.没有现成信息需要另行制作 written 0.) → on the 0, fixed to 2', () => {
+    const base = seed001In('row');
+    const text = edit(base, '2.没有现成信息需要另行制作', '0.没有现成信息需要另行制作');
+    const fs = only(findingsOf(text), 'row-number');
+    assert.equal(fs.length, 1);
+    assert.equal(covered(text, fs[0]!.range), '0');
+    assert.equal(applyFix(text, fs[0]!), base);
+  });
+
   it('an outcome numbered in the wrong numeral (（二）部分公开 written （三）) → fixed to 二, the brackets kept', () => {
     const base = seed001In('cell');
     const text = edit(base, '（二）部分公开', '（三）部分公开');
