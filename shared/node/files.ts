@@ -25,6 +25,17 @@ export const REPORT_EXTENSIONS: readonly string[] = ['.txt'];
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
+/**
+ * Entries a folder search passes over, files and folders alike: hidden ones (`.name`: macOS's AppleDouble
+ * `._报告.docx` beside every file copied from a Mac, LibreOffice's `.~lock.报告.docx#`, this tool's own
+ * temporary files) and the owner files Word and WPS keep beside a document while it is open
+ * (`~$报告.docx`, 162 bytes, no document). Each carries a report's extension and would be refused as a
+ * damaged report. Named on the command line, they are read as any file is.
+ */
+function notSearched(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$');
+}
+
 /** A path the discovery could not use, with the system's error code (`ENOENT`, `EACCES`, `ELOOP`, …). */
 export interface DiscoveryProblem {
   readonly path: string;
@@ -61,7 +72,7 @@ function dangling(path: string, code: string): string {
 
 /**
  * Expands the command line's paths: files as given (whatever their extension), folders searched
- * recursively for report files. Symbolic links are followed; a folder reached twice (a link loop, or a
+ * recursively for report files (hidden entries and Office owner files passed over: `notSearched`). Symbolic links are followed; a folder reached twice (a link loop, or a
  * link to a folder already searched) is searched once, and a file reached twice is listed once.
  * The order is stable: arguments in order, each folder's entries sorted by name (UTF-16 code units).
  */
@@ -97,6 +108,7 @@ export function discover(paths: readonly string[], extensions: readonly string[]
     }
     names.sort(byCodeUnits);
     for (const name of names) {
+      if (notSearched(name)) continue;
       const p = join(dir, name);
       let est: Stats;
       try {
@@ -109,7 +121,7 @@ export function discover(paths: readonly string[], extensions: readonly string[]
         continue;
       }
       if (est.isDirectory()) {
-        if (!name.startsWith('.') && !SKIP_DIRS.has(name)) walk(p, est);
+        if (!SKIP_DIRS.has(name)) walk(p, est);
       } else if (est.isFile() && isReportName(name)) {
         addFile(p, est);
       }
