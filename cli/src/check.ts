@@ -94,7 +94,13 @@ export function loadPrevious(path: string, lang: Lang): PreviousReport | { reado
     previousCache.delete(key);
   } else {
     const read = readReport(path);
-    p = read.ok ? { path, model: parseReport(read.text), ...(read.format !== 'text' ? { sourceMap: read.sourceMap } : {}) } : { problem: describeFailure(read, lang) };
+    // A file of nothing is no report of last year, as it is none of this year's: every cross-year check
+    // would pass silently against it.
+    p = !read.ok
+      ? { problem: describeFailure(read, lang) }
+      : read.text.trim() === ''
+        ? { problem: EMPTY[lang] }
+        : { path, model: parseReport(read.text), ...(read.format !== 'text' ? { sourceMap: read.sourceMap } : {}) };
     if (previousCache.size >= PREVIOUS_KEPT) previousCache.delete(previousCache.keys().next().value!);
   }
   previousCache.set(key, p);

@@ -39,3 +39,26 @@ describe('govreport-lint: a reviewer\'s folder of many offices\' reports', () =>
     assert.match(named.stderr, /^govreport-lint: office\/~\$报告\.docx: 不是有效的 Word 文档/);
   });
 });
+
+describe('govreport-lint: last year\'s report (--previous)', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir('reviewer-previous');
+    writeFileSync(join(dir, '2024.txt'), seed('002'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'blank.txt'), '\ufeff \r\n\u3000\n');
+  });
+  after(() => cleanup(dir));
+
+  it('a file with no text is refused as last year\'s report: the run stops before anything is checked (exit 2), in both languages', () => {
+    for (const name of ['empty.txt', 'blank.txt']) {
+      const r = cli(['--previous', name, '2024.txt'], { cwd: dir });
+      assert.equal(r.code, 2, name);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, `govreport-lint: --previous ${name}: 没有文字（文件是空的或只有空白），不是年度报告，未检查\n`);
+    }
+    const en = cli(['--lang', 'en', '--previous', 'empty.txt', '2024.txt'], { cwd: dir });
+    assert.equal(en.code, 2);
+    assert.match(en.stderr, /^govreport-lint: --previous empty\.txt: no text \(the file is empty or blank\)/);
+  });
+});
