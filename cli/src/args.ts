@@ -73,7 +73,8 @@ export const HELP: Readonly<Record<Lang, string>> = {
 检查政府信息公开工作年度报告的结构、表格、勾稽关系和正文与表格是否一致。可读取纯文本（.txt）、
 Word 文档（.docx，以及旧版 .doc 和 WPS 文字 .wps）、OpenDocument 文本（.odt 和平面 XML 的 .fodt，
 LibreOffice、WPS 等保存）、网页（.html/.htm）和 PDF（.pdf，表格有表格线，或能按文字位置还原）；
-文件夹会递归查找这些文件（跳过隐藏的文件和文件夹、Word 打开文档时留下的 ~$ 文件和 node_modules 等），顺序固定。
+文件夹会递归查找这些文件（跳过隐藏的文件和文件夹、Word 打开文档时留下的 ~$ 文件和 node_modules 等），顺序固定；
+shell 未展开的通配符模式（如 "2024/*.docx"）也按此查找。没有报告的文件夹、没有匹配的模式会说明（退出码 2）。
 500 个以上的文件在三核以上的机器上并行检查（两核的机器 2000 个以上；--jobs 可指定），输出顺序与逐个检查时相同。
 
 选项：
@@ -123,9 +124,11 @@ and prose that contradicts the tables. Reads plain text (.txt), Word documents (
 .doc and WPS .wps), OpenDocument text (.odt, and flat XML .fodt, as LibreOffice and WPS save it), web
 pages (.html, .htm) and PDF (.pdf, tables drawn with ruling lines, or found from the text's
 positions); folders are searched recursively for them (hidden files and folders, Word's ~$ owner
-files, node_modules and the like are skipped), in a stable order. 500 files or more are checked on
-several CPU cores on a machine of three cores or more (2,000 on two; --jobs sets it); the output is in
-the same order as when checking one file after another.
+files, node_modules and the like are skipped), in a stable order; a pattern the shell left (2024/*.docx)
+is expanded so; a folder without reports, or a pattern matching none, is told (exit 2).
+500 files or more are checked on several CPU cores on a machine
+of three cores or more (2,000 on two; --jobs sets it); the output is in the same order as when checking
+one file after another.
 
 options:
   --format text|json|sarif   output format (default text):

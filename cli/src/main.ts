@@ -218,7 +218,7 @@ async function check(options: Options, script: string): Promise<number> {
   }
 
   let exit = 0;
-  const found = discover(options.paths, READABLE_EXTENSIONS);
+  const found = discover(options.paths, READABLE_EXTENSIONS, { emptyFolders: true, patterns: true });
   const { problems } = found;
   // The cache is not a report, whatever it is named and wherever it is kept.
   const discovered = options.cache !== undefined ? found.files.filter((f) => resolve(f) !== resolve(options.cache!)) : found.files;

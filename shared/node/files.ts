@@ -19,7 +19,8 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { libraries } from './lazy';
 
 export const REPORT_EXTENSIONS: readonly string[] = ['.txt'];
 
@@ -76,19 +77,25 @@ function dangling(path: string, code: string): string {
  * link to a folder already searched) is searched once, and a file reached twice is listed once.
  * The order is stable: arguments in order, each folder's entries sorted by name (UTF-16 code units).
  */
-export function discover(paths: readonly string[], extensions: readonly string[] = REPORT_EXTENSIONS): Discovery {
+export function discover(paths: readonly string[], extensions: readonly string[] = REPORT_EXTENSIONS, options: DiscoverOptions = {}): Discovery {
   const files: string[] = [];
   const problems: DiscoveryProblem[] = [];
   const seenFiles = new Set<string>();
-  const seenDirs = new Set<string>();
+  let seenDirs = new Set<string>();
   const isReportName = (name: string) => extensions.includes(extname(name).toLowerCase());
+  /** Report files reached, each time (a file reached twice counts twice): a folder that reaches none holds none. */
+  let reached = 0;
   const addFile = (p: string, st: Stats) => {
+    reached++;
     const id = identity(st, p);
     if (seenFiles.has(id)) return;
     seenFiles.add(id);
     files.push(p);
   };
-  const walk = (dir: string, st: Stats) => {
+  /** A pattern's search: how many levels down it may match (Infinity with **), and which paths it matches. */
+  let pattern: { readonly depth: number; readonly matches: (p: string) => boolean } | undefined;
+  const walk = (dir: string, st: Stats, depth = 1) => {
+    if (pattern && depth > pattern.depth) return;
     const id = identity(st, dir);
     if (seenDirs.has(id)) return;
     seenDirs.add(id);
@@ -117,12 +124,12 @@ export function discover(paths: readonly string[], extensions: readonly string[]
         // A dangling or looping link, or an entry gone since the listing: only worth a word if it
         // carries a report's name. Anything else (a path too long, no permission) may hide reports.
         const code = errorCode(e);
-        if (isReportName(name) || (code !== 'ENOENT' && code !== 'ELOOP')) problems.push({ path: p, code: dangling(p, code) });
+        if ((isReportName(name) && (!pattern || pattern.matches(p))) || (code !== 'ENOENT' && code !== 'ELOOP')) problems.push({ path: p, code: dangling(p, code) });
         continue;
       }
       if (est.isDirectory()) {
-        if (!SKIP_DIRS.has(name)) walk(p, est);
-      } else if (est.isFile() && isReportName(name)) {
+        if (!SKIP_DIRS.has(name)) walk(p, est, depth + 1);
+      } else if (est.isFile() && isReportName(name) && (!pattern || pattern.matches(p))) {
         addFile(p, est);
       }
     }
@@ -132,14 +139,73 @@ export function discover(paths: readonly string[], extensions: readonly string[]
     try {
       st = statSync(p);
     } catch (e) {
-      problems.push({ path: p, code: dangling(p, errorCode(e)) });
+      const code = dangling(p, errorCode(e));
+      if (options.patterns && code === 'ENOENT' && isPattern(p)) {
+        // A pattern the shell did not expand (quoted, or cmd.exe and PowerShell, which expand none):
+        // the report files a folder search of its fixed part finds and it matches, in the search's order.
+        const before = reached;
+        const glob = patternOf(p);
+        // Searched apart: a folder the pattern searches may still be named whole after it, or before it.
+        const outer = seenDirs;
+        seenDirs = new Set();
+        pattern = glob.search;
+        try {
+          const base = statSync(glob.base);
+          if (base.isDirectory()) walk(glob.base, base);
+        } catch {
+          /* no such folder: nothing matches */
+        } finally {
+          pattern = undefined;
+          seenDirs = outer;
+        }
+        if (reached === before) problems.push({ path: p, code: 'ENOMATCH' });
+        continue;
+      }
+      problems.push({ path: p, code });
       continue;
     }
-    if (st.isDirectory()) walk(p, st);
-    else if (st.isFile()) addFile(p, st);
+    if (st.isDirectory()) {
+      const before = { reached, problems: problems.length, searched: seenDirs.has(identity(st, p)) };
+      walk(p, st);
+      // A folder named that holds no report (the wrong folder, a folder of zips): said, not passed as checked.
+      if (options.emptyFolders && !before.searched && reached === before.reached && problems.length === before.problems) problems.push({ path: p, code: 'ENOREPORTS' });
+    } else if (st.isFile()) addFile(p, st);
     else problems.push({ path: p, code: 'ENOTREG' });
   }
   return { files, problems };
+}
+
+/** What `discover` may do besides searching folders (the command line's arguments). */
+export interface DiscoverOptions {
+  /** A folder named whose search reaches no report is a problem, `ENOREPORTS`. */
+  readonly emptyFolders?: boolean;
+  /**
+   * A path that is not there and holds `*`, `?`, `[` or `{` is a glob pattern (picomatch's): the report files
+   * it matches, or the problem `ENOMATCH`. Entries a folder search passes over (`notSearched`) are passed over.
+   */
+  readonly patterns?: boolean;
+}
+
+function isPattern(path: string): boolean {
+  return /[*?[{]/.test(path);
+}
+
+/** A pattern's fixed folder and its search: `2024/*.docx` searches 2024 one level down for `*.docx`. */
+function patternOf(path: string): { readonly base: string; readonly search: { readonly depth: number; readonly matches: (p: string) => boolean } } {
+  // Windows writes its paths with backslashes, which picomatch reads as escapes.
+  const slashed = sep === '\\' ? path.replace(/\\/g, '/') : path;
+  const pm = libraries().picomatch();
+  const { base, glob } = pm.scan(slashed);
+  const root = base === '' ? '.' : base;
+  const isMatch = pm(glob, { windows: false });
+  const depth = glob.includes('**') ? Infinity : glob.split('/').length;
+  return {
+    base: root,
+    search: {
+      depth,
+      matches: (p) => isMatch(relative(root, p).split(sep).join('/')),
+    },
+  };
 }
 
 /** Why a report file was not read: a Node error code, `ENOTREG`, or `ETOOBIG` (over the size limit). */

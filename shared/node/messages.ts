@@ -23,6 +23,14 @@ const IO: Readonly<Record<string, Pair>> = {
   EIO: { 'zh-CN': '读写设备出错', en: 'input/output error' },
   EBUSY: { 'zh-CN': '文件正被占用', en: 'file busy' },
   ECHANGED: { 'zh-CN': '检查期间文件被其他程序改动过', en: 'the file was changed by another program while it was being checked' },
+  ENOREPORTS: {
+    'zh-CN': '文件夹（含子文件夹）中没有可检查的报告文件（纯文本、Word、OpenDocument、网页或 PDF）',
+    en: 'the folder (sub-folders included) holds no report file to check (plain text, Word, OpenDocument, web page or PDF)',
+  },
+  ENOMATCH: {
+    'zh-CN': '没有这个文件或文件夹，作为通配符模式也没有匹配到报告文件',
+    en: 'no such file or folder, and no report file matches it as a pattern',
+  },
   EBADNAME: {
     'zh-CN': '名称不是 UTF-8 编码（多半是在 Linux 上解压的 Windows 压缩包，名称为 GBK 编码），无法打开：请用 unzip -O GBK 重新解压，或改名',
     en: 'its name is not UTF-8 (most likely a Windows zip unpacked on Linux, names in GBK) and cannot be opened: unpack it again with unzip -O GBK, or rename it',

@@ -62,3 +62,56 @@ describe('govreport-lint: last year\'s report (--previous)', () => {
     assert.match(en.stderr, /^govreport-lint: --previous empty\.txt: no text \(the file is empty or blank\)/);
   });
 });
+
+describe('govreport-lint: folders and patterns named on the command line', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir('reviewer-args');
+    mkdirSync(join(dir, '2024', '湘潭县'), { recursive: true });
+    writeFileSync(join(dir, '2024', 'a.txt'), seed('001'));
+    writeFileSync(join(dir, '2024', 'b.txt'), BROKEN);
+    writeFileSync(join(dir, '2024', 'notes.md'), '# not a report');
+    writeFileSync(join(dir, '2024', '湘潭县', 'c.txt'), seed('003'));
+    mkdirSync(join(dir, 'zips', 'inner'), { recursive: true });
+    writeFileSync(join(dir, 'zips', '各县报告.zip'), Buffer.from('PK\u0005\u0006'));
+    writeFileSync(join(dir, 'zips', 'inner', '说明.xlsx'), Buffer.from('PK\u0005\u0006'));
+  });
+  after(() => cleanup(dir));
+
+  it('a folder named that holds no report is said to be so (exit 2), not passed as a run without errors; in JSON an entry with "error"', () => {
+    const r = cli(['zips'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'govreport-lint: zips: 文件夹（含子文件夹）中没有可检查的报告文件（纯文本、Word、OpenDocument、网页或 PDF）\n');
+    assert.match(r.stdout, /检查了 0 个文件.*1 个文件无法检查或写回/);
+    const en = cli(['--lang', 'en', '--format', 'json', 'zips', '2024/a.txt'], { cwd: dir });
+    assert.equal(en.code, 2);
+    const json = JSON.parse(en.stdout) as { files: { path: string; error?: string }[] };
+    assert.deepEqual(json.files.map((f) => [f.path, f.error]), [
+      ['zips', 'the folder (sub-folders included) holds no report file to check (plain text, Word, OpenDocument, web page or PDF)'],
+      ['2024/a.txt', undefined],
+    ]);
+    // A folder whose reports were all reached before (named twice, or inside one named) is no empty folder.
+    const twice = cli(['2024', '2024/湘潭县'], { cwd: dir });
+    assert.equal(twice.stderr, '');
+    assert.match(twice.stdout, /检查了 3 个文件/);
+  });
+
+  it('a pattern the shell left (quoted, or cmd.exe and PowerShell, which expand none) is expanded as a folder search of its fixed part; one that matches nothing is said so (exit 2)', () => {
+    const top = cli(['--format', 'json', '2024/*.txt'], { cwd: dir });
+    assert.equal(top.stderr, '');
+    assert.equal(top.code, 1);
+    assert.deepEqual((JSON.parse(top.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['2024/a.txt', '2024/b.txt']);
+    const deep = cli(['--format', 'json', '2024/**/*.txt', '2024/a.txt'], { cwd: dir });
+    assert.deepEqual((JSON.parse(deep.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['2024/a.txt', '2024/b.txt', '2024/湘潭县/c.txt']);
+    const none = cli(['2024/*.docx', '2024/a.txt'], { cwd: dir });
+    assert.equal(none.code, 2);
+    assert.equal(none.stderr, 'govreport-lint: 2024/*.docx: 没有这个文件或文件夹，作为通配符模式也没有匹配到报告文件\n');
+    assert.match(none.stdout, /检查了 1 个文件/);
+    // A file whose name holds a pattern's character is read as named.
+    writeFileSync(join(dir, '2024', '报告[1].txt'), seed('001'));
+    const named = cli(['--format', 'json', '2024/报告[1].txt'], { cwd: dir });
+    assert.deepEqual((JSON.parse(named.stdout) as { files: { path: string }[] }).files.map((f) => f.path), ['2024/报告[1].txt']);
+    // A name that is not there and holds no pattern is missing, as before.
+    assert.match(cli(['2024/nope.txt'], { cwd: dir }).stderr, /2024\/nope\.txt: 文件或文件夹不存在/);
+  });
+});

@@ -215,11 +215,15 @@ describe('govreport-lint: output formats', () => {
   it('sarif: an empty run (no file found) is still a valid log', () => {
     const empty = join(dir, 'empty-folder');
     mkdirSync(empty);
+    // A folder named that holds no report is said to be so (exit 2): a notification, no result.
     const r = cli(['--format', 'sarif', empty]);
-    assert.equal(r.code, 0);
+    assert.equal(r.code, 2);
     const validate = sarifValidator();
-    assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors));
-    assert.deepEqual(JSON.parse(cli(['--format', 'json', empty]).stdout), { version: 1, files: [] });
+    const log = JSON.parse(r.stdout) as Sarif.Log;
+    assert.ok(validate(log), JSON.stringify(validate.errors));
+    assert.deepEqual(log.runs[0]!.results, []);
+    assert.equal(log.runs[0]!.invocations![0]!.toolExecutionNotifications!.length, 1);
+    assert.deepEqual(JSON.parse(cli(['--format', 'json', empty]).stdout), { version: 1, files: [{ path: empty, diagnostics: [], error: '文件夹（含子文件夹）中没有可检查的报告文件（纯文本、Word、OpenDocument、网页或 PDF）' }] });
   });
 
   it('--lang en: English messages, severities and summary; Chinese by default', () => {
