@@ -155,7 +155,10 @@ async function writeOutcomes(outcomes: AsyncIterable<FileOutcome>, run: Run): Pr
     }
     if (o.checked) totals.files++;
     if (o.fixed) totals.fixed++;
-    if (o.counts.error > 0) run.anyError = true;
+    if (o.counts.error > 0) {
+      run.anyError = true;
+      totals.filesWithErrors++;
+    }
     totals.counts.error += o.counts.error;
     if (!run.quiet) {
       totals.counts.warning += o.counts.warning;
@@ -272,7 +275,7 @@ async function check(options: Options, script: string): Promise<number> {
     }
   }
   const out = new Out(process.stdout);
-  const totals: Totals = { files: 0, problems: 0, configErrors: 0, counts: { error: 0, warning: 0, info: 0, hint: 0 }, fixed: 0 };
+  const totals: Totals = { files: 0, problems: 0, configErrors: 0, counts: { error: 0, warning: 0, info: 0, hint: 0 }, filesWithErrors: 0, fixed: 0 };
   // SARIF lists every file at the end; the other formats need nothing kept per file.
   const notes: FileNote[] = [];
   let anyError = false;

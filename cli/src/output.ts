@@ -305,6 +305,8 @@ export interface Totals {
   configErrors: number;
   /** Findings reported (errors only under `--quiet`). */
   counts: SeverityCounts;
+  /** Files with an error: the reports a reviewer sends back. */
+  filesWithErrors: number;
   fixed: number;
 }
 
@@ -378,15 +380,18 @@ export function summaryLine(t: Totals, lang: Lang, quiet: boolean): string {
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (lang === 'zh-CN') {
     const found = quiet ? `发现 ${counts.error} 个错误` : `发现 ${total} 个问题（${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示，${counts.hint} 个建议）`;
+    // Of many reports, how many have an error: the findings' total does not say how many reports go back.
+    const spread = t.files > 1 && t.filesWithErrors > 0 ? `；${t.filesWithErrors} 个文件有错误` : '';
     const fixed = t.fixed ? `，已修复并写回 ${t.fixed} 个文件` : '';
     const problems = t.problems ? `；${t.problems} 个文件无法检查或写回，见上方说明` : '';
     const configs = t.configErrors ? `；${t.configErrors} 个配置文件无效，未使用，见上方说明` : '';
-    return `检查了 ${t.files} 个文件，${found}${fixed}${problems}${configs}。`;
+    return `检查了 ${t.files} 个文件，${found}${fixed}${spread}${problems}${configs}。`;
   }
   const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const found = quiet ? s(counts.error, 'error') : `${s(total, 'problem')} (${s(counts.error, 'error')}, ${s(counts.warning, 'warning')}, ${counts.info} info, ${s(counts.hint, 'hint')})`;
+  const spread = t.files > 1 && t.filesWithErrors > 0 ? `; ${t.filesWithErrors === 1 ? '1 file has' : `${t.filesWithErrors} files have`} errors` : '';
   const fixed = t.fixed ? `; fixed and wrote ${s(t.fixed, 'file')}` : '';
   const problems = t.problems ? `; ${s(t.problems, 'file')} could not be checked or written (see above)` : '';
   const configs = t.configErrors ? `; ${t.configErrors} invalid configuration ${t.configErrors === 1 ? 'file' : 'files'}, not used (see above)` : '';
-  return `Checked ${s(t.files, 'file')}: ${found}${fixed}${problems}${configs}.`;
+  return `Checked ${s(t.files, 'file')}: ${found}${fixed}${spread}${problems}${configs}.`;
 }

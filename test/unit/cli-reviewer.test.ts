@@ -115,3 +115,22 @@ describe('govreport-lint: folders and patterns named on the command line', () =>
     assert.match(cli(['2024/nope.txt'], { cwd: dir }).stderr, /2024\/nope\.txt: 文件或文件夹不存在/);
   });
 });
+
+describe('govreport-lint: the summary of many reports', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir('reviewer-summary');
+    for (let i = 0; i < 5; i++) writeFileSync(join(dir, `r${i}.txt`), i % 2 === 0 ? BROKEN : seed('001'));
+  });
+  after(() => cleanup(dir));
+
+  it('says how many reports have an error (the ones to send back), not only how many findings there are', () => {
+    const r = cli(['.'], { cwd: dir });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /\n检查了 5 个文件，发现 \d+ 个问题（3 个错误，[^\n]*）；3 个文件有错误。\n$/);
+    assert.match(cli(['--quiet', '--lang', 'en', '.'], { cwd: dir }).stdout, /\nChecked 5 files: 3 errors; 3 files have errors\.\n$/);
+    // One report, or none with an error: nothing to add.
+    assert.match(cli(['r0.txt'], { cwd: dir }).stdout, /\n检查了 1 个文件，发现 \d+ 个问题（1 个错误，[^；\n]*）。\n$/);
+    assert.doesNotMatch(cli(['r1.txt', 'r3.txt'], { cwd: dir }).stdout, /有错误/);
+  });
+});
