@@ -12,7 +12,7 @@
  * checks files instead of parsing a command line.
  */
 import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES, localize, type Lang, type RuleSetting } from '../../shared/src';
 import { ConfigFinder, configRules, describeConfigError, type ConfigError, type RuleLevels } from '../../shared/node/config';
@@ -20,7 +20,7 @@ import { discover, readReportFile } from '../../shared/node/files';
 import { describeIoError, describeTooBig } from '../../shared/node/messages';
 import { formatOf, limitFor, READABLE_EXTENSIONS } from '../../shared/node/readers';
 import { HELP, UsageError, parseCommand, type Options } from './args';
-import { ResultCache, cacheKey, contentHash, withCache } from './cache';
+import { DEFAULT_CACHE_FILE, ResultCache, cacheKey, contentHash, withCache } from './cache';
 import { loadPrevious, type CheckConfig, type FileOutcome } from './check';
 import { VERSION, footer, formatFile, header, printable, separator, useColor, type FileNote, type Totals } from './output';
 import { WORKER_ROLE, checkAll, workerCount, workerMain, type Job, type WorkerData } from './pool';
@@ -176,7 +176,9 @@ async function writeOutcomes(outcomes: AsyncIterable<FileOutcome>, run: Run): Pr
   }
 }
 
-async function check(options: Options, script: string): Promise<number> {
+async function check(given: Options, script: string): Promise<number> {
+  // `--cache-location 文件夹`: the cache file in that folder (as ESLint takes a folder), not a folder read and written over.
+  const options = given.cache !== undefined && isFolder(given.cache) ? { ...given, cache: join(given.cache, DEFAULT_CACHE_FILE) } : given;
   const { lang } = options;
   let config: CheckConfig = {
     lang,

@@ -4,6 +4,7 @@
  * were; a bad cache or a failed write never costs a report; no cache is written unless asked.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -208,7 +209,10 @@ describe('govreport-lint --cache', () => {
   it('a cache location that is not a regular file is said to be unreadable, and nothing hangs or is lost', () => {
     const d = reports();
     try {
-      const r = cli(['--cache-location', d, '.'], { cwd: d, timeoutMs: 30_000 });
+      // A pipe (a folder holds the cache file instead: cli-reviewer.test.ts).
+      const fifo = join(d, 'cache.fifo');
+      spawnSync('mkfifo', [fifo]);
+      const r = cli(['--cache-location', fifo, '.'], { cwd: d, timeoutMs: 30_000 });
       assert.equal(r.code, 1);
       assert.match(r.stderr, /缓存文件无法读取/);
       assert.match(r.stderr, /无法写入缓存/);

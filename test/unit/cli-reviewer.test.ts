@@ -5,7 +5,7 @@
  * send back.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { seed } from '../helpers/fixtures';
@@ -132,5 +132,26 @@ describe('govreport-lint: the summary of many reports', () => {
     // One report, or none with an error: nothing to add.
     assert.match(cli(['r0.txt'], { cwd: dir }).stdout, /\n检查了 1 个文件，发现 \d+ 个问题（1 个错误，[^；\n]*）。\n$/);
     assert.doesNotMatch(cli(['r1.txt', 'r3.txt'], { cwd: dir }).stdout, /有错误/);
+  });
+});
+
+describe('govreport-lint: --cache-location', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir('reviewer-cache');
+    mkdirSync(join(dir, 'reports'));
+    mkdirSync(join(dir, 'caches'));
+    writeFileSync(join(dir, 'reports', 'a.txt'), seed('001'));
+  });
+  after(() => cleanup(dir));
+
+  it('a folder holds the cache file (.govreport-lint-cache in it), as ESLint takes one, rather than failing to read and to write it', () => {
+    const first = cli(['--cache-location', 'caches', 'reports'], { cwd: dir });
+    assert.equal(first.stderr, '');
+    assert.equal(first.code, 0);
+    assert.ok(existsSync(join(dir, 'caches', '.govreport-lint-cache')));
+    const again = cli(['--cache-location', 'caches/', 'reports'], { cwd: dir });
+    assert.equal(again.stderr, '');
+    assert.equal(again.stdout, first.stdout);
   });
 });
