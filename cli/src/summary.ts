@@ -5,8 +5,8 @@
  *
  * RFC 4180: fields separated by commas, records ended by CRLF, a field quoted when it holds a comma, a
  * quote, CR or LF, quotes doubled. UTF-8 with a BOM, which is what makes Excel read Chinese correctly.
- * A path starting with `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet never runs it as a
- * formula (a file name is data, not a command).
+ * A path or note starting with `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet never runs it as a
+ * formula (a file name is data, not a command; a note about `--previous` is no formula either).
  *
  * The rows are kept (a few hundred bytes a file) and written at the end into a temporary file beside the
  * target, renamed over it, so an interrupted run leaves neither half a table nor a temporary file (Ctrl-C
@@ -62,7 +62,8 @@ export class CsvSummary {
         Array.from({ length: 4 + CODES.length }, () => '');
     // Why the file was not (fully) read, checked or written, then what else to know (checked without last year's report).
     const note = [o.problem, o.notice].filter((n): n is string => n !== undefined && n !== '').join(this.lang === 'zh-CN' ? '；' : '; ');
-    this.rows.push(csvRecord([inert(o.path), ...counts, note]));
+    // The note is data too: one about last year's report starts with “--previous”, which Excel takes for a formula (#NAME?).
+    this.rows.push(csvRecord([inert(o.path), ...counts, inert(note)]));
   }
 
   /** Writes the table (atomically); throws the write's error, the existing file left as it was. */
