@@ -95,7 +95,7 @@ shell 未展开的通配符模式（如 "2024/*.docx"）也按此查找。没有
   --jobs N                   最多用 N 个线程检查（含主线程，1 表示不用工作线程；默认按文件数和 CPU 核数决定）
   --cache                    记住每个文件的检查结果，再次检查时只检查内容有变化的文件（结果与不用缓存时完全相同）；
                              缓存文件默认为当前文件夹下的 ${DEFAULT_CACHE_FILE}；不能与 --fix 同用
-  --cache-location 文件      缓存文件的位置（隐含 --cache；给出文件夹时为其中的 ${DEFAULT_CACHE_FILE}）
+  --cache-location 文件      缓存文件的位置，或存放它的文件夹（隐含 --cache）
   --list-rules               列出全部规则
   --print-config 文件        显示检查该报告时各规则的级别及所用的配置文件（JSON），不检查
   -                          从标准输入读取一份报告（如 pbpaste | govreport-lint -），输出中名为 ${STDIN_NAME}；
@@ -155,7 +155,7 @@ options:
   --cache                    remember each file's results and check again only the files whose
                              contents changed (the output is exactly that of a run without it); kept in
                              ${DEFAULT_CACHE_FILE} in the current folder; not with --fix
-  --cache-location FILE      where to keep the cache (implies --cache; in a folder: ${DEFAULT_CACHE_FILE} there)
+  --cache-location FILE      where to keep the cache, or a folder to keep it in (implies --cache)
   --list-rules               list the rules
   --print-config FILE        print the rule levels a report is checked with and the configuration file
                              used (JSON); no check
