@@ -228,7 +228,7 @@ export async function* withCache(jobs: readonly Job[], cache: ResultCache, hashO
   const hits = new Map<number, FileOutcome>();
   const misses: Job[] = [];
   for (const job of jobs) {
-    const hit = cache.get(job.path, job.index, hashOf);
+    const hit = job.problem === undefined ? cache.get(job.path, job.index, hashOf) : undefined;
     if (hit) hits.set(job.index, hit);
     else misses.push(job);
   }

@@ -254,9 +254,12 @@ export interface Job {
   readonly bytes?: Uint8Array;
   /** When a configuration file applies; else the run's `rules`. */
   readonly rules?: RuleLevels;
+  /** Why the folder search could not use this path (a broken link, a folder without reports): not read, told in its place. */
+  readonly problem?: string;
 }
 
-export function checkFile({ index, path, rules, bytes }: Job, config: CheckConfig): FileOutcome {
+export function checkFile({ index, path, rules, bytes, problem: unusable }: Job, config: CheckConfig): FileOutcome {
+  if (unusable !== undefined) return notChecked(index, path, unusable, config);
   const { lang } = config;
   const loaded = bytes ? loadBytes(bytes, path, lang) : load(path, lang, config.hashContents === true);
   if (!('text' in loaded)) return notChecked(index, path, loaded.problem, config);

@@ -108,12 +108,19 @@ function problemLine(path: string, message: string): string {
   return `govreport-lint: ${printable(path)}: ${message}\n`;
 }
 
+/** A path to check, or one the folder search could not use (`problem`: why, in the user's language). */
+interface Entry {
+  readonly path: string;
+  readonly problem?: string;
+}
+
 /** The jobs for `files`, each with the rules of its configuration file (if any) and `--rule` over them. */
-function configuredJobs(files: readonly string[], rules: RuleLevels): { jobs: Job[]; files: string[]; errors: ConfigError[] } {
+function configuredJobs(files: readonly Entry[], rules: RuleLevels): { jobs: Job[]; files: string[]; errors: ConfigError[] } {
   const finder = new ConfigFinder();
   const used = new Set<string>();
   const errors = new Map<string, ConfigError>();
-  const jobs = files.map((path, index): Job => {
+  const jobs = files.map(({ path, problem }, index): Job => {
+    if (problem !== undefined) return { index, path, problem };
     const absolute = resolve(path);
     const { config, error } = finder.lookup(absolute);
     if (error) errors.set(error.path, error);
@@ -224,9 +231,20 @@ async function check(given: Options, script: string): Promise<number> {
 
   let exit = 0;
   const found = discover(options.paths, READABLE_EXTENSIONS, { emptyFolders: true, patterns: true });
-  const { problems } = found;
-  // The cache is not a report, whatever it is named and wherever it is kept.
-  const discovered = options.cache !== undefined ? found.files.filter((f) => resolve(f) !== resolve(options.cache!)) : found.files;
+  // What the search found and could not use (a name that is not UTF-8, a folder without permission, a broken
+  // link to a report, a folder without reports) goes where the search met it, among the files, as a file that
+  // cannot be read does: on stderr, a JSON entry with "error", a CSV row, a SARIF notification, in order.
+  const discovered: Entry[] = [];
+  for (let i = 0, k = 0; i <= found.files.length; i++) {
+    for (; k < found.problems.length && found.problems[k]!.at <= i; k++) {
+      const p = found.problems[k]!;
+      discovered.push({ path: p.path, problem: describeIoError(p.code, lang) });
+      exit = 2;
+    }
+    // The cache is not a report, whatever it is named and wherever it is kept.
+    const f = found.files[i];
+    if (f !== undefined && (options.cache === undefined || resolve(f) !== resolve(options.cache))) discovered.push({ path: f });
+  }
   const unlisted: FileNote[] = [];
   // A report from standard input comes first, under its name; one that cannot be read is told as an unreadable file is.
   const stdin = options.stdin !== undefined ? await readStdin(options.stdin, lang) : undefined;
@@ -235,13 +253,7 @@ async function check(given: Options, script: string): Promise<number> {
     unlisted.push({ path: options.stdin!, problem: stdin.problem });
     exit = 2;
   }
-  const files = stdin && 'bytes' in stdin ? [options.stdin!, ...discovered] : discovered;
-  for (const p of problems) {
-    const problem = describeIoError(p.code, lang);
-    process.stderr.write(problemLine(p.path, problem));
-    unlisted.push({ path: p.path, problem });
-    exit = 2;
-  }
+  const files: Entry[] = stdin && 'bytes' in stdin ? [{ path: options.stdin! }, ...discovered] : discovered;
   // Each report's .govreport-lint.json, with --rule over it. A file that cannot be used is told once, as
   // an unreadable path is, and the reports under it are checked with --rule alone.
   const configs = configuredJobs(files, options.rules);
@@ -283,9 +295,9 @@ async function check(given: Options, script: string): Promise<number> {
   let anyError = false;
   let wroteAny = false;
   await out.write(header(config));
-  // What the search found and could not use (a name that is not UTF-8, a folder without permission, a broken
-  // link to a report) is listed as an unreadable file is: a JSON entry with "error", a CSV row, the summary's count.
-  // SARIF lists it among the run's notifications (footer).
+  // Standard input that could not be read, and configuration files that cannot be used, come first, listed as
+  // an unreadable file is: a JSON entry with "error", a CSV row, the summary's count. SARIF lists them among the
+  // run's notifications (footer).
   for (const u of unlisted) {
     // An unusable configuration file is counted as such, apart from the reports that could not be checked.
     if (u.config) totals.configErrors++;

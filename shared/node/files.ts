@@ -42,6 +42,8 @@ export interface DiscoveryProblem {
   readonly path: string;
   /** A Node error code, or `ENOTREG` for something that is neither a regular file nor a folder. */
   readonly code: string;
+  /** Where it was met in the search: before `files[at]` (after them all when `at` is their number). */
+  readonly at: number;
 }
 
 export interface Discovery {
@@ -107,10 +109,10 @@ export function discover(paths: readonly string[], extensions: readonly string[]
       for (const b of raw) {
         const name = b.toString('utf8');
         if (Buffer.from(name, 'utf8').equals(b)) names.push(name);
-        else problems.push({ path: join(dir, name), code: 'EBADNAME' });
+        else problems.push({ path: join(dir, name), code: 'EBADNAME', at: files.length });
       }
     } catch (e) {
-      problems.push({ path: dir, code: errorCode(e) });
+      problems.push({ path: dir, code: errorCode(e), at: files.length });
       return;
     }
     names.sort(byCodeUnits);
@@ -124,7 +126,7 @@ export function discover(paths: readonly string[], extensions: readonly string[]
         // A dangling or looping link, or an entry gone since the listing: only worth a word if it
         // carries a report's name. Anything else (a path too long, no permission) may hide reports.
         const code = errorCode(e);
-        if ((isReportName(name) && (!pattern || pattern.matches(p))) || (code !== 'ENOENT' && code !== 'ELOOP')) problems.push({ path: p, code: dangling(p, code) });
+        if ((isReportName(name) && (!pattern || pattern.matches(p))) || (code !== 'ENOENT' && code !== 'ELOOP')) problems.push({ path: p, code: dangling(p, code), at: files.length });
         continue;
       }
       if (est.isDirectory()) {
@@ -158,19 +160,19 @@ export function discover(paths: readonly string[], extensions: readonly string[]
           pattern = undefined;
           seenDirs = outer;
         }
-        if (reached === before) problems.push({ path: p, code: 'ENOMATCH' });
+        if (reached === before) problems.push({ path: p, code: 'ENOMATCH', at: files.length });
         continue;
       }
-      problems.push({ path: p, code });
+      problems.push({ path: p, code, at: files.length });
       continue;
     }
     if (st.isDirectory()) {
       const before = { reached, problems: problems.length, searched: seenDirs.has(identity(st, p)) };
       walk(p, st);
       // A folder named that holds no report (the wrong folder, a folder of zips): said, not passed as checked.
-      if (options.emptyFolders && !before.searched && reached === before.reached && problems.length === before.problems) problems.push({ path: p, code: 'ENOREPORTS' });
+      if (options.emptyFolders && !before.searched && reached === before.reached && problems.length === before.problems) problems.push({ path: p, code: 'ENOREPORTS', at: files.length });
     } else if (st.isFile()) addFile(p, st);
-    else problems.push({ path: p, code: 'ENOTREG' });
+    else problems.push({ path: p, code: 'ENOTREG', at: files.length });
   }
   return { files, problems };
 }

@@ -5,7 +5,7 @@
  * send back.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { seed } from '../helpers/fixtures';
@@ -153,5 +153,33 @@ describe('govreport-lint: --cache-location', () => {
     const again = cli(['--cache-location', 'caches/', 'reports'], { cwd: dir });
     assert.equal(again.stderr, '');
     assert.equal(again.stdout, first.stdout);
+  });
+});
+
+describe('govreport-lint: what the folder search cannot use, in its place', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir('reviewer-order');
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'c'));
+    writeFileSync(join(dir, 'a', '1.txt'), seed('001'));
+    symlinkSync('gone.txt', join(dir, 'a', '2.txt'));
+    writeFileSync(join(dir, 'a', '3.txt'), seed('003'));
+    writeFileSync(join(dir, 'c', '4.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 0, 9]));
+  });
+  after(() => cleanup(dir));
+
+  it('a broken link or a folder without reports is listed where the search met it — stderr, JSON, the summary table — not before every report', () => {
+    mkdirSync(join(dir, 'b-empty'));
+    const r = cli(['--format', 'json', '--summary', 'out.csv', 'a', 'b-empty', 'c'], { cwd: dir });
+    assert.equal(r.code, 2);
+    const order = ['a/1.txt', 'a/2.txt', 'a/3.txt', 'b-empty', 'c/4.txt'];
+    assert.deepEqual((JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path), order);
+    assert.deepEqual(r.stderr.trimEnd().split('\n').map((l) => l.split(': ')[1]), ['a/2.txt', 'b-empty', 'c/4.txt']);
+    const rows = readFileSync(join(dir, 'out.csv'), 'utf8').trimEnd().split('\r\n').slice(1);
+    assert.deepEqual(rows.map((l) => l.split(',')[0]), order);
+    // The text output of the reports around them is as it was; SARIF names each at its place.
+    const sarif = JSON.parse(cli(['--format', 'sarif', 'a', 'b-empty', 'c'], { cwd: dir }).stdout) as { runs: { artifacts: { location: { uri: string } }[] }[] };
+    assert.deepEqual(sarif.runs[0]!.artifacts.map((a) => decodeURIComponent(a.location.uri)), order);
   });
 });

@@ -205,8 +205,9 @@ describe('govreport-lint: output formats', () => {
       const inv = log.runs[0]!.invocations![0]!;
       assert.equal(inv.executionSuccessful, false);
       assert.deepEqual(inv.toolExecutionNotifications!.map((n) => n.level), ['error', 'error']);
-      assert.match(inv.toolExecutionNotifications![0]!.message.text ?? '', /missing\.txt: 文件或文件夹不存在/);
-      assert.match(inv.toolExecutionNotifications![1]!.message.text ?? '', /c-binary\.txt: 不是文本文件/);
+      // In the arguments' order, as the files are listed.
+      assert.match(inv.toolExecutionNotifications![0]!.message.text ?? '', /c-binary\.txt: 不是文本文件/);
+      assert.match(inv.toolExecutionNotifications![1]!.message.text ?? '', /missing\.txt: 文件或文件夹不存在/);
     } finally {
       cleanup(binary);
     }
