@@ -22,7 +22,7 @@ export default defineRule(
     title: text('表格有空白单元格', 'Blank cells'),
     fixable: true,
     doc: {
-      summary: text('表格中应填数字的单元格是空白的。每张表只报告一次，给出空白单元格的个数。', 'Cells that take a number are blank. Reported once per table, with the count.'),
+      summary: text('表格中应填数字的单元格是空白的。每张表只报告一次，给出空白单元格的个数；只有一个空白单元格时指向该单元格。', 'Cells that take a number are blank. Reported once per table, with the count; a lone blank cell is pointed at itself.'),
       details: text(
         '没有发生的事项应填 0，不应留空：留空无法区分“没有”与“漏填”，评估时会被扣分，也使合计关系无法核对（含空白单元格的合计关系不检查）。修复会填写这张表的空白单元格：合计关系能推算出的（如一行只空了一格，而总计和其他各格都填了）填推算出的数，合计关系能确认为 0 的（如总计为 0 的行）填 0；但一行或一列有几个空白、填 0 会使其合计不符时（如只填了总计列、总计不为 0 的行），或一个空白的行与列推算出的数不同时，这些空白保持空白，需按实际填写，修复不会使原本无法核对的合计关系变为不符。不在任何可以核对的合计关系中的空白（表二没有合计关系；缺格的行不参与核对）无法区分“没有”与“漏填”，修复也不填写，只在说明中指出。表格的列与国家格式不同（一半以上的行缺格或多格，cell-count 整张表报告一次）时，空白单元格不另行报告。',
         'Write 0 for none; a blank cannot be told from an omission, costs points in evaluations and leaves the totals unchecked (relations with a blank are not evaluated). The fix fills the blank cells of the table: with the figure the totals give where they give one (a row with one blank beside its total and other figures), with 0 where the totals confirm a 0 (a row whose total is 0); but where a row or column has several blanks that 0 would put at odds with its total (a table filled in its 总计 column only, in a row whose total is not 0), or a blank’s row and column give different figures, they stay blank, to be filled in from the records: the fix puts no unchecked relation at odds. A blank no relation that could be checked holds (table 二 has none; a row short of cells is not checked) cannot be told from an omission: the fix leaves it, and the message says so. In a table whose columns are not the format’s (most rows have cells missing or extra; cell-count reports it once), blanks are not reported apart.',
@@ -67,7 +67,9 @@ export default defineRule(
       const loneOwed = lone && owed(lone.cell);
       const loneName = lone && cellName({ table, row: lone.row, column: lone.cell.column, cell: lone.cell });
       out.push({
-        range: table.anchor,
+        // A lone blank is pointed at where it is (the table's first line is far from it in a long table); a table
+        // with several is reported at its anchor, the blanks listed beside.
+        range: lone ? lone.cell.range : table.anchor,
         message: loneOwed !== undefined && loneName
           ? text(
             `${name['zh-CN']}有1个空白单元格：${loneName['zh-CN']}，按合计关系应为 ${loneOwed}。`,

@@ -31,9 +31,9 @@ const ZH: Record<TableKind, string> = { active: '表二（主动公开政府信�
 
 describe('empty-cell fires', () => {
   for (const layout of LAYOUTS) {
-    it(`one blank cell in table 三 (（一）予以公开 科研机构, a 0 in the seed), ${layout} per line → on table 三, “1个”, the fix writes the 0 back`, () => {
+    it(`one blank cell in table 三 (（一）予以公开 科研机构, a 0 in the seed), ${layout} per line → on the blank cell itself (not the table's first line), “1个”, the fix writes the 0 back`, () => {
       const doc = seed001(layout).setCell('requests', '予以公开', 2, '');
-      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), {
+      const f = expectOne(doc.text, 'empty-cell', doc.cell('requests', '予以公开', 2), {
         severity: 'warning',
         zh: [`${ZH.requests}有1个空白单元格，没有发生的事项应填 0。`],
         en: ['table 三 (disclosure requests) has 1 blank cell; write 0 where there were none.'],
@@ -49,7 +49,7 @@ describe('empty-cell fires', () => {
       const base = layout === 'cell' ? Doc.seed('002') : Doc.of(relayout(Doc.seed('002').text, 'row'));
       assert.equal(base.cell('requests', '上年结转', 0).text, '5');
       const doc = base.clone().setCell('requests', '上年结转', 0, '');
-      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), {
+      const f = expectOne(doc.text, 'empty-cell', doc.cell('requests', '上年结转', 0), {
         fixed: base.text,
         // The message says which cell and what it should hold, as the fix writes it.
         zh: [`${ZH.requests}有1个空白单元格：表三“二、上年结转政府信息公开申请数量”行“自然人”列，按合计关系应为 5。`],
@@ -86,7 +86,7 @@ describe('empty-cell fires', () => {
 
     it(`a blank cell in table 二 (行政许可), ${layout} per line → on table 二, naming the cell, and no fix: no relation says whether it is a 0 or an omission (it wrote 0)`, () => {
       const doc = seed001(layout).setCell('active', '行政许可', 0, '');
-      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'active'), {
+      const f = expectOne(doc.text, 'empty-cell', doc.cell('active', '行政许可', 0), {
         severity: 'warning',
         zh: [`${ZH.active}有1个空白单元格：表二“行政许可”行“本年处理决定数量”列。它不在任何可以核对的合计关系中，无法确定是 0 还是漏填：没有发生的应填 0，否则请按实际填写。`],
         en: ['table 二 (proactive disclosure) has 1 blank cell', '0 cannot be told from an omission'],
@@ -104,9 +104,9 @@ describe('empty-cell fires', () => {
       assert.deepEqual(three!.fixes[0]!.edits.map((e) => e.newText), ['0']);
     });
 
-    it(`a blank cell in table 四 (行政复议 总计), ${layout} per line → on table 四`, () => {
+    it(`a blank cell in table 四 (行政复议 总计), ${layout} per line → on the blank cell of table 四`, () => {
       const doc = seed001(layout).setCell('review', '', 4, '');
-      const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'review'), {
+      const f = expectOne(doc.text, 'empty-cell', doc.cell('review', '', 4), {
         zh: [`${ZH.review}有1个空白单元格，没有发生的事项应填 0。`],
         en: ['table 四 (review and litigation) has 1 blank cell'],
         fixed: doc.clone().setCell('review', '', 4, '0').text,
@@ -114,14 +114,14 @@ describe('empty-cell fires', () => {
       assert.equal(f.related[0]!.message.en, 'blank: table 四 “administrative review: total”');
     });
 
-    it(`blanks in tables 三 and 四, ${layout} per line → one finding per table, each on its own table`, () => {
+    it(`blanks in tables 三 and 四, ${layout} per line → one finding per table, each on its own table (two blanks: the table's first line; a lone blank: the cell)`, () => {
       const doc = seed001(layout).setCell('requests', '予以公开', 2, '').setCell('requests', '本年新收', 0, '').setCell('review', '', 4, '');
       const fs = only(findingsOf(doc.text), 'empty-cell');
       assert.deepEqual(fs.map((f) => [covered(doc.text, f.range), f.message['zh-CN']]), [
         [covered(doc.text, rangeOf(anchorOf(doc, 'requests'))), `${ZH.requests}有2个空白单元格，没有发生的事项应填 0。`],
-        [covered(doc.text, rangeOf(anchorOf(doc, 'review'))), `${ZH.review}有1个空白单元格，没有发生的事项应填 0。`],
+        [covered(doc.text, rangeOf(doc.cell('review', '', 4))), `${ZH.review}有1个空白单元格，没有发生的事项应填 0。`],
       ]);
-      assert.deepEqual(fs.map((f) => f.range.start.line), [anchorOf(doc, 'requests').line, anchorOf(doc, 'review').line]);
+      assert.deepEqual(fs.map((f) => f.range.start.line), [anchorOf(doc, 'requests').line, doc.cell('review', '', 4).line]);
     });
 
     it(`seed 000 as published (only 总计 filled), ${layout} per line → table 三 with 150 blanks (25 rows × 6) and table 四 with 12 (3 × 4); both fixes leave every cell 0-filled`, () => {
@@ -168,7 +168,7 @@ describe('empty-cell fires', () => {
 
   it('a cell of spaces (NBSP, ideographic space) is blank too', () => {
     const doc = Doc.seed('001').setCell('requests', '予以公开', 2, ' \u00a0\u3000');
-    const f = expectOne(doc.text, 'empty-cell', anchorOf(doc, 'requests'), { zh: ['有1个空白单元格'] });
+    const f = expectOne(doc.text, 'empty-cell', doc.cell('requests', '予以公开', 2), { zh: ['有1个空白单元格'] });
     expectNone(applyFix(doc.text, f), 'empty-cell');
   });
 });
