@@ -1309,3 +1309,74 @@ export function blankFill(model: ReportModel): BlankFill {
   }
   return { values, given: new Set([...given.keys()].filter((c) => values.has(c))), unchecked };
 }
+
+/**
+ * A relation with blank cells that no figures in them could make hold: blanks are 0 or more, and the figures
+ * written on the side of the equation that holds the blanks already exceed the other side (（七）总计 34 under
+ * items written 12, 1, 3, … that make 35, the rest of the column blank). Such a relation is not checked as the
+ * others are (a blank may be an omission), yet it fails whatever the blanks hold.
+ */
+export interface BoundViolation {
+  readonly relation: Relation;
+  /** The cell the finding stands on: the relation's target, or its first written figure when the target is blank. */
+  readonly cell: Cell;
+  readonly ref: CellRef;
+  /** The blank cells of the relation, all on one side of it. */
+  readonly blanks: readonly CellRef[];
+  /** The sum of the figures written on the blanks' side, and the sum of the other side (blank-free). */
+  readonly written: number;
+  readonly other: number;
+}
+
+/**
+ * The relations `boundViolation` finds failing whatever their blanks hold, with the figures other findings correct
+ * taken as corrected (a wrong figure reported on its own is not reported again here). Tables with a layout fault
+ * (their figures read in the wrong places) and relations with a cell the sums cannot read, or without a cell, are
+ * left out.
+ */
+export function boundViolations(model: ReportModel): readonly BoundViolation[] {
+  const { corrections, layout } = analyzeArithmetic(model);
+  const relations = sharedRelationsOf(model);
+  const out: BoundViolation[] = [];
+  const misread = new Set(layout.map((f) => f.table));
+  let values: Values | undefined;
+  for (const relation of relations) {
+    if (!relation.complete || misread.has(relation.target.table)) continue;
+    values ??= new Values(new Map(corrections.flatMap((c) => (c.value !== undefined ? [[c.cell, c.value] as const] : []))));
+    const v = boundViolation(relation, values);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+function boundViolation(relation: Relation, values: Values): BoundViolation | undefined {
+  // target − Σ sign·term = 0: the target and the terms of sign −1 on one side (+), the terms of sign +1 on the other.
+  let plus = 0;
+  let minus = 0;
+  let blankPlus = 0;
+  let blankMinus = 0;
+  const blanks: CellRef[] = [];
+  let first: CellRef | undefined;
+  for (let k = -1; k < relation.terms.length; k++) {
+    const ref = k < 0 ? relation.target : relation.terms[k]!.ref;
+    const side = k < 0 ? 1 : -relation.terms[k]!.sign;
+    const cell = ref.cell;
+    if (!cell) return undefined;
+    if (isBlank(cell)) {
+      blanks.push(ref);
+      if (side > 0) blankPlus++;
+      else blankMinus++;
+      continue;
+    }
+    const n = values.get(cell);
+    if (n === undefined) return undefined;
+    first ??= ref;
+    if (side > 0) plus += n;
+    else minus += n;
+  }
+  if (blanks.length === 0 || (blankPlus > 0 && blankMinus > 0) || !first) return undefined;
+  const written = blankPlus > 0 ? plus : minus;
+  const other = blankPlus > 0 ? minus : plus;
+  if (written <= other) return undefined;
+  return { relation, cell: first.cell!, ref: first, blanks, written, other };
+}

@@ -1,6 +1,6 @@
 /** Turns the solver's corrections into findings; shared by the four arithmetic rules. */
 import { packedMap } from '../arrays';
-import { analyzeArithmetic, evaluateWith, type ArithmeticCode, type Correction, type LayoutFault, type Relation, type RelationState } from '../arithmetic';
+import { analyzeArithmetic, boundViolations, evaluateWith, type ArithmeticCode, type BoundViolation, type Correction, type LayoutFault, type Relation, type RelationState } from '../arithmetic';
 import { cellName, columnName, relationFigures, relationWords, rowName } from '../describe';
 import type { RelatedInformation } from '../finding';
 import { text, type LocalizedText } from '../i18n';
@@ -11,8 +11,8 @@ import { changeTo } from './helpers';
 
 /** How the four arithmetic rules decide where a fault lies (their shared documentation). */
 export const ARITHMETIC_DETAILS = text(
-  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告；“/”“—”“无”等表示没有的符号按 0 计算，带单位的计数如“13件”按 13 计算）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；几个数同时打错（如同一列的两个数）或空白单元格使某些关系无法核对时，能单独解释某一行或某一列的不符、改动后又不破坏任何成立的合计的那一个数同样会被指出，逐个推算。几种改法改动的数一样少、都能使表中的合计关系成立时（同一列两个数一个多 1、一个少 1，与这两行的总计一个少 1、一个多 1 无法区分；表四一组数相加不符，五个数中哪个错了都说得通），只修复各种改法都相同的改动，其余的不符只报告、不自动修复，不去猜：说明中给出其他数无误时这个数应为多少，编辑器中它是一个可供选择的快速修复（不是首选），“修复全部”和 --fix 都不会应用。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。一个合计关系中另有单元格被其他问题更正时，说明中列出这些更正，并按更正后的数字列出算式。应用全部修复后，除了无法推算的不符之外，所有能核对的合计关系都成立，再次应用不会有任何改动。表格版式的错误使一张表的合计关系成片不符时，这张表只报告一次，不去猜数：两个数填反（对调后所有合计关系都成立，且没有别的对调能做到；对调也是唯一最少的改动时修复会对调它们，否则对调只作为可选的修复）；总计填在了别的列（这一列在每一行都等于其余各列之和）；某一类申请人的列全部为 0，而各行总计与其余各列之差恰好能补上；一行的数字与上一行完全相同（把一行粘贴到了另一行）；一行整体右移了一格（第一格空白，总计被挤掉，左移回去后合计关系都成立，左移作为可选的修复）。一张表中填错的数太多（要改动五个以上的数才能使合计关系成立），又不是上述版式错误时，只修复同时能解释两处不符的数，其余合计不再推算：说明中写明“如其他数无误，这个数应为 N”，编辑器中作为可选的修复，全部修复和 --fix 不会应用（这时重算合计写入的数多半是错的）。',
-  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings; a placeholder for none, “/”, “—” or “无”, counts 0, and a count written with its unit, such as “13件”, its figure). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where several figures are mistyped (two in one column) or blank cells leave some relations unchecked, the one figure that alone explains the failure of a row or a column without breaking a relation that holds is reported the same way, one after another. Where several ways of changing as few figures make the table hold alike (two figures of one column off by +1 and −1 read as well as the two rows’ 总计 off by −1 and +1; a group of table 四 that does not add up could have any of its five figures wrong), only the changes they all share are fixed, and the other failures are reported rather than guessed: the message says what the figure would be were the others right, and the editor offers it as a quick fix to choose (never the preferred one), which Fix All and --fix never apply. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Where other cells of a relation are corrected by their own findings, the message names those corrections and shows the figures of the relation with them made. Applying every fix leaves every checked relation holding, except the failures for which no figure can be computed, and applying them again changes nothing. When a fault of the table’s layout makes its relations fail wholesale, the table is reported once and no figure is guessed: two figures swapped (exchanged, every relation holds, and no other exchange does; the fix exchanges them when that is also the one smallest correction, otherwise the exchange is offered as a choice); the totals in another column (on every row it equals the sum of the others); an applicant column left at 0 while the differences between each row’s total and its other columns fill it exactly; a row with the very figures of the row above (one row pasted over another); a row moved one cell to the right (first cell blank, its total fallen off; moved back every relation holds, and the move is offered as a choice). In a table with more wrong figures than that (five or more must change for its relations to hold) and no layout fault, only figures that explain two failures alike are fixed and no total is recomputed: the message says what it would be were the others right, offered in the editor as a choice that Fix All and --fix never apply (recomputing them would write wrong figures more often than not).',
+  '只在相关单元格都是非负整数、相关行都存在且数字个数正确时检查（空白、非数字的单元格和缺格的行另有报告；“/”“—”“无”等表示没有的符号按 0 计算，带单位的计数如“13件”按 13 计算）含空白单元格的合计关系只在无论空白填什么都不能成立时报告：空白只能是 0 或更大的数，等式中有空白的一边已填的数之和已大于另一边（如已填的各项之和已超过总计），这时报告在合计上，不提供修复（无法确定是哪个数有误）。一个数打错时，它所在的行、列合计会同时不符：此时只在这个数上报告一次，修复把它改回能让所有合计成立的值；几个数同时打错（如同一列的两个数）或空白单元格使某些关系无法核对时，能单独解释某一行或某一列的不符、改动后又不破坏任何成立的合计的那一个数同样会被指出，逐个推算。几种改法改动的数一样少、都能使表中的合计关系成立时（同一列两个数一个多 1、一个少 1，与这两行的总计一个少 1、一个多 1 无法区分；表四一组数相加不符，五个数中哪个错了都说得通），只修复各种改法都相同的改动，其余的不符只报告、不自动修复，不去猜：说明中给出其他数无误时这个数应为多少，编辑器中它是一个可供选择的快速修复（不是首选），“修复全部”和 --fix 都不会应用。否则在合计单元格上报告，修复写入重新计算的合计（与其他合计相符的合计不会被改动）。无法确定是哪个数出错（几个无法核对的数都可能有误），或正确的数会是负数时，只报告不符，不提供修复。一个合计关系中另有单元格被其他问题更正时，说明中列出这些更正，并按更正后的数字列出算式。应用全部修复后，除了无法推算的不符之外，所有能核对的合计关系都成立，再次应用不会有任何改动。表格版式的错误使一张表的合计关系成片不符时，这张表只报告一次，不去猜数：两个数填反（对调后所有合计关系都成立，且没有别的对调能做到；对调也是唯一最少的改动时修复会对调它们，否则对调只作为可选的修复）；总计填在了别的列（这一列在每一行都等于其余各列之和）；某一类申请人的列全部为 0，而各行总计与其余各列之差恰好能补上；一行的数字与上一行完全相同（把一行粘贴到了另一行）；一行整体右移了一格（第一格空白，总计被挤掉，左移回去后合计关系都成立，左移作为可选的修复）。一张表中填错的数太多（要改动五个以上的数才能使合计关系成立），又不是上述版式错误时，只修复同时能解释两处不符的数，其余合计不再推算：说明中写明“如其他数无误，这个数应为 N”，编辑器中作为可选的修复，全部修复和 --fix 不会应用（这时重算合计写入的数多半是错的）。',
+  'Checked only where every cell involved is a whole non-negative number, every row is present and has the right number of cells (blank or malformed cells and short rows have their own findings; a placeholder for none, “/”, “—” or “无”, counts 0, and a count written with its unit, such as “13件”, its figure). A relation with blank cells is reported only where no figures in them could make it hold: blanks are 0 or more, and the figures written on the side of the equation that has the blanks already exceed the other side (the items written add up to more than the total); it is reported on the total, without a fix (which figure is wrong cannot be told). When one mistyped figure breaks both its row and its column, it alone is reported, with a fix that restores every relation; where several figures are mistyped (two in one column) or blank cells leave some relations unchecked, the one figure that alone explains the failure of a row or a column without breaking a relation that holds is reported the same way, one after another. Where several ways of changing as few figures make the table hold alike (two figures of one column off by +1 and −1 read as well as the two rows’ 总计 off by −1 and +1; a group of table 四 that does not add up could have any of its five figures wrong), only the changes they all share are fixed, and the other failures are reported rather than guessed: the message says what the figure would be were the others right, and the editor offers it as a quick fix to choose (never the preferred one), which Fix All and --fix never apply. Otherwise the total is reported, with a fix that writes the recomputed sum (a total that agrees with its other relations is not changed). When the faulty figure cannot be told (several unchecked figures could be wrong) or the right figure would be negative, the failure is reported without a fix. Where other cells of a relation are corrected by their own findings, the message names those corrections and shows the figures of the relation with them made. Applying every fix leaves every checked relation holding, except the failures for which no figure can be computed, and applying them again changes nothing. When a fault of the table’s layout makes its relations fail wholesale, the table is reported once and no figure is guessed: two figures swapped (exchanged, every relation holds, and no other exchange does; the fix exchanges them when that is also the one smallest correction, otherwise the exchange is offered as a choice); the totals in another column (on every row it equals the sum of the others); an applicant column left at 0 while the differences between each row’s total and its other columns fill it exactly; a row with the very figures of the row above (one row pasted over another); a row moved one cell to the right (first cell blank, its total fallen off; moved back every relation holds, and the move is offered as a choice). In a table with more wrong figures than that (five or more must change for its relations to hold) and no layout fault, only figures that explain two failures alike are fixed and no total is recomputed: the message says what it would be were the others right, offered in the editor as a choice that Fix All and --fix never apply (recomputing them would write wrong figures more often than not).',
 );
 
 /** Corrections of a relation's other cells named in a message; more are counted. */
@@ -31,7 +31,52 @@ export function arithmeticFindings(model: ReportModel, code: ArithmeticCode): Ru
   const corrected = new Map<Cell, Correction>();
   for (const c of corrections) if (c.value !== undefined) corrected.set(c.cell, c);
   for (const c of corrections) if (c.code === code) out.push(findingOf(c, corrected));
+  // Relations with blanks fail only where no figures in the blanks could make them hold.
+  if (corrections.length === 0 && layout.length === 0 && !hasBlank(model)) return out;
+  for (const b of boundViolations(model)) if (b.relation.code === code) out.push(boundFinding(b));
   return out;
+}
+
+function hasBlank(model: ReportModel): boolean {
+  for (const t of model.tables) {
+    if (t.kind === 'active') continue;
+    for (const r of t.rows) for (const c of r.cells) if (c.value.kind === 'empty') return true;
+  }
+  return false;
+}
+
+/** The number of blank cells named beside a finding on a relation that fails whatever its blanks hold. */
+const MAX_NAMED_BLANKS = 10;
+
+/**
+ * A relation with blank cells that fails whatever they hold (blanks are 0 or more, and the figures written on their
+ * side already exceed the other side). Which written figure is wrong cannot be told: no fix.
+ */
+function boundFinding(b: BoundViolation): RuleFinding {
+  const words = relationWords(b.relation);
+  const n = b.blanks.length;
+  let message: LocalizedText;
+  if (b.relation.code === 'balance') {
+    // target − Σ sign·term: （七）总计 (sign −1) and 四 (the target) on one side, 一 and 二 on the other.
+    const blanksWithTotals = b.blanks.some((r) => r.cell === b.relation.target.cell || b.relation.terms.some((t) => t.sign < 0 && t.ref.cell === r.cell));
+    const [mine, theirs] = blanksWithTotals ? ['（七）总计与四、结转下年度继续办理', '一、本年新收与二、上年结转'] : ['一、本年新收与二、上年结转', '（七）总计与四、结转下年度继续办理'];
+    const [mineEn, theirsEn] = blanksWithTotals ? ['(7) total and IV', 'I and II'] : ['I and II', '(7) total and IV'];
+    message = text(
+      `${words['zh-CN']}不成立：${mine}中已填的数之和为 ${b.written}，已大于${theirs}之和 ${b.other}；其中${n}个空白单元格无论填 0 还是更大的数，都不能使它成立。无法确定是哪个数有误，请核对这几行。`,
+      `${words.en} does not hold: the figures written in ${mineEn} add up to ${b.written}, more than ${theirsEn} (${b.other}); no figures in its ${n} blank cell${n > 1 ? 's' : ''}, 0 or more, can make it hold. Which figure is wrong cannot be told: check these rows.`,
+    );
+  } else {
+    message = text(
+      `${words['zh-CN']}不成立：已填各项之和为 ${b.written}，已大于${b.relation.code === 'review-total' ? '本组' : ''}总计 ${b.other}；其余${n}项空白，无论填 0 还是更大的数，合计都不能成立。无法确定是哪个数有误，请核对这几个数。`,
+      `${words.en} does not hold: the items written add up to ${b.written}, more than the total ${b.other}; no figures in the ${n} blank item${n > 1 ? 's' : ''}, 0 or more, can make it hold. Which figure is wrong cannot be told: check these figures.`,
+    );
+  }
+  const related: RelatedInformation[] = [];
+  for (const r of b.blanks.slice(0, MAX_NAMED_BLANKS)) {
+    const named = cellName(r);
+    related.push({ range: r.cell!.range, message: text(`空白：${named['zh-CN']}`, `blank: ${named.en}`) });
+  }
+  return { range: b.cell.range, message, related, fixes: [] };
 }
 
 /**

@@ -8,6 +8,20 @@ const seed002 = () => Doc.seed('002');
 const errors = (text: string) => findingsOf(text).filter((f) => f.severity === 'error').map((f) => f.code);
 
 describe('balance fires', () => {
+  // A column with blanks is not checked as others are, but one whose written figures on one side of the balance
+  // already exceed the other side fails whatever the blanks hold (0 or more).
+  it('seed 001 with （七）总计 自然人 and 总计 left blank, 四 总计 blank and 四 自然人 20 while 一 自然人 is 13 and 二 0 → balance on 四 自然人: 20 already exceeds 一 + 二, no fix', () => {
+    const doc = Doc.seed('001')
+      .setCell('requests', '（七）总计', 0, '').setCell('requests', '（七）总计', 6, '')
+      .setCell('requests', '结转下年度', 0, '20').setCell('requests', '结转下年度', 6, '');
+    const f = expectOne(doc.text, 'balance', doc.cell('requests', '结转下年度', 0), {
+      zh: ['“自然人”列：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理不成立：（七）总计与四、结转下年度继续办理中已填的数之和为 20，已大于一、本年新收与二、上年结转之和 13；其中1个空白单元格无论填 0 还是更大的数，都不能使它成立。'],
+      en: ['the figures written in (7) total and IV add up to 20, more than I and II (13)'],
+    });
+    assert.deepEqual(f.fixes, []);
+    for (const code of ['row-total', 'column-total']) expectNone(doc.text, code);
+  });
+
   it('seed 002 with 四、结转下年度继续办理 总计 changed to 7 → balance on that cell, fix 5', () => {
     const doc = seed002().setCell('requests', '结转下年度', 6, '7');
     expectOne(doc.text, 'balance', doc.cell('requests', '结转下年度', 6), {
@@ -80,6 +94,20 @@ describe('balance fires', () => {
 });
 
 describe('balance stays quiet', () => {
+  it('the same column with 四 自然人 10 (not above 一 + 二 = 13): the blank （七）总计 may hold the 3 left, quiet', () => {
+    const doc = Doc.seed('001')
+      .setCell('requests', '（七）总计', 0, '').setCell('requests', '（七）总计', 6, '')
+      .setCell('requests', '结转下年度', 0, '10').setCell('requests', '结转下年度', 6, '');
+    expectNone(doc.text, 'balance');
+  });
+
+  it('blanks on both sides of the balance (二 自然人 and （七）总计 自然人 blank, 四 自然人 20): either may make it hold, quiet', () => {
+    const doc = Doc.seed('001')
+      .setCell('requests', '（七）总计', 0, '').setCell('requests', '（七）总计', 6, '').setCell('requests', '上年结转', 0, '')
+      .setCell('requests', '结转下年度', 0, '20').setCell('requests', '结转下年度', 6, '');
+    expectNone(doc.text, 'balance');
+  });
+
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'balance'));
   }

@@ -12,6 +12,18 @@ const seed002 = () => Doc.seed('002');
 const errors = (text: string) => findingsOf(text).filter((f) => f.severity === 'error').map((f) => f.code);
 
 describe('column-total fires', () => {
+  it('seed 000 (only 总计 filled) with 自然人 written in two outcome rows (2 and 1) under a （七）总计 自然人 of 2, the rest of the column blank → column-total on （七）总计 自然人, no fix', () => {
+    const doc = Doc.seed('000')
+      .setCell('requests', '予以公开', 0, '2').setCell('requests', '予以公开', 6, '2')
+      .setCell('requests', '部分公开', 0, '1').setCell('requests', '部分公开', 6, '1')
+      .setCell('requests', '（七）总计', 0, '2').setCell('requests', '（七）总计', 6, '3').setCell('requests', '本年新收', 6, '3');
+    const f = expectOne(doc.text, 'column-total', doc.cell('requests', '（七）总计', 0), {
+      zh: ['“自然人”列：（一）至（六）各项办理结果之和 = （七）总计不成立：已填各项之和为 3，已大于总计 2；其余19项空白'],
+    });
+    assert.deepEqual(f.fixes, []);
+    expectNone(doc.text, 'row-total');
+  });
+
   it('seed 002 with （七）总计 总计 changed to 180 → column-total on that cell (it breaks its column, its row and the balance), fix 178', () => {
     const doc = seed002().setCell('requests', '（七）总计', 6, '180');
     const f = expectOne(doc.text, 'column-total', doc.cell('requests', '（七）总计', 6), {
@@ -108,6 +120,14 @@ describe('column-total fires', () => {
 });
 
 describe('column-total stays quiet', () => {
+  it('a column whose written items (2 and 1) stay within its blank-free （七）总计 (3): the blanks may hold 0', () => {
+    const doc = Doc.seed('000')
+      .setCell('requests', '予以公开', 0, '2').setCell('requests', '予以公开', 6, '2')
+      .setCell('requests', '部分公开', 0, '1').setCell('requests', '部分公开', 6, '1')
+      .setCell('requests', '（七）总计', 0, '3').setCell('requests', '（七）总计', 6, '3').setCell('requests', '本年新收', 6, '3');
+    expectNone(doc.text, 'column-total');
+  });
+
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'column-total'));
   }

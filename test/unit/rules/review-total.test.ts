@@ -9,6 +9,14 @@ import { autoFixes, expectNone, expectOne, findingsOf, only, rangeOf, single } f
 const seed002 = () => Doc.seed('002');
 
 describe('review-total fires', () => {
+  it('seed 000 (table 四: only the totals filled) with 行政复议 结果维持 3 beside its 总计 2 → review-total on the 总计, no fix', () => {
+    const doc = Doc.seed('000').setCell('review', '', 0, '3').setCell('review', '', 4, '2');
+    const f = expectOne(doc.text, 'review-total', doc.cell('review', '', 4), {
+      zh: ['表四“行政复议”：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计不成立：已填各项之和为 3，已大于本组总计 2；其余3项空白'],
+    });
+    assert.deepEqual(f.fixes, []);
+  });
+
   // Each figure of table 四 is in one relation only, its group's: a group that does not add up could have any of its
   // five figures wrong, one changed as well as another. The finding names the group and its figures, with no fix
   // for --fix and fix-all (recomputing the total wrote a wrong figure into a right total whenever a term was the one
@@ -86,6 +94,10 @@ describe('review-total: two figures of a group swapped', () => {
 });
 
 describe('review-total stays quiet', () => {
+  it('seed 000 (table 四: only the totals filled) with 行政复议 结果维持 2 beside its 总计 3: the blanks may hold the rest', () => {
+    expectNone(Doc.seed('000').setCell('review', '', 0, '2').setCell('review', '', 4, '3').text, 'review-total');
+  });
+
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'review-total'));
   }

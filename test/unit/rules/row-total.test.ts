@@ -7,6 +7,19 @@ import { autoFixes, expectNone, expectOne, findingsOf, only, rangeOf } from '../
 const seed002 = () => Doc.seed('002');
 
 describe('row-total fires', () => {
+  // A row with blanks is not checked as others are, but one whose written figures already exceed its 总计 fails whatever
+  // the blanks hold (they are 0 or more).
+  it('seed 000 (only 总计 filled) with 一 自然人 3 beside 总计 2 → row-total on the 总计 cell: the figures written exceed it, no fix', () => {
+    const doc = Doc.seed('000').setCell('requests', '本年新收', 0, '3').setCell('requests', '本年新收', 6, '2').setCell('requests', '结转下年度', 6, '2');
+    const f = expectOne(doc.text, 'row-total', doc.cell('requests', '本年新收', 6), {
+      severity: 'error',
+      zh: ['“一、本年新收政府信息公开申请数量”行：各类申请人之和 = 总计不成立：已填各项之和为 3，已大于总计 2；其余5项空白，无论填 0 还是更大的数，合计都不能成立。'],
+      en: ['the items written add up to 3, more than the total 2; no figures in the 5 blank items, 0 or more, can make it hold'],
+    });
+    assert.deepEqual(f.fixes, []);
+    assert.equal(f.related.length, 5);
+  });
+
   it('seed 002 with 一、本年新收 总计 changed to 180 → row-total on that cell, fix 178', () => {
     const doc = seed002().setCell('requests', '本年新收', 6, '180');
     expectOne(doc.text, 'row-total', doc.cell('requests', '本年新收', 6), {
@@ -80,6 +93,17 @@ describe('row-total fires', () => {
 });
 
 describe('row-total stays quiet', () => {
+  it('seed 000 (only 总计 filled) with 一 自然人 2 beside 总计 3: the blanks may hold the 1 left', () => {
+    const doc = Doc.seed('000').setCell('requests', '本年新收', 0, '2').setCell('requests', '本年新收', 6, '3').setCell('requests', '结转下年度', 6, '3');
+    expectNone(doc.text, 'row-total');
+  });
+
+  it('a wrong 总计 that the balance already corrects is not reported again for its row with a blank (seed 002, 一 商业企业 blank, 总计 170)', () => {
+    const doc = seed002().setCell('requests', '本年新收', 1, '').setCell('requests', '本年新收', 6, '170');
+    expectNone(doc.text, 'row-total');
+    expectOne(doc.text, 'balance', doc.cell('requests', '本年新收', 6), { zh: ['应为 178，表中为 170'] });
+  });
+
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published`, () => expectNone(Doc.seed(s).text, 'row-total'));
   }
