@@ -19,8 +19,8 @@ export default defineRule(
     doc: {
       summary: text('表二、表三或表四缺少国家格式规定的某一行。', 'Table 二, 三 or 四 lacks one of its official rows.'),
       details: text(
-        '表三有25行数字（一、本年新收 至 四、结转下年度继续办理），表二有6行，表四有一行15个数字。找不到某行时报告此错误，位置在该行本应出现之处的下一行的标签上；该处恰有一行标签不是国家格式的任何栏目、后面跟着该行应有个数的数字（如“行政许”后面一个数字）时，报告在这个标签上，说明它可能就是所缺的行（标签写错）。同一处缺了3行或更多（表格被截断、整组被删）时合为一条，列出所缺各行。缺行的表格不再检查牵涉该行的合计关系，以免一处错误引出多条报告。',
-        'Table 三 has 25 rows of figures, table 二 six rows and table 四 one row of 15 figures. A row that cannot be found is reported on the label of the row after the place it belongs; where exactly one row there has a label that is none of the format’s, followed by as many figures as the missing row takes (`行政许` and one figure), it is reported on that label, as likely the missing row mislabelled. Three or more missing at one place (a table cut short, a group deleted) are one finding that lists them. Relations that need the missing row are not evaluated.',
+        '表三有25行数字（一、本年新收 至 四、结转下年度继续办理），表二有6行，表四有一行15个数字。找不到某行时报告此错误，位置在该行本应出现之处的下一行的标签上（缺的是表格的最后几行时，在其前面最后一行的标签上）；该处恰有一行标签不是国家格式的任何栏目、后面跟着该行应有个数的数字（如“行政许”后面一个数字）时，报告在这个标签上，说明它可能就是所缺的行（标签写错）。同一处缺了3行或更多（表格被截断、整组被删）时合为一条，列出所缺各行。缺行的表格不再检查牵涉该行的合计关系，以免一处错误引出多条报告。',
+        'Table 三 has 25 rows of figures, table 二 six rows and table 四 one row of 15 figures. A row that cannot be found is reported on the label of the row after the place it belongs (rows missing at the table’s end: on the label of the last row before them); where exactly one row there has a label that is none of the format’s, followed by as many figures as the missing row takes (`行政许` and one figure), it is reported on that label, as likely the missing row mislabelled. Three or more missing at one place (a table cut short, a group deleted) are one finding that lists them. Relations that need the missing row are not evaluated.',
       ),
     },
   },
@@ -30,11 +30,16 @@ export default defineRule(
       const specs = rowsFor(table.kind, table.version);
       const found = new Map<string, TableRow>();
       for (const r of table.rows) if (r.spec && !found.has(r.spec.id)) found.set(r.spec.id, r);
-      // The missing rows, in order, each with the row found after it (undefined: none, the table's end).
-      const missing: { spec: RowSpec; next: TableRow | undefined }[] = [];
+      // The missing rows, in order, each with the row found after it (undefined: none, the table's end) and the one
+      // found before it (where rows missing at the table's end belong after).
+      const missing: { spec: RowSpec; next: TableRow | undefined; previous: TableRow | undefined }[] = [];
       specs.forEach((spec, i) => {
         if (found.has(spec.id)) return;
-        missing.push({ spec, next: specs.slice(i + 1).map((s) => found.get(s.id)).find((r) => r !== undefined) });
+        missing.push({
+          spec,
+          next: specs.slice(i + 1).map((s) => found.get(s.id)).find((r) => r !== undefined),
+          previous: specs.slice(0, i).reverse().map((s) => found.get(s.id)).find((r) => r !== undefined),
+        });
       });
       // Rows missing at one place: one or two are reported each on its own; a run of RUN or more (a
       // table cut short, a group deleted) is one finding that names them all, not a stack of errors on one line.
@@ -43,8 +48,11 @@ export default defineRule(
         while (j < missing.length && missing[j]!.next === missing[i]!.next) j++;
         const run = missing.slice(i, j);
         const next = run[0]!.next;
-        const where = next ? next.labelRange : table.anchor;
-        const before = next ? text('，应在此行之前', '; they belong before this row') : text('', '');
+        // Rows missing at the table's end (四、结转下年度继续办理) are reported on the last row found, after which they
+        // belong, not on the table's first line.
+        const previous = next ? undefined : run[0]!.previous;
+        const where = next ? next.labelRange : previous ? previous.labelRange : table.anchor;
+        const before = next ? text('，应在此行之前', '; they belong before this row') : previous ? text('，应在此行之后', '; they belong after this row') : text('', '');
         if (run.length >= RUN) {
           const zhNames = run.map((m) => `“${m.spec.label}”`);
           const shown = zhNames.length > LISTED ? `${zhNames.slice(0, LISTED).join('、')}等${run.length}行` : zhNames.join('、');
@@ -80,8 +88,8 @@ export default defineRule(
             out.push({
               range: where,
               message: text(
-                `${TABLE_NAMES[table.kind]['zh-CN']}缺少${zh}${next ? '，应在此行之前' : ''}。`,
-                `${TABLE_NAMES[table.kind].en} lacks ${en}${next ? '; it belongs before this row' : ''}.`,
+                `${TABLE_NAMES[table.kind]['zh-CN']}缺少${zh}${next ? '，应在此行之前' : previous ? '，应在此行之后' : ''}。`,
+                `${TABLE_NAMES[table.kind].en} lacks ${en}${next ? '; it belongs before this row' : previous ? '; it belongs after this row' : ''}.`,
               ),
               related: [],
               fixes: [],

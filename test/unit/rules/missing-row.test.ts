@@ -32,12 +32,17 @@ describe('missing-row fires', () => {
       expectOne(doc.text, 'missing-row', doc.label('requests', '予以公开'), { zh: ['缺少“二、上年结转政府信息公开申请数量”这一行'] });
     });
 
-    it(`table 三 without its last row “四、结转下年度继续办理”, ${layout} per line → on the table's first line, no “before this row”`, () => {
+    it(`table 三 without its last row “四、结转下年度继续办理”, ${layout} per line → on “（七）总计”, the last row before it (not the table's first line), “after this row”`, () => {
       const doc = seed001(layout).deleteRow('requests', '结转下年度');
-      const f = only(findingsOf(doc.text), 'missing-row');
-      assert.equal(f.length, 1);
-      assert.equal(f[0]!.range.start.line, doc.table('requests').startLine);
-      assert.equal(f[0]!.message['zh-CN'], '表三（收到和处理政府信息公开申请情况）缺少“四、结转下年度继续办理”这一行。');
+      expectOne(doc.text, 'missing-row', doc.label('requests', '（七）总计'), {
+        zh: ['表三（收到和处理政府信息公开申请情况）缺少“四、结转下年度继续办理”这一行，应在此行之后。'],
+        en: ['lacks the row “四、结转下年度继续办理”', '; it belongs after this row.'],
+      });
+    });
+
+    it(`table 二 without its last row “行政事业性收费”, ${layout} per line → on “行政强制”, after which it belongs`, () => {
+      const doc = seed001(layout).deleteRow('active', '行政事业性收费');
+      expectOne(doc.text, 'missing-row', doc.label('active', '行政强制'), { zh: ['表二（主动公开政府信息情况）缺少“行政事业性收费”这一行，应在此行之后。'] });
     });
 
     it(`table 二 without “行政处罚”, ${layout} per line → on “行政强制”`, () => {
@@ -91,15 +96,15 @@ describe('missing-row fires', () => {
     assert.match(fs[0]!.message.en, /lacks 3 rows: .*; they belong before this row\.$/);
   });
 
-  it('a table cut short → one finding on its first line, naming the first six rows and how many', () => {
+  it('a table cut short → one finding on the last row left (where the cut is), naming the first six rows and how many', () => {
     const doc = Doc.seed('001');
     const requests = doc.table('requests');
     const cut = doc.label('requests', '予以公开').line;
     doc.deleteLines(cut, requests.endLine - cut + 1);
     const fs = only(findingsOf(doc.text), 'missing-row');
     assert.equal(fs.length, 1);
-    assert.equal(fs[0]!.range.start.line, doc.table('requests').startLine);
-    assert.match(fs[0]!.message['zh-CN'], /^表三（收到和处理政府信息公开申请情况）缺少23行：“（一）予以公开”、.*等23行。$/);
+    assert.equal(fs[0]!.range.start.line, doc.label('requests', '上年结转').line);
+    assert.match(fs[0]!.message['zh-CN'], /^表三（收到和处理政府信息公开申请情况）缺少23行：“（一）予以公开”、.*等23行，应在此行之后。$/);
     assert.equal(fs[0]!.message['zh-CN'].match(/”、“/g)?.length, 5);
   });
 
