@@ -1,8 +1,9 @@
 import { text, type LocalizedText } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
+import type { Fix } from '../finding';
 import type { ReportModel } from '../model';
 import { range, type Range } from '../text';
-import { partById } from './helpers';
+import { changeTo, partById } from './helpers';
 import { namedReportYear } from '../report-year';
 
 /**
@@ -147,18 +148,36 @@ function declaredYear(model: ReportModel): Declared | undefined {
   return undefined;
 }
 
+const CJK_DIGITS = '〇一二三四五六七八九';
+
+/**
+ * The fix writing `year` over a year written at `at`, in the digits it was written in (2023, ２０２３, 二〇二三); none
+ * for a year written otherwise (二零二三, 二〇二三 with 零 for 〇 aside).
+ */
+function yearFix(model: ReportModel, at: Range, year: number): Fix[] {
+  if (at.start.line !== at.end.line) return [];
+  const written = (model.lines[at.start.line]?.text ?? '').slice(at.start.character, at.end.character);
+  const digits = String(year);
+  let out: string;
+  if (/^[0-9]{4}$/.test(written)) out = digits;
+  else if (/^[０-９]{4}$/.test(written)) out = [...digits].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+  else if (/^[〇零一二三四五六七八九]{4}$/.test(written)) out = [...digits].map((d) => (d === '0' && written.includes('零') ? '零' : CJK_DIGITS[Number(d)]!)).join('');
+  else return [];
+  return [changeTo(at, out, digits)];
+}
+
 export default defineRule(
   {
     code: 'year-mismatch',
     severity: 'warning',
     category: 'structure',
     title: text('年份不一致', 'Years disagree'),
-    fixable: false,
+    fixable: true,
     doc: {
       summary: text('标题年份、统计期限与报告正文所述年度不一致，或统计期限不是一整年。', 'The title’s year, the statistical period and the year the text reports on disagree, or the period is not a whole year.'),
       details: text(
-        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（标题与“一、总体情况”之间的前言段落也算在内；如“2024年，……”，也包括序号和行内小标题（其后是句号、冒号或空格）之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。没有标题或标题中没有年份时，以前言中写明的报告名称（“现公布……2023年度政府信息公开工作年度报告”“特编制……年度报告”）的年份代替标题年份。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，否则报告统计期限。正文没有写统计期限时，总体情况从未写到标题的年份、却通篇写另一个年份（至少两处，且多于其他年份之和）的，报告标题一处，不逐段报告（写计划、作比较或同时写两个年份的句子，以及引号、书名号里的年份不计）。没有标题年份也没有报告名称、只有统计期限时，总体情况从未写到统计期限的年份、却通篇写另一个年份的，同样只报告统计期限一处。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列；总体情况中以后年份写计划的段落、以往年份“以来”的段落（“2023年以来，……”）和同句又写到本年度的段落（“2023年，出台了……，2024年继续抓好落实”；分号之后也一样：“2023年，我办收到申请7件；2024年共收到……”，但分号之后写本年计划的不算，如“……；2024年将……”，从上一年报告照抄的段落常这样写）也不报告。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
-        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (the preface’s between the title and part 一 included; e.g. “2024年，……”, also after a number and an inline title ended by a full stop, a colon or a space, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. Where there is no title, or it names no year, the year of the report the preface names (“现公布……2023年度政府信息公开工作年度报告”, “特编制……年度报告”) stands for the title’s. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period, else the period. Without a period, an overview that never names the title’s year but names another throughout (twice at least, and more often than every other year together) is reported once, on the title, not paragraph by paragraph (sentences that plan, compare or name two years, and years inside quotation marks or a title’s brackets, do not count). With a period but neither a title’s year nor a name of the report, an overview that never names the period’s year but another throughout is likewise reported once, on the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked; in the overview, a later year’s plans, an earlier year’s “since” (“2023年以来，……”) and a sentence that goes on to the report’s year (“2023年，出台了……，2024年继续抓好落实”; past a semicolon too: “2023年，我办收到申请7件；2024年共收到……”, though not to a plan for it, “……；2024年将……”, as a paragraph copied from last year’s report would write) are not reported either. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
+        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（标题与“一、总体情况”之间的前言段落也算在内；如“2024年，……”，也包括序号和行内小标题（其后是句号、冒号或空格）之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。没有标题或标题中没有年份时，以前言中写明的报告名称（“现公布……2023年度政府信息公开工作年度报告”“特编制……年度报告”）的年份代替标题年份。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，修复把标题年份改为统计期限的年份；否则报告统计期限。正文没有写统计期限时，总体情况从未写到标题的年份、却通篇写另一个年份（至少两处，且多于其他年份之和）的，报告标题一处，不逐段报告（写计划、作比较或同时写两个年份的句子，以及引号、书名号里的年份不计）；把标题年份改为正文年份只作为可供选择的修复（也可能是正文照抄了上一年的报告），--fix 不会应用。没有标题年份也没有报告名称、只有统计期限时，总体情况从未写到统计期限的年份、却通篇写另一个年份的，同样只报告统计期限一处。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列；总体情况中以后年份写计划的段落、以往年份“以来”的段落（“2023年以来，……”）和同句又写到本年度的段落（“2023年，出台了……，2024年继续抓好落实”；分号之后也一样：“2023年，我办收到申请7件；2024年共收到……”，但分号之后写本年计划的不算，如“……；2024年将……”，从上一年报告照抄的段落常这样写）也不报告。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
+        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (the preface’s between the title and part 一 included; e.g. “2024年，……”, also after a number and an inline title ended by a full stop, a colon or a space, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. Where there is no title, or it names no year, the year of the report the preface names (“现公布……2023年度政府信息公开工作年度报告”, “特编制……年度报告”) stands for the title’s. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period (the fix writes the period’s year into the title), else the period. Without a period, an overview that never names the title’s year but names another throughout (twice at least, and more often than every other year together) is reported once, on the title, not paragraph by paragraph (sentences that plan, compare or name two years, and years inside quotation marks or a title’s brackets, do not count); the text’s year is offered for the title as a choice only (the text may be last year’s, kept by mistake), which --fix never applies. With a period but neither a title’s year nor a name of the report, an overview that never names the period’s year but another throughout is likewise reported once, on the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked; in the overview, a later year’s plans, an earlier year’s “since” (“2023年以来，……”) and a sentence that goes on to the report’s year (“2023年，出台了……，2024年继续抓好落实”; past a semicolon too: “2023年，我办收到申请7件；2024年共收到……”, though not to a plan for it, “……；2024年将……”, as a paragraph copied from last year’s report would write) are not reported either. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
       ),
       bad: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
       good: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。',
@@ -250,7 +269,8 @@ export default defineRule(
           range: title.range,
           message: text(`${title.says(title.year)['zh-CN']}，而统计期限和正文都是${periodYear}年。`, `${title.says(title.year).en}, but the statistical period and the text say ${periodYear}.`),
           related: [{ range: period.range, message: text(`统计期限 ${periodYear}年`, `statistical period ${periodYear}`) }],
-          fixes: [],
+          // The period and the text agree: the title's year is the one to change.
+          fixes: yearFix(model, title.range, periodYear),
         });
       } else {
         out.push({
@@ -282,7 +302,9 @@ export default defineRule(
           `${alone.says.en}, but the overview speaks of ${other.year} throughout (${other.ranges.length} times) and never of ${alone.year}${alone.then.en}.`,
         ),
         related: other.ranges.map((r) => ({ range: r, message: text(`${other.year}年`, `${other.year}`) })),
-        fixes: [],
+        // The title's year (its digits): offered, not applied, as the overview may be last year's text kept by
+        // mistake and the title right. A period (two dates) is left as it is.
+        fixes: title && periodYear === undefined ? yearFix(model, alone.range, other.year).map((f) => ({ ...f, choice: true })) : [],
       });
     }
     if (year !== undefined) {
