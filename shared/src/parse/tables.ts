@@ -16,7 +16,7 @@ import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../mode
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { INVISIBLE_IN_FIGURE, parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor, wholeKeysOf,
+  ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, editDistanceWithin, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor, wholeKeysOf,
   type FormatVersion, type LabelMatch, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -1445,7 +1445,8 @@ function itemNumbered(spec: RowSpec): boolean {
 type Mark =
   | { readonly index: number; readonly kind: 'label'; readonly spec: RowSpec; readonly variant: boolean; readonly through?: number; readonly field?: Field }
   | { readonly index: number; readonly kind: 'group'; readonly group: string }
-  | { readonly index: number; readonly kind: 'header' };
+  | { readonly index: number; readonly kind: 'header' }
+  | { readonly index: number; readonly kind: 'unknown' };
 
 /** A row found by its label, before its cells are laid out (see buildRow). */
 interface LabeledRow {
@@ -1491,6 +1492,8 @@ function orphanCells(fields: readonly Field[], before: number, kind: TableKind, 
  */
 function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean[], specs: readonly RowSpec[], problems: ParseProblem[]): LabeledRow[] {
   const out: LabeledRow[] = [];
+  // Rows whose label names none of the format's, with their place among the rows found.
+  const unknown: { at: number; label: Field; values: Field[] }[] = [];
   let group: string | undefined;
   let seenRow = false;
   for (let r = 0; r < phys.length; r++) {
@@ -1548,11 +1551,23 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
         if (g) {
           group = g.id;
           marks.push({ index, kind: 'group', group: g.id });
+          continue;
         }
       }
+      // Words no row's label matches, where a row's label stands (the row's first words, or right after its group's
+      // label) and followed by a figure: a label too short for the typo search (（一）予了公开), named by its place
+      // below (`placeTypos`). Words after a row's label are its cell (见附件), not this.
+      const last = marks[marks.length - 1];
+      if ((last === undefined || last.kind === 'group') && maybeLabel(key) && figureFollows(row.fields, index)) marks.push({ index, kind: 'unknown' });
     }
     // (Most rows begin with their label: nothing before it to gather.)
-    const first = marks[0]?.index ?? row.fields.length;
+    // (A label none of the format's is gathered too: missing-row names it, where its row is missing.)
+    let first = row.fields.length;
+    for (const m of marks) {
+      if (m.kind === 'unknown') continue;
+      first = m.index;
+      break;
+    }
     if (first > 0) orphanCells(row.fields, first, kind, problems);
     for (let i = 0; i < marks.length; i++) {
       const mark = marks[i]!;
@@ -1560,13 +1575,73 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
       const values = row.fields.slice((mark.kind === 'label' ? mark.through ?? mark.index : mark.index) + 1, next);
       if (mark.kind === 'label') {
         out.push({ spec: mark.spec, label: mark.field ?? row.fields[mark.index]!, values, variant: mark.variant, subtotalOf: undefined });
+      } else if (mark.kind === 'unknown') {
+        unknown.push({ at: out.length, label: row.fields[mark.index]!, values });
       } else if (mark.kind === 'group' && mark.group !== 'result' && values.some((f) => !f.empty && isNumberField(f))) {
         // A subtotal row some offices add for a group (（三）不予公开 with its own figures).
         out.push({ spec: undefined, label: row.fields[mark.index]!, values, variant: false, subtotalOf: mark.group });
       }
     }
   }
-  return out;
+  return unknown.length ? placeTypos(out, unknown, specs) : out;
+}
+
+/** Words that may be a row's label: two Chinese characters at least, no figure, not too long. */
+function maybeLabel(key: string): boolean {
+  return key.length >= 2 && key.length <= 40 && !/\d/.test(key) && /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(key);
+}
+
+/** Whether a figure follows the field at `index` before any other words (its row's cells). */
+function figureFollows(fields: readonly Field[], index: number): boolean {
+  for (let i = index + 1; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (f.empty) continue;
+    return isNumberField(f);
+  }
+  return false;
+}
+
+/**
+ * Names rows whose labels matched no row of the format by their place: where exactly one row of the format is
+ * missing between the rows found before and after, and the label is one character away from its (a short label,
+ * （一）予了公开 for （一）予以公开, 2.重及申请, that the typo search leaves alone as too many short labels are near
+ * each other), it is that row, its label a variant (label-variant offers the official wording). The others stay
+ * unread, as before (missing-row reports the row missing).
+ */
+function placeTypos(out: LabeledRow[], unknown: readonly { at: number; label: Field; values: Field[] }[], specs: readonly RowSpec[]): LabeledRow[] {
+  const found = new Set<RowSpec>();
+  for (const r of out) if (r.spec) found.add(r.spec);
+  const placed: { at: number; row: LabeledRow }[] = [];
+  // The rows found around each place (unknown rows between the same two are rivals: none of them is named).
+  const bounds = unknown.map((u) => {
+    let before = -1;
+    for (let k = u.at - 1; k >= 0 && before < 0; k--) if (out[k]!.spec) before = specs.indexOf(out[k]!.spec!);
+    let after = specs.length;
+    for (let k = u.at; k < out.length && after === specs.length; k++) if (out[k]!.spec) after = specs.indexOf(out[k]!.spec!);
+    return { before, after };
+  });
+  unknown.forEach((u, i) => {
+    const { before, after } = bounds[i]!;
+    if (bounds.some((b, j) => j !== i && b.before === before && b.after === after)) return;
+    const gap = specs.slice(before + 1, after).filter((s) => !found.has(s));
+    if (gap.length !== 1) return;
+    const spec = gap[0]!;
+    // Not more figures than the row takes (行政许⇥0⇥0 for a row of one figure is something else).
+    let figures = 0;
+    for (const f of u.values) if (!f.empty) figures++;
+    if (figures > spec.columns.length) return;
+    if (editDistanceWithin(rowKeyOf(u.label), stripNumbering(labelKey(spec.label)), 1) === undefined) return;
+    found.add(spec);
+    placed.push({ at: u.at, row: { spec, label: u.label, values: u.values, variant: true, subtotalOf: undefined } });
+  });
+  if (placed.length === 0) return out;
+  const merged: LabeledRow[] = [];
+  let p = 0;
+  for (let k = 0; k <= out.length; k++) {
+    while (p < placed.length && placed[p]!.at === k) merged.push(placed[p++]!.row);
+    if (k < out.length) merged.push(out[k]!);
+  }
+  return merged;
 }
 
 /**

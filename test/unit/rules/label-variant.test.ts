@@ -46,6 +46,11 @@ describe('label-variant fires', () => {
     ['requests', '内部事务', '5.属于三类内容事务信息', '5.属于三类内部事务信息', '(3)5 internal affairs', 'a typo: 内容 for 内部 (a district office’s 2022 table)'],
     ['requests', '过程性', '6.属于四类过程信息', '6.属于四类过程性信息', '(3)6 process information', 'a typo: 性 dropped'],
     ['active', '行政规范性文件', '行政规范姓文件', '行政规范性文件', 'normative documents', 'a typo: 姓 for 性'],
+    // Labels too short for the typo search (a character off makes them near others) are read by their place: the one
+    // row missing between the rows found around them, one character away.
+    ['requests', '予以公开', '（一）予了公开', '（一）予以公开', '(1) disclosed', 'a typo in a short label: 了 for 以, where （一）予以公开 alone is missing'],
+    ['requests', '重复申请', '2.重及申请', '2.重复申请', '(5)2 repeated requests', 'a typo in a short label: 及 for 复'],
+    ['active', '行政许可', '行攻许可', '行政许可', 'administrative licensing', 'a typo in a short label of table 二: 攻 for 政'],
   ];
   for (const layout of LAYOUTS) {
     for (const [kind, needle, written, official, en, what] of cases) {
@@ -125,6 +130,19 @@ describe('label-variant stays quiet', () => {
       });
     }
   }
+
+  it('a short label one character off where two rows are missing around it (（一）予了公开 with （二）部分公开 deleted): which it is cannot be told, the rows are missing', () => {
+    const { doc } = withLabel(seed001('row').deleteRow('requests', '部分公开'), 'requests', '予以公开', '（一）予了公开');
+    expectNone(doc.text, 'label-variant');
+    assert.equal(only(findingsOf(doc.text), 'missing-row').length, 2);
+  });
+
+  it('words after a row’s label are its cell, not a label (见附件 in 一、本年新收 自然人 beside 本年新收): no row made of them', () => {
+    const doc = seed001('row').setCell('requests', '本年新收', 0, '见附件');
+    expectNone(doc.text, 'label-variant');
+    expectNone(doc.text, 'missing-row');
+    assert.equal(only(findingsOf(doc.text), 'cell-not-number').length, 1);
+  });
 
   it('a label two characters away from any official one (属于商业秘密) is no typo of 属于国家秘密: the row is missing, not a variant', () => {
     const { doc } = withLabel(seed001('row'), 'requests', '国家秘密', '1.属于商业秘密');
