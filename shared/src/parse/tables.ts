@@ -1977,10 +1977,11 @@ function splitTables(row: PhysRow): PhysRow[] {
 
 /**
  * Runs of column headings the national tables always write side by side (in both layouts), in order:
- * the five kinds of organisation of table 三, a group of table 四, the document columns of table 二.
+ * the five kinds of organisation of table 三, a group of table 四, the document columns of table 二 and the heading of
+ * its other blocks after 信息内容.
  */
 const HEADER_RUNS: Readonly<Record<TableKind, readonly (readonly string[])[]>> = {
-  active: [['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']],
+  active: [['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['信息内容', '本年处理决定数量'], ['信息内容', '本年收费金额（单位：万元）']],
   requests: [['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']],
   review: [['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']],
 };
@@ -1993,6 +1994,13 @@ const HEADER_RUN_KEYS: Readonly<Record<TableKind, readonly (readonly string[])[]
   active: HEADER_RUNS.active.map((run) => run.map(labelKey)),
   requests: HEADER_RUNS.requests.map((run) => run.map(labelKey)),
   review: HEADER_RUNS.review.map((run) => run.map(labelKey)),
+};
+
+/** Every heading of the runs, by table: a heading the format writes elsewhere is not a misworded one. */
+const OFFICIAL_HEADER_KEYS: Readonly<Record<TableKind, ReadonlySet<string>>> = {
+  active: new Set(HEADER_RUN_KEYS.active.flat()),
+  requests: new Set(HEADER_RUN_KEYS.requests.flat()),
+  review: new Set(HEADER_RUN_KEYS.review.flat()),
 };
 
 /** How many characters two keys share (each character of `b` counted once). */
@@ -2038,7 +2046,11 @@ function headerVariantsOf(kind: TableKind, rows: readonly PhysRow[], headers: re
       const field = fields[p + miss]!;
       const key = keyOf(field);
       const want = keys[miss]!;
-      if (key.length > want.length + 2 || shared(key, want) * 2 < want.length || keys.includes(key)) continue;
+      // Another official heading of the table in the place (本年制发件数 after 信息内容 in a run of two) is no misworded one.
+      if (key.length > want.length + 2 || shared(key, want) * 2 < want.length || keys.includes(key) || OFFICIAL_HEADER_KEYS[kind].has(key)) continue;
+      // A run of two (信息内容 and one heading) places its heading less surely: only one two characters away from the
+      // official (处理决定数量 for 本年处理决定数量), not any sharing half its characters (the 2019 table's 本年新制作数量).
+      if (keys.length < 3 && editDistanceWithin(key, want, 2) === undefined) continue;
       out.push({ text: field.text, range: field.range, official: run[miss]! });
     }
   }

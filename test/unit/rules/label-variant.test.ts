@@ -206,6 +206,7 @@ describe('label-variant on column headings', () => {
     ['尚未审结', '尚未结案', 'table 四'],
     ['本年废止件数', '本年废除件数', 'table 二'],
     ['现行有效件数', '现行有效数', 'table 二, a word left out'],
+    ['本年处理决定数量', '处理决定数量', 'table 二, the heading after 信息内容 of the 行政许可 block, worded as the 2019 trial table did'],
   ];
   for (const layout of LAYOUTS) {
     for (const [official, written, where] of cases) {
