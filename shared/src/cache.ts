@@ -11,7 +11,9 @@
  * at most two analyses' worth: memory follows the document, not its history.
  */
 import type { ClaimingSentence, SentenceClaim } from './claims/extract';
+import type { ShareParagraph } from './claims/shares';
 import type { ReportModel } from './model';
+import type { KeptSubsection } from './parse';
 import type { LineScan } from './parse/lines';
 import type { TableParse } from './parse/tables';
 import { Derived } from './derived';
@@ -51,6 +53,26 @@ export class Memo<V> {
   }
 }
 
+/** A two-generation memo by line number, of values the caller checks before it uses them again (see `Memo`). */
+export class LineMemo<V> {
+  private fresh = new Map<number, V>();
+  private stale = new Map<number, V>();
+
+  /** What the current analysis, or else the last one, kept for `line`. */
+  get(line: number): V | undefined {
+    return this.fresh.get(line) ?? this.stale.get(line);
+  }
+
+  set(line: number, value: V): void {
+    this.fresh.set(line, value);
+  }
+
+  sweep(): void {
+    this.stale = this.fresh;
+    this.fresh = new Map();
+  }
+}
+
 /** One document's cache; pass the same one to every `analyze` of that document. */
 export class AnalysisCache {
   /**
@@ -66,16 +88,31 @@ export class AnalysisCache {
   readonly paragraphs = new Memo<readonly ClaimingSentence[]>();
   // While a paragraph stands unchanged its sentences are not asked for, so `sentences` forgets them: the
   // first edit in a paragraph reads all its sentences again, the edits after it only the one that changes.
+  /**
+   * The sentences of a paragraph of prose that may state a year-on-year change, by the paragraph's folded text
+   * (claims/deltas.ts): pairs of offsets.
+   */
+  readonly changes = new Memo<readonly number[]>();
+  /** What the shares ask of a paragraph of prose, by the paragraph's folded text (claims/shares.ts). */
+  readonly shares = new Memo<ShareParagraph>();
   /** What each line's text alone determines (parse/lines.ts), by the line's text. */
   readonly lines = new Memo<LineScan>();
+  /**
+   * The subsections made, by their heading's line (parse/index.ts), with what each was made from: one made from the
+   * same is used again, so a keystroke in a long report does not make its thousands of subsections afresh.
+   */
+  readonly subsections = new LineMemo<KeptSubsection>();
   /** The tables, by everything their parse reads (`tablesKey` in parse/tables.ts). */
   readonly tables = new Memo<TableParse>();
 
   sweep(): void {
     this.sentences.sweep();
     this.paragraphs.sweep();
+    this.changes.sweep();
+    this.shares.sweep();
     this.lines.sweep();
     this.tables.sweep();
+    this.subsections.sweep();
   }
 }
 

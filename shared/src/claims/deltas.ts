@@ -23,7 +23,8 @@ import { Derived } from '../derived';
 import { WHOLES } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
-import { forEachSentence, proseStream } from './stream';
+import { forEachSentence, proseStream, sentenceEnd } from './stream';
+import { cacheOf } from '../cache';
 
 export interface DeltaClaim {
   /** What the change is of, and every quantity the words admit (`quantity` first). */
@@ -315,13 +316,32 @@ function aboutDisclosure(model: ReportModel, sentence: string, line: number): bo
   return L.GIS.test(sentence) || L.GIS.test(model.folded[line] ?? '') || inPart(model, 3, line);
 }
 
+const NO_CHANGES: readonly number[] = Object.freeze([]);
+
+/**
+ * The sentences of a paragraph (folded; `；` ends one too) that may state a change, as pairs of offsets (start, end):
+ * those with a word of change or of no change (增加, 下降, 持平) and a comparison (同比, 与2023年相比, or last year's
+ * figure in a clause of its own), without which `readDeltas` reads nothing in a sentence. A pure function of the
+ * paragraph's words, so the analysis cache keeps it: a keystroke elsewhere tests none of the document's paragraphs again.
+ */
+function changeSentences(paragraph: string): readonly number[] {
+  if (!((COMPARISON.test(paragraph) || PRIOR_CLAUSE.test(paragraph)) && (UP.test(paragraph) || DOWN.test(paragraph) || FLAT.test(paragraph)))) return NO_CHANGES;
+  const out: number[] = [];
+  for (let s = 0, i = 0; s <= paragraph.length; s = i + 1) {
+    i = sentenceEnd(paragraph, s, true);
+    const sentence = paragraph.slice(s, i);
+    if ((UP.test(sentence) || DOWN.test(sentence) || FLAT.test(sentence)) && (COMPARISON.test(sentence) || PRIOR_CLAUSE.test(sentence))) out.push(s, i);
+  }
+  return out.length === 0 ? NO_CHANGES : out;
+}
+
 function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
   const stream = proseStream(model);
   const reportYear = yearOf(model);
   const out: DeltaClaim[] = [];
   let claims: ClaimsBefore | undefined;
-  forEachSentence(stream, (sentence, s) => {
-    if (!(UP.test(sentence) || DOWN.test(sentence) || FLAT.test(sentence))) return;
+  const cache = cacheOf(model);
+  const read = (sentence: string, s: number): void => {
     const comparison = comparisonOf(sentence);
     if (!comparison) return;
     // Once per sentence (its clauses would read it again each): last year's figure after the comparison,
@@ -449,7 +469,12 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         out.push(lastCount);
       }
     }
-  }, true, (paragraph) => (COMPARISON.test(paragraph) || PRIOR_CLAUSE.test(paragraph)) && (UP.test(paragraph) || DOWN.test(paragraph) || FLAT.test(paragraph)));
+  };
+  for (const paragraph of stream.paragraphs) {
+    const text = paragraph.folded;
+    const found = cache ? cache.changes.get(text, changeSentences) : changeSentences(text);
+    for (let k = 0; k < found.length; k += 2) read(text.slice(found[k]!, found[k + 1]!), paragraph.start + found[k]!);
+  }
   return out;
 
   /**

@@ -28,6 +28,7 @@ import type { Quantity } from './readings';
 import { proseStream, type Paragraph } from './stream';
 import { reportYearOf } from '../report-year';
 import { parseChineseNumber } from '../numbers';
+import { cacheOf } from '../cache';
 
 export interface ShareClaim {
   /** What the share is of. */
@@ -609,6 +610,89 @@ function readRespectiveShares(p: ParagraphContext, out: ShareClaim[]): void {
   }
 }
 
+/**
+ * What `extractShares` asks of a paragraph's words alone, each asked when first needed and then kept: a pure function of
+ * the words, so the analysis cache keeps it from one analysis to the next, and a keystroke asks nothing again of the
+ * paragraphs it did not change (whether each of them lists the requests, and the counts it states, were a fifth of a
+ * keystroke's time in a 1 MB report).
+ */
+export class ShareParagraph {
+  /** The paragraph has a percentage: only such a paragraph is read for shares. */
+  readonly percent: boolean;
+  private requestWord: boolean | undefined = undefined;
+  private gisWords: boolean | undefined = undefined;
+  private tableThree: boolean | undefined = undefined;
+  private outcomes: boolean | undefined = undefined;
+  private casesWords: boolean | undefined = undefined;
+  private cause: boolean | undefined = undefined;
+  private allWork: boolean | undefined = undefined;
+  private countable: boolean | undefined = undefined;
+  private listingTest: SentenceTest | undefined = undefined;
+  private listedAny: boolean | undefined = undefined;
+  private statedList: readonly RegExpMatchArray[] | undefined = undefined;
+
+  constructor(private readonly text: string) {
+    this.percent = text.includes('%') || text.includes('％');
+  }
+
+  /** 申请 is said. */
+  get requests(): boolean {
+    return (this.requestWord ??= /申请/.test(this.text));
+  }
+
+  /** Disclosure is named (L.GIS). */
+  get gis(): boolean {
+    return (this.gisWords ??= L.GIS.test(this.text));
+  }
+
+  /** Table 三's rows named by their words, or its applicants counted by its columns. */
+  get tableThreeWords(): boolean {
+    return (this.tableThree ??= TABLE3_WORDS.test(this.text) || L.APPLICANT_COUNTED.test(this.text));
+  }
+
+  /** One of table 三's outcomes is named. */
+  get tableThreeOutcomes(): boolean {
+    return (this.outcomes ??= TABLE3_OUTCOMES.test(this.text));
+  }
+
+  /** Review or lawsuits are named. */
+  get cases(): boolean {
+    return (this.casesWords ??= /复议|诉讼/.test(this.text));
+  }
+
+  /** A cause in disclosure is named (L.DISCLOSURE_CAUSE). */
+  get disclosureCause(): boolean {
+    return (this.cause ??= L.DISCLOSURE_CAUSE.test(this.text));
+  }
+
+  /** Words of a body's cases of every kind (CASES_OF_ALL_WORK). */
+  get casesOfAllWork(): boolean {
+    return (this.allWork ??= CASES_OF_ALL_WORK.test(this.text));
+  }
+
+  /** Its counts may be of requests or cases (申请, 复议, 诉讼 said): those may be a later share's whole. */
+  get countsRequestsOrCases(): boolean {
+    return (this.countable ??= /申请|复议|诉讼/.test(this.text));
+  }
+
+  /** Its sentences that list the requests' outcomes or applicants, each counted (L.listsOwnRequests). */
+  get listing(): SentenceTest {
+    return (this.listingTest ??= new SentenceTest(this.text, L.listsOwnRequests));
+  }
+
+  /** Whether any of its sentences does. */
+  get listed(): boolean {
+    return (this.listedAny ??= this.listing.any());
+  }
+
+  /** The counts it states that may be a share's whole (`statedCounts`). */
+  get counts(): readonly RegExpMatchArray[] {
+    return (this.statedList ??= statedCounts(this.text));
+  }
+}
+
+const shareParagraph = (text: string): ShareParagraph => new ShareParagraph(text);
+
 export function extractShares(model: ReportModel): ShareClaim[] {
   const stream = proseStream(model);
   const out: ShareClaim[] = [];
@@ -617,7 +701,8 @@ export function extractShares(model: ReportModel): ShareClaim[] {
   // Counts stated earlier in the same part (共办理申请1527件 may stand a paragraph before its shares),
   // read only when a paragraph of shares comes: most parts have none.
   let earlier: number[] = [];
-  let unread: string[] = [];
+  let unread: ShareParagraph[] = [];
+  const cache = cacheOf(model);
   let partOfEarlier: number | undefined;
   // The parts in order of their lines, walked along with the paragraphs.
   const parts = [...model.parts].sort((a, b) => a.bodyStart - b.bodyStart);
@@ -636,33 +721,34 @@ export function extractShares(model: ReportModel): ShareClaim[] {
       unread = [];
       partOfEarlier = part;
     }
-    const percent = text.includes('%') || text.includes('％');
+    const facts = cache ? cache.shares.get(text, shareParagraph) : new ShareParagraph(text);
+    const percent = facts.percent;
     // In part 三 a paragraph restating table 三 by its rows' words (上年结转3件，本年新收113件，…予以公开55件，占49.5%)
     // is about the requests even where it never says 申请.
     // Elsewhere, a paragraph naming disclosure and what became of the requests (政府信息公开…予以公开99件，占55.6%) is too.
     // So is one in part 三 counting the requests' applicants by table 三's columns (其中，自然人171件，法人或其他组织7件).
     const requests =
       percent &&
-      ((/申请/.test(text) && (part === 3 || L.GIS.test(text))) || (part === 3 && (TABLE3_WORDS.test(text) || L.APPLICANT_COUNTED.test(text))) || (L.GIS.test(text) && TABLE3_OUTCOMES.test(text)));
+      ((facts.requests && (part === 3 || facts.gis)) || (part === 3 && facts.tableThreeWords) || (facts.gis && facts.tableThreeOutcomes));
     // Anywhere else, a sentence listing the requests' outcomes or applicants, each counted (从申请主体看，自然人171件，
     // 占86.1%；法人或其他组织7件，占13.9%), is about them too, the rest of its paragraph not.
-    const listing = percent && !requests ? new SentenceTest(text, L.listsOwnRequests) : undefined;
-    const listed = listing !== undefined && listing.any();
+    const listing = percent && !requests ? facts.listing : undefined;
+    const listed = listing !== undefined && facts.listed;
     // A paragraph with no subject of its own (其中，自然人申请15件，占75%。 办结率100%。) right after a paragraph that
     // ends counting the year's requests speaks of them, as it would as that paragraph's next sentence.
     const followed = percent && !requests && !listed && followsRequests(before, paragraph);
     // Under part 一's 监督保障 the cases are the disclosure cases, as the claims read them (unless the words
     // speak of all the body's work). The outline is walked only for such a paragraph: most reports have none.
-    const oversight = () => part === 1 && /监督保障/.test((outline ??= lineContexts(model)).heading[line] ?? '') && !CASES_OF_ALL_WORK.test(text);
-    const cases = percent && /复议|诉讼/.test(text) && (part === 4 || L.GIS.test(text) || L.DISCLOSURE_CAUSE.test(text) || oversight());
+    const oversight = () => part === 1 && /监督保障/.test((outline ??= lineContexts(model)).heading[line] ?? '') && !facts.casesOfAllWork;
+    const cases = percent && facts.cases && (part === 4 || facts.gis || facts.disclosureCause || oversight());
     if (!requests && !listed && !followed && !cases) {
-      unread.push(text);
+      unread.push(facts);
       continue;
     }
     // Only counts of requests or cases can be a share's whole (not 主动公开's documents in the same part).
-    for (const t of unread) if (/申请|复议|诉讼/.test(t)) for (const c of statedCounts(t)) keep(earlier, Number(c[1]));
+    for (const t of unread) if (t.countsRequestsOrCases) for (const c of t.counts) keep(earlier, Number(c[1]));
     unread = [];
-    const context: ParagraphContext = { text, start: paragraph.start, counts: statedCounts(text), earlier, quiet: quietSentences(text, year, owner), stream, partFour: part === 4 };
+    const context: ParagraphContext = { text, start: paragraph.start, counts: facts.counts, earlier, quiet: quietSentences(text, year, owner), stream, partFour: part === 4 };
     if (requests || listed || followed) {
       const read = listing && !requests && !followed ? { ...context, listing } : context;
       readShares(read, RATE, completionRate, out);

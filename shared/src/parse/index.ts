@@ -136,10 +136,36 @@ interface MutableSub {
   children: MutableSub[];
 }
 
-function freezeSub(s: MutableSub, infos: readonly LineInfo[]): Subsection {
+/** A subsection an analysis made, with what it was made from besides its children (see `AnalysisCache.subsections`). */
+export interface KeptSubsection {
+  /** Its heading's match: the same object while its line's text is the same (the line cache keeps it). */
+  readonly match: SubheadingMatch;
+  readonly lastLine: number;
+  /** Where its last line ends. */
+  readonly lastEnd: number;
+  readonly subsection: Subsection;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The subsection, frozen; with `kept`, the one the last analysis made for the heading on the same line when it was
+ * made from the same match, lines and children (the same objects): a keystroke in a long report makes none again.
+ */
+function freezeSub(s: MutableSub, infos: readonly LineInfo[], kept: AnalysisCache['subsections'] | undefined): Subsection {
   const m = s.match;
   const last = infos[s.lastLine]!;
-  return {
+  const children = packedMap(s.children, (c) => freezeSub(c, infos, kept));
+  const before = kept?.get(s.line);
+  if (before && before.match === m && before.lastLine === s.lastLine && before.lastEnd === last.end && sameItems(before.subsection.children, children)) {
+    kept!.set(s.line, before);
+    return before.subsection;
+  }
+  const subsection: Subsection = {
     style: m.style,
     number: m.number,
     marker: m.marker,
@@ -147,11 +173,13 @@ function freezeSub(s: MutableSub, infos: readonly LineInfo[]): Subsection {
     title: m.title,
     range: range(s.line, m.markerStart, Math.max(m.markerEnd, m.titleEnd)),
     fullRange: spanRange({ line: s.line, character: m.markerStart }, { line: s.lastLine, character: last.end }),
-    children: packedMap(s.children, (c) => freezeSub(c, infos)),
+    children,
   };
+  kept?.set(s.line, { match: m, lastLine: s.lastLine, lastEnd: last.end, subsection });
+  return subsection;
 }
 
-function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tableLines: ReadonlySet<number>): Subsection[] {
+function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tableLines: ReadonlySet<number>, kept: AnalysisCache['subsections'] | undefined): Subsection[] {
   const roots: MutableSub[] = [];
   const stack: MutableSub[] = [];
   for (let l = from; l < to; l++) {
@@ -170,7 +198,7 @@ function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tab
     (stack.length > 0 ? stack[stack.length - 1]!.children : roots).push(node);
     stack.push(node);
   }
-  return packedMap(roots, (r) => freezeSub(r, infos));
+  return packedMap(roots, (r) => freezeSub(r, infos, kept));
 }
 
 const YEAR = /(\d{4})\s*年/;
@@ -393,7 +421,7 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
       range: spanRange({ line: h.line, character: m.numeralStart }, { line: lastLine, character: infos[lastLine]!.end }),
       bodyStart,
       bodyEnd,
-      subsections: subsectionsOf(infos, bodyStart, bodyEnd, tableLines),
+      subsections: subsectionsOf(infos, bodyStart, bodyEnd, tableLines, cache?.subsections),
     };
   });
 
