@@ -95,6 +95,8 @@ export class AnalysisCache {
   readonly changes = new Memo<readonly number[]>();
   /** What the shares ask of a paragraph of prose, by the paragraph's folded text (claims/shares.ts). */
   readonly shares = new Memo<ShareParagraph>();
+  /** What a line's folded text names of its sentences' subject (claims/extract.ts `wordsNamed`), by that text. */
+  readonly lineWords = new Memo<number>();
   /** What each line's text alone determines (parse/lines.ts), by the line's text. */
   readonly lines = new Memo<LineScan>();
   /**
@@ -110,6 +112,7 @@ export class AnalysisCache {
     this.paragraphs.sweep();
     this.changes.sweep();
     this.shares.sweep();
+    this.lineWords.sweep();
     this.lines.sweep();
     this.tables.sweep();
     this.subsections.sweep();

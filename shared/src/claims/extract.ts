@@ -2815,6 +2815,18 @@ export function requestsRightBefore(model: ReportModel, stream: ProseStream, par
   return countsRequests(last) ? last : undefined;
 }
 
+/** What a line's words, or its subsection's title, name of a sentence's subject, as bits: disclosure (L.GIS), 依申请. */
+const GIS_NAMED = 1;
+const ON_REQUEST_NAMED = 2;
+/** A title's: review or lawsuits, 监督保障. */
+const CASES_NAMED = 4;
+const OVERSIGHT_NAMED = 8;
+
+/** A pure function of the words, so the analysis cache keeps it by the line's folded text from one analysis to the next. */
+function wordsNamed(words: string): number {
+  return (L.GIS.test(words) ? GIS_NAMED : 0) | (/依申请/.test(words) ? ON_REQUEST_NAMED : 0);
+}
+
 export function extractClaims(model: ReportModel): RawClaim[] {
   const stream = proseStream(model);
   const claims: RawClaim[] = [];
@@ -2823,17 +2835,27 @@ export function extractClaims(model: ReportModel): RawClaim[] {
   const outline = lineContexts(model);
   const lineContext = new Map<number, LineContext>();
   const cache = cacheOf(model);
+  // A line's context is one of a few (its part and four facts): each made once an analysis, shared by its lines.
+  const contexts: (LineContext | undefined)[] = [];
+  const headings = new Map<string, number>();
   const where = (line: number): LineContext => {
     let context = lineContext.get(line);
     if (!context) {
       const heading = outline.heading[line] ?? '';
       const paragraph = model.folded[line] ?? '';
       const part = outline.part[line] ?? 0;
-      const gis = part === 3 || L.GIS.test(paragraph) || L.GIS.test(heading);
-      const requests = /依申请/.test(paragraph) || /依申请/.test(heading);
-      const cases = part === 1 && /复议|诉讼/.test(heading);
-      const oversight = part === 1 && /监督保障/.test(heading);
-      context = { part, gis, requests, cases, oversight, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${reportYear ?? ''}\u0000${owner ?? ''}` };
+      let named = headings.get(heading);
+      if (named === undefined) {
+        named = wordsNamed(heading) | (/复议|诉讼/.test(heading) ? CASES_NAMED : 0) | (/监督保障/.test(heading) ? OVERSIGHT_NAMED : 0);
+        headings.set(heading, named);
+      }
+      const own = cache ? cache.lineWords.get(paragraph, wordsNamed) : wordsNamed(paragraph);
+      const gis = part === 3 || ((own | named) & GIS_NAMED) !== 0;
+      const requests = ((own | named) & ON_REQUEST_NAMED) !== 0;
+      const cases = part === 1 && (named & CASES_NAMED) !== 0;
+      const oversight = part === 1 && (named & OVERSIGHT_NAMED) !== 0;
+      const index = part * 16 + (gis ? 1 : 0) + (requests ? 2 : 0) + (cases ? 4 : 0) + (oversight ? 8 : 0);
+      context = contexts[index] ??= { part, gis, requests, cases, oversight, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${reportYear ?? ''}\u0000${owner ?? ''}` };
       lineContext.set(line, context);
     }
     return context;
