@@ -18,7 +18,8 @@ import type { ReportModel } from '../model';
 import type { Range } from '../text';
 import { isCount, itemsOfRequests, levelReached, numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
 import * as L from './lexicon';
-import type { Applicant, CaseGroup, CaseResult, Quantity } from './readings';
+import type { Applicant, CaseGroup, CaseResult, Quantity, Reading } from './readings';
+import type { Claim } from './index';
 import { cacheOf, type Memo } from '../cache';
 import { isWhiteSpace } from '../normalize';
 import { proseStream, sentenceEnd, type Paragraph, type ProseStream } from './stream';
@@ -2827,9 +2828,12 @@ function wordsNamed(words: string): number {
   return (L.GIS.test(words) ? GIS_NAMED : 0) | (/依申请/.test(words) ? ON_REQUEST_NAMED : 0);
 }
 
-export function extractClaims(model: ReportModel): RawClaim[] {
+const NO_READINGS: readonly Reading[] = Object.freeze([]);
+
+/** The claims of the prose, in the order of their ranges, each without its readings (`claimsOf` gives them). */
+export function extractClaims(model: ReportModel): Claim[] {
   const stream = proseStream(model);
-  const claims: RawClaim[] = [];
+  const claims: Claim[] = [];
   const reportYear = reportYearOf(model) ?? commonestYear(stream.folded);
   const owner = L.ownerOf(model.title?.text);
   const outline = lineContexts(model);
@@ -2879,6 +2883,9 @@ export function extractClaims(model: ReportModel): RawClaim[] {
         decimals: c.decimals,
         zero: c.zero,
         sentence: sentenceStart,
+        // Filled in by claimsOf, which reads the tables: a claim is made once, in the shape it keeps.
+        readings: NO_READINGS,
+        holds: undefined,
       });
     }
   };

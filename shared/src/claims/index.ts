@@ -61,34 +61,23 @@ export function claimsOf(model: ReportModel): readonly Claim[] {
   if (hit) return hit;
   // Readings depend on the tables alone: computed once per set of admissible quantities.
   const byQuantities = new Map<string, Reading[]>();
-  const claims = extractClaims(model).map((raw): Claim => {
-    const key = raw.admissible.join(' ');
+  // The claims come from extractClaims in the shape they keep: their readings and whether they hold are filled in
+  // here (a copy of each, with them, was as much again of what an analysis of a long report keeps).
+  const claims = extractClaims(model);
+  for (const claim of claims) {
+    const key = claim.admissible.join(' ');
     let readings = byQuantities.get(key);
-    if (!readings) byQuantities.set(key, (readings = admissibleReadings(model, raw.admissible)));
+    if (!readings) byQuantities.set(key, (readings = admissibleReadings(model, claim.admissible)));
     // Undefined when no reading has a value; else whether one agrees.
     let holds: boolean | undefined;
     for (const r of readings) {
       if (r.value === undefined) continue;
-      holds = agrees(raw, r.value);
+      holds = agrees(claim, r.value);
       if (holds) break;
     }
-    // Written out: a spread of claims built in several places is a slow polymorphic clone in V8.
-    return {
-      quantity: raw.quantity,
-      admissible: raw.admissible,
-      value: raw.value,
-      alternatives: raw.alternatives,
-      range: raw.range,
-      numberRange: raw.numberRange,
-      text: raw.text,
-      unit: raw.unit,
-      decimals: raw.decimals,
-      zero: raw.zero,
-      sentence: raw.sentence,
-      readings,
-      holds,
-    };
-  });
+    claim.readings = readings;
+    claim.holds = holds;
+  }
   cache.set(model, claims);
   return claims;
 }
