@@ -7,8 +7,8 @@
  * sentences that changed. Everything kept is a pure function of its key, so an analysis with a cache gives exactly
  * the findings of one without (a property test holds the core to that).
  *
- * Entries that an analysis did not use are forgotten when the next analysis ends, so a cache holds
- * at most two analyses' worth: memory follows the document, not its history.
+ * Entries that an analysis did not use are forgotten when it ends, so a cache holds what the last analysis
+ * used, and during an analysis what the one before used as well: memory follows the document, not its history.
  */
 import type { ClaimingSentence, SentenceClaim } from './claims/extract';
 import type { ShareParagraph } from './claims/shares';
@@ -19,12 +19,48 @@ import type { TableParse } from './parse/tables';
 import { Derived } from './derived';
 import { detach } from './memo';
 
-/** A two-generation memo: what the last analysis used, and what the current one has used so far. */
-export class Memo<V> {
-  /** Entries keep their own key: a detached copy, made once, when the entry is made. */
-  private fresh = new Map<string, { readonly key: string; readonly value: V }>();
-  private stale = new Map<string, { readonly key: string; readonly value: V }>();
+/** A memo's entry: its own key (a detached copy, made once, when the entry is made), and the analysis that last used it. */
+interface Entry<K, V> {
+  readonly key: K;
+  readonly value: V;
+  used: number;
+}
 
+/**
+ * A memo of what the analyses use: an entry the last analysis did not use is forgotten when it ends. One map, each
+ * entry stamped with the analysis that last used it; the sweep drops the others. (Two maps, the last analysis's and the
+ * current one's, made a new map of every entry at every analysis: in a 1 MB report, a tenth of what a keystroke made.)
+ */
+class Generations<K, V> {
+  private readonly entries = new Map<K, Entry<K, V>>();
+  /** The analysis under way. */
+  private now = 0;
+
+  protected find(key: K): Entry<K, V> | undefined {
+    const entry = this.entries.get(key);
+    if (entry !== undefined) entry.used = this.now;
+    return entry;
+  }
+
+  protected keep(key: K, value: V): void {
+    const entry = this.entries.get(key);
+    if (entry !== undefined && entry.value === value) entry.used = this.now;
+    else this.entries.set(key, { key, value, used: this.now });
+  }
+
+  /** Ends an analysis: what it did not use is forgotten. */
+  sweep(): void {
+    const ended = this.now++;
+    for (const [key, entry] of this.entries) if (entry.used !== ended) this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** A memo of a pure function of strings (the key: a line's text, a paragraph's, a sentence's). */
+export class Memo<V> extends Generations<string, V> {
   /**
    * The value remembered under `key`, or the one `compute` gives for it (then remembered). `compute` takes
    * the key, so that callers can pass one function made once rather than a closure made per call.
@@ -35,41 +71,24 @@ export class Memo<V> {
 
   /** `get` with a second argument for `compute`, for the same reason. */
   getWith<C>(key: string, compute: (key: string, context: C) => V, context: C): V {
-    let entry = this.fresh.get(key);
-    if (entry) return entry.value;
-    entry = this.stale.get(key) ?? { key: detach(key), value: compute(key, context) };
-    this.fresh.set(entry.key, entry);
-    return entry.value;
-  }
-
-  /** Ends an analysis: what it did not use is forgotten. */
-  sweep(): void {
-    this.stale = this.fresh;
-    this.fresh = new Map();
-  }
-
-  get size(): number {
-    return this.fresh.size + this.stale.size;
+    const entry = this.find(key);
+    if (entry !== undefined) return entry.value;
+    const own = detach(key);
+    const value = compute(key, context);
+    this.keep(own, value);
+    return value;
   }
 }
 
-/** A two-generation memo by line number, of values the caller checks before it uses them again (see `Memo`). */
-export class LineMemo<V> {
-  private fresh = new Map<number, V>();
-  private stale = new Map<number, V>();
-
-  /** What the current analysis, or else the last one, kept for `line`. */
+/** A memo by line number, of values the caller checks before it uses them again. */
+export class LineMemo<V> extends Generations<number, V> {
+  /** What the current analysis, or else the last one, kept for `line` (found, it is kept for this one too). */
   get(line: number): V | undefined {
-    return this.fresh.get(line) ?? this.stale.get(line);
+    return this.find(line)?.value;
   }
 
   set(line: number, value: V): void {
-    this.fresh.set(line, value);
-  }
-
-  sweep(): void {
-    this.stale = this.fresh;
-    this.fresh = new Map();
+    this.keep(line, value);
   }
 }
 
