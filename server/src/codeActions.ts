@@ -26,6 +26,15 @@ function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
+/**
+ * The finding is where the cursor is: its range, or a place its fixes edit. A finding told once for a
+ * table (empty-cell, at the table's first heading) fixes cells far below it; the writer sent there by its
+ * related information, to the blank cell itself, gets the fix where it writes.
+ */
+function touches(f: Finding, range: Range): boolean {
+  return intersects(f.range, range) || f.fixes.some((fix) => fix.edits.some((e) => intersects(e.range, range)));
+}
+
 /** The client's diagnostic for a finding, if it sent one. */
 function matching(f: Finding, sent: readonly Diagnostic[]): Diagnostic | undefined {
   return sent.find((d) => d.code === f.code && isRange(d.range) && sameRange(d.range, f.range));
@@ -58,7 +67,7 @@ export function quickFixes(snap: Snapshot, req: CodeActionRequest, lang: Lang, d
   for (const f of snap.findings) {
     if (f.fixes.length === 0) continue;
     const sent = matching(f, req.diagnostics);
-    if (!sent && !intersects(f.range, req.range)) continue;
+    if (!sent && !touches(f, req.range)) continue;
     const diagnostic = sent ?? toDiagnostic(f, snap.uri, lang, docs);
     f.fixes.forEach((fix, k) => {
       actions.push({
@@ -94,7 +103,7 @@ export function wantsFixAll(snap: Snapshot, req: CodeActionRequest): boolean {
   const fixable = snap.findings.filter((f) => automaticFix(f) !== undefined);
   if (fixable.length === 0) return false;
   if (req.only) return wants(req.only, FIX_ALL_KIND);
-  return fixable.length >= 2 && fixable.some((f) => intersects(f.range, req.range));
+  return fixable.length >= 2 && fixable.some((f) => touches(f, req.range));
 }
 
 /**

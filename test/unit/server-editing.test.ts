@@ -1,0 +1,72 @@
+/**
+ * Protocol tests of what a writer meets while correcting a report in the editor, found by an audit over
+ * the seeds and faulty variants (/work/h4/tally.md): a quick fix where it writes, not only where its
+ * finding is shown; hovers that say how a figure of the prose was read; inlay hints on blank cells.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { Doc } from '../helpers/doc';
+import { TestClient } from '../helpers/lsp';
+
+type Position = { line: number; character: number };
+const at = (p: Position) => ({ start: p, end: p });
+
+function editsOf(action: CodeAction): TextEdit[] {
+  return ((action.edit?.documentChanges ?? []) as TextDocumentEdit[]).flatMap((c) => c.edits as TextEdit[]);
+}
+
+describe('language server: editing a report', () => {
+  let client: TestClient;
+  let n = 0;
+  before(async () => {
+    client = await TestClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  async function open(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+    const uri = `file:///editing/${++n}.govreport.txt`;
+    await client.open(uri, text);
+    const p = await client.waitForDiagnostics(uri, 1);
+    return { uri, diagnostics: p.diagnostics };
+  }
+
+  function codeActions(uri: string, range: { start: Position; end: Position }, diagnostics: Diagnostic[] = []): Promise<CodeAction[] | null> {
+    return client.request<CodeAction[] | null>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+  }
+
+  describe('a blank cell (empty-cell, told once at the table’s first heading)', () => {
+    for (const [name, kind, label, column] of [
+      ['表三 （一）予以公开·自然人', 'requests', '予以公开', 0],
+      ['表四 行政复议·结果维持', 'review', '', 0],
+    ] as const) {
+      it(`offers the fix with the cursor on the blank cell: ${name}`, async () => {
+        const doc = Doc.seed('002');
+        const cell = doc.cell(kind, label, column);
+        const figure = cell.text;
+        doc.setCell(kind, label, column, '');
+        const { uri, diagnostics } = await open(doc.text);
+        const finding = diagnostics.find((d) => d.code === 'empty-cell');
+        assert.ok(finding, 'empty-cell reported');
+        assert.notEqual(finding.range.start.line, cell.line, 'shown away from the cell');
+        // The cursor on the blank cell: no diagnostic there, as VS Code asks.
+        const actions = (await codeActions(uri, at({ line: cell.line, character: cell.start }))) ?? [];
+        const fix = actions.find((a) => a.kind === 'quickfix' && a.diagnostics?.[0]?.code === 'empty-cell');
+        assert.ok(fix, `a quick fix at the blank cell; got ${actions.map((a) => a.title).join(' / ')}`);
+        assert.deepEqual(editsOf(fix).map((e) => [e.range.start.line, e.range.start.character, e.newText]), [[cell.line, cell.start, figure]]);
+      });
+    }
+
+    it('offers nothing on a cell no fix writes', async () => {
+      const doc = Doc.seed('002');
+      const cell = doc.cell('requests', '予以公开', 0);
+      doc.setCell('requests', '予以公开', 0, '');
+      const other = doc.cell('requests', '部分公开', 0);
+      const { uri } = await open(doc.text);
+      const actions = (await codeActions(uri, at({ line: other.line, character: other.start }))) ?? [];
+      assert.deepEqual(actions.filter((a) => a.kind === 'quickfix').map((a) => a.title), [], `nothing at ${other.line}, the blank is at ${cell.line}`);
+    });
+  });
+});
