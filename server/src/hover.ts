@@ -5,7 +5,7 @@
  * table figures it may mean, each with its value and whether it agrees.
  */
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
-import { cellAt, cellName, claimAgrees, claimAt, claimsLinkedTo, formatFigure, localize, relationFigures, relationsAt, relationWords, text, type Cell, type Claim, type Lang, type Position, type ReportModel } from '../../shared/src';
+import { cellAt, cellName, cellsSum, claimAgrees, claimAt, claimsLinkedTo, formatFigure, localize, relationFigures, relationsAt, relationWords, text, type Cell, type Claim, type Lang, type Position, type ReportModel } from '../../shared/src';
 
 const NOT_CHECKED = text('（有空白或非数字的单元格，或缺少所需的行，未核对）', '(not checked: a blank or non-numeric cell, or a missing row)');
 const NO_FIGURE = text('（表格中没有这个数，未核对）', '(not in the tables: not checked)');
@@ -16,13 +16,20 @@ const NO_READING = text('表格中没有可以核对的数字（表格缺失或�
 
 function claimHover(claim: Claim, lang: Lang, markdown: boolean): Hover {
   const said = `${claim.value}${claim.unit}`;
+  // The sentence's other reading of the figure (失效31件，废止4件 for table 二's 废止 of 35; the whole's 178
+  // beside the office's 35), else a ✓ would stand beside a figure other than the one the prose writes.
+  const also = claim.alternatives.map((v) => `${formatFigure(v)}${claim.unit}`).join(lang === 'en' ? ', ' : '、');
   const title = claim.zero
     ? lang === 'en' ? 'The prose says there were none (0): read as' : '正文说没有（按0核对），读作：'
+    : also
+    ? lang === 'en' ? `The prose says ${said} (or ${also}, as its sentence also reads): read as` : `正文的数字 ${said}（按同一句的说法也可读作 ${also}），读作：`
     : lang === 'en' ? `The prose says ${said}: read as` : `正文的数字 ${said}，读作：`;
   const colon = lang === 'en' ? ': ' : '：';
   const lines = claim.readings.map((r) => {
     const name = localize(r.name, lang);
-    const figure = r.value === undefined ? localize(NO_FIGURE, lang) : `${formatFigure(r.value)} ${claimAgrees(claim, r.value) ? '✓' : '✗'}`;
+    // A sum of cells shows its terms: 178 + 5 = 183 ✗.
+    const sum = r.value === undefined ? undefined : cellsSum(r.cells, r.value);
+    const figure = r.value === undefined ? localize(NO_FIGURE, lang) : `${sum ? `${sum} = ` : ''}${formatFigure(r.value)} ${claimAgrees(claim, r.value) ? '✓' : '✗'}`;
     return markdown ? `- ${escapeMarkdown(name)}${colon}${r.value === undefined ? figure : `\`${figure}\``}` : `• ${name}${colon}${figure}`;
   });
   if (lines.length === 0) lines.push(markdown ? `- ${localize(NO_READING, lang)}` : `• ${localize(NO_READING, lang)}`);

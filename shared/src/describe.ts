@@ -66,6 +66,23 @@ function sumText(terms: Relation['terms'], compact: boolean, overrides?: FigureO
   return omitted > 0 ? `${sum} + 0 × ${omitted}` : sum;
 }
 
+/**
+ * The figures of the cells a figure of the prose is read as the sum of, `178 + 5` (the zeros of a long sum
+ * counted, as in a relation), when they are two or more and add up to `value` as the table stands; else
+ * undefined (one cell, a blank, a difference, a slip read as meant): a hover then shows the value alone.
+ */
+export function cellsSum(cells: readonly CellRef[], value: number): string | undefined {
+  if (cells.length < 2) return undefined;
+  let total = 0;
+  for (const ref of cells) {
+    const v = Number(valueOf(ref));
+    if (!Number.isFinite(v)) return undefined;
+    total += v;
+  }
+  if (Math.abs(total - value) > 1e-9) return undefined;
+  return sumText(cells.map((ref) => ({ ref, sign: 1 as const })), true);
+}
+
 /** A long sum's terms but its zeros, when there are two or more; a single zero is shown where it stands (`+ 0 × 1` says less than `+ 0`). */
 function withoutZeros(terms: Relation['terms'], overrides: FigureOverrides | undefined): Relation['terms'] {
   const nonZero = terms.filter((t) => valueOf(t.ref, overrides) !== '0');

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { Doc } from '../helpers/doc';
 import { TestClient } from '../helpers/lsp';
 
@@ -67,6 +67,48 @@ describe('language server: editing a report', () => {
       const { uri } = await open(doc.text);
       const actions = (await codeActions(uri, at({ line: other.line, character: other.start }))) ?? [];
       assert.deepEqual(actions.filter((a) => a.kind === 'quickfix').map((a) => a.title), [], `nothing at ${other.line}, the blank is at ${cell.line}`);
+    });
+  });
+  describe('hover on a figure of the prose', () => {
+    async function hover(text: string, needle: string): Promise<string> {
+      const { uri } = await open(text);
+      const f = Doc.of(text).find(needle);
+      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: f.line, character: f.start + 1 } });
+      assert.ok(h, `a hover on ${needle}`);
+      return (h.contents as MarkupContent).value;
+    }
+
+    it('says the other reading its sentence gives, where that is the figure that agrees (失效31件，废止4件: 35)', async () => {
+      const value = await hover(Doc.seed('002').text, '废止4件');
+      assert.match(value, /正文的数字 4件（按同一句的说法也可读作 35件）/);
+      assert.match(value, /本年废止件数.*`35 ✓`/);
+    });
+
+    it('says nothing more of a figure its sentence reads one way', async () => {
+      const value = await hover(Doc.seed('002').text, '新制定7件');
+      assert.match(value, /\*\*正文的数字 7件，读作：\*\*/);
+    });
+
+    it('shows the terms of a sum of cells it is read as (178 + 5 = 183), and a single cell alone', async () => {
+      const value = await hover(Doc.seed('002').text, '包括上年度结转在内的35件');
+      assert.match(value, /“一、本年新收”与“二、上年结转”之和：`178 \+ 5 = 183 ✗`/);
+      const single = await hover(Doc.seed('002').text, '依申请公开受理量达178件');
+      assert.match(single, /总计：`178 ✓`/);
+    });
+
+    it('in English too', async () => {
+      const en = await TestClient.start({ initializationOptions: { govreport: { language: 'en' } } });
+      try {
+        const uri = 'file:///editing/en.govreport.txt';
+        const text = Doc.seed('002').text;
+        await en.open(uri, text);
+        await en.waitForDiagnostics(uri, 1);
+        const f = Doc.of(text).find('废止4件');
+        const h = await en.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: f.line, character: f.start + 1 } });
+        assert.match((h!.contents as MarkupContent).value, /The prose says 4件 \(or 35件, as its sentence also reads\): read as/);
+      } finally {
+        await en.stop();
+      }
     });
   });
 });
