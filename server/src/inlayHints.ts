@@ -1,24 +1,41 @@
-/** Inlay hints: the computed value beside a figure that breaks the table's arithmetic. */
+/**
+ * Inlay hints: the figure a cell should hold, beside it — a total that breaks the table's arithmetic, a
+ * cell that is no number (见附件, -92, 1O), and a blank cell whose figure the totals give (empty-cell,
+ * told once per table at its first heading: the blank itself is where nothing else shows).
+ */
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver/node';
 import { automaticFix, comparePositions, localize, type Finding, type Lang, type Range } from '../../shared/src';
 
-const ARITHMETIC = new Set(['row-total', 'column-total', 'balance', 'review-total']);
+/** A figure as a fix writes it in a cell (its digits, thousands and decimals as the cell writes them). */
+const FIGURE = /^[0-9０-９]{1,20}(?:[.,，．][0-9０-９]{1,20}){0,6}$/;
+const ZERO = /^[0０]$/;
+
+const same = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+const empty = (r: Range) => comparePositions(r.start, r.end) === 0;
 
 export function inlayHints(findings: readonly Finding[], range: Range, lang: Lang): InlayHint[] {
   const hints: InlayHint[] = [];
   for (const f of findings) {
-    if (!ARITHMETIC.has(f.code)) continue;
-    if (comparePositions(f.range.end, range.start) < 0 || comparePositions(f.range.start, range.end) > 0) continue;
     // Only a fix that is the figure (not one reading among several) is shown as what the cell should be.
-    const edit = automaticFix(f)?.edits.find((e) => comparePositions(e.range.start, f.range.start) === 0 && comparePositions(e.range.end, f.range.end) === 0);
-    if (!edit) continue;
-    hints.push({
-      position: f.range.end,
-      label: lang === 'en' ? `→ ${edit.newText.trim()}` : `→ 应为 ${edit.newText.trim()}`,
-      kind: InlayHintKind.Parameter,
-      paddingLeft: true,
-      tooltip: localize(f.message, lang),
-    });
+    const fix = automaticFix(f);
+    if (!fix) continue;
+    for (const edit of fix.edits) {
+      const figure = edit.newText.trim();
+      if (!FIGURE.test(figure)) continue;
+      if (comparePositions(edit.range.end, range.start) < 0 || comparePositions(edit.range.start, range.end) > 0) continue;
+      // The finding's own cell; or a blank cell (a figure written where there is none) that the totals fill
+      // with a figure — not the 0 a blank of nothing takes, which the message asks for in words.
+      const own = same(edit.range, f.range);
+      const blank = empty(edit.range) && !ZERO.test(figure);
+      if (!own && !blank) continue;
+      hints.push({
+        position: edit.range.end,
+        label: lang === 'en' ? `→ ${figure}` : `→ 应为 ${figure}`,
+        kind: InlayHintKind.Parameter,
+        paddingLeft: !blank,
+        tooltip: localize(f.message, lang),
+      });
+    }
   }
   return hints;
 }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, InlayHint, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { Doc } from '../helpers/doc';
 import { TestClient } from '../helpers/lsp';
 
@@ -109,6 +109,40 @@ describe('language server: editing a report', () => {
       } finally {
         await en.stop();
       }
+    });
+  });
+  describe('inlay hints: the figure a cell should hold, beside it', () => {
+    const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
+    async function hints(text: string): Promise<string[]> {
+      const { uri } = await open(text);
+      const got = (await client.request<InlayHint[] | null>('textDocument/inlayHint', { textDocument: { uri }, range: whole })) ?? [];
+      return got.map((h) => `${h.position.line}:${h.position.character} ${String(h.label)}`);
+    }
+
+    for (const [name, kind, label, column] of [
+      ['表三 （一）予以公开·自然人', 'requests', '予以公开', 0],
+      ['表三 （七）总计·总计', 'requests', '（七）总计', 6],
+      ['表四 行政复议·结果维持', 'review', '', 0],
+    ] as const) {
+      it(`on a blank cell whose figure the totals give: ${name}`, async () => {
+        const doc = Doc.seed('002');
+        const cell = doc.cell(kind, label, column);
+        const figure = cell.text;
+        assert.deepEqual(await hints(doc.clone().setCell(kind, label, column, '').text), [`${cell.line}:${cell.start} → 应为 ${figure}`]);
+      });
+
+      it(`on a cell that is no number, with the figure the totals give: ${name}`, async () => {
+        const doc = Doc.seed('002');
+        const cell = doc.cell(kind, label, column);
+        const figure = cell.text;
+        assert.deepEqual(await hints(doc.clone().setCell(kind, label, column, '见附件').text), [`${cell.line}:${cell.start + 3} → 应为 ${figure}`]);
+        assert.deepEqual(await hints(doc.clone().setCell(kind, label, column, `-${figure}`).text), [`${cell.line}:${cell.start + 1 + figure.length} → 应为 ${figure}`]);
+      });
+    }
+
+    it('none on blanks that take the 0 of nothing (seed 000, tables left blank), none on a seed without faults', async () => {
+      assert.deepEqual(await hints(Doc.seed('000').text), []);
+      assert.deepEqual(await hints(Doc.seed('002').text), []);
     });
   });
 });
