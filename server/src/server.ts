@@ -126,6 +126,16 @@ function pushedSettings(v: unknown): unknown {
   return undefined;
 }
 
+/**
+ * `initializationOptions`: wrapped as a payload (`{ govreport: … }`, `{ settings: … }`), or the settings
+ * themselves (`{ language: 'en' }`, as an editor configured by hand sends them), known by a setting's name.
+ */
+function initialSettings(v: unknown): unknown {
+  const pushed = pushedSettings(v);
+  if (pushed !== undefined) return pushed;
+  return isObject(v) && Object.keys(DEFAULT_SETTINGS).some((k) => k in v) ? v : undefined;
+}
+
 /** The workspace folders `initialize` names, as paths (file: URIs only). */
 function folderPaths(p: Partial<InitializeParams>): string[] {
   return Array.isArray(p.workspaceFolders) ? pathsOfFolders(p.workspaceFolders) : pathsOfUris([typeof p.rootUri === 'string' ? p.rootUri : undefined]);
@@ -368,7 +378,7 @@ export function startServer(connection: Connection): void {
     support = clientSupport(p as InitializeParams);
     locale = typeof p.locale === 'string' ? p.locale : undefined;
     roots = folderPaths(p);
-    const initial = pushedSettings(p.initializationOptions);
+    const initial = initialSettings(p.initializationOptions);
     if (initial !== undefined) settings = normalizeSettings(initial);
     // With pulled configuration, the first checks wait (briefly) for the settings.
     if (support.configuration) settingsReady = false;

@@ -159,6 +159,32 @@ describe('settings without workspace/configuration', () => {
     assert.match(message(q.diagnostics[0]!), CJK);
     assert.equal(await client.stop(), 0);
   });
+
+  it('takes the settings themselves as initializationOptions (an editor configured by hand: init_options = { language = "en" })', async () => {
+    const client = await TestClient.start({ locale: 'zh-CN', initializationOptions: { language: 'en', rules: { 'row-total': 'warning' } } });
+    try {
+      const uri = 'file:///s/flat.txt';
+      await client.open(uri, wrongTotal().text);
+      const d = (await client.waitForDiagnostics(uri, 1)).diagnostics.find((x) => x.code === 'row-total')!;
+      assert.equal(d.severity, 2);
+      assert.match(message(d), /^table 三 row/);
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
+  });
+
+  it('ignores initializationOptions that are no settings (Chinese, as by default)', async () => {
+    const client = await TestClient.start({ locale: 'zh-CN', initializationOptions: { provideFormatter: true } });
+    try {
+      const uri = 'file:///s/other.txt';
+      await client.open(uri, wrongTotal().text);
+      const d = (await client.waitForDiagnostics(uri, 1)).diagnostics.find((x) => x.code === 'row-total')!;
+      assert.equal(d.severity, 1);
+      assert.match(message(d), CJK);
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
+  });
 });
 
 describe('settings of each folder of a multi-root workspace', () => {
