@@ -102,6 +102,18 @@ describe('label-variant fires', () => {
   });
 });
 
+describe('label-variant: the fix keeps the report’s own characters', () => {
+  it('a label written with full-width figures and a variant word (２.其他法律和行政法规禁止公开): the fix drops the word and keeps ２', () => {
+    const doc = Doc.seed('002').replace('2.其他法律和行政法规禁止公开', '２.其他法律和行政法规禁止公开');
+    const f = only(findingsOf(doc.text), 'label-variant').find((x) => covered(doc.text, x.range).includes('禁止公开'))!;
+    assert.equal(f.fixes[0]!.edits[0]!.newText, '２.其他法律行政法规禁止公开');
+    assert.match(f.fixes[0]!.title['zh-CN'], /改为“２\.其他法律行政法规禁止公开”/);
+    const fixed = applyFix(doc.text, f);
+    assert.ok(fixed.includes('\t２.其他法律行政法规禁止公开'));
+    assert.ok(!only(findingsOf(fixed), 'label-variant').some((x) => covered(fixed, x.range).includes('禁止公开')));
+  });
+});
+
 describe('label-variant stays quiet', () => {
   for (const s of ['000', '001', '003', '004']) {
     it(`seed ${s} as published, in both layouts`, () => {
