@@ -83,7 +83,7 @@ export function quickFixes(snap: Snapshot, req: CodeActionRequest, lang: Lang, d
   return actions;
 }
 
-const FIX_ALL_TITLE = text('修复全部可自动修复的问题（GovReport）', 'Fix all auto-fixable problems (GovReport)');
+export const FIX_ALL_TITLE = text('修复全部可自动修复的问题（GovReport）', 'Fix all auto-fixable problems (GovReport)');
 
 /** What a lazily computed fix-all action carries until `codeAction/resolve`. */
 export interface FixAllData {

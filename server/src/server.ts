@@ -25,7 +25,7 @@ import {
   type InitializeResult,
   type Location,
 } from 'vscode-languageserver/node';
-import { previewOf, type Finding, type Lang, type Position, type ReportModel } from '../../shared/src';
+import { localize, previewOf, type Finding, type Lang, type Position, type ReportModel } from '../../shared/src';
 import {
   CHECK_WORKSPACE_REQUEST,
   DIAGNOSTIC_SOURCE,
@@ -42,7 +42,7 @@ import {
   type GovReportSettings,
 } from '../../shared/protocol';
 import { ConfigFinder, configRules, CONFIG_FILE, describeConfigError, type RuleLevels } from '../../shared/node/config';
-import { fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wants, wantsFixAll } from './codeActions';
+import { FIX_ALL_TITLE, fixAllAction, isFixAllData, quickFixes, readCodeActionParams, versionedEdit, wants, wantsFixAll } from './codeActions';
 import { countFindings, diagnosticsOf, RuleDocs, sameDiagnostics, statusOf } from './diagnostics';
 import { DocumentStore, type Snapshot } from './documents';
 import type { ModelRequest } from './features';
@@ -608,7 +608,7 @@ export function startServer(connection: Connection): void {
       const edits = (await store.model(snap, { op: 'fixAll', rules: snap.rules })) ?? [];
       if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       if (edits.length === 0) return true;
-      const result = await connection.workspace.applyEdit({ label: 'GovReport fix all', edit: versionedEdit(snap.uri, snap.version, edits, editOptions()) });
+      const result = await connection.workspace.applyEdit({ label: localize(FIX_ALL_TITLE, lang()), edit: versionedEdit(snap.uri, snap.version, edits, editOptions()) });
       return result.applied;
     }),
   );

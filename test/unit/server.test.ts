@@ -410,6 +410,8 @@ describe('language server over stdio: fix-all', () => {
     assert.equal(client.applied.length, 0);
     assert.equal(await client.request('workspace/executeCommand', { command: SERVER_COMMANDS.fixAll, arguments: [uri, 3] }), true);
     assert.equal(client.applied.length, 1);
+    // Named in the shown language (an editor's undo names the edit by it).
+    assert.equal((client.applied[0] as { label?: string }).label, '修复全部可自动修复的问题（GovReport）');
     const edit = (client.applied[0] as { edit: { documentChanges: TextDocumentEdit[] } }).edit;
     assert.equal(edit.documentChanges[0]!.textDocument.version, 3);
     assert.equal(applyTo(text, edit.documentChanges[0]!.edits as TextEdit[]), fixAll(text).text);
