@@ -1486,6 +1486,20 @@ function orphanCells(fields: readonly Field[], before: number, kind: TableKind, 
 }
 
 /**
+ * Whether the last mark before `index` is a row label already followed by as many filled cells as the row has
+ * columns, and a figure follows the field at `index`: the field cannot be a cell of that row.
+ */
+function endsFullRow(fields: readonly Field[], marks: readonly Mark[], index: number): boolean {
+  const last = marks[marks.length - 1];
+  if (last?.kind !== 'label') return false;
+  let filled = 0;
+  for (let i = (last.through ?? last.index) + 1; i < index; i++) if (!fields[i]!.empty) filled++;
+  if (filled < last.spec.columns.length) return false;
+  for (let i = index + 1; i < fields.length; i++) if (!fields[i]!.empty) return isFigureField(fields[i]!);
+  return false;
+}
+
+/**
  * Rows named by their labels (tables 二 and 三). Each field of a physical row is a row label, a group
  * label, a header cell or a value; a label's cells are the values up to the next non-value field, so
  * rows exported without blank lines between them still come apart.
@@ -1558,7 +1572,14 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
       // label) and followed by a figure: a label too short for the typo search (（一）予了公开), named by its place
       // below (`placeTypos`). Words after a row's label are its cell (见附件), not this.
       const last = marks[marks.length - 1];
-      if ((last === undefined || last.kind === 'group') && maybeLabel(key) && figureFollows(row.fields, index)) marks.push({ index, kind: 'unknown' });
+      if ((last === undefined || last.kind === 'group') && maybeLabel(key) && figureFollows(row.fields, index)) {
+        marks.push({ index, kind: 'unknown' });
+        continue;
+      }
+      // A label no row of the format has, after a row that has all its figures already (`行政规范性文件` / `0` / `0` /
+      // `3` / `其他主动公开文件` / `5` / …, a row a province adds, its cells one per line without blank lines between
+      // rows): it begins a row of its own, whose figures are none of the row above. Such a row is not checked.
+      if (!isFigureField(f) && endsFullRow(row.fields, marks, index)) marks.push({ index, kind: 'header' });
     }
     // (Most rows begin with their label: nothing before it to gather.)
     // (A label none of the format's is gathered too: missing-row names it, where its row is missing.)

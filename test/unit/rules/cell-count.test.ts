@@ -193,3 +193,46 @@ describe('cell-count stays quiet', () => {
     assert.equal(only(findingsOf(doc.text), 'empty-cell').length, 1);
   });
 });
+
+/**
+ * Seed 002 with table 二 one cell per line and no blank line between its rows (`⇥行政规范性文件` / `⇥7` / `⇥35` / `⇥102` /
+ * `⇥第二十条第（五）项` …), with `tab` or without the leading TABs, and `extra` lines put after 行政规范性文件's figures.
+ */
+function activeRunTogether(tab: boolean, extra: readonly string[] = []): string {
+  const lines = Doc.seed('002').text.split('\n');
+  const from = lines.findIndex((l) => l.startsWith('二、主动公开'));
+  const to = lines.findIndex((l) => l.startsWith('三、收到和处理'));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (i > from && i < to - 1 && l.trim() === '') continue;
+    out.push(i > from && i < to && !tab ? l.replace(/^\t/, '') : l);
+    if (i > from && i < to && l.trim() === '102') out.push(...extra.map((x) => (tab ? `\t${x}` : x)));
+  }
+  return out.join('\n');
+}
+
+describe('cell-count: a row a province adds to table 二, cells one per line and rows run together', () => {
+  for (const tab of [true, false]) {
+    const how = tab ? 'after TABs' : 'without TABs';
+    it(`${how}: the layout alone changes nothing`, () => {
+      assert.deepEqual(newFindings(Doc.seed('002').text, activeRunTogether(tab)), []);
+    });
+
+    it(`${how}: a row 其他主动公开文件 after 行政规范性文件’s three figures is a row of its own, not three more cells of it`, () => {
+      // It was cell-count on 行政规范性文件 (3 expected, 7 found).
+      assert.deepEqual(newFindings(activeRunTogether(tab), activeRunTogether(tab, ['其他主动公开文件', '5', '0', '12'])), []);
+    });
+
+    it(`${how}: a fourth figure after 行政规范性文件’s three, no label before it → cell-count still fires`, () => {
+      const fs = only(findingsOf(activeRunTogether(tab, ['9'])), 'cell-count');
+      assert.equal(fs.length, 1);
+      assert.match(fs[0]!.message['zh-CN'], /“行政规范性文件”应有3个数字，这里有4个/);
+    });
+
+    it(`${how}: a label after only two of the row’s figures is no row of its own (the row is short) → cell-count still fires`, () => {
+      const text = activeRunTogether(tab).replace(tab ? '\t35\n\t102\n' : '35\n102\n', tab ? '\t35\n\t其他主动公开文件\n\t102\n' : '35\n其他主动公开文件\n102\n');
+      assert.ok(only(findingsOf(text), 'cell-count').length + only(findingsOf(text), 'cell-not-number').length >= 1);
+    });
+  }
+});
