@@ -230,3 +230,35 @@ describe('table 四’s figures parted by spaces under header rows with TABs (a 
     assert.deepEqual(parseReport(text).tables.find((t) => t.kind === 'review')!.rows[0]!.cells.map((c) => c.raw), figures.split('\t'));
   });
 });
+
+/** Seed 002 as text copied from a web page: every cell a line of its own without a TAB, merged cells none, a blank line between rows. */
+const web = cell
+  .split('\n')
+  .filter((l) => l !== '\t')
+  .map((l) => l.replace(/^\t/, ''))
+  .join('\n');
+
+describe('cells one per line without TABs (a web page’s text): a label wrapped over three lines is one label', () => {
+  const webCases: [string, string, string, string][] = [
+    ['不予处理 item 4 over three lines', '4.无正当理由大量反复申请\n', '4.无正当理由\n大量反复\n申请\n', 'reject.massive'],
+    ['其他处理 item 1 over three lines (a variant wording)', `${R21_A}${R21_B}\n`, '1.申请人无正当理由\n逾期不补正、行政机关不再\n受理其政府信息公开申请\n', 'other.noCorrection'],
+  ];
+  it('the layout alone changes nothing', () => assert.deepEqual(newFindings(cell, web), []));
+  for (const [what, from, to, id] of webCases) {
+    it(`${what}: nothing new, the row read with its whole label and its seven figures`, () => {
+      assert.ok(web.includes(from), from);
+      const text = web.replace(from, to);
+      // It was a label-variant for the middle piece and a cell-count (8 cells, the last piece one of them).
+      assert.deepEqual(newFindings(web, text), []);
+      const r = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.find((x) => x.spec?.id === id)!;
+      assert.equal(r.label, from.trim());
+      assert.equal(r.cells.length, 7);
+      assert.deepEqual(r.extraCells, []);
+    });
+  }
+  it('pieces that make no label with the first stay out of it', () => {
+    const text = web.replace('4.无正当理由大量反复申请\n', '4.无正当理由\n大量反复\n说明\n');
+    const r = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.find((x) => x.spec?.id === 'reject.massive');
+    assert.ok(!r || !r.label.includes('说明'), r?.label);
+  });
+});

@@ -880,7 +880,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         const content = info.masked.slice(info.start, info.end);
         // A figure, however written (`5件`, `—`), ends its cell: the line after it (`第二十条第（六）项`) is none of it.
         // (Wrapped below its figures: the label's line is the row's last; not a label whose figures came on the line below it.)
-        if (prev && !prev.empty && !isFigureField(prev) && (completes(prev.text, content) || joinsLabel(prev.text, content) || (wrapped && prev.range.end.line === above.endLine && wraps(prev.text, content)))) {
+        // A label cell wrapped over three lines (`4.无正当理由` / `大量反复` / `申请`) goes on when the three make its whole label.
+        if (prev && !prev.empty && !isFigureField(prev) && (completes(prev.text, content) || goesOnLabel(prev, content, info) || (wrapped && prev.range.end.line === above.endLine && wraps(prev.text, content)))) {
           continueField(info, prev);
           continue;
         }
