@@ -463,3 +463,26 @@ describe('tables without TABs', () => {
     assert.deepEqual(parseReport(withTab).tables.filter((t) => t.separator === 'space').map((t) => t.kind), ['active', 'review']);
   });
 });
+
+describe('rows one per line parted by spaces, a label cell wrapped over three lines, its last piece before the figures (a PDF copy)', () => {
+  const base = relayout(Doc.seed('002').text, 'row')
+    .split('\n')
+    .map((l) => l.replace(/^\t+/, '').replace(/\t+$/, '').replace(/\t+/g, '    '))
+    .join('\n');
+  const whole = '1.申请人无正当理由逾期不补正、行政机关不再受理其政府信息公开申请';
+  const row = base.split('\n').find((l) => l.includes(whole))!;
+  it('the layout itself is read as the seed is', () => assert.deepEqual(messages(base), messages(Doc.seed('002').text)));
+  it('（六）其他处理 / 1.申请人无正当理由 · 逾期不补正、行政机关不再 · 受理其政府信息公开申请 3 0 …: one label, its variant named once, as the seed’s', () => {
+    const text = base.replace(row, row.replace(whole, '1.申请人无正当理由\n逾期不补正、行政机关不再\n受理其政府信息公开申请'));
+    assert.notEqual(text, base);
+    // It named the last two pieces as a variant of the label, the first piece lost.
+    assert.deepEqual(messages(text), messages(base));
+    const r = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.find((x) => x.spec?.id === 'other.noCorrection')!;
+    assert.equal(r.label, whole);
+  });
+  it('pieces that make no label with the first stay out of it', () => {
+    const text = base.replace(row, row.replace(whole, '1.申请人无正当理由\n逾期不补正、行政机关不再\n另作说明'));
+    const r = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.find((x) => x.spec?.id === 'other.noCorrection');
+    assert.ok(!r || !r.label.startsWith('1.申请人无正当理由逾期'), r?.label);
+  });
+});

@@ -296,6 +296,24 @@ function leadPiece(info: LineInfo): string | undefined {
   return figures > 0 ? first : undefined;
 }
 
+/** `leadPiece` of a line whose fields are parted by runs of spaces (`处理其政府信息公开申请    3    0 …`, a PDF copy). */
+function spacedLeadPiece(info: LineInfo): string | undefined {
+  const read = spacedFields(info);
+  if (!read || !read.row) return undefined;
+  const fields = fieldsAt(info, read.spans, read.source);
+  let first: string | undefined;
+  let figures = 0;
+  for (const f of fields) {
+    if (f.empty) continue;
+    if (!isFigureField(f)) {
+      if (first !== undefined) return undefined;
+      first = f.text;
+    } else if (first === undefined) return undefined;
+    else figures++;
+  }
+  return figures > 0 ? first : undefined;
+}
+
 /** The text of a line that may end the label of the row line above it: all of it, after a leading TAB. */
 function afterLabel(info: LineInfo): string {
   const text = info.masked.slice(info.start, info.end);
@@ -753,7 +771,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (next === undefined) {
         // The last piece begins the row line of the label's figures (`⇥不计其他情形）⇥14⇥0…`): that line joins
         // the label itself, as a row broken in its label cell; only the lines before it are taken here.
-        const lead = !spaced && line.tabular && line.scan.markdown === undefined && rowLineOf(line) ? leadPiece(line) : undefined;
+        const lead = spaced ? spacedLeadPiece(line) : line.tabular && line.scan.markdown === undefined && rowLineOf(line) ? leadPiece(line) : undefined;
         if (lead === undefined || !joinsLabel(field.text, joined + lead)) return false;
         if (k > 1) chain = { field, through: info.index + k - 1 };
         return true;
