@@ -1714,11 +1714,23 @@ function orgSubtotalColumn(rows: readonly TableRow[], phys: readonly PhysRow[]):
   return before > after ? 1 : REQUEST_COLUMNS.length - 1;
 }
 
+/**
+ * A row whose label is only a variant of a row the table also has in its official wording (`规范性文件` under
+ * `行政规范性文件`, as a province's table adds a row of its own): another row, which the format does not name,
+ * not that row written twice or reworded. It is left out (not checked), as a row no label names is.
+ */
+function withoutVariantsBesideOfficial(rows: LabeledRow[]): LabeledRow[] {
+  let official: Set<RowSpec> | undefined;
+  for (const r of rows) if (r.spec && !r.variant) (official ??= new Set()).add(r.spec);
+  if (!official || !rows.some((r) => r.spec && r.variant && official!.has(r.spec))) return rows;
+  return rows.filter((r) => !(r.spec && r.variant && official!.has(r.spec)));
+}
+
 /** Rows of tables 二 and 三, reading a table 三 of eight columns as the seven official ones plus its subtotal. */
 function dataRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean[], specs: readonly RowSpec[], problems: ParseProblem[]): TableRow[] {
   // The rows are found once and laid out again when the table has the subtotal column (where the rows were
   // found afresh for it, and a table 三's labels matched twice).
-  const labeled = labeledRows(kind, phys, headers, specs, problems);
+  const labeled = withoutVariantsBesideOfficial(labeledRows(kind, phys, headers, specs, problems));
   const build = (at: number | undefined) => packedMap(labeled, (r) => buildRow(r.spec, r.label, r.values, r.variant, r.subtotalOf, at));
   const rows = build(undefined);
   const at = kind === 'requests' ? orgSubtotalColumn(rows, phys) : undefined;

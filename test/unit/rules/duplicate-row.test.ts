@@ -95,3 +95,25 @@ describe('duplicate-row stays quiet', () => {
     expectNone(Doc.seed('001').text, 'duplicate-row');
   });
 });
+
+describe('duplicate-row: a row whose label is only a variant of a row the table has in its official wording', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    it(`a province's row 规范性文件 under 行政规范性文件 in table 二, ${layout} per line → another row: no duplicate-row, no label-variant`, () => {
+      const { base, text } = repeated(layout, '行政规范性文件', 1, (l) => l.replace('行政规范性文件', '规范性文件').replace(/(^|\t)0(?=\t|$)/, '$14'));
+      assert.notEqual(text, base);
+      // It was duplicate-row (行政规范性文件 twice, other figures) and label-variant on 规范性文件.
+      assert.deepEqual(newFindings(base, text), []);
+    });
+
+    it(`the official label written twice, ${layout} per line → duplicate-row still fires`, () => {
+      const { base, text } = repeated(layout, '行政规范性文件', 1, (l) => l.replace(/(^|\t)0(?=\t|$)/, '$14'));
+      assert.deepEqual(newFindings(base, text).map((s) => s.split(' ')[0]), ['duplicate-row']);
+    });
+
+    it(`规范性文件 alone (no 行政规范性文件 row), ${layout} per line → still read as 行政规范性文件, its wording named`, () => {
+      const base = seed001In(layout);
+      const text = base.replace('行政规范性文件', '规范性文件');
+      assert.deepEqual(newFindings(base, text).map((s) => s.split(' ')[0]), ['label-variant']);
+    });
+  }
+});
