@@ -608,3 +608,31 @@ describe('row per line, a label cell of two paragraphs (Word writes the first on
     assert.equal(rowOf(text, 'new')?.label, '一、本年新收政府信息公开申请数量');
   });
 });
+
+describe('table 四 laid out three rows of five figures, each after its group’s name', () => {
+  const HEAD = ['', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const grid = (a: readonly string[], b: readonly string[], c: readonly string[]) => [HEAD, ['行政复议', ...a], ['行政诉讼（未经复议直接起诉）', ...b], ['行政诉讼（复议后起诉）', ...c]];
+  const totalsOnly = ['', '', '', '', '0'];
+  for (const layout of LAYOUTS) {
+    it(`${layout} per line, only the totals written (seed 000 fills only 总计): the twelve blank cells named as in the seed, no missing row`, () => {
+      const base = relayout(Doc.seed('000').text, layout);
+      const doc = replaceTable(Doc.of(base), 'review', grid(totalsOnly, totalsOnly, totalsOnly), layout);
+      // It was missing-row (each row of one figure read as a header row) and the blank cells unread.
+      assert.deepEqual(newFindings(base, doc.text), []);
+      assert.ok(findingsOf(doc.text).some((f) => f.code === 'empty-cell' && f.message['zh-CN'].includes('表四') && f.message['zh-CN'].includes('12个空白单元格')));
+    });
+
+    it(`${layout} per line, seed 002’s figures with a wrong 行政复议 total: review-total still fires`, () => {
+      const base = seed002(layout);
+      const good = replaceTable(base.clone(), 'review', grid(['8', '10', '7', '0', '25'], ['1', '0', '2', '0', '3'], ['1', '0', '0', '1', '2']), layout);
+      assert.deepEqual(newFindings(base.text, good.text), []);
+      const bad = replaceTable(base.clone(), 'review', grid(['8', '10', '7', '0', '26'], ['1', '0', '2', '0', '3'], ['1', '0', '0', '1', '2']), layout);
+      assert.deepEqual(newFindings(good.text, bad.text).map((s) => s.split(' ')[0]), ['review-total']);
+    });
+
+    it(`${layout} per line, the header row 行政复议 … 行政诉讼 above the official layout stays a header row`, () => {
+      const base = seed002(layout);
+      assert.deepEqual(tableFindings(base.text), []);
+    });
+  }
+});

@@ -1282,6 +1282,7 @@ function labelVote(facts: FieldFacts): TableKind | undefined {
  */
 function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
   if (!row.fields.some((f) => headerWordIn(f, kind))) return false;
+  if (kind === 'review' && groupBesideFigures(row)) return false;
   // Figures with their unit (`13件`) count: a table one cell per line without blank lines is one row, headers and all.
   let figures = 0;
   for (let i = 0; i < row.fields.length; i++) {
@@ -1289,6 +1290,24 @@ function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
     if (!f.empty && holdsFigure(valueOf(f)) && ++figures >= 3) return false;
   }
   return kind !== 'active' || !labelsCell(row);
+}
+
+/**
+ * A row of table 四 laid out five figures to a row (`行政复议⇥⇥⇥⇥⇥0`, the group's name first, blank cells where
+ * nothing was written): its first field that holds anything is its one word, the rest are figures or blank.
+ */
+function groupBesideFigures(row: PhysRow): boolean {
+  let words = 0;
+  let figures = 0;
+  for (let i = 0; i < row.fields.length; i++) {
+    const f = row.fields[i]!;
+    if (f.empty) continue;
+    if (isFigureField(f)) {
+      if (words === 0) return false;
+      figures++;
+    } else if (++words > 1) return false;
+  }
+  return words === 1 && figures >= 1 && row.fields.length >= 6;
 }
 
 /** A field of the row names a row of table 二 in the official words, and the next field that holds anything is its cell: no header word, no label. */
