@@ -454,3 +454,19 @@ describe('Markdown headings', () => {
     assert.equal(fixed, seed('002'));
   });
 });
+
+describe('a line break inside a Markdown table’s cell, written <br> (as converters write a cell of two paragraphs)', () => {
+  const base = toMarkdown(seed('002'));
+  const R21 = '1.申请人无正当理由逾期不补正、行政机关不再受理其政府信息公开申请';
+  for (const br of ['<br>', '<br/>', '<br />']) {
+    it(`labels broken by ${br}: read as the whole labels, nothing new (the variant of 其他处理 item 1 named as before)`, () => {
+      const text = base
+        .replace('| 一、本年新收政府信息公开申请数量 |', `| 一、本年新收政府${br}信息公开申请数量 |`)
+        .replace('4.无正当理由大量反复申请', `4.无正当理由${br}大量反复${br}申请`)
+        .replace(R21, `1.申请人无正当理由${br}逾期不补正、行政机关不再${br}受理其政府信息公开申请`);
+      assert.equal(text.split(br).length, 6);
+      // Each broken label was named a variant wording, its text quoted with the <br>.
+      assert.deepEqual(messages(text), messages(base));
+    });
+  }
+});

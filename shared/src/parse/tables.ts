@@ -163,13 +163,19 @@ function joinedFigure(masked: string, text: string, start: number, end: number):
   return from === 0 ? masked.slice(start, end) : out + masked.slice(start + from, end);
 }
 
+/** A line break written in a Markdown table's cell: `<br>`, `<br/>`, `<br />`. */
+const MARKDOWN_BREAK = /<br ?\/?>/gi;
+
 /** A field of `source` (the line's masked text, or its own text where a leftover blanked a cell). */
 function makeField(info: LineInfo, start: number, end: number, m = info.masked): Field {
   let s = start;
   let e = end;
   while (s < e && isWhiteSpace(m.charCodeAt(s))) s++;
   while (e > s && isWhiteSpace(m.charCodeAt(e - 1))) e--;
-  const text = m === info.text ? m.slice(s, e) : joinedFigure(m, info.text, s, e);
+  const own = m === info.text ? m.slice(s, e) : joinedFigure(m, info.text, s, e);
+  // A Markdown converter writes a line break inside a cell as `<br>` (`| 一、本年新收政府<br>信息公开申请数量 | 171 |`):
+  // the cell's words run on across it, as across a cell's two lines.
+  const text = info.scan.markdown !== undefined && own.includes('<') ? own.replace(MARKDOWN_BREAK, '') : own;
   return {
     text,
     // Most cells are neither padded nor hold a leftover: then the original text is the same string.
