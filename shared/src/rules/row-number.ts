@@ -230,10 +230,17 @@ export default defineRule(
         const spec = row.spec!;
         const want = specMarker(spec);
         const r = row.labelRange;
-        if (!want || r.start.line !== r.end.line) continue;
+        if (!want) continue;
         const line = model.folded[r.start.line] ?? '';
-        const has = leadingMarker(line.slice(r.start.character, r.end.character));
+        // A label broken over lines (`4.无正当理由` / `大量反复申请`) has its number on its first line: read from the label's start
+        // to that line's end, and only where the label's own text begins with the same marker.
+        const multiLine = r.start.line !== r.end.line;
+        const has = leadingMarker(line.slice(r.start.character, multiLine ? line.length : r.end.character));
         if (!has || has.style !== want.style || has.number === want.number) continue;
+        if (multiLine) {
+          const own = leadingMarker(fold(row.label));
+          if (!own || own.style !== has.style || own.number !== has.number) continue;
+        }
         const source = model.lines[r.start.line]?.text ?? '';
         const from = r.start.character + has.from;
         const to = r.start.character + has.to;

@@ -188,3 +188,33 @@ describe('row-number on table 三’s group labels', () => {
     expectNone(edit(base, '（三）不予公开', '（四）不予公开\n\t（四）不予公开'), 'row-number');
   });
 });
+
+describe('row-number: a numbered label broken over lines', () => {
+  const cases: [string, string, string, string][] = [
+    ['cell per line, two paragraphs', seed001In('cell'), '\t4.无正当理由大量反复申请\n', '\t{n}.无正当理由\n\t大量反复申请\n'],
+    ['cell per line, three paragraphs', seed001In('cell'), '\t4.无正当理由大量反复申请\n', '\t{n}.无正当理由\n\t大量反复\n\t申请\n'],
+    ['row per line, the rest after the figures', seed001In('row'), '\t\t4.无正当理由大量反复申请\t', '\t\t{n}.无正当理由\t'],
+  ];
+  for (const [what, base, from, to] of cases) {
+    const wrapped = (n: string) => {
+      assert.ok(base.includes(from), from);
+      let text = base.replace(from, to.replace('{n}', n));
+      // Row per line: the label's second piece on the line under its figures.
+      if (what.startsWith('row')) text = text.replace(/(\t\t4\.无正当理由|\t\t5\.无正当理由)([^\n]*\n)/, '$1$2\t\t大量反复申请\n');
+      return text;
+    };
+    it(`${what}, numbered 5. for 4. → one warning on the 5, fixed to 4`, () => {
+      const good = wrapped('4');
+      const bad = wrapped('5');
+      // It was not checked: the label's range spans two lines or more.
+      assert.deepEqual(newFindings(good, bad).map((s) => s.split(' ')[0]), ['row-number']);
+      const f = only(findingsOf(bad), 'row-number')[0]!;
+      assert.equal(covered(bad, f.range), '5');
+      assert.match(f.message['zh-CN'], /“5\.无正当理由大量反复申请”的序号有误/);
+      assert.equal(applyFix(bad, f), good);
+    });
+    it(`${what}, numbered right → nothing new against the seed`, () => {
+      assert.deepEqual(newFindings(base, wrapped('4')), []);
+    });
+  }
+});
