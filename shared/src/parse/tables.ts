@@ -1402,6 +1402,12 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
 const ACTIVE_2019_KEYS = ACTIVE_2019_MARKERS.map(labelKey);
 const ACTIVE_2019_ROW_KEYS = ACTIVE_2019_ROW_MARKERS.map(labelKey);
 const ACTIVE_2021_KEYS = ACTIVE_2021_MARKERS.map(labelKey);
+/** The keys of the rows only the 2019 table 二 has (其他对外管理服务事项, 政府集中采购): 2019 markers that are row labels. */
+const ACTIVE_2019_ROW_LABEL_KEYS: ReadonlySet<string> = new Set(
+  rowsFor('active', 2019)
+    .map((r) => stripNumbering(labelKey(r.label)))
+    .filter((k) => ACTIVE_2019_KEYS.includes(k) && !rowsFor('active', 2021).some((r) => stripNumbering(labelKey(r.label)) === k)),
+);
 
 interface DetectedVersion {
   version: FormatVersion;
@@ -1421,19 +1427,26 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
   if (kind === 'active') {
     let rows2019 = false;
     let heads2021 = false;
+    // Whether a 2019 marker other than a row's label (a column heading: 上一年项目数量, 本年新制作数量 …) is written.
+    let heads2019 = false;
     for (let i = 0; i < rows.length; i++) {
       const fields = rows[i]!.fields;
       for (let j = 0; j < fields.length; j++) {
         const f = fields[j]!;
         if (f.empty) continue;
         const markers = factsOf(f).markers;
+        const rowLabel = (markers & MARKER_BITS.active2019) !== 0 && ACTIVE_2019_ROW_LABEL_KEYS.has(factsOf(f).rowKey);
         if (markers & MARKER_BITS.active2019) evidence.push(f.range);
+        if (markers & MARKER_BITS.active2019 && !rowLabel) heads2019 = true;
         if (markers & MARKER_BITS.active2019Row) rows2019 = true;
         if (markers & MARKER_BITS.active2021) heads2021 = true;
       }
     }
     if (evidence.length === 0) return { version: 2021, evidence };
     if (!rows2019 && heads2021) return { version: 2021, evidence, oldDocHeads: true };
+    // The 2021 column headings and no 2019 heading at all, a row only the 2019 table has among the rows (其他对外管理服务事项
+    // under 行政许可, a province's table keeping it): a 2021 table with a row the format does not name, left unchecked.
+    if (heads2021 && !heads2019) return { version: 2021, evidence: [] };
     return { version: 2019, evidence };
   }
   if (kind === 'requests') {

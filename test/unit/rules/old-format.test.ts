@@ -146,3 +146,40 @@ describe('old-format stays quiet', () => {
     expectNone(oldDocHeads().text.replace(/2024/g, '2020'), 'old-format');
   });
 });
+
+describe('a 2021 table 二 (its headings all 2021) with a row only the 2019 table has: a row the format does not name', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    const base = () => replaceTable(Doc.seed('002'), 'active', ACTIVE_2021, layout);
+    it(`其他对外管理服务事项 under 行政许可 (${layout} per line) → the table stays 2021, nothing new`, () => {
+      const rows = [...ACTIVE_2021.slice(0, 7), ['其他对外管理服务事项', '5'], ...ACTIVE_2021.slice(7)];
+      const doc = replaceTable(Doc.seed('002'), 'active', rows, layout);
+      // It was read as the 2019 table: old-format, missing-row for 政府集中采购 and 规范性文件, cell-count on every row of one figure.
+      assert.equal(parseReport(doc.text).tables.find((x) => x.kind === 'active')!.version, 2021);
+      assert.deepEqual(newFindings(base().text, doc.text), []);
+    });
+    it(`a 2019 block heading (上一年项目数量) over that row (${layout} per line) → still the 2019 table`, () => {
+      const rows = [...ACTIVE_2021.slice(0, 5), ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ACTIVE_2021[6]!, ['其他对外管理服务事项', '5'], ...ACTIVE_2021.slice(7)];
+      const doc = replaceTable(Doc.seed('002'), 'active', rows, layout);
+      assert.equal(parseReport(doc.text).tables.find((x) => x.kind === 'active')!.version, 2019);
+      assert.equal(only(findingsOf(doc.text), 'old-format').length, 1);
+    });
+  }
+});
+
+/** Seed 002's table 二 as written, in rows of fields. */
+const ACTIVE_2021: readonly (readonly string[])[] = [
+  ['第二十条第（一）项'],
+  ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+  ['规章', '0', '0', '0'],
+  ['行政规范性文件', '7', '35', '102'],
+  ['第二十条第（五）项'],
+  ['信息内容', '本年处理决定数量'],
+  ['行政许可', '21650'],
+  ['第二十条第（六）项'],
+  ['信息内容', '本年处理决定数量'],
+  ['行政处罚', '2656'],
+  ['行政强制', '500'],
+  ['第二十条第（八）项'],
+  ['信息内容', '本年收费金额（单位：万元）'],
+  ['行政事业性收费', '2030.16873'],
+];
