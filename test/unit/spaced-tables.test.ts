@@ -486,3 +486,23 @@ describe('rows one per line parted by spaces, a label cell wrapped over three li
     assert.ok(!r || !r.label.startsWith('1.申请人无正当理由逾期'), r?.label);
   });
 });
+
+describe('tables without TABs, a note under a table opened by 注： on a line of its own, its items numbered below', () => {
+  const NOTE = '注：\n1.本表数据统计时间为2024年1月1日至2024年12月31日；\n2.表中数据单位为件。\n';
+  for (const [what, convert] of CONVERSIONS) {
+    it(`${what}: nothing new`, () => {
+      const base = convert(seed('002'));
+      const text = base.replace('五、存在的主要问题及改进情况', `${NOTE}\n五、存在的主要问题及改进情况`);
+      assert.notEqual(text, base);
+      // 注： was read as a sixteenth cell of table 四 (cell-count, 16 for 15).
+      assert.deepEqual(messages(text), messages(base));
+    });
+  }
+  for (const note of ['说明：', '备注:']) {
+    it(`${note} alone under table 四, rows parted by spaces: no cell of it`, () => {
+      const base = CONVERSIONS.find(([w]) => w === 'rows one per line, each TAB two spaces')![1](seed('002'));
+      const text = base.replace('五、存在的主要问题及改进情况', `${note}\n本表不含往年案件。\n\n五、存在的主要问题及改进情况`);
+      assert.deepEqual(messages(text), messages(base));
+    });
+  }
+});

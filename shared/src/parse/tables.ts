@@ -625,8 +625,8 @@ function mistypedFigure(s: string, at: number, to: number): boolean {
   return letter && i > at;
 }
 
-/** A unit line or a note beside a table (`单位：件`, `（单位：件）`, `（注：本表单位为件）`, `（此页无正文）`): no cell. */
-const TABLE_NOTE = /^(?:[（(]\s*(?:注|说明|备注|此页|计量单位|单位)[^（()）]*[）)]|(?:计量)?单位\s*[:：]\s*[^\s]{1,12})$/;
+/** A unit line or a note beside a table (`单位：件`, `（单位：件）`, `（注：本表单位为件）`, `（此页无正文）`, `注：` opening a note): no cell. */
+const TABLE_NOTE = /^(?:[（(]\s*(?:注|说明|备注|此页|计量单位|单位)[^（()）]*[）)]|(?:计量)?单位\s*[:：]\s*[^\s]{1,12}|(?:注|说明|备注)[ \t]?[:：].*)$/;
 
 /**
  * A line without a TAB as a table's line, for a table whose TABs were lost: turned into spaces by an
