@@ -470,3 +470,46 @@ describe('a line break inside a Markdown table’s cell, written <br> (as conver
     });
   }
 });
+
+/** A report's tables drawn with box-drawing characters, as `w3m -dump` writes a web page's tables: `│a│b│` rows between `├─┼─┤` rules. */
+function boxTables(text: string): string {
+  const out: string[] = [];
+  let inTable = false;
+  let width = 0;
+  for (const line of relayout(text, 'row').split('\n')) {
+    if (!line.includes('\t')) {
+      if (inTable) out.push(`└${'──┴'.repeat(width - 1)}──┘`);
+      inTable = false;
+      out.push(line);
+      continue;
+    }
+    const cells = line.split('\t');
+    width = cells.length;
+    out.push(`${inTable ? '├' : '┌'}${(inTable ? '──┼' : '──┬').repeat(width - 1)}──${inTable ? '┤' : '┐'}`);
+    out.push(`│${cells.join('│')}│`);
+    inTable = true;
+  }
+  return out.join('\n');
+}
+
+describe('tables drawn with box-drawing characters (w3m -dump, some PDF tools)', () => {
+  const base = boxTables(seed('002'));
+  it('read as the seed’s tables: the same findings', () => {
+    assert.ok(base.includes('│一、本年新收政府信息公开申请数量│171│'));
+    // Each table was missing (missing-table for 二, 三 and 四) and the prose's 35 went unchecked against table 三's 178.
+    assert.deepEqual(messages(base), messages(seed('002')));
+  });
+  it('a wrong figure is found on its cell, and its fix restores the table', () => {
+    const lines = base.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('│三、本年度办理结果│（一）予以公开│92│'));
+    const bad = lines.slice();
+    bad[at] = bad[at]!.replace('│92│', '│93│');
+    expectFigureFixed(base, bad.join('\n'), at, '93');
+  });
+  it('a line of prose with box characters in it (── for a dash) stays prose', () => {
+    const text = seed('002').replace('五、存在的主要问题及改进情况\n', '五、存在的主要问题及改进情况\n全年──共收到申请178件。\n');
+    const dash = seed('002').replace('五、存在的主要问题及改进情况\n', '五、存在的主要问题及改进情况\n全年——共收到申请178件。\n');
+    assert.notEqual(text, seed('002'));
+    assert.deepEqual(messages(text), messages(dash));
+  });
+});

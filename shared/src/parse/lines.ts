@@ -168,11 +168,50 @@ function markdownLine(masked: string, start: number, end: number): 'row' | 'rule
 
 const PIPES_ONLY = /^\|+$/;
 
+/** A box-drawing character (U+2500–U+257F), as text-mode browsers (`w3m -dump`) and some PDF tools draw a table's rules. */
+const BOX_DRAWING = /[\u2500-\u257f]/;
+/** A line of a drawn table that is all rule: box-drawing characters, dashes and blanks. */
+const BOX_RULE = /^[\u2500-\u257f\- \t]+$/;
+
+/**
+ * A table drawn with box-drawing characters read as the ASCII table it draws (one character for one, offsets
+ * unchanged): a row `│自然人│171│` as `|自然人|171|`, a Markdown row; a rule `├──┼──┤` as `+--+--+`, a grid table's
+ * rule, no row. A line of other text keeps them.
+ */
+function boxAsAscii(masked: string): string {
+  const trimmed = masked.trim();
+  if (BOX_RULE.test(trimmed)) {
+    let out = '';
+    for (let i = 0; i < masked.length; i++) {
+      const c = masked.charCodeAt(i);
+      out += c < 0x2500 || c > 0x257f ? masked.charAt(i) : isBoxHorizontal(c) ? '-' : '+';
+    }
+    return out;
+  }
+  const first = trimmed.charCodeAt(0);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (!isBoxVertical(first) || !isBoxVertical(last)) return masked;
+  let out = '';
+  for (let i = 0; i < masked.length; i++) out += isBoxVertical(masked.charCodeAt(i)) ? '|' : masked.charAt(i);
+  return out;
+}
+
+/** ─ ━ ═ and their dashed forms (┄ ┅ ┈ ┉ ╌ ╍). */
+function isBoxHorizontal(c: number): boolean {
+  return c === 0x2500 || c === 0x2501 || c === 0x2550 || c === 0x2504 || c === 0x2505 || c === 0x2508 || c === 0x2509 || c === 0x254c || c === 0x254d;
+}
+
+/** │ ┃ ║ and their dashed forms (┆ ┇ ┊ ┋ ╎ ╏). */
+function isBoxVertical(c: number): boolean {
+  return c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 0x2506 || c === 0x2507 || c === 0x250a || c === 0x250b || c === 0x254e || c === 0x254f;
+}
+
 /** Reads one line's text (see LineScan); `pageNumbers: false` reads a number-only line as text. */
 export function scanLine(text: string, pageNumbers = true): LineScan {
   const artifacts: LineArtifact[] = [];
   let masked = text;
   if (MAY_HOLD_ARTIFACT.test(masked)) masked = maskInline(masked, artifacts);
+  if (BOX_DRAWING.test(masked)) masked = boxAsAscii(masked);
   let start = 0;
   let end = masked.length;
   while (start < end && isSpace(masked.charCodeAt(start))) start++;
