@@ -506,3 +506,28 @@ describe('tables without TABs, a note under a table opened by 注： on a line o
     });
   }
 });
+
+describe('rows parted by spaces with the rules of a simple table (pandoc: `-----    ---` under the header, and at the end)', () => {
+  const base = CONVERSIONS.find(([w]) => w === 'rows one per line, each TAB two spaces')![1](seed('002'));
+  /** A rule of dashes under the first line of each table, and after its last. */
+  const ruled = (() => {
+    const lines = base.split('\n');
+    const out: string[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      out.push(lines[i]!);
+      const l = lines[i]!;
+      if (/^(第二十条第（一）项|（本列数据|行政复议)/.test(l.trim())) out.push(l.trim().split(/ {2,}/).map((w) => '-'.repeat(Math.max(3, w.length))).join('  '));
+    }
+    return out.join('\n').replace(/(四、结转下年度继续办理[^\n]*\n)/, '$1------  ---  ---\n');
+  })();
+  it('the rules are no cells: the same findings', () => {
+    assert.notEqual(ruled, base);
+    // Under table 四's first header line the rule was read as two of its figures (cell-not-number “----”, cell-count 17).
+    assert.deepEqual(messages(ruled), messages(base));
+  });
+  it('a figure written -- (a placeholder) is still a cell', () => {
+    const text = base.replace(/(\n二、上年结转政府信息公开申请数量 +)5/, '$1--');
+    assert.notEqual(text, base);
+    assert.ok(findingsOf(text).some((f) => f.code === 'cell-not-number'));
+  });
+});

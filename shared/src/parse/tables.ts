@@ -61,6 +61,9 @@ function cellEnd(info: LineInfo): number {
   return pipe >= 0 && pipe < info.end ? pipe : info.end;
 }
 
+/** A line of runs of three dashes or more parted by blanks: a simple table's rule, no cell (`--` may stand for one). */
+const DASH_RULE = /^-{3,}(?:[ \t\u3000]+-{3,})*$/;
+
 /** After a cell's closing pipe, a run of pipes without blanks between them: the columns a spanning cell covers. */
 const SPANNED_TAIL = /^[ \t]*\|{2,}$/;
 
@@ -847,6 +850,13 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       last = info.index;
       const above = rows[rows.length - 1];
       if (above && above.endLine === info.index - 1 && infos[above.startLine - infos[0]!.index]!.scan.markdown === 'row') above.header = true;
+      current = undefined;
+      continue;
+    }
+    // A simple table's rule (`--------    -----`, as pandoc writes one under its header and at its end), parts
+    // no table without TABs: no row of its own, and the table goes on after it.
+    if (spaced && !info.tabular && DASH_RULE.test(info.masked.slice(info.start, info.end))) {
+      if (start >= 0) last = info.index;
       current = undefined;
       continue;
     }
