@@ -531,3 +531,20 @@ describe('rows parted by spaces with the rules of a simple table (pandoc: `-----
     assert.ok(findingsOf(text).some((f) => f.code === 'cell-not-number'));
   });
 });
+
+describe('cells one per line, a blank line after every cell: table 三’s header rows repeated after a page break', () => {
+  const base = blankBetweenCells(seed('002'));
+  const header = ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+  const at = base.indexOf('（四）无法提供\n');
+  const text = `${base.slice(0, at)}- 3 -\n\n${header.map((h) => `${h}\n\n`).join('')}${base.slice(at)}`;
+  it('the repeated 总计 heads a column, it is no second （七）总计 row: only the page number is new', () => {
+    // It was read as （七）总计 with no figure (cell-count 0 of 7, row-order, duplicate-row).
+    const added = newFindings(base, text);
+    assert.deepEqual(added.map((f) => f.split(' ')[0]), ['artifact'], added.join('; '));
+  });
+  it('the table’s own （七）总计 row is still read once, with its seven figures', () => {
+    const total = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.filter((r) => r.spec?.id === 'total');
+    assert.equal(total.length, 1);
+    assert.deepEqual(total[0]!.cells.map((c) => c.raw.trim()), ['171', '7', '0', '0', '0', '0', '178']);
+  });
+});

@@ -1607,7 +1607,9 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
       // `总计` is also a column header: as a row label it only counts once data rows have begun, and not among
       // other header cells (the header rows repeated after a page break, one cell per line: `法人或其他组织` /
       // `总计` / `商业企业`).
-      if (m && m.row.id === 'total' && keyOf(f) === key && besideHeaderWord(row.fields, index, kind)) {
+      // Where every cell is a row of its own (a blank line after each), the header cells are the rows around it: `法人或其他组织` / `总计`
+      // / `商业企业` repeated after a page break.
+      if (m && m.row.id === 'total' && keyOf(f) === key && (besideHeaderWord(row.fields, index, kind) || (loneField(row.fields) === f && (headers[r - 1] === true || headers[r + 1] === true)))) {
         marks.push({ index, kind: 'header' });
         continue;
       }
