@@ -516,7 +516,7 @@ describe('rows parted by spaces with the rules of a simple table (pandoc: `-----
     for (let i = 0; i < lines.length; i++) {
       out.push(lines[i]!);
       const l = lines[i]!;
-      if (/^(第二十条第（一）项|（本列数据|行政复议)/.test(l.trim())) out.push(l.trim().split(/ {2,}/).map((w) => '-'.repeat(Math.max(3, w.length))).join('  '));
+      if (/^(第二十条第（一）项|（本列数据|行政复议)/.test(l.trim())) out.push(l.trim().split(/ {2,}/).map((w) => '-'.repeat(Math.max(4, 2 * w.length))).join('  '));
     }
     return out.join('\n').replace(/(四、结转下年度继续办理[^\n]*\n)/, '$1------  ---  ---\n');
   })();
@@ -525,11 +525,19 @@ describe('rows parted by spaces with the rules of a simple table (pandoc: `-----
     // Under table 四's first header line the rule was read as two of its figures (cell-not-number “----”, cell-count 17).
     assert.deepEqual(messages(ruled), messages(base));
   });
-  it('a figure written -- (a placeholder) is still a cell', () => {
-    const text = base.replace(/(\n二、上年结转政府信息公开申请数量 +)5/, '$1--');
-    assert.notEqual(text, base);
-    assert.ok(findingsOf(text).some((f) => f.code === 'cell-not-number'));
-  });
+  for (const dash of ['--', '---']) {
+    it(`a figure written ${dash} (a placeholder) is still a cell`, () => {
+      const text = base.replace(/(\n二、上年结转政府信息公开申请数量 +5 +)0/, `$1${dash}`);
+      assert.notEqual(text, base);
+      assert.deepEqual(newFindings(base, text).map((f) => f.split(' ')[0]), ['cell-not-number']);
+    });
+    it(`a cell ${dash} alone on its line, cells one per line without blank lines (a PDF copy), is still a cell`, () => {
+      const pdf = CONVERSIONS.find(([w]) => w.startsWith('cells one per line copied from a PDF'))![1](seed('002'));
+      const text = pdf.replace(/(\n二、上年结转政府信息公开申请数量\n5\n)0\n/, `$1${dash}\n`);
+      assert.notEqual(text, pdf);
+      assert.deepEqual(newFindings(pdf, text).map((f) => f.split(' ')[0]), ['cell-not-number']);
+    });
+  }
 });
 
 describe('cells one per line, a blank line after every cell: table 三’s header rows repeated after a page break', () => {

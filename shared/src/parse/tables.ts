@@ -61,8 +61,8 @@ function cellEnd(info: LineInfo): number {
   return pipe >= 0 && pipe < info.end ? pipe : info.end;
 }
 
-/** A line of runs of three dashes or more parted by blanks: a simple table's rule, no cell (`--` may stand for one). */
-const DASH_RULE = /^-{3,}(?:[ \t\u3000]+-{3,})*$/;
+/** A line of runs of four dashes or more parted by blanks: a simple table's rule, no cell (`--`, `---` may stand for one). */
+const DASH_RULE = /^-{4,}(?:[ \t\u3000]+-{4,})*$/;
 
 /** After a cell's closing pipe, a run of pipes without blanks between them: the columns a spanning cell covers. */
 const SPANNED_TAIL = /^[ \t]*\|{2,}$/;
