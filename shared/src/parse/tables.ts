@@ -1560,8 +1560,10 @@ function endsFullRow(fields: readonly Field[], marks: readonly Mark[], index: nu
   const last = marks[marks.length - 1];
   if (last?.kind !== 'label') return false;
   let filled = 0;
-  for (let i = (last.through ?? last.index) + 1; i < index; i++) if (!fields[i]!.empty) filled++;
-  if (filled < last.spec.columns.length) return false;
+  // Counted up to the row's columns only: a long run of text fields after one label is asked of field by field.
+  const want = last.spec.columns.length;
+  for (let i = (last.through ?? last.index) + 1; i < index && filled < want; i++) if (!fields[i]!.empty) filled++;
+  if (filled < want) return false;
   for (let i = index + 1; i < fields.length; i++) if (!fields[i]!.empty) return isFigureField(fields[i]!);
   return false;
 }
