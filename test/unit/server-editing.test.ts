@@ -37,16 +37,18 @@ describe('language server: editing a report', () => {
     return client.request<CodeAction[] | null>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
   }
 
-  describe('a blank cell (empty-cell, told once at the table’s first heading)', () => {
-    for (const [name, kind, label, column] of [
-      ['表三 （一）予以公开·自然人', 'requests', '予以公开', 0],
-      ['表四 行政复议·结果维持', 'review', '', 0],
+  describe('blank cells (empty-cell, told once at the table’s first heading when a table has several)', () => {
+    // A lone blank is told on the cell itself; two in one table are told once at its first heading, the blanks listed.
+    for (const [name, kind, label, column, otherLabel, otherColumn] of [
+      ['表三 （一）予以公开·自然人', 'requests', '予以公开', 0, '部分公开', 2],
+      ['表四 行政复议·结果维持', 'review', '', 0, '', 6],
     ] as const) {
       it(`offers the fix with the cursor on the blank cell: ${name}`, async () => {
         const doc = Doc.seed('002');
         const cell = doc.cell(kind, label, column);
         const figure = cell.text;
         doc.setCell(kind, label, column, '');
+        doc.setCell(kind, otherLabel, otherColumn, '');
         const { uri, diagnostics } = await open(doc.text);
         const finding = diagnostics.find((d) => d.code === 'empty-cell');
         assert.ok(finding, 'empty-cell reported');
@@ -55,9 +57,23 @@ describe('language server: editing a report', () => {
         const actions = (await codeActions(uri, at({ line: cell.line, character: cell.start }))) ?? [];
         const fix = actions.find((a) => a.kind === 'quickfix' && a.diagnostics?.[0]?.code === 'empty-cell');
         assert.ok(fix, `a quick fix at the blank cell; got ${actions.map((a) => a.title).join(' / ')}`);
-        assert.deepEqual(editsOf(fix).map((e) => [e.range.start.line, e.range.start.character, e.newText]), [[cell.line, cell.start, figure]]);
+        assert.deepEqual(editsOf(fix).map((e) => [e.range.start.line, e.range.start.character, e.newText]).filter(([line]) => line === cell.line), [[cell.line, cell.start, figure]]);
       });
     }
+
+    it('a lone blank cell is told on the cell itself, its fix there', async () => {
+      const doc = Doc.seed('002');
+      const cell = doc.cell('requests', '予以公开', 0);
+      const figure = cell.text;
+      doc.setCell('requests', '予以公开', 0, '');
+      const { uri, diagnostics } = await open(doc.text);
+      const finding = diagnostics.find((d) => d.code === 'empty-cell');
+      assert.equal(finding?.range.start.line, cell.line);
+      const actions = (await codeActions(uri, at({ line: cell.line, character: cell.start }), finding ? [finding] : [])) ?? [];
+      const fix = actions.find((a) => a.kind === 'quickfix' && a.diagnostics?.[0]?.code === 'empty-cell');
+      assert.ok(fix);
+      assert.deepEqual(editsOf(fix).map((e) => [e.range.start.line, e.range.start.character, e.newText]), [[cell.line, cell.start, figure]]);
+    });
 
     it('offers nothing on a cell no fix writes', async () => {
       const doc = Doc.seed('002');
