@@ -3,7 +3,7 @@
  * is versioned: an editor that has moved on refuses it rather than applying it to the wrong text.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { automaticFix, comparePositions, localize, text, type Finding, type Lang, type Range } from '../../shared/src';
+import { automaticFix, comparePositions, compareRanges, localize, text, type Finding, type Lang, type Range } from '../../shared/src';
 import { FIX_ALL_KIND } from '../../shared/protocol';
 import { toDiagnostic, type RuleDocs } from './diagnostics';
 import type { Snapshot } from './documents';
@@ -22,10 +22,6 @@ function intersects(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
-}
-
 /**
  * The finding is where the cursor is: its range, or a place its fixes edit. A finding told once for a
  * table (empty-cell, at the table's first heading) fixes cells far below it; the writer sent there by its
@@ -37,7 +33,7 @@ function touches(f: Finding, range: Range): boolean {
 
 /** The client's diagnostic for a finding, if it sent one. */
 function matching(f: Finding, sent: readonly Diagnostic[]): Diagnostic | undefined {
-  return sent.find((d) => d.code === f.code && isRange(d.range) && sameRange(d.range, f.range));
+  return sent.find((d) => d.code === f.code && isRange(d.range) && compareRanges(d.range, f.range) === 0);
 }
 
 /** Kinds asked for (`only`), or undefined for all. */

@@ -4,13 +4,12 @@
  * told once per table at its first heading: the blank itself is where nothing else shows).
  */
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver/node';
-import { automaticFix, comparePositions, localize, type Finding, type Lang, type Range } from '../../shared/src';
+import { automaticFix, comparePositions, compareRanges, localize, type Finding, type Lang, type Range } from '../../shared/src';
 
 /** A figure as a fix writes it in a cell (its digits, thousands and decimals as the cell writes them). */
 const FIGURE = /^[0-9０-９]{1,20}(?:[.,，．][0-9０-９]{1,20}){0,6}$/;
 const ZERO = /^[0０]$/;
 
-const same = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 const empty = (r: Range) => comparePositions(r.start, r.end) === 0;
 
 export function inlayHints(findings: readonly Finding[], range: Range, lang: Lang): InlayHint[] {
@@ -25,7 +24,7 @@ export function inlayHints(findings: readonly Finding[], range: Range, lang: Lan
       if (comparePositions(edit.range.end, range.start) < 0 || comparePositions(edit.range.start, range.end) > 0) continue;
       // The finding's own cell; or a blank cell (a figure written where there is none) that the totals fill
       // with a figure — not the 0 a blank of nothing takes, which the message asks for in words.
-      const own = same(edit.range, f.range);
+      const own = compareRanges(edit.range, f.range) === 0;
       const blank = empty(edit.range) && !ZERO.test(figure);
       if (!own && !blank) continue;
       hints.push({

@@ -8,7 +8,7 @@ import { localize, type Lang } from './i18n';
 import type { Table, TableRow } from './model';
 import { rowName } from './describe';
 import { REQUEST_GROUPS, REQUEST_ORG_SUBTOTAL, REQUEST_ORG_SUBTOTAL_COLUMN, TABLE_NAMES, type TableKind } from './template';
-import { comparePositions, type Range } from './text';
+import { comparePositions, compareRanges, type Range } from './text';
 
 export interface PreviewNote {
   readonly severity: Severity;
@@ -67,7 +67,6 @@ function worst(notes: readonly PreviewNote[]): Severity | undefined {
 }
 
 const inside = (r: Range, outer: Range) => comparePositions(r.start, outer.start) >= 0 && comparePositions(r.end, outer.end) <= 0;
-const same = (a: Range, b: Range) => comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 
 function groupName(row: TableRow, lang: Lang): string | undefined {
   const id = row.spec?.group;
@@ -90,7 +89,7 @@ export function previewOf(tables: readonly Table[], findings: readonly Finding[]
       const cells: PreviewCell[] = indexes.map((column) => {
         const cell = row.cells.find((c) => c.column === column);
         if (!cell) return { text: '', range: end, absent: true, notes: [] };
-        const notes = inTable.filter((f) => same(f.range, cell.range)).map((f) => {
+        const notes = inTable.filter((f) => compareRanges(f.range, cell.range) === 0).map((f) => {
           placed.add(f);
           return note(f);
         });
@@ -100,7 +99,7 @@ export function previewOf(tables: readonly Table[], findings: readonly Finding[]
       const columns = indexes.map((c) =>
         localize(table.kind === 'requests' && c === REQUEST_ORG_SUBTOTAL_COLUMN ? REQUEST_ORG_SUBTOTAL.name : (row.spec?.columns[c]?.name ?? { 'zh-CN': '', en: '' }), lang),
       );
-      const onLabel = inTable.filter((f) => !placed.has(f) && (inside(f.range, row.labelRange) || same(f.range, row.range)));
+      const onLabel = inTable.filter((f) => !placed.has(f) && (inside(f.range, row.labelRange) || compareRanges(f.range, row.range) === 0));
       const notes = onLabel.map((f) => {
         placed.add(f);
         return note(f);
