@@ -1564,8 +1564,8 @@ function endsFullRow(fields: readonly Field[], marks: readonly Mark[], index: nu
   const want = last.spec.columns.length;
   for (let i = (last.through ?? last.index) + 1; i < index && filled < want; i++) if (!fields[i]!.empty) filled++;
   if (filled < want) return false;
-  for (let i = index + 1; i < fields.length; i++) if (!fields[i]!.empty) return isFigureField(fields[i]!);
-  return false;
+  const next = nextFilled(fields, index);
+  return next !== undefined && isFigureField(next);
 }
 
 /**
@@ -1685,12 +1685,14 @@ function maybeLabel(key: string): boolean {
 
 /** Whether a figure follows the field at `index` before any other words (its row's cells). */
 function figureFollows(fields: readonly Field[], index: number): boolean {
-  for (let i = index + 1; i < fields.length; i++) {
-    const f = fields[i]!;
-    if (f.empty) continue;
-    return isNumberField(f);
-  }
-  return false;
+  const next = nextFilled(fields, index);
+  return next !== undefined && isNumberField(next);
+}
+
+/** The first field after `index` that holds anything. */
+function nextFilled(fields: readonly Field[], index: number): Field | undefined {
+  for (let i = index + 1; i < fields.length; i++) if (!fields[i]!.empty) return fields[i];
+  return undefined;
 }
 
 /**
