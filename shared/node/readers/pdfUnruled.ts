@@ -609,34 +609,40 @@ function cutLabels(run: readonly Piece[], bands: readonly Band[], pitch: number,
   const near = (a: number, b: number) => Math.abs(a - b) <= tol;
   const fits = (i: number, j: number, band: Band) =>
     topAligned ? near(run[i]!.Y, band.top) : near(run[i]!.Y + run[j]!.Y, band.top + band.bottom) || (near(run[i]!.Y, band.top) && run[i]!.page !== run[j]!.page);
-  // ways[b][i]: the number of ways (0, 1, 2 = more) to cut lines i.. into bands b..; from[b][i]: the first label's last line.
-  const n = run.length;
-  const B = bands.length;
-  if (n * n * B > MAX_CUT_WORK) return undefined;
-  const ways = Array.from({ length: B + 1 }, () => new Array<number>(n + 1).fill(0));
-  const from = Array.from({ length: B }, () => new Array<number>(n).fill(-1));
-  ways[B]![n] = 1;
-  for (let b = B - 1; b >= 0; b--) {
+  const starts = uniqueRuns(run.length, bands.length, (b, i, j) => fits(i, j, bands[b]!));
+  return starts?.map((i, b) => run.slice(i, starts[b + 1] ?? run.length));
+}
+
+/**
+ * The one way to part items 0..n-1, in order, into k runs, each run g of items i..j allowed by `fits(g, i, j)`: the
+ * index of each run's first item; undefined when no way or more than one does it (or the search would be too long).
+ */
+function uniqueRuns(n: number, k: number, fits: (g: number, i: number, j: number) => boolean): number[] | undefined {
+  if (n * n * k > MAX_CUT_WORK) return undefined;
+  // ways[g][i]: the number of ways (0, 1, 2 = more) for runs g.. to take items i..; last[g][i]: run g's last item.
+  const ways = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(0));
+  const last = Array.from({ length: k }, () => new Array<number>(n).fill(-1));
+  ways[k]![n] = 1;
+  for (let g = k - 1; g >= 0; g--) {
     for (let i = n - 1; i >= 0; i--) {
       let w = 0;
       for (let j = i; j < n; j++) {
-        const rest = ways[b + 1]![j + 1]!;
-        if (rest === 0 || !fits(i, j, bands[b]!)) continue;
+        const rest = ways[g + 1]![j + 1]!;
+        if (rest === 0 || !fits(g, i, j)) continue;
         w += rest;
-        from[b]![i] = j;
+        last[g]![i] = j;
       }
-      ways[b]![i] = Math.min(w, 2);
+      ways[g]![i] = Math.min(w, 2);
     }
   }
   if (ways[0]![0] !== 1) return undefined;
-  const parts: Piece[][] = [];
+  const starts: number[] = [];
   let i = 0;
-  for (let b = 0; b < B; b++) {
-    const j = from[b]![i]!;
-    parts.push(run.slice(i, j + 1));
-    i = j + 1;
+  for (let g = 0; g < k; g++) {
+    starts.push(i);
+    i = last[g]![i]! + 1;
   }
-  return parts;
+  return starts;
 }
 
 /** A label cell of a table whose cells are centred: lines whose centres line up, a line's pitch apart. */
@@ -836,37 +842,11 @@ function placeCentredLabels(labels: readonly Piece[], bands: readonly Band[], { 
  * and every row taken: the index of each cell's first row, when exactly one such sharing exists.
  */
 function shareRows(list: readonly LabelCell[], rows: readonly (Span & { page: number; lastPage: number })[], tol: number): number[] | undefined {
-  const n = rows.length;
-  const k = list.length;
-  if (n * n * k > MAX_CUT_WORK) return undefined;
   // Centred on its rows; or, over rows a page break cuts, at their top (as a row a page break cut).
   const fits = (c: LabelCell, i: number, j: number) =>
     (Math.abs(c.middle - (rows[i]!.top + rows[j]!.bottom) / 2) <= tol || (rows[i]!.page !== rows[j]!.lastPage && Math.abs(c.top - rows[i]!.top) <= tol)) &&
     c.top >= rows[i]!.top - tol && c.bottom <= rows[j]!.bottom + tol;
-  // ways[g][i]: ways (0, 1, 2 = more) for cells g.. to take rows i..; next[g][i]: cell g's last row.
-  const ways = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(0));
-  const next = Array.from({ length: k }, () => new Array<number>(n).fill(-1));
-  ways[k]![n] = 1;
-  for (let g = k - 1; g >= 0; g--) {
-    for (let i = n - 1; i >= 0; i--) {
-      let w = 0;
-      for (let j = i; j < n; j++) {
-        const after = ways[g + 1]![j + 1]!;
-        if (after === 0 || !fits(list[g]!, i, j)) continue;
-        w += after;
-        next[g]![i] = j;
-      }
-      ways[g]![i] = Math.min(w, 2);
-    }
-  }
-  if (ways[0]![0] !== 1) return undefined;
-  const firsts: number[] = [];
-  let i = 0;
-  for (let g = 0; g < k; g++) {
-    firsts.push(i);
-    i = next[g]![i]! + 1;
-  }
-  return firsts;
+  return uniqueRuns(rows.length, list.length, (g, i, j) => fits(list[g]!, i, j));
 }
 
 /**
