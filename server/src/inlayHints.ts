@@ -1,7 +1,7 @@
 /**
  * Inlay hints: the figure a cell should hold, beside it — a total that breaks the table's arithmetic, a
- * cell that is no number (见附件, -92, 1O), and a blank cell whose figure the totals give (empty-cell,
- * told once per table at its first heading: the blank itself is where nothing else shows).
+ * cell that is no number (见附件, -92, 1O), and a blank cell whose figure the totals give (empty-cell, told once
+ * at the table's first heading when the table has several blanks: the blank itself is where nothing else shows).
  */
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver/node';
 import { automaticFix, comparePositions, compareRanges, localize, type Finding, type Lang, type Range } from '../../shared/src';
