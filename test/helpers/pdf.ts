@@ -95,6 +95,24 @@ export function cjkLayoutPdf(pages: readonly (readonly PlacedText[])[]): Buffer 
   return serialized(objects);
 }
 
+/** The title, the preface with its period and table 三's heading above the unruled tables below (body text `body` pt). */
+function unruledPreamble(body: number): PlacedText[] {
+  return [
+    { x: 72, y: 790, text: '某县2024年政府信息公开工作年度报告', size: 16 },
+    { x: 72, y: 760, text: '本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限', size: body },
+    { x: 72, y: 742, text: '为2024年1月1日至2024年12月31日。', size: body },
+    { x: 72, y: 712, text: '三、收到和处理政府信息公开申请情况', size: body },
+  ];
+}
+
+/** Part 五's heading at `y` and its one line below, closing the unruled reports. */
+function unruledClosing(y: number, body: number): PlacedText[] {
+  return [
+    { x: 72, y, text: '五、存在的主要问题及改进情况', size: body },
+    { x: 72, y: y - 18, text: '无。', size: body },
+  ];
+}
+
 /**
  * A short report whose table 三 has no ruling lines, as Word lays out a borderless table whose cells stand at their
  * top: a header of two lines over the seven figure columns (left edges 250 pt on, 48 pt apart), the labels in two
@@ -105,12 +123,7 @@ export function unruledReportPages(scatter?: number): PlacedText[][] {
   const body = 12;
   const size = 8;
   const pitch = 14;
-  const texts: PlacedText[] = [
-    { x: 72, y: 790, text: '某县2024年政府信息公开工作年度报告', size: 16 },
-    { x: 72, y: 760, text: '本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限', size: body },
-    { x: 72, y: 742, text: '为2024年1月1日至2024年12月31日。', size: body },
-    { x: 72, y: 712, text: '三、收到和处理政府信息公开申请情况', size: body },
-  ];
+  const texts = unruledPreamble(body);
   const table: PlacedText[] = [];
   const columns = [250, 298, 346, 394, 442, 490, 538];
   const header = [['自然人'], ['商业企业'], ['科研机构'], ['社会公益', '组织'], ['法律服务', '机构'], ['其他'], ['总计']];
@@ -132,7 +145,7 @@ export function unruledReportPages(scatter?: number): PlacedText[][] {
     const random = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
     for (let i = 0; i < table.length; i++) table[i] = { ...table[i]!, x: 72 + Math.round(random() * 40) * 11, y: 420 + Math.round(random() * 20) * 13 };
   }
-  texts.push(...table, { x: 72, y: y - 30, text: '五、存在的主要问题及改进情况', size: body }, { x: 72, y: y - 48, text: '无。', size: body });
+  texts.push(...table, ...unruledClosing(y - 30, body));
   return [texts];
 }
 
@@ -147,12 +160,7 @@ export function centredUnruledReportPages(offCentre = 0): PlacedText[][] {
   const size = 8;
   const pitch = 11;
   const pad = 5;
-  const texts: PlacedText[] = [
-    { x: 72, y: 790, text: '某县2024年政府信息公开工作年度报告', size: 16 },
-    { x: 72, y: 760, text: '本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限', size: body },
-    { x: 72, y: 742, text: '为2024年1月1日至2024年12月31日。', size: body },
-    { x: 72, y: 712, text: '三、收到和处理政府信息公开申请情况', size: body },
-  ];
+  const texts = unruledPreamble(body);
   // Every character one em wide (size pt): a line centred on x starts half its width left of it.
   const centred = (cx: number, y: number, text: string): PlacedText => ({ x: cx - ([...text].length * size) / 2, y, text, size });
   const lines = (cx: number, middle: number, list: readonly string[], shift = 0) =>
@@ -178,6 +186,6 @@ export function centredUnruledReportPages(offCentre = 0): PlacedText[][] {
   const b = row(198, ['（二）部分公开（区分', '处理的，只计这一情形，', '不计其他情形）'], ['14', '0', '0', '0', '0', '0', '14'], offCentre);
   texts.push(...lines(109, (a.first + b.last) / 2, ['三、本年度', '办理结果']));
   row(159, ['四、结转下年度继续办理'], ['5', '0', '0', '0', '0', '0', '5']);
-  texts.push({ x: 72, y: top - 30, text: '五、存在的主要问题及改进情况', size: body }, { x: 72, y: top - 48, text: '无。', size: body });
+  texts.push(...unruledClosing(top - 30, body));
   return [texts];
 }
