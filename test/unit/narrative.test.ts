@@ -188,6 +188,12 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['本年度完成公开事项9项。', '', true],
     ['本年度公开行政许可信息9项，收到申请公开事项9项。', '', true],
     ['本年度收到申请人提出的3项要求。', '', true],
+    // …and right before the requests it counts (收到8项依申请公开: seen so in real prose); not items of information.
+    ['2024年共收到178项依申请公开，均在规定时限内答复。', 'new', true],
+    ['2024年共收到8项依申请公开，均在规定时限内答复。', 'new', false],
+    ['本年度收到180项依申请公开事项，已按程序审批后办理。', 'new', false],
+    ['本年度共收到180项政府信息公开申请。', 'new', false],
+    ['本年度公开3项依申请公开信息。', '', true],
     // After a channel's or a topic's part of the count: a count no larger than the part may be the part's, unsaid
     // while the parts fall short of the count; once they make it up, or past the largest part, it is all the requests'.
     ['全年共收到政府信息公开申请178件，其中网上申请90件，办结85件。', 'new', true],

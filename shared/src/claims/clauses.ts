@@ -119,14 +119,25 @@ function requestsBefore(s: string, at: number): boolean {
 }
 
 /**
+ * The requests named right after a 项 (收到8项依申请公开, 收到3项政府信息公开申请, 178项依申请公开事项): there too
+ * 项 counts requests. Not 依申请公开的信息 nor 依申请公开信息 (items of information, 公开3项依申请公开信息).
+ */
+const REQUESTS_AFTER_ITEMS = /^\s?(?:(?:政府信息公开|依申请公开|信息公开|公开)?申请(?!人)|依申请公开(?![的政信]))/;
+
+function requestsAfter(s: string, at: number): boolean {
+  return REQUESTS_AFTER_ITEMS.test(s.slice(at + 1, at + 12));
+}
+
+/**
  * Whether the 项 at `at` counts requests: a figure right before it (over white space) and 申请 before the figure
- * (申请3项). The backward reading of `/申请\s*(?:(?:共计?|合计|总计|计)\s*)?[0-9〇零…]+\s*$/` on what comes before.
+ * (申请3项), or the requests named right after it (3项依申请公开). The backward reading of
+ * `/申请\s*(?:(?:共计?|合计|总计|计)\s*)?[0-9〇零…]+\s*$/` on what comes before.
  */
 export function itemsOfRequests(s: string, at: number): boolean {
   let j = skipBack(s, at);
   if (j < 0 || !FIGURE_END_CODES.has(s.charCodeAt(j))) return false;
   while (j >= 0 && FIGURE_END_CODES.has(s.charCodeAt(j))) j--;
-  return requestsBefore(s, j + 1);
+  return requestsBefore(s, j + 1) || requestsAfter(s, at);
 }
 
 /**
@@ -193,7 +204,7 @@ export function numberTokens(clause: string, offset: number): readonly NumberTok
     const unit = inTenThousandYuan ? '万元' : unitWord === '项' ? '件' : unitWord;
     if (ordinal || !unit || !digits) continue;
     const start = m.index;
-    if (unitWord === '项' && !requestsBefore(clause, start)) continue;
+    if (unitWord === '项' && !requestsBefore(clause, start) && !requestsAfter(clause, start + whole.length - 1)) continue;
     const end = start + whole.length;
     const before = clause.slice(Math.max(0, start - 4), start);
     const after = clause.slice(end, end + 6);

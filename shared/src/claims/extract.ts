@@ -2366,7 +2366,7 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
  * Sentences without any are not read at all. (The specification of `mayClaim`, which is what the
  * analysis runs.)
  */
-export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|例|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案|申请\s*(?:(?:共计?|合计|总计|计)\s*)?[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]+\s*项/;
+export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|例|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案|申请\s*(?:(?:共计?|合计|总计|计)\s*)?[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]+\s*项|[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*项\s?(?:(?:政府信息公开|依申请公开|信息公开|公开)?申请(?!人)|依申请公开(?![的政信]))/;
 
 /** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
 const UNIT_OR_NEGATION = /[件条份次个起宗例元项未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
@@ -2389,7 +2389,7 @@ export function mayClaim(sentence: string): boolean {
   for (let m = UNIT_OR_NEGATION.exec(sentence); m; m = UNIT_OR_NEGATION.exec(sentence)) {
     const at = m.index;
     if (m[0].length > 1 || m[0] === '未' || m[0] === '无') return true;
-    // 申请3项: a figure, and 申请 before it.
+    // 申请3项: a figure, and 申请 before it (or the requests named after it: 3项依申请公开).
     if (m[0] === '项') {
       if (itemsOfRequests(sentence, at)) return true;
       continue;
