@@ -194,6 +194,13 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['本年度收到180项依申请公开事项，已按程序审批后办理。', 'new', false],
     ['本年度共收到180项政府信息公开申请。', 'new', false],
     ['本年度公开3项依申请公开信息。', '', true],
+    // 涉及 right before the cases and their count says the cases there were (as 涉及依申请公开行政诉讼5起 does);
+    // before anything else, their topic.
+    ['涉及复议25件，诉讼5件，无被纠错和败诉。', 'review suits suits.corrected', true],
+    ['涉及复议8件，诉讼5件，无被纠错和败诉。', 'review suits suits.corrected', false],
+    ['涉及行政诉讼案件9件，均经审理依法驳回原告诉讼请求。', 'suits', false],
+    ['行政复议案件主要涉及征地拆迁8件。', '', true],
+    ['被申请行政复议25件，涉及行政诉讼后的复议8件。', 'review', true],
     // After a channel's or a topic's part of the count: a count no larger than the part may be the part's, unsaid
     // while the parts fall short of the count; once they make it up, or past the largest part, it is all the requests'.
     ['全年共收到政府信息公开申请178件，其中网上申请90件，办结85件。', 'new', true],

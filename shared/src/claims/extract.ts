@@ -391,6 +391,11 @@ function modifierIsGeneric(modifier: string): boolean {
 
 /** Words that single out what requests or cases were about (申请公开的内容主要涉及征地拆迁（60件）): a topic, not a total. */
 const ABOUT = /涉及(?!政府信息|信息公开|依申请)|内容(?:主要)?(?:涉及|集中|为|是)|主要(?:涉及|集中|为)|集中(?:在|于)/;
+/**
+ * ABOUT as the cases' words read it: 涉及 right before the cases and their count (涉及复议25件, 涉及行政诉讼案件5件)
+ * says the cases there were, as 涉及依申请公开行政诉讼5起 does, not their topic (案件主要涉及征地拆迁).
+ */
+const CASES_ABOUT = /涉及(?!政府信息|信息公开|依申请|(?:行政)?(?:复议|诉讼)(?:案件)?(?:共计?)?\s?(?:[0-9〇零一二两三四五六七八九十百千]|$))|内容(?:主要)?(?:涉及|集中|为|是)|主要(?:涉及|集中|为)|集中(?:在|于)/;
 
 /** 为, 是, 系 right after a count, before whose requests they were (其中3件为自然人申请): no modifier of its own. */
 const COPULA_AFTER = /^\s*(?:为|是|系)/;
@@ -567,7 +572,7 @@ function decideCase(words: string, st: State, value?: number): Decision | undefi
   if (explicit && (group === 'suits.direct' || group === 'suits.afterReview')) st.suitKinds |= group === 'suits.direct' ? 1 : 2;
   if (!explicit) group = ofAllSuits(group, st);
   // 因答复不及时被申请行政复议2件: a part; 行政复议申请人主要为征地拆迁户，共20件: the cases of one topic.
-  if (narrowedCause(words) || st.caseTopic || ABOUT.test(words)) {
+  if (narrowedCause(words) || st.caseTopic || CASES_ABOUT.test(words)) {
     if (value !== undefined) notePart(value, 'cases', st);
     return undefined;
   }
@@ -1850,7 +1855,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       // stopped before them ('other', which also marks some decisions named).
       if (named === 'cases' || (named === 'other' && (L.REVIEW.test(text) || L.SUIT.test(text)))) {
         decideCase(text, st);
-        if (ABOUT.test(text)) st.caseTopic = true;
+        if (CASES_ABOUT.test(text)) st.caseTopic = true;
         // 复议后起诉：结果维持0件…: a kind of lawsuit heading the words after its colon; their results are that kind's,
         // as after 其中, even when both kinds have been named.
         if (clauses[k + 1]?.afterColon && (st.caseGroup === 'suits.direct' || st.caseGroup === 'suits.afterReview')) st.breakdownOf = st.caseGroup;
