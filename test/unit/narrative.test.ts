@@ -201,6 +201,9 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['涉及行政诉讼案件9件，均经审理依法驳回原告诉讼请求。', 'suits', false],
     ['行政复议案件主要涉及征地拆迁8件。', '', true],
     ['被申请行政复议25件，涉及行政诉讼后的复议8件。', 'review', true],
+    // 政府依申请公开申请 is the requests, as 依申请公开申请 is.
+    ['2024年新收政府依申请公开申请178件。', 'new', true],
+    ['2024年新收政府依申请公开申请170件。', 'new', false],
     // After a channel's or a topic's part of the count: a count no larger than the part may be the part's, unsaid
     // while the parts fall short of the count; once they make it up, or past the largest part, it is all the requests'.
     ['全年共收到政府信息公开申请178件，其中网上申请90件，办结85件。', 'new', true],
