@@ -201,6 +201,12 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['涉及行政诉讼案件9件，均经审理依法驳回原告诉讼请求。', 'suits', false],
     ['行政复议案件主要涉及征地拆迁8件。', '', true],
     ['被申请行政复议25件，涉及行政诉讼后的复议8件。', 'review', true],
+    // A cause that names the report's year (因2024年度政府信息公开申请引发…) narrows nothing; another year's stays quiet,
+    // as an unsaid cause does (因答复不及时…).
+    ['因2024年度政府信息公开申请引发行政复议25件。', 'review', true],
+    ['因2024年度政府信息公开申请引发行政复议8件。', 'review', false],
+    ['因2023年度政府信息公开申请引发行政复议8件。', '', true],
+    ['因答复不及时引发行政复议8件。', '', true],
     // 政府依申请公开申请 is the requests, as 依申请公开申请 is.
     ['2024年新收政府依申请公开申请178件。', 'new', true],
     ['2024年新收政府依申请公开申请170件。', 'new', false],

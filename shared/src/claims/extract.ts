@@ -1074,7 +1074,8 @@ function narrowedCause(phrase: string): boolean {
   // 因不服答复内容申请复议20件: the cause may run up to the request for review itself.
   const cause = /(?:因|由于)([^,;:]{0,24}?)(?:引起|引发|导致|产生|而|被|的|申请(?:行政)?复议|提起|提出)/.exec(phrase);
   if (!cause) return false;
-  const left = cause[1]!.replace(/政府信息公开|依申请公开|信息公开|政务公开|公开|政府信息|工作|申请|答复|处理|办理|事项|本机关|本单位|行为/g, '');
+  // 因2024年度政府信息公开申请引发…: a year names no narrower cause (the clause's year is read as every figure's is).
+  const left = cause[1]!.replace(/\d{4}\s*年度?|本年度|本年|今年|全年|当年|政府信息公开|依申请公开|信息公开|政务公开|公开|政府信息|工作|申请|答复|处理|办理|事项|本机关|本单位|行为/g, '');
   return L.WORD_LEFT.test(left);
 }
 
