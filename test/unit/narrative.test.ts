@@ -207,6 +207,12 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['因2024年度政府信息公开申请引发行政复议8件。', 'review', false],
     ['因2023年度政府信息公开申请引发行政复议8件。', '', true],
     ['因答复不及时引发行政复议8件。', '', true],
+    // A figure the reading leaves out (30余件, 第32号) between the groups: the count after the last is that group's
+    // alone, not both groups' together (行政复议和行政诉讼案件共30件 is).
+    ['被申请行政复议30余件、行政诉讼5件。', 'suits', true],
+    ['被申请行政复议30余件、行政诉讼9件。', 'suits', false],
+    ['行政复议和行政诉讼案件共30件。', 'reviewAndSuits', true],
+    ['行政复议和行政诉讼案件共8件。', 'reviewAndSuits', false],
     // 政府依申请公开申请 is the requests, as 依申请公开申请 is.
     ['2024年新收政府依申请公开申请178件。', 'new', true],
     ['2024年新收政府依申请公开申请170件。', 'new', false],

@@ -550,7 +550,7 @@ function decideCase(words: string, st: State, value?: number): Decision | undefi
   const suit = L.SUIT.test(words);
   if (L.DIRECT_SUIT.test(words)) group = 'suits.direct';
   else if (L.SUIT_AFTER_REVIEW.test(words)) group = 'suits.afterReview';
-  else if (review && suit) group = 'reviewAndSuits';
+  else if (review && suit) group = figureBetweenGroups(words) ? lastGroupNamed(words)! : 'reviewAndSuits';
   else if (review) group = 'review';
   else if (suit) group = 'suits';
   else {
@@ -1100,6 +1100,20 @@ function statedGroup(before: string): CaseGroup | undefined {
 }
 
 /** The case group `words` name last, in the same words as `groupNamed` (行政复议25件，行政诉讼5件 → lawsuits). */
+/** A figure (digits, or numerals with a unit): one the clause's reading left out (30余件, 28至32件, 第32号). */
+const FIGURE_LEFT = /[0-9]|[〇零一二两三四五六七八九十百千]\s*(?:余|多)?\s*(?:件|起|宗|例)/;
+
+/**
+ * Whether a figure stands between the first group named and the last (被申请行政复议30余件、行政诉讼5件): the words
+ * name the groups one after the other, each with its own count, and the figure after the last is that group's alone,
+ * not both groups' together (行政复议、行政诉讼共5件).
+ */
+function figureBetweenGroups(words: string): boolean {
+  const first = words.search(/复议|诉讼|起诉|应诉|涉诉|被诉/);
+  const last = Math.max(lastIndexOfRe(words, REVIEW_NAMED)?.[0] ?? -1, lastIndexOfRe(words, SUIT_NAMED)?.[0] ?? -1);
+  return first >= 0 && last > first && FIGURE_LEFT.test(words.slice(first, last));
+}
+
 export function lastGroupNamed(words: string): 'review' | 'suits' | undefined {
   const review = lastIndexOfRe(words, REVIEW_NAMED)?.[0] ?? -1;
   const suit = lastIndexOfRe(words, SUIT_NAMED)?.[0] ?? -1;
