@@ -1099,7 +1099,6 @@ function statedGroup(before: string): CaseGroup | undefined {
   return (cut >= 0 ? groupNamed(before.slice(cut + 1)) : undefined) ?? groupNamed(before);
 }
 
-/** The case group `words` name last, in the same words as `groupNamed` (行政复议25件，行政诉讼5件 → lawsuits). */
 /** A figure (digits, or numerals with a unit): one the clause's reading left out (30余件, 28至32件, 第32号). */
 const FIGURE_LEFT = /[0-9]|[〇零一二两三四五六七八九十百千]\s*(?:余|多)?\s*(?:件|起|宗|例)/;
 
@@ -1114,6 +1113,7 @@ function figureBetweenGroups(words: string): boolean {
   return first >= 0 && last > first && FIGURE_LEFT.test(words.slice(first, last));
 }
 
+/** The case group `words` name last, in the same words as `groupNamed` (行政复议25件，行政诉讼5件 → lawsuits). */
 export function lastGroupNamed(words: string): 'review' | 'suits' | undefined {
   const review = lastIndexOfRe(words, REVIEW_NAMED)?.[0] ?? -1;
   const suit = lastIndexOfRe(words, SUIT_NAMED)?.[0] ?? -1;
