@@ -3,7 +3,7 @@ import { text } from '../i18n';
 import type { NumberingStyle, ReportModel, Subsection } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { labelKey } from '../normalize';
-import { CJK_NUMERALS, partSpec, type PartSpec } from '../template';
+import { CJK_NUMERALS, partSpec, REQUEST_GROUPS, rowsFor, TABLE_PART, type PartId, type PartSpec, type TableKind } from '../template';
 import { markerAtStart } from '../parse/headings';
 import { afterHeading } from './helpers';
 
@@ -77,13 +77,15 @@ function startsNewList(model: ReportModel, previous: Subsection, s: Subsection):
 
 function checkSiblings(
   model: ReportModel,
-  subs: readonly Subsection[],
+  all: readonly Subsection[],
   firstLine: number,
   where: string,
   whereEn: string,
   out: RuleFinding[],
-  inline?: { readonly style: NumberingStyle; readonly number: number },
+  inline: { readonly style: NumberingStyle; readonly number: number } | undefined,
+  cut: (s: Subsection) => boolean,
 ): void {
+  const subs = all.filter((s) => !cut(s));
   const byStyle = new Map<NumberingStyle, Subsection[]>();
   for (const s of subs) {
     const list = byStyle.get(s.style);
@@ -149,7 +151,37 @@ function checkSiblings(
       previous = s;
     });
   }
-  for (const s of subs) if (s.children.length > 0) checkSiblings(model, s.children, s.range.end.line + 1, `${where}“${s.marker}${s.title}”下`, `${whereEn}, under “${s.marker}”`, out);
+  for (const s of subs) if (s.children.length > 0) checkSiblings(model, s.children, s.range.end.line + 1, `${where}“${s.marker}${s.title}”下`, `${whereEn}, under “${s.marker}”`, out, undefined, cut);
+}
+
+/** The label keys of the rows and row groups of the table a part holds (either format's), worked out once per part. */
+const TABLE_LABEL_KEYS = new Map<PartId, readonly string[]>();
+
+function tableLabelKeys(part: PartId): readonly string[] {
+  let keys = TABLE_LABEL_KEYS.get(part);
+  if (keys) return keys;
+  const kind = (Object.keys(TABLE_PART) as TableKind[]).find((k) => TABLE_PART[k] === part);
+  const labels = kind ? [...rowsFor(kind, 2021), ...rowsFor(kind, 2019)].flatMap((r) => [r.label, ...(r.variants ?? [])]) : [];
+  if (kind === 'requests') labels.push(...REQUEST_GROUPS.map((g) => g.label));
+  TABLE_LABEL_KEYS.set(part, (keys = [...new Set(labels.map(labelKey))]));
+  return keys;
+}
+
+/**
+ * Whether sub-heading `s` is the start of a row label of its part's table standing right after the table's lines
+ * (`（二）部分公`, `二、上年结转政府信息公开`, `6.属于四类过程性信`, a bare `（三）`): a row whose label the table
+ * reader could not take whole — a copy cut off inside the table — and no sub-heading of the part's prose.
+ */
+function cutRowLabel(model: ReportModel, part: PartId, s: Subsection): boolean {
+  const keys = tableLabelKeys(part);
+  if (keys.length === 0) return false;
+  let above = s.range.start.line - 1;
+  // Blank lines and a row's closing bar (`|` alone, as web copies write one cell a line) do not part them.
+  while (above >= 0 && /^[\s|｜]*$/.test(model.masked[above] ?? '')) above--;
+  if (above < 0 || !model.tableLines.has(above)) return false;
+  const line = model.masked[s.range.start.line] ?? '';
+  const key = labelKey(line.slice(s.markerRange.start.character).trim());
+  return key.length > 0 && keys.some((k) => k.startsWith(key));
 }
 
 /** The label keys of a part's official title and its variants, worked out once per part (they are the template's). */
@@ -171,8 +203,8 @@ export default defineRule(
     doc: {
       summary: text('某部分内小标题的序号跳过或重复，如（一）之后直接是（四）。', 'Sub-heading numbers inside a part skip or repeat, e.g. （一） followed by （四）.'),
       details: text(
-        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。跳过的位置上恰好有同样多的单独成行的短标题（后接正文段落）时，多半是导出时丢了自动编号：消息会指出这些标题，修复为它们补上序号。一组编号在一行说明（如“改进措施：”）之后重新从 1 开始，是新的一组，不算重复。第一个序号写在部分标题同一行（“五、存在的主要问题及改进情况。1.存在的主要问题……”）时，从它数起。',
-        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported. When the gap holds exactly as many short stand-alone heading lines (each followed by a paragraph) as numerals skipped, the numerals were most likely lost in the export: the message names those headings and the fix restores their numerals. A list that starts again at 1 after a caption line (`改进措施：`) is a new list, not a repeat. A first numeral written on the part heading’s own line (`五、存在的主要问题及改进情况。1.存在的主要问题……`) counts as the first.',
+        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。跳过的位置上恰好有同样多的单独成行的短标题（后接正文段落）时，多半是导出时丢了自动编号：消息会指出这些标题，修复为它们补上序号。一组编号在一行说明（如“改进措施：”）之后重新从 1 开始，是新的一组，不算重复。第一个序号写在部分标题同一行（“五、存在的主要问题及改进情况。1.存在的主要问题……”）时，从它数起。紧接在表格各行之后、只是该表某一行标签开头的一行（“（二）部分公”“二、上年结转政府信息公开”，复制的文本在表格中间截断时常见）是没有读全的表格行，不是小标题。',
+        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported. When the gap holds exactly as many short stand-alone heading lines (each followed by a paragraph) as numerals skipped, the numerals were most likely lost in the export: the message names those headings and the fix restores their numerals. A list that starts again at 1 after a caption line (`改进措施：`) is a new list, not a repeat. A first numeral written on the part heading’s own line (`五、存在的主要问题及改进情况。1.存在的主要问题……`) counts as the first. A line right after a table’s rows that is only the start of one of that table’s row labels (`（二）部分公`, `二、上年结转政府信息公开`, as a copy cut off inside the table ends) is a row not read whole, not a sub-heading.',
       ),
       bad: '（一）全面公开政府信息\n优化政务大厅管理\n（四）积极回应社会关切',
       good: '（一）全面公开政府信息\n（二）优化政务大厅管理\n（三）积极回应社会关切',
@@ -195,7 +227,7 @@ export default defineRule(
         return s.number === 1 && next?.number === 2;
       });
       const inline = markerAtStart(afterHeading(model.folded, part).replace(/^[\s。．.：:；;，,]+/, ''));
-      checkSiblings(model, subs, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out, inline);
+      checkSiblings(model, subs, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out, inline, (s) => cutRowLabel(model, part.id, s));
     }
     return out;
   },

@@ -22,7 +22,29 @@ function fiveInline(sep: string): Doc {
   return doc.deleteLines(first).setLine(h, joined);
 }
 
+/**
+ * A copy of seed `prefix` cut off inside table 三: every line before the row labelled `row` kept (its label's line
+ * found from table 三's heading on), then `cut` — the start of that row's label — as the copy's last line.
+ */
+function cutInTable(prefix: string, row: string, cut: string): Doc {
+  const doc = Doc.seed(prefix);
+  const at = doc.line(row, doc.line('三、收到和处理政府信息公开申请情况'));
+  return Doc.of([...doc.lines.slice(0, at), cut, ''].join('\n'));
+}
+
 describe('numbering-gap fires', () => {
+
+  it('a sub-heading after table 三 that is no row label of the table (（一）… / table / （三）办理质量) → the skip is still found', () => {
+    const doc = Doc.seed('002');
+    doc.insertLines(doc.line('三、收到和处理政府信息公开申请情况') + 1, '（一）申请办理情况。本年度新收申请全部按期答复。');
+    doc.insertLines(doc.line('四、政府信息公开行政复议、行政诉讼情况'), '（三）办理质量。本年度未发生因答复引起的复议。');
+    expectOne(doc.text, 'numbering-gap', doc.find('（三）', doc.line('（三）办理质量')), { zh: ['第三部分的小标题序号跳过了（二）'] });
+  });
+
+  it('a copy cut off inside table 三 whose last line is the start of a row label, but with words the label does not have (（二）部分公开情况说明) → still a skipped sub-heading', () => {
+    const doc = cutInTable('002', '（二）部分公开', '（二）部分公开情况说明');
+    expectOne(doc.text, 'numbering-gap', doc.find('（二）', doc.line('（二）部分公开情况说明')), { zh: ['跳过了（一）'] });
+  });
   it('part 六 numbered 1. 3. before its attachments → numbering-gap on 3. (the attachments end the part, not its numbering’s check)', () => {
     const doc = partSix(Doc.seed('001'), '1.信息处理费。本年度未收取信息处理费。', '3.建议提案办理。全年办理建议提案3件。');
     doc.insertLines(doc.lines.length, '附件：1.政府信息公开申请表', '2.依申请公开办理流程图');
@@ -197,6 +219,23 @@ describe('numbering-gap stays quiet', () => {
       }
     }
   });
+
+
+  // A copy cut off inside table 三 (a web page's text cut short): the last line is the start of the next row's label,
+  // which the table reader cannot take whole. It is no sub-heading of part 三's prose (the copies ended
+  // （二）部分公 after （一）予以公开's figures, 二、上年结转政府信息公开, 6.属于四类过程性信, a bare （三）).
+  for (const [prefix, row, cut] of [
+    ['002', '（二）部分公开', '（二）部分公'],
+    ['002', '二、上年结转', '二、上年结转政府信息公开'],
+    ['002', '（三）不予公开', '（三）'],
+    ['002', '6.属于四类过程性信息', '6.属于四类过程性信'],
+    ['000', '(二) 部分公开', '(二)部分公'],
+    ['000', '二、上年结转', '二、上年结转政府信息'],
+  ] as const) {
+    it(`seed ${prefix} cut off inside table 三 at “${cut}”: the start of a row label after the table's lines is no sub-heading`, () => {
+      expectNone(cutInTable(prefix, row, cut).text, 'numbering-gap');
+    });
+  }
 
   it('numbering that restarts in the next part', () => {
     // Parts 五 and 六 each count from （一）.
