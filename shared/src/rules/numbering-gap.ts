@@ -203,8 +203,8 @@ export default defineRule(
     doc: {
       summary: text('某部分内小标题的序号跳过或重复，如（一）之后直接是（四）。', 'Sub-heading numbers inside a part skip or repeat, e.g. （一） followed by （四）.'),
       details: text(
-        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。跳过的位置上恰好有同样多的单独成行的短标题（后接正文段落）时，多半是导出时丢了自动编号：消息会指出这些标题，修复为它们补上序号。一组编号在一行说明（如“改进措施：”）之后重新从 1 开始，是新的一组，不算重复。第一个序号写在部分标题同一行（“五、存在的主要问题及改进情况。1.存在的主要问题……”）时，从它数起。紧接在表格各行之后、只是该表某一行标签开头的一行（“（二）部分公”“二、上年结转政府信息公开”，复制的文本在表格中间截断时常见）是没有读全的表格行，不是小标题。',
-        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported. When the gap holds exactly as many short stand-alone heading lines (each followed by a paragraph) as numerals skipped, the numerals were most likely lost in the export: the message names those headings and the fix restores their numerals. A list that starts again at 1 after a caption line (`改进措施：`) is a new list, not a repeat. A first numeral written on the part heading’s own line (`五、存在的主要问题及改进情况。1.存在的主要问题……`) counts as the first. A line right after a table’s rows that is only the start of one of that table’s row labels (`（二）部分公`, `二、上年结转政府信息公开`, as a copy cut off inside the table ends) is a row not read whole, not a sub-heading.',
+        '同一部分中同一种编号方式（（一）、1.、（1）、①）的小标题应从 1 开始连续编号。跳号通常说明漏写了序号或删掉了一节。每处跳号或重复只报告一次，位置在出问题的序号上；前后序号都连续、只有一个序号写错（如（一）（三）（三）（四））时，只报告写错的那一个。跳过的位置上恰好有同样多的单独成行的短标题（后接正文段落）时，多半是导出时丢了自动编号：消息会指出这些标题，修复为它们补上序号。一组编号在一行说明（如“改进措施：”）之后重新从 1 开始，是新的一组，不算重复。第一个序号写在部分标题同一行（“五、存在的主要问题及改进情况。1.存在的主要问题……”）时，从它数起。紧接在表格各行之后、只是该表某一行标签开头的一行（“（二）部分公”“二、上年结转政府信息公开”，复制的文本在表格中间截断时常见）是没有读全的表格行，不是小标题。与部分标题同样写法（一、）、从下一部分的序号开始的一组（“一、收到申请情况”之后的“二、申请答复情况”，或截断处只剩的“二、”）是报告的一级标题，不是该部分的小标题。',
+        'Within a part, sub-headings of one numbering style （一）, 1., （1）, ① must count up from one. A skip usually means a lost numeral or a deleted subsection. Each skip or repeat is reported once, on the numeral; a single wrong numeral between right ones (（一）（三）（三）（四）) is the only one reported. When the gap holds exactly as many short stand-alone heading lines (each followed by a paragraph) as numerals skipped, the numerals were most likely lost in the export: the message names those headings and the fix restores their numerals. A list that starts again at 1 after a caption line (`改进措施：`) is a new list, not a repeat. A first numeral written on the part heading’s own line (`五、存在的主要问题及改进情况。1.存在的主要问题……`) counts as the first. A line right after a table’s rows that is only the start of one of that table’s row labels (`（二）部分公`, `二、上年结转政府信息公开`, as a copy cut off inside the table ends) is a row not read whole, not a sub-heading. A series written as the part heading is (一、) that starts at the next part’s numeral (二、申请答复情况 after 一、收到申请情况, or a bare 二、 where a copy ends) is the report’s top level, not sub-headings of the part.',
       ),
       bad: '（一）全面公开政府信息\n优化政务大厅管理\n（四）积极回应社会关切',
       good: '（一）全面公开政府信息\n（二）优化政务大厅管理\n（三）积极回应社会关切',
@@ -227,7 +227,13 @@ export default defineRule(
         return s.number === 1 && next?.number === 2;
       });
       const inline = markerAtStart(afterHeading(model.folded, part).replace(/^[\s。．.：:；;，,]+/, ''));
-      checkSiblings(model, subs, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out, inline, (s) => cutRowLabel(model, part.id, s));
+      const cut = (s: Subsection): boolean => cutRowLabel(model, part.id, s);
+      // A series in the part heading's own style (一、) that starts at the numeral after the heading's own goes on
+      // numbering the report's top level: headings in words the format does not name (一、收到申请情况 /
+      // 二、申请答复情况) or the next part's heading cut off (二、), no sub-headings of this part.
+      const firstTop = subs.find((s) => s.style === 'cjk' && !cut(s));
+      const topLevel = part.number > 0 && !part.listNumbered && firstTop !== undefined && firstTop.number === part.number + 1;
+      checkSiblings(model, topLevel ? subs.filter((s) => s.style !== 'cjk') : subs, part.bodyStart, `第${spec.numeral}部分`, `Part ${spec.numeral}`, out, inline, cut);
     }
     return out;
   },

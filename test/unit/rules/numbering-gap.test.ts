@@ -34,6 +34,13 @@ function cutInTable(prefix: string, row: string, cut: string): Doc {
 
 describe('numbering-gap fires', () => {
 
+  it('part 五 with sub-headings in its heading’s own style counting from 一 (一、存在问题 / 三、改进措施) → the skip is still found', () => {
+    const doc = seed000();
+    const at = doc.line('五、存在的主要问题及改进情况') + 1;
+    doc.insertLines(at, '一、存在问题。信息公开的时效性仍需加强。', '三、改进措施。进一步优化公开形式。');
+    expectOne(doc.text, 'numbering-gap', doc.find('三、', doc.line('三、改进措施')), { zh: ['第五部分的小标题序号跳过了二、'] });
+  });
+
   it('a sub-heading after table 三 that is no row label of the table (（一）… / table / （三）办理质量) → the skip is still found', () => {
     const doc = Doc.seed('002');
     doc.insertLines(doc.line('三、收到和处理政府信息公开申请情况') + 1, '（一）申请办理情况。本年度新收申请全部按期答复。');
@@ -236,6 +243,27 @@ describe('numbering-gap stays quiet', () => {
       expectNone(cutInTable(prefix, row, cut).text, 'numbering-gap');
     });
   }
+
+
+  // A series in the part heading's own style (一、) that starts at the next part's numeral is the report's top level going
+  // on, not sub-headings: the next part's heading cut off where a copy ends, or parts in words the format does not name.
+  it('seed 000 cut off after part 一 with the next heading’s numeral alone (二、) as its last line', () => {
+    const doc = seed000();
+    const at = doc.line('二、主动公开政府信息情况');
+    expectNone(Doc.of([...doc.lines.slice(0, at), '二、', ''].join('\n')).text, 'numbering-gap');
+  });
+
+  it('a report whose headings are its own (一、收到申请情况 read as part 三, then 二、申请答复情况)', () => {
+    const text = [
+      '一、收到申请情况',
+      '2022年，全区共收到政府信息公开申请1499件，其中网络申请1303件。',
+      '',
+      '二、申请答复情况',
+      '2022年，全区共答复政府信息公开申请1453件，其中予以公开966件。',
+      '',
+    ].join('\n');
+    expectNone(text, 'numbering-gap');
+  });
 
   it('numbering that restarts in the next part', () => {
     // Parts 五 and 六 each count from （一）.
