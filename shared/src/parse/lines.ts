@@ -593,6 +593,19 @@ const FIRST_PART = /^(?:一|1|第一部分)\s*(?:[、.．]\s*)?总体情况/;
  */
 const TITLE_LINE = /^(?![附《])[^\t。；，,:：]{0,40}?(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?报告$/;
 
+/** A web page's field for a document's name alone on its line (`• 信息名称:`, `名 称：`, `标题：`). */
+const FIELD_NAME = /^[^。；;，,:：]{0,8}(?:名\s?称|标\s?题|题\s?名)\s?[:：]$/;
+
+/** Whether the nearest line above line `i` with words on it is the name of a field for a document's name (`信息名称:`). */
+function fieldNameAbove(scans: readonly LineScan[], i: number): boolean {
+  for (let l = i - 1; l >= 0; l--) {
+    const scan = scans[l]!;
+    if (scan.blank) continue;
+    return FIELD_NAME.test(scan.folded.slice(scan.start, scan.end));
+  }
+  return false;
+}
+
 /**
  * A PDF copy repeats the title at the top of every page: the title lines after the first one are running
  * headers (`湘潭市住房和城乡建设局2024年政府信息公开工作年度报告` between two cells of a row), blanked as a
@@ -616,6 +629,9 @@ function markRunningHeaders(scans: LineScan[]): void {
       title = undefined;
     }
     if (!report || !TITLE_LINE.test(words)) continue;
+    // A page's record of the title with its field's name on the line above (`• 信息名称:` / `义乌市…年度报告`) is
+    // no title, as one after the name on its own line is not.
+    if (!titled && fieldNameAbove(scans, i)) continue;
     if (!titled) {
       titled = true;
       title = words.replace(/\s+/g, '');

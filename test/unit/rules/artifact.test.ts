@@ -218,6 +218,15 @@ describe('artifact: a web page’s title lines before the report’s own', () =>
     expectNone(headed(`名 称: ${own}`, '索 引 号: 000014349/2025-05239', own).text, 'artifact');
   });
 
+  it('a page’s record of the title under its field’s name on the line above (• 信息名称: / the title) is no title: the report’s title after it is no running header', () => {
+    expectNone(headed('  • 信息名称:', '', `    ${own}`, '', '  • 登记号:', '', own).text, 'artifact');
+  });
+
+  it('the title, a field of another name (• 登记号:), the title again → still one repeated', () => {
+    const doc = headed(own, '', '  • 登记号:', '', own);
+    expectOne(doc.text, 'artifact', { line: 4, start: 0, end: own.length }, { zh: [`页眉（重复的报告标题）：“${own}”`] });
+  });
+
   it('the page’s shorter title, then the report’s own written otherwise: no running header', () => {
     expectNone(headed('商务局2024年政府信息公开工作年度报告', '发布日期：2025-01-19', own).text, 'artifact');
   });
