@@ -6,7 +6,7 @@ import type { CellValue } from './numbers';
 import type { Range, SourceLine } from './text';
 import type { FormatVersion, PartId, RowSpec, TableKind } from './template';
 
-export type ArtifactKind = 'bookmark' | 'bold' | 'heading-mark' | 'page-number' | 'running-header' | 'invisible' | 'field-code' | 'contents';
+export type ArtifactKind = 'bookmark' | 'bold' | 'heading-mark' | 'page-number' | 'running-header' | 'repeated-title' | 'invisible' | 'field-code' | 'contents';
 
 /** A leftover of the Word export: not part of the report's content. */
 export interface Artifact {

@@ -641,7 +641,9 @@ function markRunningHeaders(scans: LineScan[]): void {
     // `广州市越秀区…局2022年…报告` the report's own) is the report's title, not a page's header repeating it.
     if (title !== undefined && words.replace(/\s+/g, '') !== title) continue;
     const { text, start, end } = scan;
-    scans[i] = blankedScan(text, [{ kind: 'running-header', start, end, text: detach(text.slice(start, end)), wholeLine: true, replacement: '' }]);
+    // Before the body it is the title written twice (a web page's heading, then the report's), no page's header.
+    const kind = title !== undefined ? 'repeated-title' : 'running-header';
+    scans[i] = blankedScan(text, [{ kind, start, end, text: detach(text.slice(start, end)), wholeLine: true, replacement: '' }]);
   }
 }
 

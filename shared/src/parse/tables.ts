@@ -1190,7 +1190,7 @@ function valueOf(field: Field): CellValue {
 /** A page number or a running header alone on its line: what a page break leaves inside a table. */
 function isPageBreak(info: LineInfo): boolean {
   const kind = info.scan.artifacts[0]?.kind;
-  return kind === 'page-number' || kind === 'running-header';
+  return kind === 'page-number' || kind === 'running-header' || kind === 'repeated-title';
 }
 
 function isNumberField(field: Field): boolean {

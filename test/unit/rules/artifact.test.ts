@@ -224,16 +224,19 @@ describe('artifact: a web page’s title lines before the report’s own', () =>
 
   it('the title, a field of another name (• 登记号:), the title again → still one repeated', () => {
     const doc = headed(own, '', '  • 登记号:', '', own);
-    expectOne(doc.text, 'artifact', { line: 4, start: 0, end: own.length }, { zh: [`页眉（重复的报告标题）：“${own}”`] });
+    expectOne(doc.text, 'artifact', { line: 4, start: 0, end: own.length }, { zh: [`重复的报告标题：“${own}”在正文之前写了两遍，可以删除其一。`] });
   });
 
   it('the page’s shorter title, then the report’s own written otherwise: no running header', () => {
     expectNone(headed('商务局2024年政府信息公开工作年度报告', '发布日期：2025-01-19', own).text, 'artifact');
   });
 
-  it('the same title twice before part 一 is still one repeated', () => {
+  it('the same title twice before part 一 is still one repeated, named the title written twice (no page’s header: a web page’s heading, then the report’s)', () => {
     const doc = headed(own, own);
-    expectOne(doc.text, 'artifact', { line: 1, start: 0, end: own.length }, { zh: [`页眉（重复的报告标题）：“${own}”`] });
+    expectOne(doc.text, 'artifact', { line: 1, start: 0, end: own.length }, {
+      zh: [`重复的报告标题：“${own}”在正文之前写了两遍，可以删除其一。`],
+      en: [`the title written again: “${own}” stands twice before the body; one can be removed.`],
+    });
   });
 
   it('after part 一 began, a title line written otherwise is still a running header', () => {
