@@ -1,7 +1,8 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { TABLE_NAMES, TABLE_PART, partSpec, type TableKind } from '../template';
+import { HEADER_WORDS, TABLE_NAMES, TABLE_PART, matchWholeKey, partSpec, rowKey, rowsFor, type TableKind } from '../template';
 import type { Part, ReportModel, Table } from '../model';
+import { labelKey } from '../normalize';
 import { range } from '../text';
 import { partById, tableOf } from './helpers';
 
@@ -51,6 +52,42 @@ function misplaced(model: ReportModel, table: Table): { readonly holder: Part; r
   return { holder, own };
 }
 
+/** A line's words with the bars a web copy closes its cells with (`规章 |`, `||`) left off. */
+const cellWords = (line: string): string => line.replace(/[\s|｜]+$/, '').replace(/^[\s|｜]+/, '');
+
+/** A figure alone in its cell (`0`, `12`, `199.43`). */
+const FIGURE = /^[0-9０-９]{1,9}(?:[.．][0-9０-９]{1,4})?$/;
+
+/**
+ * The table's own rows whose labels stand on lines of the part's body with fewer figures beside them all than there
+ * are such rows: the table's frame copied without its figures (a web page whose cells were empty or pictures). The
+ * labels' official wordings, in the table's order; none when the labels are fewer than three or figures are there.
+ */
+function frameWithoutFigures(model: ReportModel, part: Part, kind: TableKind): string[] {
+  const rows = new Set<string>();
+  let figures = 0;
+  for (let l = part.bodyStart; l < part.bodyEnd; l++) {
+    const words = cellWords(model.lines[l]!.text);
+    if (words === '' || words.length > 60) continue;
+    if (FIGURE.test(words)) {
+      figures++;
+      continue;
+    }
+    // A column's heading is none of its rows (总计 heads table 三's last column as well as naming （七）总计).
+    if (HEADER_WORDS[kind].includes(words)) continue;
+    const key = rowKey(words);
+    // A bare 总计 heads table 三's last column; the row is （七）总计, its numeral written.
+    const bare = key === labelKey(words);
+    for (const version of [2021, 2019] as const) {
+      const row = matchWholeKey(key, rowsFor(kind, version));
+      if (row && !(row.id === 'total' && bare)) rows.add(row.label);
+    }
+  }
+  if (rows.size < 3 || figures >= rows.size) return [];
+  const order = [...rowsFor(kind, 2021), ...rowsFor(kind, 2019)].map((r) => r.label);
+  return [...rows].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
 export default defineRule(
   {
     code: 'missing-table',
@@ -61,8 +98,8 @@ export default defineRule(
     doc: {
       summary: text('第二、三、四部分缺少国家格式规定的统计表。', 'Part 二, 三 or 四 lacks the table the national format requires.'),
       details: text(
-        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。表格放在了第二至四部分中的另一部分（如表三贴在第四部分的表四之后）时，在本部分标题上报告警告，指出表格所在的部分和行；本部分标题紧接在该表之下、本部分又没有其他文字时，视为标题放在了表格下方，不报告；第六部分之后作为附件的表格（“详见附件”）也不报告。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。',
-        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). A table placed in another of parts 二–四 (table 三 pasted after table 四, in part 四) draws a warning on its own part’s heading, naming the part and line where it stands; not when its own heading stands right below it over an otherwise empty part, a heading placed under its table, nor for tables attached after part 六 (详见附件). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked.',
+        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。表格放在了第二至四部分中的另一部分（如表三贴在第四部分的表四之后）时，在本部分标题上报告警告，指出表格所在的部分和行；本部分标题紧接在该表之下、本部分又没有其他文字时，视为标题放在了表格下方，不报告；第六部分之后作为附件的表格（“详见附件”）也不报告。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。该部分有表格的三行或更多行的栏目、却几乎没有数字（网页上的单元格是空的或是图片，复制下来只剩栏目）时，消息指出有哪些栏目、没有读到数字，而不说缺少表格。',
+        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). A table placed in another of parts 二–四 (table 三 pasted after table 四, in part 四) draws a warning on its own part’s heading, naming the part and line where it stands; not when its own heading stands right below it over an otherwise empty part, a heading placed under its table, nor for tables attached after part 六 (详见附件). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked. When the part holds three or more of the table’s row labels but fewer figures than rows (a web page whose cells were empty or pictures, its text only the labels), the message names the rows found and says their figures could not be read, instead of calling the table missing.',
       ),
     },
   },
@@ -98,6 +135,21 @@ export default defineRule(
           message: text(
             `第${numeral}部分没有${TABLE_NAMES[kind]['zh-CN']}的文字表格，只有图片（“${shown(picture.text)}”）：表格以图片发布时，其中的数字无法核对，公众也难以查阅和无障碍阅读。请以文字表格发布。`,
             `Part ${numeral} has no text ${TABLE_NAMES[kind].en}, only a picture (“${shown(picture.text)}”): the figures of a table published as a picture cannot be checked, and the public cannot easily read or reuse them. Publish it as a text table.`,
+          ),
+          related: [],
+          fixes: [],
+        });
+        continue;
+      }
+      const frame = frameWithoutFigures(model, part, kind);
+      if (frame.length > 0) {
+        const numeral = partSpec(TABLE_PART[kind]).numeral;
+        const named = frame.slice(0, 2).map((l) => `“${l}”`);
+        out.push({
+          range: part.headingRange,
+          message: text(
+            `第${numeral}部分有${TABLE_NAMES[kind]['zh-CN']}的栏目（${named.join('')}等${frame.length}行），但没有读到其中的数字：各单元格应填写数字，没有发生的事项填 0。数字以图片发布的，也请改为文字。`,
+            `Part ${numeral} has the rows of ${TABLE_NAMES[kind].en} (${frame.slice(0, 2).join(', ')} and ${frame.length - 2} more) but none of their figures could be read: every cell takes a figure, 0 where nothing happened; figures published as a picture should be text.`,
           ),
           related: [],
           fixes: [],

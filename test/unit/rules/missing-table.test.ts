@@ -167,3 +167,40 @@ describe('missing-table stays quiet', () => {
     expectNone(doc.text, 'missing-table');
   });
 });
+
+/**
+ * The document with its table of `kind` as a web page's text leaves it when the cells are empty or pictures: one label
+ * a line without TABs, every figure alone on its line taken out.
+ */
+function frameOnly(doc: Doc, kind: TableKind): Doc {
+  const t = doc.table(kind);
+  const inside = (i: number): boolean => i >= t.startLine && i <= t.endLine;
+  const lines = doc.lines.filter((l, i) => !inside(i) || !/^\s*[0-9]+(?:\.[0-9]+)?\s*$/.test(l));
+  const start = t.startLine;
+  const end = start + (t.endLine - t.startLine + 1) - (doc.lines.length - lines.length);
+  return Doc.of(lines.map((l, i) => (i >= start && i <= end ? l.replace(/^\t+/, '') : l)).join('\n'));
+}
+
+describe('missing-table: the table’s rows without their figures (a web page whose cells were empty or pictures)', () => {
+  it('table 二 of seed 001, one cell a line, its figures taken out → on part 二’s heading, naming the rows found, not “缺少表二”', () => {
+    const doc = frameOnly(Doc.seed('001'), 'active');
+    expectOne(doc.text, 'missing-table', doc.find('二、主动公开政府信息情况'), {
+      severity: 'error',
+      zh: ['第二部分有表二（主动公开政府信息情况）的栏目（“规章”“行政规范性文件”等6行），但没有读到其中的数字：各单元格应填写数字，没有发生的事项填 0。'],
+      en: ['Part 二 has the rows of table 二'],
+    });
+  });
+
+  it('table 三 of seed 001 so: its rows named in the table’s order, the column heading 总计 not taken for （七）总计', () => {
+    const doc = frameOnly(Doc.seed('001'), 'requests');
+    expectOne(doc.text, 'missing-table', doc.find('三、收到和处理政府信息公开申请情况'), {
+      zh: ['第三部分有表三（收到和处理政府信息公开申请情况）的栏目（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”等'],
+    });
+  });
+
+  it('a part with only two of its table’s row labels in its prose is still missing its table', () => {
+    const doc = withoutTable(Doc.seed('001'), 'active');
+    doc.insertLines(doc.line('二、主动公开政府信息情况') + 1, '规章', '行政许可');
+    expectOne(doc.text, 'missing-table', doc.find('二、主动公开政府信息情况'), { zh: ['第二部分缺少表二（主动公开政府信息情况）。'] });
+  });
+});
