@@ -53,7 +53,14 @@ function misplaced(model: ReportModel, table: Table): { readonly holder: Part; r
 }
 
 /** A line's words with the bars a web copy closes its cells with (`规章 |`, `||`) left off. */
-const cellWords = (line: string): string => line.replace(/[\s|｜]+$/, '').replace(/^[\s|｜]+/, '');
+function cellWords(line: string): string {
+  const edge = (c: string): boolean => c === '|' || c === '｜' || c.trim() === '';
+  let start = 0;
+  let end = line.length;
+  while (start < end && edge(line[start]!)) start++;
+  while (end > start && edge(line[end - 1]!)) end--;
+  return line.slice(start, end);
+}
 
 /** A figure alone in its cell (`0`, `12`, `199.43`). */
 const FIGURE = /^[0-9０-９]{1,9}(?:[.．][0-9０-９]{1,4})?$/;
