@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'cli/src/main.ts', out: 'cli' },
+  { in: 'cli/src/boot.ts', out: 'boot' },
   { in: 'server/src/main.ts', out: 'server' },
   { in: 'client/src/extension.ts', out: 'client' },
   { in: 'shared/src/index.ts', out: 'core' },

@@ -22,6 +22,7 @@ import { formatOf, limitFor, READABLE_EXTENSIONS } from '../../shared/node/reade
 import { HELP, UsageError, parseCommand, type Options } from './args';
 import { DEFAULT_CACHE_FILE, ResultCache, cacheKey, contentHash, withCache } from './cache';
 import { loadPrevious, type CheckConfig, type FileOutcome } from './check';
+import { codeCache } from './codeCache';
 import { VERSION, footer, formatFile, header, printable, separator, useColor, type FileNote, type Totals } from './output';
 import { WORKER_ROLE, checkAll, workerCount, workerMain, type Job, type WorkerData } from './pool';
 import { indexPreviousFolder, pairsDigest } from './previous';
@@ -340,6 +341,8 @@ async function check(given: Options, script: string): Promise<number> {
     }
   }
   await out.end();
+  // The checker is compiled now: a run after this one starts from its bytecode (boot.ts), if it had no cache yet.
+  if (totals.files > 0) codeCache()?.save();
   if (out.closed) return 2;
   return exit !== 0 ? exit : anyError ? 1 : 0;
 }

@@ -11,6 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { checkFile, type CheckConfig, type FileOutcome, type Job } from './check';
+import { codeCache } from './codeCache';
 
 export const WORKER_ROLE = 'govreport-lint-worker';
 
@@ -140,7 +141,8 @@ export async function* checkAll(jobs: readonly Job[], config: CheckConfig, worke
     let worker: Worker;
     try {
       const data: WorkerData = { role: WORKER_ROLE, config };
-      worker = new Worker(script, { workerData: data, stdout: false, stderr: false });
+      // Through dist/boot.js when the main thread was loaded by it, so that the worker starts from the code cache too.
+      worker = new Worker(codeCache()?.entry ?? script, { workerData: data, stdout: false, stderr: false });
     } catch {
       break;
     }
