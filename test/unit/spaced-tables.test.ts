@@ -556,3 +556,70 @@ describe('cells one per line, a blank line after every cell: table 三’s heade
     assert.deepEqual(total[0]!.cells.map((c) => c.raw.trim()), ['171', '7', '0', '0', '0', '0', '178']);
   });
 });
+
+describe('placeholders for none (“/”, “—”, “－”, “-”, “无”) in tables without TABs: each row read for the cells its label has', () => {
+  /** Seed `id` with every figure 0 of its tables written `ph` (TABs kept). */
+  const zeros = (id: string, ph: string) => seed(id).replace(/^\t0$/gm, `\t${ph}`);
+  const byTabs = (id: string, ph: string) => messages(zeros(id, ph));
+  for (const ph of ['/', '—', '－', '-', '无']) {
+    it(`cells one per line, a blank line after every cell, ${ph} for 0: the same findings as with TABs`, () => {
+      // Every row with a placeholder broke after its first cell (cell-count: 7 expected, 1 found).
+      assert.deepEqual(messages(blankBetweenCells(zeros('002', ph))), byTabs('002', ph));
+    });
+  }
+  for (const [what, convert] of CONVERSIONS.filter(([w]) => w.startsWith('cells one per line'))) {
+    it(`${what}, a table all placeholders (seed 001, every 0 written /): found, the same findings as with TABs`, () => {
+      // Tables 二 and 四 (no figure but placeholders) were no table (missing-table).
+      assert.deepEqual(messages(convert(zeros('001', '/'))), byTabs('001', '/'));
+    });
+  }
+  it('cells one per line without blank lines, with TABs: table 四 all placeholders is its row of figures, not a header row', () => {
+    const text = relayout(zeros('001', '/'), 'cell').replace(/\n\n(?=\t)/g, '\n');
+    // Its fifteen / were read as header cells (missing-row).
+    assert.deepEqual(messages(text), byTabs('001', '/'));
+  });
+  it('a line —— under table 二 (its last row full) or under table 四 (its fifteen cells): no cell, nothing new', () => {
+    const base = blankBetweenCells(zeros('002', '/'));
+    const text = base
+      .replace('2030.16873\n', '2030.16873\n\n——\n')
+      .replace('五、存在的主要问题及改进情况', '——\n\n五、存在的主要问题及改进情况');
+    assert.notEqual(text, base);
+    assert.deepEqual(messages(text), messages(base));
+  });
+  it('a placeholder after a row whose cells are all written is no cell of it (行政许可 / 21650 / —— : the row keeps its one cell)', () => {
+    const base = blankBetweenCells(seed('002'));
+    const text = base.replace('21650\n', '21650\n\n/\n');
+    const license = parseReport(text).tables.find((t) => t.kind === 'active')!.rows.find((r) => r.spec?.id === 'license')!;
+    assert.deepEqual(license.cells.map((c) => c.raw.trim()), ['21650']);
+    assert.equal(license.extraCells.length, 0);
+  });
+  it('a figure 1 to 3 digits long after a figure, the row it names with cells left, is a cell, not a page number (行政规范性文件 / 0 / 0 / 3)', () => {
+    const tabs = seed('002').replace('\t7\n\t35\n\t102\n', '\t0\n\t0\n\t3\n');
+    assert.notEqual(tabs, seed('002'));
+    const text = CONVERSIONS.find(([w]) => w === 'cells one per line, the TABs gone')![1](tabs);
+    // The 3 was read as a stray page number (artifact) and the row found short (cell-count 2 of 3).
+    assert.deepEqual(messages(text), messages(tabs));
+  });
+});
+
+describe('cells one per line, a blank line after every cell, blank cells written as blank lines', () => {
+  /** Seed 002 in that layout, the blank cells of its header kept: each a blank line of its own before its blank line. */
+  const keep = (text: string) => relayout(text, 'cell').split('\n').flatMap((l) => (l.startsWith('\t') ? [l.trim(), ''] : l === '' ? [] : [l, ''])).join('\n');
+  const base = keep(seed('002'));
+  it('the layout itself reads as the seed', () => assert.deepEqual(messages(base), messages(seed('002'))));
+  it('a lone blank cell (三 blank lines between two cells): empty-cell on that cell, as with TABs', () => {
+    const tabs = seed('002').replace(/(\t2\.其他法律[^\n]*\n)\t0\n/, '$1\t\n');
+    assert.notEqual(tabs, seed('002'));
+    const text = keep(tabs);
+    // The row broke at the blank (cell-count 0 of 7) and no blank was named.
+    assert.deepEqual(messages(text), messages(tabs));
+    const blank = findingsOf(text).find((f) => f.code === 'empty-cell')!;
+    assert.equal(text.split('\n')[blank.range.start.line], '');
+    assert.equal(text.split('\n')[blank.range.start.line - 2], '2.其他法律和行政法规禁止公开');
+  });
+  it('three blank cells, two in one row: the same findings as with TABs', () => {
+    const tabs = seed('002').replace(/(\t2\.其他法律[^\n]*\n)\t0\n\t0\n/, '$1\t\n\t\n').replace(/(\t2\.没有现成信息[^\n]*\n\t3\n\t0\n)\t0\n/, '$1\t\n');
+    assert.notEqual(tabs, seed('002'));
+    assert.deepEqual(messages(keep(tabs)), messages(tabs));
+  });
+});

@@ -14,7 +14,7 @@
 import { packedMap } from '../arrays';
 import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../model';
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
-import { INVISIBLE_IN_FIGURE, parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
+import { INVISIBLE_IN_FIGURE, isPlaceholder, parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
   ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, editDistanceWithin, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor, wholeKeysOf,
   type FormatVersion, type LabelMatch, type PartId, type RowSpec, type TableKind,
@@ -377,6 +377,41 @@ function labelBegins(row: PhysRow, before: PhysRow | undefined): boolean {
   const tail = before?.fields.filter((f) => !f.empty).pop();
   if (headerBits(first) !== 0 && !(matchesRow(first.text) && tail !== undefined && isFigureField(tail))) return false;
   return row.fields.filter((f) => !f.empty && holdsFigure(valueOf(f))).length < 7;
+}
+
+/**
+ * The cells a row of one cell per line lacks: how many more the row its label names has (the most of any table's
+ * rows so named: table 二's one or three, table 三's seven) than are written after its label. 0 when no row is named.
+ */
+function cellsLeft(row: PhysRow): number {
+  let label = row.fields.length - 1;
+  while (label >= 0 && (row.fields[label]!.empty || isFigureField(row.fields[label]!))) label--;
+  if (label < 0) return 0;
+  return Math.max(0, columnsNamed(row.fields[label]!.text) - (row.fields.length - 1 - label));
+}
+
+/**
+ * The most value cells a row that `text` names has in the 2021 tables (table 三's items by their group too), or, for a
+ * row only the 2019 tables name, in those; 0 for none. (A row both name has its 2021 cells: 行政许可 one, not three.)
+ */
+function columnsNamed(text: string): number {
+  const key = stripNumbering(labelKey(text));
+  for (const version of [2021, 2019] as const) {
+    let most = 0;
+    for (const kind of TABLE_KINDS) {
+      const rows = rowsFor(kind, version);
+      const m = matchRowKey(key, rows);
+      if (m) most = Math.max(most, m.row.columns.length);
+      if (kind === 'requests') {
+        for (const g of REQUEST_GROUPS) {
+          const item = matchRowKey(key, rows, g.id);
+          if (item) most = Math.max(most, item.row.columns.length);
+        }
+      }
+    }
+    if (most > 0) return most;
+  }
+  return 0;
 }
 
 /** A row line whose fields hold figures and nothing else (blank fields aside). */
@@ -836,6 +871,22 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     return true;
   };
+  /**
+   * The blank cells before line `at` of a row `row` written one cell per line with a blank line after every cell
+   * (its cells, or the row's before it, `before`, each two lines apart): a blank cell is its own blank line and the one after
+   * it, so 3, 5, … blank lines after the row's last cell are 1, 2, … blank cells. 0 when the lines are otherwise.
+   */
+  const blankCellsBefore = (row: PhysRow, before: PhysRow | undefined, at: number): number => {
+    const gap = at - row.endLine - 1;
+    if (gap < 3 || gap % 2 === 0) return 0;
+    for (let l = row.endLine + 1; l < at; l++) if (!infos[l - base]?.blank) return 0;
+    const spread = (r: PhysRow | undefined): boolean => {
+      if (!r || r.kind !== 'cell' || r.fields.length < 2) return false;
+      for (let k = 1; k < r.fields.length; k++) if (r.fields[k]!.range.start.line - r.fields[k - 1]!.range.end.line !== 2) return false;
+      return true;
+    };
+    return spread(row) || (row.fields.length === 1 && spread(before)) ? (gap - 1) / 2 : 0;
+  };
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (isHeading(info)) {
@@ -899,7 +950,9 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         // number between table 四's header rows and its figures).
         const above = rows[rows.length - 1];
         const underHeader = !current && above !== undefined && above.kind === 'row' && above.fields.length > 1 && !holdsFigureField(above.fields) && TABLE_KINDS.some((k) => isHeaderRow(above, k));
-        if (!prev || prev.empty || isNumberField(prev) || !BARE_PAGE_NUMBER.test(info.text.trim()) || underHeader) {
+        // After a figure, it is a cell still where the row being filled has cells left (`行政规范性文件` / `0` / `0` / `3`).
+        const filling = current ?? (above?.kind === 'cell' ? above : undefined);
+        if (!prev || prev.empty || (isNumberField(prev) && !(filling !== undefined && cellsLeft(filling) > 0)) || !BARE_PAGE_NUMBER.test(info.text.trim()) || underHeader) {
           current = undefined;
           continue;
         }
@@ -1019,8 +1072,17 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           const above = rows[rows.length - 1];
           // A page number alone between a row's label and its figures (`⇥1.本机关不掌握相关政府信息` / `7` / `⇥30`, no blank
           // line: the page broke there) is no end of the row either, figures before it or none.
-          if (above && above.kind === 'cell' && onlyBreaks(above.endLine + 1, info.index) && (spaced ? holdsFigure(valueOf(made[0]!)) && labelBegins(above, rows[rows.length - 2]) : isNumberField(made[0]!) && (continuesRow(above) || (pagesOnly(above.endLine + 1, info.index) && continuesRow(above, true))))) current = above;
-          else {
+          // Without TABs, what is written for a figure (`/`, `—`, `5件`) goes on with it too while the row it names has
+          // cells left (table 二's rows one or three, table 三's seven): a line after its last cell (`——`) is none.
+          // Where every cell is followed by a blank line, two more blank lines are a blank cell between them.
+          const blanks = spaced && above && above.kind === 'cell' ? blankCellsBefore(above, rows[rows.length - 2], info.index) : 0;
+          if (above && above.kind === 'cell' && (blanks > 0 || onlyBreaks(above.endLine + 1, info.index)) && (spaced ? (holdsFigure(valueOf(made[0]!)) || (isFigureField(made[0]!) && cellsLeft(above) > 0)) && (blanks === 0 || cellsLeft(above) > blanks) && labelBegins(above, rows[rows.length - 2]) : isNumberField(made[0]!) && (continuesRow(above) || (pagesOnly(above.endLine + 1, info.index) && continuesRow(above, true))))) {
+            current = above;
+            for (let k = 0; k < blanks; k++) {
+              const line = infos[above.endLine + 2 + 2 * k - base]!;
+              current.fields.push(makeField(line, line.start, line.start));
+            }
+          } else {
             current = { fields: [], kind: 'cell', startLine: info.index, endLine: info.index, header: false };
             rows.push(current);
           }
@@ -1299,11 +1361,12 @@ function labelVote(facts: FieldFacts): TableKind | undefined {
 function isHeaderRow(row: PhysRow, kind: TableKind): boolean {
   if (!row.fields.some((f) => headerWordIn(f, kind))) return false;
   if (kind === 'review' && groupBesideFigures(row)) return false;
-  // Figures with their unit (`13件`) count: a table one cell per line without blank lines is one row, headers and all.
+  // Figures with their unit (`13件`) count, and placeholders for none (`/`, `—`): a table one cell per line without
+  // blank lines is one row, headers and all.
   let figures = 0;
   for (let i = 0; i < row.fields.length; i++) {
     const f = row.fields[i]!;
-    if (!f.empty && holdsFigure(valueOf(f)) && ++figures >= 3) return false;
+    if (!f.empty && writtenForFigure(valueOf(f)) && ++figures >= 3) return false;
   }
   return kind !== 'active' || !labelsCell(row);
 }
@@ -1339,6 +1402,20 @@ function labelsCell(row: PhysRow): boolean {
     if (cell && !headerWordIn(cell, 'active') && !label(cell)) return true;
   }
   return false;
+}
+
+/**
+ * The fields of a table's one row of figures without the placeholders after its `want` cells (`——` under the table,
+ * a rule its writer drew) that stand further below the last cell than any of its cells stands below the one before:
+ * the table ended above them. A placeholder as near as its cells are is an extra cell (cell-count).
+ */
+function withoutLineAfter(values: Field[], want: number): Field[] {
+  if (values.length <= want || want < 2) return values;
+  let gap = 0;
+  for (let i = 1; i < want; i++) gap = Math.max(gap, values[i]!.range.start.line - values[i - 1]!.range.end.line);
+  if (values[want]!.range.start.line - values[want - 1]!.range.end.line <= gap) return values;
+  for (let i = want; i < values.length; i++) if (!isPlaceholder(valueOf(values[i]!))) return values;
+  return values.slice(0, want);
 }
 
 /** Keeps `want` fields: merge padding (blank fields) is dropped from the end, then from the start. */
@@ -1836,7 +1913,7 @@ function reviewRows(phys: PhysRow[], headers: readonly boolean[], infos?: readon
     const written = first.raw.trim();
     if (line && line.text.trim() === written && BARE_PAGE_NUMBER.test(written) && inPageSequence(infos, line.index, Number(written))) values.shift();
   }
-  const kept = trimToCount(values, spec.columns.length);
+  const kept = trimToCount(withoutLineAfter(values, spec.columns.length), spec.columns.length);
   const anchor = kept[0] ?? values[0];
   if (!anchor) return [];
   const cells = toCells(kept.slice(0, spec.columns.length));
@@ -2192,8 +2269,13 @@ function tableOf(infos: readonly LineInfo[], m: Segment, problems: ParseProblem[
 /** How many figures a table's rows hold. */
 function figureCount(table: Table): number {
   let n = 0;
-  for (const r of table.rows) for (const c of r.cells) if (holdsFigure(c.value)) n++;
+  for (const r of table.rows) for (const c of r.cells) if (writtenForFigure(c.value)) n++;
   return n;
+}
+
+/** A cell that holds a figure, or a placeholder for none (`/`, `—`, `无`): what a table's cells are written with. */
+function writtenForFigure(value: CellValue): boolean {
+  return holdsFigure(value) || isPlaceholder(value);
 }
 
 /**
@@ -2209,7 +2291,7 @@ function convincing(table: Table, segment: Segment): boolean {
     for (const row of segment.rows) for (const f of row.fields) if (headerWordIn(f, 'review', true)) headers++;
     return headers >= 3 && figures >= 1;
   }
-  const named = table.rows.filter((r) => r.spec && r.cells.some((c) => holdsFigure(c.value))).length;
+  const named = table.rows.filter((r) => r.spec && r.cells.some((c) => writtenForFigure(c.value))).length;
   return table.kind === 'requests' ? named >= 6 : named >= 3;
 }
 
