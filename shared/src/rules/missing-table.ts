@@ -26,6 +26,67 @@ function pictureIn(model: ReportModel, part: Part): { readonly line: number; rea
   return undefined;
 }
 
+/** A figure as a CSV field writes it: digits, thousands parted by commas inside quotes (`"21,650"`), a placeholder for none. */
+const CSV_FIGURE = /^(?:[0-9０-９]{1,12}(?:[.．][0-9０-９]{1,8})?|[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,8})?|[\/—－-])$/;
+
+/**
+ * The fields of a line as CSV writes them: parted by ASCII commas outside double quotes, `""` a quote inside quotes.
+ * Undefined for a line with a TAB or with none of the commas.
+ */
+function csvFields(line: string): string[] | undefined {
+  if (line.includes('\t') || !line.includes(',')) return undefined;
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(field.trim());
+      field = '';
+    } else field += c;
+  }
+  out.push(field.trim());
+  return out;
+}
+
+/**
+ * The figures of a line that is a table's row written as CSV (a table saved as a .csv file and pasted as text): two
+ * or more fields, a third of those written figures at least, no sentence, every other field short
+ * (`一、本年新收政府信息公开申请数量,171,7,0,…`). 0 for any other line.
+ */
+function csvFigures(line: string): number {
+  const fields = csvFields(line);
+  if (!fields || fields.length < 2 || /[。；;！？]/.test(line)) return 0;
+  let figures = 0;
+  let written = 0;
+  for (const f of fields) {
+    if (f !== '') written++;
+    if (CSV_FIGURE.test(f)) figures++;
+    else if (f.length > 48) return 0;
+  }
+  return figures * 3 >= written ? figures : 0;
+}
+
+/** The first CSV row in a part's body that has three or more, or one of five figures or more (table 四's): where its table, written as CSV, stands. */
+function csvIn(model: ReportModel, part: Part): { readonly line: number; readonly end: number } | undefined {
+  let first: number | undefined;
+  let count = 0;
+  for (let l = part.bodyStart; l < part.bodyEnd; l++) {
+    const figures = csvFigures(model.lines[l]!.text);
+    if (figures === 0) continue;
+    first ??= l;
+    if (++count >= 3 || figures >= 5) return { line: first, end: model.lines[first]!.text.length };
+  }
+  return undefined;
+}
+
 /** The part whose heading or body holds `line` (none before the first heading, nor in the attachments after 六). */
 function partHolding(model: ReportModel, line: number): Part | undefined {
   return model.parts.find((p) => p.headingRange.start.line <= line && line < p.bodyEnd);
@@ -105,8 +166,8 @@ export default defineRule(
     doc: {
       summary: text('第二、三、四部分缺少国家格式规定的统计表。', 'Part 二, 三 or 四 lacks the table the national format requires.'),
       details: text(
-        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。表格放在了第二至四部分中的另一部分（如表三贴在第四部分的表四之后）时，在本部分标题上报告警告，指出表格所在的部分和行；本部分标题紧接在该表之下、本部分又没有其他文字时，视为标题放在了表格下方，不报告；第六部分之后作为附件的表格（“详见附件”）也不报告。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。该部分有表格的三行或更多行的栏目、却几乎没有数字（网页上的单元格是空的或是图片，复制下来只剩栏目）时，消息指出有哪些栏目、没有读到数字，而不说缺少表格。',
-        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). A table placed in another of parts 二–四 (table 三 pasted after table 四, in part 四) draws a warning on its own part’s heading, naming the part and line where it stands; not when its own heading stands right below it over an otherwise empty part, a heading placed under its table, nor for tables attached after part 六 (详见附件). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked. When the part holds three or more of the table’s row labels but fewer figures than rows (a web page whose cells were empty or pictures, its text only the labels), the message names the rows found and says their figures could not be read, instead of calling the table missing.',
+        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。表格放在了第二至四部分中的另一部分（如表三贴在第四部分的表四之后）时，在本部分标题上报告警告，指出表格所在的部分和行；本部分标题紧接在该表之下、本部分又没有其他文字时，视为标题放在了表格下方，不报告；第六部分之后作为附件的表格（“详见附件”）也不报告。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。该部分有表格的三行或更多行的栏目、却几乎没有数字（网页上的单元格是空的或是图片，复制下来只剩栏目）时，消息指出有哪些栏目、没有读到数字，而不说缺少表格。该部分有三行以上以逗号分隔的文本，或一行有五个以上数字（CSV：表格存为 .csv 文件后以文本粘贴；从 Excel 或文字处理软件复制的表格以制表符分隔，可以读取）时，在其第一行报告此错误，说明这种格式不读取（标签和数字中也可能有逗号），表中的数字没有核对。',
+        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). A table placed in another of parts 二–四 (table 三 pasted after table 四, in part 四) draws a warning on its own part’s heading, naming the part and line where it stands; not when its own heading stands right below it over an otherwise empty part, a heading placed under its table, nor for tables attached after part 六 (详见附件). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked. When the part holds three or more of the table’s row labels but fewer figures than rows (a web page whose cells were empty or pictures, its text only the labels), the message names the rows found and says their figures could not be read, instead of calling the table missing. When the part holds three or more rows written as comma-separated text, or one of five figures or more (CSV: a table saved as a .csv file and pasted as text; Excel and word processors copy tables with TABs, which are read), the error is reported on the first of them and says that this layout is not read (commas may stand inside labels and figures) and its figures were not checked.',
       ),
     },
   },
@@ -142,6 +203,20 @@ export default defineRule(
           message: text(
             `第${numeral}部分没有${TABLE_NAMES[kind]['zh-CN']}的文字表格，只有图片（“${shown(picture.text)}”）：表格以图片发布时，其中的数字无法核对，公众也难以查阅和无障碍阅读。请以文字表格发布。`,
             `Part ${numeral} has no text ${TABLE_NAMES[kind].en}, only a picture (“${shown(picture.text)}”): the figures of a table published as a picture cannot be checked, and the public cannot easily read or reuse them. Publish it as a text table.`,
+          ),
+          related: [],
+          fixes: [],
+        });
+        continue;
+      }
+      const csv = csvIn(model, part);
+      if (csv) {
+        const numeral = partSpec(TABLE_PART[kind]).numeral;
+        out.push({
+          range: range(csv.line, 0, csv.end),
+          message: text(
+            `第${numeral}部分缺少${TABLE_NAMES[kind]['zh-CN']}：这里的表格是以逗号分隔的文本（CSV），本工具不读取这种格式（标签和数字中也可能有逗号），表中的数字没有核对。请以表格发布，或从表格中复制（单元格之间为制表符）。`,
+            `Part ${numeral} lacks ${TABLE_NAMES[kind].en}: the table here is comma-separated text (CSV), which is not read (labels and figures may hold commas too), so its figures were not checked. Publish it as a table, or copy it from one (cells parted by TABs).`,
           ),
           related: [],
           fixes: [],

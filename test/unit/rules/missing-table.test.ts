@@ -204,3 +204,38 @@ describe('missing-table: the table’s rows without their figures (a web page wh
     expectOne(doc.text, 'missing-table', doc.find('二、主动公开政府信息情况'), { zh: ['第二部分缺少表二（主动公开政府信息情况）。'] });
   });
 });
+
+describe('missing-table: a table written as comma-separated text (CSV), which is not read', () => {
+  /** Seed 002 with its tables as CSV: rows one per line, cells parted by commas, a field with a comma or quote quoted. */
+  const csv = (() => {
+    const rows = relayout(Doc.seed('002').text, 'row').split('\n');
+    return rows
+      .map((l) => (l.includes('\t') ? l.split('\t').map((c) => (/[,"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',') : l))
+      .join('\n')
+      .replace(',21650', ',"21,650"');
+  })();
+  it('each of the three tables: missing-table on its first CSV row, saying the layout is not read and its figures not checked', () => {
+    assert.ok(csv.includes('"21,650"'));
+    const found = only(findingsOf(csv), 'missing-table');
+    assert.equal(found.length, 3);
+    for (const f of found) {
+      assert.match(f.message['zh-CN'], /以逗号分隔的文本（CSV），本工具不读取这种格式/);
+      assert.match(csv.split('\n')[f.range.start.line]!, /,/);
+    }
+  });
+  it('no finding of a table’s cells or rows is made of them', () => {
+    const codes = new Set(findingsOf(csv).map((f) => f.code));
+    for (const code of ['cell-count', 'cell-not-number', 'missing-row', 'row-total', 'column-total', 'empty-cell']) assert.equal(codes.has(code), false, code);
+  });
+  it('stays as it was: prose with ASCII commas and figures in a part without its table (the message without CSV)', () => {
+    const doc = withoutTable(Doc.seed('001'), 'active');
+    const text = doc.text.replace('二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n本年发布信息1,234条, 其中政策文件12件, 解读材料5篇\n共计1,251条, 同比增长10%\n规章,0,0\n');
+    const found = only(findingsOf(text), 'missing-table');
+    assert.equal(found.length, 1);
+    assert.doesNotMatch(found[0]!.message['zh-CN'], /CSV/);
+  });
+  it('stays quiet where the table is read (a CSV line beside a table with TABs)', () => {
+    const text = Doc.seed('001').text.replace('二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n规章,0,0,0\n行政许可,0\n行政处罚,0\n');
+    assert.deepEqual(only(findingsOf(text), 'missing-table'), []);
+  });
+});
