@@ -636,3 +636,32 @@ describe('table 四 laid out three rows of five figures, each after its group’
     });
   }
 });
+
+describe('cells one per line with TABs, a blank line after every cell (an empty paragraph after each cell’s)', () => {
+  const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
+  /** `text` (cells one per line) with a blank line after every cell line, blank cells (`⇥`) kept. */
+  const spread = (text: string) => relayout(text, 'cell').split('\n').flatMap((l) => (l.startsWith('\t') ? [l, ''] : l === '' ? [] : [l, ''])).join('\n');
+  const seed = Doc.seed('002').text;
+  it('read as the seed: every row keeps its figures (they were all lost: cell-count 0 of 3 on table 二, no figure to check prose against)', () => {
+    assert.deepEqual(messages(spread(seed)), messages(seed));
+  });
+  it('（七）总计 after its blank merged cell takes its figures: a numbered 总计 is no column heading', () => {
+    const total = parseReport(spread(seed)).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'total')!;
+    assert.deepEqual(total.cells.map((c) => c.raw.trim()), ['171', '7', '0', '0', '0', '0', '178']);
+  });
+  it('placeholders for none (every 0 written /): the same findings as cells one per line', () => {
+    const ph = seed.replace(/^\t0$/gm, '\t/');
+    assert.deepEqual(messages(spread(ph)), messages(ph));
+  });
+  it('blank cells (⇥), one right after a label and two in another row: empty-cell as cells one per line tell them', () => {
+    const blanks = seed.replace(/(\t2\.其他法律[^\n]*\n)\t0\n/, '$1\t\n').replace(/(\t2\.没有现成信息[^\n]*\n\t3\n)\t0\n\t0\n/, '$1\t\n\t\n');
+    assert.notEqual(blanks, seed);
+    assert.deepEqual(messages(spread(blanks)), messages(blanks));
+  });
+  it('every row of table 三 keeps its seven cells: a blank cell line after a full row begins the next row (its merged cell)', () => {
+    const text = spread(seed);
+    const rows = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows;
+    assert.equal(rows.length, 25);
+    for (const r of rows) assert.equal(r.cells.length, 7, r.label);
+  });
+});

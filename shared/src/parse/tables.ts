@@ -368,15 +368,43 @@ function continuesRow(row: PhysRow, bare = false): boolean {
 /**
  * A row of one cell per line without TABs that a figure after a blank line goes on with (every cell a paragraph
  * of its own, a blank line after each, as text copied from a web page writes a table): it begins with a label cell
- * (no header word; `总计` only after a row's figure, in `before`, as （七）总计 comes), and fewer than table 三's
+ * (no header word; `总计` only numbered, `（七）总计`, or after a row's figure, in `before`), and fewer than table 三's
  * seven figures follow it.
  */
 function labelBegins(row: PhysRow, before: PhysRow | undefined): boolean {
   const first = row.fields.find((f) => !f.empty);
   if (first === undefined || isFigureField(first) || SENTENCE_END.test(first.text)) return false;
   const tail = before?.fields.filter((f) => !f.empty).pop();
-  if (headerBits(first) !== 0 && !(matchesRow(first.text) && tail !== undefined && isFigureField(tail))) return false;
+  // A numbered label (`（七）总计`) is no column heading, whatever comes before it.
+  if (headerBits(first) !== 0 && !(matchesRow(first.text) && ((tail !== undefined && isFigureField(tail)) || rowKeyOf(first) !== keyOf(first)))) return false;
   return row.fields.filter((f) => !f.empty && holdsFigure(valueOf(f))).length < 7;
+}
+
+/**
+ * Whether a cell after one blank line goes on with a row of one cell per line with TABs (a blank line after every
+ * cell, as an empty paragraph after each cell's writes it): the row its label names has cells left, and the cell is
+ * written for a figure (`5`, `/`, `5件`), or is blank after the row's first figure (a blank cell, `⇥`).
+ */
+function cellAfterBlank(row: PhysRow, before: PhysRow | undefined, cell: Field): boolean {
+  if (cellsLeft(row) === 0) return false;
+  if (!cell.empty) return isFigureField(cell);
+  // Blank right after the label: only where the row before stands a cell to every other line too (else it may be
+  // the blank merged cell that begins the next row).
+  const last = row.fields[row.fields.length - 1];
+  return last !== undefined && (last.empty || isFigureField(last) || everyOtherLine(before));
+}
+
+/** The row before the last of `rows` that holds anything (rows of blank merged cells before a label skipped). */
+function filledBefore(rows: readonly PhysRow[]): PhysRow | undefined {
+  for (let r = rows.length - 2; r >= 0; r--) if (firstFilled(rows[r]!.fields) >= 0) return rows[r];
+  return undefined;
+}
+
+/** A row of one cell per line, two cells or more, each on the second line after the one before (a blank line between). */
+function everyOtherLine(row: PhysRow | undefined): boolean {
+  if (!row || row.kind !== 'cell' || row.fields.length < 2) return false;
+  for (let k = 1; k < row.fields.length; k++) if (row.fields[k]!.range.start.line - row.fields[k - 1]!.range.end.line !== 2) return false;
+  return true;
 }
 
 /**
@@ -880,12 +908,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     const gap = at - row.endLine - 1;
     if (gap < 3 || gap % 2 === 0) return 0;
     for (let l = row.endLine + 1; l < at; l++) if (!infos[l - base]?.blank) return 0;
-    const spread = (r: PhysRow | undefined): boolean => {
-      if (!r || r.kind !== 'cell' || r.fields.length < 2) return false;
-      for (let k = 1; k < r.fields.length; k++) if (r.fields[k]!.range.start.line - r.fields[k - 1]!.range.end.line !== 2) return false;
-      return true;
-    };
-    return spread(row) || (row.fields.length === 1 && spread(before)) ? (gap - 1) / 2 : 0;
+    return everyOtherLine(row) || (row.fields.length === 1 && everyOtherLine(before)) ? (gap - 1) / 2 : 0;
   };
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
@@ -1076,7 +1099,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           // cells left (table 二's rows one or three, table 三's seven): a line after its last cell (`——`) is none.
           // Where every cell is followed by a blank line, two more blank lines are a blank cell between them.
           const blanks = spaced && above && above.kind === 'cell' ? blankCellsBefore(above, rows[rows.length - 2], info.index) : 0;
-          if (above && above.kind === 'cell' && (blanks > 0 || onlyBreaks(above.endLine + 1, info.index)) && (spaced ? (holdsFigure(valueOf(made[0]!)) || (isFigureField(made[0]!) && cellsLeft(above) > 0)) && (blanks === 0 || cellsLeft(above) > blanks) && labelBegins(above, rows[rows.length - 2]) : isNumberField(made[0]!) && (continuesRow(above) || (pagesOnly(above.endLine + 1, info.index) && continuesRow(above, true))))) {
+          if (above && above.kind === 'cell' && (blanks > 0 || onlyBreaks(above.endLine + 1, info.index)) && (spaced ? (holdsFigure(valueOf(made[0]!)) || (isFigureField(made[0]!) && cellsLeft(above) > 0)) && (blanks === 0 || cellsLeft(above) > blanks) && labelBegins(above, rows[rows.length - 2]) : (isNumberField(made[0]!) && (continuesRow(above) || (pagesOnly(above.endLine + 1, info.index) && continuesRow(above, true)))) || (info.index - above.endLine === 2 && cellAfterBlank(above, filledBefore(rows), made[0]!) && labelBegins(above, rows[rows.length - 2])))) {
             current = above;
             for (let k = 0; k < blanks; k++) {
               const line = infos[above.endLine + 2 + 2 * k - base]!;
