@@ -665,3 +665,23 @@ describe('cells one per line with TABs, a blank line after every cell (an empty 
     for (const r of rows) assert.equal(r.cells.length, 7, r.label);
   });
 });
+
+describe('rows one per line as Excel’s clipboard writes them: a cell with a line break in double quotes', () => {
+  const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
+  const seed = Doc.seed('002').text;
+  /** Seed 002 rows one per line, each long label of table 三 broken in two inside its cell, the cell quoted. */
+  const excel = relayout(seed, 'row').replace(/(^|\t)((?:\d\.|（[一二三四五六七]）|[一二三四]、)[^\t\n]{11,})(?=\t)/gm, (_m, lead: string, label: string) => `${lead}"${label.slice(0, 10)}\n${label.slice(10)}"`);
+  it('the labels are read without the quotes: the same findings as the seed (a variant label was quoted with them)', () => {
+    assert.match(excel, /"1\.申请人无正当理由\n/);
+    assert.deepEqual(messages(excel), messages(seed));
+  });
+  it('a label cell in quotes on one line is read without them too, its range inside them: the label fix keeps the quotes and is then quiet', () => {
+    const text = relayout(seed, 'row').replace('\t3.其他\t', '\t"3.其他"\t');
+    const row = parseReport(text).tables.find((t) => t.kind === 'requests')!.rows.find((r) => r.spec?.id === 'other.other')!;
+    assert.equal(row.label, '3.其他');
+    const variant = only(findingsOf(excel), 'label-variant').find((f) => f.message['zh-CN'].includes('逾期不补正'))!;
+    const fixed = applyEdits(excel, collectFixEdits([variant])).text;
+    assert.match(fixed, /"1\.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"/);
+    assert.equal(only(findingsOf(fixed), 'label-variant').some((f) => f.message['zh-CN'].includes('逾期不补正')), false);
+  });
+});

@@ -1486,6 +1486,16 @@ function endOf(fields: Field[], fallback: Range): Position {
  * `orgSubtotalAt`: in a table 三 with an eighth column (the 法人或其他组织 subtotal), where it is
  * written among the value fields; its cell is moved after the seven official columns.
  */
+/**
+ * Whether a label cell is enclosed whole in ASCII double quotes, as Excel's clipboard writes a cell that holds a line
+ * break (`"一、本年新收政府` / `信息公开申请数量"⇥171⇥…`) or a quote: no label of the format is, and its words are
+ * read without them (`""` a quote inside).
+ */
+function quotedCell(label: Field): boolean {
+  const t = label.text;
+  return t.length >= 3 && t.charCodeAt(0) === 34 && t.charCodeAt(t.length - 1) === 34 && label.range.end.character > 0;
+}
+
 function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string, orgSubtotalAt?: number): TableRow {
   // A group's subtotal row (no spec) has table 三's columns, as its item rows do: blank fields past them (the
   // TAB WPS leaves at a row's end) are no cells of it.
@@ -1496,10 +1506,12 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
   if (orgSubtotalAt !== undefined && written.length === want) written.push(...written.splice(orgSubtotalAt, 1));
   const cells = toCells(written);
   const extra = toCells(kept.slice(want)).filter((c) => c.value.kind !== 'empty');
+  const quoted = quotedCell(label);
   return {
     spec,
-    label: label.text,
-    labelRange: label.range,
+    label: quoted ? label.text.slice(1, -1).replace(/""/g, '"') : label.text,
+    // Inside the quotes: a fix of the label keeps them.
+    labelRange: quoted ? { start: { line: label.range.start.line, character: label.range.start.character + 1 }, end: { line: label.range.end.line, character: label.range.end.character - 1 } } : label.range,
     labelVariant: variant,
     cells,
     extraCells: extra,
