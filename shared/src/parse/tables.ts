@@ -385,13 +385,14 @@ function labelBegins(row: PhysRow, before: PhysRow | undefined): boolean {
  * cell, as an empty paragraph after each cell's writes it): the row its label names has cells left, and the cell is
  * written for a figure (`5`, `/`, `5件`), or is blank after the row's first figure (a blank cell, `⇥`).
  */
-function cellAfterBlank(row: PhysRow, before: PhysRow | undefined, cell: Field): boolean {
-  if (cellsLeft(row) === 0) return false;
+function cellAfterBlank(row: PhysRow, before: PhysRow | undefined, cell: Field, ahead: (cells: number) => boolean): boolean {
+  const left = cellsLeft(row);
+  if (left === 0) return false;
   if (!cell.empty) return isFigureField(cell);
-  // Blank right after the label: only where the row before stands a cell to every other line too (else it may be
-  // the blank merged cell that begins the next row).
+  // Blank right after the label: only where the row before stands a cell to every other line too, or the row's
+  // cells go on so to its last, a figure among them (else it may be the blank merged cell that begins the next row).
   const last = row.fields[row.fields.length - 1];
-  return last !== undefined && (last.empty || isFigureField(last) || everyOtherLine(before));
+  return last !== undefined && (last.empty || isFigureField(last) || everyOtherLine(before) || ahead(left));
 }
 
 /** The row before the last of `rows` that holds anything (rows of blank merged cells before a label skipped). */
@@ -415,7 +416,11 @@ function cellsLeft(row: PhysRow): number {
   let label = row.fields.length - 1;
   while (label >= 0 && (row.fields[label]!.empty || isFigureField(row.fields[label]!))) label--;
   if (label < 0) return 0;
-  return Math.max(0, columnsNamed(row.fields[label]!.text) - (row.fields.length - 1 - label));
+  // The first two blank fields after the label may be the blank merged cells its label spans (一、本年新收… over
+  // three columns), not cells of its own.
+  let padding = 0;
+  while (padding < 2 && label + 1 + padding < row.fields.length && row.fields[label + 1 + padding]!.empty) padding++;
+  return Math.max(0, columnsNamed(row.fields[label]!.text) - (row.fields.length - 1 - label - padding));
 }
 
 /**
@@ -910,6 +915,20 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     for (let l = row.endLine + 1; l < at; l++) if (!infos[l - base]?.blank) return 0;
     return everyOtherLine(row) || (row.fields.length === 1 && everyOtherLine(before)) ? (gap - 1) / 2 : 0;
   };
+  /**
+   * Whether a row's cells one per line with TABs stand from line `at` on, a blank line after each, to a figure among
+   * its `cells` (or two more: the blank merged label cells the row's label spans come first).
+   */
+  const cellsAhead = (at: number, cells: number): boolean => {
+    for (let k = 0; k < cells + 2; k++) {
+      const line = infos[at + 2 * k - base];
+      if (!line || !line.tabular || line.scan.markdown !== undefined || rowLineOf(line)) return false;
+      const f = cellAfterTab(line);
+      if (!f.empty) return isFigureField(f);
+      if (infos[at + 2 * k + 1 - base]?.blank !== true) return false;
+    }
+    return false;
+  };
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (isHeading(info)) {
@@ -1099,7 +1118,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           // cells left (table 二's rows one or three, table 三's seven): a line after its last cell (`——`) is none.
           // Where every cell is followed by a blank line, two more blank lines are a blank cell between them.
           const blanks = spaced && above && above.kind === 'cell' ? blankCellsBefore(above, rows[rows.length - 2], info.index) : 0;
-          if (above && above.kind === 'cell' && (blanks > 0 || onlyBreaks(above.endLine + 1, info.index)) && (spaced ? (holdsFigure(valueOf(made[0]!)) || (isFigureField(made[0]!) && cellsLeft(above) > 0)) && (blanks === 0 || cellsLeft(above) > blanks) && labelBegins(above, rows[rows.length - 2]) : (isNumberField(made[0]!) && (continuesRow(above) || (pagesOnly(above.endLine + 1, info.index) && continuesRow(above, true)))) || (info.index - above.endLine === 2 && cellAfterBlank(above, filledBefore(rows), made[0]!) && labelBegins(above, rows[rows.length - 2])))) {
+          if (above && above.kind === 'cell' && (blanks > 0 || onlyBreaks(above.endLine + 1, info.index)) && (spaced ? (holdsFigure(valueOf(made[0]!)) || (isFigureField(made[0]!) && cellsLeft(above) > 0)) && (blanks === 0 || cellsLeft(above) > blanks) && labelBegins(above, rows[rows.length - 2]) : (isNumberField(made[0]!) && (continuesRow(above) || (pagesOnly(above.endLine + 1, info.index) && continuesRow(above, true)))) || (info.index - above.endLine === 2 && cellAfterBlank(above, filledBefore(rows), made[0]!, (cells) => cellsAhead(info.index, cells)) && labelBegins(above, rows[rows.length - 2])))) {
             current = above;
             for (let k = 0; k < blanks; k++) {
               const line = infos[above.endLine + 2 + 2 * k - base]!;
