@@ -695,3 +695,14 @@ describe('cells one per line with TABs, a blank line after every cell: seed 000,
     assert.deepEqual(messages(spread(seed)), messages(seed));
   });
 });
+
+describe('cells one per line with TABs, a blank line between rows: a row a figure short keeps it short', () => {
+  it('the blank merged cell that begins the next row (⇥ after the blank line) is no cell of the short row: cell-count, no empty-cell', () => {
+    const seed = Doc.seed('002').text;
+    const text = seed.replace(/(\t（一）予以公开\n\t92\n)\t7\n/, '$1');
+    assert.notEqual(text, seed);
+    const codes = newFindings(seed, text).map((f) => f.split(' ')[0]);
+    assert.ok(codes.includes('cell-count'), codes.join(', '));
+    assert.ok(!codes.includes('empty-cell'), codes.join(', '));
+  });
+});

@@ -389,10 +389,12 @@ function cellAfterBlank(row: PhysRow, before: PhysRow | undefined, cell: Field, 
   const left = cellsLeft(row);
   if (left === 0) return false;
   if (!cell.empty) return isFigureField(cell);
-  // Blank right after the label: only where the row before stands a cell to every other line too, or the row's
-  // cells go on so to its last, a figure among them (else it may be the blank merged cell that begins the next row).
+  // A blank cell is the row's only where its cells stand a cell to every other line (else it may be the blank merged
+  // cell that begins the next row, after a row a figure short): after its figures, the row's own cells so; right after
+  // its label, the row before's, or the row's cells going on so to its last, a figure among them.
   const last = row.fields[row.fields.length - 1];
-  return last !== undefined && (last.empty || isFigureField(last) || everyOtherLine(before) || ahead(left));
+  if (last === undefined) return false;
+  return last.empty || isFigureField(last) ? everyOtherLine(row) : everyOtherLine(before) || ahead(left);
 }
 
 /** The row before the last of `rows` that holds anything (rows of blank merged cells before a label skipped). */
