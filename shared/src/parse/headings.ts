@@ -107,12 +107,13 @@ function exactPartTitle(title: string): PartId | undefined {
 
 /**
  * Where a part's exact title ends before a space and more words on its line (`六、其他需要报告的事项 本年度未收取…`):
- * the words after it are the part's text, not its title. -1 when the line has no such title.
+ * the words after it are the part's text, not its title. -1 when the line has no such title with its space before `limit`.
  */
-function spacedCut(rest: string): number {
+function spacedCut(rest: string, limit: number): number {
   // A loop, not /\s+(?=\S)/: on a line of spaces that pattern tries every start, each to the line's end.
   let space = 0;
-  while (space < rest.length && !isWhiteSpace(rest.charCodeAt(space))) space++;
+  while (space < limit && !isWhiteSpace(rest.charCodeAt(space))) space++;
+  if (space >= limit) return -1;
   let words = space;
   while (words < rest.length && isWhiteSpace(rest.charCodeAt(words))) words++;
   return space > 0 && words < rest.length && exactPartTitle(rest.slice(0, space)) !== undefined ? space : -1;
@@ -124,8 +125,10 @@ function spacedCut(rest: string): number {
  */
 function headingCut(rest: string): number {
   const stop = titleCut(rest);
-  const spaced = spacedCut(rest);
-  return spaced >= 0 && (stop < 0 || spaced < stop) ? spaced : stop;
+  // A space at or after the stop would not be taken: it is looked for before the stop only (not through a
+  // paragraph of prose after `1.主动公开方面。`, which has none).
+  const spaced = spacedCut(rest, stop < 0 ? rest.length : stop);
+  return spaced >= 0 ? spaced : stop;
 }
 
 /**
