@@ -2388,8 +2388,13 @@ const NO_CLAIM = new Map<string, readonly SentenceClaim[]>();
  */
 export const MAY_CLAIM = /[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*(?:[万亿]\s*)?(?:[多余来]\s*)?(?:件|条|份|次|个|起|宗|例|元)|未|没有|无|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案|申请\s*(?:(?:共计?|合计|总计|计)\s*)?[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]+\s*项|[0-9〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟]\s*项\s?(?:(?:政府信息公开|依申请公开|信息公开|公开)?申请(?!人)|依申请公开(?![的政信]))/;
 
-/** A unit, or the start of a negation or of a word of having dealt with requests: what `mayClaim` looks for first. */
-const UNIT_OR_NEGATION = /[件条份次个起宗例元项未无]|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/g;
+/**
+ * A negation or a word of having dealt with requests, of MAY_CLAIM's alternatives: any one anywhere makes a sentence
+ * one that may claim.
+ */
+const NEGATION_OR_DEALT = /未|无|没有|不存在|办结|答复|办理完毕|处理完毕|维持|零(?:败诉|纠错|被纠错|被纠正|(?:行政)?(?:复议|诉讼)|(?:政府信息公开|依申请公开|信息公开|公开)?申请)|为\s*[零0]|(?:均|全部|都|皆)(?:为|是|来自|系|由)|审结|结案/;
+/** The units a figure before one makes a claim with (项 only after 申请), each one code unit: `mayClaim` looks back from each. */
+const UNITS = /[件条份次个起宗例元项]/g;
 const NUMERALS = '0123456789〇零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟';
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */
@@ -2400,17 +2405,19 @@ function skipBack(s: string, i: number): number {
 }
 
 /**
- * `MAY_CLAIM.test(sentence)`, about twice as fast: units and negations are rare, so they are looked
- * for first, and from each unit back over `\s*`, an optional `多/余/来`, to a numeral (`万` and `亿`,
- * the pattern's optional scale, are numerals themselves). Checked against the pattern by a property test.
+ * `MAY_CLAIM.test(sentence)`, faster: the negations and words of dealing with requests are one pattern, run once,
+ * and the units another, each of which runs through prose in about a quarter of the time the two take as one
+ * alternation. From each unit it looks back over `\s*`, an optional `多/余/来`, to a numeral (`万` and `亿`, the
+ * pattern's optional scale, are numerals themselves). Checked against the pattern by a property test.
  */
 export function mayClaim(sentence: string): boolean {
-  UNIT_OR_NEGATION.lastIndex = 0;
-  for (let m = UNIT_OR_NEGATION.exec(sentence); m; m = UNIT_OR_NEGATION.exec(sentence)) {
-    const at = m.index;
-    if (m[0].length > 1 || m[0] === '未' || m[0] === '无') return true;
+  if (NEGATION_OR_DEALT.test(sentence)) return true;
+  // test, not exec: the unit is the code unit before lastIndex, and no match array is made for each.
+  UNITS.lastIndex = 0;
+  while (UNITS.test(sentence)) {
+    const at = UNITS.lastIndex - 1;
     // 申请3项: a figure, and 申请 before it (or the requests named after it: 3项依申请公开).
-    if (m[0] === '项') {
+    if (sentence[at] === '项') {
       if (itemsOfRequests(sentence, at)) return true;
       continue;
     }
