@@ -88,7 +88,8 @@ export const TABLE_TWO_WORDS = /规章|规范性文件|行政许可|行政处罚
  * (热线, 政务服务) nor counts table 二's things: about the requests, 申请 said or not.
  */
 export function listsOwnRequests(sentence: string): boolean {
-  return !OTHER_DOMAIN.test(sentence) && !TABLE_TWO_WORDS.test(sentence) && listsRequests(sentence);
+  // The list first: few sentences have one, and it is found in a third of the time OTHER_DOMAIN's many words take.
+  return listsRequests(sentence) && !OTHER_DOMAIN.test(sentence) && !TABLE_TWO_WORDS.test(sentence);
 }
 
 /** An applicant kind of table 三 with its count (自然人171件, 法人或其他组织申请7件): in part 三, the requests' applicants. */
