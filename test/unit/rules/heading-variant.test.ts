@@ -328,6 +328,15 @@ describe('heading-variant stays quiet', () => {
     assert.equal(parseReport(doc.text).parts.find((p) => p.id === 6)?.title, '其他需要报告的事项');
   });
 
+  it('a space after the title is looked for before its first stop only: a list-numbered title, a stop before the space', () => {
+    const listed = OFFICIAL.clone().replace('六、其他需要报告的事项', '6.其他需要报告的事项 本年度无其他需要报告的事项。');
+    assert.equal(parseReport(listed.text).parts.find((p) => p.id === 6)?.title, '其他需要报告的事项');
+    // The stop ends the title; the space after it (in the part's text) is not where it ends.
+    const stopped = OFFICIAL.clone().replace('六、其他需要报告的事项', '六、其他需要报告的事项。本年度 无其他需要报告的事项。');
+    assert.equal(parseReport(stopped.text).parts.find((p) => p.id === 6)?.title, '其他需要报告的事项');
+    expectNone(stopped.text, 'heading-variant');
+  });
+
   it('typography is not wording: spaces, a dot or a space after the numeral', () => {
     const doc = OFFICIAL.clone()
       .replace('四、政府信息公开行政复议、行政诉讼情况', '四．政府信息公开行政复议、 行政诉讼情况')
