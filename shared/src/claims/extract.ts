@@ -1100,7 +1100,7 @@ function statedGroup(before: string): CaseGroup | undefined {
 }
 
 /** A figure (digits, or numerals with a unit): one the clause's reading left out (30余件, 28至32件, 第32号). */
-const FIGURE_LEFT = /[0-9]|[〇零一二两三四五六七八九十百千]\s*(?:余|多)?\s*(?:件|起|宗|例)/;
+const FIGURE_LEFT = /[0-9]|[〇零一二两三四五六七八九十百千]\s*(?:[余多]\s*)?[件起宗例]/;
 
 /**
  * Whether a figure stands between the first group named and the last (被申请行政复议30余件、行政诉讼5件): the words
