@@ -1120,7 +1120,15 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           // cells left (table 二's rows one or three, table 三's seven): a line after its last cell (`——`) is none.
           // Where every cell is followed by a blank line, two more blank lines are a blank cell between them.
           const blanks = spaced && above && above.kind === 'cell' ? blankCellsBefore(above, rows[rows.length - 2], info.index) : 0;
-          if (above && above.kind === 'cell' && (blanks > 0 || onlyBreaks(above.endLine + 1, info.index)) && (spaced ? (holdsFigure(valueOf(made[0]!)) || (isFigureField(made[0]!) && cellsLeft(above) > 0)) && (blanks === 0 || cellsLeft(above) > blanks) && labelBegins(above, rows[rows.length - 2]) : (isNumberField(made[0]!) && (continuesRow(above) || (pagesOnly(above.endLine + 1, info.index) && continuesRow(above, true)))) || (info.index - above.endLine === 2 && cellAfterBlank(above, filledBefore(rows), made[0]!, (cells) => cellsAhead(info.index, cells)) && labelBegins(above, rows[rows.length - 2])))) {
+          const cell = made[0]!;
+          const labelled = (row: PhysRow): boolean => labelBegins(row, rows[rows.length - 2]);
+          const goesOn = (row: PhysRow): boolean => {
+            if (blanks === 0 && !onlyBreaks(row.endLine + 1, info.index)) return false;
+            if (spaced) return (holdsFigure(valueOf(cell)) || (isFigureField(cell) && cellsLeft(row) > 0)) && (blanks === 0 || cellsLeft(row) > blanks) && labelled(row);
+            if (isNumberField(cell) && (continuesRow(row) || (pagesOnly(row.endLine + 1, info.index) && continuesRow(row, true)))) return true;
+            return info.index - row.endLine === 2 && cellAfterBlank(row, filledBefore(rows), cell, (cells) => cellsAhead(info.index, cells)) && labelled(row);
+          };
+          if (above && above.kind === 'cell' && goesOn(above)) {
             current = above;
             for (let k = 0; k < blanks; k++) {
               const line = infos[above.endLine + 2 + 2 * k - base]!;
@@ -1504,10 +1512,6 @@ function endOf(fields: Field[], fallback: Range): Position {
 }
 
 /**
- * `orgSubtotalAt`: in a table 三 with an eighth column (the 法人或其他组织 subtotal), where it is
- * written among the value fields; its cell is moved after the seven official columns.
- */
-/**
  * Whether a label cell is enclosed whole in ASCII double quotes, as Excel's clipboard writes a cell that holds a line
  * break (`"一、本年新收政府` / `信息公开申请数量"⇥171⇥…`) or a quote: no label of the format is, and its words are
  * read without them (`""` a quote inside).
@@ -1517,6 +1521,10 @@ function quotedCell(label: Field): boolean {
   return t.length >= 3 && t.charCodeAt(0) === 34 && t.charCodeAt(t.length - 1) === 34 && label.range.end.character > 0;
 }
 
+/**
+ * `orgSubtotalAt`: in a table 三 with an eighth column (the 法人或其他组织 subtotal), where it is
+ * written among the value fields; its cell is moved after the seven official columns.
+ */
 function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string, orgSubtotalAt?: number): TableRow {
   // A group's subtotal row (no spec) has table 三's columns, as its item rows do: blank fields past them (the
   // TAB WPS leaves at a row's end) are no cells of it.
