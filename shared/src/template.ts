@@ -67,6 +67,11 @@ export const TABLE_NAMES: Readonly<Record<TableKind, LocalizedText>> = {
 /** The part each table belongs to. */
 export const TABLE_PART: Readonly<Record<TableKind, PartId>> = { active: 2, requests: 3, review: 4 };
 
+/** The table part `id` holds in the format (二 table 二, 三 table 三, 四 table 四), if any. */
+export function tableKindOf(id: PartId): TableKind | undefined {
+  return (Object.keys(TABLE_PART) as TableKind[]).find((k) => TABLE_PART[k] === id);
+}
+
 export type FormatVersion = 2021 | 2019;
 
 export interface ColumnSpec {

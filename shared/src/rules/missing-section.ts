@@ -1,6 +1,6 @@
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
-import { PARTS, TABLE_PART, type PartId, type TableKind } from '../template';
+import { PARTS, tableKindOf, type PartId } from '../template';
 import type { LocalizedText } from '../i18n';
 import type { ReportModel, Table } from '../model';
 import type { Range } from '../text';
@@ -21,10 +21,6 @@ function isBodyStart(line: string): boolean {
   return line.length >= 15 || SUBHEADING.test(line);
 }
 const SUBHEADING = /^[（(][一二三四五六七八九十][)）]/;
-
-function tableKindOf(id: PartId): TableKind | undefined {
-  return (Object.keys(TABLE_PART) as TableKind[]).find((k) => TABLE_PART[k] === id);
-}
 
 /** The table of part `id` as read, if the part has one in the format and it was found. */
 function partTable(model: ReportModel, id: PartId): Table | undefined {

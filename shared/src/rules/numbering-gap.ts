@@ -3,7 +3,7 @@ import { text } from '../i18n';
 import type { NumberingStyle, ReportModel, Subsection } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { labelKey } from '../normalize';
-import { CJK_NUMERALS, partSpec, REQUEST_GROUPS, rowsFor, TABLE_PART, type PartId, type PartSpec, type TableKind } from '../template';
+import { CJK_NUMERALS, partSpec, REQUEST_GROUPS, rowsFor, tableKindOf, type PartId, type PartSpec } from '../template';
 import { markerAtStart } from '../parse/headings';
 import { afterHeading } from './helpers';
 
@@ -160,7 +160,7 @@ const TABLE_LABEL_KEYS = new Map<PartId, readonly string[]>();
 function tableLabelKeys(part: PartId): readonly string[] {
   let keys = TABLE_LABEL_KEYS.get(part);
   if (keys) return keys;
-  const kind = (Object.keys(TABLE_PART) as TableKind[]).find((k) => TABLE_PART[k] === part);
+  const kind = tableKindOf(part);
   const labels = kind ? [...rowsFor(kind, 2021), ...rowsFor(kind, 2019)].flatMap((r) => [r.label, ...(r.variants ?? [])]) : [];
   if (kind === 'requests') labels.push(...REQUEST_GROUPS.map((g) => g.label));
   TABLE_LABEL_KEYS.set(part, (keys = [...new Set(labels.map(labelKey))]));
