@@ -1,3 +1,4 @@
+import { packedMap } from '../arrays';
 import { text, type LocalizedText } from '../i18n';
 import { labelKey } from '../normalize';
 import { defineRule } from '../rule';
@@ -99,7 +100,7 @@ export default defineRule(
       if (key.length > 0) remaining = remaining.filter((t) => !t.pattern.test(key));
     }
     if (remaining.length === 0) return [];
-    const body = labelKey(partText(model, part).split('\n').map(withoutPartsList).join('\n'));
+    const body = labelKey(packedMap(partText(model, part).split('\n'), withoutPartsList).join('\n'));
     if (body.length === 0) {
       return [{ range: part.headingRange, message: text('“一、总体情况”没有正文。', 'Part 一 (overview) has no text.'), related: [], fixes: [] }];
     }
@@ -110,8 +111,8 @@ export default defineRule(
     return [{
       range: part.headingRange,
       message: text(
-        `“一、总体情况”未写到：${missing.map((m) => m.name['zh-CN']).join('、')}。国家格式要求总体情况包括主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面。`,
-        `The overview says nothing about: ${missing.map((m) => m.name.en).join(', ')}. The national format asks it to cover all five topics.`,
+        `“一、总体情况”未写到：${packedMap(missing, (m) => m.name['zh-CN']).join('、')}。国家格式要求总体情况包括主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面。`,
+        `The overview says nothing about: ${packedMap(missing, (m) => m.name.en).join(', ')}. The national format asks it to cover all five topics.`,
       ),
       related: [],
       fixes: [],

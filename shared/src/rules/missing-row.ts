@@ -1,3 +1,4 @@
+import { packedMap } from '../arrays';
 import { text } from '../i18n';
 import type { ParseProblem, Table, TableRow } from '../model';
 import { parseCell } from '../numbers';
@@ -33,14 +34,10 @@ export default defineRule(
       // The missing rows, in order, each with the row found after it (undefined: none, the table's end) and the one
       // found before it (where rows missing at the table's end belong after).
       const missing: { spec: RowSpec; next: TableRow | undefined; previous: TableRow | undefined }[] = [];
-      specs.forEach((spec, i) => {
-        if (found.has(spec.id)) return;
-        missing.push({
-          spec,
-          next: specs.slice(i + 1).map((s) => found.get(s.id)).find((r) => r !== undefined),
-          previous: specs.slice(0, i).reverse().map((s) => found.get(s.id)).find((r) => r !== undefined),
-        });
-      });
+      for (let i = 0; i < specs.length; i++) {
+        const spec = specs[i]!;
+        if (!found.has(spec.id)) missing.push({ spec, next: foundAfter(specs, i, found), previous: foundBefore(specs, i, found) });
+      }
       // Rows missing at one place: one or two are reported each on its own; a run of RUN or more (a
       // table cut short, a group deleted) is one finding that names them all, not a stack of errors on one line.
       for (let i = 0; i < missing.length; ) {
@@ -54,13 +51,13 @@ export default defineRule(
         const where = next ? next.labelRange : previous ? previous.labelRange : table.anchor;
         const before = next ? text('，应在此行之前', '; they belong before this row') : previous ? text('，应在此行之后', '; they belong after this row') : text('', '');
         if (run.length >= RUN) {
-          const zhNames = run.map((m) => `“${m.spec.label}”`);
+          const zhNames = packedMap(run, (m) => `“${m.spec.label}”`);
           const shown = zhNames.length > LISTED ? `${zhNames.slice(0, LISTED).join('、')}等${run.length}行` : zhNames.join('、');
           out.push({
             range: where,
             message: text(
               `${TABLE_NAMES[table.kind]['zh-CN']}缺少${run.length}行：${shown}${before['zh-CN']}。`,
-              `${TABLE_NAMES[table.kind].en} lacks ${run.length} rows: ${run.map((m) => m.spec.name.en).join('; ')}${before.en}.`,
+              `${TABLE_NAMES[table.kind].en} lacks ${run.length} rows: ${packedMap(run, (m) => m.spec.name.en).join('; ')}${before.en}.`,
             ),
             related: [],
             fixes: [],
@@ -111,8 +108,8 @@ export default defineRule(
 function strayRowOf(table: Table, spec: RowSpec, found: ReadonlyMap<string, TableRow>, specs: readonly RowSpec[], problems: readonly ParseProblem[]): { range: ParseProblem['range']; label: string } | undefined {
   if (spec.table === 'review') return undefined;
   const i = specs.indexOf(spec);
-  const before = specs.slice(0, i).reverse().map((s) => found.get(s.id)).find((r) => r !== undefined);
-  const after = specs.slice(i + 1).map((s) => found.get(s.id)).find((r) => r !== undefined);
+  const before = foundBefore(specs, i, found);
+  const after = foundAfter(specs, i, found);
   const from = before ? before.range.end.line : table.startLine - 1;
   const to = after ? after.labelRange.start.line : table.endLine + 1;
   let out: { range: ParseProblem['range']; label: string } | undefined;
@@ -127,6 +124,27 @@ function strayRowOf(table: Table, spec: RowSpec, found: ReadonlyMap<string, Tabl
     out = { range: p.range, label };
   }
   return out;
+}
+
+/**
+ * The first row found after `specs[i]`, and the last found before it. (Loops, not arrays sliced and mapped: the
+ * arrays `map` makes change hidden class once their maker is optimised, and the code that searched them, optimised
+ * on the other, was thrown away and compiled again.)
+ */
+function foundAfter(specs: readonly RowSpec[], i: number, found: ReadonlyMap<string, TableRow>): TableRow | undefined {
+  for (let k = i + 1; k < specs.length; k++) {
+    const r = found.get(specs[k]!.id);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+function foundBefore(specs: readonly RowSpec[], i: number, found: ReadonlyMap<string, TableRow>): TableRow | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const r = found.get(specs[k]!.id);
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /** A token written for a figure: a number, or a placeholder or a count with its unit. */
