@@ -931,7 +931,9 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     if (smallest.alike) undecided.add(failing[0]!.relation.target.table);
     for (const [cell, delta] of smallest.changes) {
       const states = byCell.get(cell)!;
-      take({ cell, delta, states }, states.length >= 2 && states.every((s) => !s.holds));
+      // (`every` asked first: asked only for a cell of two relations, first met after analyzeArithmetic was
+      // optimised, it threw that code away.)
+      take({ cell, delta, states }, states.every((s) => !s.holds) && states.length >= 2);
     }
   }
 
@@ -1087,9 +1089,10 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       return values.get(x)! + (now.expected! - now.actual!) / coefficient(s.relation, x) >= 0;
     });
   };
-  for (const s of ordered) {
-    const now = current(s);
-    if (now.holds) continue;
+  // What step 2 records for a failing relation `s` (`now`, its state): the cell, its place, the figure and why. One
+  // function for every failing relation, its branches chosen inside it: a branch first met after analyzeArithmetic
+  // was optimised (the rare ones below) throws away this small function's optimised code, not analyzeArithmetic's.
+  const recomputed = (s: RelationState, now: RelationState): { cell: Cell; ref: CellRef; computed: number | undefined; why: Correction['reason'] } => {
     const target = s.relation.target.cell!;
     // Terms no other checked relation holds to account (blank cells elsewhere keep theirs unchecked).
     const free = s.relation.terms.filter((t) => t.ref.cell && !corrected.has(t.ref.cell) && timesNamed(t.ref.cell) === 1);
@@ -1098,36 +1101,37 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     if (crowded.has(s.relation.target.table)) {
       // Whichever cell were taken, its figure would be a guess: the failure is reported on its total, with what the
       // total would be were the others right (a choice), as cheaply as that.
-      record(target, s.relation.target, s, now.expected! >= 0 ? now.expected : undefined, 'negative');
-      continue;
+      return { cell: target, ref: s.relation.target, computed: now.expected! >= 0 ? now.expected : undefined, why: 'negative' };
     }
     if (definedBy.get(target) === s) {
       // A total that agrees with another relation is not recomputed when the fault can lie in an
       // unchecked term instead: the one such term is corrected, and with several nothing is guessed.
       const agrees = (byCell.get(target) ?? []).some((o) => o !== s && current(o).holds);
       if (agrees && term && termValue !== undefined && termValue >= 0) {
-        record(term.ref.cell!, term.ref, s, termValue);
+        return { cell: term.ref.cell!, ref: term.ref, computed: termValue, why: undefined };
       } else if (agrees && free.length > 1) {
-        record(target, s.relation.target, s, undefined, 'ambiguous');
+        return { cell: target, ref: s.relation.target, computed: undefined, why: 'ambiguous' };
       } else if (agrees && now.expected! >= 0 && (breaksAgreeing(target, s) || repeatedOverTerms(s, now) || (!undecided.has(s.relation.target.table) && agreeingTerm(s, now)))) {
         // The total agrees with another relation that recomputing it would break for good (no other total
         // there fails, to move with it): its terms are wrong together in a way their other relations hide (a
         // figure put into the neighbouring column keeps its row's total, and both columns' balances hold).
         // Recomputing it would write a wrong figure there and one into the total after it; nothing is guessed.
-        record(target, s.relation.target, s, undefined, 'agrees');
+        return { cell: target, ref: s.relation.target, computed: undefined, why: 'agrees' };
       } else if (now.expected! >= 0) {
-        record(target, s.relation.target, s, now.expected);
+        return { cell: target, ref: s.relation.target, computed: now.expected, why: undefined };
       } else {
-        record(target, s.relation.target, s, undefined, 'negative');
+        return { cell: target, ref: s.relation.target, computed: undefined, why: 'negative' };
       }
-      continue;
     }
-    if (term && termValue !== undefined && termValue >= 0) {
-      record(term.ref.cell!, term.ref, s, termValue);
-      continue;
-    }
+    if (term && termValue !== undefined && termValue >= 0) return { cell: term.ref.cell!, ref: term.ref, computed: termValue, why: undefined };
     // No single cell can satisfy both relations: report the total they share, without a fix.
-    record(target, s.relation.target, s, undefined, 'ambiguous');
+    return { cell: target, ref: s.relation.target, computed: undefined, why: 'ambiguous' };
+  };
+  for (const s of ordered) {
+    const now = current(s);
+    if (now.holds) continue;
+    const { cell, ref, computed, why } = recomputed(s, now);
+    record(cell, ref, s, computed, why);
   }
   // A table a layout fault explains has that one finding instead of its corrections.
   const layout: LayoutFault[] = [];
