@@ -529,33 +529,43 @@ function heldByItAlone(s: RelationState, c: Cell, cells: readonly Cell[], byCell
  */
 function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): Map<Cell, number> | 'many' | undefined {
   const relations = new Set<RelationState>();
-  for (const c of cells) {
-    for (const s of byCell.get(c)!) {
+  // Indexed loops: a return from inside a for-of closes its iterator (a look-up of \`return\` that, first made in
+  // solve's optimised code, threw it away).
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const states = byCell.get(c)!;
+    for (let k = 0; k < states.length; k++) {
+      const s = states[k]!;
       // A relation that holds, with one of these cells in it, would need that cell unchanged.
       if (heldByItAlone(s, c, cells, byCell)) return undefined;
       relations.add(s);
     }
   }
   // Σ coefficient × change = expected − actual, one row per relation; Gaussian elimination on the few unknowns.
-  const rows = packedMap([...relations], (s) => [...packedMap(cells, (c) => coefficient(s.relation, c)), s.expected! - s.actual!]);
+  // The rows are Float64Arrays, of one kind whatever they hold: arrays of small integers that became fractions
+  // in the elimination threw solve's optimised code away ("not a Smi").
   const n = cells.length;
+  const rows: Float64Array[] = [];
+  for (const s of relations) {
+    const row = new Float64Array(n + 1);
+    for (let j = 0; j < n; j++) row[j] = coefficient(s.relation, cells[j]!);
+    row[n] = s.expected! - s.actual!;
+    rows.push(row);
+  }
   const pivots: number[] = [];
   let r = 0;
   for (let col = 0; col < n && r < rows.length; col++) {
-    const p = rows.findIndex((row, i) => i >= r && row[col] !== 0);
-    if (p < 0) continue;
-    [rows[r], rows[p]] = [rows[p]!, rows[r]!];
-    const pivot = rows[r]!;
-    for (let i = 0; i < rows.length; i++) {
-      if (i === r || rows[i]![col] === 0) continue;
-      const f = rows[i]![col]! / pivot[col]!;
-      rows[i] = packedMap(rows[i]!, (v, j) => v - f * pivot[j]!);
-    }
+    const p = pivotRow(rows, r, col);
+    if (p === rows.length) continue;
+    const pivot = rows[p]!;
+    rows[p] = rows[r]!;
+    rows[r] = pivot;
+    eliminate(rows, r, col);
     pivots.push(col);
     r++;
   }
   // A left-over equation 0 = b with b ≠ 0: no changes of these cells satisfy every relation.
-  if (rows.slice(r).some((row) => Math.abs(row[n]!) > 1e-9)) return undefined;
+  if (leftOver(rows, r, n)) return undefined;
   if (pivots.length < n) return 'many';
   const changes = new Map<Cell, number>();
   for (let i = 0; i < n; i++) {
@@ -567,6 +577,33 @@ function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly Relati
     changes.set(cell, whole);
   }
   return changes;
+}
+
+// pivotRow, eliminate and leftOver are functions of their own, called whatever the rows hold: their loops' bodies
+// are met rarely (a zero where a pivot is looked for, more relations than cells), and each, first met in solve's
+// optimised code, threw that code away.
+
+/** The first row from `r` on with a figure other than 0 in column `col` (`rows.length`: none). */
+function pivotRow(rows: readonly Float64Array[], r: number, col: number): number {
+  for (let p = r; p < rows.length; p++) if (rows[p]![col] !== 0) return p;
+  return rows.length;
+}
+
+/** A row from `r` on left as 0 = b with b ≠ 0 (`n`, the column of the right-hand sides). */
+function leftOver(rows: readonly Float64Array[], r: number, n: number): boolean {
+  for (let i = r; i < rows.length; i++) if (Math.abs(rows[i]![n]!) > 1e-9) return true;
+  return false;
+}
+
+/** Subtracts from every row but `r` the multiple of row `r` that leaves it 0 in column `col`. */
+function eliminate(rows: Float64Array[], r: number, col: number): void {
+  const pivot = rows[r]!;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (i === r || row[col] === 0) continue;
+    const f = row[col]! / pivot[col]!;
+    for (let j = 0; j < row.length; j++) row[j] = row[j]! - f * pivot[j]!;
+  }
 }
 
 /**
