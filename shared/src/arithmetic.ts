@@ -671,7 +671,6 @@ function alignedRows(table: Table): TableRow[] {
 /** Two figures swapped: their exchange makes every relation hold, and no other pair's does. */
 /** `smallest` is the table's smallest correction (smallestCorrection of the same failing relations), found before. */
 function swappedPair(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>, code: ArithmeticCode, smallest: Smallest | undefined): LayoutFault | undefined {
-  const table = failing[0]!.relation.target.table;
   // Gathered until there are too many to pair (a hostile table of 20,000 failing rows: no quadratic walk first).
   const cells: Cell[] = [];
   const seen = new Set<Cell>();
@@ -692,7 +691,11 @@ function swappedPair(failing: readonly RelationState[], byCell: ReadonlyMap<Cell
     for (const s of byCell.get(c) ?? []) if (!s.holds) n++;
     return n;
   });
-  let pair: [Cell, Cell] | undefined;
+  // The pair found, as its places in `cells`: a flag and numbers, set without the type feedback a new array needs (the
+  // first pair found threw swappedPair's optimised code away).
+  let found = false;
+  let first = 0;
+  let second = 0;
   for (let i = 0; i < cells.length; i++) {
     for (let j = i + 1; j < cells.length; j++) {
       const a = cells[i]!;
@@ -705,14 +708,28 @@ function swappedPair(failing: readonly RelationState[], byCell: ReadonlyMap<Cell
       if (!failing.every((s) => mine.includes(s))) continue;
       const swapped = new Map<Cell, number>([[a, vb], [b, va]]);
       if (!mine.every((s) => evaluateWith(s.relation, swapped).holds)) continue;
-      if (pair) return undefined;
-      pair = [a, b];
+      if (found) return undefined;
+      found = true;
+      first = i;
+      second = j;
     }
   }
-  if (!pair) return undefined;
+  return swapOf(found, cells[first], cells[second], failing, byCell, code, smallest);
+}
+
+/**
+ * The layout fault of cells `x` and `y` swapped, when `found` (see swappedPair). (Its own function, called whether a
+ * pair was found or not: pairs are rare, and the code after the first one, first met, threw swappedPair's optimised
+ * code away.)
+ */
+function swapOf(found: boolean, x: Cell | undefined, y: Cell | undefined, failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>, code: ArithmeticCode, smallest: Smallest | undefined): LayoutFault | undefined {
+  if (!found || !x || !y) return undefined;
+  const table = failing[0]!.relation.target.table;
   // In the order they are written: the finding is on the first.
-  const before = (x: Cell, y: Cell) => x.range.start.line < y.range.start.line || (x.range.start.line === y.range.start.line && x.range.start.character < y.range.start.character);
-  const [a, b] = before(pair[0], pair[1]) ? pair : [pair[1], pair[0]];
+  const before = (p: Cell, q: Cell) => p.range.start.line < q.range.start.line || (p.range.start.line === q.range.start.line && p.range.start.character < q.range.start.character);
+  const inOrder = before(x, y);
+  const a = inOrder ? x : y;
+  const b = inOrder ? y : x;
   const refA = refOf(byCell.get(a)![0]!.relation, a);
   const refB = refOf(byCell.get(b)![0]!.relation, b);
   // Sure when the exchange is also the one smallest set of changes that makes the table hold. When several sets
