@@ -1,4 +1,5 @@
 /** Claims the prose makes about the tables, with the readings that decide whether they hold. */
+import { packedMap } from '../arrays';
 import { OUTCOME_ITEMS } from './lexicon';
 import type { ReportModel } from '../model';
 import { containsPosition, type Position } from '../text';
@@ -45,7 +46,7 @@ function admissibleReadings(model: ReportModel, quantities: readonly Quantity[])
   const seen = new Set<string>();
   for (const q of quantities) {
     for (const r of readingsOf(model, q)) {
-      const key = r.cells.map((c) => `${c.table.kind}:${c.row.spec?.id ?? c.row.label}:${c.column}`).sort().join('+');
+      const key = packedMap(r.cells, (c) => `${c.table.kind}:${c.row.spec?.id ?? c.row.label}:${c.column}`).sort().join('+');
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(r);

@@ -1,3 +1,4 @@
+import { packedMap } from '../arrays';
 import type { TextEdit } from '../finding';
 import { text } from '../i18n';
 import type { NumberingStyle, ReportModel, Subsection } from '../model';
@@ -115,9 +116,9 @@ function checkSiblings(
         const gapStart = previous ? previous.range.end.line + 1 : firstLine;
         const lost = skipped ? unnumberedHeadings(model, gapStart, s.range.start.line) : [];
         const restore = lost.length === markers.length ? lost : [];
-        const named = restore.map((h) => `“${h.words}”`).join('、');
-        const namedEn = restore.map((h) => `“${h.words}”`).join(', ');
-        const edits: TextEdit[] = restore.map((h, k) => ({ range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character } }, newText: markers[k]! }));
+        const named = packedMap(restore, (h) => `“${h.words}”`).join('、');
+        const namedEn = packedMap(restore, (h) => `“${h.words}”`).join(', ');
+        const edits: TextEdit[] = packedMap(restore, (h, k) => ({ range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character } }, newText: markers[k]! }));
         out.push({
           range: s.markerRange,
           message: lone
@@ -137,7 +138,7 @@ function checkSiblings(
                 : text(`${where}的小标题序号“${s.marker}”重复或倒退，应为“${want}”。`, `${whereEn}: sub-heading “${s.marker}” repeats or goes back; “${want}” was due.`),
           related: [
             ...(previous ? [{ range: previous.markerRange, message: text(`上一个小标题“${previous.marker}”`, `previous sub-heading “${previous.marker}”`) }] : []),
-            ...restore.map((h, k) => ({
+            ...packedMap(restore, (h, k) => ({
               range: { start: { line: h.line, character: h.character }, end: { line: h.line, character: h.character + h.words.length } },
               message: text(`丢了序号的小标题，应为“${markers[k]}${h.words}”`, `sub-heading without its numeral: “${markers[k]}${h.words}”`),
             })),
