@@ -428,7 +428,23 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
     for (const c of cells) if (!failingOnly.includes(c) && byCell.get(c)!.every((o) => !o.holds)) failingOnly.push(c);
   }
   // ... or a cell of a relation that holds with one of the set in it: that one's change must be matched there
-  // (a figure mistyped and the office's own subtotal of its row worked out from it, which holds so).
+  // (a figure mistyped and the office's own subtotal of its row worked out from it, which holds so)...
+  // ... or a second cell of a failing relation the set already touches: two figures of one relation wrong, their
+  // changes partly cancelling there (（七）总计 and 3.其他 swapped with their rows: the column fails by both, the balance
+  // by the total alone, and the total's change the balance asks leaves the column to a term). Without these the
+  // sets that change the total as the balance asks were never looked at, and the one the others made alike (the
+  // total as the column asks, with 一 or 二 moved to match) was applied as sure.
+  const failingCells: Cell[] = [];
+  {
+    const listed = new Set<Cell>(failingOnly);
+    for (const cells of cellsOfFailing.values()) {
+      for (const c of cells) {
+        if (listed.has(c)) continue;
+        listed.add(c);
+        failingCells.push(c);
+      }
+    }
+  }
   const besides = (chosen: readonly Cell[]): Cell[] => {
     const out = failingOnly.slice();
     for (const c of chosen) {
@@ -436,6 +452,7 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
         if (heldByItAlone(s, c, chosen, byCell)) for (const o of cellsOf(s.relation)) if (!out.includes(o)) out.push(o);
       }
     }
+    for (const c of failingCells) if (!out.includes(c)) out.push(c);
     return out;
   };
   const ids = new Map<Cell, number>();

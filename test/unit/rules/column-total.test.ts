@@ -119,6 +119,24 @@ describe('column-total fires', () => {
   });
 });
 
+describe('column-total: a fix only where every reading of the figures agrees', () => {
+  it('seed 001 with the figures of 3.其他 and （七）总计 exchanged (13 under 3.其他, 0 under （七）总计) → column-total on （七）总计, no fix: 26 (the column as written) was applied, and the balance said it still failed', () => {
+    // The column fails by 26 and the balance by 13. Every smallest reading changes two figures of the column: （七）总计
+    // to 13 with 3.其他 or （一）予以公开 to 0, or （七）总计 to 26 with 一 or 二 moved to match. The search saw only the
+    // last two (the total as the column asks), and so took 26 for a change every reading makes alike.
+    const doc = Doc.seed('001').setRow('requests', '3.其他', [13, 0, 0, 0, 0, 0, 13]).setRow('requests', '（七）总计', [0, 0, 0, 0, 0, 0, 0]);
+    const fs = only(findingsOf(doc.text), 'column-total');
+    assert.deepEqual(fs.map((f) => f.range), [rangeOf(doc.cell('requests', '（七）总计', 0)), rangeOf(doc.cell('requests', '（七）总计', 6))]);
+    for (const f of fs) assert.equal(autoFixes(f).length, 0, f.message['zh-CN']);
+  });
+
+  it('stays fixed: seed 001 with （七）总计 自然人 and 总计 both 0 (the row left at 0) → 13 in each, the one reading', () => {
+    const doc = Doc.seed('001').setRow('requests', '（七）总计', [0, 0, 0, 0, 0, 0, 0]);
+    const fs = only(findingsOf(doc.text), 'column-total');
+    assert.deepEqual(fs.map((f) => autoFixes(f).map((x) => x.edits.map((e) => e.newText).join())), [['13'], ['13']]);
+  });
+});
+
 describe('column-total stays quiet', () => {
   it('a column whose written items (2 and 1) stay within its blank-free （七）总计 (3): the blanks may hold 0', () => {
     const doc = Doc.seed('000')
