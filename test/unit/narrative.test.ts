@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, claimAt, claimsOf, parseReport, type Finding } from '../../shared/src';
 import { Doc } from '../helpers/doc';
-import { autoFixes } from '../helpers/findings';
+import { autoFixes, rangeOf } from '../helpers/findings';
 import { lineOf, seed } from '../helpers/fixtures';
 import { ownerOf, sameBody } from '../../shared/src/claims/lexicon';
 
@@ -128,6 +128,37 @@ describe('narrative-mismatch and the arithmetic rules', () => {
     lines[at + 7] = '\t15';
     const text = lines.join('\n');
     assert.deepEqual(narrative(text).map((f) => f.range.start.line), [lineOf(text, '申请12件')]);
+  });
+});
+
+describe('narrative-mismatch: prose that tells apart the readings of a table its own figures cannot', () => {
+  // Seed 000 (only 总计 filled, all 0) says 全年未有收到相关申请. With 一 总计 mistyped 1, the balance fails and 一 → 0 or
+  // 四 → 1 would each make it hold: the arithmetic gives no figure. The prose names 一 with the figure that does.
+  const at = (text: string, label: string) => Doc.of(text).cell('requests', label, 6);
+  it('fires: 一 总计 1 against 全年未有收到相关申请 → the prose finding offers 0 for the table’s cell, as a choice, and says the table may be the one wrong', () => {
+    const doc = Doc.seed('000').setCell('requests', '本年新收', 6, '1');
+    const fs = narrative(doc.text);
+    assert.equal(fs.length, 1);
+    const f = fs[0]!;
+    assert.match(f.message['zh-CN'], /把表中这个数改为正文所说的 0，合计关系就都成立，可能是表格填错了/);
+    assert.match(f.message.en, /the table may be the one wrong/);
+    assert.deepEqual(f.fixes.map((x) => [x.choice, x.edits.map((e) => [e.range, e.newText])]), [[true, [[rangeOf(at(doc.text, '本年新收')), '0']]]]);
+    assert.equal(autoFixes(f).length, 0);
+  });
+
+  it('stays without a fix: the table holding (一 and （七）总计 and its outcome both 1: the prose alone disagrees)', () => {
+    const doc = Doc.seed('000').setCell('requests', '本年新收', 6, '1').setCell('requests', '予以公开', 6, '1').setCell('requests', '（七）总计', 6, '1');
+    const fs = narrative(doc.text);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.fixes, []);
+    assert.doesNotMatch(fs[0]!.message['zh-CN'], /表格填错/);
+  });
+
+  it('stays without a fix: the prose’s figure leaves the failing relation failing (一 2, 四 1: 一 at 0 would not balance)', () => {
+    const doc = Doc.seed('000').setCell('requests', '本年新收', 6, '2').setCell('requests', '结转下年度', 6, '1');
+    const fs = narrative(doc.text);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.fixes, []);
   });
 });
 
