@@ -1,9 +1,10 @@
+import { analyzeArithmetic } from '../arithmetic';
 import { packedMap } from '../arrays';
-import { text } from '../i18n';
-import type { ParseProblem, Table, TableRow } from '../model';
-import { parseCell } from '../numbers';
+import { text, type LocalizedText } from '../i18n';
+import type { ParseProblem, ReportModel, Table, TableRow } from '../model';
+import { countedFigure, formatFigure, parseCell } from '../numbers';
 import { defineRule, type RuleFinding } from '../rule';
-import { TABLE_NAMES, rowsFor, type RowSpec } from '../template';
+import { REQUEST_TOTAL_COLUMN, TABLE_NAMES, rowsFor, type RowSpec } from '../template';
 
 /** This many rows or more missing at one place are reported as one finding. */
 const RUN = 3;
@@ -20,8 +21,8 @@ export default defineRule(
     doc: {
       summary: text('表二、表三或表四缺少国家格式规定的某一行。', 'Table 二, 三 or 四 lacks one of its official rows.'),
       details: text(
-        '表三有25行数字（一、本年新收 至 四、结转下年度继续办理），表二有6行，表四有一行15个数字。找不到某行时报告此错误，位置在该行本应出现之处的下一行的标签上（缺的是表格的最后几行时，在其前面最后一行的标签上）；该处恰有一行标签不是国家格式的任何栏目、后面跟着该行应有个数的数字（如“行政许”后面一个数字）时，报告在这个标签上，说明它可能就是所缺的行（标签写错）。同一处缺了3行或更多（表格被截断、整组被删）时合为一条，列出所缺各行。缺行的表格不再检查牵涉该行的合计关系，以免一处错误引出多条报告。',
-        'Table 三 has 25 rows of figures, table 二 six rows and table 四 one row of 15 figures. A row that cannot be found is reported on the label of the row after the place it belongs (rows missing at the table’s end: on the label of the last row before them); where exactly one row there has a label that is none of the format’s, followed by as many figures as the missing row takes (`行政许` and one figure), it is reported on that label, as likely the missing row mislabelled. Three or more missing at one place (a table cut short, a group deleted) are one finding that lists them. Relations that need the missing row are not evaluated.',
+        '表三有25行数字（一、本年新收 至 四、结转下年度继续办理），表二有6行，表四有一行15个数字。找不到某行时报告此错误，位置在该行本应出现之处的下一行的标签上（缺的是表格的最后几行时，在其前面最后一行的标签上）；该处恰有一行标签不是国家格式的任何栏目、后面跟着该行应有个数的数字（如“行政许”后面一个数字）时，报告在这个标签上，说明它可能就是所缺的行（标签写错）。同一处缺了3行或更多（表格被截断、整组被删）时合为一条，列出所缺各行。缺行的表格不再检查牵涉该行的合计关系，以免一处错误引出多条报告。表三只缺一行、其余各行的数都填全且表中的合计关系都成立时，按合计关系推算这一行的数（办理结果的一项为（七）总计减其他各项，（七）总计为各项之和，一、二、四由一＋二＝（七）总计＋四推算），在消息中列出供补填。',
+        'Table 三 has 25 rows of figures, table 二 six rows and table 四 one row of 15 figures. A row that cannot be found is reported on the label of the row after the place it belongs (rows missing at the table’s end: on the label of the last row before them); where exactly one row there has a label that is none of the format’s, followed by as many figures as the missing row takes (`行政许` and one figure), it is reported on that label, as likely the missing row mislabelled. Three or more missing at one place (a table cut short, a group deleted) are one finding that lists them. Relations that need the missing row are not evaluated. Where table 三 lacks one row alone, every other row is filled and all the table’s relations hold, the message gives the figures the relations leave it (an outcome: (7) total less the other outcomes; (7) total: the outcomes’ sum; I, II or IV: what I + II = (7) total + IV leaves), to fill it in.',
       ),
     },
   },
@@ -82,11 +83,12 @@ export default defineRule(
             // Table 四 has one row, its 15 figures: say that, not a label it does not have.
             const zh = spec.table === 'review' ? '填写15个数字的一行' : `“${spec.label}”这一行`;
             const en = spec.table === 'review' ? 'its row of 15 figures' : `the row “${spec.label}” (${spec.name.en})`;
+            const figures = run.length === 1 ? figuresOfMissing(model, table, spec, specs, found) : undefined;
             out.push({
               range: where,
               message: text(
-                `${TABLE_NAMES[table.kind]['zh-CN']}缺少${zh}${next ? '，应在此行之前' : previous ? '，应在此行之后' : ''}。`,
-                `${TABLE_NAMES[table.kind].en} lacks ${en}${next ? '; it belongs before this row' : previous ? '; it belongs after this row' : ''}.`,
+                `${TABLE_NAMES[table.kind]['zh-CN']}缺少${zh}${next ? '，应在此行之前' : previous ? '，应在此行之后' : ''}。${figures ? figures['zh-CN'] : ''}`,
+                `${TABLE_NAMES[table.kind].en} lacks ${en}${next ? '; it belongs before this row' : previous ? '; it belongs after this row' : ''}.${figures ? ` ${figures.en}` : ''}`,
               ),
               related: [],
               fixes: [],
@@ -151,4 +153,71 @@ function foundBefore(specs: readonly RowSpec[], i: number, found: ReadonlyMap<st
 function isFigure(token: string): boolean {
   const v = parseCell(token);
   return v.kind === 'number' || (v.kind === 'text' && (v.defect === 'placeholder' || v.defect === 'unit'));
+}
+
+/**
+ * What the relations of table 三 say the one missing row held, when they say it: an outcome row is （七）总计 less the
+ * other outcomes, （七）总计 the sum of the outcomes, 一, 二 and 四 what the balance leaves (一 + 二 = （七）总计 + 四), column
+ * by column. Only when every cell needed is a whole figure in a row of seven, the rest of the table holds (a fault
+ * elsewhere would be carried into the row), and the row so found is no figure below 0 and adds up along itself;
+ * otherwise nothing is said. Undefined for the other tables, a table of eight columns, or one with subtotal rows.
+ */
+function figuresOfMissing(model: ReportModel, table: Table, spec: RowSpec, specs: readonly RowSpec[], found: ReadonlyMap<string, TableRow>): LocalizedText | undefined {
+  if (table.kind !== 'requests' || table.rows.some((r) => r.subtotalOf)) return undefined;
+  const width = REQUEST_TOTAL_COLUMN + 1;
+  const rowOf = (id: string): TableRow | undefined => {
+    const r = found.get(id);
+    return r && r.cells.length === width && r.missingCells === 0 && r.extraCells.length === 0 ? r : undefined;
+  };
+  const fig = (r: TableRow, c: number): number | undefined => {
+    const cell = r.cells[c]!;
+    const v = countedFigure(cell.value, cell.raw);
+    return v !== undefined && Number.isInteger(v) && v >= 0 ? v : undefined;
+  };
+  const outcomes = specs.filter((s) => s.outcome && s.id !== spec.id).map((s) => rowOf(s.id));
+  if (outcomes.some((r) => r === undefined)) return undefined;
+  // The rows each column's figure is worked out from, with their signs.
+  let parts: [TableRow, 1 | -1][];
+  if (spec.outcome) {
+    const total = rowOf('total');
+    if (!total) return undefined;
+    parts = [[total, 1], ...outcomes.map((r): [TableRow, -1] => [r!, -1])];
+  } else if (spec.id === 'total') {
+    parts = outcomes.map((r): [TableRow, 1] => [r!, 1]);
+  } else if (spec.id === 'new' || spec.id === 'carried' || spec.id === 'carryNext') {
+    const [neu, carried, total, next] = (['new', 'carried', 'total', 'carryNext'] as const).map((id) => (id === spec.id ? undefined : rowOf(id)));
+    if (spec.id === 'new' && carried && total && next) parts = [[total, 1], [next, 1], [carried, -1]];
+    else if (spec.id === 'carried' && neu && total && next) parts = [[total, 1], [next, 1], [neu, -1]];
+    else if (spec.id === 'carryNext' && neu && carried && total) parts = [[neu, 1], [carried, 1], [total, -1]];
+    else return undefined;
+  } else return undefined;
+  const row: number[] = [];
+  for (let c = 0; c < width; c++) {
+    let v = 0;
+    for (const [r, sign] of parts) {
+      const x = fig(r, c);
+      if (x === undefined) return undefined;
+      v += sign * x;
+    }
+    if (v < 0) return undefined;
+    row.push(v);
+  }
+  if (row.slice(0, REQUEST_TOTAL_COLUMN).reduce((a, b) => a + b, 0) !== row[REQUEST_TOTAL_COLUMN]) return undefined;
+  // Every relation the table can check holds: the figures found are the table's own, no fault carried over.
+  if (analyzeArithmetic(model).relations.some((s) => s.evaluable && !s.holds && s.relation.target.table === table)) return undefined;
+  // （七）总计 found from the outcomes must leave the balance holding too, where it can be checked.
+  if (spec.id === 'total') {
+    const [neu, carried, next] = (['new', 'carried', 'carryNext'] as const).map(rowOf);
+    if (neu && carried && next) {
+      for (let c = 0; c < width; c++) {
+        const [a, b, d] = [fig(neu, c), fig(carried, c), fig(next, c)];
+        if (a === undefined || b === undefined || d === undefined || a + b !== row[c]! + d) return undefined;
+      }
+    }
+  }
+  const list = row.map((v) => formatFigure(v)).join('、');
+  return text(
+    `按表中的合计关系，这一行应为 ${list}（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）。`,
+    `From the table's relations its figures would be ${row.map((v) => formatFigure(v)).join(', ')} (natural persons, business, research, non-profit, legal services, other, total).`,
+  );
 }

@@ -117,6 +117,49 @@ describe('missing-row fires', () => {
   });
 });
 
+describe('missing-row: the figures the relations give the one missing row of table 三', () => {
+  const PLACES = '（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）';
+  for (const layout of ['cell', 'row'] as const) {
+    const seed002 = () => (layout === 'cell' ? Doc.seed('002') : Doc.of(relayout(Doc.seed('002').text, 'row')));
+    it(`seed 002 without “（一）予以公开”, ${layout} per line → （七）总计 less the other outcomes: 92、7、0、0、0、0、99`, () => {
+      const doc = seed002().deleteRow('requests', '予以公开');
+      expectOne(doc.text, 'missing-row', doc.label('requests', '部分公开'), {
+        zh: [`按表中的合计关系，这一行应为 92、7、0、0、0、0、99${PLACES}。`],
+        en: ['From the table\'s relations its figures would be 92, 7, 0, 0, 0, 0, 99'],
+      });
+    });
+
+    it(`seed 002 without “（七）总计”, ${layout} per line → the sum of the outcomes, the balance holding with it: 171、7、0、0、0、0、178`, () => {
+      const doc = seed002().deleteRow('requests', '（七）总计');
+      expectOne(doc.text, 'missing-row', doc.label('requests', '结转下年度'), { zh: ['这一行应为 171、7、0、0、0、0、178'] });
+    });
+
+    it(`seed 002 without “四、结转下年度继续办理”, ${layout} per line → 一 + 二 − （七）总计: 5、0、0、0、0、0、5`, () => {
+      const doc = seed002().deleteRow('requests', '结转下年度');
+      expectOne(doc.text, 'missing-row', doc.label('requests', '（七）总计'), { zh: ['这一行应为 5、0、0、0、0、0、5'] });
+    });
+  }
+
+  it('no figures where the rest of the table fails (seed 002 without “（一）予以公开”, 部分公开 自然人 15 for 14: the fault would be carried into the row)', () => {
+    const doc = Doc.seed('002').deleteRow('requests', '予以公开').setCell('requests', '部分公开', 0, '15');
+    const f = only(findingsOf(doc.text), 'missing-row');
+    assert.equal(f.length, 1);
+    assert.doesNotMatch(f[0]!.message['zh-CN'], /这一行应为/);
+  });
+
+  it('no figures where a column is blank (seed 000, only 总计 filled, without “（二）部分公开”)', () => {
+    const doc = Doc.seed('000').deleteRow('requests', '部分公开');
+    const f = only(findingsOf(doc.text), 'missing-row');
+    assert.equal(f.length, 1);
+    assert.doesNotMatch(f[0]!.message['zh-CN'], /这一行应为/);
+  });
+
+  it('no figures for rows missing together (seed 002 without 一 and 二: the balance cannot give both)', () => {
+    const doc = Doc.seed('002').deleteRow('requests', '本年新收').deleteRow('requests', '上年结转');
+    for (const f of only(findingsOf(doc.text), 'missing-row')) assert.doesNotMatch(f.message['zh-CN'], /这一行应为/);
+  });
+});
+
 describe('missing-row stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     for (const layout of ['cell', 'row'] as const) {
