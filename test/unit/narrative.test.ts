@@ -146,6 +146,22 @@ describe('narrative-mismatch: prose that tells apart the readings of a table its
     assert.equal(autoFixes(f).length, 0);
   });
 
+  it('fires for a statement of none over a sum of cells, one of them not 0: seed 001 (没有发生……败诉) with 复议后起诉 结果纠正 1 → 0 offered for that cell', () => {
+    // Table 四 of seed 001 is all 0; 复议后起诉 结果纠正 is its 12th figure (index 11), the group's 总计 left 0: the group
+    // holds again with either at 0 or 1, and the prose's none names the term.
+    const doc = Doc.seed('001').setCell('review', '', 11, '1');
+    const fs = narrative(doc.text);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.fixes.map((x) => [x.choice, x.edits.map((e) => [e.range, e.newText])]), [[true, [[rangeOf(doc.cell('review', '', 11)), '0']]]]);
+  });
+
+  it('stays without a fix: a statement of none over a sum whose two cells are not 0 (both kinds of lawsuit 结果纠正 1)', () => {
+    const doc = Doc.seed('001').setCell('review', '', 6, '1').setCell('review', '', 11, '1');
+    const fs = narrative(doc.text);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.fixes, []);
+  });
+
   it('stays without a fix: the table holding (一 and （七）总计 and its outcome both 1: the prose alone disagrees)', () => {
     const doc = Doc.seed('000').setCell('requests', '本年新收', 6, '1').setCell('requests', '予以公开', 6, '1').setCell('requests', '（七）总计', 6, '1');
     const fs = narrative(doc.text);
