@@ -513,14 +513,12 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
       if (seen.has(key)) return;
       seen.add(key);
       const changes = solve(chosen, byCell);
-      if (changes === 'many') {
-        many = true;
-        sets++;
-      } else if (changes) {
-        sets++;
-        if (!found) found = changes;
-        else for (const [c, d] of found) if (changes.get(c) !== d) found.delete(c);
-      }
+      if (!changes) return;
+      // One count for both kinds of set (an increment first met in the rare branch threw extend's code away).
+      sets++;
+      if (changes === 'many') many = true;
+      else if (!found) found = changes;
+      else for (const [c, d] of found) if (changes.get(c) !== d) found.delete(c);
     };
     extend([]);
     if (sets === 0) {
@@ -939,7 +937,10 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     }
     return state;
   };
-  const correct = (cell: Cell, value: number) => {
+  // (Undefined, no figure: nothing changes. record calls it either way: a call first made after analyzeArithmetic's
+  // closures were optimised threw record's code away.)
+  const correct = (cell: Cell, value: number | undefined) => {
+    if (value === undefined) return;
     values.set(cell, value);
     // Only the relations the cell is part of change state.
     for (const s of byCell.get(cell) ?? []) latest.delete(s);
@@ -1085,7 +1086,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     const possible = guess ? computed : undefined;
     const reason = guess ? (crowded.has(ref.table) ? 'crowded' : 'alike') : why;
     corrected.add(cell);
-    if (value !== undefined) correct(cell, value);
+    correct(cell, value);
     const existing = correctionAt.get(cell) ?? -1;
     if (existing >= 0) {
       corrections[existing] = revised(corrections[existing]!, s, value, reason, possible);
