@@ -31,12 +31,37 @@ export function leadingMarker(s: string): Marker | undefined {
   return { style: m.style, number: m.number, from: i + m.numberStart, to: i + m.numberEnd };
 }
 
-/** The marker of each row's official label, read once. */
-const SPEC_MARKERS = new Map<RowSpec, Marker | undefined>();
+/**
+ * The marker of a row's official label, and that marker as the label writes it with its stop or bracket (`1.`, `(三)`,
+ * `一、`, folded): a label that begins with it has the right number. Read once per row of the format.
+ */
+interface SpecMarker {
+  readonly marker: Marker;
+  readonly prefix: string | undefined;
+}
 
-function specMarker(spec: RowSpec): Marker | undefined {
-  if (!SPEC_MARKERS.has(spec)) SPEC_MARKERS.set(spec, leadingMarker(fold(spec.label)));
-  return SPEC_MARKERS.get(spec);
+const SPEC_MARKERS = new Map<RowSpec, SpecMarker | undefined>();
+
+function specMarker(spec: RowSpec): SpecMarker | undefined {
+  if (SPEC_MARKERS.has(spec)) return SPEC_MARKERS.get(spec);
+  const label = fold(spec.label);
+  const marker = leadingMarker(label);
+  const stop = marker ? label[marker.to] : undefined;
+  const read = marker && { marker, prefix: stop === '.' || stop === '、' || stop === ')' ? label.slice(0, marker.to + 1) : undefined };
+  SPEC_MARKERS.set(spec, read);
+  return read;
+}
+
+/**
+ * Whether `line` has, at `at`, the official marker `prefix` of its row with no digit after it: that marker then
+ * reads as the official one (a digit after `1.` may make it a decimal, or a year: that is read in full).
+ */
+function officialMarkerAt(line: string, at: number, prefix: string | undefined): boolean {
+  if (prefix === undefined || !line.startsWith(prefix, at)) return false;
+  const next = at + prefix.length;
+  if (next >= line.length) return true;
+  const c = line.charCodeAt(next);
+  return c < 48 || c > 57;
 }
 
 /** How the format writes `number` in a marker of `style` (its markers go to 八 and （七）). */
@@ -51,21 +76,41 @@ function written(style: MarkerStyle, number: number): string {
  * what is wrong with it.
  */
 function checkedRows(table: Table, specs: readonly RowSpec[]): TableRow[] {
-  const byGroup = new Map<string, { specs: RowSpec[]; rows: TableRow[] }>();
-  const groupOf = (spec: RowSpec): { specs: RowSpec[]; rows: TableRow[] } => {
-    const key = spec.group ?? '';
-    let g = byGroup.get(key);
-    if (!g) byGroup.set(key, (g = { specs: [], rows: [] }));
-    return g;
-  };
-  for (const spec of specs) groupOf(spec).specs.push(spec);
-  for (const row of table.rows) if (row.spec && !row.subtotalOf) groupOf(row.spec).rows.push(row);
+  const found = new Map<string, TableRow[]>();
+  for (const row of table.rows) {
+    if (!row.spec || row.subtotalOf) continue;
+    const key = row.spec.group ?? '';
+    const rows = found.get(key);
+    if (rows) rows.push(row);
+    else found.set(key, [row]);
+  }
   const out: TableRow[] = [];
-  for (const g of byGroup.values()) {
-    if (g.rows.length !== g.specs.length || g.rows.some((r, i) => r.spec !== g.specs[i])) continue;
-    out.push(...g.rows);
+  for (const [key, want] of specGroups(specs)) {
+    const rows = found.get(key);
+    if (!rows || rows.length !== want.length) continue;
+    let i = 0;
+    while (i < rows.length && rows[i]!.spec === want[i]) i++;
+    if (i === rows.length) for (const row of rows) out.push(row);
   }
   return out;
+}
+
+/** The rows of a format's table by group, in the order the groups first come (made once per table of the format). */
+const SPEC_GROUPS = new Map<readonly RowSpec[], ReadonlyMap<string, readonly RowSpec[]>>();
+
+function specGroups(specs: readonly RowSpec[]): ReadonlyMap<string, readonly RowSpec[]> {
+  let groups = SPEC_GROUPS.get(specs);
+  if (!groups) {
+    const byGroup = new Map<string, RowSpec[]>();
+    for (const spec of specs) {
+      const key = spec.group ?? '';
+      const g = byGroup.get(key);
+      if (g) g.push(spec);
+      else byGroup.set(key, [spec]);
+    }
+    SPEC_GROUPS.set(specs, (groups = byGroup));
+  }
+  return groups;
 }
 
 /** A block caption of table 二 on a folded line: `第二十条第(五)项` (group 1: the item's numeral). */
@@ -153,11 +198,14 @@ function groupLabelsOf(table: Table, folded: readonly string[]): GroupLabel[] {
     const line = folded[l] ?? '';
     for (let start = 0; start <= line.length; ) {
       let end = start;
-      while (end < line.length && line[end] !== '\t' && line[end] !== '|') end++;
-      const field = line.slice(start, end);
-      const marker = field.length >= 3 && field.length <= 16 ? leadingMarker(field) : undefined;
-      const known = marker ? GROUP_MARKERS.get(stripNumbering(labelKey(field))) : undefined;
-      if (marker && known) out.push({ group: known.group, marker, line: l, at: start, end });
+      while (end < line.length && line.charCodeAt(end) !== 9 && line.charCodeAt(end) !== 124) end++;
+      // Only a field of a group label's length is cut out and read (most of the table's fields are figures).
+      if (end - start >= 3 && end - start <= 16) {
+        const field = line.slice(start, end);
+        const marker = leadingMarker(field);
+        const known = marker ? GROUP_MARKERS.get(stripNumbering(labelKey(field))) : undefined;
+        if (marker && known) out.push({ group: known.group, marker, line: l, at: start, end });
+      }
       start = end + 1;
     }
   }
@@ -227,11 +275,13 @@ export default defineRule(
       }
       const specs = rowsFor(table.kind, table.version);
       for (const row of checkedRows(table, specs)) {
-        const spec = row.spec!;
-        const want = specMarker(spec);
+        const official = specMarker(row.spec!);
+        if (!official) continue;
+        const want = official.marker;
         const r = row.labelRange;
-        if (!want) continue;
         const line = model.folded[r.start.line] ?? '';
+        // Most labels begin with their official marker: nothing to read.
+        if (officialMarkerAt(line, r.start.character, official.prefix)) continue;
         // A label broken over lines (`4.无正当理由` / `大量反复申请`) has its number on its first line: read from the label's start
         // to that line's end, and only where the label's own text begins with the same marker.
         const multiLine = r.start.line !== r.end.line;
