@@ -386,15 +386,17 @@ function labelBegins(row: PhysRow, before: PhysRow | undefined): boolean {
  * written for a figure (`5`, `/`, `5件`), or is blank after the row's first figure (a blank cell, `⇥`).
  */
 function cellAfterBlank(row: PhysRow, before: PhysRow | undefined, cell: Field, ahead: (cells: number) => boolean): boolean {
-  const left = cellsLeft(row);
-  if (left === 0) return false;
-  if (!cell.empty) return isFigureField(cell);
+  // The cells left (a lookup of the label among the format's rows) are asked last: most lines after a blank line are
+  // the next row's label, which goes on with no row.
+  if (!cell.empty) return isFigureField(cell) && cellsLeft(row) > 0;
   // A blank cell is the row's only where its cells stand a cell to every other line (else it may be the blank merged
   // cell that begins the next row, after a row a figure short): after its figures, the row's own cells so; right after
   // its label, the row before's, or the row's cells going on so to its last, a figure among them.
   const last = row.fields[row.fields.length - 1];
   if (last === undefined) return false;
-  return last.empty || isFigureField(last) ? everyOtherLine(row) : everyOtherLine(before) || ahead(left);
+  if (last.empty || isFigureField(last)) return everyOtherLine(row) && cellsLeft(row) > 0;
+  const left = cellsLeft(row);
+  return left > 0 && (everyOtherLine(before) || ahead(left));
 }
 
 /** The row before the last of `rows` that holds anything (rows of blank merged cells before a label skipped). */
