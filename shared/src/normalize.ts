@@ -96,6 +96,15 @@ export function labelKey(s: string): string {
   return numberedKey(out);
 }
 
+/** The first code unit of `labelKey(s)` (a leading `12、` keeps its `1`), or -1 when the key is empty. */
+export function firstKeyCode(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const k = keyCode(s.charCodeAt(i));
+    if (k >= 0) return k;
+  }
+  return -1;
+}
+
 /** A leading `12、` reads as `12.`. */
 function numberedKey(key: string): string {
   // An empty key (a blank cell) is asked for no character: reading past the end gives NaN, and the optimised

@@ -1,7 +1,7 @@
 /**
  * Recognising part headings (`一、总体情况`), sub-headings (`（一）…`, `1.…`) and the title.
  */
-import { isWhiteSpace, labelKey, labelKeyWithin } from '../normalize';
+import { firstKeyCode, isWhiteSpace, labelKey, labelKeyWithin } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import { PARTS, REQUEST_GROUPS, REQUEST_ROWS_2021, rowKey, type PartId } from '../template';
 import type { NumberingStyle } from '../model';
@@ -53,6 +53,13 @@ const TITLE_END = /[。；;：:！!？?]/;
 function titleCut(rest: string): number {
   const cut = rest.search(TITLE_END);
   if (cut < 0) return cut;
+  // No bracket opens before the first stop (most lines): that stop ends the title, as the walk below would find.
+  let opens = false;
+  for (let i = 0; i < cut && !opens; i++) {
+    const c = rest.charCodeAt(i);
+    opens = c === 0xff08 || c === 0x28;
+  }
+  if (!opens) return cut;
   let depth = 0;
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i]!;
@@ -221,12 +228,18 @@ function matchBareHeading(info: LineInfo, body: string): HeadingMatch | undefine
   return bareRunIn(info, body);
 }
 
+/** The first code unit of every key a run-in title may have: the parts' titles and variants. */
+const RUN_IN_FIRST = new Set(PART_KEYS.flatMap((p) => [p.title, ...p.variants]).map((k) => k.charCodeAt(0)));
+
 /**
  * A part's title without a numeral at the start of a line, then a stop, a colon or a space and the part's first
  * sentence (`政府信息公开行政复议、行政诉讼情况。本年度…`). A title under six characters (`总体情况`, `概述`) only
  * with a colon right after it (`总体情况：本年度…`), marked `shortTitle`.
  */
 function bareRunIn(info: LineInfo, body: string): HeadingMatch | undefined {
+  // Asked of every line that is no heading otherwise, most of them prose: one whose words begin as no part's title
+  // or variant does is none, without cutting and keying it.
+  if (!RUN_IN_FIRST.has(firstKeyCode(body))) return undefined;
   const cut = headingCut(body.slice(0, 41));
   if (cut < 2 || body.slice(cut + 1).trim() === '') return undefined;
   const colon = body[cut] === '：' || body[cut] === ':';
