@@ -489,8 +489,11 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
     let found: Map<Cell, number> | undefined;
     let sets = 0;
     let many = false;
+    // Once one set's changes are not determined, or two sets share no change, the answer for this size is known
+    // (several sets alike, nothing sure): the sets not yet seen could not change it.
+    let decided = false;
     const extend = (chosen: Cell[]): void => {
-      if (budget-- <= 0) return;
+      if (decided || budget-- <= 0) return;
       // The failing relation not yet touched with the fewest cells (a balance of four before a column of
       // twenty-two): one of its cells must be in the set.
       let open = -1;
@@ -519,6 +522,7 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
       if (changes === 'many') many = true;
       else if (!found) found = changes;
       else for (const [c, d] of found) if (changes.get(c) !== d) found.delete(c);
+      decided = many || (sets >= 2 && found !== undefined && found.size === 0);
     };
     extend([]);
     if (sets === 0) {
