@@ -182,6 +182,20 @@ function withBareZero(clause: string, offset: number, out: NumberToken[]): reado
   return out.length === 0 ? NO_TOKENS : out;
 }
 
+/** 数 right before a figure (数十件), not 总数, 件数, 人数 or 人次数. */
+const COUNT_WORD_BEFORE = /(?:^|[^总件人次])数\s*$/;
+/** A figure in Arabic digits. */
+const ARABIC = /^[0-9]/;
+/** A figure in brackets, a document number's year or serial (〔2024〕, 【3】, 《…》). */
+const BRACKET_BEFORE = /[〔\[【《]$/;
+const BRACKET_AFTER = /^[〕\]】》]/;
+/** 无一件: not a single one. */
+const NONE_BEFORE = /(?:无|没有|未有|并无)\s*$/;
+/** A Chinese figure beginning with its scale (百, 千, 万 …): a word, not a count. */
+const SCALE_FIRST = /^[百千万亿佰仟]/;
+/** 五六件, 三四条: neighbouring digits, a rough count. */
+const NEIGHBOUR_DIGITS = /^[一二三四五六七八九壹贰叁肆伍陆柒捌玖]{2,3}$/;
+
 /**
  * Numbers with a count or money unit, with approximations, ordinals and set phrases left out. (Called for every
  * clause of the prose read for claims: a clause without a figure makes no array of its own, and no closure.)
@@ -214,23 +228,23 @@ export function numberTokens(clause: string, offset: number): readonly NumberTok
     if (MIXED_BEFORE.test(clause.slice(Math.max(0, start - 3), start))) continue;
     // 数十件, not 总数178件, nor a request or case count named by its noun (申请办结数8件: digits after 数 are no 数十;
     // but 依申请公开信息数59条 counts documents by their 公开属性, and stays out).
-    if (/(?:^|[^总件人次])数\s*$/.test(before) && !(/^[0-9]/.test(digits) && NOUN_COUNT.test(before))) continue;
+    if (COUNT_WORD_BEFORE.test(before) && !(ARABIC.test(digits) && NOUN_COUNT.test(before))) continue;
     if (NOT_A_COUNT_AFTER.test(after)) continue;
-    if (/[〔\[【《]$/.test(before) || /^[〕\]】》]/.test(after)) continue;
-    const arabic = /^[0-9]/.test(digits);
+    if (BRACKET_BEFORE.test(before) || BRACKET_AFTER.test(after)) continue;
+    const arabic = ARABIC.test(digits);
     if (!arabic) {
       if (digits === '一' && unit === '起') continue; // 一起: "together"
-      if (digits === '一' && /(?:无|没有|未有|并无)\s*$/.test(before)) continue; // 无一件被纠错: not a single one, none
-      if (/^[百千万亿佰仟]/.test(digits)) continue;
+      if (digits === '一' && NONE_BEFORE.test(before)) continue; // 无一件被纠错: not a single one, none
+      if (SCALE_FIRST.test(digits)) continue;
       // 五六件, 三四条: two or three neighbouring digits without 十, 百 or a zero are "five or six", a rough
       // count, not 56 read digit by digit (a form of years and codes: 二〇二四).
-      if (/^[一二三四五六七八九壹贰叁肆伍陆柒捌玖]{2,3}$/.test(digits)) continue;
+      if (NEIGHBOUR_DIGITS.test(digits)) continue;
     }
     let value = arabic ? Number(digits.replace(/[, \u00a0\u2009\u202f]/g, '')) : parseChineseNumber(digits);
     if (value === undefined || !Number.isFinite(value)) continue;
     if (scale === '万') value *= 1e4;
     if (scale === '亿') value *= 1e8;
-    if (!/元/.test(unit)) {
+    if (!unit.includes('元')) {
       if (!Number.isInteger(Math.round(value * 1e6) / 1e6)) continue; // 3.5件 is no count
       value = Math.round(value); // 0.07万件 is 700, not 700.0000000000001
     }
