@@ -379,7 +379,8 @@ function pickCode(cell: Cell, violated: readonly RelationState[]): ArithmeticCod
   return violated[0]!.relation.code;
 }
 
-function cellsOf(relation: Relation): Cell[] {
+/** The cells of a relation: its total's, then its terms' (those written in the table). */
+export function cellsOf(relation: Relation): Cell[] {
   const out: Cell[] = [];
   if (relation.target.cell) out.push(relation.target.cell);
   for (const t of relation.terms) if (t.ref.cell) out.push(t.ref.cell);

@@ -1,4 +1,4 @@
-import { analyzeArithmetic, columnsUnlike, evaluateWith, type RelationState } from '../arithmetic';
+import { analyzeArithmetic, cellsOf, columnsUnlike, evaluateWith, type RelationState } from '../arithmetic';
 import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
 import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
@@ -192,11 +192,10 @@ export default defineRule(
         relationsByCell = new Map();
         for (const s of analyzeArithmetic(model).relations) {
           if (!s.evaluable) continue;
-          for (const ref of [s.relation.target, ...s.relation.terms.map((t) => t.ref)]) {
-            if (!ref.cell) continue;
-            const list = relationsByCell.get(ref.cell) ?? [];
+          for (const c of cellsOf(s.relation)) {
+            const list = relationsByCell.get(c) ?? [];
             if (!list.includes(s)) list.push(s);
-            relationsByCell.set(ref.cell, list);
+            relationsByCell.set(c, list);
           }
         }
       }
@@ -230,7 +229,7 @@ export default defineRule(
         const states = relationsOfCell(cell);
         if (!states.some((s) => !s.holds)) continue;
         const cells = new Set<Cell>();
-        for (const s of states) for (const ref of [s.relation.target, ...s.relation.terms.map((t) => t.ref)]) if (ref.cell) cells.add(ref.cell);
+        for (const s of states) for (const c of cellsOf(s.relation)) cells.add(c);
         if (corrected.some((c) => c.value !== undefined && cells.has(c.cell))) continue;
         const overrides = new Map<Cell, number>([[cell, v]]);
         if (!states.every((s) => evaluateWith(s.relation, overrides).holds)) continue;
