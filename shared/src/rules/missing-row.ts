@@ -4,7 +4,7 @@ import { text, type LocalizedText } from '../i18n';
 import type { ParseProblem, ReportModel, Table, TableRow } from '../model';
 import { countedFigure, formatFigure, parseCell } from '../numbers';
 import { defineRule, type RuleFinding } from '../rule';
-import { REQUEST_TOTAL_COLUMN, TABLE_NAMES, rowsFor, type RowSpec } from '../template';
+import { REQUEST_COLUMNS, REQUEST_TOTAL_COLUMN, TABLE_NAMES, rowsFor, type RowSpec } from '../template';
 
 /** This many rows or more missing at one place are reported as one finding. */
 const RUN = 3;
@@ -215,9 +215,9 @@ function figuresOfMissing(model: ReportModel, table: Table, spec: RowSpec, specs
       }
     }
   }
-  const list = row.map((v) => formatFigure(v)).join('、');
+  const figures = row.map((v) => formatFigure(v));
   return text(
-    `按表中的合计关系，这一行应为 ${list}（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）。`,
-    `From the table's relations its figures would be ${row.map((v) => formatFigure(v)).join(', ')} (natural persons, business, research, non-profit, legal services, other, total).`,
+    `按表中的合计关系，这一行应为 ${figures.join('、')}（${REQUEST_COLUMNS.map((c) => c.name['zh-CN']).join('、')}）。`,
+    `From the table's relations its figures would be ${figures.join(', ')} (${REQUEST_COLUMNS.map((c) => c.name.en).join(', ')}).`,
   );
 }
