@@ -424,11 +424,11 @@ export const ZERO_OPEN = /(?:无|没有|暂无|不存在)(?:尚|仍|还)?(?:有)
 /** What may stand before ZERO_OPEN besides time and the office: the year's end (截至年底; not 截至目前, after it). */
 export const YEAR_END_PREFIX = /^(?:截至|截止|到)(?:\d{4}年)?(?:年底|年末|12月31日)(?:前|时)?[,，]?$/;
 /**
- * None of the year's requests had this outcome (全年未出现不予公开的情况, 本年度无不予处理的申请): the whole
- * statement of the clause, the outcome named alone (not 因…不予公开, one cause of it).
+ * None of the year's requests had this outcome (全年未出现不予公开的情况, 本年度无不予处理的申请, 没有不予公开的政府信息
+ * 公开申请): the whole statement of the clause, the outcome named alone (not 因…不予公开, one cause of it).
  */
 export const ZERO_OUTCOME =
-  /(?:未|没有|无|暂无)(?:出现|发生|有|作出|做出)?过?(不予公开|不予处理|部分公开|无法提供|其他处理)((?:(?:[、和及与或]|以及)(?:不予公开|不予处理|部分公开|无法提供|其他处理))*)(?:的)?(?:情况|情形|申请|答复|决定|事项)?$/;
+  /(?:未|没有|无|暂无)(?:出现|发生|有|作出|做出)?过?(不予公开|不予处理|部分公开|无法提供|其他处理)((?:(?:[、和及与或]|以及)(?:不予公开|不予处理|部分公开|无法提供|其他处理))*)(?:的)?(?:情况|情形|(?:政府信息公开|信息公开|依申请公开)?申请|答复|决定|事项)?$/;
 /**
  * None of the year's requests had the outcome of one item of table 三 (无逾期不补正的申请, 未发生申请人逾期不补正的情况,
  * 没有以重复申请为由不予处理的, 不存在因信访举报投诉类申请不予处理的情况): the clause's whole statement, one item named

@@ -1,0 +1,57 @@
+/**
+ * The prose rules on single-fault mutants of the seeds' prose (helper h5, a fifth blind battery: 542 mutants and
+ * controls of a paragraph of claims built from each seed's own tables). What it missed: a zero statement naming the
+ * requests in full after the outcome (没有不予公开的政府信息公开申请), a share in a paragraph of its own whose only
+ * word for the requests is 予以公开的申请, and the applicants' total not adding up where the table is missing.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, type Finding } from '../../shared/src';
+import { Doc } from '../helpers/doc';
+
+const NARRATIVE = new Set(['narrative-mismatch', 'share-mismatch', 'change-mismatch', 'prose-sum', 'prose-conflict']);
+
+function covered(text: string, f: { range: Finding['range'] }): string {
+  const line = text.split(/\r\n|\n|\r/)[f.range.start.line]!;
+  return line.slice(f.range.start.character, f.range.end.character);
+}
+
+/**
+ * Seed 002 (一 178: 自然人171, 商业企业7; 二 5; 予以公开 99, 部分公开 14, 不予公开 12, 无法提供 33, 其他处理 20; （七）178;
+ * 四 5) with its 依申请公开 paragraph (35 where the table has 178) made neutral, the sentence on a line of its own
+ * after part 一's last paragraph (under 监督保障); without tables 三 and 四 when `bare`.
+ */
+function on(sentence: string, bare = false): string[] {
+  const doc = Doc.seed('002');
+  doc.setLine(doc.line('2.依申请公开方面'), '2.依申请公开方面。依法依规做好依申请公开工作。');
+  if (bare) {
+    for (const kind of ['review', 'requests'] as const) {
+      const t = doc.table(kind);
+      doc.deleteLines(t.startLine, t.endLine - t.startLine + 1);
+    }
+  }
+  const line = doc.line('二、主动公开政府信息情况');
+  doc.insertLines(line, sentence, '');
+  const text = doc.text;
+  return analyze(text)
+    .findings.filter((f) => NARRATIVE.has(f.code) && f.range.start.line === line)
+    .map((f) => `${f.code}:${covered(text, f)}`);
+}
+
+describe('a zero statement of one outcome naming the requests in full', () => {
+  it('没有不予公开的政府信息公开申请 where the table has 12', () => {
+    assert.deepEqual(on('本年度没有不予公开的政府信息公开申请。'), ['narrative-mismatch:没有不予公开的政府信息公开申请']);
+  });
+
+  it('全年无部分公开的依申请公开申请 where the table has 14', () => {
+    assert.deepEqual(on('全年无部分公开的依申请公开申请。'), ['narrative-mismatch:无部分公开的依申请公开申请']);
+  });
+
+  it('is not read of an outcome that was none (没有不予处理的政府信息公开申请: 0)', () => {
+    assert.deepEqual(on('本年度没有不予处理的政府信息公开申请。'), []);
+  });
+
+  it('nor of one cause of the outcome (没有因国家秘密不予公开的政府信息公开申请)', () => {
+    assert.deepEqual(on('本年度没有因国家秘密不予公开的政府信息公开申请。'), []);
+  });
+});
