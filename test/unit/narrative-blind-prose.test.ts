@@ -55,3 +55,17 @@ describe('a zero statement of one outcome naming the requests in full', () => {
     assert.deepEqual(on('本年度没有因国家秘密不予公开的政府信息公开申请。'), []);
   });
 });
+
+describe('a share whose paragraph names the requests by their outcome alone', () => {
+  it('予以公开的申请占全部办理结果的60.6% (99 of 178 is 55.6%)', () => {
+    assert.deepEqual(on('予以公开的申请占全部办理结果的60.6%。'), ['share-mismatch:予以公开的申请占全部办理结果的60.6%']);
+  });
+
+  it('is right at 55.6%', () => {
+    assert.deepEqual(on('予以公开的申请占全部办理结果的55.6%。'), []);
+  });
+
+  it('not of applications of another kind (行政许可申请中，予以公开的申请占60.6%)', () => {
+    assert.deepEqual(on('行政许可申请中，予以公开的申请占60.6%。'), []);
+  });
+});

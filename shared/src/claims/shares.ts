@@ -623,6 +623,7 @@ export class ShareParagraph {
   private gisWords: boolean | undefined = undefined;
   private tableThree: boolean | undefined = undefined;
   private outcomes: boolean | undefined = undefined;
+  private outcomeRequests: boolean | undefined = undefined;
   private casesWords: boolean | undefined = undefined;
   private cause: boolean | undefined = undefined;
   private allWork: boolean | undefined = undefined;
@@ -653,6 +654,15 @@ export class ShareParagraph {
   /** One of table 三's outcomes is named. */
   get tableThreeOutcomes(): boolean {
     return (this.outcomes ??= TABLE3_OUTCOMES.test(this.text));
+  }
+
+  /**
+   * The requests are named by what became of them, of no other kind (予以公开的申请, 部分公开的申请): table 三's topic,
+   * as the claims read a sentence so worded (L.BARE_REQUEST, L.TABLE_THREE_OUTCOME).
+   */
+  get requestsByOutcome(): boolean {
+    return (this.outcomeRequests ??=
+      L.BARE_REQUEST.test(this.text) && L.TABLE_THREE_OUTCOME.test(this.text) && !L.OTHER_DOMAIN.test(this.text) && !L.namesOtherApplications(this.text));
   }
 
   /** Review or lawsuits are named. */
@@ -727,9 +737,10 @@ export function extractShares(model: ReportModel): ShareClaim[] {
     // is about the requests even where it never says 申请.
     // Elsewhere, a paragraph naming disclosure and what became of the requests (政府信息公开…予以公开99件，占55.6%) is too.
     // So is one in part 三 counting the requests' applicants by table 三's columns (其中，自然人171件，法人或其他组织7件).
+    // So is one naming the requests by their outcome, of no other kind (予以公开的申请占55.6%).
     const requests =
       percent &&
-      ((facts.requests && (part === 3 || facts.gis)) || (part === 3 && facts.tableThreeWords) || (facts.gis && facts.tableThreeOutcomes));
+      ((facts.requests && (part === 3 || facts.gis)) || (part === 3 && facts.tableThreeWords) || (facts.gis && facts.tableThreeOutcomes) || facts.requestsByOutcome);
     // Anywhere else, a sentence listing the requests' outcomes or applicants, each counted (从申请主体看，自然人171件，
     // 占86.1%；法人或其他组织7件，占13.9%), is about them too, the rest of its paragraph not.
     const listing = percent && !requests ? facts.listing : undefined;
