@@ -69,3 +69,17 @@ describe('a share whose paragraph names the requests by their outcome alone', ()
     assert.deepEqual(on('行政许可申请中，予以公开的申请占60.6%。'), []);
   });
 });
+
+describe('the applicants and their total, the table missing', () => {
+  it('自然人171件，法人或其他组织7件，共计179件 does not add up', () => {
+    assert.deepEqual(on('其中自然人申请171件，法人或其他组织申请7件，共计179件。', true), ['prose-sum:共计179件']);
+  });
+
+  it('共计178件 does', () => {
+    assert.deepEqual(on('其中自然人申请171件，法人或其他组织申请7件，共计178件。', true), []);
+  });
+
+  it('not with the carry-over named in the sentence (上年结转5件 … 共计183件)', () => {
+    assert.deepEqual(on('上年结转5件，自然人申请171件，法人或其他组织申请7件，共计183件。', true), []);
+  });
+});
