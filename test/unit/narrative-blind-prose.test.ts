@@ -83,3 +83,25 @@ describe('the applicants and their total, the table missing', () => {
     assert.deepEqual(on('上年结转5件，自然人申请171件，法人或其他组织申请7件，共计183件。', true), []);
   });
 });
+
+describe('a count handled against the figures the prose gives, the table missing', () => {
+  const RECEIVED = '全年共收到政府信息公开申请178件，上年结转5件。';
+  const OUTCOMES = '办理结果：予以公开99件，部分公开14件，不予公开12件，无法提供33件，其他处理20件，共计178件。';
+
+  it('办结182件 is neither 一＋二 (178 + 5) nor （七）总计 (178)', () => {
+    assert.deepEqual(on(RECEIVED + OUTCOMES + '全年共办结政府信息公开申请182件。', true), ['prose-conflict:共办结政府信息公开申请182件']);
+  });
+
+  it('办结183件 is 一＋二, 办结178件 （七）总计', () => {
+    assert.deepEqual(on(RECEIVED + OUTCOMES + '全年共办结政府信息公开申请183件。', true), []);
+    assert.deepEqual(on(RECEIVED + OUTCOMES + '全年共办结政府信息公开申请178件。', true), []);
+  });
+
+  it('not when the prose leaves one of them unsaid (no carry-over stated: 一＋二 unknown)', () => {
+    assert.deepEqual(on('全年共收到政府信息公开申请178件。' + OUTCOMES + '全年共办结政府信息公开申请182件。', true), []);
+  });
+
+  it('not with the table there (narrative-mismatch compares the count with it)', () => {
+    assert.deepEqual(on(RECEIVED + OUTCOMES + '全年共办结政府信息公开申请182件。'), ['narrative-mismatch:共办结政府信息公开申请182件']);
+  });
+});
