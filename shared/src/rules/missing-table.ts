@@ -129,7 +129,8 @@ const FIGURE = /^[0-9０-９]{1,9}(?:[.．][0-9０-９]{1,4})?$/;
 /**
  * The table's own rows whose labels stand on lines of the part's body with fewer figures beside them all than there
  * are such rows: the table's frame copied without its figures (a web page whose cells were empty or pictures). The
- * labels' official wordings, in the table's order; none when the labels are fewer than three or figures are there.
+ * labels' official wordings (of the format whose label the line writes), in the order written; none when the labels
+ * are fewer than three or figures are there.
  */
 function frameWithoutFigures(model: ReportModel, part: Part, kind: TableKind): string[] {
   const rows = new Set<string>();
@@ -146,14 +147,19 @@ function frameWithoutFigures(model: ReportModel, part: Part, kind: TableKind): s
     const key = rowKey(words);
     // A bare 总计 heads table 三's last column; the row is （七）总计, its numeral written.
     const bare = key === labelKey(words);
+    // One line is one row: a label both formats have (规范性文件, the 2019 name and a variant of the 2021
+    // 行政规范性文件) is named as written, and counted once.
+    let row: string | undefined;
     for (const version of [2021, 2019] as const) {
-      const row = matchWholeKey(key, rowsFor(kind, version));
-      if (row && !(row.id === 'total' && bare)) rows.add(row.label);
+      const match = matchWholeKey(key, rowsFor(kind, version));
+      if (!match || (match.id === 'total' && bare)) continue;
+      if (row === undefined || rowKey(match.label) === key) row = match.label;
     }
+    if (row !== undefined) rows.add(row);
   }
   if (rows.size < 3 || figures >= rows.size) return [];
-  const order = [...rowsFor(kind, 2021), ...rowsFor(kind, 2019)].map((r) => r.label);
-  return [...rows].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  // In the order the report writes them: its table's order, whichever format's labels it uses.
+  return [...rows];
 }
 
 export default defineRule(

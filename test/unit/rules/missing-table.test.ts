@@ -198,6 +198,20 @@ describe('missing-table: the table’s rows without their figures (a web page wh
     });
   });
 
+  it('a 2019 table 二’s frame (规范性文件, 其他对外管理服务事项, 政府集中采购): each label named as written and counted once', () => {
+    // A 2022 township page (format §2.1 layout): the 2019 frame, one cell a paragraph, its cells empty.
+    const frame = ['第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '规范性文件',
+      '第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '其他对外管理服务事项',
+      '第二十条第（六）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', '行政强制',
+      '第二十条第（八）项', '信息内容', '上一年项目数量', '本年增/减', '行政事业性收费',
+      '第二十条第（九）项', '信息内容', '采购项目数量', '采购总金额', '政府集中采购'];
+    const doc = withoutTable(Doc.seed('001'), 'active');
+    doc.insertLines(doc.line('二、主动公开政府信息情况') + 1, ...frame.flatMap((l) => [l, '']));
+    expectOne(doc.text, 'missing-table', doc.find('二、主动公开政府信息情况'), {
+      zh: ['第二部分有表二（主动公开政府信息情况）的栏目（“规章”“规范性文件”等8行），但没有读到其中的数字'],
+    });
+  });
+
   it('a part with only two of its table’s row labels in its prose is still missing its table', () => {
     const doc = withoutTable(Doc.seed('001'), 'active');
     doc.insertLines(doc.line('二、主动公开政府信息情况') + 1, '规章', '行政许可');
