@@ -222,6 +222,16 @@ function yearIn(info: LineInfo): YearMention | undefined {
 /** A line holding a date and nothing else, in brackets or not (`（2026年1月13日）`, `二〇二六年一月二十日`). */
 const DATE_LINE = /^\s{0,8}[（(【\[]?\s{0,4}(?:\d{4}|[〇零一二三四五六七八九]{4})\s{0,2}年\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}日?\s{0,4}[）)】\]]?\s{0,8}$/;
 
+/**
+ * A web page's navigation path, copied with the page (`当前位置：首页 > 政府信息公开 > 年报 > 2025年`, `首页 -> 政务公开 -> …`,
+ * `您现在的位置：…`), or the rest of one broken over lines (`> 政府信息公开年报`): the page's, no part of the title. Its
+ * year is the column's the page is filed in, which may be the year of publishing; its last step may be the page's name.
+ */
+const BREADCRUMB = /^\s{0,8}(?:您?(?:当前|现在)?(?:所在)?(?:的)?位置\s{0,2}[:：]|首\s?页\s{0,2}(?:>|＞|-{1,2}>|→|»|›|\/|\||｜)|(?:>|＞|»|›|→)\s{0,2}\S)/;
+
+/** A title on one line: a body's name, the year, 政府信息公开（工作）年度报告 (no sentence, no field's name and colon). */
+const WHOLE_TITLE = /^[^\t。；，,:：\s][^\t。；，,:：]{1,39}?(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?报告$/;
+
 function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined {
   const pieces: LineInfo[] = [];
   for (let l = 0; l < Math.min(limit, infos.length) && pieces.length < 4; l++) {
@@ -231,7 +241,7 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
     if (content.length > 60 || /[。；;]$/.test(content) || info.tabular) break;
     // A line of a date alone (the page's `（2026年1月13日）` of publication, a signature's date) is no part of
     // the title: its year is the year of publishing, not the year reported on.
-    if (DATE_LINE.test(content)) continue;
+    if (DATE_LINE.test(content) || BREADCRUMB.test(content)) continue;
     pieces.push(info);
     if (endsWithReport(content)) break;
   }
@@ -241,7 +251,11 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
   // packedMap, and findTitle was compiled again after meeting it.)
   let joined = '';
   for (const p of pieces) joined += p.masked.slice(p.start, p.end);
-  const used = joined.includes('报告') ? pieces : pieces.slice(0, 1);
+  // A last line that is a whole title by itself, its body named before the year (`信丰县卫生健康委2023年政府信息公开工作年度报告`
+  // under a page's `关怀版 无障碍`, or under its body's name written once more), is the title alone: the lines above it are
+  // the page's. A last line without the body (`2024年政府信息公开工作年度报告` under `湘潭县商务局`) goes on the lines above.
+  const final = pieces[pieces.length - 1]!;
+  const used = !joined.includes('报告') ? pieces.slice(0, 1) : pieces.length > 1 && WHOLE_TITLE.test(final.masked.slice(final.start, final.end).trim()) ? [final] : pieces;
   const first = used[0]!;
   const last = used[used.length - 1]!;
   let year: YearMention | undefined;

@@ -127,6 +127,45 @@ describe('year-mismatch: a date line at the top is the date of publishing, not t
   });
 });
 
+describe('year-mismatch and the title: a web page’s lines above the title (its navigation path, its toolbar) are the page’s', () => {
+  // Pages filed under the year of publishing (a 2024 report in the column 2025年), copied with their path.
+  const paths: readonly (readonly string[])[] = [
+    ['首页 -> 政务公开 -> 政府信息公开年报 -> 2025年 -> 部门政府信息公开工作年度报告'],
+    ['当前位置: 首页>政府信息公开>政府信息公开年报>2025年>部门公开年报'],
+    ['您现在的位置：政府信息公开>政府信息公开年报>2025年'],
+    ['当前位置:首页', '> 政府信息公开', '> 政府信息公开年报', '> 2025年'],
+  ];
+  for (const path of paths) {
+    it(`quiet, the title read below it: ${path.join(' / ')}`, () => {
+      const doc = Doc.seed('002');
+      doc.insertLines(doc.line('湘潭县2024年'), ...path, '');
+      expectNone(doc.text, 'year-mismatch');
+      assert.equal(parseReport(doc.text).title?.text, '湘潭县2024年政府信息公开工作年度报告');
+    });
+  }
+
+  for (const above of [['关怀版 无障碍 无障碍'], ['湘潭县'], ['登录 |  注册']]) {
+    it(`a whole title on its line under the page’s ${above.join(' / ')} is the title alone`, () => {
+      const doc = Doc.seed('002');
+      doc.insertLines(doc.line('湘潭县2024年'), ...above, '');
+      assert.equal(parseReport(doc.text).title?.text, '湘潭县2024年政府信息公开工作年度报告');
+    });
+  }
+
+  it('a title split over lines, the body’s name above the year, is still read whole (seed 001)', () => {
+    assert.equal(parseReport(Doc.seed('001').text).title?.text, '湘潭县商务局2024年政府信息公开工作年度报告');
+    const doc = Doc.seed('002').replace('湘潭县2024年政府信息公开工作年度报告', '2024年政府信息公开工作年度报告');
+    doc.insertLines(doc.line('2024年政府信息公开工作年度报告'), '湘潭县');
+    assert.equal(parseReport(doc.text).title?.text, '湘潭县2024年政府信息公开工作年度报告');
+  });
+
+  it('still fires on the title itself under such a path', () => {
+    const doc = Doc.seed('002').replace('湘潭县2024年政府信息公开工作年度报告', '湘潭县2023年政府信息公开工作年度报告');
+    doc.insertLines(doc.line('湘潭县2023年'), '当前位置: 首页>政府信息公开>政府信息公开年报', '');
+    expectOne(doc.text, 'year-mismatch', doc.find('2023', doc.line('湘潭县2023年')), { zh: ['标题写的是2023年'] });
+  });
+});
+
 describe('year-mismatch: a period of one year that is not the whole year', () => {
   const cases: readonly (readonly [string, string, string, string])[] = [
     // period as written, the wrong date, message (zh), what
