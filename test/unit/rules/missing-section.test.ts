@@ -127,6 +127,38 @@ describe('missing-section: a heading lost with its body still there is reported 
   });
 });
 
+describe('missing-section: a heading run into a line of text (a page whose paragraphs became one line)', () => {
+  /** Seed 001 with the heading of part `n` joined to the end of the line before it and the start of the line after it. */
+  function runIn(n: string): Doc {
+    const doc = Doc.seed('001');
+    const h = doc.line(new RegExp(`^${n}、`));
+    let before = h - 1;
+    while (doc.lines[before]!.trim() === '') before--;
+    let after = h + 1;
+    while (doc.lines[after]!.trim() === '') after++;
+    const joined = `${doc.lines[before]!.trimEnd()} ${doc.lines[h]!.trim()} ${doc.lines[after]!.trim()}`;
+    doc.setLine(before, joined);
+    doc.deleteLines(before + 1, after - before);
+    return doc;
+  }
+
+  it('part 一’s heading after the preface’s last sentence → on the heading where it stands, not “缺少第一部分”', () => {
+    const doc = runIn('一');
+    const f = expectOne(doc.text, 'missing-section', doc.find('一、总体情况'), {
+      severity: 'error',
+      zh: ['第一部分的标题“一、总体情况”写在了一行文字的中间，没有单独成行'],
+      en: ['The heading of part 一 “一、总体情况” stands in the middle of a line of text'],
+    });
+    assert.doesNotMatch(f.message['zh-CN'], /缺少第一部分/);
+  });
+
+  it('a preface listing the parts with their numerals (包括一、总体情况 …) is no heading: still “缺少第一部分”', () => {
+    const doc = Doc.seed('001').removePart('一');
+    doc.setLine(doc.line('根据《中华人民共和国政府信息公开条例》'), '本报告包括一、总体情况 二、主动公开政府信息情况等六部分。');
+    expectOne(doc.text, 'missing-section', doc.find('二、主动公开政府信息情况', doc.line('二、主动公开政府信息情况') + 1), { zh: ['缺少第一部分“一、总体情况”'] });
+  });
+});
+
 describe('missing-section stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published, in both layouts`, () => {
