@@ -232,6 +232,12 @@ const BREADCRUMB = /^\s{0,8}(?:您?(?:当前|现在)?(?:所在)?(?:的)?位置\s
 /** A title on one line: a body's name, the year, 政府信息公开（工作）年度报告 (no sentence, no field's name and colon). */
 const WHOLE_TITLE = /^[^\t。；，,:：\s][^\t。；，,:：]{1,39}?(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?报告$/;
 
+/**
+ * A field of a web page's record of the document, name and colon first (`- 索引号: kysrmzf/2026-00017`, `发布机构：…`,
+ * `文号:`, `发布日期：2026-02-09`, `时效性: 有效`): the page's, no part of the title (its dates are of publishing).
+ */
+const PAGE_FIELD = /^\s{0,8}[-•·*]?\s{0,4}(?:索引号|发布机构|发文机关|发文字号|文号|发布日期|发布时间|成文日期|生成日期|时效性|主题分类|公开方式|公开形式|公开范围|信息来源|来源|关键词|责任部门|是否有效|有效性|浏览次数|访问量|字号)\s{0,2}[:：]/;
+
 function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined {
   const pieces: LineInfo[] = [];
   for (let l = 0; l < Math.min(limit, infos.length) && pieces.length < 4; l++) {
@@ -241,7 +247,7 @@ function findTitle(infos: readonly LineInfo[], limit: number): Title | undefined
     if (content.length > 60 || /[。；;]$/.test(content) || info.tabular) break;
     // A line of a date alone (the page's `（2026年1月13日）` of publication, a signature's date) is no part of
     // the title: its year is the year of publishing, not the year reported on.
-    if (DATE_LINE.test(content) || BREADCRUMB.test(content)) continue;
+    if (DATE_LINE.test(content) || BREADCRUMB.test(content) || PAGE_FIELD.test(content)) continue;
     pieces.push(info);
     if (endsWithReport(content)) break;
   }

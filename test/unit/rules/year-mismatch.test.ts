@@ -159,6 +159,13 @@ describe('year-mismatch and the title: a web page’s lines above the title (its
     assert.equal(parseReport(doc.text).title?.text, '湘潭县2024年政府信息公开工作年度报告');
   });
 
+  it('a page’s record of the document above the title (its column 2025年, 索引号, 发布机构, 文号, 发布日期) is the page’s', () => {
+    const doc = Doc.seed('002');
+    doc.insertLines(doc.line('湘潭县2024年'), '2025年', '- 索引号: xtxrmzf/2025-00017', '- 发布机构: 湘潭县人民政府', '- 文号:', '- 发布日期: 2025-02-09', '- 时效性: 有效');
+    expectNone(doc.text, 'year-mismatch');
+    assert.equal(parseReport(doc.text).title?.text, '湘潭县2024年政府信息公开工作年度报告');
+  });
+
   it('still fires on the title itself under such a path', () => {
     const doc = Doc.seed('002').replace('湘潭县2024年政府信息公开工作年度报告', '湘潭县2023年政府信息公开工作年度报告');
     doc.insertLines(doc.line('湘潭县2023年'), '当前位置: 首页>政府信息公开>政府信息公开年报', '');
