@@ -601,6 +601,40 @@ export function pdfLayoutFiguresBelow(text: string, width: number): string {
 }
 
 /**
+ * As `pdftotext -layout` writes a table whose cells are centred vertically: a row whose last label cell is longer than
+ * twice `width` has it on three lines, the figures on the middle one (`2.其他法律` / `和行政法规禁  0  0 …` / `止公开`);
+ * the cells before the label on its first line; other rows as `pdfLayoutFiguresBelow` writes them.
+ */
+export function pdfLayoutFiguresMid(text: string, width: number): string {
+  const out: string[] = [];
+  const pad = (cells: readonly string[]) => cells.map((c) => c.padEnd(width, ' ')).join('  ').trimEnd();
+  for (const line of relayout(text, 'row').split('\n')) {
+    if (!line.includes('\t')) {
+      out.push(line);
+      continue;
+    }
+    const cells = line.split('\t').map((c) => c.trim());
+    let label = -1;
+    cells.forEach((c, i) => {
+      if (c !== '' && !/^\d+(?:\.\d+)?$/.test(c)) label = i;
+    });
+    const figures = cells.slice(label + 1).filter((c) => c !== '');
+    if (label < 0 || !figures.some((c) => /^\d/.test(c)) || cells[label]!.length <= 2 * width) {
+      out.push(pad(cells.filter((c) => c !== '')));
+      continue;
+    }
+    const l = cells[label]!;
+    const head = cells.slice(0, label).filter((c) => c !== '');
+    // The label's lines below its first stand in its column, under the cells before it.
+    const indent = head.length > 0 ? ' '.repeat(pad(head).length + 2) : '';
+    out.push(pad([...head, l.slice(0, width)]));
+    out.push(indent + pad([l.slice(width, 2 * width), ...figures]));
+    out.push(indent + l.slice(2 * width));
+  }
+  return out.join('\n');
+}
+
+/**
  * As a PDF reader copies a table whose label column is narrow: rows one per line, cells parted by one
  * space and merged cells leaving nothing; a row whose labels are longer than `width` characters has them
  * on a line of their own (with `wrap`, the last broken after `width` characters onto a second line) and

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../shared/src';
-import { Doc, blankBetweenCells, pdfCopy, pipeBetweenCells, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, relayout, replaceTable } from '../helpers/doc';
+import { Doc, blankBetweenCells, pdfCopy, pipeBetweenCells, pdfLabelsAbove, pdfLayout, pdfLayoutFiguresBelow, pdfLayoutFiguresMid, relayout, replaceTable } from '../helpers/doc';
 import { covered, expectFigureFixed, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 import { ACTIVE_2019, requests2019 } from '../helpers/variants';
@@ -43,6 +43,9 @@ const CONVERSIONS: readonly (readonly [string, (text: string) => string])[] = [
   // The first line of a wrapped label under a header row, or under a row whose label is a variant (`2.其他法律和行政法规禁止公开`).
   ['as pdftotext -layout writes it, labels wrapped at 8 characters, the figures on their second line', (t) => pdfLayoutFiguresBelow(t, 8)],
   ['as pdftotext -layout writes it, labels wrapped at 12 characters, the figures on their second line', (t) => pdfLayoutFiguresBelow(t, 12)],
+  // The label's middle line beside its figures: its first piece on a line of its own above (`2.其他法律`), its last below.
+  ['as pdftotext -layout writes it, cells centred, labels over 10 characters on three lines, the figures on the middle one', (t) => pdfLayoutFiguresMid(t, 5)],
+  ['as pdftotext -layout writes it, cells centred, labels over 12 characters on three lines, the figures on the middle one', (t) => pdfLayoutFiguresMid(t, 6)],
   ['copied from a PDF, one space between cells, a label over 12 characters on its line and the figures below', (t) => pdfLabelsAbove(t, 12)],
   ['copied from a PDF, one space between cells, labels wrapped after 10 characters and the figures below', (t) => pdfLabelsAbove(t, 10, true)],
   // Labels that are also column headings (`3.其他`, `（七）总计`) and rows only the 2019 tables have among them.

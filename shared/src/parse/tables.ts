@@ -355,6 +355,11 @@ function goesOn(above: PhysRow, first: Field): boolean {
   return namedIn2019(labelKey(joined)) && !matchesRow(last.text) && !namedIn2019(labelKey(last.text));
 }
 
+/** A row line's first field that may be the middle piece of a label cell (no figure, no row's number, no header word or label). */
+function middlePiece(first: Field): boolean {
+  return !first.empty && !isFigureField(first) && !ITEM_NUMBER.test(first.text) && !named(labelKey(first.text));
+}
+
 /**
  * A row of one cell per line that a figure after a blank line may go on with: it begins with a row
  * label (after its group's cell), has figures already (or none yet, with `bare`), and fewer than table 三's seven.
@@ -868,12 +873,14 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   /**
    * A row line of label cells without figures whose last cell is the first piece of a row's label, ended by the one
    * or two lines of one piece after the line `info` (the row's figures, wrapped between the pieces): together they
-   * make the row's whole label (`joinsLabel`).
+   * make the row's whole label (`joinsLabel`). With `middle`, the piece the line `info` begins with (its figures after
+   * it: `pdftotext -layout` sets a label wrapped over three lines beside figures centred on its middle line,
+   * `2.其他法律` / `和行政法规禁  0  0 …` / `止公开`).
    */
-  const labelEndsBelow = (row: PhysRow, info: LineInfo): boolean => {
+  const labelEndsBelow = (row: PhysRow, info: LineInfo, middle = ''): boolean => {
     const last = row.fields[row.fields.length - 1];
     if (!last || last.empty || headerBits(last) !== 0 || !beginsWhole(last) || holdsFigureField(row.fields)) return false;
-    let joined = '';
+    let joined = middle;
     for (let k = 1; k <= 2; k++) {
       const line = infos[info.index - base + k];
       const piece = line && !isHeading(line) ? pieceOf(line) : undefined;
@@ -1062,7 +1069,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       const tail = above ? above.fields[above.fields.length - 1] : undefined;
       if (
         row && above && tail && above.endLine === info.index - 1 && lead >= 0 &&
-        (lead === 0 ? goesOn(above, made[0]!) && (!spaced || !TABLE_KINDS.some((k) => isHeaderRow(above, k))) : !spaced && !holdsFigureField(above.fields) && !tail.empty && beginsWhole(tail) && joinsLabel(tail.text, made[lead]!.text))
+        (lead === 0 ? (goesOn(above, made[0]!) || (spaced && middlePiece(made[0]!) && labelEndsBelow(above, info, made[0]!.text))) && (!spaced || !TABLE_KINDS.some((k) => isHeaderRow(above, k))) : !spaced && !holdsFigureField(above.fields) && !tail.empty && beginsWhole(tail) && joinsLabel(tail.text, made[lead]!.text))
       ) {
         // One row broken by a line break in its label cell: the cell's two pieces join, its figures follow.
         const first = made[lead]!;
