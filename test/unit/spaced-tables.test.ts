@@ -626,3 +626,55 @@ describe('cells one per line, a blank line after every cell, blank cells written
     assert.deepEqual(messages(keep(tabs)), messages(tabs));
   });
 });
+
+describe('item numbers spread out by justified text (`3 . 其他`, `（ 一 ） 予以公开`, `四 、 结转…`) in tables without TABs', () => {
+  const spread = (s: string) => [...s].join(' ');
+  /**
+   * Every table cell's list number spread out, one space between its characters and one after it, and a cell of eight
+   * characters or fewer spread whole (`行 政 许 可`, `3 . 其 他`), as Word's distributed alignment or a PDF's extraction
+   * writes them; prose untouched.
+   */
+  const spreadCells = (text: string, whole: boolean): string =>
+    text.split('\n').map((l) => (!l.includes('\t') ? l : l.split('\t').map((f) => {
+      const t = f.trim();
+      if (whole && t.length >= 2 && t.length <= 8 && !/\d$/.test(t)) return spread(t);
+      return f.replace(/^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．]|[一二三四五六七八九十]{1,3}、)/, (n) => `${spread(n)} `);
+    }).join('\t'))).join('\n');
+  // With one space between cells, header words spread whole (`结 果 维 持 结 果 纠 正`) cannot be told apart: numbers only.
+  const layouts: readonly (readonly [string, (text: string) => string, boolean])[] = [
+    ['rows one per line, each TAB two spaces', (t) => relayout(t, 'row').replace(/\t/g, '  '), true],
+    ['cells one per line, each TAB a space', (t) => relayout(t, 'cell').replace(/\t/g, ' '), true],
+    ['cells one per line copied from a PDF', pdfCopy, true],
+    ['as pdftotext -layout writes it, labels wrapped at 24 characters', (t) => pdfLayout(t, 24), true],
+    ['copied from a PDF, one space between cells, a label over 12 characters on its line and the figures below', (t) => pdfLabelsAbove(t, 12), false],
+  ];
+  for (const name of SEEDS.filter((s) => !s.startsWith('000'))) {
+    const prefix = name.slice(0, 3);
+    for (const [how, convert, whole] of layouts) {
+      it(`${prefix}, ${how}: the same findings as with the numbers written close`, () => {
+        const close = convert(seed(prefix));
+        const spaced = convert(spreadCells(seed(prefix), whole));
+        assert.match(spaced, /[0-9] \. /);
+        // label-variant quotes the label as written: compared without blanks (the lines may differ, labels being longer).
+        const brief = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN'].replace(/ /g, '')}`).sort();
+        assert.deepEqual(brief(spaced), brief(close));
+        assert.deepEqual(parseReport(spaced).tables.map((t) => t.rows.map((r) => [r.spec?.id, r.cells.length])), parseReport(close).tables.map((t) => t.rows.map((r) => [r.spec?.id, r.cells.length])));
+      });
+    }
+  }
+
+  it('a wrong spread number is still found on its digit (row-number)', () => {
+    const text = relayout(seed('002'), 'row').replace('\t3.其他', '\t4 . 其 他').replace(/\t/g, '   ');
+    const f = only(findingsOf(text), 'row-number');
+    assert.equal(f.length, 1);
+    assert.equal(covered(text, f[0]!.range), '4');
+  });
+
+  it('a figure before a decimal point spread out (`1 . 5`), or before a stop and another figure, stays a figure', () => {
+    const text = relayout(seed('002'), 'row').replace(/\t/g, '   ');
+    const row = text.split('\n').find((l) => l.startsWith('行政事业性收费'))!;
+    const model = parseReport(text.replace(row, '行政事业性收费   1 . 5   0   0'));
+    const fee = model.tables.flatMap((t) => t.rows).find((r) => r.spec?.id === 'fee')!;
+    assert.deepEqual(fee.cells.map((c) => c.raw.trim()).slice(0, 1), ['1']);
+  });
+});

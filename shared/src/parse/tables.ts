@@ -678,8 +678,11 @@ const SPACED_HEADER_FIELD = 16;
 const SENTENCE_END = /[。；;！？!?]/;
 const FIGURE = /^[-+－＋]?[0-9０-９][0-9０-９,，.．]*$/;
 
-/** `(一)` or `（二）` at `at`: a row label's number, which starts a new cell (`三、本年度办理结果 (一) 予以公开`). */
-const LIST_NUMBER = /[（(][一二三四五六七八九十]{1,3}[）)]/y;
+/**
+ * `(一)` or `（二）` at `at`: a row label's number, which starts a new cell (`三、本年度办理结果 (一) 予以公开`); spread out
+ * by justified text too (`（ 一 ）`).
+ */
+const LIST_NUMBER = /[（(](?: ?[一二三四五六七八九十]){1,3} ?[）)]/y;
 function opensListNumber(s: string, at: number): boolean {
   LIST_NUMBER.lastIndex = at;
   return LIST_NUMBER.test(s);
@@ -735,7 +738,7 @@ function spacedFields(info: LineInfo): LineFields | undefined {
     let j = i;
     while (j < to && isWhiteSpace(source.charCodeAt(j))) j++;
     // One ideographic space is a cell's width, as an export that parts cells by it writes (`…相关政府信息　O　6`).
-    if (j - i >= 2 || source.charCodeAt(i) === 0x3000 || (isDigit(source.charCodeAt(i - 1)) && !unitFollows(source, j, to)) || isDigit(source.charCodeAt(j)) || mistypedFigure(source, j, to) || opensListNumber(source, j)) {
+    if (j - i >= 2 || source.charCodeAt(i) === 0x3000 || (isDigit(source.charCodeAt(i - 1)) && !unitFollows(source, j, to) && !spreadItemNumber(source, a, i, j)) || isDigit(source.charCodeAt(j)) || mistypedFigure(source, j, to) || opensListNumber(source, j)) {
       spans.push({ start: a, end: i });
       a = j;
     }
@@ -755,6 +758,21 @@ function spacedFields(info: LineInfo): LineFields | undefined {
   const cell = (sp: { start: number; end: number }) => sp.end - sp.start <= SPACED_HEADER_FIELD || (sp.end - sp.start <= SPACED_CELL && matchesRow(source.slice(sp.start, sp.end)));
   const words = spans.every(cell) ? spans : spans.flatMap((sp) => wordsOf(source, sp.start, sp.end));
   return words.length > 1 && words.every(cell) ? { row: true, source, spans: words } : undefined;
+}
+
+/**
+ * A row's list number spread out by justified text (`3 . 其他`, `12 ． 其他`: Word's distributed alignment, a PDF's
+ * extraction): the cell from `a` is one or two digits up to the space at `i`, and its stop (`.`, `．`, `、`) at `j`,
+ * then one space at most and no figure. That space parts no figure from the label.
+ */
+function spreadItemNumber(s: string, a: number, i: number, j: number): boolean {
+  if (i - a > 2 || j - i !== 1) return false;
+  for (let k = a; k < i; k++) if (!isDigit(s.charCodeAt(k))) return false;
+  const stop = s.charCodeAt(j);
+  if (stop !== 46 && stop !== 0xff0e && stop !== 0x3001) return false;
+  let k = j + 1;
+  if (k < s.length && isWhiteSpace(s.charCodeAt(k))) k++;
+  return k < s.length && !isWhiteSpace(s.charCodeAt(k)) && !isDigit(s.charCodeAt(k));
 }
 
 /** The words of a line without a TAB that holds figures alone, `least` or more parted by spaces; else undefined. */
