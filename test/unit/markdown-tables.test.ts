@@ -513,3 +513,40 @@ describe('tables drawn with box-drawing characters (w3m -dump, some PDF tools)',
     assert.deepEqual(messages(text), messages(dash));
   });
 });
+
+describe('a Markdown table 四 whose cells are written “-” for none (a line of dashes between pipes, after the table’s rule)', () => {
+  /** Seed 002 in the TAB layout, table 四's fifteen figures (8 10 7 0 25 …) each written `written` where `which` says. */
+  const placeholders = (written: string, which: (figure: string) => boolean): string => {
+    const text = relayout(seed('002'), 'row');
+    const row = text.split('\n').find((l) => l.startsWith('8\t10\t7\t0\t25'))!;
+    return text.replace(row, row.split('\t').map((c) => (which(c) ? written : c)).join('\t'));
+  };
+  for (const written of ['-', '--', '---', '—', '/']) {
+    it(`every cell “${written}”: the same findings as with TABs (cell-not-number on the fifteen), no missing row`, () => {
+      const tabs = placeholders(written, () => true);
+      const md = toMarkdown(tabs);
+      assert.ok(md.includes(`| ${written} | ${written} |`));
+      assert.deepEqual(messages(md), messages(tabs));
+      assert.deepEqual(only(findingsOf(md), 'missing-row'), []);
+      assert.equal(parseReport(md).tables.find((t) => t.kind === 'review')!.rows[0]!.cells.length, 15);
+    });
+  }
+
+  it('its zeros “-”, its other figures written: the same findings as with TABs', () => {
+    const tabs = placeholders('-', (c) => c === '0');
+    assert.deepEqual(messages(toMarkdown(tabs)), messages(tabs));
+  });
+
+  it('a table with a rule under every row (the same rule each time) reads its rules as rules: the same findings', () => {
+    const md = toMarkdown(seed('002')).split('\n');
+    const out: string[] = [];
+    md.forEach((l, k) => {
+      out.push(l);
+      const rule = /^\|( --- \|)+$/.test(l);
+      if (!rule && l.startsWith('| ') && md[k + 1]?.startsWith('| ') && !/^\|( --- \|)+$/.test(md[k + 1]!)) out.push(`|${l.split(' | ').map(() => ' --- ').join('|')}|`);
+    });
+    const ruled = out.join('\n');
+    assert.ok(/\| --- \|\n\| [^-].*\n\|( --- \|)+\n/.test(ruled));
+    assert.deepEqual(messages(ruled), messages(seed('002')));
+  });
+});

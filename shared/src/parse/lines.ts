@@ -421,6 +421,35 @@ function markPipeTables(scans: LineScan[]): void {
   }
 }
 
+/** A rule line's text without its blanks, to compare rules by. */
+function ruleText(scan: LineScan): string {
+  return scan.masked.slice(scan.start, scan.end).replace(/[ \t]+/g, '');
+}
+
+/**
+ * A line of dashes between pipes after a Markdown table's rule (`| - | - | … |`, `| -- | -- |`): a row of cells written
+ * `-` for none (table 四's fifteen), as GitHub's Markdown reads every line after a table's second, not a second rule;
+ * without an alignment colon, and unless the table sets a rule between all its rows (the same rule, the line two
+ * above it a rule too). Read as a rule, the table lost its row of figures.
+ */
+function markPlaceholderRows(scans: LineScan[]): void {
+  let first: string | undefined;
+  for (let i = 0; i < scans.length; i++) {
+    const scan = scans[i]!;
+    if (scan.markdown !== 'rule') {
+      if (scan.markdown !== 'row') first = undefined;
+      continue;
+    }
+    if (first === undefined) {
+      first = ruleText(scan);
+      continue;
+    }
+    const text = ruleText(scan);
+    if (text.includes(':') || (text === first && scans[i - 2]?.markdown === 'rule')) continue;
+    scans[i] = asTableLine(scan, 'row', scan.unframed);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cells whose closing pipes stand on lines of their own
 
@@ -685,6 +714,7 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
   if (pipes) {
     markDetachedPipes(lines, scans);
     markPipeTables(scans);
+    markPlaceholderRows(scans);
   }
   markRunningHeaders(scans);
   const infos: LineInfo[] = [];
