@@ -451,6 +451,159 @@ function markPlaceholderRows(scans: LineScan[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Tables written as comma-separated text (CSV)
+
+/** A CSV field that is a figure: digits (`21,650` only in quotes), or a placeholder for none. */
+const CSV_FIGURE = /^(?:[0-9０-９]{1,12}(?:[.．][0-9０-９]{1,8})?|[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,8})?|[\/—－-])$/;
+/** The longest CSV field read as a cell (the longest official label has 33 characters). */
+const CSV_FIELD = 48;
+
+/** A line read as a CSV row: its fields' spans in the masked text (inside the quotes of a quoted one), what they hold. */
+interface CsvLine {
+  readonly fields: readonly { readonly start: number; readonly end: number; readonly quoted: boolean }[];
+  readonly figures: number;
+  readonly written: number;
+  /** A field not quoted that a comma may have cut out of a label: a bracket left open, or closed alone. */
+  readonly cut: boolean;
+  /** Two fields not quoted that may be one figure with its thousands parted by a comma (`21,650`). */
+  readonly thousands: boolean;
+}
+
+function bracketsBalance(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return false;
+      depth--;
+    }
+  }
+  return depth === 0;
+}
+
+/**
+ * A line as CSV writes a table's row (a table saved as a .csv file and pasted as text): two fields or more parted by
+ * ASCII commas outside double quotes, each quoted whole or not at all, none longer than a label, no sentence; else
+ * undefined.
+ */
+function csvLineOf(scan: LineScan): CsvLine | undefined {
+  if (scan.blank || scan.tabular) return undefined;
+  const { masked, start, end } = scan;
+  const comma = masked.indexOf(',', start);
+  if (comma < 0 || comma >= end || SENTENCE_MARK.test(masked.slice(start, end))) return undefined;
+  const fields: { start: number; end: number; quoted: boolean }[] = [];
+  let i = start;
+  for (;;) {
+    while (i < end && isSpace(masked.charCodeAt(i))) i++;
+    let a = i;
+    let b: number;
+    let quoted = false;
+    if (masked.charCodeAt(i) === 34) {
+      quoted = true;
+      a = ++i;
+      for (;;) {
+        if (i >= end) return undefined;
+        if (masked.charCodeAt(i) === 34) {
+          if (masked.charCodeAt(i + 1) === 34) i += 2;
+          else break;
+        } else i++;
+      }
+      b = i++;
+      while (i < end && isSpace(masked.charCodeAt(i))) i++;
+      if (i < end && masked.charCodeAt(i) !== 44) return undefined;
+    } else {
+      while (i < end && masked.charCodeAt(i) !== 44) {
+        if (masked.charCodeAt(i) === 34) return undefined;
+        i++;
+      }
+      b = i;
+    }
+    fields.push({ start: a, end: b, quoted });
+    if (i >= end) break;
+    i++;
+    if (i >= end) {
+      fields.push({ start: end, end: end, quoted: false });
+      break;
+    }
+  }
+  if (fields.length < 2) return undefined;
+  let figures = 0;
+  let written = 0;
+  let cut = false;
+  let thousands = false;
+  let previous = '';
+  for (const f of fields) {
+    const text = masked.slice(f.start, f.end).trim();
+    if (text.length > CSV_FIELD) return undefined;
+    if (text !== '') written++;
+    if (CSV_FIGURE.test(text)) figures++;
+    if (!f.quoted && !bracketsBalance(text)) cut = true;
+    if (!f.quoted && /^[0-9]{3}$/.test(text) && /^[1-9][0-9]{0,2}$/.test(previous)) thousands = true;
+    previous = f.quoted ? '' : text;
+  }
+  return { fields, figures, written, cut, thousands };
+}
+
+/**
+ * Tables written as CSV (`规章,0,0,0`): a run of CSV lines next to each other is a table when three of them or more
+ * hold figures (a third of their fields at least), or one holds five or more (table 四's row), or when three lines or
+ * more have the same three fields or more, a figure among them (a spreadsheet writes every row as wide as its sheet:
+ * seed 000's table 四, three figures under its header rows). A run where a comma outside quotes may have cut a field
+ * is left as text, which missing-table reports: a bracket left open (`（二）部分公开（区分处理的, 只计这一情形, …）`), or,
+ * the lines not all as wide, a figure's thousands (`21,650`; `31,102` in lines all as wide are two figures). Its lines
+ * are read as rows with TABs: each separating comma masked as a TAB, a quoted field's quotes as blanks (same offsets,
+ * so every cell's range is on its own text).
+ */
+function markCsvTables(scans: LineScan[]): void {
+  let i = 0;
+  while (i < scans.length) {
+    const first = scans[i]!.blank || scans[i]!.tabular ? undefined : csvLineOf(scans[i]!);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const run: CsvLine[] = [first];
+    let j = i + 1;
+    for (let next; j < scans.length && (next = csvLineOf(scans[j]!)); j++) run.push(next);
+    let rows = 0;
+    let wide = false;
+    let figures = false;
+    let cut = false;
+    let thousands = false;
+    let even = true;
+    for (const l of run) {
+      if (l.figures > 0 && l.figures * 3 >= l.written) rows++;
+      if (l.figures >= 5) wide = true;
+      if (l.figures > 0) figures = true;
+      if (l.cut) cut = true;
+      if (l.thousands) thousands = true;
+      if (l.fields.length !== first.fields.length) even = false;
+    }
+    const table = rows >= 3 || wide || (even && figures && run.length >= 3 && first.fields.length >= 3);
+    if (table && !cut && (even || !thousands)) {
+      run.forEach((l, k) => {
+        const scan = scans[i + k]!;
+        const chars = scan.masked.split('');
+        l.fields.forEach((f, n) => {
+          if (f.quoted) {
+            chars[f.start - 1] = ' ';
+            chars[f.end] = ' ';
+          }
+          if (n > 0) chars[chars.lastIndexOf(',', f.quoted ? f.start - 2 : f.start - 1)] = '\t';
+        });
+        const masked = chars.join('');
+        scans[i + k] = {
+          text: scan.text, masked, folded: fold(masked), start: scan.start, end: scan.end, blank: scan.blank,
+          tabular: true, markdown: undefined, unframed: false, artifacts: scan.artifacts, pageNumber: scan.pageNumber, pipe: scan.pipe,
+          heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
+        };
+      });
+    }
+    i = j;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Cells whose closing pipes stand on lines of their own
 
 /** How many cells, each over its pipe line, make a table so written: fewer stay text. */
@@ -716,6 +869,7 @@ export function scanLines(lines: readonly SourceLine[], memo?: Memo<LineScan>): 
     markPipeTables(scans);
     markPlaceholderRows(scans);
   }
+  markCsvTables(scans);
   markRunningHeaders(scans);
   const infos: LineInfo[] = [];
   const artifacts: Artifact[] = [];

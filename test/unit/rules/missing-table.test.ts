@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseReport, type TableKind } from '../../../shared/src';
 import { Doc, relayout, type Layout } from '../../helpers/doc';
-import { expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { expectFigureFixed, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
 
 const KINDS: readonly [TableKind, string, string, string][] = [
   ['active', '二', '二、主动公开政府信息情况', '表二（主动公开政府信息情况）'],
@@ -219,26 +219,73 @@ describe('missing-table: the table’s rows without their figures (a web page wh
   });
 });
 
-describe('missing-table: a table written as comma-separated text (CSV), which is not read', () => {
-  /** Seed 002 with its tables as CSV: rows one per line, cells parted by commas, a field with a comma or quote quoted. */
-  const csv = (() => {
-    const rows = relayout(Doc.seed('002').text, 'row').split('\n');
-    return rows
-      .map((l) => (l.includes('\t') ? l.split('\t').map((c) => (/[,"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',') : l))
-      .join('\n')
-      .replace(',21650', ',"21,650"');
-  })();
-  it('each of the three tables: missing-table on its first CSV row, saying the layout is not read and its figures not checked', () => {
-    assert.ok(csv.includes('"21,650"'));
-    const found = only(findingsOf(csv), 'missing-table');
-    assert.equal(found.length, 3);
-    for (const f of found) {
-      assert.match(f.message['zh-CN'], /以逗号分隔的文本（CSV），本工具不读取这种格式/);
-      assert.match(csv.split('\n')[f.range.start.line]!, /,/);
+describe('a table written as comma-separated text (CSV): read where no comma may have cut a cell, else missing-table says it was not read', () => {
+  /**
+   * Seed `prefix` with its tables as CSV, as a spreadsheet saves them: rows one per line, every row as wide as its table,
+   * cells parted by commas, a cell with a comma or quote quoted (`quote`), or none (a CSV written by hand).
+   */
+  const csvOf = (prefix: string, quote = true) =>
+    relayout(Doc.seed(prefix).text, 'row').split('\n')
+      .map((l) => (l.includes('\t') ? l.split('\t').map((c) => (quote && /[,"]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',') : l))
+      .join('\n');
+  const csv = csvOf('002').replace(',21650', ',"21,650"');
+  const messages = (text: string) => findingsOf(text).map((f) => `${f.code} ${f.message['zh-CN']}`).sort();
+
+  it('seeds 000–004 saved as CSV (a quoted 21,650 in 002): the tables and findings of the TAB-separated report', () => {
+    assert.ok(csv.includes('"21,650"') && csv.includes('规章,0,0,'));
+    const tabs = relayout(Doc.seed('002').text, 'row').replace('\t21650', '\t21,650');
+    assert.deepEqual(messages(csv), messages(tabs));
+    assert.deepEqual(parseReport(csv).tables.map((t) => [t.kind, t.rows.length]), parseReport(tabs).tables.map((t) => [t.kind, t.rows.length]));
+    for (const prefix of ['000', '001', '003', '004']) assert.deepEqual(messages(csvOf(prefix)), messages(relayout(Doc.seed(prefix).text, 'row')), prefix);
+  });
+
+  it('a wrong figure in a CSV row is found on its own digits, and its fix restores the row', () => {
+    const at = csv.split('\n').findIndex((l) => l.includes(',（一）予以公开,92,'));
+    assert.ok(at >= 0);
+    const lines = csv.split('\n');
+    lines[at] = lines[at]!.replace(',92,', ',93,');
+    expectFigureFixed(csv, lines.join('\n'), at, '93');
+  });
+
+  it('a label whose commas are not quoted (seed 000’s (区分处理的, 只计这一情形, …)): its table is not read, missing-table on its first CSV row says so', () => {
+    const text = csvOf('000', false);
+    assert.ok(text.includes('(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形),'));
+    const found = only(findingsOf(text), 'missing-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message['zh-CN'], /^第三部分缺少表三.*以逗号分隔的文本（CSV），未能可靠读取/);
+    assert.match(text.split('\n')[found[0]!.range.start.line]!, /,/);
+    // Tables 二 and 四, no label cut, are read.
+    assert.deepEqual(parseReport(text).tables.map((t) => t.kind).sort(), ['active', 'review']);
+  });
+
+  it('a figure 21,650 not quoted, in rows all as wide: that table is not read (its row one cell wider), missing-table says so', () => {
+    const text = csvOf('002').replace(',21650', ',21,650');
+    const found = only(findingsOf(text), 'missing-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message['zh-CN'], /^第二部分缺少表二.*未能可靠读取/);
+  });
+
+  it('written by hand, rows not as wide, no figure that may be a thousands (`规章,0,0,0` / `行政许可,5`): read', () => {
+    const text = Doc.seed('001').text;
+    const tabs = relayout(text, 'row');
+    const hand = tabs.split('\n').map((l) => (l.includes('\t') ? l.split('\t').filter((c) => c.trim() !== '').join(',') : l)).join('\n');
+    assert.ok(hand.includes('\n规章,0,0,'));
+    assert.deepEqual(only(findingsOf(hand), 'missing-table'), []);
+  });
+
+  it('prose typed with ASCII commas (every seed, its full stops dropped too): no line of it is read as a table’s, the same findings', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const text = Doc.seed(prefix).text;
+      const ascii = text.split('\n').map((l) => (l.includes('\t') ? l : l.replace(/，/g, ','))).join('\n');
+      assert.ok((ascii.match(/,/g) ?? []).length > 10, prefix);
+      assert.deepEqual(messages(ascii).map((m) => m.replace(/，/g, ',')), messages(text).map((m) => m.replace(/，/g, ',')), prefix);
+      const bare = ascii.split('\n').map((l) => (l.includes('\t') ? l : l.replace(/。/g, ''))).join('\n');
+      assert.deepEqual([...parseReport(bare).tableLines].sort((a, b) => a - b), [...parseReport(text).tableLines].sort((a, b) => a - b), prefix);
     }
   });
-  it('no finding of a table’s cells or rows is made of them', () => {
-    const codes = new Set(findingsOf(csv).map((f) => f.code));
+
+  it('no finding of a table’s cells or rows is made of a table not read', () => {
+    const codes = new Set(findingsOf(csvOf('002').replace(',21650', ',21,650')).map((f) => f.code));
     for (const code of ['cell-count', 'cell-not-number', 'missing-row', 'row-total', 'column-total', 'empty-cell']) assert.equal(codes.has(code), false, code);
   });
   it('stays as it was: prose with ASCII commas and figures in a part without its table (the message without CSV)', () => {
