@@ -670,6 +670,19 @@ describe('item numbers spread out by justified text (`3 . 其他`, `（ 一 ） 
     assert.equal(covered(text, f[0]!.range), '4');
   });
 
+  it('prose lines in a part without TABs opening with a spread number (`1 . 本年度收到申请 35 件，全部办结`): read as with the number close', () => {
+    for (const prefix of ['001', '002', '003', '004']) {
+      const rows = relayout(seed(prefix), 'row').replace(/\t/g, '  ');
+      const withProse = (a: string, b: string) =>
+        rows.replace('三、收到和处理政府信息公开申请情况\n', `三、收到和处理政府信息公开申请情况\n${a}本年度收到申请 35 件，全部办结\n${b}其中网上申请 20 件 信函申请 15 件\n`);
+      const close = withProse('1.', '2.');
+      const spread = withProse('1 . ', '2 . ');
+      const brief = (text: string) => findingsOf(text).map((f) => `${f.code}@${f.range.start.line}`).sort();
+      assert.deepEqual(brief(spread), brief(close), prefix);
+      assert.deepEqual([...parseReport(spread).tableLines].sort((a, b) => a - b), [...parseReport(close).tableLines].sort((a, b) => a - b), prefix);
+    }
+  });
+
   it('a figure before a decimal point spread out (`1 . 5`), or before a stop and another figure, stays a figure', () => {
     const text = relayout(seed('002'), 'row').replace(/\t/g, '   ');
     const row = text.split('\n').find((l) => l.startsWith('行政事业性收费'))!;
