@@ -640,13 +640,16 @@ describe('item numbers spread out by justified text (`3 . 其他`, `（ 一 ） 
       if (whole && t.length >= 2 && t.length <= 8 && !/\d$/.test(t)) return spread(t);
       return f.replace(/^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．]|[一二三四五六七八九十]{1,3}、)/, (n) => `${spread(n)} `);
     }).join('\t'))).join('\n');
-  // With one space between cells, header words spread whole (`结 果 维 持 结 果 纠 正`) cannot be told apart: numbers only.
+  // `whole`: short cells spread whole too; with one space between cells, header words so spread (`结 果 维 持 结 果 纠 正`)
+  // are told apart by the words they spell.
   const layouts: readonly (readonly [string, (text: string) => string, boolean])[] = [
     ['rows one per line, each TAB two spaces', (t) => relayout(t, 'row').replace(/\t/g, '  '), true],
     ['cells one per line, each TAB a space', (t) => relayout(t, 'cell').replace(/\t/g, ' '), true],
     ['cells one per line copied from a PDF', pdfCopy, true],
     ['as pdftotext -layout writes it, labels wrapped at 24 characters', (t) => pdfLayout(t, 24), true],
     ['copied from a PDF, one space between cells, a label over 12 characters on its line and the figures below', (t) => pdfLabelsAbove(t, 12), false],
+    ['copied from a PDF, one space between cells, short cells spread whole (header words too)', (t) => pdfLabelsAbove(t, 12), true],
+    ['rows one per line, each TAB a space, short cells spread whole (header words too)', (t) => relayout(t, 'row').replace(/\t/g, ' '), true],
   ];
   for (const name of SEEDS.filter((s) => !s.startsWith('000'))) {
     const prefix = name.slice(0, 3);

@@ -748,6 +748,8 @@ function spacedFields(info: LineInfo): LineFields | undefined {
   if (spans.length === 1 && to - from <= SPACED_CELL) {
     // Header words parted by single spaces (`结果维持 结果纠正 其他结果 尚未审结 总计`): a header row.
     const words = wordsOf(source, from, to);
+    const spread = spreadHeaderWords(source, words);
+    if (spread) return { row: true, source, spans: spread };
     return words.length >= 2 && words.every((w) => headerBitsOfKey(labelKey(source.slice(w.start, w.end))) !== 0) ? { row: true, source, spans: words } : { row: false, source, spans };
   }
   if (spans.some((sp) => FIGURE.test(source.slice(sp.start, sp.end)))) return spans.length > 1 ? { row: true, source, spans } : undefined;
@@ -757,7 +759,35 @@ function spacedFields(info: LineInfo): LineFields | undefined {
   // the line below): a long field that is a row's label is a cell.
   const cell = (sp: { start: number; end: number }) => sp.end - sp.start <= SPACED_HEADER_FIELD || (sp.end - sp.start <= SPACED_CELL && matchesRow(source.slice(sp.start, sp.end)));
   const words = spans.every(cell) ? spans : spans.flatMap((sp) => wordsOf(source, sp.start, sp.end));
-  return words.length > 1 && words.every(cell) ? { row: true, source, spans: words } : undefined;
+  return words.length > 1 && words.every(cell) ? { row: true, source, spans: spreadHeaderWords(source, words) ?? words } : undefined;
+}
+
+/** Every table's header words' keys, and 其他 (table 三's column): what a line of spread characters may spell. */
+let SPREAD_HEADER_KEYS: ReadonlySet<string> | undefined;
+
+/**
+ * Header words spread out by justified text, one space between their characters as between the cells (`结 果 维 持 结 果
+ * 纠 正 其 他 结 果 …`, a PDF copy of cells set in distributed alignment): the characters joined, from the left, into the
+ * longest header word they spell, when four or more words of one character each spell header words to the end;
+ * else undefined.
+ */
+function spreadHeaderWords(source: string, words: readonly { start: number; end: number }[]): { start: number; end: number }[] | undefined {
+  if (words.length < 4) return undefined;
+  for (const w of words) if (w.end - w.start !== 1) return undefined;
+  SPREAD_HEADER_KEYS ??= new Set([...HEADER_KEYS.active, ...HEADER_KEYS.requests, ...HEADER_KEYS.review, labelKey('其他')]);
+  const out: { start: number; end: number }[] = [];
+  for (let a = 0; a < words.length; ) {
+    let key = '';
+    let longest = 0;
+    for (let b = a; b < words.length && b - a < 8; b++) {
+      key += source[words[b]!.start];
+      if (SPREAD_HEADER_KEYS.has(labelKey(key))) longest = b - a + 1;
+    }
+    if (longest === 0) return undefined;
+    out.push({ start: words[a]!.start, end: words[a + longest - 1]!.end });
+    a += longest;
+  }
+  return out;
 }
 
 /**
