@@ -3,6 +3,7 @@ import { defineRule, type RuleFinding } from '../rule';
 import { HEADER_WORDS, TABLE_NAMES, TABLE_PART, matchWholeKey, partSpec, rowKey, rowsFor, type TableKind } from '../template';
 import type { Part, ReportModel, Table } from '../model';
 import { labelKey } from '../normalize';
+import { CSV_FIGURE } from '../parse/lines';
 import { range } from '../text';
 import { partById, tableOf } from './helpers';
 
@@ -26,8 +27,6 @@ function pictureIn(model: ReportModel, part: Part): { readonly line: number; rea
   return undefined;
 }
 
-/** A figure as a CSV field writes it: digits, thousands parted by commas inside quotes (`"21,650"`), a placeholder for none. */
-const CSV_FIGURE = /^(?:[0-9０-９]{1,12}(?:[.．][0-9０-９]{1,8})?|[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,8})?|[\/—－-])$/;
 
 /**
  * The fields of a line as CSV writes them: parted by ASCII commas outside double quotes, `""` a quote inside quotes.
