@@ -469,6 +469,13 @@ interface CsvLine {
   readonly thousands: boolean;
 }
 
+/** Whether a line holds an odd number of ASCII double quotes: a quoted CSV field opened or closed on another line. */
+function oddQuotes(s: string): boolean {
+  let odd = false;
+  for (let k = s.indexOf('"'); k >= 0; k = s.indexOf('"', k + 1)) odd = !odd;
+  return odd;
+}
+
 function bracketsBalance(s: string): boolean {
   let depth = 0;
   for (const c of s) {
@@ -580,7 +587,11 @@ function markCsvTables(scans: LineScan[]): void {
       if (l.fields.length !== first.fields.length) even = false;
     }
     const table = rows >= 3 || wide || (even && figures && run.length >= 3 && first.fields.length >= 3);
-    if (table && !cut && (even || !thousands)) {
+    // A quoted field over two lines or more (a cell with a line break, `"一、本年新收政府` / `信息公开申请数量",171,…`) is
+    // no CSV line of the run, which would then read the table without that row: the line before or after the run
+    // with a quote left open leaves it unread.
+    const broken = (k: number) => k >= 0 && k < scans.length && oddQuotes(scans[k]!.masked);
+    if (table && !cut && (even || !thousands) && !broken(i - 1) && !broken(j)) {
       run.forEach((l, k) => {
         const scan = scans[i + k]!;
         const chars = scan.masked.split('');

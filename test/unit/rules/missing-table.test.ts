@@ -265,6 +265,15 @@ describe('a table written as comma-separated text (CSV): read where no comma may
     assert.match(found[0]!.message['zh-CN'], /^第二部分缺少表二.*未能可靠读取/);
   });
 
+  it('a label cell with a line break, quoted over two lines (`"一、本年新收政府` / `信息公开申请数量",171,…`): that table is not read (no missing-row), missing-table says so', () => {
+    const text = csv.replace('一、本年新收政府信息公开申请数量', '"一、本年新收政府\n信息公开申请数量"');
+    assert.deepEqual(only(findingsOf(text), 'missing-row'), []);
+    const found = only(findingsOf(text), 'missing-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message['zh-CN'], /^第三部分缺少表三.*未能可靠读取/);
+    assert.deepEqual(parseReport(text).tables.map((t) => t.kind).sort(), ['active', 'review']);
+  });
+
   it('written by hand, rows not as wide, no figure that may be a thousands (`规章,0,0,0` / `行政许可,5`): read', () => {
     const text = Doc.seed('001').text;
     const tabs = relayout(text, 'row');
