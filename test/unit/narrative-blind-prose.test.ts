@@ -105,3 +105,44 @@ describe('a count handled against the figures the prose gives, the table missing
     assert.deepEqual(on(RECEIVED + OUTCOMES + '全年共办结政府信息公开申请182件。'), ['narrative-mismatch:共办结政府信息公开申请182件']);
   });
 });
+
+/** Seed 003 (一 2: 自然人 2; 二 1) with the sentence on a line of its own before part 二. */
+function on003(sentence: string): string[] {
+  const doc = Doc.seed('003');
+  const line = doc.line('二、主动公开政府信息情况');
+  doc.insertLines(line, sentence, '');
+  const text = doc.text;
+  return analyze(text)
+    .findings.filter((f) => NARRATIVE.has(f.code) && f.range.start.line === line)
+    .map((f) => `${f.code}:${covered(text, f)}`);
+}
+
+describe('a part after 其中 more than the count it is part of (h6)', () => {
+  it('收到申请2件，其中自然人申请3件: the table holds 3 as 一＋二’s 自然人, yet 3 is no part of 2', () => {
+    assert.deepEqual(on003('2024年，本机关共收到政府信息公开申请2件，其中自然人申请3件，法人或其他组织申请0件。'), ['prose-sum:自然人申请3件']);
+  });
+
+  it('is quiet when the part fits (其中自然人申请2件)', () => {
+    assert.deepEqual(on003('2024年，本机关共收到政府信息公开申请2件，其中自然人申请2件，法人或其他组织申请0件。'), []);
+  });
+
+  it('the table missing, the carry-over in the sentence (which the applicants’ sum leaves alone)', () => {
+    assert.deepEqual(on('全年共收到政府信息公开申请170件，其中自然人申请171件，法人或其他组织申请7件，上年结转5件。', true), ['prose-sum:自然人申请171件']);
+  });
+
+  it('the parts of one list together more than the count', () => {
+    assert.deepEqual(on('全年共收到政府信息公开申请175件，其中自然人申请171件，法人或其他组织申请7件，上年结转5件。', true), [
+      'prose-sum:自然人申请171件，法人或其他组织申请7件',
+    ]);
+  });
+
+  it('not a figure of another kind after 其中 (an outcome), nor a share, nor across sentences', () => {
+    assert.deepEqual(on('全年共收到政府信息公开申请170件，其中予以公开175件。', true), []);
+    assert.deepEqual(on('全年共收到政府信息公开申请170件，其中自然人申请占96.1%。', true), []);
+    assert.deepEqual(on('全年共收到政府信息公开申请170件。其中自然人申请171件。', true), []);
+  });
+
+  it('其中上年结转 makes the count 一＋二: the sum already reports the whole, once', () => {
+    assert.deepEqual(on('全年共收到政府信息公开申请170件，其中上年结转175件。', true), ['prose-sum:共收到政府信息公开申请170件']);
+  });
+});

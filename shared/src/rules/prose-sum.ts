@@ -134,6 +134,109 @@ function check(model: ReportModel, sentence: readonly Claim[], identity: Identit
   };
 }
 
+/** Table 三's applicants: both kinds, or each column. */
+const APPLICANT_LISTS: readonly (readonly Quantity[])[] = [
+  ['natural', 'orgs'],
+  ['natural', 'business', 'research', 'nonprofit', 'legal', 'otherOrg'],
+];
+const OUTCOME_LIST: readonly Quantity[] = ['open', 'partial', 'withhold', 'unable', 'reject', 'otherHandling'];
+const resultsOf = (g: string): Quantity[] => ['upheld', 'corrected', 'other', 'pending'].map((r) => `${g}.${r}` as Quantity);
+
+/**
+ * What a count's 其中 may list the parts of, by what it counts: lists of parts that do not overlap (a count of requests by
+ * applicant; 一＋二 by 一 and 二 too; the outcomes; a group of cases by result, the lawsuits by kind too). A part of
+ * another kind (上年结转 after the year's new requests, an outcome after them) is not one of the count's.
+ */
+const PART_LISTS: Partial<Record<Quantity, readonly (readonly Quantity[])[]>> = {
+  new: APPLICANT_LISTS,
+  newOrHandled: APPLICANT_LISTS,
+  newPlusCarried: [['new', 'carried'], ...APPLICANT_LISTS],
+  handled: [OUTCOME_LIST],
+  total: [OUTCOME_LIST],
+  openPlusPartial: [['open', 'partial']],
+  review: [resultsOf('review')],
+  suits: [['suits.direct', 'suits.afterReview'], resultsOf('suits')],
+  'suits.direct': [resultsOf('suits.direct')],
+  'suits.afterReview': [resultsOf('suits.afterReview')],
+  reviewAndSuits: [['review', 'suits']],
+};
+
+/** The list of parts of `whole` (a quantity) `part` is one of, under every reading of the whole; undefined when none. */
+function partListOf(whole: Claim, part: Quantity): readonly Quantity[] | undefined {
+  let found: readonly Quantity[] | undefined;
+  for (const q of whole.admissible) {
+    const list = (PART_LISTS[q] ?? []).find((l) => l.includes(part));
+    if (!list) return undefined;
+    if (q === whole.quantity) found = list;
+  }
+  return found;
+}
+
+/** Between a count and its first part: a comma or a bracket, then 其中 (收到申请2件，其中自然人申请3件). */
+const AMONG_AFTER = /^\s*[，,（(]\s*其中\s*[：:，,]?[^\d，,、；;。]*$/;
+/** Between two parts of a 其中 list: a separator, then the next part's words (no figure). */
+const NEXT_PART = /^\s*[，,、；;]\s*[^\d，,、；;。]*$/;
+
+/**
+ * A part more than the count it is part of, in one sentence: 收到申请2件，其中自然人申请3件. Whatever the count's reading
+ * (一, 一＋二 …), what its 其中 lists right after it are some of those it counted: none can be more than it, nor the
+ * parts of one list together. Reported on the part (or the parts), tables or not (the tables may agree with each figure
+ * read its own way: 3 as 一＋二's 自然人), unless they disagree with one of them (the prose-vs-table rule then says which).
+ */
+function partsOverWhole(model: ReportModel, sentence: readonly Claim[], reported: ReadonlySet<Claim>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const usable = (c: Claim) => !c.zero && c.holds !== false && c.alternatives.length === 0 && c.decimals >= 0 && !/[元%％]/.test(c.unit);
+  const between = (a: Claim, b: Claim): string | undefined =>
+    a.range.end.line === b.numberRange.start.line && comparePositions(a.range.end, b.numberRange.start) <= 0
+      ? (model.lines[a.range.end.line]?.text ?? '').slice(a.range.end.character, b.numberRange.start.character)
+      : undefined;
+  const ordered = [...sentence].sort((a, b) => comparePositions(a.range.start, b.range.start));
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const whole = ordered[i]!;
+    const first = ordered[i + 1]!;
+    if (reported.has(whole) || !usable(whole) || !usable(first)) continue;
+    const opening = between(whole, first);
+    if (opening === undefined || !AMONG_AFTER.test(opening)) continue;
+    const list = partListOf(whole, first.quantity);
+    if (!list) continue;
+    // The parts of that list that follow, one after another, each once.
+    const parts = [first];
+    for (let j = i + 2; j < ordered.length; j++) {
+      const next = ordered[j]!;
+      const link = between(parts[parts.length - 1]!, next);
+      if (link === undefined || !NEXT_PART.test(link) || !usable(next) || !list.includes(next.quantity) || parts.some((p) => p.quantity === next.quantity)) break;
+      parts.push(next);
+    }
+    // Each stated once, as for the sums (全年被申请行政复议25件，其中维持30件，维持8件: which is the count's is unclear).
+    if ([whole, ...parts].some((c) => onlyClaimOf(sentence, c.quantity) === 'several')) continue;
+    const over = parts.find((p) => p.value > whole.value);
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    if (over) {
+      out.push({
+        range: over.range,
+        message: text(
+          `正文的分项超过它所属的数字：“其中”之后的${quoted(over)}比它之前的${quoted(whole)}还多。请核实后改正。`,
+          `A part in the prose exceeds the figure it is part of: ${quoted(over)}, after 其中, is more than ${quoted(whole)} before it. Verify and correct them.`,
+        ),
+        related: [{ range: whole.range, message: text(`所属的数字：${quoted(whole)}`, `The figure it is part of: ${quoted(whole)}`) }],
+        fixes: [],
+      });
+    } else if (parts.length > 1 && sum > whole.value) {
+      const last = parts[parts.length - 1]!;
+      out.push({
+        range: { start: first.range.start, end: last.range.end },
+        message: text(
+          `正文的分项之和超过它们所属的数字：“其中”之后的${parts.map(quoted).join('、')}之和为${sum}件，比它们之前的${quoted(whole)}还多。请核实后改正。`,
+          `The prose's parts exceed the figure they are part of: ${parts.map(quoted).join(', ')}, after 其中, make ${sum}, more than ${quoted(whole)} before them. Verify and correct them.`,
+        ),
+        related: [{ range: whole.range, message: text(`所属的数字：${quoted(whole)}`, `The figure they are part of: ${quoted(whole)}`) }],
+        fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
 /** A count of items (`74条`), where a list of its kinds may follow. */
 const ITEM_COUNT = /(\d{1,7})条/g;
 /**
@@ -222,8 +325,8 @@ export default defineRule(
         'One sentence of the prose states a total and its parts (new requests, the carry-over and the two together; the reviews and how many were upheld, corrected, otherwise ended or pending), the parts do not add up to the total, and the tables hold no figure to check them against (the table is missing, published as a picture, or its cells are blank).',
       ),
       details: text(
-        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和，两类申请人之后的“共计N件”（一、一＋二或（七）总计，各行的申请人之和都等于该行的总计）也等于两者之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。此外，第一、二部分写出信息条数并逐类列出、最后一类是“其他……”（即已列全）时，各类之和须等于这一条数：列在紧随其后的括号里（“政务公开专栏74条（包括公开指南1条、……、其他12条）”），或跟在“其中”“包含”“包括”之后、到分号或句号为止（句中其后又写了别的条数时，加到第一个“其他……”为止等于这一条数也算相符）；至少三类，每类都是确数、以“条”计，其中一类又分列子项时不核对。',
-        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together, and so is a total after both kinds (共计N件: I, I + II or (7) total, whose applicants each add up to the row’s total) (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong. Besides, in parts 一 and 二, a count of information followed by every kind of it, the last one 其他… (so none is left out), must be the kinds’ sum: listed in brackets right after it (政务公开专栏74条（包括公开指南1条、……、其他12条）) or after 其中, 包含 or 包括 up to a semicolon or full stop (where the clause runs on to other counts, kinds that make the count up to the first 其他… agree too); three kinds at least, each an exact count in 条; a list in which a kind is broken down again is not checked.',
+        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和，两类申请人之后的“共计N件”（一、一＋二或（七）总计，各行的申请人之和都等于该行的总计）也等于两者之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。此外，第一、二部分写出信息条数并逐类列出、最后一类是“其他……”（即已列全）时，各类之和须等于这一条数：列在紧随其后的括号里（“政务公开专栏74条（包括公开指南1条、……、其他12条）”），或跟在“其中”“包含”“包括”之后、到分号或句号为止（句中其后又写了别的条数时，加到第一个“其他……”为止等于这一条数也算相符）；至少三类，每类都是确数、以“条”计，其中一类又分列子项时不核对。另外，紧接在一个数字之后以“其中”列出的分项（“收到申请2件，其中自然人申请3件”），无论这个数字读作哪一项（一或一＋二等），每一项都不能多于它（这个数字和分项在句中都只写了一次），同一组分项（如自然人和法人或其他组织）之和也不能多于它；分项须是这个数字的组成部分（申请人之于申请，结果之于办理，维持、纠正等之于复议或诉讼），不是的（“收到申请170件，其中予以公开175件”）不核对。这一项在有表格时也检查（表格可能按不同读法与两个数字分别相符），报告在分项上；表格与其中某个数字不符时不报告，由“正文与表格不一致”规则指出。',
+        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together, and so is a total after both kinds (共计N件: I, I + II or (7) total, whose applicants each add up to the row’s total) (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong. Besides, in parts 一 and 二, a count of information followed by every kind of it, the last one 其他… (so none is left out), must be the kinds’ sum: listed in brackets right after it (政务公开专栏74条（包括公开指南1条、……、其他12条）) or after 其中, 包含 or 包括 up to a semicolon or full stop (where the clause runs on to other counts, kinds that make the count up to the first 其他… agree too); three kinds at least, each an exact count in 条; a list in which a kind is broken down again is not checked. Also, the parts a 其中 lists right after a count (收到申请2件，其中自然人申请3件) cannot be more than it, whatever its reading (I, I + II …; each stated once in the sentence), each or the parts of one list together (natural persons and organisations); only parts of what it counts (applicants of requests, outcomes of those handled, results of reviews or lawsuits) are read, not a figure of another kind (收到申请170件，其中予以公开175件). This is checked with the tables present too (they may agree with the two figures each read its own way) and reported on the part; not when the tables disagree with one of them, which the prose-vs-table rule reports.',
       ),
       bad: '全年共收到政府信息公开申请178件，上年结转5件，共计185件。（表三以图片发布）',
       good: '全年共收到政府信息公开申请178件，上年结转5件，共计183件。',
@@ -233,10 +336,14 @@ export default defineRule(
     const out: RuleFinding[] = [];
     for (const sentence of sentencesOf(claimsOf(model))) {
       if (sentence.length < 2) continue;
+      const reported = new Set<Claim>();
       for (const identity of IDENTITIES) {
         const f = check(model, sentence, identity);
         if (f) out.push(f);
+        // The whole a sum found wrong: its parts are not reported again.
+        if (f) for (const c of sentence) if (c.range === f.range) reported.add(c);
       }
+      out.push(...partsOverWhole(model, sentence, reported));
     }
     out.push(...kindLists(model));
     return out;
