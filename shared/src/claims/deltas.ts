@@ -58,6 +58,12 @@ export interface DeltaClaim {
   /** Last year's figure as the comparison states it (较上年的100件, 比上年（100件）), and where. */
   readonly stated?: { readonly value: number; readonly range: Range };
   /**
+   * Last year's figure as a clause of last year of its own before this year's in the sentence (2023年收到申请134件，
+   * 2024年收到178件，同比减少44件), of what this year's counts: change-mismatch checks the change against it as against
+   * `stated` (year-claim reads it among last year's figures).
+   */
+  readonly earlier?: { readonly value: number; readonly range: Range };
+  /**
    * A percentage right after a count change of the same figure (比上年增加8件，同比增长20%): last year's
    * figure is this year's less that change, so the percentage is checkable without it being stated.
    */
@@ -347,7 +353,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     // Once per sentence (its clauses would read it again each): last year's figure after the comparison,
     // which the first change after it takes when no other count comes between, and the count before it.
     const statedToken = statedAfter(sentence, comparison.end);
-    if (onlyStated && !statedToken && !STATED_IN_PAREN_ANYWHERE.test(sentence) && !COUNT_THEN_PERCENT.test(sentence) && !STATED_CLAUSE_ANYWHERE.test(sentence)) return;
+    if (onlyStated && !statedToken && !STATED_IN_PAREN_ANYWHERE.test(sentence) && !COUNT_THEN_PERCENT.test(sentence) && !STATED_CLAUSE_ANYWHERE.test(sentence) && !lastYearBefore(sentence.slice(0, comparison.index))) return;
     const last = lastCountBefore(sentence, comparison.index);
     const against = comparison.year ? Number(comparison.year) : undefined;
     const line = stream.lineAt(s);
@@ -426,6 +432,8 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
               ? { now: ending.total.value }
               : {};
       const verbInSentence = clause.start - s + verb.index;
+      // This year's figure as the count right before the change (for last year's stated earlier in the sentence).
+      const nowClaim = !carriedAfterTotal && lastIsBefore && (!own || own === before!.quantity) ? before : undefined;
       let stated: DeltaClaim['stated'];
       if (statedToken && !statedTaken && verbInSentence >= statedToken.end) {
         statedTaken = true;
@@ -448,20 +456,23 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         if (!v) continue;
         const end = clause.start + pct.index + pct[0].length;
         stated ??= statedInParen(sentence, end - s, s) ?? statedInClause(sentence, end - s, s, against);
+        // 2023年134件，2024年178件，比上年增加44件，增长32.8%: right after a count change, against the figure it took.
+        const earlier = stated ? undefined : (follows?.earlier ?? earlierFigure(sentence, s, verbInSentence, nowClaim, against));
         // 比上年增加8件，同比增长20%: against this year's figure less the count change right before.
         const byCount = !stated && follows && !follows.unread ? { byCount: { change: follows.change, range: follows.range } } : {};
         out.push({
           quantity, admissible, change: sign * v.value, percent: true, decimals: v.decimals,
-          ...(against !== undefined ? { against } : {}), ...now, ...alsoNow, ...unread, ...(stated ? { stated } : {}), ...byCount,
+          ...(against !== undefined ? { against } : {}), ...now, ...alsoNow, ...unread, ...(stated ? { stated } : {}), ...(earlier ? { earlier } : {}), ...byCount,
           range: stream.rangeOf(start, end),
           numberRange: stream.rangeOf(clause.start + pct.index, end),
           text: stream.slice(start, end),
         });
       } else if (count) {
         stated ??= statedInParen(sentence, count.end - s, s) ?? statedInClause(sentence, count.end - s, s, against);
+        const earlier = stated ? undefined : earlierFigure(sentence, s, verbInSentence, nowClaim, against);
         lastCount = {
           quantity, admissible, change: sign * count.value, percent: false, decimals: 0,
-          ...(against !== undefined ? { against } : {}), ...now, ...alsoNow, ...unread, ...(stated ? { stated } : {}),
+          ...(against !== undefined ? { against } : {}), ...now, ...alsoNow, ...unread, ...(stated ? { stated } : {}), ...(earlier ? { earlier } : {}),
           range: stream.rangeOf(start, count.end),
           numberRange: stream.rangeOf(count.start, count.numberEnd),
           text: stream.slice(start, count.end),
@@ -499,6 +510,30 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     const t = numberTokens(m[0], 0).find(isCount);
     if (!t) return undefined;
     return { value: t.value, range: stream.rangeOf(s + at + t.start, s + at + t.numberEnd) };
+  }
+
+  /** Whether words before a comparison name last year (2023年 in a 2024 report, 上年, 去年): it may state last year's figure. */
+  function lastYearBefore(head: string): boolean {
+    return L.PREVIOUS_YEAR.test(head) || (reportYear !== undefined && head.includes(`${reportYear - 1}`));
+  }
+
+  /**
+   * 2023年收到申请134件，2024年收到178件，同比减少44件: last year's figure as a clause of last year of its own (as
+   * lastYearFigures reads it: the year before the report's, 上年, 去年) before this year's count in the sentence, of the
+   * same quantity, where that count is the one right before the change, nothing but the comparison between (not
+   * 满意率同比提高5%); the only such figure from the sentence's start to this year's count.
+   */
+  function earlierFigure(sentence: string, s: number, verbInSentence: number, now: Claim | undefined, against: number | undefined): DeltaClaim['earlier'] {
+    // 与2022年相比 in a 2024 report: not against last year's figure.
+    if (!now || (against !== undefined && against !== (reportYear ?? 0) - 1) || !lastYearBefore(sentence.slice(0, verbInSentence))) return undefined;
+    const counts = numberTokens(sentence.slice(0, verbInSentence), 0).filter(isCount);
+    const t = counts[counts.length - 1];
+    if (!t || comparePositions(stream.positionAt(s + t.start), now.numberRange.start) !== 0 || !FLAT_LINK.test(sentence.slice(t.end, verbInSentence))) return undefined;
+    const from = stream.positionAt(s);
+    const found = lastYearFigures(model).filter(
+      (f) => comparePositions(f.range.start, from) >= 0 && comparePositions(f.range.end, now.numberRange.start) <= 0 && f.admissible.some((q) => now.admissible.includes(q)),
+    );
+    return found.length === 1 ? { value: found[0]!.value, range: found[0]!.range } : undefined;
   }
 
   /**

@@ -70,6 +70,12 @@ describe('change-mismatch fires', () => {
     ['last year’s figure in the clause before the change, with its year', '全年共收到申请178件，2023年为150件，增长38件。', '增长38件', ['本年为178件，上年为150件，实际增加28件']],
     ['last year’s figure in the clause before a percentage', '全年共收到申请178件，上年同期为150件，增长8.7%。', '增长8.7%', ['实际增长18.7%']],
     ['last year’s figure with its verb before the change', '全年共收到申请178件，2023年收到150件，增长了38件。', '增长了38件', ['实际增加28件']],
+    // Last year's figure stated first, as a clause of last year of its own, then this year's right before the change (h6).
+    ['last year’s figure first, a decrease that is an increase', '2023年收到政府信息公开申请134件，2024年收到178件，同比减少44件。', '减少44件', ['本年为178件，上年为134件，实际增加44件']],
+    ['last year’s figure first, the amount wrong', '2023年收到政府信息公开申请134件，2024年收到政府信息公开申请178件，较去年增加40件。', '增加40件', ['实际增加44件']],
+    ['last year’s figure first, a percentage', '2023年收到政府信息公开申请134件，2024年收到178件，比上年增长20.0%。', '增长20.0%', ['实际增长32.8%']],
+    ['last year named 上年, this year 本年', '上年收到政府信息公开申请134件，本年收到178件，同比下降44件。', '下降44件', ['实际增加44件']],
+    ['last year’s figure first, a wrong count then a right percentage: the count alone', '2023年收到政府信息公开申请134件，2024年收到178件，比上年增加40件，增长32.8%。', '增加40件', ['实际增加44件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
     it(`${what}: ${paragraph}`, () => {
@@ -151,6 +157,14 @@ describe('change-mismatch stays quiet', () => {
     ['this year’s carry-over before the change is no figure of last year', '全年共收到申请178件，上年结转5件，增长38件。'],
     ['a change of one channel’s requests after last year’s figure', '全年共收到申请178件，较上年的150件，网上申请增加20件。'],
     ['a change of one topic’s requests after last year’s figure', '全年共收到申请178件，较上年的150件，涉及征地拆迁类申请增加20件。'],
+    // Last year's figure stated first (h6): right; of two years before the report's; of another quantity; a change of another thing.
+    ['last year’s figure first, right', '2023年收到政府信息公开申请134件，2024年收到178件，同比增加44件。'],
+    ['last year’s figure first, a percentage right', '2023年收到政府信息公开申请134件，2024年收到178件，比上年增长32.8%。'],
+    ['two years before the report’s (2022 against 2021 in a 2024 report)', '2022年收到政府信息公开申请134件，2023年收到160件，同比增加20件。'],
+    ['compared with another year than the one stated first', '2023年收到政府信息公开申请134件，2024年收到178件，与2022年相比，增加40件。'],
+    ['last year’s figure first, of another quantity', '2023年被申请行政复议3件，2024年收到政府信息公开申请178件，同比增加40件。'],
+    ['last year’s figure first, the change of another thing', '2023年收到政府信息公开申请134件，2024年收到178件，满意率同比提高5%。'],
+    ['last year’s figure first, the change of one channel', '2023年收到政府信息公开申请134件，2024年收到178件，其中网上申请同比增加40件。'],
   ];
   for (const [what, paragraph] of cases) {
     it(`${what}: ${paragraph}`, () => expectNone(requests(paragraph).text, 'change-mismatch'));
