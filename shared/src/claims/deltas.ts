@@ -588,6 +588,8 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     let admissible: readonly Quantity[] = own ? [own] : [];
     let now: number | undefined;
     let pair: ReturnType<typeof pairReadings> | undefined;
+    /** This year's figure as the count right before the 持平 (for last year's stated earlier in the sentence). */
+    let nowClaim: Claim | undefined;
     if (!own && !before) {
       // 县政府共收到申请53件。与2023年的53件持平: naming nothing, with last year's figure stated and no other count
       // before it, right after a sentence of its paragraph that ends with a total of the year's requests (or with
@@ -609,6 +611,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
       quantity = before.quantity;
       admissible = before.admissible;
       now = before.value;
+      nowClaim = before;
       // 收到申请178件，上年结转5件，与上年持平: of the total, of the two together or of the carry-over, as a change is.
       const total = totalBeforeCarried(before, claims);
       if (total) {
@@ -622,6 +625,8 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
     const flatEnd = verbInSentence + flat[0].length;
     const against = comparison[1] ? Number(comparison[1]) : undefined;
     const after = stated ? undefined : (statedInParen(sentence, flatEnd, s) ?? statedInClause(sentence, flatEnd, s, against));
+    // 2023年收到申请134件，2024年收到178件，与上年持平: last year's figure stated earlier in the sentence, as for a change.
+    const earlier = stated || after || pair ? undefined : earlierFigure(sentence, s, verbInSentence, nowClaim, against);
     const roughly = flat[1] !== undefined;
     // The claim's words: from the comparison when it is in the clause, else the clause's (申请数量基本持平).
     const lead = /^\s*/.exec(c)![0].length;
@@ -636,6 +641,7 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
         ...(now !== undefined ? { now } : {}),
         ...pair,
         ...(stated ? { stated: { value: stated.value, range: stream.rangeOf(s + stated.start, s + stated.numberEnd) } } : after ? { stated: after } : {}),
+        ...(earlier ? { earlier } : {}),
         ...(roughly ? { roughly: true as const } : {}),
         range,
         numberRange: range,

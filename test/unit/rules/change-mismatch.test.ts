@@ -75,6 +75,8 @@ describe('change-mismatch fires', () => {
     ['last year’s figure first, the amount wrong', '2023年收到政府信息公开申请134件，2024年收到政府信息公开申请178件，较去年增加40件。', '增加40件', ['实际增加44件']],
     ['last year’s figure first, a percentage', '2023年收到政府信息公开申请134件，2024年收到178件，比上年增长20.0%。', '增长20.0%', ['实际增长32.8%']],
     ['last year named 上年, this year 本年', '上年收到政府信息公开申请134件，本年收到178件，同比下降44件。', '下降44件', ['实际增加44件']],
+    ['last year’s figure first, then 持平', '2023年收到政府信息公开申请134件，2024年收到178件，与上年持平。', '与上年持平', ['本年为178件，上年为134件，实际增加44件']],
+    ['last year’s figure first, then 基本持平 beyond a tenth', '2023年收到政府信息公开申请134件，2024年收到178件，与上年基本持平。', '与上年基本持平', ['实际增加44件']],
     ['last year’s figure first, a wrong count then a right percentage: the count alone', '2023年收到政府信息公开申请134件，2024年收到178件，比上年增加40件，增长32.8%。', '增加40件', ['实际增加44件']],
   ];
   for (const [what, paragraph, words, zh] of cases) {
@@ -164,6 +166,10 @@ describe('change-mismatch stays quiet', () => {
     ['compared with another year than the one stated first', '2023年收到政府信息公开申请134件，2024年收到178件，与2022年相比，增加40件。'],
     ['last year’s figure first, of another quantity', '2023年被申请行政复议3件，2024年收到政府信息公开申请178件，同比增加40件。'],
     ['last year’s figure first, the change of another thing', '2023年收到政府信息公开申请134件，2024年收到178件，满意率同比提高5%。'],
+    ['last year’s figure first, 持平 and the same figure', '2023年收到政府信息公开申请178件，2024年收到178件，与上年持平。'],
+    ['last year’s figure first, 基本持平 within a tenth', '2023年收到政府信息公开申请170件，2024年收到178件，同比基本持平。'],
+    ['two years before the report’s, then 持平', '2022年收到政府信息公开申请134件，2023年收到178件，与上年持平。'],
+    ['last year’s figure first, 持平 of a rate', '2023年收到政府信息公开申请134件，2024年收到178件，办结率与上年持平。'],
     ['last year’s figure first, the change of one channel', '2023年收到政府信息公开申请134件，2024年收到178件，其中网上申请同比增加40件。'],
   ];
   for (const [what, paragraph] of cases) {
