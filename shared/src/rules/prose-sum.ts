@@ -262,9 +262,77 @@ function kindsList(line: string, from: number): { start: number; text: string } 
   return !bracketed && line.length <= start + KINDS_MAX && line.length > start ? { start, text: line.slice(start) } : undefined;
 }
 /** An item of such a list: its kind's words (no figure), then its count in 条. */
-const KIND_ITEM = /^([^\d]{1,20}?)(\d{1,7})条$/;
+const KIND_ITEM = /^([^\d]{1,20}?)(\d{1,7}) ?条$/;
 /** An item that opens a list of its own (`政策文件类207条，包含…`): the list is not one of kinds alone. */
 const NESTED = /包括|包含|其中|含/;
+
+/** A count in a list that may be a part (`政府网站35条`, `公告公示225 条`): its figure and unit, 条 or 篇. */
+const PART_COUNT = /(\d{1,7}) ?([条篇])/g;
+/** A figure that is not exact or not a count of items (`约30条`, `1.5条`, `第3条`). */
+const NOT_EXACT = /[\d.约近超逾达余第]$/;
+/** What ends a list of parts: a list of its own (`2443条，其中乡村振兴228条…`), or a bracket. */
+const PARTS_END = /[,，](?:其中|包括|包含|含)|[（(]/;
+/**
+ * An item that is no part of the total but the next statement of the clause: requests or messages (`收到留言56条`,
+ * `按时办结11件`), another total (`累计…`, `合计…`), or what is added (`另有…`, `此外…`).
+ */
+const NOT_A_PART = /收到|受理|办理|办结|答复|回复|留言|来信|咨询|申请|另|此外|同时|累计|合计|共计|总计|总共|全年|本年/;
+/** A channel of publishing: a list of kinds that runs into one (`…解读信息152条，微信公众号发布信息75条`) has ended. */
+const CHANNEL = /网站|门户|微信|微博|公众号|头条|抖音|客户端|视频号|新媒体|公开栏|公示栏|媒体|报刊|电视|广播|平台/;
+
+/**
+ * A count of items followed by a list of its parts that may leave some out (`382条，包括政府网站35条，…媒体上发布信息80条，
+ * …微信公众号2443条`), whose parts make more than it. The list runs from 包括/其中/包含/含/分别为 to the clause's end, and
+ * stops before a list of its own, a bracket, or an item that is the clause's next statement; at least two parts, each an
+ * exact count in the total's unit (a part in another unit is not added). A list naming 其他… is left to `kindLists`.
+ */
+function partsExceeding(model: ReportModel, l: number, line: string, whole: RegExpMatchArray): RuleFinding | undefined {
+  const at = whole.index!;
+  if (NOT_EXACT.test(line.slice(Math.max(0, at - 1), at))) return undefined;
+  const from = at + whole[0].length;
+  PARTS_OPENER.lastIndex = from;
+  const m = PARTS_OPENER.exec(line);
+  if (!m) return undefined;
+  const start = from + m[0].length;
+  const bracketed = m[0].startsWith('（') || m[0].startsWith('(');
+  let end = start;
+  while (end < line.length && end < start + KINDS_MAX && !(bracketed ? /[）)]/ : /[；;。]/).test(line[end]!)) end++;
+  let list = line.slice(start, end);
+  const nested = PARTS_END.exec(list);
+  if (nested) list = list.slice(0, nested.index);
+  const parts: { start: number; end: number; value: number }[] = [];
+  let itemStart = 0;
+  let channels = false;
+  for (const p of list.matchAll(PART_COUNT)) {
+    const words = list.slice(itemStart, p.index);
+    if (/^[、，,；;：:\s]*其[他它]/.test(words)) return undefined;
+    if (NOT_A_PART.test(words) || (parts.length > 0 && !channels && CHANNEL.test(words))) break;
+    if (parts.length === 0) channels = CHANNEL.test(words);
+    if (NOT_EXACT.test(list.slice(Math.max(0, p.index - 1), p.index))) return undefined;
+    const lead = /^[、，,；;：:\s]*/.exec(words)![0].length;
+    const item = { start: start + itemStart + lead, end: start + p.index + p[0].length, value: Number(p[1]) };
+    itemStart = p.index + p[0].length;
+    if (p[2] === whole[2]) parts.push(item);
+  }
+  if (parts.length < 2) return undefined;
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  const value = Number(whole[1]);
+  if (sum <= value) return undefined;
+  const original = model.lines[l]?.text ?? line;
+  const written = original.slice(at, from);
+  const named = parts.map((p) => quoted({ text: original.slice(p.start, p.end) }));
+  return {
+    range: range(l, at, from),
+    message: text(
+      `正文的分项之和超过合计：其后所列${named.join('、')}之和为${sum}${whole[2]}，超过这里写的“${written}”。请核实后改正。`,
+      `The prose's parts exceed its total: ${named.join(', ')} listed after it make ${sum}, more than “${written}”. Verify and correct them.`,
+    ),
+    related: parts.map((p) => ({ range: range(l, p.start, p.end), message: text(`分项：“${original.slice(p.start, p.end)}”`, `A part: “${original.slice(p.start, p.end)}”`) })),
+    fixes: [],
+  };
+}
+/** What opens a list of parts after a count: as `KINDS_OPENER`, or 分别为/分别是 after a comma. */
+const PARTS_OPENER = /[（(](?:包括|其中|包含|含)[：:]?|[，,](?:其中|包含|包括|分别为|分别是)[：:，,]?/y;
 
 /**
  * Counts of information with every kind listed (the list ends with 其他…, so nothing is left out) whose kinds do not add
@@ -274,12 +342,13 @@ const NESTED = /包括|包含|其中|含/;
 function kindLists(model: ReportModel): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const id of [1, 2] as const) {
-    const part = partById(model, id);
+    // A page whose parts were not told apart (its headings run into its lines) is read whole, once.
+    const part = model.parts.length === 0 ? (id === 1 ? { bodyStart: 0, bodyEnd: model.lines.length } : undefined) : partById(model, id);
     if (!part) continue;
     for (let l = part.bodyStart; l < part.bodyEnd; l++) {
       if (model.tableLines.has(l)) continue;
       const line = model.folded[l] ?? '';
-      if (!line.includes('条')) continue;
+      if (!line.includes('条') && !line.includes('篇')) continue;
       for (const w of line.matchAll(ITEM_COUNT)) {
         const found = kindsList(line, w.index + w[0].length);
         if (!found) continue;
@@ -307,6 +376,11 @@ function kindLists(model: ReportModel): RuleFinding[] {
           fixes: [],
         });
       }
+      // Lists that may leave parts out, whose parts make more than their count.
+      for (const w of line.matchAll(PART_COUNT)) {
+        const f = partsExceeding(model, l, line, w);
+        if (f && !out.some((o) => o.range.start.line === l && o.range.start.character === w.index)) out.push(f);
+      }
     }
   }
   return out;
@@ -325,8 +399,8 @@ export default defineRule(
         'One sentence of the prose states a total and its parts (new requests, the carry-over and the two together; the reviews and how many were upheld, corrected, otherwise ended or pending), the parts do not add up to the total, and the tables hold no figure to check them against (the table is missing, published as a picture, or its cells are blank).',
       ),
       details: text(
-        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和，两类申请人之后的“共计N件”（一、一＋二或（七）总计，各行的申请人之和都等于该行的总计）也等于两者之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。此外，第一、二部分写出信息条数并逐类列出、最后一类是“其他……”（即已列全）时，各类之和须等于这一条数：列在紧随其后的括号里（“政务公开专栏74条（包括公开指南1条、……、其他12条）”），或跟在“其中”“包含”“包括”之后、到分号或句号为止（句中其后又写了别的条数时，加到第一个“其他……”为止等于这一条数也算相符）；至少三类，每类都是确数、以“条”计，其中一类又分列子项时不核对。另外，紧接在一个数字之后以“其中”列出的分项（“收到申请2件，其中自然人申请3件”），无论这个数字读作哪一项（一或一＋二等），每一项都不能多于它（这个数字和分项在句中都只写了一次），同一组分项（如自然人和法人或其他组织）之和也不能多于它；分项须是这个数字的组成部分（申请人之于申请，结果之于办理，维持、纠正等之于复议或诉讼），不是的（“收到申请170件，其中予以公开175件”）不核对。这一项在有表格时也检查（表格可能按不同读法与两个数字分别相符），报告在分项上；表格与其中某个数字不符时不报告，由“正文与表格不一致”规则指出。',
-        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together, and so is a total after both kinds (共计N件: I, I + II or (7) total, whose applicants each add up to the row’s total) (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong. Besides, in parts 一 and 二, a count of information followed by every kind of it, the last one 其他… (so none is left out), must be the kinds’ sum: listed in brackets right after it (政务公开专栏74条（包括公开指南1条、……、其他12条）) or after 其中, 包含 or 包括 up to a semicolon or full stop (where the clause runs on to other counts, kinds that make the count up to the first 其他… agree too); three kinds at least, each an exact count in 条; a list in which a kind is broken down again is not checked. Also, the parts a 其中 lists right after a count (收到申请2件，其中自然人申请3件) cannot be more than it, whatever its reading (I, I + II …; each stated once in the sentence), each or the parts of one list together (natural persons and organisations); only parts of what it counts (applicants of requests, outcomes of those handled, results of reviews or lawsuits) are read, not a figure of another kind (收到申请170件，其中予以公开175件). This is checked with the tables present too (they may agree with the two figures each read its own way) and reported on the part; not when the tables disagree with one of them, which the prose-vs-table rule reports.',
+        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和，两类申请人之后的“共计N件”（一、一＋二或（七）总计，各行的申请人之和都等于该行的总计）也等于两者之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。此外，第一、二部分写出信息条数并逐类列出、最后一类是“其他……”（即已列全）时，各类之和须等于这一条数：列在紧随其后的括号里（“政务公开专栏74条（包括公开指南1条、……、其他12条）”），或跟在“其中”“包含”“包括”之后、到分号或句号为止（句中其后又写了别的条数时，加到第一个“其他……”为止等于这一条数也算相符）；至少三类，每类都是确数、以“条”计，其中一类又分列子项时不核对。所列的不是全部（没有“其他……”）时，只核对各项之和是否超过条数：条数或篇数之后跟着“包括”“其中”“包含”“含”或“分别为”所列的各项（“全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条”），到分号或句号为止，遇到某一项又分列子项（“，其中……”或括号）、或转而写别的事（收到、办理、答复、留言、累计、另有等，或在各类信息之后写到另一个发布渠道）时到此为止；至少两项与合计单位相同且都是确数（约数、“余条”不核对，单位不同的项不计入），之和超过条数时报告在条数上，并写出两个数。章节标题未能分出时（网页的各部分连成一行），全文都这样核对。另外，紧接在一个数字之后以“其中”列出的分项（“收到申请2件，其中自然人申请3件”），无论这个数字读作哪一项（一或一＋二等），每一项都不能多于它（这个数字和分项在句中都只写了一次），同一组分项（如自然人和法人或其他组织）之和也不能多于它；分项须是这个数字的组成部分（申请人之于申请，结果之于办理，维持、纠正等之于复议或诉讼），不是的（“收到申请170件，其中予以公开175件”）不核对。这一项在有表格时也检查（表格可能按不同读法与两个数字分别相符），报告在分项上；表格与其中某个数字不符时不报告，由“正文与表格不一致”规则指出。',
+        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together, and so is a total after both kinds (共计N件: I, I + II or (7) total, whose applicants each add up to the row’s total) (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong. Besides, in parts 一 and 二, a count of information followed by every kind of it, the last one 其他… (so none is left out), must be the kinds’ sum: listed in brackets right after it (政务公开专栏74条（包括公开指南1条、……、其他12条）) or after 其中, 包含 or 包括 up to a semicolon or full stop (where the clause runs on to other counts, kinds that make the count up to the first 其他… agree too); three kinds at least, each an exact count in 条; a list in which a kind is broken down again is not checked. A list that may leave parts out (no 其他…) is only checked for making more than its count: the parts after 包括, 其中, 包含, 含 or 分别为 following a count in 条 or 篇 (全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条), up to a semicolon or full stop, stopping where a part is broken down again (，其中… or a bracket) or the clause turns to something else (received, handled, answered, messages, cumulative figures, 另有…, or another channel after kinds of information); at least two parts, in the count’s unit and exact (approximate figures such as 余条 are not checked; parts in another unit are not added); reported on the count, with both figures. Where the parts’ headings were not told apart (a web page’s parts run into one line), the whole text is read so. Also, the parts a 其中 lists right after a count (收到申请2件，其中自然人申请3件) cannot be more than it, whatever its reading (I, I + II …; each stated once in the sentence), each or the parts of one list together (natural persons and organisations); only parts of what it counts (applicants of requests, outcomes of those handled, results of reviews or lawsuits) are read, not a figure of another kind (收到申请170件，其中予以公开175件). This is checked with the tables present too (they may agree with the two figures each read its own way) and reported on the part; not when the tables disagree with one of them, which the prose-vs-table rule reports.',
       ),
       bad: '全年共收到政府信息公开申请178件，上年结转5件，共计185件。（表三以图片发布）',
       good: '全年共收到政府信息公开申请178件，上年结转5件，共计183件。',

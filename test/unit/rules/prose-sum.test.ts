@@ -160,3 +160,55 @@ describe('prose-sum: information counted with every kind listed (the list ends w
     ]) expectNone(overview(sentence).text, 'prose-sum');
   });
 });
+
+describe('prose-sum: a count of items whose parts, listed after it and perhaps not all, make more than it', () => {
+  const overview = (sentence: string): Doc => {
+    const doc = Doc.seed('001');
+    doc.insertLines(doc.line('一、总体情况') + 1, sentence);
+    return doc;
+  };
+
+  it('channels after 包括, the last broken down again: 382条 for 35+80+2443 → on 382条, both figures told', () => {
+    const sentence = '全年主动公开政务信息382条，包括镇政府网站35条，今日头条等媒体发布信息80条，镇微信公众号2443条，其中乡村振兴228条、党建58条。';
+    const doc = overview(sentence);
+    const f = expectOne(doc.text, 'prose-sum', doc.find('382条'), {
+      zh: ['正文的分项之和超过合计', '之和为2558条，超过这里写的“382条”'],
+      en: ['make 2558, more than “382条”'],
+      fixed: null,
+    });
+    assert.deepEqual(f.related.map((r) => covered(doc.text, r.range)), ['镇政府网站35条', '今日头条等媒体发布信息80条', '镇微信公众号2443条']);
+  });
+
+  it('kinds after 其中, a figure spaced from its unit (2406 条), on a page whose headings run into one line', () => {
+    const page = '某镇2023年政府信息公开工作年度报告 一、总体情况 2023年，镇政府网站共发布信息 2406 条，其中概况类信息 152 条，政务动态类信息 2263 条，信息公开目录信息 91 条，更新专题专栏2个。';
+    const f = expectOne(page, 'prose-sum', { start: { line: 0, character: page.indexOf('2406 条') }, end: { line: 0, character: page.indexOf('2406 条') + 6 } }, { zh: ['之和为2506条'] });
+    assert.equal(f.related.length, 3);
+  });
+
+  it('a list of every kind (其他… last) with a kind spaced from its unit: 3437条 for 3914', () => {
+    const sentence = '市政府网站公开各类政府信息共计3437条，包括：人事信息12条，政务动态1740条，公告公示225 条，解读及回应信息共计110条，其他类信息1827条。';
+    const doc = overview(sentence);
+    expectOne(doc.text, 'prose-sum', doc.find('3437条'), { zh: ['之和为3914条，而这里写的是“3437条”'] });
+  });
+
+  it('quiet: parts that add up or fall short (a list may leave some out), and what is no part of the total', () => {
+    for (const sentence of [
+      // adds up; falls short
+      '全年主动公开信息42条，其中工作动态信息28条，通知公告7条，其他各类信息7条。',
+      '县政府网站发布各类政务信息10300条，其中概况类信息32条，政务动态信息3129条，信息公开目录发布4282条。',
+      // the clause runs on to another channel, to messages received, to another total
+      '县政府网站发布政务信息300条，其中政策文件120条，工作动态150条，微信公众号“某某发布”发布信息575条。',
+      '县政府网站发布政务信息300条，其中政策文件120条，工作动态150条，收到留言56条，已全部办理。',
+      '县政府网站发布政务信息300条，其中政策文件120条，工作动态150条，累计更新栏目信息900条。',
+      // a part in another unit, approximate figures, a list of its own, an article of a regulation
+      '县政府网站发布政务信息300条，其中政策文件120条，征集调查160期，工作动态150条。',
+      '县政府网站发布政务信息约300条，其中政策文件120条，工作动态250条。',
+      '县政府网站发布政务信息300条，其中政策文件120余条，工作动态250条。',
+      '全年发布政务信息300条，其中县政府网站发布100条（含政策文件80条、工作动态20条），微信公众号发布信息200条。',
+      '全年发布政务信息300条，其中县政府网站发布100条，其中政策文件80条、工作动态20条，微信公众号发布信息200条。',
+      '依照条例5条，其中第3条、第4条规定了公开范围。',
+      // the next sentence is another statement
+      '县政府网站发布政务信息300条。其中政策文件120条，工作动态250条另作统计。',
+    ]) expectNone(overview(sentence).text, 'prose-sum');
+  });
+});
