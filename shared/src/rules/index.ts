@@ -9,6 +9,7 @@ import changeMismatch from './change-mismatch';
 import columnTotal from './column-total';
 import copiedReport from './copied-report';
 import coverage from './coverage';
+import dateTypo from './date-typo';
 import duplicateRow from './duplicate-row';
 import duplicateSection from './duplicate-section';
 import emptyCell from './empty-cell';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   prefaceParts,
   oldFormat,
   yearMismatch,
+  dateTypo,
   artifact,
   templateText,
   missingTable,
