@@ -183,3 +183,43 @@ const ACTIVE_2021: readonly (readonly string[])[] = [
   ['信息内容', '本年收费金额（单位：万元）'],
   ['行政事业性收费', '2030.16873'],
 ];
+
+describe('old-format: table 二’s frame without its figures (a web page whose cells were empty or pictures)', () => {
+  const FRAME_2019 = ['第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '规范性文件',
+    '第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '其他对外管理服务事项',
+    '第二十条第（六）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', '行政强制',
+    '第二十条第（八）项', '信息内容', '上一年项目数量', '本年增/减', '行政事业性收费',
+    '第二十条第（九）项', '信息内容', '采购项目数量', '采购总金额', '政府集中采购'];
+  const FRAME_2021 = ['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '行政规范性文件',
+    '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可',
+    '第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '行政强制',
+    '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费'];
+  /** Seed 001 with its table 二 replaced by `frame`, one cell a paragraph, blank lines between. */
+  const withFrame = (frame: readonly string[]): Doc => {
+    const doc = Doc.seed('001');
+    const t = doc.table('active');
+    doc.deleteLines(t.startLine, t.endLine - t.startLine + 1);
+    doc.insertLines(doc.line('二、主动公开政府信息情况') + 1, ...frame.flatMap((l) => [l, '']));
+    return doc;
+  };
+
+  it('the 2019 frame in a 2024 report → old-format on 本年新制作数量 (it was told only that no figures were read)', () => {
+    const doc = withFrame(FRAME_2019);
+    const f = expectOne(doc.text, 'old-format', doc.find('本年新制作数量'), {
+      severity: 'warning',
+      zh: ['表二（主动公开政府信息情况）的栏目是2019年试行格式（表中没有数字），2024年度的报告应使用国办公开办函〔2021〕30号的格式'],
+      en: ['2019 trial format (no figures in it); a 2024 report must use the 2021 format'],
+      fixed: null,
+    });
+    assert.equal(f.related.length, 5);
+    assert.equal(only(findingsOf(doc.text), 'missing-table').length, 1);
+  });
+
+  it('quiet: the 2021 frame; the 2021 frame keeping 其他对外管理服务事项; the 2019 frame in a 2020 report; 2019 labels with only two of the table’s rows', () => {
+    expectNone(withFrame(FRAME_2021).text, 'old-format');
+    const kept = [...FRAME_2021.slice(0, 11), '其他对外管理服务事项', ...FRAME_2021.slice(11)];
+    expectNone(withFrame(kept).text, 'old-format');
+    expectNone(withFrame(FRAME_2019).text.replace(/2024/g, '2020'), 'old-format');
+    expectNone(withFrame(['本年新制作数量', '政府集中采购', '规章']).text, 'old-format');
+  });
+});
