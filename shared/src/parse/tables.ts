@@ -390,7 +390,7 @@ function labelBegins(row: PhysRow, before: PhysRow | undefined): boolean {
  * cell, as an empty paragraph after each cell's writes it): the row its label names has cells left, and the cell is
  * written for a figure (`5`, `/`, `5件`), or is blank after the row's first figure (a blank cell, `⇥`).
  */
-function cellAfterBlank(row: PhysRow, before: PhysRow | undefined, cell: Field, ahead: (cells: number) => boolean): boolean {
+function cellAfterBlank(row: PhysRow, before: PhysRow | undefined, cell: Field, infos: readonly LineInfo[], base: number, at: number): boolean {
   // The cells left (a lookup of the label among the format's rows) are asked last: most lines after a blank line are
   // the next row's label, which goes on with no row.
   if (!cell.empty) return isFigureField(cell) && cellsLeft(row) > 0;
@@ -401,7 +401,7 @@ function cellAfterBlank(row: PhysRow, before: PhysRow | undefined, cell: Field, 
   if (last === undefined) return false;
   if (last.empty || isFigureField(last)) return everyOtherLine(row) && cellsLeft(row) > 0;
   const left = cellsLeft(row);
-  return left > 0 && (everyOtherLine(before) || ahead(left));
+  return left > 0 && (everyOtherLine(before) || cellsAhead(infos, base, at, left));
 }
 
 /** The row before the last of `rows` that holds anything (rows of blank merged cells before a label skipped). */
@@ -835,6 +835,73 @@ function wordsOf(s: string, from: number, to: number): { start: number; end: num
 }
 
 /**
+ * (`findBlocks`'s helpers here and below are functions of the module, not closures made at each call: V8 keeps the
+ * optimised code of a closure only while one of its instances lives, and dropped theirs at every full collection, to
+ * be compiled again after a stretch in the interpreter; `infos` are the lines read and `base` the first one's index.)
+ *
+ * Lines `from` to `to` (exclusive) are what breaks a row without ending it: one blank line (an empty
+ * paragraph in a cell), or a page break in the row: its page number, its running header or both, with the blank lines around them.
+ */
+function onlyBreaks(infos: readonly LineInfo[], base: number, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5) return false;
+  let page = 0;
+  for (let l = from; l < to; l++) {
+    const line = infos[l - base];
+    if (!line) return false;
+    if (isPageBreak(line) && !line.tabular) page++;
+    else if (!line.blank) return false;
+  }
+  // One blank line; or a page break: its page number, its running header or both, with blank lines around.
+  return to - from === 1 || (page >= 1 && page <= 2 && to - from <= 3 * page);
+}
+/** Lines `from` to `to` (exclusive), one at least, are page numbers or running headers, no blank line among them. */
+function pagesOnly(infos: readonly LineInfo[], base: number, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let l = from; l < to; l++) {
+    const line = infos[l - base];
+    if (!line || line.tabular || !isPageBreak(line)) return false;
+  }
+  return true;
+}
+/**
+ * The blank cells before line `at` of a row `row` written one cell per line with a blank line after every cell
+ * (its cells, or the row's before it, `before`, each two lines apart): a blank cell is its own blank line and the one after
+ * it, so 3, 5, … blank lines after the row's last cell are 1, 2, … blank cells. 0 when the lines are otherwise.
+ */
+function blankCellsBefore(infos: readonly LineInfo[], base: number, row: PhysRow, before: PhysRow | undefined, at: number): number {
+  const gap = at - row.endLine - 1;
+  if (gap < 3 || gap % 2 === 0) return 0;
+  for (let l = row.endLine + 1; l < at; l++) if (!infos[l - base]?.blank) return 0;
+  return everyOtherLine(row) || (row.fields.length === 1 && everyOtherLine(before)) ? (gap - 1) / 2 : 0;
+}
+/**
+ * Whether a row's cells one per line with TABs stand from line `at` on, a blank line after each, to a figure among
+ * its `cells` (or two more: the blank merged label cells the row's label spans come first).
+ */
+function cellsAhead(infos: readonly LineInfo[], base: number, at: number, cells: number): boolean {
+  for (let k = 0; k < cells + 2; k++) {
+    const line = infos[at + 2 * k - base];
+    if (!line || !line.tabular || line.scan.markdown !== undefined || rowLineOf(line)) return false;
+    const f = cellAfterTab(line);
+    if (!f.empty) return isFigureField(f);
+    if (infos[at + 2 * k + 1 - base]?.blank !== true) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the cell `cell` on line `at` goes on with the row of one cell per line `row` above it (the last of `rows`),
+ * after `blanks` blank cells (`blankCellsBefore`): what breaks the row between them is no end of it, and the cell is one
+ * the row has left (see `continuesRow`, `cellAfterBlank`, `labelBegins`).
+ */
+function cellGoesOn(infos: readonly LineInfo[], base: number, rows: readonly PhysRow[], row: PhysRow, cell: Field, at: number, blanks: number, spaced: boolean): boolean {
+  if (blanks === 0 && !onlyBreaks(infos, base, row.endLine + 1, at)) return false;
+  if (spaced) return (holdsFigure(valueOf(cell)) || (isFigureField(cell) && cellsLeft(row) > 0)) && (blanks === 0 || cellsLeft(row) > blanks) && labelBegins(row, rows[rows.length - 2]);
+  if (isNumberField(cell) && (continuesRow(row) || (pagesOnly(infos, base, row.endLine + 1, at) && continuesRow(row, true)))) return true;
+  return at - row.endLine === 2 && cellAfterBlank(row, filledBefore(rows), cell, infos, base, at) && labelBegins(row, rows[rows.length - 2]);
+}
+
+/**
  * Finds the runs of lines that hold tables, and splits each run into physical rows: the lines with a
  * TAB (and Markdown table lines), or with `spaced` the lines as a table without TABs reads them
  * (`spacedFields`), where a short line continues the cell above when together they make one, and
@@ -935,56 +1002,6 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (piece === undefined) return false;
       joined += piece;
       if (joinsLabel(last.text, joined)) return true;
-    }
-    return false;
-  };
-  /**
-   * Lines `from` to `to` (exclusive) are what breaks a row without ending it: one blank line (an empty
-   * paragraph in a cell), or a page break in the row: its page number, its running header or both, with the blank lines around them.
-   */
-  const onlyBreaks = (from: number, to: number): boolean => {
-    if (to - from < 1 || to - from > 5) return false;
-    let page = 0;
-    for (let l = from; l < to; l++) {
-      const line = infos[l - base];
-      if (!line) return false;
-      if (isPageBreak(line) && !line.tabular) page++;
-      else if (!line.blank) return false;
-    }
-    // One blank line; or a page break: its page number, its running header or both, with blank lines around.
-    return to - from === 1 || (page >= 1 && page <= 2 && to - from <= 3 * page);
-  };
-  /** Lines `from` to `to` (exclusive), one at least, are page numbers or running headers, no blank line among them. */
-  const pagesOnly = (from: number, to: number): boolean => {
-    if (to <= from) return false;
-    for (let l = from; l < to; l++) {
-      const line = infos[l - base];
-      if (!line || line.tabular || !isPageBreak(line)) return false;
-    }
-    return true;
-  };
-  /**
-   * The blank cells before line `at` of a row `row` written one cell per line with a blank line after every cell
-   * (its cells, or the row's before it, `before`, each two lines apart): a blank cell is its own blank line and the one after
-   * it, so 3, 5, … blank lines after the row's last cell are 1, 2, … blank cells. 0 when the lines are otherwise.
-   */
-  const blankCellsBefore = (row: PhysRow, before: PhysRow | undefined, at: number): number => {
-    const gap = at - row.endLine - 1;
-    if (gap < 3 || gap % 2 === 0) return 0;
-    for (let l = row.endLine + 1; l < at; l++) if (!infos[l - base]?.blank) return 0;
-    return everyOtherLine(row) || (row.fields.length === 1 && everyOtherLine(before)) ? (gap - 1) / 2 : 0;
-  };
-  /**
-   * Whether a row's cells one per line with TABs stand from line `at` on, a blank line after each, to a figure among
-   * its `cells` (or two more: the blank merged label cells the row's label spans come first).
-   */
-  const cellsAhead = (at: number, cells: number): boolean => {
-    for (let k = 0; k < cells + 2; k++) {
-      const line = infos[at + 2 * k - base];
-      if (!line || !line.tabular || line.scan.markdown !== undefined || rowLineOf(line)) return false;
-      const f = cellAfterTab(line);
-      if (!f.empty) return isFigureField(f);
-      if (infos[at + 2 * k + 1 - base]?.blank !== true) return false;
     }
     return false;
   };
@@ -1176,16 +1193,8 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
           // Without TABs, what is written for a figure (`/`, `—`, `5件`) goes on with it too while the row it names has
           // cells left (table 二's rows one or three, table 三's seven): a line after its last cell (`——`) is none.
           // Where every cell is followed by a blank line, two more blank lines are a blank cell between them.
-          const blanks = spaced && above && above.kind === 'cell' ? blankCellsBefore(above, rows[rows.length - 2], info.index) : 0;
-          const cell = made[0]!;
-          const labelled = (row: PhysRow): boolean => labelBegins(row, rows[rows.length - 2]);
-          const goesOn = (row: PhysRow): boolean => {
-            if (blanks === 0 && !onlyBreaks(row.endLine + 1, info.index)) return false;
-            if (spaced) return (holdsFigure(valueOf(cell)) || (isFigureField(cell) && cellsLeft(row) > 0)) && (blanks === 0 || cellsLeft(row) > blanks) && labelled(row);
-            if (isNumberField(cell) && (continuesRow(row) || (pagesOnly(row.endLine + 1, info.index) && continuesRow(row, true)))) return true;
-            return info.index - row.endLine === 2 && cellAfterBlank(row, filledBefore(rows), cell, (cells) => cellsAhead(info.index, cells)) && labelled(row);
-          };
-          if (above && above.kind === 'cell' && goesOn(above)) {
+          const blanks = spaced && above && above.kind === 'cell' ? blankCellsBefore(infos, base, above, rows[rows.length - 2], info.index) : 0;
+          if (above && above.kind === 'cell' && cellGoesOn(infos, base, rows, above, made[0]!, info.index, blanks, spaced)) {
             current = above;
             for (let k = 0; k < blanks; k++) {
               const line = infos[above.endLine + 2 + 2 * k - base]!;
@@ -1223,7 +1232,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       const above = rows[rows.length - 1];
       const under = above !== undefined && above.kind === 'row' && above.endLine === last;
       const loose = under && !infos[above.endLine - base]!.tabular && figuresOnly(above.fields);
-      const words = last === info.index - 1 ? figureWords(info, under ? 1 : 2) : loose && onlyBreaks(last + 1, info.index) ? figureWords(info, 1) : undefined;
+      const words = last === info.index - 1 ? figureWords(info, under ? 1 : 2) : loose && onlyBreaks(infos, base, last + 1, info.index) ? figureWords(info, 1) : undefined;
       if (words) {
         rows.push({ fields: fieldsAt(info, words), kind: 'row', startLine: info.index, endLine: info.index, header: false });
         current = undefined;
