@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseReport } from '../../shared/src';
+import { automaticFix, parseReport } from '../../shared/src';
 import { scanLine, scanLines } from '../../shared/src/parse/lines';
 import { splitLines } from '../../shared/src/text';
-import { detachedPipes, pdfCopy, pipeCells, relayout } from '../helpers/doc';
+import { Doc, detachedPipes, pdfCopy, pipeCells, relayout } from '../helpers/doc';
 import { applyFix, expectFigureFixed, expectNone, findingsOf, newFindings, only } from '../helpers/findings';
 import { SEEDS, seed } from '../helpers/fixtures';
 
@@ -211,6 +211,26 @@ describe('Markdown tables', () => {
       );
     });
   }
+
+  it('rows closed by a pipe only, a row with an empty first cell opening with the pipe after it ( | 0 | 0 | … |): table 四’s blank first figure is found in its cell, as with TABs', () => {
+    // Seed 002's table 四 with its first figure (行政复议 结果维持, 8) blank: its row of figures opens with the pipe after the blank.
+    const tabs = Doc.seed('002');
+    tabs.setCell('review', '', 0, '');
+    const rows = relayout(tabs.text, 'row');
+    const closed = rows.split('\n').map((l) => (l.includes('\t') ? `${l.split('\t').join(' | ')} |` : l)).join('\n');
+    const figures = closed.split('\n').find((l) => l.startsWith(' | 10 | 7 | 0 | 25 |'));
+    assert.ok(figures, 'the row of figures opens with a pipe');
+    assert.deepEqual(messages(closed), messages(rows));
+    assert.deepEqual(
+      parseReport(closed).tables.map((t) => [t.kind, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]),
+      parseReport(rows).tables.map((t) => [t.kind, t.rows.map((r) => r.cells.map((c) => c.raw.trim()).join(','))]),
+    );
+    const [blank] = only(findingsOf(closed), 'empty-cell');
+    assert.ok(blank);
+    assert.equal(automaticFix(blank)!.edits[0]!.newText.trim(), '8');
+    // The 8 written in the blank cell, before the pipe that closes it.
+    assert.match(applyFix(closed, blank).split('\n').find((l) => l.includes('| 10 | 7 | 0 | 25 |'))!, /^\s*8\s*\| 10 \| 7 \| 0 \| 25 \|/);
+  });
 
   it('a mistyped figure is found on its own digits, and its fix restores the table', () => {
     const good = toMarkdown(seed('002'));

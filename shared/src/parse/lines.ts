@@ -304,6 +304,8 @@ interface PipeLine {
   readonly rule: boolean;
   /** The line ends with a pipe. */
   readonly closed: boolean;
+  /** The line opens with a pipe. */
+  readonly opened: boolean;
 }
 
 /**
@@ -336,7 +338,7 @@ function pipeLineOf(scan: LineScan): PipeLine | undefined {
     if (PIPE_FIGURE.test(c)) figures++;
     else if (RULE_CELL.test(c)) dashes++;
   }
-  return { cells: cells.length, figures, rule: dashes > 0 && dashes === cells.length, closed };
+  return { cells: cells.length, figures, rule: dashes > 0 && dashes === cells.length, closed, opened: content.charCodeAt(0) === 124 };
 }
 
 const PART_NUMBER = /^[一二三四五六七八九十]{1,2}\s*[、.．]/;
@@ -409,16 +411,36 @@ function markPipeTables(scans: LineScan[]): void {
     if (ruled || (wide >= 2 && figures >= 3)) {
       // Rows that do not end with a pipe: the table has no frame, and a pipe that opens a line parts an empty first cell.
       const unframed = run.some((l) => l !== undefined && !l.rule && !l.closed);
+      const openless = !unframed && closedOnly(run);
       run.forEach((l, k) => {
         if (!l) return;
         const scan = scans[i + k]!;
         const row = l.rule || l.cells >= 3 || l.figures > 0 || run[k + 1]?.rule === true;
-        if (scan.markdown === 'row' ? !unframed : scan.tabular || !row) return;
-        scans[i + k] = asTableLine(scan, l.rule ? 'rule' : 'row', unframed && !l.rule);
+        const blankFirst = unframed || (openless && l.opened);
+        if (scan.markdown === 'row' ? !blankFirst : scan.tabular || !row) return;
+        scans[i + k] = asTableLine(scan, l.rule ? 'rule' : 'row', blankFirst && !l.rule);
       });
     }
     i = j;
   }
+}
+
+/**
+ * A table whose rows only close with a pipe (`规章 | 0 | 0 | 0 |`, as web-page text tools write them): two rows or
+ * more of three cells or more that do not open with a pipe, and every row that does is, its opening pipe parting an
+ * empty first cell (` | 0 | 0 | … |`, table 四's figures under a blank first cell), no wider than they are. In a
+ * Markdown table with the outer pipes, a line of a cell broken in two (`办理结果 | （一）予以公开 | 92 |`) is not
+ * wider than a framed row counted so, and the framed rows stay framed.
+ */
+function closedOnly(run: readonly (PipeLine | undefined)[]): boolean {
+  let width = 0;
+  let open = 0;
+  for (const l of run) {
+    if (!l || l.rule || l.opened) continue;
+    if (l.cells >= 3) open++;
+    width = Math.max(width, l.cells);
+  }
+  return open >= 2 && run.every((l) => !l || l.rule || !l.opened || l.cells + 1 <= width);
 }
 
 /** A rule line's text without its blanks, to compare rules by. */
