@@ -68,6 +68,22 @@ describe('tables without TABs', () => {
     }
   }
 
+  it('a figure typed with a letter l for its first 1 (l71), one space after its label, is that cell, as with TABs: not part of the label', () => {
+    // Seed 002's （七）总计 自然人 171 typed l71. Read as the label's last word, the row was lost: missing-row claimed
+    // （七）总计 missing, and the TABs' cell-not-number (its fix 171, by the table's sums) was not given.
+    const tabs = relayout(seed('002'), 'row');
+    const at = tabs.split('\n').findIndex((l) => l.includes('（七）总计\t171\t'));
+    assert.ok(at >= 0);
+    const typed = tabs.split('\n').map((l, i) => (i === at ? l.replace('（七）总计\t171\t', '（七）总计\tl71\t') : l)).join('\n');
+    const spaced = typed.replace(/\t/g, ' ');
+    assert.ok(spaced.includes('（七）总计 l71 7 0'));
+    assert.deepEqual(messages(spaced), messages(typed));
+    const [typo] = only(findingsOf(spaced), 'cell-not-number');
+    assert.ok(typo);
+    assert.equal(covered(spaced, typo.range), 'l71');
+    assert.deepEqual(only(findingsOf(spaced), 'missing-row'), []);
+  });
+
   it('a mistyped figure in a row parted by spaces is found on its own digits, and its fix restores the table', () => {
     const good = relayout(seed('002'), 'row').replace(/\t/g, '  ');
     const lines = good.split('\n');

@@ -693,19 +693,25 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * A word at `at` that is a figure mistyped with a letter O for a zero (`O`, `1O`; `〇`), ending at a space or
+ * A word at `at` that is a figure mistyped with a letter O for a zero (`O`, `1O`; `〇`), or with a letter l or I for a
+ * one beside a digit (`l3`, `2l650`), ending at a space or
  * the line's end `to`: after one space it is a cell of its own, as a figure is (`…相关政府信息 O 6 4`), not
  * the label's last word.
  */
 function mistypedFigure(s: string, at: number, to: number): boolean {
   let letter = false;
+  let ell = false;
+  let digit = false;
   let i = at;
   for (; i < to && !isWhiteSpace(s.charCodeAt(i)); i++) {
     const c = s.charCodeAt(i);
     if (c === 79 || c === 111 || c === 0x3007) letter = true;
-    else if (!isDigit(c)) return false;
+    // A letter l or I for a one, beside a digit (`l3`, `2l650`): alone it may be a word's.
+    else if (c === 108 || c === 73) ell = true;
+    else if (isDigit(c)) digit = true;
+    else return false;
   }
-  return letter && i > at;
+  return (letter || (ell && digit)) && i > at;
 }
 
 /** A unit line or a note beside a table (`单位：件`, `（单位：件）`, `（注：本表单位为件）`, `（此页无正文）`, `注：` opening a note): no cell. */
