@@ -1416,6 +1416,21 @@ export interface BoundViolation {
  * left out.
  */
 export function boundViolations(model: ReportModel): readonly BoundViolation[] {
+  let out = boundCache.get(model.tables);
+  if (!out) {
+    out = findBoundViolations(model);
+    boundCache.set(model.tables, out);
+  }
+  return out;
+}
+
+/**
+ * `boundViolations`, kept by the model's tables: each of the four arithmetic rules asks for them, and they were found
+ * four times over a report with corrections or blanks.
+ */
+const boundCache = new Derived<ReportModel['tables'], readonly BoundViolation[]>('bound violations');
+
+function findBoundViolations(model: ReportModel): readonly BoundViolation[] {
   const { corrections, layout } = analyzeArithmetic(model);
   const relations = sharedRelationsOf(model);
   const out: BoundViolation[] = [];
@@ -1438,6 +1453,14 @@ function boundViolation(relation: Relation, values: Values): BoundViolation | un
   let blankMinus = 0;
   const blanks: CellRef[] = [];
   let first: CellRef | undefined;
+  // Most relations have no blank cell and all their cells: those are passed over before any figure is read.
+  let anyBlank = false;
+  for (let k = -1; k < relation.terms.length; k++) {
+    const cell = k < 0 ? relation.target.cell : relation.terms[k]!.ref.cell;
+    if (!cell) return undefined;
+    if (isBlank(cell)) anyBlank = true;
+  }
+  if (!anyBlank) return undefined;
   for (let k = -1; k < relation.terms.length; k++) {
     const ref = k < 0 ? relation.target : relation.terms[k]!.ref;
     const side = k < 0 ? 1 : -relation.terms[k]!.sign;
