@@ -483,7 +483,7 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
     for (const k of places) touches[k]! += by;
   };
   const sizeOfFailing = packedMap(failing, (s) => cellsOfFailing.get(s)!.length);
-  const seen = new Set<string>();
+  const seen = new Set<number | string>();
   let budget = SEARCH_BUDGET;
   for (let size = 1; size <= MAX_TYPOS; size++) {
     // The changes of the first set found, less those another set of this size does not make alike.
@@ -507,13 +507,15 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
         for (const c of open >= 0 ? cellsOfFailing.get(failing[open]!)! : besides(chosen)) {
           if (chosen.includes(c)) continue;
           touch(c, 1);
-          extend([...chosen, c]);
+          // One array for the whole search, grown and shrunk as the set is (nothing keeps it).
+          chosen.push(c);
+          extend(chosen);
+          chosen.pop();
           touch(c, -1);
         }
         return;
       }
-      // packedMap, not `map`: see arrays.ts (`sort` on the other kind of array threw extend's optimised code away).
-      const key = packedMap(chosen, idOf).sort((a, b) => a - b).join(',');
+      const key = setKey(chosen, idOf);
       if (seen.has(key)) return;
       seen.add(key);
       const changes = solve(chosen, byCell);
@@ -536,6 +538,37 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
     return { changes: many || budget <= 0 || !found ? new Map() : found, alike: true };
   }
   return undefined;
+}
+
+/** Places below this are packed into one number by setKey. */
+const KEY_BASE = 8192;
+
+/**
+ * One key per set of cells, whatever their order: their ids sorted, packed into one number (a set of at most
+ * MAX_TYPOS cells of ids below KEY_BASE fits a double exactly), else joined into a string. Building a sorted array and
+ * a string for every set the search reached was over a quarter of the search's own time (a CPU profile).
+ */
+function setKey(chosen: readonly Cell[], idOf: (c: Cell) => number): number | string {
+  if (chosen.length > MAX_TYPOS) return chosenKey(chosen, idOf);
+  // Kept ascending, −1 for none (those stay first): each id takes the place of the first −1 and moves up.
+  let a = -1;
+  let b = -1;
+  let c = -1;
+  let d = -1;
+  for (let i = 0; i < chosen.length; i++) {
+    const x = idOf(chosen[i]!);
+    if (x >= KEY_BASE - 1) return chosenKey(chosen, idOf);
+    a = x;
+    if (a > b) { const t = a; a = b; b = t; }
+    if (b > c) { const t = b; b = c; c = t; }
+    if (c > d) { const t = c; c = d; d = t; }
+  }
+  return (((a + 1) * KEY_BASE + (b + 1)) * KEY_BASE + (c + 1)) * KEY_BASE + (d + 1);
+}
+
+function chosenKey(chosen: readonly Cell[], idOf: (c: Cell) => number): string {
+  // packedMap, not `map`: see arrays.ts (`sort` on the other kind of array threw extend's optimised code away).
+  return packedMap(chosen, idOf).sort((a, b) => a - b).join(',');
 }
 
 /** `s` holds, and of `cells` only `c` is in it. */
