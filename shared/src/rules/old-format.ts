@@ -69,13 +69,13 @@ export default defineRule(
   ({ model }) => {
     if (before2021(model)) return [];
     const year = reportYear(model);
+    const zhYear = year ? `${year}年度` : '2021年度起';
+    const enYear = year ? `a ${year}` : 'a 2021-or-later';
     const out: RuleFinding[] = [];
     for (const t of model.tables) {
       // A 2021 table 二 whose （一）项 block kept the trial headings is read by its 2021 rows, and still flagged.
       if (t.version !== 2019 && t.oldFormatEvidence.length === 0) continue;
       const where = t.oldFormatEvidence[0] ?? t.anchor;
-      const zhYear = year ? `${year}年度` : '2021年度起';
-      const enYear = year ? `a ${year}` : 'a 2021-or-later';
       out.push({
         range: where,
         message:
@@ -95,8 +95,6 @@ export default defineRule(
     // Table 二's 2019 frame, no figures in it, so no table read (the figures' absence is missing-table's).
     const frame = frame2019(model);
     if (frame) {
-      const zhYear = year ? `${year}年度` : '2021年度起';
-      const enYear = year ? `a ${year}` : 'a 2021-or-later';
       out.push({
         range: frame[0]!,
         message: text(
