@@ -355,12 +355,12 @@ function spanningCell(scan: LineScan): boolean {
 }
 
 /**
- * `scan` read as a table's line of this Markdown kind. Every field written out, in scanLine's order: a copy made
- * by spreading has a hidden class of its own.
+ * `scan` read as a table's line of this Markdown kind (with `masked`, its cells parted anew: a CSV row's commas as
+ * TABs). Every field written out, in scanLine's order: a copy made by spreading has a hidden class of its own.
  */
-function asTableLine(scan: LineScan, markdown: LineScan['markdown'], unframed: boolean): LineScan {
+function asTableLine(scan: LineScan, markdown: LineScan['markdown'], unframed: boolean, masked = scan.masked): LineScan {
   return {
-    text: scan.text, masked: scan.masked, folded: scan.folded, start: scan.start, end: scan.end, blank: scan.blank,
+    text: scan.text, masked, folded: masked === scan.masked ? scan.folded : fold(masked), start: scan.start, end: scan.end, blank: scan.blank,
     tabular: true, markdown, unframed, artifacts: scan.artifacts, pageNumber: scan.pageNumber, pipe: scan.pipe,
     heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
   };
@@ -586,7 +586,7 @@ function csvLineOf(scan: LineScan): CsvLine | undefined {
 function markCsvTables(scans: LineScan[]): void {
   let i = 0;
   while (i < scans.length) {
-    const first = scans[i]!.blank || scans[i]!.tabular ? undefined : csvLineOf(scans[i]!);
+    const first = csvLineOf(scans[i]!);
     if (!first) {
       i++;
       continue;
@@ -624,12 +624,7 @@ function markCsvTables(scans: LineScan[]): void {
           }
           if (n > 0) chars[chars.lastIndexOf(',', f.quoted ? f.start - 2 : f.start - 1)] = '\t';
         });
-        const masked = chars.join('');
-        scans[i + k] = {
-          text: scan.text, masked, folded: fold(masked), start: scan.start, end: scan.end, blank: scan.blank,
-          tabular: true, markdown: undefined, unframed: false, artifacts: scan.artifacts, pageNumber: scan.pageNumber, pipe: scan.pipe,
-          heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
-        };
+        scans[i + k] = asTableLine(scan, undefined, false, chars.join(''));
       });
     }
     i = j;
