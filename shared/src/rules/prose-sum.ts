@@ -270,6 +270,8 @@ const NESTED = /包括|包含|其中|含/;
 const PART_COUNT = /(\d{1,7}) ?([条篇])/g;
 /** A figure that is not exact or not a count of items (`约30条`, `1.5条`, `第3条`). */
 const NOT_EXACT = /[\d.约近超逾达余第]$/;
+/** What opens a list of parts after a count: as `KINDS_OPENER`, or 分别为/分别是 after a comma. */
+const PARTS_OPENER = /[（(](?:包括|其中|包含|含)[：:]?|[，,](?:其中|包含|包括|分别为|分别是)[：:，,]?/y;
 /** What ends a list of parts: a list of its own (`2443条，其中乡村振兴228条…`), or a bracket. */
 const PARTS_END = /[,，](?:其中|包括|包含|含)|[（(]/;
 /**
@@ -331,8 +333,6 @@ function partsExceeding(model: ReportModel, l: number, line: string, whole: RegE
     fixes: [],
   };
 }
-/** What opens a list of parts after a count: as `KINDS_OPENER`, or 分别为/分别是 after a comma. */
-const PARTS_OPENER = /[（(](?:包括|其中|包含|含)[：:]?|[，,](?:其中|包含|包括|分别为|分别是)[：:，,]?/y;
 
 /**
  * Counts of information with every kind listed (the list ends with 其他…, so nothing is left out) whose kinds do not add
