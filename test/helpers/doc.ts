@@ -570,42 +570,15 @@ function cellsEachFollowedBy(text: string, after: string): string {
 }
 
 /**
- * As `pdftotext -layout` writes a table whose figures sit on the last line of a row's wrapped label (the cell's text
- * is set from the top, its figures vertically centred): a row whose last label cell is longer than `width` has the
- * cells before it and the label's first `width` characters on a line of their own, then the rest of the label with
- * the figures; cells padded with spaces as `pdfLayout` pads them.
+ * A table as `pdftotext -layout` writes it, cells padded to `width` as `pdfLayout` pads them: each row with TABs whose
+ * last label cell (`label`, after the cells `head`) has figures after it is written as `wrap` writes it (`pad` pads a
+ * line's cells), or, where `wrap` gives nothing (the label short enough), on one line; other lines as they are.
  */
-export function pdfLayoutFiguresBelow(text: string, width: number): string {
-  const out: string[] = [];
-  const pad = (cells: readonly string[]) => cells.map((c) => c.padEnd(width, ' ')).join('  ').trimEnd();
-  for (const line of relayout(text, 'row').split('\n')) {
-    if (!line.includes('\t')) {
-      out.push(line);
-      continue;
-    }
-    const cells = line.split('\t').map((c) => c.trim());
-    let label = -1;
-    cells.forEach((c, i) => {
-      if (c !== '' && !/^\d+(?:\.\d+)?$/.test(c)) label = i;
-    });
-    const figures = cells.slice(label + 1).some((c) => /^\d/.test(c));
-    if (label < 0 || !figures || cells[label]!.length <= width) {
-      out.push(pad(cells.filter((c) => c !== '')));
-      continue;
-    }
-    const head = cells.slice(0, label).filter((c) => c !== '');
-    out.push(pad([...head, cells[label]!.slice(0, width)]));
-    out.push(pad([cells[label]!.slice(width), ...cells.slice(label + 1).filter((c) => c !== '')]));
-  }
-  return out.join('\n');
-}
-
-/**
- * As `pdftotext -layout` writes a table whose cells are centred vertically: a row whose last label cell is longer than
- * twice `width` has it on three lines, the figures on the middle one (`2.其他法律` / `和行政法规禁  0  0 …` / `止公开`);
- * the cells before the label on its first line; other rows as `pdfLayoutFiguresBelow` writes them.
- */
-export function pdfLayoutFiguresMid(text: string, width: number): string {
+function pdfLayoutWrapped(
+  text: string,
+  width: number,
+  wrap: (head: readonly string[], label: string, figures: readonly string[], pad: (cells: readonly string[]) => string) => string[] | undefined,
+): string {
   const out: string[] = [];
   const pad = (cells: readonly string[]) => cells.map((c) => c.padEnd(width, ' ')).join('  ').trimEnd();
   for (const line of relayout(text, 'row').split('\n')) {
@@ -619,19 +592,36 @@ export function pdfLayoutFiguresMid(text: string, width: number): string {
       if (c !== '' && !/^\d+(?:\.\d+)?$/.test(c)) label = i;
     });
     const figures = cells.slice(label + 1).filter((c) => c !== '');
-    if (label < 0 || !figures.some((c) => /^\d/.test(c)) || cells[label]!.length <= 2 * width) {
-      out.push(pad(cells.filter((c) => c !== '')));
-      continue;
-    }
-    const l = cells[label]!;
-    const head = cells.slice(0, label).filter((c) => c !== '');
-    // The label's lines below its first stand in its column, under the cells before it.
-    const indent = head.length > 0 ? ' '.repeat(pad(head).length + 2) : '';
-    out.push(pad([...head, l.slice(0, width)]));
-    out.push(indent + pad([l.slice(width, 2 * width), ...figures]));
-    out.push(indent + l.slice(2 * width));
+    const lines = label < 0 || !figures.some((c) => /^\d/.test(c)) ? undefined : wrap(cells.slice(0, label).filter((c) => c !== ''), cells[label]!, figures, pad);
+    out.push(...(lines ?? [pad(cells.filter((c) => c !== ''))]));
   }
   return out.join('\n');
+}
+
+/**
+ * As `pdftotext -layout` writes a table whose figures sit on the last line of a row's wrapped label (the cell's text
+ * is set from the top, its figures vertically centred): a row whose last label cell is longer than `width` has the
+ * cells before it and the label's first `width` characters on a line of their own, then the rest of the label with
+ * the figures; cells padded with spaces as `pdfLayout` pads them.
+ */
+export function pdfLayoutFiguresBelow(text: string, width: number): string {
+  return pdfLayoutWrapped(text, width, (head, label, figures, pad) =>
+    label.length <= width ? undefined : [pad([...head, label.slice(0, width)]), pad([label.slice(width), ...figures])],
+  );
+}
+
+/**
+ * As `pdftotext -layout` writes a table whose cells are centred vertically: a row whose last label cell is longer than
+ * twice `width` has it on three lines, the figures on the middle one (`2.其他法律` / `和行政法规禁  0  0 …` / `止公开`);
+ * the cells before the label on its first line; other rows as `pdfLayoutFiguresBelow` writes them.
+ */
+export function pdfLayoutFiguresMid(text: string, width: number): string {
+  return pdfLayoutWrapped(text, width, (head, label, figures, pad) => {
+    if (label.length <= 2 * width) return undefined;
+    // The label's lines below its first stand in its column, under the cells before it.
+    const indent = head.length > 0 ? ' '.repeat(pad(head).length + 2) : '';
+    return [pad([...head, label.slice(0, width)]), indent + pad([label.slice(width, 2 * width), ...figures]), indent + label.slice(2 * width)];
+  });
 }
 
 /**
