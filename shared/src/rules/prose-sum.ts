@@ -173,9 +173,9 @@ function partListOf(whole: Claim, part: Quantity): readonly Quantity[] | undefin
 }
 
 /** Between a count and its first part: a comma or a bracket, then 其中 (收到申请2件，其中自然人申请3件). */
-const AMONG_AFTER = /^\s*[，,（(]\s*其中\s*[：:，,]?[^\d，,、；;。]*$/;
+const AMONG_AFTER = /^\s*[，,（(]\s*其中(?:\s*[：:，,])?[^\d，,、；;。]*$/;
 /** Between two parts of a 其中 list: a separator, then the next part's words (no figure). */
-const NEXT_PART = /^\s*[，,、；;]\s*[^\d，,、；;。]*$/;
+const NEXT_PART = /^\s*[，,、；;][^\d，,、；;。]*$/;
 
 /**
  * A part more than the count it is part of, in one sentence: 收到申请2件，其中自然人申请3件. Whatever the count's reading
