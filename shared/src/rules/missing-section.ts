@@ -112,13 +112,14 @@ export default defineRule(
     const present = new Set(model.parts.map((p) => p.id));
     for (const spec of PARTS) {
       if (present.has(spec.id)) continue;
+      const tableGone = tableKindOf(spec.id) !== undefined && !partTable(model, spec.id);
       const runIn = headingRunIn(model, spec);
       if (runIn) {
         out.push({
           range: runIn.range,
           message: text(
-            `第${spec.numeral}部分的标题“${runIn.head}”写在了一行文字的中间，没有单独成行，无法据此分出各部分${tableKindOf(spec.id) !== undefined && !partTable(model, spec.id) ? '（该部分的表格也未找到）' : ''}。请把标题单独作为一行。`,
-            `The heading of part ${spec.numeral} “${runIn.head}” stands in the middle of a line of text, not on a line of its own, so the parts cannot be told apart${tableKindOf(spec.id) !== undefined && !partTable(model, spec.id) ? ', and its table was not found' : ''}. Put the heading on a line of its own.`,
+            `第${spec.numeral}部分的标题“${runIn.head}”写在了一行文字的中间，没有单独成行，无法据此分出各部分${tableGone ? '（该部分的表格也未找到）' : ''}。请把标题单独作为一行。`,
+            `The heading of part ${spec.numeral} “${runIn.head}” stands in the middle of a line of text, not on a line of its own, so the parts cannot be told apart${tableGone ? ', and its table was not found' : ''}. Put the heading on a line of its own.`,
           ),
           related: [],
           fixes: [],
@@ -126,7 +127,6 @@ export default defineRule(
         continue;
       }
       const next = model.parts.find((p) => p.id > spec.id);
-      const tableGone = tableKindOf(spec.id) !== undefined && !partTable(model, spec.id);
       // Before the next heading found; with none after it, anywhere to the report's end (when any part was
       // found: a text without one heading gives no place to go by).
       const body = next || model.parts.length > 0 ? bodyWithoutHeading(model, spec.id, next ? next.headingRange.start.line : model.lines.length) : undefined;
