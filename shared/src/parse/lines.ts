@@ -433,14 +433,15 @@ function markPipeTables(scans: LineScan[]): void {
  * wider than a framed row counted so, and the framed rows stay framed.
  */
 function closedOnly(run: readonly (PipeLine | undefined)[]): boolean {
+  // The widest row that does not open with a pipe, and how many such rows have three cells or more.
   let width = 0;
-  let open = 0;
+  let closedRows = 0;
   for (const l of run) {
     if (!l || l.rule || l.opened) continue;
-    if (l.cells >= 3) open++;
+    if (l.cells >= 3) closedRows++;
     width = Math.max(width, l.cells);
   }
-  return open >= 2 && run.every((l) => !l || l.rule || !l.opened || l.cells + 1 <= width);
+  return closedRows >= 2 && run.every((l) => !l || l.rule || !l.opened || l.cells + 1 <= width);
 }
 
 /** A rule line's text without its blanks, to compare rules by. */
@@ -455,19 +456,20 @@ function ruleText(scan: LineScan): string {
  * above it a rule too). Read as a rule, the table lost its row of figures.
  */
 function markPlaceholderRows(scans: LineScan[]): void {
-  let first: string | undefined;
+  // The rule under the current table's header, to tell a rule repeated under every row by.
+  let headerRule: string | undefined;
   for (let i = 0; i < scans.length; i++) {
     const scan = scans[i]!;
     if (scan.markdown !== 'rule') {
-      if (scan.markdown !== 'row') first = undefined;
+      if (scan.markdown !== 'row') headerRule = undefined;
       continue;
     }
-    if (first === undefined) {
-      first = ruleText(scan);
+    if (headerRule === undefined) {
+      headerRule = ruleText(scan);
       continue;
     }
     const text = ruleText(scan);
-    if (text.includes(':') || (text === first && scans[i - 2]?.markdown === 'rule')) continue;
+    if (text.includes(':') || (text === headerRule && scans[i - 2]?.markdown === 'rule')) continue;
     scans[i] = asTableLine(scan, 'row', scan.unframed);
   }
 }
