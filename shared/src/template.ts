@@ -275,6 +275,26 @@ export function rowsFor(kind: TableKind, version: FormatVersion): readonly RowSp
   }
 }
 
+/** The keys of the rows only the 2019 table 二 has (其他对外管理服务事项, 政府集中采购): 2019 markers that are row labels. */
+export const ACTIVE_2019_ROW_LABEL_KEYS: ReadonlySet<string> = new Set(
+  rowsFor('active', 2019)
+    .map((r) => stripNumbering(labelKey(r.label)))
+    .filter((k) => ACTIVE_2019_MARKERS.map(labelKey).includes(k) && !rowsFor('active', 2021).some((r) => stripNumbering(labelKey(r.label)) === k)),
+);
+
+/**
+ * What table 二 is, given the kinds of its 2019 markers (one at least): a 2019 row marker (`rows2019`: a block of three
+ * columns, 其他对外管理服务事项, the （九） block), a 2019 marker that is no row's label (`heads2019`: a column heading,
+ * 本年新制作数量 …), a 2021 column heading (`heads2021`). `2019`, the trial table; `oldHeads`, a 2021 table whose （一）项
+ * block kept the trial headings (its rows 2021, old-format still fires); `extraRow`, the 2021 headings alone with a row
+ * only the 2019 table has (其他对外管理服务事项 under 行政许可, a province's table keeping it): a 2021 table.
+ */
+export function activeFormatOf(rows2019: boolean, heads2019: boolean, heads2021: boolean): 2019 | 'oldHeads' | 'extraRow' {
+  if (!rows2019 && heads2021) return 'oldHeads';
+  if (heads2021 && !heads2019) return 'extraRow';
+  return 2019;
+}
+
 /** Words of the tables' header rows. A line made of these is a header, not data. */
 export const HEADER_WORDS: Readonly<Record<TableKind, readonly string[]>> = {
   active: ['第二十条', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额', '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '采购项目数量', '采购总金额'],

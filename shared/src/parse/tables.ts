@@ -16,7 +16,7 @@ import type { Cell, HeaderVariant, ParseProblem, Table, TableRow } from '../mode
 import { isWhiteSpace, labelKey, stripNumbering } from '../normalize';
 import { INVISIBLE_IN_FIGURE, isPlaceholder, parseCell, UNIT_AFTER_FIGURE, type CellDefect, type CellValue } from '../numbers';
 import {
-  ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, editDistanceWithin, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor, wholeKeysOf,
+  ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_LABEL_KEYS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, ACTIVE_ROWS_2021_OLD_DOC_HEADS, activeFormatOf, HEADER_WORDS, REQUEST_COLUMNS, REQUEST_GROUPS, REVIEW_ROWS, TABLE_PART, editDistanceWithin, groupFragmentKey, matchGroupKey, matchRowKey, matchWholeKey, rowsFor, wholeKeysOf,
   type FormatVersion, type LabelMatch, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
@@ -1625,12 +1625,6 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
 const ACTIVE_2019_KEYS = ACTIVE_2019_MARKERS.map(labelKey);
 const ACTIVE_2019_ROW_KEYS = ACTIVE_2019_ROW_MARKERS.map(labelKey);
 const ACTIVE_2021_KEYS = ACTIVE_2021_MARKERS.map(labelKey);
-/** The keys of the rows only the 2019 table 二 has (其他对外管理服务事项, 政府集中采购): 2019 markers that are row labels. */
-const ACTIVE_2019_ROW_LABEL_KEYS: ReadonlySet<string> = new Set(
-  rowsFor('active', 2019)
-    .map((r) => stripNumbering(labelKey(r.label)))
-    .filter((k) => ACTIVE_2019_KEYS.includes(k) && !rowsFor('active', 2021).some((r) => stripNumbering(labelKey(r.label)) === k)),
-);
 
 interface DetectedVersion {
   version: FormatVersion;
@@ -1666,10 +1660,10 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
       }
     }
     if (evidence.length === 0) return { version: 2021, evidence };
-    if (!rows2019 && heads2021) return { version: 2021, evidence, oldDocHeads: true };
-    // The 2021 column headings and no 2019 heading at all, a row only the 2019 table has among the rows (其他对外管理服务事项
-    // under 行政许可, a province's table keeping it): a 2021 table with a row the format does not name, left unchecked.
-    if (heads2021 && !heads2019) return { version: 2021, evidence: [] };
+    const format = activeFormatOf(rows2019, heads2019, heads2021);
+    if (format === 'oldHeads') return { version: 2021, evidence, oldDocHeads: true };
+    // A 2021 table with a row the format does not name, left unchecked.
+    if (format === 'extraRow') return { version: 2021, evidence: [] };
     return { version: 2019, evidence };
   }
   if (kind === 'requests') {

@@ -2,20 +2,18 @@ import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { labelKey } from '../normalize';
 import type { ReportModel } from '../model';
-import { ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, TABLE_NAMES, matchWholeKey, rowKey, rowsFor } from '../template';
+import { ACTIVE_2019_MARKERS, ACTIVE_2019_ROW_LABEL_KEYS, ACTIVE_2019_ROW_MARKERS, ACTIVE_2021_MARKERS, TABLE_NAMES, activeFormatOf, matchWholeKey, rowKey, rowsFor } from '../template';
 import { range, type Range } from '../text';
 import { before2021, partById, reportYear } from './helpers';
 
 const MARKERS_2019 = new Set(ACTIVE_2019_MARKERS.map(labelKey));
 const ROW_MARKERS_2019 = new Set(ACTIVE_2019_ROW_MARKERS.map(labelKey));
 const MARKERS_2021 = new Set(ACTIVE_2021_MARKERS.map(labelKey));
-/** The 2019 markers that are rows' labels, not column headings. */
-const ROW_LABELS_2019 = new Set(['政府集中采购', '其他对外管理服务事项'].map(labelKey));
 
 /**
  * Table 二's frame in part 二 without its figures (a web page whose cells were empty or pictures: no table is read), by
  * its lines that are each one label: the 2019 markers written as whole lines, when three of table 二's rows (either
- * format's) stand so too, decided as the parser decides a table's format (a 2019 column heading, or a 2019 row
+ * format's) stand so too, decided as the parser decides a table's format (`activeFormatOf`: a 2019 column heading, or a 2019 row
  * without the 2021 headings; 其他对外管理服务事项 under the 2021 headings is a province's 2021 table). Undefined when
  * table 二 was read, or the frame is not the 2019 one.
  */
@@ -38,14 +36,12 @@ function frame2019(model: ReportModel): Range[] | undefined {
       const at = line.indexOf(words);
       evidence.push(range(l, at, at + words.length));
       if (ROW_MARKERS_2019.has(key)) rows2019 = true;
-      if (!ROW_LABELS_2019.has(key)) heads2019 = true;
+      if (!ACTIVE_2019_ROW_LABEL_KEYS.has(key)) heads2019 = true;
     }
     if (MARKERS_2021.has(key)) heads2021 = true;
     if (matchWholeKey(rowKey(words), rowsFor('active', 2019)) || matchWholeKey(rowKey(words), rowsFor('active', 2021))) rows++;
   }
-  if (evidence.length === 0 || rows < 3) return undefined;
-  if (!rows2019 && heads2021) return undefined;
-  if (heads2021 && !heads2019) return undefined;
+  if (evidence.length === 0 || rows < 3 || activeFormatOf(rows2019, heads2019, heads2021) !== 2019) return undefined;
   return evidence;
 }
 
