@@ -330,7 +330,8 @@ function pipeLineOf(scan: LineScan): PipeLine | undefined {
   }
   // The outer pipes, where the line has them, open and close its first and last cells.
   const closed = content.charCodeAt(content.length - 1) === 124;
-  if (content.charCodeAt(0) === 124) cells.shift();
+  const opened = content.charCodeAt(0) === 124;
+  if (opened) cells.shift();
   if (cells.length > 1 && closed) cells.pop();
   let figures = 0;
   let dashes = 0;
@@ -338,7 +339,7 @@ function pipeLineOf(scan: LineScan): PipeLine | undefined {
     if (PIPE_FIGURE.test(c)) figures++;
     else if (RULE_CELL.test(c)) dashes++;
   }
-  return { cells: cells.length, figures, rule: dashes > 0 && dashes === cells.length, closed, opened: content.charCodeAt(0) === 124 };
+  return { cells: cells.length, figures, rule: dashes > 0 && dashes === cells.length, closed, opened };
 }
 
 const PART_NUMBER = /^[一二三四五六七八九十]{1,2}\s*[、.．]/;
