@@ -524,15 +524,14 @@ function readDeltas(model: ReportModel, onlyStated: boolean): DeltaClaim[] {
    * 满意率同比提高5%); the only such figure from the sentence's start to this year's count.
    */
   function earlierFigure(sentence: string, s: number, verbInSentence: number, now: Claim | undefined, against: number | undefined): DeltaClaim['earlier'] {
-    // 与2022年相比 in a 2024 report: not against last year's figure.
-    if (!now || (against !== undefined && against !== (reportYear ?? 0) - 1) || !lastYearBefore(sentence.slice(0, verbInSentence))) return undefined;
+    // 与2022年相比 in a 2024 report: not against last year's figure. Only within a sentence's first EARLIER_REACH
+    // characters: each change would otherwise read the whole sentence before it again (quadratic in a run-on sentence).
+    if (!now || verbInSentence > EARLIER_REACH || (against !== undefined && against !== (reportYear ?? 0) - 1) || !lastYearBefore(sentence.slice(0, verbInSentence))) return undefined;
     const counts = numberTokens(sentence.slice(0, verbInSentence), 0).filter(isCount);
     const t = counts[counts.length - 1];
     if (!t || comparePositions(stream.positionAt(s + t.start), now.numberRange.start) !== 0 || !FLAT_LINK.test(sentence.slice(t.end, verbInSentence))) return undefined;
     const from = stream.positionAt(s);
-    const found = lastYearFigures(model).filter(
-      (f) => comparePositions(f.range.start, from) >= 0 && comparePositions(f.range.end, now.numberRange.start) <= 0 && f.admissible.some((q) => now.admissible.includes(q)),
-    );
+    const found = figuresBetween(lastYearFigures(model), from, stream.positionAt(s + sentence.length), now.numberRange.start).filter((f) => f.admissible.some((q) => now.admissible.includes(q)));
     return found.length === 1 ? { value: found[0]!.value, range: found[0]!.range } : undefined;
   }
 
@@ -674,6 +673,28 @@ const lastYears = new Derived<ReportModel, LastYearFigure[]>('last year’s figu
  * (由上年的35件增至52件). The year holds for the clauses after it in the sentence until another is named.
  * Not read: sentences about carry-overs (上年结转 is this year's row), parts of the year, other bodies, changes.
  */
+/** How far into its sentence a change may be for earlierFigure to look for last year's figure before it. */
+const EARLIER_REACH = 400;
+
+/**
+ * The figures (readLastYear's, in the order of their sentences, not always in order within one) of the sentence from
+ * `from` to `end` that end by `to`: its first found by halving, not the whole list read for every change.
+ */
+function figuresBetween(figures: readonly LastYearFigure[], from: Position, end: Position, to: Position): LastYearFigure[] {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (comparePositions(figures[mid]!.range.start, from) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: LastYearFigure[] = [];
+  for (let i = lo; i < figures.length && comparePositions(figures[i]!.range.start, end) < 0; i++) {
+    if (comparePositions(figures[i]!.range.end, to) <= 0) out.push(figures[i]!);
+  }
+  return out;
+}
+
 export function lastYearFigures(model: ReportModel): LastYearFigure[] {
   let out = lastYears.get(model);
   if (!out) lastYears.set(model, (out = readLastYear(model)));
