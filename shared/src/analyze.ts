@@ -7,6 +7,7 @@ import type { LocalizedText } from './i18n';
 import { inDocumentForms } from './traditional';
 import type { ReportModel } from './model';
 import { parseReport } from './parse';
+import { keepShape } from './shapes';
 import type { RuleContext } from './rule';
 import { RULES } from './rules';
 import { compareRanges, type TextLines } from './text';
@@ -86,8 +87,14 @@ export function lint(model: ReportModel, options: AnalyzeOptions = {}): Finding[
 }
 
 /** Analyses a report, given as its text or as its lines (an editor's document: see `TextLines`). */
+// The first model analysed is kept for good (see keepShape): the hidden classes of a model and of its parts and derived
+// values (a model and its tables given their place for derived values, the prose stream, the claims) then outlive the
+// full collections between analyses, and the code optimised for them is not thrown away at each ("weak objects").
+let firstModel: ReportModel | undefined;
+
 export function analyze(source: string | TextLines, options: AnalyzeOptions = {}): Analysis {
   const model = parseReport(source, options.cache);
+  firstModel ??= keepShape(model);
   if (!options.cache) return { model, findings: lint(model, options) };
   attachCache(model, options.cache);
   const findings = lint(model, options);

@@ -24,6 +24,7 @@ import type { Cell, ReportModel, Table, TableRow } from './model';
 import { REQUEST_ORG_SUBTOTAL_COLUMN, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
 import { containsPosition, type Position } from './text';
 import { Derived } from './derived';
+import { keepShape } from './shapes';
 
 export type ArithmeticCode = 'row-total' | 'column-total' | 'balance' | 'review-total';
 
@@ -165,6 +166,7 @@ class Values {
     this.corrected.set(cell, value);
   }
 }
+keepShape(new Values());
 
 /**
  * A row with cells missing or extra (cell-count reports it) cannot say which figure belongs to

@@ -29,6 +29,7 @@ import { proseStream, type Paragraph } from './stream';
 import { reportYearOf } from '../report-year';
 import { parseChineseNumber } from '../numbers';
 import { cacheOf } from '../cache';
+import { keepShape } from '../shapes';
 
 export interface ShareClaim {
   /** What the share is of. */
@@ -702,6 +703,11 @@ export class ShareParagraph {
 }
 
 const shareParagraph = (text: string): ShareParagraph => new ShareParagraph(text);
+// One of each per-paragraph class kept alive, so that their hidden classes outlive a collection (see keepShape).
+keepShape(new ShareParagraph(''));
+keepShape(new SentenceTest('', L.listsOwnRequests));
+keepShape(new Boundaries(''));
+keepShape(new CountsBefore([], []));
 
 export function extractShares(model: ReportModel): ShareClaim[] {
   const stream = proseStream(model);
