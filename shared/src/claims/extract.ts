@@ -14,7 +14,7 @@
  * length of the prose.
  */
 import { packedMap } from '../arrays';
-import type { ReportModel } from '../model';
+import type { ReportModel, Subsection } from '../model';
 import type { Range } from '../text';
 import { isCount, itemsOfRequests, levelReached, numberTokens, segments, splitClauses, type Clause, type NumberToken, type Segment } from './clauses';
 import * as L from './lexicon';
@@ -1730,7 +1730,10 @@ export function lineContexts(model: ReportModel): { part: Int8Array; heading: (s
   const heading: (string | undefined)[] = new Array<string | undefined>(model.masked.length);
   /** Which part (index + 1 in model.parts) a line was given to: the first whose span holds it. */
   const owner = new Int32Array(model.masked.length);
-  model.parts.forEach((p, index) => {
+  // A loop, and walkTitles a function of the module, not closures: V8 keeps a closure's optimised code only while an
+  // instance of it lives, so at each full collection between two analyses it was dropped and compiled again.
+  for (let index = 0; index < model.parts.length; index++) {
+    const p = model.parts[index]!;
     const from = Math.max(0, p.bodyStart - 1);
     const to = Math.min(p.bodyEnd, part.length);
     for (let l = from; l < to; l++) {
@@ -1742,17 +1745,19 @@ export function lineContexts(model: ReportModel): { part: Int8Array; heading: (s
     // Document order, parents before children: the innermost (and, where two touch, the later) wins.
     // A line under a numbered sub-heading of its own (（二）依申请公开情况 → 2.办理情况) has both titles: the
     // innermost names the step, its parent the subject (依申请公开).
-    const walk = (subs: typeof p.subsections, above: string) => {
-      for (const sub of subs) {
-        const title = above ? `${above}\u0000${sub.title}` : sub.title;
-        const last = Math.min(to - 1, sub.fullRange.end.line);
-        for (let l = Math.max(from, sub.fullRange.start.line); l <= last; l++) if (owner[l] === index + 1) heading[l] = title;
-        walk(sub.children, title);
-      }
-    };
-    walk(p.subsections, '');
-  });
+    walkTitles(p.subsections, '', from, to, owner, index + 1, heading);
+  }
   return { part, heading };
+}
+
+/** Gives the lines from `from` to `to` that part `mark` owns the title of the innermost of `subs` (and their children) holding them. */
+function walkTitles(subs: readonly Subsection[], above: string, from: number, to: number, owner: Int32Array, mark: number, heading: (string | undefined)[]): void {
+  for (const sub of subs) {
+    const title = above ? `${above}\u0000${sub.title}` : sub.title;
+    const last = Math.min(to - 1, sub.fullRange.end.line);
+    for (let l = Math.max(from, sub.fullRange.start.line); l <= last; l++) if (owner[l] === mark) heading[l] = title;
+    walkTitles(sub.children, title, from, to, owner, mark, heading);
+  }
 }
 
 /**

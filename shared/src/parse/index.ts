@@ -401,6 +401,35 @@ function appendixAt(infos: readonly LineInfo[], from: number, tableLines: Readon
   return infos.length;
 }
 
+/** Part `i` of the report, its heading `headings[i]`. */
+function partOf(headings: readonly AcceptedHeading[], i: number, infos: readonly LineInfo[], tableLines: ReadonlySet<number>, cache: AnalysisCache | undefined): Part {
+  const h = headings[i]!;
+  const bodyStart = h.line + 1;
+  const bodyEnd = i + 1 < headings.length ? headings[i + 1]!.line : appendixAt(infos, bodyStart, tableLines);
+  let lastLine = h.line;
+  for (let l = bodyEnd - 1; l >= bodyStart; l--) {
+    if (!infos[l]!.blank) {
+      lastLine = l;
+      break;
+    }
+  }
+  const m = h.match;
+  return {
+    id: h.id,
+    number: m.number,
+    numeral: m.numeral,
+    listNumbered: m.listNumbered ? true : undefined,
+    numeralRange: range(h.line, m.numeralStart, m.numeralEnd),
+    title: m.title,
+    titleRange: range(h.line, m.titleStart, m.titleEnd),
+    headingRange: range(h.line, m.numeralStart, m.titleEnd),
+    range: spanRange({ line: h.line, character: m.numeralStart }, { line: lastLine, character: infos[lastLine]!.end }),
+    bodyStart,
+    bodyEnd,
+    subsections: subsectionsOf(infos, bodyStart, bodyEnd, tableLines, cache?.subsections),
+  };
+}
+
 /**
  * Parses a report, given as its text or as its lines; with the document's analysis cache, lines seen
  * before are not read again.
@@ -418,32 +447,10 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
   const read = () => parseTables(infos, headingLines, partAt, appendix);
   const { tables, problems, tableLines, reclaimed } = cache ? cache.tables.get(tablesKey(infos, headings, appendix), read) : read();
 
-  const parts: Part[] = packedMap(headings, (h, i) => {
-    const bodyStart = h.line + 1;
-    const bodyEnd = i + 1 < headings.length ? headings[i + 1]!.line : appendixAt(infos, bodyStart, tableLines);
-    let lastLine = h.line;
-    for (let l = bodyEnd - 1; l >= bodyStart; l--) {
-      if (!infos[l]!.blank) {
-        lastLine = l;
-        break;
-      }
-    }
-    const m = h.match;
-    return {
-      id: h.id,
-      number: m.number,
-      numeral: m.numeral,
-      listNumbered: m.listNumbered ? true : undefined,
-      numeralRange: range(h.line, m.numeralStart, m.numeralEnd),
-      title: m.title,
-      titleRange: range(h.line, m.titleStart, m.titleEnd),
-      headingRange: range(h.line, m.numeralStart, m.titleEnd),
-      range: spanRange({ line: h.line, character: m.numeralStart }, { line: lastLine, character: infos[lastLine]!.end }),
-      bodyStart,
-      bodyEnd,
-      subsections: subsectionsOf(infos, bodyStart, bodyEnd, tableLines, cache?.subsections),
-    };
-  });
+  // A loop over a function of the module, not packedMap with a closure: V8 keeps a closure's optimised code only while
+  // an instance of it lives, so at each full collection between two analyses it was dropped and compiled again.
+  const parts: Part[] = [];
+  for (let i = 0; i < headings.length; i++) parts.push(partOf(headings, i, infos, tableLines, cache));
 
   const title = titleOf(infos, headings);
   const period = findPeriod(infos, (info) => tableLines.has(info.index));

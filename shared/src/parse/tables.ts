@@ -360,13 +360,17 @@ function middlePiece(first: Field): boolean {
   return !first.empty && !isFigureField(first) && !ITEM_NUMBER.test(first.text) && !named(labelKey(first.text));
 }
 
+// continuesRow's tests, functions of the module: V8 keeps a closure's optimised code only while an instance of it lives.
+const isRowLabelField = (f: Field): boolean => !f.empty && !isNumberField(f) && matchesRow(f.text);
+const isFigureOfRow = (f: Field): boolean => !f.empty && isNumberField(f);
+
 /**
  * A row of one cell per line that a figure after a blank line may go on with: it begins with a row
  * label (after its group's cell), has figures already (or none yet, with `bare`), and fewer than table 三's seven.
  */
 function continuesRow(row: PhysRow, bare = false): boolean {
-  const label = row.fields.find((f) => !f.empty && !isNumberField(f) && matchesRow(f.text));
-  const figures = row.fields.filter((f) => !f.empty && isNumberField(f)).length;
+  const label = row.fields.find(isRowLabelField);
+  const figures = row.fields.filter(isFigureOfRow).length;
   return label !== undefined && (figures > 0 || bare) && figures < 7;
 }
 
@@ -543,13 +547,19 @@ function wholeName(key: string): boolean {
 
 /** Whether a text is an official row label of some table (its list number aside). */
 function officialLabel(text: string): boolean {
-  const key = stripNumbering(labelKey(text));
-  return TABLE_KINDS.some((kind) => matchRowKey(key, rowsFor(kind, 2021))?.kind === 'official');
+  return isOfficialKey(stripNumbering(labelKey(text)));
+}
+
+/** Whether a key (its list number stripped) is an official row label of some table. (A loop, not `some` with a closure over
+ * the key: a closure's optimised code is dropped at each full collection.) */
+function isOfficialKey(key: string): boolean {
+  for (const kind of TABLE_KINDS) if (matchRowKey(key, rowsFor(kind, 2021))?.kind === 'official') return true;
+  return false;
 }
 
 /** Whether a cell's key is a header word or an official row label. */
 function named(key: string): boolean {
-  return headerBitsOfKey(key) !== 0 || TABLE_KINDS.some((kind) => matchRowKey(stripNumbering(key), rowsFor(kind, 2021))?.kind === 'official');
+  return headerBitsOfKey(key) !== 0 || isOfficialKey(stripNumbering(key));
 }
 
 /**

@@ -36,8 +36,11 @@ const JOINER = /以及|和|及|与/g;
 function partOfItem(item: string): PartId | undefined {
   const key = labelKey(item);
   if (key.length < 2) return undefined;
-  const exact = PARTS.find((p) => key === labelKey(p.title) || p.variants.some((v) => key === labelKey(v)));
-  if (exact) return exact.id;
+  // Loops, not find/some with closures over `key`: a closure's optimised code is dropped at each full collection.
+  for (const p of PARTS) {
+    if (key === labelKey(p.title)) return p.id;
+    for (const v of p.variants) if (key === labelKey(v)) return p.id;
+  }
   const matching = PARTS.filter((p) => p.pattern.test(key));
   return matching.length === 1 ? matching[0]!.id : undefined;
 }
