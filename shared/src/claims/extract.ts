@@ -2862,6 +2862,46 @@ function wordsNamed(words: string): number {
 
 const NO_READINGS: readonly Reading[] = Object.freeze([]);
 
+/** What extractClaims keeps to tell each line's context (see lineContextOf). */
+interface LineContexts {
+  readonly lineContext: Map<number, LineContext>;
+  readonly outline: { part: Int8Array; heading: (string | undefined)[] };
+  readonly folded: readonly string[];
+  readonly headings: Map<string, number>;
+  readonly cache: ReturnType<typeof cacheOf>;
+  readonly contexts: (LineContext | undefined)[];
+  readonly reportYear: number | undefined;
+  readonly owner: string | undefined;
+}
+
+/**
+ * The context of a line: one of a few (its part and four facts), each made once an analysis and shared by its lines. (A
+ * function of the module, not a closure in extractClaims: V8 keeps a closure's optimised code only while an instance of it
+ * lives, so at each full collection it was dropped and compiled again.)
+ */
+function lineContextOf(st: LineContexts, line: number): LineContext {
+  let context = st.lineContext.get(line);
+  if (!context) {
+    const heading = st.outline.heading[line] ?? '';
+    const paragraph = st.folded[line] ?? '';
+    const part = st.outline.part[line] ?? 0;
+    let named = st.headings.get(heading);
+    if (named === undefined) {
+      named = wordsNamed(heading) | (/复议|诉讼/.test(heading) ? CASES_NAMED : 0) | (/监督保障/.test(heading) ? OVERSIGHT_NAMED : 0);
+      st.headings.set(heading, named);
+    }
+    const own = st.cache ? st.cache.lineWords.get(paragraph, wordsNamed) : wordsNamed(paragraph);
+    const gis = part === 3 || ((own | named) & GIS_NAMED) !== 0;
+    const requests = ((own | named) & ON_REQUEST_NAMED) !== 0;
+    const cases = part === 1 && (named & CASES_NAMED) !== 0;
+    const oversight = part === 1 && (named & OVERSIGHT_NAMED) !== 0;
+    const index = part * 16 + (gis ? 1 : 0) + (requests ? 2 : 0) + (cases ? 4 : 0) + (oversight ? 8 : 0);
+    context = st.contexts[index] ??= { part, gis, requests, cases, oversight, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${st.reportYear ?? ''}\u0000${st.owner ?? ''}` };
+    st.lineContext.set(line, context);
+  }
+  return context;
+}
+
 /** The claims of the prose, in the order of their ranges, each without its readings (`claimsOf` gives them). */
 export function extractClaims(model: ReportModel): Claim[] {
   const stream = proseStream(model);
@@ -2874,28 +2914,8 @@ export function extractClaims(model: ReportModel): Claim[] {
   // A line's context is one of a few (its part and four facts): each made once an analysis, shared by its lines.
   const contexts: (LineContext | undefined)[] = [];
   const headings = new Map<string, number>();
-  const where = (line: number): LineContext => {
-    let context = lineContext.get(line);
-    if (!context) {
-      const heading = outline.heading[line] ?? '';
-      const paragraph = model.folded[line] ?? '';
-      const part = outline.part[line] ?? 0;
-      let named = headings.get(heading);
-      if (named === undefined) {
-        named = wordsNamed(heading) | (/复议|诉讼/.test(heading) ? CASES_NAMED : 0) | (/监督保障/.test(heading) ? OVERSIGHT_NAMED : 0);
-        headings.set(heading, named);
-      }
-      const own = cache ? cache.lineWords.get(paragraph, wordsNamed) : wordsNamed(paragraph);
-      const gis = part === 3 || ((own | named) & GIS_NAMED) !== 0;
-      const requests = ((own | named) & ON_REQUEST_NAMED) !== 0;
-      const cases = part === 1 && (named & CASES_NAMED) !== 0;
-      const oversight = part === 1 && (named & OVERSIGHT_NAMED) !== 0;
-      const index = part * 16 + (gis ? 1 : 0) + (requests ? 2 : 0) + (cases ? 4 : 0) + (oversight ? 8 : 0);
-      context = contexts[index] ??= { part, gis, requests, cases, oversight, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${reportYear ?? ''}\u0000${owner ?? ''}` };
-      lineContext.set(line, context);
-    }
-    return context;
-  };
+  const contextsOf: LineContexts = { lineContext, outline, folded: model.folded, headings, cache, contexts, reportYear, owner };
+  const where = (line: number): LineContext => lineContextOf(contextsOf, line);
   // The requests the paragraph before counted last, when the paragraph's first sentence (ending at `end`) follows them up.
   const followedUp = (before: Paragraph | undefined, paragraph: Paragraph, end: number): string | undefined => {
     const counted = requestsRightBefore(model, stream, outline.part, before, paragraph);

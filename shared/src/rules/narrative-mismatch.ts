@@ -2,7 +2,7 @@ import { analyzeArithmetic, cellsOf, columnsUnlike, evaluateWith, type RelationS
 import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
 import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
-import type { Cell } from '../model';
+import type { Cell, ReportModel } from '../model';
 import { countedFigure, formatFigure, formatLike } from '../numbers';
 import { excerpt } from './helpers';
 import { defineRule, type RuleFinding } from '../rule';
@@ -123,6 +123,23 @@ function message(claim: Claim, known: readonly Reading[], meant: Reading | undef
   );
 }
 
+/**
+ * Each cell's checked relations of tables 三 and 四. (A function of the module, not a closure in the rule's check: V8 keeps a
+ * closure's optimised code only while an instance of it lives, so at each full collection it was dropped and compiled again.)
+ */
+function relationsByCellOf(model: ReportModel): Map<Cell, RelationState[]> {
+  const byCell = new Map<Cell, RelationState[]>();
+  for (const s of analyzeArithmetic(model).relations) {
+    if (!s.evaluable) continue;
+    for (const c of cellsOf(s.relation)) {
+      const list = byCell.get(c) ?? [];
+      if (!list.includes(s)) list.push(s);
+      byCell.set(c, list);
+    }
+  }
+  return byCell;
+}
+
 export default defineRule(
   {
     code: 'narrative-mismatch',
@@ -187,20 +204,7 @@ export default defineRule(
     };
     // Each cell's checked relations of tables 三 and 四, made when a claim first fails beside a failing relation.
     let relationsByCell: Map<Cell, RelationState[]> | undefined;
-    const relationsOfCell = (cell: Cell): readonly RelationState[] => {
-      if (!relationsByCell) {
-        relationsByCell = new Map();
-        for (const s of analyzeArithmetic(model).relations) {
-          if (!s.evaluable) continue;
-          for (const c of cellsOf(s.relation)) {
-            const list = relationsByCell.get(c) ?? [];
-            if (!list.includes(s)) list.push(s);
-            relationsByCell.set(c, list);
-          }
-        }
-      }
-      return relationsByCell.get(cell) ?? [];
-    };
+    const relationsOfCell = (cell: Cell): readonly RelationState[] => (relationsByCell ??= relationsByCellOf(model)).get(cell) ?? [];
     // The table's own figures cannot tell which of its cells is wrong (a balance that fails where 一, 二 or 四 could each
     // be the mistyped one; the arithmetic rules give no figure, or one only as a choice), and the prose names one of those
     // cells with the figure that makes every relation of it hold, breaking none: the prose tells the readings apart, and
