@@ -95,11 +95,15 @@ function byPlaceThenSeverity(a: Finding, b: Finding): number {
 // The first model analysed is kept for good (see keepShape): the hidden classes of a model and of its parts and derived
 // values (a model and its tables given their place for derived values, the prose stream, the claims) then outlive the
 // full collections between analyses, and the code optimised for them is not thrown away at each ("weak objects").
+// Only a report of ordinary length is kept (the first such one): in the language server a long document opened first
+// would otherwise stay in memory for the server's life, its derived values with it.
 let firstModel: ReportModel | undefined;
+/** The most lines a model kept for its shapes may have (the 2,000 benchmark reports have at most 416). */
+const KEPT_MODEL_LINES = 2_000;
 
 export function analyze(source: string | TextLines, options: AnalyzeOptions = {}): Analysis {
   const model = parseReport(source, options.cache);
-  firstModel ??= keepShape(model);
+  if (!firstModel && model.lines.length <= KEPT_MODEL_LINES) firstModel = keepShape(model);
   if (!options.cache) return { model, findings: lint(model, options) };
   attachCache(model, options.cache);
   const findings = lint(model, options);
