@@ -91,19 +91,22 @@ function byPlaceThenSeverity(a: Finding, b: Finding): number {
   return compareRanges(a.range, b.range) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
-/** Analyses a report, given as its text or as its lines (an editor's document: see `TextLines`). */
 // The first model analysed is kept for good (see keepShape): the hidden classes of a model and of its parts and derived
 // values (a model and its tables given their place for derived values, the prose stream, the claims) then outlive the
 // full collections between analyses, and the code optimised for them is not thrown away at each ("weak objects").
 // Only a report of ordinary length is kept (the first such one): in the language server a long document opened first
 // would otherwise stay in memory for the server's life, its derived values with it.
-let firstModel: ReportModel | undefined;
+let modelKept = false;
 /** The most lines a model kept for its shapes may have (the 2,000 benchmark reports have at most 416). */
 const KEPT_MODEL_LINES = 2_000;
 
+/** Analyses a report, given as its text or as its lines (an editor's document: see `TextLines`). */
 export function analyze(source: string | TextLines, options: AnalyzeOptions = {}): Analysis {
   const model = parseReport(source, options.cache);
-  if (!firstModel && model.lines.length <= KEPT_MODEL_LINES) firstModel = keepShape(model);
+  if (!modelKept && model.lines.length <= KEPT_MODEL_LINES) {
+    keepShape(model);
+    modelKept = true;
+  }
   if (!options.cache) return { model, findings: lint(model, options) };
   attachCache(model, options.cache);
   const findings = lint(model, options);
