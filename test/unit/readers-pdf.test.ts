@@ -364,6 +364,17 @@ describe('pdf layout', () => {
     assert.equal(o.page, 1);
   });
 
+  it('a table cut by the page break: its last row, without the rule closing it, is a row of cells where the column lines end', () => {
+    // Column lines from 300 down to 380, horizontal lines at 300 and 340 only: the row at 340–380 is open below.
+    const rules = [hRule(300, 100, 320), hRule(340, 100, 320), vRule(100, 300, 380), vRule(200, 300, 380), vRule(320, 300, 380)];
+    const items = [item('行政许可', 104, 325), item('12', 204, 325), item('行政处罚', 104, 365), item('7', 204, 365)];
+    assert.deepEqual(layoutPdf([page(items, rules)]).text.split('\n').filter(Boolean), ['行政许可\t12', '行政处罚\t7']);
+    // Its head on the next page likewise: column lines from 60, the first horizontal line at 100.
+    const head = [hRule(100, 100, 320), hRule(140, 100, 320), vRule(100, 60, 140), vRule(200, 60, 140), vRule(320, 60, 140)];
+    const below = [item('行政强制', 104, 85), item('3', 204, 85), item('其他', 104, 125), item('0', 204, 125)];
+    assert.deepEqual(layoutPdf([page(below, head)]).text.split('\n').filter(Boolean), ['行政强制\t3', '其他\t0']);
+  });
+
   it('a row written as one text run across its cells is cut at the column lines', () => {
     const rules = [hRule(300, 100, 400), hRule(340, 100, 400), vRule(100, 300, 340), vRule(200, 300, 340), vRule(300, 300, 340), vRule(400, 300, 340)];
     // One item from x 104: 行政许可 (4 × 16 pt) to 168, four spaces (8 pt each), 12 at 200–216, twelve spaces, 7 at 312.

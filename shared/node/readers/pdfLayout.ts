@@ -223,6 +223,21 @@ const find = (parent: Int32Array, i: number): number => {
   return i;
 };
 
+/**
+ * A table a page break cuts draws its row at the page's foot (or head) without the rule closing it there: the
+ * column lines go on past the last (first) horizontal line to the page's end of the table. Where both outer
+ * column lines do, their nearer end closes that row, so the row's cells are read as cells, not as a line of text
+ * between two tables (a row lost from table 三, reported missing).
+ */
+function openEdges(xs: readonly number[], ys: number[], v: readonly Segment[]): void {
+  const outer = [xs[0]!, xs[xs.length - 1]!].map((x) => v.filter((s) => Math.abs(s.pos - x) <= SNAP));
+  if (outer.some((segs) => segs.length === 0)) return;
+  const bottom = Math.min(...outer.map((segs) => Math.max(...segs.map((s) => s.to))));
+  const top = Math.max(...outer.map((segs) => Math.min(...segs.map((s) => s.from))));
+  if (bottom > ys[ys.length - 1]! + SNAP) ys.push(bottom);
+  if (top < ys[0]! - SNAP) ys.unshift(top);
+}
+
 /** The page's ruled tables: connected sets of horizontal and vertical lines, each with at least two of each. */
 function findGrids(page: PdfPage, pageNo: number): Grid[] {
   const hs = mergeSegments(page.rules.filter((r) => r.y1 === r.y2).map((r) => ({ pos: r.y1, from: r.x1, to: r.x2 })));
@@ -252,6 +267,7 @@ function findGrids(page: PdfPage, pageNo: number): Grid[] {
     const xs = snap(v.map((s) => s.pos));
     const ys = snap(h.map((s) => s.pos));
     if (xs.length < 2 || ys.length < 2) continue;
+    openEdges(xs, ys, v);
     const C = xs.length - 1;
     const R = ys.length - 1;
     // One column is a frame (a box around a note, a border around the page), not a table.
