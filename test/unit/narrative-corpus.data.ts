@@ -379,6 +379,18 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('予以公开、部分公开、不予公开分别为99件、14件、12件。', 'open 99 ✓ | partial 14 ✓ | withhold 12 ✓'),
     c('予以公开、部分公开分别为99件。'),
     c('本年度新收、上年结转的政府信息公开申请分别为178件和5件。', 'new 178 ✓ | carried 5 ✓'),
+    // A verb before the list (收到自然人、法人申请) is said of every item, not one more item; 法人 alone is the organisations.
+    c('收到自然人、法人申请分别为171件、7件。', 'natural 171 ✓ | orgs 7 ✓'),
+    c('收到自然人、法人或其他组织申请分别为171件、7件。', 'natural 171 ✓ | orgs 7 ✓'),
+    c('受理自然人和法人或其他组织的申请分别为171件、7件。', 'natural 171 ✓ | orgs 7 ✓'),
+    c('行政复议、行政诉讼分别为25起、5起。', 'review 25 ✓ | suits 5 ✓'),
+    // A name the tables do not have in the list, between the verb and an item, before the first or after the last: the
+    // names outnumber the items, and nothing is paired.
+    c('收到网上、自然人申请分别为100件、78件。'),
+    c('收到自然人、个体工商户申请分别为171件、7件。'),
+    c('个体工商户、自然人、法人申请分别为171件、7件。'),
+    c('自然人、法人和个体工商户分别为171件、7件。'),
+    c('予以公开、告知、不予公开分别为99件、3件、12件。'),
     c('全年主动予以公开政府信息3000条。', '', 'active'),
   ],
 

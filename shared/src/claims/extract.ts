@@ -2106,7 +2106,7 @@ function partialIncluded(clause: Clause, seg: Segment): boolean {
 /** The named items a `分别` pairs with its figures, longest names first. */
 const RESPECTIVE_ITEM = new RegExp(
   [
-    '法人[或和及与、]{0,2}其他组织', '自然人', '公民', '个人', '商业企业', '企业', '科研机构', '社会公益组织', '公益组织', '法律服务机构',
+    '法人[或和及与、]{0,2}其他组织', '法人', '自然人', '公民', '个人', '商业企业', '企业', '科研机构', '社会公益组织', '公益组织', '法律服务机构',
     ...L.OUTCOME_ITEMS.map((o) => o.re.source),
     ...L.OUTCOME_GROUPS.map((o) => o.re.source),
     '上一?年度?结转', '结转下一?年度?(?:继续办理)?', '本年新收', '新收', '收到', '受理', '办结', '答复', '办理',
@@ -2168,6 +2168,34 @@ function itemsIn(list: string, re: RegExp): [number, number][] {
   return items;
 }
 
+/** One list separator (、, 和, 与, 及, 以及), counted in the words between two items. */
+const LIST_SEPARATOR_G = /以及|[、和与及]/g;
+/**
+ * The words between two items of a `分别` list: one separator, with the nouns the items share before it (自然人申请、,
+ * 行政复议案件和) and a verb the next item takes after it (被申请行政复议和提起行政诉讼).
+ */
+const LIST_GAP = /^\s*(?:(?:的|申请|案件|决定|事项|数量|件数)\s*)*(?:[、和与及]|以及)\s*(?:(?:被|提起|提出|申请|作出|的)\s*)*$/;
+
+/**
+ * The items of a `分别` list (`items` found in `list`, the words before 分别): the run joined by separators that ends with
+ * the last item. An item joined to the next with no separator says something of all of them (收到自然人、法人申请: 收到
+ * is the verb of both, not a third item). Undefined — nothing is read — when the list holds a name no item is: between
+ * two items (予以公开、告知、不予公开), before the first (网上申请、予以公开) or after the last (不予公开和告知).
+ */
+function listMembers(list: string, items: [number, number][]): [number, number][] | undefined {
+  if (items.length === 0) return items;
+  let first = items.length - 1;
+  while (first > 0) {
+    const gap = list.slice(items[first - 1]![1], items[first]![0]);
+    const separators = gap.match(LIST_SEPARATOR_G)?.length ?? 0;
+    if (separators === 0) break;
+    if (separators > 1 || !LIST_GAP.test(gap)) return undefined;
+    first--;
+  }
+  if (/(?:以及|[、和与及])\s*$/.test(list.slice(0, items[first]![0])) || /以及|[、和与及]/.test(list.slice(items[items.length - 1]![1]))) return undefined;
+  return first === 0 ? items : items.slice(first);
+}
+
 /**
  * `予以公开、部分公开分别为99件、14件`: the items named before 分别 take the figures after it in
  * order; failing those, the document rows named (现行有效的规章和行政规范性文件分别为23件和96件). Nothing is
@@ -2178,10 +2206,9 @@ function respectively(clause: Clause, tokens: readonly NumberToken[], st: State,
   const at = text.indexOf('分别');
   if (tokens.length < 2 || tokens.some((t) => t.start - clause.start < at)) return;
   const list = text.slice(0, at);
-  let items = withoutQualifiers(list, itemsIn(list, RESPECTIVE_ITEM));
-  if (items.length === tokens.length - 1) items = withOtherResult(list, items);
-  if (items.length !== tokens.length) items = itemsIn(list, RESPECTIVE_DOC_ROW);
-  if (items.length !== tokens.length) return;
+  let items = listMembers(list, withOtherResult(list, withoutQualifiers(list, itemsIn(list, RESPECTIVE_ITEM))));
+  if (items?.length !== tokens.length) items = listMembers(list, itemsIn(list, RESPECTIVE_DOC_ROW));
+  if (items?.length !== tokens.length) return;
   const head = list.slice(0, items[0]![0]);
   const tail = list.slice(items[items.length - 1]![1]);
   tokens.forEach((token, k) => {
