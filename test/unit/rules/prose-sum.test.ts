@@ -159,6 +159,28 @@ describe('prose-sum: information counted with every kind listed (the list ends w
       '街道公开信息60条，其中社会保险12条、房屋征收12条、公共法律服务12条、其他法定信息12条、社区事务公开12条。',
     ]) expectNone(overview(sentence).text, 'prose-sum');
   });
+
+  it('a bound is compared as one: 超过74条 for kinds making 72 (less than it) → on 超过74条; 不足74条 for 78 (more) → on 不足74条', () => {
+    const above = overview('政务公开专栏超过74条（包括公开指南1条、财政信息11条、业务工作36条、其他24条）。');
+    expectOne(above.text, 'prose-sum', above.find('超过74条'), { zh: ['之和为72条，少于这里写的“超过74条”'], en: ['make 72, less than “超过74条”'] });
+    const below = overview('政务公开专栏不足74条（包括公开指南1条、财政信息11条、业务工作36条、其他30条）。');
+    expectOne(below.text, 'prose-sum', below.find('不足74条'), { zh: ['之和为78条，多于这里写的“不足74条”'], en: ['make 78, more than “不足74条”'] });
+    const notBelow = overview('政务公开专栏不少于74条（包括公开指南1条、财政信息11条、业务工作36条、其他20条）。');
+    expectOne(notBelow.text, 'prose-sum', notBelow.find('不少于74条'), { zh: ['之和为68条，少于这里写的“不少于74条”'] });
+  });
+
+  it('quiet: an approximate count (约, 近), a bound its kinds keep to (超过74条 for 78, 不足74条 for 68), a kind of approximate or bounded count', () => {
+    for (const sentence of [
+      '政务公开专栏约74条（包括公开指南1条、财政信息11条、业务工作36条、其他24条）。',
+      '政务公开专栏近74条（包括公开指南1条、财政信息11条、业务工作36条、其他24条）。',
+      '政务公开专栏超过74条（包括公开指南1条、财政信息11条、业务工作36条、其他30条）。',
+      '政务公开专栏不足74条（包括公开指南1条、财政信息11条、业务工作36条、其他20条）。',
+      '政务公开专栏不超过74条（包括公开指南1条、财政信息11条、业务工作36条、其他20条）。',
+      '政务公开专栏74条以上（包括公开指南1条、财政信息11条、业务工作36条、其他24条）。',
+      '政务公开专栏74条（包括公开指南1条、财政信息11条、业务工作约36条、其他24条）。',
+      '政务公开专栏74条（包括公开指南1条、财政信息11条、业务工作超过36条、其他24条）。',
+    ]) expectNone(overview(sentence).text, 'prose-sum');
+  });
 });
 
 describe('prose-sum: a count of items whose parts, listed after it and perhaps not all, make more than it', () => {
