@@ -80,7 +80,13 @@ function closedList(model: ReportModel, parts: readonly Claim[], whole: Claim): 
   return /^[\s，,、；;]{0,4}$/.test(between);
 }
 
-function check(model: ReportModel, sentence: readonly Claim[], identity: Identity): RuleFinding | undefined {
+/** A sum found wrong: its finding, and the whole it is reported on (whose parts are then not reported again). */
+interface SumFinding {
+  readonly finding: RuleFinding;
+  readonly whole: Claim;
+}
+
+function check(model: ReportModel, sentence: readonly Claim[], identity: Identity): SumFinding | undefined {
   const whole = onlyClaimOf(sentence, identity.whole);
   if (whole === undefined || whole === 'several') return undefined;
   if ((identity.whole === 'new' || identity.whole === 'newOrHandled') && sentence.some((c) => c.quantity === 'carried' || c.quantity === 'newPlusCarried')) return undefined;
@@ -109,7 +115,7 @@ function check(model: ReportModel, sentence: readonly Claim[], identity: Identit
   const namedEn = parts.map(quoted).join(', ');
   const unit = '件';
   const leftName = left !== undefined && sum < whole.value ? GROUP_NAMES[left] : undefined;
-  return {
+  const finding: RuleFinding = {
     range: whole.range,
     message: all && leftName
       ? text(
@@ -133,6 +139,7 @@ function check(model: ReportModel, sentence: readonly Claim[], identity: Identit
     related: parts.map((c) => ({ range: c.range, message: text(`分项：${quoted(c)}`, `A part: ${quoted(c)}`) })),
     fixes: [],
   };
+  return { finding, whole };
 }
 
 /** Table 三's applicants: both kinds, or each column. */
@@ -461,9 +468,10 @@ export default defineRule(
       const reported = new Set<Claim>();
       for (const identity of IDENTITIES) {
         const f = check(model, sentence, identity);
-        if (f) out.push(f);
+        if (!f) continue;
+        out.push(f.finding);
         // The whole a sum found wrong: its parts are not reported again.
-        if (f) for (const c of sentence) if (c.range === f.range) reported.add(c);
+        reported.add(f.whole);
       }
       out.push(...partsOverWhole(model, sentence, reported));
     }
