@@ -484,7 +484,7 @@ export const CSV_FIGURE = /^(?:[0-9０-９]{1,12}(?:[.．][0-9０-９]{1,8})?|[0
 const CSV_FIELD = 48;
 
 /** A line read as a CSV row: its fields' spans in the masked text (inside the quotes of a quoted one), what they hold. */
-interface CsvLine {
+export interface CsvLine {
   readonly fields: readonly { readonly start: number; readonly end: number; readonly quoted: boolean }[];
   readonly figures: number;
   readonly written: number;
@@ -518,7 +518,7 @@ function bracketsBalance(s: string): boolean {
  * ASCII commas outside double quotes, each quoted whole or not at all, none longer than a label, no sentence; else
  * undefined.
  */
-function csvLineOf(scan: LineScan): CsvLine | undefined {
+export function csvLineOf(scan: LineScan): CsvLine | undefined {
   if (scan.blank || scan.tabular) return undefined;
   const { masked, start, end } = scan;
   const comma = masked.indexOf(',', start);

@@ -3,7 +3,7 @@ import { defineRule, type RuleFinding } from '../rule';
 import { HEADER_WORDS, TABLE_NAMES, TABLE_PART, matchWholeKey, partSpec, rowKey, rowsFor, type TableKind } from '../template';
 import type { Part, ReportModel, Table } from '../model';
 import { labelKey } from '../normalize';
-import { CSV_FIGURE } from '../parse/lines';
+import { csvLineOf, scanLine } from '../parse/lines';
 import { range } from '../text';
 import { partById, tableOf } from './helpers';
 
@@ -29,48 +29,14 @@ function pictureIn(model: ReportModel, part: Part): { readonly line: number; rea
 
 
 /**
- * The fields of a line as CSV writes them: parted by ASCII commas outside double quotes, `""` a quote inside quotes.
- * Undefined for a line with a TAB or with none of the commas.
- */
-function csvFields(line: string): string[] | undefined {
-  if (line.includes('\t') || !line.includes(',')) return undefined;
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(field.trim());
-      field = '';
-    } else field += c;
-  }
-  out.push(field.trim());
-  return out;
-}
-
-/**
- * The figures of a line that is a table's row written as CSV (a table saved as a .csv file and pasted as text): two
- * or more fields, a third of those written figures at least, no sentence, every other field short
+ * The figures of a line that is a table's row written as CSV (a table saved as a .csv file and pasted as text), as the
+ * parser reads CSV rows (`csvLineOf`: fields parted by ASCII commas outside double quotes, each quoted whole or not at
+ * all, none longer than a label, no sentence), a third of its fields written figures at least
  * (`一、本年新收政府信息公开申请数量,171,7,0,…`). 0 for any other line.
  */
 function csvFigures(line: string): number {
-  const fields = csvFields(line);
-  if (!fields || fields.length < 2 || /[。；;！？]/.test(line)) return 0;
-  let figures = 0;
-  let written = 0;
-  for (const f of fields) {
-    if (f !== '') written++;
-    if (CSV_FIGURE.test(f)) figures++;
-    else if (f.length > 48) return 0;
-  }
-  return figures * 3 >= written ? figures : 0;
+  const csv = csvLineOf(scanLine(line));
+  return csv && csv.figures * 3 >= csv.written ? csv.figures : 0;
 }
 
 /** The first CSV row in a part's body that has three or more, or one of five figures or more (table 四's): where its table, written as CSV, stands. */
