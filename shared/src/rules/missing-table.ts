@@ -28,28 +28,121 @@ function pictureIn(model: ReportModel, part: Part): { readonly line: number; rea
 }
 
 
-/**
- * The figures of a line that is a table's row written as CSV (a table saved as a .csv file and pasted as text), as the
- * parser reads CSV rows (`csvLineOf`: fields parted by ASCII commas outside double quotes, each quoted whole or not at
- * all, none longer than a label, no sentence), a third of its fields written figures at least
- * (`一、本年新收政府信息公开申请数量,171,7,0,…`). 0 for any other line.
- */
-function csvFigures(line: string): number {
-  const csv = csvLineOf(scanLine(line));
-  return csv && csv.figures * 3 >= csv.written ? csv.figures : 0;
+/** A table written as CSV in a part's body, and what in its lines may have kept the parser from reading it. */
+interface CsvTable {
+  /** Its first row with figures, and that row's end. */
+  readonly line: number;
+  readonly end: number;
+  /** A field whose bracket a comma left open or closed alone (`(区分处理的`): a label cut in two. */
+  readonly cut: string | undefined;
+  /** Figures whose thousands a comma parts, cutting them in two fields (`21,650`), when the rows' widths show which. */
+  readonly thousands: readonly string[];
+  /** A line with a quote left open: a quoted cell over two lines (a line break inside it). */
+  readonly broken: boolean;
+  /** Its rows with figures are not next to each other (blank lines or text between them). */
+  readonly apart: boolean;
 }
 
-/** The first CSV row in a part's body that has three or more, or one of five figures or more (table 四's): where its table, written as CSV, stands. */
-function csvIn(model: ReportModel, part: Part): { readonly line: number; readonly end: number } | undefined {
-  let first: number | undefined;
-  let count = 0;
-  for (let l = part.bodyStart; l < part.bodyEnd; l++) {
-    const figures = csvFigures(model.lines[l]!.text);
-    if (figures === 0) continue;
-    first ??= l;
-    if (++count >= 3 || figures >= 5) return { line: first, end: model.lines[first]!.text.length };
+/** Whether a field's brackets are left open or closed alone (`(区分处理的`, `不计其他情形)`). */
+function unbalanced(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && --depth < 0) return true;
   }
-  return undefined;
+  return depth !== 0;
+}
+
+/**
+ * The first CSV row in a part's body that has three or more, or one of five figures or more (table 四's): where its
+ * table, written as CSV, stands; the rows read as the parser reads CSV (`csvLineOf`), a third of their fields written
+ * figures at least (`一、本年新收政府信息公开申请数量,171,7,0,…`). With what the part's lines show of why the parser did
+ * not read it.
+ */
+function csvIn(model: ReportModel, part: Part): CsvTable | undefined {
+  let first: number | undefined;
+  let found = false;
+  let count = 0;
+  let last = -1;
+  let apart = false;
+  let cut: string | undefined;
+  let broken = false;
+  // The rows with figures: how many fields each, and its figures that may be a thousands parted by a comma (21,650).
+  const rows: { readonly width: number; readonly pairs: readonly string[] }[] = [];
+  for (let l = part.bodyStart; l < part.bodyEnd; l++) {
+    const scan = scanLine(model.lines[l]!.text);
+    if (scan.masked.includes('"') && (scan.masked.match(/"/g)!.length & 1) === 1) broken = true;
+    const csv = csvLineOf(scan);
+    if (!csv) continue;
+    const fields = csv.fields.map((f) => ({ text: scan.masked.slice(f.start, f.end).trim(), quoted: f.quoted }));
+    if (csv.cut) cut ??= fields.find((f) => !f.quoted && unbalanced(f.text))?.text;
+    if (csv.figures === 0 || csv.figures * 3 < csv.written) continue;
+    const pairs: string[] = [];
+    if (csv.thousands) {
+      for (let n = 1; n < fields.length; n++) {
+        const [a, b] = [fields[n - 1]!, fields[n]!];
+        if (!a.quoted && !b.quoted && /^[1-9][0-9]{0,2}$/.test(a.text) && /^[0-9]{3}$/.test(b.text)) pairs.push(`${a.text},${b.text}`);
+      }
+    }
+    rows.push({ width: fields.length, pairs });
+    if (last >= 0 && last !== l - 1 && !found) apart = true;
+    last = l;
+    first ??= l;
+    if (++count >= 3 || csv.figures >= 5) found = true;
+  }
+  if (!found || first === undefined) return undefined;
+  // 21,650 cut in two makes its row one field wider than the table's other rows, which a spreadsheet writes all as wide:
+  // there, the one pair in each row a field wider than most is the figure cut, not two cells (7,35,102 is 制发, 废止,
+  // 现行有效). Rows of other widths were written by hand, as wide as their figures: which pair is cut is not known.
+  const most = commonest(rows.map((r) => r.width));
+  const wider = rows.filter((r) => r.width > most);
+  const spreadsheet = rows.every((r) => r.width === most || r.width === most + 1) && wider.every((r) => r.pairs.length === 1);
+  const thousands = spreadsheet ? wider.map((r) => r.pairs[0]!) : [];
+  return { line: first, end: model.lines[first]!.text.length, cut, thousands, broken, apart };
+}
+
+/** The value most often in `xs` (the smaller on a tie), or 0 when none. */
+function commonest(xs: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best = 0;
+  let seen = 0;
+  for (const [x, n] of counts) if (n > seen || (n === seen && x < best)) [best, seen] = [x, n];
+  return best;
+}
+
+/**
+ * Why a table written as CSV was not read, as far as its lines show (each cause with what to do), or the likely causes
+ * when they show none.
+ */
+function csvCauses(csv: CsvTable): { readonly zh: string; readonly en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (csv.cut !== undefined) {
+    zh.push(`栏目中的逗号没有加引号，把一个单元格分成了两个（“${csv.cut}”括号未闭合），请给含逗号的单元格加上英文双引号`);
+    en.push(`a comma inside a label is not quoted and cuts its cell in two (“${csv.cut}” leaves a bracket open): quote every cell holding a comma with ASCII double quotes`);
+  }
+  if (csv.thousands.length > 0) {
+    const zhFigures = csv.thousands.map((t) => `“${t}”`).join('');
+    const enFigures = csv.thousands.map((t) => `“${t}”`).join(', ');
+    zh.push(`数字中的千位分隔逗号没有加引号（${zhFigures}），无法与分隔单元格的逗号区分，请去掉千位分隔符或给数字加上英文双引号`);
+    en.push(`a thousands comma inside a figure is not quoted (${enFigures}) and cannot be told from one parting cells: drop the separator or quote the figure`);
+  }
+  if (csv.broken) {
+    zh.push('单元格内有换行（引号内的文字跨行），请去掉单元格内的换行');
+    en.push('a cell holds a line break (quoted text running over two lines): remove the line break');
+  }
+  if (csv.apart && zh.length === 0) {
+    zh.push('表格的行之间隔有空行或其他文字，请使各行相连');
+    en.push('blank lines or text stand between the table’s rows: put the rows together');
+  }
+  if (zh.length === 0) {
+    return {
+      zh: '可能的原因：标签或数字中的逗号没有加引号（如 21,650），单元格内有换行，或表格的行之间隔有空行或其他文字。',
+      en: 'Likely causes: a comma inside a label or figure without quotes (such as 21,650), a line break inside a cell, or blank lines or text between the rows. ',
+    };
+  }
+  return { zh: `原因可能是${zh.join('；')}。`, en: `The likely cause: ${en.join('; ')}. ` };
 }
 
 /** The part whose heading or body holds `line` (none before the first heading, nor in the attachments after 六). */
@@ -137,8 +230,8 @@ export default defineRule(
     doc: {
       summary: text('第二、三、四部分缺少国家格式规定的统计表。', 'Part 二, 三 or 四 lacks the table the national format requires.'),
       details: text(
-        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。表格放在了第二至四部分中的另一部分（如表三贴在第四部分的表四之后）时，在本部分标题上报告警告，指出表格所在的部分和行；本部分标题紧接在该表之下、本部分又没有其他文字时，视为标题放在了表格下方，不报告；第六部分之后作为附件的表格（“详见附件”）也不报告。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。该部分有表格的三行或更多行的栏目、却几乎没有数字（网页上的单元格是空的或是图片，复制下来只剩栏目）时，消息指出有哪些栏目、没有读到数字，而不说缺少表格。以逗号分隔的表格（CSV：表格存为 .csv 文件后以文本粘贴）按单元格读取，与以制表符分隔的表格相同（带引号的单元格去掉引号，如 "21,650"）；但标签或数字中的逗号没有加引号、可能把一个单元格分成两个时（括号未闭合的栏目，如 (区分处理的, 只计这一情形, …)；各行单元格数不同时形如 21,650 的数字），或单元格内有换行（引号内的文字跨行）时，不读取该表：该部分有三行以上以逗号分隔的文本，或一行有五个以上数字时，在其第一行报告此错误，说明未能可靠读取，表中的数字没有核对。',
-        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). A table placed in another of parts 二–四 (table 三 pasted after table 四, in part 四) draws a warning on its own part’s heading, naming the part and line where it stands; not when its own heading stands right below it over an otherwise empty part, a heading placed under its table, nor for tables attached after part 六 (详见附件). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked. When the part holds three or more of the table’s row labels but fewer figures than rows (a web page whose cells were empty or pictures, its text only the labels), the message names the rows found and says their figures could not be read, instead of calling the table missing. A table written as comma-separated text (CSV: a table saved as a .csv file and pasted as text) is read cell by cell as one parted by TABs is (a quoted cell without its quotes, "21,650"); but where a comma inside a label or figure stands without quotes and may have cut a cell in two (a label whose bracket is left open, (区分处理的, 只计这一情形, …); a figure such as 21,650 where the rows are not all as wide), or where a quoted cell runs over two lines (a line break inside it), the table is not read: when the part holds three or more rows written so, or one of five figures or more, the error is reported on the first of them and says that the table could not be read reliably and its figures were not checked.',
+        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。表格放在了第二至四部分中的另一部分（如表三贴在第四部分的表四之后）时，在本部分标题上报告警告，指出表格所在的部分和行；本部分标题紧接在该表之下、本部分又没有其他文字时，视为标题放在了表格下方，不报告；第六部分之后作为附件的表格（“详见附件”）也不报告。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。该部分有表格的三行或更多行的栏目、却几乎没有数字（网页上的单元格是空的或是图片，复制下来只剩栏目）时，消息指出有哪些栏目、没有读到数字，而不说缺少表格。以逗号分隔的表格（CSV：表格存为 .csv 文件后以文本粘贴）按单元格读取，与以制表符分隔的表格相同（带引号的单元格去掉引号，如 "21,650"）；但标签或数字中的逗号没有加引号、可能把一个单元格分成两个时（括号未闭合的栏目，如 (区分处理的, 只计这一情形, …)；各行单元格数不同时形如 21,650 的数字），或单元格内有换行（引号内的文字跨行）时，不读取该表：该部分有三行以上以逗号分隔的文本，或一行有五个以上数字时，在其第一行报告此错误，说明未能可靠读取，表中的数字没有核对，并指出从文字中看得出的原因和改法：栏目中没有加引号的逗号（写出括号未闭合的那个单元格）、数字中没有加引号的千位分隔逗号（如“21,650”：只有一行因此比其他行多一个单元格时写出）、单元格内的换行、表格各行之间的空行或其他文字；看不出原因时列出这几种可能。',
+        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). A table placed in another of parts 二–四 (table 三 pasted after table 四, in part 四) draws a warning on its own part’s heading, naming the part and line where it stands; not when its own heading stands right below it over an otherwise empty part, a heading placed under its table, nor for tables attached after part 六 (详见附件). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked. When the part holds three or more of the table’s row labels but fewer figures than rows (a web page whose cells were empty or pictures, its text only the labels), the message names the rows found and says their figures could not be read, instead of calling the table missing. A table written as comma-separated text (CSV: a table saved as a .csv file and pasted as text) is read cell by cell as one parted by TABs is (a quoted cell without its quotes, "21,650"); but where a comma inside a label or figure stands without quotes and may have cut a cell in two (a label whose bracket is left open, (区分处理的, 只计这一情形, …); a figure such as 21,650 where the rows are not all as wide), or where a quoted cell runs over two lines (a line break inside it), the table is not read: when the part holds three or more rows written so, or one of five figures or more, the error is reported on the first of them and says that the table could not be read reliably and its figures were not checked, naming the causes its lines show and what to do: a comma inside a label without quotes (the cell whose bracket it leaves open is quoted), a thousands comma inside a figure without quotes (21,650, named when it is the one row made a cell wider than the others), a line break inside a cell, blank lines or text between the rows; or, when they show none, these likely causes.',
       ),
     },
   },
@@ -183,11 +276,12 @@ export default defineRule(
       const csv = csvIn(model, part);
       if (csv) {
         const numeral = partSpec(TABLE_PART[kind]).numeral;
+        const causes = csvCauses(csv);
         out.push({
           range: range(csv.line, 0, csv.end),
           message: text(
-            `第${numeral}部分缺少${TABLE_NAMES[kind]['zh-CN']}：这里的表格是以逗号分隔的文本（CSV），未能可靠读取（标签或数字中的逗号没有加引号时，无法与分隔单元格的逗号区分），表中的数字没有核对。请以表格发布，或从表格中复制（单元格之间为制表符）。`,
-            `Part ${numeral} lacks ${TABLE_NAMES[kind].en}: the table here is comma-separated text (CSV) that could not be read reliably (a comma inside a label or figure without quotes cannot be told from one parting cells), so its figures were not checked. Publish it as a table, or copy it from one (cells parted by TABs).`,
+            `第${numeral}部分缺少${TABLE_NAMES[kind]['zh-CN']}：这里的表格是以逗号分隔的文本（CSV），未能可靠读取，表中的数字没有核对。${causes.zh}或者改为以表格发布，或从表格中复制（单元格之间为制表符）。`,
+            `Part ${numeral} lacks ${TABLE_NAMES[kind].en}: the table here is comma-separated text (CSV) that could not be read reliably, so its figures were not checked. ${causes.en}Or publish it as a table, or copy it from one (cells parted by TABs).`,
           ),
           related: [],
           fixes: [],

@@ -253,6 +253,10 @@ describe('a table written as comma-separated text (CSV): read where no comma may
     const found = only(findingsOf(text), 'missing-table');
     assert.equal(found.length, 1);
     assert.match(found[0]!.message['zh-CN'], /^第三部分缺少表三.*以逗号分隔的文本（CSV），未能可靠读取/);
+    // The cause its lines show, with the cell cut and what to do.
+    assert.match(found[0]!.message['zh-CN'], /原因可能是栏目中的逗号没有加引号，把一个单元格分成了两个（“\(二\) 部分公开\(区分处理的”括号未闭合），请给含逗号的单元格加上英文双引号。/);
+    assert.match(found[0]!.message.en, /The likely cause: a comma inside a label is not quoted .*“\(二\) 部分公开\(区分处理的” leaves a bracket open/);
+    assert.doesNotMatch(found[0]!.message['zh-CN'], /千位|换行|空行/);
     assert.match(text.split('\n')[found[0]!.range.start.line]!, /,/);
     // Tables 二 and 四, no label cut, are read.
     assert.deepEqual(parseReport(text).tables.map((t) => t.kind).sort(), ['active', 'review']);
@@ -263,6 +267,37 @@ describe('a table written as comma-separated text (CSV): read where no comma may
     const found = only(findingsOf(text), 'missing-table');
     assert.equal(found.length, 1);
     assert.match(found[0]!.message['zh-CN'], /^第二部分缺少表二.*未能可靠读取/);
+    // The figure cut is the one pair in the one row a cell wider than the others (not 7,35,102's 35,102).
+    assert.match(found[0]!.message['zh-CN'], /原因可能是数字中的千位分隔逗号没有加引号（“21,650”），无法与分隔单元格的逗号区分，请去掉千位分隔符或给数字加上英文双引号。/);
+    assert.match(found[0]!.message.en, /a thousands comma inside a figure is not quoted \(“21,650”\)/);
+  });
+
+  it('rows written by hand (as wide as their figures) with 21,650 and 7,35,102: which figure is cut is not known, the likely causes are listed', () => {
+    const doc = withoutTable(Doc.seed('002'), 'active');
+    doc.insertLines(doc.line('二、主动公开政府信息情况') + 1, '规章,0,0,0', '行政规范性文件,7,35,102', '行政许可,21,650');
+    const found = only(findingsOf(doc.text), 'missing-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message['zh-CN'], /^第二部分缺少表二.*未能可靠读取，表中的数字没有核对。可能的原因：标签或数字中的逗号没有加引号（如 21,650），单元格内有换行，或表格的行之间隔有空行或其他文字。或者改为以表格发布/);
+    assert.match(found[0]!.message.en, /Likely causes: a comma inside a label or figure without quotes/);
+    assert.doesNotMatch(found[0]!.message['zh-CN'], /“35,102”|“21,650”/);
+  });
+
+  it('two figures cut, each in a row a cell wider than the others of a spreadsheet’s rows: both named', () => {
+    const text = csvOf('002').replace(',21650', ',21,650').replace(',2656', ',2,656');
+    const found = only(findingsOf(text), 'missing-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message['zh-CN'], /千位分隔逗号没有加引号（“21,650”“2,656”）/);
+    assert.match(found[0]!.message.en, /not quoted \(“21,650”, “2,656”\)/);
+  });
+
+  it('rows with figures parted by blank lines (each alone, fewer than five figures): not read, missing-table says the rows stand apart', () => {
+    const rows = /^(第二十条|信息内容|规章|行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)/;
+    const text = csvOf('001').split('\n').map((l) => (rows.test(l) ? `${l}\n` : l)).join('\n');
+    assert.ok(text.includes('\n规章,0,0,0\n\n行政规范性文件,'));
+    const found = only(findingsOf(text), 'missing-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message['zh-CN'], /^第二部分缺少表二.*原因可能是表格的行之间隔有空行或其他文字，请使各行相连。/);
+    assert.match(found[0]!.message.en, /blank lines or text stand between the table’s rows: put the rows together/);
   });
 
   it('a label cell with a line break, quoted over two lines (`"一、本年新收政府` / `信息公开申请数量",171,…`): that table is not read (no missing-row), missing-table says so', () => {
@@ -270,7 +305,8 @@ describe('a table written as comma-separated text (CSV): read where no comma may
     assert.deepEqual(only(findingsOf(text), 'missing-row'), []);
     const found = only(findingsOf(text), 'missing-table');
     assert.equal(found.length, 1);
-    assert.match(found[0]!.message['zh-CN'], /^第三部分缺少表三.*未能可靠读取/);
+    assert.match(found[0]!.message['zh-CN'], /^第三部分缺少表三.*未能可靠读取.*原因可能是单元格内有换行（引号内的文字跨行），请去掉单元格内的换行。/);
+    assert.match(found[0]!.message.en, /a cell holds a line break \(quoted text running over two lines\): remove the line break/);
     assert.deepEqual(parseReport(text).tables.map((t) => t.kind).sort(), ['active', 'review']);
   });
 
