@@ -710,3 +710,18 @@ describe('item numbers spread out by justified text (`3 . 其他`, `（ 一 ） 
     assert.deepEqual(fee.cells.map((c) => c.raw.trim()).slice(0, 1), ['1']);
   });
 });
+
+describe('a row short of figures in a table without TABs: its figures are not compared with the prose (which column is blank is not known)', () => {
+  const base = CONVERSIONS.find(([w]) => w === 'rows one per line, each TAB two spaces')![1](seed('002'));
+  it('行政规范性文件 with 制发 blank (35 and 102 left): the prose’s 新制定7件 and 废止4件 are not read against 35 and 102, only cell-count is new', () => {
+    const text = base.replace(/\n行政规范性文件 {2}7 {2}35 {2}102/, '\n行政规范性文件      35  102');
+    assert.notEqual(text, base);
+    // Before, 新制定7件 was compared with 35 (制发) and 废止4件 with 102 (废止): two false narrative-mismatch findings.
+    assert.deepEqual(newFindings(base, text).map((f) => f.split(' ')[0]), ['cell-count']);
+  });
+  it('the full row still is: 新制定8件 against 7 is found', () => {
+    const text = base.replace('其中新制定7件', '其中新制定8件');
+    assert.notEqual(text, base);
+    assert.deepEqual(newFindings(base, text).map((f) => f.split(' ')[0]), ['narrative-mismatch']);
+  });
+});
