@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, otherBody, parseReport, type Finding } from '../../shared/src';
 import { extractDeltas } from '../../shared/src/claims/deltas';
-import { Doc, replaceTable } from '../helpers/doc';
+import { Doc, relayout, replaceTable } from '../helpers/doc';
 import { lineOf, seed } from '../helpers/fixtures';
 import { ACTIVE_2019 } from '../helpers/variants';
 import { previousOf002, requestsYear, shiftYears, withRows } from '../helpers/years';
@@ -95,6 +95,20 @@ describe('carry-over', () => {
     const last = withRows(previousOf002(THIS, { carriedOut: 4 }), [{ table: 'requests', row: 'carryNext', values: ['', undefined, undefined, undefined, undefined, undefined, undefined] }]);
     const fs = crossYear(THIS, last).filter((f) => f.code === 'carry-over');
     assert.deepEqual(fs.map((f) => f.message['zh-CN'].includes('“总计”')), [true]);
+  });
+});
+
+describe('carry-over: a row short of figures in a table without TABs', () => {
+  /** A report with its tables' cells parted by two spaces, not TABs (as an editor leaves them). */
+  const spaced = (text: string) => relayout(text, 'row').replace(/\t/g, '  ');
+  it('this year’s 二、上年结转 with its 自然人 blank (0 0 0 0 0 5 left): nothing set against last year’s columns', () => {
+    const text = spaced(THIS).replace(/\n二、上年结转政府信息公开申请数量 {2}5 {2}0/, '\n二、上年结转政府信息公开申请数量     0');
+    assert.notEqual(text, spaced(THIS));
+    // Before, its 5 (总计, read as 其他) was set against last year's 其他 0.
+    assert.deepEqual(crossYear(text, LAST).filter((f) => f.code === 'carry-over').map((f) => f.message['zh-CN']), []);
+  });
+  it('the full rows still are compared: last year’s 4 against this year’s 5 is found', () => {
+    assert.equal(crossYear(spaced(THIS), previousOf002(THIS, { carriedOut: 4 })).filter((f) => f.code === 'carry-over').length, 2);
   });
 });
 
