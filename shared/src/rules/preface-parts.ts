@@ -13,6 +13,15 @@ import { range } from '../text';
 const LIST_THEN_COUNT = /(?:包括|包含|涵盖|由|分为|分成)([^。；;]{4,400}?)(?:等|共|共计|合计)?\s*([一二三四五六七八九十两]|\d{1,2})\s*(?:个\s*)?部分/;
 const COUNT_THEN_LIST = /(?:包括|包含|由|分为|分成|共有|共分为?)(?:以下|如下)?\s*([一二三四五六七八九十两]|\d{1,2})\s*(?:个\s*)?部分(?:内容|组成)?\s*[：:，,]\s*([^。]{4,400}?)(?=。|$)/;
 
+/**
+ * A list of the parts without a count, the report as its subject (Shanghai 2019: `全文包括总体情况、主动公开政府信息情况、…
+ * 及其他需要报告的事项。`): the list runs to the end of the sentence. It is read as the whole list only when it does not
+ * end with 等 (…等内容 lists some of them) and names four parts at least.
+ */
+const LIST_WITHOUT_COUNT = /(?:报告|全文)[^。；;，,]{0,12}?(?:包括|包含|涵盖|分为|分成|由)([^。；;]{4,400}?)(?:组成|构成)?(?=[。；;]|$)/;
+/** The words that close a list that is not the whole of it, or that is not a list of names (…等内容, …方面). */
+const OPEN_END = /(?:等|等等)(?:内容|方面|事项)?$|内容$|方面$|部分$/;
+
 /** The list sentence of a line, if any: where it is, the count as written, and the list. */
 function enumeration(line: string): { start: number; end: number; count: string; list: string } | undefined {
   const c = COUNT_THEN_LIST.exec(line);
@@ -119,8 +128,8 @@ export default defineRule(
     doc: {
       summary: text('前言列举报告的各部分时，所说的部分数与列出的名称不符，或漏列了正文中有的部分。', 'The preface’s list of the report’s parts does not match its own count, or leaves out a part the report has.'),
       details: text(
-        '许多报告在前言中列举各部分，如“本报告包括总体情况、主动公开政府信息情况……其他需要报告的事项等六个部分”。曾有报告写“六部分”却只列了五个名称，漏掉了第四部分。本规则在第一部分标题之前的文字中查找这样的句子，把列出的每个名称对应到国家格式的六个部分，当所说的部分数与列出的部分数不同，或正文中有标题的部分没有列出时报告此警告，位置在这句话上。认不出的名称不计入；正文缺少的部分由 missing-section 说明。',
-        'Many reports list their parts in the preface (“本报告包括总体情况、主动公开政府信息情况……等六个部分”). One real report says six parts and names five, leaving out part 四. The rule looks for such a sentence before the heading of part 一, maps each listed name to one of the six parts of the national format, and warns on the sentence when the stated count differs from the parts listed, or when a part the report has a heading for is not listed. Names it cannot place are not counted; a part missing from the report is missing-section’s business.',
+        '许多报告在前言中列举各部分，如“本报告包括总体情况、主动公开政府信息情况……其他需要报告的事项等六个部分”。曾有报告写“六部分”却只列了五个名称，漏掉了第四部分。本规则在第一部分标题之前的文字中查找这样的句子，把列出的每个名称对应到国家格式的六个部分，当所说的部分数与列出的部分数不同，或正文中有标题的部分没有列出时报告此警告，位置在这句话上。没有说部分数的列举（如“全文包括总体情况、……及其他需要报告的事项。”）列出四个部分以上、且不以“等”“等内容”结尾时，也视为完整的列举，漏列正文中的部分同样报告。认不出的名称不计入；正文缺少的部分由 missing-section 说明。',
+        'Many reports list their parts in the preface (“本报告包括总体情况、主动公开政府信息情况……等六个部分”). One real report says six parts and names five, leaving out part 四. The rule looks for such a sentence before the heading of part 一, maps each listed name to one of the six parts of the national format, and warns on the sentence when the stated count differs from the parts listed, or when a part the report has a heading for is not listed. A list without a count (全文包括总体情况、……及其他需要报告的事项。) that names four parts or more and does not end with 等 or 等内容 is taken as the whole list too, and a part it leaves out is reported the same way. Names it cannot place are not counted; a part missing from the report is missing-section’s business.',
       ),
       bad: '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。',
       good: '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。',
@@ -137,9 +146,29 @@ export default defineRule(
       if (line.trim() === '') continue;
       read++;
       // A preface paragraph is a few hundred characters; the bound keeps the lazy list pattern linear.
-      if (line.length > MAX_PREFACE_LINE || !line.includes('部分')) continue;
-      const m = enumeration(line);
-      if (!m) continue;
+      if (line.length > MAX_PREFACE_LINE) continue;
+      const m = line.includes('部分') ? enumeration(line) : undefined;
+      if (!m) {
+        // A list without a count: only the parts it leaves out can be wrong.
+        const c = LIST_WITHOUT_COUNT.exec(line);
+        if (!c || OPEN_END.test(c[1]!.trim())) continue;
+        const distinct = [...new Set(partsOfList(c[1]!))];
+        if (distinct.length < 4) continue;
+        const present = new Set(model.parts.map((p) => p.id));
+        const unlisted: PartId[] = [];
+        for (const p of PARTS) if (present.has(p.id) && !distinct.includes(p.id)) unlisted.push(p.id);
+        if (unlisted.length === 0) return [];
+        const start = c.index + c[0].indexOf(c[1]!);
+        return [{
+          range: range(l, start, start + c[1]!.length),
+          message: text(
+            `前言列举报告的各部分时没有列出正文中的${named(unlisted)}。请核对前言与各部分标题。`,
+            `The preface's list of the report's parts leaves out part${unlisted.length > 1 ? 's' : ''} ${namedEn(unlisted)}, which the report has. Check the preface against the headings of the parts.`,
+          ),
+          related: unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) })),
+          fixes: [],
+        }];
+      }
       const count = /^\d+$/.test(m.count) ? Number(m.count) : parseChineseNumber(m.count);
       const listed = partsOfList(m.list);
       // Only a real list of the report's parts: at least three distinct ones named.

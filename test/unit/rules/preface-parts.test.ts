@@ -131,3 +131,39 @@ describe('preface-parts: part 六 written 其它 (它 for 他)', () => {
     expectNone(text, 'duplicate-section');
   });
 });
+
+describe('preface-parts: a list of the parts without a count (Shanghai 2019: 全文包括…及其他需要报告的事项。)', () => {
+  /** The real sentence of 上海市人民政府办公厅 2019 (/work/h4/real2/r21), its six names joined by 、 and a last 及. */
+  const SHANGHAI = '全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况、政府信息公开工作存在的主要问题及改进情况及其他需要报告的事项';
+  const SH4 = '因政府信息公开工作被申请行政复议和提起行政诉讼情况、';
+
+  it('the complete list is quiet', () => {
+    expectNone(withPreface(SHANGHAI).text, 'preface-parts');
+  });
+  it('part 四 left out → on the list, naming 四, related to its heading', () => {
+    const sentence = SHANGHAI.replace(SH4, '');
+    const doc = withPreface(sentence);
+    const f = expectOne(doc.text, 'preface-parts', doc.find(sentence.slice('全文包括'.length)), {
+      severity: 'warning',
+      zh: ['前言列举报告的各部分时没有列出正文中的“四、政府信息公开行政复议、行政诉讼情况”。'],
+      en: ['leaves out part 四'],
+      fixed: null,
+    });
+    assert.equal(f.related.length, 1);
+    assert.deepEqual(f.related[0]!.range.start.line, doc.line(/^四、.*复议/));
+  });
+  it('the same list written with 由…组成 → found', () => {
+    const list = SHANGHAI.replace(SH4, '').slice('全文包括'.length);
+    const doc = withPreface(`本报告由${list}组成`);
+    expectOne(doc.text, 'preface-parts', doc.find(list), { zh: ['没有列出正文中的“四、'] });
+  });
+  it('quiet: a list that says it is not the whole (…等内容), three names only, or not of the report (主要包括 five topics)', () => {
+    for (const sentence of [
+      '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况等内容',
+      '本报告包括总体情况、主动公开政府信息情况、其他需要报告的事项',
+      '总体情况主要包括主动公开、依申请公开、政府信息管理、平台建设、监督保障',
+    ]) {
+      expectNone(withPreface(sentence).text, 'preface-parts');
+    }
+  });
+});
