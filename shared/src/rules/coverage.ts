@@ -19,7 +19,7 @@ export const TOPICS: readonly Topic[] = [
   { name: text('依申请公开', 'disclosure on request'), pattern: /依申请|公开申请|申请公开/ },
   { name: text('政府信息管理', 'information management'), pattern: /信息管理|信息(?:资源|全链条|全流程|全生命周期)管理|公开审查|保密审查|发布审核|审核发布|信息审核|三审|公开属性|源头认定|政策文件.{0,6}(?:清理|库)|文件清理|动态调整|公开目录|公开指南/ },
   { name: text('平台建设', 'disclosure platforms'), pattern: /平台|网站|新媒体|公众号|政报|公报|公开专栏|政务公开专区|政务服务网/ },
-  { name: text('监督保障', 'oversight and safeguards'), pattern: /监督|保障|考核|培训|责任追究|社会评议|评议|问责|考评|督查|督导|组织领导/ },
+  { name: text('监督保障', 'oversight and safeguards'), pattern: /监督|(?:工作|组织|制度|机制|队伍|经费|人员|安全|运行|运维|基础)保障|保障(?:机制|措施|体系|制度|工作|力度)|考核|培训|责任追究|社会评议|评议|问责|考评|督查|督导|组织领导/ },
 ];
 
 /**
@@ -71,8 +71,8 @@ export default defineRule(
     doc: {
       summary: text('“一、总体情况”没有写到主动公开、依申请公开、政府信息管理、平台建设、监督保障中的某一方面。', '“一、总体情况” says nothing about one of its five topics.'),
       details: text(
-        '国家格式要求总体情况“主要包括”主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。本规则在第一部分的正文（包括小标题）中查找各方面的常见说法（如“网站”“新媒体”算平台建设，“考核”“培训”“监督”算监督保障，写明公开或发布了多少条信息算主动公开，“政府信息全链条管理”算政府信息管理），前言写在第一部分之下时，其中列举报告各部分的句子（如“全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况……等六部分组成”）只是部分的名称，不算写到了哪一方面。缺少的方面合并为一条警告，位置在第一部分标题上。因“主要包括”不是硬性列举，此规则为警告。五个方面是2021年格式的要求，2020年度及以前的报告只检查第一部分是否有正文。',
-        'The national format says the overview “mainly covers” proactive disclosure, disclosure on request, information management, platforms and oversight. The rule looks for the usual words of each topic in part 一 (sub-headings included; a count of information published or put out counts as proactive disclosure, 政府信息全链条管理 as information management) and reports the missing topics in one warning on the part’s heading. Where the preface stands under part 一, its sentence listing the report’s parts (全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况……等六部分组成) only names them and covers no topic. The five topics are the 2021 format’s: for reports of 2020 and earlier only an overview without text is reported.',
+        '国家格式要求总体情况“主要包括”主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。本规则在第一部分的正文（包括小标题）中查找各方面的常见说法（如“网站”“新媒体”算平台建设，“考核”“培训”“监督”“保障机制”“组织保障”算监督保障（单独的“保障”不算：“民生保障”“保障申请人合法权益”说的不是这一方面），写明公开或发布了多少条信息算主动公开，“政府信息全链条管理”算政府信息管理），前言写在第一部分之下时，其中列举报告各部分的句子（如“全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况……等六部分组成”）只是部分的名称，不算写到了哪一方面。缺少的方面合并为一条警告，位置在第一部分标题上。因“主要包括”不是硬性列举，此规则为警告。五个方面是2021年格式的要求，2020年度及以前的报告只检查第一部分是否有正文。',
+        'The national format says the overview “mainly covers” proactive disclosure, disclosure on request, information management, platforms and oversight. The rule looks for the usual words of each topic in part 一 (sub-headings included; 考核, 培训, 监督, 保障机制 or 组织保障 is oversight, a bare 保障 — 民生保障, 保障申请人合法权益 — is not; a count of information published or put out counts as proactive disclosure, 政府信息全链条管理 as information management) and reports the missing topics in one warning on the part’s heading. Where the preface stands under part 一, its sentence listing the report’s parts (全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况……等六部分组成) only names them and covers no topic. The five topics are the 2021 format’s: for reports of 2020 and earlier only an overview without text is reported.',
       ),
       bad: '一、总体情况\n（一）全面公开政府信息\n（五）做好依申请公开办理',
       good: '一、总体情况\n（一）主动公开\n（二）依申请公开\n（三）政府信息管理\n（四）平台建设\n（五）监督保障',

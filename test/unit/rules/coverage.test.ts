@@ -124,3 +124,20 @@ describe('coverage: information management as 政府信息资源管理', () => {
     expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['未写到：政府信息管理。'] });
   });
 });
+
+describe('coverage: oversight is not any 保障 (保障 as a plain verb or 民生保障)', () => {
+  // Real overviews whose only 保障 is a verb or another field's (淮安市洪泽区 2024: 有力服务保障我区经济社会高质量发展;
+  // 湘潭县 2024: 民生保障新举措; 白城 2025: 保障申请人合法权益) said nothing of 监督保障 and were held to cover it.
+  for (const phrase of ['有力服务保障我区经济社会高质量发展', '聚焦医保缴费、家电以旧换新等民生保障新举措', '规范答复文书格式，保障申请人合法权益', '为疫情防控提供了有力保障']) {
+    it(`“${phrase}” → 监督保障 missing`, () => {
+      const doc = withOverview([`全年主动公开政府信息90条，收到依申请公开3件，严格执行信息发布审核，优化政府网站，${phrase}。`]);
+      expectOne(doc.text, 'coverage', doc.find('一、总体情况'), { zh: ['未写到：监督保障。'] });
+    });
+  }
+  for (const phrase of ['建立健全政府信息公开保障机制', '强化组织保障', '加大保障力度', '（五）监督保障情况', '将政务公开纳入绩效考核']) {
+    it(`“${phrase}” covers 监督保障`, () => {
+      const doc = withOverview([`全年主动公开政府信息90条，收到依申请公开3件，严格执行信息发布审核，优化政府网站，${phrase}。`]);
+      expectNone(doc.text, 'coverage');
+    });
+  }
+});
