@@ -18,7 +18,7 @@
  * contradiction) the failure is reported without a value. Applying every computed value leaves a
  * table in which every other evaluated relation holds.
  */
-import { packedFilter, packedMap } from './arrays';
+import { packedMap } from './arrays';
 import { countedFigure } from './numbers';
 import type { Cell, ReportModel, Table, TableRow } from './model';
 import { REQUEST_ORG_SUBTOTAL_COLUMN, REQUEST_ROWS_2019, REQUEST_ROWS_2021, REQUEST_TOTAL_COLUMN, type RowSpec } from './template';
@@ -142,31 +142,19 @@ function countOf(cell: Cell | undefined): number | undefined {
 }
 
 /**
- * The figures of the cells as the search below corrects them: a cell's own count until a value is set
- * for it. (Only the corrections are kept: most reports need none, and then no cell is looked up in a map.)
+ * The figures of the cells as the search below corrects them: a cell's own count unless `corrected` holds a figure
+ * for it. (Only the corrections are kept: most reports need none, and then no cell is looked up in a map.) The map is
+ * read where it is, not copied: a copy made for every relation evaluated with a few figures changed (the search for
+ * a layout fault, the findings' figures) was a tenth of the arithmetic's time over the benchmark reports.
  */
-class Values {
-  private readonly corrected: Map<Cell, number>;
-
-  /** `figures`: cells taken as corrected to these figures from the start. */
-  constructor(figures?: ReadonlyMap<Cell, number>) {
-    this.corrected = new Map(figures);
+function valueOf(corrected: ReadonlyMap<Cell, number>, cell: Cell | undefined): number | undefined {
+  if (!cell) return undefined;
+  if (corrected.size > 0) {
+    const v = corrected.get(cell);
+    if (v !== undefined) return v;
   }
-
-  get(cell: Cell | undefined): number | undefined {
-    if (!cell) return undefined;
-    if (this.corrected.size > 0) {
-      const v = this.corrected.get(cell);
-      if (v !== undefined) return v;
-    }
-    return countOf(cell);
-  }
-
-  set(cell: Cell, value: number): void {
-    this.corrected.set(cell, value);
-  }
+  return countOf(cell);
 }
-keepShape(new Values());
 
 /**
  * A row with cells missing or extra (cell-count reports it) cannot say which figure belongs to
@@ -207,18 +195,22 @@ function firstById(table: Table): Map<string, TableRow> {
  * cell takes part in (a figure is in its row's sum, its column's and the balance): table 三's relations named
  * some 300 cells, made afresh each time, for 180 distinct ones.
  */
-function sharedTerms(table: Table): (row: TableRow, column: number) => Term {
-  const byRow = new Map<TableRow, Term[]>();
-  return (row, column) => {
-    let terms = byRow.get(row);
-    if (!terms) byRow.set(row, (terms = []));
-    return (terms[column] ??= { ref: ref(table, row, column), sign: 1 });
-  };
+class SharedTerms {
+  private readonly byRow = new Map<TableRow, Term[]>();
+
+  constructor(private readonly table: Table) {}
+
+  /** The `+` term of the cell of `row` in `column`. (A method, not a closure made per table: see Solving.) */
+  plus(row: TableRow, column: number): Term {
+    let terms = this.byRow.get(row);
+    if (!terms) this.byRow.set(row, (terms = []));
+    return (terms[column] ??= { ref: ref(this.table, row, column), sign: 1 });
+  }
 }
 
 function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
   const rels: Relation[] = [];
-  const plus = sharedTerms(table);
+  const shared = new SharedTerms(table);
   const byId = firstById(table);
   const width = REQUEST_TOTAL_COLUMN + 1;
   // The parser reads a table of eight columns as the seven official ones and the subtotal after them.
@@ -228,20 +220,19 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
     if (row.cells.length < width) continue;
     // (A plain loop: `Array.from({ length })` walks an array-like object, several times slower in V8.)
     const terms: Term[] = [];
-    for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) terms.push(plus(row, c));
-    rels.push({ code: 'row-total', target: plus(row, REQUEST_TOTAL_COLUMN).ref, terms, complete: true });
+    for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) terms.push(shared.plus(row, c));
+    rels.push({ code: 'row-total', target: shared.plus(row, REQUEST_TOTAL_COLUMN).ref, terms, complete: true });
     // An eighth column, the 法人或其他组织 subtotal, is the sum of the five kinds of organisation.
     if (wide && row.cells.length > REQUEST_ORG_SUBTOTAL_COLUMN) {
       rels.push({
         code: 'row-total',
-        target: plus(row, REQUEST_ORG_SUBTOTAL_COLUMN).ref,
-        terms: packedMap([1, 2, 3, 4, 5], (c) => plus(row, c)),
+        target: shared.plus(row, REQUEST_ORG_SUBTOTAL_COLUMN).ref,
+        terms: packedMap([1, 2, 3, 4, 5], (c) => shared.plus(row, c)),
         complete: true,
       });
     }
   }
-  const outcomeSpecs = specs.filter((s) => s.outcome);
-  const outcomeRows = packedMap(outcomeSpecs, (s) => byId.get(s.id));
+  const outcomeRows = packedMap(outcomeSpecsOf(specs), (s) => byId.get(s.id));
   const allOutcomes = outcomeRows.every((r) => r !== undefined);
   const total = byId.get('total');
   // Subtotal rows some offices add for a group: each equals the sum of its items.
@@ -250,8 +241,8 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
     for (let c = 0; c < Math.min(width, sub.cells.length); c++) {
       rels.push({
         code: 'column-total',
-        target: plus(sub, c).ref,
-        terms: packedMap(items.filter((r): r is TableRow => r !== undefined), (r) => plus(r, c)),
+        target: shared.plus(sub, c).ref,
+        terms: packedMap(items.filter((r): r is TableRow => r !== undefined), (r) => shared.plus(r, c)),
         complete: items.every((r) => r !== undefined),
       });
     }
@@ -260,8 +251,8 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
     for (let c = 0; c < width; c++) {
       rels.push({
         code: 'column-total',
-        target: plus(total, c).ref,
-        terms: packedMap(outcomeRows.filter((r): r is TableRow => r !== undefined), (r) => plus(r, c)),
+        target: shared.plus(total, c).ref,
+        terms: packedMap(outcomeRows.filter((r): r is TableRow => r !== undefined), (r) => shared.plus(r, c)),
         complete: allOutcomes,
       });
     }
@@ -273,17 +264,26 @@ function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
     for (let c = 0; c < width; c++) {
       rels.push({
         code: 'balance',
-        target: plus(next, c).ref,
+        target: shared.plus(next, c).ref,
         terms: [
-          plus(neu, c),
-          plus(carried, c),
-          { ref: plus(total, c).ref, sign: -1 },
+          shared.plus(neu, c),
+          shared.plus(carried, c),
+          { ref: shared.plus(total, c).ref, sign: -1 },
         ],
         complete: true,
       });
     }
   }
   return rels;
+}
+
+/** The rows of the format that （七）总计 adds up, by format (found once per format, not once per table). */
+const OUTCOME_SPECS = new Map<readonly RowSpec[], readonly RowSpec[]>();
+
+function outcomeSpecsOf(specs: readonly RowSpec[]): readonly RowSpec[] {
+  let outcomes = OUTCOME_SPECS.get(specs);
+  if (!outcomes) OUTCOME_SPECS.set(specs, (outcomes = specs.filter((s) => s.outcome)));
+  return outcomes;
 }
 
 function reviewRelations(table: Table): Relation[] {
@@ -325,20 +325,35 @@ function sharedRelationsOf(model: ReportModel): readonly Relation[] {
   return relations;
 }
 
-/** Evaluation order for recomputing totals: each relation's target depends only on earlier ones. */
+/** Evaluation order for recomputing totals: each relation's target depends only on those of lower ranks. */
 function derivationRank(r: Relation): number {
   const id = r.target.row.spec?.id;
   switch (r.code) {
     case 'row-total':
       // A subtotal row's own total comes after its figures are recomputed from the items.
-      return id === 'total' ? 3 : id === 'carryNext' ? 5 : r.target.row.subtotalOf ? 1.5 : 0;
+      return id === 'total' ? 4 : id === 'carryNext' ? 6 : r.target.row.subtotalOf ? 2 : 0;
     case 'column-total':
-      return r.target.row.subtotalOf ? 1 : 2;
+      return r.target.row.subtotalOf ? 1 : 3;
     case 'balance':
-      return 4;
+      return 5;
     case 'review-total':
-      return 6;
+      return 7;
   }
+}
+
+/** The highest derivationRank. */
+const LAST_RANK = 7;
+
+/**
+ * `states` by derivationRank, in their order within a rank: what a stable sort by rank gives, without a comparator
+ * that ranked both relations at each of its calls (the sort was a twelfth of analyzeArithmetic's own time).
+ */
+function inDerivationOrder(states: readonly RelationState[]): RelationState[] {
+  const ranks: number[] = [];
+  for (const s of states) ranks.push(derivationRank(s.relation));
+  const out: RelationState[] = [];
+  for (let rank = 0; rank <= LAST_RANK; rank++) for (let i = 0; i < states.length; i++) if (ranks[i] === rank) out.push(states[i]!);
+  return out;
 }
 
 const TARGET_PRIORITY: readonly ArithmeticCode[] = ['column-total', 'balance', 'row-total', 'review-total'];
@@ -348,13 +363,13 @@ function unevaluable(relation: Relation): RelationState {
   return { relation, evaluable: false, expected: undefined, actual: undefined, holds: true };
 }
 
-function stateOf(relation: Relation, values: Values): RelationState {
+function stateOf(relation: Relation, values: ReadonlyMap<Cell, number>): RelationState {
   if (!relation.complete || !relation.target.cell) return unevaluable(relation);
-  const actual = values.get(relation.target.cell);
+  const actual = valueOf(values, relation.target.cell);
   if (actual === undefined) return unevaluable(relation);
   let expected = 0;
   for (const t of relation.terms) {
-    const v = values.get(t.ref.cell);
+    const v = valueOf(values, t.ref.cell);
     if (v === undefined) return unevaluable(relation);
     expected += t.sign * v;
   }
@@ -363,7 +378,7 @@ function stateOf(relation: Relation, values: Values): RelationState {
 
 /** The relation's state were the cells of `overrides` corrected to their figures. */
 export function evaluateWith(relation: Relation, overrides: ReadonlyMap<Cell, number>): RelationState {
-  return stateOf(relation, new Values(overrides));
+  return stateOf(relation, overrides);
 }
 
 /** Coefficient of `cell` in `target − Σ ±terms = 0`. */
@@ -401,6 +416,11 @@ const MAX_TYPOS = 4;
 /** Steps of the search at most per table; a table whose failures need more is left to the steps below. */
 const SEARCH_BUDGET = 10_000;
 
+/** Each cell's checked relations: a map of them, or a view that lists them when asked (CurrentByCell). */
+interface RelationsByCell {
+  get(cell: Cell): readonly RelationState[] | undefined;
+}
+
 /** A table's smallest correction: the changes every smallest set makes, and whether several sets do it alike. */
 type Smallest = { changes: Map<Cell, number>; alike: boolean };
 
@@ -417,12 +437,10 @@ type Smallest = { changes: Map<Cell, number>; alike: boolean };
  * (their changes cancel out there), as whole numbers leaving no figure below 0. A set whose changes are not
  * determined (`many`), or a search that runs out of steps once two sets are found, leaves nothing shared.
  */
-function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): Smallest | undefined {
+function smallestCorrection(failing: readonly RelationState[], byCell: RelationsByCell): Smallest | undefined {
   // Each failing relation's cells, listed once for the checks below and every step of the search.
+  if (beyondSearch(failing, byCell)) return undefined;
   const cellsOfFailing = new Map(failing.map((s) => [s, cellsOf(s.relation)]));
-  let mostPerCell = 0;
-  for (const cells of cellsOfFailing.values()) for (const c of cells) mostPerCell = Math.max(mostPerCell, byCell.get(c)?.length ?? 0);
-  if (failing.length > MAX_TYPOS * mostPerCell) return undefined;
   // A set that already touches every failing relation may need another cell: one all of whose relations fail
   // (two figures mistyped in one row: the row fails by their sum and one other figure in each of the two
   // columns would touch it too)...
@@ -448,98 +466,147 @@ function smallestCorrection(failing: readonly RelationState[], byCell: ReadonlyM
       }
     }
   }
-  const besides = (chosen: readonly Cell[]): Cell[] => {
-    const out = failingOnly.slice();
-    for (const c of chosen) {
-      for (const s of byCell.get(c)!) {
-        if (heldByItAlone(s, c, chosen, byCell)) for (const o of cellsOf(s.relation)) if (!out.includes(o)) out.push(o);
-      }
-    }
-    for (const c of failingCells) if (!out.includes(c)) out.push(c);
-    return out;
-  };
-  const ids = new Map<Cell, number>();
-  const idOf = (c: Cell) => {
-    let id = ids.get(c);
-    if (id === undefined) ids.set(c, (id = ids.size));
-    return id;
-  };
   // How many cells of the set being built are in each failing relation (by its place in `failing`), kept as cells
   // are added and taken away: the search asks at every step which failing relations no cell of the set is in yet,
   // and asking each cell's list of relations about each failing relation was a fifth of the arithmetic's time.
-  const touches = packedMap(failing, () => 0);
   const placeOf = new Map<RelationState, number>();
   for (let k = 0; k < failing.length; k++) placeOf.set(failing[k]!, k);
-  /** The places in `failing` of a cell's failing relations, listed when first asked for. */
-  const placesOf = new Map<Cell, number[]>();
-  const touch = (c: Cell, by: 1 | -1): void => {
-    let places = placesOf.get(c);
-    if (!places) {
-      places = [];
-      for (const s of byCell.get(c)!) {
-        const k = placeOf.get(s);
-        if (k !== undefined) places.push(k);
-      }
-      placesOf.set(c, places);
-    }
-    for (const k of places) touches[k]! += by;
-  };
-  const sizeOfFailing = packedMap(failing, (s) => cellsOfFailing.get(s)!.length);
-  const seen = new Set<number | string>();
-  let budget = SEARCH_BUDGET;
+  const q = new Search(failing, byCell, cellsOfFailing, failingOnly, failingCells, packedMap(failing, () => 0), placeOf, packedMap(failing, (s) => cellsOfFailing.get(s)!.length));
   for (let size = 1; size <= MAX_TYPOS; size++) {
-    // The changes of the first set found, less those another set of this size does not make alike.
-    let found: Map<Cell, number> | undefined;
-    let sets = 0;
-    let many = false;
-    // Once one set's changes are not determined, or two sets share no change, the answer for this size is known
-    // (several sets alike, nothing sure): the sets not yet seen could not change it.
-    let decided = false;
-    const extend = (chosen: Cell[]): void => {
-      if (decided || budget-- <= 0) return;
-      // The failing relation not yet touched with the fewest cells (a balance of four before a column of
-      // twenty-two): one of its cells must be in the set.
-      let open = -1;
-      for (let k = 0; k < failing.length; k++) {
-        if (touches[k]! > 0) continue;
-        if (open < 0 || sizeOfFailing[k]! < sizeOfFailing[open]!) open = k;
-      }
-      if (open >= 0 || chosen.length < size) {
-        if (chosen.length === size) return;
-        for (const c of open >= 0 ? cellsOfFailing.get(failing[open]!)! : besides(chosen)) {
-          if (chosen.includes(c)) continue;
-          touch(c, 1);
-          // One array for the whole search, grown and shrunk as the set is (nothing keeps it).
-          chosen.push(c);
-          extend(chosen);
-          chosen.pop();
-          touch(c, -1);
-        }
-        return;
-      }
-      const key = setKey(chosen, idOf);
-      if (seen.has(key)) return;
-      seen.add(key);
-      const changes = solve(chosen, byCell);
-      if (!changes) return;
-      // One count for both kinds of set (an increment first met in the rare branch threw extend's code away).
-      sets++;
-      if (changes === 'many') many = true;
-      else if (!found) found = changes;
-      else for (const [c, d] of found) if (changes.get(c) !== d) found.delete(c);
-      decided = many || (sets >= 2 && found !== undefined && found.size === 0);
-    };
-    extend([]);
-    if (sets === 0) {
-      if (budget <= 0) return undefined;
+    q.size = size;
+    q.found = undefined;
+    q.sets = 0;
+    q.many = false;
+    q.decided = false;
+    extend(q, []);
+    if (q.sets === 0) {
+      if (q.budget <= 0) return undefined;
       continue;
     }
     // Several sets: only what they all change alike is sure, and nothing when one set's changes are not
     // determined or the search stopped before it saw every set.
-    if (sets === 1 && !many) return budget <= 0 ? undefined : { changes: found!, alike: false };
-    return { changes: many || budget <= 0 || !found ? new Map() : found, alike: true };
+    if (q.sets === 1 && !q.many) return q.budget <= 0 ? undefined : { changes: q.found!, alike: false };
+    return { changes: q.many || q.budget <= 0 || !q.found ? new Map() : q.found, alike: true };
   }
   return undefined;
+}
+
+/**
+ * More failing relations than MAX_TYPOS cells could touch: none of their cells is in more than `mostPerCell` of the
+ * checked relations.
+ */
+function beyondSearch(failing: readonly RelationState[], byCell: RelationsByCell): boolean {
+  let mostPerCell = 0;
+  for (const s of failing) {
+    const { target, terms } = s.relation;
+    if (target.cell) mostPerCell = Math.max(mostPerCell, byCell.get(target.cell)?.length ?? 0);
+    for (const t of terms) if (t.ref.cell) mostPerCell = Math.max(mostPerCell, byCell.get(t.ref.cell)?.length ?? 0);
+  }
+  return failing.length > MAX_TYPOS * mostPerCell;
+}
+
+/**
+ * The state of smallestCorrection's search, read and changed by extend, touch, besides and idOf. (Functions of the
+ * module, not closures made afresh for each table: V8 keeps a closure's optimised code only while an instance of it
+ * lives, and compiled them again after every full collection.)
+ */
+class Search {
+  /** Each cell's id, in the order the search first keys a set with it (setKey). */
+  readonly ids = new Map<Cell, number>();
+  /** The places in `failing` of a cell's failing relations, listed when first asked for. */
+  readonly placesOf = new Map<Cell, number[]>();
+  readonly seen = new Set<number | string>();
+  budget = SEARCH_BUDGET;
+  /** The size of the sets looked for. */
+  size = 0;
+  // For the sets of this size: the changes of the first set found, less those another set does not make alike;
+  // how many sets were found; whether one's changes were not determined; and whether the answer is known (several
+  // sets alike, nothing sure: the sets not yet seen could not change it).
+  found: Map<Cell, number> | undefined = undefined;
+  sets = 0;
+  many = false;
+  decided = false;
+
+  constructor(
+    readonly failing: readonly RelationState[],
+    readonly byCell: RelationsByCell,
+    readonly cellsOfFailing: ReadonlyMap<RelationState, readonly Cell[]>,
+    readonly failingOnly: readonly Cell[],
+    readonly failingCells: readonly Cell[],
+    /** How many cells of the set being built are in each failing relation. */
+    readonly touches: number[],
+    readonly placeOf: ReadonlyMap<RelationState, number>,
+    readonly sizeOfFailing: readonly number[],
+  ) {}
+}
+keepShape(new Search([], new Map(), new Map(), [], [], [], new Map(), []));
+
+function extend(q: Search, chosen: Cell[]): void {
+  if (q.decided || q.budget-- <= 0) return;
+  const { failing, touches, sizeOfFailing } = q;
+  // The failing relation not yet touched with the fewest cells (a balance of four before a column of
+  // twenty-two): one of its cells must be in the set.
+  let open = -1;
+  for (let k = 0; k < failing.length; k++) {
+    if (touches[k]! > 0) continue;
+    if (open < 0 || sizeOfFailing[k]! < sizeOfFailing[open]!) open = k;
+  }
+  if (open >= 0 || chosen.length < q.size) {
+    if (chosen.length === q.size) return;
+    for (const c of open >= 0 ? q.cellsOfFailing.get(failing[open]!)! : besides(q, chosen)) {
+      if (chosen.includes(c)) continue;
+      touch(q, c, 1);
+      // One array for the whole search, grown and shrunk as the set is (nothing keeps it).
+      chosen.push(c);
+      extend(q, chosen);
+      chosen.pop();
+      touch(q, c, -1);
+    }
+    return;
+  }
+  const key = setKey(chosen, q.ids);
+  if (q.seen.has(key)) return;
+  q.seen.add(key);
+  const changes = solve(chosen, q.byCell);
+  if (!changes) return;
+  // One count for both kinds of set (an increment first met in the rare branch threw extend's code away).
+  q.sets++;
+  if (changes === 'many') q.many = true;
+  else if (!q.found) q.found = changes;
+  else for (const [c, d] of q.found) if (changes.get(c) !== d) q.found.delete(c);
+  q.decided = q.many || (q.sets >= 2 && q.found !== undefined && q.found.size === 0);
+}
+
+/** Adds `by` to the count of every failing relation `c` is in. */
+function touch(q: Search, c: Cell, by: 1 | -1): void {
+  let places = q.placesOf.get(c);
+  if (!places) {
+    places = [];
+    for (const s of q.byCell.get(c)!) {
+      const k = q.placeOf.get(s);
+      if (k !== undefined) places.push(k);
+    }
+    q.placesOf.set(c, places);
+  }
+  for (const k of places) q.touches[k]! += by;
+}
+
+/** The cells a set that touches every failing relation may still take (see smallestCorrection). */
+function besides(q: Search, chosen: readonly Cell[]): Cell[] {
+  const out = q.failingOnly.slice();
+  for (const c of chosen) {
+    for (const s of q.byCell.get(c)!) {
+      if (heldByItAlone(s, c, chosen, q.byCell)) for (const o of cellsOf(s.relation)) if (!out.includes(o)) out.push(o);
+    }
+  }
+  for (const c of q.failingCells) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+function idOf(ids: Map<Cell, number>, c: Cell): number {
+  let id = ids.get(c);
+  if (id === undefined) ids.set(c, (id = ids.size));
+  return id;
 }
 
 /** Places below this are packed into one number by setKey. */
@@ -550,16 +617,16 @@ const KEY_BASE = 8192;
  * MAX_TYPOS cells of ids below KEY_BASE fits a double exactly), else joined into a string. Building a sorted array and
  * a string for every set the search reached was over a quarter of the search's own time (a CPU profile).
  */
-function setKey(chosen: readonly Cell[], idOf: (c: Cell) => number): number | string {
-  if (chosen.length > MAX_TYPOS) return chosenKey(chosen, idOf);
+function setKey(chosen: readonly Cell[], ids: Map<Cell, number>): number | string {
+  if (chosen.length > MAX_TYPOS) return chosenKey(chosen, ids);
   // Kept ascending, −1 for none (those stay first): each id takes the place of the first −1 and moves up.
   let a = -1;
   let b = -1;
   let c = -1;
   let d = -1;
   for (let i = 0; i < chosen.length; i++) {
-    const x = idOf(chosen[i]!);
-    if (x >= KEY_BASE - 1) return chosenKey(chosen, idOf);
+    const x = idOf(ids, chosen[i]!);
+    if (x >= KEY_BASE - 1) return chosenKey(chosen, ids);
     a = x;
     if (a > b) { const t = a; a = b; b = t; }
     if (b > c) { const t = b; b = c; c = t; }
@@ -568,13 +635,13 @@ function setKey(chosen: readonly Cell[], idOf: (c: Cell) => number): number | st
   return (((a + 1) * KEY_BASE + (b + 1)) * KEY_BASE + (c + 1)) * KEY_BASE + (d + 1);
 }
 
-function chosenKey(chosen: readonly Cell[], idOf: (c: Cell) => number): string {
+function chosenKey(chosen: readonly Cell[], ids: Map<Cell, number>): string {
   // packedMap, not `map`: see arrays.ts (`sort` on the other kind of array threw extend's optimised code away).
-  return packedMap(chosen, idOf).sort((a, b) => a - b).join(',');
+  return packedMap(chosen, (c) => idOf(ids, c)).sort((a, b) => a - b).join(',');
 }
 
 /** `s` holds, and of `cells` only `c` is in it. */
-function heldByItAlone(s: RelationState, c: Cell, cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): boolean {
+function heldByItAlone(s: RelationState, c: Cell, cells: readonly Cell[], byCell: RelationsByCell): boolean {
   return s.holds && !cells.some((o) => o !== c && byCell.get(o)!.includes(s));
 }
 
@@ -582,7 +649,7 @@ function heldByItAlone(s: RelationState, c: Cell, cells: readonly Cell[], byCell
  * The changes of `cells` that make every relation they take part in hold: undefined when there are none
  * (or one would be no change, a fraction, or leave a figure below 0), 'many' when they are not determined.
  */
-function solve(cells: readonly Cell[], byCell: ReadonlyMap<Cell, readonly RelationState[]>): Map<Cell, number> | 'many' | undefined {
+function solve(cells: readonly Cell[], byCell: RelationsByCell): Map<Cell, number> | 'many' | undefined {
   const relations = new Set<RelationState>();
   // Indexed loops: a return from inside a for-of closes its iterator (a look-up of \`return\` that, first made in
   // solve's optimised code, threw it away).
@@ -666,10 +733,10 @@ function eliminate(rows: Float64Array[], r: number, col: number): void {
  * apart. (Its own function, as the rest of the crowded tables' reading: few tables are crowded, and analyzeArithmetic's
  * optimised code, compiled before the first one was met, was thrown away and compiled again.)
  */
-function uncrowd(crowded: Set<Table>, corrections: readonly Correction[], failingByTable: ReadonlyMap<Table, readonly RelationState[]>, byCell: ReadonlyMap<Cell, readonly RelationState[]>, current: (s: RelationState) => RelationState): void {
-  for (const table of crowded) {
+function uncrowd(st: Solving, failingByTable: ReadonlyMap<Table, readonly RelationState[]>): void {
+  for (const table of st.crowded) {
     // Nothing found in it above: its failures are those the search already could not tell apart.
-    if (corrections.some((c) => c.ref.table === table) && tellsApartNow(failingByTable.get(table)!, byCell, table, current)) crowded.delete(table);
+    if (st.corrections.some((c) => c.ref.table === table) && tellsApartNow(st, failingByTable.get(table)!)) st.crowded.delete(table);
   }
 }
 
@@ -677,12 +744,37 @@ function uncrowd(crowded: Set<Table>, corrections: readonly Correction[], failin
  * Whether a crowded table, with the figures found for it so far (`current` gives each relation's state under them),
  * has one smallest correction that tells its faults apart.
  */
-function tellsApartNow(failing: readonly RelationState[], byCell: ReadonlyMap<Cell, readonly RelationState[]>, table: Table, current: (s: RelationState) => RelationState): boolean {
-  const failingNow = packedFilter(packedMap(failing, current), (s) => !s.holds);
-  const byCellNow = new Map<Cell, RelationState[]>();
-  for (const [cell, list] of byCell) if (list[0]!.relation.target.table === table) byCellNow.set(cell, packedMap(list, current));
-  const smallest = failingNow.length === 0 ? undefined : smallestCorrection(failingNow, byCellNow);
+function tellsApartNow(st: Solving, failing: readonly RelationState[]): boolean {
+  const failingNow: RelationState[] = [];
+  for (const s of failing) {
+    const now = current(st, s);
+    if (!now.holds) failingNow.push(now);
+  }
+  // Each cell is in as many relations now as before: a table beyond the search is known before any is listed.
+  if (failingNow.length === 0 || beyondSearch(failingNow, st.byCell)) return false;
+  const smallest = smallestCorrection(failingNow, new CurrentByCell(st));
   return !!smallest && !smallest.alike;
+}
+
+/**
+ * Each cell's checked relations in their states under the figures found so far (`current`), listed when the search
+ * first asks for the cell (it asks for a few: listing every cell of the table first was most of uncrowd's time).
+ */
+class CurrentByCell implements RelationsByCell {
+  private readonly lists = new Map<Cell, readonly RelationState[]>();
+
+  constructor(private readonly st: Solving) {}
+
+  get(cell: Cell): readonly RelationState[] | undefined {
+    let now = this.lists.get(cell);
+    if (now) return now;
+    const list = this.st.byCell.get(cell);
+    if (!list) return undefined;
+    const states: RelationState[] = [];
+    for (const s of list) states.push(current(this.st, s));
+    this.lists.set(cell, (now = states));
+    return now;
+  }
 }
 
 /**
@@ -812,9 +904,8 @@ function layoutFault(failing: readonly RelationState[], evaluable: readonly Rela
   const states = evaluable.filter((s) => s.relation.target.table === table);
   const code = faultCode(failing);
   const none = { cells: [], columns: [], rows: [], sure: false };
+  const rows = table.kind === 'requests' ? alignedRows(table) : [];
   if (table.kind === 'requests') {
-    const rows = alignedRows(table);
-    const count = (r: TableRow, c: number) => countOf(r.cells[c]);
     // A row moved one cell to the right: its first cell blank, its six figures the applicants' one cell early,
     // its total fallen off. Moved back, with the total its figures give, every relation of the table that runs
     // through it holds, at least two besides its own total among them, and no failing relation is left.
@@ -825,7 +916,7 @@ function layoutFault(failing: readonly RelationState[], evaluable: readonly Rela
       const figures = new Map<Cell, number>();
       let sum = 0;
       for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) {
-        const v = count(row, c + 1);
+        const v = countOf(row.cells[c + 1]);
         if (v === undefined) break;
         figures.set(row.cells[c]!, v);
         sum += v;
@@ -853,18 +944,19 @@ function layoutFault(failing: readonly RelationState[], evaluable: readonly Rela
   const swap = swappedPair(failing, byCell, code, smallest);
   if (swap) return swap;
   if (table.kind === 'requests') {
-    const rows = alignedRows(table);
-    const count = (r: TableRow, c: number) => countOf(r.cells[c]);
+    // Each aligned row's place in the table, found in one walk (they are in the table's order).
+    const places: number[] = [];
+    for (let p = 0; p < table.rows.length && places.length < rows.length; p++) if (table.rows[p] === rows[places.length]) places.push(p);
     // A row with the figures of the row above, not all 0, through which every failing relation runs.
     const pasted: [TableRow, TableRow][] = [];
     for (let k = 1; k < rows.length; k++) {
       const [above, row] = [rows[k - 1]!, rows[k]!];
-      if (table.rows.indexOf(row) !== table.rows.indexOf(above) + 1) continue;
+      if (places[k] !== places[k - 1]! + 1) continue;
       let same = true;
       let any = false;
       for (let c = 0; c <= REQUEST_TOTAL_COLUMN && same; c++) {
-        const a = count(above, c);
-        same = a !== undefined && a === count(row, c);
+        const a = countOf(above.cells[c]);
+        same = a !== undefined && a === countOf(row.cells[c]);
         if (a) any = true;
       }
       if (!same || !any) continue;
@@ -895,11 +987,11 @@ function layoutFault(failing: readonly RelationState[], evaluable: readonly Rela
         const fits = rows.every((r) => {
           let sum = 0;
           for (let c = 0; c <= REQUEST_TOTAL_COLUMN; c++) {
-            const v = count(r, c);
+            const v = countOf(r.cells[c]);
             if (v === undefined) return false;
             if (c !== k) sum += v;
           }
-          return sum === count(r, k);
+          return sum === countOf(r.cells[k]);
         });
         if (fits) holders.push(k);
       }
@@ -910,7 +1002,7 @@ function layoutFault(failing: readonly RelationState[], evaluable: readonly Rela
       if (failing.every((s) => s.actual! > s.expected!)) {
         const zeros: number[] = [];
         for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) {
-          if (!rows.every((r) => count(r, c) === 0)) continue;
+          if (!rows.every((r) => countOf(r.cells[c]) === 0)) continue;
           const fill = new Map<Cell, number>();
           for (const s of failing) {
             const cell = s.relation.target.row.cells[c];
@@ -927,6 +1019,229 @@ function layoutFault(failing: readonly RelationState[], evaluable: readonly Rela
   return undefined;
 }
 
+/**
+ * The state of one analysis of the arithmetic's failures, read and changed by the functions below (note, current,
+ * correct, take, record, recomputed, …). They were closures made afresh by every analysis: V8 keeps a closure's
+ * optimised code only while an instance of it lives, and compiled them all again after every full collection.
+ */
+class Solving {
+  /**
+   * Each cell's checked relations. How many times the checked relations name a cell (for step 2) is the length of
+   * its list, plus its repeats within one relation, kept apart as they are rare (a map of every cell's count was
+   * 200 more entries set a report).
+   */
+  readonly byCell = new Map<Cell, RelationState[]>();
+  readonly repeats = new Map<Cell, number>();
+  readonly corrections: Correction[] = [];
+  /** Each corrected cell's place in `corrections` (a hostile table has thousands). */
+  readonly correctionAt = new Map<Cell, number>();
+  readonly corrected = new Set<Cell>();
+  /**
+   * Each relation's state under the values as corrected so far, computed once per change of values: the search
+   * asks for the same relation once per cell in it.
+   */
+  readonly latest = new Map<RelationState, RelationState>();
+  /** Tables several smallest corrections fit alike: no figure is guessed in them (see analyzeArithmetic). */
+  readonly undecided = new Set<Table>();
+  /** Tables with more faults than a smallest correction tells apart. */
+  readonly crowded = new Set<Table>();
+  /** Each total's defining relation, for step 2. */
+  readonly definedBy = new Map<Cell, RelationState>();
+
+  constructor(readonly values: Map<Cell, number>) {}
+}
+keepShape(new Solving(new Map()));
+
+/** Notes `s` among the checked relations of `c`. A relation's cells are noted together: it is already in the list when it is the list's last. */
+function note(st: Solving, c: Cell, s: RelationState): void {
+  const list = st.byCell.get(c);
+  if (!list) st.byCell.set(c, [s]);
+  else if (list[list.length - 1] !== s) list.push(s);
+  else st.repeats.set(c, (st.repeats.get(c) ?? 0) + 1);
+}
+
+function timesNamed(st: Solving, c: Cell): number {
+  return (st.byCell.get(c)?.length ?? 0) + (st.repeats.get(c) ?? 0);
+}
+
+/** `s`'s state under the values as corrected so far. */
+function current(st: Solving, s: RelationState): RelationState {
+  let state = st.latest.get(s);
+  if (!state) {
+    state = stateOf(s.relation, st.values);
+    st.latest.set(s, state);
+  }
+  return state;
+}
+
+/**
+ * Sets `cell`'s figure to `value`. (Undefined, no figure: nothing changes. record calls it either way: a call first
+ * made after analyzeArithmetic's closures were optimised threw record's code away.)
+ */
+function correct(st: Solving, cell: Cell, value: number | undefined): void {
+  if (value === undefined) return;
+  st.values.set(cell, value);
+  // Only the relations the cell is part of change state.
+  for (const s of st.byCell.get(cell) ?? []) st.latest.delete(s);
+}
+
+type Candidate = { cell: Cell; delta: number; states: RelationState[] };
+
+/** Corrects a cell of step 0 or 1 by its `delta`. */
+function take(st: Solving, c: Candidate, localized: boolean): void {
+  const actual = valueOf(st.values, c.cell)!;
+  correct(st, c.cell, actual + c.delta);
+  st.corrected.add(c.cell);
+  const violated = c.states.filter((s) => !s.holds);
+  st.correctionAt.set(c.cell, st.corrections.length);
+  st.corrections.push({
+    ref: refOf(c.states[0]!.relation, c.cell),
+    cell: c.cell,
+    actual,
+    value: actual + c.delta,
+    code: pickCode(c.cell, violated.length ? violated : c.states),
+    violated: violated.length ? violated : c.states,
+    localized,
+    reason: undefined,
+    possible: undefined,
+  });
+}
+
+/** Records what step 2 found for a failing relation `s` (see recomputed). */
+function record(st: Solving, cell: Cell, ref: CellRef, s: RelationState, computed: number | undefined, why: Correction['reason']): void {
+  // In an undecided table the figure found here would be a guess: the failure is reported without it.
+  const guess = computed !== undefined && (st.undecided.has(ref.table) || st.crowded.has(ref.table));
+  const value = guess ? undefined : computed;
+  const possible = guess ? computed : undefined;
+  const reason = guess ? (st.crowded.has(ref.table) ? 'crowded' : 'alike') : why;
+  st.corrected.add(cell);
+  correct(st, cell, value);
+  const existing = st.correctionAt.get(cell) ?? -1;
+  if (existing >= 0) {
+    st.corrections[existing] = revised(st.corrections[existing]!, s, value, reason, possible);
+    return;
+  }
+  // The relations that failed as written, and the one that fails now (it may have held as written: a
+  // total recomputed above it broke it). A finding without a figure is about that one.
+  const failed = (st.byCell.get(cell) ?? []).filter((o) => o !== s && !o.holds);
+  const violated = [s, ...failed];
+  st.correctionAt.set(cell, st.corrections.length);
+  st.corrections.push({
+    ref,
+    cell,
+    actual: countOf(cell)!,
+    value,
+    code: value === undefined || failed.length === 0 ? s.relation.code : pickCode(cell, violated),
+    violated,
+    localized: false,
+    reason,
+    possible,
+  });
+}
+
+/**
+ * Whether changing `target` to the figure `s` gives would break a relation of it that holds now, the other
+ * failing totals in that relation being recomputed too: the row of 四 whose 自然人 and 总计 both fail moves by
+ * the same amount on both sides and keeps holding; the balance of a column whose （七）总计 alone would change
+ * does not, nor does a row whose other failing total can have no figure (it would be negative). A relation of
+ * more cells than the format has (a hostile table) is taken to move with any failing total in it, unsummed.
+ */
+function breaksAgreeing(st: Solving, target: Cell, s: RelationState): boolean {
+  const now = current(st, s);
+  const { definedBy } = st;
+  return (st.byCell.get(target) ?? []).some((o) => {
+    if (o === s || !current(st, o).holds) return false;
+    const cells = new Set(cellsOf(o.relation));
+    if (cells.size > LARGEST_RELATION) return ![...cells].some((x) => x !== target && definedBy.has(x) && !current(st, definedBy.get(x)!).holds);
+    let moved = coefficient(o.relation, target) * (now.expected! - now.actual!);
+    for (const x of cells) {
+      const f = x === target ? undefined : definedBy.get(x);
+      if (!f || f === o) continue;
+      const fx = current(st, f);
+      if (!fx.holds && fx.expected! >= 0) moved += coefficient(o.relation, x) * (fx.expected! - fx.actual!);
+    }
+    return moved !== 0;
+  });
+}
+
+/**
+ * Whether another failing relation, without `s`'s target, holds every term of `s` (each as `s` holds it) and
+ * fails by the same amount: then the terms are what is wrong, not the total (a figure put into the neighbouring
+ * column inside （三）不予公开 breaks its subtotal and （七）总计 of that column alike, and the subtotal is right).
+ * Looked for among the relations of the first term's cell (a few), not among every relation.
+ */
+function repeatedOverTerms(st: Solving, s: RelationState, now: RelationState): boolean {
+  const target = s.relation.target.cell!;
+  const first = s.relation.terms.find((t) => t.ref.cell)?.ref.cell;
+  if (!first) return false;
+  const off = now.expected! - now.actual!;
+  return (st.byCell.get(first) ?? []).some((o) => {
+    if (o === s) return false;
+    const other = current(st, o);
+    if (other.holds || !other.evaluable || other.expected! - other.actual! !== off) return false;
+    const cells = cellsOf(o.relation);
+    return !cells.includes(target) && s.relation.terms.every((t) => !t.ref.cell || (cells.includes(t.ref.cell) && coefficient(o.relation, t.ref.cell) === coefficient(s.relation, t.ref.cell)));
+  });
+}
+
+/**
+ * Whether a term of `s`, not corrected, agrees with every other relation it is in as well as the total does, and
+ * could take the change in its stead: then the total is no likelier wrong than it. (A row pasted over the row
+ * 二、上年结转 with the figures of 一、本年新收 holds its own total; every column's balance fails, and the row 四,
+ * 一 or 二 moved as a whole would each make them hold: recomputing 四 would write seven wrong figures.)
+ */
+function agreeingTerm(st: Solving, s: RelationState, now: RelationState): boolean {
+  const target = s.relation.target.cell!;
+  return s.relation.terms.some((t) => {
+    const x = t.ref.cell;
+    if (!x || x === target || st.corrected.has(x)) return false;
+    const others = (st.byCell.get(x) ?? []).filter((o) => o !== s);
+    if (others.length === 0 || !others.every((o) => current(st, o).holds)) return false;
+    return valueOf(st.values, x)! + (now.expected! - now.actual!) / coefficient(s.relation, x) >= 0;
+  });
+}
+
+/**
+ * What step 2 records for a failing relation `s` (`now`, its state): the cell, its place, the figure and why. One
+ * function for every failing relation, its branches chosen inside it: a branch first met after analyzeArithmetic
+ * was optimised (the rare ones below) throws away this small function's optimised code, not analyzeArithmetic's.
+ */
+function recomputed(st: Solving, s: RelationState, now: RelationState): { cell: Cell; ref: CellRef; computed: number | undefined; why: Correction['reason'] } {
+  const target = s.relation.target.cell!;
+  // Terms no other checked relation holds to account (blank cells elsewhere keep theirs unchecked).
+  const free = s.relation.terms.filter((t) => t.ref.cell && !st.corrected.has(t.ref.cell) && timesNamed(st, t.ref.cell) === 1);
+  const term = free.length === 1 ? free[0]! : undefined;
+  const termValue = term ? valueOf(st.values, term.ref.cell!)! + (now.expected! - now.actual!) / coefficient(s.relation, term.ref.cell!) : undefined;
+  if (st.crowded.has(s.relation.target.table)) {
+    // Whichever cell were taken, its figure would be a guess: the failure is reported on its total, with what the
+    // total would be were the others right (a choice), as cheaply as that.
+    return { cell: target, ref: s.relation.target, computed: now.expected! >= 0 ? now.expected : undefined, why: 'negative' };
+  }
+  if (st.definedBy.get(target) === s) {
+    // A total that agrees with another relation is not recomputed when the fault can lie in an
+    // unchecked term instead: the one such term is corrected, and with several nothing is guessed.
+    const agrees = (st.byCell.get(target) ?? []).some((o) => o !== s && current(st, o).holds);
+    if (agrees && term && termValue !== undefined && termValue >= 0) {
+      return { cell: term.ref.cell!, ref: term.ref, computed: termValue, why: undefined };
+    } else if (agrees && free.length > 1) {
+      return { cell: target, ref: s.relation.target, computed: undefined, why: 'ambiguous' };
+    } else if (agrees && now.expected! >= 0 && (breaksAgreeing(st, target, s) || repeatedOverTerms(st, s, now) || (!st.undecided.has(s.relation.target.table) && agreeingTerm(st, s, now)))) {
+      // The total agrees with another relation that recomputing it would break for good (no other total
+      // there fails, to move with it): its terms are wrong together in a way their other relations hide (a
+      // figure put into the neighbouring column keeps its row's total, and both columns' balances hold).
+      // Recomputing it would write a wrong figure there and one into the total after it; nothing is guessed.
+      return { cell: target, ref: s.relation.target, computed: undefined, why: 'agrees' };
+    } else if (now.expected! >= 0) {
+      return { cell: target, ref: s.relation.target, computed: now.expected, why: undefined };
+    } else {
+      return { cell: target, ref: s.relation.target, computed: undefined, why: 'negative' };
+    }
+  }
+  if (term && termValue !== undefined && termValue >= 0) return { cell: term.ref.cell!, ref: term.ref, computed: termValue, why: undefined };
+  // No single cell can satisfy both relations: report the total they share, without a fix.
+  return { cell: target, ref: s.relation.target, computed: undefined, why: 'ambiguous' };
+}
+
 /** By the model's tables: the next analysis of a document whose tables did not change (see cache.ts) shares them. */
 const cache = new Derived<ReportModel['tables'], ArithmeticAnalysis>('arithmetic');
 
@@ -934,7 +1249,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   const hit = cache.get(model.tables);
   if (hit) return hit;
   const relations = sharedRelationsOf(model);
-  const values = new Values();
+  const values = new Map<Cell, number>();
   const original = packedMap(relations, (r) => stateOf(r, values));
   const evaluable = original.filter((s) => s.evaluable);
   if (evaluable.every((s) => s.holds)) {
@@ -943,83 +1258,30 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     cache.set(model.tables, result);
     return result;
   }
+  const st = new Solving(values);
+  const { byCell, corrections, corrected, undecided, crowded, definedBy } = st;
   // Each cell's checked relations, in one pass without a list of cells per relation (most reports have
-  // failures: this runs for them all). How many times the checked relations name a cell (for step 2) is
-  // the length of its list, plus its repeats within one relation, kept apart as they are rare (a map of
-  // every cell's count was 200 more entries set a report).
-  const byCell = new Map<Cell, RelationState[]>();
-  const repeats = new Map<Cell, number>();
-  const note = (c: Cell, s: RelationState) => {
-    const list = byCell.get(c);
-    if (!list) byCell.set(c, [s]);
-    // A relation's cells are noted together: it is already in the list when it is the list's last.
-    else if (list[list.length - 1] !== s) list.push(s);
-    else repeats.set(c, (repeats.get(c) ?? 0) + 1);
-  };
-  const timesNamed = (c: Cell): number => (byCell.get(c)?.length ?? 0) + (repeats.get(c) ?? 0);
+  // failures: this runs for them all).
   for (const s of evaluable) {
     const { target, terms } = s.relation;
-    if (target.cell) note(target.cell, s);
-    for (const t of terms) if (t.ref.cell) note(t.ref.cell, s);
+    if (target.cell) note(st, target.cell, s);
+    for (const t of terms) if (t.ref.cell) note(st, t.ref.cell, s);
   }
-  const corrections: Correction[] = [];
-  /** Each corrected cell's place in `corrections` (a hostile table has thousands). */
-  const correctionAt = new Map<Cell, number>();
-  const corrected = new Set<Cell>();
-  // Each relation's state under the values as corrected so far, computed once per change of values:
-  // the search below asks for the same relation once per cell in it.
-  const latest = new Map<RelationState, RelationState>();
-  const current = (s: RelationState): RelationState => {
-    let state = latest.get(s);
-    if (!state) {
-      state = stateOf(s.relation, values);
-      latest.set(s, state);
-    }
-    return state;
-  };
-  // (Undefined, no figure: nothing changes. record calls it either way: a call first made after analyzeArithmetic's
-  // closures were optimised threw record's code away.)
-  const correct = (cell: Cell, value: number | undefined) => {
-    if (value === undefined) return;
-    values.set(cell, value);
-    // Only the relations the cell is part of change state.
-    for (const s of byCell.get(cell) ?? []) latest.delete(s);
-  };
 
   // 1. Single cells that explain all the failing relations they are part of, by the same amount,
   // and take part in no relation that holds (so correcting them breaks nothing). A cell that
   // explains several failures at once is taken first; a failure only one cell can explain
   // (the others' relations hold) is taken next. A failure several cells could explain alike
   // (table 四's groups) is left to step 2, which recomputes its total.
-  type Candidate = { cell: Cell; delta: number; states: RelationState[] };
   // The cells and their relations as arrays, read once per round below (no entries made per round).
   const cells = [...byCell.keys()];
   const cellStates = packedMap(cells, (c) => byCell.get(c)!);
-  const take = (c: Candidate, localized = c.states.length >= 2) => {
-    const actual = values.get(c.cell)!;
-    correct(c.cell, actual + c.delta);
-    corrected.add(c.cell);
-    const violated = c.states.filter((s) => !s.holds);
-    correctionAt.set(c.cell, corrections.length);
-    corrections.push({
-      ref: refOf(c.states[0]!.relation, c.cell),
-      cell: c.cell,
-      actual,
-      value: actual + c.delta,
-      code: pickCode(c.cell, violated.length ? violated : c.states),
-      violated: violated.length ? violated : c.states,
-      localized,
-      reason: undefined,
-      possible: undefined,
-    });
-  };
   // 0. The one smallest set of figures whose changes make every relation of a table hold (two figures
   // mistyped in one column: each row fails by its own figure, the column by both, and no single cell
   // explains its failures alone). Where several sets do it alike, only what they all change is corrected, and
   // the table is `undecided`: the steps below guess no figure in it (they would pick one of the sets, or
   // recompute a total, and so write a wrong figure as often as not; two figures of one column off by +1 and
   // −1 are as well two 总计 off by −1 and +1).
-  const undecided = new Set<Table>();
   const failingByTable = new Map<Table, RelationState[]>();
   for (const s of evaluable) {
     if (s.holds) continue;
@@ -1030,7 +1292,6 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // A table no set of at most MAX_TYPOS figures makes hold (or too tangled to search) has more faults than any
   // reading can tell apart: every figure found for it below would be a guess among many, so it is `crowded` and
   // undecided alike (each failure reported, what a figure would be were the others right offered as a choice).
-  const crowded = new Set<Table>();
   // Each table's smallest correction, asked again by the search for a layout fault below.
   const smallestOf = new Map<readonly RelationState[], Smallest | undefined>();
   for (const failing of failingByTable.values()) {
@@ -1045,7 +1306,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       const states = byCell.get(cell)!;
       // (`every` asked first: asked only for a cell of two relations, first met after analyzeArithmetic was
       // optimised, it threw that code away.)
-      take({ cell, delta, states }, states.every((s) => !s.holds) && states.length >= 2);
+      take(st, { cell, delta, states }, states.every((s) => !s.holds) && states.length >= 2);
     }
   }
 
@@ -1067,14 +1328,14 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       let delta: number | undefined;
       let ok = true;
       for (const s of states) {
-        const now = current(s);
+        const now = current(st, s);
         if (now.holds) { ok = false; break; }
         const d = (now.expected! - now.actual!) / coefficient(s.relation, cell);
         if (delta === undefined) delta = d;
         else if (d !== delta) { ok = false; break; }
       }
       if (!ok || delta === undefined || !Number.isInteger(delta)) continue;
-      const v = values.get(cell)! + delta;
+      const v = valueOf(values, cell)! + delta;
       if (v < 0) continue;
       stillLive.push(k);
       if (states.length >= 2) {
@@ -1086,7 +1347,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     }
     live = stillLive;
     if (best) {
-      take(best);
+      take(st, best, best.states.length >= 2);
       continue;
     }
     // No cell explains several failures. Each failure only one cell can explain is taken, in order: its
@@ -1096,7 +1357,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
     let taken = false;
     for (const only of byRelation.values()) {
       if (only) {
-        take(only);
+        take(st, only, only.states.length >= 2);
         taken = true;
       }
     }
@@ -1107,7 +1368,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // application of the fixes leaves, a second finds nothing more to fix in.
   // Called for every report, crowded tables or none: a call first made after analyzeArithmetic was optimised has no
   // feedback there, and V8 throws the optimised code away to gather it.
-  uncrowd(crowded, corrections, failingByTable, byCell, current);
+  uncrowd(st, failingByTable);
 
   // 2. Recompute the remaining failing totals in dependency order. Each total is defined by the
   // first relation (in that order) that has it as target: row totals from their rows, （七）总计
@@ -1116,134 +1377,13 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
   // some of them from being checked; if it still fails, the fault lies in one of its other cells:
   // the one no other checked relation holds to account is corrected, and when there is no such
   // single cell nothing is guessed.
-  const ordered = evaluable.slice().sort((a, b) => derivationRank(a.relation) - derivationRank(b.relation));
-  const definedBy = new Map<Cell, RelationState>();
+  const ordered = inDerivationOrder(evaluable);
   for (const s of ordered) if (!definedBy.has(s.relation.target.cell!)) definedBy.set(s.relation.target.cell!, s);
-  const record = (cell: Cell, ref: CellRef, s: RelationState, computed: number | undefined, why?: Correction['reason']) => {
-    // In an undecided table the figure found here would be a guess: the failure is reported without it.
-    const guess = computed !== undefined && (undecided.has(ref.table) || crowded.has(ref.table));
-    const value = guess ? undefined : computed;
-    const possible = guess ? computed : undefined;
-    const reason = guess ? (crowded.has(ref.table) ? 'crowded' : 'alike') : why;
-    corrected.add(cell);
-    correct(cell, value);
-    const existing = correctionAt.get(cell) ?? -1;
-    if (existing >= 0) {
-      corrections[existing] = revised(corrections[existing]!, s, value, reason, possible);
-      return;
-    }
-    // The relations that failed as written, and the one that fails now (it may have held as written: a
-    // total recomputed above it broke it). A finding without a figure is about that one.
-    const failed = (byCell.get(cell) ?? []).filter((o) => o !== s && !o.holds);
-    const violated = [s, ...failed];
-    correctionAt.set(cell, corrections.length);
-    corrections.push({
-      ref,
-      cell,
-      actual: countOf(cell)!,
-      value,
-      code: value === undefined || failed.length === 0 ? s.relation.code : pickCode(cell, violated),
-      violated,
-      localized: false,
-      reason,
-      possible,
-    });
-  };
-  // Whether changing `target` to the figure `s` gives would break a relation of it that holds now, the other
-  // failing totals in that relation being recomputed too: the row of 四 whose 自然人 and 总计 both fail moves by
-  // the same amount on both sides and keeps holding; the balance of a column whose （七）总计 alone would change
-  // does not, nor does a row whose other failing total can have no figure (it would be negative). A relation of
-  // more cells than the format has (a hostile table) is taken to move with any failing total in it, unsummed.
-  const breaksAgreeing = (target: Cell, s: RelationState): boolean => {
-    const now = current(s);
-    return (byCell.get(target) ?? []).some((o) => {
-      if (o === s || !current(o).holds) return false;
-      const cells = new Set(cellsOf(o.relation));
-      if (cells.size > LARGEST_RELATION) return ![...cells].some((x) => x !== target && definedBy.has(x) && !current(definedBy.get(x)!).holds);
-      let moved = coefficient(o.relation, target) * (now.expected! - now.actual!);
-      for (const x of cells) {
-        const f = x === target ? undefined : definedBy.get(x);
-        if (!f || f === o) continue;
-        const fx = current(f);
-        if (!fx.holds && fx.expected! >= 0) moved += coefficient(o.relation, x) * (fx.expected! - fx.actual!);
-      }
-      return moved !== 0;
-    });
-  };
-  // Whether another failing relation, without `s`'s target, holds every term of `s` (each as `s` holds it) and
-  // fails by the same amount: then the terms are what is wrong, not the total (a figure put into the neighbouring
-  // column inside （三）不予公开 breaks its subtotal and （七）总计 of that column alike, and the subtotal is right).
-  // Looked for among the relations of the first term's cell (a few), not among every relation.
-  const repeatedOverTerms = (s: RelationState, now: RelationState): boolean => {
-    const target = s.relation.target.cell!;
-    const first = s.relation.terms.find((t) => t.ref.cell)?.ref.cell;
-    if (!first) return false;
-    const off = now.expected! - now.actual!;
-    return (byCell.get(first) ?? []).some((o) => {
-      if (o === s) return false;
-      const other = current(o);
-      if (other.holds || !other.evaluable || other.expected! - other.actual! !== off) return false;
-      const cells = cellsOf(o.relation);
-      return !cells.includes(target) && s.relation.terms.every((t) => !t.ref.cell || (cells.includes(t.ref.cell) && coefficient(o.relation, t.ref.cell) === coefficient(s.relation, t.ref.cell)));
-    });
-  };
-  // Whether a term of `s`, not corrected, agrees with every other relation it is in as well as the total does, and
-  // could take the change in its stead: then the total is no likelier wrong than it. (A row pasted over the row
-  // 二、上年结转 with the figures of 一、本年新收 holds its own total; every column's balance fails, and the row 四,
-  // 一 or 二 moved as a whole would each make them hold: recomputing 四 would write seven wrong figures.)
-  const agreeingTerm = (s: RelationState, now: RelationState): boolean => {
-    const target = s.relation.target.cell!;
-    return s.relation.terms.some((t) => {
-      const x = t.ref.cell;
-      if (!x || x === target || corrected.has(x)) return false;
-      const others = (byCell.get(x) ?? []).filter((o) => o !== s);
-      if (others.length === 0 || !others.every((o) => current(o).holds)) return false;
-      return values.get(x)! + (now.expected! - now.actual!) / coefficient(s.relation, x) >= 0;
-    });
-  };
-  // What step 2 records for a failing relation `s` (`now`, its state): the cell, its place, the figure and why. One
-  // function for every failing relation, its branches chosen inside it: a branch first met after analyzeArithmetic
-  // was optimised (the rare ones below) throws away this small function's optimised code, not analyzeArithmetic's.
-  const recomputed = (s: RelationState, now: RelationState): { cell: Cell; ref: CellRef; computed: number | undefined; why: Correction['reason'] } => {
-    const target = s.relation.target.cell!;
-    // Terms no other checked relation holds to account (blank cells elsewhere keep theirs unchecked).
-    const free = s.relation.terms.filter((t) => t.ref.cell && !corrected.has(t.ref.cell) && timesNamed(t.ref.cell) === 1);
-    const term = free.length === 1 ? free[0]! : undefined;
-    const termValue = term ? values.get(term.ref.cell!)! + (now.expected! - now.actual!) / coefficient(s.relation, term.ref.cell!) : undefined;
-    if (crowded.has(s.relation.target.table)) {
-      // Whichever cell were taken, its figure would be a guess: the failure is reported on its total, with what the
-      // total would be were the others right (a choice), as cheaply as that.
-      return { cell: target, ref: s.relation.target, computed: now.expected! >= 0 ? now.expected : undefined, why: 'negative' };
-    }
-    if (definedBy.get(target) === s) {
-      // A total that agrees with another relation is not recomputed when the fault can lie in an
-      // unchecked term instead: the one such term is corrected, and with several nothing is guessed.
-      const agrees = (byCell.get(target) ?? []).some((o) => o !== s && current(o).holds);
-      if (agrees && term && termValue !== undefined && termValue >= 0) {
-        return { cell: term.ref.cell!, ref: term.ref, computed: termValue, why: undefined };
-      } else if (agrees && free.length > 1) {
-        return { cell: target, ref: s.relation.target, computed: undefined, why: 'ambiguous' };
-      } else if (agrees && now.expected! >= 0 && (breaksAgreeing(target, s) || repeatedOverTerms(s, now) || (!undecided.has(s.relation.target.table) && agreeingTerm(s, now)))) {
-        // The total agrees with another relation that recomputing it would break for good (no other total
-        // there fails, to move with it): its terms are wrong together in a way their other relations hide (a
-        // figure put into the neighbouring column keeps its row's total, and both columns' balances hold).
-        // Recomputing it would write a wrong figure there and one into the total after it; nothing is guessed.
-        return { cell: target, ref: s.relation.target, computed: undefined, why: 'agrees' };
-      } else if (now.expected! >= 0) {
-        return { cell: target, ref: s.relation.target, computed: now.expected, why: undefined };
-      } else {
-        return { cell: target, ref: s.relation.target, computed: undefined, why: 'negative' };
-      }
-    }
-    if (term && termValue !== undefined && termValue >= 0) return { cell: term.ref.cell!, ref: term.ref, computed: termValue, why: undefined };
-    // No single cell can satisfy both relations: report the total they share, without a fix.
-    return { cell: target, ref: s.relation.target, computed: undefined, why: 'ambiguous' };
-  };
   for (const s of ordered) {
-    const now = current(s);
+    const now = current(st, s);
     if (now.holds) continue;
-    const { cell, ref, computed, why } = recomputed(s, now);
-    record(cell, ref, s, computed, why);
+    const { cell, ref, computed, why } = recomputed(st, s, now);
+    record(st, cell, ref, s, computed, why);
   }
   // A table a layout fault explains has that one finding instead of its corrections.
   const layout: LayoutFault[] = [];
@@ -1370,7 +1510,6 @@ export function blankFill(model: ReportModel): BlankFill {
   const blanks = new Set<Cell>();
   for (const t of model.tables) for (const r of t.rows) for (const c of r.cells) if (c.value.kind === 'empty') blanks.add(c);
   for (const c of blanks) if (!values.has(c)) values.set(c, 0);
-  const planned = new Values(values);
   const unsure = new Set<Cell>();
   for (const relation of relations) {
     // Most relations hold no blank or one: their cells are listed only when two are blank.
@@ -1378,7 +1517,7 @@ export function blankFill(model: ReportModel): BlankFill {
     for (const t of relation.terms) if (t.ref.cell && blanks.has(t.ref.cell)) blanksIn++;
     if (blanksIn < 2) continue;
     const inIt = cellsOf(relation).filter((c) => blanks.has(c));
-    const state = stateOf(relation, planned);
+    const state = stateOf(relation, values);
     if (state.evaluable && !state.holds) for (const c of inIt) unsure.add(c);
   }
   for (const c of unsure) values.delete(c);
@@ -1386,7 +1525,6 @@ export function blankFill(model: ReportModel): BlankFill {
   // (items of a filled total, a row whose 总计 is 0), so that none of them can be more than 0 (with a blank on each
   // side, 5 = 5 would hold as well as 0 = 0). A blank no relation checks (table 二 has none; a row short of cells
   // checks nothing) may be an omission as well as a none: a 0 there would be a guess, worse than a blank left.
-  const final = new Values(values);
   const confirmed = new Set<Cell>();
   for (const relation of relations) {
     const cells = cellsOf(relation);
@@ -1401,7 +1539,7 @@ export function blankFill(model: ReportModel): BlankFill {
       else if (k !== 0 && k !== side) oneSide = false;
     }
     if (!open || !oneSide) continue;
-    const state = stateOf(relation, final);
+    const state = stateOf(relation, values);
     if (state.evaluable && state.holds) for (const c of cells) if (blanks.has(c)) confirmed.add(c);
   }
   const unchecked = new Set<Cell>();
@@ -1470,17 +1608,33 @@ function findBoundViolations(model: ReportModel): readonly BoundViolation[] {
   const relations = sharedRelationsOf(model);
   const out: BoundViolation[] = [];
   const misread = new Set(layout.map((f) => f.table));
-  let values: Values | undefined;
+  // The corrected figures, gathered when a first relation with a blank asks for them (most have none).
+  let values: Map<Cell, number> | undefined;
   for (const relation of relations) {
-    if (!relation.complete || misread.has(relation.target.table)) continue;
-    values ??= new Values(new Map(corrections.flatMap((c) => (c.value !== undefined ? [[c.cell, c.value] as const] : []))));
+    if (!relation.complete || misread.has(relation.target.table) || !withBlank(relation)) continue;
+    if (!values) {
+      values = new Map();
+      for (const c of corrections) if (c.value !== undefined) values.set(c.cell, c.value);
+    }
     const v = boundViolation(relation, values);
     if (v) out.push(v);
   }
   return out;
 }
 
-function boundViolation(relation: Relation, values: Values): BoundViolation | undefined {
+/** The relation has all its cells, and a blank among them. */
+function withBlank(relation: Relation): boolean {
+  let anyBlank = false;
+  for (let k = -1; k < relation.terms.length; k++) {
+    const cell = k < 0 ? relation.target.cell : relation.terms[k]!.ref.cell;
+    if (!cell) return false;
+    if (isBlank(cell)) anyBlank = true;
+  }
+  return anyBlank;
+}
+
+/** `relation`'s violation whatever its blanks hold, if any; it has all its cells and a blank among them (withBlank). */
+function boundViolation(relation: Relation, values: ReadonlyMap<Cell, number>): BoundViolation | undefined {
   // target − Σ sign·term = 0: the target and the terms of sign −1 on one side (+), the terms of sign +1 on the other.
   let plus = 0;
   let minus = 0;
@@ -1488,14 +1642,6 @@ function boundViolation(relation: Relation, values: Values): BoundViolation | un
   let blankMinus = 0;
   const blanks: CellRef[] = [];
   let first: CellRef | undefined;
-  // Most relations have no blank cell and all their cells: those are passed over before any figure is read.
-  let anyBlank = false;
-  for (let k = -1; k < relation.terms.length; k++) {
-    const cell = k < 0 ? relation.target.cell : relation.terms[k]!.ref.cell;
-    if (!cell) return undefined;
-    if (isBlank(cell)) anyBlank = true;
-  }
-  if (!anyBlank) return undefined;
   for (let k = -1; k < relation.terms.length; k++) {
     const ref = k < 0 ? relation.target : relation.terms[k]!.ref;
     const side = k < 0 ? 1 : -relation.terms[k]!.sign;
@@ -1507,7 +1653,7 @@ function boundViolation(relation: Relation, values: Values): BoundViolation | un
       else blankMinus++;
       continue;
     }
-    const n = values.get(cell);
+    const n = valueOf(values, cell);
     if (n === undefined) return undefined;
     first ??= ref;
     if (side > 0) plus += n;
