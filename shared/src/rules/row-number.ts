@@ -3,6 +3,7 @@ import { text } from '../i18n';
 import { fold, labelKey, stripNumbering } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import { markerAtStart } from '../parse/headings';
+import { ShortKeyMemo } from '../memo';
 import type { Table, TableRow } from '../model';
 import { defineRule, type RuleFinding } from '../rule';
 import { CJK_NUMERALS, REQUEST_GROUPS, TABLE_NAMES, rowsFor, type GroupSpec, type RowSpec } from '../template';
@@ -179,6 +180,19 @@ const GROUP_MARKERS: ReadonlyMap<string, { readonly group: GroupSpec; readonly m
   }),
 );
 
+/** The longest field read as a group label. */
+const MAX_GROUP_FIELD = 16;
+
+/**
+ * The group and the marker a field of table 三 labels, when it is a group's label: read once per field as written
+ * (the same labels recur in every report; reading each one's marker and key was most of the rule's time).
+ */
+const GROUP_LABEL_OF = new ShortKeyMemo<{ readonly group: GroupSpec; readonly marker: Marker } | undefined>((field) => {
+  const marker = leadingMarker(field);
+  const known = marker ? GROUP_MARKERS.get(stripNumbering(labelKey(field))) : undefined;
+  return marker && known ? { group: known.group, marker } : undefined;
+}, MAX_GROUP_FIELD);
+
 interface GroupLabel {
   readonly group: GroupSpec;
   readonly marker: Marker;
@@ -198,13 +212,17 @@ function groupLabelsOf(table: Table, folded: readonly string[]): GroupLabel[] {
     const line = folded[l] ?? '';
     for (let start = 0; start <= line.length; ) {
       let end = start;
-      while (end < line.length && line.charCodeAt(end) !== 9 && line.charCodeAt(end) !== 124) end++;
+      // Whether the field has a character beyond ASCII: a label of only ASCII (a figure) has no group's words.
+      let wide = false;
+      for (; end < line.length; end++) {
+        const c = line.charCodeAt(end);
+        if (c === 9 || c === 124) break;
+        if (c >= 128) wide = true;
+      }
       // Only a field of a group label's length is cut out and read (most of the table's fields are figures).
-      if (end - start >= 3 && end - start <= 16) {
-        const field = line.slice(start, end);
-        const marker = leadingMarker(field);
-        const known = marker ? GROUP_MARKERS.get(stripNumbering(labelKey(field))) : undefined;
-        if (marker && known) out.push({ group: known.group, marker, line: l, at: start, end });
+      if (wide && end - start >= 3 && end - start <= MAX_GROUP_FIELD) {
+        const label = GROUP_LABEL_OF.get(line.slice(start, end));
+        if (label) out.push({ group: label.group, marker: label.marker, line: l, at: start, end });
       }
       start = end + 1;
     }
