@@ -207,6 +207,8 @@ class SharedTerms {
     return (terms[column] ??= { ref: ref(this.table, row, column), sign: 1 });
   }
 }
+// (The kept instance has no table: only its hidden class is wanted.)
+keepShape(new SharedTerms(null as unknown as Table));
 
 function requestRelations(table: Table, specs: readonly RowSpec[]): Relation[] {
   const rels: Relation[] = [];
@@ -1050,7 +1052,7 @@ class Solving {
 
   constructor(readonly values: Map<Cell, number>) {}
 }
-keepShape(new Solving(new Map()));
+keepShape(new CurrentByCell(keepShape(new Solving(new Map()))));
 
 /** Notes `s` among the checked relations of `c`. A relation's cells are noted together: it is already in the list when it is the list's last. */
 function note(st: Solving, c: Cell, s: RelationState): void {
