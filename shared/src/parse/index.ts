@@ -87,7 +87,7 @@ function acceptHeadings(infos: readonly LineInfo[]): { readonly headings: Accept
     if (m.listNumbered && m.number !== m.part && listOwn.has(m.part!)) continue;
     // In a report whose parts are numbered 一、, a line numbered 1. with another part's words (`2.依申请公开情况` in
     // part 一, the heading of part 三 lost or never written) is an item of the part it stands in, not that part.
-    const last = accepted[accepted.length - 1];
+    const last = accepted.length > 0 ? accepted[accepted.length - 1] : undefined;
     if (m.listNumbered && m.number !== m.part && last !== undefined && !last.match.listNumbered && last.match.number !== 0) continue;
     if (m.part !== undefined) {
       if (m.number !== 0 && m.number !== m.part && certain.has(m.part)) continue;
@@ -127,7 +127,10 @@ function appendixOf(infos: readonly LineInfo[], headings: readonly AcceptedHeadi
   return undefined;
 }
 
-const STYLE_RANK = { cjk: 0, 'paren-cjk': 1, arabic: 2, 'paren-arabic': 3, circled: 4 } as const;
+/** How deep a sub-heading of each style stands (by comparisons: a load keyed by five names is megamorphic). */
+function styleRank(style: SubheadingMatch['style']): number {
+  return style === 'cjk' ? 0 : style === 'paren-cjk' ? 1 : style === 'arabic' ? 2 : style === 'paren-arabic' ? 3 : 4;
+}
 
 interface MutableSub {
   match: SubheadingMatch;
@@ -189,8 +192,8 @@ function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tab
     const m = subheadingOf(info);
     if (m) {
       // The siblings (and deeper ones) end before this heading; its parents go on through it.
-      const rank = STYLE_RANK[m.style];
-      while (stack.length > 0 && STYLE_RANK[stack[stack.length - 1]!.match.style] >= rank) stack.pop();
+      const rank = styleRank(m.style);
+      while (stack.length > 0 && styleRank(stack[stack.length - 1]!.match.style) >= rank) stack.pop();
     }
     for (let k = 0; k < stack.length; k++) stack[k]!.lastLine = l;
     if (!m) continue;
@@ -454,6 +457,13 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
 
   const title = titleOf(infos, headings);
   const period = findPeriod(infos, (info) => tableLines.has(info.index));
+  // The lines' masked and folded texts in one loop (packedMap called its callback, a closure it cannot inline, per line).
+  const masked: string[] = [];
+  const folded: string[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    masked.push(infos[i]!.masked);
+    folded.push(infos[i]!.folded);
+  }
   // Every model has the same properties in the same order (`undefined` where absent), and its place for
   // derived values from the start: code that reads models then meets one shape of them.
   return withDerived({
@@ -466,8 +476,8 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
     artifacts: reclaimed.length === 0 ? artifacts : artifacts.filter((a) => a.kind !== 'page-number' || !reclaimed.includes(a.range.start.line)),
     problems,
     tableLines,
-    masked: packedMap(infos, (i) => i.masked),
-    folded: packedMap(infos, (i) => i.folded),
+    masked,
+    folded,
     traditional: forms ? { forms } : undefined,
   });
 }

@@ -72,7 +72,8 @@ const SPANNED_TAIL = /^[ \t]*\|{2,}$/;
  * (`0  | ||`): in a table one cell per line, that cell, the last of its row (as `0 |` over a line `||` is).
  */
 function cellClosingRow(info: LineInfo): boolean {
-  if (info.scan.markdown !== 'row' || info.scan.unframed || info.masked.charCodeAt(info.start) === 124) return false;
+  const md = info.scan.markdown;
+  if (md === undefined || md !== 'row' || info.scan.unframed || info.masked.charCodeAt(info.start) === 124) return false;
   const pipe = info.masked.indexOf('|', info.start);
   return pipe > info.start && SPANNED_TAIL.test(info.masked.slice(pipe + 1, info.end));
 }
@@ -195,7 +196,9 @@ function makeField(info: LineInfo, start: number, end: number, m = info.masked):
  * looked up among the facts again.
  */
 function cellAfterTab(info: LineInfo): Field {
-  const field = makeField(info, info.masked.indexOf('\t') + 1, info.masked.length);
+  // (Most such lines open with their TAB: found without a call to indexOf.)
+  const m = info.masked;
+  const field = makeField(info, (m.charCodeAt(0) === 9 ? 0 : m.indexOf('\t')) + 1, m.length);
   field.facts = info.scan.cell ??= FIELD_FACTS.get(field.text);
   return field;
 }
@@ -939,6 +942,9 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     start = -1;
     last = -1;
   };
+  // (Never `rows[rows.length - 1]` of no rows: reading index -1 is a named property's lookup, and the load's inline
+  // cache, megamorphic after it, made every later read there a call to the generic stub.)
+  const lastRow = (): PhysRow | undefined => (rows.length > 0 ? rows[rows.length - 1] : undefined);
   const previousField = (): Field | undefined => lastField() ?? (rows.length > 0 ? rows[rows.length - 1]!.fields.filter((f) => !f.empty).pop() : undefined);
   /** Joins the line to the field above it (`商业` / `企业`). */
   const continueField = (info: LineInfo, prev: Field) => {
@@ -1029,11 +1035,13 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     }
     // The second line of a label begun on two lines (`prefix`), taken with the first.
     if (prefix && prefix.length > 1 && info.index <= prefix[prefix.length - 1]!.index) continue;
+    // (The kind compared only when there is one: `=== 'rule'` of a value that may be undefined is a call.)
+    const md = info.scan.markdown;
     // A Markdown table's rule line separates its header from its body: no row of its own.
-    if (info.tabular && info.scan.markdown === 'rule') {
+    if (info.tabular && md !== undefined && md === 'rule') {
       if (start < 0) start = info.index;
       last = info.index;
-      const above = rows[rows.length - 1];
+      const above = lastRow();
       if (above && above.endLine === info.index - 1 && infos[above.startLine - infos[0]!.index]!.scan.markdown === 'row') above.header = true;
       current = undefined;
       continue;
@@ -1046,13 +1054,13 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       continue;
     }
     // A cell's closing pipe on a line of its own (`markDetachedPipes`): the cell above was read with it.
-    if (info.scan.markdown === 'closer') {
+    if (md !== undefined && md === 'closer') {
       if (start >= 0) last = info.index;
       continue;
     }
     // `||`, `|||`: the empty cells web-page text tools write where a cell spans several columns, on a line
     // of their own at the end of its row. They close the row; a lone `|` is a blank cell of its own.
-    if (info.tabular && info.scan.markdown === 'cell' && info.end - info.start >= 2 && info.masked.charCodeAt(info.start) === 124 && !spaced) {
+    if (info.tabular && md !== undefined && md === 'cell' && info.end - info.start >= 2 && info.masked.charCodeAt(info.start) === 124 && !spaced) {
       if (start >= 0) last = info.index;
       current = undefined;
       continue;
@@ -1065,11 +1073,11 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (lastCell) {
         made = [makeField(info, info.start, cellEnd(info))];
       } else if (info.tabular) {
-        row = info.scan.markdown === 'row' || rowLineOf(info);
+        row = (md !== undefined && md === 'row') || rowLineOf(info);
         // A row's fields, or the cell after the line's one TAB.
         made = row
           ? fieldsAt(info, fieldsOf(info))
-          : info.scan.markdown === 'cell'
+          : md !== undefined && md === 'cell'
             ? [makeField(info, info.start, cellEnd(info))]
             : [cellAfterTab(info)];
       }
@@ -1082,7 +1090,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         const prev = previousField();
         // Nor is a value due after a line of header cells (`结果维持  结果纠正 … 总计` / `6` / `0  0  0 …`: the page
         // number between table 四's header rows and its figures).
-        const above = rows[rows.length - 1];
+        const above = lastRow();
         const underHeader = !current && above !== undefined && above.kind === 'row' && above.fields.length > 1 && !holdsFigureField(above.fields) && TABLE_KINDS.some((k) => isHeaderRow(above, k));
         // After a figure, it is a cell still where the row being filled has cells left (`行政规范性文件` / `0` / `0` / `3`).
         const filling = current ?? (above?.kind === 'cell' ? above : undefined);
@@ -1095,7 +1103,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       if (fields && !fields.row && start >= 0 && last === info.index - 1) {
         // After a row line, the cell to continue is the row's label (a long label wraps below its figures: a row
         // of header cells has none, and the line under it begins the first row's label, `其他` / `一、本年新收政府`).
-        const above = rows[rows.length - 1];
+        const above = lastRow();
         const wrapped = !current && above?.kind === 'row' && holdsFigureField(above.fields);
         const prev = wrapped ? above.fields.filter((f) => !f.empty && !isFigureField(f)).pop() : previousField();
         const content = info.masked.slice(info.start, info.end);
@@ -1117,7 +1125,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       // 不计其他情形）`): it goes on with the label of the row being filled, or of the row line right above
       // (where the label wrapped after its figures).
       const lone = loneField(made);
-      const above = rows[rows.length - 1];
+      const above = lastRow();
       const target = current
         ? lastField()
         : above && above.kind === 'row' && above.endLine === info.index - 1 && lone && !isFigureField(lone)
@@ -1144,7 +1152,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       }
       const startLine = begun ? begun[0]!.index : info.index;
       prefix = undefined;
-      const above = rows[rows.length - 1];
+      const above = lastRow();
       // Merged cells before the label leave empty fields (`⇥⇥行政机关不再处理其政府信息公开申请⇥3…`).
       const lead = firstFilled(made);
       const tail = above ? above.fields[above.fields.length - 1] : undefined;
@@ -1203,7 +1211,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
         if (!current) {
           // An empty paragraph inside a cell of a table written one cell per line leaves a blank line in the
           // middle of a row: a figure right after it goes on with the row above, whose label began it.
-          const above = rows[rows.length - 1];
+          const above = lastRow();
           // A page number alone between a row's label and its figures (`⇥1.本机关不掌握相关政府信息` / `7` / `⇥30`, no blank
           // line: the page broke there) is no end of the row either, figures before it or none.
           // Without TABs, what is written for a figure (`/`, `—`, `5件`) goes on with it too while the row it names has
@@ -1245,7 +1253,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
       // header rows with TABs, or five to a line): a row of figures. Right under a row line it may be one
       // figure (figures one per line, `8` / `10` / …, a run of number lines no page number stands in),
       // and a blank line may part it from the figures above it (`8  10  7  0  25` / `` / `1  0  2  0  3`).
-      const above = rows[rows.length - 1];
+      const above = lastRow();
       const under = above !== undefined && above.kind === 'row' && above.endLine === last;
       const loose = under && !infos[above.endLine - base]!.tabular && figuresOnly(above.fields);
       const words = last === info.index - 1 ? figureWords(info, under ? 1 : 2) : loose && onlyBreaks(infos, base, last + 1, info.index) ? figureWords(info, 1) : undefined;
@@ -1259,7 +1267,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
     if (!spaced && start >= 0 && !current && last === info.index - 1) {
       // The end of the label of the row line above, wrapped below its figures (`⇥（二）部分公开（区分处理的，⇥14⇥0…`
       // / `只计这一情形，不计其他情形）`).
-      const above = rows[rows.length - 1];
+      const above = lastRow();
       const label = above && above.kind === 'row' && above.endLine === info.index - 1 ? labelFieldOf(above) : undefined;
       if (label && goesOnLabel(label, content, info)) {
         continueField(info, label);
@@ -1454,7 +1462,9 @@ function headerBits(field: Field): number {
 
 function headerWordIn(field: Field, kind: TableKind, vote = false): boolean {
   if (field.empty) return false;
-  return (headerBits(field) & (vote && kind === 'review' ? REVIEW_VOTE_BIT : HEADER_BITS[kind])) !== 0;
+  // (The bit by comparisons, not `HEADER_BITS[kind]`: a load keyed by three names is megamorphic, a call per field.)
+  const bit = kind === 'requests' ? HEADER_BITS.requests : kind === 'active' ? HEADER_BITS.active : vote ? REVIEW_VOTE_BIT : HEADER_BITS.review;
+  return (headerBits(field) & bit) !== 0;
 }
 
 /** The kind of table a physical row belongs to, judged by its header words and row labels. */
@@ -1774,7 +1784,7 @@ function orphanCells(fields: readonly Field[], before: number, kind: TableKind, 
  * columns, and a figure follows the field at `index`: the field cannot be a cell of that row.
  */
 function endsFullRow(fields: readonly Field[], marks: readonly Mark[], index: number): boolean {
-  const last = marks[marks.length - 1];
+  const last = marks.length > 0 ? marks[marks.length - 1] : undefined;
   if (last?.kind !== 'label') return false;
   let filled = 0;
   // Counted up to the row's columns only: a long run of text fields after one label is asked of field by field.
@@ -1836,7 +1846,7 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
       if (m && (m.row.id !== 'total' || seenRow) && (m.kind === 'official' || !/\d/.test(key))) {
         // A merged label cell written once for each column it spans (`（一）予以公开⇥（一）予以公开⇥2…`, as python-docx
         // reads a Word table's merged cells): one label, its figures after the last copy.
-        const last = marks[marks.length - 1];
+        const last = marks.length > 0 ? marks[marks.length - 1] : undefined;
         if (last?.kind === 'label' && last.spec === m.row && (last.through ?? last.index) === index - 1 && keyOf(row.fields[last.index]!) === keyOf(f)) {
           marks[marks.length - 1] = { ...last, through: index };
           continue;
@@ -1859,7 +1869,7 @@ function labeledRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean
       // Words no row's label matches, where a row's label stands (the row's first words, or right after its group's
       // label) and followed by a figure: a label too short for the typo search (（一）予了公开), named by its place
       // below (`placeTypos`). Words after a row's label are its cell (见附件), not this.
-      const last = marks[marks.length - 1];
+      const last = marks.length > 0 ? marks[marks.length - 1] : undefined;
       if ((last === undefined || last.kind === 'group') && maybeLabel(key) && figureFollows(row.fields, index)) {
         marks.push({ index, kind: 'unknown' });
         continue;
@@ -2328,8 +2338,18 @@ const OFFICIAL_HEADER_KEYS: Readonly<Record<TableKind, ReadonlySet<string>>> = {
 
 /** How many characters two keys share (each character of `b` counted once). */
 function shared(a: string, b: string): number {
+  // (Each character at its first place in `b`, without a Set of them made at each call; a key with a surrogate, whose
+  // halves `indexOf` would find inside a pair, as characters of a Set.)
   let n = 0;
-  for (const c of new Set(b)) if (a.includes(c)) n++;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      n = 0;
+      for (const ch of new Set(b)) if (a.includes(ch)) n++;
+      return n;
+    }
+    if (b.indexOf(b.charAt(i)) === i && a.includes(b.charAt(i))) n++;
+  }
   return n;
 }
 
