@@ -27,6 +27,20 @@ export class LineSpans implements ReadonlySet<number> {
     return false;
   }
 
+  /**
+   * The last line of the spans that hold `line` (the furthest, where they overlap), or -1 when none does: a pass over
+   * the lines skips a table's at once, where `has` was asked of each.
+   */
+  endOf(line: number): number {
+    let end = -1;
+    for (let i = 0; i < this.spans.length; i++) {
+      const s = this.spans[i]!;
+      if (line < s.start) break;
+      if (line <= s.end && s.end > end) end = s.end;
+    }
+    return end;
+  }
+
   /** The lines, ascending, each once. */
   *values(): SetIterator<number> {
     let next = -Infinity;

@@ -6,6 +6,7 @@ import { packedMap } from '../arrays';
 import type { AnalysisCache } from '../cache';
 import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
 import { withDerived } from '../derived';
+import type { LineSpans } from '../line-spans';
 import { isWhiteSpace } from '../normalize';
 import { parseChineseNumber } from '../numbers';
 import type { PartId } from '../template';
@@ -182,13 +183,18 @@ function freezeSub(s: MutableSub, infos: readonly LineInfo[], kept: AnalysisCach
   return subsection;
 }
 
-function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tableLines: ReadonlySet<number>, kept: AnalysisCache['subsections'] | undefined): Subsection[] {
+function subsectionsOf(infos: readonly LineInfo[], from: number, to: number, tableLines: LineSpans, kept: AnalysisCache['subsections'] | undefined): Subsection[] {
   const roots: MutableSub[] = [];
   const stack: MutableSub[] = [];
   for (let l = from; l < to; l++) {
     const info = infos[l]!;
     if (info.blank) continue;
-    if (tableLines.has(l)) continue;
+    // A table's lines are passed over at once.
+    const end = tableLines.endOf(l);
+    if (end >= 0) {
+      l = end;
+      continue;
+    }
     const m = subheadingOf(info);
     if (m) {
       // The siblings (and deeper ones) end before this heading; its parents go on through it.
@@ -332,21 +338,28 @@ function periodAt(info: LineInfo, at: number): StatisticalPeriod | undefined {
  * last day (`2024年1月1日至2024年12月30日`): then the first range of dates that its own sentence names as
  * the period (统计…, 所列数据…, 报告期 before it) is the period.
  */
-function findPeriod(infos: readonly LineInfo[], inTable: (info: LineInfo) => boolean): StatisticalPeriod | undefined {
+function findPeriod(infos: readonly LineInfo[], tableEnd: (line: number) => number): StatisticalPeriod | undefined {
+  // The lines that may state it, outside the tables (skipped a table at a time), found once for both readings.
+  const hinted: LineInfo[] = [];
   for (let l = 0; l < infos.length; l++) {
     const info = infos[l]!;
-    if (info.blank || inTable(info)) continue;
-    const folded = info.folded;
-    if (!PERIOD_HINT.test(folded)) continue;
-    const m = PERIOD.exec(folded);
+    if (info.blank) continue;
+    const end = tableEnd(info.index);
+    if (end >= 0) {
+      l += end - info.index;
+      continue;
+    }
+    if (PERIOD_HINT.test(info.folded)) hinted.push(info);
+  }
+  for (let k = 0; k < hinted.length; k++) {
+    const info = hinted[k]!;
+    const m = PERIOD.exec(info.folded);
     const period = m ? periodAt(info, m.index) : undefined;
     if (period) return period;
   }
-  for (let l = 0; l < infos.length; l++) {
-    const info = infos[l]!;
-    if (info.blank || inTable(info)) continue;
+  for (let k = 0; k < hinted.length; k++) {
+    const info = hinted[k]!;
     const folded = info.folded;
-    if (!PERIOD_HINT.test(folded)) continue;
     DATE_RANGE.lastIndex = 0;
     for (let m = DATE_RANGE.exec(folded); m; m = DATE_RANGE.exec(folded)) {
       const next = DATE_RANGE.lastIndex;
@@ -378,7 +391,7 @@ export type ReportIdentity = Pick<ReportModel, 'title' | 'period'>;
 export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdentity {
   const { infos } = scanLines(readableLines(splitLines(text)).lines, cache?.lines);
   const title = titleOf(infos, acceptHeadings(infos).headings);
-  const period = findPeriod(infos, (info) => info.tabular);
+  const period = findPeriod(infos, (line) => (infos[line]!.tabular ? line : -1));
   return { ...(title ? { title } : {}), ...(period ? { period } : {}) };
 }
 
@@ -393,7 +406,7 @@ const APPENDIX = /^\s*附\s*[件表]\s*(?:(?:[0-9一二三四五六七八九十]
  * 解读), which are not the part's text and whose numbering is their own; the end of the report when there
  * are none. The part keeps at least the lines before the first attachment line that holds text.
  */
-function appendixAt(infos: readonly LineInfo[], from: number, tableLines: ReadonlySet<number>): number {
+function appendixAt(infos: readonly LineInfo[], from: number, tableLines: LineSpans): number {
   let text = false;
   for (let l = from; l < infos.length; l++) {
     const info = infos[l]!;
@@ -405,7 +418,7 @@ function appendixAt(infos: readonly LineInfo[], from: number, tableLines: Readon
 }
 
 /** Part `i` of the report, its heading `headings[i]`. */
-function partOf(headings: readonly AcceptedHeading[], i: number, infos: readonly LineInfo[], tableLines: ReadonlySet<number>, cache: AnalysisCache | undefined): Part {
+function partOf(headings: readonly AcceptedHeading[], i: number, infos: readonly LineInfo[], tableLines: LineSpans, cache: AnalysisCache | undefined): Part {
   const h = headings[i]!;
   const bodyStart = h.line + 1;
   const bodyEnd = i + 1 < headings.length ? headings[i + 1]!.line : appendixAt(infos, bodyStart, tableLines);
@@ -456,7 +469,7 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
   for (let i = 0; i < headings.length; i++) parts.push(partOf(headings, i, infos, tableLines, cache));
 
   const title = titleOf(infos, headings);
-  const period = findPeriod(infos, (info) => tableLines.has(info.index));
+  const period = findPeriod(infos, (line) => tableLines.endOf(line));
   // The lines' masked and folded texts in one loop (packedMap called its callback, a closure it cannot inline, per line).
   const masked: string[] = [];
   const folded: string[] = [];

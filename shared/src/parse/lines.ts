@@ -9,7 +9,7 @@ import { fold } from '../normalize';
 import { range, spanRange, type SourceLine } from '../text';
 import { CJK_NUMERALS, type PartId } from '../template';
 import { classifyPartTitle, matchPartHeading, type HeadingMatch, type SubheadingMatch } from './headings';
-import type { FieldFacts } from './tables';
+import type { TabCell } from './tables';
 
 /** What a line's text alone determines: the same for the same text wherever it stands. */
 export interface LineScan {
@@ -50,9 +50,9 @@ export interface LineScan {
   contents?: ContentsEntry | null;
   /**
    * What the table reader reads in the line's text after its TAB, as the one cell of a table one cell per line
-   * (`cellFacts` in tables.ts), found on first use: a line of a table recurs, and its cell is then not looked up again.
+   * (`tabCellOf` in tables.ts), found on first use: a line of a table recurs, and its cell is then not read again.
    */
-  cell?: FieldFacts;
+  cell?: TabCell;
   /** Whether the table reader reads the line's fields as a row rather than one cell after its TAB, found on first use. */
   rowLine?: boolean;
 }

@@ -191,16 +191,31 @@ function makeField(info: LineInfo, start: number, end: number, m = info.masked):
 }
 
 /**
- * The one cell of a line after its TAB (a table one cell per line), its facts those the line's scan keeps: the
- * same line recurs (in every report, where the scan is remembered across them), and its cell's text is then not
- * looked up among the facts again.
+ * The one cell of a line after its TAB (a table one cell per line), read once per line text: the same line recurs (in
+ * every report, where the scan is remembered across them), and its cell (where it starts and ends, its text, its
+ * facts) is then not read again.
  */
 function cellAfterTab(info: LineInfo): Field {
+  const cut = (info.scan.cell ??= tabCellOf(info));
+  return { text: cut.text, raw: cut.raw, range: range(info.index, cut.start, cut.end), empty: cut.empty, facts: cut.facts };
+}
+
+/** What a line's one cell after its TAB is: a function of the line's text alone, kept in its scan (`LineScan.cell`). */
+export interface TabCell {
+  readonly text: string;
+  readonly raw: string;
+  /** The characters its range spans. */
+  readonly start: number;
+  readonly end: number;
+  readonly empty: boolean;
+  readonly facts: FieldFacts;
+}
+
+function tabCellOf(info: LineInfo): TabCell {
   // (Most such lines open with their TAB: found without a call to indexOf.)
   const m = info.masked;
   const field = makeField(info, (m.charCodeAt(0) === 9 ? 0 : m.indexOf('\t')) + 1, m.length);
-  field.facts = info.scan.cell ??= FIELD_FACTS.get(field.text);
-  return field;
+  return { text: field.text, raw: field.raw, start: field.range.start.character, end: field.range.end.character, empty: field.empty, facts: FIELD_FACTS.get(field.text) };
 }
 
 /** A short label fragment on its own line, continuing the cell above it (`商业` / `企业`). */
@@ -214,7 +229,7 @@ function isContinuation(info: LineInfo, previous: Field | undefined, heading: bo
   // A label's bracketed note on a line of its own (`（二）部分公开` / `（区分处理的，只计这一情形，不计其他情形）`).
   if (/^[（(][^（()）]*[）)]$/.test(content) && content.length <= 40 && !opensListNumber(content, 0)) return true;
   // A long label broken anywhere (`…、行政机关` / `不再处理其政府信息公开申请`): the two make an official label.
-  if (content.length <= 33 && !FIGURE.test(content) && !named(labelKey(previous.text)) && !named(labelKey(content)) && matchesRow(previous.text + content)) return true;
+  if (content.length <= 33 && !FIGURE.test(content) && !namedField(previous) && !named(labelKey(content)) && matchesRow(previous.text + content)) return true;
   if (content.length > 12 || SENTENCE_PUNCT.test(content) || /^\d+$/.test(content)) return false;
   // A row's whole official label (`行政许可`, its cell left blank) is complete, and a cell written for a figure
   // (`21650（件）`, `21 650`) takes no header word or caption after it (`第二十条第（六）项`, the next block's):
@@ -355,7 +370,7 @@ function goesOn(above: PhysRow, first: Field): boolean {
   const joined = last.text + first.text;
   if (matchesRow(joined) || matchGroupKey(stripNumbering(labelKey(joined))) !== undefined) return true;
   // A row only the 2019 trial tables have (`其他对外管理服务` / `事项  5  0  21`), the piece above no label by itself.
-  return namedIn2019(labelKey(joined)) && !matchesRow(last.text) && !namedIn2019(labelKey(last.text));
+  return namedIn2019(labelKey(joined)) && !rowLabelOf(last) && !namedIn2019(keyOf(last));
 }
 
 /** A row line's first field that may be the middle piece of a label cell (no figure, no row's number, no header word or label). */
@@ -364,7 +379,7 @@ function middlePiece(first: Field): boolean {
 }
 
 // continuesRow's tests, functions of the module: V8 keeps a closure's optimised code only while an instance of it lives.
-const isRowLabelField = (f: Field): boolean => !f.empty && !isNumberField(f) && matchesRow(f.text);
+const isRowLabelField = (f: Field): boolean => !f.empty && !isNumberField(f) && rowLabelOf(f);
 const isFigureOfRow = (f: Field): boolean => !f.empty && isNumberField(f);
 
 /**
@@ -388,7 +403,7 @@ function labelBegins(row: PhysRow, before: PhysRow | undefined): boolean {
   if (first === undefined || isFigureField(first) || SENTENCE_END.test(first.text)) return false;
   const tail = before?.fields.filter((f) => !f.empty).pop();
   // A numbered label (`（七）总计`) is no column heading, whatever comes before it.
-  if (headerBits(first) !== 0 && !(matchesRow(first.text) && ((tail !== undefined && isFigureField(tail)) || rowKeyOf(first) !== keyOf(first)))) return false;
+  if (headerBits(first) !== 0 && !(rowLabelOf(first) && ((tail !== undefined && isFigureField(tail)) || rowKeyOf(first) !== keyOf(first)))) return false;
   return row.fields.filter((f) => !f.empty && holdsFigure(valueOf(f))).length < 7;
 }
 
@@ -436,7 +451,7 @@ function cellsLeft(row: PhysRow): number {
   // three columns), not cells of its own.
   let padding = 0;
   while (padding < 2 && label + 1 + padding < row.fields.length && row.fields[label + 1 + padding]!.empty) padding++;
-  return Math.max(0, columnsNamed(row.fields[label]!.text) - (row.fields.length - 1 - label - padding));
+  return Math.max(0, columnsOf(row.fields[label]!) - (row.fields.length - 1 - label - padding));
 }
 
 /**
@@ -486,7 +501,7 @@ function rowWithoutFigures(row: PhysRow): boolean {
   if (!last || last.empty) return false;
   const numbered = rowKeyOf(last) !== keyOf(last);
   // A row only the 2019 trial tables have (`其他对外管理服务事项`, `（六）其他处理` as one row) is a label too.
-  if ((headerBits(last) !== 0 && !numbered) || !(matchesRow(last.text) || (numbered && matchesGroupItem(last.text)) || namedIn2019(keyOf(last)))) return false;
+  if ((headerBits(last) !== 0 && !numbered) || !(rowLabelOf(last) || (numbered && matchesGroupItem(last.text)) || namedIn2019(keyOf(last)))) return false;
   return !holdsFigureField(row.fields);
 }
 
@@ -1326,6 +1341,10 @@ export interface FieldFacts {
   beginsWhole: boolean | undefined;
   /** The last answer of `rowMatchOf` for the text: the same label is matched among the same rows in every report. */
   match: { readonly specs: readonly RowSpec[]; readonly group: string | undefined; readonly found: LabelMatch | undefined } | undefined;
+  /** `columnsNamed`, `matchesRow` and `named` of the text, found on first use (each some twenty row lookups). */
+  columns: number | undefined;
+  rowLabel: boolean | undefined;
+  named: boolean | undefined;
 }
 
 /** The markers `detectVersion` looks for in a key, one bit each. */
@@ -1356,6 +1375,9 @@ function factsOfText(text: string): FieldFacts {
     vote: undefined,
     beginsWhole: undefined,
     match: undefined,
+    columns: undefined,
+    rowLabel: undefined,
+    named: undefined,
   };
 }
 
@@ -1381,6 +1403,24 @@ function rowMatchOf(field: Field, specs: readonly RowSpec[], group?: string): La
 
 function keyOf(field: Field): string {
   return factsOf(field).key;
+}
+
+/** `columnsNamed(field.text)`, kept in its facts. */
+function columnsOf(field: Field): number {
+  const facts = factsOf(field);
+  return (facts.columns ??= columnsNamed(field.text));
+}
+
+/** `matchesRow(field.text)`, kept in its facts. */
+function rowLabelOf(field: Field): boolean {
+  const facts = factsOf(field);
+  return (facts.rowLabel ??= matchesRow(field.text));
+}
+
+/** `named(labelKey(field.text))`, kept in its facts. */
+function namedField(field: Field): boolean {
+  const facts = factsOf(field);
+  return (facts.named ??= named(facts.key));
 }
 
 function rowKeyOf(field: Field): string {
@@ -2001,6 +2041,10 @@ function orgSubtotalColumn(rows: readonly TableRow[], phys: readonly PhysRow[]):
  * not that row written twice or reworded. It is left out (not checked), as a row no label names is.
  */
 function withoutVariantsBesideOfficial(rows: LabeledRow[]): LabeledRow[] {
+  // Most tables have no variant: then no set of their official rows is made.
+  let variants = false;
+  for (let i = 0; i < rows.length && !variants; i++) variants = rows[i]!.spec !== undefined && rows[i]!.variant;
+  if (!variants) return rows;
   let official: Set<RowSpec> | undefined;
   for (const r of rows) if (r.spec && !r.variant) (official ??= new Set()).add(r.spec);
   if (!official || !rows.some((r) => r.spec && r.variant && official!.has(r.spec))) return rows;
@@ -2084,7 +2128,7 @@ function reviewRows(phys: PhysRow[], headers: readonly boolean[], infos?: readon
 export interface TableParse {
   tables: Table[];
   problems: ParseProblem[];
-  tableLines: ReadonlySet<number>;
+  tableLines: LineSpans;
   /** Lines whose page-number leftover a table without TABs reads as one of its figures. */
   reclaimed: readonly number[];
 }
