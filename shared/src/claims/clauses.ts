@@ -71,6 +71,31 @@ const RANGE_MARK = '(?:至|到|[-—–－~～])';
 const RANGE_BEFORE = new RegExp(`[0-9${NUMERALS}]\\s*(?:万|亿)?\\s*(?:${UNITS})?\\s*${RANGE_MARK}\\s*$`);
 /** A range mark and a figure with its unit right after a figure's unit: it is a range's lower end (not 5件至2025年办理). */
 const RANGE_AFTER = new RegExp(`^\\s*${RANGE_MARK}\\s*[0-9${NUMERALS}]+\\s*(?:万|亿)?\\s*(?:${UNITS})`);
+/** The code units of RANGE_MARK. */
+const RANGE_MARKS = '至到-—–－~～';
+
+/**
+ * `RANGE_BEFORE.test(clause.slice(max(0, start − 12), start))`: a figure and a range mark end the 12 code units before
+ * `start`. The mark, the last of them that is not white space, is looked at first: most figures have none.
+ */
+function rangeBefore(clause: string, start: number): boolean {
+  const from = Math.max(0, start - 12);
+  const mark = skipBack(clause, start);
+  return mark >= from && RANGE_MARKS.includes(clause[mark]!) && RANGE_BEFORE.test(clause.slice(from, start));
+}
+
+/** What groups the digits of a figure (1,780, 2 656). */
+const GROUPING = /[, \u00a0\u2009\u202f]/g;
+
+/** The value of a figure in Arabic digits: most have no grouping to take out first. */
+function arabicValue(digits: string): number {
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c !== 0x2e && (c < 0x30 || c > 0x39)) return Number(digits.replace(GROUPING, ''));
+  }
+  return Number(digits);
+}
+
 /** Arabic digits right before a numeral or a scale: 2万1650件, 2千零30万元, 2万1千6百5十件 (one figure, written mixed). */
 const MIXED_BEFORE = /[0-9]\s*(?:[十百千万亿]零?)?$/;
 
@@ -91,12 +116,27 @@ const BARE_ZERO = /(?<![率例重])为\s*(零|0)[\s。.!！?？]*$/;
 /** A count of requests or cases named by its noun, before its digits (申请数, 办结数, 受理数, 案件数). */
 const NOUN_COUNT = /(?:申请|办结|受理|答复|办理|办复|收到|新收|结转|案件|复议|诉讼|起诉)数\s*$/;
 
-/** Every unit NUMBER may end with holds one of these (万元 ends with 元; 项, read after 申请 alone), as code units. */
-const UNIT_CODES = new Set([...'件条份次个起宗例元项'].map((c) => c.charCodeAt(0)));
-/** The code units a figure of NUMBER may end with: its digits, its numerals, its scale (万, 亿: numerals themselves). */
-const FIGURE_END_CODES = new Set([...`0123456789${NUMERALS}`].map((c) => c.charCodeAt(0)));
+/**
+ * What each code unit may be in a figure NUMBER reads, as bits (one table of 64 K entries, made once: a look-up where a
+ * set of a dozen characters was hashed at every character of the prose read for claims).
+ */
+const CODE_BITS = new Uint8Array(0x10000);
+/** Every unit NUMBER may end with holds one of these (万元 ends with 元; 项, read after 申请 alone). */
+const UNIT_BIT = 1;
+/** What a figure of NUMBER may end with: its digits, its numerals, its scale (万, 亿: numerals themselves). */
+const FIGURE_END_BIT = 2;
 /** 多, 余, 来: what NUMBER allows between a figure and its unit. */
-const APPROX_CODES = new Set([...'多余来'].map((c) => c.charCodeAt(0)));
+const APPROX_BIT = 4;
+/** Any code unit a match of NUMBER may hold but white space (which `isWhiteSpace` tells): 第, digits, `,` `.`, numerals, 多余来, units. */
+const IN_FIGURE_BIT = 8;
+for (const c of '件条份次个起宗例元项') CODE_BITS[c.charCodeAt(0)]! |= UNIT_BIT | IN_FIGURE_BIT;
+for (const c of `0123456789${NUMERALS}`) CODE_BITS[c.charCodeAt(0)]! |= FIGURE_END_BIT | IN_FIGURE_BIT;
+for (const c of '多余来') CODE_BITS[c.charCodeAt(0)]! |= APPROX_BIT | IN_FIGURE_BIT;
+for (const c of '第,.') CODE_BITS[c.charCodeAt(0)]! |= IN_FIGURE_BIT;
+
+function isFigureEnd(c: number): boolean {
+  return (CODE_BITS[c]! & FIGURE_END_BIT) !== 0;
+}
 
 /** The first code unit before `i` that is not white space (as `\s` means it), or -1. */
 function skipBack(s: string, i: number): number {
@@ -135,32 +175,38 @@ function requestsAfter(s: string, at: number): boolean {
  */
 export function itemsOfRequests(s: string, at: number): boolean {
   let j = skipBack(s, at);
-  if (j < 0 || !FIGURE_END_CODES.has(s.charCodeAt(j))) return false;
-  while (j >= 0 && FIGURE_END_CODES.has(s.charCodeAt(j))) j--;
+  if (j < 0 || !isFigureEnd(s.charCodeAt(j))) return false;
+  while (j >= 0 && isFigureEnd(s.charCodeAt(j))) j--;
   return requestsBefore(s, j + 1) || requestsAfter(s, at);
 }
 
 /**
- * Whether some unit in `clause` stands where NUMBER could end a figure with it: after blanks, an optional 多, 余 or
- * 来 and blanks again, a digit or a numeral. Most clauses have no unit so placed (统一, 进一步, 各个环节), and then
- * NUMBER, which stops at every numeral, need not run. (Code units, not one-character strings: a CJK character as
- * a string is made anew each time.)
+ * Where in `clause` a unit stands as NUMBER could end a figure with it: after blanks, an optional 多, 余 or 来 and blanks
+ * again, a digit or a numeral. Every figure NUMBER reads with a unit has its unit so placed. Sets `firstUnit` and
+ * `lastUnit` to the first and the last (-1 when none), and returns whether one may make a figure of `numberTokens` (项
+ * only after 申请 and a figure, or before the requests named: 各项, 事项, 3项任务 are most of them). Most clauses have
+ * none, and then NUMBER, which stops at every numeral, need not run. (Code units, not one-character strings: a CJK
+ * character as a string is made anew each time.)
  */
-function unitAfterFigure(clause: string): boolean {
+function unitsAfterFigures(clause: string): boolean {
+  let counted = false;
+  firstUnit = lastUnit = -1;
   for (let i = 0; i < clause.length; i++) {
     const unit = clause.charCodeAt(i);
-    if (!UNIT_CODES.has(unit)) continue;
-    // 项 only after 申请 and a figure (各项, 事项, 3项任务 are most of them).
-    if (unit === ITEMS) {
-      if (itemsOfRequests(clause, i)) return true;
-      continue;
-    }
+    if ((CODE_BITS[unit]! & UNIT_BIT) === 0) continue;
     let j = skipBack(clause, i);
-    if (j >= 0 && APPROX_CODES.has(clause.charCodeAt(j))) j = skipBack(clause, j);
-    if (j >= 0 && FIGURE_END_CODES.has(clause.charCodeAt(j))) return true;
+    if (j >= 0 && (CODE_BITS[clause.charCodeAt(j)]! & APPROX_BIT) !== 0) j = skipBack(clause, j);
+    if (j < 0 || !isFigureEnd(clause.charCodeAt(j))) continue;
+    if (firstUnit < 0) firstUnit = i;
+    lastUnit = i;
+    if (!counted) counted = unit !== ITEMS || itemsOfRequests(clause, i);
   }
-  return false;
+  return counted;
 }
+
+/** What `unitsAfterFigures` found last (module state rather than an object made for every clause). */
+let firstUnit = -1;
+let lastUnit = -1;
 
 /** 项, the unit read after 申请 alone. */
 const ITEMS = '项'.charCodeAt(0);
@@ -202,10 +248,16 @@ const NEIGHBOUR_DIGITS = /^[一二三四五六七八九壹贰叁肆伍陆柒捌�
  */
 export function numberTokens(clause: string, offset: number): readonly NumberToken[] {
   // Most clauses name no unit after a figure: then the pattern need not stop at every numeral (一 in 进一步, 统一).
-  if (!unitAfterFigure(clause)) return clause.includes('为') ? withBareZero(clause, offset, []) : NO_TOKENS;
+  if (!unitsAfterFigures(clause)) return clause.includes('为') ? withBareZero(clause, offset, []) : NO_TOKENS;
   const out: NumberToken[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(clause); m; m = NUMBER.exec(clause)) {
+  // Every figure read holds a unit from firstUnit to lastUnit: NUMBER starts after the last code unit before the first
+  // that no match can hold (so it makes the matches it would from the clause's start: none crosses that one), and stops
+  // past the last (years, dates and 进一步 around the figures are not matched for nothing).
+  let from = firstUnit;
+  const last = lastUnit;
+  while (from > 0 && ((CODE_BITS[clause.charCodeAt(from - 1)]! & IN_FIGURE_BIT) !== 0 || isWhiteSpace(clause.charCodeAt(from - 1)))) from--;
+  NUMBER.lastIndex = from;
+  for (let m = NUMBER.exec(clause); m && m.index <= last; m = NUMBER.exec(clause)) {
     if (m[0].length === 0) {
       NUMBER.lastIndex++;
       continue;
@@ -224,7 +276,7 @@ export function numberTokens(clause: string, offset: number): readonly NumberTok
     const after = clause.slice(end, end + 6);
     if (approxSuffix || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after)) continue;
     // A range (170至180件) states no figure; nor does a part of a figure written mixed (2万1650件).
-    if (RANGE_BEFORE.test(clause.slice(Math.max(0, start - 12), start)) || RANGE_AFTER.test(after)) continue;
+    if (rangeBefore(clause, start) || RANGE_AFTER.test(after)) continue;
     if (MIXED_BEFORE.test(clause.slice(Math.max(0, start - 3), start))) continue;
     // 数十件, not 总数178件, nor a request or case count named by its noun (申请办结数8件: digits after 数 are no 数十;
     // but 依申请公开信息数59条 counts documents by their 公开属性, and stays out).
@@ -240,7 +292,7 @@ export function numberTokens(clause: string, offset: number): readonly NumberTok
       // count, not 56 read digit by digit (a form of years and codes: 二〇二四).
       if (NEIGHBOUR_DIGITS.test(digits)) continue;
     }
-    let value = arabic ? Number(digits.replace(/[, \u00a0\u2009\u202f]/g, '')) : parseChineseNumber(digits);
+    let value = arabic ? arabicValue(digits) : parseChineseNumber(digits);
     if (value === undefined || !Number.isFinite(value)) continue;
     if (scale === '万') value *= 1e4;
     if (scale === '亿') value *= 1e8;
@@ -286,7 +338,10 @@ export function levelReached(clause: Clause): Clause {
   return masked === text ? clause : { ...clause, text: masked };
 }
 
-const BREAKS = new Set(['、', '和', '及', '与']);
+/** 、 和 及 与: what ends the words after a number (as code units). */
+function isBreak(c: number): boolean {
+  return c === 0x3001 || c === 0x548c || c === 0x53ca || c === 0x4e0e;
+}
 /**
  * Clause separators (in folded text the full-width ones are already half-width), and a 、 before a
  * comparison with last year (新收申请52件、同比增加12件: the change is a clause of its own).
@@ -303,12 +358,13 @@ function parenPairs(s: string): [number, number][] {
   const pairs: [number, number][] = [];
   let depth = 0;
   let open = -1;
+  // Code units, not one-character strings: a CJK character as a string is made anew each time.
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(' || c === '（' || c === '【') {
+    const c = s.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08 || c === 0x3010) {
       if (depth === 0) open = i;
       depth++;
-    } else if ((c === ')' || c === '）' || c === '】') && depth > 0) {
+    } else if ((c === 0x29 || c === 0xff09 || c === 0x3011) && depth > 0) {
       depth--;
       if (depth === 0) pairs.push([open, i]);
     }
@@ -322,6 +378,12 @@ const TITLE_G = /《[^《》\n]{1,60}》/g;
 /** The clause with the words inside its titles blanked out (same length): 印发《行政处罚裁量基准》等文件3件 counts no penalty. */
 function withoutTitles(clause: string): string {
   return clause.replace(TITLE_G, (t) => `《${' '.repeat(t.length - 2)}》`);
+}
+
+/** Whether `s` holds a 《 from `from` to `to`. */
+function hasTitle(s: string, from: number, to: number): boolean {
+  const at = s.indexOf('《', from);
+  return at >= 0 && at < to;
 }
 
 /**
@@ -358,7 +420,8 @@ export function splitClauses(sentence: string, offset: number, nested = false): 
       continue;
     }
     masked += sentence.slice(run, sep);
-    if (sep > a) out.push({ start: offset + a, text: masked.includes('《') ? withoutTitles(masked) : masked, strong, afterColon, parens });
+    // A title's 《 in the clause is one in the sentence (looked for there: `masked` may be pieces not yet joined).
+    if (sep > a) out.push({ start: offset + a, text: hasTitle(sentence, a, sep) && masked.includes('《') ? withoutTitles(masked) : masked, strong, afterColon, parens });
     if (!m) return out;
     masked = '';
     parens = [];
@@ -384,7 +447,7 @@ export function segments(clause: Clause, tokens: readonly NumberToken[]): Segmen
     let stop = limit;
     let broken = false;
     for (let i = tokenEnd; i < limit; i++) {
-      if (BREAKS.has(text[i]!)) {
+      if (isBreak(text.charCodeAt(i))) {
         stop = i;
         broken = true;
         break;

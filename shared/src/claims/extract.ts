@@ -490,10 +490,17 @@ function domainOf(words: string): Domain | undefined {
   if (L.OTHER_DOMAIN.test(words) || ANSWERED_AFTER_CASE.test(words)) return 'other';
   if (L.REVIEW.test(words) || L.SUIT.test(words)) return 'cases';
   if (L.FEE.test(words)) return 'fee';
-  const active = ACTIVE_DECISIONS.filter((d) => words.includes(d.word));
+  // The first kind of decision named, and how many are (a loop: no array and closure for every clause).
+  let active: (typeof ACTIVE_DECISIONS)[number] | undefined;
+  let kinds = 0;
+  for (const d of ACTIVE_DECISIONS) {
+    if (!words.includes(d.word)) continue;
+    active ??= d;
+    kinds++;
+  }
   // 行政许可事项, 项目清单 count items, not decisions; a project's licence among the kinds (建设项目许可等行政许可) does not.
   // Items handled (办理行政许可事项1.2万件, 办结行政许可事项356件) are the decisions, as 办理行政许可356件 is.
-  if (active.length > 0) return active.length === 1 && !/申请|(?<!(?:办理|办结|审结)(?:各类|各项)?行政(?:许可|处罚|强制))事项|项目(?!(?:选址|用地|规划)?(?:许可|审批))|清单|目录|权力|服务|业务/.test(words) ? active[0]!.quantity : 'other';
+  if (active) return kinds === 1 && !/申请|(?<!(?:办理|办结|审结)(?:各类|各项)?行政(?:许可|处罚|强制))事项|项目(?!(?:选址|用地|规划)?(?:许可|审批))|清单|目录|权力|服务|业务/.test(words) ? active.quantity : 'other';
   if (docRowOf(words)) return 'docs';
   if (/申请|公开件/.test(words) || L.CARRIED.test(words) || L.CARRY_NEXT.test(words) || L.includingCarried(words)) return 'requests';
   if (ANY_OUTCOME.test(words)) return 'requests';
@@ -1725,11 +1732,13 @@ function allConcludedStatement(clause: Clause, st: State, ctx: SentenceContext):
  * Each line's part and innermost subsection title, found in one walk of the outline (a line that two
  * subsections share, where one ends and the next begins, takes the later one's title).
  */
-export function lineContexts(model: ReportModel): { part: Int8Array; heading: (string | undefined)[] } {
-  const part = new Int8Array(model.masked.length);
+export function lineContexts(model: ReportModel): { part: readonly number[]; heading: (string | undefined)[] } {
+  // Arrays, not typed arrays: a typed array's buffer lies outside the heap, and making two for every report took as
+  // long as filling them.
+  const part: number[] = new Array<number>(model.masked.length).fill(0);
   const heading: (string | undefined)[] = new Array<string | undefined>(model.masked.length);
   /** Which part (index + 1 in model.parts) a line was given to: the first whose span holds it. */
-  const owner = new Int32Array(model.masked.length);
+  const owner: number[] = new Array<number>(model.masked.length).fill(0);
   // A loop, and walkTitles a function of the module, not closures: V8 keeps a closure's optimised code only while an
   // instance of it lives, so at each full collection between two analyses it was dropped and compiled again.
   for (let index = 0; index < model.parts.length; index++) {
@@ -1751,7 +1760,7 @@ export function lineContexts(model: ReportModel): { part: Int8Array; heading: (s
 }
 
 /** Gives the lines from `from` to `to` that part `mark` owns the title of the innermost of `subs` (and their children) holding them. */
-function walkTitles(subs: readonly Subsection[], above: string, from: number, to: number, owner: Int32Array, mark: number, heading: (string | undefined)[]): void {
+function walkTitles(subs: readonly Subsection[], above: string, from: number, to: number, owner: readonly number[], mark: number, heading: (string | undefined)[]): void {
   for (const sub of subs) {
     const title = above ? `${above}\u0000${sub.title}` : sub.title;
     const last = Math.min(to - 1, sub.fullRange.end.line);
@@ -2460,6 +2469,30 @@ export function mayClaim(sentence: string): boolean {
   return false;
 }
 
+const NEGATION_OR_DEALT_G = new RegExp(NEGATION_OR_DEALT.source, 'g');
+
+/** Where the first match of NEGATION_OR_DEALT at or after `from` in `text` begins, or Infinity. */
+function negationFrom(text: string, from: number): number {
+  NEGATION_OR_DEALT_G.lastIndex = from;
+  return NEGATION_OR_DEALT_G.exec(text)?.index ?? Infinity;
+}
+
+/** Where the first unit at or after `from` in `text` stands after a figure as `mayClaim` reads one, or Infinity. */
+function unitClaimFrom(text: string, from: number): number {
+  UNITS.lastIndex = from;
+  while (UNITS.test(text)) {
+    const at = UNITS.lastIndex - 1;
+    if (text[at] === '项') {
+      if (itemsOfRequests(text, at)) return at;
+      continue;
+    }
+    let j = skipBack(text, at);
+    if (j >= 0 && '多余来'.includes(text[j]!)) j = skipBack(text, j);
+    if (j >= 0 && NUMERALS.includes(text[j]!)) return at;
+  }
+  return Infinity;
+}
+
 /** The sentence cache's entry for a sentence: by context, filled as contexts come (NO_CLAIM when it cannot claim). */
 const claimsByContext = (sentence: string): Map<string, readonly SentenceClaim[]> => (mayClaim(sentence) ? new Map() : NO_CLAIM);
 
@@ -2626,15 +2659,15 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
   // Outside disclosure and the cases, only table 二's figures and statements can be claims, and each is read
   // from its own words: a sentence without them claims nothing (a third of those read: 召开会议3次, 无…).
   if (!gis && !caseGate && !L.TABLE_TWO_WORDS.test(sentence)) return NO_CLAIMS;
-  const sentenceNoRules = sentence.replace(/规章制度/g, '');
+  const sentenceNoRules = sentence.includes('规章制度') ? sentence.replace(/规章制度/g, '') : sentence;
   return sentenceClaims({
     sentence,
     gis,
     caseGate,
     // A row label only table 三 has (本机关不掌握相关政府信息, 结转下年度继续办理) names the requests as 申请 does.
-    requestContext: where.requests || listed || /申请/.test(sentence) || L.TABLE_THREE_WORDS.test(sentence),
-    normative: /规范性文件/.test(sentenceNoRules),
-    regulation: /规章/.test(sentenceNoRules),
+    requestContext: where.requests || listed || sentence.includes('申请') || L.TABLE_THREE_WORDS.test(sentence),
+    normative: sentenceNoRules.includes('规范性文件'),
+    regulation: sentenceNoRules.includes('规章'),
     reportYear,
     owner,
     afterRequests,
@@ -2865,7 +2898,7 @@ function lastSentenceOf(paragraph: string): string {
  * sentence only following them up (其中，自然人申请15件，占75%。 办结率100%。) speaks of them as the sentence after
  * them in one paragraph would. Undefined when there is none (a heading, a table, another part between them).
  */
-export function requestsRightBefore(model: ReportModel, stream: ProseStream, parts: Int8Array, previous: Paragraph | undefined, paragraph: Paragraph): string | undefined {
+export function requestsRightBefore(model: ReportModel, stream: ProseStream, parts: readonly number[], previous: Paragraph | undefined, paragraph: Paragraph): string | undefined {
   if (!previous || previous.folded.length === 0 || !previous.folded.includes('申请')) return undefined;
   const end = stream.lineAt(previous.start + previous.folded.length - 1);
   const start = stream.lineAt(paragraph.start);
@@ -2892,7 +2925,7 @@ const NO_READINGS: readonly Reading[] = Object.freeze([]);
 /** What extractClaims keeps to tell each line's context (see lineContextOf). */
 interface LineContexts {
   readonly lineContext: Map<number, LineContext>;
-  readonly outline: { part: Int8Array; heading: (string | undefined)[] };
+  readonly outline: { part: readonly number[]; heading: (string | undefined)[] };
   readonly folded: readonly string[];
   readonly headings: Map<string, number>;
   readonly cache: ReturnType<typeof cacheOf>;
@@ -2997,17 +3030,28 @@ export function extractClaims(model: ReportModel): Claim[] {
       const text = paragraph.folded;
       const before = previousParagraph;
       previousParagraph = paragraph;
-      // What mayClaim finds in a sentence it finds in the sentence's paragraph (no piece of a figure, a negation or a
-      // word it looks for is a sentence's end), so a paragraph it finds nothing in has no sentence to read: most.
-      if (!mayClaim(text)) continue;
-      let last: string | undefined;
+      // Only a figure with its unit or a negation can make a claim (`mayClaim`): most sentences have neither. What mayClaim
+      // finds in a sentence lies within it in the paragraph (no piece of a figure, a negation or a word it looks for is a
+      // sentence's end, nor do the look-backs from a unit cross one), so the paragraph is searched once, not sentence by
+      // sentence: the next negation and the next unit after a figure, each searched for again only once passed.
+      let negation = -1;
+      let unit = -1;
+      // Where the sentence before begins and ends (-1: none).
+      let lastStart = -1;
+      let lastEnd = -1;
       for (let s = 0, i = 0; s <= text.length; s = i + 1) {
         i = sentenceEnd(text, s);
+        const wholeStart = lastStart;
+        const wholeEnd = lastEnd;
+        lastStart = s;
+        lastEnd = i;
+        if (negation < s) negation = negationFrom(text, s);
+        if (negation >= i) {
+          if (unit < s) unit = unitClaimFrom(text, s);
+          if (unit >= i) continue;
+        }
         const sentence = text.slice(s, i);
-        const whole = last;
-        last = sentence;
-        // Only a figure with its unit or a negation can make a claim: most sentences have neither.
-        if (!mayClaim(sentence)) continue;
+        const whole = wholeStart < 0 ? undefined : text.slice(wholeStart, wholeEnd);
         const sentenceStart = paragraph.start + s;
         const partsOfOther = whole !== undefined && BREAKDOWN_SENTENCE.test(sentence) && otherFrame(whole, reportYear, owner);
         const counted = s === 0 ? followedUp(before, paragraph, i) : whole;

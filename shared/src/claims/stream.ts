@@ -95,6 +95,8 @@ const LIST_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{
 export function sentenceEnd(folded: string, from: number, semicolons = false): number {
   for (let i = from; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
+    // Most code units are ideographs, between 。 and the full-width marks: one test for them.
+    if (c > 0x3002 && c < 0xff01) continue;
     if (c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f) return i;
     if (semicolons && (c === 0x3b || c === 0xff1b)) return i;
   }
