@@ -21,6 +21,7 @@ import * as L from './lexicon';
 import type { Applicant, CaseGroup, CaseResult, Quantity, Reading } from './readings';
 import type { Claim } from './index';
 import { cacheOf, type Memo } from '../cache';
+import { keepShape } from '../shapes';
 import { isWhiteSpace } from '../normalize';
 import { proseStream, sentenceEnd, type Paragraph, type ProseStream } from './stream';
 import { reportYearOf } from '../report-year';
@@ -1939,7 +1940,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         for (let s = whole ? 0 : segs.length - 1; s < segs.length; s++) {
           const seg = segs[s]!;
           if (!isCount(seg.token)) continue;
-          const d = decide(seg, { ...st, otherScope: false, otherYear: false }, ctx, undefined, undefined);
+          const d = decide(seg, ownState(st), ctx, undefined, undefined);
           if (!d || d === 'lapsed') continue;
           if (whole) run.wider.push({ quantity: d.quantity, value: seg.token.value });
           else st.changed = d;
@@ -2040,14 +2041,13 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
         if (!parent && bareFigure(clause, paren, st, ctx, run, own)) continue;
         // 予以公开14件（其中部分公开3件）: the disclosures counted the partial ones too.
         if (parent?.quantity === 'open' && paren.clauses.some((c) => PARTIAL_AMONG.test(c.text))) partialOf(parent);
-        const inner: State = {
-          ...st,
-          breakdown: true,
+        const inner = innerState(
+          st,
           parent,
-          parentIncludes: /^\s*(?:其中|含|包含|包括)/.test(paren.clauses[0]?.text ?? ''),
-          parentExcludes: EXCLUDING_OPEN.test(paren.clauses[0]?.text ?? ''),
-          domain: parent?.domain ?? st.domain,
-        };
+          /^\s*(?:其中|含|包含|包括)/.test(paren.clauses[0]?.text ?? ''),
+          EXCLUDING_OPEN.test(paren.clauses[0]?.text ?? ''),
+          parent?.domain ?? st.domain,
+        );
         processClauses(paren.clauses, inner, ctx, run);
       }
     }
@@ -2768,13 +2768,13 @@ function lastDisclosureBreakdown(sentence: string): number {
   return at;
 }
 
-/** The claims of one sentence (zero statements first, then figures, in reading order). */
-function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
-  const st: State = {
+/** A sentence's state before its first clause. */
+function newState(otherScope: boolean, afterRequests: boolean): State {
+  return {
     otherYear: false,
-    otherScope: ctx.partsOfOther,
+    otherScope,
     breakdown: false,
-    domain: ctx.afterRequests ? 'requests' : undefined,
+    domain: afterRequests ? 'requests' : undefined,
     otherRequests: false,
     docRow: undefined,
     docColumn: undefined,
@@ -2825,6 +2825,27 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
     parentIncludes: false,
     parentExcludes: false,
   };
+}
+
+/** The state of a parenthesis's clauses: a breakdown of `parent` (the figure it explains), inside the state around it. */
+function innerState(st: State, parent: Pending | undefined, parentIncludes: boolean, parentExcludes: boolean, domain: Domain | undefined): State {
+  return { ...st, breakdown: true, parent, parentIncludes, parentExcludes, domain };
+}
+
+/** The state as if the clauses spoke of the report's year and body (what a figure of another's would be of the office). */
+function ownState(st: State): State {
+  return { ...st, otherScope: false, otherYear: false };
+}
+
+// One state of each shape kept alive, so that their hidden classes (a spread's copy of the literal's, held weakly) outlive
+// a full collection: updateScope, optimised for them, was thrown away at each (see keepShape). processClauses and
+// decideRequests still are, for some other object their code holds weakly, not found yet.
+keepShape(innerState(newState(false, false), undefined, false, false, undefined));
+keepShape(ownState(newState(false, false)));
+
+/** The claims of one sentence (zero statements first, then figures, in reading order). */
+function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
+  const st = newState(ctx.partsOfOther, ctx.afterRequests);
   const run: SentenceRun = { pending: [], lastTotal: undefined, zeros: [], lapsed: new Map(), wider: [] };
   processClauses(splitClauses(ctx.sentence, 0), st, ctx, run);
   // Counts given body by body are parts of the figure, each of its own body: found before anything compares them.
