@@ -380,12 +380,6 @@ function withoutTitles(clause: string): string {
   return clause.replace(TITLE_G, (t) => `《${' '.repeat(t.length - 2)}》`);
 }
 
-/** Whether `s` holds a 《 from `from` to `to`. */
-function hasTitle(s: string, from: number, to: number): boolean {
-  const at = s.indexOf('《', from);
-  return at >= 0 && at < to;
-}
-
 /**
  * The clauses of a sentence. Parentheses at the top level become clauses of their own (one level:
  * parentheses inside parentheses stay text).
@@ -420,8 +414,7 @@ export function splitClauses(sentence: string, offset: number, nested = false): 
       continue;
     }
     masked += sentence.slice(run, sep);
-    // A title's 《 in the clause is one in the sentence (looked for there: `masked` may be pieces not yet joined).
-    if (sep > a) out.push({ start: offset + a, text: hasTitle(sentence, a, sep) && masked.includes('《') ? withoutTitles(masked) : masked, strong, afterColon, parens });
+    if (sep > a) out.push({ start: offset + a, text: masked.includes('《') ? withoutTitles(masked) : masked, strong, afterColon, parens });
     if (!m) return out;
     masked = '';
     parens = [];

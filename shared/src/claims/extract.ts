@@ -1202,7 +1202,10 @@ interface ZeroStatement {
   negEnd: number;
 }
 
-const STOPS = new Set(['。', '！', '？', '!', '?', '；', ';']);
+/** 。！？!?；; (as code units: a CJK character as a string is made anew each time). */
+function isStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
+}
 
 /**
  * A clause without the stop that ends its sentence: what the patterns that must close it look at. A
@@ -1210,7 +1213,7 @@ const STOPS = new Set(['。', '！', '？', '!', '?', '；', ';']);
  */
 function withoutStop(clause: string): string {
   let end = clause.length;
-  while (end > 0 && (STOPS.has(clause[end - 1]!) || isWhiteSpace(clause.charCodeAt(end - 1)))) end--;
+  while (end > 0 && (isStop(clause.charCodeAt(end - 1)) || isWhiteSpace(clause.charCodeAt(end - 1)))) end--;
   return end === clause.length ? clause : clause.slice(0, end);
 }
 

@@ -87,6 +87,14 @@ function endsWithReceived(text: string): boolean {
 
 const LIST_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
+/** The first code unit of a match of LIST_MARKER: （ ( a digit, 一 to 十, ① to ⑳ (most lines begin otherwise, and are not matched). */
+function mayOpenList(c: number): boolean {
+  return c === 0xff08 || c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || LIST_NUMERALS.includes(c);
+}
+
+/** 一 to 十, as code units. */
+const LIST_NUMERALS: readonly number[] = [...'一二三四五六七八九十'].map((c) => c.charCodeAt(0));
+
 /**
  * Where the sentence that begins at `from` ends: the next 。！？!? or hard break, or the end of the
  * stream; with `semicolons`, the next ；; too. A loop over the characters: a regular expression run
@@ -193,7 +201,7 @@ function makeStream(model: ReportModel): ProseStream {
       const to = piece === 0 && rest >= 0 ? cut! : e;
       const content = masked.slice(from, to);
       const heading = piece === 0 && (headingLines.has(l) || (model.title !== undefined && l >= model.title.range.start.line && l <= model.title.range.end.line));
-      const marker = piece === 0 ? LIST_MARKER.exec(content) : null;
+      const marker = piece === 0 && mayOpenList(content.charCodeAt(0)) ? LIST_MARKER.exec(content) : null;
       // An item is one sentence at most (（二）部分公开14件；): a numbered line with a sentence ended in it is a
       // paragraph of its own (（三）政府信息管理。严格落实…), whatever the line before ended with.
       // Nor is a numbered line without a clause an item: it is a sub-heading (（一）主动公开).
