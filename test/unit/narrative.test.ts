@@ -552,6 +552,20 @@ describe('narrative-mismatch: messages a reviewer can act on', () => {
     return fs[0]!;
   };
 
+  it('quotes an item of a 分别 list with its own figure only, the other items left out (部分公开……15件)', () => {
+    const f = message('本年度答复的申请中，予以公开、部分公开分别为99件、15件。');
+    assert.match(f.message['zh-CN'], /^正文“部分公开……15件”与表格不符：表三“（二）部分公开/);
+    assert.match(f.message.en, /“部分公开……15件”/);
+    // Its range still runs from the item's words to its figure.
+    const { text, line } = with002('本年度答复的申请中，予以公开、部分公开分别为99件、15件。');
+    assert.equal(text.split('\n')[line]!.slice(f.range.start.character, f.range.end.character), '部分公开分别为99件、15件');
+  });
+
+  it('quotes the report year’s figure of a list of years without the other year’s (收到政府信息公开申请……177件)', () => {
+    const f = message('2023年、2024年分别收到政府信息公开申请150件、177件。');
+    assert.match(f.message['zh-CN'], /^正文“收到政府信息公开申请……177件”/);
+  });
+
   it('names both figures and the cell, and says when the figure is 一＋二', () => {
     const f = message('全年共收到政府信息公开申请183件。');
     assert.match(f.message['zh-CN'], /^正文“共收到政府信息公开申请183件”与表格不符：表三“一、本年新收政府信息公开申请数量”总计为178件。/);

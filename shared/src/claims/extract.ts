@@ -1920,6 +1920,7 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
             unit: z.quantity === 'fee' ? '万元' : '件',
             decimals: 0,
             zero: true,
+            gaps: NO_GAPS,
           });
         }
       }
@@ -2696,9 +2697,35 @@ export interface SentenceClaim extends Pick<RawClaim, 'quantity' | 'admissible' 
   readonly end: number;
   readonly numberStart: number;
   readonly numberEnd: number;
+  /**
+   * Stretches within the claim's words that are other claims' (分别: `部分公开分别为99件、15件` for 部分公开's 15件), as
+   * pairs of offsets in the sentence: its quotation leaves them out (`部分公开……15件`). Empty for most claims.
+   */
+  readonly gaps: readonly number[];
 }
 
 const NONE: ReadonlySet<Pending> = new Set();
+/** A claim's words without gaps (most claims): one array for all. */
+const NO_GAPS: readonly number[] = Object.freeze([]);
+
+/**
+ * The stretches of the sentence between `a` and `b` that a list item's segment blanked (the other items and their
+ * figures, 分别 and the words after it): where the segment has a blank and the sentence has none. Pairs of offsets.
+ */
+function blankedStretches(seg: Segment, sentence: string, a: number, b: number): readonly number[] {
+  let gaps: number[] | undefined;
+  let open = -1;
+  const to = Math.min(b, seg.start + seg.text.length);
+  for (let i = Math.max(a, seg.start); i <= to; i++) {
+    const blanked = i < to && seg.text.charCodeAt(i - seg.start) === 32 && !isWhiteSpace(sentence.charCodeAt(i));
+    if (blanked && open < 0) open = i;
+    else if (!blanked && open >= 0) {
+      (gaps ??= []).push(open, i);
+      open = -1;
+    }
+  }
+  return gaps ?? NO_GAPS;
+}
 
 /** A document count said of the body that issued or holds them: 以县政府名义制发3件, 县政府办公室制发2件, 市政府办公室现行有效54件, 镇本级制发2件. */
 const ISSUER = /以[^,，;；]{1,20}名义|(?:(?:政府|办公室|办公厅|办|局|委)(?:机关)?(?:本级)?|(?:镇|乡|街道)本级)(?:共|新|累计)?(?:制定|制发|印发|出台|发布|废止|清理|现行有效)/;
@@ -2901,9 +2928,22 @@ function sentenceClaims(ctx: SentenceContext): SentenceClaim[] {
       unit: fee ? '万元' : p.token.unit,
       decimals: fee ? p.token.decimals + (p.token.unit === '元' ? 4 : 0) : Math.min(0, p.token.decimals),
       zero: false,
+      // An item of a 分别 list: its words and its figure, the other items' between them left out of its quotation.
+      gaps: p.words[0] === RESPECTIVE_ITEM ? blankedStretches(p.segment, ctx.sentence, a, b) : NO_GAPS,
     });
   }
   return out;
+}
+
+/** A claim's words with its gaps (other items of its list) written as an ellipsis: `部分公开……15件`. */
+function withoutGaps(stream: ProseStream, sentenceStart: number, c: SentenceClaim): string {
+  let text = '';
+  let from = c.start;
+  for (let k = 0; k < c.gaps.length; k += 2) {
+    text += `${stream.slice(sentenceStart + from, sentenceStart + c.gaps[k]!).trimEnd()}……`;
+    from = c.gaps[k + 1]!;
+  }
+  return text + stream.slice(sentenceStart + from, sentenceStart + c.end).trimStart();
 }
 
 /** The paragraph's last sentence that has words (what a paragraph after it may follow up). */
@@ -3014,7 +3054,7 @@ export function extractClaims(model: ReportModel): Claim[] {
         alternatives: c.alternatives,
         range: stream.rangeOf(sentenceStart + c.start, sentenceStart + c.end),
         numberRange: stream.rangeOf(sentenceStart + c.numberStart, sentenceStart + c.numberEnd),
-        text: stream.slice(sentenceStart + c.start, sentenceStart + c.end),
+        text: c.gaps.length === 0 ? stream.slice(sentenceStart + c.start, sentenceStart + c.end) : withoutGaps(stream, sentenceStart, c),
         unit: c.unit,
         decimals: c.decimals,
         zero: c.zero,
