@@ -273,12 +273,12 @@ function kindsList(line: string, from: number): { start: number; text: string } 
 const KIND_ITEM = /^([^\d]{1,20}?)(\d{1,7}) ?条$/;
 /** How exact a figure is, by the words right before it: 74条, 超过74条 (at least), 不足74条 (at most), 约74条 (neither). */
 type Exactness = 'exact' | 'atLeast' | 'atMost' | 'approximate';
-/** A bound above, negated (不超过74条): at most. */
-const NOT_ABOVE = /(?:不超过|不超出|不多于|不高于|不大于)\s*$/;
+/** A bound above, negated (不超过74条, 不超74条, 未超过74条, 没有超过74条): at most (before ABOVE, which ends the same). */
+const NOT_ABOVE = /(?:不|未|没有?)(?:超过|超出|超|多于|高于|大于)\s*$/;
 /** A bound below, negated, and its synonyms (不少于74条, 至少74条): at least. */
 const NOT_BELOW = /(?:不少于|不低于|不小于|至少|最少)\s*$/;
-/** Below a figure (不足74条, 不到74条, 少于74条): at most (after NOT_BELOW, whose 不少于 ends the same). */
-const BELOW = /(?:不足|不到|不满|少于|低于|小于|最多)\s*$/;
+/** Below a figure (不足74条, 不到74条, 少于74条, 未达74条): at most (after NOT_BELOW, whose 不少于 ends the same). */
+const BELOW = /(?:不足|不到|不满|未达到?|没有?达到?|少于|低于|小于|最多)\s*$/;
 /** Above a figure (超过74条, 逾74条, 突破74条): at least (after NOT_ABOVE, whose 不超过 ends the same). */
 const ABOVE = /(?:超过|超出|超|逾|突破|多于|高于|大于)\s*$/;
 /** A figure that is no exact count of items, nor a bound (`约74条`, `近74条`, `1.5条`, `第3条`, `上千条`). */
