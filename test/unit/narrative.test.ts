@@ -797,6 +797,9 @@ describe('narrative-mismatch: bodies named in the prose, against the body the ti
       // An office answering for its government (县政府办代表县政府): the government's own requests, not its report's whole.
       ['县政府办代表县政府', '湘潭县', false],
       ['区政府办公室代表区政府', '青山区人民政府', false],
+      // The place written in full: the body names the owner, and is still not its report's whole.
+      ['湘潭县政府办代表湘潭县政府', '湘潭县', false],
+      ['洪泽区政府办代表洪泽区政府', '洪泽区人民政府', false],
     ];
     for (const [named, owner, same] of cases) assert.equal(sameBody(named, owner), same, `${named} in ${owner}'s report`);
   });
@@ -834,6 +837,7 @@ describe('narrative-mismatch: bodies named in the prose, against the body the ti
     assert.deepEqual(put('002', '2.依申请公开方面', '2024年，我县共收到政府信息公开申请1200件。'), ['new 1200 ✗']);
     // Its office answering for the government: the government's own requests, a part of what the county's table counts.
     assert.deepEqual(put('002', '2.依申请公开方面', '2024年，县政府办代表县政府受理政府信息公开申请17件，均已按期答复。'), []);
+    assert.deepEqual(put('002', '2.依申请公开方面', '2024年，湘潭县政府办代表湘潭县政府受理政府信息公开申请17件，均已按期答复。'), []);
     assert.deepEqual(put('002', '2.依申请公开方面', '2024年，县政府办受理政府信息公开申请17件。'), ['new 17 ✗']);
     // 我县 not as a subject (我县政务服务中心) leaves the body to the rest of the clause.
     assert.deepEqual(office('我县政务服务中心全年作出行政处罚决定3件。'), []);

@@ -162,12 +162,13 @@ export function sameBody(written: string, title: string): boolean {
   // 县政府办公室 in 湘潭县人民政府办公室's report is its own: 人民政府 is written 政府, the place shortened.
   const named = written.replace(/人民政府/g, '政府');
   const owner = title.replace(/人民政府/g, '政府');
-  if (named.includes(owner)) return true;
-  if (owner.includes(named) && (ORGAN.exec(named)?.[0] ?? '') === (ORGAN.exec(owner)?.[0] ?? '')) return true;
   const government = isGovernment(owner);
   // 区政府办代表区政府受理申请17件 in the district's report: the requests made to the government itself, which its
   // office answers for it; a government's tables often count every office of the region (95 there), so not its figure.
+  // (Before the names are compared: 洪泽区政府办代表洪泽区政府 holds the owner's name 洪泽区政府.)
   if (government && /代表/.test(named)) return false;
+  if (named.includes(owner)) return true;
+  if (owner.includes(named) && (ORGAN.exec(named)?.[0] ?? '') === (ORGAN.exec(owner)?.[0] ?? '')) return true;
   // 青山镇 in 青山镇人民政府's report: the place a government is named by is the government, as 湘潭县 is in 湘潭县's.
   if (government && owner.replace(/政府$/, '') === named) return true;
   // 县政府 in 湘潭县's report is its own; 市政府 or 省政府 in it is a wider body's (the level before 政府 differs).
