@@ -3096,8 +3096,11 @@ export function extractClaims(model: ReportModel): Claim[] {
       previousParagraph = paragraph;
       // Only a figure with its unit or a negation can make a claim (`mayClaim`): most sentences have neither. What mayClaim
       // finds in a sentence lies within it in the paragraph (no piece of a figure, a negation or a word it looks for is a
-      // sentence's end, nor do the look-backs from a unit cross one), so the paragraph is searched once, not sentence by
-      // sentence: the next negation and the next unit after a figure, each searched for again only once passed.
+      // sentence's end), so the paragraph is searched once, not sentence by sentence: the next negation and the next unit
+      // after a figure, each searched for again only once passed. The paragraph's search may let through a sentence
+      // mayClaim would not (a look-back from a unit, or 为\s*0, across a line break, which is white space and a sentence's
+      // end at once; 申请 before 3项 in the sentence before): its own words then hold no figure with its unit, and it
+      // claims nothing. It never keeps one out that mayClaim lets through.
       let negation = -1;
       let unit = -1;
       // Where the sentence before begins and ends (-1: none).
