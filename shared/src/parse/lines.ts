@@ -479,7 +479,7 @@ function markPlaceholderRows(scans: LineScan[]): void {
 // Tables written as comma-separated text (CSV)
 
 /** A figure as a CSV field writes it: digits, thousands parted by commas inside quotes (`"21,650"`), a placeholder for none. */
-export const CSV_FIGURE = /^(?:[0-9０-９]{1,12}(?:[.．][0-9０-９]{1,8})?|[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,8})?|[\/—－-])$/;
+const CSV_FIGURE = /^(?:[0-9０-９]{1,12}(?:[.．][0-9０-９]{1,8})?|[0-9]{1,3}(?:,[0-9]{3}){1,4}(?:\.[0-9]{1,8})?|[\/—－-])$/;
 /** The longest CSV field read as a cell (the longest official label has 33 characters). */
 const CSV_FIELD = 48;
 
