@@ -2456,21 +2456,7 @@ function skipBack(s: string, i: number): number {
  * pattern's optional scale, are numerals themselves). Checked against the pattern by a property test.
  */
 export function mayClaim(sentence: string): boolean {
-  if (NEGATION_OR_DEALT.test(sentence)) return true;
-  // test, not exec: the unit is the code unit before lastIndex, and no match array is made for each.
-  UNITS.lastIndex = 0;
-  while (UNITS.test(sentence)) {
-    const at = UNITS.lastIndex - 1;
-    // 申请3项: a figure, and 申请 before it (or the requests named after it: 3项依申请公开).
-    if (sentence[at] === '项') {
-      if (itemsOfRequests(sentence, at)) return true;
-      continue;
-    }
-    let j = skipBack(sentence, at);
-    if (j >= 0 && '多余来'.includes(sentence[j]!)) j = skipBack(sentence, j);
-    if (j >= 0 && NUMERALS.includes(sentence[j]!)) return true;
-  }
-  return false;
+  return NEGATION_OR_DEALT.test(sentence) || unitClaimFrom(sentence, 0) !== Infinity;
 }
 
 const NEGATION_OR_DEALT_G = new RegExp(NEGATION_OR_DEALT.source, 'g');
@@ -2481,11 +2467,13 @@ function negationFrom(text: string, from: number): number {
   return NEGATION_OR_DEALT_G.exec(text)?.index ?? Infinity;
 }
 
-/** Where the first unit at or after `from` in `text` stands after a figure as `mayClaim` reads one, or Infinity. */
+/** Where the first unit at or after `from` in `text` stands after a figure (as `mayClaim` asks), or Infinity. */
 function unitClaimFrom(text: string, from: number): number {
   UNITS.lastIndex = from;
+  // test, not exec: the unit is the code unit before lastIndex, and no match array is made for each.
   while (UNITS.test(text)) {
     const at = UNITS.lastIndex - 1;
+    // 申请3项: a figure, and 申请 before it (or the requests named after it: 3项依申请公开).
     if (text[at] === '项') {
       if (itemsOfRequests(text, at)) return at;
       continue;
