@@ -97,6 +97,7 @@ function relatedJson(path: string, r: RelatedInformation, lang: Lang, extras: Fi
   return { path: extras.previous.path, range: r.range, message: message + (where ? `（${where.text}）` : '') };
 }
 
+/** One diagnostic of `--format json` as an object; formatFile writes its JSON text directly (diagnosticText). */
 export function toJson(path: string, f: Finding, lang: Lang, extras: FileExtras): JsonDiagnostic {
   const location = extras.locate?.(f.range);
   // Made as it is written, without a list of Related made first and copied; packedMap, not `map`: see
@@ -113,6 +114,42 @@ export function toJson(path: string, f: Finding, lang: Lang, extras: FileExtras)
     }),
   };
   return location ? { ...diagnostic, location } : diagnostic;
+}
+
+/** A string as JSON writes it (quoted, escaped; lone surrogates as `\\udxxx`). */
+const quoted: (s: string) => string = JSON.stringify;
+
+/** `JSON.stringify(range)` of a range of whole numbers (every range a finding carries), without its object walk. */
+function rangeText(r: Range): string {
+  const { start, end } = r;
+  return `{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}}`;
+}
+
+/**
+ * `JSON.stringify(toJson(path, f, lang, extras))`, written directly: the same keys in the same order, without
+ * the diagnostic's objects made first and walked by JSON.stringify (which asks every object for `toJSON`).
+ */
+function diagnosticText(path: string, f: Finding, lang: Lang, extras: FileExtras): string {
+  let out = `{"code":${quoted(f.code)},"severity":"${f.severity}","message":${quoted(localize(f.message, lang))},"range":${rangeText(f.range)},"relatedInformation":[`;
+  const related = f.related;
+  for (let i = 0; i < related.length; i++) {
+    const r = relatedJson(path, related[i]!, lang, extras);
+    out += `${i > 0 ? ',' : ''}{"path":${quoted(r.path)},"range":${rangeText(r.range)},"message":${quoted(r.message)}}`;
+  }
+  out += '],"fixes":[';
+  const fixes = f.fixes;
+  for (let i = 0; i < fixes.length; i++) {
+    const x = fixes[i]!;
+    out += `${i > 0 ? ',' : ''}{"title":${quoted(localize(x.title, lang))},"edits":[`;
+    const edits = x.edits;
+    for (let k = 0; k < edits.length; k++) {
+      const e = edits[k]!;
+      out += `${k > 0 ? ',' : ''}{"range":${rangeText(e.range)},"newText":${quoted(e.newText)}}`;
+    }
+    out += x.choice ? '],"choice":true}' : ']}';
+  }
+  const location = extras.locate?.(f.range);
+  return location ? `${out}],"location":${JSON.stringify(location)}}` : `${out}]}`;
 }
 
 /**
@@ -276,18 +313,14 @@ export function formatFile(config: CheckConfig, index: number, path: string, fin
       return out;
     }
     case 'json': {
-      const diagnostics = packedMap(findings, (f) => toJson(path, f, lang, extras));
-      // A text file read and checked (most files) is a literal: the spreads of the others cost a copy each.
-      const file: JsonFile = !extras.docFormat && !extras.problem && !extras.fixed ? { path, diagnostics } : {
-        path,
-        ...(extras.docFormat ? { format: extras.docFormat } : {}),
-        diagnostics,
-        ...(extras.problem ? { error: extras.problem } : {}),
-        ...(extras.fixed ? { fixed: true as const } : {}),
-      };
       // One line per file: a folder of reports gives one compact document that line tools (grep, head)
       // can still take apart; pretty-printing made it about three times as large and slow to write.
-      return JSON.stringify(file);
+      // JSON.stringify of the JsonFile of toJson's diagnostics, written directly (diagnosticText): over the
+      // 2,000 benchmark reports (38,051 findings, 41 MB) a warm pass formats in about 0.6× the CPU time
+      // (215–250 → 120–150 ms), 0.75× with the text written out.
+      let out = `{"path":${quoted(path)}${extras.docFormat ? `,"format":${quoted(extras.docFormat)}` : ''},"diagnostics":[`;
+      for (let i = 0; i < findings.length; i++) out += (i > 0 ? ',' : '') + diagnosticText(path, findings[i]!, lang, extras);
+      return `${out}]${extras.problem ? `,"error":${quoted(extras.problem)}` : ''}${extras.fixed ? ',"fixed":true' : ''}}`;
     }
     case 'sarif':
       return sarifResults(path, index, findings, config, extras)
