@@ -54,8 +54,17 @@ function shareOf(text: string, test: (code: number) => boolean): number {
   return hits / n;
 }
 
-/** Share of control characters other than TAB, LF, VT, FF, CR in the first 64K characters. */
+/** Control characters other than TAB, LF, VT, FF, CR. */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+
+/**
+ * Share of control characters other than TAB, LF, VT, FF, CR in the first 64K characters. Most texts have none,
+ * which one pattern search tells (every file read is asked: a call of a test per character cost a third of the
+ * decoding's time over the 2,000 benchmark reports, where the command line turns TurboFan's inlining off).
+ */
 function controlRatio(text: string): number {
+  const first = text.search(CONTROL);
+  if (first === -1 || first >= 65536) return 0;
   return shareOf(text, (c) => (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 0x7f);
 }
 

@@ -53,3 +53,29 @@ describe('decode: UTF-16 without a BOM', () => {
     assert.ok(!r.ok && r.reason === 'binary', JSON.stringify(!r.ok && r));
   });
 });
+
+describe('decode: control characters', () => {
+  const at = (s: string) => decode(Buffer.from(s, 'utf8'));
+
+  it('more than one character in twenty a control character (no NUL) is binary; TAB, LF, VT, FF and CR are not counted', () => {
+    for (const c of ['\u0001', '\u0008', '\u000e', '\u001b', '\u001f', '\u007f']) {
+      const r = at(`报告${c}`.repeat(30) + '正文'.repeat(50));
+      assert.ok(!r.ok && r.reason === 'binary' && r.detail === 'control characters', `${c.charCodeAt(0)}: ${JSON.stringify(r)}`);
+      // One in 19 characters: binary; one in 21: text.
+      assert.equal(at(`${c}${'文'.repeat(18)}`.repeat(10)).ok, false);
+      assert.equal(at(`${c}${'文'.repeat(20)}`.repeat(10)).ok, true);
+    }
+    assert.ok(at('\t\n\u000b\u000c\r'.repeat(100)).ok);
+    // The same with a BOM, and in UTF-16.
+    assert.equal(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('\u0002a'.repeat(50))])).ok, false);
+    assert.equal(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('\u0002文'.repeat(50), 'utf16le')])).ok, false);
+  });
+
+  it('only the first 64K characters are counted', () => {
+    assert.ok(at('文'.repeat(65536) + '\u0001'.repeat(10000)).ok);
+    assert.ok(at('文'.repeat(65530) + '\u0001'.repeat(10000)).ok);
+    // 3,280 of the first 65,536 characters (5.005%): binary.
+    assert.equal(at('文'.repeat(62256) + '\u0001'.repeat(10000)).ok, false);
+    assert.ok(at('文'.repeat(62260) + '\u0001'.repeat(10000)).ok);
+  });
+});
