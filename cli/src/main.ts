@@ -11,7 +11,7 @@
  * This file is also the worker threads' entry point: the bundle started with the pool's `workerData`
  * checks files instead of parsing a command line.
  */
-import { statSync } from 'node:fs';
+import { statSync, writeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { RULES, localize, type Lang, type RuleSetting } from '../../shared/src';
@@ -33,19 +33,38 @@ class Out {
   closed = false;
   private drained: Promise<void> | undefined;
   private release: (() => void) | undefined;
+  /**
+   * Standard output's descriptor when it is a file (or /dev/null), written to directly. Node's stream for a file
+   * writes synchronously too, but makes a Buffer of each string first: 41 MB of JSON over the 2,000 benchmark
+   * reports, in 4,000 writes, took 115–150 ms of CPU through the stream against 43–53 ms written directly.
+   */
+  private readonly fd: number | undefined;
 
   constructor(private readonly stream: NodeJS.WriteStream) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (!this.closed && e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') process.stderr.write(`govreport-lint: ${e.message}\n`);
-      this.closed = true;
-      this.release?.();
-    });
+    stream.on('error', (e: NodeJS.ErrnoException) => this.failed(e));
     stream.on('drain', () => this.release?.());
+    const { _type, fd } = stream as { _type?: string; fd?: unknown };
+    this.fd = _type === 'fs' && typeof fd === 'number' ? fd : undefined;
+  }
+
+  private failed(e: NodeJS.ErrnoException): void {
+    if (!this.closed && e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') process.stderr.write(`govreport-lint: ${e.message}\n`);
+    this.closed = true;
+    this.release?.();
   }
 
   async write(s: string | Uint8Array): Promise<void> {
     if (this.drained) await this.drained;
     if (this.closed || s.length === 0) return;
+    if (this.fd !== undefined) {
+      try {
+        if (typeof s === 'string') writeSync(this.fd, s);
+        else writeSync(this.fd, s);
+      } catch (e) {
+        this.failed(e as NodeJS.ErrnoException);
+      }
+      return;
+    }
     if (!this.stream.write(s)) {
       this.drained = new Promise((resolve) => {
         this.release = () => {

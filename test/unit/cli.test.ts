@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFileAtomic } from '../../shared/node/files';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -637,6 +637,29 @@ describe('govreport-lint: colour and pipes', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/govreport-lint.js')}" "${many}" | head -1`], { encoding: 'utf8' });
     assert.equal(r.stdout.split('\n').length, 2);
     assert.equal(r.stderr, '');
+  });
+
+  it('writes the same bytes to a file (written to directly) as to a pipe, in every format; a full disk is told once, exit 2', (t) => {
+    const many = join(dir, 'tofile');
+    mkdirSync(many);
+    for (let i = 0; i < 12; i++) writeFileSync(join(many, `r${i}.txt`), i % 3 === 0 ? `${BROKEN}\n“引号”\\ \t` : BROKEN);
+    for (const format of ['json', 'text', 'sarif']) {
+      const piped = cli(['--format', format, '--jobs', '1', many]);
+      assert.equal(piped.code, 1);
+      const out = join(dir, `out.${format}`);
+      const fd = openSync(out, 'w');
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/govreport-lint.js'), '--format', format, '--jobs', '1', many], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      closeSync(fd);
+      assert.equal(r.status, 1, r.stderr);
+      assert.equal(readFileSync(out, 'utf8'), piped.stdout);
+      assert.ok(piped.stdout.length > 1000);
+    }
+    if (!existsSync('/dev/full')) return t.skip('no /dev/full');
+    const full = openSync('/dev/full', 'w');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/govreport-lint.js'), '--format', 'json', '--jobs', '1', many], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    closeSync(full);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.match(/ENOSPC/g)?.length, 1, r.stderr);
   });
 });
 
