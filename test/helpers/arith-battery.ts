@@ -337,8 +337,11 @@ export function judge(c: Case, codes: ReadonlySet<string>): Outcome {
   const on = (f: Finding) =>
     e.at.some((a) =>
       e.prose
-        ? // The claim's words (收到政府信息公开申请190件; 包括上年度结转在内的190件政府信息公开申请) with the figure among them.
-          f.range.start.line === a.line && f.range.end.line === a.line && f.range.start.character <= a.start && f.range.end.character >= a.end
+        ? // The claim's words (收到政府信息公开申请190件; 包括上年度结转在内的190件政府信息公开申请; a sentence broken over two
+          // lines) with the figure among them, and beginning on the figure's line or the line before.
+          (f.range.start.line === a.line ? f.range.start.character <= a.start : f.range.start.line === a.line - 1) &&
+          (f.range.end.line === a.line ? f.range.end.character >= a.end : f.range.end.line > a.line) &&
+          f.range.end.line <= a.line + 1
         : e.exact
         ? f.range.start.line === a.line && f.range.end.line === a.line && f.range.start.character === a.start && f.range.end.character === a.end
         : f.range.start.line === a.line && f.range.start.character <= a.start && f.range.end.character >= a.end && f.range.end.character - f.range.start.character <= a.end - a.start + 2,
@@ -515,4 +518,101 @@ export function proseControls(): Case[] {
     ctl('信息处理费 元', `本年度收取信息处理费${x}元。`);
   }
   return out;
+}
+
+type Part = '一' | '三' | '四';
+
+/** Lines inserted after part `part`'s heading in seed 002; one figure of the last line may be marked `{…}`. */
+function inserted(part: Part, category: string, lines: readonly string[], expect: 'figure' | 'found' | 'quiet'): Case {
+  const base = Doc.seed('002');
+  const d = base.clone();
+  const at = d.line(new RegExp(`^\\s*${part}、(?:总体情况|收到和处理|政府信息公开行政复议)`)) + 1;
+  const last = marked(lines[lines.length - 1]!);
+  const all = [...lines.slice(0, -1), last.text];
+  d.insertLines(at, ...all);
+  const line = at + all.length - 1;
+  const name = all.join('⏎');
+  if (expect === 'figure') return { seed: '002', category, name, base: base.text, text: d.text, expect: { at: [{ line, start: last.start, end: last.end }], exact: true, prose: true } };
+  return { seed: '002', category, name, base: base.text, text: d.text };
+}
+
+/** Further phrasings of §7.1 and pitfalls of §7.3 on seed 002 (table: 一 178, 二 5, (七) 178, 四 5; 复议 25 = 8/10/7/0; 诉讼 3 + 2). */
+export function moreProseCases(): Case[] {
+  const fig = (part: Part, ...lines: string[]) => inserted(part, 'prose: more phrasings', lines, 'figure');
+  const zero = (part: Part, s: string) => inserted(part, 'prose: zero statement', [s], 'found');
+  return [
+    fig('三', '本年度共收到政府信息公开申请{179}件，具体情况如下：'),
+    fig('四', '本年度发生政府信息公开行政复议案件{26}件，行政诉讼案件5件，具体如下：'),
+    fig('一', '全年共收到政府信息公开申', '请{179}件，均已按时答复。'),
+    fig('一', '全年共收到政府信息公开申请178件，办结178件，其中自然人{170}件。'),
+    fig('一', '全年共收到政府信息公开申请178件，较上年增长5件，其中予以公开99件、部分公开14件、不予公开12件、无法提供33件、不予处理0件、其他处理{21}件。'),
+    fig('一', '全年共收到政府信息公开申请178件，其中网上申请102件、信函申请76件，办结{95}件。'),
+    fig('一', '全年共收到政府信息公开申请178件，尚在法定期限内{6}件。'),
+    fig('一', '全年共收到政府信息公开申请178件，延期至下年度答复{6}件。'),
+    fig('一', '全年共收到政府信息公开申请{184}件（含上年结转5件）。'),
+    fig('一', '全年共收到政府信息公开申请178件，其中部分公开14件，占比{9.9}%。'),
+    fig('四', '本年度因政府信息公开被申请行政复议25件，被纠错{11}件。'),
+    fig('四', '本年度因政府信息公开被提起行政诉讼5件，败诉{1}件。'),
+    fig('四', '本年度因政府信息公开应诉{6}件。'),
+    fig('四', '本年度发生政府信息公开行政复议{二十六}起。'),
+    fig('一', '全年作出行政许可决定{21,651}件。'),
+    fig('一', '全年作出行政许可决定{2.5万}件。'),
+    fig('一', '全年作出行政处罚决定2656件，行政强制{501}件。'),
+    zero('一', '依申请公开方面，全年零申请。'),
+    zero('一', '全年无依申请公开件。'),
+    zero('一', '全年共收到政府信息公开申请178件，均予以公开。'),
+    zero('一', '全年共收到政府信息公开申请178件，无不予公开的情况。'),
+    zero('一', '全年共收到政府信息公开申请178件，无逾期不补正的申请。'),
+    zero('一', '本年度未制发规章和行政规范性文件。'),
+    zero('一', '全年未作出行政许可、行政处罚决定。'),
+    zero('一', '全年未收取行政事业性收费。'),
+    zero('四', '全年没有发生因政府信息公开引起的行政复议被纠错的情况。'),
+    zero('四', '本年度因政府信息公开被申请行政复议25件，均获维持。'),
+  ];
+}
+
+/** Figures of other things, other years, other bodies, parts, rates and approximations (§7.3), or the tables' own. */
+export function moreProseControls(): Case[] {
+  const quiet = (part: Part, s: string) => inserted(part, 'control: prose, more', [s], 'quiet');
+  return [
+    quiet('一', '全年共收到公开电子信箱交办件35件，办结35件。'),
+    quiet('一', '全年办理政府12345热线47件，收到企业群众反映事项20件。'),
+    quiet('一', '全县共收到政府信息公开申请1200件，其中予以公开900件。'),
+    quiet('一', '县政府办公室收到政府信息公开申请58件，占全县的32.6%。'),
+    quiet('一', '2023年共收到政府信息公开申请7件，2024年增至178件。'),
+    quiet('一', '近三年共收到政府信息公开申请500件。'),
+    quiet('一', '上半年收到政府信息公开申请80件，截至11月底收到政府信息公开申请150件。'),
+    quiet('一', '自2019年《条例》修订施行以来，共收到政府信息公开申请600件。'),
+    quiet('四', '本机关作为复议机关，全年收到行政复议申请12件。'),
+    quiet('四', '申请人对答复不服申请行政复议3件。'),
+    quiet('四', '全年办理行政复议案件36件，行政应诉案件12件。'),
+    quiet('四', '本年度因政府信息公开被申请行政复议25件，其中涉及征地拆迁的10件，结果维持9件。'),
+    quiet('一', '全年行政处罚立案503件，简易程序案件1200件，减轻企业负担86万元。'),
+    quiet('一', '印发《行政处罚裁量基准》等文件3件。'),
+    quiet('一', '主动公开政府信息326条，其中行政许可93条、行政处罚50条。'),
+    quiet('一', '全年办理政府信息公开申请的平均用时为5个工作日，答复期限由20个工作日压缩至15个工作日。'),
+    quiet('一', '制作政府信息公开答复书178份。'),
+    quiet('一', '上年结转的5件申请均已办结，其中予以公开3件。'),
+    quiet('一', '本年新收申请中，予以公开96件。'),
+    quiet('一', '经补正后予以公开5件。'),
+    quiet('一', '全年共收到政府信息公开申请178件，较上年的150件增加28件。'),
+    quiet('一', '全年共收到政府信息公开申请178件，是上年的1.2倍。'),
+    quiet('一', '组织政府信息公开培训3次，参训人员178人次，发放资料200份。'),
+    quiet('一', '清理规范性文件137件，其中继续有效67件，废止35件。'),
+    quiet('一', '县教育局制发规范性文件3件。'),
+    quiet('一', '截至2025年3月底，现行有效规范性文件105件。'),
+    quiet('一', '全年收取信息处理费0元，行政事业性收费2030万元。'),
+    quiet('一', '全年共收到政府信息公开申请178件，按时办结率100%。'),
+    quiet('一', '全年共收到政府信息公开申请178件，办结173件，结转下年度5件。'),
+    quiet('一', '全年共收到政府信息公开申请178件，同比增长18.7%，办结173件。'),
+    quiet('一', '全年共收到政府信息公开申请183件（含上年结转5件）。'),
+    quiet('一', '全年共收到政府信息公开申请178件（不含上年结转5件）。'),
+    quiet('一', '收到政府信息公开申请约180件。'),
+    quiet('一', '全年共收到政府信息公开申请178件，其中予以公开99件，占55.6%。'),
+    quiet('一', '全年共收到政府信息公开申请178件，其中部分公开14件，占比7.9%。'),
+    quiet('一', '全年作出行政许可决定21,650件，约2.2万件。'),
+    quiet('四', '本年度发生政府信息公开行政复议二十五起，均已审结。'),
+    quiet('四', '全年没有发生因依申请公开工作引起的行政复议、行政诉讼败诉等事项。'),
+    quiet('一', '全年共收到政府信息公开申请178件，无重复申请。'),
+  ];
 }

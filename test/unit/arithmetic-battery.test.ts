@@ -16,7 +16,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { activeCases, activeControls, describe as describeCase, judge, proseCases, proseControls, tableCases, tableControls, TABLE_CODES, type Case } from '../helpers/arith-battery';
+import { activeCases, activeControls, describe as describeCase, judge, moreProseCases, moreProseControls, proseCases, proseControls, tableCases, tableControls, TABLE_CODES, type Case } from '../helpers/arith-battery';
 
 /** Codes that compare prose with the tables, or check a table: what a prose mutant or control may draw. */
 const ALL_CODES = new Set<string>([...TABLE_CODES, 'narrative-mismatch', 'prose-conflict', 'share-mismatch', 'prose-sum', 'overview-figures', 'change-mismatch', 'year-claim', 'valid-docs', 'regulation-power', 'previous-year', 'empty-cell', 'cell-count', 'missing-row']);
@@ -45,7 +45,7 @@ function groups(cases: readonly Case[]): Map<string, Case[]> {
 const tableCodes = (c: Case) => (c.category.startsWith('table 三') || c.category.startsWith('table 四') || c.category === 'control: relations kept' ? TABLE_CODES : ALL_CODES);
 
 describe('arithmetic and prose battery: mutants', () => {
-  for (const [name, cases] of groups(sample([...tableCases(), ...activeCases(), ...proseCases()]))) {
+  for (const [name, cases] of groups(sample([...tableCases(), ...activeCases(), ...proseCases(), ...moreProseCases()]))) {
     it(`${name}: ${cases.length} found, on the fault, fixed right`, () => {
       const wrong: string[] = [];
       for (const c of cases) {
@@ -71,7 +71,7 @@ describe('arithmetic and prose battery: mutants', () => {
 });
 
 describe('arithmetic and prose battery: controls', () => {
-  for (const [name, cases] of groups([...tableControls(), ...activeControls(), ...proseControls()])) {
+  for (const [name, cases] of groups([...tableControls(), ...activeControls(), ...proseControls(), ...moreProseControls()])) {
     it(`${name}: ${cases.length} draw nothing new`, () => {
       const noisy = cases.flatMap((c) => {
         const o = judge(c, tableCodes(c));
