@@ -79,3 +79,54 @@ describe('decode: control characters', () => {
     assert.ok(at('文'.repeat(62260) + '\u0001'.repeat(10000)).ok);
   });
 });
+
+describe('decode: UTF-8', () => {
+  const fatal = (b: Uint8Array) => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+  /** Random text of every width of UTF-8: ASCII, two, three and four bytes, with U+FEFF, U+FFFD, U+FFFE and U+2028 among them. */
+  const randomText = (length: number) => {
+    const special = [0xfeff, 0xfffd, 0xfffe, 0xffff, 0x2028, 0x85, 0x0d, 0x0a];
+    let s = '';
+    for (let k = 0; k < length; k++) {
+      const r = Math.random();
+      let c: number;
+      if (r < 0.05) c = special[Math.floor(Math.random() * special.length)]!;
+      else if (r < 0.3) c = 0x20 + Math.floor(Math.random() * 0x5f);
+      else if (r < 0.45) c = 0x80 + Math.floor(Math.random() * 0x780);
+      else if (r < 0.85) do c = 0x800 + Math.floor(Math.random() * 0xf800); while (c >= 0xd800 && c < 0xe000);
+      else c = 0x10000 + Math.floor(Math.random() * 0x100000);
+      s += String.fromCodePoint(c);
+    }
+    return s;
+  };
+
+  it('valid UTF-8 reads exactly as a fatal TextDecoder reads it, with and without a BOM (a second BOM kept), short and long', () => {
+    for (let i = 0; i < 300; i++) {
+      const text = randomText(Math.floor(Math.random() * 400));
+      const r = decode(Buffer.from(text, 'utf8'));
+      if (r.ok) assert.equal(r.text, text.replace(/^\ufeff/, ''));
+      else assert.equal(r.reason, 'binary', JSON.stringify(r));
+      const withBom = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+      if (withBom.ok) assert.ok(withBom.encoding === 'utf-8-bom' && withBom.text === text);
+    }
+    for (const id of SEED_IDS) {
+      const bytes = Buffer.from(seed(id), 'utf8');
+      const r = decode(bytes);
+      assert.ok(r.ok && r.encoding === 'utf-8' && r.text === fatal(bytes));
+    }
+    // Longer than what is converted by ICU (256 KB): read by TextDecoder, the same.
+    const long = '政府信息公开工作年度报告\n'.repeat(30000);
+    const r = decode(Buffer.from(`\ufeff\ufeff${long}`, 'utf8'));
+    assert.ok(r.ok && r.encoding === 'utf-8-bom' && r.text === `\ufeff${long}`);
+  });
+
+  it('invalid UTF-8 is still read as damaged UTF-8 or as GB18030, never converted: overlong forms, surrogates, beyond U+10FFFF, cut sequences', () => {
+    const body = Buffer.from(seed('002'), 'utf8');
+    for (const bad of [[0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe0, 0x80, 0x80], [0xe6, 0x94]]) {
+      for (const bom of [[], [0xef, 0xbb, 0xbf]]) {
+        const r = decode(Buffer.concat([Buffer.from(bom), body.subarray(0, 300), Buffer.from(bad), body.subarray(300)]));
+        assert.ok(r.ok && r.damage !== undefined && r.damage.count >= 1, JSON.stringify(r.ok ? r.damage : r));
+        assert.ok(r.ok && r.text.includes('\ufffd'));
+      }
+    }
+  });
+});
