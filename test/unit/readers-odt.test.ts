@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { analyze } from '../../shared/src';
 import { readDocx } from '../../shared/node/readers/docx';
-import { ODT_LIMITS, readOdt } from '../../shared/node/readers/odt';
+import { ODT_LIMITS, isFlatOdt, readOdt } from '../../shared/node/readers/odt';
 import { formatLocation, locate, readFailureMessage, readReportBytes, type LineOrigin, type ReadResult } from '../../shared/node/readers';
 import { buildDocx, reportDocument } from '../helpers/documents';
 import { SEEDS, seed } from '../helpers/fixtures';
@@ -98,6 +98,13 @@ describe('odt reader: the seeds as .odt (LibreOffice, writer8) give the findings
     assert.equal(flat.text, readOdt(fixture('002.template.odt')).text);
     assert.equal(reason(fixture('002.template.fodt'), 'report.txt'), 'ok:odt');
     assert.equal(reason(fixture('002.template.fodt'), 'report.xml'), 'ok:odt');
+    // Told by the root's name and mimetype in the first 4 KB, in bytes that are a view into a larger buffer too.
+    const bytes = fixture('002.template.fodt');
+    assert.ok(isFlatOdt(Buffer.concat([Buffer.from('垃圾'), bytes]).subarray(6)));
+    assert.ok(!isFlatOdt(Buffer.concat([Buffer.alloc(4096, 0x20), bytes])));
+    assert.ok(!isFlatOdt(Buffer.from(bytes.toString('latin1').replace('<office:document', '<office:documents'), 'latin1')));
+    assert.ok(!isFlatOdt(Buffer.from(bytes.toString('latin1').replace(/office:mimetype="[^"]*"/, 'office:mimetype="application/vnd.oasis.opendocument.spreadsheet"'), 'latin1')));
+    assert.ok(isFlatOdt(Buffer.from(bytes.toString('latin1').replace('<office:document ', '<office:document\n'), 'latin1')));
   });
 
   it('what Word keeps beside the text, through LibreOffice: hidden text and a tracked deletion left out, the insertion read, a line break, a nested table, a row of empty cells', () => {

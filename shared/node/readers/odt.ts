@@ -550,7 +550,10 @@ function decode(bytes: Uint8Array): string {
 
 /** A flat OpenDocument text (.fodt): an XML file whose root is `office:document` of a text mimetype. */
 export function isFlatOdt(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  // Asked of every text file read: the root's name is looked for in the bytes first, without a copy or a string.
+  const window = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096));
+  if (window.indexOf('<office:document') === -1) return false;
+  const head = window.toString('latin1');
   return /<office:document[\s>]/.test(head) && /office:mimetype\s{0,3}=\s{0,3}["']application\/vnd\.oasis\.opendocument\.text["']/.test(head);
 }
 
