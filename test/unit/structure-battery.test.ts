@@ -79,8 +79,10 @@ function mutants(lines: readonly string[]): Mutant[] {
   const [t2a, t2b] = body(1);
   const [t4a, t4b] = body(3);
   out.push({ name: 'table 二 deleted', lines: [...lines.slice(0, t2a), ...lines.slice(t2b)], code: 'missing-table', at: [H[1]!] });
-  out.push({ name: 'table 二 moved into part 一', lines: [...lines.slice(0, H[1]), ...lines.slice(t2a, t2b), ...lines.slice(H[1], t2a), ...lines.slice(t2b)], code: 'missing-table', at: [H[1]! + (t2b - t2a)] });
-  out.push({ name: 'table 四 moved into part 五', lines: [...lines.slice(0, t4a), ...lines.slice(t4b, H[4]! + 1), ...lines.slice(t4a, t4b), ...lines.slice(H[4]! + 1)], code: 'missing-table', at: [H[3]!] });
+  // A table moved is reported where it stands: on its first line with a TAB.
+  const firstRow = (a: number, b: number) => lines.slice(a, b).findIndex((l) => l.includes('\t'));
+  out.push({ name: 'table 二 moved into part 一', lines: [...lines.slice(0, H[1]), ...lines.slice(t2a, t2b), ...lines.slice(H[1], t2a), ...lines.slice(t2b)], code: 'missing-table', at: [H[1]! + firstRow(t2a, t2b)] });
+  out.push({ name: 'table 四 moved into part 五', lines: [...lines.slice(0, t4a), ...lines.slice(t4b, H[4]! + 1), ...lines.slice(t4a, t4b), ...lines.slice(H[4]! + 1)], code: 'missing-table', at: [t4a + (H[4]! + 1 - t4b) + firstRow(t4a, t4b)] });
   const title = lines.findIndex((l, i) => i < H[0]! && /2024\s*年/.test(l) && l.length < 60);
   {
     const m = [...lines];

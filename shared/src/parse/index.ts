@@ -399,7 +399,7 @@ export function parseIdentity(text: string, cache?: AnalysisCache): ReportIdenti
  * A line that begins the attachments: `附件`, `附件：1.…`, `附件2`, `附表：…`, or a numbered attachment's name
  * on its line (`附表1 主动公开政府信息情况`), not 附件材料齐全 in a sentence.
  */
-const APPENDIX = /^\s*附\s*[件表]\s*(?:(?:[0-9一二三四五六七八九十]{1,2}\s*)?(?:[:：]|$)|[0-9一二三四五六七八九十]{1,2}(?:\s+|[、.．])[^\s。；;，,！？!?][^。；;，,！？!?]{1,39}$)/;
+export const APPENDIX = /^\s*附\s*[件表]\s*(?:(?:[0-9一二三四五六七八九十]{1,2}\s*)?(?:[:：]|$)|[0-9一二三四五六七八九十]{1,2}(?:\s+|[、.．])[^\s。；;，,！？!?][^。；;，,！？!?]{1,39}$)/;
 
 /**
  * Where the last part's body ends: at the attachments after it (a list of files, a case list, a

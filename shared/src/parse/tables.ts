@@ -2218,6 +2218,7 @@ function segmentsOf(
   appendix?: number,
   host?: HostOf,
   copies?: { start: number; end: number }[],
+  strays?: Segment[],
 ): Segment[] {
   const segments: Segment[] = [];
   for (let b = 0; b < blocks.length; b++) {
@@ -2269,12 +2270,16 @@ function segmentsOf(
   // heading, a table is itself: a part heading lost or misnumbered moves it there. So is it in the attachments
   // after part 六 (`附件1`, `附表1 …`), where reports that write `详见附件` in the part place it. And a table
   // whose part lost its heading lies in the part before (table 二 in part 一): `host` names that part, and
-  // parseTables keeps the table there only when it is convincing.
+  // parseTables keeps the table there only when it is convincing. The rows of a table's kind left in parts 一, 五 and 六
+  // while its own part holds none go to `strays`: parseTables keeps one as the table, pasted into the wrong part, when
+  // it is convincing and none is found in its part or the attachments.
   const placed = new Set(merged.filter((s) => s.part === TABLE_PART[s.kind]).map((s) => s.kind));
   const attached = (s: Segment) => appendix !== undefined && s.part === 6 && s.rows[0]!.startLine >= appendix;
-  return merged.filter(
-    (s) => s.part === TABLE_PART[s.kind] || (!placed.has(s.kind) && (s.part === undefined || (s.part >= 2 && s.part <= 4) || attached(s) || (host !== undefined && s.part === host(s.kind)))),
-  );
+  return merged.filter((s) => {
+    const kept = s.part === TABLE_PART[s.kind] || (!placed.has(s.kind) && (s.part === undefined || (s.part >= 2 && s.part <= 4) || attached(s) || (host !== undefined && s.part === host(s.kind))));
+    if (!kept && strays && !placed.has(s.kind) && s.part !== undefined) strays.push(s);
+    return kept;
+  });
 }
 
 /** Whether a heading of part `part` stands strictly between lines `after` and `before`. */
@@ -2535,9 +2540,10 @@ function hosted(
   problems: ParseProblem[],
   appendix: number | undefined,
   copies: { start: number; end: number }[],
+  strays: Segment[],
 ): Table[] {
   const tables: Table[] = [];
-  for (const m of segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix, host, copies)) {
+  for (const m of segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix, host, copies, strays)) {
     const own: ParseProblem[] = [];
     const table = tableOf(infos, m, own, 'tab');
     // In parts 二–四 a table out of its part was kept before a heading was lost (segmentsOf); part 一 is new ground.
@@ -2585,10 +2591,12 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
   const host = hostOf(headed);
   // The lines of a table's copy in a part pasted twice (segmentsOf): no table, but table lines all the same.
   const copies: { start: number; end: number }[] = [];
+  // Rows of a table's kind with TABs in parts 一, 五 or 六 while its own part holds none (segmentsOf).
+  const strays: Segment[] = [];
   const tables =
     host === undefined
-      ? headedTables(infos, segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix, undefined, copies), headed.size > 0, problems)
-      : hosted(infos, headingLines, partAt, host, problems, appendix, copies);
+      ? headedTables(infos, segmentsOf(findBlocks(infos, headingLines), partAt, headingLines, true, appendix, undefined, copies, strays), headed.size > 0, problems)
+      : hosted(infos, headingLines, partAt, host, problems, appendix, copies, strays);
   /** Lines whose leftover (a page number) a table without TABs reads as a figure. */
   const reclaimed: number[] = [];
   // Each part (or the attachments) read without TABs once, however many tables look for theirs there: part 一
@@ -2634,6 +2642,17 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
         for (const l of read.used) if (l >= table.startLine && l <= table.endLine) reclaimed.push(l);
       }
       if (tables.some((t) => t.kind === kind)) break;
+    }
+    // Found neither in its part nor in the attachments: the table pasted into part 一, 五 or 六 (表二 at the end of
+    // 总体情况), when the rows there make a convincing one; a part's own summaries laid out as rows do not.
+    for (const m of strays) {
+      if (m.kind !== kind) continue;
+      const own: ParseProblem[] = [];
+      const table = tableOf(infos, m, own, 'tab');
+      if (!convincing(table, m)) continue;
+      tables.push(table);
+      problems.push(...own);
+      break;
     }
   }
   tables.sort((a, b) => a.startLine - b.startLine);

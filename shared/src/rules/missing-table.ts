@@ -3,6 +3,7 @@ import { defineRule, type RuleFinding } from '../rule';
 import { HEADER_WORDS, TABLE_NAMES, TABLE_PART, matchWholeKey, partSpec, rowKey, rowsFor, type TableKind } from '../template';
 import type { Part, ReportModel, Table } from '../model';
 import { labelKey } from '../normalize';
+import { APPENDIX } from '../parse';
 import { csvLineOf, scanLine } from '../parse/lines';
 import { range } from '../text';
 import { partById, tableOf } from './helpers';
@@ -151,17 +152,18 @@ function partHolding(model: ReportModel, line: number): Part | undefined {
 }
 
 /**
- * Table `kind` found in the body of another of parts 二–四 while its own part has a heading: pasted into the wrong part
- * (表三 after 表四, in part 四). Not when its own heading stands right below it over an empty part: a heading
- * placed under its table, which reads as the table's.
+ * Table `kind` found in the body of another part while its own part has a heading: pasted into the wrong part (表三
+ * after 表四, in part 四; 表二 at the end of 总体情况, in part 一; in part 五 or 六). Not in the attachments after part 六
+ * (附件1 …, where reports that write 详见附件 put them), nor, in parts 二–四, when its own heading stands right below it
+ * over an empty part: a heading placed under its table, which reads as the table's (as the parser has always taken it).
+ * Parts 一, 五 and 六 hold no table, and one there is reported wherever its heading stands.
  */
 function misplaced(model: ReportModel, table: Table): { readonly holder: Part; readonly own: Part } | undefined {
   const holder = partHolding(model, table.startLine);
   const own = partById(model, TABLE_PART[table.kind]);
-  // Only another table part: after part 六 stand the attachments (附件1 …), where reports that write 详见附件 put them.
-  if (!holder || !own || holder.id === own.id || holder.id < 2 || holder.id > 4) return undefined;
+  if (!holder || !own || holder.id === own.id || attached(model, holder, table)) return undefined;
   const ownLine = own.headingRange.start.line;
-  if (ownLine > table.endLine) {
+  if (ownLine > table.endLine && holder.id >= 2 && holder.id <= 4) {
     let between = false;
     for (let l = table.endLine + 1; l < ownLine && !between; l++) between = (model.lines[l]?.text.trim() ?? '') !== '';
     let body = false;
@@ -170,6 +172,26 @@ function misplaced(model: ReportModel, table: Table): { readonly holder: Part; r
   }
   return { holder, own };
 }
+
+/**
+ * Whether a table in part 六 stands in the attachments after its text (a line `附件1`, `附表1 …` after a line of the
+ * part's text, up to the table's first line): a table read without TABs may take that line as its own, and the part then
+ * runs on to the end.
+ */
+function attached(model: ReportModel, holder: Part, table: Table): boolean {
+  if (holder.id !== 6) return false;
+  let text = false;
+  for (let l = holder.bodyStart; l <= table.startLine; l++) {
+    const line = model.folded[l] ?? '';
+    if (line.trim() === '') continue;
+    if (text && APPENDIX.test(line)) return true;
+    text = true;
+  }
+  return false;
+}
+
+/** `s` with its first letter in capitals (`table 二` → `Table 二`). */
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A line's words with the bars a web copy closes its cells with (`规章 |`, `||`) left off. */
 function cellWords(line: string): string {
@@ -230,8 +252,8 @@ export default defineRule(
     doc: {
       summary: text('第二、三、四部分缺少国家格式规定的统计表。', 'Part 二, 三 or 四 lacks the table the national format requires.'),
       details: text(
-        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。表格放在了第二至四部分中的另一部分（如表三贴在第四部分的表四之后）时，在本部分标题上报告警告，指出表格所在的部分和行；本部分标题紧接在该表之下、本部分又没有其他文字时，视为标题放在了表格下方，不报告；第六部分之后作为附件的表格（“详见附件”）也不报告。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。该部分有表格的三行或更多行的栏目、却几乎没有数字（网页上的单元格是空的或是图片，复制下来只剩栏目）时，消息指出有哪些栏目、没有读到数字，而不说缺少表格。以逗号分隔的表格（CSV：表格存为 .csv 文件后以文本粘贴）按单元格读取，与以制表符分隔的表格相同（带引号的单元格去掉引号，如 "21,650"）；但标签或数字中的逗号没有加引号、可能把一个单元格分成两个时（括号未闭合的栏目，如 (区分处理的, 只计这一情形, …)；各行单元格数不同时形如 21,650 的数字），或单元格内有换行（引号内的文字跨行）时，不读取该表：该部分有三行以上以逗号分隔的文本，或一行有五个以上数字时，在其第一行报告此错误，说明未能可靠读取，表中的数字没有核对，并指出从文字中看得出的原因和改法：栏目中没有加引号的逗号（写出括号未闭合的那个单元格）、数字中没有加引号的千位分隔逗号（如“21,650”：只有一行因此比其他行多一个单元格时写出）、单元格内的换行、表格各行之间的空行或其他文字；看不出原因时列出这几种可能。',
-        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). A table placed in another of parts 二–四 (table 三 pasted after table 四, in part 四) draws a warning on its own part’s heading, naming the part and line where it stands; not when its own heading stands right below it over an otherwise empty part, a heading placed under its table, nor for tables attached after part 六 (详见附件). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked. When the part holds three or more of the table’s row labels but fewer figures than rows (a web page whose cells were empty or pictures, its text only the labels), the message names the rows found and says their figures could not be read, instead of calling the table missing. A table written as comma-separated text (CSV: a table saved as a .csv file and pasted as text) is read cell by cell as one parted by TABs is (a quoted cell without its quotes, "21,650"); but where a comma inside a label or figure stands without quotes and may have cut a cell in two (a label whose bracket is left open, (区分处理的, 只计这一情形, …); a figure such as 21,650 where the rows are not all as wide), or where a quoted cell runs over two lines (a line break inside it), the table is not read: when the part holds three or more rows written so, or one of five figures or more, the error is reported on the first of them and says that the table could not be read reliably and its figures were not checked, naming the causes its lines show and what to do: a comma inside a label without quotes (the cell whose bracket it leaves open is quoted), a thousands comma inside a figure without quotes (21,650, named when it is the one row made a cell wider than the others), a line break inside a cell, blank lines or text between the rows; or, when they show none, these likely causes.',
+        '第二部分必须有“主动公开政府信息情况”表，第三部分必须有“收到和处理政府信息公开申请情况”表，第四部分必须有“政府信息公开行政复议、行政诉讼情况”表。部分标题存在而找不到对应表格时，在部分标题上报告此错误（整个部分都缺少时只报告 missing-section）。表格放在了另一部分（如表三贴在第四部分的表四之后，表二贴在第一部分“总体情况”或第五、六部分的文字之后）时，在表格处报告警告，指出表格所在的部分和行、应移到的部分及其标题所在的行，并把本部分标题列为相关位置；不再另报“缺少”。第一、五、六部分中的表格须像完整的表格（表二有三行以上带数字的栏目，表三六行以上，表四有三个以上表头词和数字），这几部分中几行自成一格的汇总数字不算；以空格而非制表符分隔的表格只在其本部分和附件中查找。表格在第二至四部分中、本部分标题紧接在该表之下、本部分又没有其他文字时，视为标题放在了表格下方，不报告（第一、五、六部分不应有表格，在那里的表格无论标题在哪里都报告）；第六部分之后作为附件的表格（“附件1”等之下，“详见附件”）也不报告。该部分只有一张图片（转换工具留下的“[image: …]”、Markdown 的“![](…)”、网页的 <img>，或读取 Word 文档、网页时写出的“[图片]”）时，表格多半是以图片发布的：改为在图片处报告警告，说明图片中的数字无法核对。该部分有表格的三行或更多行的栏目、却几乎没有数字（网页上的单元格是空的或是图片，复制下来只剩栏目）时，消息指出有哪些栏目、没有读到数字，而不说缺少表格。以逗号分隔的表格（CSV：表格存为 .csv 文件后以文本粘贴）按单元格读取，与以制表符分隔的表格相同（带引号的单元格去掉引号，如 "21,650"）；但标签或数字中的逗号没有加引号、可能把一个单元格分成两个时（括号未闭合的栏目，如 (区分处理的, 只计这一情形, …)；各行单元格数不同时形如 21,650 的数字），或单元格内有换行（引号内的文字跨行）时，不读取该表：该部分有三行以上以逗号分隔的文本，或一行有五个以上数字时，在其第一行报告此错误，说明未能可靠读取，表中的数字没有核对，并指出从文字中看得出的原因和改法：栏目中没有加引号的逗号（写出括号未闭合的那个单元格）、数字中没有加引号的千位分隔逗号（如“21,650”：只有一行因此比其他行多一个单元格时写出）、单元格内的换行、表格各行之间的空行或其他文字；看不出原因时列出这几种可能。',
+        'Parts 二, 三 and 四 each carry a fixed table. When a part’s heading is there but its table cannot be found, this error is reported on the heading (a missing part is reported by missing-section alone). A table placed in another part (table 三 pasted after table 四, in part 四; table 二 pasted after the text of part 一, 五 or 六) draws a warning on the table, naming the part and line where it stands and the part, with its heading’s line, it belongs in (that heading is the related place); no “missing” error is added. In parts 一, 五 and 六 only a table that looks whole counts (table 二 with three or more named rows holding figures, table 三 with six, table 四 with three header words and a figure), not a few summary figures laid out as rows; a table parted by spaces rather than TABs is looked for only in its own part and the attachments. Not, for a table in parts 二–四, when its own heading stands right below it over an otherwise empty part, a heading placed under its table (parts 一, 五 and 六 hold no table: one there is reported wherever its heading stands); nor for tables attached after part 六 (under 附件1 and the like, 详见附件). When the part holds a picture instead (a converter’s “[image: …]”, a Markdown “![](…)”, an HTML <img>, or the “[图片]” the readers write for a Word or web picture), the table was most likely published as a picture: a warning on the picture says its figures cannot be checked. When the part holds three or more of the table’s row labels but fewer figures than rows (a web page whose cells were empty or pictures, its text only the labels), the message names the rows found and says their figures could not be read, instead of calling the table missing. A table written as comma-separated text (CSV: a table saved as a .csv file and pasted as text) is read cell by cell as one parted by TABs is (a quoted cell without its quotes, "21,650"); but where a comma inside a label or figure stands without quotes and may have cut a cell in two (a label whose bracket is left open, (区分处理的, 只计这一情形, …); a figure such as 21,650 where the rows are not all as wide), or where a quoted cell runs over two lines (a line break inside it), the table is not read: when the part holds three or more rows written so, or one of five figures or more, the error is reported on the first of them and says that the table could not be read reliably and its figures were not checked, naming the causes its lines show and what to do: a comma inside a label without quotes (the cell whose bracket it leaves open is quoted), a thousands comma inside a figure without quotes (21,650, named when it is the one row made a cell wider than the others), a line break inside a cell, blank lines or text between the rows; or, when they show none, these likely causes.',
       ),
     },
   },
@@ -241,16 +263,18 @@ export default defineRule(
       const found = tableOf(model, kind);
       const wrong = found ? misplaced(model, found) : undefined;
       if (found && wrong) {
-        const own = partSpec(wrong.own.id).numeral;
+        const own = partSpec(wrong.own.id);
         const holder = partSpec(wrong.holder.id).numeral;
+        const headingLine = wrong.own.headingRange.start.line + 1;
+        // Where the table stands, naming where it belongs; its own part's heading is the related place.
         out.push({
-          range: wrong.own.headingRange,
+          range: found.anchor,
           severity: 'warning',
           message: text(
-            `第${own}部分缺少${TABLE_NAMES[kind]['zh-CN']}：该表放在了第${holder}部分（第${found.startLine + 1}行起），应移到第${own}部分。`,
-            `Part ${own} lacks ${TABLE_NAMES[kind].en}: the table stands in part ${holder} (from line ${found.startLine + 1}); move it into part ${own}.`,
+            `${TABLE_NAMES[kind]['zh-CN']}放在了第${holder}部分（第${found.startLine + 1}行起），应移到第${own.numeral}部分“${own.title}”（第${headingLine}行）之下：第${own.numeral}部分因此缺少该表。`,
+            `${capital(TABLE_NAMES[kind].en)} stands in part ${holder} (from line ${found.startLine + 1}); move it into part ${own.numeral} (${own.name.en}, line ${headingLine}), which lacks it.`,
           ),
-          related: [{ range: found.anchor, message: text(`${TABLE_NAMES[kind]['zh-CN']}在第${holder}部分`, `${TABLE_NAMES[kind].en} in part ${holder}`) }],
+          related: [{ range: wrong.own.headingRange, message: text(`第${own.numeral}部分在此`, `part ${own.numeral} is here`) }],
           fixes: [],
         });
         continue;

@@ -94,6 +94,9 @@ describe('missing-table: a table published as a picture', () => {
 });
 
 
+/** The line each document made by tableMoved has its moved table's first line on. */
+const movedTo = new WeakMap<Doc, number>();
+
 /** The document with its table of `kind` moved to the end of part `into` (before the next heading), `left` in its place. */
 function tableMoved(doc: Doc, kind: TableKind, into: string, left: string[]): Doc {
   const t = doc.table(kind);
@@ -101,37 +104,95 @@ function tableMoved(doc: Doc, kind: TableKind, into: string, left: string[]): Do
   const block = out.lines.splice(t.startLine, t.endLine - t.startLine + 1, ...left);
   const end = out.partLines(into).end;
   out.lines.splice(end, 0, ...block, '');
+  movedTo.set(out, end);
   return out;
+}
+
+/** Where a finding on the table tableMoved moved stands: its first line's words, white space around them left out. */
+function tableAnchor(doc: Doc): { line: number; start: number; end: number } {
+  const line = movedTo.get(doc)!;
+  const text = doc.lines[line]!;
+  const start = text.length - text.trimStart().length;
+  return { line, start, end: text.trimEnd().length };
 }
 
 describe('missing-table: a table in another part', () => {
   for (const layout of ['cell', 'row'] as const) {
-    it(`table 三 pasted after table 四, in part 四, ${layout} per line → a warning on part 三's heading, saying where it is`, () => {
+    it(`table 三 pasted after table 四, in part 四, ${layout} per line → a warning on the table, saying where it is and where it belongs`, () => {
       const doc = tableMoved(seed001(layout), 'requests', '四', ['本年度收到和处理申请情况见下表。']);
-      expectOne(doc.text, 'missing-table', doc.find('三、收到和处理政府信息公开申请情况'), {
+      const f = expectOne(doc.text, 'missing-table', tableAnchor(doc), {
         severity: 'warning',
-        zh: ['第三部分缺少表三（收到和处理政府信息公开申请情况）：该表放在了第四部分', '应移到第三部分'],
-        en: ['Part 三 lacks table 三', 'stands in part 四'],
+        zh: [`表三（收到和处理政府信息公开申请情况）放在了第四部分（第${movedTo.get(doc)! + 1}行起），应移到第三部分“收到和处理政府信息公开申请情况”（第${doc.line('三、收到和处理政府信息公开申请情况') + 1}行）之下`],
+        en: ['Table 三 (disclosure requests) stands in part 四', 'move it into part 三'],
         fixed: null,
       });
+      assert.deepEqual(f.related.map((r) => r.range.start.line), [doc.line('三、收到和处理政府信息公开申请情况')]);
     });
   }
 
-  it('table 四 at the end of part 三 while part 四 keeps its own sentence → on part 四\'s heading', () => {
+  it('table 四 at the end of part 三 while part 四 keeps its own sentence → on the table', () => {
     const doc = tableMoved(Doc.seed('001'), 'review', '三', ['本年度行政复议、行政诉讼情况统计如下。']);
-    expectOne(doc.text, 'missing-table', doc.find('四、政府信息公开行政复议、行政诉讼情况'), { severity: 'warning', zh: ['放在了第三部分'] });
+    expectOne(doc.text, 'missing-table', tableAnchor(doc), { severity: 'warning', zh: ['放在了第三部分', '应移到第四部分'] });
   });
 
-  it('table 二 after table 三, with a blank part 二 → on part 二\'s heading', () => {
+  it('table 二 after table 三, with a blank part 二 → on the table', () => {
     const doc = tableMoved(Doc.seed('002'), 'active', '三', []);
-    expectOne(doc.text, 'missing-table', doc.find('二、主动公开政府信息情况'), { severity: 'warning', zh: ['第二部分缺少表二', '放在了第三部分'] });
+    expectOne(doc.text, 'missing-table', tableAnchor(doc), { severity: 'warning', zh: ['表二（主动公开政府信息情况）放在了第三部分', '应移到第二部分'] });
+  });
+
+  // Parts 一, 五 and 六 hold no table of their own: a whole table there was not read, and its part was called without one.
+  for (const layout of ['cell', 'row'] as const) {
+    for (const [kind, numeral, heading] of KINDS) {
+      for (const [into, name] of [['一', '总体情况'], ['五', '存在的主要问题'], ['六', '其他需要报告的事项']] as const) {
+        it(`table ${numeral} pasted at the end of part ${into} (${name}), ${layout} per line → read there, one warning on it, no “missing” error`, () => {
+          const doc = tableMoved(seed001(layout), kind, into, ['具体情况见下表。']);
+          assert.equal(parseReport(doc.text).tables.filter((t) => t.kind === kind).length, 1);
+          const f = expectOne(doc.text, 'missing-table', tableAnchor(doc), {
+            severity: 'warning',
+            zh: [`放在了第${into}部分`, `应移到第${numeral}部分`, `第${numeral}部分因此缺少该表`],
+            en: [`stands in part ${into}`, `move it into part ${numeral}`],
+            fixed: null,
+          });
+          assert.deepEqual(f.related.map((r) => r.range.start.line), [doc.line(heading)]);
+        });
+      }
+    }
+  }
+
+  it('a table in part 一 is checked where it stands: a figure mistyped there is found', () => {
+    const doc = tableMoved(Doc.seed('001'), 'requests', '一', ['具体情况见下表。']);
+    doc.setCell('requests', '本年新收', 6, '99');
+    assert.ok(findingsOf(doc.text).some((f) => f.code === 'row-total' || f.code === 'column-total'));
   });
 
   it('stays quiet when every table is in its own part, and when a heading stands right under its table over an empty part', () => {
     expectNone(Doc.seed('004').text, 'missing-table');
     // Table 四 with nothing after it but its own heading: the heading reads as placed under its table.
-    const doc = tableMoved(Doc.seed('001'), 'review', '三', []);
-    expectNone(doc.text, 'missing-table');
+    expectNone(tableMoved(Doc.seed('001'), 'review', '三', []).text, 'missing-table');
+  });
+
+  it('table 二 at the end of part 一, right over the heading of an empty part 二: reported all the same (part 一 holds no table)', () => {
+    const doc = tableMoved(Doc.seed('001'), 'active', '一', []);
+    expectOne(doc.text, 'missing-table', tableAnchor(doc), { severity: 'warning', zh: ['放在了第一部分', '应移到第二部分'] });
+  });
+
+  it('tables read without TABs in the attachments after part 六 (附件1 over each) are no tables in part 六', () => {
+    const doc = Doc.seed('002');
+    const regions = (['active', 'requests', 'review'] as const).map((k) => doc.table(k));
+    const blocks = regions.map((r) => doc.lines.slice(r.startLine, r.endLine + 1));
+    for (const r of regions.slice().reverse()) doc.deleteLines(r.startLine, r.endLine - r.startLine + 1);
+    const end: string[] = [''];
+    blocks.forEach((b, i) => end.push(`附件${i + 1}`, '', ...b, ''));
+    doc.insertLines(doc.lines.length, ...end);
+    const text = relayout(doc.text, 'row').replace(/\t/g, '  ');
+    assert.equal(parseReport(text).tables.length, 3);
+    expectNone(text, 'missing-table');
+  });
+
+  it('a few rows of a table’s kind in part 一 (its own summary) are no table there: part 二 is still without one', () => {
+    const doc = withoutTable(Doc.seed('001'), 'active');
+    doc.insertLines(doc.line('二、主动公开政府信息情况'), '\t规章\t0', '\t行政许可\t12', '');
+    expectOne(doc.text, 'missing-table', doc.find('二、主动公开政府信息情况'), { severity: 'error', zh: ['第二部分缺少表二（主动公开政府信息情况）。'] });
   });
 });
 
