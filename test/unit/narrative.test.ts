@@ -521,6 +521,15 @@ describe('narrative-mismatch: what must stay quiet', () => {
     });
   }
 
+  // A bound is no count (seed 002: 一 = 178): 超出 / 不超出 / 未超出, 未达 / 未达到 / 没有达到, 未满, 不及, 至多, 不下, 不止 were
+  // read as exact figures. Which way each bounds is prose-sum's (its table of bound words).
+  for (const word of ['超出', '不超出', '未超出', '未达', '未达到', '没有达到', '未满', '不及', '未及', '至多', '不下', '不止']) {
+    it(`全年共收到政府信息公开申请${word}200件: a bound, not a count`, () => {
+      const { text, line } = with002(`全年共收到政府信息公开申请${word}200件。`);
+      assert.deepEqual(narrative(text).filter((f) => f.range.start.line === line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+
   it('a sentence broken over lines (even across a blank line) is read whole', () => {
     const text = seed('001').replace('全年共收到政府信息公开申请13件', '全年共收到政府信息\n\n公开申请14件');
     const fs = narrative(text);

@@ -107,8 +107,11 @@ export const OTHER_DOMAIN =
 /** A difference or a rate, never a count of this year's table. */
 export const DELTA = /增长|增加|[量数]新增|减少|下降|上升|提高|降低|增幅|降幅|同比|环比|比上年|较上年|较去年|比去年|上年同期|去年同期|相比|相较|多出|少了|翻了|翻番|持平/;
 
-/** Before a number: it is approximate or a bound (近30件, 超3.3万件, 不足10件). */
-export const APPROX_BEFORE = /(?:近|约|超|逾|突破|大约|将近|接近|超过|不足|不到|上千|上万|几|十几|若干|各|每|平均|至少|最少|最多|[不]?(?:少|多|低|高|大|小)于|不满)\s*$/;
+/**
+ * Before a number: it is approximate or a bound (近30件, 超3.3万件, 不足10件; 超出, 未达, 未满, 不及, 至多, 不下, 不止 too,
+ * whichever way they bound it: 未达10件 is fewer than 10, 不止10件 more).
+ */
+export const APPROX_BEFORE = /(?:近|约|超|逾|突破|大约|将近|接近|超过|超出|不足|不到|上千|上万|几|十几|若干|各|每|平均|至少|最少|最多|至多|[不]?(?:少|多|低|高|大|小)于|[不未]满|[不未]及|未达到?|没有?达到?|不下|不止)\s*$/;
 /** After a number: approximate, or a bound (10件左右, 30件以上). */
 export const APPROX_AFTER = /^\s*(?:左右|以上|以下|上下|余|多(?!\s*[0-9])|以内|之多)/;
 /** After the unit: a span of time or a set phrase, not a count (3个工作日, 一件事, 一次性, 两个月, 一件一档). */

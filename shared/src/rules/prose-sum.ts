@@ -271,15 +271,21 @@ function kindsList(line: string, from: number): { start: number; text: string } 
 }
 /** An item of such a list: its kind's words (no figure), then its count in 条. */
 const KIND_ITEM = /^([^\d]{1,20}?)(\d{1,7}) ?条$/;
-/** How exact a figure is, by the words right before it: 74条, 超过74条 (at least), 不足74条 (at most), 约74条 (neither). */
+/** How exact a figure is, by the words around it: 74条, 超过74条 or 74条以上 (at least), 不足74条 or 74条以下 (at most), 约74条 (neither). */
 type Exactness = 'exact' | 'atLeast' | 'atMost' | 'approximate';
-/** A bound above, negated (不超过74条, 不超74条, 未超过74条, 没有超过74条): at most (before ABOVE, which ends the same). */
-const NOT_ABOVE = /(?:不|未|没有?)(?:超过|超出|超|多于|高于|大于)\s*$/;
-/** A bound below, negated, and its synonyms (不少于74条, 至少74条): at least. */
-const NOT_BELOW = /(?:不少于|不低于|不小于|至少|最少)\s*$/;
-/** Below a figure (不足74条, 不到74条, 少于74条, 未达74条): at most (after NOT_BELOW, whose 不少于 ends the same). */
-const BELOW = /(?:不足|不到|不满|未达到?|没有?达到?|少于|低于|小于|最多)\s*$/;
-/** Above a figure (超过74条, 逾74条, 突破74条): at least (after NOT_ABOVE, whose 不超过 ends the same). */
+/**
+ * A bound above, negated (不超过74条, 不超74条, 未超出74条, 没有超过74条, 不逾74条, 未突破74条, 不多于74条): at most
+ * (before ABOVE, which ends the same).
+ */
+const NOT_ABOVE = /(?:不|未|没有?)(?:超过|超出|超|逾|突破|多于|高于|大于)\s*$/;
+/** A bound below, negated, and its synonyms (不少于74条, 至少74条, 不下74条, 不止74条): at least. */
+const NOT_BELOW = /(?:不少于|不低于|不小于|至少|最少|不下|不止)\s*$/;
+/**
+ * Below a figure (不足74条, 不到74条, 未满74条, 不及74条, 少于74条, 未达74条, 至多74条): at most (after NOT_BELOW, whose
+ * 不少于 ends the same).
+ */
+const BELOW = /(?:不足|不到|[不未]满|[不未]及|未达到?|没有?达到?|少于|低于|小于|最多|至多)\s*$/;
+/** Above a figure (超过74条, 超出74条, 逾74条, 突破74条): at least (after NOT_ABOVE, whose 不超过 ends the same). */
 const ABOVE = /(?:超过|超出|超|逾|突破|多于|高于|大于)\s*$/;
 /** A figure that is no exact count of items, nor a bound (`约74条`, `近74条`, `1.5条`, `第3条`, `上千条`). */
 const APPROXIMATE = /[\d.约近余第]$/;
@@ -294,6 +300,24 @@ function exactnessAfter(before: string): { readonly exactness: Exactness; readon
     if (m) return { exactness, word: m[0] };
   }
   return { exactness: APPROXIMATE.test(before) || APPROX_BEFORE.test(before) ? 'approximate' : 'exact', word: '' };
+}
+
+/**
+ * A bound or an approximation right after a count's unit (`74条以上`: at least; `74条以下`, `74条以内`: at most; `74条左右`:
+ * neither), read as `exactnessAfter` reads the words before it; `word` is '' when there is none.
+ */
+const AFTER_BOUND = /^(?:(以上)|(以下|以内|之内)|左右|上下|之多)/;
+function boundAfter(after: string): { readonly exactness: Exactness; readonly word: string } {
+  const m = AFTER_BOUND.exec(after);
+  if (!m) return { exactness: 'exact', word: '' };
+  return { exactness: m[1] ? 'atLeast' : m[2] ? 'atMost' : 'approximate', word: m[0] };
+}
+
+/** Two readings of one figure together: a bound on each side (不超过74条以上) or any approximation makes it no bound. */
+function bothSides(before: Exactness, after: Exactness): Exactness {
+  if (after === 'exact') return before;
+  if (before === 'exact') return after;
+  return before === after ? before : 'approximate';
 }
 
 /** An item that opens a list of its own (`政策文件类207条，包含…`): the list is not one of kinds alone. */
@@ -330,8 +354,14 @@ const CHANNEL = /网站|门户|微信|微博|公众号|头条|抖音|客户端|�
  */
 function partsExceeding(model: ReportModel, l: number, line: string, whole: RegExpMatchArray): RuleFinding | undefined {
   const at = whole.index!;
-  if (inexactAt(line, at)) return undefined;
-  const from = at + whole[0].length;
+  // A total that is exact or a bound above (不超过382条, 不足382条, 382条以内): parts making more are wrong. One that is a
+  // bound below (超过382条, 382条以上) or approximate (约382条, 382条左右) may be less than its parts.
+  const before = exactnessAfter(line.slice(Math.max(0, at - 6), at));
+  if (before.word === '' ? inexactAt(line, at) : before.exactness !== 'atMost') return undefined;
+  const after = boundAfter(line.slice(at + whole[0].length));
+  const exactness = bothSides(before.exactness, after.exactness);
+  if (exactness !== 'exact' && exactness !== 'atMost') return undefined;
+  const from = at + whole[0].length + after.word.length;
   PARTS_OPENER.lastIndex = from;
   const m = PARTS_OPENER.exec(line);
   if (!m) return undefined;
@@ -350,7 +380,8 @@ function partsExceeding(model: ReportModel, l: number, line: string, whole: RegE
     if (/^[、，,；;：:\s]*其[他它]/.test(words)) return undefined;
     if (NOT_A_PART.test(words) || (parts.length > 0 && !channels && CHANNEL.test(words))) break;
     if (parts.length === 0) channels = CHANNEL.test(words);
-    if (inexactAt(list, p.index)) return undefined;
+    // A part that is approximate or a bound, before its figure or after its unit (政策文件120条左右, 120条以上): no sum.
+    if (inexactAt(list, p.index) || boundAfter(list.slice(p.index + p[0].length)).word !== '') return undefined;
     const lead = /^[、，,；;：:\s]*/.exec(words)![0].length;
     const item = { start: start + itemStart + lead, end: start + p.index + p[0].length, value: Number(p[1]) };
     itemStart = p.index + p[0].length;
@@ -361,10 +392,10 @@ function partsExceeding(model: ReportModel, l: number, line: string, whole: RegE
   const value = Number(whole[1]);
   if (sum <= value) return undefined;
   const original = model.lines[l]?.text ?? line;
-  const written = original.slice(at, from);
+  const written = original.slice(at - before.word.length, from);
   const named = parts.map((p) => quoted({ text: original.slice(p.start, p.end) }));
   return {
-    range: range(l, at, from),
+    range: range(l, at - before.word.length, from),
     message: text(
       `正文的分项之和超过合计：其后所列${named.join('、')}之和为${sum}${whole[2]}，超过这里写的“${written}”。请核实后改正。`,
       `The prose's parts exceed its total: ${named.join(', ')} listed after it make ${sum}, more than “${written}”. Verify and correct them.`,
@@ -390,7 +421,8 @@ function kindLists(model: ReportModel): RuleFinding[] {
       const line = model.folded[l] ?? '';
       if (!line.includes('条') && !line.includes('篇')) continue;
       for (const w of line.matchAll(ITEM_COUNT)) {
-        const found = kindsList(line, w.index + w[0].length);
+        const after = boundAfter(line.slice(w.index + w[0].length));
+        const found = kindsList(line, w.index + w[0].length + after.word.length);
         if (!found) continue;
         const list = found.text;
         const listStart = found.start;
@@ -401,8 +433,11 @@ function kindLists(model: ReportModel): RuleFinding[] {
         const parsed = items.map((t) => KIND_ITEM.exec(t));
         // A kind of approximate or bounded count (业务工作约36条, 其他超过20条): the kinds make no exact sum.
         if (parsed.some((p) => !p || NESTED.test(p[1]!) || exactnessAfter(p[1]!).exactness !== 'exact')) continue;
-        // The count itself may be a bound (超过74条: the kinds may make more; 不足74条: less) or approximate (约74条: not compared).
-        const { exactness, word } = exactnessAfter(line.slice(Math.max(0, w.index - 6), w.index));
+        // The count itself may be a bound (超过74条, 74条以上: the kinds may make more; 不足74条, 74条以内: less) or
+        // approximate (约74条, 74条左右: not compared).
+        const before = exactnessAfter(line.slice(Math.max(0, w.index - 6), w.index));
+        const word = before.word;
+        const exactness = bothSides(before.exactness, after.exactness);
         if (exactness === 'approximate') continue;
         const counts = parsed.map((p) => Number(p![2]));
         const whole = Number(w[1]);
@@ -414,7 +449,8 @@ function kindLists(model: ReportModel): RuleFinding[] {
         const from = w.index - word.length;
         // Against a bound above, the kinds up to the first 其他… (the smaller sum) are the ones more than it.
         const shown = exactness === 'atMost' ? upToOther : sum;
-        const written = line.slice(from, w.index + w[0].length);
+        const to = w.index + w[0].length + after.word.length;
+        const written = line.slice(from, to);
         const relation =
           exactness === 'exact'
             ? text(`而这里写的是“${written}”`, `but it says “${written}”`)
@@ -422,7 +458,7 @@ function kindLists(model: ReportModel): RuleFinding[] {
               ? text(`少于这里写的“${written}”`, `less than “${written}” says`)
               : text(`多于这里写的“${written}”`, `more than “${written}” allows`);
         out.push({
-          range: range(l, from, w.index + w[0].length),
+          range: range(l, from, to),
           message: text(
             `正文的分项与合计不符：其后所列各类（至“${items[items.length - 1]}”）之和为${shown}条，${relation['zh-CN']}。请核实后改正。`,
             `The prose's parts do not add up to its total: the kinds listed after it (down to “${items[items.length - 1]}”) make ${shown}, ${relation.en}. Verify and correct them.`,
@@ -434,7 +470,8 @@ function kindLists(model: ReportModel): RuleFinding[] {
       // Lists that may leave parts out, whose parts make more than their count.
       for (const w of line.matchAll(PART_COUNT)) {
         const f = partsExceeding(model, l, line, w);
-        if (f && !out.some((o) => o.range.start.line === l && o.range.start.character === w.index)) out.push(f);
+        // Not where kindLists reported the same count (its range may begin at a bound's word before the figure).
+        if (f && !out.some((o) => o.range.start.line === l && o.range.start.character <= w.index && w.index < o.range.end.character)) out.push(f);
       }
     }
   }
@@ -454,8 +491,8 @@ export default defineRule(
         'One sentence of the prose states a total and its parts (new requests, the carry-over and the two together; the reviews and how many were upheld, corrected, otherwise ended or pending), the parts do not add up to the total, and the tables hold no figure to check them against (the table is missing, published as a picture, or its cells are blank).',
       ),
       details: text(
-        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和，两类申请人之后的“共计N件”（一、一＋二或（七）总计，各行的申请人之和都等于该行的总计）也等于两者之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。此外，第一、二部分写出信息条数并逐类列出、最后一类是“其他……”（即已列全）时，各类之和须等于这一条数：列在紧随其后的括号里（“政务公开专栏74条（包括公开指南1条、……、其他12条）”），或跟在“其中”“包含”“包括”之后、到分号或句号为止（句中其后又写了别的条数时，加到第一个“其他……”为止等于这一条数也算相符）；至少三类，每类都是确数、以“条”计（某一类是约数或界限时，如“约36条”“超过36条”，不核对），其中一类又分列子项时不核对；这一条数是界限时按界限核对（“超过74条”“不少于74条”：各类之和少于74条时报告；“不足74条”“不超过74条”：多于74条时报告），是约数时（“约74条”“近74条”）不核对。所列的不是全部（没有“其他……”）时，只核对各项之和是否超过条数：条数或篇数之后跟着“包括”“其中”“包含”“含”或“分别为”所列的各项（“全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条”），到分号或句号为止，遇到某一项又分列子项（“，其中……”或括号）、或转而写别的事（收到、办理、答复、留言、累计、另有等，或在各类信息之后写到另一个发布渠道）时到此为止；至少两项与合计单位相同且都是确数（约数、界限（“超过”“不足”“至少”等）和“余条”不核对，单位不同的项不计入），之和超过条数时报告在条数上，并写出两个数。章节标题未能分出时（网页的各部分连成一行），全文都这样核对。另外，紧接在一个数字之后以“其中”列出的分项（“收到申请2件，其中自然人申请3件”），无论这个数字读作哪一项（一或一＋二等），每一项都不能多于它（这个数字和分项在句中都只写了一次），同一组分项（如自然人和法人或其他组织）之和也不能多于它；分项须是这个数字的组成部分（申请人之于申请，结果之于办理，维持、纠正等之于复议或诉讼），不是的（“收到申请170件，其中予以公开175件”）不核对。这一项在有表格时也检查（表格可能按不同读法与两个数字分别相符），报告在分项上；表格与其中某个数字不符时不报告，由“正文与表格不一致”规则指出。',
-        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together, and so is a total after both kinds (共计N件: I, I + II or (7) total, whose applicants each add up to the row’s total) (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong. Besides, in parts 一 and 二, a count of information followed by every kind of it, the last one 其他… (so none is left out), must be the kinds’ sum: listed in brackets right after it (政务公开专栏74条（包括公开指南1条、……、其他12条）) or after 其中, 包含 or 包括 up to a semicolon or full stop (where the clause runs on to other counts, kinds that make the count up to the first 其他… agree too); three kinds at least, each an exact count in 条 (not when a kind is approximate or a bound: 约36条, 超过36条); a list in which a kind is broken down again is not checked; a count that is a bound is checked as one (超过74条 or 不少于74条: reported when the kinds make less than 74; 不足74条 or 不超过74条: when they make more), an approximate one (约74条, 近74条) is not. A list that may leave parts out (no 其他…) is only checked for making more than its count: the parts after 包括, 其中, 包含, 含 or 分别为 following a count in 条 or 篇 (全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条), up to a semicolon or full stop, stopping where a part is broken down again (，其中… or a bracket) or the clause turns to something else (received, handled, answered, messages, cumulative figures, 另有…, or another channel after kinds of information); at least two parts, in the count’s unit and exact (approximate figures and bounds such as 余条, 超过, 不足 or 至少 are not checked; parts in another unit are not added); reported on the count, with both figures. Where the parts’ headings were not told apart (a web page’s parts run into one line), the whole text is read so. Also, the parts a 其中 lists right after a count (收到申请2件，其中自然人申请3件) cannot be more than it, whatever its reading (I, I + II …; each stated once in the sentence), each or the parts of one list together (natural persons and organisations); only parts of what it counts (applicants of requests, outcomes of those handled, results of reviews or lawsuits) are read, not a figure of another kind (收到申请170件，其中予以公开175件). This is checked with the tables present too (they may agree with the two figures each read its own way) and reported on the part; not when the tables disagree with one of them, which the prose-vs-table rule reports.',
+        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和，两类申请人之后的“共计N件”（一、一＋二或（七）总计，各行的申请人之和都等于该行的总计）也等于两者之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。此外，第一、二部分写出信息条数并逐类列出、最后一类是“其他……”（即已列全）时，各类之和须等于这一条数：列在紧随其后的括号里（“政务公开专栏74条（包括公开指南1条、……、其他12条）”），或跟在“其中”“包含”“包括”之后、到分号或句号为止（句中其后又写了别的条数时，加到第一个“其他……”为止等于这一条数也算相符）；至少三类，每类都是确数、以“条”计（某一类是约数或界限时，如“约36条”“超过36条”，不核对），其中一类又分列子项时不核对；这一条数是界限时按界限核对，不论界限词在数字之前还是在单位之后：表示“至少”的（“超过”“超出”“逾”“突破”“多于”“不少于”“不低于”“至少”“不下”“不止”，及“74条以上”），各类之和少于74条时报告；表示“至多”的（“不足”“不到”“不满”“未满”“不及”“未达”“少于”“低于”“至多”“最多”，否定的“不超过”“未超过”“不超出”“未超出”“不逾”“未逾”“未突破”“不多于”，及“74条以下”“74条以内”），多于74条时报告；是约数时（“约74条”“近74条”“74条左右”）不核对。所列的不是全部（没有“其他……”）时，只核对各项之和是否超过条数：条数或篇数之后跟着“包括”“其中”“包含”“含”或“分别为”所列的各项（“全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条”），到分号或句号为止，遇到某一项又分列子项（“，其中……”或括号）、或转而写别的事（收到、办理、答复、留言、累计、另有等，或在各类信息之后写到另一个发布渠道）时到此为止；至少两项与合计单位相同且都是确数（某一项是约数或界限时，如“约120条”“不足120条”“120条以上”和“余条”，不核对；单位不同的项不计入），之和超过条数时报告在条数上，并写出两个数；条数是确数或表示“至多”的界限（“不超过382条”“不足382条”“382条以内”）时核对，表示“至少”的界限（“超过382条”“382条以上”）或约数不核对。章节标题未能分出时（网页的各部分连成一行），全文都这样核对。另外，紧接在一个数字之后以“其中”列出的分项（“收到申请2件，其中自然人申请3件”），无论这个数字读作哪一项（一或一＋二等），每一项都不能多于它（这个数字和分项在句中都只写了一次），同一组分项（如自然人和法人或其他组织）之和也不能多于它；分项须是这个数字的组成部分（申请人之于申请，结果之于办理，维持、纠正等之于复议或诉讼），不是的（“收到申请170件，其中予以公开175件”）不核对。这一项在有表格时也检查（表格可能按不同读法与两个数字分别相符），报告在分项上；表格与其中某个数字不符时不报告，由“正文与表格不一致”规则指出。',
+        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together, and so is a total after both kinds (共计N件: I, I + II or (7) total, whose applicants each add up to the row’s total) (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong. Besides, in parts 一 and 二, a count of information followed by every kind of it, the last one 其他… (so none is left out), must be the kinds’ sum: listed in brackets right after it (政务公开专栏74条（包括公开指南1条、……、其他12条）) or after 其中, 包含 or 包括 up to a semicolon or full stop (where the clause runs on to other counts, kinds that make the count up to the first 其他… agree too); three kinds at least, each an exact count in 条 (not when a kind is approximate or a bound: 约36条, 超过36条); a list in which a kind is broken down again is not checked; a count that is a bound is checked as one, whether the bounding word stands before the figure or after its unit: one meaning at least (超过, 超出, 逾, 突破, 多于, 不少于, 不低于, 至少, 不下, 不止, or 74条以上) is reported when the kinds make less than 74; one meaning at most (不足, 不到, 不满, 未满, 不及, 未达, 少于, 低于, 至多, 最多, the negated 不超过, 未超过, 不超出, 未超出, 不逾, 未逾, 未突破, 不多于, or 74条以下, 74条以内) when they make more; an approximate one (约74条, 近74条, 74条左右) is not. A list that may leave parts out (no 其他…) is only checked for making more than its count: the parts after 包括, 其中, 包含, 含 or 分别为 following a count in 条 or 篇 (全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条), up to a semicolon or full stop, stopping where a part is broken down again (，其中… or a bracket) or the clause turns to something else (received, handled, answered, messages, cumulative figures, 另有…, or another channel after kinds of information); at least two parts, in the count’s unit and exact (not checked when a part is approximate or a bound: 约120条, 不足120条, 120条以上, 余条; parts in another unit are not added); reported on the count, with both figures; a count that is exact or a bound above (不超过382条, 不足382条, 382条以内) is checked, one that is a bound below (超过382条, 382条以上) or approximate is not. Where the parts’ headings were not told apart (a web page’s parts run into one line), the whole text is read so. Also, the parts a 其中 lists right after a count (收到申请2件，其中自然人申请3件) cannot be more than it, whatever its reading (I, I + II …; each stated once in the sentence), each or the parts of one list together (natural persons and organisations); only parts of what it counts (applicants of requests, outcomes of those handled, results of reviews or lawsuits) are read, not a figure of another kind (收到申请170件，其中予以公开175件). This is checked with the tables present too (they may agree with the two figures each read its own way) and reported on the part; not when the tables disagree with one of them, which the prose-vs-table rule reports.',
       ),
       bad: '全年共收到政府信息公开申请178件，上年结转5件，共计185件。（表三以图片发布）',
       good: '全年共收到政府信息公开申请178件，上年结转5件，共计183件。',
