@@ -1,7 +1,8 @@
 import { text } from '../i18n';
 import { labelKey } from '../normalize';
 import { parseChineseNumber } from '../numbers';
-import { defineRule } from '../rule';
+import type { ReportModel } from '../model';
+import { defineRule, type RuleFinding } from '../rule';
 import { CJK_NUMERALS, PARTS, partSpec, type PartId } from '../template';
 import { range } from '../text';
 
@@ -118,6 +119,62 @@ function namedEn(ids: readonly PartId[]): string {
   return ids.map((id) => `${numeralOf(id)} (${partSpec(id).name.en})`).join(', ');
 }
 
+/**
+ * The finding on a list of the parts in `sentence` (at `offset` of line `l`), if it is wrong: a count that differs from
+ * the names listed, or a part the report has left out; undefined for a list that agrees, or no list.
+ */
+function listFinding(model: ReportModel, present: ReadonlySet<PartId>, l: number, offset: number, sentence: string): RuleFinding | undefined {
+  const m = sentence.includes('部分') ? enumeration(sentence) : undefined;
+  if (!m) {
+    // A list without a count: only the parts it leaves out can be wrong.
+    const c = LIST_WITHOUT_COUNT.exec(sentence);
+    if (!c || OPEN_END.test(c[1]!.trim())) return undefined;
+    const distinct = [...new Set(partsOfList(c[1]!))];
+    if (distinct.length < 4) return undefined;
+    const unlisted: PartId[] = [];
+    for (const p of PARTS) if (present.has(p.id) && !distinct.includes(p.id)) unlisted.push(p.id);
+    if (unlisted.length === 0) return undefined;
+    const start = offset + c.index + c[0].indexOf(c[1]!);
+    return {
+      range: range(l, start, start + c[1]!.length),
+      message: text(
+        `前言列举报告的各部分时没有列出正文中的${named(unlisted)}。请核对前言与各部分标题。`,
+        `The preface's list of the report's parts leaves out part${unlisted.length > 1 ? 's' : ''} ${namedEn(unlisted)}, which the report has. Check the preface against the headings of the parts.`,
+      ),
+      related: unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) })),
+      fixes: [],
+    };
+  }
+  const count = /^\d+$/.test(m.count) ? Number(m.count) : parseChineseNumber(m.count);
+  const listed = partsOfList(m.list);
+  // Only a real list of the report's parts: at least three distinct ones named.
+  const distinct = [...new Set(listed)];
+  if (count === undefined || distinct.length < 3) return undefined;
+  // (A loop, not a mapped array filtered: the arrays map makes change hidden class once their maker is optimised.)
+  const unlisted: PartId[] = [];
+  for (const p of PARTS) if (present.has(p.id) && !distinct.includes(p.id)) unlisted.push(p.id);
+  const miscounted = count !== listed.length;
+  if (!miscounted && unlisted.length === 0) return undefined;
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (miscounted) {
+    // The listed count written as the stated one is (六 → 五, 6 → 5).
+    const n = /^\d+$/.test(m.count) || listed.length > 10 ? String(listed.length) : CJK_NUMERALS[listed.length - 1]!;
+    zh.push(`前言说报告共${m.count}个部分，但${listed.length < count ? '只' : ''}列出了${n}个部分的名称`);
+    en.push(`The preface speaks of ${count} parts but lists ${listed.length}`);
+  }
+  if (unlisted.length > 0) {
+    zh.push(`${miscounted ? '' : '前言'}没有列出正文中的${named(unlisted)}`);
+    en.push(`${miscounted ? 'it' : 'The preface'} leaves out part${unlisted.length > 1 ? 's' : ''} ${namedEn(unlisted)}, which the report has`);
+  }
+  return {
+    range: range(l, offset + m.start, offset + m.end),
+    message: text(`${zh.join('，')}。请核对前言与各部分标题。`, `${en.join('; ')}. Check the preface against the headings of the parts.`),
+    related: unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) })),
+    fixes: [],
+  };
+}
+
 export default defineRule(
   {
     code: 'preface-parts',
@@ -128,8 +185,8 @@ export default defineRule(
     doc: {
       summary: text('前言列举报告的各部分时，所说的部分数与列出的名称不符，或漏列了正文中有的部分。', 'The preface’s list of the report’s parts does not match its own count, or leaves out a part the report has.'),
       details: text(
-        '许多报告在前言中列举各部分，如“本报告包括总体情况、主动公开政府信息情况……其他需要报告的事项等六个部分”。曾有报告写“六部分”却只列了五个名称，漏掉了第四部分。本规则在第一部分标题之前的文字中查找这样的句子，把列出的每个名称对应到国家格式的六个部分，当所说的部分数与列出的部分数不同，或正文中有标题的部分没有列出时报告此警告，位置在这句话上。没有说部分数的列举（如“全文包括总体情况、……及其他需要报告的事项。”）列出四个部分以上、且不以“等”“等内容”结尾时，也视为完整的列举，漏列正文中的部分同样报告。认不出的名称不计入；正文缺少的部分由 missing-section 说明。',
-        'Many reports list their parts in the preface (“本报告包括总体情况、主动公开政府信息情况……等六个部分”). One real report says six parts and names five, leaving out part 四. The rule looks for such a sentence before the heading of part 一, maps each listed name to one of the six parts of the national format, and warns on the sentence when the stated count differs from the parts listed, or when a part the report has a heading for is not listed. A list without a count (全文包括总体情况、……及其他需要报告的事项。) that names four parts or more and does not end with 等 or 等内容 is taken as the whole list too, and a part it leaves out is reported the same way. Names it cannot place are not counted; a part missing from the report is missing-section’s business.',
+        '许多报告在前言中列举各部分，如“本报告包括总体情况、主动公开政府信息情况……其他需要报告的事项等六个部分”。曾有报告写“六部分”却只列了五个名称，漏掉了第四部分。本规则在第一部分标题之前的文字中查找这样的句子，把列出的每个名称对应到国家格式的六个部分，当所说的部分数与列出的部分数不同，或正文中有标题的部分没有列出时报告此警告，位置在这句话上。没有说部分数的列举（如“全文包括总体情况、……及其他需要报告的事项。”）列出四个部分以上、且不以“等”“等内容”结尾时，也视为完整的列举，漏列正文中的部分同样报告。前言中有几处这样的列举时（如开头一处、介绍报告内容时又一处，在同一段或不同段），逐句核对每一处，每一处有误都报告。认不出的名称不计入；正文缺少的部分由 missing-section 说明。',
+        'Many reports list their parts in the preface (“本报告包括总体情况、主动公开政府信息情况……等六个部分”). One real report says six parts and names five, leaving out part 四. The rule looks for such a sentence before the heading of part 一, maps each listed name to one of the six parts of the national format, and warns on the sentence when the stated count differs from the parts listed, or when a part the report has a heading for is not listed. A list without a count (全文包括总体情况、……及其他需要报告的事项。) that names four parts or more and does not end with 等 or 等内容 is taken as the whole list too, and a part it leaves out is reported the same way. Where the preface lists the parts more than once (in its opening and again where it presents the report, in one paragraph or several), every list is read, sentence by sentence, and each wrong one is reported. Names it cannot place are not counted; a part missing from the report is missing-section’s business.',
       ),
       bad: '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。',
       good: '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。',
@@ -138,6 +195,8 @@ export default defineRule(
   ({ model }) => {
     const first = model.parts[0];
     if (!first) return [];
+    const present = new Set(model.parts.map((p) => p.id));
+    const out: RuleFinding[] = [];
     const titleEnd = model.title ? model.title.range.end.line : -1;
     let read = 0;
     for (let l = titleEnd + 1; l < first.headingRange.start.line && read < MAX_PREFACE_LINES; l++) {
@@ -147,58 +206,16 @@ export default defineRule(
       read++;
       // A preface paragraph is a few hundred characters; the bound keeps the lazy list pattern linear.
       if (line.length > MAX_PREFACE_LINE) continue;
-      const m = line.includes('部分') ? enumeration(line) : undefined;
-      if (!m) {
-        // A list without a count: only the parts it leaves out can be wrong.
-        const c = LIST_WITHOUT_COUNT.exec(line);
-        if (!c || OPEN_END.test(c[1]!.trim())) continue;
-        const distinct = [...new Set(partsOfList(c[1]!))];
-        if (distinct.length < 4) continue;
-        const present = new Set(model.parts.map((p) => p.id));
-        const unlisted: PartId[] = [];
-        for (const p of PARTS) if (present.has(p.id) && !distinct.includes(p.id)) unlisted.push(p.id);
-        if (unlisted.length === 0) return [];
-        const start = c.index + c[0].indexOf(c[1]!);
-        return [{
-          range: range(l, start, start + c[1]!.length),
-          message: text(
-            `前言列举报告的各部分时没有列出正文中的${named(unlisted)}。请核对前言与各部分标题。`,
-            `The preface's list of the report's parts leaves out part${unlisted.length > 1 ? 's' : ''} ${namedEn(unlisted)}, which the report has. Check the preface against the headings of the parts.`,
-          ),
-          related: unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) })),
-          fixes: [],
-        }];
+      // Every list of the parts, sentence by sentence: a preface may list them more than once (in its opening and again
+      // where it presents the report), and a later list may be the one that leaves a part out.
+      for (let from = 0; from < line.length; ) {
+        const stop = line.indexOf('。', from);
+        const to = stop < 0 ? line.length : stop + 1;
+        const f = listFinding(model, present, l, from, line.slice(from, to));
+        if (f) out.push(f);
+        from = to;
       }
-      const count = /^\d+$/.test(m.count) ? Number(m.count) : parseChineseNumber(m.count);
-      const listed = partsOfList(m.list);
-      // Only a real list of the report's parts: at least three distinct ones named.
-      const distinct = [...new Set(listed)];
-      if (count === undefined || distinct.length < 3) continue;
-      const present = new Set(model.parts.map((p) => p.id));
-      // (A loop, not a mapped array filtered: the arrays map makes change hidden class once their maker is optimised.)
-      const unlisted: PartId[] = [];
-      for (const p of PARTS) if (present.has(p.id) && !distinct.includes(p.id)) unlisted.push(p.id);
-      const miscounted = count !== listed.length;
-      if (!miscounted && unlisted.length === 0) return [];
-      const zh: string[] = [];
-      const en: string[] = [];
-      if (miscounted) {
-        // The listed count written as the stated one is (六 → 五, 6 → 5).
-        const n = /^\d+$/.test(m.count) || listed.length > 10 ? String(listed.length) : CJK_NUMERALS[listed.length - 1]!;
-        zh.push(`前言说报告共${m.count}个部分，但${listed.length < count ? '只' : ''}列出了${n}个部分的名称`);
-        en.push(`The preface speaks of ${count} parts but lists ${listed.length}`);
-      }
-      if (unlisted.length > 0) {
-        zh.push(`${miscounted ? '' : '前言'}没有列出正文中的${named(unlisted)}`);
-        en.push(`${miscounted ? 'it' : 'The preface'} leaves out part${unlisted.length > 1 ? 's' : ''} ${namedEn(unlisted)}, which the report has`);
-      }
-      return [{
-        range: range(l, m.start, m.end),
-        message: text(`${zh.join('，')}。请核对前言与各部分标题。`, `${en.join('; ')}. Check the preface against the headings of the parts.`),
-        related: unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) })),
-        fixes: [],
-      }];
     }
-    return [];
+    return out;
   },
 );

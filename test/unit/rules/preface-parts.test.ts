@@ -157,6 +157,26 @@ describe('preface-parts: a list of the parts without a count (Shanghai 2019: 全
     const doc = withPreface(`本报告由${list}组成`);
     expectOne(doc.text, 'preface-parts', doc.find(list), { zh: ['没有列出正文中的“四、'] });
   });
+  it('every list is read: the complete list first, then one leaving out part 四 (in the same line or the next) → on the second', () => {
+    const second = SHANGHAI.replace(SH4, '').replace('全文包括', '本报告包括');
+    for (const join of ['。', '。\n']) {
+      const doc = Doc.of(withPreface(`${SHANGHAI}${join}${second}`).text);
+      const at = doc.find(second.slice('本报告包括'.length));
+      expectOne(doc.text, 'preface-parts', at, { zh: ['没有列出正文中的“四、'] });
+    }
+  });
+  it('every list is read: a counted list that agrees, then an uncounted one leaving out part 四 → on the second', () => {
+    const second = SHANGHAI.replace(SH4, '');
+    const doc = withPreface(`${LIST}。${second}`);
+    expectOne(doc.text, 'preface-parts', doc.find(second.slice('全文包括'.length)), { zh: ['没有列出正文中的“四、'] });
+  });
+  it('every list is read: two wrong lists, two findings; the complete list twice, none', () => {
+    const wrong = SHANGHAI.replace(SH4, '');
+    const doc = withPreface(`${wrong}。${LIST.replace(PART4, '')}`);
+    const fs = analyze(doc.text).findings.filter((f) => f.code === 'preface-parts');
+    assert.equal(fs.length, 2);
+    expectNone(withPreface(`${SHANGHAI}。${SHANGHAI}`).text, 'preface-parts');
+  });
   it('quiet: a list that says it is not the whole (…等内容), three names only, or not of the report (主要包括 five topics)', () => {
     for (const sentence of [
       '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况等内容',
