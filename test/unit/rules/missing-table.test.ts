@@ -371,6 +371,31 @@ describe('a table written as comma-separated text (CSV): read where no comma may
     assert.deepEqual(parseReport(text).tables.map((t) => t.kind).sort(), ['active', 'review']);
   });
 
+  it('a quote left open in the part’s prose, not in the table, is no line break inside a cell: the cause its table shows alone', () => {
+    // Seed 000's label cut by its unquoted commas, and a sentence of part 三 with an ASCII quote it never closes.
+    const base = csvOf('000', false);
+    const lines = base.split('\n');
+    const three = lines.findIndex((l) => /^三、收到和处理政府信息公开申请情况/.test(l));
+    lines.splice(three + 1, 0, '本机关对"依申请公开事项进行了梳理，全年情况如下。', '');
+    const found = only(findingsOf(lines.join('\n')), 'missing-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message['zh-CN'], /原因可能是栏目中的逗号没有加引号/);
+    assert.doesNotMatch(found[0]!.message['zh-CN'], /换行/);
+    // Right after the table too (a blank line between).
+    const after = base.split('\n');
+    const four = after.findIndex((l) => /^四、政府信息公开行政复议/.test(l));
+    after.splice(four, 0, '', '注：表中"其他处理含撤回申请。');
+    assert.doesNotMatch(only(findingsOf(after.join('\n')), 'missing-table')[0]!.message['zh-CN'], /换行/);
+  });
+
+  it('a header cell broken over lines right above the first row with figures is the table’s: the line break is named', () => {
+    const text = csv.replace(/^（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）/m, '"（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）"');
+    assert.ok(/^"（本列数据的勾稽关系为：第一项加第二项之和，$/m.test(text));
+    const found = only(findingsOf(text), 'missing-table');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message['zh-CN'], /原因可能是单元格内有换行/);
+  });
+
   it('written by hand, rows not as wide, no figure that may be a thousands (`规章,0,0,0` / `行政许可,5`): read', () => {
     const text = Doc.seed('001').text;
     const tabs = relayout(text, 'row');
