@@ -67,6 +67,8 @@ interface SentenceContext {
   readonly reportYear: number | undefined;
   /** The body the report is by (`ownerOf` its title), when the title names one. */
   readonly owner: string | undefined;
+  /** The paragraph names a narrower part of a government as its own (L.NARROWER_OWN): 全县 there stays a wider whole. */
+  readonly narrowerOwn: boolean;
   /**
    * The sentence follows one that counted the year's disclosure requests and says nothing but what became of
    * requests (全年共收到政府信息公开申请178件。已全部办结。): its figures and statements are of those requests.
@@ -1000,7 +1002,7 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
 
 function updateScope(head: string, st: State, ctx: SentenceContext): void {
   // A wider body (全县), or back to the office itself (本机关): no longer another body's clauses.
-  if (L.OTHER_SCOPE.test(head)) {
+  if (L.otherScope(head, ctx.owner, ctx.narrowerOwn)) {
     st.otherScope = true;
     // 各村（社区）收到申请12件, 各部门收到…: bodies beside the report's own, not a whole holding it (全县).
     st.otherBody = L.SIBLING_BODIES.test(head);
@@ -2513,8 +2515,8 @@ const BREAKDOWN_SENTENCE = /^\s*其中/;
  * The sentence speaks of another year than the report's (2023年共收到申请7件) or of a wider body (全区各部门共收到申请
  * 130件): a sentence that breaks its figure down (其中，予以公开59件) is of that year or body too.
  */
-function otherFrame(sentence: string, reportYear: number | undefined, owner: string | undefined): boolean {
-  return (reportYear !== undefined && !ofReportYear(sentence, reportYear)) || L.OTHER_SCOPE.test(sentence) || L.wholeRegion(sentence, owner);
+function otherFrame(sentence: string, reportYear: number | undefined, owner: string | undefined, narrower: boolean): boolean {
+  return (reportYear !== undefined && !ofReportYear(sentence, reportYear)) || L.otherScope(sentence, owner, narrower) || L.wholeRegion(sentence, owner);
 }
 
 /**
@@ -2611,6 +2613,8 @@ interface LineContext {
    * so review and lawsuits counted there are the disclosure cases unless the sentence speaks of more.
    */
   readonly oversight: boolean;
+  /** The paragraph names a narrower part of a government as its own (县政府本级, 本机关, 代表): see L.otherScope. */
+  readonly narrower: boolean;
   /** The four facts and the report's year as one key: what a remembered sentence's claims are kept under. */
   readonly key: string;
 }
@@ -2662,6 +2666,7 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
     regulation: sentenceNoRules.includes('规章'),
     reportYear,
     owner,
+    narrowerOwn: where.narrower,
     afterRequests,
     partsOfOther,
   });
@@ -3007,8 +3012,10 @@ function lineContextOf(st: LineContexts, line: number): LineContext {
     const requests = ((own | named) & ON_REQUEST_NAMED) !== 0;
     const cases = part === 1 && (named & CASES_NAMED) !== 0;
     const oversight = part === 1 && (named & OVERSIGHT_NAMED) !== 0;
-    const index = part * 16 + (gis ? 1 : 0) + (requests ? 2 : 0) + (cases ? 4 : 0) + (oversight ? 8 : 0);
-    context = st.contexts[index] ??= { part, gis, requests, cases, oversight, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${st.reportYear ?? ''}\u0000${st.owner ?? ''}` };
+    // Asked only of a paragraph that may name a whole (全县): whether 全县 there may be the report's own (L.otherScope).
+    const narrower = paragraph.includes('全') && L.NARROWER_OWN.test(paragraph);
+    const index = part * 32 + (gis ? 1 : 0) + (requests ? 2 : 0) + (cases ? 4 : 0) + (oversight ? 8 : 0) + (narrower ? 16 : 0);
+    context = st.contexts[index] ??= { part, gis, requests, cases, oversight, narrower, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${narrower ? 1 : 0}${st.reportYear ?? ''}\u0000${st.owner ?? ''}` };
     st.lineContext.set(line, context);
   }
   return context;
@@ -3065,7 +3072,7 @@ export function extractClaims(model: ReportModel): Claim[] {
         const context = where(stream.lineAt(sentenceStart));
         const counted = s.previous ?? (s.start === 0 ? followedUp(before, paragraph, s.end) : undefined);
         const after = counted !== undefined && ofReportYear(counted, reportYear);
-        const partsOfOther = s.whole !== undefined && otherFrame(s.whole, reportYear, owner);
+        const partsOfOther = s.whole !== undefined && otherFrame(s.whole, reportYear, owner, context.narrower);
         const key = `${context.key}${after ? '\u0001' : ''}${partsOfOther ? '\u0002' : ''}`;
         let found = s.byContext.get(key);
         if (!found) {
@@ -3108,9 +3115,10 @@ export function extractClaims(model: ReportModel): Claim[] {
         const sentence = text.slice(s, i);
         const whole = wholeStart < 0 ? undefined : text.slice(wholeStart, wholeEnd);
         const sentenceStart = paragraph.start + s;
-        const partsOfOther = whole !== undefined && BREAKDOWN_SENTENCE.test(sentence) && otherFrame(whole, reportYear, owner);
+        const context = where(stream.lineAt(sentenceStart));
+        const partsOfOther = whole !== undefined && BREAKDOWN_SENTENCE.test(sentence) && otherFrame(whole, reportYear, owner, context.narrower);
         const counted = s === 0 ? followedUp(before, paragraph, i) : whole;
-        add(readSentence(sentence, where(stream.lineAt(sentenceStart)), reportYear, owner, afterRequestsOf(sentence, counted, reportYear), partsOfOther), sentenceStart);
+        add(readSentence(sentence, context, reportYear, owner, afterRequestsOf(sentence, counted, reportYear), partsOfOther), sentenceStart);
       }
     }
   }

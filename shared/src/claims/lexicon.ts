@@ -218,6 +218,37 @@ export function wholeRegion(text: string, owner: string | undefined): boolean {
 export const SELF_WORDS = '本机关|本单位|本部门|本委员会|本委|本院|本局|本厅|本办|本部|本中心|本所|本站|本校|本乡镇|本镇|本乡|本街道|本关|我局|我办|我委|我院|我厅|我部|我中心|我乡镇|我镇|我乡|我街道|我单位|我关';
 /** Back to the office itself. */
 export const OWN_SCOPE = new RegExp(`本级|${SELF_WORDS}`);
+
+/**
+ * The level of the region a government is of, from the body its report is by (县 of 湘潭县 or 湘潭县人民政府, 区 of
+ * 平潭综合实验区 or 淮安市洪泽区人民政府): undefined for an office or a department, and for a province, whose report often
+ * counts the province's bodies apart from its tables.
+ */
+function regionLevel(owner: string): string | undefined {
+  if (!isGovernment(owner)) return undefined;
+  return /([市县区州旗盟镇乡])(?:人民)?(?:政府)?$/.exec(owner)?.[1];
+}
+
+/**
+ * A narrower part of a government counted as its own (县政府本级, 本机关, 区政府办代表区政府, 县政府办公室; not 国务院办公厅,
+ * 人大代表): where the paragraph names one, the government's whole region (全县) may be the wider figure beside it.
+ */
+export const NARROWER_OWN = new RegExp(`本级|政府办|代表[^，。；,;]{0,4}政府|${SELF_WORDS}`);
+
+/**
+ * Whether `text` speaks of a wider or another body than the report's own (OTHER_SCOPE) in the report of `owner`. In a
+ * government's own report its whole region (全县 in 湘潭县's, 全区 in a district's or a development zone's) is the
+ * report's own body, whose tables sum the region's figures (全区共收到申请154件 beside a table of 154), as 我县 is
+ * (`wholeRegion`); not where its paragraph also names a narrower part as the government's own (`narrower`:
+ * 县政府本级收到申请35件，全县共收到178件; 全县共受理申请350件。本机关共受理178件。): the whole stays the wider figure.
+ */
+export function otherScope(text: string, owner: string | undefined, narrower: boolean): boolean {
+  if (!OTHER_SCOPE.test(text)) return false;
+  if (narrower || owner === undefined || !text.includes('全')) return true;
+  const level = regionLevel(owner);
+  if (level === undefined || !text.includes(`全${level}`)) return true;
+  return OTHER_SCOPE.test(text.split(`全${level}`).join('  '));
+}
 /** Not after 结转 (结转自上年) nor before it (上年结转, 上年度无结转: this year's carry-over, not last year's figure). */
 const NOT_CARRY_BEFORE = '(?<!结转(?:自|至)?)';
 const NOT_CARRY_AFTER = '(?!度?(?:的)?(?:无|没有)?(?:结转|遗留|未办结|转结|转入))';

@@ -1,0 +1,57 @@
+/**
+ * narrative-mismatch: a government's own whole region (全县 in a county's report, 全区 in a district's or a
+ * development zone's) is the report's own body, as 我县 is; found on whole real reports (a 综合实验区 and a 区, whose
+ * 全区共收到申请154件 beside a table of 154 was never read, so 155 was not reported either).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, type Finding } from '../../shared/src';
+import { lineOf, seed } from '../helpers/fixtures';
+
+const narrative = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'narrative-mismatch');
+
+/** A seed with the paragraph holding `needle` replaced by `sentence`. */
+function withParagraph(prefix: string, needle: string, sentence: string): { text: string; line: number } {
+  const lines = seed(prefix).split('\n');
+  const line = lineOf(lines.join('\n'), needle);
+  lines[line] = sentence;
+  return { text: lines.join('\n'), line };
+}
+
+/** Seed 002 (湘潭县's own report: table 三 一 = 178, 二 = 5) with its 依申请公开 paragraph replaced. */
+const county = (sentence: string) => withParagraph('002', '2.依申请公开方面', `2.依申请公开方面。${sentence}`);
+
+describe('全县 in a county government\'s own report', () => {
+  it('is the report\'s own count: 全县共受理申请180件 against 178 is reported', () => {
+    const { text, line } = county('2024年，全县共受理政府信息公开申请180件，均在法定期限内答复。');
+    const fs = narrative(text);
+    assert.deepEqual(fs.map((f) => f.range.start.line), [line]);
+    assert.match(fs[0]!.message['zh-CN'], /180件.*178件/);
+  });
+
+  it('an office of a wider body (国务院办公厅) or a deputy (人大代表) in the paragraph is no narrower part of the county', () => {
+    assert.equal(narrative(county('根据国务院办公厅要求，全县共受理政府信息公开申请180件，人大代表建议均已办结。').text).length, 1);
+  });
+
+  it('agrees when it holds the table\'s figure', () => {
+    assert.deepEqual(narrative(county('2024年，全县共受理政府信息公开申请178件，均在法定期限内答复。').text), []);
+  });
+
+  it('stays the wider whole beside a narrower part the paragraph names as the government\'s own (本级, 代表, 本机关)', () => {
+    assert.deepEqual(narrative(county('县政府本级受理政府信息公开申请178件，全县共受理1200件。').text), []);
+    assert.deepEqual(narrative(county('县政府办代表县政府受理政府信息公开申请178件，全县共受理1200件。').text), []);
+    assert.deepEqual(narrative(county('全县共受理政府信息公开申请1200件。本机关共受理政府信息公开申请178件。').text), []);
+  });
+
+  it('a wider level than the county\'s (全市, 全省) and bodies beside it (全县各部门) stay another body\'s', () => {
+    assert.deepEqual(narrative(county('2024年，全市共受理政府信息公开申请1200件。').text), []);
+    assert.deepEqual(narrative(county('2024年，全县各部门共受理政府信息公开申请1200件。').text), []);
+  });
+});
+
+describe('全县 in a department\'s report', () => {
+  it('stays the whole county, a wider body than the department (湘潭县商务局)', () => {
+    const { text } = withParagraph('001', '（二）不断规范依申请公开工作', '（二）不断规范依申请公开工作。全县共收到政府信息公开申请1200件。');
+    assert.deepEqual(narrative(text), []);
+  });
+});
