@@ -55,3 +55,16 @@ describe('全县 in a department\'s report', () => {
     assert.deepEqual(narrative(text), []);
   });
 });
+
+describe('涉及 before an applicant kind', () => {
+  it('says who applied (涉及自然人N件), read as the applicant column, not a topic', () => {
+    const { text, line } = county('2024年，共受理政府信息公开申请178件，涉及自然人200件。');
+    const fs = narrative(text);
+    assert.deepEqual(fs.map((f) => f.range.start.line), [line]);
+    assert.match(fs[0]!.message['zh-CN'], /自然人200件/);
+  });
+
+  it('a topic after 涉及 is still no table figure (涉及征地拆迁类申请60件)', () => {
+    assert.deepEqual(narrative(county('2024年，共受理政府信息公开申请178件，涉及征地拆迁类申请60件。').text), []);
+  });
+});

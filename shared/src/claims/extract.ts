@@ -400,6 +400,9 @@ const ABOUT = /涉及(?!政府信息|信息公开|依申请)|内容(?:主要)?(?
  */
 const CASES_ABOUT = /涉及(?!政府信息|信息公开|依申请|(?:行政)?(?:复议|诉讼)(?:案件)?(?:共计?)?\s?(?:[0-9〇零一二两三四五六七八九十百千]|$))|内容(?:主要)?(?:涉及|集中|为|是)|主要(?:涉及|集中|为)|集中(?:在|于)/;
 
+/** 涉及 right before an applicant kind (申请共计81件，涉及自然人80件、商业企业1件): who applied, not what about. */
+const ABOUT_APPLICANT = /涉及(?=自然人|公民|个人|群众个人|法人|其他组织|商业企业|企业|科研机构|社会公益组织|公益组织|法律服务机构|律师)/g;
+
 /** 为, 是, 系 right after a count, before whose requests they were (其中3件为自然人申请): no modifier of its own. */
 const COPULA_AFTER = /^\s*(?:为|是|系)/;
 /** 为 or 来自 right after a count, before whose requests they were (3件为自然人申请, 3件来自自然人): a part of the count before. */
@@ -410,7 +413,9 @@ const PART_OF_BEFORE = /^\s*(?:为|是|系|来自)/;
  * topic (涉及征地拆迁类申请, 申请内容涉及…的), a unit of the office (县政府办公室转来的申请).
  */
 function narrowed(seg: Segment): boolean {
-  const { pre, post } = seg;
+  const { post } = seg;
+  // 涉及自然人72件、商业企业3件: 涉及 before an applicant says who applied, not a topic.
+  const pre = seg.pre.includes('涉及') ? seg.pre.replace(ABOUT_APPLICANT, '') : seg.pre;
   if (L.ALL_CHANNELS.test(pre)) return false;
   if (ABOUT.test(pre) || /排名|排在|前[三五十]/.test(pre)) return true;
   if (ADVERBIAL_CHANNEL.test(pre) && L.CHANNEL.test(pre)) return true;
