@@ -41,6 +41,7 @@ describe('全县 in a county government\'s own report', () => {
     assert.deepEqual(narrative(county('县政府本级受理政府信息公开申请178件，全县共受理1200件。').text), []);
     assert.deepEqual(narrative(county('县政府办代表县政府受理政府信息公开申请178件，全县共受理1200件。').text), []);
     assert.deepEqual(narrative(county('全县共受理政府信息公开申请1200件。本机关共受理政府信息公开申请178件。').text), []);
+    assert.deepEqual(narrative(county('县政府收到政府信息公开申请178件，全县共收到1200件。').text), []);
   });
 
   it('a wider level than the county\'s (全市, 全省) and bodies beside it (全县各部门) stay another body\'s', () => {

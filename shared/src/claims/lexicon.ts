@@ -230,10 +230,11 @@ function regionLevel(owner: string): string | undefined {
 }
 
 /**
- * A narrower part of a government counted as its own (县政府本级, 本机关, 区政府办代表区政府, 县政府办公室; not 国务院办公厅,
- * 人大代表): where the paragraph names one, the government's whole region (全县) may be the wider figure beside it.
+ * A narrower part of a government counted as its own (县政府本级, 本机关, 区政府办代表区政府, 县政府办公室, 县政府 itself:
+ * 县政府收到申请35件; not 国务院办公厅, 人大代表, 县政府网站, 县政府信息公开): where the paragraph names one, the
+ * government's whole region (全县) may be the wider figure beside it.
  */
-export const NARROWER_OWN = new RegExp(`本级|政府办|代表[^，。；,;]{0,4}政府|${SELF_WORDS}`);
+export const NARROWER_OWN = new RegExp(`本级|政府办|代表[^，。；,;]{0,4}政府|[市县区旗镇乡](?:人民)?政府(?!信息|网|门户|公报|常务|工作|令)|${SELF_WORDS}`);
 
 /**
  * Whether `text` speaks of a wider or another body than the report's own (OTHER_SCOPE) in the report of `owner`. In a
