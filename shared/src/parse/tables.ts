@@ -2644,9 +2644,10 @@ export function parseTables(infos: readonly LineInfo[], headingLines: ReadonlySe
       if (tables.some((t) => t.kind === kind)) break;
     }
     // Found neither in its part nor in the attachments: the table pasted into part 一, 五 or 六 (表二 at the end of
-    // 总体情况), when the rows there make a convincing one; a part's own summaries laid out as rows do not.
+    // 总体情况), when the rows there make a convincing one with its header words (信息内容, 本年制发件数; 申请人情况,
+    // 自然人 …), as a table pasted whole has; a part's own summaries laid out as rows (规章 0 / 行政许可 12) do not.
     for (const m of strays) {
-      if (m.kind !== kind) continue;
+      if (m.kind !== kind || !m.rows.some((r) => r.fields.some((f) => headerWordIn(f, kind)))) continue;
       const own: ParseProblem[] = [];
       const table = tableOf(infos, m, own, 'tab');
       if (!convincing(table, m)) continue;

@@ -193,6 +193,10 @@ describe('missing-table: a table in another part', () => {
     const doc = withoutTable(Doc.seed('001'), 'active');
     doc.insertLines(doc.line('二、主动公开政府信息情况'), '\t规章\t0', '\t行政许可\t12', '');
     expectOne(doc.text, 'missing-table', doc.find('二、主动公开政府信息情况'), { severity: 'error', zh: ['第二部分缺少表二（主动公开政府信息情况）。'] });
+    // Three or four rows with figures but none of the table's header words: a summary still.
+    const more = withoutTable(Doc.seed('001'), 'active');
+    more.insertLines(more.line('二、主动公开政府信息情况'), '\t规章\t0', '\t行政规范性文件\t5', '\t行政许可\t12', '\t行政处罚\t30', '');
+    expectOne(more.text, 'missing-table', more.find('二、主动公开政府信息情况'), { severity: 'error', zh: ['第二部分缺少表二（主动公开政府信息情况）。'] });
   });
 });
 
