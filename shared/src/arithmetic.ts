@@ -555,7 +555,7 @@ function extend(q: Search, chosen: Cell[]): void {
   }
   if (open >= 0 || chosen.length < q.size) {
     if (chosen.length === q.size) return;
-    for (const c of open >= 0 ? q.cellsOfFailing.get(failing[open]!)! : besides(q, chosen)) {
+    for (const c of nextCells(q, chosen, open)) {
       if (chosen.includes(c)) continue;
       touch(q, c, 1);
       // One array for the whole search, grown and shrunk as the set is (nothing keeps it).
@@ -571,12 +571,29 @@ function extend(q: Search, chosen: Cell[]): void {
   q.seen.add(key);
   const changes = solve(chosen, q.byCell);
   if (!changes) return;
+  foundSet(q, changes);
+}
+
+/**
+ * Notes a set found by the search with its `changes`. (Its own function: a second set, or one whose changes are not
+ * determined, is rare, and its branch, first met after extend was optimised, threw that code away.)
+ */
+function foundSet(q: Search, changes: Map<Cell, number> | 'many'): void {
   // One count for both kinds of set (an increment first met in the rare branch threw extend's code away).
   q.sets++;
   if (changes === 'many') q.many = true;
   else if (!q.found) q.found = changes;
   else for (const [c, d] of q.found) if (changes.get(c) !== d) q.found.delete(c);
   q.decided = q.many || (q.sets >= 2 && q.found !== undefined && q.found.size === 0);
+}
+
+/**
+ * The cells the set may take next: those of the failing relation `open`, or when every failing relation is touched
+ * (`open` −1), the others it may still take. (A function called either way: `besides` is asked rarely, and its call,
+ * first made after extend was optimised, threw that code away.)
+ */
+function nextCells(q: Search, chosen: readonly Cell[], open: number): readonly Cell[] {
+  return open >= 0 ? q.cellsOfFailing.get(q.failing[open]!)! : besides(q, chosen);
 }
 
 /** Adds `by` to the count of every failing relation `c` is in. */
@@ -905,116 +922,135 @@ function layoutFault(failing: readonly RelationState[], evaluable: readonly Rela
   const table = failing[0]!.relation.target.table;
   const states = evaluable.filter((s) => s.relation.target.table === table);
   const code = faultCode(failing);
-  const none = { cells: [], columns: [], rows: [], sure: false };
-  const rows = table.kind === 'requests' ? alignedRows(table) : [];
-  if (table.kind === 'requests') {
-    // A row moved one cell to the right: its first cell blank, its six figures the applicants' one cell early,
-    // its total fallen off. Moved back, with the total its figures give, every relation of the table that runs
-    // through it holds, at least two besides its own total among them, and no failing relation is left.
-    const all = original.filter((s) => s.relation.target.table === table);
-    const shifted: { row: TableRow; figures: Map<Cell, number> }[] = [];
-    for (const row of rows) {
-      if (row.cells[0]!.value.kind !== 'empty') continue;
-      const figures = new Map<Cell, number>();
-      let sum = 0;
-      for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) {
-        const v = countOf(row.cells[c + 1]);
-        if (v === undefined) break;
-        figures.set(row.cells[c]!, v);
-        sum += v;
-      }
-      if (figures.size < REQUEST_TOTAL_COLUMN || sum === 0) continue;
-      figures.set(row.cells[REQUEST_TOTAL_COLUMN]!, sum);
-      const through = all.filter((s) => cellsOf(s.relation).some((x) => figures.has(x)));
-      if (!failing.every((s) => through.includes(s))) continue;
-      let checked = 0;
-      const holds = through.every((s) => {
-        const after = evaluateWith(s.relation, figures);
-        if (after.evaluable && (s.relation.code !== 'row-total' || s.relation.target.row !== row)) checked++;
-        return after.holds;
-      });
-      if (holds && checked >= 2) shifted.push({ row, figures });
-    }
-    if (shifted.length === 1) {
-      const { row, figures } = shifted[0]!;
-      return { kind: 'shifted-row', code, table, failing, ...none, cells: packedMap(row.cells.slice(0, REQUEST_TOTAL_COLUMN + 1), (_, c) => ref(table, row, c)), rows: [row], figures };
-    }
-  }
+  const requests = table.kind === 'requests';
+  const rows = requests ? alignedRows(table) : [];
+  // Each kind of fault is looked for by a function of its own, called for every table it can be in: faults are rare,
+  // and their code, first met after layoutFault was optimised, threw that code away (and a second compile of all of it).
+  const shifted = requests ? shiftedRow(failing, original, table, rows, code) : undefined;
+  if (shifted) return shifted;
   // A swap is looked for before the faults of whole rows and columns, which it would otherwise be taken for (two
   // rows alike by chance beside it), and after a row moved over (whose blank cell leaves its row unchecked, so
   // that exchanging two of its figures would seem to do).
   const swap = swappedPair(failing, byCell, code, smallest);
   if (swap) return swap;
-  if (table.kind === 'requests') {
-    // Each aligned row's place in the table, found in one walk (they are in the table's order).
-    const places: number[] = [];
-    for (let p = 0; p < table.rows.length && places.length < rows.length; p++) if (table.rows[p] === rows[places.length]) places.push(p);
-    // A row with the figures of the row above, not all 0, through which every failing relation runs.
-    const pasted: [TableRow, TableRow][] = [];
-    for (let k = 1; k < rows.length; k++) {
-      const [above, row] = [rows[k - 1]!, rows[k]!];
-      if (places[k] !== places[k - 1]! + 1) continue;
-      let same = true;
-      let any = false;
-      for (let c = 0; c <= REQUEST_TOTAL_COLUMN && same; c++) {
-        const a = countOf(above.cells[c]);
-        same = a !== undefined && a === countOf(row.cells[c]);
-        if (a) any = true;
-      }
-      if (!same || !any) continue;
-      if (!failing.every((s) => cellsOf(s.relation).some((x) => row.cells.includes(x)))) continue;
-      // Its own figures lost, the row must be able to take others, whole and not below 0, that make every relation
-      // of its columns hold and add up along the row (two rows alike by chance, beside a fault elsewhere, cannot).
-      const figures = new Map<Cell, number>();
-      for (const s of failing) {
-        if (s.relation.code === 'row-total') continue;
-        const x = cellsOf(s.relation).find((c) => row.cells.includes(c))!;
-        const v = countOf(x)! + (s.expected! - s.actual!) / coefficient(s.relation, x);
-        if (v < 0 || !Number.isInteger(v) || (figures.has(x) && figures.get(x) !== v)) figures.set(x, -1);
-        else figures.set(x, v);
-      }
-      if ([...figures.values()].some((v) => v < 0) || !allHold(states, figures)) continue;
-      pasted.push([above, row]);
+  if (!requests) return undefined;
+  return pastedRow(failing, states, table, rows, code) ?? columnFault(failing, states, table, rows, code);
+}
+
+/** A row of table 三 moved one cell to the right (see layoutFault); `rows`, the table's aligned rows. */
+function shiftedRow(failing: readonly RelationState[], original: readonly RelationState[], table: Table, rows: readonly TableRow[], code: ArithmeticCode): LayoutFault | undefined {
+  const none = { cells: [], columns: [], rows: [], sure: false };
+  // A row moved one cell to the right: its first cell blank, its six figures the applicants' one cell early,
+  // its total fallen off. Moved back, with the total its figures give, every relation of the table that runs
+  // through it holds, at least two besides its own total among them, and no failing relation is left.
+  const all = original.filter((s) => s.relation.target.table === table);
+  const shifted: { row: TableRow; figures: Map<Cell, number> }[] = [];
+  for (const row of rows) {
+    if (row.cells[0]!.value.kind !== 'empty') continue;
+    const figures = new Map<Cell, number>();
+    let sum = 0;
+    for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) {
+      const v = countOf(row.cells[c + 1]);
+      if (v === undefined) break;
+      figures.set(row.cells[c]!, v);
+      sum += v;
     }
-    if (pasted.length === 1) {
-      const [above, row] = pasted[0]!;
-      return { kind: 'pasted-row', code, table, failing, ...none, cells: [ref(table, row, 0)], rows: [row, above] };
+    if (figures.size < REQUEST_TOTAL_COLUMN || sum === 0) continue;
+    figures.set(row.cells[REQUEST_TOTAL_COLUMN]!, sum);
+    const through = all.filter((s) => cellsOf(s.relation).some((x) => figures.has(x)));
+    if (!failing.every((s) => through.includes(s))) continue;
+    let checked = 0;
+    const holds = through.every((s) => {
+      const after = evaluateWith(s.relation, figures);
+      if (after.evaluable && (s.relation.code !== 'row-total' || s.relation.target.row !== row)) checked++;
+      return after.holds;
+    });
+    if (holds && checked >= 2) shifted.push({ row, figures });
+  }
+  if (shifted.length === 1) {
+    const { row, figures } = shifted[0]!;
+    return { kind: 'shifted-row', code, table, failing, ...none, cells: packedMap(row.cells.slice(0, REQUEST_TOTAL_COLUMN + 1), (_, c) => ref(table, row, c)), rows: [row], figures };
+  }
+  return undefined;
+}
+
+/** A row of table 三 with the figures of the row above (see layoutFault). */
+function pastedRow(failing: readonly RelationState[], states: readonly RelationState[], table: Table, rows: readonly TableRow[], code: ArithmeticCode): LayoutFault | undefined {
+  const none = { cells: [], columns: [], rows: [], sure: false };
+  // Each aligned row's place in the table, found in one walk (they are in the table's order).
+  const places: number[] = [];
+  for (let p = 0; p < table.rows.length && places.length < rows.length; p++) if (table.rows[p] === rows[places.length]) places.push(p);
+  // A row with the figures of the row above, not all 0, through which every failing relation runs.
+  const pasted: [TableRow, TableRow][] = [];
+  for (let k = 1; k < rows.length; k++) {
+    const [above, row] = [rows[k - 1]!, rows[k]!];
+    if (places[k] !== places[k - 1]! + 1) continue;
+    let same = true;
+    let any = false;
+    for (let c = 0; c <= REQUEST_TOTAL_COLUMN && same; c++) {
+      const a = countOf(above.cells[c]);
+      same = a !== undefined && a === countOf(row.cells[c]);
+      if (a) any = true;
     }
-    const onlyRows = failing.length >= 2 && failing.every((s) => s.relation.code === 'row-total' && s.relation.target.column === REQUEST_TOTAL_COLUMN);
-    if (onlyRows) {
-      const firstRow = failing[0]!.relation.target.row;
-      // The totals in another column: that column equals the sum of the other six on every row.
-      const holders: number[] = [];
-      for (let k = 0; k < REQUEST_TOTAL_COLUMN; k++) {
-        const fits = rows.every((r) => {
-          let sum = 0;
-          for (let c = 0; c <= REQUEST_TOTAL_COLUMN; c++) {
-            const v = countOf(r.cells[c]);
-            if (v === undefined) return false;
-            if (c !== k) sum += v;
-          }
-          return sum === countOf(r.cells[k]);
-        });
-        if (fits) holders.push(k);
-      }
-      if (holders.length > 0) {
-        return { kind: 'totals-column', code, table, failing, ...none, cells: [ref(table, firstRow, holders[0]!)], columns: holders };
-      }
-      // A column left at 0: every failing row's total exceeds its sum, and the differences fill that column.
-      if (failing.every((s) => s.actual! > s.expected!)) {
-        const zeros: number[] = [];
-        for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) {
-          if (!rows.every((r) => countOf(r.cells[c]) === 0)) continue;
-          const fill = new Map<Cell, number>();
-          for (const s of failing) {
-            const cell = s.relation.target.row.cells[c];
-            if (cell) fill.set(cell, s.actual! - s.expected!);
-          }
-          if (fill.size === failing.length && allHold(states, fill)) zeros.push(c);
+    if (!same || !any) continue;
+    if (!failing.every((s) => cellsOf(s.relation).some((x) => row.cells.includes(x)))) continue;
+    // Its own figures lost, the row must be able to take others, whole and not below 0, that make every relation
+    // of its columns hold and add up along the row (two rows alike by chance, beside a fault elsewhere, cannot).
+    const figures = new Map<Cell, number>();
+    for (const s of failing) {
+      if (s.relation.code === 'row-total') continue;
+      const x = cellsOf(s.relation).find((c) => row.cells.includes(c))!;
+      const v = countOf(x)! + (s.expected! - s.actual!) / coefficient(s.relation, x);
+      if (v < 0 || !Number.isInteger(v) || (figures.has(x) && figures.get(x) !== v)) figures.set(x, -1);
+      else figures.set(x, v);
+    }
+    if ([...figures.values()].some((v) => v < 0) || !allHold(states, figures)) continue;
+    pasted.push([above, row]);
+  }
+  if (pasted.length === 1) {
+    const [above, row] = pasted[0]!;
+    return { kind: 'pasted-row', code, table, failing, ...none, cells: [ref(table, row, 0)], rows: [row, above] };
+  }
+  return undefined;
+}
+
+/** Table 三's totals in another column, or a column left at 0, when only its row totals fail (see layoutFault). */
+function columnFault(failing: readonly RelationState[], states: readonly RelationState[], table: Table, rows: readonly TableRow[], code: ArithmeticCode): LayoutFault | undefined {
+  const none = { cells: [], columns: [], rows: [], sure: false };
+  const onlyRows = failing.length >= 2 && failing.every((s) => s.relation.code === 'row-total' && s.relation.target.column === REQUEST_TOTAL_COLUMN);
+  if (onlyRows) {
+    const firstRow = failing[0]!.relation.target.row;
+    // The totals in another column: that column equals the sum of the other six on every row.
+    const holders: number[] = [];
+    for (let k = 0; k < REQUEST_TOTAL_COLUMN; k++) {
+      const fits = rows.every((r) => {
+        let sum = 0;
+        for (let c = 0; c <= REQUEST_TOTAL_COLUMN; c++) {
+          const v = countOf(r.cells[c]);
+          if (v === undefined) return false;
+          if (c !== k) sum += v;
         }
-        if (zeros.length > 0) {
-          return { kind: 'zero-column', code, table, failing, ...none, cells: [ref(table, firstRow, zeros[0]!)], columns: zeros };
+        return sum === countOf(r.cells[k]);
+      });
+      if (fits) holders.push(k);
+    }
+    if (holders.length > 0) {
+      return { kind: 'totals-column', code, table, failing, ...none, cells: [ref(table, firstRow, holders[0]!)], columns: holders };
+    }
+    // A column left at 0: every failing row's total exceeds its sum, and the differences fill that column.
+    if (failing.every((s) => s.actual! > s.expected!)) {
+      const zeros: number[] = [];
+      for (let c = 0; c < REQUEST_TOTAL_COLUMN; c++) {
+        if (!rows.every((r) => countOf(r.cells[c]) === 0)) continue;
+        const fill = new Map<Cell, number>();
+        for (const s of failing) {
+          const cell = s.relation.target.row.cells[c];
+          if (cell) fill.set(cell, s.actual! - s.expected!);
         }
+        if (fill.size === failing.length && allHold(states, fill)) zeros.push(c);
+      }
+      if (zeros.length > 0) {
+        return { kind: 'zero-column', code, table, failing, ...none, cells: [ref(table, firstRow, zeros[0]!)], columns: zeros };
       }
     }
   }
@@ -1109,6 +1145,18 @@ function take(st: Solving, c: Candidate, localized: boolean): void {
   });
 }
 
+/**
+ * Corrects the cells of a table's smallest correction (step 0). (Its own function, called for every table that has
+ * one: most have no change that every smallest set makes, and the loop's body, first met after analyzeArithmetic was
+ * optimised, threw that code away.)
+ */
+function takeSmallest(st: Solving, smallest: Smallest): void {
+  for (const [cell, delta] of smallest.changes) {
+    const states = st.byCell.get(cell)!;
+    take(st, { cell, delta, states }, states.every((s) => !s.holds) && states.length >= 2);
+  }
+}
+
 /** Records what step 2 found for a failing relation `s` (see recomputed). */
 function record(st: Solving, cell: Cell, ref: CellRef, s: RelationState, computed: number | undefined, why: Correction['reason']): void {
   // In an undecided table the figure found here would be a guess: the failure is reported without it.
@@ -1133,12 +1181,21 @@ function record(st: Solving, cell: Cell, ref: CellRef, s: RelationState, compute
     cell,
     actual: countOf(cell)!,
     value,
-    code: value === undefined || failed.length === 0 ? s.relation.code : pickCode(cell, violated),
+    code: recordedCode(s, cell, value, failed, violated),
     violated,
     localized: false,
     reason,
     possible,
   });
+}
+
+/**
+ * The code of a correction of step 2: its relation's, unless the figure found breaks others. (Its own function: a
+ * figure found for a cell of several failing relations is rare here, and pickCode's call, first made after record was
+ * optimised, threw that code away.)
+ */
+function recordedCode(s: RelationState, cell: Cell, value: number | undefined, failed: readonly RelationState[], violated: readonly RelationState[]): ArithmeticCode {
+  return value === undefined || failed.length === 0 ? s.relation.code : pickCode(cell, violated);
 }
 
 /**
@@ -1304,12 +1361,7 @@ export function analyzeArithmetic(model: ReportModel): ArithmeticAnalysis {
       continue;
     }
     if (smallest.alike) undecided.add(failing[0]!.relation.target.table);
-    for (const [cell, delta] of smallest.changes) {
-      const states = byCell.get(cell)!;
-      // (`every` asked first: asked only for a cell of two relations, first met after analyzeArithmetic was
-      // optimised, it threw that code away.)
-      take(st, { cell, delta, states }, states.every((s) => !s.holds) && states.length >= 2);
-    }
+    takeSmallest(st, smallest);
   }
 
   // The cells still worth a look, by position in `cells`. A relation's state changes only when one of its
