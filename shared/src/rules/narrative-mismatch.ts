@@ -1,4 +1,5 @@
 import { analyzeArithmetic, cellsOf, columnsUnlike, evaluateWith, type RelationState } from '../arithmetic';
+import { packedMap } from '../arrays';
 import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
 import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
@@ -222,7 +223,9 @@ export default defineRule(
         let cell: Cell | undefined;
         if (r.cells.length === 1) cell = r.cells[0]!.cell;
         else if (claim.zero && v === 0 && r.cells.every((c) => c.cell)) {
-          const figures = r.cells.map((c) => countedFigure(c.cell!.value, c.cell!.raw));
+          // packedMap: `map`'s array is packed or holey by whether its caller runs optimised (arrays.ts), and `some` on
+          // the other kind threw this function's optimised code away.
+          const figures = packedMap(r.cells, (c) => countedFigure(c.cell!.value, c.cell!.raw));
           if (figures.some((x) => x === undefined) || figures.reduce((a, b) => a! + b!, 0) !== r.value) continue;
           const others = r.cells.filter((_, k) => figures[k] !== 0);
           if (others.length === 1) cell = others[0]!.cell;
