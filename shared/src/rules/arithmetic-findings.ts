@@ -85,13 +85,16 @@ function boundFinding(b: BoundViolation): RuleFinding {
  * `join` that read it threw findingOf's optimised code away at each new kind, three times a run.)
  */
 function causesOf(c: Correction, relation: Relation, corrected: ReadonlyMap<Cell, Correction>): Correction[] {
-  const causes: Correction[] = [];
+  // `c` first, taken off at the end: its own cell is in the relation, so `includes` is asked at every call, of an
+  // array of one kind (asked only of another correction, rare, and then of an array that had changed kind, it threw
+  // this function's optimised code away twice a run).
+  const causes: Correction[] = [c];
   for (let k = -1; k < relation.terms.length; k++) {
     const cell = k < 0 ? relation.target.cell : relation.terms[k]!.ref.cell;
     const o = cell && corrected.get(cell);
-    if (o && o !== c && !causes.includes(o)) causes.push(o);
+    if (o && !causes.includes(o)) causes.push(o);
   }
-  return causes;
+  return causes.slice(1);
 }
 
 /** `表三“…”行“…”列改为 5、… 后，`: a few are named; a column of them (a table whose row totals are all wrong) is counted. */
