@@ -398,6 +398,21 @@ function pickCode(cell: Cell, violated: readonly RelationState[]): ArithmeticCod
   return violated[0]!.relation.code;
 }
 
+/** The blank cells of a relation, in the order of `cellsOf`; undefined when it has none (no array made for most relations). */
+function blankCellsOf(relation: Relation, blanks: ReadonlySet<Cell>): Cell[] | undefined {
+  let out: Cell[] | undefined;
+  const target = relation.target.cell;
+  if (target && blanks.has(target)) out = [target];
+  for (const t of relation.terms) {
+    const c = t.ref.cell;
+    if (c && blanks.has(c)) {
+      if (out) out.push(c);
+      else out = [c];
+    }
+  }
+  return out;
+}
+
 /** The cells of a relation: its total's, then its terms' (those written in the table). */
 export function cellsOf(relation: Relation): Cell[] {
   const out: Cell[] = [];
@@ -1562,15 +1577,23 @@ export function blankFill(model: ReportModel): BlankFill {
   const given = blankValues(relations, conflicts);
   const values = new Map(given);
   const blanks = new Set<Cell>();
-  for (const t of model.tables) for (const r of t.rows) for (const c of r.cells) if (c.value.kind === 'empty') blanks.add(c);
-  for (const c of blanks) if (!values.has(c)) values.set(c, 0);
+  for (const t of model.tables) {
+    for (const r of t.rows) {
+      for (const c of r.cells) {
+        if (c.value.kind !== 'empty') continue;
+        blanks.add(c);
+        if (!values.has(c)) values.set(c, 0);
+      }
+    }
+  }
+  // Each relation's blank cells (in the order of `cellsOf`), found once: undefined for a relation without any (most).
+  const blanksOf: (Cell[] | undefined)[] = [];
   const unsure = new Set<Cell>();
   for (const relation of relations) {
-    // Most relations hold no blank or one: their cells are listed only when two are blank.
-    let blanksIn = relation.target.cell && blanks.has(relation.target.cell) ? 1 : 0;
-    for (const t of relation.terms) if (t.ref.cell && blanks.has(t.ref.cell)) blanksIn++;
-    if (blanksIn < 2) continue;
-    const inIt = cellsOf(relation).filter((c) => blanks.has(c));
+    const inIt = blankCellsOf(relation, blanks);
+    blanksOf.push(inIt);
+    // Most relations hold no blank or one: only one with two or more may fail with zeros in them.
+    if (!inIt || inIt.length < 2) continue;
     const state = stateOf(relation, values);
     if (state.evaluable && !state.holds) for (const c of inIt) unsure.add(c);
   }
@@ -1580,13 +1603,14 @@ export function blankFill(model: ReportModel): BlankFill {
   // side, 5 = 5 would hold as well as 0 = 0). A blank no relation checks (table 二 has none; a row short of cells
   // checks nothing) may be an omission as well as a none: a 0 there would be a guess, worse than a blank left.
   const confirmed = new Set<Cell>();
-  for (const relation of relations) {
-    const cells = cellsOf(relation);
+  for (let i = 0; i < relations.length; i++) {
+    const inIt = blanksOf[i];
+    if (!inIt) continue;
+    const relation = relations[i]!;
     let open = false;
     let side = 0;
     let oneSide = true;
-    for (const c of cells) {
-      if (!blanks.has(c)) continue;
+    for (const c of inIt) {
       if (values.has(c) && !given.has(c) && !confirmed.has(c)) open = true;
       const k = Math.sign(coefficient(relation, c));
       if (side === 0) side = k;
@@ -1594,7 +1618,7 @@ export function blankFill(model: ReportModel): BlankFill {
     }
     if (!open || !oneSide) continue;
     const state = stateOf(relation, values);
-    if (state.evaluable && state.holds) for (const c of cells) if (blanks.has(c)) confirmed.add(c);
+    if (state.evaluable && state.holds) for (const c of inIt) confirmed.add(c);
   }
   const unchecked = new Set<Cell>();
   for (const c of blanks) {
