@@ -1,5 +1,7 @@
 /** empty-section: part 五 states its problems and improvements (条例 art. 50, format §1.4). */
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { charactersOf, saysSomething } from '../../../shared/src/rules/empty-section';
 import { Doc } from '../../helpers/doc';
 import { expectNone, expectOne } from '../../helpers/findings';
 
@@ -67,5 +69,22 @@ describe('empty-section stays quiet', () => {
     const doc = Doc.seed('002');
     const { start, end } = doc.partLines('六');
     expectNone(doc.deleteLines(start + 1, end - start - 1).text, 'empty-section');
+  });
+});
+
+describe('empty-section: what a part is read for in full (charactersOf, saysSomething)', () => {
+  it('a pattern that could match a character it does not write gives no characters: every part is read in full', () => {
+    for (const p of [/无./, /[a-z]/, /[^无]/, /无\w/, /无\S/, /无/i, /\u65e0/]) {
+      assert.equal(charactersOf([p]), undefined, String(p));
+    }
+  });
+  it('the characters written, digits for \\d, an escaped dash and one at a class’s end', () => {
+    const chars = charactersOf([/无\d[（\-]|没有[、-]/g])!;
+    for (const c of '无没有（-、0123456789') assert.ok(chars.has(c.charCodeAt(0)), c);
+    assert.ok(!chars.has('问'.charCodeAt(0)));
+    // Full-width forms folded first, as the patterns read them (a written （ is not the folded text's ().
+    assert.equal(saysSomething('无１－没有、　 ', chars), false);
+    assert.equal(saysSomething('（无', chars), true);
+    assert.equal(saysSomething('无问题', chars), true);
   });
 });
