@@ -1657,14 +1657,16 @@ function quotedCell(label: Field): boolean {
  * `orgSubtotalAt`: in a table 三 with an eighth column (the 法人或其他组织 subtotal), where it is
  * written among the value fields; its cell is moved after the seven official columns.
  */
-function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string, orgSubtotalAt?: number): TableRow {
+function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], variant: boolean, subtotalOf?: string, orgSubtotalAt?: number, totalFirst = false): TableRow {
   // A group's subtotal row (no spec) has table 三's columns, as its item rows do: blank fields past them (the
   // TAB WPS leaves at a row's end) are no cells of it.
   const want = orgSubtotalAt !== undefined ? (spec ? spec.columns.length : REQUEST_COLUMNS.length) + 1 : spec ? spec.columns.length : subtotalOf !== undefined ? REQUEST_COLUMNS.length : values.length;
   const kept = trimToCount(want === 1 && spec ? withoutSpanCopies(values) : values, want);
   // A copy only where it is cut or its subtotal moved: toCells reads it.
-  const written = kept.length > want || orgSubtotalAt !== undefined ? kept.slice(0, want) : kept;
+  const written = kept.length > want || orgSubtotalAt !== undefined || totalFirst ? kept.slice(0, want) : kept;
   if (orgSubtotalAt !== undefined && written.length === want) written.push(...written.splice(orgSubtotalAt, 1));
+  // 总计 written before 自然人: its cell goes to the official place, after the organisations.
+  else if (totalFirst && written.length === want && want === REQUEST_COLUMNS.length) written.push(...written.splice(0, 1));
   const cells = toCells(written);
   const extra = toCells(kept.slice(want)).filter((c) => c.value.kind !== 'empty');
   const quoted = quotedCell(label);
@@ -2036,6 +2038,43 @@ function orgSubtotalColumn(rows: readonly TableRow[], phys: readonly PhysRow[]):
 }
 
 /**
+ * Whether a table 三 writes its 总计 column first, before 自然人 (format §3.1 puts it last; an export or a
+ * redrawn table may put it first): a header row without figures names 总计 before 自然人, or before
+ * 申请人情况 (the span over the applicants' columns, with 总计 beside it in the top row). The figures must
+ * not say otherwise: rows whose last figure is the sum of the six before it, and whose first is not the sum
+ * of the six after it, are no more than the rows the other way round. A header row naming 总计 after them
+ * keeps the official order.
+ */
+function totalColumnFirst(rows: readonly TableRow[], phys: readonly PhysRow[]): boolean {
+  let header = false;
+  for (const row of phys) {
+    if (holdsFigureField(row.fields)) continue;
+    // The words in order, also where a line of header words parted by spaces is one field (the note before them).
+    const text = row.fields.map((f) => f.text).join('\t');
+    const total = text.indexOf('总计');
+    if (total < 0 || /[（(]\s*七\s*[）)]\s*总计/.test(text)) continue;
+    const person = text.indexOf('自然人');
+    const applicants = text.indexOf('申请人情况');
+    if ((person >= 0 && total < person) || (applicants >= 0 && total < applicants)) header = true;
+    else if (person >= 0 || applicants >= 0) return false;
+  }
+  let first = 0;
+  let last = 0;
+  for (const r of rows) {
+    if (!r.spec || r.cells.length !== REQUEST_COLUMNS.length) continue;
+    const v = r.cells.map((c) => (c.value.kind === 'number' ? c.value.value : NaN));
+    const sum = (a: number, b: number) => v.slice(a, b).reduce((x, y) => x + y, 0);
+    const atEnd = v[6] === sum(0, 6);
+    const atStart = v[0] === sum(1, 7);
+    if (atStart && !atEnd) first++;
+    if (atEnd && !atStart) last++;
+  }
+  // Without a header that says so (a PDF's header line the table does not take in), only figures that leave no doubt:
+  // no row summed at the end, three at the start (a row of the official order sums at the start only where it is wrong).
+  return header ? last <= first : last === 0 && first >= 3;
+}
+
+/**
  * A row whose label is only a variant of a row the table also has in its official wording (`规范性文件` under
  * `行政规范性文件`, as a province's table adds a row of its own): another row, which the format does not name,
  * not that row written twice or reworded. It is left out (not checked), as a row no label names is.
@@ -2056,10 +2095,11 @@ function dataRows(kind: TableKind, phys: PhysRow[], headers: readonly boolean[],
   // The rows are found once and laid out again when the table has the subtotal column (where the rows were
   // found afresh for it, and a table 三's labels matched twice).
   const labeled = withoutVariantsBesideOfficial(labeledRows(kind, phys, headers, specs, problems));
-  const build = (at: number | undefined) => packedMap(labeled, (r) => buildRow(r.spec, r.label, r.values, r.variant, r.subtotalOf, at));
+  const build = (at: number | undefined, totalFirst = false) => packedMap(labeled, (r) => buildRow(r.spec, r.label, r.values, r.variant, r.subtotalOf, at, totalFirst));
   const rows = build(undefined);
   const at = kind === 'requests' ? orgSubtotalColumn(rows, phys) : undefined;
-  return at === undefined ? rows : build(at);
+  if (at !== undefined) return build(at);
+  return kind === 'requests' && totalColumnFirst(rows, phys) ? build(undefined, true) : rows;
 }
 
 /**
