@@ -81,10 +81,11 @@ const INLINE_ARTIFACTS: readonly [ArtifactKind, RegExp][] = [
 /** A character any artifact begins with: lines without one skip the artifact patterns. */
 const MAY_HOLD_ARTIFACT = /[[{*\u200b-\u200d\u2060\ufeff\u000b\u000c]/;
 
-/** A line that is only a page number: `1`, `- 2 -`, `—3—`, `第 4 页`, `5/12`; never 0 nor with a leading 0 (`0` alone is a figure). */
+/** A line that is only a page number: `1`, `- 2 -`, `—3—`, `第 4 页`, `5/12`; never 0 nor with a leading 0 (`0` alone is a figure), nor `-1`. */
 /** `第 4 页`, `第4页，共12页`. */
 const PAGE_OF = '第\\s*\\d{1,3}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?';
-const PAGE_NUMBER = new RegExp(`^(?:[-—–－]\\s*)?[1-9]\\d{0,2}(?:\\s*[-—–－])?$|^${PAGE_OF}$|^\\d{1,3}\\s*\\/\\s*\\d{1,3}$`);
+// A dash before the number alone, touching it (`-1`), is a negative figure (a table cell on its own line), not a page number.
+const PAGE_NUMBER = new RegExp(`^[-—–－]\\s*[1-9]\\d{0,2}\\s*[-—–－]$|^(?:[-—–－]\\s+)?[1-9]\\d{0,2}(?:\\s*[-—–－])?$|^${PAGE_OF}$|^\\d{1,3}\\s*\\/\\s*\\d{1,3}$`);
 
 /** `**bold**` pairs (one artifact each, keeping the inner text) and stray `**` markers (runs of asterisks). */
 const BOLD = /\*\*([^*\n]{1,200}?)\*\*|\*{2,}/g;

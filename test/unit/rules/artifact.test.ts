@@ -74,7 +74,7 @@ describe('artifact fires', () => {
     });
   }
 
-  for (const page of ['7', '- 7 -', '—7—', '第 7 页', '第7页，共12页', '7/12', '７', '－ ７ －', '第７页']) {
+  for (const page of ['7', '- 7 -', '—7—', '第 7 页', '第7页，共12页', '7/12', '７', '－ ７ －', '第７页', '- 7', '7 -', '7-']) {
     it(`a page number alone on its line: “${page}”, and the fix removes the line`, () => {
       const doc = withLines(page);
       const line = doc.line(PROSE) + 1;
@@ -198,6 +198,16 @@ describe('artifact: a table of contents', () => {
 describe('artifact: 0 is no page number', () => {
   it('a 0 alone on its line among prose (a cell of a table whose other cells were lost) is no page number', () => {
     for (const zero of ['0', '０', '- 0 -', '07']) expectNone(withLines(zero).text, 'artifact');
+  });
+
+  it('a negative figure alone on its line (a cell of a table one cell per line without TAB) is no page number', () => {
+    for (const negative of ['-1', '-7', '－７', '—7']) expectNone(withLines(negative).text, 'artifact');
+    // In table 二: the figure is read as the row's cell, and told as no count (invalid-number), not deleted as a page number.
+    const doc = Doc.of(OFFICIAL.text.replace(/\t/g, ''));
+    const at = doc.line('行政许可') + 1;
+    doc.setLine(at, '-5');
+    const fs = findingsOf(doc.text).filter((f) => f.range.start.line === at);
+    assert.deepEqual(fs.map((f) => f.code), ['invalid-number']);
   });
 
   it('a page number 10 alone on its line still is one', () => {
