@@ -720,6 +720,12 @@ function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** A figure with its sign at `at` (`-1`, `＋3`): after one space it is a cell of its own, as a figure is (`行政许可 -1`). */
+function signedFigureAt(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  return (c === 45 || c === 43 || c === 0xff0d || c === 0xff0b) && isDigit(s.charCodeAt(at + 1));
+}
+
 /**
  * A word at `at` that is a figure mistyped with a letter O for a zero (`O`, `1O`; `〇`), or with a letter l or I for a
  * one beside a digit (`l3`, `2l650`), ending at a space or
@@ -772,7 +778,7 @@ function spacedFields(info: LineInfo): LineFields | undefined {
     let j = i;
     while (j < to && isWhiteSpace(source.charCodeAt(j))) j++;
     // One ideographic space is a cell's width, as an export that parts cells by it writes (`…相关政府信息　O　6`).
-    if (j - i >= 2 || source.charCodeAt(i) === 0x3000 || (isDigit(source.charCodeAt(i - 1)) && !unitFollows(source, j, to) && !spreadItemNumber(source, a, i, j)) || isDigit(source.charCodeAt(j)) || mistypedFigure(source, j, to) || opensListNumber(source, j)) {
+    if (j - i >= 2 || source.charCodeAt(i) === 0x3000 || (isDigit(source.charCodeAt(i - 1)) && !unitFollows(source, j, to) && !spreadItemNumber(source, a, i, j)) || isDigit(source.charCodeAt(j)) || signedFigureAt(source, j) || mistypedFigure(source, j, to) || opensListNumber(source, j)) {
       spans.push({ start: a, end: i });
       a = j;
     }
