@@ -786,6 +786,13 @@ describe('narrative-mismatch: bodies named in the prose, against the body the ti
     assert.equal(ownerOf('中国（湖南）自由贸易试验区工作办公室 2024 年度政府信息公开报告'), '中国（湖南）自由贸易试验区工作办公室');
     assert.equal(ownerOf('清平县人力资源和社会保障局２０２２年政府信息公开工作年度报告'), '清平县人力资源和社会保障局');
     assert.equal(ownerOf(undefined), undefined);
+    // Any figure before 年 is the year, however many digits (mistyped years in titles).
+    assert.equal(ownerOf('湘潭县246年政府信息公开工作年度报告'), '湘潭县');
+    assert.equal(ownerOf('湘潭县商务局29年政府信息公开工作年度报告'), '湘潭县商务局');
+    assert.equal(ownerOf('湛江奋勇高新技术产业开发区30年度政府信息公开工作年度报告'), '湛江奋勇高新技术产业开发区');
+    assert.equal(ownerOf('中国（湖南）自由贸易试验区工作办公室 274 年度政府信息公开报告'), '中国（湖南）自由贸易试验区工作办公室');
+    assert.equal(ownerOf('湘潭县二〇二四年政府信息公开工作年度报告'), '湘潭县');
+    assert.equal(ownerOf('65年政府信息公开工作年度报告'), undefined);
   });
 
   it('the same body however it is abbreviated; a government’s own office; another department or a town is another body', () => {

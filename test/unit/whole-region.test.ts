@@ -33,6 +33,14 @@ describe('全县 in a county government\'s own report', () => {
     assert.equal(narrative(county('根据国务院办公厅要求，全县共受理政府信息公开申请180件，人大代表建议均已办结。').text).length, 1);
   });
 
+  it('is the report\'s own too when the title\'s year is mistyped (湘潭县246年…: the owner is 湘潭县, not 湘潭县246年)', () => {
+    for (const year of ['246', '24', '２０２４４']) {
+      const { text, line } = county('2024年，全县共受理政府信息公开申请180件，均在法定期限内答复。');
+      const fs = narrative(text.replace('湘潭县2024年政府信息公开工作年度报告', `湘潭县${year}年政府信息公开工作年度报告`));
+      assert.deepEqual(fs.map((f) => f.range.start.line), [line], year);
+    }
+  });
+
   it('agrees when it holds the table\'s figure', () => {
     assert.deepEqual(narrative(county('2024年，全县共受理政府信息公开申请178件，均在法定期限内答复。').text), []);
   });

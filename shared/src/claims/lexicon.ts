@@ -145,10 +145,13 @@ export const BODY_HEAD =
   /^[\s,]*(?:(?:全年|本年度|本年|今年|年内|\d{4}\s*年度?)[\s,]*)*([\u3400-\u9fff]{1,12}?(?:局|委员会|委|办公室|办公厅|(?<!公|审|督|受理)办|中心|镇|乡|街道办事处|街道|院|所|队|(?<!网)站|中学|[一二三四五六七八九十]中|小学|学校|医院|社区|村|居委会|政府))(?:(?<=村|社区|居委会) {3,12})?(?:机关)?(?:本级)?(?=全年|本年度|本年|今年|\d{4}\s*年|共|累计|在|对|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|作为|新?(?:制定|制发|印发|出台)|发布|废止|现行有效|收取|$)/;
 const ORGAN = /(?:局|委员会|委|办公室|办公厅|办|中心|镇|乡|街道办事处|街道|院|所|队|站|中学|小学|学校|医院|社区|村)$/;
 
-/** The body a report is by, from its title: what comes before the year or 政府信息公开 (湘潭县商务局, 湘潭县). */
+/**
+ * The body a report is by, from its title: what comes before the year or 政府信息公开 (湘潭县商务局, 湘潭县). Any figure
+ * before 年 is the year, however many digits it has (湘潭县246年…, 开发区 30 年度…: a mistyped year is not the name's).
+ */
 export function ownerOf(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const m = /^(.*?)(?:[0-9０-９]{4}\s*年|政府信息公开)/.exec(title);
+  const m = /^(.*?)(?:[0-9０-９]+\s*年|[一二][〇零○][〇零○一二三四五六七八九]{2}\s*年|政府信息公开)/.exec(title);
   const name = (m ? m[1]! : title).replace(/\s/g, '');
   return name.length >= 2 ? name : undefined;
 }
