@@ -570,6 +570,15 @@ describe('narrative-mismatch: messages a reviewer can act on', () => {
     assert.equal(text.split('\n')[line]!.slice(f.range.start.character, f.range.end.character), '部分公开分别为99件、15件');
   });
 
+  it('quotes a unit with 次 whole (180件次, not 180件), the figure read as before', () => {
+    const { text, line } = with002('2024年，本机关共收到政府信息公开申请180件次，办结180件次。');
+    const fs = narrative(text).filter((f) => f.range.start.line === line);
+    assert.deepEqual(fs.map((f) => covered(text, f)), ['共收到政府信息公开申请180件次', '办结180件次']);
+    assert.match(fs[0]!.message['zh-CN'], /^正文“共收到政府信息公开申请180件次”与表格不符：.*总计为178件/);
+    // Read as 件: 178件次 agrees.
+    assert.deepEqual(narrative(with002('2024年，本机关共收到政府信息公开申请178件次。').text), []);
+  });
+
   it('quotes the report year’s figure of a list of years without the other year’s (收到政府信息公开申请……177件)', () => {
     const f = message('2023年、2024年分别收到政府信息公开申请150件、177件。');
     assert.match(f.message['zh-CN'], /^正文“收到政府信息公开申请……177件”/);

@@ -1819,8 +1819,13 @@ function claimSpan(seg: Segment, words: readonly RegExp[]): [number, number] {
   const adverb = TOTAL_ADVERB.exec(local.slice(Math.max(0, start - seg.start - 4), start - seg.start));
   if (adverb) start -= adverb[0].length;
   while (end > token.end && /\s/.test(local[end - 1 - seg.start] ?? '')) end--;
+  // 179件次, 3起次: 次 after a count's unit is the unit's own (件次, a count of requests as 件), quoted whole.
+  if (end === token.end && UNIT_TIMES.test(local.slice(token.end - 1 - seg.start, token.end + 1 - seg.start))) end++;
   return [start, end];
 }
+
+/** A count's unit and 次 right after it: one unit (件次, 起次, 宗次, 例次, 项次, 个次). */
+const UNIT_TIMES = /^[件起宗例项个]次$/;
 
 interface SentenceRun {
   readonly pending: Pending[];
