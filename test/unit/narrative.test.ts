@@ -718,6 +718,43 @@ describe('narrative-mismatch: “all dealt with” against requests still open',
     }
   });
 
+  describe('said after a total that takes in last year’s carry-over, in the same sentence: every request of the year’s work, so 四 must be 0', () => {
+    for (const [sentence, words] of [
+      ['全年共收到政府信息公开申请183件（含上年结转5件），已全部办结。', '已全部办结'],
+      ['本年度共受理政府信息公开申请183件（其中上年结转5件），均已办结。', '均已办结'],
+    ] as const) {
+      it(`contradicts 四 = 5 though 四 = 二 (seed 002 as it is): ${sentence}`, () => {
+        const { text, line } = unfinished002(0, sentence);
+        const fs = on(text, line);
+        assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+        assert.equal(covered(text, fs[0]!), words);
+        assert.match(fs[0]!.message['zh-CN'], /正文说包括上年结转在内的申请已全部办结，但表三记有结转下年度继续办理的申请5件/);
+        assert.match(fs[0]!.message.en, /carries 5 to next year/);
+      });
+      it(`holds with 四 = 0: ${sentence}`, () => {
+        const { text, line } = unfinished002(-5, sentence);
+        assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+        assert.ok(claimsOf(parseReport(text)).some((c) => c.quantity === 'unfinishedAll' && c.holds === true));
+      });
+    }
+    for (const sentence of [
+      '全年共收到政府信息公开申请183件（含上年结转5件），其余均已办结。',
+      '全年共收到政府信息公开申请183件（含上年结转5件），截至目前已全部办结。',
+      '全年共收到政府信息公开申请183件（含上年结转5件），按时办结率100%。',
+      '全年共收到政府信息公开申请183件（含上年结转5件），结转下年度5件，其余已全部办结。',
+      // Handled (办理): may be （七）总计, those dealt with, with others open.
+      '全年共办理政府信息公开申请183件（含上年结转5件），已全部办结。',
+      // The carry-over counted as a clause of its own before the statement is still read as what it may be said of
+      // (as 上年结转5件，均已办结), the total after it not taken as the statement's subject: left as it was.
+      '全年共收到政府信息公开申请178件，上年结转5件，共计183件，均已办结。',
+    ]) {
+      it(`stays quiet: ${sentence}`, () => {
+        const { text, line } = unfinished002(0, sentence);
+        assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+      });
+    }
+  });
+
   it('holds while the requests still open may all be last year’s (四 = 二 = 5 in seed 002)', () => {
     const { text, line } = unfinished002(0, '全年共收到政府信息公开申请178件，已全部办结，办结率100%。');
     assert.deepEqual(on(text, line), []);

@@ -1619,7 +1619,9 @@ const EXCEPT = /除[^,，。;；]{0,20}外|除外/;
 /**
  * `已全部办结`, `办结率100%` after the year's requests: a statement that every request of the year was dealt
  * with. The requests still open at the end of the year (四) may all be last year's (二), so what it
- * contradicts for certain is 四 above 二 (`unfinishedNew`). Only in a sentence about disclosure requests
+ * contradicts for certain is 四 above 二 (`unfinishedNew`). After a total that takes in last year's carry-over
+ * (共需办理183件（含上年结转5件），已全部办结), it is said of them too: then no request may be open, 四 must be 0
+ * (`unfinishedAll`). Only in a sentence about disclosure requests
  * that says nothing of a carry-over, a remainder or a later date, and not after a figure of requests
  * handled: in `共办理申请3件，均已答复完毕` the 3 may be （七）总计, the requests dealt with, with others open.
  */
@@ -1629,12 +1631,28 @@ function allClosedStatement(clause: Clause, st: State, ctx: SentenceContext, run
   if (last === 'handled' || last === 'newOrHandled') return undefined;
   const m = L.allClosedIn(clause.text);
   if (!m) return undefined;
-  if (L.OTHER_DOMAIN.test(clause.text) || closedScoped(ctx.sentence, clause.start + m.index + m[0].length, ctx.reportYear)) return undefined;
+  // After a total that takes in the carry-over, the carry-over named up to it (183件（含上年结转5件）, 上年结转5件，共计183件)
+  // is part of what the statement is said of, no scope of its own.
+  const written = last === 'newPlusCarried' ? withoutCarriedInto(ctx.sentence, run.lastTotal!.token.end) : ctx.sentence;
+  if (L.OTHER_DOMAIN.test(clause.text) || closedScoped(written, clause.start + m.index + m[0].length, ctx.reportYear)) return undefined;
   // 全年受理入学申请8,412件，均已办结: applications counted before it that were read as no request total are of
   // another kind (入学, 医保待遇), or a part; 已全部办结 is said of them.
   if (!run.lastTotal && COUNTED_APPLICATIONS.test(ctx.sentence.slice(0, clause.start + m.index))) return undefined;
   if (!(st.domain === 'requests' || (st.domain === undefined && REQUESTS_NAMED.test(ctx.sentence.slice(0, clause.start + clause.text.length))))) return undefined;
-  return statementOf('unfinishedNew', m, m.index + m[0].length);
+  return statementOf(last === 'newPlusCarried' ? 'unfinishedAll' : 'unfinishedNew', m, m.index + m[0].length);
+}
+
+/** Last year's carry-over named as part of a total (含上年结转5件, 加上上年结转的5件, 上年结转5件，共计…). */
+const CARRIED_PART_G = /(?:其中|含|包含|包括|加上|连同)?上一?年度?(?:的)?结转(?:的)?(?:申请)?\s*[0-9〇零一二两三四五六七八九十百千]+\s*件/g;
+
+/**
+ * `sentence` with the carry-over named up to the total ending at `end`, and in a bracket right after it, blanked to
+ * spaces of the same length (offsets kept).
+ */
+function withoutCarriedInto(sentence: string, end: number): string {
+  const bracket = /^\s*[（(][^）)]*[）)]/.exec(sentence.slice(end));
+  const upTo = end + (bracket ? bracket[0].length : 0);
+  return sentence.slice(0, upTo).replace(CARRIED_PART_G, (w) => ' '.repeat(w.length)) + sentence.slice(upTo);
 }
 
 /**

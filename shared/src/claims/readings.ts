@@ -36,6 +36,8 @@ export type Quantity =
   | 'new' | 'newPlusCarried' | 'handled' | 'newOrHandled' | 'total' | 'carried' | 'carryNext'
   /** How many of the year's new requests at least were not dealt with: 四 − 二, when 四 exceeds 二. */
   | 'unfinishedNew'
+  /** How many of the requests of the year's work (一＋二, last year's carry-over with the new) were not dealt with: 四. */
+  | 'unfinishedAll'
   /**
    * How many of the year's new requests were dealt with when every request still open is a new one: 一 − 四
    * (收到申请178件，办结173件，结转下年度5件: the new requests split in two, last year's carry-over left out).
@@ -447,6 +449,10 @@ function computeReadings(model: ReportModel, q: Quantity): Reading[] {
       if (both) out.push({ ...both, value: both.value === undefined ? undefined : Math.max(0, next!.value! - tot('carried')!.value!) });
       break;
     }
+    case 'unfinishedAll':
+      // Every request of the year's work dealt with (共需办理183件，已全部办结): none can be still open.
+      out.push(totals('表三“四、结转下年度继续办理”总计', 'table 三 “IV. carried to next year” total', [tot('carryNext')]));
+      break;
     case 'newLessNext': {
       const next = tot('carryNext');
       const both = totals('表三“一、本年新收”减去“四、结转下年度继续办理”', 'table 三 I new less IV carried to next year', [tot('new'), next]);
