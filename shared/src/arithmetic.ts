@@ -918,6 +918,12 @@ function swapOf(found: boolean, x: Cell | undefined, y: Cell | undefined, failin
   // and −1 may as well be read as a swap with the neighbouring column's): the corrections say so, not this. Two
   // figures of one row swapped (the two columns' 填反) is still said, with the exchange offered, never applied.
   if (smallest?.alike && refA.row !== refB.row) return undefined;
+  // Two figures of one row that differ by one, among readings as small: exchanging them is moving one request from one
+  // column to the other on this row, which every row with one in that column could as well be (seed 002 with
+  // （一）予以公开 written 93/6 for 92/7: 4.保护第三方合法权益's 1/0 would exchange alike, by chance). The evidence, the two
+  // columns off by one either way, names no row: the corrections report it. A larger difference is two whole figures
+  // exchanged (0 and 5), one slip, where moving 5 requests on another row is five.
+  if (smallest?.alike && Math.abs(countOf(a)! - countOf(b)!) < 2) return undefined;
   const sure = !!smallest && !smallest.alike && smallest.changes.size === 2 &&
     smallest.changes.get(a) === countOf(b)! - countOf(a)! && smallest.changes.get(b) === countOf(a)! - countOf(b)!;
   let single: LayoutFault['single'];
