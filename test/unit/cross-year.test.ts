@@ -457,6 +457,22 @@ describe('year-claim', () => {
     }
   });
 
+  it('全县’s last-year figure in the county’s own report is the county’s own (as the claims read it), on the figure; in a department’s it is not read', () => {
+    // A paragraph of its own: seed 002's paragraphs name 县政府 (县政府规范性文件, 湘潭县人民政府在…), a narrower own part.
+    const own = (sentence: string) => THIS.replace('2.依申请公开方面。', `${sentence}\n2.依申请公开方面。`);
+    const s = '2023年全县共收到政府信息公开申请140件。';
+    const text = own(s);
+    const fs = crossYear(text, LAST).filter((f) => f.code === 'year-claim');
+    assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('; '));
+    assert.match(fs[0]!.message['zh-CN'], /^正文说上年为140件，但2023年度报告的表三/);
+    assert.equal(text.split('\n')[lineOf(text, s.slice(0, 8))]!.slice(fs[0]!.range.start.character, fs[0]!.range.end.character), '140');
+    assert.deepEqual(crossYear(own('2023年全县共收到政府信息公开申请150件。'), LAST).filter((f) => f.code === 'year-claim'), []);
+    // Beside a narrower own part in its paragraph (县政府本级), 全县 stays the wider whole.
+    assert.deepEqual(crossYear(own('2023年县政府本级收到政府信息公开申请150件，全县共收到政府信息公开申请500件。'), LAST).filter((f) => f.code === 'year-claim'), []);
+    const office = (t: string) => t.replace(/^湘潭县(\d{4})年政府信息公开工作年度报告$/m, '湘潭县交通运输局$1年政府信息公开工作年度报告');
+    assert.deepEqual(crossYear(office(text), office(LAST)).filter((f) => f.code === 'year-claim'), []);
+  });
+
   it('我县’s last-year figure in a department’s report is the county’s, not read; 我局’s is', () => {
     const office = (text: string) => text.replace(/^湘潭县(\d{4})年政府信息公开工作年度报告$/m, '湘潭县交通运输局$1年政府信息公开工作年度报告');
     const yc = (s: string) => crossYear(office(withSentence(s)), office(LAST)).filter((f) => f.code === 'year-claim');
@@ -510,7 +526,8 @@ describe('year-claim', () => {
     for (const s of [
       '2023年12月收到的5件申请已于本年度办结。',
       '去年以来共收到政府信息公开申请300件。',
-      '2023年全县共收到政府信息公开申请500件。',
+      '2023年全市共收到政府信息公开申请500件。',
+      '2023年全县各部门共收到政府信息公开申请500件。',
       '2022年共收到政府信息公开申请140件。',
       '上年结转政府信息公开申请5件。',
       '上年度结转的3件申请均已办结。',

@@ -77,3 +77,55 @@ describe('涉及 before an applicant kind', () => {
     assert.deepEqual(narrative(county('2024年，共受理政府信息公开申请178件，涉及征地拆迁类申请60件。').text), []);
   });
 });
+
+/**
+ * The same decision (L.widerBody) in every reading of prose figures: share-mismatch's sentences, the sentence a list or a
+ * follow-up takes its requests from, last year's figures (cross-year.test.ts), as narrative-mismatch's claims.
+ */
+describe('全县 in a county government\'s own report, in the other readings of prose figures', () => {
+  const share = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'share-mismatch');
+
+  it('share-mismatch reads its shares: 予以公开99件，占60% after 全县共受理178件 is reported (99 of 178 is 55.6%)', () => {
+    const { text, line } = county('全县共受理政府信息公开申请178件，其中予以公开99件，占60%。');
+    const fs = share(text);
+    assert.deepEqual(fs.map((f) => f.range.start.line), [line]);
+    assert.match(fs[0]!.message['zh-CN'], /60%/);
+  });
+
+  it('share-mismatch stays quiet beside a narrower own part, after a wider body, and in a department\'s report', () => {
+    assert.deepEqual(share(county('县政府本级受理政府信息公开申请35件，全县共受理政府信息公开申请178件，其中予以公开99件，占60%。').text), []);
+    assert.deepEqual(share(county('全县各部门共受理政府信息公开申请178件，其中予以公开99件，占60%。').text), []);
+    const { text } = withParagraph('001', '（二）不断规范依申请公开工作', '（二）不断规范依申请公开工作。全县共受理政府信息公开申请178件，其中予以公开99件，占60%。');
+    assert.deepEqual(share(text), []);
+  });
+
+  it('a list after 全县共收到… is of the county\'s own requests: each item against its row', () => {
+    const lines = seed('002').split('\n');
+    const line = lineOf(lines.join('\n'), '2.依申请公开方面');
+    lines[line] = '全县共收到政府信息公开申请178件。\n（一）予以公开90件；\n（二）部分公开7件。';
+    const fs = narrative(lines.join('\n')).filter((f) => f.range.start.line > line && f.range.start.line <= line + 2);
+    assert.deepEqual(fs.map((f) => f.range.start.line), [line + 1, line + 2]);
+  });
+});
+
+describe('全镇 and 全乡 in a township government\'s own report', () => {
+  const township = (title: string, sentence: string) => {
+    const lines = seed('002').replace(/^湘潭县(\d{4})年政府信息公开工作年度报告$/m, `${title}$1年政府信息公开工作年度报告`).split('\n');
+    const line = lineOf(lines.join('\n'), '2.依申请公开方面');
+    lines[line] = `2.依申请公开方面。${sentence}`;
+    return { text: lines.join('\n'), line };
+  };
+
+  it('is the report\'s own count, not a body named 全镇: 全镇共受理申请180件 against 178 is reported (全乡 too)', () => {
+    for (const [title, sentence] of [['青山镇人民政府', '全镇共受理政府信息公开申请180件。'], ['青山乡人民政府', '全乡共受理政府信息公开申请180件。']] as const) {
+      const { text, line } = township(title, sentence);
+      assert.deepEqual(narrative(text).map((f) => f.range.start.line), [line], sentence);
+    }
+  });
+
+  it('stays quiet with the table\'s figure, beside a narrower own part (镇本级), and for a sub-district office\'s 全街道 (not a level of government)', () => {
+    assert.deepEqual(narrative(township('青山镇人民政府', '全镇共受理政府信息公开申请178件。').text), []);
+    assert.deepEqual(narrative(township('青山镇人民政府', '镇本级受理政府信息公开申请178件，全镇共受理1200件。').text), []);
+    assert.deepEqual(narrative(township('城关街道办事处', '全街道共受理政府信息公开申请180件。').text), []);
+  });
+});

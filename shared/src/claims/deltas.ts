@@ -708,6 +708,7 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
   const stream = proseStream(model);
   const out: LastYearFigure[] = [];
   let claimAt: Map<string, Claim> | undefined;
+  let narrower = false;
   forEachSentence(stream, (sentence, s) => {
     // 收到申请178件（2023年为150件）: last year's figure in brackets after this year's, of what this year's is.
     for (const clause of /[(（]/.test(sentence) ? splitClauses(sentence, s) : []) {
@@ -741,14 +742,18 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
       // 由上年的35件增至52件: the earlier level is last year's, the one after the verb (and what follows) this year's.
       const before = level ? tokens.filter((t) => t.end - clause.start <= level.index) : tokens;
       if (level) last = false;
-      if (before.length !== 1 || PART_OF_YEAR.test(head) || L.OTHER_SCOPE.test(c) || L.wholeRegion(c, owner) || (!level && (L.DELTA.test(c) || COMPARISON.test(c)))) continue;
+      if (before.length !== 1 || PART_OF_YEAR.test(head) || L.widerBody(c, owner, narrower) || (!level && (L.DELTA.test(c) || COMPARISON.test(c)))) continue;
       facts ??= sentenceFacts(sentence, gis, inPartFour(model, line));
       const quantity = quantityOfWords(level ? c.slice(0, level.index) : c, facts);
       if (!quantity || !LAST_YEAR_QUANTITIES.has(quantity)) continue;
       const t = before[0]!;
       out.push({ quantity, admissible: [quantity], value: t.value, range: stream.rangeOf(t.start, t.numberEnd) });
     }
-  }, true, (paragraph) => /\d{4}\s*年|上一?年|去年/.test(paragraph));
+  }, true, (paragraph) => {
+    // Asked before the paragraph's sentences: whether its 全县 may be the report's own body (L.widerBody).
+    narrower = L.namesNarrowerOwn(paragraph);
+    return /\d{4}\s*年|上一?年|去年/.test(paragraph);
+  });
   return out;
 }
 

@@ -1011,7 +1011,9 @@ function updateScope(head: string, st: State, ctx: SentenceContext): void {
     st.otherScope = true;
     // 各村（社区）收到申请12件, 各部门收到…: bodies beside the report's own, not a whole holding it (全县).
     st.otherBody = L.SIBLING_BODIES.test(head);
-  } else if (L.OWN_SCOPE.test(head)) {
+  } else if (L.OWN_SCOPE.test(head) || L.OTHER_SCOPE.test(head)) {
+    // Of OTHER_SCOPE, what L.otherScope did not take for a wider body is the government's own whole region (全县 in
+    // the county's report, 全镇 in a township's): the report's own body, not one named at the head (BODY_HEAD's 全镇).
     st.otherScope = st.otherBody = false;
   } else if (L.wholeRegion(head, ctx.owner)) {
     // 我县共收到申请1200件 in 湘潭县商务局's report: the county's figure, not the office's.
@@ -2544,12 +2546,14 @@ const BREAKDOWN_SENTENCE = /^\s*其中/;
  * 130件): a sentence that breaks its figure down (其中，予以公开59件) is of that year or body too.
  */
 function otherFrame(sentence: string, reportYear: number | undefined, owner: string | undefined, narrower: boolean): boolean {
-  return (reportYear !== undefined && !ofReportYear(sentence, reportYear)) || L.otherScope(sentence, owner, narrower) || L.wholeRegion(sentence, owner);
+  return (reportYear !== undefined && !ofReportYear(sentence, reportYear)) || L.widerBody(sentence, owner, narrower);
 }
 
 /**
  * A sentence that counts the disclosure requests received or dealt with, of nothing else: no case, no other
- * kind of count, no carry-over or remainder (what 已全部办结 after it would be said of), no part of the year.
+ * kind of count, no carry-over or remainder (what 已全部办结 after it would be said of), no part of the year. Whose
+ * requests they are (the report's own body or a wider one: 全县 in a department's report) depends on the report's
+ * owner and is asked where the sentence is taken up (`countedOwn`), as its year is.
  */
 function countsRequests(sentence: string): boolean {
   // Every alternative of REQUESTS_NAMED holds 申请: most sentences lack it, and are done with one search.
@@ -2557,7 +2561,7 @@ function countsRequests(sentence: string): boolean {
   if (
     !REQUESTS_NAMED.test(sentence) ||
     !(L.RECEIVED.test(sentence) || L.HANDLED.test(sentence)) ||
-    L.REVIEW.test(sentence) || L.SUIT.test(sentence) || L.OTHER_DOMAIN.test(sentence) || L.OTHER_SCOPE.test(sentence)
+    L.REVIEW.test(sentence) || L.SUIT.test(sentence) || L.OTHER_DOMAIN.test(sentence)
   ) return false;
   // 收到申请22件，加上上年结转的1件，共需办理23件: the carry-over taken into the total the sentence ends with is
   // no subject of its own; what follows speaks of the total.
@@ -2701,11 +2705,21 @@ function readSentence(sentence: string, where: LineContext, reportYear: number |
 }
 
 /**
- * Whether a sentence is read as following the requests counted in `previous` (the sentence before it). Whether
- * that one counts requests is asked here, for the sentences that may claim, not of every sentence as it passes.
+ * Whether a sentence is read as following the requests counted in `previous` (the sentence before it, in a paragraph
+ * naming a narrower own part or not: `narrower`). Whether that one counts requests is asked here, for the sentences
+ * that may claim, not of every sentence as it passes.
  */
-function afterRequestsOf(sentence: string, previous: string | undefined, reportYear: number | undefined): boolean {
-  return previous !== undefined && countsRequests(previous) && ofReportYear(previous, reportYear) && followsUp(sentence);
+function afterRequestsOf(sentence: string, previous: string | undefined, reportYear: number | undefined, owner: string | undefined, narrower: boolean): boolean {
+  return previous !== undefined && countsRequests(previous) && countedOwn(previous, reportYear, owner, narrower) && followsUp(sentence);
+}
+
+/**
+ * Whether the requests a sentence counts (`countsRequests`) are the report's own: of its year and of its body, not a
+ * wider one (L.widerBody: 全县各部门共收到…; 全县 in a department's report, not in the county's own unless the
+ * paragraph, `narrower`, names a narrower own part).
+ */
+export function countedOwn(counted: string, reportYear: number | undefined, owner: string | undefined, narrower: boolean): boolean {
+  return ofReportYear(counted, reportYear) && !L.widerBody(counted, owner, narrower);
 }
 
 /**
@@ -3041,7 +3055,7 @@ function lineContextOf(st: LineContexts, line: number): LineContext {
     const cases = part === 1 && (named & CASES_NAMED) !== 0;
     const oversight = part === 1 && (named & OVERSIGHT_NAMED) !== 0;
     // Asked only of a paragraph that may name a whole (全县): whether 全县 there may be the report's own (L.otherScope).
-    const narrower = paragraph.includes('全') && L.NARROWER_OWN.test(paragraph);
+    const narrower = L.namesNarrowerOwn(paragraph);
     const index = part * 32 + (gis ? 1 : 0) + (requests ? 2 : 0) + (cases ? 4 : 0) + (oversight ? 8 : 0) + (narrower ? 16 : 0);
     context = st.contexts[index] ??= { part, gis, requests, cases, oversight, narrower, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${narrower ? 1 : 0}${st.reportYear ?? ''}\u0000${st.owner ?? ''}` };
     st.lineContext.set(line, context);
@@ -3099,7 +3113,7 @@ export function extractClaims(model: ReportModel): Claim[] {
         const sentenceStart = paragraph.start + s.start;
         const context = where(stream.lineAt(sentenceStart));
         const counted = s.previous ?? (s.start === 0 ? followedUp(before, paragraph, s.end) : undefined);
-        const after = counted !== undefined && ofReportYear(counted, reportYear);
+        const after = counted !== undefined && countedOwn(counted, reportYear, owner, L.namesNarrowerOwn(s.previous !== undefined ? paragraph.folded : before!.folded));
         const partsOfOther = s.whole !== undefined && otherFrame(s.whole, reportYear, owner, context.narrower);
         const key = `${context.key}${after ? '\u0001' : ''}${partsOfOther ? '\u0002' : ''}`;
         let found = s.byContext.get(key);
@@ -3146,7 +3160,8 @@ export function extractClaims(model: ReportModel): Claim[] {
         const context = where(stream.lineAt(sentenceStart));
         const partsOfOther = whole !== undefined && BREAKDOWN_SENTENCE.test(sentence) && otherFrame(whole, reportYear, owner, context.narrower);
         const counted = s === 0 ? followedUp(before, paragraph, i) : whole;
-        add(readSentence(sentence, context, reportYear, owner, afterRequestsOf(sentence, counted, reportYear), partsOfOther), sentenceStart);
+        const narrower = counted !== undefined && L.namesNarrowerOwn(s === 0 ? before!.folded : text);
+        add(readSentence(sentence, context, reportYear, owner, afterRequestsOf(sentence, counted, reportYear, owner, narrower), partsOfOther), sentenceStart);
       }
     }
   }

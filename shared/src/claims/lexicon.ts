@@ -253,6 +253,21 @@ export function otherScope(text: string, owner: string | undefined, narrower: bo
   if (level === undefined || !text.includes(`全${level}`)) return true;
   return OTHER_SCOPE.test(text.split(`全${level}`).join('  '));
 }
+/** Whether a paragraph names a narrower part of a government as its own (NARROWER_OWN), asked only of one that may name a whole (全县). */
+export function namesNarrowerOwn(paragraph: string): boolean {
+  return paragraph.includes('全') && NARROWER_OWN.test(paragraph);
+}
+
+/**
+ * Whether `text` speaks of a wider or another body than the report's own in the report of `owner`: the one decision
+ * every reading of prose figures against the tables takes (the claims, the shares, the changes, last year's figures,
+ * the requests a sentence after follows up). OTHER_SCOPE, except a government's own whole region (全县 in a county's
+ * report) where its paragraph names no narrower own part (`narrower`, from `namesNarrowerOwn`: see `otherScope`); and
+ * 我县/我市 in a department's or an office's report (`wholeRegion`).
+ */
+export function widerBody(text: string, owner: string | undefined, narrower: boolean): boolean {
+  return otherScope(text, owner, narrower) || wholeRegion(text, owner);
+}
 /** Not after 结转 (结转自上年) nor before it (上年结转, 上年度无结转: this year's carry-over, not last year's figure). */
 const NOT_CARRY_BEFORE = '(?<!结转(?:自|至)?)';
 const NOT_CARRY_AFTER = '(?!度?(?:的)?(?:无|没有)?(?:结转|遗留|未办结|转结|转入))';

@@ -22,7 +22,7 @@
  */
 import type { ReportModel } from '../model';
 import type { Range } from '../text';
-import { AMBIGUOUS, CASES_OF_ALL_WORK, followsUp, groupNamed, lastGroupNamed, lineContexts, ofReportYear, OTHER_CASES, outcomeOf, PARTIAL_AMONG, requestsRightBefore, REVIEW_BODY, withoutComparisons } from './extract';
+import { AMBIGUOUS, CASES_OF_ALL_WORK, countedOwn, followsUp, groupNamed, lastGroupNamed, lineContexts, OTHER_CASES, outcomeOf, PARTIAL_AMONG, requestsRightBefore, REVIEW_BODY, withoutComparisons } from './extract';
 import * as L from './lexicon';
 import type { Quantity } from './readings';
 import { proseStream, type Paragraph } from './stream';
@@ -216,10 +216,11 @@ class SentenceTest {
 
 /**
  * The sentences of a paragraph that speak of another year or a wider body; `owner` is the body the report is by,
- * whose 我县/我市 may be the whole region (`wholeRegion`).
+ * whose 全县 or 我县 may be its own body or a wider one (`L.widerBody`, as the claims read them).
  */
 function quietSentences(text: string, year: number | undefined, owner: string | undefined): SentenceTest {
-  return new SentenceTest(text, (sentence) => otherYear(sentence, year) || L.OTHER_SCOPE.test(sentence) || L.wholeRegion(sentence, owner));
+  const narrower = L.namesNarrowerOwn(text);
+  return new SentenceTest(text, (sentence) => otherYear(sentence, year) || L.widerBody(sentence, owner, narrower));
 }
 
 /** The marks a clause ends at: clause and sentence marks. */
@@ -785,6 +786,6 @@ export function extractShares(model: ReportModel): ShareClaim[] {
   function followsRequests(before: Paragraph | undefined, paragraph: Paragraph): boolean {
     if (!before?.folded.includes('申请') || !followsUp(paragraph.folded)) return false;
     const counted = requestsRightBefore(model, stream, (outline ??= lineContexts(model)).part, before, paragraph);
-    return counted !== undefined && ofReportYear(counted, year);
+    return counted !== undefined && countedOwn(counted, year, owner, L.namesNarrowerOwn(before.folded));
   }
 }

@@ -177,7 +177,8 @@ describe('share-mismatch stays quiet', () => {
     // Not a share the table holds, not of this office or year, approximate, or a change.
     '网上申请150件，占84.3%。',
     '涉及征地拆迁类申请占40%。',
-    '全县予以公开占20%。',
+    '全市予以公开占20%。',
+    '全县各部门予以公开占20%。',
     '2023年予以公开占20%。',
     '予以公开约占56%。',
     // Approximate before 占 as after it: 99 of 178 is 55.6%, written 约 60%.
