@@ -13,6 +13,7 @@ import dateTypo from './date-typo';
 import duplicateRow from './duplicate-row';
 import duplicateSection from './duplicate-section';
 import emptyCell from './empty-cell';
+import enumerationGap from './enumeration-gap';
 import emptySection from './empty-section';
 import headingVariant from './heading-variant';
 import infoFee from './info-fee';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   duplicateSection,
   headingVariant,
   numberingGap,
+  enumerationGap,
   coverage,
   overviewFigures,
   emptySection,

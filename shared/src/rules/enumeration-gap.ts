@@ -1,0 +1,179 @@
+import type { ReportModel, Subsection } from '../model';
+import { text } from '../i18n';
+import { defineRule, type RuleFinding } from '../rule';
+import { range } from '../text';
+
+/** A marker of an enumeration inside prose: its kind, its number and where its numeral and the marker are. */
+interface Marker {
+  readonly kind: 'shi' | 'di';
+  readonly n: number;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly written: string;
+}
+
+/**
+ * 一是 … 二是 … 三是 and 第一， … 第二， …: a numeral right after the start of a line, a space or a punctuation
+ * mark (not a word: 统一是, 唯一是, 第一是, 之一是), 是 after it; or 第 and a numeral followed by a comma, a 、 or a
+ * colon (not 第一时间, 第一书记, 第一次). 首先／其次／再次／最后 carry no number and are not read.
+ */
+const MARKERS = /(?<=^|[\s,，.。;；:：、()（）!！?？])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,，、:：]))/g;
+
+/** Opening and closing quotation marks and title marks: markers inside them are another text's. */
+const OPEN = new Set(['“', '‘', '《', '「', '『', '〈']);
+const CLOSE = new Set(['”', '’', '》', '」', '』', '〉']);
+
+/** A Chinese numeral of 1–99 (一, 十, 十二, 二十, 二十三), or undefined. */
+function numeralValue(s: string): number | undefined {
+  const d = (c: string | undefined) => (c === undefined ? -1 : '一二三四五六七八九'.indexOf(c) + 1);
+  if (s.length === 1) return s === '十' ? 10 : d(s) || undefined;
+  const ten = s.indexOf('十');
+  if (ten < 0 || s.indexOf('十', ten + 1) >= 0) return undefined;
+  const tens = ten === 0 ? 1 : d(s[0]);
+  const ones = ten === s.length - 1 ? 0 : d(s[ten + 1]);
+  if (tens <= 0 || ones < 0 || s.length > ten + 2 || ten > 1) return undefined;
+  return tens * 10 + ones;
+}
+
+/** The numeral of `n` (1–99). */
+function numeralOf(n: number): string {
+  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return digits[n]!;
+  return `${n >= 20 ? digits[Math.floor(n / 10)] : ''}十${digits[n % 10]}`;
+}
+
+/** The marker `m` written with the number `n` (三是 → 二是, 第三， → 第二). */
+function rewritten(m: Marker, n: number): string {
+  return m.kind === 'shi' ? `${numeralOf(n)}是` : `第${numeralOf(n)}`;
+}
+
+/** The lines a part or a sub-heading begins on: an enumeration does not run on past them. */
+function headingLines(model: ReportModel): Set<number> {
+  const out = new Set<number>();
+  for (const p of model.parts) {
+    out.add(p.headingRange.start.line);
+    const walk = (subs: readonly Subsection[]): void => {
+      for (const s of subs) {
+        out.add(s.range.start.line);
+        walk(s.children);
+      }
+    };
+    walk(p.subsections);
+  }
+  return out;
+}
+
+/** The enumerations of the prose: each a run of markers of one kind that starts at 一. */
+function enumerations(model: ReportModel): Marker[][] {
+  const headings = headingLines(model);
+  const out: Marker[][] = [];
+  const open: Partial<Record<Marker['kind'], Marker[]>> = {};
+  for (let l = 0; l < model.folded.length; l++) {
+    if (headings.has(l)) {
+      open.shi = undefined;
+      open.di = undefined;
+    }
+    if (model.tableLines.has(l)) continue;
+    const line = model.folded[l] ?? '';
+    if (!/[一二三四五六七八九十]/.test(line)) continue;
+    // Where quotation and title marks are open: their markers are another text's.
+    const quoted: boolean[] = [];
+    let depth = 0;
+    for (const c of line) {
+      if (OPEN.has(c)) depth++;
+      else if (CLOSE.has(c) && depth > 0) depth--;
+      for (let k = 0; k < c.length; k++) quoted.push(depth > 0);
+    }
+    for (const m of line.matchAll(MARKERS)) {
+      if (quoted[m.index]) continue;
+      const kind: Marker['kind'] = m[1] !== undefined ? 'shi' : 'di';
+      const numeral = m[1] ?? m[2]!;
+      const n = numeralValue(numeral);
+      if (n === undefined) continue;
+      const start = m.index;
+      const marker: Marker = { kind, n, line: l, start, end: start + m[0].length, written: m[0] };
+      if (n === 1) {
+        open[kind] = [marker];
+        out.push(open[kind]);
+      } else {
+        // One that does not start at 一 continues the enumeration before it, if any (a paragraph for each item).
+        open[kind]?.push(marker);
+      }
+    }
+  }
+  return out;
+}
+
+export default defineRule(
+  {
+    code: 'enumeration-gap',
+    severity: 'warning',
+    category: 'structure',
+    title: text('正文列举序号跳号或重复', 'Prose enumeration skips or repeats a number'),
+    fixable: true,
+    doc: {
+      summary: text(
+        '正文中以“一是、二是、三是”或“第一，第二，”列举的各项，序号跳过或重复了（如“一是……三是……三是……”）。',
+        'Items listed in the prose as 一是, 二是, 三是 or 第一，第二， skip or repeat a number (一是…三是…三是…).',
+      ),
+      details: text(
+        '从“一是”（或“第一，”）开始的一组列举，各项序号应依次加一；一项一段时，后面各段中的序号接着前一段（遇到新的“一是”、部分标题或小标题即重新开始）。序号跳过或重复时在该序号上报告，说明前一项的序号和应有的序号。只有一个序号错误、前后都连贯时（“一是……三是……三是……”中的第一个“三是”，“一是……二是……二是……”中的第二个“二是”）只报告这一个，并提供改为应有序号的修复；只是跳过了序号（“一是……三是……”）时可能是漏了一项，不提供修复。引号和书名号内的文字、词语中的数字（统一是、唯一是、第一是、第一时间）、不从“一是”开始的列举、“首先、其次、再次、最后”和小标题的序号（由“小标题序号跳号或重复”规则检查）都不在检查之列。',
+        'An enumeration starting at 一是 (or 第一，) counts up by one; with an item a paragraph, the numbers run on from the paragraph before (a new 一是, a part heading or a sub-heading starts anew). A skip or a repeat is reported on its marker, naming the item before and the number it should have. A single wrong number with right ones on both sides (the first 三是 of 一是…三是…三是…, the second 二是 of 一是…二是…二是…) is the only one reported, with a fix writing the right number; a number only skipped (一是…三是…) may be an item left out, and has no fix. Words inside quotation or title marks, numerals inside words (统一是, 唯一是, 第一是, 第一时间), enumerations that do not start at 一是, 首先／其次／再次／最后 and sub-heading numbers (numbering-gap’s) are not read.',
+      ),
+      bad: '存在的问题主要有：一是信息发布属性界定不够精确；三是开拓创新不够有力；三是政策解读质量有待提高。',
+      good: '存在的问题主要有：一是信息发布属性界定不够精确；二是开拓创新不够有力；三是政策解读质量有待提高。',
+    },
+  },
+  ({ model }) => {
+    const out: RuleFinding[] = [];
+    for (const series of enumerations(model)) {
+      let expected = 2;
+      for (let k = 1; k < series.length; k++) {
+        const m = series[k]!;
+        const before = series[k - 1]!;
+        if (m.n === expected) {
+          expected++;
+          continue;
+        }
+        const next = series[k + 1];
+        // One wrong number between right ones: the next is the one after the expected (一是 三是 三是), or it is the last
+        // and repeats or goes back (一是 二是 二是).
+        const single = next ? next.n === expected + 1 : m.n < expected;
+        const should = rewritten(m, expected);
+        const at = range(m.line, m.start, m.end);
+        const previous = { range: range(before.line, before.start, before.end), message: text(`前一项“${before.written}”`, `the item before, “${before.written}”`) };
+        if (single) {
+          out.push({
+            range: at,
+            message: text(
+              `列举序号“${m.written}”与前后不连贯：前一项是“${before.written}”，此处应为“${should}”。`,
+              `The enumeration marker “${m.written}” breaks its sequence: the item before is “${before.written}”, this one should be “${should}”.`,
+            ),
+            related: [previous],
+            fixes: [{ title: text(`改为“${should}”`, `Change to “${should}”`), edits: [{ range: at, newText: should }] }],
+          });
+          expected++;
+          continue;
+        }
+        const skipped = m.n > expected;
+        out.push({
+          range: at,
+          message: skipped
+            ? text(
+                `列举序号从“${before.written}”跳到了“${m.written}”，缺少“${should}”：可能漏了一项或序号有误。`,
+                `The enumeration goes from “${before.written}” to “${m.written}”, without “${should}”: an item left out, or a wrong number.`,
+              )
+            : text(
+                `列举序号“${m.written}”重复或倒退：前一项是“${before.written}”，此处应为“${should}”。`,
+                `The enumeration marker “${m.written}” repeats or goes back: the item before is “${before.written}”, this one should be “${should}”.`,
+              ),
+          related: [previous],
+          fixes: [],
+        });
+        expected = m.n + 1;
+      }
+    }
+    return out;
+  },
+);

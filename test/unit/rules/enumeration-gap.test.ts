@@ -1,0 +1,90 @@
+/** enumeration-gap: items listed in the prose (一是…二是…三是, 第一，第二，) that skip or repeat a number. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Doc } from '../../helpers/doc';
+import { applyFix, covered, findingsOf, only } from '../../helpers/findings';
+
+/** Seed 002 with part 五's first paragraph (1.存在的主要问题：一是…) replaced by `paragraph` (more lines with \n). */
+function withProblems(paragraph: string): { text: string; line: number } {
+  const doc = Doc.seed('002');
+  const line = doc.line('1.存在的主要问题：');
+  doc.setLine(line, paragraph);
+  return { text: doc.text, line };
+}
+
+const gaps = (text: string) => only(findingsOf(text), 'enumeration-gap');
+
+describe('enumeration-gap fires', () => {
+  it('one wrong number between right ones (一是…三是…三是): on it, with the fix writing 二是', () => {
+    const { text, line } = withProblems('1.存在的主要问题：一是属性界定不够精确；三是开拓创新不够有力；三是政策解读质量有待提高。');
+    const fs = gaps(text);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.range.start.line, line);
+    assert.equal(covered(text, fs[0]!.range), '三是');
+    assert.equal(fs[0]!.range.start.character, text.split('\n')[line]!.indexOf('三是'));
+    assert.equal(fs[0]!.severity, 'warning');
+    assert.match(fs[0]!.message['zh-CN'], /^列举序号“三是”与前后不连贯：前一项是“一是”，此处应为“二是”/);
+    assert.match(fs[0]!.message.en, /should be “二是”/);
+    assert.equal(applyFix(text, fs[0]!), withProblems('1.存在的主要问题：一是属性界定不够精确；二是开拓创新不够有力；三是政策解读质量有待提高。').text);
+  });
+
+  it('a repeat at the end (一是…二是…二是): the last, fixed to 三是; 第一，第二，第二， likewise', () => {
+    const { text } = withProblems('1.存在的主要问题：一是甲不足；二是乙不够；二是丙有待提高。');
+    const fs = gaps(text);
+    assert.deepEqual(fs.map((f) => covered(text, f.range)), ['二是']);
+    assert.equal(fs[0]!.range.start.character, text.split('\n')[withProblems('').line]!.lastIndexOf('二是'));
+    assert.match(applyFix(text, fs[0]!), /二是乙不够；三是丙有待提高/);
+    const di = withProblems('1.存在的主要问题：第一，甲不足；第二，乙不够；第二，丙有待提高。').text;
+    const fd = gaps(di);
+    assert.deepEqual(fd.map((f) => covered(di, f.range)), ['第二']);
+    assert.match(applyFix(di, fd[0]!), /第二，乙不够；第三，丙有待提高/);
+  });
+
+  it('a skip (一是…三是…四是): reported as a possible item left out, with no fix', () => {
+    const { text } = withProblems('1.存在的主要问题：一是甲不足；三是乙不够；四是丙有待提高。');
+    const fs = gaps(text);
+    assert.deepEqual(fs.map((f) => covered(text, f.range)), ['三是']);
+    assert.match(fs[0]!.message['zh-CN'], /从“一是”跳到了“三是”，缺少“二是”/);
+    assert.deepEqual(fs[0]!.fixes, []);
+  });
+
+  it('an item a paragraph: the numbers run on across paragraphs (一是… / 二是… / 二是…)', () => {
+    const { text, line } = withProblems('1.存在的主要问题：一是甲不足。\n二是乙不够。\n二是丙有待提高。');
+    assert.deepEqual(gaps(text).map((f) => f.range.start.line), [line + 2]);
+  });
+});
+
+describe('enumeration-gap stays quiet', () => {
+  const quiet: [string, string][] = [
+    ['the seed itself', '1.存在的主要问题：一是队伍建设有待加强。二是主动公开质量有待提升。'],
+    ['一是…二是 with no third', '1.存在的主要问题：一是甲不足；二是乙不够。'],
+    ['a list started again in the same paragraph', '1.存在的主要问题：一是甲不足；二是乙不够。改进措施：一是加强培训；二是完善制度；三是强化监督。'],
+    ['a list started again in a new paragraph', '1.存在的主要问题：一是甲不足；二是乙不够；三是丙。\n2.改进情况：一是加强培训；二是完善制度。'],
+    ['numerals inside words (统一是, 唯一是, 第一是, 之一是, 第一时间)', '1.存在的主要问题：标准统一是前提，唯一是指，第一是关键，其中之一是，第一时间回应，三是。'],
+    ['a quoted text', '1.存在的主要问题：一是甲不足；会议要求“一是落实，三是督查”；二是乙不够；三是丙。'],
+    ['a title in 《》', '1.存在的主要问题：一是甲不足；印发《关于一是二是三是的通知》；二是乙不够。'],
+    ['a list that does not start at 一是', '1.存在的主要问题：……三是甲不足；五是乙不够。'],
+    ['首先／其次／最后', '1.存在的主要问题：首先，甲不足；其次，乙不够；最后，丙有待提高。'],
+  ];
+  for (const [what, paragraph] of quiet) {
+    it(what, () => {
+      assert.deepEqual(gaps(withProblems(paragraph).text).map((f) => f.message['zh-CN']), [], paragraph);
+    });
+  }
+
+  it('a sub-heading between two lists: the second starts anew', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('1.存在的主要问题：');
+    doc.setLine(line, '1.存在的主要问题：一是甲不足；二是乙不够。');
+    const next = doc.line('2.改进情况：');
+    doc.setLine(next, '2.改进情况：二是加强培训；三是完善制度。');
+    assert.deepEqual(gaps(doc.text), []);
+  });
+
+  it('heading numbers (一、 二、 （一）) are numbering-gap\'s, not read here', () => {
+    const doc = Doc.seed('002');
+    const line = doc.line('1.存在的主要问题：');
+    doc.setLine(line, '1.存在的主要问题：\n（一）甲不足。\n（三）乙不够。');
+    assert.deepEqual(gaps(doc.text), []);
+  });
+});
