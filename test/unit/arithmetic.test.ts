@@ -131,14 +131,17 @@ describe('arithmetic: one wrong figure', () => {
     assert.equal(applyEdits(doc.text, fs[0]!.fixes[0]!.edits).text, render(fixed, 'cell').text);
   });
 
-  it('in table 四, an exchange offered as a choice says, as every finding left without a fix, that no figure can be computed', () => {
+  it('in table 四, two figures that differ by one are not offered as an exchange, and the finding says that no figure can be computed', () => {
     // fast-check's counterexample of 2026-12-07 to the property that fixes come to rest: [4,0,0,1,3], 4 and 3 exchanged.
+    // Since 16ad70f an exchange of figures that differ by one is not suggested when other corrections as small
+    // reconcile the group (it is the same as one figure off by one each way); the total written for 5 is one.
     const requests = [[25, 78, 17, 48, 15, 28, 211], [10, 0, 1, 0, 0, 0, 11], [0, 10, 0, 10, 0, 0, 20], [0, 0, 1, 0, 1, 1, 3], [0, 10, 0, 1, 0, 0, 11], [0, 10, 0, 0, 0, 0, 10], [10, 0, 1, 0, 0, 1, 12], [0, 0, 0, 1, 0, 0, 1], [1, 0, 0, 10, 0, 0, 11], [1, 10, 0, 1, 1, 10, 23], [1, 0, 1, 1, 0, 0, 3], [0, 1, 0, 1, 10, 1, 13], [1, 1, 1, 0, 0, 0, 3], [0, 1, 0, 0, 0, 0, 1], [10, 10, 1, 1, 0, 0, 22], [1, 1, 0, 0, 1, 0, 3], [0, 1, 1, 10, 0, 0, 12], [0, 1, 0, 0, 0, 10, 11], [10, 1, 10, 1, 1, 0, 23], [0, 0, 1, 0, 1, 1, 3], [0, 10, 1, 0, 0, 1, 12], [0, 1, 0, 10, 0, 1, 12], [0, 0, 0, 0, 0, 1, 1], [35, 68, 18, 47, 15, 27, 210], [0, 10, 0, 1, 0, 1, 12]];
     const t = { requests, review: [4, 0, 0, 1, 3, 1, 0, 1, 0, 2, 1, 0, 1, 0, 2] } as unknown as Tables;
     const fs = arithmetic(render(t, 'cell').text);
     assert.equal(fs.length, 1);
     assert.equal(collectFixEdits(fs).length, 0);
-    assert.match(fs[0]!.message['zh-CN'], /可能填反了.*无法推算出正确的数/);
+    assert.doesNotMatch(fs[0]!.message['zh-CN'], /可能填反了/);
+    assert.match(fs[0]!.message['zh-CN'], /无法推算出正确的数/);
   });
 
   it('in table 四, a group an exchange with the total or the total alone would reconcile gets no fix: both are offered as choices, the message says which figures could be wrong', () => {
