@@ -841,6 +841,13 @@ describe('narrative-mismatch: bodies named in the prose, against the body the ti
     assert.equal(ownerOf('65年政府信息公开工作年度报告'), undefined);
   });
 
+  it('a title line of a long run of figures is read in linear time (the figure before 年 tried from the start of its run only)', () => {
+    const start = process.hrtime.bigint();
+    assert.equal(ownerOf(`湘潭县${'0'.repeat(60000)}政府信息公开工作年度报告`), `湘潭县${'0'.repeat(60000)}`);
+    assert.equal(ownerOf(`湘潭县${'0 '.repeat(30000)}年度报告`), `湘潭县${'0'.repeat(29999)}`);
+    assert.ok(process.hrtime.bigint() - start < 500_000_000n, 'ownerOf took more than half a second');
+  });
+
   it('the same body however it is abbreviated; a government’s own office; another department or a town is another body', () => {
     const cases: [string, string, boolean][] = [
       ['县市场监管局', '湘潭县市场监督管理局', true],

@@ -151,7 +151,7 @@ const ORGAN = /(?:局|委员会|委|办公室|办公厅|办|中心|镇|乡|街�
  */
 export function ownerOf(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const m = /^(.*?)(?:[0-9０-９]+\s*年|[一二][〇零○][〇零○一二三四五六七八九]{2}\s*年|政府信息公开)/.exec(title);
+  const m = /^(.*?)(?:(?<![0-9０-９])[0-9０-９]+\s*年|[一二][〇零○][〇零○一二三四五六七八九]{2}\s*年|政府信息公开)/.exec(title);
   const name = (m ? m[1]! : title).replace(/\s/g, '');
   return name.length >= 2 ? name : undefined;
 }
