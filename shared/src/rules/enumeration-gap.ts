@@ -16,9 +16,10 @@ interface Marker {
 /**
  * 一是 … 二是 … 三是 and 第一， … 第二， …: a numeral right after the start of a line, a space or a punctuation
  * mark (not a word: 统一是, 唯一是, 第一是, 之一是), 是 after it; or 第 and a numeral followed by a comma, a 、 or a
- * colon (not 第一时间, 第一书记, 第一次). 首先／其次／再次／最后 carry no number and are not read.
+ * colon (not 第一时间, 第一书记, 第一次; nor 第一、二季度 or 第一、第二名, ordinals listed together, a numeral or 第 after
+ * the 、). 首先／其次／再次／最后 carry no number and are not read.
  */
-const MARKERS = /(?<=^|[\s,，.。;；:：、()（）!！?？])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,，、:：]))/g;
+const MARKERS = /(?<=^|[\s,，.。;；:：、()（）!！?？])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,，:：]|、(?![一二三四五六七八九十第])))/g;
 
 /** Opening and closing quotation marks and title marks: markers inside them are another text's. */
 const OPEN = new Set(['“', '‘', '《', '「', '『', '〈']);

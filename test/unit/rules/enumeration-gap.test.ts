@@ -65,6 +65,7 @@ describe('enumeration-gap stays quiet', () => {
     ['a title in 《》', '1.存在的主要问题：一是甲不足；印发《关于一是二是三是的通知》；二是乙不够。'],
     ['a list that does not start at 一是', '1.存在的主要问题：……三是甲不足；五是乙不够。'],
     ['首先／其次／最后', '1.存在的主要问题：首先，甲不足；其次，乙不够；最后，丙有待提高。'],
+    ['ordinals listed together (第一、二季度…第三、四季度, 第一、第二名)', '1.存在的主要问题：第一、二季度发布较少，第三、四季度有所增加，第一、第二批次，第三、第四批次。'],
   ];
   for (const [what, paragraph] of quiet) {
     it(what, () => {
