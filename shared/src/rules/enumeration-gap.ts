@@ -65,15 +65,20 @@ function headingLines(model: ReportModel): Set<number> {
   return out;
 }
 
-/** The enumerations of the prose: each a run of markers of one kind that starts at 一. */
+/**
+ * The enumerations of the prose: each a run of markers of one kind that starts at 一. A 一是 in the paragraph of an open
+ * enumeration may start one inside an item of it (一是加强领导，具体做到：一是…；二是…。二是完善制度。): the enclosing one
+ * stays open beneath it, and a marker that does not follow on from the inner one (of two items at least) but does
+ * from an enclosing one whose last item is in the same paragraph goes back to that one.
+ */
 function enumerations(model: ReportModel): Marker[][] {
   const headings = headingLines(model);
   const out: Marker[][] = [];
-  const open: Partial<Record<Marker['kind'], Marker[]>> = {};
+  const open: Record<Marker['kind'], Marker[][]> = { shi: [], di: [] };
   for (let l = 0; l < model.folded.length; l++) {
     if (headings.has(l)) {
-      open.shi = undefined;
-      open.di = undefined;
+      open.shi = [];
+      open.di = [];
     }
     if (model.tableLines.has(l)) continue;
     const line = model.folded[l] ?? '';
@@ -94,13 +99,30 @@ function enumerations(model: ReportModel): Marker[][] {
       if (n === undefined) continue;
       const start = m.index;
       const marker: Marker = { kind, n, line: l, start, end: start + m[0].length, written: m[0] };
+      const stack = open[kind];
       if (n === 1) {
-        open[kind] = [marker];
-        out.push(open[kind]);
-      } else {
-        // One that does not start at 一 continues the enumeration before it, if any (a paragraph for each item).
-        open[kind]?.push(marker);
+        const series = [marker];
+        // Inside an item of an enumeration of this paragraph, or a new one.
+        if (stack.length > 0 && stack[stack.length - 1]!.at(-1)!.line === l) stack.push(series);
+        else open[kind] = [series];
+        out.push(series);
+        continue;
       }
+      // One that does not start at 一 continues the enumeration before it, if any (a paragraph for each item), or one
+      // enclosing it in the same paragraph that it follows on from.
+      const top = stack[stack.length - 1];
+      if (top === undefined) continue;
+      // (Back to an enclosing one only from an inner one of two items at least: 一是…二是。改进：一是…三是 is a skip.)
+      if (top.at(-1)!.n + 1 !== n && top.length >= 2) {
+        let outer = stack.length - 2;
+        while (outer >= 0 && !(stack[outer]!.at(-1)!.n + 1 === n && stack[outer]!.at(-1)!.line === l)) outer--;
+        if (outer >= 0) {
+          stack.length = outer + 1;
+          stack[outer]!.push(marker);
+          continue;
+        }
+      }
+      top.push(marker);
     }
   }
   return out;
@@ -119,8 +141,8 @@ export default defineRule(
         'Items listed in the prose as 一是, 二是, 三是 or 第一，第二， skip or repeat a number (一是…三是…三是…).',
       ),
       details: text(
-        '从“一是”（或“第一，”）开始的一组列举，各项序号应依次加一；一项一段时，后面各段中的序号接着前一段（遇到新的“一是”、部分标题或小标题即重新开始）。序号跳过或重复时在该序号上报告，说明前一项的序号和应有的序号。只有一个序号错误、前后都连贯时（“一是……三是……三是……”中的第一个“三是”，“一是……二是……二是……”中的第二个“二是”）只报告这一个，并提供改为应有序号的修复；只是跳过了序号（“一是……三是……”）时可能是漏了一项，不提供修复。引号和书名号内的文字、词语中的数字（统一是、唯一是、第一是、第一时间）、不从“一是”开始的列举、“首先、其次、再次、最后”和小标题的序号（由“小标题序号跳号或重复”规则检查）都不在检查之列。',
-        'An enumeration starting at 一是 (or 第一，) counts up by one; with an item a paragraph, the numbers run on from the paragraph before (a new 一是, a part heading or a sub-heading starts anew). A skip or a repeat is reported on its marker, naming the item before and the number it should have. A single wrong number with right ones on both sides (the first 三是 of 一是…三是…三是…, the second 二是 of 一是…二是…二是…) is the only one reported, with a fix writing the right number; a number only skipped (一是…三是…) may be an item left out, and has no fix. Words inside quotation or title marks, numerals inside words (统一是, 唯一是, 第一是, 第一时间), enumerations that do not start at 一是, 首先／其次／再次／最后 and sub-heading numbers (numbering-gap’s) are not read.',
+        '从“一是”（或“第一，”）开始的一组列举，各项序号应依次加一；一项一段时，后面各段中的序号接着前一段（遇到新的“一是”、部分标题或小标题即重新开始；同一段中某项里的“一是、二是”是其中的小列举，其后接着外层序号的仍属外层）。序号跳过或重复时在该序号上报告，说明前一项的序号和应有的序号。只有一个序号错误、前后都连贯时（“一是……三是……三是……”中的第一个“三是”，“一是……二是……二是……”中的第二个“二是”）只报告这一个，并提供改为应有序号的修复；只是跳过了序号（“一是……三是……”）时可能是漏了一项，不提供修复。引号和书名号内的文字、词语中的数字（统一是、唯一是、第一是、第一时间）、不从“一是”开始的列举、“首先、其次、再次、最后”和小标题的序号（由“小标题序号跳号或重复”规则检查）都不在检查之列。',
+        'An enumeration starting at 一是 (or 第一，) counts up by one; with an item a paragraph, the numbers run on from the paragraph before (a new 一是, a part heading or a sub-heading starts anew; a 一是, 二是 inside an item of the same paragraph is a list within it, and a marker going on from the enclosing list after it belongs to the enclosing list). A skip or a repeat is reported on its marker, naming the item before and the number it should have. A single wrong number with right ones on both sides (the first 三是 of 一是…三是…三是…, the second 二是 of 一是…二是…二是…) is the only one reported, with a fix writing the right number; a number only skipped (一是…三是…) may be an item left out, and has no fix. Words inside quotation or title marks, numerals inside words (统一是, 唯一是, 第一是, 第一时间), enumerations that do not start at 一是, 首先／其次／再次／最后 and sub-heading numbers (numbering-gap’s) are not read.',
       ),
       bad: '存在的问题主要有：一是信息发布属性界定不够精确；三是开拓创新不够有力；三是政策解读质量有待提高。',
       good: '存在的问题主要有：一是信息发布属性界定不够精确；二是开拓创新不够有力；三是政策解读质量有待提高。',

@@ -52,6 +52,18 @@ describe('enumeration-gap fires', () => {
     const { text, line } = withProblems('1.存在的主要问题：一是甲不足。\n二是乙不够。\n二是丙有待提高。');
     assert.deepEqual(gaps(text).map((f) => f.range.start.line), [line + 2]);
   });
+
+  it('a list inside an item of another: a fault of either is still found on its marker', () => {
+    // The enclosing list skips (一是…二是 inside…四是), the inner one repeats (一是…二是…二是 inside…二是).
+    const outer = withProblems('1.存在的主要问题：一是组织领导有待加强：一是分工不明确；二是责任未压实。二是制度不够完善。四是监督不够有力。').text;
+    assert.deepEqual(gaps(outer).map((f) => [covered(outer, f.range), f.message["zh-CN"].slice(0, 23)]), [["四是", '列举序号从“二是”跳到了“四是”，缺少“三是”']]);
+    const inner = withProblems('1.存在的主要问题：一是组织领导有待加强：一是分工不明确；二是责任未压实；二是考核不严格。二是制度不够完善。').text;
+    // (Which 二是 is the wrong one the text does not tell: 二是考核 going back to the enclosing list leaves 二是制度 the repeat.)
+    assert.deepEqual(gaps(inner).map((f) => [covered(inner, f.range), f.range.start.character]), [['二是', inner.split('\n')[withProblems('').line]!.indexOf('二是制度')]]);
+    // A second list of the paragraph that skips (一是…二是。改进：一是…三是) is a skip, not the first list going on.
+    const second = withProblems('1.存在的主要问题：一是甲不足；二是乙不够。改进措施：一是加强培训；三是完善制度。').text;
+    assert.deepEqual(gaps(second).map((f) => covered(second, f.range)), ['三是']);
+  });
 });
 
 describe('enumeration-gap stays quiet', () => {
@@ -65,6 +77,7 @@ describe('enumeration-gap stays quiet', () => {
     ['a title in 《》', '1.存在的主要问题：一是甲不足；印发《关于一是二是三是的通知》；二是乙不够。'],
     ['a list that does not start at 一是', '1.存在的主要问题：……三是甲不足；五是乙不够。'],
     ['首先／其次／最后', '1.存在的主要问题：首先，甲不足；其次，乙不够；最后，丙有待提高。'],
+    ['a list inside an item of another (一是…：一是…二是…。二是…三是…)', '1.存在的主要问题：一是组织领导有待加强，具体表现为：一是分工不明确；二是责任未压实。二是制度不够完善。三是监督不够有力。'],
     ['ordinals listed together (第一、二季度…第三、四季度, 第一、第二名)', '1.存在的主要问题：第一、二季度发布较少，第三、四季度有所增加，第一、第二批次，第三、第四批次。'],
   ];
   for (const [what, paragraph] of quiet) {
