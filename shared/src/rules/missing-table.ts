@@ -68,13 +68,13 @@ function csvIn(model: ReportModel, part: Part): CsvTable | undefined {
   let apart = false;
   let cut: string | undefined;
   // The part's lines (from its first) that hold a quote left open, and those CSV writes a row on or that are blank.
-  const odd: number[] = [];
+  const odd = new Set<number>();
   const kind: ('csv' | 'blank' | 'other')[] = [];
   // The rows with figures: how many fields each, and its figures that may be a thousands parted by a comma (21,650).
   const rows: { readonly width: number; readonly pairs: readonly string[] }[] = [];
   for (let l = part.bodyStart; l < part.bodyEnd; l++) {
     const scan = scanLine(model.lines[l]!.text);
-    if (scan.masked.includes('"') && (scan.masked.match(/"/g)!.length & 1) === 1) odd.push(l);
+    if (scan.masked.includes('"') && (scan.masked.match(/"/g)!.length & 1) === 1) odd.add(l);
     const csv = csvLineOf(scan);
     kind.push(csv ? 'csv' : scan.blank ? 'blank' : 'other');
     if (!csv) continue;
@@ -98,12 +98,13 @@ function csvIn(model: ReportModel, part: Part): CsvTable | undefined {
   // The table's lines: from its first row with figures to its last, and the lines next to them, up to a blank line or
   // prose, that CSV writes a row on (its header rows) or that hold a quote left open (a cell broken over lines). Only a
   // quote left open there breaks a cell of it: one in the part's prose (`称为"一件事`) says nothing of the table.
-  const inTable = (l: number): boolean => kind[l - part.bodyStart] === 'csv' || odd.includes(l);
+  const inTable = (l: number): boolean => kind[l - part.bodyStart] === 'csv' || odd.has(l);
   let from = first;
   while (from > part.bodyStart && inTable(from - 1)) from--;
   let to = last;
   while (to + 1 < part.bodyEnd && inTable(to + 1)) to++;
-  const broken = odd.some((l) => l >= from && l <= to);
+  let broken = false;
+  for (const l of odd) broken ||= l >= from && l <= to;
   // 21,650 cut in two makes its row one field wider than the table's other rows, which a spreadsheet writes all as wide:
   // there, the one pair in each row a field wider than most is the figure cut, not two cells (7,35,102 is 制发, 废止,
   // 现行有效). Rows of other widths were written by hand, as wide as their figures: which pair is cut is not known.

@@ -435,3 +435,23 @@ describe('a table written as comma-separated text (CSV): read where no comma may
     assert.deepEqual(only(findingsOf(text), 'missing-table'), []);
   });
 });
+
+describe('missing-table on a long part', () => {
+  it('a part 三 of many lines with a quote left open before three CSV rows is read in linear time (the lines with an open quote a set)', () => {
+    // Each line before the rows is asked whether it holds an open quote while the table's lines are widened: a search
+    // of the list of such lines made it quadratic (160,000 lines: 17 s against 1.6 s).
+    const lines = Doc.seed('002').text.split('\n');
+    const i = lines.findIndex((l) => l.startsWith('三、收到和处理'));
+    const j = lines.findIndex((l) => l.startsWith('四、'));
+    const doc = (n: number) => [...lines.slice(0, i + 1), ...Array<string>(n).fill('文"'), ...Array<string>(3).fill('1,2,3,4,5,6,7'), ...lines.slice(j)].join('\n');
+    findingsOf(doc(1000));
+    const time = (n: number) => {
+      const start = performance.now();
+      findingsOf(doc(n));
+      return performance.now() - start;
+    };
+    const small = time(20000);
+    const large = time(80000);
+    assert.ok(large < 4 * small + 200, `20,000 lines ${Math.round(small)} ms, 80,000 lines ${Math.round(large)} ms`);
+  });
+});
