@@ -3109,11 +3109,17 @@ export function extractClaims(model: ReportModel): Claim[] {
     for (const paragraph of stream.paragraphs) {
       const before = previousParagraph;
       previousParagraph = paragraph;
+      // Whether this paragraph and the one before name a narrower own part: asked once each, not sentence by sentence
+      // (a paragraph of many sentences was searched whole for each).
+      let narrowerHere: boolean | undefined;
+      let narrowerBefore: boolean | undefined;
       for (const s of cache.paragraphs.getWith(paragraph.folded, claimingSentences, cache.sentences)) {
         const sentenceStart = paragraph.start + s.start;
         const context = where(stream.lineAt(sentenceStart));
         const counted = s.previous ?? (s.start === 0 ? followedUp(before, paragraph, s.end) : undefined);
-        const after = counted !== undefined && countedOwn(counted, reportYear, owner, L.namesNarrowerOwn(s.previous !== undefined ? paragraph.folded : before!.folded));
+        const after =
+          counted !== undefined &&
+          countedOwn(counted, reportYear, owner, s.previous !== undefined ? (narrowerHere ??= L.namesNarrowerOwn(paragraph.folded)) : (narrowerBefore ??= L.namesNarrowerOwn(before!.folded)));
         const partsOfOther = s.whole !== undefined && otherFrame(s.whole, reportYear, owner, context.narrower);
         const key = `${context.key}${after ? '\u0001' : ''}${partsOfOther ? '\u0002' : ''}`;
         let found = s.byContext.get(key);
@@ -3131,6 +3137,8 @@ export function extractClaims(model: ReportModel): Claim[] {
       const text = paragraph.folded;
       const before = previousParagraph;
       previousParagraph = paragraph;
+      // Whether this paragraph names a narrower own part: asked once, not for each sentence after another.
+      let narrowerHere: boolean | undefined;
       // Only a figure with its unit or a negation can make a claim (`mayClaim`): most sentences have neither. What mayClaim
       // finds in a sentence lies within it in the paragraph (no piece of a figure, a negation or a word it looks for is a
       // sentence's end), so the paragraph is searched once, not sentence by sentence: the next negation and the next unit
@@ -3160,7 +3168,7 @@ export function extractClaims(model: ReportModel): Claim[] {
         const context = where(stream.lineAt(sentenceStart));
         const partsOfOther = whole !== undefined && BREAKDOWN_SENTENCE.test(sentence) && otherFrame(whole, reportYear, owner, context.narrower);
         const counted = s === 0 ? followedUp(before, paragraph, i) : whole;
-        const narrower = counted !== undefined && L.namesNarrowerOwn(s === 0 ? before!.folded : text);
+        const narrower = counted !== undefined && (s === 0 ? L.namesNarrowerOwn(before!.folded) : (narrowerHere ??= L.namesNarrowerOwn(text)));
         add(readSentence(sentence, context, reportYear, owner, afterRequestsOf(sentence, counted, reportYear, owner, narrower), partsOfOther), sentenceStart);
       }
     }
