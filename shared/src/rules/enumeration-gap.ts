@@ -103,8 +103,11 @@ function enumerations(model: ReportModel): Marker[][] {
       if (n === 1) {
         const series = [marker];
         // Inside an item of an enumeration of this paragraph, or a new one.
-        if (stack.length > 0 && stack[stack.length - 1]!.at(-1)!.line === l) stack.push(series);
-        else open[kind] = [series];
+        if (stack.length > 0 && stack[stack.length - 1]!.at(-1)!.line === l) {
+          // Three levels at most (a list in an item of a list in an item): a line of many 一是 does not pile up more.
+          if (stack.length === 3) stack.shift();
+          stack.push(series);
+        } else open[kind] = [series];
         out.push(series);
         continue;
       }

@@ -102,3 +102,18 @@ describe('enumeration-gap stays quiet', () => {
     assert.deepEqual(gaps(doc.text), []);
   });
 });
+
+describe('enumeration-gap on a long line', () => {
+  it('a line of many 一是，二是 then many 四是 is read in linear time (lists within lists kept three deep at most)', () => {
+    const doc = (n: number) => withProblems(`1.存在的主要问题：${'，一是，二是'.repeat(n)}${'，四是'.repeat(n)}`).text;
+    gaps(doc(100));
+    const time = (n: number) => {
+      const start = performance.now();
+      gaps(doc(n));
+      return performance.now() - start;
+    };
+    const small = time(5000);
+    const large = time(20000);
+    assert.ok(large < 3.5 * small + 300, `5,000 pairs ${Math.round(small)} ms, 20,000 pairs ${Math.round(large)} ms`);
+  });
+});
