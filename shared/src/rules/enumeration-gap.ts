@@ -21,9 +21,20 @@ interface Marker {
  */
 const MARKERS = /(?<=^|[\s,，.。;；:：、()（）!！?？])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,，:：]|、(?![一二三四五六七八九十第])))/g;
 
-/** Opening and closing quotation marks and title marks: markers inside them are another text's. */
-const OPEN = new Set(['“', '‘', '《', '「', '『', '〈']);
-const CLOSE = new Set(['”', '’', '》', '」', '』', '〉']);
+/**
+ * Opening (+1) and closing (−1) quotation marks and title marks, by UTF-16 code (“ ‘ 《 「 『 〈 and ” ’ 》 」 』 〉):
+ * markers inside them are another text's. By code, since a character read as a string of its own is a new string.
+ */
+function quoteStep(code: number): number {
+  switch (code) {
+    case 0x201c: case 0x2018: case 0x300a: case 0x300c: case 0x300e: case 0x3008:
+      return 1;
+    case 0x201d: case 0x2019: case 0x300b: case 0x300d: case 0x300f: case 0x3009:
+      return -1;
+    default:
+      return 0;
+  }
+}
 
 /** A Chinese numeral of 1–99 (一, 十, 十二, 二十, 二十三), or undefined. */
 function numeralValue(s: string): number | undefined {
@@ -90,9 +101,9 @@ function enumerations(model: ReportModel): Marker[][] {
     let counted = 0;
     for (const m of line.matchAll(MARKERS)) {
       for (; counted < m.index; counted++) {
-        const c = line[counted]!;
-        if (OPEN.has(c)) depth++;
-        else if (CLOSE.has(c) && depth > 0) depth--;
+        const step = quoteStep(line.charCodeAt(counted));
+        if (step > 0) depth++;
+        else if (step < 0 && depth > 0) depth--;
       }
       if (depth > 0) continue;
       const kind: Marker['kind'] = m[1] !== undefined ? 'shi' : 'di';
