@@ -56,6 +56,12 @@ describe('全县 in a county government\'s own report', () => {
     assert.deepEqual(narrative(county('2024年，全市共受理政府信息公开申请1200件。').text), []);
     assert.deepEqual(narrative(county('2024年，全县各部门共受理政府信息公开申请1200件。').text), []);
   });
+  it('stays the wider whole when told as the many bodies it sums (全县42个单位, 全县…家…单位, 全县行政机关)', () => {
+    for (const s of ['全县42个单位共受理政府信息公开申请1200件。', '全县共有37家政务公开责任单位，共受理政府信息公开申请1200件。', '全县行政机关共受理政府信息公开申请1200件。']) {
+      assert.deepEqual(narrative(county(s).text), [], s);
+    }
+    assert.equal(narrative(county('全县共受理政府信息公开申请1200件。').text).length, 1);
+  });
 });
 
 describe('全县 in a department\'s report', () => {

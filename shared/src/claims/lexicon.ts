@@ -251,8 +251,14 @@ export function otherScope(text: string, owner: string | undefined, narrower: bo
   if (narrower || owner === undefined || !text.includes('全')) return true;
   const level = regionLevel(owner);
   if (level === undefined || !text.includes(`全${level}`)) return true;
+  if (MANY_BODIES.test(text)) return true;
   return OTHER_SCOPE.test(text.split(`全${level}`).join('  '));
 }
+/**
+ * The whole region told as the many bodies it sums (全县42个单位, 全县37家政务公开责任单位, 全县行政机关, 全县各乡镇) or
+ * with them written in (（含县直部门和乡镇）): the region's bodies together, wider than a government's own tables.
+ */
+const MANY_BODIES = /全[市县区州旗盟镇乡][^，。；,;：:]{0,12}?(?:单位|部门|机关|乡镇|街道)|[（(]含[^）)]{0,20}(?:单位|部门|机关|乡镇|街道)/;
 /** Whether a paragraph names a narrower part of a government as its own (NARROWER_OWN), asked only of one that may name a whole (全县). */
 export function namesNarrowerOwn(paragraph: string): boolean {
   return paragraph.includes('全') && NARROWER_OWN.test(paragraph);
