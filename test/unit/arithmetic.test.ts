@@ -583,6 +583,10 @@ describe('arithmetic: layout faults are reported once, without a figure guessed'
       // Another row whose two figures differ by as much (either way: 四 stands across the balance from 一 and 二) could
       // have been the one swapped: then nothing is said of either.
       fc.pre(d !== 0 && t.requests.every((k, n) => n === r || Math.abs((k[j] as number) - (k[i] as number)) !== Math.abs(d)));
+      // Two figures that differ by one exchanged are one request moved between the columns, which any row with one
+      // there could be: since 16ad70f no exchange is named then (column-total.test.ts, 予以公开 93/6). fast-check's
+      // counterexample of 2026-12-07 (seed 1099704745): [6,7,…] exchanged.
+      fc.pre(Math.abs(d) > 1);
       const bad = cloneTables(t);
       [bad.requests[r]![i], bad.requests[r]![j]] = [row[j]!, row[i]!];
       const doc = render(bad, layout);
