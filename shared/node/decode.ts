@@ -120,17 +120,18 @@ function utf8Text(bytes: Uint8Array): string | undefined {
 
 /** Decodes strictly; if that fails, leniently, reporting the damage. */
 function decodeWith(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, encoding: TextEncoding): Decoded {
-  if (label === 'utf-8') {
-    const text = utf8Text(bytes);
-    if (text !== undefined) return accept(text, encoding);
-    const lenient = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
-    return accept(lenient, encoding, damageOf(lenient));
-  }
+  const strict = label === 'utf-8' ? utf8Text(bytes) : strictText(label, bytes);
+  if (strict !== undefined) return accept(strict, encoding);
+  const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+  return accept(text, encoding, damageOf(text));
+}
+
+/** The text of UTF-16 bytes as a fatal TextDecoder reads them (not taking a BOM off); undefined when they are not valid. */
+function strictText(label: 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | undefined {
   try {
-    return accept(new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes), encoding);
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
-    return accept(text, encoding, damageOf(text));
+    return undefined;
   }
 }
 
