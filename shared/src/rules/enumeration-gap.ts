@@ -1,6 +1,8 @@
 import type { ReportModel, Subsection } from '../model';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
+import { parseChineseNumber } from '../numbers';
+import { CJK_NUMERALS } from '../template';
 import { range } from '../text';
 
 /** A marker of an enumeration inside prose: its kind, its number and where its numeral and the marker are. */
@@ -36,23 +38,16 @@ function quoteStep(code: number): number {
   }
 }
 
-/** A Chinese numeral of 1–99 (一, 十, 十二, 二十, 二十三), or undefined. */
+/** A Chinese numeral of 1–99 (一, 十, 十二, 二十, 二十三), or undefined: no digit-by-digit form (一二), which parseChineseNumber reads as 12. */
 function numeralValue(s: string): number | undefined {
-  const d = (c: string | undefined) => (c === undefined ? -1 : '一二三四五六七八九'.indexOf(c) + 1);
-  if (s.length === 1) return s === '十' ? 10 : d(s) || undefined;
-  const ten = s.indexOf('十');
-  if (ten < 0 || s.indexOf('十', ten + 1) >= 0) return undefined;
-  const tens = ten === 0 ? 1 : d(s[0]);
-  const ones = ten === s.length - 1 ? 0 : d(s[ten + 1]);
-  if (tens <= 0 || ones < 0 || s.length > ten + 2 || ten > 1) return undefined;
-  return tens * 10 + ones;
+  return s.length === 1 || s.includes('十') ? parseChineseNumber(s) : undefined;
 }
 
 /** The numeral of `n` (1–99). */
 function numeralOf(n: number): string {
-  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n < 10) return digits[n]!;
-  return `${n >= 20 ? digits[Math.floor(n / 10)] : ''}十${digits[n % 10]}`;
+  const digit = (d: number): string => (d === 0 ? '' : CJK_NUMERALS[d - 1]!);
+  if (n < 10) return digit(n);
+  return `${n >= 20 ? digit(Math.floor(n / 10)) : ''}十${digit(n % 10)}`;
 }
 
 /** The marker `m` written with the number `n` (三是 → 二是, 第三， → 第二). */
