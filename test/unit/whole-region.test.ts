@@ -150,3 +150,24 @@ describe('whether a paragraph names a narrower own part, on a long paragraph', (
     assert.ok(large < 3.5 * small + 300, `5,000 sentences ${Math.round(small)} ms, 20,000 sentences ${Math.round(large)} ms`);
   });
 });
+
+/**
+ * Whether a paragraph names a narrower own part is one decision for the whole paragraph: the claims asked it of the line
+ * a sentence begins on (lineContextOf) and the follow-ups, shares and last year's figures of the paragraph, so a
+ * sentence broken over two lines (县政府本级… on one, 全县… on the next) read its 全县 as the county's own.
+ */
+describe('a narrower own part on another line of the same paragraph', () => {
+  it('keeps 全县 the wider whole when 县政府本级 stands on the line before, in the same sentence', () => {
+    assert.deepEqual(narrative(county('县政府本级受理政府信息公开申请178件，\n全县共受理1200件。').text), []);
+  });
+
+  it('and when the sentence of 全县 begins on a line of the paragraph without 全 (本机关 on the next line)', () => {
+    assert.deepEqual(narrative(county('全县共受理政府信息公开申请1200件，\n本机关共受理政府信息公开申请178件。').text), []);
+    assert.deepEqual(narrative(county('全县共受理政府信息公开申请1200件；本机关\n共受理政府信息公开申请178件。').text), []);
+  });
+
+  it('a paragraph over two lines with no narrower part still reads 全县 as the county\'s own (1200 against 178 is reported)', () => {
+    const { text, line } = county('全县共受理政府信息公开申请1200件，\n均在法定期限内答复。');
+    assert.deepEqual(narrative(text).map((f) => f.range.start.line), [line]);
+  });
+});

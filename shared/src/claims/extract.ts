@@ -3023,7 +3023,8 @@ const NO_READINGS: readonly Reading[] = Object.freeze([]);
 
 /** What extractClaims keeps to tell each line's context (see lineContextOf). */
 interface LineContexts {
-  readonly lineContext: Map<number, LineContext>;
+  /** Each line's context as the index of its facts in `contexts`, without the paragraph's (`narrower`). */
+  readonly lineContext: Map<number, number>;
   readonly outline: { part: readonly number[]; heading: (string | undefined)[] };
   readonly folded: readonly string[];
   readonly headings: Map<string, number>;
@@ -3034,31 +3035,40 @@ interface LineContexts {
 }
 
 /**
- * The context of a line: one of a few (its part and four facts), each made once an analysis and shared by its lines. (A
- * function of the module, not a closure in extractClaims: V8 keeps a closure's optimised code only while an instance of it
- * lives, so at each full collection it was dropped and compiled again.)
+ * The context of a sentence beginning on `line` of a paragraph that names a narrower own part or not (`narrower`,
+ * L.namesNarrowerOwn of the whole paragraph, as countedOwn, the shares and last year's figures ask it: a paragraph broken
+ * over lines is one decision, not one a line): one of a few (its part and five facts), each made once an analysis and
+ * shared by its lines. (A function of the module, not a closure in extractClaims: V8 keeps a closure's optimised code only
+ * while an instance of it lives, so at each full collection it was dropped and compiled again.)
  */
-function lineContextOf(st: LineContexts, line: number): LineContext {
-  let context = st.lineContext.get(line);
-  if (!context) {
+function lineContextOf(st: LineContexts, line: number, narrower: boolean): LineContext {
+  let index = st.lineContext.get(line);
+  if (index === undefined) {
     const heading = st.outline.heading[line] ?? '';
-    const paragraph = st.folded[line] ?? '';
+    const words = st.folded[line] ?? '';
     const part = st.outline.part[line] ?? 0;
     let named = st.headings.get(heading);
     if (named === undefined) {
       named = wordsNamed(heading) | (/复议|诉讼/.test(heading) ? CASES_NAMED : 0) | (/监督保障/.test(heading) ? OVERSIGHT_NAMED : 0);
       st.headings.set(heading, named);
     }
-    const own = st.cache ? st.cache.lineWords.get(paragraph, wordsNamed) : wordsNamed(paragraph);
+    const own = st.cache ? st.cache.lineWords.get(words, wordsNamed) : wordsNamed(words);
     const gis = part === 3 || ((own | named) & GIS_NAMED) !== 0;
     const requests = ((own | named) & ON_REQUEST_NAMED) !== 0;
     const cases = part === 1 && (named & CASES_NAMED) !== 0;
     const oversight = part === 1 && (named & OVERSIGHT_NAMED) !== 0;
-    // Asked only of a paragraph that may name a whole (全县): whether 全县 there may be the report's own (L.otherScope).
-    const narrower = L.namesNarrowerOwn(paragraph);
-    const index = part * 32 + (gis ? 1 : 0) + (requests ? 2 : 0) + (cases ? 4 : 0) + (oversight ? 8 : 0) + (narrower ? 16 : 0);
-    context = st.contexts[index] ??= { part, gis, requests, cases, oversight, narrower, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${narrower ? 1 : 0}${st.reportYear ?? ''}\u0000${st.owner ?? ''}` };
-    st.lineContext.set(line, context);
+    index = part * 32 + (gis ? 1 : 0) + (requests ? 2 : 0) + (cases ? 4 : 0) + (oversight ? 8 : 0);
+    st.lineContext.set(line, index);
+  }
+  const at = index + (narrower ? 16 : 0);
+  let context = st.contexts[at];
+  if (!context) {
+    const part = Math.floor(at / 32);
+    const gis = (at & 1) !== 0;
+    const requests = (at & 2) !== 0;
+    const cases = (at & 4) !== 0;
+    const oversight = (at & 8) !== 0;
+    context = st.contexts[at] = { part, gis, requests, cases, oversight, narrower, key: `${part}${gis ? 1 : 0}${requests ? 1 : 0}${cases ? 1 : 0}${oversight ? 1 : 0}${narrower ? 1 : 0}${st.reportYear ?? ''}\u0000${st.owner ?? ''}` };
   }
   return context;
 }
@@ -3070,13 +3080,13 @@ export function extractClaims(model: ReportModel): Claim[] {
   const reportYear = reportYearOf(model) ?? commonestYear(stream.folded);
   const owner = L.ownerOf(model.title?.text);
   const outline = lineContexts(model);
-  const lineContext = new Map<number, LineContext>();
+  const lineContext = new Map<number, number>();
   const cache = cacheOf(model);
   // A line's context is one of a few (its part and four facts): each made once an analysis, shared by its lines.
   const contexts: (LineContext | undefined)[] = [];
   const headings = new Map<string, number>();
   const contextsOf: LineContexts = { lineContext, outline, folded: model.folded, headings, cache, contexts, reportYear, owner };
-  const where = (line: number): LineContext => lineContextOf(contextsOf, line);
+  const where = (line: number, narrower: boolean): LineContext => lineContextOf(contextsOf, line, narrower);
   // The requests the paragraph before counted last, when the paragraph's first sentence (ending at `end`) follows them up.
   const followedUp = (before: Paragraph | undefined, paragraph: Paragraph, end: number): string | undefined => {
     const counted = requestsRightBefore(model, stream, outline.part, before, paragraph);
@@ -3115,11 +3125,9 @@ export function extractClaims(model: ReportModel): Claim[] {
       let narrowerBefore: boolean | undefined;
       for (const s of cache.paragraphs.getWith(paragraph.folded, claimingSentences, cache.sentences)) {
         const sentenceStart = paragraph.start + s.start;
-        const context = where(stream.lineAt(sentenceStart));
+        const context = where(stream.lineAt(sentenceStart), (narrowerHere ??= L.namesNarrowerOwn(paragraph.folded)));
         const counted = s.previous ?? (s.start === 0 ? followedUp(before, paragraph, s.end) : undefined);
-        const after =
-          counted !== undefined &&
-          countedOwn(counted, reportYear, owner, s.previous !== undefined ? (narrowerHere ??= L.namesNarrowerOwn(paragraph.folded)) : (narrowerBefore ??= L.namesNarrowerOwn(before!.folded)));
+        const after = counted !== undefined && countedOwn(counted, reportYear, owner, s.previous !== undefined ? narrowerHere : (narrowerBefore ??= L.namesNarrowerOwn(before!.folded)));
         const partsOfOther = s.whole !== undefined && otherFrame(s.whole, reportYear, owner, context.narrower);
         const key = `${context.key}${after ? '\u0001' : ''}${partsOfOther ? '\u0002' : ''}`;
         let found = s.byContext.get(key);
@@ -3165,10 +3173,10 @@ export function extractClaims(model: ReportModel): Claim[] {
         const sentence = text.slice(s, i);
         const whole = wholeStart < 0 ? undefined : text.slice(wholeStart, wholeEnd);
         const sentenceStart = paragraph.start + s;
-        const context = where(stream.lineAt(sentenceStart));
+        const context = where(stream.lineAt(sentenceStart), (narrowerHere ??= L.namesNarrowerOwn(text)));
         const partsOfOther = whole !== undefined && BREAKDOWN_SENTENCE.test(sentence) && otherFrame(whole, reportYear, owner, context.narrower);
         const counted = s === 0 ? followedUp(before, paragraph, i) : whole;
-        const narrower = counted !== undefined && (s === 0 ? L.namesNarrowerOwn(before!.folded) : (narrowerHere ??= L.namesNarrowerOwn(text)));
+        const narrower = counted !== undefined && (s === 0 ? L.namesNarrowerOwn(before!.folded) : narrowerHere);
         add(readSentence(sentence, context, reportYear, owner, afterRequestsOf(sentence, counted, reportYear, owner, narrower), partsOfOther), sentenceStart);
       }
     }
