@@ -120,6 +120,18 @@ function namedEn(ids: readonly PartId[]): string {
 }
 
 /**
+ * The parts the report has (`present`) that a list naming `listed` leaves out, in the format's order, and the heading of
+ * each in the report as the finding's related places. (A loop, not a mapped array filtered: the arrays map makes change
+ * hidden class once their maker is optimised.)
+ */
+function leftOut(model: ReportModel, present: ReadonlySet<PartId>, listed: readonly PartId[]): { unlisted: PartId[]; related: RuleFinding['related'] } {
+  const unlisted: PartId[] = [];
+  for (const p of PARTS) if (present.has(p.id) && !listed.includes(p.id)) unlisted.push(p.id);
+  const related = unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) }));
+  return { unlisted, related };
+}
+
+/**
  * The finding on a list of the parts in `sentence` (at `offset` of line `l`), if it is wrong: a count that differs from
  * the names listed, or a part the report has left out; undefined for a list that agrees, or no list.
  */
@@ -131,8 +143,7 @@ function listFinding(model: ReportModel, present: ReadonlySet<PartId>, l: number
     if (!c || OPEN_END.test(c[1]!.trim())) return undefined;
     const distinct = [...new Set(partsOfList(c[1]!))];
     if (distinct.length < 4) return undefined;
-    const unlisted: PartId[] = [];
-    for (const p of PARTS) if (present.has(p.id) && !distinct.includes(p.id)) unlisted.push(p.id);
+    const { unlisted, related } = leftOut(model, present, distinct);
     if (unlisted.length === 0) return undefined;
     const start = offset + c.index + c[0].indexOf(c[1]!);
     return {
@@ -141,7 +152,7 @@ function listFinding(model: ReportModel, present: ReadonlySet<PartId>, l: number
         `前言列举报告的各部分时没有列出正文中的${named(unlisted)}。请核对前言与各部分标题。`,
         `The preface's list of the report's parts leaves out part${unlisted.length > 1 ? 's' : ''} ${namedEn(unlisted)}, which the report has. Check the preface against the headings of the parts.`,
       ),
-      related: unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) })),
+      related,
       fixes: [],
     };
   }
@@ -150,9 +161,7 @@ function listFinding(model: ReportModel, present: ReadonlySet<PartId>, l: number
   // Only a real list of the report's parts: at least three distinct ones named.
   const distinct = [...new Set(listed)];
   if (count === undefined || distinct.length < 3) return undefined;
-  // (A loop, not a mapped array filtered: the arrays map makes change hidden class once their maker is optimised.)
-  const unlisted: PartId[] = [];
-  for (const p of PARTS) if (present.has(p.id) && !distinct.includes(p.id)) unlisted.push(p.id);
+  const { unlisted, related } = leftOut(model, present, distinct);
   const miscounted = count !== listed.length;
   if (!miscounted && unlisted.length === 0) return undefined;
   const zh: string[] = [];
@@ -170,7 +179,7 @@ function listFinding(model: ReportModel, present: ReadonlySet<PartId>, l: number
   return {
     range: range(l, offset + m.start, offset + m.end),
     message: text(`${zh.join('，')}。请核对前言与各部分标题。`, `${en.join('; ')}. Check the preface against the headings of the parts.`),
-    related: unlisted.map((id) => ({ range: model.parts.find((p) => p.id === id)!.headingRange, message: text(`正文中的第${numeralOf(id)}部分`, `Part ${numeralOf(id)} in the report`) })),
+    related,
     fixes: [],
   };
 }
