@@ -473,6 +473,14 @@ describe('year-claim', () => {
     assert.deepEqual(crossYear(office(text), office(LAST)).filter((f) => f.code === 'year-claim'), []);
   });
 
+  it('全县’s last-year figure told as the bodies it sums after the figure (（含县直部门和乡镇）, 其中县直部门…、乡镇…) is the wider whole, not read', () => {
+    const own = (sentence: string) => THIS.replace('2.依申请公开方面。', `${sentence}\n2.依申请公开方面。`);
+    for (const s of ['2023年全县共收到政府信息公开申请500件（含县直部门和乡镇）。', '2023年全县共收到政府信息公开申请500件，其中县直部门300件、乡镇200件。']) {
+      assert.deepEqual(crossYear(own(s), LAST).filter((f) => f.code === 'year-claim'), [], s);
+    }
+    assert.equal(crossYear(own('2023年全县共收到政府信息公开申请500件，均已按时办结。'), LAST).filter((f) => f.code === 'year-claim').length, 1);
+  });
+
   it('我县’s last-year figure in a department’s report is the county’s, not read; 我局’s is', () => {
     const office = (text: string) => text.replace(/^湘潭县(\d{4})年政府信息公开工作年度报告$/m, '湘潭县交通运输局$1年政府信息公开工作年度报告');
     const yc = (s: string) => crossYear(office(withSentence(s)), office(LAST)).filter((f) => f.code === 'year-claim');

@@ -62,6 +62,24 @@ describe('全县 in a county government\'s own report', () => {
     }
     assert.equal(narrative(county('全县共受理政府信息公开申请1200件。').text).length, 1);
   });
+
+  it('stays the wider whole when the bodies it sums are written after its figure (（含县直部门和乡镇）, 其中县直部门…、乡镇…)', () => {
+    for (const s of [
+      '全县共受理政府信息公开申请1200件（含县直部门和乡镇）。',
+      '全县共受理政府信息公开申请1200件(含42个单位)，均在法定期限内答复。',
+      '全县共受理政府信息公开申请1200件，其中县直部门800件、乡镇400件。',
+      '2024年，全县共受理政府信息公开申请1200件，其中各乡镇受理400件。',
+    ]) {
+      assert.deepEqual(narrative(county(s).text), [], s);
+    }
+  });
+
+  it('is still the county\'s own when what follows its figure names no bodies (其中予以公开…, 均在法定期限内答复)', () => {
+    for (const s of ['全县共受理政府信息公开申请1200件，其中予以公开99件。', '全县共受理政府信息公开申请1200件（含上年结转5件），均在法定期限内答复。']) {
+      const { text, line } = county(s);
+      assert.deepEqual(narrative(text).map((f) => f.range.start.line), [line], s);
+    }
+  });
 });
 
 describe('全县 in a department\'s report', () => {

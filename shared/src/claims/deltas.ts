@@ -742,7 +742,7 @@ function readLastYear(model: ReportModel): LastYearFigure[] {
       // 由上年的35件增至52件: the earlier level is last year's, the one after the verb (and what follows) this year's.
       const before = level ? tokens.filter((t) => t.end - clause.start <= level.index) : tokens;
       if (level) last = false;
-      if (before.length !== 1 || PART_OF_YEAR.test(head) || L.widerBody(c, owner, narrower) || (!level && (L.DELTA.test(c) || COMPARISON.test(c)))) continue;
+      if (before.length !== 1 || PART_OF_YEAR.test(head) || L.widerBodyIn(c, sentence, owner, narrower) || (!level && (L.DELTA.test(c) || COMPARISON.test(c)))) continue;
       facts ??= sentenceFacts(sentence, gis, inPartFour(model, line));
       const quantity = quantityOfWords(level ? c.slice(0, level.index) : c, facts);
       if (!quantity || !LAST_YEAR_QUANTITIES.has(quantity)) continue;

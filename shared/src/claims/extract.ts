@@ -1007,7 +1007,8 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
 
 function updateScope(head: string, st: State, ctx: SentenceContext): void {
   // A wider body (全县), or back to the office itself (本机关): no longer another body's clauses.
-  if (L.otherScope(head, ctx.owner, ctx.narrowerOwn)) {
+  // (Its sentence too, where the head's 全县 is the report's own: the bodies the whole sums may be written after its figure.)
+  if (L.otherScopeIn(head, ctx.sentence, ctx.owner, ctx.narrowerOwn)) {
     st.otherScope = true;
     // 各村（社区）收到申请12件, 各部门收到…: bodies beside the report's own, not a whole holding it (全县).
     st.otherBody = L.SIBLING_BODIES.test(head);

@@ -259,6 +259,28 @@ export function otherScope(text: string, owner: string | undefined, narrower: bo
  * with them written in (（含县直部门和乡镇）): the region's bodies together, wider than a government's own tables.
  */
 const MANY_BODIES = /全[市县区州旗盟镇乡][^，。；,;：:]{0,12}?(?:单位|部门|机关|乡镇|街道)|[（(]含[^）)]{0,20}(?:单位|部门|机关|乡镇|街道)/;
+/**
+ * Whether a clause (`text`: in the claims, its words before its first figure) of `sentence` speaks of a wider or another
+ * body than the report's own: `otherScope` of the clause; and where the clause names the government's own whole region
+ * as the report's own body (全县 in a county's report), `otherScope` of its sentence, which sees the bodies the whole sums
+ * written after its figure (全县共受理申请1200件（含县直部门和乡镇）; …1200件，其中县直部门800件、乡镇400件): the whole
+ * told as its many bodies is the wider figure, as the readings of the whole sentence (the shares, the requests a sentence
+ * after follows up) take it.
+ */
+export function otherScopeIn(text: string, sentence: string, owner: string | undefined, narrower: boolean): boolean {
+  if (otherScope(text, owner, narrower)) return true;
+  return ownWholeIn(text, owner) && text !== sentence && otherScope(sentence, owner, narrower);
+}
+/** Whether `text` names the whole region of the government `owner` (全县 in 湘潭县's report), its own body: see `otherScope`. */
+function ownWholeIn(text: string, owner: string | undefined): boolean {
+  if (owner === undefined || !text.includes('全')) return false;
+  const level = regionLevel(owner);
+  return level !== undefined && text.includes(`全${level}`);
+}
+/** `widerBody` of a clause of `sentence` (`otherScopeIn`). */
+export function widerBodyIn(text: string, sentence: string, owner: string | undefined, narrower: boolean): boolean {
+  return otherScopeIn(text, sentence, owner, narrower) || wholeRegion(text, owner);
+}
 /** Whether a paragraph names a narrower part of a government as its own (NARROWER_OWN), asked only of one that may name a whole (全县). */
 export function namesNarrowerOwn(paragraph: string): boolean {
   return paragraph.includes('全') && NARROWER_OWN.test(paragraph);
