@@ -147,10 +147,60 @@ describe('全镇 and 全乡 in a township government\'s own report', () => {
     }
   });
 
-  it('stays quiet with the table\'s figure, beside a narrower own part (镇本级), and for a sub-district office\'s 全街道 (not a level of government)', () => {
+  it('stays quiet with the table\'s figure and beside a narrower own part (镇本级)', () => {
     assert.deepEqual(narrative(township('青山镇人民政府', '全镇共受理政府信息公开申请178件。').text), []);
     assert.deepEqual(narrative(township('青山镇人民政府', '镇本级受理政府信息公开申请178件，全镇共受理1200件。').text), []);
-    assert.deepEqual(narrative(township('城关街道办事处', '全街道共受理政府信息公开申请180件。').text), []);
+  });
+
+  it('is the township\'s own however its title spells it (青山镇, without 人民政府)', () => {
+    const { text, line } = township('青山镇', '全镇共受理政府信息公开申请180件。');
+    assert.deepEqual(narrative(text).map((f) => f.range.start.line), [line]);
+  });
+
+  it('全街道 in a sub-district office\'s report is its own area, as 全镇 is a township\'s: 180 against 178 is reported', () => {
+    for (const title of ['城关街道办事处', '城关街道']) {
+      const { text, line } = township(title, '全街道共受理政府信息公开申请180件。');
+      assert.deepEqual(narrative(text).map((f) => f.range.start.line), [line], title);
+    }
+    assert.deepEqual(narrative(township('城关街道办事处', '全街道共受理政府信息公开申请178件。').text), []);
+    assert.deepEqual(narrative(township('城关街道办事处', '街道本级受理政府信息公开申请178件，全街道共受理1200件。').text), []);
+    assert.deepEqual(narrative(township('城关街道办事处', '全街道各社区共受理政府信息公开申请1200件。').text), []);
+  });
+
+  it('全街道 and 全镇 in another body\'s report (a county\'s, a sub-district\'s) stay another body\'s', () => {
+    assert.deepEqual(narrative(county('全街道共受理政府信息公开申请1200件。').text), []);
+    assert.deepEqual(narrative(township('城关街道办事处', '全镇共受理政府信息公开申请1200件。').text), []);
+  });
+});
+
+/**
+ * A department's or a commission's report (湘潭县商务局, seed 001: table 三 一 = 13) names itself as a whole 全局, 全委 or
+ * 全厅, its own body as 全县 is a county's; 全系统 is the department with the units of its line beneath it, a wider body.
+ */
+describe('全局, 全委, 全厅 and 全系统 in a department\'s or a commission\'s report', () => {
+  const department = (sentence: string, title?: string) => {
+    const { text, line } = withParagraph('001', '（二）不断规范依申请公开工作', `（二）不断规范依申请公开工作。${sentence}`);
+    return { text: title ? text.replace(/^湘潭县商务局(\d{4})年/m, `${title}$1年`) : text, line };
+  };
+
+  it('全局 in a 局\'s, 全委 in a 委员会\'s, 全厅 in a 厅\'s report is the body itself: 15 against 13 is reported', () => {
+    for (const [sentence, title] of [['全局共收到政府信息公开申请15件。', undefined], ['全委共收到政府信息公开申请15件。', '湘潭县发展和改革委员会'], ['全厅共收到政府信息公开申请15件。', '湖南省教育厅']] as const) {
+      const { text, line } = department(sentence, title);
+      assert.notEqual(title === undefined ? '' : text.indexOf(title), -1);
+      assert.deepEqual(narrative(text).map((f) => f.range.start.line), [line], sentence);
+    }
+  });
+
+  it('stays quiet with the table\'s figure, beside a narrower own part (本级), told as its units (全局各单位, 全局系统), and as 全系统', () => {
+    for (const s of ['全局共收到政府信息公开申请13件。', '局机关本级收到政府信息公开申请13件，全局共收到15件。', '全局各单位共收到政府信息公开申请15件。', '全局系统共收到政府信息公开申请15件。', '全系统共收到政府信息公开申请15件。', '全局共收到政府信息公开申请15件（含下属单位）。']) {
+      assert.deepEqual(narrative(department(s).text), [], s);
+    }
+  });
+
+  it('another kind of body\'s whole stays another body\'s (全委 in a 局\'s report, 全局 in a 委员会\'s or a county government\'s)', () => {
+    assert.deepEqual(narrative(department('全委共收到政府信息公开申请15件。').text), []);
+    assert.deepEqual(narrative(department('全局共收到政府信息公开申请15件。', '湘潭县发展和改革委员会').text), []);
+    assert.deepEqual(narrative(county('全局共受理政府信息公开申请1200件。').text), []);
   });
 });
 

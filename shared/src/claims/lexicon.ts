@@ -129,7 +129,7 @@ export const THIS_YEAR = /本年|今年|全年|当年|年内|年度内|报告期
  * Figures of a wider or another body than the report's own (全县共收到…, 各部门…, 辖区 — the region, not its
  * government —, 市、镇两级, 市政府及其工作部门, 关区): the tables are the reporting office's alone.
  */
-export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|各乡镇|各街道|(?<![本我])乡镇|(?<![本我])镇街(?!道)|各镇街道|镇[（(]街道|各部门|各单位|全系统|系统内|县直|市直|区直|[省市县区]级(?:各)?部门|各级|所属|下属|局属|镇属|街属|各社区|各村|各县|各区|辖区|关区|[省市县区镇乡]、?(?:[市县区镇乡村]|街道)(?:、?(?:[县区镇乡村]|街道))?[两三]级|及其(?:工作|组成|职能)?部门/;
+export const OTHER_SCOPE = /全县|全市|全区|全省|全州|全盟|全旗|全镇|全乡|全街道|全[局委厅](?=(?:全年|本年|今年|年内|\d|共|累计|依法|作出|做出|实施|收到|受理|办理|被|无|未|没有|新收|接到|接收|制发|制定|印发|出台|发布|废止|现行有效|收取|各|系统|机关|范围))|各乡镇|各街道|(?<![本我])乡镇|(?<![本我])镇街(?!道)|各镇街道|镇[（(]街道|各部门|各单位|全系统|系统内|县直|市直|区直|[省市县区]级(?:各)?部门|各级|所属|下属|局属|镇属|街属|各社区|各村|各县|各区|辖区|关区|[省市县区镇乡]、?(?:[市县区镇乡村]|街道)(?:、?(?:[县区镇乡村]|街道))?[两三]级|及其(?:工作|组成|职能)?部门/;
 /**
  * Of OTHER_SCOPE, the bodies that stand beside the report's own rather than hold it (各村, 各社区, 各部门, 各乡镇,
  * 县直各单位, 下属单位): a count said of the report's own body beside theirs is one part of a figure given body by body.
@@ -233,6 +233,20 @@ function regionLevel(owner: string): string | undefined {
 }
 
 /**
+ * What 全 names the report's own body by, from the body its report is by: a government's region (全县 in 湘潭县's, 全镇
+ * in 青山镇's, however its title spells it), a sub-district office's area (全街道 in 城关街道办事处's: it reports for its
+ * area as a township's government does), and a department or a commission itself (全局 in 湘潭县教育局's, 全委 in a
+ * 委员会's, 全厅 in a 厅's: the body as a whole, whose tables count its requests). Not 全系统, the body with the units of its
+ * line beneath it (OTHER_SCOPE), nor 全县 in a department's report (`wholeRegion`'s 我县 likewise): wider bodies.
+ */
+function ownWhole(owner: string): string | undefined {
+  const level = regionLevel(owner);
+  if (level !== undefined) return level;
+  const body = /(?:([镇乡])|(街道)(?:办事处)?|(局)|(委)(?:员会)?|(厅))$/.exec(owner);
+  return body ? body.slice(1).find((g) => g !== undefined) : undefined;
+}
+
+/**
  * A narrower part of a government counted as its own (县政府本级, 本机关, 区政府办代表区政府, 县政府办公室, 县政府 itself:
  * 县政府收到申请35件; not 国务院办公厅, 人大代表, 县政府网站, 县政府信息公开): where the paragraph names one, the
  * government's whole region (全县) may be the wider figure beside it.
@@ -243,13 +257,13 @@ export const NARROWER_OWN = new RegExp(`本级|政府办|代表[^，。；,;]{0,
  * Whether `text` speaks of a wider or another body than the report's own (OTHER_SCOPE) in the report of `owner`. In a
  * government's own report its whole region (全县 in 湘潭县's, 全区 in a district's or a development zone's) is the
  * report's own body, whose tables sum the region's figures (全区共收到申请154件 beside a table of 154), as 我县 is
- * (`wholeRegion`); not where its paragraph also names a narrower part as the government's own (`narrower`:
+ * (`wholeRegion`), and so is a sub-district office's 全街道 or a department's 全局 (`ownWhole`); not where its paragraph also names a narrower part as the government's own (`narrower`:
  * 县政府本级收到申请35件，全县共收到178件; 全县共受理申请350件。本机关共受理178件。): the whole stays the wider figure.
  */
 export function otherScope(text: string, owner: string | undefined, narrower: boolean): boolean {
   if (!OTHER_SCOPE.test(text)) return false;
   if (narrower || owner === undefined || !text.includes('全')) return true;
-  const level = regionLevel(owner);
+  const level = ownWhole(owner);
   if (level === undefined || !text.includes(`全${level}`)) return true;
   if (MANY_BODIES.test(text)) return true;
   return OTHER_SCOPE.test(text.split(`全${level}`).join('  '));
@@ -258,7 +272,7 @@ export function otherScope(text: string, owner: string | undefined, narrower: bo
  * The whole region told as the many bodies it sums (全县42个单位, 全县37家政务公开责任单位, 全县行政机关, 全县各乡镇) or
  * with them written in (（含县直部门和乡镇）): the region's bodies together, wider than a government's own tables.
  */
-const MANY_BODIES = /全[市县区州旗盟镇乡][^，。；,;：:]{0,12}?(?:单位|部门|机关|乡镇|街道)|[（(]含[^）)]{0,20}(?:单位|部门|机关|乡镇|街道)/;
+const MANY_BODIES = /全(?:[市县区州旗盟镇乡局委厅]|街道)[^，。；,;：:]{0,12}?(?:单位|部门|机关|乡镇|街道|系统)|[（(]含[^）)]{0,20}(?:单位|部门|机关|乡镇|街道)/;
 /**
  * Whether a clause (`text`: in the claims, its words before its first figure) of `sentence` speaks of a wider or another
  * body than the report's own: `otherScope` of the clause; and where the clause names the government's own whole region
@@ -274,7 +288,7 @@ export function otherScopeIn(text: string, sentence: string, owner: string | und
 /** Whether `text` names the whole region of the government `owner` (全县 in 湘潭县's report), its own body: see `otherScope`. */
 function ownWholeIn(text: string, owner: string | undefined): boolean {
   if (owner === undefined || !text.includes('全')) return false;
-  const level = regionLevel(owner);
+  const level = ownWhole(owner);
   return level !== undefined && text.includes(`全${level}`);
 }
 /** `widerBody` of a clause of `sentence` (`otherScopeIn`). */
