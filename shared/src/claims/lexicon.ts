@@ -339,8 +339,8 @@ export const INCLUDING_CARRIED = /(?:包括|包含|含|连同)[^,，:;]{0,6}上�
 export function includingCarried(s: string): boolean {
   return s.includes('在内') && INCLUDING_CARRIED.test(s);
 }
-/** Last year's carry-over itself (上年结转5件, 上年度结转的5件, 去年结转的1件). */
-export const CARRIED = /(?:上一?年度?|去年)(?:的)?(?:结转|遗留|转结|未办结)|上一年度(?:结转|遗留)/;
+/** Last year's carry-over itself (上年结转5件, 上年度结转的5件, 去年结转的1件, 结转上年度申请1件; not 结转上年后, net of it). */
+export const CARRIED = /(?:上一?年度?|去年)(?:的)?(?:结转|遗留|转结|未办结)|上一年度(?:结转|遗留)|结转(?:自)?上一?年(?!度?\s*(?:后|外|以外|之外))/;
 /** The carry-over named after its count (其中1件为上年结转, 2件系去年结转的申请): that count is 二. */
 export const CARRIED_AFTER = /^\s*(?:为|是|系|属于?)\s*(?:上一?年度?|去年)(?:的)?(?:结转|遗留)/;
 /** The carried count is part of a total: 含上年结转5件, 其中上年结转5件, 加上上年结转5件. */
@@ -379,8 +379,9 @@ export const OUTCOME_ITEMS: readonly Outcome[] = [
 
 /** Outcome groups of table 三 (三、本年度办理结果). */
 export const OUTCOME_GROUPS: readonly Outcome[] = [
-  // 部分予以公开 (partly disclosed, as 部分公开) is no 予以公开.
-  { re: /部分公开|部分予以公开|部分提供/, quantity: 'partial' },
+  // 部分予以公开 (partly disclosed, as 部分公开) is no 予以公开. 区分处理 is the format's own word for it (（二）部分公开
+  // （区分处理的，只计这一情形…）): 区分处理后公开1件 is the partial row, not a count dealt with (处理).
+  { re: /部分公开|部分予以公开|部分提供|区分处理/, quantity: 'partial' },
   // 不同意公开, 不予以公开 are withheld, not 同意公开, 予以公开.
   { re: /不予公开|不予以公开|不同意公开/, quantity: 'withhold' },
   { re: /(?<![不未]|部分)予以公开|(?<!不)同意公开|全部公开|准予公开/, quantity: 'open' },
@@ -481,7 +482,7 @@ export const KNOWN_WORDS = new RegExp(
     '自然人', '公民', '个人', '法人', '其他组织', '商业企业', '企业', '科研机构', '社会公益组织', '公益组织', '法律服务机构', '律师事务所', '律师', '其他',
     // who a part came from (其中3件来自自然人)
     '来自',
-    '同意', '不同意公开', '不予以公开', '全部公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理',
+    '同意', '不同意公开', '不予以公开', '全部公开', '部分公开', '区分处理', '不予公开', '无法提供', '不予处理', '其他处理',
     '国家秘密', '法律', '行政法规', '禁止', '三安全一稳定', '危及', '安全', '稳定', '第三方合法权益', '第三方', '合法权益', '保护', '三类', '内部事务信息', '内部事务', '四类', '过程性信息', '行政执法案卷', '执法案卷', '行政查询事项', '查询事项',
     // the office itself (本办不掌握相关政府信息2件, 我局收到…), as SELF_WORDS names it
     ...SELF_WORDS.split('|'), '不掌握', '信息不存在', '没有现成信息', '需要', '另行制作', '补正后', '内容', '仍不明确', '信访举报投诉', '信访', '举报', '投诉', '重复申请', '要求', '提供', '公开出版物', '出版物',
