@@ -60,3 +60,33 @@ describe('结转上年度: last year’s carry-over', () => {
     assert.equal(c?.holds, true);
   });
 });
+
+describe('N件申请均在法定时限内办理: the whole count dealt with in time', () => {
+  for (const sentence of ['全年共收到申请178件，178件申请均在法定时限内办理。', '全年共收到申请178件，178件均已按时办结。']) {
+    it(`reads the count as those dealt with and holds: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      const c = claimsOn(text, line).filter((x) => x.value === 178).map((x) => x.quantity);
+      assert.deepEqual(c, ['new', 'handled']);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+
+  it('reports a count dealt with in time that the table does not hold', () => {
+    const { text, line } = seed002('全年共收到申请178件，179件申请均在法定时限内办理。');
+    const fs = on(text, line);
+    assert.equal(fs.length, 1, fs.map((f) => f.message['zh-CN']).join('\n'));
+    assert.match(fs[0]!.message['zh-CN'], /179件申请均在法定时限内办理/);
+  });
+
+  for (const sentence of [
+    '全年共收到申请178件，其中150件均在法定期限内办结。',
+    '全年共收到申请178件，150件均在5个工作日内办结。',
+    '全年共收到申请178件，按时办结150件。',
+  ]) {
+    it(`leaves a part singled out by its time unread: ${sentence}`, () => {
+      const { text, line } = seed002(sentence);
+      assert.equal(claimsOn(text, line).filter((x) => x.value === 150).length, 0);
+      assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
+    });
+  }
+});

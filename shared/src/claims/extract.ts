@@ -708,6 +708,16 @@ function laterThanYear(post: string, reportYear: number | undefined): boolean {
   return m !== null && (m[1] !== undefined || (reportYear !== undefined && Number(m[2]) > reportYear));
 }
 
+/** Every one of the count dealt with within the legal time (28件公开申请均在法定时限内办理, 28件申请均已按时办结). */
+const ALL_ON_TIME = /^\s*(?:的)?(?:政府信息公开|依申请公开|信息公开|公开)?(?:申请)?(?:均|全部|都|皆|一律)(?:已经|已)?(?:依法)?(?:按时|按期|如期|(?:在|于)(?:法定|规定)(?:的)?(?:答复|办理)?(?:期限|时限)内)/;
+
+/** The count after which ALL_ON_TIME says all of it was dealt with in time, with no other manner or time, outside a breakdown. */
+function allOnTime(seg: Segment, st: State): boolean {
+  const m = ALL_ON_TIME.exec(seg.post);
+  if (!m || SUBSET_MANNER.test(seg.pre) || SUBSET_MANNER.test(seg.post.slice(m[0].length))) return false;
+  return !/其中/.test(seg.pre) && !st.breakdown && st.parent === undefined;
+}
+
 function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined): Decision | undefined {
   const words = `${seg.pre} ${seg.post}`;
   const full = seg.text;
@@ -776,8 +786,11 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // 终止办理3件, 不再处理3件 (after their cause), 由律师代为提交42件, 某企业申请…1件: requests singled out by how
   // they ended, by who acted for the applicant, or one applicant's.
   if (ENDED_OR_AGENT.test(words)) return undefined;
-  // 延期答复5件, 按期办结115件, 经补正后予以答复15件, 转送…办理10件: a manner or a time that singles out some requests.
-  if (SUBSET_MANNER.test(words)) return undefined;
+  // 延期答复5件, 按期办结115件, 经补正后予以答复15件, 转送…办理10件: a manner or a time that singles out some requests;
+  // not 28件公开申请均在法定时限内办理, 28件均已按时办结 (every one of the count dealt with in time, as all should be:
+  // the count is the whole), outside a breakdown (其中25件均在法定期限内办结 is a part, 25件均在5个工作日内办结 a time
+  // that singles some out).
+  if (SUBSET_MANNER.test(words) && !allOnTime(seg, st)) return undefined;
   // Who applied (申请人以法人或其他组织为主，共42件: the kind the clause before named).
   const lead = st.applicantLead !== undefined && BARE_TOTAL.test(words) ? st.applicantLead : undefined;
   st.applicantLead = undefined;
