@@ -470,6 +470,22 @@ describe('tables without TABs', () => {
     assert.equal(only(findingsOf(without), 'missing-table').length, 1);
   });
 
+  it('rows parted by spaces, a sub-heading right after table 二’s last row ((二)主动公开政府信息的主要类别): prose after the table, not a cell of it, the same findings as with TABs', () => {
+    const lines = Doc.seed('002').text.split('\n');
+    const part = lines.indexOf('二、主动公开政府信息情况');
+    const fee = lines.findIndex((l, i) => i > part && l === '\t2030.16873');
+    lines.splice(fee + 1, 0, '(二)主动公开政府信息的主要类别', '全年主动公开的政府信息中，政策文件12条。');
+    lines.splice(part + 1, 0, '(一)主动公开政府信息的数量');
+    const withTabs = lines.join('\n');
+    const spaced = relayout(withTabs, 'row').replace(/\t/g, '  ');
+    assert.ok(!spaced.includes('\t'));
+    assert.deepEqual(messages(spaced), messages(withTabs));
+    assert.ok(!messages(spaced).some((m) => m.startsWith('numbering-gap')), messages(spaced).join('\n'));
+    const heading = spaced.split('\n').indexOf('(二)主动公开政府信息的主要类别');
+    const active = parseReport(spaced).tables.find((t) => t.kind === 'active');
+    assert.ok(active && active.range.end.line < heading, JSON.stringify(active?.range));
+  });
+
   it('a part that holds a TAB is read with TABs only (what the cache key of the tables relies on)', () => {
     const spaced = pdfCopy(seed('002'));
     const model = parseReport(spaced);

@@ -957,6 +957,21 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   /** A line that begins the label of the row line after it (`beginsLabel`). */
   let prefix: LineInfo[] | undefined;
   const close = () => {
+    // Without TABs a line of one cell that is no table's label or header word, before the table's first line or after
+    // its last row of figures, is the prose around the table (a sub-heading: `(一)主动公开政府信息的数量` /
+    // `第二十条第（一）项`; `行政事业性收费  5949.09` / `(二)主动公开政府信息的主要类别`), not a cell of it.
+    if (spaced) {
+      while (rows.length > 1 && proseLine(rows[rows.length - 1]!)) {
+        const before = rows[rows.length - 2]!;
+        if (before.kind !== 'row' || !holdsFigureField(before.fields)) break;
+        rows.pop();
+        last = before.endLine;
+      }
+      while (rows.length > 1 && proseLine(rows[0]!) && rows[1]!.fields.some((f) => !f.empty && (namedField(f) || rowLabelOf(f)))) {
+        rows.shift();
+        start = rows[0]!.startLine;
+      }
+    }
     if (start >= 0 && rows.length > 0) result.push({ block: { start, end: last }, rows });
     rows = [];
     current = undefined;
@@ -1325,6 +1340,12 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   }
   close();
   return result;
+}
+
+/** A row of one line and one cell, no figure, no table's label or header word: a line of prose (a sub-heading), read without TABs. */
+function proseLine(row: PhysRow): boolean {
+  const only = row.fields.length === 1 ? row.fields[0]! : undefined;
+  return row.kind === 'cell' && row.startLine === row.endLine && only !== undefined && !only.empty && !isFigureField(only) && !rowLabelOf(only) && !namedField(only);
 }
 
 /** Everything the table reader asks of a field's text: pure functions of it. */
