@@ -21,7 +21,23 @@ interface Marker {
  * colon (not 第一时间, 第一书记, 第一次; nor 第一、二季度 or 第一、第二名, ordinals listed together, a numeral or 第 after
  * the 、). 首先／其次／再次／最后 carry no number and are not read.
  */
-const MARKERS = /(?<=^|[\s,，.。;；:：、()（）!！?？])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,，:：]|、(?![一二三四五六七八九十第])))/g;
+const MARKERS = /(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[,，:：]|、(?![一二三四五六七八九十第])))/g;
+/**
+ * What may come before a marker (besides the start of the line), tested at one place (sticky). Not a lookbehind at the
+ * head of MARKERS: there it is tried at every character of the line before the pattern's first character is, and the
+ * search ran about six times as long (most lines with a numeral have no marker).
+ */
+const BEFORE_MARKER = /[\s,，.。;；:：、()（）!！?？]/y;
+
+/** A numeral of a marker (made once: a pattern literal in the loop is a new object at each line). */
+const NUMERAL = /[一二三四五六七八九十]/;
+
+/** Whether a marker may start at `at` of `line`: at its start, or after a space or a punctuation mark. */
+function startsMarker(line: string, at: number): boolean {
+  if (at === 0) return true;
+  BEFORE_MARKER.lastIndex = at - 1;
+  return BEFORE_MARKER.test(line);
+}
 
 /**
  * Opening (+1) and closing (−1) quotation marks and title marks, by UTF-16 code (“ ‘ 《 「 『 〈 and ” ’ 》 」 』 〉):
@@ -88,13 +104,20 @@ function enumerations(model: ReportModel): Marker[][] {
     }
     if (model.tableLines.has(l)) continue;
     const line = model.folded[l] ?? '';
-    if (!/[一二三四五六七八九十]/.test(line)) continue;
+    if (!NUMERAL.test(line)) continue;
     // How many quotation and title marks are open before each marker (its markers are another text's), counted
     // from the last marker on: most lines with a numeral have no marker, and were walked character by character
     // for nothing (a sixth of the analysis of a long report).
     let depth = 0;
     let counted = 0;
-    for (const m of line.matchAll(MARKERS)) {
+    // MARKERS from each place on, as with a lookbehind: a match not after a space or a mark is passed over, and the
+    // search goes on from the character after its start (a marker may begin inside it: 统一二是 has none, 、十一是 one).
+    MARKERS.lastIndex = 0;
+    for (let m = MARKERS.exec(line); m !== null; m = MARKERS.exec(line)) {
+      if (!startsMarker(line, m.index)) {
+        MARKERS.lastIndex = m.index + 1;
+        continue;
+      }
       for (; counted < m.index; counted++) {
         const step = quoteStep(line.charCodeAt(counted));
         if (step > 0) depth++;
