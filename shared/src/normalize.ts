@@ -34,7 +34,7 @@ export function fold(s: string): string {
 }
 
 /** Characters dropped from label keys: white space, zero-width characters and quotes. */
-const DROP = new Set([..." \t\n\r\u000b\u000c\u00a0\u200b\u200c\u200d\ufeff“”\"'‘’「」『』〝〞"].map((c) => c.charCodeAt(0)));
+const DROP = new Set([..." \t\n\r\u000b\u000c\u00a0\u00ad\u200b\u200c\u200d\ufeff“”\"'‘’「」『』〝〞"].map((c) => c.charCodeAt(0)));
 /** Characters unified in label keys (after full-width folding). */
 const UNIFY: ReadonlyMap<number, string> = new Map([
   ...[..."〔【［["].map((c) => [c.charCodeAt(0), '('] as const),

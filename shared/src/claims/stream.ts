@@ -148,6 +148,14 @@ function makeStream(model: ReportModel): ProseStream {
   // The folded prose is kept paragraph by paragraph, and the prose as written is sliced from the lines
   // when a claim's words are wanted: a megabyte-long string costs more to build and to search than
   // all those pieces.
+  /** The columns of the invisible characters (zero-width space, soft hyphen) of the lines that have any. */
+  const invisibleLines = new Map<number, Set<number>>();
+  for (const a of model.artifacts) {
+    if (a.kind !== 'invisible' || a.range.start.line !== a.range.end.line) continue;
+    const columns = invisibleLines.get(a.range.start.line) ?? new Set<number>();
+    for (let c = a.range.start.character; c < a.range.end.character; c++) columns.add(c);
+    invisibleLines.set(a.range.start.line, columns);
+  }
   let length = 0;
   const paragraphs: Paragraph[] = [];
   let paragraphStart = 0;
@@ -216,9 +224,25 @@ function makeStream(model: ReportModel): ProseStream {
         length++;
         paragraphStart = length;
       }
-      segments.push({ start: length, line: l, column: from, length: to - from });
-      paragraph += folded;
-      length += to - from;
+      const invisible = invisibleLines.get(l);
+      if (invisible === undefined) {
+        segments.push({ start: length, line: l, column: from, length: to - from });
+        paragraph += folded;
+        length += to - from;
+      } else {
+        // An invisible character a web page leaves inside a word (共收\u200b到, 申\u00ad请) takes no room in the sentence:
+        // the words on either side of it are one word, as a reader sees them.
+        let run = from;
+        for (let c = from; c <= to; c++) {
+          if (c < to && !invisible.has(c)) continue;
+          if (c > run) {
+            segments.push({ start: length, line: l, column: run, length: c - run });
+            paragraph += model.folded[l]!.slice(run, c);
+            length += c - run;
+          }
+          run = c + 1;
+        }
+      }
       // A numbered line without a clause in it (（二）依申请公开情况) is a sub-heading: the next line starts afresh.
       previousEnded = heading || SENTENCE_END_MARKS.includes(content[content.length - 1]!) || (marker !== null && content.length <= SUBHEADING_MAX && !CLAUSE_MARK.test(content.slice(marker[0].length)));
       const last = content[content.length - 1]!;

@@ -75,11 +75,11 @@ export interface LineInfo extends Pick<LineScan, 'text' | 'masked' | 'folded' | 
 const INLINE_ARTIFACTS: readonly [ArtifactKind, RegExp][] = [
   ['bookmark', /\[(?:bookmark|image|comment|footnote|endnote|anchor)\s*:[^\]\n]{0,200}\]/gi],
   ['field-code', /\{\s*(?:PAGE|NUMPAGES|MERGEFORMAT)[^{}\n]{0,60}\}/g],
-  ['invisible', /[\u200b-\u200d\u2060\ufeff\u000b\u000c]/g],
+  ['invisible', /[\u00ad\u200b-\u200d\u2060\ufeff\u000b\u000c]/g],
 ];
 
 /** A character any artifact begins with: lines without one skip the artifact patterns. */
-const MAY_HOLD_ARTIFACT = /[[{*\u200b-\u200d\u2060\ufeff\u000b\u000c]/;
+const MAY_HOLD_ARTIFACT = /[[{*\u00ad\u200b-\u200d\u2060\ufeff\u000b\u000c]/;
 
 /** A line that is only a page number: `1`, `- 2 -`, `—3—`, `第 4 页`, `5/12`; never 0 nor with a leading 0 (`0` alone is a figure), nor `-1`. */
 /** `第 4 页`, `第4页，共12页`. */

@@ -36,6 +36,7 @@ function nameOf(a: Artifact): LocalizedText {
 
 /** The invisible characters the export leaves, by name: a message cannot show them. */
 const INVISIBLE: Readonly<Record<number, LocalizedText>> = {
+  0x00ad: text('软连字符', 'soft hyphen'),
   0x200b: text('零宽空格', 'zero-width space'),
   0x200c: text('零宽不连字符', 'zero-width non-joiner'),
   0x200d: text('零宽连字符', 'zero-width joiner'),
