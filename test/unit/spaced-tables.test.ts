@@ -470,20 +470,29 @@ describe('tables without TABs', () => {
     assert.equal(only(findingsOf(without), 'missing-table').length, 1);
   });
 
-  it('rows parted by spaces, a sub-heading right after table 二’s last row ((二)主动公开政府信息的主要类别): prose after the table, not a cell of it, the same findings as with TABs', () => {
+  describe('a sub-heading right before table 二 and right after its last row ((一)…数量 / (二)主动公开政府信息的主要类别): prose around the table, not cells of it, the same findings as with TABs', () => {
     const lines = Doc.seed('002').text.split('\n');
     const part = lines.indexOf('二、主动公开政府信息情况');
     const fee = lines.findIndex((l, i) => i > part && l === '\t2030.16873');
     lines.splice(fee + 1, 0, '(二)主动公开政府信息的主要类别', '全年主动公开的政府信息中，政策文件12条。');
     lines.splice(part + 1, 0, '(一)主动公开政府信息的数量');
     const withTabs = lines.join('\n');
-    const spaced = relayout(withTabs, 'row').replace(/\t/g, '  ');
-    assert.ok(!spaced.includes('\t'));
-    assert.deepEqual(messages(spaced), messages(withTabs));
-    assert.ok(!messages(spaced).some((m) => m.startsWith('numbering-gap')), messages(spaced).join('\n'));
-    const heading = spaced.split('\n').indexOf('(二)主动公开政府信息的主要类别');
-    const active = parseReport(spaced).tables.find((t) => t.kind === 'active');
-    assert.ok(active && active.range.end.line < heading, JSON.stringify(active?.range));
+    for (const [name, convert] of [
+      ['rows one per line, each TAB two spaces', (t: string) => relayout(t, 'row').replace(/\t/g, '  ')],
+      ['cells one per line, the TABs gone', (t: string) => relayout(t, 'cell').replace(/\t/g, '')],
+      ['cells one per line copied from a PDF', pdfCopy],
+      ['cells one per line, a blank line after every cell', blankBetweenCells],
+    ] as const) {
+      it(name, () => {
+        const converted = convert(withTabs);
+        assert.ok(!converted.includes('\t'));
+        assert.deepEqual(messages(converted), messages(withTabs));
+        assert.ok(!messages(converted).some((m) => m.startsWith('numbering-gap')), messages(converted).join('\n'));
+        const heading = converted.split('\n').indexOf('(二)主动公开政府信息的主要类别');
+        const active = parseReport(converted).tables.find((t) => t.kind === 'active');
+        assert.ok(active && active.range.end.line < heading, JSON.stringify(active?.range));
+      });
+    }
   });
 
   it('a part that holds a TAB is read with TABs only (what the cache key of the tables relies on)', () => {

@@ -958,12 +958,23 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   let prefix: LineInfo[] | undefined;
   const close = () => {
     // Without TABs a line of one cell that is no table's label or header word, before the table's first line or after
-    // its last row of figures, is the prose around the table (a sub-heading: `(一)主动公开政府信息的数量` /
-    // `第二十条第（一）项`; `行政事业性收费  5949.09` / `(二)主动公开政府信息的主要类别`), not a cell of it.
+    // its last row holding figures, is the prose around the table (a sub-heading: `(一)主动公开政府信息的数量` /
+    // `第二十条第（一）项`; `行政事业性收费  5949.09` / `(二)主动公开政府信息的主要类别`, the cells one per line between
+    // blank lines too), not a cell of it.
     if (spaced) {
+      // One cell per line, the sub-heading after the last row's figures is read as one more cell of that row
+      // (`行政事业性收费` / `5949.09` / `(二)主动公开政府信息的主要类别`): it is no cell of the table either.
+      for (let tail = lastRow(); tail && tail.kind === 'cell' && tail.fields.length >= 2; ) {
+        const f = tail.fields[tail.fields.length - 1]!;
+        const before = tail.fields[tail.fields.length - 2]!;
+        if (!proseField(f) || f.range.start.line !== f.range.end.line || !SUBHEADING_OR_SENTENCE.test(f.text) || !isFigureField(before)) break;
+        tail.fields.pop();
+        tail.endLine = before.range.end.line;
+        last = tail.endLine;
+      }
       while (rows.length > 1 && proseLine(rows[rows.length - 1]!)) {
         const before = rows[rows.length - 2]!;
-        if (before.kind !== 'row' || !holdsFigureField(before.fields)) break;
+        if (!holdsFigureField(before.fields)) break;
         rows.pop();
         last = before.endLine;
       }
@@ -1345,8 +1356,16 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
 /** A row of one line and one cell, no figure, no table's label or header word: a line of prose (a sub-heading), read without TABs. */
 function proseLine(row: PhysRow): boolean {
   const only = row.fields.length === 1 ? row.fields[0]! : undefined;
-  return row.kind === 'cell' && row.startLine === row.endLine && only !== undefined && !only.empty && !isFigureField(only) && !rowLabelOf(only) && !namedField(only);
+  return row.kind === 'cell' && row.startLine === row.endLine && only !== undefined && proseField(only);
 }
+
+/** A field that is no figure, no table's label and no header word. */
+function proseField(field: Field): boolean {
+  return !field.empty && !isFigureField(field) && !rowLabelOf(field) && !namedField(field);
+}
+
+/** A sub-heading (`(二)…`, `（二）…`, `二、…`) or a sentence: never the last piece of a label cell wrapped below its figures. */
+const SUBHEADING_OR_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)|[。；;]\s*$/;
 
 /** Everything the table reader asks of a field's text: pure functions of it. */
 export interface FieldFacts {
