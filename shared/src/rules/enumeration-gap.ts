@@ -13,6 +13,8 @@ interface Marker {
   readonly start: number;
   readonly end: number;
   readonly written: string;
+  /** The first marker of its kind in a paragraph's first line: an item that begins its paragraph (一是… / 二是… / 三是…). */
+  readonly initial: boolean;
 }
 
 /**
@@ -87,29 +89,75 @@ function headingLines(model: ReportModel): Set<number> {
   return out;
 }
 
+/** The marks a paragraph's last line ends with (its sentence, an item or a lead-in ended), folded or not. */
+const PARAGRAPH_END = new Set([...'。！？!?；;：:']);
+
+/**
+ * A marker of a list at the start of a paragraph: 一是 (group 1), 第一， (group 2), or one of another kind ((一), 1., 一、, ①),
+ * whose paragraph begins a list of its own or an item of one (or is a sub-heading the outline did not take for one).
+ */
+const LEADING_MARKER = /^\s*(?:([一二三四五六七八九十]{1,3}是)|(第[一二三四五六七八九十]{1,3}(?=[,，:：、]))|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
+
+/** Whether the last character of `line` other than white space ends a paragraph (PARAGRAPH_END); false for a blank line. */
+function endsParagraph(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && /\s/.test(line[i]!)) i--;
+  return i >= 0 && PARAGRAPH_END.has(line[i]!);
+}
+
 /**
  * The enumerations of the prose: each a run of markers of one kind that starts at 一. A 一是 in the paragraph of an open
  * enumeration may start one inside an item of it (一是加强领导，具体做到：一是…；二是…。二是完善制度。): the enclosing one
  * stays open beneath it, and a marker that does not follow on from the inner one (of two items at least) but does
  * from an enclosing one whose last item is in the same paragraph goes back to that one.
+ *
+ * A paragraph (a line after one that ended with 。！？；：, a heading or a table) ends the lists within items of the one
+ * before: a marker after it goes on with the innermost open list it follows on from (一是…：一是…；二是…。 / 二是… takes
+ * the enclosing list's 二是), or, with an item a paragraph (the marker first on its line, as the list's last item was),
+ * with the innermost such list, whose number it may skip or repeat (一是… / 二是… / 二是…). Any other marker after a
+ * paragraph does not go on with the lists before: it is a list started again without its 一是 (…三是丙。 / 下一步，首先…；
+ * 二是…), not read, and those lists are closed. So are they when a paragraph begins with a list's marker of another kind
+ * (第一，… after 一是…; (一)…, 1.…, 一、…, ①…).
  */
 function enumerations(model: ReportModel): Marker[][] {
   const headings = headingLines(model);
   const out: Marker[][] = [];
   const open: Record<Marker['kind'], Marker[][]> = { shi: [], di: [] };
+  // Whether the line before ended a paragraph (or there was none), and the last line that began one.
+  let ended = true;
+  let lastBreak = -1;
   for (let l = 0; l < model.folded.length; l++) {
     if (headings.has(l)) {
       open.shi = [];
       open.di = [];
+      ended = true;
     }
-    if (model.tableLines.has(l)) continue;
+    if (model.tableLines.has(l)) {
+      ended = true;
+      continue;
+    }
     const line = model.folded[l] ?? '';
+    // A blank line neither begins nor ends a paragraph (Word exports break a sentence across one).
+    if (line.trim() === '') continue;
+    const begins = ended;
+    ended = endsParagraph(line);
+    if (begins) {
+      lastBreak = l;
+      const lead = LEADING_MARKER.exec(line);
+      if (lead) {
+        if (lead[1] === undefined) open.shi = [];
+        if (lead[2] === undefined) open.di = [];
+      }
+    }
     if (!NUMERAL.test(line)) continue;
     // How many quotation and title marks are open before each marker (its markers are another text's), counted
     // from the last marker on: most lines with a numeral have no marker, and were walked character by character
     // for nothing (a sixth of the analysis of a long report).
     let depth = 0;
     let counted = 0;
+    // Whether a marker of each kind was read on this line already.
+    let seenShi = false;
+    let seenDi = false;
     // MARKERS from each place on, as with a lookbehind: a match not after a space or a mark is passed over, and the
     // search goes on from the character after its start (a marker may begin inside it: 统一二是 has none, 、十一是 one).
     MARKERS.lastIndex = 0;
@@ -129,7 +177,10 @@ function enumerations(model: ReportModel): Marker[][] {
       const n = numeralValue(numeral);
       if (n === undefined) continue;
       const start = m.index;
-      const marker: Marker = { kind, n, line: l, start, end: start + m[0].length, written: m[0] };
+      const initial = begins && !(kind === 'shi' ? seenShi : seenDi);
+      if (kind === 'shi') seenShi = true;
+      else seenDi = true;
+      const marker: Marker = { kind, n, line: l, start, end: start + m[0].length, written: m[0], initial };
       const stack = open[kind];
       if (n === 1) {
         const series = [marker];
@@ -146,6 +197,23 @@ function enumerations(model: ReportModel): Marker[][] {
       // enclosing it in the same paragraph that it follows on from.
       const top = stack[stack.length - 1];
       if (top === undefined) continue;
+      if (lastBreak > top.at(-1)!.line) {
+        // After a paragraph: the innermost list it follows on from, else the innermost of an item a paragraph.
+        let k = stack.length - 1;
+        while (k >= 0 && stack[k]!.at(-1)!.n + 1 !== n) k--;
+        if (k < 0 && initial) {
+          k = stack.length - 1;
+          while (k >= 0 && !stack[k]!.at(-1)!.initial) k--;
+        }
+        if (k < 0) {
+          // A list started again without its 一是: not read, nor the lists before it any longer.
+          open[kind] = [];
+          continue;
+        }
+        stack.length = k + 1;
+        stack[k]!.push(marker);
+        continue;
+      }
       // (Back to an enclosing one only from an inner one of two items at least: 一是…二是。改进：一是…三是 is a skip.)
       if (top.at(-1)!.n + 1 !== n && top.length >= 2) {
         let outer = stack.length - 2;
@@ -175,8 +243,8 @@ export default defineRule(
         'Items listed in the prose as 一是, 二是, 三是 or 第一，第二， skip or repeat a number (一是…三是…三是…).',
       ),
       details: text(
-        '从“一是”（或“第一，”）开始的一组列举，各项序号应依次加一；一项一段时，后面各段中的序号接着前一段（遇到新的“一是”、部分标题或小标题即重新开始；同一段中某项里的“一是、二是”是其中的小列举，其后接着外层序号的仍属外层）。序号跳过或重复时在该序号上报告，说明前一项的序号和应有的序号。只有一个序号错误、前后都连贯时（“一是……三是……三是……”中的第一个“三是”，“一是……二是……二是……”中的第二个“二是”）只报告这一个，并提供改为应有序号的修复；只是跳过了序号（“一是……三是……”）时可能是漏了一项，不提供修复。引号和书名号内的文字、词语中的数字（统一是、唯一是、第一是、第一时间）、不从“一是”开始的列举、“首先、其次、再次、最后”和小标题的序号（由“小标题序号跳号或重复”规则检查）都不在检查之列。',
-        'An enumeration starting at 一是 (or 第一，) counts up by one; with an item a paragraph, the numbers run on from the paragraph before (a new 一是, a part heading or a sub-heading starts anew; a 一是, 二是 inside an item of the same paragraph is a list within it, and a marker going on from the enclosing list after it belongs to the enclosing list). A skip or a repeat is reported on its marker, naming the item before and the number it should have. A single wrong number with right ones on both sides (the first 三是 of 一是…三是…三是…, the second 二是 of 一是…二是…二是…) is the only one reported, with a fix writing the right number; a number only skipped (一是…三是…) may be an item left out, and has no fix. Words inside quotation or title marks, numerals inside words (统一是, 唯一是, 第一是, 第一时间), enumerations that do not start at 一是, 首先／其次／再次／最后 and sub-heading numbers (numbering-gap’s) are not read.',
+        '从“一是”（或“第一，”）开始的一组列举，各项序号应依次加一；一项一段时，后面各段中的序号接着前一段（遇到新的“一是”、部分标题或小标题即重新开始；同一段中某项里的“一是、二是”是其中的小列举，其后接着外层序号的仍属外层，下一段接着外层序号的也是）。新的一段以另一种序号开头（“第一，”“（一）”“1.”“一、”“①”）时，前面的列举到此结束；新的一段中的序号既不接着前面列举的序号、又不是一项一段（序号在段首，前一项也在段首）的，是省略了“一是”重新开始的列举（“……三是丙。”之后的“下一步，首先……；二是……”），不接着前面的列举，也不检查。序号跳过或重复时在该序号上报告，说明前一项的序号和应有的序号。只有一个序号错误、前后都连贯时（“一是……三是……三是……”中的第一个“三是”，“一是……二是……二是……”中的第二个“二是”）只报告这一个，并提供改为应有序号的修复；只是跳过了序号（“一是……三是……”）时可能是漏了一项，不提供修复。引号和书名号内的文字、词语中的数字（统一是、唯一是、第一是、第一时间）、不从“一是”开始的列举、“首先、其次、再次、最后”和小标题的序号（由“小标题序号跳号或重复”规则检查）都不在检查之列。',
+        'An enumeration starting at 一是 (or 第一，) counts up by one; with an item a paragraph, the numbers run on from the paragraph before (a new 一是, a part heading or a sub-heading starts anew; a 一是, 二是 inside an item of the same paragraph is a list within it, and a marker going on from the enclosing list after it, in that paragraph or the next, belongs to the enclosing list). A paragraph beginning with a marker of another kind (第一，, （一）, 1., 一、, ①) ends the lists before it; a marker in a new paragraph that neither goes on from a list before nor is an item a paragraph (first in its paragraph, as the item before was) is a list started again without its 一是 (“……三是丙。” then “下一步，首先……；二是……”): it does not go on with the lists before, and is not read. A skip or a repeat is reported on its marker, naming the item before and the number it should have. A single wrong number with right ones on both sides (the first 三是 of 一是…三是…三是…, the second 二是 of 一是…二是…二是…) is the only one reported, with a fix writing the right number; a number only skipped (一是…三是…) may be an item left out, and has no fix. Words inside quotation or title marks, numerals inside words (统一是, 唯一是, 第一是, 第一时间), enumerations that do not start at 一是, 首先／其次／再次／最后 and sub-heading numbers (numbering-gap’s) are not read.',
       ),
       bad: '存在的问题主要有：一是信息发布属性界定不够精确；三是开拓创新不够有力；三是政策解读质量有待提高。',
       good: '存在的问题主要有：一是信息发布属性界定不够精确；二是开拓创新不够有力；三是政策解读质量有待提高。',

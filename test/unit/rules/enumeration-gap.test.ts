@@ -53,6 +53,26 @@ describe('enumeration-gap fires', () => {
     assert.deepEqual(gaps(text).map((f) => f.range.start.line), [line + 2]);
   });
 
+  it('an item a paragraph: a skip across paragraphs (一是… / 三是… / 四是…) is reported as one', () => {
+    const { text, line } = withProblems('1.存在的主要问题：一是甲不足。\n三是乙不够。\n四是丙有待提高。');
+    assert.deepEqual(gaps(text).map((f) => [f.range.start.line, covered(text, f.range)]), [[line + 1, '三是']]);
+  });
+
+  it('the enclosing list goes on in the next paragraph after a list inside its item, and its skip is found there', () => {
+    const { text, line } = withProblems('1.存在的主要问题：一是组织领导有待加强：一是分工不明确；二是责任未压实。\n二是制度不够完善。\n四是监督不够有力。');
+    assert.deepEqual(gaps(text).map((f) => [f.range.start.line, covered(text, f.range)]), [[line + 2, '四是']]);
+  });
+
+  it('a list within a paragraph goes on in the next paragraph that follows on from it (…三是丙。 / 四是丁。 / 四是戊。)', () => {
+    const { text, line } = withProblems('1.存在的主要问题：一是甲不足；二是乙不够；三是丙。\n四是丁。\n四是戊。');
+    assert.deepEqual(gaps(text).map((f) => [f.range.start.line, covered(text, f.range)]), [[line + 2, '四是']]);
+  });
+
+  it('a sentence wrapped over lines is one paragraph: its skip is still found (一是…；二是 / 乙不够；四是…)', () => {
+    const { text, line } = withProblems('1.存在的主要问题：一是甲不足；二是\n乙不够；四是丙。');
+    assert.deepEqual(gaps(text).map((f) => [f.range.start.line, covered(text, f.range)]), [[line + 1, '四是']]);
+  });
+
   it('a list inside an item of another: a fault of either is still found on its marker', () => {
     // The enclosing list skips (一是…二是 inside…四是), the inner one repeats (一是…二是…二是 inside…二是).
     const outer = withProblems('1.存在的主要问题：一是组织领导有待加强：一是分工不明确；二是责任未压实。二是制度不够完善。四是监督不够有力。').text;
@@ -72,6 +92,11 @@ describe('enumeration-gap stays quiet', () => {
     ['一是…二是 with no third', '1.存在的主要问题：一是甲不足；二是乙不够。'],
     ['a list started again in the same paragraph', '1.存在的主要问题：一是甲不足；二是乙不够。改进措施：一是加强培训；二是完善制度；三是强化监督。'],
     ['a list started again in a new paragraph', '1.存在的主要问题：一是甲不足；二是乙不够；三是丙。\n2.改进情况：一是加强培训；二是完善制度。'],
+    ['a list started again in a later paragraph without its 一是 (首先…；二是…)', '1.存在的主要问题：一是甲不足；二是乙不够；三是丙。\n下一步，首先加强培训；二是完善制度；三是强化监督。'],
+    ['a later paragraph whose first marker neither follows on nor begins it (…三是丙。 / 下一步，五是…)', '1.存在的主要问题：一是甲不足；二是乙不够；三是丙。\n下一步，五是加强培训。'],
+    ['a paragraph that begins a list of another kind ends the lists before it (一是… / 第一，… / 二是…)', '1.存在的主要问题：一是甲不足；二是乙不够；三是丙。\n第一，加强培训；第二，完善制度。\n二是强化监督。'],
+    ['the enclosing list goes on in the next paragraph after a list inside its item', '1.存在的主要问题：一是组织领导有待加强：一是分工不明确；二是责任未压实。\n二是制度不够完善。\n三是监督不够有力。'],
+    ['an item a paragraph, one list over three paragraphs', '1.存在的主要问题：一是甲不足。\n二是乙不够。\n三是丙有待提高。'],
     ['numerals inside words (统一是, 唯一是, 第一是, 之一是, 第一时间)', '1.存在的主要问题：标准统一是前提，唯一是指，第一是关键，其中之一是，第一时间回应，三是。'],
     ['a quoted text', '1.存在的主要问题：一是甲不足；会议要求“一是落实，三是督查”；二是乙不够；三是丙。'],
     ['a title in 《》', '1.存在的主要问题：一是甲不足；印发《关于一是二是三是的通知》；二是乙不够。'],
