@@ -1,7 +1,9 @@
 /**
  * Reports that came through a PDF, a web page or WPS: the five seeds relaid as text copied from them
  * (test/helpers/relayout.ts), and what the checker must still read in them. Written from the format
- * (format.md §9, §7.3) and the seeds, before the parser was read.
+ * (format.md §9, §7.3) and the seeds, before the parser was read. The table layouts themselves (cells,
+ * rows, pipes, spaces) are layout-battery.test.ts's; these are the whole document's: wrapped prose, page
+ * furniture, web copy's characters, WPS's headings and captions.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,4 +54,160 @@ test('a soft hyphen (U+00AD) is an invisible character: named by the artifact ru
   // Nothing else changes: the labels and the heading read as without it.
   const codes = (xs: typeof fs) => xs.map((f) => f.code).filter((c) => c !== 'artifact').sort();
   assert.deepEqual(codes(fs), codes(findingsOf(original)));
+});
+
+// ---------------------------------------------------------------------------------------------
+// The battery: each layout applied to the five seeds, each seed as written and with a fault injected
+// (table 三's 一、本年新收 总计 one more; table 四's first figure one more; a prose count of 999 requests),
+// the findings compared with those on the original: same codes, same places (mapped), same related
+// places, same fixes, same messages (less what the layout adds: blanks, invisible characters, full-width digits).
+
+import { SEEDS } from '../helpers/fixtures';
+import * as R from '../helpers/relayout';
+
+interface Case {
+  readonly layout: R.Layout;
+  /** Divergences that are the right behaviour for this layout (a new finding the layout deserves). */
+  readonly accept?: (d: R.Divergence, seed: string) => boolean;
+  /** Known divergences not yet fixed: the identity test is a todo naming them. */
+  readonly todo?: string;
+}
+
+/** A bold pair `**…**` broken over two lines is named as two stray markers (or not at all when `**` itself is broken). */
+const boldSplit = (d: R.Divergence): boolean => d.code === 'artifact' && /加粗标记/.test(d.detail);
+/**
+ * Seed 003's sub-headings that lost their numbers (优化政务大厅管理) are not told from a wrapped paragraph's
+ * short line once the paragraphs around them are wrapped too: numbering-gap still fires on （四）, at the same
+ * place, naming the skip without the two lines it would renumber (no fix).
+ */
+const lostHeadingsUnseen = (d: R.Divergence): boolean => d.code === 'numbering-gap' && d.kind !== 'missing' && d.kind !== 'extra';
+const partNumbering = (d: R.Divergence): boolean => d.kind === 'extra' && d.code === 'heading-variant' && /序号/.test(d.detail);
+
+/**
+ * Seed 000 fills only 总计 (format §3.4); one cell per line without its TAB, its blank cells are blank lines like
+ * the ones between rows, and its tables cannot be read cell by cell (as in the table layout battery,
+ * layout-battery.test.ts): table 三 is named missing, table 四 as 3 figures of 15 that cannot be placed, the
+ * faults in them are not found, and part 一's prose, no longer checked against table 三, is checked against itself
+ * (prose-conflict). What must hold there: no arithmetic finding made up, and the other seeds unchanged.
+ */
+const undelimited = (d: R.Divergence, seed: string): boolean =>
+  seed === '000' && (d.kind === 'missing' || (d.kind === 'extra' && /^(cell-count|missing-table|numbering-gap|prose-conflict|artifact)$/.test(d.code)));
+
+const titleRunning = (p: number, t: string): string[] => [R.titleOf(t).title, `— ${p} —`];
+
+const CASES: Record<string, Case> = {
+  // PDF text layer
+  'prose hard-wrapped at 30': { layout: R.wrapProse(30), accept: (d) => boldSplit(d) || lostHeadingsUnseen(d) },
+  'prose hard-wrapped at 37': { layout: R.wrapProse(37), accept: (d) => boldSplit(d) || lostHeadingsUnseen(d) },
+  'prose hard-wrapped at 45': { layout: R.wrapProse(45), accept: (d) => boldSplit(d) || lostHeadingsUnseen(d) },
+  'wrapped at 37, no blank line between paragraphs': { layout: R.both(R.wrapProse(37), R.noBlankLines), accept: (d) => boldSplit(d) || lostHeadingsUnseen(d) },
+  'a line break between a figure and its unit (178\\n件)': { layout: R.breakAt(/\d+(?=\s*[件条个次期项万])/, (m) => m.index + m[0].length), accept: lostHeadingsUnseen },
+  'a line break inside a figure (1\\n78件)': { layout: R.breakAt(/\d{2,}/, (m) => m.index + 1), accept: lostHeadingsUnseen },
+  'a line break inside 一是/二是': { layout: R.breakAt(/[一二三四五]是/, (m) => m.index + 1) },
+  'part and sub-part headings broken over two lines': {
+    layout: R.breakHeadings,
+    todo: 'a part heading broken over two lines (二、主动公开政\\n府信息情况) is read as a heading of its first line only: heading-variant names “主动公开政” a variant, and coverage/info-fee move to it',
+  },
+  'page number — n — between lines, tables included': { layout: R.pageNoise(25, (p) => [`— ${p} —`]) },
+  'page number 第 n 页 共 m 页': { layout: R.pageNoise(25, (p) => [`第 ${p} 页 共 12 页`]) },
+  'running header: the title and a page number': { layout: R.pageNoise(25, titleRunning) },
+  // The office's name alone on a line near seed 003's unnumbered sub-headings hides them as the wrapping does.
+  'running header: page number and the office\'s name': { layout: R.pageNoise(25, (p, t) => [`— ${p} —`, R.titleOf(t).office]), accept: lostHeadingsUnseen },
+  'footnote and page number at a page break': { layout: R.pageNoise(25, (p) => ['注：本报告中所列数据的统计期限为2024年1月1日至2024年12月31日。', `${p}`]) },
+  '附件 lines after part 六': { layout: R.attachments },
+  // web page
+  'tables one cell per line, blank line between rows (blank cells blank lines)': { layout: R.webCells, accept: undelimited },
+  'tables one cell per line, blank line after every cell': { layout: R.webCellsSpaced, accept: undelimited },
+  'trailing spaces and nbsp after cells and lines': { layout: R.trailingSpaces },
+  'full-width digits': { layout: R.fullWidthDigits },
+  'ideographic spaces (paragraph indent, spaces in prose)': {
+    layout: R.ideographicSpaces,
+    // Removing a stray page number takes its indent with it: the fix starts at the line's start.
+    accept: (d) => d.kind === 'fix' && d.code === 'artifact',
+  },
+  'nbsp (indent, spaces, after cells)': { layout: R.nbsp, accept: (d) => d.kind === 'fix' && d.code === 'artifact' },
+  'zero-width spaces between ideographs': {
+    layout: R.invisible('\u200b', 7),
+    todo: 'a zero-width space inside 一是 (一\\u200b是) hides the marker: enumeration-gap on the 二是 after it (seed 001)',
+  },
+  'soft hyphens between ideographs': {
+    layout: R.invisible('\u00ad', 7),
+    todo: 'a soft hyphen inside 一是 hides the marker: enumeration-gap on the 二是 after it (seed 001)',
+  },
+  'zero-width spaces inside figures and after cells': { layout: R.zwspInFigures },
+  'CRLF line ends': { layout: R.lineEnds('\r\n') },
+  'lone CR line ends': { layout: R.lineEnds('\r') },
+  // WPS / Word export
+  'part headings without numbers (automatic numbering lost)': { layout: R.headingsUnnumbered, accept: partNumbering },
+  'part headings numbered 1.': { layout: R.headingsArabic('.'), accept: partNumbering },
+  'part headings numbered 1、': { layout: R.headingsArabic('、'), accept: partNumbering },
+  'table captions 表1': { layout: R.captions('表') },
+  'table captions 附表1': { layout: R.captions('附表') },
+  'merged cells exported as fewer cells': { layout: R.mergedFewerCells },
+};
+
+const FAULTS: Record<string, R.Fault> = { 'as written': (t) => t, 'table 三 fault': R.faultTable3, 'table 四 fault': R.faultTable4, 'prose fault': R.faultProse };
+
+/** The codes a fault adds to a seed's findings (each must be found in every layout). */
+function addedCodes(clean: string, faulty: string): string[] {
+  const count = (t: string) => {
+    const m = new Map<string, number>();
+    for (const f of findingsOf(t)) m.set(f.code, (m.get(f.code) ?? 0) + 1);
+    return m;
+  };
+  const a = count(clean);
+  return [...count(faulty)].filter(([c, n]) => n > (a.get(c) ?? 0)).map(([c]) => c);
+}
+
+test('every injected fault is a finding on the original seed', () => {
+  for (const s of SEEDS) {
+    const clean = seed(s.slice(0, 3));
+    for (const [name, fault] of Object.entries(FAULTS)) {
+      if (name === 'as written') continue;
+      // Table 四 of seed 000 has blank cells only but the totals: a total one more breaks no sum it can read.
+      if (name === 'table 四 fault' && s.startsWith('000')) continue;
+      assert.ok(addedCodes(clean, fault(clean)).length > 0, `${s} ${name}: no finding added`);
+    }
+  }
+});
+
+for (const [name, c] of Object.entries(CASES)) {
+  const divergences = (): string[] => {
+    const out: string[] = [];
+    for (const s of SEEDS) {
+      for (const [fname, fault] of Object.entries(FAULTS)) {
+        const original = fault(seed(s.slice(0, 3)));
+        const relaid = R.relay(original, c.layout(original));
+        const cmp = R.compare(original, relaid);
+        const left = cmp.divergences.filter((d) => !c.accept?.(d, s.slice(0, 3)));
+        if (left.length) out.push(`${s.slice(0, 3)} ${fname}:\n${R.describe(left)}`);
+      }
+    }
+    return out;
+  };
+  test(`${name}: the same findings as on the original`, c.todo ? { todo: c.todo } : {}, () => {
+    const out = divergences();
+    assert.equal(out.length, 0, out.join('\n'));
+  });
+}
+
+test('the comparison sees a change that is no layout: a figure changed in the relaid text is a divergence', () => {
+  const original = seed('002');
+  const at = original.indexOf('\t171\n');
+  const relaid = R.relay(original, [{ at: at + 1, del: 3, ins: '172' }]);
+  const ds = R.compare(original, relaid).divergences;
+  assert.ok(ds.some((d) => d.kind === 'extra' && d.code === 'row-total'), R.describe(ds));
+  // And the identity itself: no edit, no divergence.
+  assert.deepEqual(R.compare(original, R.relay(original, [])).divergences, []);
+});
+
+test('positions map through a layout: an insertion before a range moves it, a deletion after it does not', () => {
+  const r = R.relay('abcdef', [{ at: 1, del: 0, ins: '\n' }, { at: 3, del: 0, ins: 'XY' }, { at: 4, del: 1, ins: '' }]);
+  assert.equal(r.text, 'a\nbcXYdf');
+  assert.equal(r.map(0, 'start'), 0);
+  assert.equal(r.map(1, 'start'), 2, 'a range starting at an insertion starts after it');
+  assert.equal(r.map(1, 'end'), 1, 'a range ending at an insertion ends before it');
+  // d (3–4) lands at 6–7, after XY and before the deleted e; the end of the text at 8.
+  assert.equal(r.text.slice(r.map(3, 'start'), r.map(4, 'end')), 'd');
+  assert.equal(r.map(6, 'end'), 8);
 });
