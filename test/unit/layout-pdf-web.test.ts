@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seed } from '../helpers/fixtures';
 import { covered, describeAll, findingsOf, only } from '../helpers/findings';
+import { parseReport } from '../../shared/src';
 
 const ZWSP = '\u200b';
 const SHY = '\u00ad';
@@ -54,6 +55,35 @@ test('a soft hyphen (U+00AD) is an invisible character: named by the artifact ru
   // Nothing else changes: the labels and the heading read as without it.
   const codes = (xs: typeof fs) => xs.map((f) => f.code).filter((c) => c !== 'artifact').sort();
   assert.deepEqual(codes(fs), codes(findingsOf(original)));
+});
+
+test('a part heading a PDF broke over two lines (二、主动公开政 / 府信息情况) is one heading: its title is whole, its range spans both lines', () => {
+  const original = seed('002');
+  const text = original.replace('二、主动公开政府信息情况', '二、主动公开政\n府信息情况').replace('六、其他需要报告的事项', '六、其他需要\n报告的事项');
+  const model = parseReport(text);
+  const two = model.parts.find((p) => p.id === 2)!;
+  assert.equal(two.title, '主动公开政府信息情况');
+  assert.equal(covered(text, two.headingRange), '二、主动公开政\n府信息情况');
+  assert.equal(two.bodyStart, two.headingRange.end.line + 1, 'the second line is the heading\'s, not the body\'s');
+  const fs = findingsOf(text);
+  assert.deepEqual(only(fs, 'heading-variant'), [], describeAll(text, fs));
+  assert.deepEqual(fs.map((f) => f.code).sort(), findingsOf(original).map((f) => f.code).sort());
+});
+
+test('a part heading broken over two lines: part 六 without its fee is named on the whole heading', () => {
+  const text = seed('002').replace('2024年度，湘潭县未收取信息处理费，无其他需报告的事项。', '无。').replace('六、其他需要报告的事项', '六、其他需要\n报告的事项');
+  const f = only(findingsOf(text), 'info-fee');
+  assert.equal(f.length, 1);
+  assert.equal(covered(text, f[0]!.range), '六、其他需要\n报告的事项');
+});
+
+test('a short heading followed by a line that does not complete it stays a heading of one line (and a variant)', () => {
+  const text = seed('002').replace('二、主动公开政府信息情况', '二、主动公开政\n务信息');
+  const model = parseReport(text);
+  const two = model.parts.find((p) => p.id === 2)!;
+  assert.equal(two.title, '主动公开政');
+  assert.equal(two.headingRange.start.line, two.headingRange.end.line);
+  assert.equal(only(findingsOf(text), 'heading-variant').length, 1);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -104,10 +134,8 @@ const CASES: Record<string, Case> = {
   'a line break between a figure and its unit (178\\n件)': { layout: R.breakAt(/\d+(?=\s*[件条个次期项万])/, (m) => m.index + m[0].length), accept: lostHeadingsUnseen },
   'a line break inside a figure (1\\n78件)': { layout: R.breakAt(/\d{2,}/, (m) => m.index + 1), accept: lostHeadingsUnseen },
   'a line break inside 一是/二是': { layout: R.breakAt(/[一二三四五]是/, (m) => m.index + 1) },
-  'part and sub-part headings broken over two lines': {
-    layout: R.breakHeadings,
-    todo: 'a part heading broken over two lines (二、主动公开政\\n府信息情况) is read as a heading of its first line only: heading-variant names “主动公开政” a variant, and coverage/info-fee move to it',
-  },
+  // Seed 003's (一) broken over two lines too: its unnumbered sub-headings are not seen (as when wrapped).
+  'part and sub-part headings broken over two lines': { layout: R.breakHeadings, accept: lostHeadingsUnseen },
   'page number — n — between lines, tables included': { layout: R.pageNoise(25, (p) => [`— ${p} —`]) },
   'page number 第 n 页 共 m 页': { layout: R.pageNoise(25, (p) => [`第 ${p} 页 共 12 页`]) },
   'running header: the title and a page number': { layout: R.pageNoise(25, titleRunning) },

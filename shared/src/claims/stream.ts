@@ -141,7 +141,9 @@ export function proseStream(model: ReportModel): ProseStream {
 }
 
 function makeStream(model: ReportModel): ProseStream {
-  const headingLines = new Set(model.parts.map((p) => p.headingRange.start.line));
+  // Every line of a heading a PDF's text broke in two (二、主动公开政 / 府信息情况) is the heading's.
+  const headingLines = new Set<number>();
+  for (const p of model.parts) for (let l = p.headingRange.start.line; l <= p.headingRange.end.line; l++) headingLines.add(l);
   /** Where a one-line part heading's words end, on its line. */
   const headingEnds = new Map<number, number>();
   for (const p of model.parts) if (p.headingRange.start.line === p.headingRange.end.line) headingEnds.set(p.headingRange.start.line, p.headingRange.end.character);

@@ -7,9 +7,9 @@ import type { AnalysisCache } from '../cache';
 import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
 import { withDerived } from '../derived';
 import type { LineSpans } from '../line-spans';
-import { isWhiteSpace } from '../normalize';
+import { isWhiteSpace, labelKey } from '../normalize';
 import { parseChineseNumber } from '../numbers';
-import type { PartId } from '../template';
+import { PARTS, type PartId } from '../template';
 import { readableLines } from '../traditional';
 import { range, sourceLinesOf, spanRange, splitLines, type TextLines } from '../text';
 import { matchPartHeading, matchSubheading, type HeadingMatch, type SubheadingMatch } from './headings';
@@ -417,10 +417,30 @@ function appendixAt(infos: readonly LineInfo[], from: number, tableLines: LineSp
   return infos.length;
 }
 
+/**
+ * The line that ends a part heading a PDF's text broke in two (`二、主动公开政` / `府信息情况`): the heading's words
+ * are not its part's title or a known variant, and with the whole of the next line after them they are. -1 otherwise
+ * (a heading whole on its line, a next line that is blank, a table's or another heading's).
+ */
+function headingContinuation(h: AcceptedHeading, infos: readonly LineInfo[], next: number): number {
+  const m = h.match;
+  const l = h.line + 1;
+  if (l >= next || l >= infos.length || m.titleEnd !== infos[h.line]!.end || m.title.length === 0) return -1;
+  const info = infos[l]!;
+  if (info.blank || info.tabular || info.end - info.start > 20) return -1;
+  const titles = PARTS.find((p) => p.id === h.id);
+  if (!titles) return -1;
+  const official = [titles.title, ...titles.variants].map(labelKey);
+  if (official.includes(labelKey(m.title))) return -1;
+  return official.includes(labelKey(m.title + info.masked.slice(info.start, info.end))) ? l : -1;
+}
+
 /** Part `i` of the report, its heading `headings[i]`. */
 function partOf(headings: readonly AcceptedHeading[], i: number, infos: readonly LineInfo[], tableLines: LineSpans, cache: AnalysisCache | undefined): Part {
   const h = headings[i]!;
-  const bodyStart = h.line + 1;
+  const nextHeading = i + 1 < headings.length ? headings[i + 1]!.line : infos.length;
+  const rest = headingContinuation(h, infos, nextHeading);
+  const bodyStart = (rest < 0 ? h.line : rest) + 1;
   const bodyEnd = i + 1 < headings.length ? headings[i + 1]!.line : appendixAt(infos, bodyStart, tableLines);
   let lastLine = h.line;
   for (let l = bodyEnd - 1; l >= bodyStart; l--) {
@@ -436,9 +456,9 @@ function partOf(headings: readonly AcceptedHeading[], i: number, infos: readonly
     numeral: m.numeral,
     listNumbered: m.listNumbered ? true : undefined,
     numeralRange: range(h.line, m.numeralStart, m.numeralEnd),
-    title: m.title,
-    titleRange: range(h.line, m.titleStart, m.titleEnd),
-    headingRange: range(h.line, m.numeralStart, m.titleEnd),
+    title: rest < 0 ? m.title : m.title + infos[rest]!.masked.slice(infos[rest]!.start, infos[rest]!.end),
+    titleRange: rest < 0 ? range(h.line, m.titleStart, m.titleEnd) : spanRange({ line: h.line, character: m.titleStart }, { line: rest, character: infos[rest]!.end }),
+    headingRange: rest < 0 ? range(h.line, m.numeralStart, m.titleEnd) : spanRange({ line: h.line, character: m.numeralStart }, { line: rest, character: infos[rest]!.end }),
     range: spanRange({ line: h.line, character: m.numeralStart }, { line: lastLine, character: infos[lastLine]!.end }),
     bodyStart,
     bodyEnd,
