@@ -73,20 +73,28 @@ function rewritten(m: Marker, n: number): string {
   return m.kind === 'shi' ? `${numeralOf(n)}是` : `第${numeralOf(n)}`;
 }
 
-/** The lines a part or a sub-heading begins on: an enumeration does not run on past them. */
-function headingLines(model: ReportModel): Set<number> {
-  const out = new Set<number>();
+/**
+ * The lines a part or a sub-heading begins on, ascending: an enumeration does not run on past them. (An array the
+ * pass over the lines walks beside them: a Set asked of every line was a third of the rule's time.)
+ */
+function headingLines(model: ReportModel): number[] {
+  const out: number[] = [];
   for (const p of model.parts) {
-    out.add(p.headingRange.start.line);
-    const walk = (subs: readonly Subsection[]): void => {
-      for (const s of subs) {
-        out.add(s.range.start.line);
-        walk(s.children);
-      }
-    };
-    walk(p.subsections);
+    out.push(p.headingRange.start.line);
+    walkSubsections(p.subsections, out);
   }
-  return out;
+  return out.sort(ascending);
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+function walkSubsections(subs: readonly Subsection[], out: number[]): void {
+  for (const s of subs) {
+    out.push(s.range.start.line);
+    walkSubsections(s.children, out);
+  }
 }
 
 /** The marks a paragraph's last line ends with (its sentence, an item or a lead-in ended), folded or not. */
@@ -126,8 +134,11 @@ function enumerations(model: ReportModel): Marker[][] {
   // Whether the line before ended a paragraph (or there was none), and the last line that began one.
   let ended = true;
   let lastBreak = -1;
+  // The next heading at or after the line.
+  let next = 0;
   for (let l = 0; l < model.folded.length; l++) {
-    if (headings.has(l)) {
+    while (next < headings.length && headings[next]! < l) next++;
+    if (next < headings.length && headings[next] === l) {
       open.shi = [];
       open.di = [];
       ended = true;
