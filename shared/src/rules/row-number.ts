@@ -141,6 +141,26 @@ function captionsOf(table: Table, folded: readonly string[]): Caption[] {
   return out;
 }
 
+/**
+ * A line of table 二 that is a block caption citing another article than 第二十条 (`第二十一条第（一）项`, a slip): the
+ * whole line (cells' tabs and bars aside) is the caption; group 1 is the article's numeral.
+ */
+const OTHER_ARTICLE = /^[\t |]*第[ \t]*([一二三四五六七八九十]{1,4})[ \t]*条[ \t]*第[ \t]*\([ \t]*[一二三四五六七八九十]{1,3}[ \t]*\)[ \t]*项[\t |]*$/;
+
+/** Table 二's block captions whose article is not 二十 (the lines just before the table too: an unknown caption starts no table). */
+function wrongArticles(table: Table, folded: readonly string[]): { line: number; from: number; to: number }[] {
+  const out: { line: number; from: number; to: number }[] = [];
+  for (let l = Math.max(0, table.startLine - 2); l <= table.endLine; l++) {
+    const line = folded[l] ?? '';
+    if (!line.includes('条')) continue;
+    const m = OTHER_ARTICLE.exec(line);
+    if (!m || parseChineseNumber(m[1]!) === 20) continue;
+    const from = line.indexOf(m[1]!, line.indexOf('第'));
+    out.push({ line: l, from, to: from + m[1]!.length });
+  }
+  return out;
+}
+
 /** Whether the place (`line`, `character`) is at or before `p`. */
 const upTo = (line: number, character: number, p: Position): boolean => line < p.line || (line === p.line && character <= p.character);
 
@@ -240,8 +260,8 @@ export default defineRule(
     doc: {
       summary: text('表格某行标签或表二某块标题的序号与国家格式不同（如“（五）不予处理”下的第4项写成了“5.”）。', 'A table row’s label, or a block caption of table 二, carries a different number from the national format’s (item 4 of （五）不予处理 numbered 5.).'),
       details: text(
-        '国家格式为表三各行编了序号：“一、”“二、”“三、”“四、”，办理结果的“（一）”至“（七）”，其下各项的“1.”“2.”…。某行的文字与国家格式相同、序号的写法也相同，但序号不同（复制时改错、删改后没有重排），读者按序号对照时会读错，评议时也会作为表格错误扣分。只在该组各行都在、且顺序正确时检查：缺了行或行的位置不对时，由 missing-row 或 row-order 报告，序号可能是按实际的行重排的。表三的分组标题（“三、本年度办理结果”“（三）不予公开”至“（六）其他处理”）和表二各块的标题“第二十条第（一）项”“（五）项”“（六）项”“（八）项”也一样：标题的序号与其下各行所属的条款不符时（“行政事业性收费”上方写成“第二十条第（九）项”）指出。序号写法不同（“（1）”写作“1.”）不算错误。提供只改序号的修复。',
-        'The national format numbers the rows of table 三: 一、 二、 三、 四、, the outcomes (一) to (七), and the items under them 1. 2. …. A row whose words are the format’s, numbered in the same style but with another number (miscopied, or not renumbered after an edit), misleads a reader who compares by number, and evaluators count it as a fault in the table. A group is checked only when all its rows are present and in order: with a row missing or moved, the numbers may follow the rows that are there, and missing-row or row-order tell what is wrong. So are table 三’s group labels (三、本年度办理结果, （三）不予公开 to （六）其他处理) and table 二’s block captions 第二十条第（一）项, （五）项, （六）项, （八）项: a caption whose item is not the one of the rows under it (第二十条第（九）项 over 行政事业性收费) is reported. Another style of numbering ((1) for 1.) is not reported. A fix changes the number only.',
+        '国家格式为表三各行编了序号：“一、”“二、”“三、”“四、”，办理结果的“（一）”至“（七）”，其下各项的“1.”“2.”…。某行的文字与国家格式相同、序号的写法也相同，但序号不同（复制时改错、删改后没有重排），读者按序号对照时会读错，评议时也会作为表格错误扣分。只在该组各行都在、且顺序正确时检查：缺了行或行的位置不对时，由 missing-row 或 row-order 报告，序号可能是按实际的行重排的。表三的分组标题（“三、本年度办理结果”“（三）不予公开”至“（六）其他处理”）和表二各块的标题“第二十条第（一）项”“（五）项”“（六）项”“（八）项”也一样：标题的序号与其下各行所属的条款不符时（“行政事业性收费”上方写成“第二十条第（九）项”）指出。块标题引错了条（“第二十一条第（一）项”）时也指出，修复改为“第二十条”。序号写法不同（“（1）”写作“1.”）不算错误。提供只改序号的修复。',
+        'The national format numbers the rows of table 三: 一、 二、 三、 四、, the outcomes (一) to (七), and the items under them 1. 2. …. A row whose words are the format’s, numbered in the same style but with another number (miscopied, or not renumbered after an edit), misleads a reader who compares by number, and evaluators count it as a fault in the table. A group is checked only when all its rows are present and in order: with a row missing or moved, the numbers may follow the rows that are there, and missing-row or row-order tell what is wrong. So are table 三’s group labels (三、本年度办理结果, （三）不予公开 to （六）其他处理) and table 二’s block captions 第二十条第（一）项, （五）项, （六）项, （八）项: a caption whose item is not the one of the rows under it (第二十条第（九）项 over 行政事业性收费) is reported. So is a caption citing another article (第二十一条第（一）项), with a fix to 第二十条. Another style of numbering ((1) for 1.) is not reported. A fix changes the number only.',
       ),
       bad: '4.要求提供公开出版物',
       good: '3.要求提供公开出版物',
@@ -251,6 +271,19 @@ export default defineRule(
     const out: RuleFinding[] = [];
     for (const table of model.tables) {
       if (table.kind === 'active') {
+        for (const a of wrongArticles(table, model.folded)) {
+          const at = range(a.line, a.from, a.to);
+          const wrote = model.lines[a.line]?.text.slice(a.from, a.to) ?? '';
+          out.push({
+            range: at,
+            message: text(
+              `${TABLE_NAMES.active['zh-CN']}的块标题写的是“第${wrote}条”：表二各块依据《条例》第二十条，应为“第二十条”。`,
+              `${TABLE_NAMES.active.en}: a block caption cites article ${wrote} (第${wrote}条); the blocks of table 二 are items of article 20 (第二十条).`,
+            ),
+            related: [],
+            fixes: [{ title: text('条号改为“二十”', 'Change the article to 二十'), edits: [{ range: at, newText: '二十' }] }],
+          });
+        }
         for (const { caption: c, want } of wrongCaptions(table, model.folded)) {
           const at = range(c.line, c.from, c.to);
           const wrote = model.lines[c.line]?.text.slice(c.from, c.to) ?? '';

@@ -157,6 +157,24 @@ describe('row-number on table 二’s block captions', () => {
     assert.equal(covered(joined, fs[0]!.range), '六');
   });
 
+  for (const [seedName, item, layout] of [['001', '一', 'cell'], ['002', '六', 'cell'], ['001', '五', 'row']] as const) {
+    it(`seed ${seedName} (${layout} per line) with 第二十一条第（${item}）项 (another article cited) → one warning on 二十一, fixed to 二十, nothing else new`, () => {
+      const base = layout === 'cell' ? Doc.seed(seedName).text : seed001In('row');
+      const text = edit(base, `第二十条第（${item}）项`, `第二十一条第（${item}）项`);
+      assert.deepEqual(newFindings(base, text).map((x) => x.split(' ')[0]), ['row-number']);
+      const f = only(findingsOf(text), 'row-number')[0]!;
+      assert.equal(covered(text, f.range), '二十一');
+      assert.equal(f.message['zh-CN'], '表二（主动公开政府信息情况）的块标题写的是“第二十一条”：表二各块依据《条例》第二十条，应为“第二十条”。');
+      assert.equal(applyFix(text, f), base);
+    });
+  }
+  it('a sentence citing another article near table 二 is no caption: quiet', () => {
+    const base = Doc.seed('001').text;
+    const text = base.replace('二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n依据《条例》第十九条第（一）项的规定，本机关公开以下信息。\n');
+    assert.notEqual(text, base);
+    expectNone(text, 'row-number');
+  });
+
   it('the seeds’ captions, a caption over no row (its rows missing) and the 2019 （九）项 over 政府集中采购 are not reported', () => {
     for (const s of ['000', '001', '002', '003', '004']) expectNone(Doc.seed(s).text, 'row-number');
     const lines = Doc.seed('001').text.split('\n');
