@@ -144,6 +144,38 @@ describe('invalid-number: a whole count written with a decimal point', () => {
   });
 });
 
+// format §2.1, §5.2: “+22” in a count's column (Tongzhou 2019: a change figure in the wrong column). The 2021 tables have
+// no column of changes; the figure reads as 22 (the sums check it so), the sign is no count's.
+describe('invalid-number: a count written with a plus sign', () => {
+  for (const layout of LAYOUTS) {
+    for (const [written, column, bare] of [['+13', 0, '13'], ['＋0', 2, '0']] as const) {
+      it(`“${written}” in table 三 （一）予以公开, ${layout} per line → a warning on that cell, fixed to ${bare}, no error (the sums read it as ${bare})`, () => {
+        const good = seed001(layout);
+        const doc = seed001(layout).setCell('requests', '予以公开', column, written);
+        expectOne(doc.text, 'invalid-number', doc.cell('requests', '予以公开', column), {
+          severity: 'warning',
+          zh: [`带有正号（${written}）：计数不带正负号，应写为 ${bare}；如果这是与上年相比的增减数，则填错了栏目。`],
+          en: ['carries a plus sign', `write ${bare}`],
+          fixed: good.text,
+        });
+        assert.deepEqual(errors(doc.text), []);
+      });
+    }
+  }
+  it('“+22” in table 二 行政处罚 → the warning, fixed to 22', () => {
+    const doc = seed001('cell').setCell('active', '行政处罚', 0, '+22');
+    expectOne(doc.text, 'invalid-number', doc.cell('active', '行政处罚', 0), { severity: 'warning', fixed: seed001('cell').setCell('active', '行政处罚', 0, '22').text });
+  });
+  it('a fee amount “+1.5” (万元) is named an amount', () => {
+    const doc = seed001('cell').setCell('active', '行政事业性收费', 0, '+1.5');
+    expectOne(doc.text, 'invalid-number', doc.cell('active', '行政事业性收费', 0), { severity: 'warning', zh: ['金额不带正负号，应写为 1.5'] });
+  });
+  it('quiet: “+3” in the 2019 trial table 二’s 本年增/减, the one signed column', () => {
+    const doc = replaceTable(Doc.seed('001'), 'active', ACTIVE_2019).setCell('active', '行政处罚', 1, '+3');
+    expectNone(doc.text, 'invalid-number');
+  });
+});
+
 describe('invalid-number stays quiet', () => {
   for (const s of ['000', '001', '002', '003', '004']) {
     it(`seed ${s} as published, in both layouts`, () => {
@@ -153,7 +185,7 @@ describe('invalid-number stays quiet', () => {
   }
 
   for (const layout of LAYOUTS) {
-    for (const [written, what] of [['0', 'zero'], ['０', 'a full-width zero'], ['１２', 'full-width digits'], ['1,780', 'a thousands separator'], ['+3', 'a plus sign'], ['\u00a012\u3000', 'padding']] as const) {
+    for (const [written, what] of [['0', 'zero'], ['０', 'a full-width zero'], ['１２', 'full-width digits'], ['1,780', 'a thousands separator'], ['\u00a012\u3000', 'padding']] as const) {
       it(`${what} (“${written}”) in a table 三 count is a whole number, ${layout} per line`, () => {
         expectNone(seed001(layout).setCell('requests', '予以公开', 2, written).text, 'invalid-number');
       });
