@@ -15,8 +15,8 @@ export default defineRule(
     doc: {
       summary: text('部分标题的用语与国家格式不同，或缺少序号，或用了“1.”“（一）”“第一部分”这样的序号。', 'A part heading is worded differently from the national format, lacks its numeral, or is numbered 1. 2. …, （一）（二）… or 第一部分… instead of 一、二、….'),
       details: text(
-        '能认出是哪一部分、但用语与国家格式不同的标题（如“四、因政府信息公开工作被申请行政复议、提起行政诉讼情况”）会得到提示，并可一键改为规范用语。全角与半角、空格的差别不算不同。部分标题用“1.”“（一）”“第一部分”这样的序号而不是“一、”时，这是整篇报告的写法：只在第一个这样的标题上提示一次，说明共有几个标题如此，相关信息逐一列出这些标题及应改成的写法，修复一次改正全部（只有一个标题如此时，提示和修复都只针对它）。部分标题都没有序号时也是这样：只在第一个标题上提示一次，修复一次为全部标题加上序号。',
-        'A heading that names its part in other words (e.g. the wording of the 条例 itself) gets a note with a fix to the official wording. Full-width versus half-width characters and spaces do not count as different. Parts numbered 1. …, （一）… or 第一部分… instead of 一、… are the report’s style: one note on the first such heading says how many headings are numbered so, its related information lists each of them with the heading it should be, and its fix renumbers them all (a single such heading gets a note and a fix of its own). Headings written without any numeral are treated the same way: one note on the first, one fix that numbers them all.',
+        '能认出是哪一部分、但用语与国家格式不同的标题（如“四、因政府信息公开工作被申请行政复议、提起行政诉讼情况”）会得到提示，并可一键改为规范用语；用语看不出是哪一部分的标题（如“六、工作亮点”，只能凭序号和位置认出是第六部分）不是该部分标题的另一种写法，而是另一个标题，报告警告。全角与半角、空格的差别不算不同。部分标题用“1.”“（一）”“第一部分”这样的序号而不是“一、”时，这是整篇报告的写法：只在第一个这样的标题上提示一次，说明共有几个标题如此，相关信息逐一列出这些标题及应改成的写法，修复一次改正全部（只有一个标题如此时，提示和修复都只针对它）。部分标题都没有序号时也是这样：只在第一个标题上提示一次，修复一次为全部标题加上序号。',
+        'A heading that names its part in other words (e.g. the wording of the 条例 itself) gets a note with a fix to the official wording; a heading whose words do not name its part at all (六、工作亮点, known only by its numeral and place) is not another wording of the part’s heading but another heading, and draws a warning. Full-width versus half-width characters and spaces do not count as different. Parts numbered 1. …, （一）… or 第一部分… instead of 一、… are the report’s style: one note on the first such heading says how many headings are numbered so, its related information lists each of them with the heading it should be, and its fix renumbers them all (a single such heading gets a note and a fix of its own). Headings written without any numeral are treated the same way: one note on the first, one fix that numbers them all.',
       ),
       bad: '五、存在问题及改进情况',
       good: '五、存在的主要问题及改进情况',
@@ -43,10 +43,20 @@ export default defineRule(
         restyled.push({ part, written, official, heading: `${spec.numeral}、${official ? part.title : spec.title}` });
         continue;
       }
-      if (labelKey(part.title) === labelKey(spec.title)) continue;
+      const key = labelKey(part.title);
+      if (key === labelKey(spec.title)) continue;
+      // Words that do not name the part at all (`六、工作亮点`, known only by its numeral and place): no variant of the
+      // heading but another heading, a warning.
+      const named = spec.pattern.test(key) || spec.variants.some((v) => labelKey(v) === key);
       out.push({
+        ...(named ? {} : { severity: 'warning' as const }),
         range: part.titleRange,
-        message: text(`标题“${part.title}”与国家格式不同，规范用语为“${spec.title}”。`, `The heading “${part.title}” differs from the national format’s “${spec.title}” (${spec.name.en}).`),
+        message: named
+          ? text(`标题“${part.title}”与国家格式不同，规范用语为“${spec.title}”。`, `The heading “${part.title}” differs from the national format’s “${spec.title}” (${spec.name.en}).`)
+          : text(
+              `标题“${part.title}”看不出是第${spec.numeral}部分“${spec.title}”：它不是国家格式的标题，也不是其常见写法。`,
+              `The heading “${part.title}” does not name part ${spec.numeral}, “${spec.title}” (${spec.name.en}): it is neither the national format’s heading nor a known variant of it.`,
+            ),
         related: [],
         fixes: [{ title: text(`改为“${spec.title}”`, `Change to “${spec.title}”`), edits: [{ range: part.titleRange, newText: spec.title }] }],
       });

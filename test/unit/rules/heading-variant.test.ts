@@ -156,6 +156,33 @@ describe('heading-variant fires', () => {
     });
   }
 
+  // Words that do not name the part (known only by numeral and place) are another heading, not a variant (format §1.3, §11).
+  for (const [official, wrong, title] of [
+    ['二、主动公开政府信息情况', '信息发布情况', '主动公开政府信息情况'],
+    ['五、存在的主要问题及改进情况', '下一步工作打算', '存在的主要问题及改进情况'],
+    ['六、其他需要报告的事项', '工作亮点', '其他需要报告的事项'],
+  ] as const) {
+    it(`seed 001 with “${official[0]}、${wrong}” (words that do not name the part) → heading-variant as a warning, fix to “${title}”`, () => {
+      const doc = OFFICIAL.clone().replace(official, `${official[0]}、${wrong}`);
+      expectOne(doc.text, 'heading-variant', doc.find(wrong), {
+        severity: 'warning',
+        zh: [`标题“${wrong}”看不出是第${official[0]}部分“${title}”：它不是国家格式的标题，也不是其常见写法。`],
+        en: [`does not name part ${official[0]}, “${title}”`],
+        fixed: OFFICIAL.text,
+      });
+      expectNone(doc.text, 'missing-section');
+    });
+  }
+  it('words that name the part without being a known variant (二、主动公开工作情况) stay a note (info)', () => {
+    const doc = OFFICIAL.clone().replace('二、主动公开政府信息情况', '二、主动公开工作情况');
+    expectOne(doc.text, 'heading-variant', doc.find('主动公开工作情况'), { severity: 'info', zh: ['与国家格式不同，规范用语为“主动公开政府信息情况”'] });
+  });
+  it('a severity configured for the rule still applies to a heading that does not name its part', () => {
+    const doc = OFFICIAL.clone().replace('六、其他需要报告的事项', '六、工作亮点');
+    const fs = only(findingsOf(doc.text, { rules: { 'heading-variant': 'info' } }), 'heading-variant');
+    assert.deepEqual(fs.map((f) => f.severity), ['info']);
+  });
+
   it('a note in brackets after the title is part of it, colon and all: the note quotes “总体情况（单位：件）” whole and the fix gives the official title', () => {
     const doc = OFFICIAL.clone().replace('一、总体情况', '一、总体情况（单位：件）');
     expectOne(doc.text, 'heading-variant', doc.find('总体情况（单位：件）'), {
