@@ -1733,6 +1733,8 @@ function buildRow(spec: RowSpec | undefined, label: Field, values: Field[], vari
 const ACTIVE_2019_KEYS = ACTIVE_2019_MARKERS.map(labelKey);
 const ACTIVE_2019_ROW_KEYS = ACTIVE_2019_ROW_MARKERS.map(labelKey);
 const ACTIVE_2021_KEYS = ACTIVE_2021_MARKERS.map(labelKey);
+/** The row of the trial format's （九）项 block, 政府集中采购 (a block the 2021 format dropped). */
+const PURCHASE_KEY = stripNumbering(labelKey('政府集中采购'));
 
 interface DetectedVersion {
   version: FormatVersion;
@@ -1754,6 +1756,7 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
     let heads2021 = false;
     // Whether a 2019 marker other than a row's label (a column heading: 上一年项目数量, 本年新制作数量 …) is written.
     let heads2019 = false;
+    const purchase: Range[] = [];
     for (let i = 0; i < rows.length; i++) {
       const fields = rows[i]!.fields;
       for (let j = 0; j < fields.length; j++) {
@@ -1762,6 +1765,7 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
         const markers = factsOf(f).markers;
         const rowLabel = (markers & MARKER_BITS.active2019) !== 0 && ACTIVE_2019_ROW_LABEL_KEYS.has(factsOf(f).rowKey);
         if (markers & MARKER_BITS.active2019) evidence.push(f.range);
+        if (rowLabel && factsOf(f).rowKey === PURCHASE_KEY) purchase.push(f.range);
         if (markers & MARKER_BITS.active2019 && !rowLabel) heads2019 = true;
         if (markers & MARKER_BITS.active2019Row) rows2019 = true;
         if (markers & MARKER_BITS.active2021) heads2021 = true;
@@ -1770,8 +1774,9 @@ function detectVersion(kind: TableKind, rows: PhysRow[]): DetectedVersion {
     if (evidence.length === 0) return { version: 2021, evidence };
     const format = activeFormatOf(rows2019, heads2019, heads2021);
     if (format === 'oldHeads') return { version: 2021, evidence, oldDocHeads: true };
-    // A 2021 table with a row the format does not name, left unchecked.
-    if (format === 'extraRow') return { version: 2021, evidence: [] };
+    // A 2021 table with a row the format does not name, left unchecked; the trial format's （九）项 block
+    // (政府集中采购), which the 2021 format dropped, is still old-format's evidence.
+    if (format === 'extraRow') return { version: 2021, evidence: purchase };
     return { version: 2019, evidence };
   }
   if (kind === 'requests') {

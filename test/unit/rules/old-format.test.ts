@@ -223,3 +223,26 @@ describe('old-format: table 二’s frame without its figures (a web page whose 
     expectNone(withFrame(['本年新制作数量', '政府集中采购', '规章']).text, 'old-format');
   });
 });
+
+describe('a 2021 table 二 with the trial format’s （九）项 block (政府集中采购): the table stays 2021, old-format fires (format §1.5, §11)', () => {
+  for (const layout of ['cell', 'row'] as const) {
+    it(`第二十条第（九）项 政府集中采购 after （八）项 (${layout} per line) → one old-format, on 政府集中采购, nothing else new`, () => {
+      const base = replaceTable(Doc.seed('002'), 'active', ACTIVE_2021, layout);
+      const rows = [...ACTIVE_2021, ['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购', '3', '120.5']];
+      const doc = replaceTable(Doc.seed('002'), 'active', rows, layout);
+      assert.equal(parseReport(doc.text).tables.find((x) => x.kind === 'active')!.version, 2021);
+      expectOne(doc.text, 'old-format', doc.find('政府集中采购'), {
+        severity: 'warning',
+        zh: ['表二（主动公开政府信息情况）的行是2021年格式，但部分栏目仍沿用2019年试行格式，2024年度的报告应改用国办公开办函〔2021〕30号的栏目'],
+        en: ['keeps some 2019 trial column headings'],
+        fixed: null,
+      });
+      assert.deepEqual(newFindings(base.text, doc.text).map((s) => s.split(' ')[0]), ['old-format']);
+    });
+  }
+  it('in a 2020 report (the trial format in force) → quiet', () => {
+    const rows = [...ACTIVE_2021, ['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购', '3', '120.5']];
+    const doc = replaceTable(Doc.seed('002'), 'active', rows).replace('湘潭县2024年', '湘潭县2020年').replace('统计期限为2024年1月1日至2024年12月31日', '统计期限为2020年1月1日至2020年12月31日');
+    expectNone(doc.text, 'old-format');
+  });
+});
