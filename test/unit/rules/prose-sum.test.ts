@@ -280,6 +280,21 @@ describe('prose-sum: a count of items whose parts, listed after it and perhaps n
     expectOne(doc.text, 'prose-sum', doc.find('3437条'), { zh: ['之和为3914条，而这里写的是“3437条”'] });
   });
 
+  it('information made split into 主动公开, 依申请公开 and 不予公开 (依申请公开 information, no request): 313条 for 129+130+55', () => {
+    const sentence = '2023年，我局共制发政府信息313条，其中，主动公开政府信息129条、依申请公开130条、不予公开55条。';
+    const doc = overview(sentence);
+    const f = expectOne(doc.text, 'prose-sum', doc.find('313条'), { zh: ['之和为314条，超过这里写的“313条”'] });
+    assert.deepEqual(f.related.map((r) => covered(doc.text, r.range)), ['主动公开政府信息129条', '依申请公开130条', '不予公开55条']);
+  });
+
+  it('quiet: the same parts adding up, and 依申请公开 after a count of information disclosed proactively (no part of it)', () => {
+    for (const sentence of [
+      '2023年，我局共制发政府信息313条，其中，主动公开政府信息128条、依申请公开130条、不予公开55条。',
+      '全年主动公开政府信息300条，其中政策文件120条，工作动态150条，依申请公开政府信息50条。',
+      '全年收到政府信息公开申请30条，其中网上申请20条，依申请公开信息15条。',
+    ]) expectNone(overview(sentence).text, 'prose-sum');
+  });
+
   it('quiet: parts that add up or fall short (a list may leave some out), and what is no part of the total', () => {
     for (const sentence of [
       // adds up; falls short
