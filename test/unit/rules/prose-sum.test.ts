@@ -280,6 +280,13 @@ describe('prose-sum: a count of items whose parts, listed after it and perhaps n
     expectOne(doc.text, 'prose-sum', doc.find('3437条'), { zh: ['之和为3914条，而这里写的是“3437条”'] });
   });
 
+  it('every kind after 涵盖 (其他… last): 128条 for 6+24+8+91', () => {
+    const sentence = '2023年，主动公开政府信息128条，涵盖政策及规范性文件类6条、重大建设项目信息类24条、科教文体卫生类8条、其他应主动公开的政府信息91条。';
+    const doc = overview(sentence);
+    expectOne(doc.text, 'prose-sum', doc.find('128条'), { zh: ['之和为129条，而这里写的是“128条”'] });
+    expectNone(overview(sentence.replace('91条', '90条')).text, 'prose-sum');
+  });
+
   it('information made split into 主动公开, 依申请公开 and 不予公开 (依申请公开 information, no request): 313条 for 129+130+55', () => {
     const sentence = '2023年，我局共制发政府信息313条，其中，主动公开政府信息129条、依申请公开130条、不予公开55条。';
     const doc = overview(sentence);
