@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, type Finding } from '../../shared/src';
 import { lineOf, seed } from '../helpers/fixtures';
+import { assertLinear } from '../helpers/scaling';
 
 const narrative = (text: string): Finding[] => analyze(text).findings.filter((f) => f.code === 'narrative-mismatch');
 
@@ -206,16 +207,7 @@ describe('全局, 全委, 全厅 and 全系统 in a department\'s or a commissio
 
 describe('whether a paragraph names a narrower own part, on a long paragraph', () => {
   it('is asked once a paragraph, not for each sentence after another: a paragraph of 20,000 sentences is read in linear time', () => {
-    const doc = (n: number) => county('全年收到申请1件，办结1件。'.repeat(n)).text;
-    narrative(doc(100));
-    const time = (n: number) => {
-      const start = performance.now();
-      narrative(doc(n));
-      return performance.now() - start;
-    };
-    const small = time(5000);
-    const large = time(20000);
-    assert.ok(large < 3.5 * small + 300, `5,000 sentences ${Math.round(small)} ms, 20,000 sentences ${Math.round(large)} ms`);
+    assertLinear((n) => county('全年收到申请1件，办结1件。'.repeat(n)).text, narrative, 5000, 'sentences');
   });
 });
 

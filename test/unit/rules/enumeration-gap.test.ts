@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Doc } from '../../helpers/doc';
 import { applyFix, covered, findingsOf, only } from '../../helpers/findings';
+import { assertLinear } from '../../helpers/scaling';
 
 /** Seed 002 with part 五's first paragraph (1.存在的主要问题：一是…) replaced by `paragraph` (more lines with \n). */
 function withProblems(paragraph: string): { text: string; line: number } {
@@ -130,15 +131,6 @@ describe('enumeration-gap stays quiet', () => {
 
 describe('enumeration-gap on a long line', () => {
   it('a line of many 一是，二是 then many 四是 is read in linear time (lists within lists kept three deep at most)', () => {
-    const doc = (n: number) => withProblems(`1.存在的主要问题：${'，一是，二是'.repeat(n)}${'，四是'.repeat(n)}`).text;
-    gaps(doc(100));
-    const time = (n: number) => {
-      const start = performance.now();
-      gaps(doc(n));
-      return performance.now() - start;
-    };
-    const small = time(5000);
-    const large = time(20000);
-    assert.ok(large < 3.5 * small + 300, `5,000 pairs ${Math.round(small)} ms, 20,000 pairs ${Math.round(large)} ms`);
+    assertLinear((n) => withProblems(`1.存在的主要问题：${'，一是，二是'.repeat(n)}${'，四是'.repeat(n)}`).text, gaps, 5000, 'pairs');
   });
 });

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { parseReport, type TableKind } from '../../../shared/src';
 import { Doc, relayout, type Layout } from '../../helpers/doc';
 import { expectFigureFixed, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { assertLinear } from '../../helpers/scaling';
 
 const KINDS: readonly [TableKind, string, string, string][] = [
   ['active', '二', '二、主动公开政府信息情况', '表二（主动公开政府信息情况）'],
@@ -444,14 +445,6 @@ describe('missing-table on a long part', () => {
     const i = lines.findIndex((l) => l.startsWith('三、收到和处理'));
     const j = lines.findIndex((l) => l.startsWith('四、'));
     const doc = (n: number) => [...lines.slice(0, i + 1), ...Array<string>(n).fill('文"'), ...Array<string>(3).fill('1,2,3,4,5,6,7'), ...lines.slice(j)].join('\n');
-    findingsOf(doc(1000));
-    const time = (n: number) => {
-      const start = performance.now();
-      findingsOf(doc(n));
-      return performance.now() - start;
-    };
-    const small = time(20000);
-    const large = time(80000);
-    assert.ok(large < 4 * small + 200, `20,000 lines ${Math.round(small)} ms, 80,000 lines ${Math.round(large)} ms`);
+    assertLinear(doc, findingsOf, 20000, 'lines');
   });
 });
