@@ -114,6 +114,21 @@ function endsParagraph(line: string): boolean {
 }
 
 /**
+ * The columns of the invisible characters (a web page's zero-width space, soft hyphen) of each line that has any:
+ * read without them, 一\u200b是 is 一是.
+ */
+function invisibleColumns(model: ReportModel): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const a of model.artifacts) {
+    if (a.kind !== 'invisible' || a.range.start.line !== a.range.end.line) continue;
+    const columns = out.get(a.range.start.line) ?? new Set<number>();
+    for (let c = a.range.start.character; c < a.range.end.character; c++) columns.add(c);
+    out.set(a.range.start.line, columns);
+  }
+  return out;
+}
+
+/**
  * The enumerations of the prose: each a run of markers of one kind that starts at 一. A 一是 in the paragraph of an open
  * enumeration may start one inside an item of it (一是加强领导，具体做到：一是…；二是…。二是完善制度。): the enclosing one
  * stays open beneath it, and a marker that does not follow on from the inner one (of two items at least) but does
@@ -129,6 +144,7 @@ function endsParagraph(line: string): boolean {
  */
 function enumerations(model: ReportModel): Marker[][] {
   const headings = headingLines(model);
+  const invisible = invisibleColumns(model);
   const out: Marker[][] = [];
   const open: Record<Marker['kind'], Marker[][]> = { shi: [], di: [] };
   // Whether the line before ended a paragraph (or there was none), and the last line that began one.
@@ -147,9 +163,23 @@ function enumerations(model: ReportModel): Marker[][] {
       ended = true;
       continue;
     }
-    const line = model.folded[l] ?? '';
+    const folded = model.folded[l] ?? '';
     // A blank line neither begins nor ends a paragraph (Word exports break a sentence across one).
-    if (line.trim() === '') continue;
+    if (folded.trim() === '') continue;
+    // A line with invisible characters is read without them; `column` maps back (the identity on other lines).
+    const hidden = invisible.get(l);
+    let line = folded;
+    let columns: number[] | undefined;
+    if (hidden !== undefined) {
+      line = '';
+      columns = [];
+      for (let c = 0; c < folded.length; c++) {
+        if (hidden.has(c)) continue;
+        line += folded[c]!;
+        columns.push(c);
+      }
+      columns.push(folded.length);
+    }
     const begins = ended;
     ended = endsParagraph(line);
     if (begins) {
@@ -161,6 +191,7 @@ function enumerations(model: ReportModel): Marker[][] {
       }
     }
     if (!NUMERAL.test(line)) continue;
+    const column = (i: number): number => (columns === undefined ? i : columns[i]!);
     // How many quotation and title marks are open before each marker (its markers are another text's), counted
     // from the last marker on: most lines with a numeral have no marker, and were walked character by character
     // for nothing (a sixth of the analysis of a long report).
@@ -187,11 +218,11 @@ function enumerations(model: ReportModel): Marker[][] {
       const numeral = m[1] ?? m[2]!;
       const n = numeralValue(numeral);
       if (n === undefined) continue;
-      const start = m.index;
+      const start = column(m.index);
       const initial = begins && !(kind === 'shi' ? seenShi : seenDi);
       if (kind === 'shi') seenShi = true;
       else seenDi = true;
-      const marker: Marker = { kind, n, line: l, start, end: start + m[0].length, written: m[0], initial };
+      const marker: Marker = { kind, n, line: l, start, end: column(m.index + m[0].length - 1) + 1, written: m[0], initial };
       const stack = open[kind];
       if (n === 1) {
         const series = [marker];
