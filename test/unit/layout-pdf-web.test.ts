@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seed } from '../helpers/fixtures';
-import { covered, describeAll, findingsOf, only } from '../helpers/findings';
+import { applyFix, covered, describeAll, findingsOf, only } from '../helpers/findings';
 import { parseReport } from '../../shared/src';
 
 const ZWSP = '\u200b';
@@ -104,6 +104,21 @@ test('a marker with an invisible character inside is named and fixed across it (
   assert.match(fs[0]!.message['zh-CN'], /“三是”/);
 });
 
+test('a PDF line break between a marker\'s numeral and 是 (工作，一 / 是不断) hides no marker', () => {
+  const text = seed('001').replace('下一步我局将积极改进工作，一是', '下一步我局将积极改进工作，一\n是');
+  assert.deepEqual(only(findingsOf(text), 'enumeration-gap'), [], describeAll(text, findingsOf(text)));
+});
+
+test('a wrong marker broken over two lines (三 / 是 where 二是 is due) is named on its numeral, the fix writing the numeral', () => {
+  const text = seed('001').replace('。二是紧紧围绕', '。三\n是紧紧围绕');
+  const fs = only(findingsOf(text), 'enumeration-gap');
+  assert.equal(fs.length, 1, describeAll(text, findingsOf(text)));
+  const f = fs[0]!;
+  assert.equal(covered(text, f.range), '三');
+  assert.match(f.message['zh-CN'], /“三是”.*应为“二是”/);
+  assert.ok(applyFix(text, f).includes('。二\n是紧紧围绕'));
+});
+
 // ---------------------------------------------------------------------------------------------
 // The battery: each layout applied to the five seeds, each seed as written and with a fault injected
 // (table 三's 一、本年新收 总计 one more; table 四's first figure one more; a prose count of 999 requests),
@@ -152,6 +167,12 @@ const CASES: Record<string, Case> = {
   'a line break between a figure and its unit (178\\n件)': { layout: R.breakAt(/\d+(?=\s*[件条个次期项万])/, (m) => m.index + m[0].length), accept: lostHeadingsUnseen },
   'a line break inside a figure (1\\n78件)': { layout: R.breakAt(/\d{2,}/, (m) => m.index + 1), accept: lostHeadingsUnseen },
   'a line break inside 一是/二是': { layout: R.breakAt(/[一二三四五]是/, (m) => m.index + 1) },
+  'full-width digits, prose wrapped at 33': { layout: R.both(R.fullWidthDigits, R.wrapProse(33)), accept: (d) => boldSplit(d) || lostHeadingsUnseen(d) },
+  'PDF copy: wrapped at 37, no blank lines, running title and page numbers': {
+    layout: R.both(R.wrapProse(37), R.noBlankLines, R.pageNoise(31, titleRunning)),
+    accept: (d) => boldSplit(d) || lostHeadingsUnseen(d),
+  },
+  'PDF copy: wrapped at 41, 第 n 页 共 m 页': { layout: R.both(R.wrapProse(41), R.pageNoise(23, (p) => [`第 ${p} 页 共 12 页`])), accept: (d) => boldSplit(d) || lostHeadingsUnseen(d) },
   // Seed 003's (一) broken over two lines too: its unnumbered sub-headings are not seen (as when wrapped).
   'part and sub-part headings broken over two lines': { layout: R.breakHeadings, accept: lostHeadingsUnseen },
   'page number — n — between lines, tables included': { layout: R.pageNoise(25, (p) => [`— ${p} —`]) },
@@ -177,6 +198,10 @@ const CASES: Record<string, Case> = {
   'zero-width spaces inside figures and after cells': { layout: R.zwspInFigures },
   'CRLF line ends': { layout: R.lineEnds('\r\n') },
   'lone CR line ends': { layout: R.lineEnds('\r') },
+  'web copy: indented with ideographic spaces, trailing spaces, CRLF': {
+    layout: R.both(R.ideographicSpaces, R.trailingSpaces, R.lineEnds('\r\n')),
+    accept: (d) => d.kind === 'fix' && d.code === 'artifact',
+  },
   // WPS / Word export
   'part headings without numbers (automatic numbering lost)': { layout: R.headingsUnnumbered, accept: partNumbering },
   'part headings numbered 1.': { layout: R.headingsArabic('.'), accept: partNumbering },
@@ -184,6 +209,7 @@ const CASES: Record<string, Case> = {
   'table captions 表1': { layout: R.captions('表') },
   'table captions 附表1': { layout: R.captions('附表') },
   'merged cells exported as fewer cells': { layout: R.mergedFewerCells },
+  'WPS: headings 1、, captions 表1, merged cells as fewer cells': { layout: R.both(R.headingsArabic('、'), R.captions('表'), R.mergedFewerCells), accept: partNumbering },
 };
 
 const FAULTS: Record<string, R.Fault> = { 'as written': (t) => t, 'table 三 fault': R.faultTable3, 'table 四 fault': R.faultTable4, 'prose fault': R.faultProse };

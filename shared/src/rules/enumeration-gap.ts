@@ -15,6 +15,8 @@ interface Marker {
   readonly written: string;
   /** The first marker of its kind in a paragraph's first line: an item that begins its paragraph (一是… / 二是… / 三是…). */
   readonly initial: boolean;
+  /** A PDF's line break falls between its numeral and 是 (…工作，一 / 是不断…): its range is the numeral's. */
+  readonly broken?: true;
 }
 
 /**
@@ -70,6 +72,12 @@ function numeralOf(n: number): string {
 
 /** The marker `m` written with the number `n` (三是 → 二是, 第三， → 第二). */
 function rewritten(m: Marker, n: number): string {
+  if (m.broken) return numeralOf(n);
+  return m.kind === 'shi' ? `${numeralOf(n)}是` : `第${numeralOf(n)}`;
+}
+
+/** The marker `m` as it should read (二是, 第二), broken over two lines or not. */
+function shouldRead(m: Marker, n: number): string {
   return m.kind === 'shi' ? `${numeralOf(n)}是` : `第${numeralOf(n)}`;
 }
 
@@ -192,6 +200,13 @@ function enumerations(model: ReportModel): Marker[][] {
     }
     if (!NUMERAL.test(line)) continue;
     const column = (i: number): number => (columns === undefined ? i : columns[i]!);
+    // A line that ends with a numeral, the next (of the same prose) beginning with 是: a PDF's line break inside a
+    // marker (…改进工作，一 / 是不断增强…). The 是 is read as the line's last character, past its end.
+    const own = line.length;
+    let k = next;
+    while (k < headings.length && headings[k]! <= l) k++;
+    const after = l + 1 < model.folded.length && !model.tableLines.has(l + 1) && headings[k] !== l + 1 ? model.folded[l + 1] : undefined;
+    if (after !== undefined && after.startsWith('是') && /[一二三四五六七八九十]$/.test(line)) line += '是';
     // How many quotation and title marks are open before each marker (its markers are another text's), counted
     // from the last marker on: most lines with a numeral have no marker, and were walked character by character
     // for nothing (a sixth of the analysis of a long report).
@@ -222,7 +237,10 @@ function enumerations(model: ReportModel): Marker[][] {
       const initial = begins && !(kind === 'shi' ? seenShi : seenDi);
       if (kind === 'shi') seenShi = true;
       else seenDi = true;
-      const marker: Marker = { kind, n, line: l, start, end: column(m.index + m[0].length - 1) + 1, written: m[0], initial };
+      const broken = m.index + m[0].length > own;
+      const marker: Marker = broken
+        ? { kind, n, line: l, start, end: column(m.index + m[0].length - 2) + 1, written: m[0], initial, broken: true }
+        : { kind, n, line: l, start, end: column(m.index + m[0].length - 1) + 1, written: m[0], initial };
       const stack = open[kind];
       if (n === 1) {
         const series = [marker];
@@ -285,8 +303,8 @@ export default defineRule(
         'Items listed in the prose as 一是, 二是, 三是 or 第一，第二， skip or repeat a number (一是…三是…三是…).',
       ),
       details: text(
-        '从“一是”（或“第一，”）开始的一组列举，各项序号应依次加一；一项一段时，后面各段中的序号接着前一段（遇到新的“一是”、部分标题或小标题即重新开始；同一段中某项里的“一是、二是”是其中的小列举，其后接着外层序号的仍属外层，下一段接着外层序号的也是）。新的一段以另一种序号开头（“第一，”“（一）”“1.”“一、”“①”）时，前面的列举到此结束；新的一段中的序号既不接着前面列举的序号、又不是一项一段（序号在段首，前一项也在段首）的，是省略了“一是”重新开始的列举（“……三是丙。”之后的“下一步，首先……；二是……”），不接着前面的列举，也不检查。序号跳过或重复时在该序号上报告，说明前一项的序号和应有的序号。只有一个序号错误、前后都连贯时（“一是……三是……三是……”中的第一个“三是”，“一是……二是……二是……”中的第二个“二是”）只报告这一个，并提供改为应有序号的修复；只是跳过了序号（“一是……三是……”）时可能是漏了一项，不提供修复。引号和书名号内的文字、词语中的数字（统一是、唯一是、第一是、第一时间）、不从“一是”开始的列举、“首先、其次、再次、最后”和小标题的序号（由“小标题序号跳号或重复”规则检查）都不在检查之列。',
-        'An enumeration starting at 一是 (or 第一，) counts up by one; with an item a paragraph, the numbers run on from the paragraph before (a new 一是, a part heading or a sub-heading starts anew; a 一是, 二是 inside an item of the same paragraph is a list within it, and a marker going on from the enclosing list after it, in that paragraph or the next, belongs to the enclosing list). A paragraph beginning with a marker of another kind (第一，, （一）, 1., 一、, ①) ends the lists before it; a marker in a new paragraph that neither goes on from a list before nor is an item a paragraph (first in its paragraph, as the item before was) is a list started again without its 一是 (“……三是丙。” then “下一步，首先……；二是……”): it does not go on with the lists before, and is not read. A skip or a repeat is reported on its marker, naming the item before and the number it should have. A single wrong number with right ones on both sides (the first 三是 of 一是…三是…三是…, the second 二是 of 一是…二是…二是…) is the only one reported, with a fix writing the right number; a number only skipped (一是…三是…) may be an item left out, and has no fix. Words inside quotation or title marks, numerals inside words (统一是, 唯一是, 第一是, 第一时间), enumerations that do not start at 一是, 首先／其次／再次／最后 and sub-heading numbers (numbering-gap’s) are not read.',
+        '从“一是”（或“第一，”）开始的一组列举，各项序号应依次加一；一项一段时，后面各段中的序号接着前一段（遇到新的“一是”、部分标题或小标题即重新开始；同一段中某项里的“一是、二是”是其中的小列举，其后接着外层序号的仍属外层，下一段接着外层序号的也是）。新的一段以另一种序号开头（“第一，”“（一）”“1.”“一、”“①”）时，前面的列举到此结束；新的一段中的序号既不接着前面列举的序号、又不是一项一段（序号在段首，前一项也在段首）的，是省略了“一是”重新开始的列举（“……三是丙。”之后的“下一步，首先……；二是……”），不接着前面的列举，也不检查。序号跳过或重复时在该序号上报告，说明前一项的序号和应有的序号。只有一个序号错误、前后都连贯时（“一是……三是……三是……”中的第一个“三是”，“一是……二是……二是……”中的第二个“二是”）只报告这一个，并提供改为应有序号的修复；只是跳过了序号（“一是……三是……”）时可能是漏了一项，不提供修复。引号和书名号内的文字、词语中的数字（统一是、唯一是、第一是、第一时间）、不从“一是”开始的列举、“首先、其次、再次、最后”和小标题的序号（由“小标题序号跳号或重复”规则检查）都不在检查之列。从 PDF 复制时序号被换行拆开（行末“一”、下一行开头“是”），或网页留下的不可见字符夹在中间（如“一”“是”之间的零宽空格），仍按一个序号读；拆开的序号只改行末的数字。',
+        'An enumeration starting at 一是 (or 第一，) counts up by one; with an item a paragraph, the numbers run on from the paragraph before (a new 一是, a part heading or a sub-heading starts anew; a 一是, 二是 inside an item of the same paragraph is a list within it, and a marker going on from the enclosing list after it, in that paragraph or the next, belongs to the enclosing list). A paragraph beginning with a marker of another kind (第一，, （一）, 1., 一、, ①) ends the lists before it; a marker in a new paragraph that neither goes on from a list before nor is an item a paragraph (first in its paragraph, as the item before was) is a list started again without its 一是 (“……三是丙。” then “下一步，首先……；二是……”): it does not go on with the lists before, and is not read. A skip or a repeat is reported on its marker, naming the item before and the number it should have. A single wrong number with right ones on both sides (the first 三是 of 一是…三是…三是…, the second 二是 of 一是…二是…二是…) is the only one reported, with a fix writing the right number; a number only skipped (一是…三是…) may be an item left out, and has no fix. Words inside quotation or title marks, numerals inside words (统一是, 唯一是, 第一是, 第一时间), enumerations that do not start at 一是, 首先／其次／再次／最后 and sub-heading numbers (numbering-gap’s) are not read. A marker a PDF copy breaks over two lines (一 at a line’s end, 是 at the next one’s start) or a web page’s invisible character splits (a zero-width space between 一 and 是) is read as one; the fix of a broken one rewrites the numeral at the line’s end.',
       ),
       bad: '存在的问题主要有：一是信息发布属性界定不够精确；三是开拓创新不够有力；三是政策解读质量有待提高。',
       good: '存在的问题主要有：一是信息发布属性界定不够精确；二是开拓创新不够有力；三是政策解读质量有待提高。',
@@ -307,7 +325,7 @@ export default defineRule(
         // One wrong number between right ones: the next is the one after the expected (一是 三是 三是), or it is the last
         // and repeats or goes back (一是 二是 二是).
         const single = next ? next.n === expected + 1 : m.n < expected;
-        const should = rewritten(m, expected);
+        const should = shouldRead(m, expected);
         const at = range(m.line, m.start, m.end);
         const previous = { range: range(before.line, before.start, before.end), message: text(`前一项“${before.written}”`, `the item before, “${before.written}”`) };
         if (single) {
@@ -318,7 +336,7 @@ export default defineRule(
               `The enumeration marker “${m.written}” breaks its sequence: the item before is “${before.written}”, this one should be “${should}”.`,
             ),
             related: [previous],
-            fixes: [{ title: text(`改为“${should}”`, `Change to “${should}”`), edits: [{ range: at, newText: should }] }],
+            fixes: [{ title: text(`改为“${should}”`, `Change to “${should}”`), edits: [{ range: at, newText: rewritten(m, expected) }] }],
           });
           expected++;
           continue;
