@@ -566,3 +566,23 @@ export const faultProse: Fault = (text) => {
   const at = p.start + p.text.length;
   return text.slice(0, at) + '全年共收到政府信息公开申请999件。' + text.slice(at);
 };
+
+/**
+ * Page furniture (`block`'s lines) inserted after every match of `re` in prose lines, each on lines of its own: a
+ * page break inside a sentence, right where a claim's words meet its figure (申请 / — 3 — / 178件).
+ */
+export function noiseAfter(re: RegExp, block: (text: string) => string[]): Layout {
+  return (text) => {
+    const out: Edit[] = [];
+    for (const l of linesOf(text).filter(isProse)) {
+      for (const m of l.text.matchAll(new RegExp(re.source, 'g'))) out.push({ at: l.start + m.index! + m[0].length, del: 0, ins: `\n${block(text).join('\n')}\n`, noise: true });
+    }
+    return out;
+  };
+}
+
+/** A footnote mark (`①`, `[1]`) after every match of `re` in prose lines (at most `max` a line). */
+export function footnoteMarks(re: RegExp, mark: string, max = 2): Layout {
+  return (text) => linesOf(text).filter(isProse).flatMap((l) =>
+    [...l.text.matchAll(new RegExp(re.source, 'g'))].slice(0, max).map((m) => ({ at: l.start + m.index! + m[0].length, del: 0, ins: mark, noise: true })));
+}

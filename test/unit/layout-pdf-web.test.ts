@@ -182,6 +182,15 @@ const CASES: Record<string, Case> = {
   'running header: page number and the office\'s name': { layout: R.pageNoise(25, (p, t) => [`— ${p} —`, R.titleOf(t).office]), accept: lostHeadingsUnseen },
   'footnote and page number at a page break': { layout: R.pageNoise(25, (p) => ['注：本报告中所列数据的统计期限为2024年1月1日至2024年12月31日。', `${p}`]) },
   '附件 lines after part 六': { layout: R.attachments },
+  'a page number between a claim\'s words and its figure (申请 / — 3 — / 178件)': { layout: R.noiseAfter(/申请(?=\d)/, () => ['— 3 —']) },
+  'a page number and the running title between a claim\'s words and its figure': { layout: R.noiseAfter(/申请(?=\d)/, (t) => ['— 3 —', R.titleOf(t).title]) },
+  'a page footer between a claim\'s figure and its unit (178 / 第 3 页 共 8 页 / 件)': { layout: R.noiseAfter(/申请\d+(?=件)/, () => ['第 3 页 共 8 页']) },
+  'footnote marks ① after 件': { layout: R.footnoteMarks(/件(?=[，。；])/, '①') },
+  // The claim is read through the mark; its message quotes the words as written, mark included.
+  'footnote marks [1] between a claim\'s words and its figure': {
+    layout: R.footnoteMarks(/申请(?=\d)/, '[1]', 9),
+    accept: (d) => d.kind === 'message' && d.code === 'narrative-mismatch',
+  },
   // web page
   'tables one cell per line, blank line between rows (blank cells blank lines)': { layout: R.webCells, accept: undelimited },
   'tables one cell per line, blank line after every cell': { layout: R.webCellsSpaced, accept: undelimited },
