@@ -119,6 +119,16 @@ test('a wrong marker broken over two lines (三 / 是 where 二是 is due) is na
   assert.ok(applyFix(text, f).includes('。二\n是紧紧围绕'));
 });
 
+test('a figure a PDF line break splits (1 / 78件) is one figure: 178, as a reader joins it', () => {
+  const original = seed('002');
+  const text = original.replace('受理量达178件', '受理量达1\n78件').replace('共受理政府信息公开申请35件', '共受理政府信息公开申请3\n5件');
+  const fs = only(findingsOf(text), 'narrative-mismatch');
+  // 178 agrees with table 三 as before (no finding on it); 35 is still read as 35, at its place across the break.
+  assert.equal(fs.length, only(findingsOf(original), 'narrative-mismatch').length, describeAll(text, fs));
+  assert.ok(fs.some((f) => covered(text, f.range) === '共受理政府信息公开申请3\n5件' && /“共受理政府信息公开申请35件”/.test(f.message['zh-CN'])), describeAll(text, fs));
+  assert.ok(!fs.some((f) => covered(text, f.range).includes('78')), describeAll(text, fs));
+});
+
 // ---------------------------------------------------------------------------------------------
 // The battery: each layout applied to the five seeds, each seed as written and with a fault injected
 // (table 三's 一、本年新收 总计 one more; table 四's first figure one more; a prose count of 999 requests),
