@@ -24,6 +24,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, parseReport, type AnalyzeOptions, type Finding } from '../../shared/src';
 import { seed } from '../helpers/fixtures';
+import { relayout } from '../helpers/doc';
 import { covered } from '../helpers/findings';
 import { cleanup, cli, tempDir } from '../helpers/cli';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -845,6 +846,103 @@ function lastYear(o: { received?: number; carriedOut?: number; inForce?: number;
   }
   // Cross-year code must stay quiet without a previous report
   controls.push({ name: 'X-rules quiet without --previous', text: THIS, base: S001, allow: 'none' });
+}
+
+// ---------------------------------------------------------------------------------------------- row per line
+
+/**
+ * The table faults again on seed 001 relaid one row per line (tabs between cells, as seed 000 and Word's “convert
+ * table to text” write it): `relayout` is the tests' own, not the checker's parser.
+ */
+{
+  const ROW = relayout(S001, 'row');
+  const RL = split(ROW);
+  const line = (label: string) => RL.findIndex((l) => l.split('\t').some((f) => f.trim() === label));
+  /** The line with `label` in it, its k-th figure after the label set to `value`. */
+  const setField = (label: string, k: number, value: string): { text: string; line: number } => {
+    const i = line(label);
+    assert.ok(i >= 0, label);
+    const fs = RL[i]!.split('\t');
+    const at = fs.findIndex((f) => f.trim() === label) + 1 + k;
+    assert.match(fs[at]!, /^\d+$/);
+    fs[at] = value;
+    return { text: edit(RL, (m) => (m[i] = fs.join('\t'))), line: i };
+  };
+  const rowCase = (c: Omit<Case, 'base'>) => cases.push({ ...c, name: `row per line: ${c.name}`, base: ROW });
+  const r8 = line('4.保护第三方合法权益');
+  rowCase({ name: 'R8 row missing', text: join(RL.filter((_, i) => i !== r8)), says: 'row 保护第三方合法权益 is missing', codes: ['missing-row'], lines: [r8 - 1, r8] });
+  const r13 = line('1.本机关不掌握相关政府信息');
+  rowCase({
+    name: 'R13 row duplicated',
+    text: edit(RL, (m) => m.splice(r13 + 1, 0, '\t\t1.本机关不掌握相关政府信息\t0\t0\t0\t0\t0\t0\t0')),
+    says: 'row 本机关不掌握 appears twice',
+    codes: ['duplicate-row'],
+    lines: [r13 + 1],
+  });
+  const r16 = line('1.信访举报投诉类申请');
+  assert.equal(line('2.重复申请'), r16 + 1);
+  rowCase({
+    name: 'R16 and R17 swapped (the group label stays first)',
+    text: edit(RL, (m) => {
+      m[r16] = '\t（五）不予处理\t2.重复申请\t0\t0\t0\t0\t0\t0\t0';
+      m[r16 + 1] = '\t\t1.信访举报投诉类申请\t0\t0\t0\t0\t0\t0\t0';
+    }),
+    says: 'rows out of order',
+    codes: ['row-order'],
+    lines: [r16, r16 + 1],
+  });
+  for (const [name, label, k, value, codes, severity] of [
+    ['R2 自然人 “减4”', '二、上年结转政府信息公开申请数量', 0, '减4', ['cell-not-number'], 'error'],
+    ['R3 商业企业 “/”', '（一）予以公开', 1, '/', ['cell-not-number'], 'warning'],
+    ['行政处罚 “+22”', '行政处罚', 0, '+22', ['invalid-number'], 'warning'],
+    ['行政事业性收费 “160.5964万元”', '行政事业性收费', 0, '160.5964万元', ['cell-not-number'], 'error'],
+    ['行政许可 “2.5”', '行政许可', 0, '2.5', ['invalid-number'], 'error'],
+  ] as const) {
+    const m = setField(label, k, value);
+    rowCase({ name, text: m.text, says: 'the cell is not a count', codes, lines: [m.line], words: value, severity });
+  }
+  {
+    const m = setField('一、本年新收政府信息公开申请数量', 0, '');
+    rowCase({ name: 'R1 自然人 blank', text: m.text, says: 'the cell is blank', codes: ['empty-cell'], lines: [m.line] });
+  }
+  const hd = RL.findIndex((l) => l.includes('\t科研机构\t'));
+  rowCase({ name: 'header 科研企业', text: edit(RL, (m) => (m[hd] = m[hd]!.replace('科研机构', '科研企业'))), says: 'header not official', codes: ['label-variant'], lines: [hd], words: '科研企业' });
+  const c1 = RL.findIndex((l) => l.startsWith('第二十条第（一）项'));
+  rowCase({ name: 'caption 第二十一条第（一）项', text: edit(RL, (m) => (m[c1] = m[c1]!.replace('第二十条', '第二十一条'))), says: 'caption cites another article', codes: ['row-number'], lines: [c1], words: '二十一' });
+  const h1 = RL.findIndex((l) => l.includes('本年制发件数'));
+  rowCase({ name: '2019 heading 本年新制作数量', text: edit(RL, (m) => (m[h1] = m[h1]!.replace('本年制发件数', '本年新制作数量'))), says: 'the 2019 label', codes: ['old-format'], lines: [h1] });
+  const g6 = line('（六）其他处理');
+  rowCase({
+    name: 'one-row （六）其他处理',
+    text: join([...RL.slice(0, g6), '\t（六）其他处理\t0\t0\t0\t0\t0\t0\t0', ...RL.slice(g6 + 3)]),
+    says: 'the 2019 one-row 其他处理',
+    codes: ['old-format'],
+    lines: [g6],
+  });
+  const fee = line('行政事业性收费');
+  rowCase({
+    name: 'the （九）项 block after （八）项',
+    text: edit(RL, (m) => m.splice(fee + 1, 0, '第二十条第（九）项\t\t\t', '信息内容\t采购项目数量\t采购总金额\t', '政府集中采购\t0\t0\t')),
+    says: 'the 2019 block',
+    codes: ['old-format'],
+    lines: [fee + 3],
+  });
+  {
+    // 法律服务机构 gone: its header and the 5th figure of every row of table 三.
+    const top = RL.findIndex((l) => l.includes('\t法律服务机构\t'));
+    const end = line('四、结转下年度继续办理');
+    const m = [...RL];
+    m[top] = m[top]!.replace('\t法律服务机构', '');
+    for (let i = top + 1; i <= end; i++) {
+      const fs = m[i]!.split('\t');
+      const first = fs.findIndex((f) => /^\d+$/.test(f));
+      if (first < 0) continue;
+      fs.splice(first + 4, 1);
+      m[i] = fs.join('\t');
+    }
+    rowCase({ name: 'table 三 with 6 columns', text: join(m), says: 'six columns, not seven', codes: ['cell-count'], lines: range(top - 2, end) });
+  }
+  controls.push({ name: 'row per line: seed 001 relaid adds nothing', text: ROW, base: S001, allow: 'none' });
 }
 
 // ---------------------------------------------------------------------------------------------- run
