@@ -848,6 +848,74 @@ function lastYear(o: { received?: number; carriedOut?: number; inForce?: number;
   controls.push({ name: 'X-rules quiet without --previous', text: THIS, base: S001, allow: 'none' });
 }
 
+// ---------------------------------------------------------------------------------------------- more
+
+{
+  const P = L000.findIndex((l) => l.includes('等六个部分'));
+  // The format checks the preface's count and names (§1.3), not their order: at most a note (the checker is quiet).
+  controls.push({
+    name: 'preface lists the six names with 五 and 六 swapped',
+    text: edit(L000, (m) => (m[P] = m[P]!.replace('政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项', '其他需要报告的事项、政府信息公开工作存在的主要问题及改进情况'))),
+    allow: 'info',
+    base: S000,
+  });
+  // Typography, not wording: at most a note (the checker is quiet).
+  controls.push({ name: 'a heading followed by a colon 一、总体情况：', text: edit(L001, (m) => (m[H[0]!] = '一、总体情况：')), allow: 'info' });
+  const p3 = at(L001, '（三）认真抓好政府信息管理');
+  const r1 = cellLines(L001, '一、本年新收', 7, H[2])[0]!;
+  cases.push({
+    name: '[bookmark: _GoBack] inside a table cell (before 13)',
+    text: edit(L001, (m) => (m[r1] = '\t[bookmark: _GoBack]13')),
+    says: 'a Word-export artefact; the cell still reads 13',
+    codes: ['artifact'],
+    lines: [r1],
+    words: '[bookmark: _GoBack]',
+  });
+  controls.push({
+    name: '[bookmark: _GoBack] inside a table cell: no error (the cell reads 13)',
+    text: edit(L001, (m) => (m[r1] = '\t[bookmark: _GoBack]13')),
+    allow: 'info',
+  });
+  void p3;
+}
+{
+  // X1 per column: last year's 结转下年度 split 1 自然人 + 1 商业企业 (总计 2), this year's 上年结转 2 自然人.
+  const THIS = thisYear();
+  const TL = split(THIS);
+  const r2 = cellLines(TL, '二、上年结转', 7, H[2]);
+  const prev = split(lastYear());
+  const hp = heads(prev);
+  setCells(prev, '四、结转下年度继续办理', [1, 1, 0, 0, 0, 0, 2], hp[2]);
+  setCells(prev, '一、本年新收', [9, 1, 0, 0, 0, 0, 10], hp[2]);
+  cases.push({
+    name: 'X1 per column: last year carried out 1 自然人 + 1 商业企业, this year carried in 2 自然人 (总计 equal)',
+    text: THIS,
+    base: THIS,
+    options: { previous: parseReport(join(prev)) },
+    says: 'this year\'s 上年结转 per column differs from last year\'s 结转下年度',
+    codes: ['carry-over'],
+    lines: [r2[0]!, r2[1]!],
+  });
+  // X2 on 规章: this year 规章 1/0/1, last year in force 3 (3 + 1 − 0 ≠ 1).
+  const t2 = [...TL];
+  setCells(t2, '规章', [1, 0, 1], H[1]);
+  const prev2 = split(lastYear());
+  setCells(prev2, '规章', [0, 0, 3], heads(prev2)[1]);
+  const reg = cellLines(t2, '规章', 3, H[1]);
+  cases.push({
+    name: 'X2 on 规章: last year in force 3, this year 制发 1 废止 0 in force 1',
+    text: join(t2),
+    base: join(t2),
+    options: { previous: parseReport(join(prev2)) },
+    says: 'last year\'s 现行有效 + 制发 − 废止 ≠ this year\'s 现行有效 (规章)',
+    codes: ['valid-docs'],
+    lines: reg,
+  });
+  const prev3 = split(lastYear());
+  setCells(prev3, '规章', [0, 0, 0], heads(prev3)[1]);
+  controls.push({ name: 'X2 on 规章 consistent (0 + 1 − 0 = 1)', text: join(t2), base: join(t2), options: { previous: parseReport(join(prev3)) }, allow: 'none' });
+}
+
 // ---------------------------------------------------------------------------------------------- row per line
 
 /**
