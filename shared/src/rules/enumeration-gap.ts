@@ -2,6 +2,7 @@ import type { ReportModel, Subsection } from '../model';
 import { text } from '../i18n';
 import { defineRule, type RuleFinding } from '../rule';
 import { parseChineseNumber } from '../numbers';
+import { isWhiteSpace } from '../normalize';
 import { CJK_NUMERALS } from '../template';
 import { range } from '../text';
 
@@ -105,8 +106,8 @@ function walkSubsections(subs: readonly Subsection[], out: number[]): void {
   }
 }
 
-/** The marks a paragraph's last line ends with (its sentence, an item or a lead-in ended), folded or not. */
-const PARAGRAPH_END = new Set([...'。！？!?；;：:']);
+/** The marks a paragraph's last line ends with (its sentence, an item or a lead-in ended), folded or not (see lastMark). */
+const PARAGRAPH_END = new Set([...'。！？!?；;：:'].map((c) => c.charCodeAt(0)));
 
 /**
  * A marker of a list at the start of a paragraph: 一是 (group 1), 第一， (group 2), or one of another kind ((一), 1., 一、, ①),
@@ -114,11 +115,11 @@ const PARAGRAPH_END = new Set([...'。！？!?；;：:']);
  */
 const LEADING_MARKER = /^\s*(?:([一二三四五六七八九十]{1,3}是)|(第[一二三四五六七八九十]{1,3}(?=[,，:：、]))|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[①-⑳])/;
 
-/** Whether the last character of `line` other than white space ends a paragraph (PARAGRAPH_END); false for a blank line. */
-function endsParagraph(line: string): boolean {
+/** The code of the last character of `line` other than white space: -1 for a blank line. */
+function lastMark(line: string): number {
   let i = line.length - 1;
-  while (i >= 0 && /\s/.test(line[i]!)) i--;
-  return i >= 0 && PARAGRAPH_END.has(line[i]!);
+  while (i >= 0 && isWhiteSpace(line.charCodeAt(i))) i--;
+  return i >= 0 ? line.charCodeAt(i) : -1;
 }
 
 /**
@@ -173,7 +174,8 @@ function enumerations(model: ReportModel): Marker[][] {
     }
     const folded = model.folded[l] ?? '';
     // A blank line neither begins nor ends a paragraph (Word exports break a sentence across one).
-    if (folded.trim() === '') continue;
+    let mark = lastMark(folded);
+    if (mark < 0) continue;
     // A line with invisible characters is read without them; `column` maps back (the identity on other lines).
     const hidden = invisible.get(l);
     let line = folded;
@@ -187,9 +189,10 @@ function enumerations(model: ReportModel): Marker[][] {
         columns.push(c);
       }
       columns.push(folded.length);
+      mark = lastMark(line);
     }
     const begins = ended;
-    ended = endsParagraph(line);
+    ended = PARAGRAPH_END.has(mark);
     if (begins) {
       lastBreak = l;
       const lead = LEADING_MARKER.exec(line);
