@@ -523,3 +523,34 @@ describe('share-mismatch: a paragraph of its own right after the paragraph that 
     expectNone(after(['办结率90%。'], '2023年共收到政府信息公开申请150件。').text, 'share-mismatch');
   });
 });
+
+describe('share-mismatch: a rate of a part over its whole above 100%', () => {
+  it('办结率101% is reported at its figure, whatever the tables hold', () => {
+    const doc = requests('全年共收到政府信息公开申请178件，办结率101%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '101%'), { zh: ['办结率101%', '超过100%'], en: ['cannot exceed 100%'] });
+  });
+
+  it('按时办结率100.5%, a timeliness rate the tables do not hold, is reported too', () => {
+    const doc = requests('全年共收到政府信息公开申请178件，按时办结率100.5%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '100.5%'), { zh: ['按时办结率100.5%'] });
+  });
+
+  it('公开率120% and 纠错率为150% outside the requests paragraph are reported', () => {
+    const doc = inPart3('本机关政府信息公开率120%。');
+    expectOne(doc.text, 'share-mismatch', doc.find('120%', doc.line('本机关政府信息公开率')), { zh: ['公开率120%'] });
+    const review = inPart3('行政复议纠错率为150%。');
+    expectOne(review.text, 'share-mismatch', review.find('150%', review.line('行政复议纠错率')), { zh: ['纠错率为150%'] });
+  });
+
+  it('stays quiet at 100%, on growth, on changes of a rate, on 占比 and on rates that may exceed 100%', () => {
+    for (const sentence of [
+      '全年共收到政府信息公开申请178件，办结率100%。',
+      '全年共收到政府信息公开申请178件，同比增长120%。',
+      '全年共收到政府信息公开申请178件，办结率同比提高120%。',
+      '全年共收到政府信息公开申请178件，年度任务完成率120%。',
+    ]) {
+      expectNone(requests(sentence).text, 'share-mismatch');
+    }
+    expectNone(inPart3('政务新媒体发布量占比120%。').text, 'share-mismatch');
+  });
+});
