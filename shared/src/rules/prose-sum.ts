@@ -489,6 +489,82 @@ function kindLists(model: ReportModel): RuleFinding[] {
   return out;
 }
 
+/** A count of requests in 件 (`58件`), where a list of its channels may follow. */
+const REQUEST_COUNT = /(\d{1,7})件(?!次)/g;
+/** The words of a count's clause that make it a count of disclosure requests: received, accepted, dealt with. */
+const REQUESTS_BEFORE = /申请|收到|受理|办结|办理|答复/;
+/** What opens the list of a count's parts right after it: 其中 after a comma or in a bracket. */
+const CHANNELS_OPENER = /[，,]\s*其中[：:，,]?|[（(]\s*其中[：:，,]?/y;
+/**
+ * A channel a request came by (当面, 传真, 网络, 信函, 电话, 电子邮件 …, the format's 申请方式), or 其他 ones: the channels
+ * split the requests without overlap. A part naming anything else (自然人, 予以公开, 涉及征地拆迁) ends the list.
+ */
+const CHANNEL_WORDS = /当面|现场|窗口|来访|传真|网络|网上|互联网|在线|网站|信函|邮寄|来信|书面|电话|电子邮件|邮件|其[他它]方式|其[他它]渠道|其[他它]途径/;
+/** An item of a channel list: its words (no figure), then its count in 件. */
+const CHANNEL_ITEM = /^([^\d]{1,20}?)(\d{1,7})件$/;
+
+/**
+ * A count of requests split by channel after 其中 (`办结申请58件，其中网络申请14件，信函申请44件`): the channels do not
+ * overlap, so their parts never make more than the count, and when the list names every channel (its last 其他方式…) they
+ * make it exactly. A list left open (…等) or holding a part that is not a channel, a figure that is approximate or a
+ * bound, is not read; the claims read no channel (the tables hold none), so the tables cannot settle it either way.
+ */
+function channelLists(model: ReportModel): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let l = 0; l < model.lines.length; l++) {
+    if (model.tableLines.has(l)) continue;
+    const line = model.folded[l] ?? '';
+    if (!line.includes('其中') || !line.includes('件')) continue;
+    for (const w of line.matchAll(REQUEST_COUNT)) {
+      const at = w.index;
+      const clauseStart = Math.max(line.lastIndexOf('，', at), line.lastIndexOf(',', at), line.lastIndexOf('。', at), line.lastIndexOf('；', at), line.lastIndexOf(';', at), 0);
+      if (!REQUESTS_BEFORE.test(line.slice(clauseStart, at)) || inexactAt(line, at) || boundAfter(line.slice(at + w[0].length)).word !== '') continue;
+      CHANNELS_OPENER.lastIndex = at + w[0].length;
+      const m = CHANNELS_OPENER.exec(line);
+      if (!m) continue;
+      const start = at + w[0].length + m[0].length;
+      const bracketed = /[（(]/.test(m[0]);
+      let end = start;
+      while (end < line.length && end < start + KINDS_MAX && !(bracketed ? /[）)]/ : /[；;。]/).test(line[end]!)) end++;
+      const list = line.slice(start, end);
+      if (/等/.test(list)) continue;
+      const parts: { start: number; end: number; value: number; other: boolean }[] = [];
+      let offset = 0;
+      for (const raw of list.split(/([、，,])/)) {
+        if (/^[、，,]$/.test(raw) || raw === '') {
+          offset += raw.length;
+          continue;
+        }
+        const item = CHANNEL_ITEM.exec(raw.trim());
+        // A part of another kind, or a clause that is not a count (均已办结), ends the list.
+        if (!item || !CHANNEL_WORDS.test(item[1]!) || NOT_A_PART.test(item[1]!.replace(/申请/g, '')) || exactnessAfter(item[1]!).exactness !== 'exact' || /[约近余]$/.test(item[1]!)) break;
+        const lead = raw.length - raw.trimStart().length;
+        parts.push({ start: start + offset + lead, end: start + offset + lead + raw.trim().length, value: Number(item[2]), other: /^其[他它]/.test(item[1]!) });
+        offset += raw.length;
+      }
+      if (parts.length === 0) continue;
+      const value = Number(w[1]);
+      const sum = parts.reduce((a, p) => a + p.value, 0);
+      const every = parts.length >= 2 && parts[parts.length - 1]!.other;
+      if (every ? sum === value : sum <= value) continue;
+      const original = model.lines[l]?.text ?? line;
+      const written = original.slice(at, at + w[0].length);
+      const named = packedMap(parts, (p) => quoted({ text: original.slice(p.start, p.end) }));
+      const relation = sum > value ? text(`超过这里写的“${written}”`, `more than “${written}”`) : text(`少于这里写的“${written}”`, `less than “${written}”`);
+      out.push({
+        range: range(l, at, at + w[0].length),
+        message: text(
+          `正文按申请渠道所列的分项与合计不符：其后“其中”所列${named.join('、')}之和为${sum}件，${relation['zh-CN']}。各渠道的申请互不重叠，请核实后改正。`,
+          `The prose's requests by channel do not add up to their total: ${named.join(', ')}, listed after 其中, make ${sum}, ${relation.en}. The channels do not overlap; verify and correct them.`,
+        ),
+        related: parts.map((p) => ({ range: range(l, p.start, p.end), message: text(`分项：“${original.slice(p.start, p.end)}”`, `A part: “${original.slice(p.start, p.end)}”`) })),
+        fixes: [],
+      });
+    }
+  }
+  return out;
+}
+
 export default defineRule(
   {
     code: 'prose-sum',
@@ -502,8 +578,8 @@ export default defineRule(
         'One sentence of the prose states a total and its parts (new requests, the carry-over and the two together; the reviews and how many were upheld, corrected, otherwise ended or pending), the parts do not add up to the total, and the tables hold no figure to check them against (the table is missing, published as a picture, or its cells are blank).',
       ),
       details: text(
-        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和，两类申请人之后的“共计N件”（一、一＋二或（七）总计，各行的申请人之和都等于该行的总计）也等于两者之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。此外，第一、二部分写出信息条数并逐类列出、最后一类是“其他……”（即已列全）时，各类之和须等于这一条数：列在紧随其后的括号里（“政务公开专栏74条（包括公开指南1条、……、其他12条）”），或跟在“其中”“包含”“包括”“涵盖”之后、到分号或句号为止（句中其后又写了别的条数时，加到第一个“其他……”为止等于这一条数也算相符）；至少三类，每类都是确数、以“条”计（某一类是约数或界限时，如“约36条”“超过36条”，不核对），其中一类又分列子项时不核对；这一条数是界限时按界限核对，不论界限词在数字之前还是在单位之后：表示“至少”的（“超过”“超出”“逾”“突破”“多于”“不少于”“不低于”“至少”“不下”“不止”，及“74条以上”），各类之和少于74条时报告；表示“至多”的（“不足”“不到”“不满”“未满”“不及”“未达”“少于”“低于”“至多”“最多”，否定的“不超过”“未超过”“不超出”“未超出”“不逾”“未逾”“未突破”“不多于”，及“74条以下”“74条以内”），多于74条时报告；是约数时（“约74条”“近74条”“74条左右”）不核对。所列的不是全部（没有“其他……”）时，只核对各项之和是否超过条数：条数或篇数之后跟着“包括”“其中”“包含”“含”“涵盖”或“分别为”所列的各项（“全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条”），到分号或句号为止，遇到某一项又分列子项（“，其中……”或括号）、或转而写别的事（收到、办理、答复、留言、累计、另有等，或在各类信息之后写到另一个发布渠道）时到此为止（“依申请公开130条”是依申请公开的信息，不是申请：合计是全部信息时算一项，如“共制发政府信息313条，其中，主动公开政府信息128条、依申请公开130条、不予公开55条”；合计是主动公开的信息时不是它的分项，到此为止）；至少两项与合计单位相同且都是确数（某一项是约数或界限时，如“约120条”“不足120条”“120条以上”和“余条”，不核对；单位不同的项不计入），之和超过条数时报告在条数上，并写出两个数；条数是确数或表示“至多”的界限（“不超过382条”“不足382条”“382条以内”）时核对，表示“至少”的界限（“超过382条”“382条以上”）或约数不核对。章节标题未能分出时（网页的各部分连成一行），全文都这样核对。另外，紧接在一个数字之后以“其中”列出的分项（“收到申请2件，其中自然人申请3件”），无论这个数字读作哪一项（一或一＋二等），每一项都不能多于它（这个数字和分项在句中都只写了一次），同一组分项（如自然人和法人或其他组织）之和也不能多于它；分项须是这个数字的组成部分（申请人之于申请，结果之于办理，维持、纠正等之于复议或诉讼），不是的（“收到申请170件，其中予以公开175件”）不核对。这一项在有表格时也检查（表格可能按不同读法与两个数字分别相符），报告在分项上；表格与其中某个数字不符时不报告，由“正文与表格不一致”规则指出。',
-        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together, and so is a total after both kinds (共计N件: I, I + II or (7) total, whose applicants each add up to the row’s total) (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong. Besides, in parts 一 and 二, a count of information followed by every kind of it, the last one 其他… (so none is left out), must be the kinds’ sum: listed in brackets right after it (政务公开专栏74条（包括公开指南1条、……、其他12条）) or after 其中, 包含, 包括 or 涵盖 up to a semicolon or full stop (where the clause runs on to other counts, kinds that make the count up to the first 其他… agree too); three kinds at least, each an exact count in 条 (not when a kind is approximate or a bound: 约36条, 超过36条); a list in which a kind is broken down again is not checked; a count that is a bound is checked as one, whether the bounding word stands before the figure or after its unit: one meaning at least (超过, 超出, 逾, 突破, 多于, 不少于, 不低于, 至少, 不下, 不止, or 74条以上) is reported when the kinds make less than 74; one meaning at most (不足, 不到, 不满, 未满, 不及, 未达, 少于, 低于, 至多, 最多, the negated 不超过, 未超过, 不超出, 未超出, 不逾, 未逾, 未突破, 不多于, or 74条以下, 74条以内) when they make more; an approximate one (约74条, 近74条, 74条左右) is not. A list that may leave parts out (no 其他…) is only checked for making more than its count: the parts after 包括, 其中, 包含, 含, 涵盖 or 分别为 following a count in 条 or 篇 (全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条), up to a semicolon or full stop, stopping where a part is broken down again (，其中… or a bracket) or the clause turns to something else (received, handled, answered, messages, cumulative figures, 另有…, or another channel after kinds of information; 依申请公开130条, information disclosed on request, is no request: a part when the count is all the information made, 共制发政府信息313条，其中，主动公开政府信息128条、依申请公开130条、不予公开55条, but none of information disclosed proactively, where the list stops); at least two parts, in the count’s unit and exact (not checked when a part is approximate or a bound: 约120条, 不足120条, 120条以上, 余条; parts in another unit are not added); reported on the count, with both figures; a count that is exact or a bound above (不超过382条, 不足382条, 382条以内) is checked, one that is a bound below (超过382条, 382条以上) or approximate is not. Where the parts’ headings were not told apart (a web page’s parts run into one line), the whole text is read so. Also, the parts a 其中 lists right after a count (收到申请2件，其中自然人申请3件) cannot be more than it, whatever its reading (I, I + II …; each stated once in the sentence), each or the parts of one list together (natural persons and organisations); only parts of what it counts (applicants of requests, outcomes of those handled, results of reviews or lawsuits) are read, not a figure of another kind (收到申请170件，其中予以公开175件). This is checked with the tables present too (they may agree with the two figures each read its own way) and reported on the part; not when the tables disagree with one of them, which the prose-vs-table rule reports.',
+        '核对表格本身成立的等式：一＋二（本年新收与上年结转之和）；表四每一类案件的结果维持、结果纠正、其他结果、尚未审结之和等于总计；行政诉讼等于未经复议直接起诉与复议后起诉之和；本年新收等于自然人与法人或其他组织之和，两类申请人之后的“共计N件”（一、一＋二或（七）总计，各行的申请人之和都等于该行的总计）也等于两者之和（同一句也写了上年结转时不核对：那时申请人的件数可能含结转）；办理的申请按予以公开、部分公开、不予公开、无法提供、不予处理、其他处理分开的件数之和不得超过办理的件数（办理的件数可能含尚未办结的申请，所以可以少于它），并等于在它们之后写出的合计（“合计12件”，即表三的（七）总计）。合计和分项须在同一句中，且每一项只写了一次、只有一种读法、写的是确数（以万为单位的约数，如“1.8万件”，不算）。分项写全时，和须等于合计；办理结果只少写了一项、且合计紧接在所列各项之后时（“……其他处理20件，合计187件”），未写出的一项视为0件，和也须等于合计；只写了部分分项时，和不得超过合计。表格中有相应数字时不报告：那时由“正文与表格不一致”规则指出哪一处与表格不符。此外，第一、二部分写出信息条数并逐类列出、最后一类是“其他……”（即已列全）时，各类之和须等于这一条数：列在紧随其后的括号里（“政务公开专栏74条（包括公开指南1条、……、其他12条）”），或跟在“其中”“包含”“包括”“涵盖”之后、到分号或句号为止（句中其后又写了别的条数时，加到第一个“其他……”为止等于这一条数也算相符）；至少三类，每类都是确数、以“条”计（某一类是约数或界限时，如“约36条”“超过36条”，不核对），其中一类又分列子项时不核对；这一条数是界限时按界限核对，不论界限词在数字之前还是在单位之后：表示“至少”的（“超过”“超出”“逾”“突破”“多于”“不少于”“不低于”“至少”“不下”“不止”，及“74条以上”），各类之和少于74条时报告；表示“至多”的（“不足”“不到”“不满”“未满”“不及”“未达”“少于”“低于”“至多”“最多”，否定的“不超过”“未超过”“不超出”“未超出”“不逾”“未逾”“未突破”“不多于”，及“74条以下”“74条以内”），多于74条时报告；是约数时（“约74条”“近74条”“74条左右”）不核对。所列的不是全部（没有“其他……”）时，只核对各项之和是否超过条数：条数或篇数之后跟着“包括”“其中”“包含”“含”“涵盖”或“分别为”所列的各项（“全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条”），到分号或句号为止，遇到某一项又分列子项（“，其中……”或括号）、或转而写别的事（收到、办理、答复、留言、累计、另有等，或在各类信息之后写到另一个发布渠道）时到此为止（“依申请公开130条”是依申请公开的信息，不是申请：合计是全部信息时算一项，如“共制发政府信息313条，其中，主动公开政府信息128条、依申请公开130条、不予公开55条”；合计是主动公开的信息时不是它的分项，到此为止）；至少两项与合计单位相同且都是确数（某一项是约数或界限时，如“约120条”“不足120条”“120条以上”和“余条”，不核对；单位不同的项不计入），之和超过条数时报告在条数上，并写出两个数；条数是确数或表示“至多”的界限（“不超过382条”“不足382条”“382条以内”）时核对，表示“至少”的界限（“超过382条”“382条以上”）或约数不核对。章节标题未能分出时（网页的各部分连成一行），全文都这样核对。另外，紧接在一个数字之后以“其中”列出的分项（“收到申请2件，其中自然人申请3件”），无论这个数字读作哪一项（一或一＋二等），每一项都不能多于它（这个数字和分项在句中都只写了一次），同一组分项（如自然人和法人或其他组织）之和也不能多于它；分项须是这个数字的组成部分（申请人之于申请，结果之于办理，维持、纠正等之于复议或诉讼），不是的（“收到申请170件，其中予以公开175件”）不核对。这一项在有表格时也检查（表格可能按不同读法与两个数字分别相符），报告在分项上；表格与其中某个数字不符时不报告，由“正文与表格不一致”规则指出。申请按渠道（当面、传真、网络、信函、电话、电子邮件、其他方式等）在“其中”之后分列时（“办结申请58件，其中网络申请14件，信函申请44件”），各渠道互不重叠，分项之和不能多于这一件数；所列最后一项是“其他方式”“其他渠道”等（即已列全）时，和须等于这一件数。所列之后有“等”、某一项不是渠道（申请人、办理结果、涉及的事项）、件数是约数或界限时不核对；表格中没有渠道，所以有表格时也检查。',
+        'Checks the equalities the tables themselves hold: I + II (new requests and the carry-over together); for each group of table IV, upheld + corrected + other outcome + pending = total; the lawsuits are those without and after review together; the year’s new requests are those of natural persons and of legal persons and other organisations together, and so is a total after both kinds (共计N件: I, I + II or (7) total, whose applicants each add up to the row’s total) (not checked when the sentence also states the carry-over: the applicants’ figures may then include it); the requests handled by outcome (disclosed, partly disclosed, withheld, unable, not handled, other) may not exceed the requests handled (which may include requests still open, so they may fall short of it), and add up to a total stated after them (合计12件, table III’s (7) total). The total and its parts must be in one sentence, each stated once, read one way and written exactly (a figure rounded in 万, such as 1.8万件, is not). With every part stated, the parts must add up to the total; so must the outcomes of the requests when only one is left unsaid and the total closes their list (…其他处理20件，合计187件: the one left unsaid was none); with fewer of them, they may not exceed it. Nothing is reported when the tables hold the figures: the prose-vs-table rule then says which statement is wrong. Besides, in parts 一 and 二, a count of information followed by every kind of it, the last one 其他… (so none is left out), must be the kinds’ sum: listed in brackets right after it (政务公开专栏74条（包括公开指南1条、……、其他12条）) or after 其中, 包含, 包括 or 涵盖 up to a semicolon or full stop (where the clause runs on to other counts, kinds that make the count up to the first 其他… agree too); three kinds at least, each an exact count in 条 (not when a kind is approximate or a bound: 约36条, 超过36条); a list in which a kind is broken down again is not checked; a count that is a bound is checked as one, whether the bounding word stands before the figure or after its unit: one meaning at least (超过, 超出, 逾, 突破, 多于, 不少于, 不低于, 至少, 不下, 不止, or 74条以上) is reported when the kinds make less than 74; one meaning at most (不足, 不到, 不满, 未满, 不及, 未达, 少于, 低于, 至多, 最多, the negated 不超过, 未超过, 不超出, 未超出, 不逾, 未逾, 未突破, 不多于, or 74条以下, 74条以内) when they make more; an approximate one (约74条, 近74条, 74条左右) is not. A list that may leave parts out (no 其他…) is only checked for making more than its count: the parts after 包括, 其中, 包含, 含, 涵盖 or 分别为 following a count in 条 or 篇 (全年主动公开政务信息382条，包括政府网站35条，……媒体发布信息80条，微信公众号2443条), up to a semicolon or full stop, stopping where a part is broken down again (，其中… or a bracket) or the clause turns to something else (received, handled, answered, messages, cumulative figures, 另有…, or another channel after kinds of information; 依申请公开130条, information disclosed on request, is no request: a part when the count is all the information made, 共制发政府信息313条，其中，主动公开政府信息128条、依申请公开130条、不予公开55条, but none of information disclosed proactively, where the list stops); at least two parts, in the count’s unit and exact (not checked when a part is approximate or a bound: 约120条, 不足120条, 120条以上, 余条; parts in another unit are not added); reported on the count, with both figures; a count that is exact or a bound above (不超过382条, 不足382条, 382条以内) is checked, one that is a bound below (超过382条, 382条以上) or approximate is not. Where the parts’ headings were not told apart (a web page’s parts run into one line), the whole text is read so. Also, the parts a 其中 lists right after a count (收到申请2件，其中自然人申请3件) cannot be more than it, whatever its reading (I, I + II …; each stated once in the sentence), each or the parts of one list together (natural persons and organisations); only parts of what it counts (applicants of requests, outcomes of those handled, results of reviews or lawsuits) are read, not a figure of another kind (收到申请170件，其中予以公开175件). This is checked with the tables present too (they may agree with the two figures each read its own way) and reported on the part; not when the tables disagree with one of them, which the prose-vs-table rule reports. Requests split by channel after 其中 (当面, 传真, 网络, 信函, 电话, 电子邮件, other ways: 办结申请58件，其中网络申请14件，信函申请44件) do not overlap, so the channels may not make more than the count, and must make it exactly when the list ends with 其他方式, 其他渠道 or the like (every channel named). Not checked when the list ends in 等, holds a part that is no channel (applicants, outcomes, topics), or the count is approximate or a bound; the tables hold no channels, so this is checked with them present too.',
       ),
       bad: '全年共收到政府信息公开申请178件，上年结转5件，共计185件。（表三以图片发布）',
       good: '全年共收到政府信息公开申请178件，上年结转5件，共计183件。',
@@ -524,6 +600,7 @@ export default defineRule(
       out.push(...partsOverWhole(model, sentence, reported));
     }
     out.push(...kindLists(model));
+    out.push(...channelLists(model));
     return out;
   },
 );

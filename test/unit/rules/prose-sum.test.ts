@@ -327,3 +327,41 @@ describe('prose-sum: a count of items whose parts, listed after it and perhaps n
     ]) expectNone(overview(sentence).text, 'prose-sum');
   });
 });
+
+describe('prose-sum: requests split by channel after 其中 (the tables hold no channel)', () => {
+  /** Seed 002, its tables kept, its 依申请公开 paragraph replaced by `paragraph`. */
+  function withTables(paragraph: string): Doc {
+    const doc = Doc.seed('002');
+    return doc.setLine(doc.line('2.依申请公开方面'), PREFIX + paragraph);
+  }
+
+  it('channel parts above the count: 14 + 45 is 59, more than 58', () => {
+    const doc = withTables('本年度办结政府信息公开申请58件，其中网络申请14件，信函申请45件。');
+    const f = expectOne(doc.text, 'prose-sum', doc.find('58件', doc.line(PREFIX)), {
+      zh: ['按申请渠道', '“网络申请14件”、“信函申请45件”之和为59件', '超过这里写的“58件”'],
+      en: ['make 59', 'more than “58件”'],
+    });
+    assert.deepEqual(f.related.map((r) => covered(doc.text, r.range)), ['网络申请14件', '信函申请45件']);
+  });
+
+  it('one channel above the count, and every channel named (其他方式 last) short of it', () => {
+    const one = withTables('共收到政府信息公开申请20件（其中当面申请21件）。');
+    expectOne(one.text, 'prose-sum', one.find('20件', one.line(PREFIX)), { zh: ['之和为21件'] });
+    const every = withTables('共收到政府信息公开申请20件，其中当面申请5件、网上申请10件、其他方式申请3件。');
+    expectOne(every.text, 'prose-sum', every.find('20件', every.line(PREFIX)), { zh: ['之和为18件', '少于这里写的“20件”'] });
+  });
+
+  it('stays quiet when the channels add up, fall short of an open list, end in 等, or are not channels', () => {
+    for (const paragraph of [
+      '本年度办结政府信息公开申请58件，其中网络申请14件，信函申请44件。',
+      '本年度办结政府信息公开申请58件，其中网络申请14件，信函申请40件。',
+      '共收到政府信息公开申请20件，其中当面申请5件、网上申请12件、其他方式申请3件。',
+      '本年度办结政府信息公开申请58件，其中网络申请14件，信函申请45件等。',
+      '本年度办结政府信息公开申请58件，其中涉及征地拆迁的申请40件，网络申请30件。',
+      '本年度共收到政府信息公开申请约58件，其中网络申请14件，信函申请45件。',
+      '12345热线受理来电58次，其中网络渠道40件，电话渠道30件。',
+    ]) {
+      expectNone(withTables(paragraph).text, 'prose-sum');
+    }
+  });
+});
