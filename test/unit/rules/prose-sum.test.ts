@@ -344,6 +344,11 @@ describe('prose-sum: requests split by channel after 其中 (the tables hold no 
     assert.deepEqual(f.related.map((r) => covered(doc.text, r.range)), ['网络申请14件', '信函申请45件']);
   });
 
+  it('the list ends at a clause that is no channel (申请内容主要涉及…等): 14 + 45 is still more than 58', () => {
+    const doc = withTables('全年依法办结政府信息公开申请58件，其中网络申请数14件，信函申请数45件，申请内容主要涉及工程验收备案和物业管理等。');
+    expectOne(doc.text, 'prose-sum', doc.find('58件', doc.line(PREFIX)), { zh: ['之和为59件'] });
+  });
+
   it('one channel above the count, and every channel named (其他方式 last) short of it', () => {
     const one = withTables('共收到政府信息公开申请20件（其中当面申请21件）。');
     expectOne(one.text, 'prose-sum', one.find('20件', one.line(PREFIX)), { zh: ['之和为21件'] });
