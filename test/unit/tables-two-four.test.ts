@@ -111,6 +111,12 @@ const TRUE: [Base, Where, string, string][] = [
   ['seed', 'active', '全年制发规章、规范性文件等各类文件40件。', 'regulations, normative and other documents'],
   // Documents repealed and lapsed counted together; a span of years.
   ['seed', 'active', '本年度共废止、宣布失效规范性文件38件。', 'repealed and lapsed together'],
+  ['seed', 'active', '制发行政规范性文件7件，按程序确认失效或废止文件38件。', 'lapsed or repealed together, the row carried'],
+  // Documents the clause sets apart from the row named before (其他, 各类) take no row from it; nor does a bare 文件 in
+  // the next sentence.
+  ['seed', 'active', '制发行政规范性文件7件，印发其他文件8件。', 'other documents after the row'],
+  ['seed', 'active', '制发行政规范性文件7件，印发各类文件80件。', 'documents of every kind after the row'],
+  ['seed', 'active', '制发行政规范性文件7件。按程序废止文件9件。', 'a bare 文件 in the next sentence'],
   ['town2', 'active', '本年度共废止、宣布失效规范性文件4件。', 'repealed and lapsed together'],
   ['seed', 'active', '近三年共废止规范性文件9件。', 'three years'],
   ['town2', 'active', '三年来累计制发规范性文件12件。', 'three years'],
@@ -187,6 +193,8 @@ const FALSE: [Base, Where, string, string[]][] = [
   ['seed', 'active', '作出行政许可决定30件。', ['作出行政许可决定30件', '为21650件']],
   ['town', 'active', '全年作出行政许可决定36件，行政处罚决定13件，共计49件。', ['行政处罚决定13件', '为12件']],
   ['seed', 'active', '本年度废止规范性文件9件。', ['废止规范性文件9件', '“本年废止件数”列为35件']],
+  // A bare 文件 in the clause after the row's is that row's (制发行政规范性文件9件，按程序废止文件7件).
+  ['seed', 'active', '制发行政规范性文件7件，按程序废止文件9件。', ['废止文件9件', '“本年废止件数”列为35件']],
   ['town2', 'active', '本年度废止规范性文件2件，宣布失效3件。', ['废止规范性文件2件', '为1件']],
   ['seed', 'requests', '被申请行政复议26件。', ['被申请行政复议26件', '表四行政复议总计为25件']],
   ['town2', 'requests', '被申请行政复议5件，其中不予受理1件。', ['被申请行政复议5件', '为4件']],

@@ -464,6 +464,9 @@ function unknownWordsLeft(words: string): boolean {
   return L.WORD_LEFT.test(left);
 }
 
+/** Documents of other kinds than a row of table 二 (其他文件, 其它公文, 各类文件, 一般性文件): never the row named before. */
+const OTHER_DOCS = /(?:其[他它]|各类|各项|一般性?|普通|内部)(?:的)?(?:规范性)?(?:文件|公文)/;
+
 /** A row of table 二's documents named with others after it (规范性文件及其他文件, 规章和其它公文, 规范性文件等文件). */
 const WIDER_DOCS = /(?:规范性文件|规章)(?:及|和|与|以及|、)?(?:其他|其它|等)/;
 
@@ -981,6 +984,9 @@ function decide(seg: Segment, st: State, ctx: SentenceContext, next: string | un
       st.domain = 'docs';
       const row = docRowOf(words) ?? st.docRow ?? (ctx.normative !== ctx.regulation ? (ctx.normative ? 'normative' : 'regulation') : undefined);
       if (!row || money) return undefined;
+      // 制发行政规范性文件9件，印发其他文件8件: documents the clause itself sets apart from the row (其他, 各类, 一般) take no
+      // row from the clause before; a bare 文件 does (按程序废止文件7件, in the same sentence).
+      if (!docRowOf(words) && OTHER_DOCS.test(seg.pre)) return undefined;
       // 发布规范性文件及其他主动公开文件29件, 印发规章等文件12件: the documents of that row and others together, a count the table keeps in no cell.
       if (WIDER_DOCS.test(seg.pre)) return undefined;
       st.docRow = row;
