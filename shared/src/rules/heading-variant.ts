@@ -2,8 +2,14 @@ import { text, type LocalizedText } from '../i18n';
 import { labelKey } from '../normalize';
 import { defineRule, type RuleFinding } from '../rule';
 import type { Part } from '../model';
-import { partSpec } from '../template';
+import { partSpec, type PartId } from '../template';
 import type { Range, SourceLine } from '../text';
+
+/**
+ * Words that name a part besides its template pattern's (which finds headings, and so stays narrow): part 三's requests
+ * named without 收到 or 处理 (三、政府信息公开申请情况, 三、受理政府信息公开申请情况, 三、政府信息公开申请办理情况).
+ */
+const ALSO_NAMES: Partial<Record<PartId, RegExp>> = { 3: /公开申请|申请公开|(?:受理|办理|答复)[^，。]*申请/ };
 
 export default defineRule(
   {
@@ -47,7 +53,7 @@ export default defineRule(
       if (key === labelKey(spec.title)) continue;
       // Words that do not name the part at all (`六、工作亮点`, known only by its numeral and place): no variant of the
       // heading but another heading, a warning.
-      const named = spec.pattern.test(key) || spec.variants.some((v) => labelKey(v) === key);
+      const named = spec.pattern.test(key) || ALSO_NAMES[part.id]?.test(key) === true || spec.variants.some((v) => labelKey(v) === key);
       out.push({
         ...(named ? {} : { severity: 'warning' as const }),
         range: part.titleRange,
