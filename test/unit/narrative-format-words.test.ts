@@ -82,6 +82,9 @@ describe('N件申请均在法定时限内办理: the whole count dealt with in t
     '全年共收到申请178件，其中150件均在法定期限内办结。',
     '全年共收到申请178件，150件均在5个工作日内办结。',
     '全年共收到申请178件，按时办结150件。',
+    // The rest of the sentence singles out others by another manner: those on time are a part too.
+    '全年共收到申请178件，150件均按时办结，28件延期答复。',
+    '全年共收到申请178件，150件均在法定期限内答复，28件经延期后答复。',
   ]) {
     it(`leaves a part singled out by its time unread: ${sentence}`, () => {
       const { text, line } = seed002(sentence);

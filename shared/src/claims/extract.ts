@@ -714,11 +714,16 @@ function laterThanYear(post: string, reportYear: number | undefined): boolean {
 /** Every one of the count dealt with within the legal time (28件公开申请均在法定时限内办理, 28件申请均已按时办结). */
 const ALL_ON_TIME = /^\s*(?:的)?(?:政府信息公开|依申请公开|信息公开|公开)?(?:申请)?(?:均|全部|都|皆|一律)(?:已经|已)?(?:依法)?(?:按时|按期|如期|(?:在|于)(?:法定|规定)(?:的)?(?:答复|办理)?(?:期限|时限)内)/;
 
-/** The count after which ALL_ON_TIME says all of it was dealt with in time, with no other manner or time, outside a breakdown. */
-function allOnTime(seg: Segment, st: State): boolean {
+/**
+ * The count after which ALL_ON_TIME says all of it was dealt with in time, with no other manner or time, outside a
+ * breakdown; nor one in the rest of its sentence (170件均按时办结，8件延期答复: the 170 are those on time, a part).
+ */
+function allOnTime(seg: Segment, st: State, sentence: string): boolean {
   const m = ALL_ON_TIME.exec(seg.post);
   if (!m || SUBSET_MANNER.test(seg.pre) || SUBSET_MANNER.test(seg.post.slice(m[0].length))) return false;
-  return !/其中/.test(seg.pre) && !st.breakdown && st.parent === undefined;
+  if (/其中/.test(seg.pre) || st.breakdown || st.parent !== undefined) return false;
+  const at = sentence.indexOf(seg.text);
+  return at < 0 || !SUBSET_MANNER.test(sentence.slice(0, at) + sentence.slice(at + seg.text.length));
 }
 
 function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: string | undefined): Decision | undefined {
@@ -793,7 +798,7 @@ function decideRequests(seg: Segment, st: State, ctx: SentenceContext, next: str
   // not 28件公开申请均在法定时限内办理, 28件均已按时办结 (every one of the count dealt with in time, as all should be:
   // the count is the whole), outside a breakdown (其中25件均在法定期限内办结 is a part, 25件均在5个工作日内办结 a time
   // that singles some out).
-  if (SUBSET_MANNER.test(words) && !allOnTime(seg, st)) return undefined;
+  if (SUBSET_MANNER.test(words) && !allOnTime(seg, st, ctx.sentence)) return undefined;
   // Who applied (申请人以法人或其他组织为主，共42件: the kind the clause before named).
   const lead = st.applicantLead !== undefined && BARE_TOTAL.test(words) ? st.applicantLead : undefined;
   st.applicantLead = undefined;
