@@ -350,6 +350,15 @@ const NOT_A_PART = /收到|受理|办理|办结|答复|回复|留言|来信|咨�
  */
 const ON_REQUEST = /依申请/;
 const PROACTIVE = /主动/;
+/** How far back the words of a total's clause are read (clauseUpTo). */
+const CLAUSE_BACK = 80;
+
+/** The words of the clause of `line` that end at `at` (from its comma, full stop or semicolon), CLAUSE_BACK at most. */
+function clauseUpTo(line: string, at: number): string {
+  const words = line.slice(Math.max(0, at - CLAUSE_BACK), at);
+  return words.slice(Math.max(words.lastIndexOf('，'), words.lastIndexOf(','), words.lastIndexOf('。'), words.lastIndexOf('；'), 0));
+}
+
 /** A channel of publishing: a list of kinds that runs into one (`…解读信息152条，微信公众号发布信息75条`) has ended. */
 const CHANNEL = /网站|门户|微信|微博|公众号|头条|抖音|客户端|视频号|新媒体|公开栏|公示栏|媒体|报刊|电视|广播|平台/;
 
@@ -380,15 +389,17 @@ function partsExceeding(model: ReportModel, l: number, line: string, whole: RegE
   const nested = PARTS_END.exec(list);
   if (nested) list = list.slice(0, nested.index);
   const parts: { start: number; end: number; value: number }[] = [];
-  // The words of the total's clause before it (主动公开政府信息500条: the information disclosed proactively).
-  const clauseBefore = line.slice(Math.max(line.lastIndexOf('，', at), line.lastIndexOf(',', at), line.lastIndexOf('。', at), line.lastIndexOf('；', at), 0), at);
+  // The words of the total's clause before it (主动公开政府信息500条: the information disclosed proactively), asked only of a
+  // part 依申请 and read CLAUSE_BACK back at most: searched back to the line's start for every total, a long line of
+  // totals with no comma (…1条（其中…1条）1条（其中…）) took time growing with its square.
+  let clauseBefore: string | undefined;
   let itemStart = 0;
   let channels = false;
   for (const p of list.matchAll(PART_COUNT)) {
     const words = list.slice(itemStart, p.index);
     if (/^[、，,；;：:\s]*其[他它]/.test(words)) return undefined;
     if (NOT_A_PART.test(words) || (parts.length > 0 && !channels && CHANNEL.test(words))) break;
-    if (ON_REQUEST.test(words) && PROACTIVE.test(clauseBefore)) break;
+    if (ON_REQUEST.test(words) && PROACTIVE.test((clauseBefore ??= clauseUpTo(line, at)))) break;
     if (parts.length === 0) channels = CHANNEL.test(words);
     // A part that is approximate or a bound, before its figure or after its unit (政策文件120条左右, 120条以上): no sum.
     if (inexactAt(list, p.index) || boundAfter(list.slice(p.index + p[0].length)).word !== '') return undefined;

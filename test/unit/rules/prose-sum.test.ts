@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import type { TableKind } from '../../../shared/src';
 import { Doc } from '../../helpers/doc';
 import { covered, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { assertLinear } from '../../helpers/scaling';
 
 const PREFIX = '2.依申请公开方面。';
 
@@ -325,6 +326,13 @@ describe('prose-sum: a count of items whose parts, listed after it and perhaps n
       // the next sentence is another statement
       '县政府网站发布政务信息300条。其中政策文件120条，工作动态250条另作统计。',
     ]) expectNone(overview(sentence).text, 'prose-sum');
+  });
+});
+
+describe('prose-sum on a long line', () => {
+  it('a line of many totals each with its list and no comma between (1条（其中甲1条）…) is read in linear time', () => {
+    const sums = (text: string) => only(findingsOf(text), 'prose-sum');
+    assertLinear((n) => without('active', `主动公开${'1条（其中甲1条）'.repeat(n)}`).text, sums, 5000, 'totals');
   });
 });
 
