@@ -504,6 +504,10 @@ function kindLists(model: ReportModel): RuleFinding[] {
 const REQUEST_COUNT = /(\d{1,7})件(?!次)/g;
 /** The words of a count's clause that make it a count of disclosure requests: received, accepted, dealt with. */
 const REQUESTS_BEFORE = /申请|收到|受理|办结|办理|答复/;
+/** REQUESTS_BEFORE, each place of them in a line (the words do not overlap). */
+const REQUESTS_BEFORE_G = new RegExp(REQUESTS_BEFORE.source, 'g');
+/** The marks a count's clause begins after (，,。；;), by code. */
+const CLAUSE_MARKS = new Set([...'，,。；;'].map((c) => c.charCodeAt(0)));
 /** What opens the list of a count's parts right after it: 其中 after a comma or in a bracket. */
 const CHANNELS_OPENER = /[，,]\s*其中[：:，,]?|[（(]\s*其中[：:，,]?/y;
 /**
@@ -526,13 +530,25 @@ function channelLists(model: ReportModel): RuleFinding[] {
     if (model.tableLines.has(l)) continue;
     const line = model.folded[l] ?? '';
     if (!line.includes('其中') || !line.includes('件')) continue;
+    // Where the clause of each count begins and where the words of requests last end before it, walked along the line with
+    // its counts: searched back from each count (and its clause's words searched), a long line of counts with no comma
+    // (…1件（其中网络申请1件）1件（其中…）) took time growing with its square.
+    let clauseStart = 0;
+    let walked = 0;
+    let requestWords = -1;
+    REQUESTS_BEFORE_G.lastIndex = 0;
+    let word = REQUESTS_BEFORE_G.exec(line);
     for (const w of line.matchAll(REQUEST_COUNT)) {
       const at = w.index;
-      const clauseStart = Math.max(line.lastIndexOf('，', at), line.lastIndexOf(',', at), line.lastIndexOf('。', at), line.lastIndexOf('；', at), line.lastIndexOf(';', at), 0);
-      if (!REQUESTS_BEFORE.test(line.slice(clauseStart, at)) || inexactAt(line, at) || boundAfter(line.slice(at + w[0].length)).word !== '') continue;
+      for (; walked < at; walked++) if (CLAUSE_MARKS.has(line.charCodeAt(walked))) clauseStart = walked;
+      while (word !== null && word.index + word[0].length <= at) {
+        requestWords = word.index;
+        word = REQUESTS_BEFORE_G.exec(line);
+      }
       CHANNELS_OPENER.lastIndex = at + w[0].length;
       const m = CHANNELS_OPENER.exec(line);
       if (!m) continue;
+      if (requestWords < clauseStart || inexactAt(line, at) || boundAfter(line.slice(at + w[0].length)).word !== '') continue;
       const start = at + w[0].length + m[0].length;
       const bracketed = /[（(]/.test(m[0]);
       let end = start;

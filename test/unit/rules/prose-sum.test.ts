@@ -334,6 +334,10 @@ describe('prose-sum on a long line', () => {
     const sums = (text: string) => only(findingsOf(text), 'prose-sum');
     assertLinear((n) => without('active', `主动公开${'1条（其中甲1条）'.repeat(n)}`).text, sums, 5000, 'totals');
   });
+  it('a line of many counts of requests each with its channels and no comma between (1件（其中网络申请1件）…) is read in linear time', () => {
+    const sums = (text: string) => only(findingsOf(text), 'prose-sum');
+    assertLinear((n) => without('active', `收到申请${'1件（其中网络申请1件）'.repeat(n)}`).text, sums, 5000, 'counts');
+  });
 });
 
 describe('prose-sum: requests split by channel after 其中 (the tables hold no channel)', () => {
