@@ -7,6 +7,7 @@ import type { ReportModel } from '../model';
 import { isWhiteSpace } from '../normalize';
 import type { Position, Range } from '../text';
 import { Derived } from '../derived';
+import { invisibleColumns } from '../invisible';
 import { OUTCOME_GROUPS } from './lexicon';
 
 interface Segment {
@@ -151,13 +152,7 @@ function makeStream(model: ReportModel): ProseStream {
   // when a claim's words are wanted: a megabyte-long string costs more to build and to search than
   // all those pieces.
   /** The columns of the invisible characters (zero-width space, soft hyphen) of the lines that have any. */
-  const invisibleLines = new Map<number, Set<number>>();
-  for (const a of model.artifacts) {
-    if (a.kind !== 'invisible' || a.range.start.line !== a.range.end.line) continue;
-    const columns = invisibleLines.get(a.range.start.line) ?? new Set<number>();
-    for (let c = a.range.start.character; c < a.range.end.character; c++) columns.add(c);
-    invisibleLines.set(a.range.start.line, columns);
-  }
+  const invisibleLines = invisibleColumns(model);
   let length = 0;
   const paragraphs: Paragraph[] = [];
   let paragraphStart = 0;

@@ -5,6 +5,7 @@ import { parseChineseNumber } from '../numbers';
 import { isWhiteSpace } from '../normalize';
 import { CJK_NUMERALS } from '../template';
 import { range } from '../text';
+import { invisibleColumns } from '../invisible';
 
 /** A marker of an enumeration inside prose: its kind, its number and where its numeral and the marker are. */
 interface Marker {
@@ -120,21 +121,6 @@ function lastMark(line: string): number {
   let i = line.length - 1;
   while (i >= 0 && isWhiteSpace(line.charCodeAt(i))) i--;
   return i >= 0 ? line.charCodeAt(i) : -1;
-}
-
-/**
- * The columns of the invisible characters (a web page's zero-width space, soft hyphen) of each line that has any:
- * read without them, 一\u200b是 is 一是.
- */
-function invisibleColumns(model: ReportModel): Map<number, Set<number>> {
-  const out = new Map<number, Set<number>>();
-  for (const a of model.artifacts) {
-    if (a.kind !== 'invisible' || a.range.start.line !== a.range.end.line) continue;
-    const columns = out.get(a.range.start.line) ?? new Set<number>();
-    for (let c = a.range.start.character; c < a.range.end.character; c++) columns.add(c);
-    out.set(a.range.start.line, columns);
-  }
-  return out;
 }
 
 /**
