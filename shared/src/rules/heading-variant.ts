@@ -6,10 +6,11 @@ import { partSpec, type PartId } from '../template';
 import type { Range, SourceLine } from '../text';
 
 /**
- * Words that name a part besides its template pattern's (which finds headings, and so stays narrow): part 三's requests
- * named without 收到 or 处理 (三、政府信息公开申请情况, 三、受理政府信息公开申请情况, 三、政府信息公开申请办理情况).
+ * Words that name a part besides its template pattern's (which finds headings, and so stays narrow): part 一's overview
+ * of the year's work (一、年度工作情况, 一、工作开展情况), part 三's requests named without 收到 or 处理 (三、政府信息公开申请情况,
+ * 三、受理政府信息公开申请情况, 三、政府信息公开申请办理情况).
  */
-const ALSO_NAMES: Partial<Record<PartId, RegExp>> = { 3: /公开申请|申请公开|(?:受理|办理|答复)[^，。]{0,20}申请/ };
+const ALSO_NAMES: Partial<Record<PartId, RegExp>> = { 1: /^(?:本?年度)?工作(?:开展)?情况$/, 3: /公开申请|申请公开|(?:受理|办理|答复)[^，。]{0,20}申请/ };
 
 export default defineRule(
   {

@@ -177,6 +177,16 @@ describe('heading-variant fires', () => {
     const doc = OFFICIAL.clone().replace('二、主动公开政府信息情况', '二、主动公开工作情况');
     expectOne(doc.text, 'heading-variant', doc.find('主动公开工作情况'), { severity: 'info', zh: ['与国家格式不同，规范用语为“主动公开政府信息情况”'] });
   });
+  for (const heading of ['一、年度工作情况', '一、工作开展情况', '一、本年度工作情况']) {
+    it(`part 一 named as the year's work (${heading}) stays a note (info)`, () => {
+      const doc = OFFICIAL.clone().replace('一、总体情况', heading);
+      expectOne(doc.text, 'heading-variant', doc.find(heading.slice(2)), { severity: 'info', zh: ['与国家格式不同，规范用语为“总体情况”'] });
+    });
+  }
+  it('part 一 named by some other work (一、工作亮点) is a warning', () => {
+    const doc = OFFICIAL.clone().replace('一、总体情况', '一、工作亮点');
+    expectOne(doc.text, 'heading-variant', doc.find('工作亮点'), { severity: 'warning' });
+  });
   for (const heading of ['三、政府信息公开申请情况', '三、受理政府信息公开申请情况', '三、政府信息公开申请办理情况', '三、办理政府信息公开申请情况']) {
     it(`part 三 named by its requests without 收到 or 处理 (${heading}) stays a note (info)`, () => {
       const doc = OFFICIAL.clone().replace('三、收到和处理政府信息公开申请情况', heading);
