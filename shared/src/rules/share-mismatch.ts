@@ -65,8 +65,12 @@ function fromProse(claim: ShareClaim): RuleFinding | undefined {
  * a change (办结率同比提高120%, 同比增长120%) and 占比, which may set figures of other things side by side, are not
  * rates of this kind. 完成率 and 增长率 may exceed 100% and are not read.
  */
-const RATE_OVER =
-  /((?:按时|按期|及时|限时|如期)?(?:办结|办理|答复|回复)率|(?:主动|予以|部分|不予|信息|依申请)?公开率|被?纠错率|败诉率|维持率|满意率)(?:均为|均达到|均达|为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const RATE_NAME = String.raw`(?:(?:按时|按期|及时|限时|如期)?(?:办结|办理|答复|回复)率|(?:主动|予以|部分|不予|信息|依申请)?公开率|被?纠错率|败诉率|维持率|满意率)`;
+/** Group 1: the rates named (办结率, or 办结率和满意率 sharing one figure); group 2: the figure. */
+const RATE_OVER = new RegExp(
+  String.raw`(${RATE_NAME}(?:[和、及与]${RATE_NAME}){0,3})(?:均为|均达到|均达|为|达到|达|是)?\s*(\d+(?:\.\d+)?)\s*[%％]`,
+  'g',
+);
 
 function ratesOver100(model: ReportModel): RuleFinding[] {
   const out: RuleFinding[] = [];

@@ -542,6 +542,11 @@ describe('share-mismatch: a rate of a part over its whole above 100%', () => {
     expectOne(review.text, 'share-mismatch', review.find('150%', review.line('行政复议纠错率')), { zh: ['纠错率为150%'] });
   });
 
+  it('two rates sharing one figure (办结率和满意率均为150%) are reported once, naming both', () => {
+    const doc = requests('全年共收到政府信息公开申请178件，办结率和满意率均为150%。');
+    expectOne(doc.text, 'share-mismatch', at(doc, '150%'), { zh: ['“办结率和满意率均为150%”超过100%', '办结率和满意率是一部分占全部的比例'] });
+  });
+
   it('stays quiet at 100%, on growth, on changes of a rate, on 占比 and on rates that may exceed 100%', () => {
     for (const sentence of [
       '全年共收到政府信息公开申请178件，办结率100%。',
