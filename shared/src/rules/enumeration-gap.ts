@@ -145,11 +145,14 @@ function enumerations(model: ReportModel): Marker[][] {
   // Whether the line before ended a paragraph (or there was none), and the last line that began one.
   let ended = true;
   let lastBreak = -1;
-  // The next heading at or after the line.
+  // The first heading line at or after a line asked of it (lines are asked in ascending order).
   let next = 0;
+  const headingAt = (line: number): boolean => {
+    while (next < headings.length && headings[next]! < line) next++;
+    return headings[next] === line;
+  };
   for (let l = 0; l < model.folded.length; l++) {
-    while (next < headings.length && headings[next]! < l) next++;
-    if (next < headings.length && headings[next] === l) {
+    if (headingAt(l)) {
       open.shi = [];
       open.di = [];
       ended = true;
@@ -192,9 +195,7 @@ function enumerations(model: ReportModel): Marker[][] {
     // A line that ends with a numeral, the next (of the same prose) beginning with 是: a PDF's line break inside a
     // marker (…改进工作，一 / 是不断增强…). The 是 is read as the line's last character, past its end.
     const own = line.length;
-    let k = next;
-    while (k < headings.length && headings[k]! <= l) k++;
-    const after = l + 1 < model.folded.length && !model.tableLines.has(l + 1) && headings[k] !== l + 1 ? model.folded[l + 1] : undefined;
+    const after = l + 1 < model.folded.length && !model.tableLines.has(l + 1) && !headingAt(l + 1) ? model.folded[l + 1] : undefined;
     if (after !== undefined && after.startsWith('是') && /[一二三四五六七八九十]$/.test(line)) line += '是';
     // How many quotation and title marks are open before each marker (its markers are another text's), counted
     // from the last marker on: most lines with a numeral have no marker, and were walked character by character
