@@ -396,9 +396,18 @@ export function splitClauses(sentence: string, offset: number, nested = false): 
   /** Where the text not yet copied into `masked` begins; `i`: where to look for the next separator. */
   let run = 0;
   let i = 0;
+  /**
+   * The first separator at or after `i`, kept while `i` stays at or before it: a clause of many parentheses
+   * (1件（其中网络申请1件）1件（…）…) is walked once, not once from each parenthesis to the clause's end.
+   */
+  let m: RegExpExecArray | null = null;
+  let searched = false;
   for (;;) {
-    SEPARATORS.lastIndex = i;
-    const m = SEPARATORS.exec(sentence);
+    if (!searched || (m !== null && m.index < i)) {
+      SEPARATORS.lastIndex = i;
+      m = SEPARATORS.exec(sentence);
+      searched = true;
+    }
     const sep = m ? m.index : sentence.length;
     const pair = pairs[p];
     if (pair && pair[0] < sep) {
