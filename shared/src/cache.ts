@@ -11,11 +11,15 @@
  * used, and during an analysis what the one before used as well: memory follows the document, not its history.
  */
 import type { ClaimingSentence, SentenceClaim } from './claims/extract';
+import type { Reading } from './claims/readings';
+import type { LocalizedText } from './i18n';
 import type { ShareParagraph } from './claims/shares';
 import type { ReportModel } from './model';
+import type { RuleFinding } from './rule';
 import type { KeptSubsection } from './parse';
 import type { LineScan } from './parse/lines';
 import type { TableParse } from './parse/tables';
+import type { Range } from './text';
 import { Derived } from './derived';
 import { detach } from './memo';
 
@@ -69,6 +73,16 @@ export class Memo<V> extends Generations<string, V> {
     return this.getWith(key, compute, undefined);
   }
 
+  /** The value remembered under `key`, if there is one (found, it is kept for this analysis too). */
+  lookup(key: string): V | undefined {
+    return this.find(key)?.value;
+  }
+
+  /** Remembers `value` under `key`, in place of what was remembered there. */
+  put(key: string, value: V): void {
+    this.keep(detach(key), value);
+  }
+
   /** `get` with a second argument for `compute`, for the same reason. */
   getWith<C>(key: string, compute: (key: string, context: C) => V, context: C): V {
     const entry = this.find(key);
@@ -90,6 +104,24 @@ export class LineMemo<V> extends Generations<number, V> {
   set(line: number, value: V): void {
     this.keep(line, value);
   }
+}
+
+/**
+ * The findings a check of one line makes from that line alone (its folded and its own text, and its number in
+ * the ranges), with the line and the text they were made for: see `lineFindings`.
+ */
+export interface LineFindings {
+  readonly line: number;
+  readonly text: string;
+  readonly findings: readonly RuleFinding[];
+}
+
+/** What narrative-mismatch says of a failing claim, and the readings (the same array) it said it of. */
+export interface NarrativeSaid {
+  readonly readings: readonly Reading[];
+  readonly known: readonly Reading[];
+  readonly said: LocalizedText;
+  readonly related: RuleFinding['related'];
 }
 
 /** One document's cache; pass the same one to every `analyze` of that document. */
@@ -125,8 +157,22 @@ export class AnalysisCache {
   readonly subsections = new LineMemo<KeptSubsection>();
   /** The tables, by everything their parse reads (`tablesKey` in parse/tables.ts). */
   readonly tables = new Memo<TableParse>();
+  /**
+   * prose-sum's lists of kinds and of channels (rules/prose-sum.ts), line by line, by the line's folded text: a
+   * keystroke reads again only the line it changes, not the lists of every line of a long report's prose.
+   */
+  readonly kindLists = new Memo<LineFindings>();
+  readonly channelLists = new Memo<LineFindings>();
+  /**
+   * What narrative-mismatch says of a claim that fails (its message and the cells it points at), by what the claim
+   * states (rules/narrative-mismatch.ts), with the readings it was made from: used again while they are the same.
+   */
+  readonly narrative = new Memo<NarrativeSaid>();
 
   sweep(): void {
+    this.kindLists.sweep();
+    this.channelLists.sweep();
+    this.narrative.sweep();
     this.sentences.sweep();
     this.paragraphs.sweep();
     this.changes.sweep();
@@ -147,4 +193,50 @@ export function attachCache(model: ReportModel, cache: AnalysisCache): void {
 
 export function cacheOf(model: ReportModel): AnalysisCache | undefined {
   return attached.get(model);
+}
+
+/** A check of one line that reads only that line: its folded text, its own text and its number (for the ranges). */
+export type LineCheck = (model: ReportModel, line: number, folded: string) => RuleFinding[];
+
+interface LineAsked {
+  readonly model: ReportModel;
+  readonly line: number;
+  readonly text: string;
+  readonly check: LineCheck;
+}
+
+function checkedLine(folded: string, asked: LineAsked): LineFindings {
+  return { line: asked.line, text: asked.text, findings: asked.check(asked.model, asked.line, folded) };
+}
+
+/**
+ * What `check` finds in line `l` of the model, remembered in `memo` (when there is one) by the line's folded text. The
+ * same folded text may come of another text (full-width figures fold to ASCII ones): what was remembered for another
+ * text is not used. Made for another line, its ranges are moved to this one.
+ */
+export function lineFindings(memo: Memo<LineFindings> | undefined, model: ReportModel, l: number, check: LineCheck): readonly RuleFinding[] {
+  const folded = model.folded[l] ?? '';
+  if (memo === undefined) return check(model, l, folded);
+  const text = model.lines[l]?.text ?? '';
+  const kept = memo.getWith(folded, checkedLine, { model, line: l, text, check });
+  if (kept.text !== text) return check(model, l, folded);
+  if (kept.line === l || kept.findings.length === 0) return kept.findings;
+  // Moved (a line typed or deleted above it): its findings moved with it, remembered on their new line.
+  const by = l - kept.line;
+  const findings = kept.findings.map((f) => movedBy(f, by));
+  memo.put(folded, { line: l, text, findings });
+  return findings;
+}
+
+function moved(r: Range, by: number): Range {
+  return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
+}
+
+function movedBy(f: RuleFinding, by: number): RuleFinding {
+  return {
+    ...f,
+    range: moved(f.range, by),
+    related: f.related.map((r) => ({ ...r, range: moved(r.range, by) })),
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: moved(e.range, by) })) })),
+  };
 }

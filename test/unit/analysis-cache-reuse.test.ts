@@ -42,6 +42,53 @@ describe('analysis cache: what a keystroke makes again', () => {
     assert.deepEqual(after, subsectionsOf(analyze(edited).model));
   });
 
+  it('a keystroke in one line of prose: the lists of kinds and of channels of the other lines are not read again (prose-sum’s findings there are the same objects)', () => {
+    const lines = seed('002').split('\n');
+    const one = lines.findIndex((l) => /^一、/.test(l));
+    const lists = [
+      '本年度政务公开专栏发布信息74条（包括公开指南1条、政策文件60条、其他12条）。',
+      '全年主动公开政务信息382条，包括政府网站350条，微信公众号80条。',
+      '本年度办结申请58件，其中网络申请14件，信函申请50件。',
+    ];
+    const text = [...lines.slice(0, one + 1), ...lists, ...lines.slice(one + 1)].join('\n');
+    const cache = new AnalysisCache();
+    const proseSum = (t: string) => analyze(t, { cache }).findings.filter((f) => f.code === 'prose-sum');
+    const before = proseSum(text);
+    assert.equal(before.length, 3);
+    // A character typed into the second list: its finding is made again, the others' are kept.
+    const edited = text.replace('微信公众号80条', '微信公众号81条');
+    const after = proseSum(edited);
+    assert.equal(after.length, 3);
+    assert.deepEqual(after.map((f, i) => f.message === before[i]!.message), [true, false, true]);
+    assert.deepEqual(after, analyze(edited).findings.filter((f) => f.code === 'prose-sum'));
+    // A line typed above them moves them: the same findings, on their new lines, equal to a fresh analysis's.
+    const moved = edited.replace(lists[0]!, `新的一行。\n${lists[0]!}`);
+    assert.deepEqual(analyze(moved, { cache }).findings, analyze(moved).findings);
+  });
+
+  it('a keystroke in the prose keeps what narrative-mismatch says of the other failing claims (the same objects); a changed cell says it again', () => {
+    const lines = seed('002').split('\n');
+    const one = lines.findIndex((l) => /^一、/.test(l));
+    const text = [...lines.slice(0, one + 1), '全年共收到政府信息公开申请999件，予以公开888件。', '本年度工作有序推进。', ...lines.slice(one + 1)].join('\n');
+    const cache = new AnalysisCache();
+    const narrative = (t: string) => analyze(t, { cache }).findings.filter((f) => f.code === 'narrative-mismatch');
+    const before = narrative(text);
+    assert.ok(before.length >= 2, `${before.length} findings`);
+    // A character typed into another line of prose: every message is the one made before.
+    const typed = text.replace('本年度工作有序推进。', '本年度工作有序推进了。');
+    const after = narrative(typed);
+    assert.equal(after.length, before.length);
+    assert.ok(after.every((f, i) => f.message === before[i]!.message && f.related === before[i]!.related));
+    assert.deepEqual(after, analyze(typed).findings.filter((f) => f.code === 'narrative-mismatch'));
+    // A cell of table 三 changed: the readings are new, and so is what is said (equal to a fresh analysis's).
+    const cell = typed.replace(/^\t178$/m, '\t177');
+    assert.notEqual(cell, typed);
+    const changed = narrative(cell);
+    assert.ok(changed.some((f) => f.message['zh-CN'].includes('177件')));
+    assert.ok(changed.every((f, i) => f.message !== after[i]?.message));
+    assert.deepEqual(changed, analyze(cell).findings.filter((f) => f.code === 'narrative-mismatch'));
+  });
+
   it('a memo forgets, when an analysis ends, what that analysis did not use, and keeps what it did', () => {
     const memo = new Memo<number>();
     let computed = 0;

@@ -281,6 +281,43 @@ describe('analysis cache', () => {
     same(text, cache);
   });
 
+  it('prose lists of kinds and of channels (prose-sum, remembered line by line), edited in, above and between their lines, full-width copies among them: equal after each edit', () => {
+    // What a line's lists find is remembered by its folded text: a line moved by a line break typed above it takes its
+    // findings to its new line, and a full-width copy (the same folded text) is read for its own text.
+    const lines = seed('002').split('\n');
+    const one = lines.findIndex((l) => /^一、/.test(l));
+    const lists = [
+      '本年度政务公开专栏发布信息74条（包括公开指南1条、政策文件60条、其他12条）。',
+      '全年主动公开政务信息382条，包括政府网站350条，微信公众号80条。',
+      '本年度办结申请58件，其中网络申请14件，信函申请50件。',
+      '本年度政务公开专栏发布信息７４条（包括公开指南１条、政策文件６０条、其他１２条）。',
+      '全年主动公开政务信息３８２条，包括政府网站３５０条，微信公众号８０条。',
+      '本年度办结申请58件，其中网络申请14件，信函申请50件。',
+    ];
+    const text = [...lines.slice(0, one + 2), ...lists, ...lines.slice(one + 2, one + 4), ...lists, ...lines.slice(one + 4)].join('\n');
+    assert.ok(analyze(text).findings.filter((f) => f.code === 'prose-sum').length >= 10);
+    const pieces = [...PIECES, '\n\n', '条', '其他', '、其他1条', '１', '3', '，其中', '网络申请2件', '（', '）'];
+    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 6 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
+    const near = (t: string) => placesIn(t, (ls, l) => [l, l + 1].some((k) => /[条件]/.test(ls[k] ?? '') && /其中|包括|其他/.test(ls[k] ?? '')));
+    fc.assert(
+      fc.property(fc.array(local, { minLength: 1, maxLength: 10 }), (edits) => editEqual(text, edits, near)),
+      { numRuns: 20, seed: 20261208 },
+    );
+  });
+
+  it('prose claims the tables contradict, edited in their lines and in the cells they read: equal after each edit (what narrative-mismatch says is kept while the readings are)', () => {
+    const lines = seed('002').split('\n');
+    const one = lines.findIndex((l) => /^一、/.test(l));
+    const text = [...lines.slice(0, one + 1), '全年共收到政府信息公开申请999件，予以公开888件。', '全年共收到政府信息公开申请999件，予以公开888件。', ...lines.slice(one + 1)].join('\n');
+    const pieces = [...PIECES, '9', '99', '\t1', '\t0', '予以公开', '部分公开'];
+    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 4 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
+    const near = (t: string) => placesIn(t, (ls, l) => /999件|888件|^\t\d/.test(ls[l] ?? ''));
+    fc.assert(
+      fc.property(fc.array(local, { minLength: 1, maxLength: 10 }), (edits) => editEqual(text, edits, near)),
+      { numRuns: 20, seed: 20261209 },
+    );
+  });
+
   it('a cache reused for another document still gives that document’s own findings', () => {
     const cache = new AnalysisCache();
     for (const name of SEEDS) same(seed(name.slice(0, 3)), cache);

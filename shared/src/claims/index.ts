@@ -1,7 +1,7 @@
 /** Claims the prose makes about the tables, with the readings that decide whether they hold. */
 import { packedMap } from '../arrays';
 import { OUTCOME_ITEMS } from './lexicon';
-import type { ReportModel } from '../model';
+import type { ReportModel, Table } from '../model';
 import { containsPosition, type Position } from '../text';
 import { extractClaims, type RawClaim } from './extract';
 import { readingsOf, type CaseGroup, type Quantity, type Reading } from './readings';
@@ -57,11 +57,19 @@ function admissibleReadings(model: ReportModel, quantities: readonly Quantity[])
 
 const cache = new Derived<ReportModel, Claim[]>('claims');
 
+/**
+ * The readings of each set of admissible quantities (by their names, joined), kept by the tables they are read from:
+ * an editor's next analysis, its tables unchanged, gives its claims the same readings (and the findings made of them
+ * can be kept: rules/narrative-mismatch.ts).
+ */
+const admissibleCache = new Derived<readonly Table[], Map<string, Reading[]>>('admissible readings');
+
 export function claimsOf(model: ReportModel): readonly Claim[] {
   const hit = cache.get(model);
   if (hit) return hit;
   // Readings depend on the tables alone: computed once per set of admissible quantities.
-  const byQuantities = new Map<string, Reading[]>();
+  let byQuantities = admissibleCache.get(model.tables);
+  if (!byQuantities) admissibleCache.set(model.tables, (byQuantities = new Map<string, Reading[]>()));
   // The claims come from extractClaims in the shape they keep: their readings and whether they hold are filled in
   // here (a copy of each, with them, was as much again of what an analysis of a long report keeps).
   const claims = extractClaims(model);

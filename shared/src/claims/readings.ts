@@ -324,15 +324,17 @@ export function applicantReadingsOf(model: ReportModel, q: Quantity): { readonly
 
 /** The readings a quantity admits, in order of preference; unknown cells leave a reading out. */
 export function readingsOf(model: ReportModel, q: Quantity): Reading[] {
-  // A pure function of the tables: each model's readings are computed once per quantity.
-  let known = readingsCache.get(model);
-  if (!known) readingsCache.set(model, (known = new Map()));
+  // A pure function of the tables: computed once per quantity for each set of tables. Kept by the tables, not the
+  // model: an editor's next analysis, its tables unchanged (the analysis cache keeps them), has the same readings, so
+  // what is made of them (the claims' readings, the findings' messages) can be kept too.
+  let known = readingsCache.get(model.tables);
+  if (!known) readingsCache.set(model.tables, (known = new Map()));
   let readings = known.get(q);
   if (!readings) known.set(q, (readings = computeReadings(model, q)));
   return readings;
 }
 
-const readingsCache = new Derived<ReportModel, Map<Quantity, Reading[]>>('readings');
+const readingsCache = new Derived<readonly Table[], Map<Quantity, Reading[]>>('readings');
 
 function computeReadings(model: ReportModel, q: Quantity): Reading[] {
   const out: (Reading | undefined)[] = [];

@@ -1,5 +1,6 @@
 import { analyzeArithmetic, cellsOf, columnsUnlike, evaluateWith, type RelationState } from '../arithmetic';
 import { packedMap } from '../arrays';
+import { cacheOf, type NarrativeSaid } from '../cache';
 import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
 import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
@@ -128,6 +129,31 @@ function message(claim: Claim, known: readonly Reading[], meant: Reading | undef
     `正文“${said}”与表格不符：${tables['zh-CN']}。${h['zh-CN']}`,
     `The text says “${said}”, but ${tables.en}. ${h.en}`,
   );
+}
+
+/** What is said of a failing claim, made of what it states and its readings alone. */
+function madeSaid(model: ReportModel, claim: Claim): NarrativeSaid {
+  const known = claim.readings.filter((r) => r.value !== undefined);
+  const unit = claim.unit === '万元' ? '万元' : '件';
+  const said = message(claim, known, claim.zero ? undefined : likelyMeant(model, claim), unit);
+  return { readings: claim.readings, known, said, related: relatedCells(known, unit) };
+}
+
+/**
+ * What is said of a failing claim: with the document's cache, the same as at the last analysis for a claim stating the
+ * same with the same readings (the same array while the tables are unchanged: claims/index.ts), so a keystroke does not
+ * write again the messages of a long report's every failing claim.
+ */
+function saidOf(model: ReportModel, claim: Claim): NarrativeSaid {
+  const memo = cacheOf(model)?.narrative;
+  if (memo === undefined) return madeSaid(model, claim);
+  // Everything of the claim the message, the likely meant reading and the cells read (tolerance, agrees, hint, excerpt).
+  const key = `${claim.quantity}\u0001${claim.value}\u0001${claim.alternatives.join(',')}\u0001${claim.zero}\u0001${claim.decimals}\u0001${claim.unit}\u0001${claim.text}`;
+  const kept = memo.lookup(key);
+  if (kept !== undefined && kept.readings === claim.readings) return kept;
+  const made = madeSaid(model, claim);
+  memo.put(key, made);
+  return made;
 }
 
 /**
@@ -263,10 +289,8 @@ export default defineRule(
       const key = `${claim.range.start.line}:${claim.range.start.character}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const known = claim.readings.filter((r) => r.value !== undefined);
-      const unit = claim.unit === '万元' ? '万元' : '件';
+      const { known, said, related } = saidOf(model, claim);
       const side = known.length > 0 && analyzeArithmetic(model).relations.some((s) => s.evaluable && !s.holds) ? tableSide(claim) : undefined;
-      const said = message(claim, known, claim.zero ? undefined : likelyMeant(model, claim), unit);
       out.push({
         range: claim.range,
         message: side
@@ -275,7 +299,7 @@ export default defineRule(
             `${said.en} The table's own relations fail too, and all hold with that cell at the text's ${formatFigure(side.value)}: the table may be the one wrong.`,
           )
           : said,
-        related: relatedCells(known, unit),
+        related,
         fixes: side
           ? [{ title: text(`按正文把表中的数改为 ${formatFigure(side.value)}`, `Change the table's cell to ${formatFigure(side.value)}, as the text says`), edits: [{ range: side.cell.range, newText: formatLike(side.value, side.cell.raw) }], choice: true }]
           : [],

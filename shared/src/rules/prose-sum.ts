@@ -1,6 +1,7 @@
 import { packedMap } from '../arrays';
 import { claimsOf, type Claim, type Quantity } from '../claims';
 import { APPROX_BEFORE } from '../claims/lexicon';
+import { cacheOf, lineFindings } from '../cache';
 import type { ReportModel } from '../model';
 import { comparePositions, range } from '../text';
 import { text } from '../i18n';
@@ -434,6 +435,7 @@ function partsExceeding(model: ReportModel, l: number, line: string, whole: RegE
  */
 function kindLists(model: ReportModel): RuleFinding[] {
   const out: RuleFinding[] = [];
+  const memo = cacheOf(model)?.kindLists;
   for (const id of [1, 2] as const) {
     // A page whose parts were not told apart (its headings run into its lines) is read whole, once.
     const part = model.parts.length === 0 ? (id === 1 ? { bodyStart: 0, bodyEnd: model.lines.length } : undefined) : partById(model, id);
@@ -442,60 +444,68 @@ function kindLists(model: ReportModel): RuleFinding[] {
       if (model.tableLines.has(l)) continue;
       const line = model.folded[l] ?? '';
       if (!line.includes('条') && !line.includes('篇')) continue;
-      for (const w of line.matchAll(ITEM_COUNT)) {
-        const after = boundAfter(line.slice(w.index + w[0].length));
-        const found = kindsList(line, w.index + w[0].length + after.word.length);
-        if (!found) continue;
-        const list = found.text;
-        const listStart = found.start;
-        // Every kind is listed when the list ends with 其他…. The clause may run on past the kinds to the next count's
-        // (…，其他类文件97条，工作动态145条，其他1条): the kinds up to the first 其他… adding up to the count is enough.
-        const items = list.split(/[、，,；;]/).map((t) => t.trim());
-        if (items.length < 3 || !/^其[他它]/.test(items[items.length - 1]!)) continue;
-        const parsed = items.map((t) => KIND_ITEM.exec(t));
-        // A kind of approximate or bounded count (业务工作约36条, 其他超过20条): the kinds make no exact sum.
-        if (parsed.some((p) => !p || NESTED.test(p[1]!) || exactnessAfter(p[1]!).exactness !== 'exact')) continue;
-        // The count itself may be a bound (超过74条, 74条以上: the kinds may make more; 不足74条, 74条以内: less) or
-        // approximate (约74条, 74条左右: not compared).
-        const before = exactnessAfter(line.slice(Math.max(0, w.index - 6), w.index));
-        const word = before.word;
-        const exactness = bothSides(before.exactness, after.exactness);
-        if (exactness === 'approximate') continue;
-        const counts = parsed.map((p) => Number(p![2]));
-        const whole = Number(w[1]);
-        const sum = counts.reduce((a, b) => a + b, 0);
-        const first = items.findIndex((t) => /^其[他它]/.test(t));
-        // Up to the first 其他… (the clause may run on to the next count's), or the whole list: either may be the kinds.
-        const upToOther = counts.slice(0, first + 1).reduce((a, b) => a + b, 0);
-        if (exactness === 'exact' ? sum === whole || upToOther === whole : exactness === 'atLeast' ? sum >= whole : upToOther <= whole) continue;
-        const from = w.index - word.length;
-        // Against a bound above, the kinds up to the first 其他… (the smaller sum) are the ones more than it.
-        const shown = exactness === 'atMost' ? upToOther : sum;
-        const to = w.index + w[0].length + after.word.length;
-        const written = line.slice(from, to);
-        const relation =
-          exactness === 'exact'
-            ? text(`而这里写的是“${written}”`, `but it says “${written}”`)
-            : exactness === 'atLeast'
-              ? text(`少于这里写的“${written}”`, `less than “${written}” says`)
-              : text(`多于这里写的“${written}”`, `more than “${written}” allows`);
-        out.push({
-          range: range(l, from, to),
-          message: text(
-            `正文的分项与合计不符：其后所列各类（至“${items[items.length - 1]}”）之和为${shown}条，${relation['zh-CN']}。请核实后改正。`,
-            `The prose's parts do not add up to its total: the kinds listed after it (down to “${items[items.length - 1]}”) make ${shown}, ${relation.en}. Verify and correct them.`,
-          ),
-          related: [{ range: range(l, listStart, listStart + list.length), message: text(`所列各类之和为${shown}条`, `The kinds listed make ${shown}`) }],
-          fixes: [],
-        });
-      }
-      // Lists that may leave parts out, whose parts make more than their count.
-      for (const w of line.matchAll(PART_COUNT)) {
-        const f = partsExceeding(model, l, line, w);
-        // Not where kindLists reported the same count (its range may begin at a bound's word before the figure).
-        if (f && !out.some((o) => o.range.start.line === l && o.range.start.character <= w.index && w.index < o.range.end.character)) out.push(f);
-      }
+      // The line alone decides its findings: with the document's cache, a line read before is not read again.
+      for (const f of lineFindings(memo, model, l, kindListsOf)) out.push(f);
     }
+  }
+  return out;
+}
+
+/** kindLists of one line. */
+function kindListsOf(model: ReportModel, l: number, line: string): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const w of line.matchAll(ITEM_COUNT)) {
+    const after = boundAfter(line.slice(w.index + w[0].length));
+    const found = kindsList(line, w.index + w[0].length + after.word.length);
+    if (!found) continue;
+    const list = found.text;
+    const listStart = found.start;
+    // Every kind is listed when the list ends with 其他…. The clause may run on past the kinds to the next count's
+    // (…，其他类文件97条，工作动态145条，其他1条): the kinds up to the first 其他… adding up to the count is enough.
+    const items = list.split(/[、，,；;]/).map((t) => t.trim());
+    if (items.length < 3 || !/^其[他它]/.test(items[items.length - 1]!)) continue;
+    const parsed = items.map((t) => KIND_ITEM.exec(t));
+    // A kind of approximate or bounded count (业务工作约36条, 其他超过20条): the kinds make no exact sum.
+    if (parsed.some((p) => !p || NESTED.test(p[1]!) || exactnessAfter(p[1]!).exactness !== 'exact')) continue;
+    // The count itself may be a bound (超过74条, 74条以上: the kinds may make more; 不足74条, 74条以内: less) or
+    // approximate (约74条, 74条左右: not compared).
+    const before = exactnessAfter(line.slice(Math.max(0, w.index - 6), w.index));
+    const word = before.word;
+    const exactness = bothSides(before.exactness, after.exactness);
+    if (exactness === 'approximate') continue;
+    const counts = parsed.map((p) => Number(p![2]));
+    const whole = Number(w[1]);
+    const sum = counts.reduce((a, b) => a + b, 0);
+    const first = items.findIndex((t) => /^其[他它]/.test(t));
+    // Up to the first 其他… (the clause may run on to the next count's), or the whole list: either may be the kinds.
+    const upToOther = counts.slice(0, first + 1).reduce((a, b) => a + b, 0);
+    if (exactness === 'exact' ? sum === whole || upToOther === whole : exactness === 'atLeast' ? sum >= whole : upToOther <= whole) continue;
+    const from = w.index - word.length;
+    // Against a bound above, the kinds up to the first 其他… (the smaller sum) are the ones more than it.
+    const shown = exactness === 'atMost' ? upToOther : sum;
+    const to = w.index + w[0].length + after.word.length;
+    const written = line.slice(from, to);
+    const relation =
+      exactness === 'exact'
+        ? text(`而这里写的是“${written}”`, `but it says “${written}”`)
+        : exactness === 'atLeast'
+          ? text(`少于这里写的“${written}”`, `less than “${written}” says`)
+          : text(`多于这里写的“${written}”`, `more than “${written}” allows`);
+    out.push({
+      range: range(l, from, to),
+      message: text(
+        `正文的分项与合计不符：其后所列各类（至“${items[items.length - 1]}”）之和为${shown}条，${relation['zh-CN']}。请核实后改正。`,
+        `The prose's parts do not add up to its total: the kinds listed after it (down to “${items[items.length - 1]}”) make ${shown}, ${relation.en}. Verify and correct them.`,
+      ),
+      related: [{ range: range(l, listStart, listStart + list.length), message: text(`所列各类之和为${shown}条`, `The kinds listed make ${shown}`) }],
+      fixes: [],
+    });
+  }
+  // Lists that may leave parts out, whose parts make more than their count.
+  for (const w of line.matchAll(PART_COUNT)) {
+    const f = partsExceeding(model, l, line, w);
+    // Not where kindLists reported the same count (its range may begin at a bound's word before the figure).
+    if (f && !out.some((o) => o.range.start.line === l && o.range.start.character <= w.index && w.index < o.range.end.character)) out.push(f);
   }
   return out;
 }
@@ -526,72 +536,81 @@ const CHANNEL_ITEM = /^([^\d]{1,20}?)(\d{1,7})件$/;
  */
 function channelLists(model: ReportModel): RuleFinding[] {
   const out: RuleFinding[] = [];
+  const memo = cacheOf(model)?.channelLists;
   for (let l = 0; l < model.lines.length; l++) {
     if (model.tableLines.has(l)) continue;
     const line = model.folded[l] ?? '';
     if (!line.includes('其中') || !line.includes('件')) continue;
-    // Where the clause of each count begins and where the words of requests last end before it, walked along the line with
-    // its counts: searched back from each count (and its clause's words searched), a long line of counts with no comma
-    // (…1件（其中网络申请1件）1件（其中…）) took time growing with its square.
-    let clauseStart = 0;
-    let walked = 0;
-    let requestWords = -1;
-    REQUESTS_BEFORE_G.lastIndex = 0;
-    let word = REQUESTS_BEFORE_G.exec(line);
-    for (const w of line.matchAll(REQUEST_COUNT)) {
-      const at = w.index;
-      for (; walked < at; walked++) if (CLAUSE_MARKS.has(line.charCodeAt(walked))) clauseStart = walked;
-      while (word !== null && word.index + word[0].length <= at) {
-        requestWords = word.index;
-        word = REQUESTS_BEFORE_G.exec(line);
-      }
-      CHANNELS_OPENER.lastIndex = at + w[0].length;
-      const m = CHANNELS_OPENER.exec(line);
-      if (!m) continue;
-      if (requestWords < clauseStart || inexactAt(line, at) || boundAfter(line.slice(at + w[0].length)).word !== '') continue;
-      const start = at + w[0].length + m[0].length;
-      const bracketed = /[（(]/.test(m[0]);
-      let end = start;
-      while (end < line.length && end < start + KINDS_MAX && !(bracketed ? /[）)]/ : /[；;。]/).test(line[end]!)) end++;
-      const list = line.slice(start, end);
-      const parts: { start: number; end: number; value: number; other: boolean }[] = [];
-      let offset = 0;
-      for (const raw of list.split(/([、，,])/)) {
-        if (/^[、，,]$/.test(raw) || raw === '') {
-          offset += raw.length;
-          continue;
-        }
-        // A list left open (信函申请45件等): not read at all.
-        if (/^[^\d]{1,20}?\d{1,7}件等/.test(raw.trim())) {
-          parts.length = 0;
-          break;
-        }
-        const item = CHANNEL_ITEM.exec(raw.trim());
-        // A part of another kind, or a clause that is not a count (均已办结), ends the list.
-        if (!item || !CHANNEL_WORDS.test(item[1]!) || NOT_A_PART.test(item[1]!.replace(/申请/g, '')) || exactnessAfter(item[1]!).exactness !== 'exact' || /[约近余]$/.test(item[1]!)) break;
-        const lead = raw.length - raw.trimStart().length;
-        parts.push({ start: start + offset + lead, end: start + offset + lead + raw.trim().length, value: Number(item[2]), other: /^其[他它]/.test(item[1]!) });
-        offset += raw.length;
-      }
-      if (parts.length === 0) continue;
-      const value = Number(w[1]);
-      const sum = parts.reduce((a, p) => a + p.value, 0);
-      const every = parts.length >= 2 && parts[parts.length - 1]!.other;
-      if (every ? sum === value : sum <= value) continue;
-      const original = model.lines[l]?.text ?? line;
-      const written = original.slice(at, at + w[0].length);
-      const named = packedMap(parts, (p) => quoted({ text: original.slice(p.start, p.end) }));
-      const relation = sum > value ? text(`超过这里写的“${written}”`, `more than “${written}”`) : text(`少于这里写的“${written}”`, `less than “${written}”`);
-      out.push({
-        range: range(l, at, at + w[0].length),
-        message: text(
-          `正文按申请渠道所列的分项与合计不符：其后“其中”所列${named.join('、')}之和为${sum}件，${relation['zh-CN']}。各渠道的申请互不重叠，请核实后改正。`,
-          `The prose's requests by channel do not add up to their total: ${named.join(', ')}, listed after 其中, make ${sum}, ${relation.en}. The channels do not overlap; verify and correct them.`,
-        ),
-        related: parts.map((p) => ({ range: range(l, p.start, p.end), message: text(`分项：“${original.slice(p.start, p.end)}”`, `A part: “${original.slice(p.start, p.end)}”`) })),
-        fixes: [],
-      });
+    // The line alone decides its findings: with the document's cache, a line read before is not read again.
+    for (const f of lineFindings(memo, model, l, channelListsOf)) out.push(f);
+  }
+  return out;
+}
+
+/** channelLists of one line. */
+function channelListsOf(model: ReportModel, l: number, line: string): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  // Where the clause of each count begins and where the words of requests last end before it, walked along the line with
+  // its counts: searched back from each count (and its clause's words searched), a long line of counts with no comma
+  // (…1件（其中网络申请1件）1件（其中…）) took time growing with its square.
+  let clauseStart = 0;
+  let walked = 0;
+  let requestWords = -1;
+  REQUESTS_BEFORE_G.lastIndex = 0;
+  let word = REQUESTS_BEFORE_G.exec(line);
+  for (const w of line.matchAll(REQUEST_COUNT)) {
+    const at = w.index;
+    for (; walked < at; walked++) if (CLAUSE_MARKS.has(line.charCodeAt(walked))) clauseStart = walked;
+    while (word !== null && word.index + word[0].length <= at) {
+      requestWords = word.index;
+      word = REQUESTS_BEFORE_G.exec(line);
     }
+    CHANNELS_OPENER.lastIndex = at + w[0].length;
+    const m = CHANNELS_OPENER.exec(line);
+    if (!m) continue;
+    if (requestWords < clauseStart || inexactAt(line, at) || boundAfter(line.slice(at + w[0].length)).word !== '') continue;
+    const start = at + w[0].length + m[0].length;
+    const bracketed = /[（(]/.test(m[0]);
+    let end = start;
+    while (end < line.length && end < start + KINDS_MAX && !(bracketed ? /[）)]/ : /[；;。]/).test(line[end]!)) end++;
+    const list = line.slice(start, end);
+    const parts: { start: number; end: number; value: number; other: boolean }[] = [];
+    let offset = 0;
+    for (const raw of list.split(/([、，,])/)) {
+      if (/^[、，,]$/.test(raw) || raw === '') {
+        offset += raw.length;
+        continue;
+      }
+      // A list left open (信函申请45件等): not read at all.
+      if (/^[^\d]{1,20}?\d{1,7}件等/.test(raw.trim())) {
+        parts.length = 0;
+        break;
+      }
+      const item = CHANNEL_ITEM.exec(raw.trim());
+      // A part of another kind, or a clause that is not a count (均已办结), ends the list.
+      if (!item || !CHANNEL_WORDS.test(item[1]!) || NOT_A_PART.test(item[1]!.replace(/申请/g, '')) || exactnessAfter(item[1]!).exactness !== 'exact' || /[约近余]$/.test(item[1]!)) break;
+      const lead = raw.length - raw.trimStart().length;
+      parts.push({ start: start + offset + lead, end: start + offset + lead + raw.trim().length, value: Number(item[2]), other: /^其[他它]/.test(item[1]!) });
+      offset += raw.length;
+    }
+    if (parts.length === 0) continue;
+    const value = Number(w[1]);
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    const every = parts.length >= 2 && parts[parts.length - 1]!.other;
+    if (every ? sum === value : sum <= value) continue;
+    const original = model.lines[l]?.text ?? line;
+    const written = original.slice(at, at + w[0].length);
+    const named = packedMap(parts, (p) => quoted({ text: original.slice(p.start, p.end) }));
+    const relation = sum > value ? text(`超过这里写的“${written}”`, `more than “${written}”`) : text(`少于这里写的“${written}”`, `less than “${written}”`);
+    out.push({
+      range: range(l, at, at + w[0].length),
+      message: text(
+        `正文按申请渠道所列的分项与合计不符：其后“其中”所列${named.join('、')}之和为${sum}件，${relation['zh-CN']}。各渠道的申请互不重叠，请核实后改正。`,
+        `The prose's requests by channel do not add up to their total: ${named.join(', ')}, listed after 其中, make ${sum}, ${relation.en}. The channels do not overlap; verify and correct them.`,
+      ),
+      related: parts.map((p) => ({ range: range(l, p.start, p.end), message: text(`分项：“${original.slice(p.start, p.end)}”`, `A part: “${original.slice(p.start, p.end)}”`) })),
+      fixes: [],
+    });
   }
   return out;
 }
