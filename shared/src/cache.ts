@@ -148,6 +148,10 @@ export class AnalysisCache {
   readonly shares = new Memo<ShareParagraph>();
   /** What a line's folded text names of its sentences' subject (claims/extract.ts `wordsNamed`), by that text. */
   readonly lineWords = new Memo<number>();
+  /** Whether a paragraph of prose names a narrower part of its body as its own (`namesNarrowerOwn`), by its folded text. */
+  readonly narrowerOwn = new Memo<boolean>();
+  /** Whether a line may state the statistical period (parse/index.ts `findPeriod`), by its folded text. */
+  readonly periodHints = new Memo<boolean>();
   /** What each line's text alone determines (parse/lines.ts), by the line's text. */
   readonly lines = new Memo<LineScan>();
   /**
@@ -173,6 +177,8 @@ export class AnalysisCache {
     this.kindLists.sweep();
     this.channelLists.sweep();
     this.narrative.sweep();
+    this.narrowerOwn.sweep();
+    this.periodHints.sweep();
     this.sentences.sweep();
     this.paragraphs.sweep();
     this.changes.sweep();

@@ -89,6 +89,25 @@ describe('analysis cache: what a keystroke makes again', () => {
     assert.deepEqual(changed, analyze(cell).findings.filter((f) => f.code === 'narrative-mismatch'));
   });
 
+  it('whether a paragraph names a narrower own part, and whether a line may state the period, are asked once a text, not at every keystroke', () => {
+    const lines = seed('002').split('\n');
+    const one = lines.findIndex((l) => /^一、/.test(l));
+    const narrower = '全县共收到政府信息公开申请200件，其中县政府本级收到35件。';
+    const period = '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。';
+    const text = [...lines.slice(0, one + 1), period, narrower, '本年度工作有序推进。', ...lines.slice(one + 1)].join('\n');
+    const cache = new AnalysisCache();
+    const { model } = analyze(text, { cache });
+    // The memos are keyed by the folded text (full-width punctuation folded).
+    const folded = (line: string) => model.folded[model.lines.findIndex((l) => l.text === line)]!;
+    assert.equal(cache.narrowerOwn.lookup(folded(narrower)), true);
+    assert.equal(cache.periodHints.lookup(folded(period)), true);
+    // A keystroke elsewhere: both answers kept (the same entries, asked again from the memo).
+    const typed = analyze(text.replace('本年度工作有序推进。', '本年度工作有序推进了。'), { cache });
+    assert.equal(cache.narrowerOwn.lookup(folded(narrower)), true);
+    assert.equal(cache.periodHints.lookup(folded(period)), true);
+    assert.deepEqual(typed.model.period, analyze(text).model.period);
+  });
+
   it('a memo forgets, when an analysis ends, what that analysis did not use, and keeps what it did', () => {
     const memo = new Memo<number>();
     let computed = 0;

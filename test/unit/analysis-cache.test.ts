@@ -318,6 +318,20 @@ describe('analysis cache', () => {
     );
   });
 
+  it('a paragraph’s whole region and narrower own part (全县, 本级) and the statistical period’s line, typed and undone: equal after each edit', () => {
+    // Whether a paragraph names a narrower own part, and whether a line may state the period, are remembered by their text.
+    const lines = seed('002').split('\n');
+    const one = lines.findIndex((l) => /^一、/.test(l));
+    const text = [...lines.slice(0, one + 1), '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。', '全县共收到政府信息公开申请200件，其中县政府本级收到35件。', '全县共受理政府信息公开申请178件。', ...lines.slice(one + 1)].join('\n');
+    const pieces = [...PIECES, '全县', '本级', '县政府本级', '统计', '期限', '2024年1月1日至2024年12月31日', '2023年1月1日至2023年12月31日', '数据'];
+    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 6 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
+    const near = (t: string) => placesIn(t, (ls, l) => /全县|本级|统计|期限|数据/.test(ls[l] ?? ''));
+    fc.assert(
+      fc.property(fc.array(local, { minLength: 1, maxLength: 10 }), (edits) => editEqual(text, edits, near)),
+      { numRuns: 20, seed: 20261210 },
+    );
+  });
+
   it('a cache reused for another document still gives that document’s own findings', () => {
     const cache = new AnalysisCache();
     for (const name of SEEDS) same(seed(name.slice(0, 3)), cache);

@@ -3150,9 +3150,9 @@ export function extractClaims(model: ReportModel): Claim[] {
       let narrowerBefore: boolean | undefined;
       for (const s of cache.paragraphs.getWith(paragraph.folded, claimingSentences, cache.sentences)) {
         const sentenceStart = paragraph.start + s.start;
-        const context = where(stream.lineAt(sentenceStart), (narrowerHere ??= L.namesNarrowerOwn(paragraph.folded)));
+        const context = where(stream.lineAt(sentenceStart), (narrowerHere ??= cache.narrowerOwn.get(paragraph.folded, L.namesNarrowerOwn)));
         const counted = s.previous ?? (s.start === 0 ? followedUp(before, paragraph, s.end) : undefined);
-        const after = counted !== undefined && countedOwn(counted, reportYear, owner, s.previous !== undefined ? narrowerHere : (narrowerBefore ??= L.namesNarrowerOwn(before!.folded)));
+        const after = counted !== undefined && countedOwn(counted, reportYear, owner, s.previous !== undefined ? narrowerHere : (narrowerBefore ??= cache.narrowerOwn.get(before!.folded, L.namesNarrowerOwn)));
         const partsOfOther = s.whole !== undefined && otherFrame(s.whole, reportYear, owner, context.narrower);
         const key = `${context.key}${after ? '\u0001' : ''}${partsOfOther ? '\u0002' : ''}`;
         let found = s.byContext.get(key);

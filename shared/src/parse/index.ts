@@ -3,7 +3,7 @@
  * cannot place it reports as a parse problem, and rules decide what that means.
  */
 import { packedMap } from '../arrays';
-import type { AnalysisCache } from '../cache';
+import type { AnalysisCache, Memo } from '../cache';
 import type { Part, ReportModel, StatisticalPeriod, Subsection, Title, YearMention } from '../model';
 import { withDerived } from '../derived';
 import type { LineSpans } from '../line-spans';
@@ -312,6 +312,10 @@ const PERIOD_WORDS = /统计|所列数据|报告期/;
 const PERIOD_HINT = /统计|数据|期限|期间/;
 const SENTENCE_BREAK = /[。；;！？!?]/g;
 
+function hintsPeriod(folded: string): boolean {
+  return PERIOD_HINT.test(folded);
+}
+
 /** A line's range of dates read by DATE_RANGE at `at` (where it matched), as a period. */
 function periodAt(info: LineInfo, at: number): StatisticalPeriod | undefined {
   DATE_RANGE.lastIndex = at;
@@ -338,7 +342,7 @@ function periodAt(info: LineInfo, at: number): StatisticalPeriod | undefined {
  * last day (`2024年1月1日至2024年12月30日`): then the first range of dates that its own sentence names as
  * the period (统计…, 所列数据…, 报告期 before it) is the period.
  */
-function findPeriod(infos: readonly LineInfo[], tableEnd: (line: number) => number): StatisticalPeriod | undefined {
+function findPeriod(infos: readonly LineInfo[], tableEnd: (line: number) => number, hints?: Memo<boolean>): StatisticalPeriod | undefined {
   // The lines that may state it, outside the tables (skipped a table at a time), found once for both readings.
   const hinted: LineInfo[] = [];
   for (let l = 0; l < infos.length; l++) {
@@ -349,7 +353,8 @@ function findPeriod(infos: readonly LineInfo[], tableEnd: (line: number) => numb
       l += end - info.index;
       continue;
     }
-    if (PERIOD_HINT.test(info.folded)) hinted.push(info);
+    // With the document's cache, a line's words are searched once, not at every keystroke.
+    if (hints ? hints.get(info.folded, hintsPeriod) : PERIOD_HINT.test(info.folded)) hinted.push(info);
   }
   for (let k = 0; k < hinted.length; k++) {
     const info = hinted[k]!;
@@ -489,7 +494,7 @@ export function parseReport(source: string | TextLines, cache?: AnalysisCache): 
   for (let i = 0; i < headings.length; i++) parts.push(partOf(headings, i, infos, tableLines, cache));
 
   const title = titleOf(infos, headings);
-  const period = findPeriod(infos, (line) => tableLines.endOf(line));
+  const period = findPeriod(infos, (line) => tableLines.endOf(line), cache?.periodHints);
   // The lines' masked and folded texts in one loop (packedMap called its callback, a closure it cannot inline, per line).
   const masked: string[] = [];
   const folded: string[] = [];
