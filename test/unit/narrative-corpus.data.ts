@@ -50,6 +50,14 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度新收政府信息公开申请178件。', 'new 178 ✓'),
     // 新收到: the verb is 收到, not 新收 followed by a word 到 that would narrow the requests.
     c('本年度新收到政府信息公开申请178件。', 'new 178 ✓'),
+    // Disclosure received, named without 申请 right before its figure (a district office's 2024 report): the requests.
+    c('2024年，我局共受理政府信息公开178件，办结178件。', 'new 178 ✓ | handled 178 ✓'),
+    c('全年收到政府信息公开180件。', 'new 180 ✗'),
+    c('本年度接收信息公开共180件。', 'new 180 ✗'),
+    // Not so when the verb's object goes on past 信息公开, or nothing is received: notices, documents published.
+    c('全年收到政府信息公开工作通知3件。'),
+    c('全年主动公开政府信息17件。', '', 'active'),
+    c('全年受理政府信息公开咨询36件。'),
     c('2024年新收到依申请公开申请180件，上年度结转5件，共计185件。', 'new 180 ✗ | carried 5 ✓ | newPlusCarried 185 ✗'),
     // 不动产登记申请 is another kind of application; 登记 is still a verb of the disclosure requests.
     c('全年受理不动产登记申请5000件。'),

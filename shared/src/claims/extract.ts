@@ -515,8 +515,16 @@ function domainOf(words: string): Domain | undefined {
   if (docRowOf(words)) return 'docs';
   if (/申请|公开件/.test(words) || L.CARRIED.test(words) || L.CARRY_NEXT.test(words) || L.includingCarried(words)) return 'requests';
   if (ANY_OUTCOME.test(words)) return 'requests';
+  if (RECEIVED_DISCLOSURE.test(words)) return 'requests';
   return undefined;
 }
+
+/**
+ * Disclosure received, named right before its figure without 申请 (共受理政府信息公开1件, 收到信息公开3件): the requests,
+ * as 受理依申请公开1件 and 受理政府信息公开件1件 are. `words` holds a space where the figure stands; only the verb's own
+ * object up to it (not 收到政府信息公开工作通知3件, 主动公开政府信息17件, 发布信息公开目录50条).
+ */
+const RECEIVED_DISCLOSURE = /(?:收到|受理|新收|接收|接到)(?:了)?(?:政府)?信息公开(?:共|合计|总计|共计)?\s/;
 
 /** Words of each kind of table 二's decisions besides the table's own (查封, 扣押 are 行政强制措施; 罚款 a 行政处罚). */
 const DECISION_KIND_WORDS: Readonly<Record<'license' | 'penalty' | 'coercion', RegExp>> = {
