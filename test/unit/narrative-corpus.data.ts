@@ -431,6 +431,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // What a result was said of (维持原行政行为, 被责令重新答复) are words of the table's results.
     c('全年被申请行政复议25件，其中维持原行政行为8件、被责令重新答复10件。', 'review 25 ✓ | review.upheld 8 ✓ | review.corrected 10 ✓'),
     c('全年发生政府信息公开行政复议案件25件、行政诉讼案件5件。', 'review 25 ✓ | suits 5 ✓'),
+    // Cases opening a clause of their own after requests broken down by channel (a county's 2022 report): no part of them.
+    c('全年收到政府信息公开申请178件，其中网络申请100件，信函申请78件，已按时办理，发生行政复议26件。', 'new 178 ✓ | review 26 ✗'),
+    c('全年收到政府信息公开申请178件，其中网络申请100件，信函申请78件，产生行政复议25件。', 'new 178 ✓ | review 25 ✓'),
+    c('全年收到政府信息公开申请178件，其中网络申请100件，信函申请78件，出现行政诉讼6件。', 'new 178 ✓ | suits 6 ✗'),
+    // Not a part of the requests named as such (其中1件被申请行政复议: one of them led to a review), read as before.
+    c('全年收到政府信息公开申请178件，其中网络申请100件，信函申请78件，其中3件被申请行政复议。', 'new 178 ✓ | review 3 ✗'),
     c('政府信息公开行政复议、行政诉讼案件共30件。', 'reviewAndSuits 30 ✓'),
     c('因政府信息公开被申请行政复议和提起行政诉讼共30件。', 'reviewAndSuits 30 ✓'),
     c('政府信息公开行政诉讼结果维持2件，尚未审结1件。', 'suits.upheld 2 ✓ | suits.pending 1 ✓'),

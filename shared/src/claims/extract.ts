@@ -259,6 +259,8 @@ const SHARE_END = /占(?:比)?(?:为)?\s*(?:[0-9]+(?:\.[0-9]+)?\s*[%％]|百分�
 /** 其中予以公开占比最高，达99件; 自然人申请最多，为171件: the clause names the one that leads, and the bare figure after it is its count. */
 const MOST_END = /(?:占比|比例|比重|数量|件数)?(?:最高|最大|最多|居首)\s*$/;
 const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累计|合计)/;
+/** A clause opening on cases of review or lawsuits that arose (发生行政复议1件, 被提起行政诉讼2件, 行政复议0件). */
+const CASES_OPEN = /^\s*(?:另|此外|同时)?(?:有|发生|产生|引发|出现|被申请|被提起|办理)?(?:了)?(?:政府信息公开)?(?:行政复议|行政诉讼)/;
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
   /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理|答复|回复|告知|送达)/;
@@ -1923,6 +1925,9 @@ function processClauses(written: readonly Clause[], st: State, ctx: SentenceCont
       updateScope(head, st, ctx);
     }
     if (NEW_STATEMENT.test(text) && !st.parent) st.breakdown = false;
+    // 收到申请9件，其中网络申请5件，信函申请4件，发生行政复议1件: cases opening a clause of their own are no part of the
+    // requests broken down before them (not 其中1件被申请行政复议, a part of those requests).
+    if (st.breakdown && !st.parent && st.domain !== 'cases' && CASES_OPEN.test(text)) st.breakdown = false;
     if (L.BREAKDOWN_OPEN.test(text.trim())) st.breakdown = true;
     // 主动公开政府信息326条，其中…: a count of information published heads the breakdown after it.
     else if (tokens.length > 0 && !st.breakdown) st.publishedItems = PUBLISHED.test(head) && !/申请/.test(head);
