@@ -853,6 +853,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年共收到政府信息公开申请178件，均为法人或其他组织申请。', 'new 178 ✓ | natural 0 ✗'),
     c('全年共收到政府信息公开申请178件，其中网上申请120件，均为自然人提出。', 'new 178 ✓'),
     c('本年度未收到公民、法人或其他组织的政府信息公开申请。', 'new 0 ✗'),
+    // 单位或个人, 个人和组织: every applicant too.
+    c('本年度未收到任何单位或个人的信息公开申请。', 'new 0 ✗'),
+    c('本年度未收到个人或组织提出的政府信息公开申请。', 'new 0 ✗'),
+    c('全年共收到单位和个人的政府信息公开申请178件。', 'new 178 ✓'),
+    // One kind of applicant alone is still that kind's (个人: 自然人), or none the tables name (单位).
+    c('本年度未收到任何单位的政府信息公开申请。'),
     // Reviews of one cause (不服答复内容, 逾期答复) are parts of table 四's figure.
     c('行政复议案件中，因不服答复内容申请复议20件，因逾期答复申请复议5件。'),
     // Answers by manner (书面答复), and cases of one instance (一审), are parts.

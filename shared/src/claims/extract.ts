@@ -337,7 +337,11 @@ const GENERIC_MODIFIER = new RegExp(
   `政府信息公开|政府信息|政府依申请公开|信息公开|依申请公开|依申请|公开|登记|并|各类|各项|相关|有关|有效|新|的|关于|任何|要求|提出|提交|递交|来自|申请人|人民群众|群众|社会公众|公众|市民|社会各界|${L.SELF_WORDS}|向|对|本年度|本年|全年|共|计|件|份|条|数量|总量|量|总数|数`,
   'g',
 );
-const ALL_APPLICANTS = /公民[、,]?法人[或和及与、]{0,2}其他组织/g;
+/**
+ * Every applicant named together: 公民、法人或其他组织, and 单位或个人 / 个人和组织 (未收到任何单位或个人的信息公开申请,
+ * none received from anyone).
+ */
+const ALL_APPLICANTS = /公民[、,]?法人[或和及与、]{0,2}其他组织|(?:单位|组织)(?:或者?|和|及|与|、){1,2}个人|个人(?:或者?|和|及|与|、){1,2}(?:单位|组织)/g;
 const APPLICANT_WORDS = new RegExp(L.APPLICANT_COLUMNS.map((c) => c.re.source).join('|'), 'g');
 /** 法定答复期限 is a deadline, not the act of answering. */
 const DEADLINE = /(?:法定)?(?:答复|办理)期限/g;
