@@ -561,6 +561,14 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年无因政府信息公开被提起行政诉讼的案件，行政复议案件25件。', 'suits 0 ✗ | review 25 ✓'),
     c('全年未收到政府信息公开申请，也未发生行政复议和行政诉讼。', 'new 0 ✗ | reviewAndSuits 0 ✗'),
     c('全年共收到政府信息公开申请0件。', 'new 0 ✗'),
+    // The requests named by the work they are, with a verb of happening or as a 情况: none received.
+    c('全年未发生依申请公开事项。', 'new 0 ✗'),
+    c('本年度没有出现依申请公开情况。', 'new 0 ✗'),
+    c('全年无依申请公开情况。', 'new 0 ✗'),
+    // Not when the clause goes on to name something else that did not happen.
+    c('全年未发生依申请公开引发的行政复议。', 'review 0 ✗'),
+    c('全年未发生依申请公开政府信息泄密事件。'),
+    c('全年没有出现依申请公开逾期答复情况。'),
     c('未收到涉及本单位的政府信息公开申请。'),
     c('对于无法提供的申请，均依法告知申请人。'),
   ],

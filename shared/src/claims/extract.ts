@@ -1291,9 +1291,12 @@ function caseGroupOf(kind: string, other: string | undefined): CaseGroup {
 /** What a negated 收到 may name as the whole of the requests, to the clause's end: 依申请公开(信息|办件|事项申请…). */
 /** 关于政府信息公开的 right before 申请: the requests' topic is disclosure itself, which every request has. */
 const ABOUT_DISCLOSURE = /(?:关于|涉及)(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:方面)?(?:的)?$/;
-const GIS_OBJECT = /^(?:任何)?依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信)?$/;
-/** A bare negation right before 依申请公开 (无依申请公开件): what GIS_OBJECT may follow. */
-const NONE_OF_WORK = /(?:无|没有|暂无)(?=(?:任何)?依申请公开)/;
+const GIS_OBJECT = /^(?:任何)?依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信|情况|情形)?$/;
+/**
+ * A bare negation right before 依申请公开 (无依申请公开件), or one with a verb of happening (未发生依申请公开事项,
+ * 没有出现依申请公开情况): what GIS_OBJECT may follow.
+ */
+const NONE_OF_WORK = /(?:(?:未|没有)(?:发生|产生|出现)(?:过)?|无|没有|暂无)(?=(?:任何)?依申请公开)/;
 
 /** 结转下年度 joined to a negated 上年结转 (无上年结转和结转下年度的申请): its words (group 1) right after the join. */
 const CARRY_NEXT_JOINED = /^(?:的)?(?:申请)?(?:[和及与、]|以及)(结转(?:至|到)?下一?年度?|下一?年度?(?:的)?结转)/;
