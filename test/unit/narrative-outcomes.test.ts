@@ -550,6 +550,10 @@ describe('无结转: nothing carried, from last year or to next', () => {
     ['全年共收到政府信息公开申请178件，无收费、无结转。', '无结转'],
     ['全年共收到政府信息公开申请178件，本年度无结转。', '无结转'],
     ['全年共收到政府信息公开申请178件，没有结转的申请。', '没有结转的申请'],
+    // The requests named before 结转, and 办理 after it: a district bureau's 2024 wording (there followed by 及 and a
+    // statement on the cases, a joined form still not read).
+    ['全年共收到政府信息公开申请178件。全年无政府信息公开申请结转办理情况。', '无政府信息公开申请结转办理情况'],
+    ['全年共收到政府信息公开申请178件，本年度无申请结转情况。', '无申请结转情况'],
   ] as const) {
     it(`fires where neither is 0: ${sentence}`, () => {
       const { text, line } = seed002(sentence);
@@ -562,7 +566,7 @@ describe('无结转: nothing carried, from last year or to next', () => {
       assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);
     });
   }
-  for (const sentence of ['全年共收到政府信息公开申请178件，专项经费无结转。', '全年共收到政府信息公开申请178件，网上申请中，无结转。']) {
+  for (const sentence of ['全年共收到政府信息公开申请178件，专项经费无结转。', '全年共收到政府信息公开申请178件，网上申请中，无结转。', '全年共收到政府信息公开申请178件，无申请结转下年度后逾期的情况。']) {
     it(`stays quiet: ${sentence}`, () => {
       const { text, line } = seed002(sentence);
       assert.deepEqual(on(text, line).map((f) => f.message['zh-CN']), []);

@@ -568,10 +568,10 @@ export const ZERO_LIST_JOIN = /以及|[、和及与或]/y;
  */
 export const ZERO_LIST_TAIL = /^(?:为由|而)?(?:依法)?(?:、?(?:行政机关)?(?:不予处理|不再处理|不再受理|未予处理)(?:其)?(?:政府信息公开申请)?)?(?:的)?(?:情况|情形|申请|事项|现象)?$/;
 /**
- * Nothing carried (无结转, 没有结转的申请), said without naming from last year or to next: the clause's whole statement,
- * either reading (ZERO_CARRIED, ZERO_CARRY_NEXT name theirs).
+ * Nothing carried (无结转, 没有结转的申请, 无政府信息公开申请结转办理情况), said without naming from last year or to
+ * next: the clause's whole statement, either reading (ZERO_CARRIED, ZERO_CARRY_NEXT name theirs).
  */
-export const ZERO_CARRY_EITHER = /(?:无|没有|不存在)(?:任何)?结转(?:的)?(?:申请|件|事项|情况|情形)?$/;
+export const ZERO_CARRY_EITHER = /(?:无|没有|不存在)(?:任何)?(?:(?:政府信息公开|依申请公开|信息公开)?申请)?结转(?:办理)?(?:的)?(?:申请|件|事项|情况|情形)?$/;
 /** The outcomes a ZERO_OUTCOME list names after its first (未有不予公开、无法提供的情况). */
 export const ZERO_OUTCOME_MORE = /不予公开|不予处理|部分公开|无法提供|其他处理/g;
 /**
