@@ -569,6 +569,10 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年未发生依申请公开引发的行政复议。', 'review 0 ✗'),
     c('全年未发生依申请公开政府信息泄密事件。'),
     c('全年没有出现依申请公开逾期答复情况。'),
+    // The information asked for, received by none (a 2025 street office's report: 未接到群众要求公开的信息).
+    c('本年度，未接到群众要求公开的信息。', 'new 0 ✗'),
+    c('全年未收到申请公开的政府信息。', 'new 0 ✗'),
+    c('全年未收到群众要求公开信息的来电。'),
     c('未收到涉及本单位的政府信息公开申请。'),
     c('对于无法提供的申请，均依法告知申请人。'),
   ],

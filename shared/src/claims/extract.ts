@@ -1288,10 +1288,14 @@ function caseGroupOf(kind: string, other: string | undefined): CaseGroup {
   return review && suits ? 'reviewAndSuits' : review ? 'review' : 'suits';
 }
 
-/** What a negated 收到 may name as the whole of the requests, to the clause's end: 依申请公开(信息|办件|事项申请…). */
+/**
+ * What a negated 收到 may name as the whole of the requests, to the clause's end: 依申请公开(信息|办件|事项申请…), or
+ * the information asked for (未接到群众要求公开的信息, 未收到申请公开的政府信息).
+ */
 /** 关于政府信息公开的 right before 申请: the requests' topic is disclosure itself, which every request has. */
 const ABOUT_DISCLOSURE = /(?:关于|涉及)(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:方面)?(?:的)?$/;
-const GIS_OBJECT = /^(?:任何)?依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信|情况|情形)?$/;
+const GIS_OBJECT =
+  /^(?:任何)?(?:依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信|情况|情形)?|(?:群众|公众|市民|申请人)?(?:要求|申请)公开(?:的)?(?:政府)?信息)$/;
 /**
  * A bare negation right before 依申请公开 (无依申请公开件), or one with a verb of happening (未发生依申请公开事项,
  * 没有出现依申请公开情况): what GIS_OBJECT may follow.
