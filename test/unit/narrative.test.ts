@@ -945,3 +945,52 @@ describe('narrative-mismatch: review and lawsuits under a sub-heading of part �
     assert.deepEqual(put('2.法治建设方面。被申请行政复议25件，其中维持8件；被提起行政诉讼4件。'), []);
   });
 });
+
+describe('narrative-mismatch: the table’s figure offered for the prose’s, as a choice, when the table is consistent', () => {
+  const apply = (text: string, fix: Finding['fixes'][number]): string => {
+    const lines = text.split('\n');
+    for (const e of fix.edits) {
+      assert.equal(e.range.start.line, e.range.end.line);
+      const l = lines[e.range.start.line]!;
+      lines[e.range.start.line] = l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character);
+    }
+    return lines.join('\n');
+  };
+  it('fires: seed 001 with 全年共收到政府信息公开申请14件 (table 13) → one choice, 14 → 13, that restores the report', () => {
+    const good = seed('001');
+    const bad = good.replace('全年共收到政府信息公开申请13件', '全年共收到政府信息公开申请14件');
+    const fs = narrative(bad);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.fixes.map((x) => [x.choice, x.edits.map((e) => e.newText)]), [[true, ['13']]]);
+    assert.equal(apply(bad, fs[0]!.fixes[0]!), good);
+    assert.equal(autoFixes(fs[0]!).length, 0);
+  });
+
+  it('fires: full-width digits keep their width (１４件 → １３)', () => {
+    const bad = seed('001').replace('全年共收到政府信息公开申请13件', '全年共收到政府信息公开申请１４件');
+    const fs = narrative(bad);
+    assert.deepEqual(fs[0]!.fixes.map((x) => x.edits.map((e) => e.newText)), [['１３']]);
+  });
+
+  it('fires: a figure of two readings with different figures (办理: 一＋二 183, （七）总计 178) → one choice for each', () => {
+    const text = seed('002');
+    const lines = text.split('\n');
+    const at = lineOf(text, '一、总体情况') + 1;
+    lines.splice(at, 0, '连同上年结转的申请，共办理政府信息公开申请184件。');
+    const fs = narrative(lines.join('\n')).filter((f) => f.range.start.line === at);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.fixes.map((x) => [x.choice, x.edits.map((e) => e.newText)]), [[true, ['183']], [true, ['178']]]);
+  });
+
+  it('stays without a fix: the table itself failing (一 总计 mistyped), a figure in Chinese numerals, in 万, or a statement of none', () => {
+    const good = seed('001');
+    const tableWrong = Doc.of(good.replace('全年共收到政府信息公开申请13件', '全年共收到政府信息公开申请14件')).setCell('requests', '本年新收', 0, '99').text;
+    for (const f of narrative(tableWrong)) assert.deepEqual(f.fixes.filter((x) => x.edits.some((e) => e.newText === '13')), [], f.message['zh-CN']);
+    const numerals = narrative(good.replace('全年共收到政府信息公开申请13件', '全年共收到政府信息公开申请十四件'));
+    assert.equal(numerals.length, 1);
+    assert.deepEqual(numerals[0]!.fixes, []);
+    const none = narrative(good.replace('全年共收到政府信息公开申请13件', '全年未收到政府信息公开申请'));
+    assert.equal(none.length, 1);
+    assert.deepEqual(none[0]!.fixes, []);
+  });
+});
