@@ -13,6 +13,19 @@ import { namedReportYear } from '../report-year';
  */
 const OPENING_YEAR =
   /^(?:(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*(?:[^\d。，,；;：:\s]{1,16}(?:[。：:]\s*|\s+))?)?(\d{4})\s*年(?:度)?(?:以来)?\s*(?:[，,]|((?:全年)?共(?:收到|受理|新收|接收|办理)))/;
+/** A sentence inside a paragraph that opens with its year (`。2024年，…`, `。2024年共收到…`): no number or inline title before it. */
+const INNER_YEAR = /^(\d{4})\s*年(?:度)?(?:以来)?\s*(?:[，,]|((?:全年)?共(?:收到|受理|新收|接收|办理)))/;
+
+/** Where the sentence after the one at `from` begins (after its 。！？), or -1 when none follows on the line. */
+function nextSentence(line: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  if (!SENTENCE_END.exec(line)) return -1;
+  let at = SENTENCE_END.lastIndex;
+  while (at < line.length && (line[at] === ' ' || line[at] === '\t' || line[at] === '\u3000')) at++;
+  return at < line.length ? at : -1;
+}
+const SENTENCE_END = /[。！!？?]/g;
+
 /** A sentence that names another year or compares years: its opening year may be last year's on purpose. */
 const COMPARED = /\d{4}\s*年|同比|上一?年(?!度?(?:的)?结转)|去年|较|相比|增长|增加|减少|下降|上升|持平/;
 /** A later year's paragraph that says what will be done (`2025年，我镇将…`): plans, not a wrong year. */
@@ -176,8 +189,8 @@ export default defineRule(
     doc: {
       summary: text('标题年份、统计期限与报告正文所述年度不一致，或统计期限不是一整年。', 'The title’s year, the statistical period and the year the text reports on disagree, or the period is not a whole year.'),
       details: text(
-        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（标题与“一、总体情况”之间的前言段落也算在内；如“2024年，……”，也包括序号和行内小标题（其后是句号、冒号或空格）之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。没有标题或标题中没有年份时，以前言中写明的报告名称（“现公布……2023年度政府信息公开工作年度报告”“特编制……年度报告”）的年份代替标题年份。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，修复把标题年份改为统计期限的年份；否则报告统计期限。正文没有写统计期限时，总体情况从未写到标题的年份、却通篇写另一个年份（至少两处，且多于其他年份之和）的，报告标题一处，不逐段报告（写计划、作比较或同时写两个年份的句子，以及引号、书名号里的年份不计）；把标题年份改为正文年份只作为可供选择的修复（也可能是正文照抄了上一年的报告），--fix 不会应用。没有标题年份也没有报告名称、只有统计期限时，总体情况从未写到统计期限的年份、却通篇写另一个年份的，同样只报告统计期限一处。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列；总体情况中以后年份写计划的段落、以往年份“以来”的段落（“2023年以来，……”）和同句又写到本年度的段落（“2023年，出台了……，2024年继续抓好落实”；分号之后也一样：“2023年，我办收到申请7件；2024年共收到……”，但分号之后写本年计划的不算，如“……；2024年将……”，从上一年报告照抄的段落常这样写）也不报告。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
-        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (the preface’s between the title and part 一 included; e.g. “2024年，……”, also after a number and an inline title ended by a full stop, a colon or a space, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. Where there is no title, or it names no year, the year of the report the preface names (“现公布……2023年度政府信息公开工作年度报告”, “特编制……年度报告”) stands for the title’s. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period (the fix writes the period’s year into the title), else the period. Without a period, an overview that never names the title’s year but names another throughout (twice at least, and more often than every other year together) is reported once, on the title, not paragraph by paragraph (sentences that plan, compare or name two years, and years inside quotation marks or a title’s brackets, do not count); the text’s year is offered for the title as a choice only (the text may be last year’s, kept by mistake), which --fix never applies. With a period but neither a title’s year nor a name of the report, an overview that never names the period’s year but another throughout is likewise reported once, on the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked; in the overview, a later year’s plans, an earlier year’s “since” (“2023年以来，……”) and a sentence that goes on to the report’s year (“2023年，出台了……，2024年继续抓好落实”; past a semicolon too: “2023年，我办收到申请7件；2024年共收到……”, though not to a plan for it, “……；2024年将……”, as a paragraph copied from last year’s report would write) are not reported either. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
+        '年度报告的标题年份、“本报告所列数据的统计期限为YYYY年1月1日至YYYY年12月31日”中的年份，以及总体情况各段开头的年份（标题与“一、总体情况”之间的前言段落也算在内；如“2024年，……”，也包括序号和行内小标题（其后是句号、冒号或空格）之后的“（二）依申请公开。2024年，……”，以及紧接着写本年申请件数的“1.申请情况。2024年共收到……”，段中句号之后以年份开头的句子也是：“……栏目建设。2024年，主动公开……”，同句另写其他年份或同比、增减的除外）应当一致；第三部分中紧接着年份写本年申请件数的段落（表前的说明“2024年度共收到申请51件，详见下表”）也要与之一致。复制上一年报告后忘记改年份是常见错误。没有标题或标题中没有年份时，以前言中写明的报告名称（“现公布……2023年度政府信息公开工作年度报告”“特编制……年度报告”）的年份代替标题年份。标题与统计期限不一致时，由总体情况各段的年份判断哪一处写错：多数段落与统计期限一致时报告标题，修复把标题年份改为统计期限的年份；否则报告统计期限。正文没有写统计期限时，总体情况从未写到标题的年份、却通篇写另一个年份（至少两处，且多于其他年份之和）的，报告标题一处，不逐段报告（写计划、作比较或同时写两个年份的句子，以及引号、书名号里的年份不计）；把标题年份改为正文年份只作为可供选择的修复（也可能是正文照抄了上一年的报告），--fix 不会应用。没有标题年份也没有报告名称、只有统计期限时，总体情况从未写到统计期限的年份、却通篇写另一个年份的，同样只报告统计期限一处。计划性的表述（如“2025年，我们将……”）出现在第五部分，不在检查之列；总体情况中以后年份写计划的段落、以往年份“以来”的段落（“2023年以来，……”）和同句又写到本年度的段落（“2023年，出台了……，2024年继续抓好落实”；分号之后也一样：“2023年，我办收到申请7件；2024年共收到……”，但分号之后写本年计划的不算，如“……；2024年将……”，从上一年报告照抄的段落常这样写）也不报告。统计期限应为同一年的1月1日至12月31日：跨越两年时报告整个期限；不从1月1日开始或不到12月31日截止（如“至2024年12月30日”）时，报告写错的那个日期（年中新设立的机关只报告设立以来的数据时，可以忽略）。',
+        'The title’s year, the years of the statistical period and the year that opens the overview’s paragraphs (the preface’s between the title and part 一 included; e.g. “2024年，……”, also after a number and an inline title ended by a full stop, a colon or a space, “（二）依申请公开。2024年，……”, and right before the year’s requests, “1.申请情况。2024年共收到……”, and a sentence opening with its year after a full stop inside a paragraph, “……栏目建设。2024年，主动公开……”, unless the sentence names another year or compares) must agree, and so must part 三’s paragraphs that count the year’s requests right after their year (the table’s introduction, “2024年度共收到申请51件，详见下表”); a report copied from last year often keeps an old year. Where there is no title, or it names no year, the year of the report the preface names (“现公布……2023年度政府信息公开工作年度报告”, “特编制……年度报告”) stands for the title’s. When the title and the period disagree, the overview’s paragraphs decide which one is reported: the title when most of them agree with the period (the fix writes the period’s year into the title), else the period. Without a period, an overview that never names the title’s year but names another throughout (twice at least, and more often than every other year together) is reported once, on the title, not paragraph by paragraph (sentences that plan, compare or name two years, and years inside quotation marks or a title’s brackets, do not count); the text’s year is offered for the title as a choice only (the text may be last year’s, kept by mistake), which --fix never applies. With a period but neither a title’s year nor a name of the report, an overview that never names the period’s year but another throughout is likewise reported once, on the period. Plans for next year (“2025年，我们将……”) belong to part 五 and are not checked; in the overview, a later year’s plans, an earlier year’s “since” (“2023年以来，……”) and a sentence that goes on to the report’s year (“2023年，出台了……，2024年继续抓好落实”; past a semicolon too: “2023年，我办收到申请7件；2024年共收到……”, though not to a plan for it, “……；2024年将……”, as a paragraph copied from last year’s report would write) are not reported either. The period runs from 1 January to 31 December of one year: a period spanning two years is reported as a whole; one that does not begin on 1 January or end on 31 December (“至2024年12月30日”) is reported on the wrong date (an office set up during the year that reports from its start may ignore it).',
       ),
       bad: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日至2023年12月31日。',
       good: '湘潭县2024年政府信息公开工作年度报告\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。',
@@ -220,7 +233,7 @@ export default defineRule(
     // year's requests right after their year (`2024年度共收到申请51件，详见下表`: the table's introduction).
     // Only the overview's take part in deciding between the title and the period.
     // `sentence` runs to the first 。 or ；, `whole` to the sentence's end, over its ；.
-    const openings: { year: number; range: ReturnType<typeof range>; votes: boolean; since: boolean; sentence: string; whole: string }[] = [];
+    const openings: { year: number; range: ReturnType<typeof range>; votes: boolean; since: boolean; sentence: string; whole: string; inner: boolean }[] = [];
     // The preface too (the lines between the title and part 一): a paragraph there that opens with its year
     // (`2024年，市公安局坚持…`, the overview written before the first heading) speaks of the report's year.
     const first = partById(model, 1);
@@ -232,8 +245,12 @@ export default defineRule(
       for (let l = spanFrom; l < spanTo; l++) {
         if (model.tableLines.has(l)) continue;
         const line = model.folded[l] ?? '';
-        const lead = line.length - line.trimStart().length;
-        const m = OPENING_YEAR.exec(line.slice(lead));
+        // The paragraph's opening, and each sentence's after it (`…栏目建设。2023年，主动公开…`): a paragraph may
+        // run its sub-topics together, each opening with the year it reports on.
+        let openedAt = -1;
+        for (let lead = line.length - line.trimStart().length, inner = false; lead >= 0 && lead < line.length; inner = true, lead = nextSentence(line, lead)) {
+        if (inner && line[lead] !== undefined && !/\d/.test(line[lead]!)) continue;
+        const m = (inner ? INNER_YEAR : OPENING_YEAR).exec(line.slice(lead));
         if (!m || (!votes && !m[2])) continue;
         if (m[2]) {
           const rest = line.slice(lead + m[0].length);
@@ -243,6 +260,9 @@ export default defineRule(
         const y = Number(m[1]);
         if (y < 1990 || y > 2100) continue;
         const at = lead + m[0].indexOf(m[1]!);
+        // A paragraph's opening after its number and inline title is its first sentence's too.
+        if (inner && at === openedAt) continue;
+        if (!inner) openedAt = at;
         // The sentence the year opens (after a number and an inline title: （二）依申请公开。2023年，…).
         const from = line.slice(at);
         const stop = from.search(/[。；;]/);
@@ -254,7 +274,9 @@ export default defineRule(
           since: SINCE.test(line.slice(at)),
           sentence: stop < 0 ? from : from.slice(0, stop),
           whole: end < 0 ? from : from.slice(0, end),
+          inner,
         });
+        }
       }
     }
     const periodYear = period && period.startYear === period.endYear ? period.startYear : undefined;
@@ -316,7 +338,9 @@ export default defineRule(
         if (o.year > year && FUTURE.test(o.sentence)) continue;
         out.push({
           range: o.range,
-          message: text(`此段写的是${o.year}年，而报告是${year}年度的。`, `This paragraph speaks of ${o.year}, but the report is for ${year}.`),
+          message: o.inner
+            ? text(`此句写的是${o.year}年，而报告是${year}年度的。`, `This sentence speaks of ${o.year}, but the report is for ${year}.`)
+            : text(`此段写的是${o.year}年，而报告是${year}年度的。`, `This paragraph speaks of ${o.year}, but the report is for ${year}.`),
           related: title ? [{ range: title.where, message: title.note(title.year) }] : model.title ? [{ range: model.title.range, message: text(`标题年份 ${year}`, `title year ${year}`) }] : [],
           fixes: [],
         });

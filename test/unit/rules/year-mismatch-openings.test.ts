@@ -65,3 +65,34 @@ describe('year-mismatch after an inline sub-heading and a space (（三）政府
     expectNone(seed000('（三）政府信息管理情况 2023年，本镇制定规范性文件3件，2024年制定5件。').text, 'year-mismatch');
   });
 });
+
+describe('year-mismatch on last year’s year opening a sentence inside an overview paragraph (…。2023年，…)', () => {
+  /** Seed 000 (2024) with `sentence` run on after the first sentence of its paragraph under （二）依申请公开情况. */
+  const runOn = (sentence: string): Doc => {
+    const doc = Doc.seed('000');
+    const line = doc.line('规范依申请公开工作机制');
+    doc.setLine(line, `${doc.text.split('\n')[line]!}${sentence}`);
+    return doc;
+  };
+  it('fires on seed 003’s own paragraph with its second sentence’s year made last year’s (…政府信息。2023年，主动公开…), on the year, naming the sentence', () => {
+    const doc = Doc.seed('003');
+    const line = doc.line('政府信息。2024年，主动公开');
+    doc.setLine(line, doc.text.split('\n')[line]!.replace('政府信息。2024年，主动公开', '政府信息。2023年，主动公开'));
+    const at = doc.find('2023年，主动公开', line);
+    expectOne(doc.text, 'year-mismatch', { line, start: at.start, end: at.start + 4 }, { zh: ['此句写的是2023年，而报告是2024年度的'] });
+  });
+
+  it('fires on a run-on sentence that counts the year’s requests (…。2023年共收到政府信息公开申请9件。)', () => {
+    const doc = runOn('2023年共收到政府信息公开申请9件。');
+    const f = only(findingsOf(doc.text), 'year-mismatch');
+    assert.equal(f.length, 1);
+    assert.match(f[0]!.message['zh-CN'], /此句写的是2023年/);
+  });
+
+  for (const sentence of [
+    '2024年，全年未收到申请。', '2023年，我办收到申请7件，2024年增至9件。', '2025年，我办将进一步规范办理流程。', '2023年以来，我办持续规范办理流程。',
+    '2023年12月，我办修订了办理流程。', '2023年我办修订了办理流程。', '与2023年相比，申请数量持平。', '2023年，我办收到申请7件，本年度收到9件。',
+  ]) {
+    it(`stays quiet: …。${sentence}`, () => expectNone(runOn(sentence).text, 'year-mismatch'));
+  }
+});
