@@ -342,7 +342,8 @@ export default defineRule(
             ? text(`此句写的是${o.year}年，而报告是${year}年度的。`, `This sentence speaks of ${o.year}, but the report is for ${year}.`)
             : text(`此段写的是${o.year}年，而报告是${year}年度的。`, `This paragraph speaks of ${o.year}, but the report is for ${year}.`),
           related: title ? [{ range: title.where, message: title.note(title.year) }] : model.title ? [{ range: model.title.range, message: text(`标题年份 ${year}`, `title year ${year}`) }] : [],
-          fixes: [],
+          // The report's year offered, as a choice: the paragraph may speak of last year on purpose.
+          fixes: yearFix(model, o.range, year).map((f) => ({ ...f, choice: true })),
         });
       }
     }

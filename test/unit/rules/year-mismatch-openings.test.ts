@@ -79,7 +79,18 @@ describe('year-mismatch on last year’s year opening a sentence inside an overv
     const line = doc.line('政府信息。2024年，主动公开');
     doc.setLine(line, doc.text.split('\n')[line]!.replace('政府信息。2024年，主动公开', '政府信息。2023年，主动公开'));
     const at = doc.find('2023年，主动公开', line);
-    expectOne(doc.text, 'year-mismatch', { line, start: at.start, end: at.start + 4 }, { zh: ['此句写的是2023年，而报告是2024年度的'] });
+    const f = expectOne(doc.text, 'year-mismatch', { line, start: at.start, end: at.start + 4 }, { zh: ['此句写的是2023年，而报告是2024年度的'] });
+    // The report's year offered back, as a choice (never applied by itself).
+    assert.deepEqual(f.fixes.map((x) => [x.choice, x.edits.map((e) => [e.range, e.newText])]), [[true, [[f.range, '2024']]]]);
+  });
+
+  it('offers the report’s year, as a choice, for a paragraph’s opening year too (seed 001: 2023年，湘潭县商务局…)', () => {
+    const doc = Doc.seed('001');
+    const line = doc.line('2024年，湘潭县商务局');
+    doc.setLine(line, doc.text.split('\n')[line]!.replace('2024年，湘潭县商务局', '2023年，湘潭县商务局'));
+    const f = only(findingsOf(doc.text), 'year-mismatch');
+    assert.equal(f.length, 1);
+    assert.deepEqual(f[0]!.fixes.map((x) => [x.choice, x.edits.map((e) => e.newText)]), [[true, ['2024']]]);
   });
 
   it('fires on a run-on sentence that counts the year’s requests (…。2023年共收到政府信息公开申请9件。)', () => {
