@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { claimsOf, parseReport } from '../../../shared/src';
 import { Doc } from '../../helpers/doc';
-import { covered, expectNone, expectOne, findingsOf, only } from '../../helpers/findings';
+import { applyFix, covered, expectNone, expectOne, findingsOf, only, rangeOf } from '../../helpers/findings';
 
 const PERIOD = '统计期限为2024年1月1日至2024年12月31日';
 
@@ -51,9 +51,26 @@ describe('year-mismatch fires', () => {
     expectNone(doc.text, 'year-mismatch');
   });
 
-  it('a period spanning two years → on the period', () => {
+  it('a period spanning two years, its first date’s year alone differing from the title’s → on that year, fixed to the title’s', () => {
     const doc = Doc.seed('001').replace(PERIOD, '统计期限为2023年1月1日至2024年12月31日');
-    expectOne(doc.text, 'year-mismatch', doc.find('2023年1月1日至2024年12月31日'), { zh: ['统计期限跨越2023年和2024年'] });
+    const at = doc.find('2023年1月1日至2024年12月31日');
+    const f = expectOne(doc.text, 'year-mismatch', { line: at.line, start: at.start, end: at.start + 4 }, { zh: ['统计期限跨越2023年和2024年', '这个起始日期的年份应为2024年'] });
+    assert.deepEqual(f.fixes.map((x) => [x.choice, x.edits.map((e) => e.newText)]), [[undefined, ['2024']]]);
+    assert.equal(applyFix(doc.text, f), Doc.seed('001').replace(PERIOD, '统计期限为2024年1月1日至2024年12月31日').text);
+  });
+
+  it('a period spanning two years, its last date’s year alone differing (2024年1月1日至2023年12月31日) → on 2023, fixed to 2024', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限为2024年1月1日至2023年12月31日');
+    const at = doc.find('2023年12月31日');
+    const f = expectOne(doc.text, 'year-mismatch', { line: at.line, start: at.start, end: at.start + 4 }, { zh: ['这个截止日期的年份应为2024年'] });
+    assert.deepEqual(f.fixes.map((x) => x.edits.map((e) => e.newText)), [['2024']]);
+  });
+
+  it('a period spanning two years, neither of the title’s year (2022年1月1日至2023年12月31日 under 2024) → on the whole period, no fix', () => {
+    const doc = Doc.seed('001').replace(PERIOD, '统计期限为2022年1月1日至2023年12月31日');
+    const f = only(findingsOf(doc.text), 'year-mismatch').find((x) => x.message['zh-CN'].includes('跨越'))!;
+    assert.deepEqual(f.range, rangeOf(doc.find('2022年1月1日至2023年12月31日')));
+    assert.deepEqual(f.fixes, []);
   });
 
   it('an overview paragraph opening with last year → on that year', () => {
