@@ -994,3 +994,38 @@ describe('narrative-mismatch: the table’s figure offered for the prose’s, as
     assert.deepEqual(none[0]!.fixes, []);
   });
 });
+
+describe('narrative-mismatch: a fee charged in a report with no request at all', () => {
+  /** Seed `id` with `sentence` as the first line of part 六. */
+  const inSix = (id: string, sentence: string): Doc => {
+    const doc = Doc.seed(id);
+    doc.insertLines(doc.line('六、其他需要报告的事项') + 1, sentence);
+    return doc;
+  };
+  it('fires: seed 004 (一 and 二 both 0) with 本年度收取信息处理费500元 → on the charge, pointing at table 三’s 一', () => {
+    const doc = inSix('004', '本年度收取信息处理费500元。');
+    const line = doc.line('本年度收取信息处理费500元');
+    const fs = narrative(doc.text).filter((f) => f.range.start.line === line);
+    assert.equal(fs.length, 1);
+    assert.equal(covered(doc.text, fs[0]!), '收取信息处理费500元');
+    assert.match(fs[0]!.message['zh-CN'], /表三没有任何申请/);
+    assert.deepEqual(fs[0]!.related.map((r) => r.range), [rangeOf(doc.cell('requests', '本年新收', 6))]);
+  });
+
+  it('fires in seed 000 too, after a count of fee notices (本年度共发出收费通知1件，收取信息处理费100元)', () => {
+    const doc = inSix('000', '本年度共发出收费通知1件，收取信息处理费100元。');
+    assert.equal(narrative(doc.text).filter((f) => f.range.start.line === doc.line('收取信息处理费100元')).length, 1);
+  });
+
+  for (const sentence of ['本年度未收取信息处理费。', '本年度没有收取信息处理费，也未发出收费通知。', '2023年收取信息处理费200元。', '共收取信息处理费0元。', '本年度不收取信息处理费500元以下的费用。']) {
+    it(`stays quiet: ${sentence} (seed 004)`, () => {
+      const doc = inSix('004', sentence);
+      assert.deepEqual(narrative(doc.text).filter((f) => f.range.start.line === doc.line(sentence.slice(0, 6))), []);
+    });
+  }
+
+  it('stays quiet: a fee charged where table 三 has requests (seed 001, 13 new)', () => {
+    const doc = inSix('001', '本年度收取信息处理费500元。');
+    assert.deepEqual(narrative(doc.text).filter((f) => f.range.start.line === doc.line('本年度收取信息处理费500元')), []);
+  });
+});
