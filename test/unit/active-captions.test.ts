@@ -154,11 +154,11 @@ describe('table 二 with its block captions as a merged first column', () => {
     });
   }
 
-  it('a row missing beside a caption is the one missing-row; a mistyped figure there is found on its cell', () => {
+  it('a row missing beside a caption is the one missing-row (on the row before it in its block); a mistyped figure there is found on its cell', () => {
     const full = report(captionColumn('row')).text;
     const dropped = full.split('\n').filter((l) => l !== '\t行政强制\t500').join('\n');
     assert.notEqual(dropped, full);
-    assert.deepEqual(aboutActive(dropped, 'missing-row').map((f) => f.message['zh-CN']), ['表二（主动公开政府信息情况）缺少“行政强制”这一行，应在此行之前。']);
+    assert.deepEqual(aboutActive(dropped, 'missing-row').map((f) => f.message['zh-CN']), ['表二（主动公开政府信息情况）缺少“行政强制”这一行，应在此行之后。']);
     const typo = full.replace('第二十条第（五）项\t行政许可\t21650', '第二十条第（五）项\t行政许可\t216S0');
     const fs = aboutActive(typo, 'cell-not-number');
     assert.equal(fs.length, 1, describeAll(typo, findingsOf(typo)));

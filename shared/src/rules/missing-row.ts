@@ -21,8 +21,8 @@ export default defineRule(
     doc: {
       summary: text('表二、表三或表四缺少国家格式规定的某一行。', 'Table 二, 三 or 四 lacks one of its official rows.'),
       details: text(
-        '表三有25行数字（一、本年新收 至 四、结转下年度继续办理），表二有6行，表四有一行15个数字。找不到某行时报告此错误，位置在该行本应出现之处的下一行的标签上（缺的是表格的最后几行时，在其前面最后一行的标签上）；该处恰有一行标签不是国家格式的任何栏目、后面跟着该行应有个数的数字（如“行政许”后面一个数字）时，报告在这个标签上，说明它可能就是所缺的行（标签写错）。同一处缺了3行或更多（表格被截断、整组被删）时合为一条，列出所缺各行。缺行的表格不再检查牵涉该行的合计关系，以免一处错误引出多条报告。表三只缺一行、其余各行的数都填全且表中的合计关系都成立时，按合计关系推算这一行的数（办理结果的一项为（七）总计减其他各项，（七）总计为各项之和，一、二、四由一＋二＝（七）总计＋四推算），在消息中列出供补填。',
-        'Table 三 has 25 rows of figures, table 二 six rows and table 四 one row of 15 figures. A row that cannot be found is reported on the label of the row after the place it belongs (rows missing at the table’s end: on the label of the last row before them); where exactly one row there has a label that is none of the format’s, followed by as many figures as the missing row takes (`行政许` and one figure), it is reported on that label, as likely the missing row mislabelled. Three or more missing at one place (a table cut short, a group deleted) are one finding that lists them. Relations that need the missing row are not evaluated. Where table 三 lacks one row alone, every other row is filled and all the table’s relations hold, the message gives the figures the relations leave it (an outcome: (7) total less the other outcomes; (7) total: the outcomes’ sum; I, II or IV: what I + II = (7) total + IV leaves), to fill it in.',
+        '表三有25行数字（一、本年新收 至 四、结转下年度继续办理），表二有6行，表四有一行15个数字。找不到某行时报告此错误，位置在该行本应出现之处的下一行的标签上（缺的是表格的最后几行时，在其前面最后一行的标签上；表二中缺的是某一组的最后一行时，如第二十条第（一）项下的“行政规范性文件”、第（六）项下的“行政强制”，在本组前一行的标签上，而不是下一组的第一行，两者之间隔着下一组的项名和表头）；该处恰有一行标签不是国家格式的任何栏目、后面跟着该行应有个数的数字（如“行政许”后面一个数字）时，报告在这个标签上，说明它可能就是所缺的行（标签写错）。同一处缺了3行或更多（表格被截断、整组被删）时合为一条，列出所缺各行。缺行的表格不再检查牵涉该行的合计关系，以免一处错误引出多条报告。表三只缺一行、其余各行的数都填全且表中的合计关系都成立时，按合计关系推算这一行的数（办理结果的一项为（七）总计减其他各项，（七）总计为各项之和，一、二、四由一＋二＝（七）总计＋四推算），在消息中列出供补填。',
+        'Table 三 has 25 rows of figures, table 二 six rows and table 四 one row of 15 figures. A row that cannot be found is reported on the label of the row after the place it belongs (rows missing at the table’s end: on the label of the last row before them; in table 二, a row missing at the end of its block (行政规范性文件 under 第二十条第（一）项, 行政强制 under 第二十条第（六）项): on the row before it in its block, not on the next block’s first row, a caption and a header between them); where exactly one row there has a label that is none of the format’s, followed by as many figures as the missing row takes (`行政许` and one figure), it is reported on that label, as likely the missing row mislabelled. Three or more missing at one place (a table cut short, a group deleted) are one finding that lists them. Relations that need the missing row are not evaluated. Where table 三 lacks one row alone, every other row is filled and all the table’s relations hold, the message gives the figures the relations leave it (an outcome: (7) total less the other outcomes; (7) total: the outcomes’ sum; I, II or IV: what I + II = (7) total + IV leaves), to fill it in.',
       ),
     },
   },
@@ -37,13 +37,20 @@ export default defineRule(
       const missing: { spec: RowSpec; next: TableRow | undefined; previous: TableRow | undefined }[] = [];
       for (let i = 0; i < specs.length; i++) {
         const spec = specs[i]!;
-        if (!found.has(spec.id)) missing.push({ spec, next: foundAfter(specs, i, found), previous: foundBefore(specs, i, found) });
+        if (found.has(spec.id)) continue;
+        const next = foundAfter(specs, i, found);
+        const previous = foundBefore(specs, i, found);
+        // Table 二's rows stand in blocks, each under its caption (第二十条第（一）项) and header: a row missing at its
+        // block's end belongs after the row before it in the block, not before the next block's first row (a caption
+        // and a header between them).
+        const blockEnd = table.kind === 'active' && spec.article20 !== undefined && next?.spec?.article20 !== spec.article20 && previous?.spec?.article20 === spec.article20;
+        missing.push({ spec, next: blockEnd ? undefined : next, previous });
       }
       // Rows missing at one place: one or two are reported each on its own; a run of RUN or more (a
       // table cut short, a group deleted) is one finding that names them all, not a stack of errors on one line.
       for (let i = 0; i < missing.length; ) {
         let j = i + 1;
-        while (j < missing.length && missing[j]!.next === missing[i]!.next) j++;
+        while (j < missing.length && missing[j]!.next === missing[i]!.next && (missing[i]!.next !== undefined || missing[j]!.previous === missing[i]!.previous)) j++;
         const run = missing.slice(i, j);
         const next = run[0]!.next;
         // Rows missing at the table's end (四、结转下年度继续办理) are reported on the last row found, after which they

@@ -45,6 +45,23 @@ describe('missing-row fires', () => {
       expectOne(doc.text, 'missing-row', doc.label('active', '行政强制'), { zh: ['表二（主动公开政府信息情况）缺少“行政事业性收费”这一行，应在此行之后。'] });
     });
 
+    it(`table 二 without “行政规范性文件”, the last row of its block, ${layout} per line → on “规章”, after which it belongs (not on 行政许可 under the next caption)`, () => {
+      const doc = seed001(layout).deleteRow('active', '行政规范性文件');
+      expectOne(doc.text, 'missing-row', doc.label('active', '规章'), { zh: ['表二（主动公开政府信息情况）缺少“行政规范性文件”这一行，应在此行之后。'] });
+    });
+
+    it(`table 二 without “行政强制”, the last row of its block, ${layout} per line → on “行政处罚”, after which it belongs`, () => {
+      const doc = seed001(layout).deleteRow('active', '行政强制');
+      expectOne(doc.text, 'missing-row', doc.label('active', '行政处罚'), { zh: ['表二（主动公开政府信息情况）缺少“行政强制”这一行，应在此行之后。'] });
+    });
+
+    it(`table 二 without “规章” (first of its block) or “行政许可” (alone in its block), ${layout} per line → still on the row after`, () => {
+      const first = seed001(layout).deleteRow('active', '规章');
+      expectOne(first.text, 'missing-row', first.label('active', '行政规范性文件'), { zh: ['缺少“规章”这一行，应在此行之前。'] });
+      const alone = seed001(layout).deleteRow('active', '行政许可');
+      expectOne(alone.text, 'missing-row', alone.label('active', '行政处罚'), { zh: ['缺少“行政许可”这一行，应在此行之前。'] });
+    });
+
     it(`table 二 without “行政处罚”, ${layout} per line → on “行政强制”`, () => {
       const doc = seed001(layout).deleteRow('active', '行政处罚');
       expectOne(doc.text, 'missing-row', doc.label('active', '行政强制'), { zh: ['表二（主动公开政府信息情况）缺少“行政处罚”这一行，应在此行之前。'], en: ['lacks the row “行政处罚”'] });
