@@ -55,6 +55,18 @@ export interface LineScan {
   cell?: TabCell;
   /** Whether the table reader reads the line's fields as a row rather than one cell after its TAB, found on first use. */
   rowLine?: boolean;
+  /**
+   * The line's fields as the table reader reads them without TABs (`spacedFields` in tables.ts; null: none), found on
+   * first use: a function of the scan alone, and a table written one cell per line repeats its few line texts.
+   */
+  spaced?: SpacedFields | null;
+}
+
+/** A line's fields read without TABs: whether they make a row, the text their spans are of, and the spans. */
+export interface SpacedFields {
+  readonly row: boolean;
+  readonly source: string;
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
 }
 
 export interface LineArtifact {
@@ -249,13 +261,22 @@ export function scanLine(text: string, pageNumbers = true): LineScan {
   return {
     text, masked, folded: fold(masked), start, end, blank: start === end, tabular, markdown, unframed: false, artifacts,
     pageNumber: firstIsPageNumber(artifacts), pipe: text.includes('|'),
-    heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
+    heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined, spaced: undefined,
   };
 }
 
 /** Whether a line's first leftover is a page number (`LineScan.pageNumber`). */
 function firstIsPageNumber(artifacts: readonly LineArtifact[]): boolean {
   return artifacts.length > 0 && artifacts[0]!.kind === 'page-number';
+}
+
+/**
+ * A line's scan without a page number (a figure of a list of them), one for each short text: a table written one cell
+ * per line repeats its figures' few texts thousands of times, each scanned anew before.
+ */
+const UNMARKED_LINES = new ShortKeyMemo((text: string) => scanLine(text, false), 48);
+function unmarkedScan(text: string): LineScan {
+  return UNMARKED_LINES.get(text);
 }
 
 /**
@@ -276,8 +297,8 @@ function unmarkNumberRuns(lines: readonly SourceLine[], scans: LineScan[]): void
     const figure = !scan.tabular && written.length <= 16 && PIPE_FIGURE.test(written);
     // A figure that is no page number (`0`) makes a list with the one before it as well.
     if (figure && previousIsNumber) {
-      if (!previousUnmarked && scans[previous]!.pageNumber) scans[previous] = scanLine(lines[previous]!.text, false);
-      if (page) scans[i] = scanLine(lines[i]!.text, false);
+      if (!previousUnmarked && scans[previous]!.pageNumber) scans[previous] = unmarkedScan(lines[previous]!.text);
+      if (page) scans[i] = unmarkedScan(lines[i]!.text);
       previousUnmarked = true;
     } else {
       previousUnmarked = false;
@@ -364,7 +385,7 @@ function asTableLine(scan: LineScan, markdown: LineScan['markdown'], unframed: b
   return {
     text: scan.text, masked, folded: masked === scan.masked ? scan.folded : fold(masked), start: scan.start, end: scan.end, blank: scan.blank,
     tabular: true, markdown, unframed, artifacts: scan.artifacts, pageNumber: scan.pageNumber, pipe: scan.pipe,
-    heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
+    heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined, spaced: undefined,
   };
 }
 
@@ -795,7 +816,7 @@ function blankedScan(text: string, artifacts: readonly LineArtifact[] = []): Lin
   return {
     text, masked, folded: masked, start: text.length, end: text.length, blank: true, tabular: false, markdown: undefined, unframed: false, artifacts,
     pageNumber: firstIsPageNumber(artifacts), pipe: false,
-    heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined,
+    heading: undefined, subheading: undefined, contents: undefined, cell: undefined, rowLine: undefined, spaced: undefined,
   };
 }
 
@@ -875,6 +896,14 @@ const scanDetached = (text: string): LineScan => scanLine(detach(text));
  */
 const SHORT_LINE = 48;
 const SHORT_LINES = new ShortKeyMemo((text: string) => scanLine(text), SHORT_LINE);
+
+/**
+ * `scanLine(text)`, a short line's scan remembered (the same object for the same text: its memo fields are functions of
+ * the text). For a rule that reads a part's lines as they were written, before the parse's passes over them.
+ */
+export function scanText(text: string): LineScan {
+  return text.length <= SHORT_LINE ? SHORT_LINES.get(text) : scanLine(text);
+}
 
 /**
  * Scans every line; with a memo (the document's analysis cache), a line whose text was scanned before

@@ -20,7 +20,7 @@ import {
   type FormatVersion, type LabelMatch, type PartId, type RowSpec, type TableKind,
 } from '../template';
 import { range, spanRange, type Position, type Range } from '../text';
-import type { LineInfo } from './lines';
+import type { LineInfo, SpacedFields } from './lines';
 import { withDerived } from '../derived';
 import { LineSpans } from '../line-spans';
 import { ShortKeyMemo } from '../memo';
@@ -512,6 +512,12 @@ function holdsFigureField(fields: readonly Field[]): boolean {
 }
 
 /** Where the first field that holds anything stands, -1 if none does. */
+/** The last field that is not empty (no array filtered to find it: asked at every line of a table without TABs). */
+function lastFilled(fields: readonly Field[]): Field | undefined {
+  for (let i = fields.length - 1; i >= 0; i--) if (!fields[i]!.empty) return fields[i];
+  return undefined;
+}
+
 function firstFilled(fields: readonly Field[]): number {
   for (let i = 0; i < fields.length; i++) if (!fields[i]!.empty) return i;
   return -1;
@@ -547,6 +553,17 @@ function matchesRow(text: string): boolean {
 function completes(above: string, line: string): boolean {
   if (unclosed(above)) return /[）)]/.test(line);
   if (line.length > 12 || FIGURE.test(line)) return false;
+  // The words' test remembered for short pairs (the length of `above` before the two, so that no pair's key is
+  // another's): a table written one cell per line asks the same few pairs at every row.
+  return above.length + line.length > 40 ? makesName(above, line) : MAKES_NAME.get(`${above.length}:${above}${line}`);
+}
+const MAKES_NAME = new ShortKeyMemo((key: string): boolean => {
+  const colon = key.indexOf(':');
+  const cut = colon + 1 + Number(key.slice(0, colon));
+  return makesName(key.slice(colon + 1, cut), key.slice(cut));
+});
+/** `completes` for a line that closes no bracket: the cell above is no name, and the two make one. */
+function makesName(above: string, line: string): boolean {
   // A cell that is a header word or label already is complete (`行政规范性文件` before `第二十条第（五）项`),
   // a label's variant too (`规范性文件`), and a label only the 2019 trial tables have (`其他对外管理服务事项`
   // before `第二十条第（六）项`).
@@ -690,11 +707,7 @@ function unclosed(text: string): boolean {
 }
 
 /** How a line without a TAB reads as a table's: a row of fields, or one cell; the spans are offsets into `source`. */
-interface LineFields {
-  readonly row: boolean;
-  readonly source: string;
-  readonly spans: readonly { readonly start: number; readonly end: number }[];
-}
+type LineFields = SpacedFields;
 
 // ---------------------------------------------------------------------------------------------
 // Tables without TABs
@@ -764,6 +777,15 @@ const TABLE_NOTE = /^(?:[（(]\s*(?:注|说明|备注|此页|计量单位|单位
 
 function spacedFields(info: LineInfo): LineFields | undefined {
   if (info.tabular) return undefined;
+  // A function of the line's scan alone: read once for each scan (a table one cell per line repeats its lines' texts).
+  const kept = info.scan.spaced;
+  if (kept !== undefined) return kept ?? undefined;
+  const read = spacedFieldsOf(info);
+  info.scan.spaced = read ?? null;
+  return read;
+}
+
+function spacedFieldsOf(info: LineInfo): LineFields | undefined {
   const page = info.scan.pageNumber;
   const source = page ? info.text : info.masked;
   let from = 0;
@@ -992,7 +1014,7 @@ function findBlocks(infos: readonly LineInfo[], headingLines: ReadonlySet<number
   // (Never `rows[rows.length - 1]` of no rows: reading index -1 is a named property's lookup, and the load's inline
   // cache, megamorphic after it, made every later read there a call to the generic stub.)
   const lastRow = (): PhysRow | undefined => (rows.length > 0 ? rows[rows.length - 1] : undefined);
-  const previousField = (): Field | undefined => lastField() ?? (rows.length > 0 ? rows[rows.length - 1]!.fields.filter((f) => !f.empty).pop() : undefined);
+  const previousField = (): Field | undefined => lastField() ?? (rows.length > 0 ? lastFilled(rows[rows.length - 1]!.fields) : undefined);
   /** Joins the line to the field above it (`商业` / `企业`). */
   const continueField = (info: LineInfo, prev: Field) => {
     const content = info.masked.slice(info.start, info.end);

@@ -40,10 +40,12 @@ const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?']);
  */
 function headingRunIn(model: ReportModel, spec: PartSpec): { readonly range: Range; readonly head: string } | undefined {
   const heads = [spec.title, ...spec.variants].map((t) => `${spec.numeral}、${t}`);
+  // (Made once, not at each line: a string a line was most of this walk's garbage.)
+  const numeral = `${spec.numeral}、`;
   for (let l = 0; l < model.masked.length; l++) {
     if (model.tableLines.has(l)) continue;
     const line = model.masked[l]!;
-    if (!line.includes(`${spec.numeral}、`)) continue;
+    if (!line.includes(numeral)) continue;
     for (const head of heads) {
       for (let at = line.indexOf(head); at > 0; at = line.indexOf(head, at + 1)) {
         let b = at - 1;

@@ -4,7 +4,7 @@ import { HEADER_WORDS, TABLE_NAMES, TABLE_PART, matchWholeKey, partSpec, rowKey,
 import type { Part, ReportModel, Table } from '../model';
 import { labelKey } from '../normalize';
 import { APPENDIX } from '../parse';
-import { csvLineOf, scanLine } from '../parse/lines';
+import { csvLineOf, scanText } from '../parse/lines';
 import { range } from '../text';
 import { partById, tableOf } from './helpers';
 
@@ -73,7 +73,7 @@ function csvIn(model: ReportModel, part: Part): CsvTable | undefined {
   // The rows with figures: how many fields each, and its figures that may be a thousands parted by a comma (21,650).
   const rows: { readonly width: number; readonly pairs: readonly string[] }[] = [];
   for (let l = part.bodyStart; l < part.bodyEnd; l++) {
-    const scan = scanLine(model.lines[l]!.text);
+    const scan = scanText(model.lines[l]!.text);
     if (scan.masked.includes('"') && (scan.masked.match(/"/g)!.length & 1) === 1) odd.add(l);
     const csv = csvLineOf(scan);
     kind.push(csv ? 'csv' : scan.blank ? 'blank' : 'other');
