@@ -228,31 +228,45 @@ const FIGURE = /^[0-9０-９]{1,9}(?:[.．][0-9０-９]{1,4})?$/;
 function frameWithoutFigures(model: ReportModel, part: Part, kind: TableKind): string[] {
   const rows = new Set<string>();
   let figures = 0;
+  // What each line text is, read once a text (a table one cell per line repeats its few): a figure, a row, or neither.
+  const seen = new Map<string, string | typeof FIGURE_LINE | undefined>();
   for (let l = part.bodyStart; l < part.bodyEnd; l++) {
-    const words = cellWords(model.lines[l]!.text);
-    if (words === '' || words.length > 60) continue;
-    if (FIGURE.test(words)) {
-      figures++;
-      continue;
+    const text = model.lines[l]!.text;
+    let read = seen.get(text);
+    if (read === undefined && !seen.has(text)) {
+      read = frameLine(text, kind);
+      seen.set(text, read);
     }
-    // A column's heading is none of its rows (总计 heads table 三's last column as well as naming （七）总计).
-    if (HEADER_WORDS[kind].includes(words)) continue;
-    const key = rowKey(words);
-    // A bare 总计 heads table 三's last column; the row is （七）总计, its numeral written.
-    const bare = key === labelKey(words);
-    // One line is one row: a label both formats have (规范性文件, the 2019 name and a variant of the 2021
-    // 行政规范性文件) is named as written, and counted once.
-    let row: string | undefined;
-    for (const version of [2021, 2019] as const) {
-      const match = matchWholeKey(key, rowsFor(kind, version));
-      if (!match || (match.id === 'total' && bare)) continue;
-      if (row === undefined || rowKey(match.label) === key) row = match.label;
-    }
-    if (row !== undefined) rows.add(row);
+    if (read === FIGURE_LINE) figures++;
+    else if (read !== undefined) rows.add(read);
   }
   if (rows.size < 3 || figures >= rows.size) return [];
   // In the order the report writes them: its table's order, whichever format's labels it uses.
   return [...rows];
+}
+
+/** A line that is a figure alone (`frameLine`). */
+const FIGURE_LINE = 1;
+
+/** What a part's line is to `frameWithoutFigures`: a figure alone, the row of table `kind` it names, or neither (undefined). */
+function frameLine(text: string, kind: TableKind): string | typeof FIGURE_LINE | undefined {
+  const words = cellWords(text);
+  if (words === '' || words.length > 60) return undefined;
+  if (FIGURE.test(words)) return FIGURE_LINE;
+  // A column's heading is none of its rows (总计 heads table 三's last column as well as naming （七）总计).
+  if (HEADER_WORDS[kind].includes(words)) return undefined;
+  const key = rowKey(words);
+  // A bare 总计 heads table 三's last column; the row is （七）总计, its numeral written.
+  const bare = key === labelKey(words);
+  // One line is one row: a label both formats have (规范性文件, the 2019 name and a variant of the 2021
+  // 行政规范性文件) is named as written, and counted once.
+  let row: string | undefined;
+  for (const version of [2021, 2019] as const) {
+    const match = matchWholeKey(key, rowsFor(kind, version));
+    if (!match || (match.id === 'total' && bare)) continue;
+    if (row === undefined || rowKey(match.label) === key) row = match.label;
+  }
+  return row;
 }
 
 export default defineRule(
