@@ -573,6 +573,16 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度，未接到群众要求公开的信息。', 'new 0 ✗'),
     c('全年未收到申请公开的政府信息。', 'new 0 ✗'),
     c('全年未收到群众要求公开信息的来电。'),
+    // None applied, the applicant the subject (varied from the townships' own statements of none).
+    c('本年度，未有申请人提出政府信息公开申请。', 'new 0 ✗'),
+    c('全年无人申请政府信息公开。', 'new 0 ✗'),
+    c('2024年，没有公民、法人或其他组织向本机关提出政府信息公开申请。', 'new 0 ✗'),
+    c('全年未收到申请公开政府信息的申请。', 'new 0 ✗'),
+    // Not one kind of applicant, nor something else the applicants did, nor a clause that goes on.
+    c('本年度，未有法人提出政府信息公开申请。'),
+    c('本年度，没有人提出异议。'),
+    c('无人申请政府信息公开是因为宣传不足。'),
+    c('全年未收到申请公开政府信息的申请人来电。'),
     c('未收到涉及本单位的政府信息公开申请。'),
     c('对于无法提供的申请，均依法告知申请人。'),
   ],

@@ -1295,12 +1295,19 @@ function caseGroupOf(kind: string, other: string | undefined): CaseGroup {
 /** 关于政府信息公开的 right before 申请: the requests' topic is disclosure itself, which every request has. */
 const ABOUT_DISCLOSURE = /(?:关于|涉及)(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:方面)?(?:的)?$/;
 const GIS_OBJECT =
-  /^(?:任何)?(?:依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信|情况|情形)?|(?:群众|公众|市民|申请人)?(?:要求|申请)公开(?:的)?(?:政府)?信息)$/;
+  /^(?:任何)?(?:依申请公开(?:的)?(?:政府信息|信息)?(?:申请|件|办件|事项|事项申请|来信|情况|情形)?|(?:群众|公众|市民|申请人)?(?:要求|申请)公开(?:的)?(?:政府)?信息(?:的申请)?)$/;
 /**
  * A bare negation right before 依申请公开 (无依申请公开件), or one with a verb of happening (未发生依申请公开事项,
  * 没有出现依申请公开情况): what GIS_OBJECT may follow.
  */
 const NONE_OF_WORK = /(?:(?:未|没有)(?:发生|产生|出现)(?:过)?|无|没有|暂无)(?=(?:任何)?依申请公开)/;
+/**
+ * None who applied, the applicant the subject (未有申请人提出政府信息公开申请, 无人申请政府信息公开, 没有公民、法人或其他组织
+ * 向本机关提出政府信息公开申请), the clause's whole statement: none received. Anyone at all, not one kind of applicant
+ * (未有法人提出… is left unread), and the requests in their own words, to the clause's end.
+ */
+const NONE_APPLIED =
+  /(?:未有|没有|无|暂无)(?:任何)?(?:人|申请人|单位或个人|个人或单位|单位和个人|公民、法人(?:或者?|和)其他组织)(?:向[^\s,，;；、]{1,12}?)?(?:(?:提出|提交|递交)(?:过)?(?:政府信息公开|依申请公开|信息公开)申请|申请(?:政府信息公开|信息公开|公开政府信息))(?:的)?(?:情况|情形)?$/;
 
 /** 结转下年度 joined to a negated 上年结转 (无上年结转和结转下年度的申请): its words (group 1) right after the join. */
 const CARRY_NEXT_JOINED = /^(?:的)?(?:申请)?(?:[和及与、]|以及)(结转(?:至|到)?下一?年度?|下一?年度?(?:的)?结转)/;
@@ -1581,6 +1588,12 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   const none = NONE_OF_WORK.exec(c);
   if (none && DECISIONS_PREFIX.test(c.slice(0, none.index)) && GIS_OBJECT.test(withoutStop(c.slice(none.index + none[0].length)))) {
     out.push({ quantity: 'new', admissible: ['new'], start: none.index, end: withoutStop(c).length, negEnd: none.index + none[0].length });
+    return out;
+  }
+  // 未有申请人提出政府信息公开申请, 无人申请政府信息公开: none applied, the applicant the subject.
+  const nobody = NONE_APPLIED.exec(withoutStop(c));
+  if (nobody && DECISIONS_PREFIX.test(c.slice(0, nobody.index))) {
+    out.push(statementOf('new', nobody, afterNegation(nobody)));
     return out;
   }
   const m = L.ZERO_RECEIVE.exec(c) ?? L.ZERO_APPLICATION.exec(c);
