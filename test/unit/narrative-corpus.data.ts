@@ -583,6 +583,13 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('本年度，没有人提出异议。'),
     c('无人申请政府信息公开是因为宣传不足。'),
     c('全年未收到申请公开政府信息的申请人来电。'),
+    // One negation over the requests and, after 及/和, the cases: each half its own statement.
+    c('全年未收到政府信息公开申请和行政复议。', 'new 0 ✗ | review 0 ✗'),
+    c('本年度无依申请公开及行政复议、行政诉讼案件。', 'new 0 ✗ | reviewAndSuits 0 ✗'),
+    c('全年无政府信息公开申请结转办理情况及政府信息公开行政复议、诉讼处理情况等。', 'carryNext 0 ✗ | reviewAndSuits 0 ✗'),
+    // The cases alone, joined to each other or to words that are no statement of the requests: as before.
+    c('本年度未发生政府信息公开行政复议和行政诉讼。', 'reviewAndSuits 0 ✗'),
+    c('全年未收到对政府信息公开申请答复不服的行政复议。'),
     c('未收到涉及本单位的政府信息公开申请。'),
     c('对于无法提供的申请，均依法告知申请人。'),
   ],

@@ -1353,6 +1353,11 @@ function inPartFrame(st: State): boolean {
   return st.applicantFrame || st.channelFrame || st.carriedFrame || st.newAloneFrame;
 }
 
+/** A join right before the cases (及行政复议, 和政府信息公开行政诉讼): what may end a zero statement of the requests. */
+const JOIN_TO_CASES = /(?:以及|及|和|与)(?=(?:政府信息公开|信息公开|依申请公开)?(?:的)?(?:行政)?(?:复议|诉讼))/;
+/** The quantities of table 四's cases. */
+const CASE_QUANTITY = /^(?:review|suits|reviewAndSuits)(?:\.|$)/;
+
 /** Zero statements of a clause without numbers: 未收到申请, 无…行政复议、行政诉讼, 未被纠错. */
 function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroStatement[] {
   const c = clause.text;
@@ -1369,6 +1374,24 @@ function zeroStatements(clause: Clause, st: State, ctx: SentenceContext): ZeroSt
   // Every zero statement below begins with a negation (未, 没有, 无, 不存在…): most clauses have none.
   if (!NEGATION_CHAR.test(c)) return out;
   if (L.OTHER_DOMAIN.test(c)) return out;
+  // 未收到政府信息公开申请及行政复议, 全年无政府信息公开申请结转办理情况及政府信息公开行政复议、诉讼处理情况: one
+  // negation over the requests and, after a join, the cases: each half read as its own statement, the cases' read
+  // with the negation put right before them. Only when each half is one.
+  const join = JOIN_TO_CASES.exec(c);
+  if (join && !L.REVIEW.test(c.slice(0, join.index)) && !L.SUIT.test(c.slice(0, join.index))) {
+    // The clause named the cases, so the state is theirs: the first half is read as a clause of its own.
+    const first = zeroStatements({ ...clause, text: c.slice(0, join.index) }, { ...st, domain: undefined }, ctx);
+    const lead = first[0];
+    if (lead && !first.some((z) => CASE_QUANTITY.test(z.quantity))) {
+      const negation = c.slice(lead.start, lead.negEnd);
+      const at = join.index + join[0].length;
+      const second = zeroStatements({ ...clause, text: ' '.repeat(at - negation.length) + negation + c.slice(at) }, st, ctx);
+      if (second.length > 0 && second.every((z) => CASE_QUANTITY.test(z.quantity))) {
+        // The cases' statement is their own words (as 结转下年度 after 无上年结转和): the negation is the first half's.
+        return [...first, ...second.map((z) => ({ ...z, start: at, negEnd: z.end }))];
+      }
+    }
+  }
   const review = L.REVIEW.test(c);
   const suit = L.SUIT.test(c);
   if (review || suit) {
