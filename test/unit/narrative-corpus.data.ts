@@ -590,6 +590,12 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     // The cases alone, joined to each other or to words that are no statement of the requests: as before.
     c('本年度未发生政府信息公开行政复议和行政诉讼。', 'reviewAndSuits 0 ✗'),
     c('全年未收到对政府信息公开申请答复不服的行政复议。'),
+    // Cases of the year stemming from last year's requests (a 2024 district office's wording): table 四 of the
+    // report's year counts them (format.md §4), the year in the cause dates the requests alone.
+    c('办理因2023年度政府信息公开申请引发行政复议25件、引发行政诉讼5件。', 'review 25 ✓ | suits 5 ✓'),
+    // The year heading the clause, or a cause narrower than the requests: as before.
+    c('2023年度因政府信息公开申请引发行政复议20件。'),
+    c('因2023年度政府信息公开申请答复不及时引发行政复议20件。'),
     c('未收到涉及本单位的政府信息公开申请。'),
     c('对于无法提供的申请，均依法告知申请人。'),
   ],

@@ -248,11 +248,13 @@ describe('narrative-mismatch: the quantity map (seed 002 tables: 一 178, 二 5,
     ['涉及行政诉讼案件9件，均经审理依法驳回原告诉讼请求。', 'suits', false],
     ['行政复议案件主要涉及征地拆迁8件。', '', true],
     ['被申请行政复议25件，涉及行政诉讼后的复议8件。', 'review', true],
-    // A cause that names the report's year (因2024年度政府信息公开申请引发…) narrows nothing; another year's stays quiet,
-    // as an unsaid cause does (因答复不及时…).
+    // A cause that names a year (因2024年度政府信息公开申请引发…, 因2023年度…) narrows nothing: the year dates the requests,
+    // and table 四 counts the year's cases whatever year's request they stem from (format.md §4). A cause the words
+    // name (因答复不及时…) stays quiet.
     ['因2024年度政府信息公开申请引发行政复议25件。', 'review', true],
     ['因2024年度政府信息公开申请引发行政复议8件。', 'review', false],
-    ['因2023年度政府信息公开申请引发行政复议8件。', '', true],
+    ['因2023年度政府信息公开申请引发行政复议8件。', 'review', false],
+    ['因2023年度政府信息公开申请引发行政复议25件。', 'review', true],
     ['因答复不及时引发行政复议8件。', '', true],
     // A figure the reading leaves out (30余件, 第32号) between the groups: the count after the last is that group's
     // alone, not both groups' together (行政复议和行政诉讼案件共30件 is).

@@ -1097,7 +1097,15 @@ function mayNameTime(head: string): boolean {
  */
 const SINCE_EVENT = /[^年度初日月]以来/;
 
+/**
+ * A year in the cause of a review or a lawsuit (办理因2023年度政府信息公开申请引发行政复议1件): it dates the requests the
+ * cases stem from, not the cases; table 四 of the report's year counts every case of that year, whichever year's request
+ * it stems from (format.md §4). Removed before the clause's year is read.
+ */
+const CAUSE_YEAR = /((?:因|由于)\s*)\d{4}\s*年度?(?=[^,，;；:：。]{0,16}?申请[^,，;；:：。]{0,4}?(?:引发|引起|导致|产生|而)[^,，;；:：。]{0,6}?(?:行政)?(?:复议|诉讼|起诉))/g;
+
 function updateYear(head: string, st: State, ctx: SentenceContext): void {
+  if (head.includes('因') || head.includes('由于')) head = head.replace(CAUSE_YEAR, '$1');
   if (head.includes('以来') && SINCE_EVENT.test(head) && !SEVERAL_YEARS.test(head)) {
     st.otherYear = true;
     return;
