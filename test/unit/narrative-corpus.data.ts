@@ -437,6 +437,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年收到政府信息公开申请178件，其中网络申请100件，信函申请78件，出现行政诉讼6件。', 'new 178 ✓ | suits 6 ✗'),
     // Not a part of the requests named as such (其中1件被申请行政复议: one of them led to a review), read as before.
     c('全年收到政府信息公开申请178件，其中网络申请100件，信函申请78件，其中3件被申请行政复议。', 'new 178 ✓ | review 3 ✗'),
+    // The review body, or a lawsuit's course, opening a clause in the breakdown: a channel of the requests, no cases.
+    c('全年收到政府信息公开申请178件，其中网络申请100件，信函申请8件，行政复议机关转来的申请70件。', 'new 178 ✓'),
+    c('全年收到政府信息公开申请178件，其中网络申请100件，信函申请8件，行政诉讼中法院调取70件。', 'new 178 ✓'),
     c('政府信息公开行政复议、行政诉讼案件共30件。', 'reviewAndSuits 30 ✓'),
     c('因政府信息公开被申请行政复议和提起行政诉讼共30件。', 'reviewAndSuits 30 ✓'),
     c('政府信息公开行政诉讼结果维持2件，尚未审结1件。', 'suits.upheld 2 ✓ | suits.pending 1 ✓'),

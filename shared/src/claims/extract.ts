@@ -259,8 +259,11 @@ const SHARE_END = /占(?:比)?(?:为)?\s*(?:[0-9]+(?:\.[0-9]+)?\s*[%％]|百分�
 /** 其中予以公开占比最高，达99件; 自然人申请最多，为171件: the clause names the one that leads, and the bare figure after it is its count. */
 const MOST_END = /(?:占比|比例|比重|数量|件数)?(?:最高|最大|最多|居首)\s*$/;
 const NEW_STATEMENT = /^\s*(?:全年|本年度|本年|今年|\d{4}\s*年|共|累计|合计)/;
-/** A clause opening on cases of review or lawsuits that arose (发生行政复议1件, 被提起行政诉讼2件, 行政复议0件). */
-const CASES_OPEN = /^\s*(?:另|此外|同时)?(?:有|发生|产生|引发|出现|被申请|被提起|办理)?(?:了)?(?:政府信息公开)?(?:行政复议|行政诉讼)/;
+/**
+ * A clause opening on cases of review or lawsuits that arose (发生行政复议1件, 被提起行政诉讼2件, 行政复议0件); not on the
+ * review body or the court's part in a lawsuit (行政复议机关转来的申请3件, 行政诉讼中法院调取…: requests of a channel).
+ */
+const CASES_OPEN = /^\s*(?:另|此外|同时)?(?:有|发生|产生|引发|出现|被申请|被提起|办理)?(?:了)?(?:政府信息公开)?(?:行政复议|行政诉讼)(?!机关|机构|委员会|中|过程|期间|申请人|人)/;
 const ADVERBIAL_CHANNEL = /通过|经由|采用|利用|依托|采取/;
 const CHANNEL_MANNER =
   /(?:当面|现场|网上|网络|在线|信函|邮寄|邮政|快递|传真|电子邮件|电子邮箱|电话|线上|线下|来信|来人|书面|口头)(?:方式|形式|渠道|途径)?(?:提交|提出|递交|申请|收到|受理|接收|办理|答复|回复|告知|送达)/;
