@@ -1019,7 +1019,10 @@ describe('narrative-mismatch: a fee charged in a report with no request at all',
     assert.equal(narrative(doc.text).filter((f) => f.range.start.line === doc.line('收取信息处理费100元')).length, 1);
   });
 
-  for (const sentence of ['本年度未收取信息处理费。', '本年度没有收取信息处理费，也未发出收费通知。', '2023年收取信息处理费200元。', '共收取信息处理费0元。', '本年度不收取信息处理费500元以下的费用。']) {
+  for (const sentence of ['本年度未收取信息处理费。', '本年度没有收取信息处理费，也未发出收费通知。', '2023年收取信息处理费200元。', '共收取信息处理费0元。', '本年度不收取信息处理费500元以下的费用。',
+    // A standard or a permission, a charge waived, another year before a comma, a change, a refund: no charge made this year.
+    '按规定可收取信息处理费100元。', '超量申请按件收取信息处理费100元。', '全年应收取信息处理费100元，已全部减免。', '2023年，收取信息处理费200元。',
+    '较上年少收取信息处理费200元。', '全年退还收取信息处理费200元。']) {
     it(`stays quiet: ${sentence} (seed 004)`, () => {
       const doc = inSix('004', sentence);
       assert.deepEqual(narrative(doc.text).filter((f) => f.range.start.line === doc.line(sentence.slice(0, 6))), []);
