@@ -570,6 +570,9 @@ export const CORPUS: Readonly<Record<string, readonly CorpusCase[]>> = {
     c('全年无依申请公开情况。', 'new 0 ✗'),
     // Not when the clause goes on to name something else that did not happen.
     c('全年未发生依申请公开引发的行政复议。', 'review 0 ✗'),
+    // The review body named after the negation: its papers, no case (not none of the reviews).
+    c('全年未收到行政复议机关的转办函。'),
+    c('全年未收到政府信息公开申请与行政复议机关的转办函。'),
     c('全年未发生依申请公开政府信息泄密事件。'),
     c('全年没有出现依申请公开逾期答复情况。'),
     // The information asked for, received by none (a 2025 street office's report: 未接到群众要求公开的信息).

@@ -1210,9 +1210,10 @@ export const OTHER_CASES =
   /(?:仲裁|处罚|路政|超限|超载|执法|许可|强制|征收|征地|拆迁|补偿|工伤|社保|劳动|治安|登记|信访|救助|医保|监察|稽查|安全生产)(?:领域|类)?(?:的)?(?:行政)?(?:复议|诉讼)?案件/;
 /**
  * Words of a case paragraph that count no case of table 四: acts, papers, examples published, other roles (第三人; 代理, as
- * a 司法局 acts for its government: 代理区政府行政诉讼案件42件), last year's cases.
+ * a 司法局 acts for its government: 代理区政府行政诉讼案件42件; the review body, 未收到行政复议机关的转办函, unless a
+ * co-defendant), last year's cases.
  */
-const CASE_NOT_A_COUNT = /出庭|开庭|庭审|旁听|观摩|活动|听证|文书|通知书|决定书|判决书|裁定书|材料|案例|第三人|代理|(?<!复议机关(?:为|作为|列为)?)共同被告|上一?年度?(?:的)?(?:结转|发生|遗留)|结转/;
+const CASE_NOT_A_COUNT = /出庭|开庭|庭审|旁听|观摩|活动|听证|文书|通知书|决定书|判决书|裁定书|材料|案例|第三人|代理|(?<!复议机关(?:为|作为|列为)?)共同被告|复议(?:机关|机构)(?!(?:为|作为|列为)?共同被告)|上一?年度?(?:的)?(?:结转|发生|遗留)|结转/;
 
 /**
  * The result of table 四 that a zero statement names, before its cases (无尚未审结的行政复议案件) or after
