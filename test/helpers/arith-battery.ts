@@ -515,7 +515,9 @@ export function proseControls(): Case[] {
     if (f.a >= 2) ctl('其中 by channel', `全年共收到政府信息公开申请${f.a}件，其中网上申请${f.a - 1}件。`);
     ctl('同比增长 N件 (a delta)', `全年共收到政府信息公开申请${f.a}件，同比增加${x}件。`);
     ctl('规范性文件 主动公开 (no cell)', `主动公开规范性文件${x}件。`);
-    ctl('信息处理费 元', `本年度收取信息处理费${x}元。`);
+    // A fee has no cell of its own; in a report without any request (一 and 二 both 0) a fee charged is a contradiction,
+    // which narrative-mismatch reports (its own tests), so it is a control only where there were requests.
+    if (f.b > 0) ctl('信息处理费 元', `本年度收取信息处理费${x}元。`);
   }
   return out;
 }
