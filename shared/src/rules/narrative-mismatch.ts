@@ -5,7 +5,7 @@ import { claimsOf, likelyMeant, type Claim, type Reading } from '../claims';
 import type { LocalizedText } from '../i18n';
 import { text } from '../i18n';
 import type { Cell, ReportModel } from '../model';
-import { countedFigure, formatFigure, formatLike } from '../numbers';
+import { INVISIBLE_FORMAT, countedFigure, formatFigure, formatLike } from '../numbers';
 import { fold } from '../normalize';
 import { excerpt, tableOf } from './helpers';
 import { reportYearOf } from '../report-year';
@@ -91,6 +91,20 @@ function hint(claim: Claim, known: readonly Reading[], meant: Reading | undefine
     );
   }
   return text('请核对正文与表格，改正有误的一方。', 'Check the text against the table and correct whichever is wrong.');
+}
+
+/** Line breaks, blanks and invisible format characters, which a layout may put inside a figure of the prose. */
+const INSIDE_FIGURE = new RegExp(`[\\s${INVISIBLE_FORMAT}]`, 'g');
+
+/** The text of `range` (over its lines, at most a few), less what a layout puts inside a figure. */
+function figureWritten(model: ReportModel, range: Cell['range']): string {
+  if (range.end.line - range.start.line > 3) return '';
+  let out = '';
+  for (let l = range.start.line; l <= range.end.line; l++) {
+    const line = model.lines[l]?.text ?? '';
+    out += line.slice(l === range.start.line ? range.start.character : 0, l === range.end.line ? range.end.character : line.length) + '\n';
+  }
+  return out.replace(INSIDE_FIGURE, '');
 }
 
 /** The table's figure offered for the prose's (`proseSide`), as a choice, one for each figure its readings give. */
@@ -363,9 +377,9 @@ export default defineRule(
     // 元 (its unit is not the table's).
     const proseSide = (claim: Claim, known: readonly Reading[]): { readings: readonly Reading[]; written: string } | undefined => {
       if (claim.zero || claim.alternatives.length > 0 || known.length === 0) return undefined;
-      const r = claim.numberRange;
-      if (r.start.line !== r.end.line) return undefined;
-      const written = model.lines[r.start.line]?.text.slice(r.start.character, r.end.character) ?? '';
+      // The figure as written, less a line break (prose wrapped inside it: 9⏎99) and invisible characters (9\u200b99)
+      // within it: the fix writes the figure over all of it.
+      const written = figureWritten(model, claim.numberRange);
       if (!/^(?:[0-9]+|[０-９]+)$/.test(written) || Number(fold(written)) !== claim.value) return undefined;
       const readings: Reading[] = [];
       for (const reading of known) {
