@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AnalysisCache, analyze, type ReportModel, type Subsection } from '../../shared/src';
 import { Memo } from '../../shared/src/cache';
+import { Doc } from '../helpers/doc';
 import { seed } from '../helpers/fixtures';
 import { bigReport } from '../helpers/generate';
 
@@ -43,14 +44,13 @@ describe('analysis cache: what a keystroke makes again', () => {
   });
 
   it('a keystroke in one line of prose: the lists of kinds and of channels of the other lines are not read again (prose-sum’s findings there are the same objects)', () => {
-    const lines = seed('002').split('\n');
-    const one = lines.findIndex((l) => /^一、/.test(l));
+    const doc = Doc.seed('002');
     const lists = [
       '本年度政务公开专栏发布信息74条（包括公开指南1条、政策文件60条、其他12条）。',
       '全年主动公开政务信息382条，包括政府网站350条，微信公众号80条。',
       '本年度办结申请58件，其中网络申请14件，信函申请50件。',
     ];
-    const text = [...lines.slice(0, one + 1), ...lists, ...lines.slice(one + 1)].join('\n');
+    const text = doc.insertLines(doc.line(/^一、/) + 1, ...lists).text;
     const cache = new AnalysisCache();
     const proseSum = (t: string) => analyze(t, { cache }).findings.filter((f) => f.code === 'prose-sum');
     const before = proseSum(text);
@@ -67,9 +67,8 @@ describe('analysis cache: what a keystroke makes again', () => {
   });
 
   it('a keystroke in the prose keeps what narrative-mismatch says of the other failing claims (the same objects); a changed cell says it again', () => {
-    const lines = seed('002').split('\n');
-    const one = lines.findIndex((l) => /^一、/.test(l));
-    const text = [...lines.slice(0, one + 1), '全年共收到政府信息公开申请999件，予以公开888件。', '本年度工作有序推进。', ...lines.slice(one + 1)].join('\n');
+    const doc = Doc.seed('002');
+    const text = doc.insertLines(doc.line(/^一、/) + 1, '全年共收到政府信息公开申请999件，予以公开888件。', '本年度工作有序推进。').text;
     const cache = new AnalysisCache();
     const narrative = (t: string) => analyze(t, { cache }).findings.filter((f) => f.code === 'narrative-mismatch');
     const before = narrative(text);
@@ -90,11 +89,10 @@ describe('analysis cache: what a keystroke makes again', () => {
   });
 
   it('whether a paragraph names a narrower own part, and whether a line may state the period, are asked once a text, not at every keystroke', () => {
-    const lines = seed('002').split('\n');
-    const one = lines.findIndex((l) => /^一、/.test(l));
+    const doc = Doc.seed('002');
     const narrower = '全县共收到政府信息公开申请200件，其中县政府本级收到35件。';
     const period = '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。';
-    const text = [...lines.slice(0, one + 1), period, narrower, '本年度工作有序推进。', ...lines.slice(one + 1)].join('\n');
+    const text = doc.insertLines(doc.line(/^一、/) + 1, period, narrower, '本年度工作有序推进。').text;
     const cache = new AnalysisCache();
     const { model } = analyze(text, { cache });
     // The memos are keyed by the folded text (full-width punctuation folded).

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { AnalysisCache, analyze, claimsOf } from '../../shared/src';
 import { proseStream } from '../../shared/src/claims/stream';
 import { SEEDS, seed } from '../helpers/fixtures';
-import { pdfCopy, pdfLayout, pipeCells, relayout } from '../helpers/doc';
+import { Doc, pdfCopy, pdfLayout, pipeCells, relayout } from '../helpers/doc';
 import { bigReport } from '../helpers/generate';
 
 const relayoutRows = (text: string): string => relayout(text, 'row');
@@ -46,6 +46,15 @@ interface LocalEdit {
   readonly pick: number;
   readonly length: number;
   readonly insert: string;
+}
+
+/**
+ * One to ten edits, each at one of the places a test picks (`pick` into them), of up to `maxLength` code units, writing
+ * up to three of `pieces`.
+ */
+function localEdits(pieces: readonly string[], maxLength: number): fc.Arbitrary<LocalEdit[]> {
+  const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: maxLength }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
+  return fc.array(local, { minLength: 1, maxLength: 10 });
 }
 
 /** Where an edit may fall: the start, middle and end of each line of `text` that `chosen` picks. */
@@ -133,9 +142,8 @@ describe('analysis cache', () => {
     // The tables are remembered under the lines their parse reads (tablesKey): edits that reach
     // exactly those lines, and the prose right after a table, must read them again.
     const near = (text: string) => placesIn(text, (lines, l) => [l - 1, l, l + 1, l + 2].some((k) => lines[k]?.includes('\t')));
-    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...PIECES, '\n\n', '企业', '\t\t', '其他'), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
-      fc.property(fc.constantFrom(...SEEDS.map((s) => s.slice(0, 3))), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, edits) => editEqual(seed(prefix), edits, near)),
+      fc.property(fc.constantFrom(...SEEDS.map((s) => s.slice(0, 3))), localEdits([...PIECES, '\n\n', '企业', '\t\t', '其他'], 8), (prefix, edits) => editEqual(seed(prefix), edits, near)),
       { numRuns: 80, seed: 20261202 },
     );
   });
@@ -147,9 +155,8 @@ describe('analysis cache', () => {
         .map((l) => (l.includes('\t') ? `| ${l.split('\t').join(' | ')} |` : /^[一二三四五六]、/.test(l) ? `## ${l}` : l))
         .join('\n');
     const pieces = [...PIECES, '|', ' | ', '|---|---|', '\n|---|\n', '## ', '### ', '#', '\\|', '| 3 |'];
-    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
-      fc.property(fc.constantFrom('001', '002', '004'), fc.boolean(), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, cells, edits) => {
+      fc.property(fc.constantFrom('001', '002', '004'), fc.boolean(), localEdits(pieces, 8), (prefix, cells, edits) => {
         editEqual(cells ? pipeCells(seed(prefix)) : markdown(relayoutRows(seed(prefix))), edits, (text) => placesIn(text, (lines, l) => [l - 1, l, l + 1].some((k) => /^\s*[|#]|\|\s*$/.test(lines[k] ?? ''))));
       }),
       { numRuns: 40, seed: 20261203 },
@@ -177,9 +184,8 @@ describe('analysis cache', () => {
     const figuresApart = (between: string) => (text: string) => text.replace(/^\t*\d+(?:\t\d+){14}\t*$/m, (m) => m.trim().split('\t').join(between));
     const variants = [unframed(' | '), unframed('|'), figuresApart('\n'), figuresApart('\n\n'), figuresApart('  ')];
     const pieces = [...PIECES, '|', ' | ', '--- | ---', '\n--- | ---\n', '\\|', '\n\n', '\n3\n', '12', '5 6', '年'];
-    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
-      fc.property(fc.constantFrom('002', '004'), fc.nat({ max: variants.length - 1 }), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, v, edits) => {
+      fc.property(fc.constantFrom('002', '004'), fc.nat({ max: variants.length - 1 }), localEdits(pieces, 8), (prefix, v, edits) => {
         editEqual(variants[v]!(relayoutRows(seed(prefix))), edits, (text) => placesIn(text, (lines, l) => [l - 2, l - 1, l, l + 1].some((k) => /\||^[\d ]+$/.test(lines[k] ?? ''))));
       }),
       { numRuns: 60, seed: 20261204 },
@@ -191,9 +197,8 @@ describe('analysis cache', () => {
     // a TAB typed into it (then it is read with TABs only) or a heading typed, must read it again.
     const variants = [(t: string) => relayoutRows(t).replace(/\t/g, '  '), (t: string) => relayout(t, 'cell').replace(/\t/g, ' '), (t: string) => pdfCopy(t), (t: string) => pdfLayout(t, 16)];
     const pieces = [...PIECES, '  ', '\n\n', '　', '结果', '（', '）', '12', '\n5\n'];
-    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
-      fc.property(fc.constantFrom('001', '002', '004'), fc.nat({ max: variants.length - 1 }), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, v, edits) => {
+      fc.property(fc.constantFrom('001', '002', '004'), fc.nat({ max: variants.length - 1 }), localEdits(pieces, 8), (prefix, v, edits) => {
         // Places in parts 二 to 四, as the text then is.
         const inTableParts = (text: string) => {
           const parts = analyze(text).model.parts.filter((p) => p.id >= 2 && p.id <= 4);
@@ -208,9 +213,8 @@ describe('analysis cache', () => {
   it('part 二’s heading lost in a report whose tables lost their TABs: table 二 is read from part 一, and edits there read it again', () => {
     // The part that holds a table whose heading is lost is read line by line as the table's own part is.
     const pieces = [...PIECES, '  ', '\n\n', '12', '\n5\n', '规章  0  0  0', '二、主动公开政府信息情况'];
-    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 8 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     fc.assert(
-      fc.property(fc.constantFrom('001', '002', '004'), fc.array(local, { minLength: 1, maxLength: 10 }), (prefix, edits) => {
+      fc.property(fc.constantFrom('001', '002', '004'), localEdits(pieces, 8), (prefix, edits) => {
         const text = relayoutRows(seed(prefix)).replace(/\t/g, '  ').replace(/^二、主动公开政府信息情况$/m, '');
         assert.ok(analyze(text).model.tables.some((t) => t.kind === 'active'));
         const inPartOne = (t: string) => {
@@ -284,8 +288,8 @@ describe('analysis cache', () => {
   it('prose lists of kinds and of channels (prose-sum, remembered line by line), edited in, above and between their lines, full-width copies among them: equal after each edit', () => {
     // What a line's lists find is remembered by its folded text: a line moved by a line break typed above it takes its
     // findings to its new line, and a full-width copy (the same folded text) is read for its own text.
-    const lines = seed('002').split('\n');
-    const one = lines.findIndex((l) => /^一、/.test(l));
+    const doc = Doc.seed('002');
+    const one = doc.line(/^一、/);
     const lists = [
       '本年度政务公开专栏发布信息74条（包括公开指南1条、政策文件60条、其他12条）。',
       '全年主动公开政务信息382条，包括政府网站350条，微信公众号80条。',
@@ -294,40 +298,35 @@ describe('analysis cache', () => {
       '全年主动公开政务信息３８２条，包括政府网站３５０条，微信公众号８０条。',
       '本年度办结申请58件，其中网络申请14件，信函申请50件。',
     ];
-    const text = [...lines.slice(0, one + 2), ...lists, ...lines.slice(one + 2, one + 4), ...lists, ...lines.slice(one + 4)].join('\n');
+    const text = doc.insertLines(one + 4, ...lists).insertLines(one + 2, ...lists).text;
     assert.ok(analyze(text).findings.filter((f) => f.code === 'prose-sum').length >= 10);
     const pieces = [...PIECES, '\n\n', '条', '其他', '、其他1条', '１', '3', '，其中', '网络申请2件', '（', '）'];
-    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 6 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     const near = (t: string) => placesIn(t, (ls, l) => [l, l + 1].some((k) => /[条件]/.test(ls[k] ?? '') && /其中|包括|其他/.test(ls[k] ?? '')));
     fc.assert(
-      fc.property(fc.array(local, { minLength: 1, maxLength: 10 }), (edits) => editEqual(text, edits, near)),
+      fc.property(localEdits(pieces, 6), (edits) => editEqual(text, edits, near)),
       { numRuns: 20, seed: 20261208 },
     );
   });
 
   it('prose claims the tables contradict, edited in their lines and in the cells they read: equal after each edit (what narrative-mismatch says is kept while the readings are)', () => {
-    const lines = seed('002').split('\n');
-    const one = lines.findIndex((l) => /^一、/.test(l));
-    const text = [...lines.slice(0, one + 1), '全年共收到政府信息公开申请999件，予以公开888件。', '全年共收到政府信息公开申请999件，予以公开888件。', ...lines.slice(one + 1)].join('\n');
+    const doc = Doc.seed('002');
+    const text = doc.insertLines(doc.line(/^一、/) + 1, '全年共收到政府信息公开申请999件，予以公开888件。', '全年共收到政府信息公开申请999件，予以公开888件。').text;
     const pieces = [...PIECES, '9', '99', '\t1', '\t0', '予以公开', '部分公开'];
-    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 4 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     const near = (t: string) => placesIn(t, (ls, l) => /999件|888件|^\t\d/.test(ls[l] ?? ''));
     fc.assert(
-      fc.property(fc.array(local, { minLength: 1, maxLength: 10 }), (edits) => editEqual(text, edits, near)),
+      fc.property(localEdits(pieces, 4), (edits) => editEqual(text, edits, near)),
       { numRuns: 20, seed: 20261209 },
     );
   });
 
   it('a paragraph’s whole region and narrower own part (全县, 本级) and the statistical period’s line, typed and undone: equal after each edit', () => {
     // Whether a paragraph names a narrower own part, and whether a line may state the period, are remembered by their text.
-    const lines = seed('002').split('\n');
-    const one = lines.findIndex((l) => /^一、/.test(l));
-    const text = [...lines.slice(0, one + 1), '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。', '全县共收到政府信息公开申请200件，其中县政府本级收到35件。', '全县共受理政府信息公开申请178件。', ...lines.slice(one + 1)].join('\n');
+    const doc = Doc.seed('002');
+    const text = doc.insertLines(doc.line(/^一、/) + 1, '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。', '全县共收到政府信息公开申请200件，其中县政府本级收到35件。', '全县共受理政府信息公开申请178件。').text;
     const pieces = [...PIECES, '全县', '本级', '县政府本级', '统计', '期限', '2024年1月1日至2024年12月31日', '2023年1月1日至2023年12月31日', '数据'];
-    const local = fc.record({ pick: fc.nat(), length: fc.nat({ max: 6 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((a) => a.join('')) });
     const near = (t: string) => placesIn(t, (ls, l) => /全县|本级|统计|期限|数据/.test(ls[l] ?? ''));
     fc.assert(
-      fc.property(fc.array(local, { minLength: 1, maxLength: 10 }), (edits) => editEqual(text, edits, near)),
+      fc.property(localEdits(pieces, 6), (edits) => editEqual(text, edits, near)),
       { numRuns: 20, seed: 20261210 },
     );
   });
