@@ -7,7 +7,8 @@ import { text } from '../i18n';
 import type { Cell, ReportModel } from '../model';
 import { INVISIBLE_FORMAT, countedFigure, formatFigure, formatLike } from '../numbers';
 import { fold } from '../normalize';
-import { excerpt, tableOf } from './helpers';
+import { excerpt } from './helpers';
+import { rowOf } from './previous-year';
 import { reportYearOf } from '../report-year';
 import { REQUEST_TOTAL_COLUMN } from '../template';
 import { range } from '../text';
@@ -225,14 +226,10 @@ const YEAR_IN = /(\d{4})\s*年/g;
  * both 0): a fee is charged for a request answered (国办函〔2020〕109号), so one side is wrong.
  */
 function feeWithoutRequests(model: ReportModel): RuleFinding[] {
-  const requests = tableOf(model, 'requests');
-  if (!requests) return [];
-  const totalOf = (id: string): number | undefined => {
-    const cell = requests.rows.find((r) => r.spec?.id === id)?.cells.find((c) => c.column === REQUEST_TOTAL_COLUMN);
-    return cell ? countedFigure(cell.value, cell.raw) : undefined;
-  };
-  const fresh = requests.rows.find((r) => r.spec?.id === 'new')?.cells.find((c) => c.column === REQUEST_TOTAL_COLUMN);
-  if (!fresh || totalOf('new') !== 0 || totalOf('carried') !== 0) return [];
+  const totalCell = (id: string): Cell | undefined => rowOf(model, 'requests', id)?.row.cells.find((c) => c.column === REQUEST_TOTAL_COLUMN);
+  const fresh = totalCell('new');
+  const carried = totalCell('carried');
+  if (!fresh || !carried || countedFigure(fresh.value, fresh.raw) !== 0 || countedFigure(carried.value, carried.raw) !== 0) return [];
   const year = reportYearOf(model);
   const out: RuleFinding[] = [];
   for (let l = 0; l < model.masked.length; l++) {
@@ -370,8 +367,9 @@ export default defineRule(
       }
       return found;
     };
-    // The prose's side: a figure written plainly in digits, whose readings give figures of the table (one fix for each
-    // figure, at most three) in cells whose relations all hold (the table is consistent): the table's figure is offered
+    // The prose's side: a figure written in digits (a layout's line break or invisible character inside it aside), whose
+    // readings give figures of the table (one fix for each figure, at most three) in cells whose relations all hold (the
+    // table is consistent): the table's figure is offered
     // for the prose's, as a choice (the table may be the one wrong, both sides agreeing in their errors). Not a
     // statement of none (no figure to replace), nor one with another figure beside it (废止 with 失效), nor one in 万 or
     // 元 (its unit is not the table's).
