@@ -511,13 +511,13 @@ function holdsFigureField(fields: readonly Field[]): boolean {
   return false;
 }
 
-/** Where the first field that holds anything stands, -1 if none does. */
 /** The last field that is not empty (no array filtered to find it: asked at every line of a table without TABs). */
 function lastFilled(fields: readonly Field[]): Field | undefined {
   for (let i = fields.length - 1; i >= 0; i--) if (!fields[i]!.empty) return fields[i];
   return undefined;
 }
 
+/** Where the first field that holds anything stands, -1 if none does. */
 function firstFilled(fields: readonly Field[]): number {
   for (let i = 0; i < fields.length; i++) if (!fields[i]!.empty) return i;
   return -1;

@@ -215,14 +215,17 @@ export default defineRule(
       const digits = odd && odd.range.start.line === odd.range.end.line ? range(odd.range.start.line, odd.range.start.character, odd.range.start.character + 4) : undefined;
       const fixes = title && digits ? yearFix(model, digits, title.year) : [];
       const spans = text(`统计期限跨越${period.startYear}年和${period.endYear}年，年度报告的统计期限应为同一年的1月1日至12月31日。`, `The statistical period spans ${period.startYear} and ${period.endYear}; it should be 1 January to 31 December of one year.`);
-      out.push({
-        range: title && digits && fixes.length > 0 ? digits : period.range,
-        message: title && digits && fixes.length > 0
-          ? text(`${spans['zh-CN']}${title.says(title.year)['zh-CN']}，这个${odd === period.start ? '起始' : '截止'}日期的年份应为${title.year}年。`, `${spans.en} ${title.says(title.year).en}: this ${odd === period.start ? 'first' : 'last'} date's year should be ${title.year}.`)
-          : spans,
-        related: title && digits && fixes.length > 0 ? [{ range: title.where, message: title.note(title.year) }] : [],
-        fixes,
-      });
+      if (title && digits && fixes.length > 0) {
+        const which = odd === period.start ? text('起始', 'first') : text('截止', 'last');
+        out.push({
+          range: digits,
+          message: text(`${spans['zh-CN']}${title.says(title.year)['zh-CN']}，这个${which['zh-CN']}日期的年份应为${title.year}年。`, `${spans.en} ${title.says(title.year).en}: this ${which.en} date's year should be ${title.year}.`),
+          related: [{ range: title.where, message: title.note(title.year) }],
+          fixes,
+        });
+      } else {
+        out.push({ range: period.range, message: spans, related: [], fixes: [] });
+      }
     } else if (period) {
       // A period of one year that does not run from its 1月1日 to its 12月31日 (`至2024年12月30日`): on the wrong date.
       const y = period.startYear;
@@ -264,34 +267,34 @@ export default defineRule(
         // run its sub-topics together, each opening with the year it reports on.
         let openedAt = -1;
         for (let lead = line.length - line.trimStart().length, inner = false; lead >= 0 && lead < line.length; inner = true, lead = nextSentence(line, lead)) {
-        if (inner && line[lead] !== undefined && !/\d/.test(line[lead]!)) continue;
-        const m = (inner ? INNER_YEAR : OPENING_YEAR).exec(line.slice(lead));
-        if (!m || (!votes && !m[2])) continue;
-        if (inner && HIGHER_BODY.test(line.slice(lead + m[0].length).trimStart())) continue;
-        if (m[2]) {
-          const rest = line.slice(lead + m[0].length);
-          const stop = rest.search(/[。；;]/);
-          if (COMPARED.test(stop < 0 ? rest : rest.slice(0, stop))) continue;
-        }
-        const y = Number(m[1]);
-        if (y < 1990 || y > 2100) continue;
-        const at = lead + m[0].indexOf(m[1]!);
-        // A paragraph's opening after its number and inline title is its first sentence's too.
-        if (inner && at === openedAt) continue;
-        if (!inner) openedAt = at;
-        // The sentence the year opens (after a number and an inline title: （二）依申请公开。2023年，…).
-        const from = line.slice(at);
-        const stop = from.search(/[。；;]/);
-        const end = from.search(/[。！!？?]/);
-        openings.push({
-          year: y,
-          range: range(l, at, at + 4),
-          votes,
-          since: SINCE.test(line.slice(at)),
-          sentence: stop < 0 ? from : from.slice(0, stop),
-          whole: end < 0 ? from : from.slice(0, end),
-          inner,
-        });
+          if (inner && line[lead] !== undefined && !/\d/.test(line[lead]!)) continue;
+          const m = (inner ? INNER_YEAR : OPENING_YEAR).exec(line.slice(lead));
+          if (!m || (!votes && !m[2])) continue;
+          if (inner && HIGHER_BODY.test(line.slice(lead + m[0].length).trimStart())) continue;
+          if (m[2]) {
+            const rest = line.slice(lead + m[0].length);
+            const stop = rest.search(/[。；;]/);
+            if (COMPARED.test(stop < 0 ? rest : rest.slice(0, stop))) continue;
+          }
+          const y = Number(m[1]);
+          if (y < 1990 || y > 2100) continue;
+          const at = lead + m[0].indexOf(m[1]!);
+          // A paragraph's opening after its number and inline title is its first sentence's too.
+          if (inner && at === openedAt) continue;
+          if (!inner) openedAt = at;
+          // The sentence the year opens (after a number and an inline title: （二）依申请公开。2023年，…).
+          const from = line.slice(at);
+          const stop = from.search(/[。；;]/);
+          const end = from.search(/[。！!？?]/);
+          openings.push({
+            year: y,
+            range: range(l, at, at + 4),
+            votes,
+            since: SINCE.test(line.slice(at)),
+            sentence: stop < 0 ? from : from.slice(0, stop),
+            whole: end < 0 ? from : from.slice(0, end),
+            inner,
+          });
         }
       }
     }
